@@ -1,0 +1,52 @@
+import type { Article, ArticleMeta } from './articles/model.js';
+import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
+
+/** What one ingest did. */
+export interface IngestResult {
+  status: 'added' | 'updated' | 'unchanged';
+  articleId: string;
+  title?: string;
+  quotes: number;
+  /** Canonical names of the speakers found, most quoted first. */
+  speakers: string[];
+  source?: string;
+}
+
+export interface IngestOptions {
+  /** Collection the article is written to (tenancy). Defaults to "default". */
+  collection?: string;
+  signal?: AbortSignal;
+}
+
+/** A document as it arrives (file content or fetched page), before parsing. */
+export interface DocumentInput {
+  content: string;
+  /** File path or URL: names the input in messages and picks the format by extension. */
+  source: string;
+  contentType?: string;
+  /** Metadata known from outside the document (a feed item's date, say); the document's own wins. */
+  meta?: ArticleMeta;
+}
+
+/**
+ * The one public surface of the core. Adapters turn a payload into a call here and render what comes back;
+ * they hold no extraction or ranking logic.
+ */
+export interface OnRecord {
+  /** Parses (text, Markdown, HTML), extracts and indexes one document; re-ingesting updates in place. */
+  ingestDocument(input: DocumentInput, options?: IngestOptions): Promise<IngestResult>;
+  /** Indexes an already parsed article. */
+  ingestArticle(article: Article, options?: IngestOptions): Promise<IngestResult>;
+  /** Answers a chat question of any intent (what did X say, who said "...", latest from X, help...). */
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** Who said these words? The closest real quote, its speaker and source, and how the words differ. */
+  verify(pasted: string, options?: AskOptions): Promise<Answer>;
+  /** Speakers whose name, alias, role or organisation fits `prefix`, fuzzily (autocomplete). */
+  suggestSpeakers(prefix: string, options?: { collections?: string[]; limit?: number }): Promise<SpeakerSummary[]>;
+  /** One quote by id, with its full paragraph (for "show context"), if the asker may read it. */
+  getQuote(id: string, options?: { collections?: string[] }): Promise<QuoteHit | null>;
+  /** How to ask, with example questions built from the current index. */
+  help(options?: { collections?: string[] }): Promise<Answer>;
+  counts(options?: { collections?: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,53 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { OnRecordError } from '../errors.js';
+import type { ArticleMeta } from './model.js';
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+const dateLike = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString() : v.trim()));
+const metaSchema = z
+  .object({
+    title: z.string().trim().min(1).optional(),
+    headline: z.string().trim().min(1).optional(),
+    url: z.string().trim().url().optional(),
+    outlet: z.string().trim().min(1).optional(),
+    publisher: z.string().trim().min(1).optional(),
+    published: dateLike.optional(),
+    date: dateLike.optional(),
+    byline: z.string().trim().min(1).optional(),
+    author: z.string().trim().min(1).optional(),
+  })
+  .passthrough();
+
+/** Splits `---` YAML front matter from a Markdown document and validates the fields OnRecord reads. */
+export function parseFrontMatter(doc: string, source: string): { meta: ArticleMeta; body: string } {
+  const m = FRONT_MATTER.exec(doc);
+  if (!m) return { meta: {}, body: doc };
+  let raw: unknown;
+  try {
+    raw = parseYaml(m[1] ?? '') ?? {};
+  } catch (err) {
+    throw new OnRecordError('BAD_ARTICLE', `${source}: front matter is not valid YAML`, { cause: err });
+  }
+  const parsed = metaSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new OnRecordError('BAD_ARTICLE', `${source}: front matter field "${issue?.path.join('.')}" ${issue?.message ?? 'is invalid'}`);
+  }
+  const f = parsed.data;
+  const published = f.published ?? f.date;
+  if (published !== undefined && Number.isNaN(Date.parse(published))) {
+    throw new OnRecordError('BAD_ARTICLE', `${source}: front matter "published" is not a date: ${published}`);
+  }
+  const meta: ArticleMeta = {};
+  const title = f.title ?? f.headline;
+  if (title) meta.title = title;
+  if (f.url) meta.url = f.url;
+  const outlet = f.outlet ?? f.publisher;
+  if (outlet) meta.outlet = outlet;
+  if (published) meta.published = published;
+  const byline = f.byline ?? f.author;
+  if (byline) meta.byline = byline;
+  return { meta, body: doc.slice(m[0].length) };
+}

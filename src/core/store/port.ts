@@ -1,0 +1,109 @@
+import type { ArticleMeta } from '../articles/model.js';
+import type { QuoteKind } from '../extraction/model.js';
+
+/** An article as stored: identity, metadata and body (the body feeds "show context"). */
+export interface StoredArticle {
+  /** Stable id: derived from the canonical URL when there is one, else from the content. */
+  id: string;
+  collection: string;
+  /** Hash of the body and metadata: an unchanged re-ingest is detected without touching the quotes. */
+  contentHash: string;
+  /** Hash of the normalised body alone: syndicated copies of one story share it. */
+  bodyHash: string;
+  meta: ArticleMeta;
+  /** File path or URL it was ingested from. */
+  source?: string;
+  ingestedAt: string;
+}
+
+/** One quote as stored, with everything an answer shows. */
+export interface StoredQuote {
+  id: string;
+  articleId: string;
+  collection: string;
+  text: string;
+  kind: QuoteKind;
+  speakerId: string | null;
+  speakerName: string | null;
+  role?: string;
+  organisation?: string;
+  cue?: string;
+  audience?: string;
+  setting?: string;
+  saidOnText?: string;
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `--MM-DD` (year unknown). */
+  saidOn?: string;
+  /** Best known date for ordering and time filters: said-on when resolved, else the article's date. ISO day. */
+  sortDate?: string;
+  /** The paragraph the quote sits in, shown as context. */
+  context: string;
+  start: number;
+  end: number;
+  confidence: number;
+  /** Normalised text fingerprint: the same words carried by several articles share it (syndication). */
+  fingerprint: string;
+  /** Index terms (stemmed, lower-case) of the quote text, space-separated. */
+  terms: string;
+  /** Index terms of the paragraph around it, space-separated (weaker evidence). */
+  contextTerms: string;
+}
+
+/** A speaker in the registry: one person or organisation across every article. */
+export interface StoredSpeaker {
+  id: string;
+  name: string;
+  isOrganisation: boolean;
+  /** Roles and organisations seen with this speaker, most frequent first. */
+  roles: string[];
+  organisations: string[];
+  /** Quotes per collection: the registry a question sees is filtered to the asker's collections. */
+  quoteCounts: Record<string, number>;
+  /** Latest known date of a quote (ISO day), for "latest from". */
+  lastSaid?: string;
+}
+
+/** Restricts any read to what the asker may see and, optionally, to a time window (ISO days, inclusive). */
+export interface QuoteFilter {
+  collections: string[];
+  from?: string;
+  to?: string;
+}
+
+/** What a write did. */
+export interface ReplaceResult {
+  status: 'added' | 'updated' | 'unchanged';
+  articleId: string;
+  quotes: number;
+}
+
+/**
+ * The store port. Two implementations (SQLite embedded, PostgreSQL shared) pass the same contract suite;
+ * ranking lives in the core, so answers do not depend on the store. Stores retrieve candidates; they do not
+ * decide what is relevant beyond a cheap first cut.
+ */
+export interface QuoteStore {
+  readonly kind: string;
+  /** Creates or migrates the schema; safe to call on every start. */
+  init(): Promise<void>;
+  /** Atomically replaces an article and its quotes (all or nothing), keeping speakers and term counts right. */
+  replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  /** Every speaker with at least one quote. Small (thousands), loaded into the in-memory registry. */
+  listSpeakers(): Promise<StoredSpeaker[]>;
+  /** Document frequency of each index term over all quotes, and the number of quotes: for IDF and typo repair. */
+  termStats(): Promise<{ quotes: number; avgLength: number; df: Map<string, number> }>;
+  /** Quotes of the given speakers, newest first, at most `limit`. */
+  quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
+  /**
+   * Quotes containing any of `terms` (index terms) in their text or context, best first by the store's own
+   * cheap relevance, at most `limit`. The core re-ranks them.
+   */
+  quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
+  getQuotes(ids: string[]): Promise<StoredQuote[]>;
+  /** The other articles that carry the same words (syndicated copies), for one quote fingerprint. */
+  articlesWithFingerprint(fingerprint: string, filter: QuoteFilter): Promise<StoredArticle[]>;
+  /** A number that changes whenever any process commits a write: readers refresh their caches on change. */
+  revision(): Promise<number>;
+  counts(filter?: { collections: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;
+  close(): Promise<void>;
+}
