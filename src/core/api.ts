@@ -35,6 +35,11 @@ export interface DocumentInput {
 export interface OnRecord {
   /** Parses (text, Markdown, HTML), extracts and indexes one document; re-ingesting updates in place. */
   ingestDocument(input: DocumentInput, options?: IngestOptions): Promise<IngestResult>;
+  /**
+   * Fetches a page (http/https only, through the SSRF-safe fetch policy given to `createOnRecord`), then
+   * ingests it like `ingestDocument`.
+   */
+  ingestUrl(url: string, options?: IngestOptions): Promise<IngestResult>;
   /** Indexes an already parsed article. */
   ingestArticle(article: Article, options?: IngestOptions): Promise<IngestResult>;
   /** Answers a chat question of any intent (what did X say, who said "...", latest from X, help...). */

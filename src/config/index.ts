@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { OnRecordError } from '../core/errors.js';
+
+/**
+ * The only reader of `process.env`. Each process (CLI, Slack, Discord, worker) parses the sections it needs,
+ * so a Slack deployment is not asked for a Discord token. Section schemas live beside their owners
+ * (`src/config/<section>.ts`); everything below this layer takes typed options.
+ */
+export type Env = Record<string, string | undefined>;
+
+const coreSchema = z.object({
+  /** Folder of the embedded SQLite index (and of the seed articles when DATA_DIR is the default). */
+  DATA_DIR: z.string().min(1).default('data'),
+  /** PostgreSQL connection string: when set, the shared PostgreSQL store replaces SQLite. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Collection used when nothing else is configured. */
+  DEFAULT_COLLECTION: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/i, 'letters, digits, - and _ only').default('default'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type CoreConfig = z.infer<typeof coreSchema>;
+
+/** Parses one section, turning every validation problem into one clear line naming the variable. */
+export function parseSection<S extends z.ZodType>(schema: S, env: Env, what: string): z.infer<S> {
+  const r = schema.safeParse(env);
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`);
+  throw new OnRecordError('CONFIG_INVALID', `invalid ${what} configuration: ${lines.join('; ')}`);
+}
+
+export function loadCoreConfig(env: Env = process.env): CoreConfig {
+  return parseSection(coreSchema, env, 'core');
+}
+
+/** The process environment, read once here so nothing else touches `process.env`. */
+export function processEnv(): Env {
+  return process.env;
+}
