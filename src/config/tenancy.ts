@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { OnRecordError } from '../core/errors.js';
+
+/**
+ * Newsroom tenancy: which collections a Slack workspace or Discord guild may read and the one it writes to.
+ * Configured as JSON (inline or a file path) in ONRECORD_TENANTS, e.g.
+ *   {"slack:T0123": {"read": ["metro", "wire"], "write": "metro"}, "discord:98765": {"read": ["sport"]}}
+ * Keys are `slack:<team id>` or `discord:<guild id>`; `*` is the fallback for everyone else.
+ * With no configuration every workspace and guild reads and writes the default collection.
+ */
+const collectionName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/i, 'collection names use letters, digits, - and _');
+const tenantSchema = z
+  .object({ read: z.array(collectionName).min(1).optional(), write: collectionName.optional() })
+  .strict()
+  .transform((t) => {
+    const read = t.read ?? (t.write ? [t.write] : undefined);
+    return { read, write: t.write ?? read?.[0] };
+  });
+const tenantsSchema = z.record(z.string().regex(/^(\*|(slack|discord):[A-Za-z0-9_-]+)$/, 'keys are slack:<team id>, discord:<guild id> or *'), tenantSchema);
+
+export interface Tenant {
+  /** Collections this workspace or guild may read. */
+  read: string[];
+  /** The collection its ingests go to. */
+  write: string;
+}
+
+export type TenantMap = ReadonlyMap<string, Tenant>;
+
+/** Parses the tenancy JSON; `defaultCollection` fills what an entry leaves out. */
+export function parseTenants(json: string | undefined, defaultCollection: string): TenantMap {
+  const map = new Map<string, Tenant>();
+  if (!json || !json.trim()) return map;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (err) {
+    throw new OnRecordError('CONFIG_INVALID', 'ONRECORD_TENANTS is not valid JSON', { cause: err });
+  }
+  const r = tenantsSchema.safeParse(raw);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new OnRecordError('CONFIG_INVALID', `ONRECORD_TENANTS: ${i?.path.join('.') || 'value'}: ${i?.message}`);
+  }
+  for (const [key, t] of Object.entries(r.data)) {
+    const write = t.write ?? defaultCollection;
+    map.set(key, { read: t.read ?? [write], write });
+  }
+  return map;
+}
+
+/** The tenant for a workspace or guild: its own entry, else `*`, else the default collection. */
+export function resolveTenant(tenants: TenantMap, platform: 'slack' | 'discord', id: string | undefined, defaultCollection: string): Tenant {
+  return (id ? tenants.get(`${platform}:${id}`) : undefined) ?? tenants.get('*') ?? { read: [defaultCollection], write: defaultCollection };
+}
