@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+import { describeError, isOnRecordError } from '../../core/errors.js';
+import { parseCliArgs } from './args.js';
+import { USAGE } from './usage.js';
+
+/**
+ * The `onrecord` command. Heavy modules (store, SDK renderers) load only for the commands that need them,
+ * so `extract` starts fast when the evaluation calls it hundreds of times.
+ */
+async function main(argv: string[]): Promise<number> {
+  const out = (line: string) => process.stdout.write(line + '\n');
+  const err = (line: string) => process.stderr.write(line + '\n');
+  const args = parseCliArgs(argv);
+  switch (args.command) {
+    case 'help':
+      process.stdout.write(USAGE);
+      return 0;
+    case 'extract': {
+      const { runExtract } = await import('./commands/extract.js');
+      return runExtract(args.positionals, out, err);
+    }
+    case 'ingest': {
+      const { runIngest } = await import('./commands/ingest.js');
+      return runIngest(args, out, err);
+    }
+    case 'ask': {
+      const { runAsk } = await import('./commands/ask.js');
+      return runAsk(args, out, err);
+    }
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // User errors get one line and exit 2; anything else is a bug and keeps its stack for the report.
+    if (isOnRecordError(e) && e.code !== 'STORE_FAILED') {
+      process.stderr.write(`onrecord: ${e.message}\n`);
+      process.exitCode = 2;
+    } else if (isOnRecordError(e)) {
+      process.stderr.write(`onrecord: ${describeError(e)}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`onrecord: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

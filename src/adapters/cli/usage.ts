@@ -1,0 +1,21 @@
+/** The CLI's help text; the contract it documents is relied on by the evaluation tooling: keep it stable. */
+export const USAGE = `onrecord: newsroom quote lookup
+
+usage:
+  onrecord ask [--data DIR] [--collection NAME] [--json] [--limit N] [--format text|json|slack|discord] [QUESTION]
+      Answer QUESTION, or each line of standard input when no QUESTION is given.
+  onrecord ingest [--data DIR] [--collection NAME] [--quiet] PATH|URL...
+      Add article files, folders (recursively) and web pages to the index. Re-ingesting updates in place.
+  onrecord extract --json FILE...
+      Print the quotes found in each file, one JSON object per line (no index involved).
+  onrecord help
+
+options:
+  --data DIR          index folder (default: data/, built from data/articles on first use)
+  --collection NAME   collection to read or write (default: "default")
+  --json              one JSON object per answer line: {"question", "answers": [...], "took_ms"}
+  --format FORMAT     text (default), json, or the exact Slack (Block Kit) / Discord message payload
+  --limit N           answers per question (default 3, at most 50)
+
+exit codes: 0 success (a "no quote found" answer included), 2 bad usage or unreadable input.
+`;
