@@ -1,5 +1,6 @@
 import type { DocumentInput } from '../api.js';
 import { OnRecordError } from '../errors.js';
+import { parseHtml } from './html.js';
 import type { Article } from './model.js';
 import { assertArticleText, detectFormat, parseMarkdown, parsePlainText } from './parse.js';
 
@@ -16,7 +17,8 @@ export function parseDocument(input: DocumentInput): Article {
       article = parseMarkdown(input.content, input.source);
       break;
     case 'html':
-      throw new OnRecordError('BAD_ARTICLE', `${input.source}: HTML articles are not supported yet`);
+      article = parseHtml(input.content, input.source);
+      break;
     default:
       article = parsePlainText(input.content, input.source);
   }

@@ -1,0 +1,73 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { OnRecordError } from '../errors.js';
+import { readHtmlMeta, toIsoDate, type MetaDocument } from './html-meta.js';
+import { elementToParagraphs, type TextNode } from './html-text.js';
+import type { Article, ArticleMeta } from './model.js';
+import { splitParagraphs } from './paragraphs.js';
+
+/** Readability stops scoring past this many elements: bounds the time a hostile page can take. */
+const MAX_ELEMENTS = 60_000;
+
+/**
+ * Parses an HTML page into an Article: the body through Mozilla Readability over a linkedom DOM, flattened to
+ * one paragraph a line (so extraction sees paragraphs), and the metadata from JSON-LD, OpenGraph /
+ * `article:published_time`, meta tags and `<link rel=canonical>`, with Readability's own guesses filling gaps.
+ * `source` is a file path or the page's URL (a URL also resolves a relative canonical link).
+ * Throws `BAD_ARTICLE` when the page holds no text at all.
+ */
+export function parseHtml(html: string, source: string): Article {
+  const document = parseHTML(wrapFragment(html)).document;
+  // Metadata first: Readability rewrites the DOM it is given.
+  const meta = readHtmlMeta(document as unknown as MetaDocument, source);
+  let parsed: ReturnType<Readability<TextNode>['parse']> = null;
+  try {
+    // The serializer hands back the content element itself, so no second HTML parse is needed.
+    parsed = new Readability<TextNode>(document as never, { serializer: (n) => n as unknown as TextNode, maxElemsToParse: MAX_ELEMENTS }).parse();
+  } catch (err) {
+    // Readability refuses pages past maxElemsToParse and can trip on odd markup: fall back to the raw body.
+    if (!(err instanceof Error)) throw err;
+  }
+  fillFromReadability(meta, parsed);
+
+  const contentRoot = parsed?.content ?? (document.body as unknown as TextNode | null);
+  let text = contentRoot ? elementToParagraphs(contentRoot) : '';
+  text = dropLeadingHeadline(text, meta.title);
+  if (!text.trim()) throw new OnRecordError('BAD_ARTICLE', `${source}: no article text in the page`);
+  return { text, paragraphs: splitParagraphs(text), meta, source };
+}
+
+/** linkedom needs an `<html>` root; a bare fragment ("<p>...</p>") is wrapped in one. */
+function wrapFragment(html: string): string {
+  const head = html.slice(0, 4096);
+  if (/<html[\s>]/i.test(head) || /<html[\s>]/i.test(html)) return html;
+  return `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
+/** Readability's title, byline, site name and date are fallbacks: they come from the same page, less strictly. */
+function fillFromReadability(meta: ArticleMeta, parsed: ReturnType<Readability<TextNode>['parse']>): void {
+  if (!parsed) return;
+  const clean = (v: string | null | undefined): string | undefined => v?.replace(/\s+/g, ' ').trim() || undefined;
+  const title = clean(parsed.title);
+  if (title && (!meta.title || isBareSiteTitle(meta.title, meta.outlet))) meta.title = title;
+  const byline = clean(parsed.byline);
+  if (!meta.byline && byline && byline.length <= 200) meta.byline = byline.replace(/^by\s+/i, '');
+  const site = clean(parsed.siteName);
+  if (!meta.outlet && site) meta.outlet = site;
+  const date = toIsoDate(clean(parsed.publishedTime));
+  if (!meta.published && date) meta.published = date;
+}
+
+/** A "title" that is only the outlet's name (some pages put the site in og:title) is no headline. */
+function isBareSiteTitle(title: string, outlet: string | undefined): boolean {
+  return !!outlet && title.toLowerCase() === outlet.toLowerCase();
+}
+
+/** The body never repeats the headline (Article.text contract): drop a first line that equals it. */
+function dropLeadingHeadline(text: string, title: string | undefined): string {
+  if (!title) return text;
+  const nl = text.indexOf('\n');
+  const first = nl < 0 ? text : text.slice(0, nl);
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(first) === norm(title) ? (nl < 0 ? '' : text.slice(nl + 1)) : text;
+}
