@@ -35,6 +35,8 @@ export interface StoredQuote {
   saidOn?: string;
   /** Best known date for ordering and time filters: said-on when resolved, else the article's date. ISO day. */
   sortDate?: string;
+  /** Index of the paragraph the quote starts in. */
+  paragraph: number;
   /** The paragraph the quote sits in, shown as context. */
   context: string;
   start: number;
@@ -88,6 +90,10 @@ export interface QuoteStore {
   /** Atomically replaces an article and its quotes (all or nothing), keeping speakers and term counts right. */
   replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** Removes an article and its quotes (a source file deleted from the seed folder, say). */
+  deleteArticle(id: string): Promise<boolean>;
+  /** Id, source and content hash of every article whose source starts with `prefix` (for folder syncing). */
+  listArticleSources(prefix: string): Promise<{ id: string; source: string; contentHash: string }[]>;
   /** Every speaker with at least one quote. Small (thousands), loaded into the in-memory registry. */
   listSpeakers(): Promise<StoredSpeaker[]>;
   /** Document frequency of each index term over all quotes, and the number of quotes: for IDF and typo repair. */

@@ -1,0 +1,100 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Tokenizing and normalizing, shared by indexing and questions so both sides agree on every term.
+ * Linear in the input; no regex backtracking.
+ */
+
+/** Words too common to carry meaning in a question or a quote. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  ('a an and are as at be been being but by can could did do does doing for from had has have having he her hers him his how i if in ' +
+    'into is it its itself just me more most my no nor not of off on once only or other our ours out over own same she should so ' +
+    'some such than that the their theirs them then there these they this those through to too under until up very was we were ' +
+    'what when where which while who whom why will with would you your yours about against also any again all each few both ' +
+    'here s t don doesn isn wasn weren won wouldn couldn shouldn ve ll re d m o y ain aren hadn hasn haven mightn mustn needn shan ' +
+    'said say says saying tell told tells talk talked talking speak spoke speaking mention mentioned mentions comment comments ' +
+    'commented quote quotes quoted statement statements anything something thing things regarding re via per')
+    .split(/\s+/),
+);
+
+/** Lower-cases, folds compatibility forms and strips accents ("Hollande", "Hôllande" -> "hollande"). */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Splits text into lower-case word tokens (letters and digits). Dotted acronyms collapse ("U.S." -> "us",
+ * "U.N." -> "un") so they meet their undotted spelling; apostrophes inside words are dropped ("don't" -> "dont").
+ */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  const s = fold(text);
+  let cur = '';
+  let acronym = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const code = s.charCodeAt(i);
+    const isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /[\p{L}\p{N}]/u.test(ch));
+    if (isWordChar) {
+      cur += ch;
+      continue;
+    }
+    // "u.s." : a single letter followed by a dot and another single letter continues an acronym
+    if (ch === '.' && cur.length >= 1 && (cur.length === 1 || acronym) && /^[a-z]$/.test(s[i + 1] ?? '') && !/[a-z]/.test(s[i + 2] ?? '')) {
+      acronym = true;
+      continue;
+    }
+    if ((ch === "'" || ch === '\u2019') && cur && /[a-z]/.test(s[i + 1] ?? '')) {
+      // possessive 's is dropped; other inner apostrophes join ("don't" -> "dont")
+      if (s[i + 1] === 's' && !/[a-z]/.test(s[i + 2] ?? '')) {
+        i++;
+        continue;
+      }
+      continue;
+    }
+    if (cur) out.push(cur);
+    cur = '';
+    acronym = false;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const stemCache = new Map<string, string>();
+
+/** British spellings folded to American ones so "defence" meets "defense" and "organise" meets "organize". */
+const SPELLING: ReadonlyMap<string, string> = new Map([
+  ['defence', 'defense'], ['offence', 'offense'], ['licence', 'license'], ['programme', 'program'], ['programmes', 'programs'],
+  ['centre', 'center'], ['centres', 'centers'], ['theatre', 'theater'], ['metre', 'meter'], ['litre', 'liter'], ['cheque', 'check'],
+  ['tyre', 'tire'], ['grey', 'gray'], ['aluminium', 'aluminum'], ['manoeuvre', 'maneuver'], ['judgement', 'judgment'],
+]);
+
+function americanize(w: string): string {
+  const fixed = SPELLING.get(w);
+  if (fixed) return fixed;
+  if (w.length > 5) {
+    if (w.endsWith('our') || w.endsWith('ours')) return w.replace(/our(s?)$/, 'or$1'); // labour, favour
+    if (w.endsWith('ourite') || w.endsWith('ourable')) return w.replace(/our(ite|able)$/, 'or$1');
+    const m = /^(.{3,})is(e|es|ed|ing|ation|ations)$/.exec(w); // organise, privatisation
+    if (m) return `${m[1]}iz${m[2]}`;
+  }
+  return w;
+}
+
+/** Porter stem of one lower-case word, cached (the vocabulary of news is small). */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = word.length <= 3 || /\d/.test(word) ? word : stemmer(americanize(word));
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Index terms of a text: stemmed words without stop words, in order (duplicates kept). */
+export function indexTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) if (!STOP_WORDS.has(w)) out.push(stem(w));
+  return out;
+}

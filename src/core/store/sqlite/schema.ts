@@ -1,0 +1,65 @@
+/**
+ * SQLite schema, versioned: each entry migrates from the previous version inside one transaction.
+ * Quotes are indexed twice: B-trees for speaker and time look-ups, FTS5 over the core's own index terms
+ * (already stemmed, so the FTS tokenizer only splits on spaces and both stores see the same terms).
+ */
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    collection TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    body_hash TEXT NOT NULL,
+    title TEXT, url TEXT, outlet TEXT, published TEXT, byline TEXT,
+    source TEXT,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_source ON articles(source);
+  CREATE INDEX articles_body ON articles(body_hash);
+  CREATE TABLE paragraphs (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    terms TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+  ) WITHOUT ROWID;
+  CREATE TABLE quotes (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph INTEGER NOT NULL,
+    collection TEXT NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    speaker_id TEXT, speaker_name TEXT, role TEXT, organisation TEXT,
+    cue TEXT, audience TEXT, setting TEXT,
+    said_on_text TEXT, said_on TEXT, sort_date TEXT,
+    start INTEGER NOT NULL, end INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    fingerprint TEXT NOT NULL,
+    terms TEXT NOT NULL
+  );
+  CREATE INDEX quotes_speaker ON quotes(speaker_id, sort_date);
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE INDEX quotes_fingerprint ON quotes(fingerprint);
+  CREATE VIRTUAL TABLE quotes_fts USING fts5(terms, content='quotes', content_rowid='rowid', tokenize="unicode61 tokenchars '_'");
+  CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, terms) VALUES (new.rowid, new.terms);
+  END;
+  CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, terms) VALUES ('delete', old.rowid, old.terms);
+  END;
+  CREATE TABLE speakers (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    is_org INTEGER NOT NULL,
+    roles TEXT NOT NULL,
+    organisations TEXT NOT NULL,
+    counts TEXT NOT NULL,
+    last_said TEXT
+  );
+  CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+  INSERT INTO meta(key, value) VALUES ('revision', '0'), ('quotes', '0'), ('term_total', '0');
+  `,
+];
