@@ -1,0 +1,132 @@
+import { Client, Events, GatewayIntentBits, type ClientOptions, type Interaction, type Message } from 'discord.js';
+import type { Logger } from 'pino';
+import type { OnRecord } from '../../core/api.js';
+import type { DiscordConfig } from '../../config/discord.js';
+import type { TenantMap } from '../../config/tenancy.js';
+import { handleButton } from './buttons-handler.js';
+import { handleAutocomplete, handleCommand, type Outcome } from './commands-handler.js';
+import { guildTenants, logError, type BotContext } from './context.js';
+import { QuestionMemory } from './memory.js';
+import { handleMessage } from './messages-handler.js';
+
+/** What the bot is built from: the core, its typed configuration and the tenancy map. */
+export interface DiscordBotDeps {
+  core: OnRecord;
+  config: DiscordConfig;
+  logger: Logger;
+  tenants: TenantMap;
+  defaultCollection: string;
+  /** Results per page (default 3). */
+  pageSize?: number;
+  /** Extra discord.js client options (tests shorten timeouts). */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+/** A running (or ready to start) bot. */
+export interface DiscordBot {
+  client: Client;
+  /** Logs in and resolves once the gateway session is ready. */
+  start(): Promise<void>;
+  /** Disconnects; the core is the caller's to close. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Intents: guilds (channels, threads) and guild messages, whose content Discord shares only for messages
+ * that mention the bot. Auto-ingest reads every message of its channels, so it alone asks for the
+ * privileged MessageContent intent (enable it in the Developer Portal first).
+ */
+export function intentsFor(config: DiscordConfig): GatewayIntentBits[] {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+  if (config.autoIngestChannels.length) intents.push(GatewayIntentBits.MessageContent);
+  return intents;
+}
+
+/** Wires the core into a discord.js client: slash commands, autocomplete, buttons, mentions, auto-ingest. */
+export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
+  const { config, logger } = deps;
+  const ctx: BotContext = {
+    core: deps.core,
+    config,
+    logger,
+    memory: new QuestionMemory(),
+    tenantFor: guildTenants(deps.tenants, deps.defaultCollection),
+    pageSize: deps.pageSize ?? 3,
+    workTimeoutMs: 5 * 60 * 1000,
+  };
+  const client = new Client({
+    intents: intentsFor(config),
+    ...deps.clientOptions,
+    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...deps.clientOptions?.rest },
+    // Second lock after every payload's own allowedMentions: nothing the bot sends can ping.
+    allowedMentions: { parse: [], repliedUser: false },
+  });
+
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    void onInteraction(ctx, interaction);
+  });
+  client.on(Events.MessageCreate, (message: Message) => {
+    void onMessage(ctx, message, client);
+  });
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ event: 'gateway_disconnect', shard, code: event.code }, 'gateway closed for good'));
+  client.on(Events.ShardReconnecting, (shard) => logger.warn({ event: 'gateway_reconnecting', shard }, 'gateway connection lost; reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ event: 'gateway_resumed', shard, replayed }, 'gateway session resumed'));
+  client.on(Events.ShardReady, (shard) => logger.info({ event: 'gateway_ready', shard }, 'gateway session ready'));
+  client.on(Events.ShardError, (err, shard) => logger.error({ event: 'gateway_error', shard, err: err.message }, 'gateway error'));
+  client.on(Events.Error, (err) => logger.error({ event: 'client_error', err: err.message }, 'discord client error'));
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(config.token);
+      await ready;
+      logger.info({ event: 'ready', user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord bot ready');
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
+
+/** One log line per interaction, with its latency and how it ended. */
+async function onInteraction(ctx: BotContext, i: Interaction): Promise<void> {
+  const started = performance.now();
+  const base = { event: 'interaction', id: i.id, guild: i.guildId, channel: i.channelId, user: i.user.id };
+  let name = 'other';
+  try {
+    let out: Outcome | undefined;
+    if (i.isChatInputCommand()) {
+      name = `/${i.commandName}`;
+      out = await handleCommand(ctx, i);
+    } else if (i.isAutocomplete()) {
+      name = `/${i.commandName}:autocomplete`;
+      out = await handleAutocomplete(ctx, i);
+    } else if (i.isButton()) {
+      name = `button:${i.customId.split('|')[1] ?? '?'}`;
+      out = await handleButton(ctx, i);
+    }
+    ctx.logger.info({ ...base, name, ...out, latencyMs: Math.round(performance.now() - started) }, 'discord interaction');
+  } catch (err) {
+    ctx.logger.error({ ...base, name, outcome: 'error', ...logError(err), latencyMs: Math.round(performance.now() - started) }, 'discord interaction failed');
+  }
+}
+
+async function onMessage(ctx: BotContext, m: Message, client: Client): Promise<void> {
+  if (!client.user) return;
+  const started = performance.now();
+  try {
+    const out = await handleMessage(ctx, m, client.user.id);
+    if (out) {
+      ctx.logger.info(
+        { event: 'interaction', name: 'message', id: m.id, guild: m.guildId, channel: m.channelId, user: m.author.id, ...out, latencyMs: Math.round(performance.now() - started) },
+        'discord interaction',
+      );
+    }
+  } catch (err) {
+    ctx.logger.error(
+      { event: 'interaction', name: 'message', id: m.id, guild: m.guildId, outcome: 'error', ...logError(err), latencyMs: Math.round(performance.now() - started) },
+      'discord interaction failed',
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+
+/**
+ * The slash commands, as the JSON Discord registers. One module used by the bot (to route) and by
+ * `deploy-commands` (to register), so the two can never disagree.
+ */
+export const COMMAND = {
+  quote: 'quote',
+  who: 'quote-who',
+  help: 'quote-help',
+  add: 'quote-add',
+} as const;
+
+/** Option limits: Discord's own cap is 6000; a question longer than this is not a question. */
+export const MAX_QUESTION = 500;
+export const MAX_PASTED = 2000;
+export const MAX_URL = 2048;
+
+const STRING = ApplicationCommandOptionType.String;
+const BOOLEAN = ApplicationCommandOptionType.Boolean;
+// Guild only: an answer's collections come from the guild (tenancy), and a DM has none.
+const GUILD_ONLY = { contexts: [InteractionContextType.Guild], integration_types: [ApplicationIntegrationType.GuildInstall] };
+
+/** Every command the bot answers. */
+export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+  {
+    name: COMMAND.quote,
+    description: 'Find what someone said: the exact quote, who, when, to whom, and the article',
+    ...GUILD_ONLY,
+    options: [
+      {
+        type: STRING,
+        name: 'question',
+        description: 'e.g. what did Kirby say about Nusra',
+        required: true,
+        min_length: 2,
+        max_length: MAX_QUESTION,
+      },
+      { type: STRING, name: 'speaker', description: 'Only quotes from this speaker', autocomplete: true, max_length: 100 },
+      { type: BOOLEAN, name: 'private', description: 'Show the answer to you only (you can Share it after)' },
+    ],
+  },
+  {
+    name: COMMAND.who,
+    description: 'Who said these words? Finds the real quote and how your version differs',
+    ...GUILD_ONLY,
+    options: [
+      { type: STRING, name: 'text', description: 'The words as you have them', required: true, min_length: 3, max_length: MAX_PASTED },
+      { type: BOOLEAN, name: 'private', description: 'Show the answer to you only' },
+    ],
+  },
+  { name: COMMAND.help, description: 'How to ask OnRecord, with examples from the index', ...GUILD_ONLY },
+  {
+    name: COMMAND.add,
+    description: 'Add an article to the quote index from its link',
+    ...GUILD_ONLY,
+    options: [{ type: STRING, name: 'url', description: 'https://... link to the article', required: true, max_length: MAX_URL }],
+  },
+];

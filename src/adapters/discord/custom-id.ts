@@ -1,0 +1,56 @@
+import { LIMITS } from './text.js';
+
+/**
+ * Button ids. Discord hands a button's `custom_id` (at most 100 characters) back on every click, so it
+ * carries what the click needs: a short key to the remembered question (paging, share) or the quote id
+ * (show context, which is stateless and re-checked against the clicker's collections).
+ */
+export type ButtonAction =
+  | { kind: 'more'; key: string; offset: number }
+  | { kind: 'share'; key: string; offset: number }
+  | { kind: 'ctx'; quoteId: string }
+  | { kind: 'ctx-at'; key: string; offset: number; index: number };
+
+const PREFIX = 'onr';
+const KEY = /^[A-Za-z0-9_-]{1,32}$/;
+const QUOTE_ID = /^[A-Za-z0-9_.:-]{1,90}$/;
+
+/** Encodes a button action; returns undefined when it cannot fit in 100 characters. */
+export function encodeButton(action: ButtonAction): string | undefined {
+  let id: string;
+  switch (action.kind) {
+    case 'more':
+    case 'share':
+      if (!KEY.test(action.key)) return undefined;
+      id = `${PREFIX}|${action.kind}|${action.key}|${action.offset}`;
+      break;
+    case 'ctx':
+      if (!QUOTE_ID.test(action.quoteId)) return undefined;
+      id = `${PREFIX}|ctx|${action.quoteId}`;
+      break;
+    case 'ctx-at':
+      if (!KEY.test(action.key)) return undefined;
+      id = `${PREFIX}|ctx-at|${action.key}|${action.offset}|${action.index}`;
+      break;
+  }
+  return id.length <= LIMITS.customId ? id : undefined;
+}
+
+const count = (s: string | undefined): number | undefined => (s !== undefined && /^\d{1,6}$/.test(s) ? Number(s) : undefined);
+
+/** Decodes a `custom_id`; undefined for anything this bot did not make (clicks are untrusted input too). */
+export function decodeButton(customId: string): ButtonAction | undefined {
+  if (customId.length > LIMITS.customId) return undefined;
+  const [prefix, kind, a, b, c] = customId.split('|');
+  if (prefix !== PREFIX || a === undefined) return undefined;
+  if (kind === 'ctx') return QUOTE_ID.test(a) && b === undefined ? { kind, quoteId: a } : undefined;
+  if (!KEY.test(a)) return undefined;
+  const offset = count(b);
+  if (offset === undefined) return undefined;
+  if (kind === 'more' || kind === 'share') return c === undefined ? { kind, key: a, offset } : undefined;
+  if (kind === 'ctx-at') {
+    const index = count(c);
+    return index === undefined ? undefined : { kind, key: a, offset, index };
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+import type { Message } from 'discord.js';
+import { askPage, type Outcome } from './commands-handler.js';
+import { MAX_QUESTION } from './commands.js';
+import { logError, mayAdd, userMessage, type BotContext } from './context.js';
+import type { AskedQuestion } from './memory.js';
+import { renderDiscordAnswer, renderDiscordNotice } from './render.js';
+
+/** Reactions left on an auto-ingested link. */
+export const REACTION = { added: '✅', unchanged: '♻️', failed: '⚠️' } as const;
+
+/** At most this many links are taken from one message (a pasted list of 200 links is not a request). */
+const MAX_LINKS = 3;
+
+/** The question in a mention: the message with every mention of the bot removed. */
+export function mentionQuestion(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** http(s) links in a message, without the `<...>` Discord uses to suppress previews. */
+export function linksIn(content: string): string[] {
+  const found = content.match(/https?:\/\/[^\s<>"'`]+/g) ?? [];
+  return [...new Set(found.map((u) => u.replace(/[)>.,;:!?]+$/, '')))].slice(0, MAX_LINKS);
+}
+
+/**
+ * A message: a mention of the bot is a question, answered as a reply (in a thread, in the thread); a link
+ * posted in an auto-ingest channel is ingested and marked with a reaction. Anything else is ignored.
+ * Returns undefined for messages that are none of the bot's business (not logged).
+ */
+export async function handleMessage(ctx: BotContext, m: Message, botId: string): Promise<Outcome | undefined> {
+  if (m.author.bot || m.webhookId || !m.inGuild()) return undefined;
+  const tenant = ctx.tenantFor(m.guildId);
+  if (!tenant) return undefined;
+  if (m.mentions.users.has(botId)) {
+    const question = mentionQuestion(m.content, botId).slice(0, MAX_QUESTION);
+    if (!question) {
+      const help = await ctx.core.help({ collections: tenant.read });
+      await m.reply(renderDiscordAnswer(help, { buttons: false }));
+      return { deferred: false, outcome: 'help' };
+    }
+    const q: AskedQuestion = { kind: 'ask', question, guildId: m.guildId, userId: m.author.id, private: false };
+    const key = ctx.memory.remember(q);
+    // A message has no 3 second deadline, but a typing indicator shows the question was heard.
+    const typing = setTimeout(() => void m.channel.sendTyping().catch(() => undefined), ctx.config.deferAfterMs);
+    try {
+      const answer = await askPage(ctx, q, 0);
+      await m.reply(renderDiscordAnswer(answer, { key }));
+      return { deferred: false, outcome: answer.status };
+    } catch (err) {
+      await m.reply(renderDiscordNotice(userMessage(err), { error: true })).catch(() => undefined);
+      throw err;
+    } finally {
+      clearTimeout(typing);
+    }
+  }
+  const channel = m.channel.isThread() ? (m.channel.parentId ?? m.channelId) : m.channelId;
+  if (!ctx.config.autoIngestChannels.includes(m.channelId) && !ctx.config.autoIngestChannels.includes(channel)) return undefined;
+  const links = linksIn(m.content);
+  if (!links.length) return undefined;
+  if (!mayAdd(ctx.config, m.member ? [...m.member.roles.cache.keys()] : [])) return { deferred: false, outcome: 'forbidden' };
+  let added = 0;
+  for (const url of links) {
+    try {
+      const r = await ctx.core.ingestUrl(url, { collection: tenant.write, signal: AbortSignal.timeout(ctx.workTimeoutMs) });
+      if (r.status !== 'unchanged') added++;
+      await m.react(r.status === 'unchanged' ? REACTION.unchanged : REACTION.added);
+    } catch (err) {
+      ctx.logger.warn({ event: 'auto_ingest_failed', guild: m.guildId, channel: m.channelId, url, ...logError(err) }, 'auto-ingest failed');
+      await m.react(REACTION.failed).catch(() => undefined);
+    }
+  }
+  return { deferred: false, outcome: `ingested_${added}_of_${links.length}` };
+}

@@ -1,0 +1,126 @@
+/**
+ * Text safety for Discord: escaping untrusted words so they cannot format, ping or break markup, and cutting
+ * them to Discord's limits without splitting a word, an escape or a surrogate pair.
+ */
+
+/** Discord's documented message limits (lengths measured in UTF-16 units, which never undercounts). */
+export const LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  footer: 2048,
+  authorName: 256,
+  embedsTotal: 6000,
+  embeds: 10,
+  customId: 100,
+  buttonLabel: 80,
+  buttonsPerRow: 5,
+  rows: 5,
+  choiceName: 100,
+  choiceValue: 100,
+  choices: 25,
+  url: 2048,
+} as const;
+
+const ZWSP = '\u200b';
+
+/**
+ * Escapes Discord markdown and defuses mentions, so quoted words show as written. Masked links, headings,
+ * lists, block quotes, spoilers, code, mentions (`<@id>`, `<#id>`, `<t:...>`) and `@everyone` / `@here`
+ * all become plain text; `allowedMentions: { parse: [] }` is the second lock against pings.
+ */
+export function escapeMarkdown(raw: string): string {
+  return (
+    stripControls(raw)
+      // Inline markers anywhere; `<` also defuses `<@id>`, `<#id>`, `<@&id>`, `<t:...>` and custom emoji.
+      .replace(/[\\*_~`|[\]<]/g, '\\$&')
+      // Block markers only matter at the start of a line: headings, subtext, quotes, lists.
+      .replace(/^(\s*)([>#+-]|\d+\.)/gm, (_m, sp: string, mark: string) =>
+        mark.endsWith('.') ? `${sp}${mark.slice(0, -1)}\\.` : `${sp}\\${mark}`,
+      )
+      // `@everyone`/`@here` render as pills even when they cannot ping: break them with a zero-width space.
+      .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
+  );
+}
+
+/** Drops control characters (except tab and newline) that Discord rejects or that garble display. */
+export function stripControls(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+/** Text with every whitespace run folded to one space (for one-line places: titles, labels, choices). */
+export function oneLine(raw: string): string {
+  return stripControls(raw).replace(/\s+/g, ' ').trim();
+}
+
+/** Never ends inside a surrogate pair. */
+function safeSlice(s: string, end: number): string {
+  if (end <= 0) return '';
+  if (end >= s.length) return s;
+  const code = s.charCodeAt(end - 1);
+  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
+}
+
+/**
+ * Cuts plain text to at most `max` units at a word boundary (when one is reasonably close), adding `…`.
+ * Returns the text unchanged when it fits.
+ */
+export function cutAtWord(raw: string, max: number): { text: string; cut: boolean } {
+  if (raw.length <= max) return { text: raw, cut: false };
+  if (max <= 1) return { text: safeSlice('…', max), cut: true };
+  let head = safeSlice(raw, max - 1);
+  const space = head.search(/\s\S*$/);
+  // Only back up to a space when it costs less than a third of the room; a 500-letter "word" is cut anyway.
+  if (space > (max - 1) * 0.66) head = head.slice(0, space);
+  return { text: `${head.replace(/[\s\\]+$/, '')}…`, cut: true };
+}
+
+/**
+ * Escapes `raw` and fits the result into `max` units, cutting the raw text at a word before escaping so an
+ * escape sequence is never split.
+ */
+export function fitEscaped(raw: string, max: number): { text: string; cut: boolean } {
+  const full = escapeMarkdown(raw);
+  if (full.length <= max) return { text: full, cut: false };
+  let budget = max;
+  for (let i = 0; i < 8; i++) {
+    const { text } = cutAtWord(raw, budget);
+    const escaped = escapeMarkdown(text);
+    if (escaped.length <= max) return { text: escaped, cut: true };
+    budget -= escaped.length - max;
+    if (budget <= 1) break;
+  }
+  return { text: '…', cut: true };
+}
+
+/** Escapes and fits one-line text (titles, field names, labels). */
+export function fitLine(raw: string, max: number): string {
+  return fitEscaped(oneLine(raw), max).text;
+}
+
+/** Plain (unescaped) one-line text fitted to `max`: for places Discord never formats (labels, choices). */
+export function fitPlain(raw: string, max: number): string {
+  return cutAtWord(oneLine(raw), max).text;
+}
+
+/**
+ * A URL safe to put in an embed or a masked link: http(s) only, no credentials, parentheses and spaces
+ * percent-encoded, within the URL limit. Anything else is dropped (a bad URL makes Discord refuse the message).
+ */
+export function safeUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+  if (u.username || u.password) return undefined;
+  const href = u.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+  return href.length <= LIMITS.url ? href : undefined;
+}
