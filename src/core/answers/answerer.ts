@@ -1,0 +1,251 @@
+import type { IndexCache } from '../engine.js';
+import { understand, type ParsedQuestion } from '../questions/understand.js';
+import { indexTerms } from '../search/tokenize.js';
+import type { Vocabulary } from '../search/vocabulary.js';
+import { speakerSummary, speakerView, type SpeakerRegistry } from '../speakers/registry.js';
+import type { QuoteFilter, QuoteStore, StoredQuote, StoredSpeaker } from '../store/port.js';
+import { compareWords, pasteCoverage } from './diff.js';
+import { dedupeByFingerprint, toHits } from './hits.js';
+import type { Answer, AskOptions, SpeakerSummary, Understanding } from './model.js';
+import { compareRanked, rankCandidates, type Ranked } from './rank.js';
+
+/** Questions longer than this are cut: no reporter's question is longer, and parsing stays fast. */
+export const MAX_QUESTION_CHARS = 500;
+const DEFAULT_LIMIT = 3;
+/** Candidate pools per look-up: enough for recall, small enough for milliseconds at a million quotes. */
+const SPEAKER_POOL = 3000;
+const TERM_POOL = 400;
+/** A named speaker's quote must cover this share of the topic; without a speaker the bar is higher. */
+const MIN_COVERAGE_WITH_SPEAKER = 0.34;
+const MIN_COVERAGE_TOPIC_ONLY = 0.55;
+/** A pasted quote must reproduce this share of its words in order to be called the same quote. */
+const MIN_VERIFY_COVERAGE = 0.5;
+
+export interface AnswererDeps {
+  store: QuoteStore;
+  cache: IndexCache;
+  now: () => Date;
+}
+
+/** Answers every intent of a parsed question from the store; the core's one ask path. */
+export class Answerer {
+  constructor(private readonly deps: AnswererDeps) {}
+
+  async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
+    const started = performance.now();
+    const question = cleanQuestion(rawQuestion);
+    const collections = options.collections?.length ? options.collections : ['default'];
+    const limit = Math.max(1, Math.min(50, options.limit ?? DEFAULT_LIMIT));
+    const offset = Math.max(0, options.offset ?? 0);
+    const { registry, vocab } = await this.deps.cache.current();
+    const visible = (s: StoredSpeaker) => collections.some((c) => (s.quoteCounts[c] ?? 0) > 0);
+    const parsed = understand(question, registry, vocab, visible, this.deps.now());
+    if (options.speakerId) {
+      const s = registry.get(options.speakerId);
+      parsed.speakers = s && visible(s) ? [{ speaker: s, kind: 'name', score: 1 }] : [];
+      parsed.speakerUnknown = parsed.speakers.length === 0;
+      parsed.speakerPhrase ??= options.speakerId;
+    }
+    const filter: QuoteFilter = { collections, ...(parsed.time?.from ? { from: parsed.time.from } : {}), ...(parsed.time?.to ? { to: parsed.time.to } : {}) };
+    const answer = blankAnswer(question, parsed, offset);
+    if (rawQuestion.length > MAX_QUESTION_CHARS) answer.note = `Only the first ${MAX_QUESTION_CHARS} characters of the question were read.`;
+    options.signal?.throwIfAborted();
+
+    if (parsed.intent === 'help') await this.help(answer, registry, visible, collections);
+    else if (parsed.intent === 'verify') await this.verify(answer, parsed, filter, registry, vocab);
+    else if (parsed.intent === 'speakers') await this.speakers(answer, parsed, filter, registry, vocab);
+    else await this.quotes(answer, parsed, filter, registry, vocab, visible, limit, offset);
+
+    answer.tookMs = Math.round((performance.now() - started) * 1000) / 1000;
+    return answer;
+  }
+
+  /** What did X say (about Y), quotes about Y, latest from X. */
+  private async quotes(answer: Answer, parsed: ParsedQuestion, filter: QuoteFilter, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, limit: number, offset: number): Promise<void> {
+    const { store } = this.deps;
+    if (parsed.speakerUnknown) {
+      answer.note = `No speaker called "${parsed.speakerPhrase}" is on record.`;
+      answer.speakers = registry.nearest(parsed.speakerPhrase ?? '', visible, 5).map((s) => speakerSummary(s, filter.collections, 'name close to what you typed'));
+      return;
+    }
+    if (parsed.speakers.length === 0 && parsed.groups.length === 0) {
+      answer.note = 'The question names no speaker and no topic on record.';
+      answer.speakers = registry.nearest(answer.question, visible, 5).map((s) => speakerSummary(s, filter.collections));
+      return;
+    }
+    let ranked: Ranked[];
+    let minCoverage: number;
+    if (parsed.speakers.length > 0) {
+      const weights = speakerWeights(parsed);
+      const pool = await store.quotesBySpeakers([...weights.keys()], filter, SPEAKER_POOL);
+      ranked = rankCandidates(pool, parsed.groups, vocab, (id) => (id ? weights.get(id) ?? 0 : 0));
+      minCoverage = MIN_COVERAGE_WITH_SPEAKER;
+    } else {
+      const terms = parsed.groups.flatMap((g) => g.alternatives.flat());
+      const pool = await store.quotesByTerms(terms, filter, TERM_POOL);
+      ranked = rankCandidates(pool, parsed.groups, vocab, () => 1);
+      minCoverage = MIN_COVERAGE_TOPIC_ONLY;
+    }
+    let confident = parsed.groups.length === 0 ? ranked : ranked.filter((r) => r.coverage >= minCoverage && r.coord >= 0.5);
+    if (parsed.intent === 'latest') confident = [...confident].sort((a, b) => (b.quote.sortDate ?? '').localeCompare(a.quote.sortDate ?? '') || compareRanked(a, b));
+    confident = dedupeByFingerprint(confident);
+    answer.total = confident.length;
+    if (parsed.speakers.length > 1) answer.alternatives = alternativesOf(parsed, confident, filter.collections);
+    if (confident.length === 0) {
+      answer.note = notFoundNote(parsed);
+      answer.speakers = nearestSpeakers(parsed, ranked, registry, visible, filter.collections);
+      return;
+    }
+    answer.status = 'found';
+    answer.hits = await toHits(confident.slice(offset, offset + limit), store, registry, filter);
+  }
+
+  /** Who said "..."? The closest real quote, its speaker and how the pasted words differ. */
+  private async verify(answer: Answer, parsed: ParsedQuestion, filter: QuoteFilter, registry: SpeakerRegistry, vocab: Vocabulary): Promise<void> {
+    const pasted = parsed.quoted ?? '';
+    const terms = [...new Set(indexTerms(pasted))].sort((a, b) => vocab.frequency(a) - vocab.frequency(b)).slice(0, 12);
+    if (terms.length === 0) {
+      answer.note = 'Paste the words to check after "who said".';
+      return;
+    }
+    const pool = await this.deps.store.quotesByTerms(terms, filter, TERM_POOL);
+    const scored = pool
+      .map((q) => ({ quote: q, score: pasteCoverage(pasted, q.text), matched: [] as string[] }))
+      .filter((r) => r.score >= MIN_VERIFY_COVERAGE)
+      .sort((a, b) => b.score - a.score || b.quote.confidence - a.quote.confidence || (a.quote.kind === 'direct' ? -1 : 1) || a.quote.id.localeCompare(b.quote.id));
+    const best = dedupeByFingerprint(scored);
+    answer.total = best.length;
+    if (best.length === 0) {
+      answer.note = 'These words are not on record as anyone\'s quote.';
+      return;
+    }
+    answer.status = 'found';
+    answer.hits = await toHits(best.slice(0, 3), this.deps.store, registry, filter);
+    answer.verification = compareWords(pasted, best[0]!.quote.text);
+  }
+
+  /** Which speakers talked about Y: speakers ranked by their best matching quotes. */
+  private async speakers(answer: Answer, parsed: ParsedQuestion, filter: QuoteFilter, registry: SpeakerRegistry, vocab: Vocabulary): Promise<void> {
+    if (parsed.groups.length === 0) {
+      answer.note = 'Name a topic: "which speakers talked about the ceasefire".';
+      return;
+    }
+    const terms = parsed.groups.flatMap((g) => g.alternatives.flat());
+    const pool = await this.deps.store.quotesByTerms(terms, filter, TERM_POOL * 2);
+    const ranked = rankCandidates(pool, parsed.groups, vocab, () => 1).filter((r) => r.coverage >= MIN_COVERAGE_TOPIC_ONLY);
+    const bySpeaker = new Map<string, { speaker: StoredSpeaker; n: number; score: number }>();
+    for (const r of ranked) {
+      const s = r.quote.speakerId ? registry.get(r.quote.speakerId) : undefined;
+      if (!s) continue;
+      const e = bySpeaker.get(s.id) ?? { speaker: s, n: 0, score: 0 };
+      e.n++;
+      e.score += r.score;
+      bySpeaker.set(s.id, e);
+    }
+    const list = [...bySpeaker.values()].sort((a, b) => b.score - a.score || a.speaker.id.localeCompare(b.speaker.id));
+    answer.speakers = list.slice(0, 10).map((e) => speakerSummary(e.speaker, filter.collections, `${e.n} quote${e.n === 1 ? '' : 's'} about ${parsed.topic.join(' ')}`));
+    answer.total = list.length;
+    if (list.length === 0) answer.note = notFoundNote(parsed);
+    else {
+      answer.status = 'found';
+      answer.hits = await toHits(dedupeByFingerprint(ranked).slice(0, 3), this.deps.store, registry, filter);
+    }
+  }
+
+  private async help(answer: Answer, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean, collections: string[]): Promise<void> {
+    answer.status = 'help';
+    const top = registry
+      .all()
+      .filter((s) => visible(s) && !s.isOrganisation)
+      .sort((a, b) => total(b, collections) - total(a, collections) || a.id.localeCompare(b.id));
+    const name = (s: StoredSpeaker | undefined) => s?.name.split(/\s+/).at(-1);
+    const first = name(top[0]) ?? 'Kirby';
+    const second = name(top[1]) ?? first;
+    const topic = await this.topicOf(top[0], collections);
+    answer.examples = [
+      `what did ${first} say about ${topic}`,
+      `${second} on ${topic}`,
+      `who said "${await this.sampleWords(top[0], collections)}"`,
+      `latest from ${first}`,
+      `which speakers talked about ${topic}`,
+    ];
+    answer.speakers = top.slice(0, 5).map((s) => speakerSummary(s, collections));
+  }
+
+  private async topicOf(s: StoredSpeaker | undefined, collections: string[]): Promise<string> {
+    if (!s) return 'the ceasefire';
+    const [q] = await this.deps.store.quotesBySpeakers([s.id], { collections }, 1);
+    const w = q?.text.match(/\b[A-Za-z][a-z]{6,}\b/g)?.[0];
+    return w ? w.toLowerCase() : 'the ceasefire';
+  }
+
+  private async sampleWords(s: StoredSpeaker | undefined, collections: string[]): Promise<string> {
+    if (!s) return 'we recognize it as a spoiler';
+    const [q] = await this.deps.store.quotesBySpeakers([s.id], { collections }, 1);
+    return q ? q.text.split(/\s+/).slice(0, 7).join(' ').replace(/[,.;:]$/, '') : 'we recognize it as a spoiler';
+  }
+}
+
+function total(s: StoredSpeaker, collections: string[]): number {
+  return collections.reduce((n, c) => n + (s.quoteCounts[c] ?? 0), 0);
+}
+
+/** Strips control characters and collapses whitespace; cuts at MAX_QUESTION_CHARS. */
+export function cleanQuestion(q: string): string {
+  return q
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/^\s*[/!]?(?:quote|onrecord)\b\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS);
+}
+
+function blankAnswer(question: string, parsed: ParsedQuestion, offset: number): Answer {
+  const understood: Understanding = { intent: parsed.intent, topic: parsed.topic };
+  if (parsed.speakerPhrase) understood.speaker = { query: parsed.speakerPhrase, resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+  if (parsed.time) understood.time = parsed.time;
+  if (parsed.quoted) understood.quoted = parsed.quoted;
+  return { question, status: 'not_found', understood, hits: [], total: 0, offset, alternatives: [], speakers: [], examples: [], tookMs: 0 };
+}
+
+/**
+ * Weight per candidate speaker: the best match dominates; a surname shared by several speakers keeps them all
+ * (the best ranks first, the others are named as alternatives).
+ */
+function speakerWeights(parsed: ParsedQuestion): Map<string, number> {
+  const best = parsed.speakers[0]?.score ?? 0;
+  const m = new Map<string, number>();
+  for (const s of parsed.speakers.slice(0, 8)) if (s.score >= best - 0.1) m.set(s.speaker.id, s.score / best);
+  return m;
+}
+
+function alternativesOf(parsed: ParsedQuestion, ranked: Ranked[], collections: string[]): SpeakerSummary[] {
+  const lead = ranked[0]?.quote.speakerId ?? parsed.speakers[0]?.speaker.id;
+  return parsed.speakers
+    .filter((m) => m.speaker.id !== lead)
+    .slice(0, 4)
+    .map((m) => speakerSummary(m.speaker, collections, `also matches "${parsed.speakerPhrase}"`));
+}
+
+function notFoundNote(parsed: ParsedQuestion): string {
+  const who = parsed.speakers[0]?.speaker.name;
+  const about = parsed.topic.length ? ` about "${parsed.topic.join(' ')}"` : '';
+  const when = parsed.time ? ` (${parsed.time.text})` : '';
+  const unknown = parsed.unknownWords.length ? ` "${parsed.unknownWords.join('", "')}" appears in no quote on record.` : '';
+  return who ? `No quote from ${who}${about}${when} is on record.${unknown}` : `No quote${about}${when} is on record.${unknown}`;
+}
+
+/** For "no quote found": who spoke about the topic at all, else whose name is close to the one asked. */
+function nearestSpeakers(parsed: ParsedQuestion, ranked: Ranked[], registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean, collections: string[]): SpeakerSummary[] {
+  const out = new Map<string, SpeakerSummary>();
+  for (const r of ranked) {
+    const s = r.quote.speakerId ? registry.get(r.quote.speakerId) : undefined;
+    if (s && !out.has(s.id)) out.set(s.id, speakerSummary(s, collections, `closest quotes about ${r.matched.join(', ') || 'the topic'}`));
+    if (out.size >= 5) break;
+  }
+  for (const m of parsed.speakers) if (!out.has(m.speaker.id)) out.set(m.speaker.id, speakerSummary(m.speaker, collections, 'the speaker you named'));
+  if (out.size === 0 && parsed.speakerPhrase) for (const s of registry.nearest(parsed.speakerPhrase, visible, 5)) out.set(s.id, speakerSummary(s, collections));
+  return [...out.values()].slice(0, 5);
+}
+
+export type { StoredQuote };

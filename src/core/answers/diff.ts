@@ -1,0 +1,55 @@
+import type { DiffPart, Verification } from './model.js';
+
+/** Word tokens with their surface form, for a readable diff ("recognize" vs "recognise" shows both). */
+function tokens(s: string): { key: string; text: string }[] {
+  return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((t) => ({ key: t.toLowerCase().replace(/[’]/g, "'"), text: t }));
+}
+
+/** Longest common subsequence table on word keys, capped so a 10,000-word paste stays cheap. */
+const MAX_WORDS = 400;
+
+/**
+ * Compares pasted words with the real quote word by word: what is the same, what the paste added, what it
+ * left out. `similarity` is the share of the quote's words the paste reproduces in order.
+ */
+export function compareWords(pasted: string, quote: string): Verification {
+  const a = tokens(pasted).slice(0, MAX_WORDS);
+  const b = tokens(quote).slice(0, MAX_WORDS);
+  const n = a.length;
+  const m = b.length;
+  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    const row = dp[i] as Uint16Array;
+    const next = dp[i + 1] as Uint16Array;
+    for (let j = m - 1; j >= 0; j--) row[j] = a[i]!.key === b[j]!.key ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
+  }
+  const diff: DiffPart[] = [];
+  const push = (op: DiffPart['op'], text: string) => {
+    const last = diff.at(-1);
+    if (last && last.op === op) last.text += ' ' + text;
+    else diff.push({ op, text });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i]!.key === b[j]!.key) {
+      push('same', b[j]!.text);
+      i++;
+      j++;
+    } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) push('added', a[i++]!.text);
+    else push('removed', b[j++]!.text);
+  }
+  while (i < n) push('added', a[i++]!.text);
+  while (j < m) push('removed', b[j++]!.text);
+  const common = n && m ? (dp[0]![0] as number) : 0;
+  const exact = common === n && common === m;
+  return { pasted, similarity: m ? common / m : 0, exact, diff };
+}
+
+/** Share of the pasted words found in order in the quote: how well a quote explains a paste. */
+export function pasteCoverage(pasted: string, quote: string): number {
+  const v = compareWords(pasted, quote);
+  const pastedWords = v.diff.filter((d) => d.op !== 'removed').reduce((n, d) => n + d.text.split(' ').length, 0);
+  const same = v.diff.filter((d) => d.op === 'same').reduce((n, d) => n + d.text.split(' ').length, 0);
+  return pastedWords ? same / pastedWords : 0;
+}

@@ -1,0 +1,80 @@
+import type { StoredArticle, StoredQuote, QuoteFilter, QuoteStore } from '../store/port.js';
+import type { QuoteHit, SourceView, SpeakerView } from './model.js';
+import type { SpeakerRegistry } from '../speakers/registry.js';
+
+/** The article fields an answer shows. */
+export function sourceView(a: StoredArticle): SourceView {
+  const v: SourceView = { articleId: a.id };
+  if (a.meta.title) v.title = a.meta.title;
+  if (a.meta.url) v.url = a.meta.url;
+  if (a.meta.outlet) v.outlet = a.meta.outlet;
+  if (a.meta.published) v.published = a.meta.published;
+  if (a.source) v.path = a.source;
+  return v;
+}
+
+/**
+ * Turns ranked stored quotes into answer hits: article metadata, the speaker's registry view (role and
+ * organisation as given in this quote's article first), and the other articles carrying the same words.
+ */
+export async function toHits(
+  ranked: { quote: StoredQuote; score: number; matched: string[] }[],
+  store: QuoteStore,
+  registry: SpeakerRegistry,
+  filter: QuoteFilter,
+): Promise<QuoteHit[]> {
+  const articles = new Map<string, StoredArticle | null>();
+  const article = async (id: string) => {
+    if (!articles.has(id)) articles.set(id, await store.getArticle(id));
+    return articles.get(id) ?? null;
+  };
+  const hits: QuoteHit[] = [];
+  for (const r of ranked) {
+    const q = r.quote;
+    const a = await article(q.articleId);
+    const source: SourceView = a ? sourceView(a) : { articleId: q.articleId };
+    const others = (await store.articlesWithFingerprint(q.fingerprint, filter)).filter((x) => x.id !== q.articleId).map(sourceView);
+    hits.push({
+      id: q.id,
+      text: q.text,
+      kind: q.kind,
+      speaker: speakerOf(q, registry),
+      ...(q.cue ? { cue: q.cue } : {}),
+      ...(q.audience ? { audience: q.audience } : {}),
+      ...(q.setting ? { setting: q.setting } : {}),
+      ...(q.saidOnText || q.saidOn ? { saidOn: { ...(q.saidOnText ? { text: q.saidOnText } : {}), ...(q.saidOn ? { date: q.saidOn } : {}) } } : {}),
+      article: source,
+      alsoIn: others,
+      context: q.context,
+      score: Math.round(r.score * 1000) / 1000,
+      matched: r.matched,
+    });
+  }
+  return hits;
+}
+
+function speakerOf(q: StoredQuote, registry: SpeakerRegistry): SpeakerView | null {
+  if (!q.speakerName) return null;
+  const reg = q.speakerId ? registry.get(q.speakerId) : undefined;
+  const v: SpeakerView = { id: q.speakerId ?? '', name: q.speakerName };
+  const role = q.role ?? reg?.roles[0];
+  const org = q.organisation ?? reg?.organisations[0];
+  if (role) v.role = role;
+  if (org) v.organisation = org;
+  if (reg?.isOrganisation) v.isOrganisation = true;
+  return v;
+}
+
+/**
+ * Syndication: the same words in several articles are one answer. Keeps the best-ranked copy of each
+ * fingerprint, in order.
+ */
+export function dedupeByFingerprint<T extends { quote: StoredQuote }>(ranked: T[]): T[] {
+  const seen = new Set<string>();
+  return ranked.filter((r) => {
+    const key = `${r.quote.fingerprint}|${r.quote.speakerId ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,82 @@
+import { scoreCandidate, termCounts, type QueryGroup } from '../search/bm25.js';
+import type { Vocabulary } from '../search/vocabulary.js';
+import type { StoredQuote } from '../store/port.js';
+
+/** A candidate quote with its relevance and how much of the question it answers. */
+export interface Ranked {
+  quote: StoredQuote;
+  score: number;
+  /** 0..1 IDF-weighted share of the question's topic found (quote text counts fully, its paragraph half). */
+  coverage: number;
+  /** 0..1 share of topic words found anywhere (quote or paragraph). */
+  coord: number;
+  matched: string[];
+}
+
+/** Direct quotes are the exact words: a tie between a quote and a paraphrase goes to the quote. */
+const DIRECT_BONUS = 1.1;
+/** Question words that stand next to each other in the quote too ("intel sharing" -> "intelligence sharing"). */
+const PHRASE_BONUS = 0.3;
+
+/**
+ * Ranks candidates for a topic: BM25 (global IDF) of quote and paragraph, times coordination squared (a quote
+ * answering every topic word beats one that repeats a single word), an in-order phrase bonus, a small bonus
+ * for direct quotes and the speaker-match weight. Pure; order is deterministic.
+ */
+export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number): Ranked[] {
+  const maxIdf = Math.log(1 + (vocab.quotes + 0.5) / 0.5);
+  const weights = groups.map((g) => {
+    const known = g.alternatives.filter((alt) => alt.every((t) => vocab.has(t)));
+    return known.length ? Math.max(...known.map((alt) => Math.min(...alt.map((t) => vocab.idf(t))))) : maxIdf;
+  });
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const out: Ranked[] = [];
+  for (const q of candidates) {
+    const sw = speakerWeight(q.speakerId);
+    if (sw <= 0) continue;
+    const kind = q.kind === 'direct' ? DIRECT_BONUS : 1;
+    if (groups.length === 0) {
+      out.push({ quote: q, score: sw * kind * (0.5 + 0.5 * q.confidence), coverage: 1, coord: 1, matched: [] });
+      continue;
+    }
+    const textTerms = q.terms ? q.terms.split(' ') : [];
+    const ctxLen = q.contextTerms ? q.contextTerms.split(' ').length : 0;
+    const parts = scoreCandidate(groups, termCounts(q.terms), textTerms.length, termCounts(q.contextTerms), ctxLen, vocab);
+    let bm25 = 0;
+    let covered = 0;
+    let hit = 0;
+    const matched: string[] = [];
+    parts.forEach((p, i) => {
+      bm25 += p.score;
+      covered += (weights[i] as number) * p.strength;
+      if (p.strength > 0) {
+        hit++;
+        matched.push((groups[i] as QueryGroup).word);
+      }
+    });
+    if (hit === 0) continue;
+    const coord = hit / groups.length;
+    const phrase = 1 + PHRASE_BONUS * inOrderPairs(groups, textTerms);
+    out.push({ quote: q, score: bm25 * coord * coord * phrase * kind * sw, coverage: totalWeight ? covered / totalWeight : 0, coord, matched });
+  }
+  return out.sort(compareRanked);
+}
+
+/** Best first; ties by newest, then by id so the order never depends on the store. */
+export function compareRanked(a: Ranked, b: Ranked): number {
+  return b.score - a.score || (b.quote.sortDate ?? '').localeCompare(a.quote.sortDate ?? '') || a.quote.id.localeCompare(b.quote.id);
+}
+
+/** How many adjacent question-word pairs appear adjacent and in order in the quote's terms. */
+function inOrderPairs(groups: QueryGroup[], terms: string[]): number {
+  if (groups.length < 2 || terms.length < 2) return 0;
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < terms.length; i++) bigrams.add(`${terms[i]} ${terms[i + 1]}`);
+  let n = 0;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const lefts = (groups[i] as QueryGroup).alternatives.map((a) => a.at(-1)).filter(Boolean);
+    const rights = (groups[i + 1] as QueryGroup).alternatives.map((a) => a[0]).filter(Boolean);
+    if (lefts.some((l) => rights.some((r) => bigrams.has(`${l} ${r}`)))) n++;
+  }
+  return n;
+}

@@ -1,0 +1,110 @@
+import type { DocumentInput, IngestOptions, IngestResult, OnRecord } from './api.js';
+import { parseDocument } from './articles/load.js';
+import type { Article } from './articles/model.js';
+import { Answerer } from './answers/answerer.js';
+import { toHits } from './answers/hits.js';
+import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
+import { IndexCache } from './engine.js';
+import { OnRecordError } from './errors.js';
+import { extractQuotes } from './extraction/index.js';
+import type { Extractor } from './extraction/model.js';
+import { ingestArticle } from './ingest.js';
+import { speakerSummary } from './speakers/registry.js';
+import type { QuoteStore, StoredSpeaker } from './store/port.js';
+
+export type { OnRecord, IngestResult, DocumentInput, IngestOptions } from './api.js';
+export type * from './answers/model.js';
+export { OnRecordError, isOnRecordError } from './errors.js';
+
+/** Fetches a URL for `ingestUrl` (the SSRF-safe fetcher); injected so the core does no network by itself. */
+export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<{ content: string; contentType?: string; finalUrl: string }>;
+
+export interface OnRecordDeps {
+  store: QuoteStore;
+  /** Defaults to the built-in extractor. */
+  extract?: Extractor;
+  /** Needed only for `ingestUrl`. */
+  fetchPage?: PageFetcher;
+  /** Defaults to the system clock; tests pin it. */
+  now?: () => Date;
+  /** How often a reader checks whether another process wrote (ms). */
+  refreshMs?: number;
+}
+
+const COLLECTION = /^[a-z0-9][a-z0-9_-]{0,62}$/i;
+
+function collectionOf(options?: { collection?: string }): string {
+  const c = options?.collection ?? 'default';
+  if (!COLLECTION.test(c)) throw new OnRecordError('BAD_INPUT', `invalid collection name "${c}"`);
+  return c;
+}
+
+function readable(options?: { collections?: string[] }): string[] {
+  const cols = options?.collections?.length ? options.collections : ['default'];
+  for (const c of cols) if (!COLLECTION.test(c)) throw new OnRecordError('BAD_INPUT', `invalid collection name "${c}"`);
+  return cols;
+}
+
+/**
+ * Creates the core over a store (which must already be `init()`ed). The one public surface adapters use.
+ */
+export function createOnRecord(deps: OnRecordDeps): OnRecord {
+  const store = deps.store;
+  const extract = deps.extract ?? extractQuotes;
+  const now = deps.now ?? (() => new Date());
+  const cache = new IndexCache(store, deps.refreshMs ?? 500);
+  const answerer = new Answerer({ store, cache, now });
+
+  const ingestParsed = async (article: Article, options?: IngestOptions): Promise<IngestResult> => {
+    options?.signal?.throwIfAborted();
+    const result = await ingestArticle(article, collectionOf(options), { store, extract, now });
+    if (result.status !== 'unchanged') cache.invalidate();
+    return result;
+  };
+
+  return {
+    ingestArticle: ingestParsed,
+    async ingestDocument(input: DocumentInput, options?: IngestOptions) {
+      return ingestParsed(parseDocument(input), options);
+    },
+    async ingestUrl(url: string, options?: IngestOptions) {
+      if (!deps.fetchPage) throw new OnRecordError('FETCH_REFUSED', 'fetching web pages is not configured');
+      const page = await deps.fetchPage(url, options?.signal);
+      const article = parseDocument({ content: page.content, source: page.finalUrl, ...(page.contentType ? { contentType: page.contentType } : {}) });
+      if (!article.meta.url) article.meta.url = page.finalUrl;
+      return ingestParsed(article, options);
+    },
+    ask(question: string, options?: AskOptions): Promise<Answer> {
+      return answerer.ask(question, { ...options, collections: readable(options) });
+    },
+    verify(pasted: string, options?: AskOptions): Promise<Answer> {
+      const text = pasted.replace(/[\r\n]+/g, ' ').trim();
+      return answerer.ask(text ? `who said ${text.startsWith('"') ? text : `"${text}"`}` : 'who said', { ...options, collections: readable(options) });
+    },
+    async suggestSpeakers(prefix: string, options?: { collections?: string[]; limit?: number }): Promise<SpeakerSummary[]> {
+      const collections = readable(options);
+      const limit = Math.max(1, Math.min(25, options?.limit ?? 25));
+      const { registry } = await cache.current();
+      const visible = (s: StoredSpeaker) => collections.some((c) => (s.quoteCounts[c] ?? 0) > 0);
+      const q = prefix.trim().slice(0, 100);
+      const count = (s: StoredSpeaker) => collections.reduce((n, c) => n + (s.quoteCounts[c] ?? 0), 0);
+      const list = q ? registry.nearest(q, visible, limit) : registry.all().filter(visible).sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name)).slice(0, limit);
+      return list.map((s) => speakerSummary(s, collections));
+    },
+    async getQuote(id: string, options?: { collections?: string[] }): Promise<QuoteHit | null> {
+      const collections = readable(options);
+      const [q] = await store.getQuotes([id]);
+      if (!q || !collections.includes(q.collection)) return null;
+      const { registry } = await cache.current();
+      const [hit] = await toHits([{ quote: q, score: 0, matched: [] }], store, registry, { collections });
+      return hit ?? null;
+    },
+    help(options?: { collections?: string[] }): Promise<Answer> {
+      return answerer.ask('help', { collections: readable(options) });
+    },
+    counts(options?: { collections?: string[] }) {
+      return store.counts(options?.collections ? { collections: readable(options) } : undefined);
+    },
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { Article } from './articles/model.js';
+import type { IngestResult } from './api.js';
+import type { Extractor, ExtractedQuote } from './extraction/model.js';
+import { indexTerms, words } from './search/tokenize.js';
+import { speakerIdFor } from './speakers/names.js';
+import type { QuoteStore, StoredArticle, StoredQuote } from './store/port.js';
+
+const sha = (s: string, n = 24) => createHash('sha256').update(s).digest('hex').slice(0, n);
+
+/** Canonical form of a URL for identity: no fragment, no tracking parameters, no trailing slash. */
+export function canonicalUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    for (const k of [...u.searchParams.keys()]) if (/^(utm_|fbclid|gclid|mc_|ref$|cmpid)/i.test(k)) u.searchParams.delete(k);
+    u.hostname = u.hostname.toLowerCase().replace(/^www\./, '');
+    return u.toString().replace(/\/$/, '');
+  } catch {
+    return url.trim();
+  }
+}
+
+/**
+ * Article identity: its canonical URL when it has one, else its words. Re-ingesting the same article (same
+ * URL, or same text without a URL) in the same collection therefore updates it in place.
+ */
+export function articleIdFor(article: Article, collection: string): string {
+  const key = article.meta.url ? `url:${canonicalUrl(article.meta.url)}` : `text:${words(article.text).join(' ')}`;
+  return sha(`${collection}\n${key}`);
+}
+
+/** The best ISO day for a quote: when it was said if the article says so fully, else the article's date. */
+function sortDateOf(q: ExtractedQuote, published: string | undefined): string | undefined {
+  const d = q.saidOn?.date;
+  if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
+  if (d && /^\d{4}-\d{2}$/.test(d)) return `${d}-01`;
+  if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) return published.slice(0, 10);
+  return undefined;
+}
+
+/** Builds the stored records of one article and its extracted quotes. Pure apart from the clock. */
+export function buildRecords(article: Article, quotes: ExtractedQuote[], collection: string, now: Date): { stored: StoredArticle; records: StoredQuote[] } {
+  const id = articleIdFor(article, collection);
+  const records: StoredQuote[] = quotes.map((q) => {
+    const para = article.paragraphs[q.paragraph] ?? { start: q.start, end: q.end };
+    const context = article.text.slice(para.start, para.end);
+    const sp = q.speaker;
+    const named = sp && !sp.anonymous;
+    const r: StoredQuote = {
+      id: sha(`${id}|${q.start}|${q.end}|${q.kind}`, 20),
+      articleId: id,
+      collection,
+      text: q.text,
+      kind: q.kind,
+      speakerId: named ? speakerIdFor(sp.name, sp.isOrganisation ?? false) : null,
+      speakerName: sp?.name ?? null,
+      paragraph: q.paragraph,
+      context,
+      start: q.start,
+      end: q.end,
+      confidence: q.confidence,
+      fingerprint: sha(words(q.text).join(' '), 20),
+      terms: indexTerms(q.text).join(' '),
+      contextTerms: indexTerms(context).join(' '),
+    };
+    if (sp?.role) r.role = sp.role;
+    if (sp?.organisation) r.organisation = sp.organisation;
+    if (q.cue) r.cue = q.cue;
+    if (q.audience) r.audience = q.audience;
+    if (q.setting) r.setting = q.setting;
+    if (q.saidOn?.text) r.saidOnText = q.saidOn.text;
+    if (q.saidOn?.date) r.saidOn = q.saidOn.date;
+    const sd = sortDateOf(q, article.meta.published);
+    if (sd) r.sortDate = sd;
+    return r;
+  });
+  const stored: StoredArticle = {
+    id,
+    collection,
+    bodyHash: sha(words(article.text).join(' ')),
+    // Changes when the text, the metadata or what extraction makes of them changes: then the article is rewritten.
+    contentHash: sha(JSON.stringify([article.meta, article.text, records.map((r) => [r.id, r.text, r.speakerId, r.role, r.saidOn, r.audience])])),
+    meta: article.meta,
+    ingestedAt: now.toISOString(),
+  };
+  if (article.source) stored.source = article.source;
+  return { stored, records };
+}
+
+/** Extracts, attributes and writes one article atomically. */
+export async function ingestArticle(article: Article, collection: string, deps: { store: QuoteStore; extract: Extractor; now: () => Date }): Promise<IngestResult> {
+  const quotes = deps.extract(article.text, article.paragraphs, article.meta);
+  const { stored, records } = buildRecords(article, quotes, collection, deps.now());
+  const r = await deps.store.replaceArticle(stored, records);
+  const counts = new Map<string, number>();
+  for (const q of records) if (q.speakerName && q.speakerId) counts.set(q.speakerName, (counts.get(q.speakerName) ?? 0) + 1);
+  const speakers = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+  const result: IngestResult = { status: r.status, articleId: r.articleId, quotes: records.length, speakers };
+  if (article.meta.title) result.title = article.meta.title;
+  if (article.source) result.source = article.source;
+  return result;
+}

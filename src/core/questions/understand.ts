@@ -1,0 +1,143 @@
+import type { Intent } from '../answers/model.js';
+import type { QueryGroup } from '../search/bm25.js';
+import { typoAllowance } from '../search/edit-distance.js';
+import { expansions } from '../search/synonyms.js';
+import { STOP_WORDS, stem, words } from '../search/tokenize.js';
+import type { Vocabulary } from '../search/vocabulary.js';
+import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
+import type { StoredSpeaker } from '../store/port.js';
+import { shapeQuestion } from './intent.js';
+import { extractTime, type TimeWindow } from './time.js';
+
+/** A question fully understood: intent, speaker candidates, topic groups and time window. */
+export interface ParsedQuestion {
+  intent: Intent;
+  /** The words that named the speaker, as typed. */
+  speakerPhrase?: string;
+  /** Speakers it may mean, best first (empty when no speaker was named or none fits). */
+  speakers: SpeakerMatch[];
+  /** True when the question named a speaker that the registry does not know. */
+  speakerUnknown: boolean;
+  topic: string[];
+  groups: QueryGroup[];
+  /** Topic words known neither as terms nor as typos of terms: nothing in the index can match them. */
+  unknownWords: string[];
+  time?: TimeWindow;
+  /** For verify: the pasted words. */
+  quoted?: string;
+}
+
+/** Words that shape a question but are not its topic. */
+const SCAFFOLD = new Set([
+  'what', 'did', 'does', 'do', 'has', 'have', 'say', 'said', 'says', 'about', 'on', 'regarding', 're', 'quote', 'quotes', 'quoted',
+  'latest', 'recent', 'recently', 'comments', 'comment', 'remarks', 'any', 'anything', 'think', 'thought', 'views', 'view', 'ever',
+  'please', 'find', 'show', 'me', 'give', 'get', 'tell', 'told', 'talk', 'talked', 'spoke', 'speak', 'mention', 'mentioned',
+]);
+
+/** Parses a question against the registry and vocabulary the asker can see. */
+export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date): ParsedQuestion {
+  const { window, rest: withoutTime } = extractTime(question, now);
+  const shape = shapeQuestion(withoutTime);
+  const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [] };
+  if (window) parsed.time = window;
+  if (shape.intent === 'help') return parsed;
+  if (shape.intent === 'verify') {
+    parsed.quoted = shape.rest;
+    if (shape.speakerPhrase) {
+      parsed.speakerPhrase = shape.speakerPhrase;
+      parsed.speakers = resolveSpeaker(shape.speakerPhrase, registry, visible, true);
+    }
+    parsed.groups = topicGroups(words(shape.rest).filter((w) => !STOP_WORDS.has(w)), vocab, parsed);
+    return parsed;
+  }
+
+  let rest = shape.rest;
+  if (shape.speakerPhrase) {
+    const matches = resolveSpeaker(shape.speakerPhrase, registry, visible, true);
+    if (matches.length > 0) {
+      parsed.speakerPhrase = shape.speakerPhrase;
+      parsed.speakers = matches;
+    } else if (shape.speakerExplicit) {
+      parsed.speakerPhrase = shape.speakerPhrase;
+      parsed.speakerUnknown = true;
+    } else {
+      rest = `${shape.speakerPhrase} ${rest}`; // "X on Y" where X is no speaker: all of it is topic
+    }
+  }
+  let topicWords = words(rest);
+  if (parsed.speakers.length === 0 && !parsed.speakerUnknown) {
+    const found = scanForSpeaker(topicWords, registry, vocab, visible);
+    if (found) {
+      parsed.speakerPhrase = found.phrase;
+      parsed.speakers = found.matches;
+      topicWords = [...topicWords.slice(0, found.at), ...topicWords.slice(found.at + found.length)];
+    }
+  }
+  const topic = topicWords.filter((w) => !STOP_WORDS.has(w) && !SCAFFOLD.has(w));
+  parsed.topic = topic;
+  parsed.groups = topicGroups(topic, vocab, parsed);
+  return parsed;
+}
+
+/** Speakers a phrase may name: exact names first, then roles and organisations, then misspellings. */
+export function resolveSpeaker(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean, allowRoles: boolean): SpeakerMatch[] {
+  const clean = phrase.replace(/['’]s$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+  if (!clean) return [];
+  let matches = registry.exactMatches(clean, visible);
+  if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible);
+  if (matches.length === 0) matches = registry.fuzzyMatches(clean, visible);
+  if (matches.length === 0) {
+    // "Gen Dunford", "Secretary Kerry": try the last word alone
+    const last = clean.split(/\s+/).at(-1);
+    if (last && last !== clean) matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible)];
+  }
+  return sortMatches(matches);
+}
+
+function sortMatches(matches: SpeakerMatch[]): SpeakerMatch[] {
+  const total = (s: StoredSpeaker) => Object.values(s.quoteCounts).reduce((a, b) => a + b, 0);
+  return matches.sort((a, b) => b.score - a.score || total(b.speaker) - total(a.speaker) || a.speaker.id.localeCompare(b.speaker.id));
+}
+
+/**
+ * Bare keywords ("kirby nusra", "dunfrod intel"): the longest run of words that names a speaker exactly, else one
+ * word unknown to the vocabulary that is a typo of a name. Known topic words are never taken as misspelt names.
+ */
+function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean): { phrase: string; matches: SpeakerMatch[]; at: number; length: number } | undefined {
+  for (let n = Math.min(4, ws.length); n >= 1; n--) {
+    for (let i = 0; i + n <= ws.length; i++) {
+      const slice = ws.slice(i, i + n);
+      if (STOP_WORDS.has(slice[0] as string) || SCAFFOLD.has(slice[0] as string)) continue;
+      const phrase = slice.join(' ');
+      const matches = registry.exactMatches(phrase, visible);
+      if (matches.length) return { phrase, matches: sortMatches(matches), at: i, length: n };
+    }
+  }
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
+    if (w.length < 4 || STOP_WORDS.has(w) || SCAFFOLD.has(w) || /\d/.test(w)) continue;
+    if (vocab.has(stem(w)) && vocab.frequency(stem(w)) > 2) continue;
+    const matches = registry.fuzzyMatches(w, visible);
+    if (matches.length) return { phrase: w, matches: sortMatches(matches), at: i, length: 1 };
+  }
+  return undefined;
+}
+
+/** One ranking group per topic word: the word's stem, its abbreviation expansions, and a typo repair. */
+function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion): QueryGroup[] {
+  const groups: QueryGroup[] = [];
+  const seen = new Set<string>();
+  for (const w of topic) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    const alternatives: string[][] = [[stem(w)], ...expansions(w)];
+    const known = alternatives.some((alt) => alt.every((t) => vocab.has(t)));
+    if (!known) {
+      const fixed = typoAllowance(w.length) > 0 ? vocab.correct(stem(w)) ?? vocab.correct(w) : undefined;
+      if (fixed) alternatives.push([fixed]);
+      else parsed.unknownWords.push(w);
+    }
+    groups.push({ word: w, alternatives });
+  }
+  return groups;
+}
