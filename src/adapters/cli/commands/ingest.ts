@@ -1,0 +1,64 @@
+import { listArticleFiles, readArticleFile } from '../../../core/articles/files.js';
+import { describeError } from '../../../core/errors.js';
+import { displayPath } from '../../../seed.js';
+import type { CliArgs } from '../args.js';
+import { openForCli } from '../open.js';
+import { Progress } from '../progress.js';
+
+const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+
+/**
+ * `ingest PATH|URL...`: files, folders (recursively) and web pages into the index. Every input is tried; a bad
+ * one gets one line on stderr naming it and why, and the exit code 2 at the end. Ends with a summary.
+ */
+export async function runIngest(args: CliArgs, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const urls = args.positionals.filter(isUrl);
+  const { files, missing } = await listArticleFiles(args.positionals.filter((p) => !isUrl(p)));
+  const failed: string[] = [];
+  for (const m of missing) {
+    err(`onrecord: ${m}: no such file or folder`);
+    failed.push(m);
+  }
+  const { core, collection } = await openForCli(args);
+  const tally = { added: 0, updated: 0, unchanged: 0, quotes: 0 };
+  const progress = new Progress(files.length + urls.length);
+  let done = 0;
+  const record = (r: { status: 'added' | 'updated' | 'unchanged'; quotes: number }) => {
+    tally[r.status]++;
+    if (r.status !== 'unchanged') tally.quotes += r.quotes;
+  };
+  try {
+    for (const file of files) {
+      progress.tick(done++, file);
+      try {
+        record(await core.ingestDocument({ content: await readArticleFile(file), source: displayPath(file) }, { collection }));
+      } catch (e) {
+        failed.push(file);
+        progress.done();
+        err(`onrecord: ${reason(e, file)}`);
+      }
+    }
+    for (const url of urls) {
+      progress.tick(done++, url);
+      try {
+        record(await core.ingestUrl(url, { collection }));
+      } catch (e) {
+        failed.push(url);
+        progress.done();
+        err(`onrecord: ${reason(e, url)}`);
+      }
+    }
+  } finally {
+    progress.done();
+    await core.close();
+  }
+  if (!args.quiet) {
+    out(`ingested ${files.length + urls.length - (failed.length - missing.length)} of ${files.length + urls.length} inputs into "${collection}": ${tally.added} added, ${tally.updated} updated, ${tally.unchanged} unchanged (duplicates skipped), ${failed.length} failed; ${tally.quotes} quotes written`);
+  }
+  return failed.length ? 2 : 0;
+}
+
+function reason(e: unknown, input: string): string {
+  const msg = describeError(e);
+  return msg.includes(input) ? msg : `${input}: ${msg}`;
+}

@@ -1,0 +1,70 @@
+import type { Answer, QuoteHit, SpeakerSummary } from '../../core/answers/model.js';
+
+/** Human-readable date: the year is said to be unknown rather than guessed. */
+export function describeDate(date: string | undefined, text: string | undefined): string | undefined {
+  if (date && /^--\d{2}-\d{2}$/.test(date)) return `${text ?? date.slice(2)} (year unknown)`;
+  if (date) return text && !text.includes(date.slice(0, 4)) ? `${text} (${date})` : date;
+  return text;
+}
+
+function speakerLine(h: QuoteHit): string {
+  if (!h.speaker) return 'speaker unknown';
+  const extras = [h.speaker.role, h.speaker.organisation && !(h.speaker.role ?? '').includes(h.speaker.organisation) ? h.speaker.organisation : undefined].filter(Boolean);
+  return [h.speaker.name, ...extras].join(', ');
+}
+
+function sourceLine(h: QuoteHit): string {
+  const a = h.article;
+  const parts = [a.title ?? '(untitled article)'];
+  if (a.outlet) parts.push(a.outlet);
+  parts.push(a.published ? a.published.slice(0, 10) : 'date unknown');
+  if (a.url) parts.push(a.url);
+  else if (a.path) parts.push(a.path);
+  return parts.join(' · ');
+}
+
+function hitLines(h: QuoteHit, n: number): string[] {
+  const said = [h.cue && h.audience ? `${h.cue} ${h.audience}` : h.audience ? `to ${h.audience}` : undefined, h.setting, describeDate(h.saidOn?.date, h.saidOn?.text)].filter(Boolean);
+  const lines = [
+    `${n}. “${h.text.trim()}”${h.kind === 'indirect' ? ' (reported speech)' : ''}`,
+    `   — ${speakerLine(h)}${said.length ? ` · ${said.join(' · ')}` : ''}`,
+    `   Source: ${sourceLine(h)}`,
+  ];
+  if (h.alsoIn.length) lines.push(`   Also in: ${h.alsoIn.map((a) => a.title ?? a.url ?? a.path ?? a.articleId).join('; ')}`);
+  if (h.context && h.context.trim() !== h.text.trim()) lines.push(`   Paragraph: ${h.context.trim()}`);
+  return lines;
+}
+
+function speakerList(list: SpeakerSummary[]): string {
+  return list.map((s) => `${s.name}${s.role ? ` (${s.role})` : ''}`).join('; ');
+}
+
+/** Plain-text rendering of an answer for a terminal: a few lines a person can read. */
+export function renderText(answer: Answer): string {
+  const out: string[] = [];
+  if (answer.status === 'help') {
+    out.push('Ask about quotes on record, for example:');
+    for (const e of answer.examples) out.push(`  ${e}`);
+    if (answer.speakers.length) out.push(`Most quoted: ${speakerList(answer.speakers)}`);
+    return out.join('\n');
+  }
+  if (answer.status === 'not_found') {
+    out.push(`No quote found. ${answer.note ?? ''}`.trim());
+    if (answer.speakers.length) out.push(`Nearest speakers: ${speakerList(answer.speakers)}`);
+    return out.join('\n');
+  }
+  if (answer.understood.intent === 'speakers') {
+    out.push(`Speakers on record about ${answer.understood.topic.join(' ')}:`);
+    for (const s of answer.speakers) out.push(`  ${s.name}${s.role ? `, ${s.role}` : ''}: ${s.reason ?? `${s.quotes} quotes`}`);
+    return out.join('\n');
+  }
+  if (answer.verification) {
+    const v = answer.verification;
+    out.push(v.exact ? 'Verbatim match.' : `Closest real quote (${Math.round(v.similarity * 100)}% of its words match). Differences: ${v.diff.filter((d) => d.op !== 'same').map((d) => (d.op === 'added' ? `+[${d.text}]` : `-[${d.text}]`)).join(' ') || 'punctuation only'}`);
+  }
+  answer.hits.forEach((h, i) => out.push(...hitLines(h, answer.offset + i + 1)));
+  if (answer.alternatives.length) out.push(`Also matching that name: ${speakerList(answer.alternatives)}`);
+  if (answer.total > answer.offset + answer.hits.length) out.push(`(${answer.total - answer.offset - answer.hits.length} more; use --limit)`);
+  if (answer.note) out.push(answer.note);
+  return out.join('\n');
+}

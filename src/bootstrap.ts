@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type { OnRecord } from './core/api.js';
+import { createOnRecord, type PageFetcher } from './core/index.js';
+import type { QuoteStore } from './core/store/port.js';
+import { SqliteQuoteStore } from './core/store/sqlite/store.js';
+
+/** What a process needs to open the core: where the index lives and how to reach the web. */
+export interface OpenOptions {
+  /** Folder of the embedded SQLite index. */
+  dataDir: string;
+  /** When set, the shared PostgreSQL store is used instead of SQLite. */
+  databaseUrl?: string;
+  fetchPage?: PageFetcher;
+  refreshMs?: number;
+}
+
+/** Opens the configured store and runs its migrations. */
+export async function openStore(options: OpenOptions): Promise<QuoteStore> {
+  let store: QuoteStore;
+  if (options.databaseUrl) {
+    // Loaded only when configured, so SQLite deployments never load the pg driver.
+    const { PostgresQuoteStore } = await import('./core/store/postgres/store.js');
+    store = new PostgresQuoteStore({ connectionString: options.databaseUrl });
+  } else {
+    store = new SqliteQuoteStore({ dir: path.resolve(options.dataDir) });
+  }
+  await store.init();
+  return store;
+}
+
+/** Composition root shared by every process: config -> store -> core. */
+export async function openOnRecord(options: OpenOptions): Promise<{ core: OnRecord; store: QuoteStore }> {
+  const store = await openStore(options);
+  const core = createOnRecord({ store, ...(options.fetchPage ? { fetchPage: options.fetchPage } : {}), ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}) });
+  return { core, store };
+}
