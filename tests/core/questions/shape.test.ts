@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { shapeQuestion } from '../../../src/core/questions/intent.js';
+import { extractTime } from '../../../src/core/questions/time.js';
+
+describe('question intents', () => {
+  it.each([
+    ['what did Dunford say about intel sharing', 'quote', 'Dunford', 'intel sharing'],
+    ['what did Lavrov tell Kerry about the evacuation', 'quote', 'Lavrov', 'Kerry about the evacuation'],
+    ['Kirby on Nusra', 'quote', 'Kirby', 'Nusra'],
+    ['latest from the state department on aleppo', 'latest', 'the state department', 'aleppo'],
+    ['quotes from Blair about tax', 'quote', 'Blair', 'tax'],
+  ])('%s', (q, intent, speaker, rest) => {
+    const s = shapeQuestion(q);
+    expect(s.intent).toBe(intent);
+    expect(s.speakerPhrase).toBe(speaker);
+    expect(s.rest).toBe(rest);
+  });
+
+  it('recognizes verification with or without quotation marks', () => {
+    expect(shapeQuestion('who said "we recognize al-nusra as a spoiler"')).toMatchObject({ intent: 'verify', rest: 'we recognize al-nusra as a spoiler' });
+    expect(shapeQuestion('who said we recognize nusra as a spoiler')).toMatchObject({ intent: 'verify', rest: 'we recognize nusra as a spoiler' });
+    expect(shapeQuestion('did Kirby really say "nothing stands between us"')).toMatchObject({ intent: 'verify', speakerPhrase: 'Kirby' });
+  });
+
+  it('recognizes help and speaker listings', () => {
+    expect(shapeQuestion('').intent).toBe('help');
+    expect(shapeQuestion('help').intent).toBe('help');
+    expect(shapeQuestion('which speakers talked about the ceasefire')).toMatchObject({ intent: 'speakers', rest: 'the ceasefire' });
+    expect(shapeQuestion('who talked about sanctions')).toMatchObject({ intent: 'speakers', rest: 'sanctions' });
+  });
+
+  it('keeps bare keywords whole', () => {
+    expect(shapeQuestion('kirbi humanitarian ceasefire')).toMatchObject({ intent: 'quote', rest: 'kirbi humanitarian ceasefire', speakerExplicit: false });
+  });
+});
+
+describe('time windows', () => {
+  const now = new Date('2016-10-20T12:00:00Z');
+  it('resolves relative days against now', () => {
+    expect(extractTime('what did Kirby say yesterday', now)).toEqual({ window: { text: 'yesterday', from: '2016-10-19', to: '2016-10-19' }, rest: 'what did Kirby say' });
+  });
+  it('takes the most recent named month', () => {
+    expect(extractTime('Kirby in September', now).window).toMatchObject({ from: '2016-09-01', to: '2016-09-30' });
+    expect(extractTime('Kirby in December', now).window).toMatchObject({ from: '2015-12-01', to: '2015-12-31' });
+  });
+  it('handles years and since', () => {
+    expect(extractTime('Blair on tax 2005', now).window).toMatchObject({ from: '2005-01-01', to: '2005-12-31' });
+    expect(extractTime('Kirby since March', now).window).toMatchObject({ from: '2016-03-01', to: '2016-10-20' });
+    expect(extractTime('Kirby last week', now).window).toMatchObject({ from: '2016-10-13', to: '2016-10-20' });
+  });
+  it('leaves questions without time alone', () => {
+    expect(extractTime('Kirby on Nusra', now)).toEqual({ rest: 'Kirby on Nusra' });
+  });
+});
