@@ -1,5 +1,8 @@
 import path from 'node:path';
+import type { Env } from './config/index.js';
+import { parseIngestConfig } from './config/ingest.js';
 import type { OnRecord } from './core/api.js';
+import { createFetchPolicy, safeFetch } from './core/fetch/index.js';
 import { createOnRecord, type PageFetcher } from './core/index.js';
 import type { QuoteStore } from './core/store/port.js';
 import { SqliteQuoteStore } from './core/store/sqlite/store.js';
@@ -10,8 +13,17 @@ export interface OpenOptions {
   dataDir: string;
   /** When set, the shared PostgreSQL store is used instead of SQLite. */
   databaseUrl?: string;
+  /** Environment for the fetch policy (allow-list, size cap, timeout); ignored when `fetchPage` is given. */
+  env?: Env;
   fetchPage?: PageFetcher;
   refreshMs?: number;
+}
+
+/** The SSRF-safe page fetcher configured from the environment (ONRECORD_FETCH_*). */
+export function createPageFetcher(env: Env): PageFetcher {
+  const cfg = parseIngestConfig(env);
+  const policy = createFetchPolicy({ allow: cfg.fetch.allow, maxBytes: cfg.fetch.maxBytes, timeoutMs: cfg.fetch.timeoutMs });
+  return (url, signal) => safeFetch(url, policy, signal);
 }
 
 /** Opens the configured store and runs its migrations. */
@@ -30,7 +42,8 @@ export async function openStore(options: OpenOptions): Promise<QuoteStore> {
 
 /** Composition root shared by every process: config -> store -> core. */
 export async function openOnRecord(options: OpenOptions): Promise<{ core: OnRecord; store: QuoteStore }> {
+  const fetchPage = options.fetchPage ?? (options.env ? createPageFetcher(options.env) : undefined);
   const store = await openStore(options);
-  const core = createOnRecord({ store, ...(options.fetchPage ? { fetchPage: options.fetchPage } : {}), ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}) });
+  const core = createOnRecord({ store, ...(fetchPage ? { fetchPage } : {}), ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}) });
   return { core, store };
 }

@@ -1,8 +1,5 @@
 import fs from 'node:fs/promises';
-import { parseDocument } from '../../../core/articles/load.js';
-import { describeError } from '../../../core/errors.js';
-import { extractQuotes } from '../../../core/extraction/index.js';
-import type { ExtractedQuote } from '../../../core/extraction/model.js';
+import { describeError, extractDocument, type ExtractedQuote } from '../../../core/index.js';
 
 /** The JSON shape of one quote on the `extract --json` line (the evaluation contract). */
 export function quoteToJson(q: ExtractedQuote): Record<string, unknown> {
@@ -34,8 +31,7 @@ export async function runExtract(files: string[], out: (line: string) => void, e
   for (const file of files) {
     try {
       const content = await fs.readFile(file, 'utf8');
-      const article = parseDocument({ content, source: file });
-      const quotes = extractQuotes(article.text, article.paragraphs, article.meta);
+      const { article, quotes } = extractDocument({ content, source: file });
       out(JSON.stringify({ file, title: article.meta.title ?? null, quotes: quotes.map(quoteToJson) }));
     } catch (e) {
       err(`onrecord: ${file}: ${readableReason(e, file)}`);
