@@ -1,0 +1,257 @@
+/**
+ * Speech cues of one sentence: each speech verb outside quotes (or "according to"), who its subject is,
+ * to whom it was said, and the reported clause it governs, if any. Works on token indices of one
+ * paragraph; every scan is bounded by the sentence.
+ */
+import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
+import { sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+/** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
+export interface Cue {
+  v: number;
+  verb: string;
+  mention: Mention | null;
+  /** How the subject was found: "X said", "said X", a participle or a coordinated verb, "according to X". */
+  via: 'before' | 'after' | 'shared' | 'according';
+  /** First token of the clause region that holds the subject (for "quote, then attribution" checks). */
+  lo: number;
+  /** Reported clause `[a, b)` in tokens, for indirect speech. */
+  clause?: [number, number];
+  /** Hearer as written ("lawmakers", "the BBC"). */
+  audience?: string;
+  /** Last token of the cue group (verb, subject after it, object). */
+  groupEnd: number;
+}
+
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
+const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'report', 'reports', 'reported', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'note', 'notes', 'state', 'states', 'comment', 'comments', 'claim', 'claims', 'promise', 'promises', 'pledge', 'pledges', 'tweet', 'tweets', 'repeat', 'repeated']);
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
+const PREP = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by']);
+const CLAUSE_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'no', 'all', 'both', 'any', 'every', 'each', 'none', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'one', 'if', 'while', 'although', 'because']);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** Whether the token at `k` is used as a speech verb here (not "the claims", not "United States"). */
+function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number): boolean {
+  const t = tokens[k]!;
+  if (t.cap) return false;
+  const p = tokens[k - 1];
+  if (p && isWord(p) && NOUN_BEFORE.has(p.lw)) return false;
+  if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
+  if (NEEDS_QUOTE.has(t.lw)) {
+    // Weak cues count only with a quote right after them ("calling it "a good sign"").
+    for (let j = k + 1; j < Math.min(to, k + 5); j++) if (tokens[j]?.kind === 'quote') return true;
+    return false;
+  }
+  void from;
+  return true;
+}
+
+/** Skips time and setting phrases after a verb ("on Thursday", "in a statement"); returns the next index. */
+function skipAdverbials(tokens: readonly Token[], k: number, to: number): number {
+  for (let guard = 0; guard < 4 && k < to; guard++) {
+    const t = tokens[k];
+    if (!isWord(t)) return k;
+    if (TIME_WORDS.has(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw)) { k++; continue; }
+    if ((t.lw === 'on' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'next') && isWord(tokens[k + 1])) {
+      const n = tokens[k + 1]!;
+      if ((WEEKDAYS as readonly string[]).includes(n.lw) || ['week', 'month', 'year', 'night', 'weekend', 'morning'].includes(n.lw)) { k += 2; continue; }
+      if (MONTHS.has(n.lw)) { k += /^\d/.test(tokens[k + 2]?.w ?? '') ? 3 : 2; continue; }
+    }
+    if (PREP.has(t.lw) && t.lw !== 'that') {
+      // A prepositional phrase up to a clause start: "in a statement that", "to reporters he".
+      let j = k + 1;
+      while (j < to && j < k + 8) {
+        const x = tokens[j]!;
+        if (x.kind !== 'word') break;
+        if (x.lw === 'that' || PRONOUNS.has(x.lw)) break;
+        j++;
+      }
+      const stop = tokens[j];
+      if (stop && ((isWord(stop) && (stop.lw === 'that' || PRONOUNS.has(stop.lw))) || (stop.kind === 'punct' && stop.w === ','))) {
+        k = stop.kind === 'punct' ? j + 1 : j;
+        continue;
+      }
+      return k;
+    }
+    return k;
+  }
+  return k;
+}
+
+/** The reported clause after a verb: `[a, b)`, or undefined when what follows is not a clause. */
+function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb: boolean): { clause?: [number, number]; audienceEnd: number } {
+  let k = v + 1;
+  let audienceEnd = v;
+  if (objectVerb) {
+    // "told OBJECT that CLAUSE" / "told OBJECT he ..."; the object is the audience.
+    let j = k;
+    while (j < to && j < k + 10 && (tokens[j]!.kind === 'word' || tokens[j]!.w === "'s")) {
+      const x = tokens[j]!;
+      if (x.lw === 'that' || (PRONOUNS.has(x.lw) && j > k && x.lw !== 'it')) break;
+      j++;
+    }
+    audienceEnd = j - 1;
+    const stop = tokens[j];
+    if (!stop || stop.kind !== 'word') return { audienceEnd };
+    k = stop.lw === 'that' ? j + 1 : j;
+  } else {
+    k = skipAdverbials(tokens, k, to);
+    if (isWord(tokens[k]) && tokens[k]!.lw === 'that') k++;
+  }
+  const first = tokens[k];
+  if (!isWord(first)) return { audienceEnd };
+  if (!(CLAUSE_STARTERS.has(first.lw) || first.cap || /^\d/.test(first.w))) return { audienceEnd };
+  let b = to;
+  while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
+  let words = 0;
+  for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
+  if (words < 3) return { audienceEnd };
+  return { clause: [k, b], audienceEnd };
+}
+
+/** The words before a final cue ("CLAUSE, the ministry said.") or around a parenthetical one. */
+function clauseAround(tokens: readonly Token[], from: number, to: number, groupStart: number, groupEnd: number): [number, number] | undefined {
+  const before = tokens[groupStart - 1];
+  if (!before || before.kind !== 'punct' || before.w !== ',') return undefined;
+  let a = from;
+  while (a < groupStart && isWord(tokens[a]) && ['but', 'and', 'however', 'meanwhile'].includes(tokens[a]!.lw)) a++;
+  if (isWord(tokens[a]) && tokens[a]!.lw === 'according') return undefined;
+  let words = 0;
+  for (let j = a; j < groupStart - 1; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote') return undefined;
+    if (t.kind === 'word') words++;
+  }
+  if (words < 3) return undefined;
+  // What follows the cue must be its own adjuncts, or the rest of a parenthetical ("A, she said, B.").
+  const after = tokens[groupEnd + 1];
+  const afterNext = tokens[groupEnd + 2];
+  let b = groupStart - 1;
+  const participle = isWord(afterNext) && !afterNext.cap && afterNext.lw.endsWith('ing');
+  if (after && after.kind === 'punct' && after.w === ',' && !participle) {
+    b = to;
+    while (b > a && tokens[b - 1]!.kind === 'punct') b--;
+    for (let j = groupEnd + 1; j < b; j++) if (tokens[j]!.kind === 'quote') return undefined;
+  } else if (!participle) {
+    for (let j = groupEnd + 1; j < to; j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'quote') return undefined;
+      if (t.kind === 'word' && (t.lw === 'that' || SPEECH_VERBS.has(t.lw))) return undefined;
+    }
+  }
+  return b > a ? [a, b] : undefined;
+}
+
+/** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
+export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
+    if (!according && (!SPEECH_VERBS.has(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
+    // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
+    let lo = from;
+    for (let j = k - 1; j >= from; j--) {
+      const x = tokens[j]!;
+      if (x.kind === 'quote' || (x.kind === 'punct' && (x.w === ';' || x.w === ':'))) { lo = j + 1; break; }
+    }
+    let mention: Mention | null = null;
+    let via: Cue['via'] = 'before';
+    let groupStart = k;
+    let groupEnd = k;
+    const prev = tokens[k - 1];
+    if (according) {
+      mention = subjectAfter(text, tokens, k + 1, to);
+      via = 'according';
+      groupEnd = endOfMention(tokens, k + 2, to);
+    } else if (t.lw.endsWith('ing') && PARTICIPLE_CUES.has(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
+      mention = sharedSubject(text, tokens, cues, from, k);
+      via = 'shared';
+    } else if (prev && isWord(prev) && (prev.lw === 'and' || prev.lw === 'but' || prev.lw === 'or')) {
+      mention = sharedSubject(text, tokens, cues, from, k);
+      via = 'shared';
+    } else {
+      const inverted = !OBJECT_VERBS.has(t.lw) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
+      if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
+        // "X, ROLE, said" keeps its subject before; ", said X" has it after.
+        const m = subjectBefore(text, tokens, lo, k);
+        if (m && (m.kind === 'name' || m.kind === 'org') && k - lo <= 24) mention = m;
+      }
+      if (!mention && inverted) {
+        mention = subjectAfter(text, tokens, k, to);
+        if (mention) { via = 'after'; groupEnd = endOfMention(tokens, k + 1, to); }
+      }
+      if (!mention && !inverted) mention = subjectBefore(text, tokens, lo, k);
+      if (mention && via === 'before') groupStart = Math.max(lo, tokenAt(tokens, mention.pos, lo, k));
+    }
+    const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd };
+    if (mention && via !== 'according' && (CLAUSE_VERBS.has(t.lw) || OBJECT_VERBS.has(t.lw))) {
+      const object = OBJECT_VERBS.has(t.lw);
+      const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, k, to, object);
+      if (after.clause) cue.clause = after.clause;
+      if (object && after.audienceEnd > k) {
+        cue.audience = audienceText(text, tokens, k + 1, after.audienceEnd);
+        cue.groupEnd = Math.max(cue.groupEnd, after.audienceEnd);
+      }
+      if (!cue.clause) cue.clause = clauseAround(tokens, from, to, groupStart, skipTrailing(tokens, cue.groupEnd, to));
+    } else if (mention && via === 'according') {
+      const c = clauseAround(tokens, from, to, k, groupEnd);
+      if (c) cue.clause = c;
+      else if (tokens[groupEnd + 1]?.w === ',') {
+        let b = to;
+        while (b > groupEnd + 2 && tokens[b - 1]!.kind === 'punct') b--;
+        if (b - (groupEnd + 2) >= 3) cue.clause = [groupEnd + 2, b];
+      }
+    }
+    cues.push(cue);
+    if (according) k++;
+  }
+  return cues;
+}
+
+/** Last token of the adjuncts after a cue ("in a statement following a phone call"), up to a comma. */
+function skipTrailing(tokens: readonly Token[], k: number, to: number): number {
+  let j = k;
+  while (j + 1 < to && tokens[j + 1]!.kind === 'word' && !SPEECH_VERBS.has(tokens[j + 1]!.lw) && tokens[j + 1]!.lw !== 'that') j++;
+  const n = tokens[j + 1];
+  return n && n.kind === 'punct' && n.w === ',' ? j : k;
+}
+
+function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cue[], from: number, k: number): Mention | null {
+  for (let i = cues.length - 1; i >= 0; i--) if (cues[i]!.mention && cues[i]!.v < k) return cues[i]!.mention;
+  const m = sentenceSubject(text, tokens, from, k);
+  return m && !m.possessive ? m : null;
+}
+
+function tokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
+  for (let j = lo; j < hi; j++) if (tokens[j]!.s >= pos) {
+    // Include role words and determiners before the name that belong to the same chunk.
+    let a = j;
+    while (a > lo && tokens[a - 1]!.kind === 'word') a--;
+    return a;
+  }
+  return hi;
+}
+
+function endOfMention(tokens: readonly Token[], k: number, to: number): number {
+  let j = k;
+  while (j + 1 < to && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || tokens[j + 1]!.lw === 'the' || tokens[j + 1]!.w === '.')) j++;
+  return j;
+}
+
+function audienceText(text: string, tokens: readonly Token[], a: number, b: number): string | undefined {
+  let e = b;
+  // Stop before time and place adjuncts: "told the lawmakers on September 20".
+  for (let j = a; j <= b; j++) if (isWord(tokens[j]) && (PREP.has(tokens[j]!.lw) && tokens[j]!.lw !== 'of') && j > a) { e = j - 1; break; }
+  let s = a;
+  if (isWord(tokens[s]) && tokens[s]!.lw === 'the' && isWord(tokens[s + 1]) && !tokens[s + 1]!.cap) s++;
+  if (e < s) return undefined;
+  const out = text.slice(tokens[s]!.s, tokens[e]!.e).replace(/\s+/g, ' ');
+  return out.length > 0 && out.length <= 80 ? out : undefined;
+}

@@ -1,0 +1,134 @@
+/**
+ * Finds quotation-mark spans, one paragraph at a time, so an unbalanced mark can never run past its
+ * paragraph. Handles straight marks, curly marks, '' used as a double mark (NYT), `` ``, guillemets and
+ * low-9 marks; single quotes are left alone (in English they are inner quotes or apostrophes).
+ * One left-to-right pass per paragraph (two when the first reading ends unbalanced): linear time.
+ */
+
+/** A quotation-mark span inside one paragraph; offsets index the article text. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** First character of the quoted words (after the mark and any space). */
+  start: number;
+  /** End of the quoted words (exclusive, before any space and the closing mark). */
+  end: number;
+  /** Offset just past the closing mark; the paragraph end when the quote is left open. */
+  close: number;
+  paragraph: number;
+  /** False when the paragraph ended before a closing mark (British multi-paragraph quotes, typos). */
+  closed: boolean;
+}
+
+type Dir = 'open' | 'close' | 'either';
+interface Mark { len: number; dir: Dir }
+
+function markAt(text: string, i: number): Mark | null {
+  const c = text.charCodeAt(i);
+  const n = text.charCodeAt(i + 1);
+  switch (c) {
+    case 0x22: return { len: 1, dir: 'either' };
+    case 0x201c: case 0x201e: case 0xab: return { len: 1, dir: 'open' };
+    case 0x201d: case 0xbb: return { len: 1, dir: 'close' };
+    case 0x27: return n === 0x27 ? { len: 2, dir: 'either' } : null;
+    case 0x60: return n === 0x60 ? { len: 2, dir: 'open' } : null;
+    case 0x2018: return n === 0x2018 ? { len: 2, dir: 'open' } : null;
+    case 0x2019: return n === 0x2019 ? { len: 2, dir: 'close' } : null;
+    default: return null;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+/** Characters after which a straight mark opens a quote rather than closes one. */
+function isOpeningContext(c: number): boolean {
+  return Number.isNaN(c) || isSpace(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x201c || c === 0x201e || c === 0xab || c === 0x3a;
+}
+
+/** The paragraph's quoted words so far end a sentence or clause: a new opening mark starts a new quote. */
+function endsClause(text: string, from: number, to: number): boolean {
+  let j = to - 1;
+  while (j >= from && isSpace(text.charCodeAt(j))) j--;
+  if (j < from) return false;
+  const c = text.charCodeAt(j);
+  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2c || c === 0x3a || c === 0x3b || c === 0x2014 || c === 0x2026;
+}
+
+function trimmed(text: string, s: number, e: number): [number, number] {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+function scanParagraph(text: string, ps: number, pe: number, paragraph: number, nested: boolean): { spans: QuoteSpan[]; balanced: boolean } {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1; // offset of the current opening mark, -1 when outside a quote
+  let contentStart = 0;
+  let depth = 0;
+  const push = (endContent: number, close: number, closed: boolean): void => {
+    const [s, e] = trimmed(text, contentStart, endContent);
+    if (e > s) spans.push({ open: openAt, start: s, end: e, close, paragraph, closed });
+  };
+  for (let i = ps; i < pe; i++) {
+    const m = markAt(text, i);
+    if (!m) continue;
+    const prev = i > ps ? text.charCodeAt(i - 1) : NaN;
+    const next = i + m.len < pe ? text.charCodeAt(i + m.len) : NaN;
+    const openerLike = m.dir === 'open' || (m.dir === 'either' && isOpeningContext(prev) && !Number.isNaN(next) && !isSpace(next));
+    const closerLike = m.dir === 'close' || (m.dir === 'either' && !openerLike);
+    if (openAt < 0) {
+      // A closing curly mark after a space is used as an opener by some sources; a stray closer is ignored.
+      if (openerLike || (m.dir === 'close' && isOpeningContext(prev) && !Number.isNaN(next) && !isSpace(next))) {
+        openAt = i;
+        contentStart = i + m.len;
+        depth = 1;
+      }
+    } else if (openerLike && (m.dir === 'open' || isSpace(prev))) {
+      if (endsClause(text, contentStart, i)) {
+        // British style: the quote reopens without closing ("... suspects. "Unless ...").
+        push(i, i, false);
+        openAt = i;
+        contentStart = i + m.len;
+        depth = 1;
+      } else if (nested) {
+        depth++;
+      } else {
+        push(i, i + m.len, true);
+        openAt = -1;
+      }
+    } else if (closerLike) {
+      if (depth > 1) depth--;
+      else {
+        push(i, i + m.len, true);
+        openAt = -1;
+        depth = 0;
+      }
+    }
+    i += m.len - 1;
+  }
+  const balanced = openAt < 0 || depth <= 1;
+  if (openAt >= 0) push(pe, pe, false);
+  return { spans, balanced };
+}
+
+/**
+ * All quotation-mark spans of an article, in text order. Spans never cross a paragraph: a quote left open
+ * at a paragraph's end ends there (the next paragraph may reopen it, British style).
+ */
+export function findQuoteSpans(text: string, paragraphs: readonly { start: number; end: number }[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (!para) continue;
+    const ps = Math.max(0, para.start);
+    const pe = Math.min(text.length, para.end);
+    if (pe <= ps) continue;
+    let r = scanParagraph(text, ps, pe, p, true);
+    // Nesting that never unwinds means a stray mark, not a quote inside a quote: read the marks as toggles.
+    if (!r.balanced) r = scanParagraph(text, ps, pe, p, false);
+    for (const s of r.spans) out.push(s);
+  }
+  return out;
+}

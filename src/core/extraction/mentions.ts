@@ -1,0 +1,323 @@
+/**
+ * Reads who is speaking from the tokens around a speech verb: a name ("State Department spokesman John
+ * Kirby"), an organisation ("the ministry"), a pronoun ("he") or a description ("the top US military
+ * official"), with the role the text gives. Every function looks at a bounded window: linear overall.
+ */
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A speaker as written at one place of the article, before resolution to a canonical name. */
+export interface Mention {
+  kind: 'name' | 'org' | 'pronoun' | 'description';
+  /** The name without honorifics, the organisation, the pronoun, or the description as written. */
+  text: string;
+  /** Title kept beside the name ("Mr", "Gen"), for gender and display. */
+  honorific?: string;
+  role?: string;
+  /** Offset of the mention in the article. */
+  pos: number;
+  /** A possessive sentence opener ("Kirby's claim ..."): a referent for pronouns, not a speaker. */
+  possessive?: boolean;
+}
+
+const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'most', 'all', 'few', 'senior', 'former']);
+const CHUNK_BREAK = new Set([',', '—', '–', '(', ')', ';', ':', '[', ']']);
+const STOP_DESC = new Set(['who', 'that', 'which', 'whose', 'where', 'when', 'while', 'and', 'but', 'said', 'says', 'told']);
+const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** A capitalised word that can be part of a name or an organisation's name. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!isWord(t) || !t.cap) return false;
+  return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
+}
+
+/** Start index of the run of name words ending at `j` (inclusive), or -1. Particles may sit inside. */
+export function runEndingAt(tokens: readonly Token[], j: number, lo: number): number {
+  if (!isNameWord(tokens[j])) return -1;
+  let a = j;
+  let k = j - 1;
+  while (k >= lo) {
+    const t = tokens[k];
+    if (!t) break;
+    if (isNameWord(t)) { a = k; k--; continue; }
+    // "Mr." "J." inside a name: a full stop glued to an abbreviation or an initial.
+    if (t.kind === 'punct' && t.w === '.' && isWord(tokens[k - 1]) && tokens[k - 1]!.e === t.s && (tokens[k - 1]!.w.length <= 4) && tokens[k - 1]!.cap) { k--; continue; }
+    if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && isNameWord(tokens[k - 1])) { k--; continue; }
+    break;
+  }
+  return a;
+}
+
+/** End index (exclusive) of the run of name words starting at `i`, or `i` when none. */
+export function runStartingAt(tokens: readonly Token[], i: number, hi: number): number {
+  let k = i;
+  let end = i;
+  while (k < hi) {
+    const t = tokens[k];
+    if (isNameWord(t)) { k++; end = k; continue; }
+    if (t && t.kind === 'punct' && t.w === '.' && end === k && isWord(tokens[k - 1]) && tokens[k - 1]!.e === t.s && tokens[k - 1]!.w.length <= 4 && isNameWord(tokens[k + 1])) { k++; continue; }
+    if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
+    break;
+  }
+  return end;
+}
+
+function wordsOf(tokens: readonly Token[], a: number, b: number): Token[] {
+  const out: Token[] = [];
+  for (let k = a; k <= b; k++) { const t = tokens[k]; if (isWord(t)) out.push(t); }
+  return out;
+}
+
+function joinText(text: string, ts: readonly Token[]): string {
+  if (ts.length === 0) return '';
+  return text.slice(ts[0]!.s, ts[ts.length - 1]!.e).replace(/\s+/g, ' ');
+}
+
+/** True when the run names an organisation rather than a person. */
+function isOrgRun(ws: readonly Token[]): boolean {
+  if (ws.some((t) => ORG_WORDS.has(t.lw))) return true;
+  return ws.length === 1 && ACRONYM.test(ws[0]!.w) && ws[0]!.w.length <= 6;
+}
+
+/**
+ * Splits a run of capitalised words (plus any lower-case role words before it) into role and name:
+ * "Russian Foreign Minister Sergey Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov".
+ */
+export function mentionFromRun(text: string, tokens: readonly Token[], a: number, b: number, roleFrom: number): Mention | null {
+  const ws = wordsOf(tokens, a, b);
+  if (ws.length === 0) return null;
+  const before = wordsOf(tokens, roleFrom, a - 1).filter((t, i) => !(i === 0 && (DETERMINERS.has(t.lw) || NOT_NAME.has(t.lw))));
+  if (isOrgRun(ws)) {
+    return { kind: 'org', text: joinText(text, ws.filter((t, i) => !(i === 0 && t.lw === 'the'))), pos: ws[0]!.s };
+  }
+  // Walk back from the end while the words are name words, not titles or role nouns.
+  let k = ws.length - 1;
+  while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !ROLE_NOUNS.has(ws[k]!.lw)) k--;
+  const nameWords = ws.slice(k + 1);
+  const prefix = ws.slice(0, k + 1);
+  const roleWords = [...before, ...prefix];
+  if (nameWords.length === 0) {
+    const desc = joinText(text, roleWords.length ? roleWords : ws);
+    return { kind: 'description', text: desc, pos: ws[0]!.s };
+  }
+  const last = prefix[prefix.length - 1];
+  const m: Mention = { kind: 'name', text: joinText(text, nameWords), pos: nameWords[0]!.s };
+  if (last && HONORIFICS.has(last.lw)) m.honorific = last.w.replace(/\.$/, '');
+  if (last && PEERAGE.has(last.lw) && nameWords.length === 1) m.text = `${last.w} ${m.text}`;
+  // A lone honorific ("Gen", "Mr") is a title, not a role.
+  const role = prefix.length === 1 && before.length === 0 ? [] : roleWords;
+  if (role.length && role.some((t) => ROLE_NOUNS.has(t.lw) || HONORIFICS.has(t.lw))) m.role = joinText(text, role);
+  return m;
+}
+
+/** The leading noun phrase of a description, cut before a participle or relative clause. */
+export function descriptionAt(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  let i = a;
+  while (i <= b && isWord(tokens[i]) && !DETERMINERS.has(tokens[i]!.lw) && NOT_NAME.has(tokens[i]!.lw)) i++;
+  const ws: Token[] = [];
+  for (let k = i; k <= b && ws.length < 9; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') break;
+    if (ws.length > 0 && (STOP_DESC.has(t.lw) || (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
+    ws.push(t);
+  }
+  while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
+  if (!ws.some((t) => ROLE_NOUNS.has(t.lw) || ORG_WORDS.has(t.lw))) return null;
+  const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => ROLE_NOUNS.has(t.lw));
+  return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s };
+}
+
+/** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
+function skipModifiers(tokens: readonly Token[], j: number, lo: number): number {
+  for (;;) {
+    const t = tokens[j];
+    if (j < lo || !isWord(t)) return j;
+    const p = tokens[j - 1];
+    if (!t.cap && (VERB_MODIFIERS.has(t.lw) || (t.lw.endsWith('ly') && t.lw.length > 4))) { j--; continue; }
+    if ((WEEKDAYS as readonly string[]).includes(t.lw) && p && (p.lw === 'on' || p.lw === 'last')) { j -= 2; continue; }
+    if (PERIODS.has(t.lw) && p && (p.lw === 'last' || p.lw === 'this' || p.lw === 'next')) { j -= 2; continue; }
+    if (/^\d{1,2}$/.test(t.w) && p && MONTHS.has(p.lw) && tokens[j - 2]?.lw === 'on') { j -= 3; continue; }
+    return j;
+  }
+}
+
+/** Comma-separated chunks of `[lo, j]`, last first, as inclusive token ranges. */
+function chunksBackward(tokens: readonly Token[], lo: number, j: number, max: number): [number, number][] {
+  const out: [number, number][] = [];
+  let end = j;
+  let k = j;
+  while (k >= lo && out.length < max) {
+    const t = tokens[k];
+    if (t && t.kind === 'punct' && CHUNK_BREAK.has(t.w)) {
+      if (end > k) out.push([k + 1, end]);
+      end = k - 1;
+    }
+    k--;
+  }
+  if (out.length < max && end >= lo) out.push([lo, end]);
+  return out;
+}
+
+function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  if (!isWord(t)) return false;
+  if (t.lw === 'who' || t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || t.lw === 'for' || t.lw === 'of' || t.lw === 'from') return true;
+  // "Tory leader in the Lords", "chief executive of X": a role noun early in the chunk and no trailing name.
+  for (let k = a; k <= Math.min(b, a + 3); k++) if (isWord(tokens[k]) && ROLE_NOUNS.has(tokens[k]!.lw)) return true;
+  return !t.cap;
+}
+
+/** The name (or organisation) ending a chunk, unless it is the object of a preposition ("in the Lords"). */
+function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  const r = runEndingAt(tokens, b, a);
+  if (r < 0) return null;
+  let p = r - 1;
+  if (isWord(tokens[p]) && tokens[p]!.lw === 'the') p--;
+  if (p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw)) return null;
+  if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") return null;
+  // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
+  let roleFrom = r;
+  while (roleFrom - 1 >= a && isWord(tokens[roleFrom - 1]) && tokens[roleFrom - 1]!.lw !== 'and') roleFrom--;
+  return mentionFromRun(text, tokens, r, b, roleFrom);
+}
+
+/** Role-like chunk before a name ("Chairman of the Joint Chiefs of Staff, General Joseph Dunford"). */
+function roleChunk(text: string, tokens: readonly Token[], a: number, b: number): string | undefined {
+  const ws = wordsOf(tokens, a, b);
+  const first = ws[0];
+  if (!first || ws.length > 10) return undefined;
+  if (!(ROLE_NOUNS.has(first.lw) || HONORIFICS.has(first.lw))) return undefined;
+  return joinText(text, ws);
+}
+
+/**
+ * The speaker mention ending just before the verb at `v`, looking no further left than `lo`.
+ * Handles "Kirby said", "State Department spokesman John Kirby said", "X, ROLE, said", "ROLE, X, said",
+ * "he said", "the ministry said", "the top US military official testifying before ... said".
+ */
+export function subjectBefore(text: string, tokens: readonly Token[], lo: number, v: number): Mention | null {
+  const j = skipModifiers(tokens, v - 1, lo);
+  if (j < lo) return null;
+  const last = tokens[j];
+  if (isWord(last) && PRONOUNS.has(last.lw)) {
+    const p = tokens[j - 1];
+    // "told him he said" is rare; a pronoun right before the verb is its subject.
+    if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
+  }
+  const chunks = chunksBackward(tokens, lo, j, 3);
+  const c1 = chunks[0];
+  if (!c1) return null;
+  if (isWord(tokens[c1[0]]) && tokens[c1[0]]!.lw === 'who' && c1[1] === c1[0]) {
+    const c0 = chunks[1];
+    return c0 ? nameEndingChunk(text, tokens, c0[0], c0[1]) : null;
+  }
+  const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
+  if (named) {
+    const c0 = chunks[1];
+    if (named.kind === 'name' && c0 && !named.role) {
+      const role = roleChunk(text, tokens, c0[0], c0[1]);
+      if (role) named.role = role;
+    }
+    return named;
+  }
+  const c0 = chunks[1];
+  if (c0 && isAppositive(tokens, c1[0], c1[1])) {
+    const prev = nameEndingChunk(text, tokens, c0[0], c0[1]);
+    if (prev && (prev.kind === 'name' || prev.kind === 'org')) {
+      const role = wordsOf(tokens, c1[0], c1[1]);
+      if (prev.kind === 'name' && role[0]?.lw !== 'who' && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
+      return prev;
+    }
+  }
+  return descriptionAt(text, tokens, c1[0], c1[1]);
+}
+
+const OBJECT_LIKE = new Set(['told', 'asked', 'tell', 'ask', 'to', 'with', 'for', 'than']);
+
+/** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
+export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
+  const t = tokens[v + 1];
+  if (!isWord(t)) return null;
+  if (PRONOUNS.has(t.lw)) return { kind: 'pronoun', text: t.lw, pos: t.s };
+  // Scan a stretch of name words and role words up to punctuation or another word.
+  let k = v + 1;
+  let end = -1;
+  while (k < hi && k <= v + 12) {
+    const x = tokens[k];
+    if (!x) break;
+    if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
+    if (isWord(x) && (DETERMINERS.has(x.lw) || ROLE_NOUNS.has(x.lw) || (!x.cap && k > v + 1 && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    break;
+  }
+  let m: Mention | null = null;
+  if (end > 0) {
+    const r = runEndingAt(tokens, end - 1, v + 1);
+    if (r >= 0) m = mentionFromRun(text, tokens, r, end - 1, v + 1);
+  }
+  if (!m) return descriptionAt(text, tokens, v + 1, Math.min(hi - 1, v + 10));
+  // Appositive after the name: ", a Democratic pollster working for ...".
+  const comma = tokens[end];
+  if (m.kind === 'name' && comma && comma.kind === 'punct' && comma.w === ',' && isWord(tokens[end + 1]) && isAppositive(tokens, end + 1, end + 4)) {
+    const ws: Token[] = [];
+    for (let q = end + 1; q < hi && ws.length < 12; q++) {
+      const x = tokens[q];
+      if (!isWord(x)) break;
+      if (ws.length && (STOP_DESC.has(x.lw) || (x.lw.endsWith('ing') && x.lw.length > 5 && !x.cap))) break;
+      ws.push(x);
+    }
+    const role = ws.filter((x, i) => !(i === 0 && (x.lw === 'a' || x.lw === 'an' || x.lw === 'the')));
+    if (role.length && !m.role) m.role = joinText(text, role);
+  }
+  return m;
+}
+
+/**
+ * The subject of a sentence: its first noun phrase after leading adverbials ("On Thursday, however,").
+ * Used for participle cues ("..., calling it ...") whose subject is the main clause's.
+ */
+export function sentenceSubject(text: string, tokens: readonly Token[], from: number, to: number): Mention | null {
+  let a = from;
+  for (let guard = 0; guard < 4 && a < to; guard++) {
+    const t = tokens[a];
+    if (!isWord(t)) { a++; continue; }
+    // Skip a leading adverbial chunk that ends in a comma.
+    let c = a;
+    while (c < to && c < a + 10 && !(tokens[c]?.kind === 'punct' && tokens[c]!.w === ',')) c++;
+    const leadsWithAdverbial = PREPOSITIONS.has(t.lw) || (!t.cap && t.lw.endsWith('ing')) || ['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'asked', 'speaking', 'later', 'earlier', 'separately', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'today', 'yesterday', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'if', 'since', 'because'].includes(t.lw);
+    if (leadsWithAdverbial) {
+      if (c < to && tokens[c]?.w === ',') { a = c + 1; continue; }
+      if (['but', 'and', 'yet', 'so', 'however', 'meanwhile'].includes(t.lw)) { a++; continue; }
+      return null;
+    }
+    break;
+  }
+  const t = tokens[a];
+  if (!isWord(t)) return null;
+  if (PRONOUNS.has(t.lw)) return { kind: 'pronoun', text: t.lw, pos: t.s };
+  const end = runStartingAt(tokens, a, to);
+  if (end > a) {
+    // "State Department spokesman John Kirby": a run, lower-case role words, then the name.
+    let k2 = end;
+    while (k2 < to && k2 < end + 4 && isWord(tokens[k2]) && !tokens[k2]!.cap && ROLE_NOUNS.has(tokens[k2]!.lw)) k2++;
+    if (k2 > end) {
+      const e2 = runStartingAt(tokens, k2, to);
+      if (e2 > k2) return mentionFromRun(text, tokens, k2, e2 - 1, a);
+    }
+    const m = mentionFromRun(text, tokens, a, end - 1, a);
+    const after = tokens[end];
+    if (m && after && after.kind === 'punct' && after.w === "'s") m.possessive = true; // "Kirby's claim"
+    return m;
+  }
+  // Lower-case role words then a name: "State Department spokesman John Kirby".
+  let k = a;
+  while (k < to && k < a + 6 && isWord(tokens[k]) && !tokens[k]!.cap) k++;
+  const end2 = runStartingAt(tokens, k, to);
+  if (end2 > k && k > a && wordsOf(tokens, a, k - 1).some((x) => ROLE_NOUNS.has(x.lw))) return mentionFromRun(text, tokens, k, end2 - 1, a);
+  return descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
+}

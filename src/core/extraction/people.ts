@@ -1,0 +1,214 @@
+/**
+ * The cast of one article: every person and organisation it names, so that "Kirby", "Mr Kirby", "he" and
+ * "the State Department spokesman" all resolve to "John Kirby", while two people who share a surname stay
+ * apart (a surname goes to the nearest full name before it). Built in one pass over the article's tokens.
+ */
+import type { SpeakerRef } from './model.js';
+import { ROLE_NOUNS } from './lexicon.js';
+import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
+import type { ParagraphTokens } from './tokens.js';
+
+/** A person or organisation named in the article. */
+export interface Person {
+  name: string;
+  words: string[];
+  surname: string;
+  first: string;
+  roles: string[];
+  org: boolean;
+  gender?: 'm' | 'f';
+  /** Offsets where the full name appears (sorted). */
+  named: number[];
+}
+
+const FEMALE = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame', 'queen', 'princess', 'madam', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
+const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
+
+/** Lower-case surname key: "al-Assad" and "Assad" share one. */
+function key(word: string): string {
+  return word.toLowerCase().replace(/^(?:al|el|bin|ibn)[-’']/u, '').replace(/[.’']/g, '');
+}
+
+function genderOf(honorific: string | undefined, role: string | undefined): 'm' | 'f' | undefined {
+  const h = honorific?.toLowerCase().replace(/\.$/, '');
+  if (h && FEMALE.has(h)) return 'f';
+  if (h && MALE.has(h)) return 'm';
+  const r = role?.toLowerCase() ?? '';
+  if (/\b(spokeswoman|chairwoman|congresswoman|actress|businesswoman|mother|wife|sister|daughter)\b/.test(r)) return 'f';
+  if (/\b(spokesman|chairman|congressman|actor|businessman|father|husband|brother|son)\b/.test(r)) return 'm';
+  return undefined;
+}
+
+/** Where a pronoun or description may point: a resolved speaker or sentence subject at a position. */
+interface Salient { person: Person; pos: number }
+
+/** The article's people and organisations, and the rules that resolve a mention to one of them. */
+export class Cast {
+  readonly persons: Person[] = [];
+  private readonly bySurname = new Map<string, Person[]>();
+  private readonly byName = new Map<string, Person>();
+  private readonly salient: Salient[] = [];
+
+  /** Registers every multi-word personal name of the article with its position and role. */
+  collect(text: string, paras: readonly ParagraphTokens[]): void {
+    for (const p of paras) {
+      const ts = p.tokens;
+      for (let i = 0; i < ts.length; i++) {
+        if (!isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
+        const end = runStartingAt(ts, i, ts.length);
+        if (end <= i) continue;
+        // Lower-case role words before the run belong to it ("spokesman John Kirby").
+        let from = i;
+        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && ROLE_NOUNS.has(ts[from - 1]!.lw)) from--;
+        while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i) from--;
+        const m = mentionFromRun(text, ts, i, end - 1, from);
+        if (m && m.kind === 'name' && m.text.split(' ').length >= 2) this.add(m);
+        i = end - 1;
+      }
+    }
+  }
+
+  private add(m: Mention): Person {
+    const words = m.text.split(/\s+/);
+    const n = words.join(' ');
+    let p = this.byName.get(n.toLowerCase());
+    if (!p) {
+      const last = words[words.length - 1] ?? n;
+      p = { name: n, words, surname: key(last), first: (words[0] ?? '').toLowerCase(), roles: [], org: m.kind === 'org', named: [] };
+      const g = genderOf(m.honorific, m.role);
+      if (g) p.gender = g;
+      this.persons.push(p);
+      this.byName.set(n.toLowerCase(), p);
+      const list = this.bySurname.get(p.surname) ?? [];
+      list.push(p);
+      this.bySurname.set(p.surname, list);
+    }
+    if (m.role && !p.roles.includes(m.role)) p.roles.push(m.role);
+    if (!p.gender) { const g = genderOf(m.honorific, m.role); if (g) p.gender = g; }
+    p.named.push(m.pos);
+    return p;
+  }
+
+  /** The known person a name mention refers to, without creating one. */
+  find(m: Mention): Person | undefined {
+    const words = m.text.split(/\s+/).filter(Boolean);
+    const last = words[words.length - 1] ?? m.text;
+    const candidates = this.bySurname.get(key(last)) ?? [];
+    if (words.length >= 2) return this.byName.get(words.join(' ').toLowerCase()) ?? candidates.find((c) => c.first === (words[0] ?? '').toLowerCase());
+    return nearestNamed(candidates, m.pos);
+  }
+
+  /** The person a name mention refers to, creating one for a name seen only in short form. */
+  resolveName(m: Mention): Person {
+    const words = m.text.split(/\s+/).filter(Boolean);
+    const last = words[words.length - 1] ?? m.text;
+    const candidates = this.bySurname.get(key(last)) ?? [];
+    let chosen: Person | undefined;
+    if (words.length >= 2) {
+      // The fullest compatible form: "Hillary Clinton" -> "Hillary Rodham Clinton".
+      const first = (words[0] ?? '').toLowerCase();
+      for (const c of candidates) if (c.first === first && (!chosen || c.words.length > chosen.words.length)) chosen = c;
+    } else {
+      chosen = nearestNamed(candidates, m.pos);
+      if (!chosen) {
+        // A first name alone ("Hillary said") when exactly one person has it.
+        const byFirst = this.persons.filter((p) => !p.org && p.first === last.toLowerCase());
+        if (byFirst.length === 1) chosen = byFirst[0];
+      }
+    }
+    if (!chosen) chosen = this.add({ ...m, role: undefined } as Mention);
+    if (m.role && !chosen.roles.includes(m.role)) chosen.roles.push(m.role);
+    if (!chosen.gender) { const g = genderOf(m.honorific, m.role); if (g) chosen.gender = g; }
+    return chosen;
+  }
+
+  /** An organisation by name, or by its head noun when the text says "the ministry". */
+  resolveOrg(m: Mention): Person {
+    const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
+    const head = (words[words.length - 1] ?? '').toLowerCase();
+    if (words.length === 1 || m.text.toLowerCase().startsWith('the ')) {
+      // Reuse an organisation already named with this head word ("Russian Foreign Ministry" for "the ministry").
+      for (let i = this.persons.length - 1; i >= 0; i--) {
+        const p = this.persons[i]!;
+        if (p.org && p.surname === key(head) && p.words.length > words.length) return p;
+      }
+      // A ministry from its minister: "Russian Foreign Minister Sergey Lavrov" -> "Russian Foreign Ministry".
+      if (head === 'ministry') {
+        for (let i = this.persons.length - 1; i >= 0; i--) {
+          const role = this.persons[i]!.roles.find((r) => /\bMinister$/.test(r) && /^\p{Lu}/u.test(r) && r.split(' ').length >= 2);
+          if (role) return this.add({ kind: 'org', text: role.replace(/Minister$/, 'Ministry'), pos: m.pos });
+        }
+      }
+    }
+    const name = words.map((w, i) => (i === 0 && /^\p{Ll}/u.test(w) && words.length > 1 ? w : w)).join(' ');
+    const found = this.byName.get(name.toLowerCase());
+    if (found) return found;
+    return this.add({ kind: 'org', text: m.text.replace(/^the\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase()), pos: m.pos });
+  }
+
+  /** Records that `person` is talked about at `pos` (a speaker or a sentence's subject). */
+  note(person: Person, pos: number): void {
+    this.salient.push({ person, pos });
+  }
+
+  /** The most salient compatible referent before `pos` for he / she / they / it. */
+  resolvePronoun(pronoun: string, pos: number): Person | undefined {
+    const want = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
+    // "it" and "they" speak for organisations; "he" and "she" for people.
+    const org = pronoun === 'it' || pronoun === 'they';
+    for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+      const s = this.salient[i]!;
+      if (s.pos >= pos) continue;
+      if (org !== s.person.org) continue;
+      if (want && s.person.gender && s.person.gender !== want) continue;
+      return s.person;
+    }
+    return undefined;
+  }
+
+  /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
+  resolveDescription(desc: string, pos: number): Person | undefined {
+    const words = desc.toLowerCase().split(/\s+/);
+    const heads = words.filter((w) => ROLE_NOUNS.has(w));
+    const head = heads[heads.length - 1];
+    if (!head) return undefined;
+    let before: Person | undefined;
+    let beforePos = -1;
+    let after: Person | undefined;
+    let afterPos = Infinity;
+    for (const p of this.persons) {
+      if (p.org) continue;
+      if (!p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
+      for (const at of p.named) {
+        if (at < pos && at > beforePos) { before = p; beforePos = at; }
+        if (at > pos && at < afterPos) { after = p; afterPos = at; }
+      }
+    }
+    return before ?? after;
+  }
+
+  /** The output form of a person. */
+  ref(p: Person): SpeakerRef {
+    const r: SpeakerRef = { name: p.name };
+    const role = p.roles.find((x) => x.split(' ').length > 1) ?? p.roles[0];
+    if (role) r.role = role;
+    if (p.org) r.isOrganisation = true;
+    return r;
+  }
+}
+
+/** The candidate whose full name appears nearest before `pos`, else the first one after. */
+function nearestNamed(cands: readonly Person[], pos: number): Person | undefined {
+  let best: Person | undefined;
+  let bestAt = -1;
+  let next: Person | undefined;
+  let nextAt = Infinity;
+  for (const c of cands) {
+    if (c.org) continue;
+    for (const at of c.named) {
+      if (at <= pos && at > bestAt) { best = c; bestAt = at; }
+      if (at > pos && at < nextAt) { next = c; nextAt = at; }
+    }
+  }
+  return best ?? next;
+}

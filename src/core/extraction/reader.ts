@@ -1,0 +1,281 @@
+/**
+ * Reads one article: finds the quote spans, the speech cues of every sentence, attributes each direct quote
+ * (cue after it, cue before it, the quote next to it, the paragraph before) and each reported clause, and
+ * resolves every speaker through the article's cast. Paragraphs are read in order, so pronouns see only
+ * what came before them; descriptions may also bind to a person named just after them.
+ */
+import type { ArticleMeta } from '../articles/model.js';
+import { findCues, type Cue } from './cues.js';
+import { findQuoteSpans, type QuoteSpan } from './marks.js';
+import { sentenceSubject, type Mention } from './mentions.js';
+import type { ExtractedQuote, SpeakerRef } from './model.js';
+import { Cast, type Person } from './people.js';
+import { findSetting } from './setting.js';
+import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
+import { findSaidOn } from './when.js';
+
+/** A speaker as far as the reader got: a person, or a description waiting for a name. */
+interface Who {
+  person?: Person;
+  description?: string;
+  /** A description that may name a person given later in the article. */
+  pending?: boolean;
+  pos: number;
+}
+
+interface Found {
+  quote: ExtractedQuote;
+  who: Who | null;
+  paragraph: number;
+}
+
+const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'term', 'word', 'phrase', 'slogan', 'label', 'labelled', 'labeled', 'branded', 'known', 'called', 'named', 'hashtag', 'film', 'book', 'song', 'album', 'show', 'series', 'programme', 'program', 'movie', 'novel', 'play', 'documentary', 'campaign', 'operation']);
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** A short run of title-case words with no sentence punctuation: a title, a label or a name, not speech. */
+function looksLikeTitle(s: string): boolean {
+  const words = s.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 8) return false;
+  if (/[.?!,;:]$/.test(s.trim())) return false;
+  const small = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
+}
+
+/** Reads `text` and returns its quotes in text order. */
+export function readArticle(text: string, paragraphs: readonly { start: number; end: number }[], meta: ArticleMeta): ExtractedQuote[] {
+  const spans = findQuoteSpans(text, paragraphs);
+  const byOpen = new Map<number, number>();
+  spans.forEach((s, i) => byOpen.set(s.open, i));
+  const paras: ParagraphTokens[] = [];
+  paragraphs.forEach((p, i) => {
+    const tokens = tokenize(text, Math.max(0, p.start), Math.min(text.length, p.end), spans, byOpen);
+    paras.push({ paragraph: i, start: p.start, end: p.end, tokens, sentences: splitSentences(tokens) });
+  });
+  const cast = new Cast();
+  cast.collect(text, paras);
+  const out: Found[] = [];
+  let lastWho: { who: Who; paragraph: number; quoteEnded: boolean } | null = null;
+
+  const resolve = (m: Mention | null): Who | null => {
+    if (!m) return null;
+    switch (m.kind) {
+      case 'name': {
+        const p = cast.resolveName(m);
+        cast.note(p, m.pos);
+        return { person: p, pos: m.pos };
+      }
+      case 'org': {
+        const p = cast.resolveOrg(m);
+        cast.note(p, m.pos);
+        return { person: p, pos: m.pos };
+      }
+      case 'pronoun': {
+        if (m.text === 'i' || m.text === 'we') return null;
+        const p = cast.resolvePronoun(m.text, m.pos);
+        if (p) cast.note(p, m.pos);
+        return p ? { person: p, pos: m.pos } : null;
+      }
+      case 'description': {
+        const p = cast.resolveDescription(m.text, m.pos);
+        if (p) {
+          cast.note(p, m.pos);
+          return { person: p, pos: m.pos };
+        }
+        return { description: m.text, pending: true, pos: m.pos };
+      }
+    }
+  };
+
+  for (const para of paras) {
+    const ts = para.tokens;
+    const paraFound: { qi: number; who: Who | null; how: string; cue?: Cue; found: Found | null; sentence: number }[] = [];
+    const sentenceCues: Cue[][] = [];
+    const cueWho = new Map<Cue, Who | null>();
+    para.sentences.forEach((sen, si) => {
+      // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
+      const subj = sentenceSubject(text, ts, sen.from, sen.to);
+      if (subj && subj.kind === 'name') {
+        const p = cast.find(subj);
+        if (p) cast.note(p, subj.pos);
+      }
+      const cues = findCues(text, ts, sen.from, sen.to);
+      sentenceCues[si] = cues;
+      for (const c of cues) cueWho.set(c, resolve(c.mention));
+      for (let qi = sen.from; qi < sen.to; qi++) {
+        const t = ts[qi]!;
+        if (t.kind !== 'quote') continue;
+        const r = attribute(text, ts, spans, qi, cues, cueWho);
+        paraFound.push({ qi, who: r?.who ?? null, how: r?.how ?? 'none', ...(r?.cue ? { cue: r.cue } : {}), found: null, sentence: si });
+      }
+    });
+    // Quotes with no cue of their own: the quote beside them, then the paragraph before.
+    for (let i = 0; i < paraFound.length; i++) {
+      const f = paraFound[i]!;
+      if (f.who) continue;
+      const prev = paraFound[i - 1];
+      const next = paraFound[i + 1];
+      if (prev?.who && prev.how !== 'inherit-next') { f.who = prev.who; f.how = 'inherit-prev'; continue; }
+      if (next?.who && next.sentence === f.sentence && (next.how === 'after' || next.how === 'before')) { f.who = next.who; f.how = 'inherit-next'; continue; }
+      if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
+      if (next?.who && next.how === 'after' && next.qi === f.qi + 1) { f.who = next.who; f.how = 'inherit-next'; }
+    }
+    for (const f of paraFound) {
+      const t = ts[f.qi]!;
+      const span = spans[t.q!]!;
+      const words = text.slice(span.start, span.end);
+      const n = wordCount(words);
+      if (n === 0) continue;
+      const attributed = f.how === 'after' || f.how === 'before';
+      if (!f.who && n < 8) continue;
+      if (!attributed && (n < 5 || looksLikeTitle(words))) continue;
+      if (n <= 4 && looksLikeTitle(words) && f.how !== 'after') continue;
+      const before = ts[f.qi - 1];
+      if (n <= 4 && before && before.kind === 'word' && SCARE_BEFORE.has(before.lw) && f.how !== 'after') continue;
+      const quote: ExtractedQuote = {
+        text: words,
+        kind: 'direct',
+        start: span.start,
+        end: span.end,
+        paragraph: para.paragraph,
+        speaker: null,
+        confidence: f.how === 'after' || f.how === 'before' ? 0.9 : f.how === 'none' ? 0.3 : 0.7,
+      };
+      if (f.cue) decorate(quote, text, ts, para, f.cue, meta);
+      const found: Found = { quote, who: f.who, paragraph: para.paragraph };
+      f.found = found;
+      out.push(found);
+    }
+    // Reported speech: every cue with a clause and a speaker.
+    sentenceCues.forEach((cues, si) => {
+      const sen = para.sentences[si]!;
+      for (const c of cues) {
+        const who = cueWho.get(c) ?? null;
+        if (!c.clause || !who) continue;
+        const [a, b] = c.clause;
+        const first = ts[a];
+        const last = ts[b - 1];
+        if (!first || !last || first.kind === 'quote') continue;
+        // A clause that is nearly all quotation is already there as direct quotes.
+        let quoted = 0;
+        for (let j = a; j < b; j++) if (ts[j]!.kind === 'quote') quoted += ts[j]!.e - ts[j]!.s;
+        const len = last.e - first.s;
+        if (quoted > len * 0.7) continue;
+        const quote: ExtractedQuote = {
+          text: text.slice(first.s, last.e),
+          kind: 'indirect',
+          start: first.s,
+          end: last.e,
+          paragraph: para.paragraph,
+          speaker: null,
+          confidence: 0.6,
+        };
+        decorate(quote, text, ts, para, c, meta);
+        void sen;
+        out.push({ quote, who, paragraph: para.paragraph });
+      }
+    });
+    // What the next paragraph may continue: the last speaker heard in this one.
+    let last: Who | null = null;
+    let quoteEnded = false;
+    for (const f of paraFound) if (f.who) { last = f.who; quoteEnded = true; }
+    if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w) last = w; }
+    if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
+    else if (lastWho && para.paragraph - lastWho.paragraph > 1) lastWho = null;
+  }
+  bindDescriptions(out);
+  out.sort((x, y) => x.quote.start - y.quote.start);
+  return out.map((f) => finish(f, cast));
+}
+
+/** Attribution of the quote token at `qi` from the cues of its own sentence. */
+function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: string; cue: Cue } | null {
+  const span = spans[ts[qi]!.q!]!;
+  const inner = text.slice(span.start, span.end);
+  const nextTok = ts[qi + 1];
+  const endsClause = /[,.?!…—–:-]$/.test(inner) || (nextTok?.kind === 'punct' && /^[,—–-]$/.test(nextTok.w));
+  // 1. The attribution right after the quote: ', Kirby said.' / ', said Kirby.' / ', he told the BBC.'
+  for (const c of cues) {
+    if (c.v <= qi) continue;
+    let blocked = false;
+    for (let j = qi + 1; j < c.v; j++) if (ts[j]!.kind === 'quote') blocked = true;
+    if (blocked) break;
+    const who = cueWho.get(c);
+    if (!who) break;
+    if (c.via === 'after' && allPunct(ts, qi + 1, c.v)) return { who, how: 'after', cue: c };
+    if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'after', cue: c };
+    break;
+  }
+  // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (c.v >= qi) continue;
+    const who = cueWho.get(c);
+    if (!who) continue;
+    const short = wordCount(inner) <= 4;
+    if (short && qi - c.v > 16) return null;
+    return { who, how: 'before', cue: c };
+  }
+  return null;
+}
+
+function allPunct(ts: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (ts[j]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** Adds the cue, audience, setting and time of a quote from the sentence of its cue. */
+function decorate(q: ExtractedQuote, text: string, ts: readonly Token[], para: ParagraphTokens, c: Cue, meta: ArticleMeta): void {
+  q.cue = c.verb;
+  if (c.audience) q.audience = c.audience;
+  const sen = para.sentences.find((s) => s.from <= c.v && c.v < s.to);
+  if (!sen) return;
+  // The cue's own clause, outside quotes: where the setting and time of the speech are told.
+  const lo = Math.max(sen.from, Math.min(c.lo, c.v));
+  const from = ts[lo]!.s;
+  const to = ts[sen.to - 1]!.e;
+  let frame = '';
+  let last = from;
+  for (let j = lo; j < sen.to; j++) {
+    const t = ts[j]!;
+    if (t.kind === 'quote') { frame += text.slice(last, t.s) + ' '.repeat(t.e - t.s); last = t.e; }
+  }
+  frame += text.slice(last, to);
+  const setting = findSetting(frame);
+  if (setting) q.setting = setting;
+  const said = findSaidOn(frame, 0, frame.length, ts[c.v]!.s - from, meta.published);
+  if (said) q.saidOn = said;
+}
+
+/** "The top US military official ... said" binds to the next person named as a speaker soon after. */
+function bindDescriptions(found: Found[]): void {
+  const order = [...found].sort((a, b) => a.quote.start - b.quote.start);
+  for (let i = 0; i < order.length; i++) {
+    const w = order[i]!.who;
+    if (!w || !w.pending || w.person) continue;
+    for (let j = i + 1; j < order.length; j++) {
+      const o = order[j]!;
+      if (o.paragraph - order[i]!.paragraph > 2) break;
+      const p = o.who?.person;
+      if (p && !p.org && p.named.length > 0 && Math.min(...p.named) > w.pos && /\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '')) {
+        w.person = p;
+        w.pending = false;
+        break;
+      }
+    }
+  }
+}
+
+function finish(f: Found, cast: Cast): ExtractedQuote {
+  const q = f.quote;
+  const w = f.who;
+  let speaker: SpeakerRef | null = null;
+  if (w?.person) speaker = cast.ref(w.person);
+  else if (w?.description) speaker = { name: w.description, anonymous: true };
+  q.speaker = speaker;
+  if (!speaker) q.confidence = Math.min(q.confidence, 0.3);
+  return q;
+}

@@ -1,0 +1,115 @@
+/**
+ * Tokens and sentences of one paragraph. A quotation-mark span is one opaque token, so that attribution
+ * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
+ */
+import { ABBREVIATIONS } from './lexicon.js';
+import type { QuoteSpan } from './marks.js';
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+/** A word, a punctuation mark or a whole quote span; `s`/`e` index the article text. */
+export interface Token {
+  s: number;
+  e: number;
+  kind: TokenKind;
+  /** The token's text (for a quote token: empty, read the span instead). */
+  w: string;
+  /** Lower case of `w`. */
+  lw: string;
+  /** Starts with an upper-case letter (or is a name particle joined to one, "al-Assad"). */
+  cap: boolean;
+  /** Index into the article's quote spans, for quote tokens. */
+  q?: number;
+}
+
+/** A paragraph's tokens and its sentences as token ranges `[from, to)`. */
+export interface ParagraphTokens {
+  paragraph: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  sentences: { from: number; to: number }[];
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*/uy;
+const UPPER = /^\p{Lu}/u;
+const PARTICLE_CAP = /^(?:al|el|bin|ibn|de|van|von|da|di|le|la|du|o)[-’']\p{Lu}/u;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+}
+
+/** Splits `text[ps, pe)` into tokens; `spansByOpen` maps a quote's opening offset to its index. */
+export function tokenize(text: string, ps: number, pe: number, spans: readonly QuoteSpan[], spansByOpen: ReadonlyMap<number, number>): Token[] {
+  const tokens: Token[] = [];
+  let i = ps;
+  while (i < pe) {
+    const qi = spansByOpen.get(i);
+    if (qi !== undefined) {
+      const sp = spans[qi];
+      if (sp) {
+        tokens.push({ s: i, e: Math.max(i + 1, sp.close), kind: 'quote', w: '', lw: '', cap: false, q: qi });
+        i = Math.max(i + 1, sp.close);
+        continue;
+      }
+    }
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m && m.index === i && m[0].length > 0) {
+      let w = m[0];
+      if (i + w.length > pe) w = w.slice(0, pe - i);
+      // A possessive "'s" is its own token, so "Kirby's claim" never reads as a name "Kirby's".
+      const poss = w.length > 2 && /['’][sS]$/.test(w) ? 2 : 0;
+      const base = poss ? w.slice(0, -2) : w;
+      tokens.push({ s: i, e: i + base.length, kind: 'word', w: base, lw: base.toLowerCase(), cap: UPPER.test(base) || PARTICLE_CAP.test(base) });
+      if (poss) tokens.push({ s: i + base.length, e: i + w.length, kind: 'punct', w: "'s", lw: "'s", cap: false });
+      i += w.length;
+      continue;
+    }
+    // One punctuation character (a surrogate pair stays whole).
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < pe ? 2 : 1;
+    const w = text.slice(i, i + len);
+    tokens.push({ s: i, e: i + len, kind: 'punct', w, lw: w, cap: false });
+    i += len;
+  }
+  return tokens;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+
+/** True when the full stop at token `i` belongs to an abbreviation or an initial ("Mr.", "J.", "U.S."). */
+function isAbbreviation(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const dot = tokens[i];
+  if (!prev || !dot || dot.w !== '.' || prev.kind !== 'word' || prev.e !== dot.s) return false;
+  if (ABBREVIATIONS.has(prev.lw)) return true;
+  return prev.w.length === 1 && UPPER.test(prev.w);
+}
+
+/** Sentence ranges over a paragraph's tokens; quote tokens never split a sentence. */
+export function splitSentences(tokens: readonly Token[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'punct' || !TERMINAL.has(t.w)) continue;
+    // Swallow closing brackets and repeated marks ("?!", ".)").
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]?.kind === 'punct' && /^[.!?…)\]’']$/.test(tokens[j + 1]?.w ?? '')) j++;
+    const next = tokens[j + 1];
+    if (!next) continue;
+    if (t.w === '.' && isAbbreviation(tokens, i)) continue;
+    const startsSentence = next.kind === 'quote' || next.cap || /^[\p{N}(\[]/u.test(next.w);
+    if (!startsSentence) continue;
+    out.push({ from, to: j + 1 });
+    from = j + 1;
+    i = j;
+  }
+  if (from < tokens.length) out.push({ from, to: tokens.length });
+  return out;
+}
