@@ -37,10 +37,14 @@ export function embedsLength(embeds: APIEmbed[]): number {
  * descriptions, so a message is never refused for size.
  */
 export function fitPayload(p: DiscordPayload): DiscordPayload {
-  const embeds = p.embeds.slice(0, LIMITS.embeds).map((e) => ({
-    ...e,
-    ...(e.fields ? { fields: e.fields.slice(0, LIMITS.fields) } : {}),
-  }));
+  const embeds = p.embeds.slice(0, LIMITS.embeds).map((e) => {
+    // Discord refuses empty strings: an untrusted value that escaped to nothing becomes a dash.
+    const out: APIEmbed = { ...e, ...(e.fields ? { fields: e.fields.slice(0, LIMITS.fields).map((f) => ({ ...f, name: f.name.trim() ? f.name : '—', value: f.value.trim() ? f.value : '—' })) } : {}) };
+    if (out.title !== undefined && !out.title.trim()) out.title = '—';
+    if (out.description !== undefined && !out.description.trim()) delete out.description;
+    if (out.footer && !out.footer.text.trim()) delete out.footer;
+    return out;
+  });
   // Drop whole trailing embeds first (later results), then trailing fields, then shorten descriptions.
   while (embeds.length > 1 && embedsLength(embeds) > LIMITS.embedsTotal) embeds.pop();
   const first = embeds[0];

@@ -113,21 +113,17 @@ export function diffText(v: Verification, max: number = LIMITS.fieldValue): stri
   const legend = '\n-# ~~struck~~: only in your text · __underlined__: what the quote actually says';
   const room = max - legend.length;
   let out = '';
+  // Parts are runs of words; the core drops the spaces between runs, so they are joined with one here.
   for (const part of v.diff as DiffPart[]) {
-    const t = escapeMarkdown(part.text.replace(/\s+/g, ' '));
-    if (!t.trim()) {
-      out += t;
-      continue;
-    }
-    const lead = t.match(/^\s*/)?.[0] ?? '';
-    const trail = t.match(/\s*$/)?.[0] ?? '';
-    const core = t.trim();
-    const piece = part.op === 'same' ? t : part.op === 'added' ? `${lead}~~${core}~~${trail}` : `${lead}__${core}__${trail}`;
-    if (out.length + piece.length > room - 1) {
-      out += '…';
+    const core = escapeMarkdown(oneLine(part.text));
+    if (!core) continue;
+    const piece = part.op === 'same' ? core : part.op === 'added' ? `~~${core}~~` : `__${core}__`;
+    const sep = out ? ' ' : '';
+    if (out.length + sep.length + piece.length > room - 2) {
+      out += `${sep}…`;
       break;
     }
-    out += piece;
+    out += sep + piece;
   }
   return `${out.trim() || '—'}${legend}`;
 }
