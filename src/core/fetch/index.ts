@@ -3,3 +3,4 @@ export { createFetchPolicy, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, FEED_CONTENT_
 export type { FetchPolicy, FetchPolicyOptions, ResolvedAddress, Resolver } from './policy.js';
 export { safeFetch } from './safe-fetch.js';
 export type { FetchedDocument } from './safe-fetch.js';
+
