@@ -1,0 +1,69 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { ACTION, checkQuoteId, decodePage } from '../actions.js';
+import { renderSlackAnswer } from '../render.js';
+import { renderSlackContext, renderSlackNotice } from '../render-notices.js';
+import { answerFields, askPage, forBolt, tenantOf, track, userText, type SlackDeps } from '../service.js';
+
+const EXPIRED = 'This button no longer works (the message is too old or was changed). Ask the question again.';
+
+/**
+ * The answer buttons. Each is acknowledged at once, then answered through the action's response_url:
+ * - Share in channel: the same page again, visible to the channel, naming who shared it;
+ * - More results: the next page, replacing a private answer (a private page for a channel answer);
+ * - Show context: the whole quote and its paragraph, privately;
+ * - Open article: a link button; only acknowledged.
+ * Collections always come from the clicking workspace, never from the button.
+ */
+export function registerButtons(app: App, deps: SlackDeps): void {
+  app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, body, action, respond }) => {
+    await ack();
+    const tenant = tenantOf(deps, body.team?.id);
+    const fail = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...forBolt(renderSlackNotice(text, 'error')) });
+    await track(deps, 'share', { team: body.team?.id, user: body.user.id, channel: body.channel?.id }, async (note) => {
+      const ref = decodePage(action.value);
+      if (!ref) return void (await fail(EXPIRED));
+      const answer = await askPage(deps, ref.q, tenant, ref.o);
+      note(answerFields(answer));
+      if (answer.status !== 'found') return void (await fail('That answer has changed since it was shown; ask again before sharing.'));
+      await respond({ response_type: 'in_channel', replace_original: false, ...forBolt(renderSlackAnswer(answer, { visibility: 'channel', sharedBy: body.user.id, command: deps.command })) });
+    }, (err) => fail(userText(err)));
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION.more, async ({ ack, body, action, respond }) => {
+    await ack();
+    const tenant = tenantOf(deps, body.team?.id);
+    const replace = isEphemeral(body);
+    const fail = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...forBolt(renderSlackNotice(text, 'error')) });
+    await track(deps, 'more', { team: body.team?.id, user: body.user.id, channel: body.channel?.id }, async (note) => {
+      const ref = decodePage(action.value);
+      if (!ref) return void (await fail(EXPIRED));
+      const answer = await askPage(deps, ref.q, tenant, ref.o);
+      note(answerFields(answer));
+      await respond({ response_type: 'ephemeral', replace_original: replace, ...forBolt(renderSlackAnswer(answer, { command: deps.command })) });
+    }, (err) => fail(userText(err)));
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION.context, async ({ ack, body, action, respond }) => {
+    await ack();
+    const tenant = tenantOf(deps, body.team?.id);
+    const reply = (m: ReturnType<typeof renderSlackNotice>) => respond({ response_type: 'ephemeral', replace_original: false, ...forBolt(m) });
+    await track(deps, 'context', { team: body.team?.id, user: body.user.id, channel: body.channel?.id }, async (note) => {
+      const id = checkQuoteId(action.value);
+      if (!id) return void (await reply(renderSlackNotice(EXPIRED, 'error')));
+      const hit = await deps.core.getQuote(id, { collections: tenant.read });
+      note({ found: !!hit });
+      await reply(hit ? renderSlackContext(hit) : renderSlackNotice('That quote is no longer in the index.', 'error'));
+    }, (err) => reply(renderSlackNotice(userText(err), 'error')));
+  });
+
+  // Link buttons still send an action; acknowledging it keeps Slack from showing a warning.
+  app.action(ACTION.open, async ({ ack }) => {
+    await ack();
+  });
+}
+
+/** Whether the clicked message is a private (ephemeral) one, which More results may replace. */
+function isEphemeral(body: BlockAction): boolean {
+  const container = (body as { container?: { is_ephemeral?: boolean } }).container;
+  return container?.is_ephemeral === true;
+}

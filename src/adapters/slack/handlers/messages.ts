@@ -1,0 +1,120 @@
+import type { App } from '@slack/bolt';
+import { readRequest } from '../incoming.js';
+import { renderSlackAnswer } from '../render.js';
+import { renderSlackIngest, renderSlackNotice } from '../render-notices.js';
+import type { SlackMessage } from '../blocks.js';
+import { answerFields, askHelp, askPage, forBolt, tenantOf, track, userText, type SlackDeps } from '../service.js';
+import { addArticle, autoIngest } from './ingest.js';
+
+/** The fields of a message-like event the handlers read. */
+interface MessageLike {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  text?: string;
+  subtype?: string;
+  bot_id?: string;
+  channel_type?: string;
+}
+
+/**
+ * Mentions (`app_mention`) are answered in the thread of the message; direct messages (`message.im`, the App
+ * Home messages tab) in the conversation, or in the thread when asked in one. Links posted in auto-ingest
+ * channels are ingested. Events are acknowledged by Bolt before this runs; a retried delivery, or one message
+ * arriving as both a mention and a DM, is answered once.
+ */
+export function registerMessages(app: App, deps: SlackDeps): void {
+  app.event('app_mention', async ({ event, body, client, context }) => {
+    const e = event as unknown as MessageLike;
+    if (!firstDelivery(deps, body.event_id, e, context.retryNum)) return;
+    await answerMessage(deps, e, { teamId: body.team_id ?? context.teamId, botUserId: context.botUserId, client, kind: 'mention', thread: e.thread_ts ?? e.ts, retryNum: context.retryNum });
+  });
+
+  app.event('message', async ({ event, body, client, context }) => {
+    const e = event as unknown as MessageLike;
+    // Edits, joins, bot posts (ours included) and other subtypes are never questions.
+    if (e.subtype || e.bot_id || !e.user || e.user === context.botUserId) return;
+    const teamId = body.team_id ?? context.teamId;
+    if (e.channel_type === 'im') {
+      if (!firstDelivery(deps, body.event_id, e, context.retryNum)) return;
+      await answerMessage(deps, e, { teamId, botUserId: context.botUserId, client, kind: 'dm', thread: e.thread_ts, retryNum: context.retryNum });
+      return;
+    }
+    // Not keyed by message: a link posted with a mention is both answered and ingested.
+    if (body.event_id && !deps.seen.first(`event:${body.event_id}`)) return;
+    await autoIngest(deps, e, teamId, client);
+  });
+}
+
+/**
+ * True the first time a delivery is seen. Keyed by the event id (Slack's retries repeat it) and by the
+ * message itself (a DM that mentions the bot arrives twice with different event ids).
+ */
+function firstDelivery(deps: SlackDeps, eventId: string | undefined, e: MessageLike, retryNum: number | undefined): boolean {
+  const byEvent = eventId ? deps.seen.first(`event:${eventId}`) : true;
+  const byMessage = deps.seen.first(`message:${e.channel}:${e.ts}`);
+  if (byEvent && byMessage) return true;
+  deps.logger.debug({ kind: 'duplicate', eventId, channel: e.channel, ts: e.ts, retryNum }, 'slack delivery already answered');
+  return false;
+}
+
+interface Where {
+  teamId: string | undefined;
+  botUserId: string | undefined;
+  client: App['client'];
+  kind: 'mention' | 'dm';
+  thread: string | undefined;
+  retryNum: number | undefined;
+}
+
+async function answerMessage(deps: SlackDeps, e: MessageLike, where: Where): Promise<void> {
+  const tenant = tenantOf(deps, where.teamId);
+  const request = readRequest(e.text ?? '', where.botUserId);
+  const post = (m: SlackMessage) =>
+    where.client.chat.postMessage({
+      channel: e.channel,
+      ...(where.thread ? { thread_ts: where.thread } : {}),
+      ...forBolt(m),
+      // No link_names, and no previews of whatever an article links to.
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  await track(
+    deps,
+    where.kind,
+    { team: where.teamId, user: e.user, channel: e.channel, request: request.kind, retry: where.retryNum },
+    async (note) => {
+      switch (request.kind) {
+        case 'invalid':
+          await post(renderSlackNotice(request.message));
+          return;
+        case 'help': {
+          const answer = await askHelp(deps, tenant);
+          note(answerFields(answer));
+          await post(renderSlackAnswer(answer, { visibility: 'channel', command: deps.command, canAdd: deps.permission.open }));
+          return;
+        }
+        case 'add': {
+          const decision = await deps.permission.check(e.user, where.client);
+          note({ allowed: decision.allowed });
+          if (!decision.allowed) {
+            await post(renderSlackNotice(decision.reason));
+            return;
+          }
+          const result = await addArticle(deps, request.url, tenant.write);
+          note({ ingest: result.status, quotes: result.quotes });
+          await post(renderSlackIngest(result));
+          return;
+        }
+        case 'ask': {
+          const answer = await askPage(deps, request.question, tenant);
+          note(answerFields(answer));
+          await post(renderSlackAnswer(answer, { visibility: 'channel', command: deps.command }));
+          return;
+        }
+      }
+    },
+    (err) => post(renderSlackNotice(userText(err), 'error')),
+  );
+}

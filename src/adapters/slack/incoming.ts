@@ -1,0 +1,72 @@
+/**
+ * Incoming Slack text: Slack sends message and command text with `&`, `<`, `>` entity-encoded and with its
+ * own `<...>` forms for mentions, channels and links. This turns it back into what the person typed, and
+ * reads `/quote` sub-commands. Pure.
+ */
+
+/** Longest question accepted (a Slack message can be 40,000 characters; no question needs that). */
+export const MAX_QUESTION = 1000;
+
+/** What a `/quote` (or a mention, or a DM) asks for. */
+export type Request =
+  | { kind: 'help' }
+  | { kind: 'ask'; question: string }
+  | { kind: 'add'; url: string }
+  | { kind: 'invalid'; message: string };
+
+/** Decodes Slack's three entities; `&amp;` last so `&amp;lt;` stays the literal text `&lt;`. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * Slack message text to plain words: the bot's own mention removed, other mentions as `@name` where Slack
+ * gives a name (else dropped), channels as `#name`, special mentions (`<!here>`) dropped, links as their label
+ * or address; then entities decoded and whitespace folded.
+ */
+export function plainText(raw: string, botUserId?: string): string {
+  const replaced = raw.replace(/<([^<>]*)>/g, (_m, inner: string) => {
+    const [target = '', label] = splitOnce(inner, '|');
+    if (target.startsWith('@')) return target.slice(1) === botUserId || !label ? ' ' : `@${label}`;
+    if (target.startsWith('#')) return label ? `#${label}` : ' ';
+    if (target.startsWith('!')) return target.startsWith('!subteam^') && label ? label : ' ';
+    return label ?? target;
+  });
+  return decodeEntities(replaced).replace(/\s+/g, ' ').trim();
+}
+
+/** The web links in Slack message text (`<https://...>` or `<https://...|label>`), decoded, deduplicated. */
+export function linksIn(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.matchAll(/<(https?:\/\/[^<>|\s]+)(?:\|[^<>]*)?>/gi)) {
+    const url = decodeEntities(m[1]!);
+    if (!out.includes(url)) out.push(url);
+  }
+  return out;
+}
+
+/**
+ * Reads what a `/quote` command (or a mention) asks: nothing or `help` is help, `add <link>` adds an article,
+ * anything else is a question. `raw` is the text as Slack sent it (encoded).
+ */
+export function readRequest(raw: string, botUserId?: string): Request {
+  // The bot's own mention goes first, so "@OnRecord add <link>" reads like "/quote add <link>".
+  const trimmed = raw.replace(/<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g, (m, id: string) => (id === botUserId ? ' ' : m)).trim();
+  const addMatch = /^add(?:\s+([\s\S]*))?$/i.exec(trimmed);
+  if (addMatch) {
+    const rest = (addMatch[1] ?? '').trim();
+    const url = linksIn(rest)[0] ?? (/^https?:\/\/\S+$/i.test(decodeEntities(rest)) ? decodeEntities(rest) : undefined);
+    if (url) return { kind: 'add', url };
+    // "add" followed by words is a question that starts with "add" only if it is long; a bare "add" is misuse.
+    if (!rest || /^\S+$/.test(rest)) return { kind: 'invalid', message: 'To add an article, give its link: `add https://example.com/story`.' };
+  }
+  const question = plainText(trimmed, botUserId);
+  if (!question || /^(help|\?|how)$/i.test(question)) return { kind: 'help' };
+  if (question.length > MAX_QUESTION) return { kind: 'invalid', message: `That question is ${question.length} characters long; questions are limited to ${MAX_QUESTION}.` };
+  return { kind: 'ask', question };
+}
+
+function splitOnce(s: string, sep: string): [string, string | undefined] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
+}
