@@ -42,7 +42,15 @@ function sortDateOf(q: ExtractedQuote, published: string | undefined): string | 
 /** Builds the stored records of one article and its extracted quotes. Pure apart from the clock. */
 export function buildRecords(article: Article, quotes: ExtractedQuote[], collection: string, now: Date): { stored: StoredArticle; records: StoredQuote[] } {
   const id = articleIdFor(article, collection);
-  const records: StoredQuote[] = quotes.map((q) => {
+  // One record per span and kind, whatever the extractor returned: ids must be unique within the article.
+  const seen = new Set<string>();
+  const unique = quotes.filter((q) => {
+    const key = `${q.start}|${q.end}|${q.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const records: StoredQuote[] = unique.map((q) => {
     const para = article.paragraphs[q.paragraph] ?? { start: q.start, end: q.end };
     const context = article.text.slice(para.start, para.end);
     const sp = q.speaker;
