@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { DiffPart, QuoteHit, SourceView, SpeakerSummary, SpeakerView, Verification } from '../../core/answers/model.js';
-import { LIMITS, escapeMarkdown, fitEscaped, fitLine, oneLine, safeUrl, cutAtWord } from './text.js';
+import { LIMITS, escapeMarkdown, fitEscaped, fitLine, fitPlain, oneLine, safeUrl } from './text.js';
 
 /** Embed colours: found, verification, nothing found, help. */
 export const COLOURS = { found: 0x2b6cb0, verify: 0x6b46c1, notFound: 0xb7791f, help: 0x4a5568, error: 0xc53030 } as const;
@@ -14,9 +14,9 @@ export function speakerLine(s: SpeakerView | null): string {
 
 /** One speaker in a list, with how many quotes and why it is listed. */
 export function speakerItem(s: SpeakerSummary): string {
-  const why = s.reason ? ` · ${s.reason}` : '';
+  const why = s.reason ? ` · ${escapeMarkdown(oneLine(s.reason))}` : '';
   const n = s.quotes === 1 ? '1 quote' : `${s.quotes} quotes`;
-  return `• ${escapeMarkdown(oneLine(speakerLine(s)))} (${n}${escapeMarkdown(oneLine(why))})`;
+  return `• ${escapeMarkdown(oneLine(speakerLine(s)))} (${n}${why})`;
 }
 
 /** Lines joined until `max` would be passed; the rest is counted in a last line. */
@@ -43,7 +43,8 @@ export function sourceLine(src: SourceView, max: number = LIMITS.fieldValue): st
   const url = safeUrl(src.url);
   const tail = [src.outlet, src.published?.slice(0, 10)].filter(Boolean).map((t) => escapeMarkdown(oneLine(t as string)));
   const tailText = tail.length ? ` · ${tail.join(' · ')}` : '';
-  const titleRaw = oneLine(src.title ?? src.url ?? src.path ?? 'Untitled article');
+  // A file path is shown by its name only: the server's folders are nobody's business in chat.
+  const titleRaw = oneLine(src.title ?? src.url ?? src.path?.split(/[\\/]/).pop() ?? 'Untitled article');
   const room = Math.max(20, max - tailText.length - (url ? url.length + 4 : 0));
   const title = fitEscaped(titleRaw, room).text;
   const line = url ? `[${title}](${url})${tailText}` : `${title}${tailText}`;
@@ -98,7 +99,7 @@ export function hitEmbed(hit: QuoteHit, o: HitEmbedOptions): APIEmbed {
     ...(url ? { url } : {}),
     description: body.text,
     fields,
-    footer: { text: cutAtWord(footer, LIMITS.footer).text },
+    footer: { text: fitPlain(footer, LIMITS.footer) },
     color: COLOURS.found,
   };
 }

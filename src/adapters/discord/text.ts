@@ -102,9 +102,17 @@ export function fitLine(raw: string, max: number): string {
   return fitEscaped(oneLine(raw), max).text;
 }
 
-/** Plain (unescaped) one-line text fitted to `max`: for places Discord never formats (labels, choices). */
+/**
+ * Plain (unescaped) one-line text fitted to `max`, for places Discord never formats (footers, labels,
+ * choices): mentions are still broken with a zero-width space so nothing even looks like a ping.
+ */
 export function fitPlain(raw: string, max: number): string {
-  return cutAtWord(oneLine(raw), max).text;
+  return cutAtWord(defuseMentions(oneLine(raw)), max).text;
+}
+
+/** `@everyone`, `@here` and `<@id>`-style mentions broken with a zero-width space (no markdown escaping). */
+export function defuseMentions(raw: string): string {
+  return raw.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<([@#])/g, `<${ZWSP}$1`);
 }
 
 /**
