@@ -26,10 +26,11 @@ export interface Cue {
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
-const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'report', 'reports', 'reported', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'note', 'notes', 'state', 'states', 'comment', 'comments', 'claim', 'claims', 'promise', 'promises', 'pledge', 'pledges', 'tweet', 'tweets', 'repeat', 'repeated']);
+const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'report', 'reports', 'reported', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'note', 'notes', 'state', 'states', 'comment', 'comments', 'claim', 'claims', 'promise', 'promises', 'pledge', 'pledges', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
 const PREP = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by']);
-const CLAUSE_STARTERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'no', 'all', 'both', 'any', 'every', 'each', 'none', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'one', 'if', 'while', 'although', 'because']);
+/** Words that cannot open a reported clause ("said to be", "said of", "said goodbye"). */
+const NOT_CLAUSE = new Set(['to', 'of', 'for', 'by', 'with', 'about', 'so', 'yes', 'no', 'nothing', 'goodbye', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'than', 'at', 'in', 'on', 'from', 'into', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'not', 'something', 'anything', 'much', 'more', 'little', 'enough', 'otherwise', 'later', 'earlier', 'publicly', 'previously', 'repeatedly', 'before', 'after', 'afterwards', 'during', 'through', 'via', 'under', 'over', 'when', 'where', 'how', 'why', 'what', 'which', 'who']);
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -105,7 +106,8 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   }
   const first = tokens[k];
   if (!isWord(first)) return { audienceEnd };
-  if (!(CLAUSE_STARTERS.has(first.lw) || first.cap || /^\d/.test(first.w))) return { audienceEnd };
+  if (NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
+  if (!first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
   let b = to;
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
   let words = 0;
@@ -122,18 +124,28 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   while (a < groupStart && isWord(tokens[a]) && ['but', 'and', 'however', 'meanwhile'].includes(tokens[a]!.lw)) a++;
   if (isWord(tokens[a]) && tokens[a]!.lw === 'according') return undefined;
   let words = 0;
-  for (let j = a; j < groupStart - 1; j++) {
+  let end = groupStart - 1;
+  // A quote right before the comma is direct speech of its own: the clause stops before it.
+  if (tokens[end - 1]?.kind === 'quote') end--;
+  for (let j = a; j < end; j++) {
     const t = tokens[j]!;
     if (t.kind === 'quote') return undefined;
     if (t.kind === 'word') words++;
   }
   if (words < 3) return undefined;
+  const lead = tokens[a];
+  if (isWord(lead) && PREP.has(lead.lw) && words < 8) {
+    let commas = 0;
+    for (let j = a; j < end; j++) if (tokens[j]!.w === ',') commas++;
+    if (commas === 0) return undefined; // "In a wide-ranging interview, he said ..."
+  }
   // What follows the cue must be its own adjuncts, or the rest of a parenthetical ("A, she said, B.").
   const after = tokens[groupEnd + 1];
   const afterNext = tokens[groupEnd + 2];
   let b = groupStart - 1;
   const participle = isWord(afterNext) && !afterNext.cap && afterNext.lw.endsWith('ing');
-  if (after && after.kind === 'punct' && after.w === ',' && !participle) {
+  if (end < groupStart - 1) b = end;
+  if (after && after.kind === 'punct' && after.w === ',' && !participle && end === groupStart - 1) {
     b = to;
     while (b > a && tokens[b - 1]!.kind === 'punct') b--;
     for (let j = groupEnd + 1; j < b; j++) if (tokens[j]!.kind === 'quote') return undefined;
@@ -144,6 +156,7 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
       if (t.kind === 'word' && (t.lw === 'that' || SPEECH_VERBS.has(t.lw))) return undefined;
     }
   }
+  while (b > a && tokens[b - 1]!.kind === 'punct') b--;
   return b > a ? [a, b] : undefined;
 }
 

@@ -27,7 +27,7 @@ assert asserted asserts allege alleged alleges disclose disclosed discloses reco
 call calling called describe described describes describing blast blasted accuse accused accuses
 shout shouted yell yelled scream screamed whisper whispered mutter muttered
 agree agreed agrees reiterate reiterated reiterates repeat repeated insisting
-exclaim exclaimed lament lamented retort retorted tells estimate estimated estimates
+exclaim exclaimed lament lamented retort retorted tells estimate estimated estimates reporting labelling labeling branding
 `);
 
 /** Cues after which the words that follow are a reported clause ("X said the talks failed"). */
@@ -48,7 +48,7 @@ estimate estimated estimates indicate indicated indicates
 export const OBJECT_VERBS = set(`tell told tells telling warn warned warns warning assure assured remind reminded urge urged inform informed`);
 
 /** Participles whose subject is the main clause's subject ("..., calling it 'a good sign'"). */
-export const PARTICIPLE_CUES = set(`saying adding calling describing acknowledging noting arguing insisting warning telling
+export const PARTICIPLE_CUES = set(`saying adding calling describing acknowledging noting arguing insisting warning telling reporting labelling labeling branding
 explaining claiming stressing urging asking declaring denying admitting conceding suggesting writing`);
 
 /** Words between a subject and its verb that do not change who speaks ("Kirby once again said"). */
@@ -133,3 +133,10 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
   ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
+
+/** A role noun, singular or plural ("official", "officials", "secretaries"). */
+export function isRole(lw: string): boolean {
+  if (ROLE_NOUNS.has(lw)) return true;
+  if (lw.endsWith('ies') && ROLE_NOUNS.has(`${lw.slice(0, -3)}y`)) return true;
+  return lw.endsWith('s') && ROLE_NOUNS.has(lw.slice(0, -1));
+}

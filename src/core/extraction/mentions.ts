@@ -3,7 +3,7 @@
  * Kirby"), an organisation ("the ministry"), a pronoun ("he") or a description ("the top US military
  * official"), with the role the text gives. Every function looks at a bounded window: linear overall.
  */
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS } from './lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
@@ -90,17 +90,21 @@ function isOrgRun(ws: readonly Token[]): boolean {
  * "Russian Foreign Minister Sergey Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov".
  */
 export function mentionFromRun(text: string, tokens: readonly Token[], a: number, b: number, roleFrom: number): Mention | null {
-  const ws = wordsOf(tokens, a, b);
+  let ws = wordsOf(tokens, a, b);
+  // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
+  while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw)) ws = ws.slice(1);
   if (ws.length === 0) return null;
   const before = wordsOf(tokens, roleFrom, a - 1).filter((t, i) => !(i === 0 && (DETERMINERS.has(t.lw) || NOT_NAME.has(t.lw))));
-  if (isOrgRun(ws)) {
-    return { kind: 'org', text: joinText(text, ws.filter((t, i) => !(i === 0 && t.lw === 'the'))), pos: ws[0]!.s };
-  }
   // Walk back from the end while the words are name words, not titles or role nouns.
   let k = ws.length - 1;
-  while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !ROLE_NOUNS.has(ws[k]!.lw)) k--;
+  while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !isRole(ws[k]!.lw)) k--;
   const nameWords = ws.slice(k + 1);
   const prefix = ws.slice(0, k + 1);
+  // An organisation when its own words say so ("State Department"); a title before a person ("House
+  // Speaker Paul Ryan") does not make the person an organisation.
+  if (isOrgRun(nameWords.length ? nameWords : ws) || (nameWords.length === 0 && isOrgRun(ws))) {
+    return { kind: 'org', text: joinText(text, ws.filter((t, i) => !(i === 0 && t.lw === 'the'))), pos: ws[0]!.s };
+  }
   const roleWords = [...before, ...prefix];
   if (nameWords.length === 0) {
     const desc = joinText(text, roleWords.length ? roleWords : ws);
@@ -112,7 +116,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   if (last && PEERAGE.has(last.lw) && nameWords.length === 1) m.text = `${last.w} ${m.text}`;
   // A lone honorific ("Gen", "Mr") is a title, not a role.
   const role = prefix.length === 1 && before.length === 0 ? [] : roleWords;
-  if (role.length && role.some((t) => ROLE_NOUNS.has(t.lw) || HONORIFICS.has(t.lw))) m.role = joinText(text, role);
+  if (role.length && role.some((t) => isRole(t.lw) || HONORIFICS.has(t.lw))) m.role = joinText(text, role);
   return m;
 }
 
@@ -128,8 +132,8 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     ws.push(t);
   }
   while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
-  if (!ws.some((t) => ROLE_NOUNS.has(t.lw) || ORG_WORDS.has(t.lw))) return null;
-  const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => ROLE_NOUNS.has(t.lw));
+  if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw))) return null;
+  const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw));
   return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s };
 }
 
@@ -169,7 +173,7 @@ function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
   if (!isWord(t)) return false;
   if (t.lw === 'who' || t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || t.lw === 'for' || t.lw === 'of' || t.lw === 'from') return true;
   // "Tory leader in the Lords", "chief executive of X": a role noun early in the chunk and no trailing name.
-  for (let k = a; k <= Math.min(b, a + 3); k++) if (isWord(tokens[k]) && ROLE_NOUNS.has(tokens[k]!.lw)) return true;
+  for (let k = a; k <= Math.min(b, a + 3); k++) if (isWord(tokens[k]) && isRole(tokens[k]!.lw)) return true;
   return !t.cap;
 }
 
@@ -192,7 +196,7 @@ function roleChunk(text: string, tokens: readonly Token[], a: number, b: number)
   const ws = wordsOf(tokens, a, b);
   const first = ws[0];
   if (!first || ws.length > 10) return undefined;
-  if (!(ROLE_NOUNS.has(first.lw) || HONORIFICS.has(first.lw))) return undefined;
+  if (!(isRole(first.lw) || HONORIFICS.has(first.lw))) return undefined;
   return joinText(text, ws);
 }
 
@@ -202,10 +206,16 @@ function roleChunk(text: string, tokens: readonly Token[], a: number, b: number)
  * "he said", "the ministry said", "the top US military official testifying before ... said".
  */
 export function subjectBefore(text: string, tokens: readonly Token[], lo: number, v: number): Mention | null {
-  const j = skipModifiers(tokens, v - 1, lo);
+  let j = skipModifiers(tokens, v - 1, lo);
+  // "Sen. Ted Cruz (R-Texas) said": the bracket is an aside.
+  if (tokens[j]?.w === ')') {
+    let k = j - 1;
+    while (k > lo && k > j - 12 && tokens[k]!.w !== '(') k--;
+    if (tokens[k]?.w === '(') j = skipModifiers(tokens, k - 1, lo);
+  }
   if (j < lo) return null;
   const last = tokens[j];
-  if (isWord(last) && PRONOUNS.has(last.lw)) {
+  if (isWord(last) && PRONOUNS.has(last.lw) && j >= lo) {
     const p = tokens[j - 1];
     // "told him he said" is rare; a pronoun right before the verb is its subject.
     if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
@@ -231,11 +241,19 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     const prev = nameEndingChunk(text, tokens, c0[0], c0[1]);
     if (prev && (prev.kind === 'name' || prev.kind === 'org')) {
       const role = wordsOf(tokens, c1[0], c1[1]);
-      if (prev.kind === 'name' && role[0]?.lw !== 'who' && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
+      if (prev.kind === 'name' && !['who', 'which', 'whose', 'whom'].includes(role[0]?.lw ?? '') && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
       return prev;
     }
   }
   return descriptionAt(text, tokens, c1[0], c1[1]);
+}
+
+const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'did', 'have', 'are', 'were', 'be', 'been', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'also', 'not', 'then', 'now', 'told', 'says', 'said']);
+
+/** A lower-case word that can sit between two names in one noun phrase ("consumer goods giant"). */
+function isModifierNoun(lw: string): boolean {
+  if (isRole(lw)) return true;
+  return !FUNCTION_WORDS.has(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
 }
 
 const OBJECT_LIKE = new Set(['told', 'asked', 'tell', 'ask', 'to', 'with', 'for', 'than']);
@@ -252,7 +270,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     const x = tokens[k];
     if (!x) break;
     if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
-    if (isWord(x) && (DETERMINERS.has(x.lw) || ROLE_NOUNS.has(x.lw) || (!x.cap && k > v + 1 && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && k > v + 1 && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
     break;
   }
   let m: Mention | null = null;
@@ -304,7 +322,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   if (end > a) {
     // "State Department spokesman John Kirby": a run, lower-case role words, then the name.
     let k2 = end;
-    while (k2 < to && k2 < end + 4 && isWord(tokens[k2]) && !tokens[k2]!.cap && ROLE_NOUNS.has(tokens[k2]!.lw)) k2++;
+    while (k2 < to && k2 < end + 4 && isWord(tokens[k2]) && !tokens[k2]!.cap && isModifierNoun(tokens[k2]!.lw)) k2++;
     if (k2 > end) {
       const e2 = runStartingAt(tokens, k2, to);
       if (e2 > k2) return mentionFromRun(text, tokens, k2, e2 - 1, a);
@@ -318,6 +336,6 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   let k = a;
   while (k < to && k < a + 6 && isWord(tokens[k]) && !tokens[k]!.cap) k++;
   const end2 = runStartingAt(tokens, k, to);
-  if (end2 > k && k > a && wordsOf(tokens, a, k - 1).some((x) => ROLE_NOUNS.has(x.lw))) return mentionFromRun(text, tokens, k, end2 - 1, a);
+  if (end2 > k && k > a && wordsOf(tokens, a, k - 1).some((x) => isRole(x.lw))) return mentionFromRun(text, tokens, k, end2 - 1, a);
   return descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
 }

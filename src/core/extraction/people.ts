@@ -4,7 +4,7 @@
  * apart (a surname goes to the nearest full name before it). Built in one pass over the article's tokens.
  */
 import type { SpeakerRef } from './model.js';
-import { ROLE_NOUNS } from './lexicon.js';
+import { isRole } from './lexicon.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
 
@@ -15,11 +15,16 @@ export interface Person {
   surname: string;
   first: string;
   roles: string[];
+  /** Titles seen before the name ("president", "general"), for descriptions such as "the president". */
+  titles: string[];
   org: boolean;
   gender?: 'm' | 'f';
   /** Offsets where the full name appears (sorted). */
   named: number[];
 }
+
+/** Head nouns of "the company said" and the like, which stand for the organisation of the story. */
+const GENERIC_ORG = new Set(['company', 'firm', 'group', 'giant', 'carrier', 'airline', 'retailer', 'maker', 'bank', 'club', 'business', 'chain', 'manufacturer', 'broadcaster', 'insurer', 'lender', 'operator', 'supermarket', 'brand', 'corporation', 'conglomerate', 'publisher', 'network', 'studio', 'label', 'developer', 'utility', 'organisation', 'organization', 'charity']);
 
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame', 'queen', 'princess', 'madam', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
@@ -59,7 +64,7 @@ export class Cast {
         if (end <= i) continue;
         // Lower-case role words before the run belong to it ("spokesman John Kirby").
         let from = i;
-        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && ROLE_NOUNS.has(ts[from - 1]!.lw)) from--;
+        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && isRole(ts[from - 1]!.lw)) from--;
         while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i) from--;
         const m = mentionFromRun(text, ts, i, end - 1, from);
         if (m && m.kind === 'name' && m.text.split(' ').length >= 2) this.add(m);
@@ -74,7 +79,7 @@ export class Cast {
     let p = this.byName.get(n.toLowerCase());
     if (!p) {
       const last = words[words.length - 1] ?? n;
-      p = { name: n, words, surname: key(last), first: (words[0] ?? '').toLowerCase(), roles: [], org: m.kind === 'org', named: [] };
+      p = { name: n, words, surname: key(last), first: (words[0] ?? '').toLowerCase(), roles: [], titles: [], org: m.kind === 'org', named: [] };
       const g = genderOf(m.honorific, m.role);
       if (g) p.gender = g;
       this.persons.push(p);
@@ -83,8 +88,7 @@ export class Cast {
       list.push(p);
       this.bySurname.set(p.surname, list);
     }
-    if (m.role && !p.roles.includes(m.role)) p.roles.push(m.role);
-    if (!p.gender) { const g = genderOf(m.honorific, m.role); if (g) p.gender = g; }
+    this.learn(p, m);
     p.named.push(m.pos);
     return p;
   }
@@ -116,16 +120,33 @@ export class Cast {
         if (byFirst.length === 1) chosen = byFirst[0];
       }
     }
-    if (!chosen) chosen = this.add({ ...m, role: undefined } as Mention);
-    if (m.role && !chosen.roles.includes(m.role)) chosen.roles.push(m.role);
-    if (!chosen.gender) { const g = genderOf(m.honorific, m.role); if (g) chosen.gender = g; }
+    if (!chosen && words.length >= 2) {
+      // "Hawk Sawyer" for "Kathleen Hawk Sawyer": the mention is the end of a longer name.
+      const tail = words.join(' ').toLowerCase();
+      chosen = candidates.find((c) => c.name.toLowerCase().endsWith(` ${tail}`));
+    }
+    if (!chosen) chosen = this.add(m);
+    else this.learn(chosen, m);
     return chosen;
+  }
+
+  /** Adds what a mention tells about a person: role, title, gender. */
+  private learn(p: Person, m: Mention): void {
+    if (m.role && !p.roles.includes(m.role)) p.roles.push(m.role);
+    const h = m.honorific?.toLowerCase();
+    if (h && !p.titles.includes(h)) p.titles.push(h);
+    if (!p.gender) { const g = genderOf(m.honorific, m.role); if (g) p.gender = g; }
   }
 
   /** An organisation by name, or by its head noun when the text says "the ministry". */
   resolveOrg(m: Mention): Person {
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
     const head = (words[words.length - 1] ?? '').toLowerCase();
+    if (/^the\s/i.test(m.text) && words.length <= 2 && GENERIC_ORG.has(head)) {
+      // "the company said" speaks for the company the story is about.
+      const s = this.salientOrg(m.pos);
+      if (s) return s;
+    }
     if (words.length === 1 || m.text.toLowerCase().startsWith('the ')) {
       // Reuse an organisation already named with this head word ("Russian Foreign Ministry" for "the ministry").
       for (let i = this.persons.length - 1; i >= 0; i--) {
@@ -146,6 +167,15 @@ export class Cast {
     return this.add({ kind: 'org', text: m.text.replace(/^the\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase()), pos: m.pos });
   }
 
+  /** The organisation (or a one-word name never given a first name) most recently talked about. */
+  salientOrg(pos: number): Person | undefined {
+    for (let i = this.salient.length - 1; i >= 0; i--) {
+      const s = this.salient[i]!;
+      if (s.pos < pos && (s.person.org || (s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0))) return s.person;
+    }
+    return undefined;
+  }
+
   /** Records that `person` is talked about at `pos` (a speaker or a sentence's subject). */
   note(person: Person, pos: number): void {
     this.salient.push({ person, pos });
@@ -159,7 +189,8 @@ export class Cast {
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const s = this.salient[i]!;
       if (s.pos >= pos) continue;
-      if (org !== s.person.org) continue;
+      const single = s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0;
+      if (org ? !(s.person.org || single) : s.person.org) continue;
       if (want && s.person.gender && s.person.gender !== want) continue;
       return s.person;
     }
@@ -169,7 +200,7 @@ export class Cast {
   /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
   resolveDescription(desc: string, pos: number): Person | undefined {
     const words = desc.toLowerCase().split(/\s+/);
-    const heads = words.filter((w) => ROLE_NOUNS.has(w));
+    const heads = words.filter((w) => isRole(w));
     const head = heads[heads.length - 1];
     if (!head) return undefined;
     let before: Person | undefined;
@@ -178,7 +209,7 @@ export class Cast {
     let afterPos = Infinity;
     for (const p of this.persons) {
       if (p.org) continue;
-      if (!p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
+      if (!p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
       for (const at of p.named) {
         if (at < pos && at > beforePos) { before = p; beforePos = at; }
         if (at > pos && at < afterPos) { after = p; afterPos = at; }
