@@ -220,7 +220,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     // "told him he said" is rare; a pronoun right before the verb is its subject.
     if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
   }
-  const chunks = chunksBackward(tokens, lo, j, 3);
+  const chunks = chunksBackward(tokens, lo, j, 4);
+  // Asides between the name and the verb: ", R-Texas," / ", who represents Thomas,".
+  while (chunks.length > 1 && isAside(tokens, chunks[0]![0], chunks[0]![1])) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
   if (isWord(tokens[c1[0]]) && tokens[c1[0]]!.lw === 'who' && c1[1] === c1[0]) {
@@ -248,6 +250,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   return descriptionAt(text, tokens, c1[0], c1[1]);
 }
 
+/** A party-and-state tag ("R-Texas", "D-N.Y.") or a relative clause ("who represents Thomas"). */
+function isAside(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  if (!isWord(t)) return false;
+  if (['who', 'which', 'whose', 'whom'].includes(t.lw)) return true;
+  return b - a <= 3 && /^[RDI]-\p{Lu}/u.test(t.w);
+}
+
 const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'did', 'have', 'are', 'were', 'be', 'been', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'also', 'not', 'then', 'now', 'told', 'says', 'said']);
 
 /** A lower-case word that can sit between two names in one noun phrase ("consumer goods giant"). */
@@ -272,6 +282,11 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
     if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && k > v + 1 && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
     break;
+  }
+  // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.
+  if (end > 0 && tokens[end]?.w === "'s" && isNameWord(tokens[end + 1])) {
+    const e2 = runStartingAt(tokens, end + 1, hi);
+    if (e2 > end + 1) end = e2;
   }
   let m: Mention | null = null;
   if (end > 0) {

@@ -77,6 +77,20 @@ export class Cast {
     const words = m.text.split(/\s+/);
     const n = words.join(' ');
     let p = this.byName.get(n.toLowerCase());
+    if (!p && words.length >= 2) {
+      // "Hawk Sawyer" after "Kathleen Hawk Sawyer" is the same person; a longer form upgrades a shorter one.
+      const sameSurname = this.bySurname.get(key(words[words.length - 1] ?? n)) ?? [];
+      const lower = n.toLowerCase();
+      p = sameSurname.find((c) => !c.org && c.name.toLowerCase().endsWith(` ${lower}`));
+      const shorter = p ? undefined : sameSurname.find((c) => !c.org && c.words.length >= 2 && lower.endsWith(` ${c.name.toLowerCase()}`));
+      if (shorter) {
+        shorter.name = n;
+        shorter.words = words;
+        shorter.first = (words[0] ?? '').toLowerCase();
+        p = shorter;
+      }
+      if (p) this.byName.set(lower, p);
+    }
     if (!p) {
       const last = words[words.length - 1] ?? n;
       p = { name: n, words, surname: key(last), first: (words[0] ?? '').toLowerCase(), roles: [], titles: [], org: m.kind === 'org', named: [] };
@@ -116,8 +130,9 @@ export class Cast {
       chosen = nearestNamed(candidates, m.pos);
       if (!chosen) {
         // A first name alone ("Hillary said") when exactly one person has it.
-        const byFirst = this.persons.filter((p) => !p.org && p.first === last.toLowerCase());
-        if (byFirst.length === 1) chosen = byFirst[0];
+        // A first name alone ("Hillary said"), or a family name written first ("Lee" for "Lee Jae-myung").
+        const byFirst = this.persons.filter((p) => !p.org && p.words.length >= 2 && p.first === last.toLowerCase());
+        chosen = nearestNamed(byFirst, m.pos);
       }
     }
     if (!chosen && words.length >= 2) {
