@@ -1,0 +1,119 @@
+import type { PoolClient } from 'pg';
+
+/**
+ * One schema migration: run inside the migrating transaction, after the advisory lock is held, with
+ * `search_path` already pointing at the store's schema.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  apply(client: PoolClient): Promise<void>;
+}
+
+/**
+ * The PostgreSQL schema, versioned. Text columns that are compared or sorted use the "C" collation so
+ * ordering is byte-wise, as in SQLite, whatever the database's locale.
+ *
+ * Full text: `quotes.tsv` is built from the core's own index terms (already folded and stemmed) with
+ * `array_to_tsvector`, so every space-separated term is one lexeme exactly as the core wrote it. This is
+ * the 'simple' configuration's job done without its parser, which would split terms on `_` and digits
+ * differently from the core; both stores therefore see the very same terms.
+ */
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'articles, paragraphs, quotes with a GIN full-text index, speakers, term statistics',
+    async apply(c) {
+      await c.query(`
+        CREATE TABLE articles (
+          id text COLLATE "C" PRIMARY KEY,
+          collection text COLLATE "C" NOT NULL,
+          content_hash text NOT NULL,
+          body_hash text NOT NULL,
+          title text, url text, outlet text,
+          published text COLLATE "C",
+          byline text,
+          source text COLLATE "C",
+          ingested_at text NOT NULL
+        );
+        CREATE INDEX articles_source ON articles (source);
+        CREATE INDEX articles_body ON articles (body_hash);
+        CREATE INDEX articles_collection ON articles (collection);
+        CREATE TABLE paragraphs (
+          article_id text COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          idx integer NOT NULL,
+          text text NOT NULL,
+          terms text NOT NULL,
+          PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE quotes (
+          seq bigint GENERATED ALWAYS AS IDENTITY,
+          id text COLLATE "C" PRIMARY KEY,
+          article_id text COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          paragraph integer NOT NULL,
+          collection text COLLATE "C" NOT NULL,
+          text text NOT NULL,
+          kind text NOT NULL,
+          speaker_id text COLLATE "C", speaker_name text, role text COLLATE "C", organisation text COLLATE "C",
+          cue text, audience text, setting text,
+          said_on_text text, said_on text,
+          sort_date text COLLATE "C",
+          start integer NOT NULL, "end" integer NOT NULL,
+          confidence double precision NOT NULL,
+          fingerprint text NOT NULL,
+          terms text NOT NULL,
+          term_count integer NOT NULL,
+          tsv tsvector GENERATED ALWAYS AS (array_to_tsvector(array_remove(string_to_array(terms, ' '), ''))) STORED
+        );
+        CREATE INDEX quotes_speaker ON quotes (speaker_id, sort_date);
+        CREATE INDEX quotes_article ON quotes (article_id);
+        CREATE INDEX quotes_fingerprint ON quotes (fingerprint);
+        CREATE INDEX quotes_collection ON quotes (collection);
+        CREATE INDEX quotes_tsv ON quotes USING gin (tsv);
+        CREATE TABLE speakers (
+          id text COLLATE "C" PRIMARY KEY,
+          name text NOT NULL,
+          is_org boolean NOT NULL,
+          roles text[] NOT NULL,
+          organisations text[] NOT NULL,
+          counts jsonb NOT NULL,
+          last_said text
+        );
+        CREATE TABLE terms (term text COLLATE "C" PRIMARY KEY, df integer NOT NULL);
+        -- One row: quote and term totals for IDF, and the revision every write bumps in its own transaction.
+        CREATE TABLE meta (
+          one boolean PRIMARY KEY DEFAULT true CHECK (one),
+          revision bigint NOT NULL,
+          quotes bigint NOT NULL,
+          term_total bigint NOT NULL
+        );
+        INSERT INTO meta (revision, quotes, term_total) VALUES (0, 0, 0);
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'trigram index on speaker names (pg_trgm), when the extension can be created',
+    async apply(c) {
+      // pg_trgm is a trusted extension (PostgreSQL 13+), so a database owner may create it; a managed
+      // database that refuses it still gets a working store, only without the trigram index.
+      await c.query('SAVEPOINT trgm');
+      try {
+        await c.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
+      } catch {
+        await c.query('ROLLBACK TO SAVEPOINT trgm');
+        return;
+      }
+      const ns = await trigramSchema(c);
+      if (ns) await c.query(`CREATE INDEX speakers_name_trgm ON speakers USING gin (lower(name) ${ns}.gin_trgm_ops)`);
+    },
+  },
+];
+
+/** The schema pg_trgm is installed in (quoted for SQL), or null when the extension is absent. */
+export async function trigramSchema(c: { query: PoolClient['query'] }): Promise<string | null> {
+  const r = await c.query<{ ns: string }>(
+    "SELECT quote_ident(n.nspname) AS ns FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'",
+  );
+  return r.rows[0]?.ns ?? null;
+}

@@ -1,0 +1,204 @@
+import pg from 'pg';
+import { OnRecordError } from '../../errors.js';
+import type { QuoteFilter, QuoteStore, ReplaceResult, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
+import { migrate, quoteIdent } from './migrate.js';
+import { ARTICLE_COLUMNS, QUOTE_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
+import { trigramSchema } from './schema.js';
+import { bm25Sql, cleanTerms, filterSql, orQuery } from './search.js';
+import { inTransaction } from './tx.js';
+import { deleteArticleTx, replaceArticleTx } from './write.js';
+
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:port/database` (libpq-style parameters such as `sslmode` are honoured). */
+  connectionString: string;
+  /** Schema holding the tables (created when missing); lets several indexes share one database. Default `onrecord`. */
+  schema?: string;
+  /** Connections in this process's pool. Default 10. */
+  poolSize?: number;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const JOIN_PARAGRAPH = 'JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph';
+
+/**
+ * The shared store: one PostgreSQL database serving every process (Slack, Discord, worker, CLI). Writes are
+ * single transactions with a fixed lock order (see `write.ts`); reads are plain snapshots. Full text uses a
+ * GIN index over the core's own terms and ranks candidates with FTS5's BM25, so answers do not depend on
+ * which store is configured.
+ */
+export class PostgresQuoteStore implements QuoteStore {
+  readonly kind = 'postgres';
+  readonly schema: string;
+  private readonly pool: pg.Pool;
+  private trigram: string | null = null;
+
+  constructor(options: PostgresStoreOptions) {
+    this.schema = options.schema ?? 'onrecord';
+    if (!SCHEMA_NAME.test(this.schema)) throw new OnRecordError('CONFIG_INVALID', `invalid PostgreSQL schema name "${this.schema}" (lower-case letters, digits, _)`);
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      // Every connection resolves unqualified names in the store's schema; extensions live in public.
+      options: `-c search_path=${quoteIdent(this.schema)},public`,
+      idleTimeoutMillis: 30_000,
+      connectionTimeoutMillis: 10_000,
+    });
+    // An idle client losing its server (a restart) must not crash the process; the next query reconnects.
+    this.pool.on('error', () => undefined);
+  }
+
+  async init(): Promise<void> {
+    await migrate(this.pool, this.schema);
+    this.trigram = await this.read('inspect extensions', (c) => trigramSchema(c));
+  }
+
+  async replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult> {
+    try {
+      return await inTransaction(this.pool, (c) => replaceArticleTx(c, article, quotes));
+    } catch (err) {
+      throw new OnRecordError('STORE_FAILED', `could not write article ${article.source ?? article.id}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    try {
+      return await inTransaction(this.pool, (c) => deleteArticleTx(c, id));
+    } catch (err) {
+      throw new OnRecordError('STORE_FAILED', `could not delete article ${id}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  async listArticleSources(prefix: string): Promise<{ id: string; source: string; contentHash: string }[]> {
+    const rows = await this.rows<{ id: string; source: string; content_hash: string }>(
+      'SELECT id, source, content_hash FROM articles WHERE starts_with(source, $1) ORDER BY source',
+      [prefix],
+    );
+    return rows.map((r) => ({ id: r.id, source: r.source, contentHash: r.content_hash }));
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const [row] = await this.rows<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [id]);
+    return row ? articleFromRow(row) : null;
+  }
+
+  async listSpeakers(): Promise<StoredSpeaker[]> {
+    const rows = await this.rows<SpeakerRow>('SELECT id, name, is_org, roles, organisations, counts, last_said FROM speakers ORDER BY id');
+    return rows.map(speakerFromRow);
+  }
+
+  async termStats(): Promise<{ quotes: number; avgLength: number; df: Map<string, number> }> {
+    // One snapshot for both reads, so the totals match the frequencies even while writers commit.
+    return this.read('read term statistics', async (c) => {
+      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      try {
+        const m = await c.query<{ quotes: string; term_total: string }>('SELECT quotes, term_total FROM meta');
+        const t = await c.query<[string, number]>({ text: 'SELECT term, df FROM terms', rowMode: 'array' });
+        const quotes = Number(m.rows[0]?.quotes ?? 0);
+        const total = Number(m.rows[0]?.term_total ?? 0);
+        return { quotes, avgLength: quotes ? total / quotes : 1, df: new Map(t.rows) };
+      } finally {
+        await c.query('COMMIT');
+      }
+    });
+  }
+
+  async quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
+    if (speakerIds.length === 0 || filter.collections.length === 0) return [];
+    const f = filterSql(filter, 3);
+    const rows = await this.rows<QuoteRow>(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}
+       WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql}
+       ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
+      [speakerIds, limit, ...f.params],
+    );
+    return rows.map(quoteFromRow);
+  }
+
+  async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
+    const clean = cleanTerms(terms);
+    if (clean.length === 0 || filter.collections.length === 0) return [];
+    const f = filterSql(filter, 4);
+    const rows = await this.rows<QuoteRow>(
+      `${bm25Sql(f.sql)}
+       SELECT ${QUOTE_COLUMNS} FROM scored JOIN quotes q ON q.seq = scored.seq ${JOIN_PARAGRAPH}
+       ORDER BY scored.score DESC, scored.seq`,
+      [clean, orQuery(clean), limit, ...f.params],
+    );
+    return rows.map(quoteFromRow);
+  }
+
+  async getQuotes(ids: string[]): Promise<StoredQuote[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.rows<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.id = ANY($1::text[]) ORDER BY q.id`, [ids]);
+    return rows.map(quoteFromRow);
+  }
+
+  async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter): Promise<StoredArticle[]> {
+    if (filter.collections.length === 0) return [];
+    const rows = await this.rows<ArticleRow>(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a
+       WHERE a.id IN (SELECT q.article_id FROM quotes q WHERE q.fingerprint = $1 AND q.collection = ANY($2::text[]))
+       ORDER BY a.published NULLS FIRST, a.id`,
+      [fingerprint, filter.collections],
+    );
+    return rows.map(articleFromRow);
+  }
+
+  async revision(): Promise<number> {
+    const [row] = await this.rows<{ revision: string }>('SELECT revision FROM meta');
+    return Number(row?.revision ?? 0);
+  }
+
+  async counts(filter?: { collections: string[] }): Promise<{ articles: number; quotes: number; speakers: number }> {
+    const where = filter ? 'WHERE collection = ANY($1::text[])' : '';
+    const args = filter ? [filter.collections] : [];
+    const [row] = await this.rows<{ articles: string; quotes: string; speakers: string }>(
+      `SELECT (SELECT count(*) FROM articles ${where}) AS articles,
+              (SELECT count(*) FROM quotes ${where}) AS quotes,
+              (SELECT count(DISTINCT speaker_id) FROM quotes ${where}) AS speakers`,
+      args,
+    );
+    return { articles: Number(row?.articles ?? 0), quotes: Number(row?.quotes ?? 0), speakers: Number(row?.speakers ?? 0) };
+  }
+
+  /**
+   * Speakers whose name is close to `name` by trigram similarity (pg_trgm), best first, among those quoted
+   * in `collections`. Not part of the port (the core matches names in memory); for tools and large
+   * registries. Falls back to a substring match when pg_trgm is unavailable.
+   */
+  async similarSpeakers(name: string, collections: string[], limit = 10): Promise<StoredSpeaker[]> {
+    const visible = 'EXISTS (SELECT 1 FROM jsonb_object_keys(counts) AS k WHERE k = ANY($2::text[]))';
+    const sql = this.trigram
+      ? `SELECT id, name, is_org, roles, organisations, counts, last_said FROM speakers
+         WHERE lower(name) OPERATOR(${this.trigram}.%) lower($1) AND ${visible}
+         ORDER BY ${this.trigram}.similarity(lower(name), lower($1)) DESC, id LIMIT $3`
+      : `SELECT id, name, is_org, roles, organisations, counts, last_said FROM speakers
+         WHERE strpos(lower(name), lower($1)) > 0 AND ${visible} ORDER BY id LIMIT $3`;
+    const rows = await this.rows<SpeakerRow>(sql, [name, collections, limit]);
+    return rows.map(speakerFromRow);
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended) await this.pool.end();
+  }
+
+  private async rows<R extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<R[]> {
+    try {
+      return (await this.pool.query<R>(text, params)).rows;
+    } catch (err) {
+      throw new OnRecordError('STORE_FAILED', `the PostgreSQL index could not be read: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  private async read<T>(what: string, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    let c: pg.PoolClient | undefined;
+    try {
+      c = await this.pool.connect();
+      return await work(c);
+    } catch (err) {
+      throw new OnRecordError('STORE_FAILED', `could not ${what} in PostgreSQL: ${(err as Error).message}`, { cause: err });
+    } finally {
+      c?.release();
+    }
+  }
+}
