@@ -132,6 +132,12 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
     if (t.kind === 'quote') return undefined;
     if (t.kind === 'word') words++;
   }
+  const after0 = tokens[groupEnd + 1];
+  const aside = after0 && after0.kind === 'punct' && after0.w === ',' && end === groupStart - 1;
+  if (aside) {
+    // "A, she said, B." counts the words on both sides of the aside.
+    for (let j = groupEnd + 2; j < to; j++) if (tokens[j]!.kind === 'word') words++;
+  }
   if (words < 3) return undefined;
   const lead = tokens[a];
   if (isWord(lead) && PREP.has(lead.lw) && words < 8) {

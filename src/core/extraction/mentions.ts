@@ -322,10 +322,14 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     // Skip a leading adverbial chunk that ends in a comma.
     let c = a;
     while (c < to && c < a + 10 && !(tokens[c]?.kind === 'punct' && tokens[c]!.w === ',')) c++;
-    const leadsWithAdverbial = PREPOSITIONS.has(t.lw) || (!t.cap && t.lw.endsWith('ing')) || ['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'asked', 'speaking', 'later', 'earlier', 'separately', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'today', 'yesterday', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'if', 'since', 'because'].includes(t.lw);
+    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday'].includes(t.lw)) {
+      a++;
+      if (tokens[a]?.w === ',') a++;
+      continue;
+    }
+    const leadsWithAdverbial = PREPOSITIONS.has(t.lw) || (!t.cap && t.lw.endsWith('ing')) || /^\p{Lu}\p{Ll}+ing$/u.test(t.w) || ['asked', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'if', 'since', 'because'].includes(t.lw);
     if (leadsWithAdverbial) {
       if (c < to && tokens[c]?.w === ',') { a = c + 1; continue; }
-      if (['but', 'and', 'yet', 'so', 'however', 'meanwhile'].includes(t.lw)) { a++; continue; }
       return null;
     }
     break;

@@ -26,6 +26,8 @@ export interface Person {
 /** Head nouns of "the company said" and the like, which stand for the organisation of the story. */
 const GENERIC_ORG = new Set(['company', 'firm', 'group', 'giant', 'carrier', 'airline', 'retailer', 'maker', 'bank', 'club', 'business', 'chain', 'manufacturer', 'broadcaster', 'insurer', 'lender', 'operator', 'supermarket', 'brand', 'corporation', 'conglomerate', 'publisher', 'network', 'studio', 'label', 'developer', 'utility', 'organisation', 'organization', 'charity']);
 
+const QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
+
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame', 'queen', 'princess', 'madam', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
 
@@ -218,19 +220,40 @@ export class Cast {
     const heads = words.filter((w) => isRole(w));
     const head = heads[heads.length - 1];
     if (!head) return undefined;
+    // A role qualified by "shadow", "former", "deputy" is another office than the bare one.
+    const fits = (r: string): boolean => {
+      const rw = r.toLowerCase().split(/[\s,]+/);
+      return rw.includes(head) && rw.every((w) => !QUALIFIERS.has(w) || words.includes(w));
+    };
     let before: Person | undefined;
     let beforePos = -1;
+    for (const p of this.persons) {
+      if (p.org) continue;
+      if (!p.titles.includes(head) && !p.roles.some(fits)) continue;
+      for (const at of p.named) if (at < pos && at > beforePos) { before = p; beforePos = at; }
+    }
+    if (before) return before;
+    // "The prime minister said" right after a person whose office the text never stated: that person.
+    const last = this.salient[this.salient.length - 1];
+    if (last && last.pos < pos && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 1500) {
+      const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
+      if (!(femaleDesc && last.person.gender === 'm')) return last.person;
+    }
+    return undefined;
+  }
+
+  /** A person whose stated role or title fits a description, named after `pos`. */
+  resolveDescriptionAfter(desc: string, pos: number): Person | undefined {
+    const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
+    if (!head) return undefined;
     let after: Person | undefined;
     let afterPos = Infinity;
     for (const p of this.persons) {
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
-      for (const at of p.named) {
-        if (at < pos && at > beforePos) { before = p; beforePos = at; }
-        if (at > pos && at < afterPos) { after = p; afterPos = at; }
-      }
+      for (const at of p.named) if (at > pos && at < afterPos) { after = p; afterPos = at; }
     }
-    return before ?? after;
+    return after;
   }
 
   /** The output form of a person. */

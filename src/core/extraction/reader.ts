@@ -53,7 +53,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
   const paras: ParagraphTokens[] = [];
   paragraphs.forEach((p, i) => {
     const tokens = tokenize(text, Math.max(0, p.start), Math.min(text.length, p.end), spans, byOpen);
-    paras.push({ paragraph: i, start: p.start, end: p.end, tokens, sentences: splitSentences(tokens) });
+    paras.push({ paragraph: i, start: p.start, end: p.end, tokens, sentences: splitSentences(tokens, text) });
   });
   const cast = new Cast();
   cast.collect(text, paras);
@@ -186,7 +186,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
     else if (lastWho && para.paragraph - lastWho.paragraph > 1) lastWho = null;
   }
-  bindDescriptions(out);
+  bindDescriptions(out, cast);
   out.sort((x, y) => x.quote.start - y.quote.start);
   return out.map((f) => finish(f, cast));
 }
@@ -251,7 +251,7 @@ function decorate(q: ExtractedQuote, text: string, ts: readonly Token[], para: P
 }
 
 /** "The top US military official ... said" binds to the next person named as a speaker soon after. */
-function bindDescriptions(found: Found[]): void {
+function bindDescriptions(found: Found[], cast: Cast): void {
   const order = [...found].sort((a, b) => a.quote.start - b.quote.start);
   for (let i = 0; i < order.length; i++) {
     const w = order[i]!.who;
@@ -265,6 +265,10 @@ function bindDescriptions(found: Found[]): void {
         w.pending = false;
         break;
       }
+    }
+    if (!w.person) {
+      const p = cast.resolveDescriptionAfter(w.description ?? '', w.pos);
+      if (p) { w.person = p; w.pending = false; }
     }
   }
 }

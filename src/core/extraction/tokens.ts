@@ -91,12 +91,40 @@ function isAbbreviation(tokens: readonly Token[], i: number): boolean {
   return prev.w.length === 1 && UPPER.test(prev.w);
 }
 
+/**
+ * A quote that ends in a full stop, followed by a capitalised word that does not start its attribution
+ * ('"... fight." In response, Davis said'), ends its sentence.
+ */
+function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || !(next.cap || next.kind === 'quote')) return false;
+  let j = t.e - 1;
+  while (j > t.s && !/[\p{L}\p{N}.!?…]/u.test(text[j] ?? '')) j--;
+  if (!/[.!?…]/.test(text[j] ?? '')) return false;
+  if (next.kind === 'quote') return true;
+  // '"Stop." Kirby said.': a name and a speech verb right after keep the quote in their sentence.
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const x = tokens[k]!;
+    if (x.kind !== 'word') return false;
+    if (!x.cap) return !SAID.has(x.lw);
+  }
+  return true;
+}
+
+const SAID = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'continued', 'noted', 'warned', 'declared', 'stated', 'tweeted', 'concluded', 'recalled', 'admitted', 'acknowledged', 'answered', 'responded']);
+
 /** Sentence ranges over a paragraph's tokens; quote tokens never split a sentence. */
-export function splitSentences(tokens: readonly Token[]): { from: number; to: number }[] {
+export function splitSentences(tokens: readonly Token[], text = ''): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t && t.kind === 'quote' && text && endsSentenceQuote(tokens, i, text)) {
+      out.push({ from, to: i + 1 });
+      from = i + 1;
+      continue;
+    }
     if (!t || t.kind !== 'punct' || !TERMINAL.has(t.w)) continue;
     // Swallow closing brackets and repeated marks ("?!", ".)").
     let j = i;
