@@ -14,6 +14,8 @@ export class GatewayStandIn {
   #seq = 0;
   #sessionId = '';
   identifies = 0;
+  /** The last IDENTIFY payload (token, intents, properties). */
+  lastIdentify: any;
   resumes = 0;
   url = '';
   #waiters: { pred: () => boolean; resolve: () => void }[] = [];
@@ -80,6 +82,7 @@ export class GatewayStandIn {
         break;
       case 2: // identify
         this.identifies++;
+        this.lastIdentify = frame.d;
         this.#sessionId = snowflake();
         this.#seq = 0;
         ws.send(

@@ -94,7 +94,7 @@ export class RestStandIn {
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     let body: any = undefined;
     if (raw && (req.headers['content-type'] ?? '').includes('json')) body = JSON.parse(raw);
     const call: RestCall = { method: req.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() };

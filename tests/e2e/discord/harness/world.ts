@@ -39,6 +39,8 @@ export class World {
   bot!: DiscordBot;
   core!: OnRecord;
   dir = '';
+  /** Interaction id by token, to find an interaction's log line. */
+  ids = new Map<string, string>();
 
   static async start(options: WorldOptions = {}): Promise<World> {
     const w = new World();
@@ -102,7 +104,7 @@ export class World {
   }
 
   /** Dispatches a button click on `message` (a message object the stand-in recorded). */
-  click(customId: string, message: any, as: { user?: string } = {}): string {
+  click(customId: string, message: any, as: { user?: string; guild?: string } = {}): string {
     const token = `tok${snowflake()}`;
     this.gateway.dispatch('INTERACTION_CREATE', {
       ...this.#interactionBase(token, as),
@@ -163,8 +165,10 @@ export class World {
   #interactionBase(token: string, as: { user?: string; roles?: string[]; guild?: string }) {
     const user = as.user ?? WORLD.alice;
     const guild = as.guild ?? WORLD.guildId;
+    const id = snowflake();
+    this.ids.set(token, id);
     return {
-      id: snowflake(),
+      id,
       application_id: WORLD.applicationId,
       guild_id: guild,
       channel_id: WORLD.channelId,
