@@ -4,7 +4,7 @@
  * paragraph; every scan is bounded by the sentence.
  */
 import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
-import { sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { isNameWord, mentionFromRun, runEndingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
@@ -26,7 +26,7 @@ export interface Cue {
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
-const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'report', 'reports', 'reported', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'note', 'notes', 'state', 'states', 'comment', 'comments', 'claim', 'claims', 'promise', 'promises', 'pledge', 'pledges', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding']);
+const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'report', 'reports', 'reported', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'note', 'notes', 'state', 'states', 'comment', 'comments', 'claim', 'claims', 'promise', 'promises', 'pledge', 'pledges', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding', 'talk', 'talking', 'talked', 'talks']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
 const PREP = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by']);
 /** Words that cannot open a reported clause ("said to be", "said of", "said goodbye"). */
@@ -45,7 +45,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
   if (NEEDS_QUOTE.has(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"").
-    for (let j = k + 1; j < Math.min(to, k + 5); j++) if (tokens[j]?.kind === 'quote') return true;
+    for (let j = k + 1; j < Math.min(to, k + 9); j++) if (tokens[j]?.kind === 'quote') return true;
     return false;
   }
   void from;
@@ -192,6 +192,11 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     } else if (t.lw.endsWith('ing') && PARTICIPLE_CUES.has(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
+    } else if (t.lw.endsWith('ing') && prev && isNameWord(prev)) {
+      // "with Sen. John McCain calling it ...": the name right before the participle speaks.
+      const r = runEndingAt(tokens, k - 1, lo);
+      mention = r >= 0 ? mentionFromRun(text, tokens, r, k - 1, r) : null;
+      if (mention) groupStart = r;
     } else if (prev && isWord(prev) && (prev.lw === 'and' || prev.lw === 'but' || prev.lw === 'or')) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';

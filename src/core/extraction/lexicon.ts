@@ -27,7 +27,7 @@ assert asserted asserts allege alleged alleges disclose disclosed discloses reco
 call calling called describe described describes describing blast blasted accuse accused accuses
 shout shouted yell yelled scream screamed whisper whispered mutter muttered
 agree agreed agrees reiterate reiterated reiterates repeat repeated insisting
-exclaim exclaimed lament lamented retort retorted tells estimate estimated estimates reporting labelling labeling branding
+exclaim exclaimed lament lamented retort retorted beg begged begs plead pleaded pleads implore implored talk talking talked talks estimate estimated estimates reporting labelling labeling branding
 `);
 
 /** Cues after which the words that follow are a reported clause ("X said the talks failed"). */
@@ -45,7 +45,7 @@ estimate estimated estimates indicate indicated indicates
 `);
 
 /** Verbs that take the hearer as object: "told lawmakers", "warned ministers that ...". */
-export const OBJECT_VERBS = set(`tell told tells telling warn warned warns warning assure assured remind reminded urge urged inform informed`);
+export const OBJECT_VERBS = set(`beg begged begs implore implored tell told tells telling warn warned warns warning assure assured remind reminded urge urged inform informed`);
 
 /** Participles whose subject is the main clause's subject ("..., calling it 'a good sign'"). */
 export const PARTICIPLE_CUES = set(`saying adding calling describing acknowledging noting arguing insisting warning telling reporting labelling labeling branding
@@ -140,3 +140,8 @@ export function isRole(lw: string): boolean {
   if (lw.endsWith('ies') && ROLE_NOUNS.has(`${lw.slice(0, -3)}y`)) return true;
   return lw.endsWith('s') && ROLE_NOUNS.has(lw.slice(0, -1));
 }
+
+/** Documents that "say" things ("the suit added", "according to court records"): anonymous sources. */
+export const DOC_NOUNS = set(`suit lawsuit statement report letter complaint filing filings document documents record records
+study survey poll website memo indictment ruling affidavit transcript transcripts testimony data figures release
+analysis review audit notice order judgment judgement petition motion brief`);

@@ -56,6 +56,13 @@ function endsClause(text: string, from: number, to: number): boolean {
   return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2c || c === 0x3a || c === 0x3b || c === 0x2014 || c === 0x2026;
 }
 
+/** After a mark and one or two spaces comes a word: the mark opens a quote. */
+function opensAfterSpace(text: string, from: number, pe: number): boolean {
+  let j = from;
+  while (j < pe && j < from + 2 && isSpace(text.charCodeAt(j))) j++;
+  return j > from && j < pe && /[\p{L}\p{N}]/u.test(text[j] ?? '');
+}
+
 function trimmed(text: string, s: number, e: number): [number, number] {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
@@ -79,8 +86,10 @@ function scanParagraph(text: string, ps: number, pe: number, paragraph: number, 
     const openerLike = m.dir === 'open' || (m.dir === 'either' && isOpeningContext(prev) && !Number.isNaN(next) && !isSpace(next));
     const closerLike = m.dir === 'close' || (m.dir === 'either' && !openerLike);
     if (openAt < 0) {
-      // A closing curly mark after a space is used as an opener by some sources; a stray closer is ignored.
-      if (openerLike || (m.dir === 'close' && isOpeningContext(prev) && !Number.isNaN(next) && !isSpace(next))) {
+      // A closing curly mark after a space is used as an opener by some sources; so is a straight mark
+      // with a space after it (' " You guys ...'); a stray closer after a word is ignored.
+      const spacedOpener = m.dir !== 'open' && isOpeningContext(prev) && !Number.isNaN(prev) && !Number.isNaN(next) && opensAfterSpace(text, i + m.len, pe);
+      if (openerLike || spacedOpener || (m.dir === 'close' && isOpeningContext(prev) && !Number.isNaN(next) && !isSpace(next))) {
         openAt = i;
         contentStart = i + m.len;
         depth = 1;

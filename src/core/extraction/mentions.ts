@@ -3,7 +3,7 @@
  * Kirby"), an organisation ("the ministry"), a pronoun ("he") or a description ("the top US military
  * official"), with the role the text gives. Every function looks at a bounded window: linear overall.
  */
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
+import { DOC_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
@@ -16,6 +16,8 @@ export interface Mention {
   role?: string;
   /** Offset of the mention in the article. */
   pos: number;
+  /** A document or record, not a person: stays an anonymous source. */
+  document?: boolean;
   /** A possessive sentence opener ("Kirby's claim ..."): a referent for pronouns, not a speaker. */
   possessive?: boolean;
 }
@@ -132,7 +134,10 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     ws.push(t);
   }
   while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
-  if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw))) return null;
+  if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw))) {
+    const doc = ws.find((t) => DOC_NOUNS.has(t.lw));
+    return doc ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
+  }
   const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw));
   return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s };
 }
@@ -322,7 +327,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     // Skip a leading adverbial chunk that ends in a comma.
     let c = a;
     while (c < to && c < a + 10 && !(tokens[c]?.kind === 'punct' && tokens[c]!.w === ',')) c++;
-    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday'].includes(t.lw)) {
+    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight', 'last', 'this', 'on'].includes(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
       a++;
       if (tokens[a]?.w === ',') a++;
       continue;

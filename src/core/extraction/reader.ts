@@ -80,6 +80,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
         return p ? { person: p, pos: m.pos } : null;
       }
       case 'description': {
+        if (m.document) return { description: m.text, pos: m.pos };
         const p = cast.resolveDescription(m.text, m.pos);
         if (p) {
           cast.note(p, m.pos);
