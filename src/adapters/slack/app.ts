@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import bolt from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
 import { describeError } from '../../core/errors.js';
@@ -14,9 +14,7 @@ import { registerMessages } from './handlers/messages.js';
 import { AddPermission } from './permissions.js';
 import type { SlackDeps } from './service.js';
 
-// Bolt is CommonJS: its named exports are reached through the default import under Node's ESM loader.
-const { App } = bolt;
-type BoltApp = InstanceType<typeof App>;
+type BoltApp = App;
 
 /** Everything the app needs, already parsed and typed (no environment reading below `main.ts`). */
 export interface SlackAppOptions extends SlackConfig {

@@ -1,7 +1,5 @@
 import type { Logger as PinoLogger } from 'pino';
-import bolt, { type Logger as BoltLogger } from '@slack/bolt';
-
-const { LogLevel } = bolt;
+import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 
 /**
  * Bolt's Logger interface over pino, so the SDK's own messages land in the same structured log. Bolt logs

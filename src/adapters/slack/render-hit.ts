@@ -48,11 +48,13 @@ export function whenLine(hit: QuoteHit): string {
 
 /** The article: title as a link, outlet and date; syndicated copies named after it. */
 export function sourceLine(source: SourceView, alsoIn: SourceView[] = []): string {
-  const title = source.title ? oneLine(source.title) : source.url ?? source.path ?? 'source article';
+  // A file path names the source only by its file name: the server's folders are nobody's business.
+  const file = source.path ? source.path.split(/[\\/]/).pop() : undefined;
+  const title = source.title ? oneLine(source.title) : (source.url ?? file ?? 'source article');
   const parts = [`:newspaper: ${mrkdwnLink(source.url, title, 200)}`];
   if (source.outlet) parts.push(fitMrkdwn(oneLine(source.outlet), 100).text);
   if (source.published) parts.push(escapeMrkdwn(cap(oneLine(source.published), 30)));
-  if (!source.url && source.path) parts.push(`\`${fitMrkdwn(oneLine(source.path), 150).text}\``);
+  if (!source.url && source.title && file) parts.push(fitMrkdwn(oneLine(file), 150).text);
   let line = parts.join(' · ');
   if (alsoIn.length) {
     const copies = alsoIn.slice(0, 3).map((s) => mrkdwnLink(s.url, s.outlet ?? s.title ?? s.url ?? 'copy', 80));
