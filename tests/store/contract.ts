@@ -1,0 +1,368 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answers/model.js';
+import { createOnRecord } from '../../src/core/index.js';
+import type { QuoteStore, StoredQuote } from '../../src/core/store/port.js';
+import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
+import { articleWith, dfOf, sortedEntries } from './fixtures.js';
+
+/** What one implementation gives the suite: a store over empty private data, and more handles on it. */
+export interface StoreHarness {
+  /** Already `init()`ed, over data no other test sees. */
+  store: QuoteStore;
+  /** A second handle on the same data, as another process would open it; already `init()`ed. */
+  another(): Promise<QuoteStore>;
+  /** Closes every handle and removes the data. */
+  dispose(): Promise<void>;
+}
+
+const SEED = path.resolve(import.meta.dirname, '../../data/articles/syria-nusra.txt');
+const NOW = () => new Date('2016-11-01T12:00:00Z');
+/** Questions a reporter asks of the seed article, one per intent and time filter. */
+export const SEED_QUESTIONS = [
+  'what did Kirby say about Nusra',
+  'Kirby on the ceasefire',
+  'what did Kirbi say about the coordination center',
+  'who said "we recognize it as a spoiler"',
+  'latest from Kirby',
+  'which speakers talked about Aleppo',
+  'what did Lavrov say',
+  'what did Kirby say in 2015',
+  'quotes about corridors',
+  'help',
+];
+
+/** An answer without its timing, for comparing two runs. */
+function comparable(a: Answer): Omit<Answer, 'tookMs'> {
+  const { tookMs: _t, ...rest } = a;
+  return rest;
+}
+
+/**
+ * The QuoteStore contract: every implementation must pass these, so the core (and every answer) behaves
+ * the same whichever store is configured.
+ */
+export function storeContract(name: string, open: () => Promise<StoreHarness>, options: { skip?: boolean } = {}): void {
+  describe.skipIf(options.skip ?? false)(`QuoteStore contract: ${name}`, () => {
+    let h: StoreHarness;
+    let store: QuoteStore;
+    beforeEach(async () => {
+      h = await open();
+      store = h.store;
+    });
+    afterEach(async () => {
+      await h?.dispose();
+    });
+
+    it('adds an article, keeps it unchanged on the same content, rewrites it on new content', async () => {
+      const v1 = articleWith('a1', [{ text: 'The ceasefire in Aleppo must hold.', sortDate: '2016-10-01' }, { text: 'Nusra is a spoiler.', sortDate: '2016-10-02' }], { source: '/seed/a1.txt', published: '2016-10-02' });
+      expect(await store.replaceArticle(v1.article, v1.quotes)).toEqual({ status: 'added', articleId: 'a1', quotes: 2 });
+      expect(await store.getArticle('a1')).toEqual(v1.article);
+      expect(await store.replaceArticle(v1.article, v1.quotes)).toEqual({ status: 'unchanged', articleId: 'a1', quotes: 2 });
+      expect(await store.counts()).toEqual({ articles: 1, quotes: 2, speakers: 1 });
+
+      const v2 = articleWith('a1', [{ text: 'Humanitarian corridors are open.', speaker: 'Sergey Lavrov', sortDate: '2016-10-03' }], { source: '/seed/a1.txt', version: 'v2' });
+      expect(await store.replaceArticle(v2.article, v2.quotes)).toEqual({ status: 'updated', articleId: 'a1', quotes: 1 });
+      expect(await store.getArticle('a1')).toEqual(v2.article);
+      expect(await store.getQuotes(v1.quotes.map((q) => q.id))).toEqual([]);
+      expect(await store.getQuotes([v2.quotes[0]!.id])).toEqual(v2.quotes);
+      expect(await store.counts()).toEqual({ articles: 1, quotes: 1, speakers: 1 });
+      expect((await store.listSpeakers()).map((s) => s.id)).toEqual(['sergey-lavrov']);
+      const stats = await store.termStats();
+      expect(sortedEntries(stats.df)).toEqual(sortedEntries(dfOf(v2.quotes)));
+    });
+
+    it('round-trips every optional field of a quote and of an article', async () => {
+      const { article, quotes } = articleWith('full', [{ text: 'We will not allow it.', role: 'spokesman', organisation: 'State Department', sortDate: '2016-09-30' }], { published: '2016-10-01T08:00:00Z', source: 'https://example.org/full' });
+      article.meta = { ...article.meta, url: 'https://example.org/full', outlet: 'RT', byline: 'Staff' };
+      Object.assign(quotes[0]!, { kind: 'reported', cue: 'said', audience: 'reporters', setting: 'a briefing', saidOnText: 'on Friday', saidOn: '2016-09-30' });
+      await store.replaceArticle(article, quotes);
+      expect(await store.getArticle('full')).toEqual(article);
+      expect(await store.getQuotes([quotes[0]!.id])).toEqual(quotes);
+      expect(await store.getArticle('missing')).toBeNull();
+      expect(await store.getQuotes([])).toEqual([]);
+    });
+
+    it('deletes an article with its quotes, speakers and term counts', async () => {
+      const a = articleWith('a', [{ text: 'Aleppo evacuation routes came under fire.', speaker: 'Sergey Lavrov' }]);
+      const b = articleWith('b', [{ text: 'The Aleppo ceasefire is fragile.' }]);
+      await store.replaceArticle(a.article, a.quotes);
+      await store.replaceArticle(b.article, b.quotes);
+      const before = await store.revision();
+      expect(await store.deleteArticle('a')).toBe(true);
+      expect(await store.revision()).not.toBe(before);
+      expect(await store.getArticle('a')).toBeNull();
+      expect(await store.getQuotes(a.quotes.map((q) => q.id))).toEqual([]);
+      expect((await store.listSpeakers()).map((s) => s.id)).toEqual(['john-kirby']);
+      const stats = await store.termStats();
+      expect(stats.quotes).toBe(1);
+      expect(sortedEntries(stats.df)).toEqual(sortedEntries(dfOf(b.quotes)));
+      const after = await store.revision();
+      expect(await store.deleteArticle('a')).toBe(false);
+      expect(await store.revision()).toBe(after);
+    });
+
+    it('keeps speaker registry rows: counts per collection, roles by frequency, latest date, organisations', async () => {
+      const a = articleWith('a', [
+        { text: 'First words on Syria.', role: 'spokesman', organisation: 'State Department', sortDate: '2016-10-01' },
+        { text: 'Second words on Syria.', role: 'spokesman', sortDate: '2016-10-05' },
+        { text: 'Third words on Syria.', role: 'admiral', sortDate: '2016-09-01' },
+        { text: 'Nobody in particular said it.', speaker: null },
+        { text: 'The ministry denied everything.', speaker: 'Russian Foreign Ministry', org: true },
+      ]);
+      const b = articleWith('b', [{ text: 'Words for another newsroom.', sortDate: '2016-11-01' }], { collection: 'other' });
+      await store.replaceArticle(a.article, a.quotes);
+      await store.replaceArticle(b.article, b.quotes);
+      const speakers = new Map((await store.listSpeakers()).map((s) => [s.id, s]));
+      expect([...speakers.keys()].sort()).toEqual(['john-kirby', 'org:russian-foreign-ministry']);
+      expect(speakers.get('john-kirby')).toEqual({
+        id: 'john-kirby', name: 'John Kirby', isOrganisation: false, roles: ['spokesman', 'admiral'], organisations: ['State Department'],
+        quoteCounts: { default: 3, other: 1 }, lastSaid: '2016-11-01',
+      });
+      const ministry = speakers.get('org:russian-foreign-ministry')!;
+      expect(ministry.isOrganisation).toBe(true);
+      expect(ministry.quoteCounts).toEqual({ default: 1 });
+      expect(ministry.lastSaid).toBeUndefined();
+      expect(await store.counts({ collections: ['other'] })).toEqual({ articles: 1, quotes: 1, speakers: 1 });
+      expect(await store.counts({ collections: ['default'] })).toEqual({ articles: 1, quotes: 5, speakers: 2 });
+    });
+
+    it('reports term statistics: document frequency once per quote, quote count, average length', async () => {
+      const a = articleWith('a', [{ text: 'Aleppo, Aleppo and again Aleppo.' }, { text: 'The Aleppo ceasefire.' }, { text: 'Nothing here.' }]);
+      await store.replaceArticle(a.article, a.quotes);
+      const stats = await store.termStats();
+      expect(stats.quotes).toBe(3);
+      expect(stats.df.get('aleppo')).toBe(2);
+      expect(sortedEntries(stats.df)).toEqual(sortedEntries(dfOf(a.quotes)));
+      const total = a.quotes.reduce((n, q) => n + (q.terms ? q.terms.split(' ').length : 0), 0);
+      expect(stats.avgLength).toBeCloseTo(total / 3, 9);
+    });
+
+    it('returns a speaker\'s quotes newest first, undated last, within an inclusive time window, up to a limit', async () => {
+      const a = articleWith('a', [
+        { text: 'Undated remark.' },
+        { text: 'Said in September.', sortDate: '2016-09-15' },
+        { text: 'Said on the first of October.', sortDate: '2016-10-01' },
+        { text: 'Said at the end of October.', sortDate: '2016-10-31' },
+        { text: 'Lavrov on October.', speaker: 'Sergey Lavrov', sortDate: '2016-10-20' },
+      ]);
+      await store.replaceArticle(a.article, a.quotes);
+      const all = await store.quotesBySpeakers(['john-kirby'], { collections: ['default'] }, 10);
+      expect(all.map((q) => q.text)).toEqual(['Said at the end of October.', 'Said on the first of October.', 'Said in September.', 'Undated remark.']);
+      expect(all[0]!.context).toContain('Said at the end of October.');
+      const october = await store.quotesBySpeakers(['john-kirby', 'sergey-lavrov'], { collections: ['default'], from: '2016-10-01', to: '2016-10-31' }, 10);
+      expect(october.map((q) => q.text)).toEqual(['Said at the end of October.', 'Lavrov on October.', 'Said on the first of October.']);
+      expect((await store.quotesBySpeakers(['john-kirby'], { collections: ['default'] }, 2)).length).toBe(2);
+      expect(await store.quotesBySpeakers([], { collections: ['default'] }, 10)).toEqual([]);
+      expect(await store.quotesBySpeakers(['john-kirby'], { collections: [] }, 10)).toEqual([]);
+    });
+
+    it('breaks date ties by the most recently written quote', async () => {
+      const a = articleWith('a', [{ text: 'One.', sortDate: '2016-10-01' }, { text: 'Two.', sortDate: '2016-10-01' }]);
+      await store.replaceArticle(a.article, a.quotes);
+      const b = articleWith('b', [{ text: 'Three.', sortDate: '2016-10-01' }]);
+      await store.replaceArticle(b.article, b.quotes);
+      const got = await store.quotesBySpeakers(['john-kirby'], { collections: ['default'] }, 10);
+      expect(got.map((q) => q.text)).toEqual(['Three.', 'Two.', 'One.']);
+    });
+
+    it('finds quotes by index terms, more and rarer matches first, within the filter', async () => {
+      const a = articleWith('a', [
+        { text: 'The ceasefire in Aleppo is holding.', sortDate: '2016-10-01' },
+        { text: 'Aleppo is a city.', sortDate: '2016-10-02' },
+        { text: 'Damascus is calm.', sortDate: '2016-10-03' },
+        { text: 'Another ceasefire, another day: the ceasefire.', sortDate: '2015-01-01' },
+        { text: 'The Aleppo ceasefire and the Aleppo corridors.', sortDate: '2016-10-04' },
+        // Unrelated quotes, so that the topic terms are rare enough to carry weight (BM25's IDF).
+        ...Array.from({ length: 5 }, (_, k) => ({ text: `Filler remark number ${k} on the budget.` })),
+      ]);
+      await store.replaceArticle(a.article, a.quotes);
+      const got = await store.quotesByTerms(['ceasefir', 'aleppo'], { collections: ['default'] }, 10);
+      expect(got.map((q) => q.text).sort()).toEqual(
+        ['Aleppo is a city.', 'Another ceasefire, another day: the ceasefire.', 'The Aleppo ceasefire and the Aleppo corridors.', 'The ceasefire in Aleppo is holding.'].sort(),
+      );
+      // Both terms (and Aleppo twice) beat one term.
+      expect(got[0]!.text).toBe('The Aleppo ceasefire and the Aleppo corridors.');
+      expect(got.slice(0, 2).map((q) => q.text)).toContain('The ceasefire in Aleppo is holding.');
+      const limited = await store.quotesByTerms(['ceasefir', 'aleppo'], { collections: ['default'] }, 1);
+      expect(limited.map((q) => q.text)).toEqual(['The Aleppo ceasefire and the Aleppo corridors.']);
+      const in2015 = await store.quotesByTerms(['ceasefir'], { collections: ['default'], from: '2015-01-01', to: '2015-12-31' }, 10);
+      expect(in2015.map((q) => q.text)).toEqual(['Another ceasefire, another day: the ceasefire.']);
+      expect(await store.quotesByTerms(['zzz'], { collections: ['default'] }, 10)).toEqual([]);
+      expect(await store.quotesByTerms(["bad'term", 'OR', ''], { collections: ['default'] }, 10)).toEqual([]);
+      expect(await store.quotesByTerms([], { collections: ['default'] }, 10)).toEqual([]);
+    });
+
+    it('never returns one collection\'s quotes to another collection', async () => {
+      const mine = articleWith('mine', [{ text: 'Secret plans for Aleppo.', sortDate: '2016-10-01' }], { collection: 'newsroom-a', source: '/a/x.txt' });
+      const theirs = articleWith('theirs', [{ text: 'Public plans for Aleppo.', sortDate: '2016-10-01' }], { collection: 'newsroom-b', source: '/b/x.txt' });
+      await store.replaceArticle(mine.article, mine.quotes);
+      await store.replaceArticle(theirs.article, theirs.quotes);
+      const onlyB = { collections: ['newsroom-b'] };
+      const texts = (qs: StoredQuote[]) => qs.map((q) => q.text);
+      expect(texts(await store.quotesByTerms(['secret', 'aleppo'], onlyB, 10))).toEqual(['Public plans for Aleppo.']);
+      expect(texts(await store.quotesBySpeakers(['john-kirby'], onlyB, 10))).toEqual(['Public plans for Aleppo.']);
+      expect(await store.articlesWithFingerprint(mine.quotes[0]!.fingerprint, onlyB)).toEqual([]);
+      expect(await store.counts(onlyB)).toEqual({ articles: 1, quotes: 1, speakers: 1 });
+      expect(await store.quotesByTerms(['secret'], { collections: ['nobody'] }, 10)).toEqual([]);
+      expect(texts(await store.quotesByTerms(['aleppo'], { collections: ['newsroom-a', 'newsroom-b'] }, 10)).sort()).toEqual(['Public plans for Aleppo.', 'Secret plans for Aleppo.']);
+    });
+
+    it('finds syndicated copies by fingerprint, oldest first, within the asker\'s collections', async () => {
+      const words = { text: 'We recognize it as a spoiler.' };
+      const wire = articleWith('wire', [words], { published: '2016-10-01' });
+      const copy = articleWith('copy', [words], { published: '2016-10-02' });
+      const undated = articleWith('undated', [words]);
+      const elsewhere = articleWith('elsewhere', [words], { collection: 'other', published: '2016-09-01' });
+      for (const x of [copy, wire, undated, elsewhere]) await store.replaceArticle(x.article, x.quotes);
+      const fp = wire.quotes[0]!.fingerprint;
+      expect(copy.quotes[0]!.fingerprint).toBe(fp);
+      expect((await store.articlesWithFingerprint(fp, { collections: ['default'] })).map((a) => a.id)).toEqual(['undated', 'wire', 'copy']);
+      expect((await store.articlesWithFingerprint(fp, { collections: ['default', 'other'] })).map((a) => a.id)).toEqual(['undated', 'elsewhere', 'wire', 'copy']);
+      expect(await store.articlesWithFingerprint('no-such-print', { collections: ['default'] })).toEqual([]);
+    });
+
+    it('lists article sources under a folder prefix', async () => {
+      for (const [id, source] of [['x', '/seed/a.txt'], ['y', '/seed/sub/b.md'], ['z', '/seedling/c.txt'], ['w', 'https://example.org/']] as const) {
+        const a = articleWith(id, [{ text: `Words of ${id}.` }], { source });
+        await store.replaceArticle(a.article, a.quotes);
+      }
+      const got = await store.listArticleSources('/seed/');
+      expect(got.map((r) => r.source).sort()).toEqual(['/seed/a.txt', '/seed/sub/b.md']);
+      expect(got.find((r) => r.id === 'x')?.contentHash).toBe((await store.getArticle('x'))?.contentHash);
+      expect(await store.listArticleSources('/nowhere/')).toEqual([]);
+    });
+
+    it('changes its revision on every committed write, as seen from another handle', async () => {
+      const other = await h.another();
+      const r0 = await other.revision();
+      const a = articleWith('a', [{ text: 'A first quote.' }]);
+      await store.replaceArticle(a.article, a.quotes);
+      const r1 = await other.revision();
+      expect(r1).not.toBe(r0);
+      await store.replaceArticle(a.article, a.quotes);
+      expect(await other.revision()).toBe(r1);
+      const b = articleWith('a', [{ text: 'A second quote.' }], { version: 'v2' });
+      await store.replaceArticle(b.article, b.quotes);
+      const r2 = await other.revision();
+      expect(r2).not.toBe(r1);
+      await store.deleteArticle('a');
+      expect(await other.revision()).not.toBe(r2);
+    });
+
+    it('answers the seed questions exactly as an in-memory SQLite reference does', async () => {
+      const content = fs.readFileSync(SEED, 'utf8');
+      const reference = new SqliteQuoteStore({ dir: ':memory:' });
+      await reference.init();
+      try {
+        const ref = createOnRecord({ store: reference, now: NOW });
+        const core = createOnRecord({ store, now: NOW });
+        const doc = { content, source: 'data/articles/syria-nusra.txt' };
+        const [r1, r2] = [await ref.ingestDocument(doc), await core.ingestDocument(doc)];
+        expect(r2).toEqual(r1);
+        expect(r2.quotes).toBeGreaterThan(5);
+        expect(r2.speakers).toContain('John Kirby');
+        for (const q of SEED_QUESTIONS) expect(comparable(await core.ask(q)), q).toEqual(comparable(await ref.ask(q)));
+
+        // And the answers are the right ones, not merely equal.
+        const nusra = await core.ask('what did Kirby say about Nusra');
+        expect(nusra.status).toBe('found');
+        expect(nusra.hits[0]!.speaker?.name).toBe('John Kirby');
+        expect(nusra.hits[0]!.text).toMatch(/Nusra/);
+        const spoiler = await core.ask('who said "we recognize it as a spoiler"');
+        expect(spoiler.status).toBe('found');
+        expect(spoiler.hits[0]!.speaker?.name).toBe('John Kirby');
+        expect((await core.ask('quotes about zeppelins')).status).toBe('not_found');
+        // The same article read by another newsroom's collection is not visible to the first.
+        expect((await core.ask('what did Kirby say about Nusra', { collections: ['elsewhere'] })).hits).toEqual([]);
+      } finally {
+        await reference.close();
+      }
+    });
+
+    it('loses no article, duplicates no quote and raises no error with 8 ingesters and 50 questions at once', async () => {
+      const handles = await Promise.all(Array.from({ length: 8 }, () => h.another()));
+      const reader = createOnRecord({ store: await h.another(), now: NOW, refreshMs: 50 });
+      const speakers = ['John Kirby', 'Sergey Lavrov', 'Joseph Dunford', 'Maria Zakharova'];
+      const topics = ['ceasefire', 'Aleppo', 'corridors', 'Nusra', 'evacuation', 'hostilities'];
+      // Every ingester writes 10 articles of its own and re-ingests the same 4 shared articles (two versions).
+      const own = (w: number, i: number) =>
+        articleWith(`w${w}-a${i}`, Array.from({ length: 4 }, (_, k) => ({
+          text: `Worker ${w} article ${i} quote ${k} on the ${topics[(w + i + k) % topics.length]} and the ${topics[(i * k) % topics.length]}.`,
+          speaker: speakers[(w + k) % speakers.length]!,
+          role: k % 2 ? 'minister' : 'spokesman',
+          sortDate: `2016-10-${String(1 + ((w + i + k) % 28)).padStart(2, '0')}`,
+        })), { collection: w % 2 ? 'default' : 'second' });
+      const shared = (i: number, version: number) =>
+        articleWith(`shared-${i}`, Array.from({ length: 3 }, (_, k) => ({ text: `Shared ${i} version ${version} quote ${k} about the ${topics[k]}.`, speaker: speakers[k]! })), { version: `v${version}` });
+      const ingest = handles.map(async (s, w) => {
+        for (let i = 0; i < 10; i++) {
+          const x = own(w, i);
+          await s.replaceArticle(x.article, x.quotes);
+          if (i < 4) {
+            const y = shared(i, w % 2);
+            await s.replaceArticle(y.article, y.quotes);
+          }
+        }
+      });
+      const questions = Array.from({ length: 50 }, (_, i) =>
+        reader.ask(i % 2 ? `what did ${speakers[i % 4]} say about the ${topics[i % topics.length]}` : `quotes about ${topics[i % topics.length]}`, { collections: ['default', 'second'] }),
+      );
+      const settled = await Promise.allSettled([...ingest, ...questions]);
+      expect(settled.filter((r) => r.status === 'rejected')).toEqual([]);
+
+      const expected = new Map<string, StoredQuote[]>();
+      for (let w = 0; w < 8; w++) for (let i = 0; i < 10; i++) expected.set(`w${w}-a${i}`, own(w, i).quotes);
+      const counts = await store.counts();
+      expect(counts.articles).toBe(80 + 4);
+      expect(counts.quotes).toBe(80 * 4 + 4 * 3);
+      const ids = Array.from({ length: 4 }, (_, i) => i);
+      for (const i of ids) {
+        const stored = await store.getArticle(`shared-${i}`);
+        const version = [shared(i, 0), shared(i, 1)].find((v) => v.article.contentHash === stored?.contentHash);
+        expect(version, `shared-${i} is one of its versions`).toBeDefined();
+        expected.set(`shared-${i}`, version!.quotes);
+      }
+      const all = [...expected.values()].flat();
+      const got = await store.getQuotes(all.map((q) => q.id));
+      expect(got.length).toBe(all.length);
+      const everything = await store.quotesBySpeakers(speakers.map((s) => all.find((q) => q.speakerName === s)!.speakerId!), { collections: ['default', 'second'] }, 10_000);
+      expect(new Set(everything.map((q) => q.id)).size).toBe(everything.length);
+      expect(everything.length).toBe(all.length);
+
+      // Shared statistics survived the races: document frequencies and registry counts match the quotes.
+      const stats = await store.termStats();
+      expect(stats.quotes).toBe(all.length);
+      expect(sortedEntries(stats.df)).toEqual(sortedEntries(dfOf(all)));
+      for (const s of await store.listSpeakers()) {
+        const mine = all.filter((q) => q.speakerId === s.id);
+        const perCollection: Record<string, number> = {};
+        for (const q of mine) perCollection[q.collection] = (perCollection[q.collection] ?? 0) + 1;
+        expect(s.quoteCounts, s.id).toEqual(perCollection);
+      }
+    });
+
+    it('lets another process answer a new quote within 2 seconds, without a restart', async () => {
+      const writer = createOnRecord({ store, now: NOW });
+      const reader = createOnRecord({ store: await h.another(), now: NOW });
+      await writer.ingestDocument({ content: fs.readFileSync(SEED, 'utf8'), source: 'seed.txt' });
+      expect((await reader.ask('what did Kirby say about zeppelins')).status).toBe('not_found');
+      const started = Date.now();
+      await writer.ingestDocument({
+        content: '“We will not send zeppelins over Aleppo,” State Department spokesman John Kirby said on Friday.\n',
+        source: 'zeppelins.txt',
+        meta: { published: '2016-10-28' },
+      });
+      let answer = await reader.ask('what did Kirby say about zeppelins');
+      while (answer.status !== 'found' && Date.now() - started < 5000) {
+        await new Promise((r) => setTimeout(r, 50));
+        answer = await reader.ask('what did Kirby say about zeppelins');
+      }
+      const took = Date.now() - started;
+      expect(answer.status).toBe('found');
+      expect(answer.hits[0]!.text).toMatch(/zeppelins/);
+      expect(took).toBeLessThan(2000);
+    });
+  });
+}
