@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions, type Interaction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
+import { OnRecordError } from '../../core/errors.js';
 import type { DiscordConfig } from '../../config/discord.js';
 import type { TenantMap } from '../../config/tenancy.js';
 import { handleButton } from './buttons-handler.js';
@@ -78,9 +79,15 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   return {
     client,
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(config.token);
-      await ready;
+      // Ready, or a close Discord will not let the client recover from (bad token, intents not enabled).
+      const ready = new Promise<void>((resolve, reject) => {
+        client.once(Events.ClientReady, () => resolve());
+        client.once(Events.ShardDisconnect, (event) => reject(new OnRecordError('CONFIG_INVALID', closeReason(event.code, config))));
+      });
+      await Promise.all([client.login(config.token), ready]).catch(async (err: unknown) => {
+        await client.destroy();
+        throw err;
+      });
       logger.info({ event: 'ready', user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord bot ready');
     },
     async stop() {
@@ -128,5 +135,19 @@ async function onMessage(ctx: BotContext, m: Message, client: Client): Promise<v
       { event: 'interaction', name: 'message', id: m.id, guild: m.guildId, outcome: 'error', ...logError(err), latencyMs: Math.round(performance.now() - started) },
       'discord interaction failed',
     );
+  }
+}
+
+/** What an unrecoverable gateway close means for the operator. */
+export function closeReason(code: number, config: DiscordConfig): string {
+  switch (code) {
+    case 4004:
+      return 'Discord refused DISCORD_TOKEN (authentication failed): copy a fresh token from Developer Portal > Bot > Reset Token';
+    case 4014:
+      return config.autoIngestChannels.length
+        ? 'Discord refused the Message Content intent that DISCORD_AUTO_INGEST_CHANNELS needs: enable it in Developer Portal > Bot > Privileged Gateway Intents, or unset DISCORD_AUTO_INGEST_CHANNELS'
+        : 'Discord refused the requested gateway intents (close code 4014)';
+    default:
+      return `the Discord gateway closed the connection for good (close code ${code})`;
   }
 }

@@ -125,3 +125,11 @@ describe('deploy-commands', () => {
     expect(rest.calls.some((c) => c.method === 'PUT' && c.path === `/applications/${WORLD.applicationId}/commands`)).toBe(true);
   });
 });
+
+describe('start-up failures', () => {
+  test('auto-ingest without the Message Content intent enabled in the portal stops with a clear line', async () => {
+    await expect(World.start({ env: { DISCORD_AUTO_INGEST_CHANNELS: WORLD.newsChannelId }, refuseIntents: 1 << 15 })).rejects.toThrow(
+      /Message Content intent.*Privileged Gateway Intents.*DISCORD_AUTO_INGEST_CHANNELS/,
+    );
+  }, 20_000);
+});

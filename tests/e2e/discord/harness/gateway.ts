@@ -14,6 +14,8 @@ export class GatewayStandIn {
   #seq = 0;
   #sessionId = '';
   identifies = 0;
+  /** Intent bits refused with close code 4014, as Discord does for privileged intents not enabled. */
+  refuseIntents = 0;
   /** The last IDENTIFY payload (token, intents, properties). */
   lastIdentify: any;
   resumes = 0;
@@ -83,6 +85,10 @@ export class GatewayStandIn {
       case 2: // identify
         this.identifies++;
         this.lastIdentify = frame.d;
+        if (frame.d.intents & this.refuseIntents) {
+          ws.close(4014, 'Disallowed intent(s).');
+          break;
+        }
         this.#sessionId = snowflake();
         this.#seq = 0;
         ws.send(

@@ -24,6 +24,8 @@ export interface WorldOptions {
   tenants?: string;
   /** Wraps the real core (e.g. to make it slow); the wrapped core still answers everything. */
   wrapCore?: (core: OnRecord) => OnRecord;
+  /** Intent bits the gateway refuses with close code 4014 (privileged intents not enabled in the portal). */
+  refuseIntents?: number;
 }
 
 const SEED = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../data/articles/syria-nusra.txt');
@@ -44,7 +46,13 @@ export class World {
 
   static async start(options: WorldOptions = {}): Promise<World> {
     const w = new World();
-    await w.#start(options);
+    if (options.refuseIntents) w.gateway.refuseIntents = options.refuseIntents;
+    try {
+      await w.#start(options);
+    } catch (err) {
+      await w.close();
+      throw err;
+    }
     return w;
   }
 
@@ -87,8 +95,8 @@ export class World {
   async close(): Promise<void> {
     await this.bot?.stop().catch(() => undefined);
     await this.core?.close().catch(() => undefined);
-    await this.gateway.close();
-    await this.rest.close();
+    await this.gateway.close().catch(() => undefined);
+    await this.rest.close().catch(() => undefined);
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 
