@@ -46,6 +46,11 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   if (NEEDS_QUOTE.has(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"").
     for (let j = k + 1; j < Math.min(to, k + 9); j++) if (tokens[j]?.kind === 'quote') return true;
+    for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
+      const x = tokens[j]!;
+      if (x.kind === 'quote') return true;
+      if (x.kind === 'word' && !x.cap && !PRONOUNS.has(x.lw) && x.lw !== 'the') return false;
+    }
     return false;
   }
   void from;
@@ -173,7 +178,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
-    if (!according && (!SPEECH_VERBS.has(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
+    // Phrasal cues: "shot back", "fired back", "put it".
+    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : t.lw === 'put' ? tokens[k + 1]?.lw === 'it' : false;
+    if (!according && !phrasal && (!SPEECH_VERBS.has(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
     let lo = from;
     for (let j = k - 1; j >= from; j--) {
@@ -205,7 +212,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
         // "X, ROLE, said" keeps its subject before; ", said X" has it after.
         const m = subjectBefore(text, tokens, lo, k);
-        if (m && (m.kind === 'name' || m.kind === 'org') && k - lo <= 24) mention = m;
+        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24) mention = m;
       }
       if (!mention && inverted) {
         mention = subjectAfter(text, tokens, k, to);
@@ -245,6 +252,12 @@ function skipTrailing(tokens: readonly Token[], k: number, to: number): number {
   while (j + 1 < to && tokens[j + 1]!.kind === 'word' && !SPEECH_VERBS.has(tokens[j + 1]!.lw) && tokens[j + 1]!.lw !== 'that') j++;
   const n = tokens[j + 1];
   return n && n.kind === 'punct' && n.w === ',' ? j : k;
+}
+
+function tokensBetween(tokens: readonly Token[], pos: number, k: number): number {
+  let n = 0;
+  for (let j = k - 1; j >= 0 && tokens[j]!.s >= pos; j--) n++;
+  return n;
 }
 
 function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cue[], from: number, k: number): Mention | null {

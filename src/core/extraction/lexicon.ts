@@ -27,7 +27,7 @@ assert asserted asserts allege alleged alleges disclose disclosed discloses reco
 call calling called describe described describes describing blast blasted accuse accused accuses
 shout shouted yell yelled scream screamed whisper whispered mutter muttered
 agree agreed agrees reiterate reiterated reiterates repeat repeated insisting
-exclaim exclaimed lament lamented retort retorted beg begged begs plead pleaded pleads implore implored talk talking talked talks estimate estimated estimates reporting labelling labeling branding
+exclaim exclaimed lament lamented retort retorted beg begged begs plead pleaded pleads demand demanded demands react reacted reacts implore implored talk talking talked talks estimate estimated estimates reporting labelling labeling branding
 `);
 
 /** Cues after which the words that follow are a reported clause ("X said the talks failed"). */

@@ -36,6 +36,8 @@ function isWord(t: Token | undefined): t is Token {
 /** A capitalised word that can be part of a name or an organisation's name. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
+  // "WASHINGTON —": an all-capitals word longer than an acronym is a dateline or a shout, not a name.
+  if (t.w.length >= 6 && t.w === t.w.toUpperCase() && /^\p{Lu}+$/u.test(t.w)) return false;
   return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
 }
 
@@ -100,7 +102,10 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // Walk back from the end while the words are name words, not titles or role nouns.
   let k = ws.length - 1;
   while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !isRole(ws[k]!.lw)) k--;
-  const nameWords = ws.slice(k + 1);
+  let nameWords = ws.slice(k + 1);
+  // "Mr. Ackman of Pershing Square", "Bernie Sanders of Vermont": the person ends before the particle.
+  const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && (t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || t.lw === 'the'));
+  if (cut > 0 && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);
   const prefix = ws.slice(0, k + 1);
   // An organisation when its own words say so ("State Department"); a title before a person ("House
   // Speaker Paul Ryan") does not make the person an organisation.
@@ -135,8 +140,11 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   }
   while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
   if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw))) {
+    // A document ("the suit added") or any determined noun phrase ("the pitch on Kickstarter says") is an
+    // anonymous source: it never binds to a person.
     const doc = ws.find((t) => DOC_NOUNS.has(t.lw));
-    return doc ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
+    const determined = ws.length >= 2 && ws.length <= 6 && ['the', 'a', 'an', 'one', 'another'].includes(ws[0]!.lw) && !ws.some((t) => PRONOUNS.has(t.lw));
+    return doc || determined ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
   }
   const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw));
   return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s };
@@ -149,6 +157,11 @@ function skipModifiers(tokens: readonly Token[], j: number, lo: number): number 
     if (j < lo || !isWord(t)) return j;
     const p = tokens[j - 1];
     if (!t.cap && (VERB_MODIFIERS.has(t.lw) || (t.lw.endsWith('ly') && t.lw.length > 4))) { j--; continue; }
+    // "went on to say", "continued to say", "declined to say".
+    if (t.lw === 'to' && p && isWord(p)) {
+      if (p.lw === 'on' && isWord(tokens[j - 2]) && /^(?:went|goes|go|going)$/.test(tokens[j - 2]!.lw)) { j -= 3; continue; }
+      if (/^(?:continued|continues|went|decided|wanted|used|began|tried|refused|declined|proceeded|hastened|rushed|took|went|was|is|has|had|have|seemed|appeared|needed|wants|likes|liked|loves|loved)$/.test(p.lw)) { j -= 2; continue; }
+    }
     if ((WEEKDAYS as readonly string[]).includes(t.lw) && p && (p.lw === 'on' || p.lw === 'last')) { j -= 2; continue; }
     if (PERIODS.has(t.lw) && p && (p.lw === 'last' || p.lw === 'this' || p.lw === 'next')) { j -= 2; continue; }
     if (/^\d{1,2}$/.test(t.w) && p && MONTHS.has(p.lw) && tokens[j - 2]?.lw === 'on') { j -= 3; continue; }
@@ -188,7 +201,7 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
   if (r < 0) return null;
   let p = r - 1;
   if (isWord(tokens[p]) && tokens[p]!.lw === 'the') p--;
-  if (p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw)) return null;
+  if (p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && tokens[p]!.lw !== 'as' && tokens[p]!.lw !== 'like') return null;
   if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") return null;
   // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
   let roleFrom = r;
@@ -245,10 +258,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   }
   const c0 = chunks[1];
   if (c0 && isAppositive(tokens, c1[0], c1[1])) {
-    const prev = nameEndingChunk(text, tokens, c0[0], c0[1]);
-    if (prev && (prev.kind === 'name' || prev.kind === 'org')) {
+    const prev = nameEndingChunk(text, tokens, c0[0], c0[1]) ?? (tokens[c1[0]]!.cap ? null : descriptionAt(text, tokens, c0[0], c0[1]));
+    if (prev && (prev.kind === 'name' || prev.kind === 'org' || prev.kind === 'description')) {
       const role = wordsOf(tokens, c1[0], c1[1]);
-      if (prev.kind === 'name' && !['who', 'which', 'whose', 'whom'].includes(role[0]?.lw ?? '') && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
+      if (prev.kind === 'name' && !tokens[c1[0]]!.lw.endsWith('ing') && !['who', 'which', 'whose', 'whom'].includes(role[0]?.lw ?? '') && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
       return prev;
     }
   }
