@@ -61,6 +61,8 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...deps.clientOptions?.rest },
     // Second lock after every payload's own allowedMentions: nothing the bot sends can ping.
     allowedMentions: { parse: [], repliedUser: false },
+    // A question whose message was deleted meanwhile is still answered in the channel.
+    failIfNotExists: false,
   });
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {

@@ -51,17 +51,18 @@ export async function handleCommand(ctx: BotContext, i: ChatInputCommandInteract
         return { deferred: false, outcome: 'bad_input' };
       }
       const typed = isWho ? null : i.options.getString('speaker');
-      const speakerId = typed ? await pickedSpeaker(ctx, typed, tenant.read) : undefined;
-      if (typed && !speakerId) {
-        await i.reply(renderDiscordNotice(`No speaker in the index is “${oneLine(typed)}”. Pick a name from the list the speaker option offers, or leave it empty.`));
-        return { deferred: false, outcome: 'unknown_speaker' };
-      }
-      const q: AskedQuestion = { kind: isWho ? 'verify' : 'ask', question, guildId: i.guildId!, userId: i.user.id, private: isPrivate, ...(speakerId ? { speakerId } : {}) };
-      const key = ctx.memory.remember(q);
       let status = 'error';
       const d = await respondInTime(
         i,
         async () => {
+          // Resolving the picked speaker is part of the timed work: a slow index must not miss the deadline.
+          const speakerId = typed ? await pickedSpeaker(ctx, typed, tenant.read) : undefined;
+          if (typed && !speakerId) {
+            status = 'unknown_speaker';
+            return renderDiscordNotice(`No speaker in the index is “${oneLine(typed)}”. Pick a name from the list the speaker option offers, or leave it empty.`);
+          }
+          const q: AskedQuestion = { kind: isWho ? 'verify' : 'ask', question, guildId: i.guildId!, userId: i.user.id, private: isPrivate, ...(speakerId ? { speakerId } : {}) };
+          const key = ctx.memory.remember(q);
           const answer = await askPage(ctx, q, 0);
           status = answer.status;
           return renderDiscordAnswer(answer, { key, private: isPrivate });
