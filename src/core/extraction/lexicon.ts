@@ -117,6 +117,9 @@ most more all both each every any other another such only even still then now to
 asked speaking during under over about into through against without between among within last next this week
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december according earlier later despite instead unlike like until unless whether
+back again perhaps indeed thus hence soon often sometimes even just certainly clearly obviously overall
+ultimately finally first second third next wherever whatever whenever whoever neither either nor several few
+asked told said says added having being given following including excluding regarding
 `);
 
 /** Abbreviations whose full stop does not end a sentence. */

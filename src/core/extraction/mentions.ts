@@ -25,7 +25,7 @@ export interface Mention {
 const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'most', 'all', 'few', 'senior', 'former']);
 const CHUNK_BREAK = new Set([',', '—', '–', '(', ')', ';', ':', '[', ']']);
-const STOP_DESC = new Set(['who', 'that', 'which', 'whose', 'where', 'when', 'while', 'and', 'but', 'said', 'says', 'told']);
+const STOP_DESC = new Set(['who', 'that', 'which', 'whose', 'where', 'when', 'while', 'and', 'but', 'said', 'says', 'told', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'not']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -135,14 +135,15 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   for (let k = i; k <= b && ws.length < 9; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word') break;
-    if (ws.length > 0 && (STOP_DESC.has(t.lw) || (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
+    if (ws.length > 0 && (STOP_DESC.has(t.lw) || (!t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw)) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
     ws.push(t);
   }
   while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
   if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw))) {
     // A document ("the suit added") or any determined noun phrase ("the pitch on Kickstarter says") is an
     // anonymous source: it never binds to a person.
-    const doc = ws.find((t) => DOC_NOUNS.has(t.lw));
+    const lastWord = ws[ws.length - 1];
+    const doc = lastWord && DOC_NOUNS.has(lastWord.lw) && ws.length <= 4 && !ws[0]!.cap ? lastWord : undefined;
     const determined = ws.length >= 2 && ws.length <= 6 && ['the', 'a', 'an', 'one', 'another'].includes(ws[0]!.lw) && !ws.some((t) => PRONOUNS.has(t.lw));
     return doc || determined ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
   }
