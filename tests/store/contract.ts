@@ -289,7 +289,8 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       // Every ingester writes 10 articles of its own and re-ingests the same 4 shared articles (two versions).
       const own = (w: number, i: number) =>
         articleWith(`w${w}-a${i}`, Array.from({ length: 4 }, (_, k) => ({
-          text: `Worker ${w} article ${i} quote ${k} on the ${topics[(w + i + k) % topics.length]} and the ${topics[(i * k) % topics.length]}.`,
+          // Words of its own (no shared term row to queue on), so only the speaker rows are contended.
+          text: `Kw${w}a${i}q${k} zw${w}a${i}q${k}.`,
           speaker: speakers[(w + k) % speakers.length]!,
           role: k % 2 ? 'minister' : 'spokesman',
           sortDate: `2016-10-${String(1 + ((w + i + k) % 28)).padStart(2, '0')}`,
