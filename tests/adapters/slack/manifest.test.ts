@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseSlackConfig } from '../../../src/config/slack.js';
+
+/**
+ * The manifest asks for exactly the scopes the app uses: the Web API methods called in the adapter's source
+ * and the events it subscribes to, each mapped to the scope Slack requires for it.
+ */
+const root = path.resolve(import.meta.dirname, '../../..');
+const manifest = parse(fs.readFileSync(path.join(root, 'slack/manifest.yml'), 'utf8')) as {
+  features: { slash_commands: { command: string; should_escape: boolean }[]; app_home: { messages_tab_enabled: boolean } };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+};
+
+const METHOD_SCOPES: Record<string, string> = {
+  'chat.postMessage': 'chat:write',
+  'chat.postEphemeral': 'chat:write',
+  'reactions.add': 'reactions:write',
+  'usergroups.users.list': 'usergroups:read',
+};
+const EVENT_SCOPES: Record<string, string> = {
+  app_mention: 'app_mentions:read',
+  'message.im': 'im:history',
+  'message.channels': 'channels:history',
+  'message.groups': 'groups:history',
+};
+
+function adapterSource(): string {
+  const dir = path.join(root, 'src/adapters/slack');
+  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  return files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+}
+
+describe('slack/manifest.yml', () => {
+  it('requests exactly the scopes of the methods and events the app uses', () => {
+    const src = adapterSource();
+    const methods = new Set([...src.matchAll(/\b(?:client|api)\.(chat|reactions|usergroups|users|conversations|files)\.([\w.]+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
+    expect([...methods].sort()).toEqual(Object.keys(METHOD_SCOPES).sort());
+    for (const m of methods) expect(METHOD_SCOPES, `scope for ${m}`).toHaveProperty([m]);
+    const events = manifest.settings.event_subscriptions.bot_events;
+    const needed = new Set(['commands', ...[...methods].map((m) => METHOD_SCOPES[m]!), ...events.map((e) => EVENT_SCOPES[e]!)]);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    // Every subscribed event is one the app listens to.
+    expect(src).toContain("app.event('app_mention'");
+    expect(src).toContain("app.event('message'");
+    expect(events.every((e) => e in EVENT_SCOPES)).toBe(true);
+  });
+
+  it('declares the default slash command, interactivity, DMs and Socket Mode', () => {
+    const defaults = parseSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abcdefghij', SLACK_APP_TOKEN: 'xapp-1-A1-2-abcdef' });
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([defaults.command]);
+    expect(manifest.features.slash_commands[0]!.should_escape).toBe(true);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+});
