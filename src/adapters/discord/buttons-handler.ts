@@ -59,7 +59,7 @@ export async function handleButton(ctx: BotContext, i: ButtonInteraction): Promi
     const d = await respondInTime(
       i,
       async () => {
-        const shared = renderDiscordAnswer(await askPage(ctx, q, action.offset), { key: action.key });
+        const shared = renderDiscordAnswer(await askPage(ctx, q, action.offset), { key: action.key, pageSize: ctx.pageSize });
         return fitPayload({ ...shared, content: [`Shared by <@${i.user.id}>`, shared.content].filter(Boolean).join('\n') });
       },
       { ...opts, ephemeral: false },
@@ -69,7 +69,7 @@ export async function handleButton(ctx: BotContext, i: ButtonInteraction): Promi
 
   // More results / Previous: the asker pages the message itself; anyone else gets the page privately.
   const own = i.user.id === q.userId;
-  const d = await respondInTime(i, async () => renderDiscordAnswer(await askPage(ctx, q, action.offset), { key: action.key, private: own ? q.private : true }), {
+  const d = await respondInTime(i, async () => renderDiscordAnswer(await askPage(ctx, q, action.offset), { key: action.key, private: own ? q.private : true, pageSize: ctx.pageSize }), {
     ...opts,
     ephemeral: !own || q.private,
     mode: own ? 'update' : 'reply',

@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, GuildMember } from 'discord.js';
 import type { Answer } from '../../core/answers/model.js';
 import { COMMAND, MAX_PASTED, MAX_QUESTION, MAX_URL } from './commands.js';
-import { mayAdd, userMessage, type BotContext } from './context.js';
+import { logError, mayAdd, userMessage, type BotContext } from './context.js';
 import type { AskedQuestion } from './memory.js';
 import { renderDiscordAnswer, renderDiscordIngest, renderDiscordNotice } from './render.js';
 import { respondInTime, type Delivery } from './respond.js';
@@ -65,7 +65,7 @@ export async function handleCommand(ctx: BotContext, i: ChatInputCommandInteract
           const key = ctx.memory.remember(q);
           const answer = await askPage(ctx, q, 0);
           status = answer.status;
-          return renderDiscordAnswer(answer, { key, private: isPrivate });
+          return renderDiscordAnswer(answer, { key, private: isPrivate, pageSize: ctx.pageSize });
         },
         { deferAfterMs: ctx.config.deferAfterMs, ephemeral: isPrivate, onError },
       );
@@ -122,7 +122,11 @@ export async function handleAutocomplete(ctx: BotContext, i: AutocompleteInterac
   const speakers = await Promise.race([
     ctx.core.suggestSpeakers(prefix, { collections: tenant.read, limit: LIMITS.choices }),
     new Promise<[]>((resolve) => setTimeout(() => resolve([]), 2000).unref()),
-  ]);
+  ]).catch((err: unknown) => {
+    // An empty list beats Discord's "loading options failed"; the failure is still logged.
+    ctx.logger.warn({ event: 'autocomplete_failed', ...logError(err) }, 'speaker suggestions failed');
+    return [];
+  });
   const choices = speakers
     .filter((s) => s.id.length <= LIMITS.choiceValue)
     .slice(0, LIMITS.choices)

@@ -17,6 +17,8 @@ export interface RenderOptions {
   private?: boolean;
   /** Leave out the buttons (a shared copy, a CLI preview without interaction). */
   buttons?: boolean;
+  /** Results per page, for the Previous button (default 3, as the bot asks). */
+  pageSize?: number;
 }
 
 /** Room for the best quote, and for each further quote on the page; longer quotes wait behind Show context. */
@@ -53,7 +55,7 @@ export function renderDiscordAnswer(answer: Answer, options: RenderOptions = {})
       embeds.push(embed);
     });
   }
-  const components = options.buttons === false ? [] : buttons(answer, key, options.private === true);
+  const components = options.buttons === false ? [] : buttons(answer, key, options.private === true, options.pageSize ?? 3);
   return fitPayload({
     ...(lines.length ? { content: lines.join('\n') } : {}),
     embeds,
@@ -171,9 +173,10 @@ function helpEmbed(a: Answer): APIEmbed {
   };
 }
 
-function buttons(a: Answer, key: string, isPrivate: boolean): DiscordPayload['components'] {
+function buttons(a: Answer, key: string, isPrivate: boolean, pageSize: number): DiscordPayload['components'] {
   const nav: APIButtonComponent[] = [];
-  const size = Math.max(1, a.hits.length);
+  // The page size, not this page's length: the last page may be short.
+  const size = Math.max(1, pageSize);
   const prev = a.offset > 0 ? encodeButton({ kind: 'more', key, offset: Math.max(0, a.offset - size) }) : undefined;
   if (prev) nav.push({ type: ComponentKind.Button, style: ButtonLook.Secondary, label: 'Previous', custom_id: prev });
   const next = a.hits.length && a.offset + a.hits.length < a.total ? encodeButton({ kind: 'more', key, offset: a.offset + a.hits.length }) : undefined;

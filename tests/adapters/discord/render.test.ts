@@ -60,6 +60,10 @@ describe('renderDiscordAnswer', () => {
     const last = renderDiscordAnswer(answer({ hits, total: 6, offset: 3 }), { key: 'k1' });
     const lastIds = last.components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? decodeButton(b.custom_id) : undefined)));
     expect(lastIds).not.toContainEqual({ kind: 'more', key: 'k1', offset: 6 });
+    // A short last page still goes back a whole page.
+    const short = renderDiscordAnswer(answer({ hits: [hit({ id: 'q7' })], total: 7, offset: 6 }), { key: 'k1', pageSize: 3 });
+    const shortIds = short.components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? decodeButton(b.custom_id) : undefined)));
+    expect(shortIds).toContainEqual({ kind: 'more', key: 'k1', offset: 3 });
   });
 
   test('a private answer is ephemeral and offers Share; a public one does not', () => {
