@@ -106,8 +106,16 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
     if (!stop || stop.kind !== 'word') return { audienceEnd };
     k = stop.lw === 'that' ? j + 1 : j;
   } else {
+    if (isWord(tokens[k]) && tokens[k]!.lw === 'out' && tokens[k - 1]?.lw === 'pointed') k++;
     k = skipAdverbials(tokens, k, to);
-    if (isWord(tokens[k]) && tokens[k]!.lw === 'that') k++;
+    // "said on CNN, where he is a contributor, that ...": the clause after the aside's "that".
+    if (isWord(tokens[k]) && (tokens[k]!.lw === 'where' || tokens[k]!.lw === 'which' || tokens[k]!.lw === 'who')) {
+      for (let j = k + 1; j < Math.min(to, k + 20); j++) {
+        if (tokens[j]!.w === ',' && isWord(tokens[j + 1]) && tokens[j + 1]!.lw === 'that') { k = j + 1; break; }
+      }
+    }
+    // "said that was a mistake": "that" is the subject when a verb follows it.
+    if (isWord(tokens[k]) && tokens[k]!.lw === 'that' && !(isWord(tokens[k + 1]) && /^(?:was|is|has|had|will|would|could|should|may|might|can|wasn't|isn't|won't|doesn't|didn't)$/.test(tokens[k + 1]!.lw))) k++;
   }
   const first = tokens[k];
   if (!isWord(first)) return { audienceEnd };
@@ -179,7 +187,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (t.kind !== 'word') continue;
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
-    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : t.lw === 'put' ? tokens[k + 1]?.lw === 'it' : false;
+    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : t.lw === 'put' ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
     if (!according && !phrasal && (!SPEECH_VERBS.has(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
     let lo = from;

@@ -134,6 +134,7 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   const ws: Token[] = [];
   for (let k = i; k <= b && ws.length < 9; k++) {
     const t = tokens[k];
+    if (t && t.kind === 'punct' && t.w === "'s" && ws.length > 0) continue; // "Cameron's spokesman"
     if (!t || t.kind !== 'word') break;
     if (ws.length > 0 && (STOP_DESC.has(t.lw) || (!t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw)) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
     ws.push(t);
@@ -144,7 +145,7 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     // anonymous source: it never binds to a person.
     const lastWord = ws[ws.length - 1];
     const doc = lastWord && DOC_NOUNS.has(lastWord.lw) && ws.length <= 4 && !ws[0]!.cap ? lastWord : undefined;
-    const determined = ws.length >= 2 && ws.length <= 6 && ['the', 'a', 'an', 'one', 'another'].includes(ws[0]!.lw) && !ws.some((t) => PRONOUNS.has(t.lw));
+    const determined = ws.length >= 2 && ws.length <= 6 && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw));
     return doc || determined ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
   }
   const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw));
@@ -197,12 +198,13 @@ function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /** The name (or organisation) ending a chunk, unless it is the object of a preposition ("in the Lords"). */
-function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: number, antecedent = false): Mention | null {
   const r = runEndingAt(tokens, b, a);
   if (r < 0) return null;
   let p = r - 1;
   if (isWord(tokens[p]) && tokens[p]!.lw === 'the') p--;
-  if (p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && tokens[p]!.lw !== 'as' && tokens[p]!.lw !== 'like') return null;
+  // "in the Lords" is a place, but "help from Thomas Perez, who said" names the speaker.
+  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && tokens[p]!.lw !== 'as' && tokens[p]!.lw !== 'like') return null;
   if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") return null;
   // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
   let roleFrom = r;
@@ -246,7 +248,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   if (!c1) return null;
   if (isWord(tokens[c1[0]]) && tokens[c1[0]]!.lw === 'who' && c1[1] === c1[0]) {
     const c0 = chunks[1];
-    return c0 ? nameEndingChunk(text, tokens, c0[0], c0[1]) : null;
+    return c0 ? nameEndingChunk(text, tokens, c0[0], c0[1], true) : null;
   }
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
   if (named) {
@@ -274,6 +276,7 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a];
   if (!isWord(t)) return false;
   if (['who', 'which', 'whose', 'whom'].includes(t.lw)) return true;
+  if (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) return true; // ", appearing on Fox News,"
   return b - a <= 3 && /^[RDI]-\p{Lu}/u.test(t.w);
 }
 
