@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { OnRecordError } from '../../errors.js';
 import { MIGRATIONS } from './schema.js';
 
@@ -11,7 +11,12 @@ export const MIGRATION_LOCK = 0x4f6e5201;
  * work done. A schema newer than this code is refused rather than used half-understood.
  */
 export async function migrate(pool: Pool, schema: string): Promise<void> {
-  const c = await pool.connect();
+  let c: PoolClient;
+  try {
+    c = await pool.connect();
+  } catch (err) {
+    throw new OnRecordError('STORE_FAILED', `cannot connect to PostgreSQL: ${(err as Error).message}`, { cause: err });
+  }
   try {
     await c.query('BEGIN');
     await c.query('SELECT pg_advisory_xact_lock($1, 0)', [MIGRATION_LOCK]);

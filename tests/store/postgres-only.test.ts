@@ -1,0 +1,110 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isOnRecordError } from '../../src/core/errors.js';
+import { PostgresQuoteStore } from '../../src/core/store/postgres/store.js';
+import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
+import { articleWith } from './fixtures.js';
+import { freshSchema } from './harness.js';
+
+const url = inject('pgUrl');
+
+/** What the PostgreSQL store does beyond the shared contract: migrations, pg_trgm, BM25 parity with FTS5. */
+describe.skipIf(!url)('PostgreSQL store specifics', () => {
+  const schemas: string[] = [];
+  const opened: PostgresQuoteStore[] = [];
+  let admin: pg.Client;
+  const open = (schema: string) => {
+    const s = new PostgresQuoteStore({ connectionString: url, schema, poolSize: 2 });
+    opened.push(s);
+    return s;
+  };
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    for (const s of opened) await s.close();
+    for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
+    await admin.end();
+  });
+
+  it('migrates once when several processes start at the same moment, and again is a no-op', async () => {
+    const schema = freshSchema('m');
+    schemas.push(schema);
+    await Promise.all(Array.from({ length: 6 }, () => open(schema).init()));
+    await open(schema).init();
+    const r = await admin.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
+    expect(r.rows.map((x) => x.version)).toEqual([1, 2]);
+    const ext = await admin.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
+    expect(ext.rowCount).toBe(1);
+  });
+
+  it('refuses a schema written by a newer OnRecord', async () => {
+    const schema = freshSchema('m');
+    schemas.push(schema);
+    await open(schema).init();
+    await admin.query(`INSERT INTO "${schema}".schema_migrations (version, description) VALUES (999, 'from the future')`);
+    const err = await open(schema).init().catch((e: unknown) => e);
+    expect(isOnRecordError(err, 'STORE_FAILED')).toBe(true);
+    expect((err as Error).message).toMatch(/newer OnRecord/);
+  });
+
+  it('rejects an unsafe schema name before connecting', () => {
+    expect(() => new PostgresQuoteStore({ connectionString: url, schema: 'x; DROP TABLE y' })).toThrow(/invalid PostgreSQL schema/);
+  });
+
+  it('reports an unreachable database as STORE_FAILED', async () => {
+    const s = new PostgresQuoteStore({ connectionString: 'postgres://nobody@127.0.0.1:1/none', schema: 'x' });
+    const err = await s.init().catch((e: unknown) => e);
+    await s.close();
+    expect(isOnRecordError(err, 'STORE_FAILED')).toBe(true);
+  });
+
+  it('matches a misspelt speaker name by trigrams, within the asker\'s collections', async () => {
+    const schema = freshSchema('s');
+    schemas.push(schema);
+    const s = open(schema);
+    await s.init();
+    const a = articleWith('a', [{ text: 'Corridors are open.', speaker: 'Sergey Lavrov' }, { text: 'The ceasefire holds.', speaker: 'John Kirby' }]);
+    const b = articleWith('b', [{ text: 'Elsewhere.', speaker: 'Sergey Lavrentiev' }], { collection: 'other' });
+    await s.replaceArticle(a.article, a.quotes);
+    await s.replaceArticle(b.article, b.quotes);
+    expect((await s.similarSpeakers('Sergei Lavrov', ['default'])).map((x) => x.name)).toEqual(['Sergey Lavrov']);
+    expect((await s.similarSpeakers('Sergei Lavrov', ['other'])).map((x) => x.name)).toEqual(['Sergey Lavrentiev']);
+    expect(await s.similarSpeakers('Zakharova', ['default'])).toEqual([]);
+  });
+
+  it('ranks term candidates in the same order as SQLite FTS5, so both stores hand the core the same pool', async () => {
+    const schema = freshSchema('r');
+    schemas.push(schema);
+    const pgStore = open(schema);
+    await pgStore.init();
+    const lite = new SqliteQuoteStore({ dir: ':memory:' });
+    await lite.init();
+    try {
+      // A deterministic corpus with varied lengths and repeats, in two collections, with non-Latin words.
+      const vocab = ['ceasefire', 'aleppo', 'corridors', 'nusra', 'evacuation', 'russia', 'talks', 'budget', 'Лавров', 'غزة', 'schools', 'hospitals'];
+      let seed = 7;
+      const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+      for (let i = 0; i < 60; i++) {
+        const specs = Array.from({ length: 4 }, (_, k) => ({
+          text: Array.from({ length: 2 + rnd(9) }, () => vocab[rnd(vocab.length)]).join(' ') + ` unique${i}x${k}.`,
+          sortDate: `2016-0${1 + rnd(9)}-1${rnd(10)}`,
+        }));
+        const x = articleWith(`a${i}`, specs, { collection: i % 3 ? 'default' : 'other' });
+        await pgStore.replaceArticle(x.article, x.quotes);
+        await lite.replaceArticle(x.article, x.quotes);
+      }
+      const queries: string[][] = [['ceasefir'], ['aleppo', 'corridor'], ['лавров', 'غزة', 'nusra'], ['budget', 'school', 'hospit', 'evacu'], ['unique3x1', 'talk']];
+      for (const terms of queries) {
+        const filter = { collections: ['default', 'other'] };
+        const a = (await pgStore.quotesByTerms(terms, filter, 20)).map((q) => q.id);
+        const b = (await lite.quotesByTerms(terms, filter, 20)).map((q) => q.id);
+        expect(a.length, terms.join(' ')).toBeGreaterThan(0);
+        expect(a, terms.join(' ')).toEqual(b);
+      }
+    } finally {
+      await lite.close();
+    }
+  });
+});
