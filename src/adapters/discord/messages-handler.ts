@@ -11,9 +11,10 @@ export const REACTION = { added: '✅', unchanged: '♻️', failed: '⚠️' } 
 /** At most this many links are taken from one message (a pasted list of 200 links is not a request). */
 const MAX_LINKS = 3;
 
-/** The question in a mention: the message with every mention of the bot removed. */
-export function mentionQuestion(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+/** The question in a mention: the message with every mention of the bot (user or its own role) removed. */
+export function mentionQuestion(content: string, botId: string, botRoleId?: string): string {
+  const role = botRoleId ? `|<@&${botRoleId}>` : '';
+  return content.replace(new RegExp(`<@!?${botId}>${role}`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** http(s) links in a message, without the `<...>` Discord uses to suppress previews. */
@@ -31,8 +32,10 @@ export async function handleMessage(ctx: BotContext, m: Message, botId: string):
   if (m.author.bot || m.webhookId || !m.inGuild()) return undefined;
   const tenant = ctx.tenantFor(m.guildId);
   if (!tenant) return undefined;
-  if (m.mentions.users.has(botId)) {
-    const question = mentionQuestion(m.content, botId).slice(0, MAX_QUESTION);
+  // Discord's composer often offers the bot's managed role for "@OnRecord": that counts as a mention too.
+  const botRoleId = m.guild?.roles.botRoleFor(botId)?.id;
+  if (m.mentions.users.has(botId) || (botRoleId !== undefined && m.mentions.roles.has(botRoleId))) {
+    const question = mentionQuestion(m.content, botId, botRoleId).slice(0, MAX_QUESTION);
     if (!question) {
       const help = await ctx.core.help({ collections: tenant.read });
       await m.reply(renderDiscordAnswer(help, { buttons: false }));

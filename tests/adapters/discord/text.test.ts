@@ -72,6 +72,8 @@ describe('messages', () => {
   test('the question is the message without the bot mention', () => {
     expect(mentionQuestion('<@800000000000000001> Kirby on Nusra', '800000000000000001')).toBe('Kirby on Nusra');
     expect(mentionQuestion('hey <@!800000000000000001>   what did Dunford say', '800000000000000001')).toBe('hey what did Dunford say');
+    expect(mentionQuestion('<@&830000000000000002> Kirby', '800000000000000001', '830000000000000002')).toBe('Kirby');
+    expect(mentionQuestion('<@&830000000000000009> Kirby', '800000000000000001', '830000000000000002')).toBe('<@&830000000000000009> Kirby');
   });
 
   test('links are found, trimmed of punctuation, deduplicated and capped', () => {

@@ -205,6 +205,13 @@ describe('mentions', () => {
     expect(w.rest.callsTo(`/channels/${WORLD.channelId}/messages`).some((c) => c.body?.message_reference?.message_id === id)).toBe(false);
   });
 
+  test('a mention of the bot’s own role counts as a mention', async () => {
+    const id = w.post(`<@&${WORLD.botRoleId}> what did Okafor say about barley`);
+    const call = await w.rest.waitFor((c) => c.method === 'POST' && c.body?.message_reference?.message_id === id);
+    expect(call.body.embeds[0].title).toMatch(/^Amara Okafor/);
+    expect(call.body.embeds[0].description).toMatch(/barley/i);
+  });
+
   test('messages that do not mention the bot are ignored (no MessageContent needed)', async () => {
     const before = w.rest.calls.length;
     w.post('what did Okafor say about grain', { mentionsBot: false });

@@ -140,7 +140,7 @@ function guildCreate() {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [role(WORLD.guildId, '@everyone'), role(WORLD.editorRoleId, 'editors')],
+    roles: [role(WORLD.guildId, '@everyone'), role(WORLD.editorRoleId, 'editors'), { ...role(WORLD.botRoleId, 'OnRecord'), managed: true, tags: { bot_id: WORLD.botId } }],
     emojis: [],
     stickers: [],
     features: [],

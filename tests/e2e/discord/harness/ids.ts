@@ -15,6 +15,7 @@ export const WORLD = {
   threadId: '820000000000000002',
   newsChannelId: '820000000000000003',
   editorRoleId: '830000000000000001',
+  botRoleId: '830000000000000002',
   alice: '840000000000000001',
   bob: '840000000000000002',
   token: 'offline.test.token-0123456789abcdef',

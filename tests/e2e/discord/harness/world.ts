@@ -139,7 +139,7 @@ export class World {
       tts: false,
       mention_everyone: false,
       mentions: as.mentionsBot === false ? [] : content.includes(`<@${WORLD.botId}>`) ? [apiUser(WORLD.botId, 'OnRecord', true)] : [],
-      mention_roles: [],
+      mention_roles: [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]),
       attachments: [],
       embeds: [],
       pinned: false,
