@@ -53,5 +53,7 @@ export interface OnRecord {
   /** How to ask, with example questions built from the current index. */
   help(options?: { collections?: string[] }): Promise<Answer>;
   counts(options?: { collections?: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;
+  /** Loads the in-memory speaker registry and vocabulary now rather than on the first question. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }

@@ -114,6 +114,9 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     counts(options?: { collections?: string[] }) {
       return store.counts(options?.collections ? { collections: readable(options) } : undefined);
     },
+    async warm() {
+      await cache.current();
+    },
     close: () => store.close(),
   };
 }

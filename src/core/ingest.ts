@@ -50,9 +50,16 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
     seen.add(key);
     return true;
   });
+  const titleTerms = indexTerms(article.meta.title ?? '');
   const records: StoredQuote[] = unique.map((q) => {
     const para = article.paragraphs[q.paragraph] ?? { start: q.start, end: q.end };
     const context = article.text.slice(para.start, para.end);
+    // What a quote is "about" often sits around it: the paragraphs either side and the headline count as
+    // supporting evidence (weighted below the quote's own words by the ranker).
+    const around = [article.paragraphs[q.paragraph - 1], para, article.paragraphs[q.paragraph + 1]]
+      .filter((p): p is { start: number; end: number } => Boolean(p))
+      .map((p) => article.text.slice(p.start, p.end))
+      .join('\n');
     const sp = q.speaker;
     const named = sp && !sp.anonymous;
     const r: StoredQuote = {
@@ -70,7 +77,7 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
       confidence: q.confidence,
       fingerprint: sha(words(q.text).join(' '), 20),
       terms: indexTerms(q.text).join(' '),
-      contextTerms: indexTerms(context).join(' '),
+      contextTerms: [...indexTerms(around), ...titleTerms].join(' '),
     };
     if (sp?.role) r.role = sp.role;
     if (sp?.organisation) r.organisation = sp.organisation;
@@ -88,7 +95,7 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
     collection,
     bodyHash: sha(words(article.text).join(' ')),
     // Changes when the text, the metadata or what extraction makes of them changes: then the article is rewritten.
-    contentHash: sha(JSON.stringify([article.meta, article.text, records.map((r) => [r.id, r.text, r.speakerId, r.role, r.saidOn, r.audience])])),
+    contentHash: sha(JSON.stringify([article.meta, article.text, records])),
     meta: article.meta,
     ingestedAt: now.toISOString(),
   };

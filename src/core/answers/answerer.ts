@@ -8,6 +8,7 @@ import { compareWords, pasteCoverage } from './diff.js';
 import { dedupeByFingerprint, toHits } from './hits.js';
 import type { Answer, AskOptions, SpeakerSummary, Understanding } from './model.js';
 import { compareRanked, rankCandidates, type Ranked } from './rank.js';
+import type { QueryGroup } from '../search/bm25.js';
 
 /** Questions longer than this are cut: no reporter's question is longer, and parsing stays fast. */
 export const MAX_QUESTION_CHARS = 500;
@@ -20,6 +21,8 @@ const MIN_COVERAGE_WITH_SPEAKER = 0.34;
 const MIN_COVERAGE_TOPIC_ONLY = 0.55;
 /** A pasted quote must reproduce this share of its words in order to be called the same quote. */
 const MIN_VERIFY_COVERAGE = 0.5;
+/** Candidates compared word by word with a pasted quote, after a cheap overlap cut. */
+const VERIFY_SHORTLIST = 25;
 
 export interface AnswererDeps {
   store: QuoteStore;
@@ -74,19 +77,27 @@ export class Answerer {
       return;
     }
     let ranked: Ranked[];
-    let minCoverage: number;
+    let confident: Ranked[];
+    const passes = (minCoverage: number) => (r: Ranked) => parsed.groups.length === 0 || (r.coverage >= minCoverage && r.coord >= 0.5);
     if (parsed.speakers.length > 0) {
-      const weights = speakerWeights(parsed);
-      const pool = await store.quotesBySpeakers([...weights.keys()], filter, SPEAKER_POOL);
-      ranked = rankCandidates(pool, parsed.groups, vocab, (id) => (id ? weights.get(id) ?? 0 : 0));
-      minCoverage = MIN_COVERAGE_WITH_SPEAKER;
+      ranked = await this.rankForSpeakers(parsed.speakers, parsed, filter, vocab);
+      confident = ranked.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
+      if (confident.length === 0 && parsed.fallbackSpeakers.length > 0 && parsed.groups.length > 0) {
+        // "Davis" is on record but never spoke of this; "Davies", one letter away, did.
+        const second = await this.rankForSpeakers(parsed.fallbackSpeakers, parsed, filter, vocab);
+        const found = second.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
+        if (found.length > 0) {
+          ranked = second;
+          confident = found;
+          parsed.speakers = parsed.fallbackSpeakers;
+          answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+        }
+      }
     } else {
-      const terms = parsed.groups.flatMap((g) => g.alternatives.flat());
-      const pool = await store.quotesByTerms(terms, filter, TERM_POOL);
+      const pool = await store.quotesByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL);
       ranked = rankCandidates(pool, parsed.groups, vocab, () => 1);
-      minCoverage = MIN_COVERAGE_TOPIC_ONLY;
+      confident = ranked.filter(passes(MIN_COVERAGE_TOPIC_ONLY));
     }
-    let confident = parsed.groups.length === 0 ? ranked : ranked.filter((r) => r.coverage >= minCoverage && r.coord >= 0.5);
     if (parsed.intent === 'latest') confident = [...confident].sort((a, b) => (b.quote.sortDate ?? '').localeCompare(a.quote.sortDate ?? '') || compareRanked(a, b));
     confident = dedupeByFingerprint(confident);
     answer.total = confident.length;
@@ -100,17 +111,37 @@ export class Answerer {
     answer.hits = await toHits(confident.slice(offset, offset + limit), store, registry, filter);
   }
 
+  private async rankForSpeakers(speakers: ParsedQuestion['speakers'], parsed: ParsedQuestion, filter: QuoteFilter, vocab: Vocabulary): Promise<Ranked[]> {
+    const weights = speakerWeights(speakers);
+    const pool = await this.deps.store.quotesBySpeakers([...weights.keys()], filter, SPEAKER_POOL);
+    return rankCandidates(pool, parsed.groups, vocab, (id) => (id ? weights.get(id) ?? 0 : 0));
+  }
+
   /** Who said "..."? The closest real quote, its speaker and how the pasted words differ. */
   private async verify(answer: Answer, parsed: ParsedQuestion, filter: QuoteFilter, registry: SpeakerRegistry, vocab: Vocabulary): Promise<void> {
     const pasted = parsed.quoted ?? '';
-    const terms = [...new Set(indexTerms(pasted))].sort((a, b) => vocab.frequency(a) - vocab.frequency(b)).slice(0, 12);
+    // The rarest known words find the quote; common ones only slow the look-up.
+    const known = [...new Set(indexTerms(pasted))].filter((t) => vocab.has(t));
+    const terms = known.sort((a, b) => vocab.frequency(a) - vocab.frequency(b) || (a < b ? -1 : 1)).slice(0, 6);
     if (terms.length === 0) {
       answer.note = 'Paste the words to check after "who said".';
       return;
     }
     const pool = await this.deps.store.quotesByTerms(terms, filter, TERM_POOL);
-    const scored = pool
-      .map((q) => ({ quote: q, score: pasteCoverage(pasted, q.text), matched: [] as string[] }))
+    // Word overlap first (cheap), then the in-order comparison on the few that could be the quote.
+    const pastedTerms = new Set(indexTerms(pasted));
+    const overlap = (q: StoredQuote) => {
+      let n = 0;
+      for (const t of new Set(q.terms.split(' '))) if (pastedTerms.has(t)) n++;
+      return n / pastedTerms.size;
+    };
+    const shortlist = pool
+      .map((q) => ({ q, o: overlap(q) }))
+      .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
+      .sort((a, b) => b.o - a.o || a.q.id.localeCompare(b.q.id))
+      .slice(0, VERIFY_SHORTLIST);
+    const scored = shortlist
+      .map(({ q }) => ({ quote: q, score: pasteCoverage(pasted, q.text), matched: [] as string[] }))
       .filter((r) => r.score >= MIN_VERIFY_COVERAGE)
       .sort((a, b) => b.score - a.score || b.quote.confidence - a.quote.confidence || (a.quote.kind === 'direct' ? -1 : 1) || a.quote.id.localeCompare(b.quote.id));
     const best = dedupeByFingerprint(scored);
@@ -130,8 +161,7 @@ export class Answerer {
       answer.note = 'Name a topic: "which speakers talked about the ceasefire".';
       return;
     }
-    const terms = parsed.groups.flatMap((g) => g.alternatives.flat());
-    const pool = await this.deps.store.quotesByTerms(terms, filter, TERM_POOL * 2);
+    const pool = await this.deps.store.quotesByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL * 2);
     const ranked = rankCandidates(pool, parsed.groups, vocab, () => 1).filter((r) => r.coverage >= MIN_COVERAGE_TOPIC_ONLY);
     const bySpeaker = new Map<string, { speaker: StoredSpeaker; n: number; score: number }>();
     for (const r of ranked) {
@@ -186,6 +216,22 @@ export class Answerer {
   }
 }
 
+/**
+ * Terms for the full-text look-up: the rarest term of each alternative (a phrase is found by its rarest word),
+ * dropping very common terms when rarer ones exist, since they only slow the look-up and the ranker
+ * re-scores every candidate on all terms anyway.
+ */
+export function retrievalTerms(groups: QueryGroup[], vocab: Vocabulary): string[] {
+  const terms = new Set<string>();
+  for (const g of groups) for (const alt of g.alternatives) {
+    const known = alt.filter((t) => vocab.has(t));
+    if (known.length) terms.add(known.reduce((a, b) => (vocab.frequency(a) <= vocab.frequency(b) ? a : b)));
+  }
+  const sorted = [...terms].sort((a, b) => vocab.frequency(a) - vocab.frequency(b));
+  const common = Math.max(50, vocab.quotes * 0.02);
+  return sorted.filter((t, i) => i < 3 || vocab.frequency(t) <= common);
+}
+
 function total(s: StoredSpeaker, collections: string[]): number {
   return collections.reduce((n, c) => n + (s.quoteCounts[c] ?? 0), 0);
 }
@@ -212,10 +258,10 @@ function blankAnswer(question: string, parsed: ParsedQuestion, offset: number): 
  * Weight per candidate speaker: the best match dominates; a surname shared by several speakers keeps them all
  * (the best ranks first, the others are named as alternatives).
  */
-function speakerWeights(parsed: ParsedQuestion): Map<string, number> {
-  const best = parsed.speakers[0]?.score ?? 0;
+function speakerWeights(speakers: ParsedQuestion['speakers']): Map<string, number> {
+  const best = speakers[0]?.score ?? 0;
   const m = new Map<string, number>();
-  for (const s of parsed.speakers.slice(0, 8)) if (s.score >= best - 0.1) m.set(s.speaker.id, s.score / best);
+  for (const s of speakers.slice(0, 8)) if (s.score >= best - 0.1) m.set(s.speaker.id, s.score / best);
   return m;
 }
 

@@ -56,7 +56,8 @@ export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], 
     });
     if (hit === 0) continue;
     const coord = hit / groups.length;
-    const phrase = 1 + PHRASE_BONUS * inOrderPairs(groups, textTerms);
+    // Question words side by side in the quote count most; side by side in the paragraph around it, half.
+    const phrase = 1 + PHRASE_BONUS * inOrderPairs(groups, textTerms) + (PHRASE_BONUS / 2) * inOrderPairs(groups, q.contextTerms ? q.contextTerms.split(' ') : []);
     out.push({ quote: q, score: bm25 * coord * coord * phrase * kind * sw, coverage: totalWeight ? covered / totalWeight : 0, coord, matched });
   }
   return out.sort(compareRanked);

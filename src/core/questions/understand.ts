@@ -16,6 +16,11 @@ export interface ParsedQuestion {
   speakerPhrase?: string;
   /** Speakers it may mean, best first (empty when no speaker was named or none fits). */
   speakers: SpeakerMatch[];
+  /**
+   * Near misses of an exact name ("Davis" also fits "Davies" by one letter): tried only when the exact
+   * speakers have no quote on the topic.
+   */
+  fallbackSpeakers: SpeakerMatch[];
   /** True when the question named a speaker that the registry does not know. */
   speakerUnknown: boolean;
   topic: string[];
@@ -38,14 +43,14 @@ const SCAFFOLD = new Set([
 export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date): ParsedQuestion {
   const { window, rest: withoutTime } = extractTime(question, now);
   const shape = shapeQuestion(withoutTime);
-  const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [] };
+  const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [] };
   if (window) parsed.time = window;
   if (shape.intent === 'help') return parsed;
   if (shape.intent === 'verify') {
     parsed.quoted = shape.rest;
     if (shape.speakerPhrase) {
       parsed.speakerPhrase = shape.speakerPhrase;
-      parsed.speakers = resolveSpeaker(shape.speakerPhrase, registry, visible, true);
+      parsed.speakers = resolveSpeaker(shape.speakerPhrase, registry, visible, true).matches;
     }
     parsed.groups = topicGroups(words(shape.rest).filter((w) => !STOP_WORDS.has(w)), vocab, parsed);
     return parsed;
@@ -53,10 +58,11 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
 
   let rest = shape.rest;
   if (shape.speakerPhrase) {
-    const matches = resolveSpeaker(shape.speakerPhrase, registry, visible, true);
+    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4);
     if (matches.length > 0) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = matches;
+      parsed.fallbackSpeakers = fallback;
     } else if (shape.speakerExplicit) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakerUnknown = true;
@@ -79,19 +85,30 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   return parsed;
 }
 
-/** Speakers a phrase may name: exact names first, then roles and organisations, then misspellings. */
-export function resolveSpeaker(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean, allowRoles: boolean): SpeakerMatch[] {
+/**
+ * Speakers a phrase may name: exact names first, then roles and organisations, then misspellings. `fallback`
+ * holds the misspelling matches behind an exact one, for when the exact speaker has nothing on the topic.
+ */
+export function resolveSpeaker(
+  phrase: string,
+  registry: SpeakerRegistry,
+  visible: (s: StoredSpeaker) => boolean,
+  allowRoles: boolean,
+  minFuzzyLength = 4,
+): { matches: SpeakerMatch[]; fallback: SpeakerMatch[] } {
   const clean = phrase.replace(/['’]s$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
-  if (!clean) return [];
+  if (!clean) return { matches: [], fallback: [] };
   let matches = registry.exactMatches(clean, visible);
+  const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength);
   if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible);
-  if (matches.length === 0) matches = registry.fuzzyMatches(clean, visible);
+  if (matches.length === 0) matches = fuzzy;
   if (matches.length === 0) {
     // "Gen Dunford", "Secretary Kerry": try the last word alone
     const last = clean.split(/\s+/).at(-1);
-    if (last && last !== clean) matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible)];
+    if (last && last !== clean) matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)];
   }
-  return sortMatches(matches);
+  const chosen = new Set(matches.map((m) => m.speaker.id));
+  return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id))) };
 }
 
 function sortMatches(matches: SpeakerMatch[]): SpeakerMatch[] {
@@ -117,7 +134,7 @@ function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabula
     const w = ws[i] as string;
     if (w.length < 4 || STOP_WORDS.has(w) || SCAFFOLD.has(w) || /\d/.test(w)) continue;
     if (vocab.has(stem(w)) && vocab.frequency(stem(w)) > 2) continue;
-    const matches = registry.fuzzyMatches(w, visible);
+    const matches = registry.fuzzyMatches(w, visible, 4);
     if (matches.length) return { phrase: w, matches: sortMatches(matches), at: i, length: 1 };
   }
   return undefined;

@@ -69,7 +69,26 @@ const SPELLING: ReadonlyMap<string, string> = new Map([
   ['tyre', 'tire'], ['grey', 'gray'], ['aluminium', 'aluminum'], ['manoeuvre', 'maneuver'], ['judgement', 'judgment'],
 ]);
 
+/** Irregular verb forms the Porter stemmer cannot reach ("lost" -> "lose", "won" -> "win"). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    lost: 'lose', won: 'win', took: 'take', taken: 'take', gave: 'give', given: 'give', went: 'go', gone: 'go', came: 'come',
+    made: 'make', saw: 'see', seen: 'see', knew: 'know', known: 'know', thought: 'think', began: 'begin', begun: 'begin',
+    brought: 'bring', bought: 'buy', fought: 'fight', held: 'hold', kept: 'keep', left: 'leave', met: 'meet', paid: 'pay',
+    ran: 'run', sold: 'sell', sent: 'send', stood: 'stand', struck: 'strike', taught: 'teach', wore: 'wear', fell: 'fall',
+    fallen: 'fall', felt: 'feel', found: 'find', led: 'lead', meant: 'mean', rose: 'rise', risen: 'rise', chose: 'choose',
+    chosen: 'choose', broke: 'break', broken: 'break', drove: 'drive', driven: 'drive', grew: 'grow', grown: 'grow',
+    shot: 'shoot', spent: 'spend', threw: 'throw', thrown: 'throw', understood: 'understand', wrote: 'write', written: 'write',
+    spoke: 'speak', spoken: 'speak', built: 'build', caught: 'catch', cut: 'cut', dealt: 'deal', drew: 'draw', drawn: 'draw',
+    forgot: 'forget', forgotten: 'forget', hid: 'hide', hidden: 'hide', sought: 'seek', sank: 'sink', sunk: 'sink', stole: 'steal',
+    stolen: 'steal', swore: 'swear', sworn: 'swear', withdrew: 'withdraw', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze',
+    children: 'child', men: 'man', women: 'woman', people: 'people', mice: 'mouse', feet: 'foot', teeth: 'tooth',
+  }),
+);
+
 function americanize(w: string): string {
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
   const fixed = SPELLING.get(w);
   if (fixed) return fixed;
   if (w.length > 5) {
@@ -85,7 +104,7 @@ function americanize(w: string): string {
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = word.length <= 3 || /\d/.test(word) ? word : stemmer(americanize(word));
+    s = /\d/.test(word) ? word : word.length <= 3 ? IRREGULAR.get(word) ?? word : stemmer(americanize(word));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }

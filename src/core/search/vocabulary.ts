@@ -1,4 +1,5 @@
-import { boundedEditDistance, typoAllowance } from './edit-distance.js';
+import { typoAllowance } from './edit-distance.js';
+import { FuzzyLexicon } from './fuzzy-lexicon.js';
 
 /**
  * Term statistics of the whole index, held in memory: document frequencies for IDF and the vocabulary that
@@ -8,7 +9,7 @@ export class Vocabulary {
   readonly quotes: number;
   readonly avgLength: number;
   private readonly df: Map<string, number>;
-  private byLength: Map<number, string[]> | null = null;
+  private lexicon: FuzzyLexicon | null = null;
 
   constructor(stats: { quotes: number; avgLength: number; df: Map<string, number> }) {
     this.quotes = stats.quotes;
@@ -38,36 +39,18 @@ export class Vocabulary {
   correct(term: string): string | undefined {
     const max = typoAllowance(term.length);
     if (max === 0) return undefined;
-    const buckets = this.lengthBuckets();
+    this.lexicon ??= new FuzzyLexicon([...this.df.keys()].filter((t) => !/\d/.test(t)));
     let best: string | undefined;
     let bestD = max + 1;
     let bestDf = -1;
-    for (let len = term.length - max; len <= term.length + max; len++) {
-      for (const cand of buckets.get(len) ?? []) {
-        const d = boundedEditDistance(term, cand, Math.min(max, bestD));
-        if (d > max) continue;
-        const f = this.df.get(cand) ?? 0;
-        if (d < bestD || (d === bestD && f > bestDf)) {
-          best = cand;
-          bestD = d;
-          bestDf = f;
-        }
+    for (const { word, distance } of this.lexicon.within(term, max)) {
+      const f = this.df.get(word) ?? 0;
+      if (distance < bestD || (distance === bestD && f > bestDf)) {
+        best = word;
+        bestD = distance;
+        bestDf = f;
       }
     }
     return best;
-  }
-
-  private lengthBuckets(): Map<number, string[]> {
-    if (!this.byLength) {
-      const m = new Map<number, string[]>();
-      for (const t of this.df.keys()) {
-        if (/\d/.test(t)) continue;
-        let b = m.get(t.length);
-        if (!b) m.set(t.length, (b = []));
-        b.push(t);
-      }
-      this.byLength = m;
-    }
-    return this.byLength;
   }
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
-import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
+import { typoAllowance } from '../search/edit-distance.js';
+import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
 import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
@@ -22,18 +23,28 @@ interface Key {
   kind: MatchKind;
 }
 
+interface RoleKey extends Key {
+  /** Distinct words of the role, for the share of it a question names. */
+  size: number;
+}
+
 const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 's', 'for', 'and']);
 
 /**
  * The in-memory speaker registry a question is resolved against: exact maps for names, surnames, roles and
- * organisations, and fuse.js (guarded by an edit-distance check, since fuse scores substrings as perfect)
- * for misspellings. Thousands of entries; rebuilt when the store's revision changes.
+ * organisations; a bigram lexicon with an edit-distance check for misspellings (fuse.js alone scores
+ * substrings as perfect: "care" -> "Carey"); fuse.js to rank "did you mean" lists and autocomplete.
+ * Thousands of entries; rebuilt when the store's revision changes.
  */
 export class SpeakerRegistry {
   private readonly byId = new Map<string, StoredSpeaker>();
   private readonly exact = new Map<string, Key[]>();
-  private readonly fuse: Fuse<Key>;
-  private readonly roleKeys: Key[] = [];
+  private readonly keys: Key[];
+  /** Every name key, for fast typo look-ups (bigram filter + edit distance). */
+  private readonly lexicon: FuzzyLexicon;
+  private readonly roleKeys: RoleKey[] = [];
+  /** Role word -> indexes into `roleKeys`. */
+  private readonly roleWords = new Map<string, number[]>();
 
   constructor(speakers: StoredSpeaker[]) {
     const keys: Key[] = [];
@@ -42,7 +53,8 @@ export class SpeakerRegistry {
       const k: Key = { key, id, kind };
       let list = this.exact.get(key);
       if (!list) this.exact.set(key, (list = []));
-      if (!list.some((x) => x.id === id)) list.push(k);
+      if (list.some((x) => x.id === id)) return;
+      list.push(k);
       keys.push(k);
     };
     for (const s of speakers) {
@@ -52,18 +64,26 @@ export class SpeakerRegistry {
       if (!s.isOrganisation) {
         const sur = surname(s.name);
         if (sur && sur !== full) add(sur, s.id, 'surname');
+        // East Asian names in English put the family name first ("Yoon Suk Yeol", "Lee Jae-myung").
+        const parts = full.split(' ');
+        if ((parts.length === 2 && parts[1]!.includes('-')) || (parts.length === 3 && parts.every((p) => p.length <= 5))) add(parts[0] as string, s.id, 'surname');
         // "al-Assad" is also asked as "Assad"
         if (sur && /^(al|el|ad|as|bin|ibn|van|von|de|da|di|du|le|la)-/.test(sur)) add(sur.replace(/^[a-z]+-/, ''), s.id, 'surname');
       }
       for (const role of [...s.roles, ...s.organisations]) {
         const k = roleKey(role);
-        if (k) {
-          const key: Key = { key: k, id: s.id, kind: s.organisations.includes(role) ? 'organisation' : 'role' };
-          this.roleKeys.push(key);
+        if (!k) continue;
+        const ws = new Set(k.split(' '));
+        const index = this.roleKeys.push({ key: k, id: s.id, kind: s.organisations.includes(role) ? 'organisation' : 'role', size: ws.size }) - 1;
+        for (const w of ws) {
+          let list = this.roleWords.get(w);
+          if (!list) this.roleWords.set(w, (list = []));
+          list.push(index);
         }
       }
     }
-    this.fuse = new Fuse(keys, { keys: ['key'], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 3 });
+    this.keys = keys;
+    this.lexicon = new FuzzyLexicon(keys.map((k) => k.key));
   }
 
   get size(): number {
@@ -95,44 +115,55 @@ export class SpeakerRegistry {
    * "State Department spokesman"); abbreviations are expanded first.
    */
   roleMatches(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
-    const want = roleKey(phrase).split(' ').filter(Boolean);
+    const want = [...new Set(roleKey(phrase).split(' ').filter(Boolean))];
     if (want.length === 0) return [];
+    // Roles holding every wanted word: intersect the posting lists, shortest first.
+    const lists = want.map((w) => this.roleWords.get(w) ?? []).sort((a, b) => a.length - b.length);
+    let hits = new Set(lists[0]);
+    for (const l of lists.slice(1)) hits = new Set(l.filter((i) => hits.has(i)));
     const out = new Map<string, SpeakerMatch>();
-    for (const k of this.roleKeys) {
-      const have = new Set(k.key.split(' '));
-      if (!want.every((w) => have.has(w))) continue;
+    for (const i of hits) {
+      const k = this.roleKeys[i] as RoleKey;
       const s = this.byId.get(k.id);
       if (!s || !visible(s)) continue;
+      const score = 0.8 * (want.length / k.size) ** 0.25;
       const prev = out.get(s.id);
-      const score = 0.8 * (want.length / have.size) ** 0.25;
       if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: k.kind, score });
     }
     return [...out.values()];
   }
 
-  /** Misspelt names ("Dunfrod", "kirbi"): fuse.js candidates confirmed by an edit-distance check. */
-  fuzzyMatches(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+  /**
+   * Misspelt names ("Dunfrod", "kirbi"): name keys within the typo allowance of their length. `minLength`
+   * 3 allows one edit in a three-letter name ("Cok" for "Cook"), for phrasings that mark the word as a name.
+   */
+  fuzzyMatches(phrase: string, visible: (s: StoredSpeaker) => boolean, minLength = 4): SpeakerMatch[] {
     const key = nameWords(phrase).join(' ');
-    const max = typoAllowance(key.replace(/ /g, '').length);
-    if (key.length < 4 || max === 0) return [];
+    const letters = key.replace(/ /g, '').length;
+    const max = letters === 3 && minLength <= 3 ? 1 : typoAllowance(letters);
+    if (letters < minLength || max === 0) return [];
     const out = new Map<string, SpeakerMatch>();
-    for (const r of this.fuse.search(key, { limit: 30 })) {
-      const d = boundedEditDistance(key, r.item.key, max);
-      if (d > max) continue;
-      const s = this.byId.get(r.item.id);
-      if (!s || !visible(s)) continue;
-      const score = 0.75 - 0.05 * d;
-      const prev = out.get(s.id);
-      if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score });
+    for (const { word, distance } of this.lexicon.within(key, max)) {
+      for (const k of this.exact.get(word) ?? []) {
+        const s = this.byId.get(k.id);
+        if (!s || !visible(s)) continue;
+        const score = 0.75 - 0.05 * distance;
+        const prev = out.get(s.id);
+        if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score });
+      }
     }
     return [...out.values()];
   }
 
-  /** Names closest to a phrase for "did you mean" lists, loosest match allowed. */
+  /** Names closest to a phrase for "did you mean" lists and autocomplete: a bigram shortlist ranked by fuse.js. */
   nearest(phrase: string, visible: (s: StoredSpeaker) => boolean, limit: number): StoredSpeaker[] {
     const seen = new Set<string>();
     const out: StoredSpeaker[] = [];
-    for (const r of this.fuse.search(fold(phrase).slice(0, 32), { limit: 50 })) {
+    const query = (nameWords(phrase).join(' ') || fold(phrase)).slice(0, 32);
+    const shortlist = new Set(this.lexicon.closest(query, 200));
+    const items = this.keys.filter((k) => shortlist.has(k.key));
+    const fuse = new Fuse(items, { keys: ['key'], threshold: 0.5, ignoreLocation: true });
+    for (const r of fuse.search(query, { limit: 50 })) {
       const s = this.byId.get(r.item.id);
       if (!s || seen.has(s.id) || !visible(s)) continue;
       seen.add(s.id);

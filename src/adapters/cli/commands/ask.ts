@@ -30,6 +30,7 @@ export async function runAsk(args: CliArgs, out: (line: string) => void, _err: (
   const { core, collection } = await openForCli(args);
   const options = { collections: [collection], limit: args.limit };
   try {
+    await core.warm();
     if (args.positionals.length > 0) {
       out(render(await core.ask(args.positionals.join(' '), options)));
       return 0;
