@@ -39,12 +39,16 @@ export function renderDiscordAnswer(answer: Answer, options: RenderOptions = {})
   else {
     if (answer.verification) lines.push(verdictLine(answer));
     if (answer.alternatives.length) lines.push(alternativesLine(answer));
+    // "Which speakers talked about X": the speakers answer the question; their quotes follow as evidence.
+    if (answer.understood.intent === 'speakers' && answer.speakers.length) embeds.push(speakersEmbed(answer));
+    // Never "Result 3 of 1", whatever the total counts.
+    const total = Math.max(answer.total, answer.offset + answer.hits.length);
     answer.hits.forEach((hit, i) => {
       const first = i === 0;
       const embed = hitEmbed(hit, {
         quoteMax: first ? QUOTE_MAX.first : QUOTE_MAX.other,
         position: answer.offset + i + 1,
-        total: answer.total,
+        total,
         compact: !first,
         ...(first ? { footerExtra: `${Math.round(answer.tookMs)} ms` } : {}),
       });

@@ -150,6 +150,20 @@ describe('renderDiscordAnswer', () => {
     expect(p.embeds[0]!.fields![0]!.value).toBe('• Amara Okafor');
   });
 
+  test('"which speakers" lists the speakers first, then their quotes as evidence', () => {
+    const p = renderDiscordAnswer(
+      answer({
+        understood: { intent: 'speakers', topic: ['intelligence'] },
+        speakers: [speaker('Joseph Dunford', { quotes: 3, reason: '3 quotes about intelligence' })],
+        hits: [hit({ id: 'a' }), hit({ id: 'b' })],
+        total: 1,
+      }),
+    );
+    expect(p.embeds[0]!.title).toBe('Speakers on intelligence');
+    expect(p.embeds[0]!.description).toContain('Joseph Dunford (3 quotes · 3 quotes about intelligence)');
+    expect(p.embeds.slice(1).map((e) => e.footer?.text.split(' · ')[0])).toEqual(['Result 1 of 2', 'Result 2 of 2']);
+  });
+
   test('is pure: the same answer gives the same payload', () => {
     expect(renderDiscordAnswer(answer())).toEqual(renderDiscordAnswer(answer()));
   });
