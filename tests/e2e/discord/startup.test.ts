@@ -10,9 +10,10 @@ import { RestStandIn } from './harness/rest.js';
 // The bot's entry point (`npm run discord` runs its compiled form) as a real process, through tsx.
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 const MAIN = path.join(ROOT, 'src/adapters/discord/main.ts');
+const DEPLOY = path.join(ROOT, 'src/adapters/discord/deploy-commands.ts');
 
-function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(env: Record<string, string>, entry = MAIN) {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -34,7 +35,7 @@ test('missing variables stop the bot at start with one line naming each', async 
   expect(await p.exited).toBe(2);
   expect(p.err()).toMatch(/^onrecord-discord: invalid Discord configuration: DISCORD_TOKEN: is missing.*DISCORD_APPLICATION_ID: is missing/);
   expect(p.err().trim().split('\n')).toHaveLength(1);
-}, 30_000);
+}, 60_000);
 
 test('npm run discord: connects with the configured token, answers, and stops cleanly on SIGTERM', async () => {
   const rest = new RestStandIn();
@@ -77,6 +78,19 @@ test('npm run discord: connects with the configured token, answers, and stops cl
   } finally {
     if (p.child.exitCode === null) p.child.kill('SIGKILL');
     await gateway.close();
+    await rest.close();
+  }
+}, 60_000);
+
+test('npm run discord:deploy-commands registers the commands for the guild and says where', async () => {
+  const rest = new RestStandIn();
+  const api = await rest.listen();
+  try {
+    const p = run({ DISCORD_TOKEN: WORLD.token, DISCORD_APPLICATION_ID: WORLD.applicationId, DISCORD_GUILD_ID: WORLD.guildId, DISCORD_API_URL: api }, DEPLOY);
+    expect(await p.exited).toBe(0);
+    expect(p.out()).toBe(`Registered /quote, /quote-who, /quote-help, /quote-add for guild ${WORLD.guildId} (available now).\n`);
+    expect(rest.calls.some((c) => c.method === 'PUT' && c.path === `/applications/${WORLD.applicationId}/guilds/${WORLD.guildId}/commands`)).toBe(true);
+  } finally {
     await rest.close();
   }
 }, 60_000);
