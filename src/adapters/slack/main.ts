@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
+import path from 'node:path';
 import { pino } from 'pino';
 import { openOnRecord } from '../../bootstrap.js';
 import { loadCoreConfig, processEnv, type Env } from '../../config/index.js';
 import { parseSlackConfig } from '../../config/slack.js';
 import { parseTenants } from '../../config/tenancy.js';
-import { describeError, isOnRecordError } from '../../core/errors.js';
+import { OnRecordError, describeError, isOnRecordError } from '../../core/errors.js';
+import { syncArticleFolder } from '../../seed.js';
 import { createSlackApp } from './app.js';
 
 /**
@@ -13,12 +15,15 @@ import { createSlackApp } from './app.js';
  * missing), then config -> store -> core -> Slack app. SIGINT/SIGTERM stop it cleanly.
  */
 async function main(env: Env): Promise<void> {
-  const core = loadCoreConfig(env);
+  const coreConfig = loadCoreConfig(env);
   const slack = parseSlackConfig(env);
-  const tenants = parseTenants(readTenants(env.ONRECORD_TENANTS), core.DEFAULT_COLLECTION);
-  const logger = pino({ level: core.LOG_LEVEL, base: { app: 'onrecord-slack' } });
-  const { core: onRecord } = await openOnRecord({ dataDir: core.DATA_DIR, ...(core.DATABASE_URL ? { databaseUrl: core.DATABASE_URL } : {}), env });
-  const app = createSlackApp({ ...slack, tenants, defaultCollection: core.DEFAULT_COLLECTION }, onRecord, logger);
+  const tenants = parseTenants(readTenants(env.ONRECORD_TENANTS), coreConfig.DEFAULT_COLLECTION);
+  const logger = pino({ level: coreConfig.LOG_LEVEL, base: { app: 'onrecord-slack' } });
+  const { core: onRecord, store } = await openOnRecord({ dataDir: coreConfig.DATA_DIR, ...(coreConfig.DATABASE_URL ? { databaseUrl: coreConfig.DATABASE_URL } : {}), env });
+  // The embedded default answers from data/articles out of the box, like the CLI; a shared store is fed by the worker.
+  if (!coreConfig.DATABASE_URL) await syncArticleFolder(onRecord, store, path.resolve(coreConfig.DATA_DIR));
+  await onRecord.warm();
+  const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION }, onRecord, logger);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -30,7 +35,12 @@ async function main(env: Env): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-  await app.start();
+  try {
+    await app.start();
+  } catch (err) {
+    await onRecord.close().catch(() => undefined);
+    throw err;
+  }
 }
 
 /** ONRECORD_TENANTS holds JSON inline, or the path of a JSON file. */
@@ -39,14 +49,15 @@ function readTenants(value: string | undefined): string | undefined {
   try {
     return fs.readFileSync(value.trim(), 'utf8');
   } catch (err) {
-    throw new Error(`ONRECORD_TENANTS: cannot read ${value.trim()}: ${describeError(err)}`);
+    throw new OnRecordError('CONFIG_INVALID', `ONRECORD_TENANTS: cannot read ${value.trim()}: ${describeError(err)}`);
   }
 }
 
 main(processEnv()).catch((err: unknown) => {
   // Configuration and token problems get one line; anything else keeps its stack for the report.
-  if (isOnRecordError(err) || (err instanceof Error && /ONRECORD_TENANTS|invalid_auth|not_authed|token/i.test(err.message))) {
-    process.stderr.write(`onrecord-slack: ${describeError(err)}\n`);
+  const slackError = /\b(invalid_auth|not_authed|account_inactive|token_revoked|token_expired|not_allowed_token_type)\b/.exec(describeError(err))?.[1];
+  if (isOnRecordError(err) || slackError) {
+    process.stderr.write(`onrecord-slack: ${slackError ? `Slack refused the token (${slackError}): check SLACK_BOT_TOKEN, and SLACK_APP_TOKEN in Socket Mode` : describeError(err)}\n`);
     process.exit(2);
   }
   process.stderr.write(`onrecord-slack: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

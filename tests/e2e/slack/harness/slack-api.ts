@@ -27,6 +27,8 @@ export class SlackStandIn {
   readonly responses: ResponsePost[] = [];
   /** Members of user groups, for `usergroups.users.list`. */
   usergroups: Record<string, string[]> = {};
+  /** Tokens `auth.test` refuses with `invalid_auth` (a revoked bot token). */
+  readonly revokedTokens = new Set<string>();
   readonly botUserId = BOT.user_id;
   readonly teamId: string;
   private server?: http.Server;
@@ -164,7 +166,7 @@ export class SlackStandIn {
     const ts = `${this.ts++}.000100`;
     switch (method) {
       case 'auth.test':
-        return json(200, token?.startsWith('xoxb-') ? { ok: true, ...BOT, team_id: this.teamId, team: 'Newsroom', user: 'onrecord' } : { ok: false, error: 'invalid_auth' });
+        return json(200, token?.startsWith('xoxb-') && !this.revokedTokens.has(token) ? { ok: true, ...BOT, team_id: this.teamId, team: 'Newsroom', user: 'onrecord' } : { ok: false, error: 'invalid_auth' });
       case 'apps.connections.open':
         return json(200, token?.startsWith('xapp-') ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } : { ok: false, error: 'invalid_auth' });
       case 'chat.postMessage':
