@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { WORLD } from './harness/ids.js';
 import { PageServer, articlePage } from './harness/pages.js';
 import { World, messageOf } from './harness/world.js';
+
+// Loopback round trips through a real client: generous limits for a busy shared machine (not speed targets).
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const STRING = 3;
 const MESSAGE_CONTENT = 1 << 15;
@@ -42,7 +45,7 @@ describe('/quote-add, limited to a role', () => {
   let w: World;
   beforeAll(async () => {
     w = await World.start({ env: { DISCORD_ADD_ROLES: WORLD.editorRoleId } });
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => {
     await w?.close();
   });
@@ -87,7 +90,7 @@ describe('auto-ingest of links in a configured channel (opt-in)', () => {
   let w: World;
   beforeAll(async () => {
     w = await World.start({ env: { DISCORD_AUTO_INGEST_CHANNELS: WORLD.newsChannelId } });
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => {
     await w?.close();
   });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { commandDefinitions } from '../../../src/adapters/discord/commands.js';
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
 import { parseDiscordConfig } from '../../../src/config/discord.js';
@@ -6,6 +6,9 @@ import type { OnRecord } from '../../../src/core/api.js';
 import { WORLD } from './harness/ids.js';
 import { RestStandIn } from './harness/rest.js';
 import { World, messageOf } from './harness/world.js';
+
+// Loopback round trips through a real client: generous limits for a busy shared machine (not speed targets).
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const q = (value: string) => ({ name: 'question', type: 3, value });
 
@@ -24,7 +27,7 @@ describe('a slow question', () => {
   let w: World;
   beforeAll(async () => {
     w = await World.start({ wrapCore: slowAsk(2000) });
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => {
     await w?.close();
   });
@@ -42,7 +45,7 @@ describe('a slow question', () => {
     const log = await w.logFor((l) => l.id === w.ids.get(token));
     expect(log).toMatchObject({ event: 'interaction', name: '/quote', deferred: true, outcome: 'found' });
     expect(log.latencyMs).toBeGreaterThanOrEqual(1900);
-  }, 15_000);
+  }, 30_000);
 
   test('a private slow question is deferred privately', async () => {
     const token = w.slash('quote', [q('what did Okafor say about barley'), { name: 'private', type: 5, value: true }]);
@@ -50,14 +53,14 @@ describe('a slow question', () => {
     expect(first.body).toMatchObject({ type: 5, data: { flags: 64 } });
     const edit = await w.edit(token);
     expect(edit.body.embeds[0].description).toMatch(/barley/i);
-  }, 15_000);
+  }, 30_000);
 });
 
 describe('the gateway connection', () => {
   let w: World;
   beforeAll(async () => {
     w = await World.start();
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => {
     await w?.close();
   });
@@ -76,14 +79,14 @@ describe('the gateway connection', () => {
     expect(w.gateway.connections).toBe(1);
 
     w.gateway.drop();
-    await w.gateway.until(() => w.gateway.resumes >= 1 && w.gateway.connections === 1, 10_000);
+    await w.gateway.until(() => w.gateway.resumes >= 1 && w.gateway.connections === 1);
     await w.logFor((l) => l.event === 'gateway_reconnecting');
 
     const token2 = w.slash('quote', [q('what did Kirby say about Nusra')]);
     const msg = messageOf(await w.callback(token2));
     expect(msg.embeds[0].title).toMatch(/Kirby/);
     expect(w.gateway.identifies).toBe(1); // resumed, not a new session
-  }, 20_000);
+  }, 30_000);
 
   test('logs exactly one line per interaction', async () => {
     const tokens = [w.slash('quote-help'), w.slash('quote', [q('what did Okafor say')]), w.slash('quote', [q('budget'), { name: 'speaker', type: 3, value: 'ok', focused: true }], { type: 4 })];
@@ -131,5 +134,5 @@ describe('start-up failures', () => {
     await expect(World.start({ env: { DISCORD_AUTO_INGEST_CHANNELS: WORLD.newsChannelId }, refuseIntents: 1 << 15 })).rejects.toThrow(
       /Message Content intent.*Privileged Gateway Intents.*DISCORD_AUTO_INGEST_CHANNELS/,
     );
-  }, 20_000);
+  }, 30_000);
 });

@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { decodeButton } from '../../../src/adapters/discord/custom-id.js';
 import { WORLD } from './harness/ids.js';
 import { World, messageOf } from './harness/world.js';
+
+// Loopback round trips through a real client: generous limits for a busy shared machine (not speed targets).
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 // The newsroom guild reads and writes only the "desk" collection; every other guild falls back to
 // "default". A quote in one must never appear in the other's answers, buttons included.
@@ -25,7 +28,7 @@ Observatory director Priya Raman spoke to reporters on Friday about the comet.
 let w: World;
 beforeAll(async () => {
   w = await World.start({ articles: [DESK_ARTICLE], tenants: JSON.stringify({ [`discord:${WORLD.guildId}`]: { read: ['desk'], write: 'desk' } }) });
-}, 30_000);
+}, 60_000);
 afterAll(async () => {
   await w?.close();
 });

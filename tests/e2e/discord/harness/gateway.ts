@@ -55,7 +55,7 @@ export class GatewayStandIn {
   }
 
   /** Resolves when `pred` holds (checked after every gateway event). */
-  until(pred: () => boolean, timeoutMs = 10_000): Promise<void> {
+  until(pred: () => boolean, timeoutMs = 20_000): Promise<void> {
     if (pred()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('gateway stand-in: condition not met in time')), timeoutMs);

@@ -42,7 +42,7 @@ export class RestStandIn {
   }
 
   /** Resolves with the first recorded call (past or future) that fits `pred`. */
-  waitFor(pred: (c: RestCall) => boolean, timeoutMs = 8000, what = 'a REST call'): Promise<RestCall> {
+  waitFor(pred: (c: RestCall) => boolean, timeoutMs = 15_000, what = 'a REST call'): Promise<RestCall> {
     const seen = this.calls.find(pred);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {

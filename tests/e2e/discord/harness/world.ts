@@ -152,17 +152,17 @@ export class World {
 
   /** The first response (callback) to the interaction with `token`. */
   callback(token: string): Promise<RestCall> {
-    return this.rest.waitFor((c) => c.path.includes(`/${token}/callback`), 8000, `the callback of ${token}`);
+    return this.rest.waitFor((c) => c.path.includes(`/${token}/callback`), 15_000, `the callback of ${token}`);
   }
 
   /** The edit of the deferred response of `token`. */
   edit(token: string): Promise<RestCall> {
-    return this.rest.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${WORLD.applicationId}/${token}/messages/@original`), 8000, `the edit of ${token}`);
+    return this.rest.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${WORLD.applicationId}/${token}/messages/@original`), 15_000, `the edit of ${token}`);
   }
 
   /** The log line of the interaction with the given id or name, once written. */
   async logFor(pred: (l: any) => boolean): Promise<any> {
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 300; i++) {
       const line = this.logs.find(pred);
       if (line) return line;
       await new Promise((r) => setTimeout(r, 50));
