@@ -49,13 +49,13 @@ export function clampMrkdwn(escaped: string, max: number): string {
 
 /** A section of escaped mrkdwn, kept within 3000 characters. */
 export function section(mrkdwn: string, accessory?: ButtonElement): SlackBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: clampMrkdwn(mrkdwn, SLACK_LIMITS.sectionText) }, ...(accessory ? { accessory } : {}) };
+  return { type: 'section', text: { type: 'mrkdwn', text: clampMrkdwn(mrkdwn.trim() ? mrkdwn : '—', SLACK_LIMITS.sectionText) }, ...(accessory ? { accessory } : {}) };
 }
 
-/** A context line of escaped mrkdwn parts (at most 10), each within 3000 characters. */
+/** A context line of escaped mrkdwn parts (at most 10), each within 3000 characters; never empty (Slack refuses that). */
 export function context(...parts: string[]): SlackBlock {
-  const elements = parts
-    .filter((p) => p.length > 0)
+  const kept = parts.filter((p) => p.trim().length > 0);
+  const elements = (kept.length ? kept : ['—'])
     .slice(0, SLACK_LIMITS.contextElements)
     .map((p) => ({ type: 'mrkdwn' as const, text: clampMrkdwn(p, SLACK_LIMITS.contextElementText) }));
   return { type: 'context', elements };

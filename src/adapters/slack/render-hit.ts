@@ -8,8 +8,8 @@ import { escapeMrkdwn, fitMrkdwn, mrkdwnLink, oneLine } from './mrkdwn.js';
 
 /** "*John Kirby*, State Department spokesman, State Department" (or a plain note when unknown). */
 export function speakerLine(s: SpeakerView | null, max = 400): string {
-  if (!s) return '_speaker not identified_';
-  const name = fitMrkdwn(oneLine(s.name), 150).text;
+  const name = s ? fitMrkdwn(oneLine(s.name), 150).text : '';
+  if (!s || !name) return '_speaker not identified_';
   const extra = [s.role, s.organisation].filter((x): x is string => !!x && x !== s.name).map((x) => fitMrkdwn(oneLine(x), 150).text);
   const line = [`*${name}*`, ...dedupe(extra)].join(', ');
   return line.length <= max ? line : `*${name}*`;

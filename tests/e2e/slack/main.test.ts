@@ -66,7 +66,7 @@ describe('npm run slack (main.ts)', () => {
     expect(out).not.toMatch(/\n\s+at /);
   }, 30_000);
 
-  it('starts in HTTP mode from the environment and answers from the seed article', async () => {
+  it('starts in HTTP mode from the environment, answers from the seed article, and matches the CLI preview', async () => {
     const port = await freePort();
     const p = run({ DATA_DIR: dataDir, SLACK_BOT_TOKEN: 'xoxb-1234567890-abc', SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: api.apiUrl, LOG_LEVEL: 'info' }, /slack app listening/);
     try {
@@ -76,6 +76,14 @@ describe('npm run slack (main.ts)', () => {
       expect(res.status).toBe(200);
       const msg = await api.responseFor('main1', 1, 15_000);
       expect(textOf(msg)).toContain('*John Kirby*');
+      // The CLI preview prints the very payload the app sent (timings aside).
+      const cli = spawn(process.execPath, ['--import', 'tsx', 'src/adapters/cli/main.ts', 'ask', '--format', 'slack', '--data', dataDir, 'what did Kirby say about Nusra'], { cwd: root, env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let printed = '';
+      cli.stdout.on('data', (d: Buffer) => (printed += String(d)));
+      await new Promise((r) => cli.on('exit', r));
+      const sent = { text: msg.text, blocks: msg.blocks };
+      const untimed = (v: unknown) => JSON.stringify(v).replace(/\d+ ms/g, 'N ms');
+      expect(untimed(JSON.parse(printed))).toBe(untimed(sent));
       // One request log line, with its latency (written just after the answer is sent).
       await api.waitFor(() => /"kind":"command".*"ms":\d+/.test(p.out()) || undefined, 5000, 'the request log line');
     } finally {

@@ -43,8 +43,11 @@ export function limitViolations(msg: Json): string[] {
   if (blocks.length > 50) bad.push(`${blocks.length} blocks`);
   for (const b of blocks) {
     if (b.text && b.text.text.length > 3000) bad.push(`section text ${b.text.text.length}`);
-    if (b.type === 'context' && (b.elements?.length ?? 0) > 10) bad.push('context elements');
-    for (const e of b.elements ?? []) if (typeof e.text === 'string' && e.text.length > 3000) bad.push(`context text ${e.text.length}`);
+    // Slack rejects empty texts and empty context blocks outright (invalid_blocks).
+    if (b.text && !b.text.text.trim()) bad.push('empty section text');
+    if (b.type === 'context' && ((b.elements?.length ?? 0) > 10 || (b.elements?.length ?? 0) === 0)) bad.push(`context elements ${b.elements?.length ?? 0}`);
+    if (b.type === 'actions' && ((b.elements?.length ?? 0) > 25 || (b.elements?.length ?? 0) === 0)) bad.push(`actions elements ${b.elements?.length ?? 0}`);
+    for (const e of b.elements ?? []) if (typeof e.text === 'string' && (e.text.length > 3000 || !e.text.trim())) bad.push(`context text ${e.text.length}`);
     for (const btn of [...(b.elements ?? []), ...(b.accessory ? [b.accessory] : [])]) {
       if (btn.type !== 'button') continue;
       const label = typeof btn.text === 'object' ? btn.text.text : '';
