@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { OnRecordError } from '../core/errors.js';
+import { parseAllowList } from '../core/fetch/address.js';
 import { parseSection, type Env } from './index.js';
 
 /** One feed the worker polls, and the collection its items are written to. */
@@ -84,6 +85,11 @@ const feedEntry = z.union([httpUrl, z.object({ url: httpUrl, collection: collect
 export function parseIngestConfig(env: Env): IngestConfig {
   const e = parseSection(envSchema, env, 'ingest');
   const allow = splitList(e.ONRECORD_FETCH_ALLOW);
+  try {
+    parseAllowList(allow);
+  } catch (err) {
+    throw new OnRecordError('CONFIG_INVALID', `ONRECORD_FETCH_ALLOW: ${(err as Error).message}`, { cause: err });
+  }
   return {
     feeds: parseFeeds(e.ONRECORD_FEEDS, e.DEFAULT_COLLECTION),
     pollIntervalMs: e.ONRECORD_FEED_INTERVAL,

@@ -37,6 +37,7 @@ export function parseAllowList(entries: readonly string[]): AllowList {
   for (const raw of entries) {
     const e = raw.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
     if (!e) continue;
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(e)) throw new Error(`"${raw}" is a URL; write the host name alone`);
     if (e.includes('/')) {
       if (!ipaddr.isValidCIDR(e)) throw new Error(`"${raw}" is not a valid address range`);
       ranges.push(ipaddr.parseCIDR(e));

@@ -116,8 +116,8 @@ async function checkTarget(u: URL, policy: FetchPolicy, signal: AbortSignal, nam
   for (const a of addresses) {
     const why = addressRefusal(a.address, policy.allow);
     if (why) {
-      const shown = a.address === host ? host : `${host} resolves to ${a.address}`;
-      throw new OnRecordError('FETCH_REFUSED', `${name}${hop}: refused, ${shown}, ${why}`);
+      const shown = a.address === host ? `${host} is ${why}` : `${host} resolves to ${a.address}, ${why}`;
+      throw new OnRecordError('FETCH_REFUSED', `${name}${hop}: refused: ${shown}`);
     }
   }
   return addresses[0] as ResolvedAddress;
