@@ -9,6 +9,7 @@ import { parseTenants } from '../../../../src/config/tenancy.js';
 import type { OnRecord } from '../../../../src/core/api.js';
 import { createFetchPolicy, safeFetch } from '../../../../src/core/fetch/index.js';
 import { createOnRecord } from '../../../../src/core/index.js';
+import type { QuoteStore } from '../../../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../../../src/core/store/sqlite/store.js';
 import { ARTICLES } from './articles.js';
 import { GatewayStandIn } from './gateway.js';
@@ -26,6 +27,8 @@ export interface WorldOptions {
   wrapCore?: (core: OnRecord) => OnRecord;
   /** Intent bits the gateway refuses with close code 4014 (privileged intents not enabled in the portal). */
   refuseIntents?: number;
+  /** Another store than SQLite in the temp folder (PostgreSQL): opened and `init()`ed, with its clean-up. */
+  openStore?: () => Promise<{ store: QuoteStore; dispose(): Promise<void> }>;
 }
 
 const SEED = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../data/articles/syria-nusra.txt');
@@ -41,6 +44,7 @@ export class World {
   bot!: DiscordBot;
   core!: OnRecord;
   dir = '';
+  #dispose?: () => Promise<void>;
   /** Interaction id by token, to find an interaction's log line. */
   ids = new Map<string, string>();
 
@@ -58,8 +62,15 @@ export class World {
 
   async #start(o: WorldOptions): Promise<void> {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-discord-'));
-    const store = new SqliteQuoteStore({ dir: this.dir });
-    await store.init();
+    let store: QuoteStore;
+    if (o.openStore) {
+      const opened = await o.openStore();
+      store = opened.store;
+      this.#dispose = opened.dispose;
+    } else {
+      store = new SqliteQuoteStore({ dir: this.dir });
+      await store.init();
+    }
     // Pages are served from loopback in tests: the allow-list is the documented switch for that.
     const policy = createFetchPolicy({ allow: ['127.0.0.1'], timeoutMs: 5000 });
     const real = createOnRecord({ store, fetchPage: (url, signal) => safeFetch(url, policy, signal) });
@@ -94,7 +105,9 @@ export class World {
 
   async close(): Promise<void> {
     await this.bot?.stop().catch(() => undefined);
-    await this.core?.close().catch(() => undefined);
+    // An outside store's clean-up closes it (and drops its data); otherwise the core closes SQLite.
+    if (this.#dispose) await this.#dispose().catch(() => undefined);
+    else await this.core?.close().catch(() => undefined);
     await this.gateway.close().catch(() => undefined);
     await this.rest.close().catch(() => undefined);
     fs.rmSync(this.dir, { recursive: true, force: true });
