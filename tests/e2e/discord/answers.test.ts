@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeButton } from '../../../src/adapters/discord/custom-id.js';
 import { hostileArticle } from './harness/articles.js';
 import { WORLD } from './harness/ids.js';
 import { World, messageOf } from './harness/world.js';
-
-// Loopback round trips through a real client: generous limits for a busy shared machine (not speed targets).
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 // One bot, one index for the whole file: the real core over fixture articles and the seed, the real
 // discord.js client, and the REST and gateway stand-ins on loopback.

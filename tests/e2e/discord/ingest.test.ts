@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WORLD } from './harness/ids.js';
 import { PageServer, articlePage } from './harness/pages.js';
 import { World, messageOf } from './harness/world.js';
-
-// Loopback round trips through a real client: generous limits for a busy shared machine (not speed targets).
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const STRING = 3;
 const MESSAGE_CONTENT = 1 << 15;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { commandDefinitions } from '../../../src/adapters/discord/commands.js';
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
 import { parseDiscordConfig } from '../../../src/config/discord.js';
@@ -6,9 +6,6 @@ import type { OnRecord } from '../../../src/core/api.js';
 import { WORLD } from './harness/ids.js';
 import { RestStandIn } from './harness/rest.js';
 import { World, messageOf } from './harness/world.js';
-
-// Loopback round trips through a real client: generous limits for a busy shared machine (not speed targets).
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const q = (value: string) => ({ name: 'question', type: 3, value });
 
