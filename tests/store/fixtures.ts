@@ -52,6 +52,7 @@ export function articleWith(
       fingerprint: sha(words(s.text).join(' ')),
       terms: indexTerms(s.text).join(' '),
       contextTerms: indexTerms(context).join(' '),
+      nearTerms: indexTerms(`Article ${id}`).join(' '),
     };
     if (s.role) q.role = s.role;
     if (s.organisation) q.organisation = s.organisation;

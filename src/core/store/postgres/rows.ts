@@ -7,7 +7,7 @@ export const ARTICLE_COLUMNS = 'a.id, a.collection, a.content_hash, a.body_hash,
 /** Columns of a quote with its paragraph (context), in the order `QuoteRow` expects. */
 export const QUOTE_COLUMNS = `q.id, q.article_id, q.paragraph, q.collection, q.text, q.kind, q.speaker_id, q.speaker_name, q.role,
   q.organisation, q.cue, q.audience, q.setting, q.said_on_text, q.said_on, q.sort_date, q.start, q."end", q.confidence,
-  q.fingerprint, q.terms, p.text AS context, p.terms AS context_terms`;
+  q.fingerprint, q.terms, p.text AS context, p.terms AS context_terms, p.near_terms`;
 
 /** Row shapes as pg returns them (snake_case, NULL for absent). */
 export interface ArticleRow {
@@ -48,6 +48,7 @@ export interface QuoteRow {
   terms: string;
   context: string;
   context_terms: string;
+  near_terms: string;
 }
 
 export interface SpeakerRow {
@@ -90,6 +91,7 @@ export function quoteFromRow(r: QuoteRow): StoredQuote {
     fingerprint: r.fingerprint,
     terms: r.terms,
     contextTerms: r.context_terms,
+    nearTerms: r.near_terms,
   };
   if (r.role) q.role = r.role;
   if (r.organisation) q.organisation = r.organisation;
@@ -151,5 +153,20 @@ export function quoteRecord(q: StoredQuote, article: StoredArticle): Record<stri
     fingerprint: q.fingerprint,
     terms: q.terms,
     term_count: q.terms ? q.terms.split(' ').length : 0,
+    repeats: repeatsOf(q.terms),
   };
+}
+
+/** Terms that occur more than once, with their counts; null when every term occurs once (the usual case). */
+export function repeatsOf(terms: string): Record<string, number> | null {
+  const counts: Record<string, number> = {};
+  let any = false;
+  for (const t of terms ? terms.split(' ') : []) {
+    const n = (counts[t] ?? 0) + 1;
+    counts[t] = n;
+    if (n > 1) any = true;
+  }
+  if (!any) return null;
+  for (const t of Object.keys(counts)) if (counts[t] === 1) delete counts[t];
+  return counts;
 }

@@ -44,6 +44,7 @@ export const MIGRATIONS: Migration[] = [
           idx integer NOT NULL,
           text text NOT NULL,
           terms text NOT NULL,
+          near_terms text NOT NULL DEFAULT '',
           PRIMARY KEY (article_id, idx)
         );
         CREATE TABLE quotes (
@@ -63,6 +64,8 @@ export const MIGRATIONS: Migration[] = [
           fingerprint text NOT NULL,
           terms text NOT NULL,
           term_count integer NOT NULL,
+          -- Terms occurring more than once in the quote, with their counts (NULL when none): BM25's tf.
+          repeats jsonb,
           tsv tsvector GENERATED ALWAYS AS (array_to_tsvector(array_remove(string_to_array(terms, ' '), ''))) STORED
         );
         CREATE INDEX quotes_speaker ON quotes (speaker_id, sort_date);

@@ -8,16 +8,11 @@ export function cleanTerms(terms: string[]): string[] {
   return [...new Set(terms.filter((t) => TERM.test(t)))];
 }
 
-/** An OR of exact lexemes (`'a' | 'b'`); quoting keeps each term one lexeme, unparsed. */
-export function orQuery(terms: string[]): string {
-  return terms.map((t) => `'${t}'`).join(' | ');
-}
-
 /**
  * The collection and time-window conditions on `q` as SQL, with their parameters numbered from `first`.
  * Collections are always filtered before any limit, so another newsroom's quotes never crowd a pool.
  */
-export function filterSql(filter: QuoteFilter, first: number): { sql: string; params: string[] } {
+export function filterSql(filter: QuoteFilter, first: number): { sql: string; params: unknown[] } {
   let n = first;
   let sql = `q.collection = ANY($${n++}::text[])`;
   const params: unknown[] = [filter.collections];
@@ -29,35 +24,32 @@ export function filterSql(filter: QuoteFilter, first: number): { sql: string; pa
     sql += ` AND q.sort_date <= $${n++}`;
     params.push(filter.to);
   }
-  return { sql, params: params as string[] };
+  return { sql, params };
 }
 
 /**
  * Candidate quotes for terms, best first by BM25 computed exactly as SQLite FTS5's `bm25()` does it
  * (k1 = 1.2, b = 0.75, idf = ln((N - n + 0.5) / (n + 0.5)) floored at 1e-6, N and the average length over
  * all quotes), so both stores hand the core the same pool. PostgreSQL's `ts_rank` has no global IDF, hence
- * the store's own `terms` statistics. Term frequency is counted in the space-separated terms string (each
- * term padded by its own spaces, so neighbours do not share one). Parameters: $1 terms, $2 tsquery,
- * $3 limit, then the filter's.
+ * the store's own `terms` statistics. Each term is looked up in the GIN index on its own (one bitmap scan
+ * per term, as FTS5 walks one posting list per term); its frequency in a quote is 1 unless `repeats` says
+ * more. Parameters: $1 terms, $2 limit, then the filter's from $3. Defines the CTE `scored(seq, score)`.
  */
 export function bm25Sql(filterClause: string): string {
   return `
     WITH s AS (
       SELECT quotes::float8 AS n, CASE WHEN quotes > 0 THEN term_total::float8 / quotes ELSE 1 END AS avgdl FROM meta
     ), qt AS (
-      SELECT ' ' || t.term || ' ' AS pat,
-        greatest(ln((s.n - coalesce(d.df, 0) + 0.5) / (coalesce(d.df, 0) + 0.5)), 1e-6) AS idf
+      SELECT t.term, greatest(ln((s.n - coalesce(d.df, 0) + 0.5) / (coalesce(d.df, 0) + 0.5)), 1e-6) AS idf
       FROM unnest($1::text[]) AS t(term) CROSS JOIN s LEFT JOIN terms d ON d.term = t.term
-    ), hit AS (
-      SELECT q.seq, q.term_count, replace(' ' || q.terms || ' ', ' ', '  ') AS padded
-      FROM quotes q WHERE q.tsv @@ $2::tsquery AND ${filterClause}
     ), scored AS (
-      SELECT hit.seq, sum(qt.idf * (f.tf * 2.2) / (f.tf + 1.2 * (0.25 + 0.75 * hit.term_count / s.avgdl))) AS score
-      FROM hit CROSS JOIN qt CROSS JOIN s
-      CROSS JOIN LATERAL (SELECT ((length(hit.padded) - length(replace(hit.padded, qt.pat, ''))) / length(qt.pat))::float8 AS tf) AS f
-      WHERE f.tf > 0
-      GROUP BY hit.seq
-      ORDER BY score DESC, hit.seq
-      LIMIT $3
+      SELECT h.seq, sum(qt.idf * (h.tf * 2.2) / (h.tf + 1.2 * (0.25 + 0.75 * h.term_count / s.avgdl))) AS score
+      FROM qt CROSS JOIN s CROSS JOIN LATERAL (
+        SELECT q.seq, q.term_count, coalesce((q.repeats ->> qt.term)::float8, 1) AS tf
+        FROM quotes q WHERE q.tsv @@ quote_literal(qt.term)::tsquery AND ${filterClause}
+      ) AS h
+      GROUP BY h.seq
+      ORDER BY score DESC, h.seq
+      LIMIT $2
     )`;
 }

@@ -4,7 +4,7 @@ import type { QuoteFilter, QuoteStore, ReplaceResult, StoredArticle, StoredQuote
 import { migrate, quoteIdent } from './migrate.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
 import { trigramSchema } from './schema.js';
-import { bm25Sql, cleanTerms, filterSql, orQuery } from './search.js';
+import { bm25Sql, cleanTerms, filterSql } from './search.js';
 import { inTransaction } from './tx.js';
 import { deleteArticleTx, replaceArticleTx } from './write.js';
 
@@ -117,12 +117,12 @@ export class PostgresQuoteStore implements QuoteStore {
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0) return [];
-    const f = filterSql(filter, 4);
+    const f = filterSql(filter, 3);
     const rows = await this.rows<QuoteRow>(
       `${bm25Sql(f.sql)}
        SELECT ${QUOTE_COLUMNS} FROM scored JOIN quotes q ON q.seq = scored.seq ${JOIN_PARAGRAPH}
        ORDER BY scored.score DESC, scored.seq`,
-      [clean, orQuery(clean), limit, ...f.params],
+      [clean, limit, ...f.params],
     );
     return rows.map(quoteFromRow);
   }
