@@ -9,6 +9,7 @@ import { SLACK_LIMITS } from './mrkdwn.js';
 export const ACTION = {
   share: 'onrecord_share',
   more: 'onrecord_more',
+  prev: 'onrecord_prev',
   context: 'onrecord_context',
   open: 'onrecord_open',
 } as const;

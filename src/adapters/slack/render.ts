@@ -21,6 +21,8 @@ export interface SlackRenderOptions {
   command?: string;
   /** Whether the asker may add articles, so help mentions `add`. Default true. */
   canAdd?: boolean;
+  /** Results per page, so Previous goes back a whole page. Default 3 (the app's default). */
+  pageSize?: number;
 }
 
 /** Room for the best quote, and for each further quote on the page; the full text waits behind Show context. */
@@ -88,8 +90,11 @@ function answerButtons(a: Answer, o: SlackRenderOptions): SlackBlock | undefined
   const shareValue = encodePage({ q: a.question, o: a.offset });
   const nextOffset = a.offset + a.hits.length;
   const moreValue = nextOffset < a.total ? encodePage({ q: a.question, o: nextOffset }) : undefined;
+  const size = Math.max(1, o.pageSize ?? 3);
+  const prevValue = a.offset > 0 ? encodePage({ q: a.question, o: Math.max(0, a.offset - size) }) : undefined;
   const buttons: (ButtonElement | undefined)[] = [];
   if (o.visibility !== 'channel' && shareValue) buttons.push(button(ACTION.share, 'Share in channel', shareValue, 'primary'));
+  if (prevValue) buttons.push(button(ACTION.prev, 'Previous', prevValue));
   if (moreValue) buttons.push(button(ACTION.more, 'More results', moreValue));
   buttons.push(linkButton(ACTION.open, 'Open article', a.hits[0]?.article.url));
   return actions(...buttons);

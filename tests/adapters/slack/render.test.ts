@@ -98,6 +98,13 @@ describe('renderSlackAnswer', () => {
     expect(last).not.toContain('onrecord_more');
   });
 
+  it('Previous goes back a whole page, even from a short last page', () => {
+    const lastPage = answer({ total: 8, offset: 6, hits: [hit({ id: 'g' }), hit({ id: 'h' })] });
+    const prev = buttonsOf(json(renderSlackAnswer(lastPage, { pageSize: 3 }))).find((b) => b.action_id === 'onrecord_prev');
+    expect(JSON.parse(prev!.value!)).toEqual({ q: 'what did Kirby say about ferries', o: 3 });
+    expect(buttonsOf(json(renderSlackAnswer(answer({ total: 8 })))).map((b) => b.action_id)).not.toContain('onrecord_prev');
+  });
+
   it('cuts a long quote at a word with an ellipsis and keeps every limit', () => {
     const long = Array.from({ length: 2000 }, (_, i) => `w${i}`).join(' ');
     const m = json(renderSlackAnswer(answer({ hits: [hit({ text: long })] })));

@@ -47,6 +47,11 @@ describe('Slack answer buttons', () => {
     expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
     expect(textOf(second)).toContain('*Tomas Lindqvist*');
     expect(textOf(second)).toMatch(/Results 4–\d+ of \d+/);
+    // Previous brings back exactly the first page.
+    const prev = valueOf(second, 'onrecord_prev');
+    expect(prev).toBeDefined();
+    const back = await w.api.responseFor((await w.click('onrecord_prev', prev!)).responseId);
+    expect(buttonsOf(back).filter((b) => b.action_id === 'onrecord_context').map((b) => b.value)).toEqual(firstIds);
   });
 
   it('Show context gives the whole quote and its paragraph privately, even for a quote cut in the answer', async () => {

@@ -87,6 +87,14 @@ describe('Slack mentions and direct messages', () => {
     expect(limitViolations(call.args)).toEqual([]);
   });
 
+  it('misuse in a mention is explained to the asker alone, in the thread', async () => {
+    await w.event(mention('C0MISUSE1', '1700000800.000800', 'add'));
+    const note = await w.api.waitFor(() => w.api.callsOf('chat.postEphemeral').find((c) => c.args.channel === 'C0MISUSE1'), 10_000, 'the private note');
+    expect(note.args).toMatchObject({ user: 'U0REPORTER', thread_ts: '1700000800.000800' });
+    expect(textOf(note.args)).toContain('give its link');
+    expect(postsTo('C0MISUSE1')).toHaveLength(0);
+  });
+
   it('the mention path logs one line per answered request, team and latency included', async () => {
     await w.api.waitFor(() => w.logs.requests('mention').length >= 4 || undefined, 5000, 'mention log lines');
     for (const line of w.logs.requests('mention')) {

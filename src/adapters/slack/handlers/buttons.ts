@@ -9,7 +9,8 @@ const EXPIRED = 'This button no longer works (the message is too old or was chan
 /**
  * The answer buttons. Each is acknowledged at once, then answered through the action's response_url:
  * - Share in channel: the same page again, visible to the channel, naming who shared it;
- * - More results: the next page, replacing a private answer (a private page for a channel answer);
+ * - More results / Previous: the next or previous page, replacing a private answer (a private page for a
+ *   channel answer);
  * - Show context: the whole quote and its paragraph, privately;
  * - Open article: a link button; only acknowledged.
  * Collections always come from the clicking workspace, never from the button.
@@ -25,11 +26,12 @@ export function registerButtons(app: App, deps: SlackDeps): void {
       const answer = await askPage(deps, ref.q, tenant, ref.o);
       note(answerFields(answer));
       if (answer.status !== 'found') return void (await fail('That answer has changed since it was shown; ask again before sharing.'));
-      await respond({ response_type: 'in_channel', replace_original: false, ...forBolt(renderSlackAnswer(answer, { visibility: 'channel', sharedBy: body.user.id, command: deps.command })) });
+      await respond({ response_type: 'in_channel', replace_original: false, ...forBolt(renderSlackAnswer(answer, { visibility: 'channel', sharedBy: body.user.id, command: deps.command, pageSize: deps.pageSize })) });
     }, (err) => fail(userText(err)));
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTION.more, async ({ ack, body, action, respond }) => {
+  // More results and Previous: the same page turn, forwards or back.
+  const turnPage: Parameters<typeof app.action<BlockAction<ButtonAction>>>[1] = async ({ ack, body, action, respond }) => {
     await ack();
     const tenant = tenantOf(deps, body.team?.id);
     const replace = isEphemeral(body);
@@ -39,9 +41,11 @@ export function registerButtons(app: App, deps: SlackDeps): void {
       if (!ref) return void (await fail(EXPIRED));
       const answer = await askPage(deps, ref.q, tenant, ref.o);
       note(answerFields(answer));
-      await respond({ response_type: 'ephemeral', replace_original: replace, ...forBolt(renderSlackAnswer(answer, { command: deps.command })) });
+      await respond({ response_type: 'ephemeral', replace_original: replace, ...forBolt(renderSlackAnswer(answer, { command: deps.command, pageSize: deps.pageSize })) });
     }, (err) => fail(userText(err)));
-  });
+  };
+  app.action<BlockAction<ButtonAction>>(ACTION.more, turnPage);
+  app.action<BlockAction<ButtonAction>>(ACTION.prev, turnPage);
 
   app.action<BlockAction<ButtonAction>>(ACTION.context, async ({ ack, body, action, respond }) => {
     await ack();

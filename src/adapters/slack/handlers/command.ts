@@ -27,7 +27,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
           case 'help': {
             const answer = await askHelp(deps, tenant);
             note(answerFields(answer));
-            await reply(renderSlackAnswer(answer, { command: deps.command, canAdd: deps.permission.open }));
+            await reply(renderSlackAnswer(answer, { command: deps.command, pageSize: deps.pageSize, canAdd: deps.permission.open }));
             return;
           }
           case 'add': {
@@ -45,7 +45,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
           case 'ask': {
             const answer = await askPage(deps, request.question, tenant);
             note(answerFields(answer));
-            await reply(renderSlackAnswer(answer, { command: deps.command }));
+            await reply(renderSlackAnswer(answer, { command: deps.command, pageSize: deps.pageSize }));
             return;
           }
         }

@@ -80,6 +80,11 @@ async function answerMessage(deps: SlackDeps, e: MessageLike, where: Where): Pro
       unfurl_links: false,
       unfurl_media: false,
     });
+  // Refusals, misuse and failures go to the asker alone in a channel; in a DM everything is private anyway.
+  const whisper = (m: SlackMessage) =>
+    where.kind === 'mention' && e.user
+      ? where.client.chat.postEphemeral({ channel: e.channel, user: e.user, ...(where.thread ? { thread_ts: where.thread } : {}), ...forBolt(m) })
+      : post(m);
   await track(
     deps,
     where.kind,
@@ -87,19 +92,19 @@ async function answerMessage(deps: SlackDeps, e: MessageLike, where: Where): Pro
     async (note) => {
       switch (request.kind) {
         case 'invalid':
-          await post(renderSlackNotice(request.message));
+          await whisper(renderSlackNotice(request.message));
           return;
         case 'help': {
           const answer = await askHelp(deps, tenant);
           note(answerFields(answer));
-          await post(renderSlackAnswer(answer, { visibility: 'channel', command: deps.command, canAdd: deps.permission.open }));
+          await post(renderSlackAnswer(answer, { visibility: 'channel', command: deps.command, pageSize: deps.pageSize, canAdd: deps.permission.open }));
           return;
         }
         case 'add': {
           const decision = await deps.permission.check(e.user, where.client);
           note({ allowed: decision.allowed });
           if (!decision.allowed) {
-            await post(renderSlackNotice(decision.reason));
+            await whisper(renderSlackNotice(decision.reason));
             return;
           }
           const result = await addArticle(deps, request.url, tenant.write);
@@ -110,11 +115,11 @@ async function answerMessage(deps: SlackDeps, e: MessageLike, where: Where): Pro
         case 'ask': {
           const answer = await askPage(deps, request.question, tenant);
           note(answerFields(answer));
-          await post(renderSlackAnswer(answer, { visibility: 'channel', command: deps.command }));
+          await post(renderSlackAnswer(answer, { visibility: 'channel', command: deps.command, pageSize: deps.pageSize }));
           return;
         }
       }
     },
-    (err) => post(renderSlackNotice(userText(err), 'error')),
+    (err) => whisper(renderSlackNotice(userText(err), 'error')),
   );
 }
