@@ -6,12 +6,14 @@ import { SLACK_LIMITS, fitMrkdwn, fitPlain, isWebUrl } from './mrkdwn.js';
  * (built with `mrkdwn.ts`) and enforce the per-field limits once more, so no input can break a limit.
  */
 
+/** A text object: escaped mrkdwn, or plain text (buttons). */
 export interface TextObject {
   type: 'mrkdwn' | 'plain_text';
   text: string;
   emoji?: boolean;
 }
 
+/** A button: an action with a value, or a link. */
 export interface ButtonElement {
   type: 'button';
   action_id: string;
@@ -21,6 +23,7 @@ export interface ButtonElement {
   style?: 'primary' | 'danger';
 }
 
+/** The blocks the app sends. */
 export type SlackBlock =
   | { type: 'section'; text: TextObject; accessory?: ButtonElement; block_id?: string }
   | { type: 'context'; elements: TextObject[] }

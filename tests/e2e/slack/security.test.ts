@@ -46,6 +46,15 @@ describe('Slack request signatures', () => {
     expect(w.api.responses.filter((r) => r.id === 'tampered')).toHaveLength(0);
   });
 
+  it('answers Slack\'s URL verification challenge when signed (HTTP mode set-up)', async () => {
+    const body = JSON.stringify({ token: 'legacy', challenge: 'c0ffee-challenge', type: 'url_verification' });
+    const res = await sendSigned(w.eventsUrl, SECRET, body, 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('c0ffee-challenge');
+    const forged = await sendSigned(w.eventsUrl, SECRET, body, 'application/json', { secret: 'deadbeefdeadbeefdeadbeefdeadbeef' });
+    expect(forged.status).toBe(401);
+  });
+
   it('rejects an unsigned interaction', async () => {
     const res = await fetch(w.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: interactionForm({ type: 'block_actions' }) });
     expect(res.status).toBe(401);

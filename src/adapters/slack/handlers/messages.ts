@@ -27,6 +27,8 @@ interface MessageLike {
 export function registerMessages(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
     const e = event as unknown as MessageLike;
+    // Another bot mentioning this one is never a reporter's question (and two bots could loop).
+    if (e.bot_id || e.subtype) return;
     if (!firstDelivery(deps, body.event_id, e, context.retryNum)) return;
     await answerMessage(deps, e, { teamId: body.team_id ?? context.teamId, botUserId: context.botUserId, client, kind: 'mention', thread: e.thread_ts ?? e.ts, retryNum: context.retryNum });
   });
