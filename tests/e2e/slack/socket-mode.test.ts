@@ -65,6 +65,37 @@ describe('Slack Socket Mode', () => {
     expect(textOf(msg)).toContain('night-shift pay &amp; pensions');
   });
 
+  it('acknowledges a button click envelope and answers it privately', async () => {
+    const ask = await api.sendEnvelope({
+      envelope_id: 'env-cmd-2',
+      type: 'slash_commands',
+      accepts_response_payload: true,
+      payload: { team_id: TEAM, channel_id: 'C0SOCKET1', user_id: 'U0REPORTER', command: '/quote', text: 'what did Adeyemi say about pensions', response_url: api.responseUrl('sock2'), trigger_id: 't2', api_app_id: 'A0ONRECORD' },
+    });
+    expect(ask).toBeDefined();
+    const answer = await api.responseFor('sock2');
+    const id = (answer.blocks as { accessory?: { action_id: string; value: string } }[]).find((b) => b.accessory?.action_id === 'onrecord_context')?.accessory?.value;
+    expect(id).toBeDefined();
+    await api.sendEnvelope({
+      envelope_id: 'env-act-1',
+      type: 'interactive',
+      accepts_response_payload: false,
+      payload: {
+        type: 'block_actions',
+        team: { id: TEAM },
+        user: { id: 'U0REPORTER' },
+        api_app_id: 'A0ONRECORD',
+        container: { type: 'message', is_ephemeral: true, channel_id: 'C0SOCKET1', message_ts: '1.2' },
+        channel: { id: 'C0SOCKET1' },
+        response_url: api.responseUrl('sock3'),
+        actions: [{ type: 'button', action_id: 'onrecord_context', block_id: 'b', value: id, action_ts: '1.3' }],
+      },
+    });
+    const ctx = await api.responseFor('sock3');
+    expect(textOf(ctx)).toContain('In context');
+    expect(textOf(ctx)).toContain('Grace Adeyemi');
+  });
+
   it('answers a mention envelope in its thread, and a redelivered envelope only once', async () => {
     const envelope = {
       envelope_id: 'env-evt-1',
