@@ -30,6 +30,24 @@ export function articleIdFor(article: Article, collection: string): string {
   return sha(`${collection}\n${key}`);
 }
 
+/** A sentence ends at . ! or ? (perhaps closing a quotation) followed by a space. */
+const SENTENCE_END = /[.!?]["'”’»)]*\s/g;
+
+/**
+ * The sentence or sentences holding a quote, within its paragraph: the words a reporter wrote around the quote
+ * ("warned that such a ban would be ...") describe it more closely than the rest of the paragraph.
+ */
+export function sentenceAround(text: string, para: { start: number; end: number }, start: number, end: number): { start: number; end: number } {
+  let from = para.start;
+  SENTENCE_END.lastIndex = para.start;
+  for (let m = SENTENCE_END.exec(text); m && m.index + m[0].length <= start; m = SENTENCE_END.exec(text)) from = m.index + m[0].length;
+  let to = para.end;
+  SENTENCE_END.lastIndex = Math.min(Math.max(end, from), para.end);
+  const after = SENTENCE_END.exec(text);
+  if (after && after.index < para.end) to = after.index + 1;
+  return { start: from, end: Math.max(to, Math.min(end, para.end)) };
+}
+
 /** The best ISO day for a quote: when it was said if the article says so fully, else the article's date. */
 function sortDateOf(q: ExtractedQuote, published: string | undefined): string | undefined {
   const d = q.saidOn?.date;
@@ -54,8 +72,9 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
   const records: StoredQuote[] = unique.map((q) => {
     const para = article.paragraphs[q.paragraph] ?? { start: q.start, end: q.end };
     const context = article.text.slice(para.start, para.end);
-    // What a quote is "about" often sits around it: the paragraphs either side and the headline count as
-    // supporting evidence (weighted below the quote's own words by the ranker).
+    // What a quote is "about" often sits around it: first its own sentence, then its paragraph, the paragraphs
+    // either side and the headline (each weighted below the quote's own words by the ranker).
+    const sentence = sentenceAround(article.text, para, q.start, q.end);
     const around = [article.paragraphs[q.paragraph - 1], para, article.paragraphs[q.paragraph + 1]]
       .filter((p): p is { start: number; end: number } => Boolean(p))
       .map((p) => article.text.slice(p.start, p.end))
@@ -77,7 +96,8 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
       confidence: q.confidence,
       fingerprint: sha(words(q.text).join(' '), 20),
       terms: indexTerms(q.text).join(' '),
-      contextTerms: [...indexTerms(around), ...titleTerms].join(' '),
+      contextTerms: indexTerms(article.text.slice(sentence.start, sentence.end)).join(' '),
+      nearTerms: [...indexTerms(around), ...titleTerms].join(' '),
     };
     if (sp?.role) r.role = sp.role;
     if (sp?.organisation) r.organisation = sp.organisation;

@@ -17,7 +17,7 @@ const DEFAULT_LIMIT = 3;
 const SPEAKER_POOL = 3000;
 const TERM_POOL = 400;
 /** A named speaker's quote must cover this share of the topic; without a speaker the bar is higher. */
-const MIN_COVERAGE_WITH_SPEAKER = 0.34;
+const MIN_COVERAGE_WITH_SPEAKER = 0.3;
 const MIN_COVERAGE_TOPIC_ONLY = 0.55;
 /** A pasted quote must reproduce this share of its words in order to be called the same quote. */
 const MIN_VERIFY_COVERAGE = 0.5;

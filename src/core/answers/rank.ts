@@ -1,4 +1,4 @@
-import { scoreCandidate, termCounts, type QueryGroup } from '../search/bm25.js';
+import { scoreCandidate, termCounts, type Field, type QueryGroup } from '../search/bm25.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import type { StoredQuote } from '../store/port.js';
 
@@ -6,7 +6,7 @@ import type { StoredQuote } from '../store/port.js';
 export interface Ranked {
   quote: StoredQuote;
   score: number;
-  /** 0..1 IDF-weighted share of the question's topic found (quote text counts fully, its paragraph half). */
+  /** 0..1 IDF-weighted share of the question's topic found (quote text fully, its paragraph half, around it less). */
   coverage: number;
   /** 0..1 share of topic words found anywhere (quote or paragraph). */
   coord: number;
@@ -14,12 +14,13 @@ export interface Ranked {
 }
 
 /** Direct quotes are the exact words: a tie between a quote and a paraphrase goes to the quote. */
-const DIRECT_BONUS = 1.1;
+const DIRECT_BONUS = 1.3;
 /** Question words that stand next to each other in the quote too ("intel sharing" -> "intelligence sharing"). */
 const PHRASE_BONUS = 0.3;
 
 /**
- * Ranks candidates for a topic: BM25 (global IDF) of quote and paragraph, times coordination squared (a quote
+ * Ranks candidates for a topic: BM25F (global IDF) over the quote, its paragraph and the text around it (in that
+ * order of weight), times coordination squared (a quote
  * answering every topic word beats one that repeats a single word), an in-order phrase bonus, a small bonus
  * for direct quotes and the speaker-match weight. Pure; order is deterministic.
  */
@@ -40,8 +41,13 @@ export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], 
       continue;
     }
     const textTerms = q.terms ? q.terms.split(' ') : [];
-    const ctxLen = q.contextTerms ? q.contextTerms.split(' ').length : 0;
-    const parts = scoreCandidate(groups, termCounts(q.terms), textTerms.length, termCounts(q.contextTerms), ctxLen, vocab);
+    const ctxTerms = q.contextTerms ? q.contextTerms.split(' ') : [];
+    const fields: Field[] = [
+      { counts: termCounts(q.terms), length: textTerms.length, weight: 1, strength: 1, lengthScale: 1 },
+      { counts: termCounts(q.contextTerms), length: ctxTerms.length, weight: 0.8, strength: 0.5, lengthScale: 1.5 },
+      { counts: termCounts(q.nearTerms), length: q.nearTerms ? q.nearTerms.split(' ').length : 0, weight: 0.15, strength: 0.3, lengthScale: 5 },
+    ];
+    const parts = scoreCandidate(groups, fields, vocab);
     let bm25 = 0;
     let covered = 0;
     let hit = 0;
@@ -57,7 +63,7 @@ export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], 
     if (hit === 0) continue;
     const coord = hit / groups.length;
     // Question words side by side in the quote count most; side by side in the paragraph around it, half.
-    const phrase = 1 + PHRASE_BONUS * inOrderPairs(groups, textTerms) + (PHRASE_BONUS / 2) * inOrderPairs(groups, q.contextTerms ? q.contextTerms.split(' ') : []);
+    const phrase = 1 + PHRASE_BONUS * inOrderPairs(groups, textTerms) + (PHRASE_BONUS / 2) * inOrderPairs(groups, ctxTerms);
     out.push({ quote: q, score: bm25 * coord * coord * phrase * kind * sw, coverage: totalWeight ? covered / totalWeight : 0, coord, matched });
   }
   return out.sort(compareRanked);

@@ -36,7 +36,7 @@ export interface ParsedQuestion {
 const SCAFFOLD = new Set([
   'what', 'did', 'does', 'do', 'has', 'have', 'say', 'said', 'says', 'about', 'on', 'regarding', 're', 'quote', 'quotes', 'quoted',
   'latest', 'recent', 'recently', 'comments', 'comment', 'remarks', 'any', 'anything', 'think', 'thought', 'views', 'view', 'ever',
-  'please', 'find', 'show', 'me', 'give', 'get', 'tell', 'told', 'talk', 'talked', 'spoke', 'speak', 'mention', 'mentioned',
+  'please', 'find', 'show', 'me', 'give', 'get',
 ]);
 
 /** Parses a question against the registry and vocabulary the asker can see. */

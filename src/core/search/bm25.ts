@@ -8,9 +8,18 @@ export interface QueryGroup {
   alternatives: string[][];
 }
 
-/** Field weights: the quote's own words count most; its paragraph is supporting evidence. */
-const TEXT_WEIGHT = 1;
-const CONTEXT_WEIGHT = 0.3;
+/** One field of a candidate: its term counts and length, with how much a match there is worth. */
+export interface Field {
+  counts: Map<string, number>;
+  length: number;
+  /** BM25 weight of a match in this field. */
+  weight: number;
+  /** 0..1: how fully a match here answers the question word (the quote's own words 1, its surroundings less). */
+  strength: number;
+  /** Typical length of this field relative to a quote, for BM25 length normalisation. */
+  lengthScale: number;
+}
+
 const K1 = 1.2;
 const B = 0.75;
 
@@ -24,46 +33,40 @@ export function termCounts(terms: string): Map<string, number> {
 
 export interface GroupScore {
   score: number;
-  /** 0..1 how fully the group matched (1: every term of the best alternative in the quote text). */
+  /** 0..1 how fully the group matched: the strength of the best field holding every term of an alternative. */
   strength: number;
-  /** True when the best alternative matched in the quote text itself, not only in its paragraph. */
-  inText: boolean;
 }
 
 /**
- * BM25 score of one candidate for the question's groups, with global IDF from the vocabulary.
- * Returns the per-group details so the caller can judge coverage (how much of the question is answered).
+ * BM25F-style score of one candidate for the question's groups, with global IDF from the vocabulary. Returns
+ * per-group details so the caller can judge coverage (how much of the question is answered).
  */
-export function scoreCandidate(
-  groups: QueryGroup[],
-  text: Map<string, number>,
-  textLength: number,
-  context: Map<string, number>,
-  contextLength: number,
-  vocab: Vocabulary,
-): GroupScore[] {
-  const normText = 1 - B + (B * textLength) / vocab.avgLength;
-  const normCtx = 1 - B + (B * contextLength) / (vocab.avgLength * 3);
+export function scoreCandidate(groups: QueryGroup[], fields: Field[], vocab: Vocabulary): GroupScore[] {
+  const norms = fields.map((f) => 1 - B + (B * f.length) / (vocab.avgLength * f.lengthScale));
   const out: GroupScore[] = [];
   for (const g of groups) {
-    let best: GroupScore = { score: 0, strength: 0, inText: false };
+    let best: GroupScore = { score: 0, strength: 0 };
     for (const alt of g.alternatives) {
       if (alt.length === 0) continue;
       let s = 0;
-      let presentText = 0;
-      let presentAny = 0;
-      for (const term of alt) {
-        const idf = vocab.idf(term);
-        const tf = text.get(term) ?? 0;
-        const cf = context.get(term) ?? 0;
-        if (tf > 0) presentText++;
-        if (tf > 0 || cf > 0) presentAny++;
-        s += idf * (TEXT_WEIGHT * ((tf * (K1 + 1)) / (tf + K1 * normText)) + CONTEXT_WEIGHT * ((cf * (K1 + 1)) / (cf + K1 * normCtx)));
-      }
-      // A phrase counts only in proportion to how much of it is there; the paragraph alone is weaker evidence.
-      const strength = presentText === alt.length ? 1 : presentAny === alt.length ? 0.5 : (0.25 * presentAny) / alt.length;
-      const scored: GroupScore = { score: (s / alt.length) * (presentAny / alt.length), strength, inText: presentText === alt.length };
-      if (scored.score > best.score) best = scored;
+      let strength = 0;
+      let anyPresent = 0;
+      fields.forEach((f, i) => {
+        let all = true;
+        for (const term of alt) {
+          const tf = f.counts.get(term) ?? 0;
+          if (tf === 0) {
+            all = false;
+            continue;
+          }
+          s += vocab.idf(term) * f.weight * ((tf * (K1 + 1)) / (tf + K1 * (norms[i] as number)));
+        }
+        if (all) strength = Math.max(strength, f.strength);
+      });
+      for (const term of alt) if (fields.some((f) => f.counts.has(term))) anyPresent++;
+      // A phrase counts only in proportion to how much of it is there.
+      const scored: GroupScore = { score: (s / alt.length) * (anyPresent / alt.length), strength: strength || (0.25 * anyPresent) / alt.length };
+      if (scored.score > best.score || (scored.score === best.score && scored.strength > best.strength)) best = scored;
     }
     out.push(best);
   }

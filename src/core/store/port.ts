@@ -46,8 +46,13 @@ export interface StoredQuote {
   fingerprint: string;
   /** Index terms (stemmed, lower-case) of the quote text, space-separated. */
   terms: string;
-  /** Index terms of the paragraph around it, space-separated (weaker evidence). */
+  /** Index terms of the sentence(s) around the quote, space-separated (weaker evidence than its own words). */
   contextTerms: string;
+  /**
+   * Index terms of its paragraph, the paragraphs either side and the headline (weakest evidence). The same for
+   * every quote of one paragraph, so a store may keep it once per paragraph.
+   */
+  nearTerms: string;
 }
 
 /** A speaker in the registry: one person or organisation across every article. */

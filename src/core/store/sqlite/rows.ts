@@ -40,6 +40,7 @@ export interface QuoteRow {
   terms: string;
   context: string;
   context_terms: string;
+  near_terms: string | null;
 }
 
 export function articleFromRow(r: ArticleRow): StoredArticle {
@@ -70,6 +71,7 @@ export function quoteFromRow(r: QuoteRow): StoredQuote {
     fingerprint: r.fingerprint,
     terms: r.terms,
     contextTerms: r.context_terms,
+    nearTerms: r.near_terms ?? '',
   };
   if (r.role) q.role = r.role;
   if (r.organisation) q.organisation = r.organisation;

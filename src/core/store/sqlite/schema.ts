@@ -21,7 +21,7 @@ export const MIGRATIONS: string[] = [
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
     text TEXT NOT NULL,
-    terms TEXT NOT NULL,
+    near_terms TEXT NOT NULL,
     PRIMARY KEY (article_id, idx)
   ) WITHOUT ROWID;
   CREATE TABLE quotes (
@@ -38,7 +38,8 @@ export const MIGRATIONS: string[] = [
     start INTEGER NOT NULL, end INTEGER NOT NULL,
     confidence REAL NOT NULL,
     fingerprint TEXT NOT NULL,
-    terms TEXT NOT NULL
+    terms TEXT NOT NULL,
+    context_terms TEXT NOT NULL
   );
   CREATE INDEX quotes_speaker ON quotes(speaker_id, sort_date);
   CREATE INDEX quotes_article ON quotes(article_id);

@@ -85,13 +85,13 @@ export class SqliteQuoteStore implements QuoteStore {
         ingestedAt: article.ingestedAt,
       });
       const paras = paragraphsOf(quotes);
-      const insPara = db.prepare('INSERT OR REPLACE INTO paragraphs (article_id, idx, text, terms) VALUES (?, ?, ?, ?)');
-      for (const p of paras) insPara.run(article.id, p.idx, p.text, p.terms);
+      const insPara = db.prepare('INSERT OR REPLACE INTO paragraphs (article_id, idx, text, near_terms) VALUES (?, ?, ?, ?)');
+      for (const p of paras) insPara.run(article.id, p.idx, p.text, p.nearTerms);
       const insQuote = db.prepare(
         `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue, audience,
-           setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms)
+           setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms)
          VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
-           @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms)`,
+           @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms)`,
       );
       for (const q of quotes) {
         insQuote.run({
@@ -116,6 +116,7 @@ export class SqliteQuoteStore implements QuoteStore {
           confidence: q.confidence,
           fingerprint: q.fingerprint,
           terms: q.terms,
+          contextTerms: q.contextTerms,
         });
       }
       this.adjustTerms(quotes.map((q) => q.terms), +1);
@@ -188,7 +189,7 @@ export class SqliteQuoteStore implements QuoteStore {
     const { sql, params } = filterSql(filter);
     const rows = this.db
       .prepare(
-        `SELECT q.*, p.text AS context, p.terms AS context_terms FROM quotes q
+        `SELECT q.*, p.text AS context, p.near_terms FROM quotes q
          JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
          WHERE q.speaker_id IN (${speakerIds.map(() => '?').join(',')}) ${sql}
          ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
@@ -204,7 +205,7 @@ export class SqliteQuoteStore implements QuoteStore {
     const { sql, params } = filterSql(filter);
     const rows = this.db
       .prepare(
-        `SELECT q.*, p.text AS context, p.terms AS context_terms FROM
+        `SELECT q.*, p.text AS context, p.near_terms FROM
            (SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?) f
          JOIN quotes q ON q.rowid = f.rowid
          JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
@@ -219,7 +220,7 @@ export class SqliteQuoteStore implements QuoteStore {
     if (ids.length === 0) return [];
     const rows = this.db
       .prepare(
-        `SELECT q.*, p.text AS context, p.terms AS context_terms FROM quotes q
+        `SELECT q.*, p.text AS context, p.near_terms FROM quotes q
          JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
          WHERE q.id IN (${ids.map(() => '?').join(',')})`,
       )
@@ -317,8 +318,8 @@ function filterSql(filter: QuoteFilter): { sql: string; params: string[] } {
 }
 
 /** The paragraphs that hold quotes, once each: only they are shown as context, so only they are kept. */
-function paragraphsOf(quotes: StoredQuote[]): { idx: number; text: string; terms: string }[] {
-  const seen = new Map<number, { idx: number; text: string; terms: string }>();
-  for (const q of quotes) if (!seen.has(q.paragraph)) seen.set(q.paragraph, { idx: q.paragraph, text: q.context, terms: q.contextTerms });
+function paragraphsOf(quotes: StoredQuote[]): { idx: number; text: string; nearTerms: string }[] {
+  const seen = new Map<number, { idx: number; text: string; nearTerms: string }>();
+  for (const q of quotes) if (!seen.has(q.paragraph)) seen.set(q.paragraph, { idx: q.paragraph, text: q.context, nearTerms: q.nearTerms });
   return [...seen.values()];
 }
