@@ -48,7 +48,7 @@ export function renderSlackAnswer(answer: Answer, options: SlackRenderOptions = 
       section(
         v.exact
           ? `:white_check_mark: *Who said it:* ${who}, in exactly these words.`
-          : `:mag: *Closest real quote:* ${who}. ${Math.round(v.similarity * 100)}% of its words match yours, in order.\n${diffText(v, 2400)}`,
+          : `:mag: *Closest real quote:* ${who}. ${Math.round(v.similarity * 100)}% of the quote's words appear in yours, in order.\n${diffText(v, 2400)}`,
       ),
     );
   }
