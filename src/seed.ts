@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OnRecord } from './core/api.js';
 import { listArticleFiles, readArticleFile } from './core/articles/files.js';
+import { isOnRecordError } from './core/errors.js';
 import type { QuoteStore } from './core/store/port.js';
 
 /**
@@ -9,7 +10,7 @@ import type { QuoteStore } from './core/store/port.js';
  * built on first use, rebuilt when an article changes, and articles whose files are gone are removed.
  * Unchanged files cost a read and an extraction, no write. Returns how many articles changed.
  */
-export async function syncArticleFolder(core: OnRecord, store: QuoteStore, dataDir: string): Promise<number> {
+export async function syncArticleFolder(core: OnRecord, store: QuoteStore, dataDir: string, warn: (line: string) => void = () => {}): Promise<number> {
   const dir = path.join(dataDir, 'articles');
   if (!fs.existsSync(dir)) return 0;
   const { files } = await listArticleFiles([dir]);
@@ -21,8 +22,10 @@ export async function syncArticleFolder(core: OnRecord, store: QuoteStore, dataD
     try {
       const r = await core.ingestDocument({ content: await readArticleFile(file), source });
       if (r.status !== 'unchanged') changed++;
-    } catch {
-      // A bad file in the seed folder must not stop questions; `onrecord ingest` reports it properly.
+    } catch (err) {
+      // A bad article in the folder must not stop questions; a failing index must.
+      if (!isOnRecordError(err, 'BAD_ARTICLE') && !isOnRecordError(err, 'NOT_FOUND')) throw err;
+      warn(`skipped ${source}: ${err.message}`);
     }
   }
   for (const a of await store.listArticleSources(displayPath(dir) + path.sep)) {

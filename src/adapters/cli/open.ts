@@ -13,7 +13,7 @@ export async function openForCli(args: CliArgs): Promise<{ core: OnRecord; store
   const config = loadCoreConfig(processEnv());
   const dataDir = args.data ?? config.DATA_DIR;
   const { core, store } = await openOnRecord({ dataDir, env: processEnv(), ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}) });
-  if (!config.DATABASE_URL || !args.data) await syncArticleFolder(core, store, path.resolve(dataDir));
+  if (!config.DATABASE_URL || !args.data) await syncArticleFolder(core, store, path.resolve(dataDir), (line) => process.stderr.write(`onrecord: ${line}\n`));
   return { core, store, collection: args.collection ?? config.DEFAULT_COLLECTION };
 }
 

@@ -68,12 +68,13 @@ export class Answerer {
     const { store } = this.deps;
     if (parsed.speakerUnknown) {
       answer.note = `No speaker called "${parsed.speakerPhrase}" is on record.`;
-      answer.speakers = registry.nearest(parsed.speakerPhrase ?? '', visible, 5).map((s) => speakerSummary(s, filter.collections, 'name close to what you typed'));
+      const close = registry.nearest(parsed.speakerPhrase ?? '', visible, 5).map((s) => speakerSummary(s, filter.collections, 'name close to what you typed'));
+      answer.speakers = close.length ? close : mostQuoted(registry, visible, filter.collections, 5);
       return;
     }
     if (parsed.speakers.length === 0 && parsed.groups.length === 0) {
       answer.note = 'The question names no speaker and no topic on record.';
-      answer.speakers = registry.nearest(answer.question, visible, 5).map((s) => speakerSummary(s, filter.collections));
+      answer.speakers = mostQuoted(registry, visible, filter.collections, 5);
       return;
     }
     let ranked: Ranked[];
@@ -230,6 +231,16 @@ export function retrievalTerms(groups: QueryGroup[], vocab: Vocabulary): string[
   const sorted = [...terms].sort((a, b) => vocab.frequency(a) - vocab.frequency(b));
   const common = Math.max(50, vocab.quotes * 0.02);
   return sorted.filter((t, i) => i < 3 || vocab.frequency(t) <= common);
+}
+
+/** The most quoted speakers the asker can see: the fallback "nearest" list when no name is close. */
+function mostQuoted(registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean, collections: string[], limit: number): SpeakerSummary[] {
+  return registry
+    .all()
+    .filter(visible)
+    .sort((a, b) => total(b, collections) - total(a, collections) || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((s) => speakerSummary(s, collections, 'most quoted'));
 }
 
 function total(s: StoredSpeaker, collections: string[]): number {
