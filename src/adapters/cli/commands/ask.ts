@@ -8,11 +8,12 @@ import { renderText } from '../render-text.js';
 type Render = (answer: Answer) => string;
 
 /** Picks the renderer; Slack and Discord payloads come from the adapters' own renderers. */
-async function rendererFor(format: CliArgs['format']): Promise<Render> {
+async function rendererFor(args: CliArgs): Promise<Render> {
+  const format = args.format;
   if (format === 'json') return (a) => JSON.stringify(answerToJson(a));
   if (format === 'slack') {
     const { renderSlackAnswer } = await import('../../slack/render.js');
-    return (a) => JSON.stringify(renderSlackAnswer(a));
+    return (a) => JSON.stringify(renderSlackAnswer(a, { pageSize: args.limit }));
   }
   if (format === 'discord') {
     const { renderDiscordAnswer } = await import('../../discord/render.js');
@@ -26,7 +27,7 @@ async function rendererFor(format: CliArgs['format']): Promise<Render> {
  * formats; answers separated by a blank line in text).
  */
 export async function runAsk(args: CliArgs, out: (line: string) => void, _err: (line: string) => void): Promise<number> {
-  const render = await rendererFor(args.format);
+  const render = await rendererFor(args);
   const { core, collection } = await openForCli(args);
   const options = { collections: [collection], limit: args.limit };
   try {
