@@ -32,6 +32,10 @@ const PREP = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after
 /** Words that cannot open a reported clause ("said to be", "said of", "said goodbye"). */
 const NOT_CLAUSE = new Set(['to', 'of', 'for', 'by', 'with', 'about', 'so', 'yes', 'no', 'nothing', 'goodbye', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'than', 'at', 'in', 'on', 'from', 'into', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'not', 'something', 'anything', 'much', 'more', 'little', 'enough', 'otherwise', 'later', 'earlier', 'publicly', 'previously', 'repeatedly', 'before', 'after', 'afterwards', 'during', 'through', 'via', 'under', 'over', 'when', 'where', 'how', 'why', 'what', 'which', 'who']);
 
+/** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
+const MAX_SUBJECT = 60;
+const MAX_CLAUSE = 160;
+
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
@@ -121,7 +125,7 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   if (!isWord(first)) return { audienceEnd };
   if (NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
   if (!first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
-  let b = to;
+  let b = Math.min(to, k + MAX_CLAUSE);
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
   let words = 0;
   for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
@@ -133,6 +137,7 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
 function clauseAround(tokens: readonly Token[], from: number, to: number, groupStart: number, groupEnd: number): [number, number] | undefined {
   const before = tokens[groupStart - 1];
   if (!before || before.kind !== 'punct' || before.w !== ',') return undefined;
+  if (groupStart - from > MAX_CLAUSE || to - groupEnd > MAX_CLAUSE) return undefined;
   let a = from;
   while (a < groupStart && isWord(tokens[a]) && ['but', 'and', 'however', 'meanwhile'].includes(tokens[a]!.lw)) a++;
   if (isWord(tokens[a]) && tokens[a]!.lw === 'according') return undefined;
@@ -190,8 +195,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : t.lw === 'put' ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
     if (!according && !phrasal && (!SPEECH_VERBS.has(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
-    let lo = from;
-    for (let j = k - 1; j >= from; j--) {
+    // Bounded: a subject is never further than MAX_SUBJECT tokens from its verb.
+    let lo = Math.max(from, k - MAX_SUBJECT);
+    for (let j = k - 1; j >= lo; j--) {
       const x = tokens[j]!;
       if (x.kind === 'quote' || (x.kind === 'punct' && (x.w === ';' || x.w === ':'))) { lo = j + 1; break; }
     }
@@ -243,7 +249,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       const c = clauseAround(tokens, from, to, k, groupEnd);
       if (c) cue.clause = c;
       else if (tokens[groupEnd + 1]?.w === ',') {
-        let b = to;
+        let b = Math.min(to, groupEnd + 2 + MAX_CLAUSE);
         while (b > groupEnd + 2 && tokens[b - 1]!.kind === 'punct') b--;
         if (b - (groupEnd + 2) >= 3) cue.clause = [groupEnd + 2, b];
       }
@@ -257,7 +263,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
 /** Last token of the adjuncts after a cue ("in a statement following a phone call"), up to a comma. */
 function skipTrailing(tokens: readonly Token[], k: number, to: number): number {
   let j = k;
-  while (j + 1 < to && tokens[j + 1]!.kind === 'word' && !SPEECH_VERBS.has(tokens[j + 1]!.lw) && tokens[j + 1]!.lw !== 'that') j++;
+  const stop = Math.min(to, k + 30);
+  while (j + 1 < stop && tokens[j + 1]!.kind === 'word' && !SPEECH_VERBS.has(tokens[j + 1]!.lw) && tokens[j + 1]!.lw !== 'that') j++;
   const n = tokens[j + 1];
   return n && n.kind === 'punct' && n.w === ',' ? j : k;
 }

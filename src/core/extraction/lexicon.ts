@@ -148,3 +148,9 @@ export function isRole(lw: string): boolean {
 export const DOC_NOUNS = set(`suit lawsuit statement report letter complaint filing filings document documents record records
 study survey poll website memo indictment ruling affidavit transcript transcripts testimony data figures release
 analysis review audit notice order judgment judgement petition motion brief`);
+
+/** A plural of an organisation word ("groups", "unions", "agencies"): a kind of source, not one body. */
+export function isOrgPlural(lw: string): boolean {
+  if (lw.endsWith('ies')) return ORG_WORDS.has(`${lw.slice(0, -3)}y`);
+  return lw.endsWith('s') && !ORG_WORDS.has(lw) && ORG_WORDS.has(lw.slice(0, -1));
+}

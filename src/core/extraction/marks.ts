@@ -21,6 +21,9 @@ export interface QuoteSpan {
 }
 
 type Dir = 'open' | 'close' | 'either';
+
+/** Every character that can start a mark. */
+const CANDIDATE = /["“”„«»'`‘’]/g;
 interface Mark { len: number; dir: Dir }
 
 function markAt(text: string, i: number): Mark | null {
@@ -50,8 +53,9 @@ function isOpeningContext(c: number): boolean {
 /** The paragraph's quoted words so far end a sentence or clause: a new opening mark starts a new quote. */
 function endsClause(text: string, from: number, to: number): boolean {
   let j = to - 1;
-  while (j >= from && isSpace(text.charCodeAt(j))) j--;
-  if (j < from) return false;
+  const floor = Math.max(from, to - 64);
+  while (j >= floor && isSpace(text.charCodeAt(j))) j--;
+  if (j < floor) return false;
   const c = text.charCodeAt(j);
   return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2c || c === 0x3a || c === 0x3b || c === 0x2014 || c === 0x2026;
 }
@@ -78,7 +82,13 @@ function scanParagraph(text: string, ps: number, pe: number, paragraph: number, 
     const [s, e] = trimmed(text, contentStart, endContent);
     if (e > s) spans.push({ open: openAt, start: s, end: e, close, paragraph, closed });
   };
+  const find = CANDIDATE;
   for (let i = ps; i < pe; i++) {
+    // Jump to the next character that can be a mark: the regex engine scans far faster than a loop.
+    find.lastIndex = i;
+    const hit = find.exec(text);
+    if (!hit || hit.index >= pe) break;
+    i = hit.index;
     const m = markAt(text, i);
     if (!m) continue;
     const prev = i > ps ? text.charCodeAt(i - 1) : NaN;

@@ -3,7 +3,7 @@
  * Kirby"), an organisation ("the ministry"), a pronoun ("he") or a description ("the top US military
  * official"), with the role the text gives. Every function looks at a bounded window: linear overall.
  */
-import { DOC_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
+import { DOC_NOUNS, isOrgPlural, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
@@ -29,6 +29,9 @@ const STOP_DESC = new Set(['who', 'that', 'which', 'whose', 'where', 'when', 'wh
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
+/** Longest name or organisation run read, in tokens: names are short, and this keeps every scan bounded. */
+const MAX_RUN = 14;
+
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
@@ -46,6 +49,7 @@ export function runEndingAt(tokens: readonly Token[], j: number, lo: number): nu
   if (!isNameWord(tokens[j])) return -1;
   let a = j;
   let k = j - 1;
+  lo = Math.max(lo, j - MAX_RUN);
   while (k >= lo) {
     const t = tokens[k];
     if (!t) break;
@@ -62,6 +66,7 @@ export function runEndingAt(tokens: readonly Token[], j: number, lo: number): nu
 export function runStartingAt(tokens: readonly Token[], i: number, hi: number): number {
   let k = i;
   let end = i;
+  hi = Math.min(hi, i + MAX_RUN);
   while (k < hi) {
     const t = tokens[k];
     if (isNameWord(t)) { k++; end = k; continue; }
@@ -140,7 +145,7 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     ws.push(t);
   }
   while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
-  if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw))) {
+  if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw) || isOrgPlural(t.lw))) {
     // A document ("the suit added") or any determined noun phrase ("the pitch on Kickstarter says") is an
     // anonymous source: it never binds to a person.
     const lastWord = ws[ws.length - 1];
@@ -148,8 +153,9 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     const determined = ws.length >= 2 && ws.length <= 6 && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw));
     return doc || determined ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
   }
-  const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw));
-  return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s };
+  const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw) || isOrgPlural(t.lw));
+  const plural = !org && ws.some((t) => isOrgPlural(t.lw)) && !ws.some((t) => isRole(t.lw));
+  return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s, ...(plural ? { document: true } : {}) };
 }
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */

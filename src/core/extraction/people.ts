@@ -55,6 +55,9 @@ export class Cast {
   private readonly bySurname = new Map<string, Person[]>();
   private readonly byName = new Map<string, Person>();
   private readonly salient: Salient[] = [];
+  private readonly byFirst = new Map<string, Person[]>();
+  /** People with a stated role or title, for descriptions ("the spokesman"). */
+  private readonly withRole: Person[] = [];
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -64,6 +67,8 @@ export class Cast {
         if (!isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
         const end = runStartingAt(ts, i, ts.length);
         if (end <= i) continue;
+        // A full name has two words at least; one-word runs are most sentence openers.
+        if (end - i < 2) { i = end - 1; continue; }
         // Lower-case role words before the run belong to it ("spokesman John Kirby").
         let from = i;
         while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && isRole(ts[from - 1]!.lw)) from--;
@@ -81,7 +86,7 @@ export class Cast {
     let p = this.byName.get(n.toLowerCase());
     if (!p && words.length >= 2) {
       // "Hawk Sawyer" after "Kathleen Hawk Sawyer" is the same person; a longer form upgrades a shorter one.
-      const sameSurname = this.bySurname.get(key(words[words.length - 1] ?? n)) ?? [];
+      const sameSurname = (this.bySurname.get(key(words[words.length - 1] ?? n)) ?? []).slice(-50);
       const lower = n.toLowerCase();
       p = sameSurname.find((c) => !c.org && c.name.toLowerCase().endsWith(` ${lower}`));
       const shorter = p ? undefined : sameSurname.find((c) => !c.org && c.words.length >= 2 && lower.endsWith(` ${c.name.toLowerCase()}`));
@@ -100,12 +105,17 @@ export class Cast {
       if (g) p.gender = g;
       this.persons.push(p);
       this.byName.set(n.toLowerCase(), p);
+      if (!p.org && words.length >= 2) {
+        const fl = this.byFirst.get(p.first) ?? [];
+        fl.push(p);
+        this.byFirst.set(p.first, fl);
+      }
       const list = this.bySurname.get(p.surname) ?? [];
       list.push(p);
       this.bySurname.set(p.surname, list);
     }
     this.learn(p, m);
-    p.named.push(m.pos);
+    insertSorted(p.named, m.pos);
     return p;
   }
 
@@ -133,14 +143,13 @@ export class Cast {
       if (!chosen) {
         // A first name alone ("Hillary said") when exactly one person has it.
         // A first name alone ("Hillary said"), or a family name written first ("Lee" for "Lee Jae-myung").
-        const byFirst = this.persons.filter((p) => !p.org && p.words.length >= 2 && p.first === last.toLowerCase());
-        chosen = nearestNamed(byFirst, m.pos);
+        chosen = nearestNamed(this.byFirst.get(last.toLowerCase()) ?? [], m.pos);
       }
     }
     if (!chosen && words.length >= 2) {
       // "Hawk Sawyer" for "Kathleen Hawk Sawyer": the mention is the end of a longer name.
       const tail = words.join(' ').toLowerCase();
-      chosen = candidates.find((c) => c.name.toLowerCase().endsWith(` ${tail}`));
+      chosen = candidates.slice(-50).find((c) => c.name.toLowerCase().endsWith(` ${tail}`));
     }
     if (!chosen) chosen = this.add(m);
     else this.learn(chosen, m);
@@ -149,9 +158,11 @@ export class Cast {
 
   /** Adds what a mention tells about a person: role, title, gender. */
   private learn(p: Person, m: Mention): void {
-    if (m.role && !p.roles.includes(m.role)) p.roles.push(m.role);
+    const had = p.roles.length + p.titles.length > 0;
+    if (m.role && !p.roles.includes(m.role) && p.roles.length < 8) p.roles.push(m.role);
     const h = m.honorific?.toLowerCase();
-    if (h && !p.titles.includes(h)) p.titles.push(h);
+    if (h && !p.titles.includes(h) && p.titles.length < 8) p.titles.push(h);
+    if (!had && p.roles.length + p.titles.length > 0) this.withRole.push(p);
     if (!p.gender) { const g = genderOf(m.honorific, m.role); if (g) p.gender = g; }
   }
 
@@ -166,13 +177,13 @@ export class Cast {
     }
     if (words.length === 1 || m.text.toLowerCase().startsWith('the ')) {
       // Reuse an organisation already named with this head word ("Russian Foreign Ministry" for "the ministry").
-      for (let i = this.persons.length - 1; i >= 0; i--) {
+      for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 100; i--) {
         const p = this.persons[i]!;
         if (p.org && p.surname === key(head) && p.words.length > words.length) return p;
       }
       // A ministry from its minister: "Russian Foreign Minister Sergey Lavrov" -> "Russian Foreign Ministry".
       if (head === 'ministry') {
-        for (let i = this.persons.length - 1; i >= 0; i--) {
+        for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 100; i--) {
           const role = this.persons[i]!.roles.find((r) => /\bMinister$/.test(r) && /^\p{Lu}/u.test(r) && r.split(' ').length >= 2);
           if (role) return this.add({ kind: 'org', text: role.replace(/Minister$/, 'Ministry'), pos: m.pos });
         }
@@ -186,7 +197,7 @@ export class Cast {
 
   /** The organisation (or a one-word name never given a first name) most recently talked about. */
   salientOrg(pos: number): Person | undefined {
-    for (let i = this.salient.length - 1; i >= 0; i--) {
+    for (let i = this.salient.length - 1; i >= 0 && i >= this.salient.length - 60; i--) {
       const s = this.salient[i]!;
       if (s.pos < pos && (s.person.org || (s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0))) return s.person;
     }
@@ -227,10 +238,12 @@ export class Cast {
     };
     let before: Person | undefined;
     let beforePos = -1;
-    for (const p of this.persons) {
+    for (let i = this.withRole.length - 1; i >= 0 && i >= this.withRole.length - 200; i--) {
+      const p = this.withRole[i]!;
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some(fits)) continue;
-      for (const at of p.named) if (at < pos && at > beforePos) { before = p; beforePos = at; }
+      const at = p.named[upperBound(p.named, pos - 1) - 1];
+      if (at !== undefined && at > beforePos) { before = p; beforePos = at; }
     }
     if (before) return before;
     // "The prime minister said" right after a person whose office the text never stated: that person.
@@ -248,10 +261,12 @@ export class Cast {
     if (!head) return undefined;
     let after: Person | undefined;
     let afterPos = Infinity;
-    for (const p of this.persons) {
+    for (let i = this.withRole.length - 1; i >= 0 && i >= this.withRole.length - 200; i--) {
+      const p = this.withRole[i]!;
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
-      for (const at of p.named) if (at > pos && at < afterPos) { after = p; afterPos = at; }
+      const at = p.named[upperBound(p.named, pos)];
+      if (at !== undefined && at < afterPos) { after = p; afterPos = at; }
     }
     return after;
   }
@@ -266,18 +281,39 @@ export class Cast {
   }
 }
 
+/** Index of the first element of sorted `xs` greater than `x`. */
+function upperBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(xs: number[], x: number): void {
+  const i = upperBound(xs, x);
+  if (i === xs.length) xs.push(x);
+  else xs.splice(i, 0, x);
+}
+
 /** The candidate whose full name appears nearest before `pos`, else the first one after. */
 function nearestNamed(cands: readonly Person[], pos: number): Person | undefined {
   let best: Person | undefined;
   let bestAt = -1;
   let next: Person | undefined;
   let nextAt = Infinity;
-  for (const c of cands) {
+  // The latest candidates only: enough for any real article, bounded for adversarial ones.
+  for (let i = cands.length - 1; i >= 0 && i >= cands.length - 50; i--) {
+    const c = cands[i]!;
     if (c.org) continue;
-    for (const at of c.named) {
-      if (at <= pos && at > bestAt) { best = c; bestAt = at; }
-      if (at > pos && at < nextAt) { next = c; nextAt = at; }
-    }
+    const u = upperBound(c.named, pos);
+    const before = c.named[u - 1];
+    const after = c.named[u];
+    if (before !== undefined && before > bestAt) { best = c; bestAt = before; }
+    if (after !== undefined && after < nextAt) { next = c; nextAt = after; }
   }
   return best ?? next;
 }

@@ -130,7 +130,9 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
       const words = text.slice(span.start, span.end);
       const n = wordCount(words);
       if (n === 0) continue;
-      const attributed = f.how === 'after' || f.how === 'before';
+      // The second half of a split quote ('"A," said X. "B."') opens its own sentence: speech, however short.
+      const opensSentence = para.sentences[f.sentence]?.from === f.qi;
+      const attributed = f.how === 'after' || f.how === 'before' || (f.how === 'inherit-prev' && opensSentence);
       if (!f.who && n < 8) continue;
       if (!attributed && (n < 5 || looksLikeTitle(words))) continue;
       if (n <= 4 && looksLikeTitle(words) && f.how !== 'after') continue;
@@ -198,9 +200,17 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
   const inner = text.slice(span.start, span.end);
   const nextTok = ts[qi + 1];
   const endsClause = /[,.?!…—–:-]$/.test(inner) || (nextTok?.kind === 'punct' && /^[,—–-]$/.test(nextTok.w));
+  // Cues are in token order: start at the first one after the quote (binary search keeps this linear).
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.v <= qi) lo = mid + 1;
+    else hi = mid;
+  }
   // 1. The attribution right after the quote: ', Kirby said.' / ', said Kirby.' / ', he told the BBC.'
-  for (const c of cues) {
-    if (c.v <= qi) continue;
+  for (let ci = lo; ci < cues.length; ci++) {
+    const c = cues[ci]!;
     let blocked = false;
     for (let j = qi + 1; j < c.v; j++) if (ts[j]!.kind === 'quote') blocked = true;
     if (blocked) break;
@@ -211,9 +221,10 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     break;
   }
   // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.
-  for (let i = cues.length - 1; i >= 0; i--) {
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
     const c = cues[i]!;
     if (c.v >= qi) continue;
+    if (qi - c.v > 80) return null;
     const who = cueWho.get(c);
     if (!who) continue;
     const short = wordCount(inner) <= 4;
@@ -232,15 +243,17 @@ function allPunct(ts: readonly Token[], a: number, b: number): boolean {
 function decorate(q: ExtractedQuote, text: string, ts: readonly Token[], para: ParagraphTokens, c: Cue, meta: ArticleMeta): void {
   q.cue = c.verb;
   if (c.audience) q.audience = c.audience;
-  const sen = para.sentences.find((s) => s.from <= c.v && c.v < s.to);
+  const sen = para.sentences[sentenceAt(para, c.v)];
   if (!sen) return;
-  // The cue's own clause, outside quotes: where the setting and time of the speech are told.
-  const lo = Math.max(sen.from, Math.min(c.lo, c.v));
+  // The cue's own clause, outside quotes: where the setting and time of the speech are told. Bounded
+  // around the cue so that a sentence of any length costs the same.
+  const lo = Math.max(sen.from, Math.min(c.lo, c.v), c.v - 40);
+  const hi = Math.min(sen.to, c.v + 40);
   const from = ts[lo]!.s;
-  const to = ts[sen.to - 1]!.e;
+  const to = ts[hi - 1]!.e;
   let frame = '';
   let last = from;
-  for (let j = lo; j < sen.to; j++) {
+  for (let j = lo; j < hi; j++) {
     const t = ts[j]!;
     if (t.kind === 'quote') { frame += text.slice(last, t.s) + ' '.repeat(t.e - t.s); last = t.e; }
   }
@@ -251,17 +264,31 @@ function decorate(q: ExtractedQuote, text: string, ts: readonly Token[], para: P
   if (said) q.saidOn = said;
 }
 
+/** Index of the sentence holding token `k` (binary search over the paragraph's sentences). */
+function sentenceAt(para: ParagraphTokens, k: number): number {
+  let lo = 0;
+  let hi = para.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = para.sentences[mid]!;
+    if (k < s.from) hi = mid - 1;
+    else if (k >= s.to) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** "The top US military official ... said" binds to the next person named as a speaker soon after. */
 function bindDescriptions(found: Found[], cast: Cast): void {
   const order = [...found].sort((a, b) => a.quote.start - b.quote.start);
   for (let i = 0; i < order.length; i++) {
     const w = order[i]!.who;
     if (!w || !w.pending || w.person) continue;
-    for (let j = i + 1; j < order.length; j++) {
+    for (let j = i + 1; j < order.length && j < i + 30; j++) {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && !p.org && p.named.length > 0 && Math.min(...p.named) > w.pos && /\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '')) {
+      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && /\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '')) {
         w.person = p;
         w.pending = false;
         break;

@@ -6,5 +6,5 @@ const SETTING = /\b(?:in (?:a|an|his|her|their|its|the) (?:joint |written |brief
 /** The setting phrase of `sentence`, if it has one. */
 export function findSetting(sentence: string): string | undefined {
   const m = SETTING.exec(sentence.length > 4000 ? sentence.slice(0, 4000) : sentence);
-  return m ? m[0] : undefined;
+  return m ? m[0].replace(/[.,]+$/, '') : undefined;
 }

@@ -35,6 +35,15 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|bin|ibn|de|van|von|da|di|le|la|du|o)[-’']\p{Lu}/u;
 
+/** Starts with a capital letter, or is a particle joined to one ("al-Assad"). ASCII first: it is most text. */
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return w.length > 2 && (w.charCodeAt(2) === 45 || w.charCodeAt(1) === 45 || w.charCodeAt(3) === 45 || w.charCodeAt(2) === 39 || w.charCodeAt(1) === 39 || w.charCodeAt(1) === 0x2019) && PARTICLE_CAP.test(w);
+  if (c < 128) return false;
+  return UPPER.test(w) || PARTICLE_CAP.test(w);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
 }
@@ -64,9 +73,11 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
       let w = m[0];
       if (i + w.length > pe) w = w.slice(0, pe - i);
       // A possessive "'s" is its own token, so "Kirby's claim" never reads as a name "Kirby's".
-      const poss = w.length > 2 && /['’][sS]$/.test(w) ? 2 : 0;
+      const last = w.charCodeAt(w.length - 1);
+      const apo = w.charCodeAt(w.length - 2);
+      const poss = w.length > 2 && (last === 115 || last === 83) && (apo === 39 || apo === 0x2019) ? 2 : 0;
       const base = poss ? w.slice(0, -2) : w;
-      tokens.push({ s: i, e: i + base.length, kind: 'word', w: base, lw: base.toLowerCase(), cap: UPPER.test(base) || PARTICLE_CAP.test(base) });
+      tokens.push({ s: i, e: i + base.length, kind: 'word', w: base, lw: base.toLowerCase(), cap: isCap(base) });
       if (poss) tokens.push({ s: i + base.length, e: i + w.length, kind: 'punct', w: "'s", lw: "'s", cap: false });
       i += w.length;
       continue;

@@ -1,0 +1,20 @@
+import { splitParagraphs } from '../../../src/core/articles/paragraphs.js';
+import type { ArticleMeta } from '../../../src/core/articles/model.js';
+import { extractQuotes } from '../../../src/core/extraction/index.js';
+import type { ExtractedQuote } from '../../../src/core/extraction/model.js';
+
+/** Extracts from a text written as paragraphs separated by newlines. */
+export function extract(text: string, meta: ArticleMeta = {}): ExtractedQuote[] {
+  return extractQuotes(text, splitParagraphs(text), meta);
+}
+
+/** The quote whose text contains `words`, or undefined. */
+export function quoteWith(quotes: readonly ExtractedQuote[], words: string): ExtractedQuote | undefined {
+  return quotes.find((q) => q.text.includes(words));
+}
+
+/** Speaker name of the quote containing `words` (null when unattributed, undefined when not found). */
+export function speakerOf(quotes: readonly ExtractedQuote[], words: string): string | null | undefined {
+  const q = quoteWith(quotes, words);
+  return q ? (q.speaker?.name ?? null) : undefined;
+}
