@@ -1,3 +1,4 @@
+import { decodeEntities } from './html-guard.js';
 import type { ArticleMeta } from './model.js';
 
 /**
@@ -197,25 +198,8 @@ function nonUrl(v: string | undefined): string | undefined {
 
 function clean(v: string | null | undefined): string | undefined {
   const t = v?.replace(/\s+/g, ' ').trim();
-  return t ? decodeBasicEntities(t) : undefined;
-}
-
-/** JSON-LD and meta content sometimes carry entities escaped twice ("&amp;#8217;"); undo the common ones. */
-function decodeBasicEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s
-    .replace(/&#(\d{1,6});/g, (_, d: string) => safeChar(Number(d)))
-    .replace(/&#x([0-9a-f]{1,6});/gi, (_, h: string) => safeChar(parseInt(h, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
-}
-
-function safeChar(code: number): string {
-  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+  // JSON-LD and meta content sometimes carry entities escaped twice ("&amp;#8217;" arrives as "&#8217;").
+  return t ? decodeEntities(t) : undefined;
 }
 
 function isObject(v: unknown): v is Json {

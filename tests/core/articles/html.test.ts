@@ -147,6 +147,14 @@ describe('parseHtml never crashes on hostile markup', () => {
     expect(parseHtml(deep, 'deep.html').text).toContain('Deep text here.');
   });
 
+  it('a nesting bomb of unclosed inline tags still yields its text and head metadata', () => {
+    const bomb = `<html><head><meta property="og:title" content="Bomb"></head><body>${'<b><i>word '.repeat(20_000)}<p>"Last line," he said.</p></body></html>`;
+    const a = parseHtml(bomb, 'bomb.html');
+    expect(a.meta.title).toBe('Bomb');
+    expect(a.text.split('\n').at(-1)).toBe('"Last line," he said.');
+    expect(a.text.match(/word/g)).toHaveLength(20_000);
+  });
+
   it('arbitrary strings either parse or fail with BAD_ARTICLE', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('', '<p>', '<script type="application/ld+json">', '<meta property="og:title" content="'), (s, prefix) => {
