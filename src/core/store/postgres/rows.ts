@@ -7,7 +7,7 @@ export const ARTICLE_COLUMNS = 'a.id, a.collection, a.content_hash, a.body_hash,
 /** Columns of a quote with its paragraph (context), in the order `QuoteRow` expects. */
 export const QUOTE_COLUMNS = `q.id, q.article_id, q.paragraph, q.collection, q.text, q.kind, q.speaker_id, q.speaker_name, q.role,
   q.organisation, q.cue, q.audience, q.setting, q.said_on_text, q.said_on, q.sort_date, q.start, q."end", q.confidence,
-  q.fingerprint, q.terms, p.text AS context, p.terms AS context_terms, p.near_terms`;
+  q.fingerprint, q.terms, q.context_terms, p.text AS context, p.near_terms`;
 
 /** Row shapes as pg returns them (snake_case, NULL for absent). */
 export interface ArticleRow {
@@ -152,6 +152,7 @@ export function quoteRecord(q: StoredQuote, article: StoredArticle): Record<stri
     confidence: q.confidence,
     fingerprint: q.fingerprint,
     terms: q.terms,
+    context_terms: q.contextTerms,
     term_count: q.terms ? q.terms.split(' ').length : 0,
     repeats: repeatsOf(q.terms),
   };

@@ -43,8 +43,8 @@ export const MIGRATIONS: Migration[] = [
           article_id text COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
           idx integer NOT NULL,
           text text NOT NULL,
-          terms text NOT NULL,
-          near_terms text NOT NULL DEFAULT '',
+          -- Terms of the paragraph, its neighbours and the headline: the same for every quote in it.
+          near_terms text NOT NULL,
           PRIMARY KEY (article_id, idx)
         );
         CREATE TABLE quotes (
@@ -63,6 +63,7 @@ export const MIGRATIONS: Migration[] = [
           confidence double precision NOT NULL,
           fingerprint text NOT NULL,
           terms text NOT NULL,
+          context_terms text NOT NULL,
           term_count integer NOT NULL,
           -- Terms occurring more than once in the quote, with their counts (NULL when none): BM25's tf.
           repeats jsonb,
@@ -71,8 +72,10 @@ export const MIGRATIONS: Migration[] = [
         CREATE INDEX quotes_speaker ON quotes (speaker_id, sort_date);
         CREATE INDEX quotes_article ON quotes (article_id);
         CREATE INDEX quotes_fingerprint ON quotes (fingerprint);
-        CREATE INDEX quotes_collection ON quotes (collection);
-        CREATE INDEX quotes_tsv ON quotes USING gin (tsv);
+        -- No index on quotes.collection on purpose: a newsroom's collection is most of the table, and such an
+        -- index tempts the planner away from the per-term GIN look-ups (seen: 80 ms instead of 2 ms).
+        -- fastupdate off: a pending list (the default) is scanned linearly by every search until vacuum merges it.
+        CREATE INDEX quotes_tsv ON quotes USING gin (tsv) WITH (fastupdate = off);
         CREATE TABLE speakers (
           id text COLLATE "C" PRIMARY KEY,
           name text NOT NULL,

@@ -37,14 +37,14 @@ export function filterSql(filter: QuoteFilter, first: number): { sql: string; pa
  */
 export function bm25Sql(filterClause: string): string {
   return `
-    WITH s AS (
-      SELECT quotes::float8 AS n, CASE WHEN quotes > 0 THEN term_total::float8 / quotes ELSE 1 END AS avgdl FROM meta
-    ), qt AS (
-      SELECT t.term, greatest(ln((s.n - coalesce(d.df, 0) + 0.5) / (coalesce(d.df, 0) + 0.5)), 1e-6) AS idf
-      FROM unnest($1::text[]) AS t(term) CROSS JOIN s LEFT JOIN terms d ON d.term = t.term
+    WITH qt AS MATERIALIZED (
+      SELECT t.term, m.avgdl, greatest(ln((m.n - coalesce(d.df, 0) + 0.5) / (coalesce(d.df, 0) + 0.5)), 1e-6) AS idf
+      FROM unnest($1::text[]) AS t(term)
+      CROSS JOIN (SELECT quotes::float8 AS n, CASE WHEN quotes > 0 THEN term_total::float8 / quotes ELSE 1 END AS avgdl FROM meta LIMIT 1) AS m
+      LEFT JOIN terms d ON d.term = t.term
     ), scored AS (
-      SELECT h.seq, sum(qt.idf * (h.tf * 2.2) / (h.tf + 1.2 * (0.25 + 0.75 * h.term_count / s.avgdl))) AS score
-      FROM qt CROSS JOIN s CROSS JOIN LATERAL (
+      SELECT h.seq, sum(qt.idf * (h.tf * 2.2) / (h.tf + 1.2 * (0.25 + 0.75 * h.term_count / qt.avgdl))) AS score
+      FROM qt CROSS JOIN LATERAL (
         SELECT q.seq, q.term_count, coalesce((q.repeats ->> qt.term)::float8, 1) AS tf
         FROM quotes q WHERE q.tsv @@ quote_literal(qt.term)::tsquery AND ${filterClause}
       ) AS h

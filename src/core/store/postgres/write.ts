@@ -36,17 +36,17 @@ export async function replaceArticleTx(c: PoolClient, article: StoredArticle, qu
   );
   if (quotes.length > 0) {
     await c.query(
-      `INSERT INTO paragraphs (article_id, idx, text, terms, near_terms)
-       SELECT $1, idx, text, terms, near_terms FROM json_to_recordset($2::json) AS x(idx integer, text text, terms text, near_terms text)
-       ON CONFLICT (article_id, idx) DO UPDATE SET text = excluded.text, terms = excluded.terms, near_terms = excluded.near_terms`,
+      `INSERT INTO paragraphs (article_id, idx, text, near_terms)
+       SELECT $1, idx, text, near_terms FROM json_to_recordset($2::json) AS x(idx integer, text text, near_terms text)
+       ON CONFLICT (article_id, idx) DO UPDATE SET text = excluded.text, near_terms = excluded.near_terms`,
       [article.id, JSON.stringify(paragraphsOf(quotes))],
     );
     // WITH ORDINALITY keeps the caller's order, so `seq` (the tie-break of "newest first") follows it.
     await c.query(
       `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue,
-         audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, term_count, repeats)
+         audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, context_terms, term_count, repeats)
        SELECT r.id, r.article_id, r.paragraph, r.collection, r.text, r.kind, r.speaker_id, r.speaker_name, r.role, r.organisation, r.cue,
-         r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.term_count, r.repeats
+         r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.context_terms, r.term_count, r.repeats
        FROM json_array_elements($1::json) WITH ORDINALITY AS e(doc, n)
        CROSS JOIN LATERAL json_populate_record(NULL::quotes, e.doc) AS r
        ORDER BY e.n`,
@@ -125,8 +125,8 @@ async function refreshSpeakers(c: PoolClient, ids: string[]): Promise<void> {
 }
 
 /** The paragraphs that hold quotes, once each: only they are shown as context, so only they are kept. */
-function paragraphsOf(quotes: StoredQuote[]): { idx: number; text: string; terms: string; near_terms: string }[] {
-  const seen = new Map<number, { idx: number; text: string; terms: string; near_terms: string }>();
-  for (const q of quotes) if (!seen.has(q.paragraph)) seen.set(q.paragraph, { idx: q.paragraph, text: q.context, terms: q.contextTerms, near_terms: q.nearTerms ?? '' });
+function paragraphsOf(quotes: StoredQuote[]): { idx: number; text: string; near_terms: string }[] {
+  const seen = new Map<number, { idx: number; text: string; near_terms: string }>();
+  for (const q of quotes) if (!seen.has(q.paragraph)) seen.set(q.paragraph, { idx: q.paragraph, text: q.context, near_terms: q.nearTerms });
   return [...seen.values()];
 }
