@@ -51,7 +51,7 @@ export async function handleButton(ctx: BotContext, i: ButtonInteraction): Promi
   }
 
   if (action.kind === 'share') {
-    // Posts the private answer for everyone, as the asker saw it; only the asker may share it.
+    // Posts the private answer for everyone (the same question and page, asked again); only the asker may share it.
     if (i.user.id !== q.userId) {
       await i.reply(renderDiscordNotice('Only the person who asked can share this answer.'));
       return { deferred: false, outcome: 'forbidden' };
