@@ -1,0 +1,95 @@
+/**
+ * Child process of the search bench: opens an index, asks the question mix through `core.ask()` and prints one
+ * JSON line of figures. A process of its own, so its RSS is the RSS of answering, nothing else.
+ *
+ *   tsx bench/ask-run.ts DATA_DIR QUESTIONS_JSONL
+ */
+import fs from 'node:fs';
+import { createOnRecord } from '../src/core/index.js';
+import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
+import { firstAnswerRight, type GradedQuestion } from './grading.js';
+import { buildMix, type QuestionStyle } from './question-mix.js';
+import { percentile, round } from './stats.js';
+
+/** Figures of one style (or of the whole mix). */
+export interface StyleFigures {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Share of graded questions whose first answer is right; absent when the style is only timed. */
+  answerAt1?: number;
+  /** Share answered "no quote found". */
+  notFound: number;
+}
+
+export interface AskFigures {
+  quotes: number;
+  /** Opening the index and loading the registry and vocabulary (first question's extra cost). */
+  warmMs: number;
+  all: StyleFigures;
+  styles: Partial<Record<QuestionStyle, StyleFigures>>;
+  rssMb: number;
+  maxRssMb: number;
+  heapMb: number;
+}
+
+function figures(times: number[], right: number, graded: number, notFound: number): StyleFigures {
+  const t = [...times].sort((a, b) => a - b);
+  const f: StyleFigures = { n: t.length, p50: round(percentile(t, 50), 2), p95: round(percentile(t, 95), 2), p99: round(percentile(t, 99), 2), max: round(t.at(-1) ?? 0, 2), notFound: round(notFound / Math.max(1, t.length), 3) };
+  if (graded) f.answerAt1 = round(right / graded, 3);
+  return f;
+}
+
+async function main(dataDir: string, questionsFile: string): Promise<AskFigures> {
+  const questions = fs.readFileSync(questionsFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GradedQuestion);
+  const mix = buildMix(questions);
+  const store = new SqliteQuoteStore({ dir: dataDir });
+  await store.init();
+  const core = createOnRecord({ store, refreshMs: 3_600_000 });
+  const t0 = performance.now();
+  await core.warm();
+  const warmMs = performance.now() - t0;
+  // One untimed pass over a slice of the mix so the timings are of compiled code, as in a running bot.
+  for (const q of mix.slice(0, 60)) await core.ask(q.question);
+  const per = new Map<QuestionStyle, { times: number[]; right: number; graded: number; notFound: number }>();
+  const all = { times: [] as number[], right: 0, graded: 0, notFound: 0 };
+  for (const q of mix) {
+    const s = performance.now();
+    const a = await core.ask(q.question);
+    const ms = performance.now() - s;
+    const e = per.get(q.style) ?? { times: [], right: 0, graded: 0, notFound: 0 };
+    per.set(q.style, e);
+    for (const x of [e, all]) {
+      x.times.push(ms);
+      if (a.status === 'not_found') x.notFound++;
+      if (q.graded) {
+        x.graded++;
+        const top = a.hits[0];
+        if (firstAnswerRight(top ? { speaker: top.speaker?.name ?? null, text: top.text } : undefined, q.graded)) x.right++;
+      }
+    }
+  }
+  const counts = await core.counts();
+  const mem = process.memoryUsage();
+  const styles: AskFigures['styles'] = {};
+  for (const [k, e] of per) styles[k] = figures(e.times, e.right, e.graded, e.notFound);
+  await core.close();
+  return {
+    quotes: counts.quotes,
+    warmMs: round(warmMs, 0),
+    all: figures(all.times, all.right, all.graded, all.notFound),
+    styles,
+    rssMb: round(mem.rss / 1048576, 0),
+    maxRssMb: round(process.resourceUsage().maxRSS / 1024, 0),
+    heapMb: round(mem.heapUsed / 1048576, 0),
+  };
+}
+
+const [dataDir, questionsFile] = process.argv.slice(2);
+if (!dataDir || !questionsFile) {
+  console.error('usage: tsx bench/ask-run.ts DATA_DIR QUESTIONS_JSONL');
+  process.exit(2);
+}
+process.stdout.write(`${JSON.stringify(await main(dataDir, questionsFile))}\n`);

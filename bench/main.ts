@@ -1,0 +1,92 @@
+/**
+ * Benchmarks, apart from the tests (speed and memory targets live here, never in timed tests).
+ *
+ *   npm run bench -- extract [--no-cli]
+ *   npm run bench -- search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed 42] [--gen exact|as-is]
+ *                           [--reuse] [--fuse-budget 60] [--json FILE]
+ *
+ * Archives and indexes are cached under $BENCH_CACHE (default: the temp folder's onrecord-bench/).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { GeneratorFlavour } from './archive.js';
+import { runExtractBench } from './extract.js';
+import { runSearchBench, type SizeResult } from './search.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const log = (s: string) => console.log(s);
+
+/** "10k" -> 10000, "1M" -> 1000000. */
+export function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(s.trim());
+  if (!m) throw new Error(`bad size "${s}" (use e.g. 10k, 100k, 1M)`);
+  const n = Number(m[1]) * (m[2]?.toLowerCase() === 'k' ? 1e3 : m[2]?.toLowerCase() === 'm' ? 1e6 : 1);
+  return Math.round(n);
+}
+
+function summary(results: SizeResult[]): string {
+  const rows = ['| quotes | build s | disk MB | RSS MB (peak) | p50 / p95 / p99 ms | answer@1 generated | fuse.js baseline p50 / answer@1 |', '|---|---|---|---|---|---|---|'];
+  for (const r of results) {
+    const g = r.ask.styles.generated;
+    const f = r.fuse;
+    const fuse = !f ? '-' : 'skipped' in f ? `not run: ${f.skipped}` : `${f.p50} ms / ${f.answerAt1} (${f.asked} q${f.capped ? ', capped' : ''})`;
+    rows.push(`| ${r.build.quotes} | ${r.build.seconds} | ${r.diskMb} | ${r.ask.rssMb} (${r.ask.maxRssMb}) | ${r.ask.all.p50} / ${r.ask.all.p95} / ${r.ask.all.p99} | ${g?.answerAt1 ?? '-'} | ${fuse} |`);
+  }
+  return rows.join('\n');
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      sizes: { type: 'string', default: '10k,100k,1M' },
+      store: { type: 'string', default: 'sqlite' },
+      seed: { type: 'string', default: process.env.GEN_SEED ?? '42' },
+      gen: { type: 'string', default: 'exact' },
+      reuse: { type: 'boolean', default: false },
+      'fuse-budget': { type: 'string', default: '60' },
+      'no-cli': { type: 'boolean', default: false },
+      json: { type: 'string' },
+    },
+  });
+  const mode = positionals[0];
+  if (mode === 'extract') {
+    const r = await runExtractBench(root, log, !values['no-cli']);
+    if (values.json) fs.writeFileSync(values.json, JSON.stringify(r, null, 2));
+    return;
+  }
+  if (mode !== 'search') {
+    console.error('usage: npm run bench -- extract|search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed N] [--gen exact|as-is] [--reuse] [--fuse-budget S]');
+    process.exitCode = 2;
+    return;
+  }
+  const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(parseSize);
+  if (values.store === 'postgres') {
+    const file = path.join(root, 'bench', 'postgres-search.ts');
+    const mod = fs.existsSync(file) ? ((await import(pathToFileURL(file).href)) as { runPostgresSearchBench?: (o: { quotes: number; store: 'postgres' }) => Promise<unknown> }) : {};
+    if (!mod.runPostgresSearchBench) {
+      log('search --store postgres: not available (bench/postgres-search.ts exposes no runPostgresSearchBench)');
+      return;
+    }
+    for (const quotes of sizes) log(JSON.stringify(await mod.runPostgresSearchBench({ quotes, store: 'postgres' })));
+    return;
+  }
+  if (values.gen !== 'exact' && values.gen !== 'as-is') throw new Error('--gen is exact or as-is');
+  const corpus = path.resolve(root, '..', 'shared', 'corpus');
+  const results = await runSearchBench({
+    root,
+    corpus,
+    sizes,
+    seed: Number(values.seed),
+    flavour: values.gen as GeneratorFlavour,
+    reuse: values.reuse ?? false,
+    fuseBudget: Number(values['fuse-budget']),
+    log,
+  });
+  log(`\n${summary(results)}`);
+  if (values.json) fs.writeFileSync(values.json, JSON.stringify(results, null, 2));
+}
+
+await main();

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench -- search`: for each size, a generated archive (cached), ingested through the real CLI (timed,
+ * extraction included), then the question mix through `core.ask()` in a child process (latency, answer@1,
+ * RSS), then the fuse.js baseline over the same quotes within a time budget.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CACHE_DIR, ensureArchive, type Archive, type GeneratorFlavour } from './archive.js';
+import type { AskFigures } from './ask-run.js';
+import type { FuseFigures } from './fuse-run.js';
+import { diskBytes, loadLine, mb, round, timedRun } from './stats.js';
+
+export interface SearchOptions {
+  root: string;
+  corpus: string;
+  sizes: number[];
+  seed: number;
+  flavour: GeneratorFlavour;
+  /** Reuse an index built by an earlier run (its build time is reported from then). */
+  reuse: boolean;
+  /** Seconds the fuse.js baseline may spend asking, per size; 0 skips it. */
+  fuseBudget: number;
+  log: (line: string) => void;
+}
+
+export interface SizeResult {
+  size: number;
+  archive: string;
+  build: { seconds: number; quotes: number; reused: boolean; load: string };
+  diskMb: number;
+  ask: AskFigures;
+  fuse?: FuseFigures | { skipped: string };
+}
+
+interface BuildStamp {
+  seconds: number;
+  load: string;
+}
+
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.DATABASE_URL; // the bench measures the embedded store
+  delete env.DATA_DIR;
+  return env;
+}
+
+/** Ingests the archive through the CLI, as a reporter's `onrecord ingest` would, and times it. */
+function buildIndex(o: SearchOptions, archive: Archive): { dir: string; stamp: BuildStamp; reused: boolean } {
+  const dir = path.join(CACHE_DIR, `index-sqlite-${archive.flavour}-s${archive.seed}-${archive.quotes}`);
+  const stampFile = path.join(dir, 'bench-build.json');
+  if (o.reuse && fs.existsSync(stampFile)) return { dir, stamp: JSON.parse(fs.readFileSync(stampFile, 'utf8')) as BuildStamp, reused: true };
+  fs.rmSync(dir, { recursive: true, force: true });
+  const launch = path.join(o.root, 'bin', 'launch.mjs');
+  // Compiles dist/ first when the sources changed, so the timed run is the ingest alone.
+  timedRun(process.execPath, [launch, 'adapters/cli/main.js', 'help'], { cwd: o.root, env: childEnv() });
+  const load = loadLine();
+  o.log(`  ingesting ${archive.articlesDir} through the CLI ...`);
+  const r = timedRun(process.execPath, [launch, 'adapters/cli/main.js', 'ingest', '--quiet', '--data', dir, archive.articlesDir], { cwd: o.root, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const stamp: BuildStamp = { seconds: round(r.seconds, 1), load };
+  fs.writeFileSync(stampFile, JSON.stringify(stamp));
+  return { dir, stamp, reused: false };
+}
+
+function tsxChild<T>(root: string, script: string, args: string[]): T {
+  const r = timedRun(process.execPath, ['--import', 'tsx', path.join(root, 'bench', script), ...args], { cwd: root, env: childEnv(), stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = r.stdout.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(line) as T;
+}
+
+/** Runs every size and returns its figures; logs as it goes. */
+export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
+  const results: SizeResult[] = [];
+  let lastFuseP50PerQuote: number | undefined;
+  for (const size of o.sizes) {
+    o.log(`\n== ${size} quotes (${loadLine()})`);
+    const archive = ensureArchive(o.root, o.corpus, size, o.seed, o.flavour, o.log);
+    const { dir, stamp, reused } = buildIndex(o, archive);
+    const diskMb = mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
+    o.log(`  build ${stamp.seconds} s${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
+    const ask = tsxChild<AskFigures>(o.root, 'ask-run.ts', [dir, archive.questionsFile]);
+    o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms, RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB)`);
+    for (const [style, f] of Object.entries(ask.styles)) {
+      o.log(`    ${style.padEnd(13)} n=${String(f.n).padStart(4)} p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} ms${f.answerAt1 !== undefined ? `  answer@1 ${f.answerAt1}` : ''}  not found ${f.notFound}`);
+    }
+    const result: SizeResult = { size, archive: archive.dir, build: { seconds: stamp.seconds, quotes: ask.quotes, reused, load: stamp.load }, diskMb, ask };
+    // fuse.js scans every record: skip a size whose projected single question already exceeds the budget.
+    const projected = lastFuseP50PerQuote !== undefined ? (lastFuseP50PerQuote * ask.quotes) / 1000 : 0;
+    if (o.fuseBudget <= 0) result.fuse = { skipped: 'disabled (--fuse-budget 0)' };
+    else if (projected > o.fuseBudget) result.fuse = { skipped: `projected ${round(projected, 0)} s a question, over the ${o.fuseBudget} s budget` };
+    else {
+      const fuse = tsxChild<FuseFigures>(o.root, 'fuse-run.ts', [dir, archive.questionsFile, String(o.fuseBudget)]);
+      result.fuse = fuse;
+      lastFuseP50PerQuote = fuse.p50 / Math.max(1, fuse.quotes);
+    }
+    const f = result.fuse;
+    o.log('skipped' in f ? `  fuse.js baseline: ${f.skipped}` : `  fuse.js baseline: ${f.asked} questions${f.capped ? ' (budget reached)' : ''}, p50 ${f.p50} ms, p99 ${f.p99} ms, answer@1 ${f.answerAt1}, build ${f.buildSeconds} s, RSS ${f.rssMb} MB`);
+    results.push(result);
+  }
+  return results;
+}

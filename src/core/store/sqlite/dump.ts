@@ -1,0 +1,16 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { DB_FILE } from './store.js';
+
+/**
+ * Every quote's text and speaker name in an index folder, streamed (for the bench's fuse.js baseline, which
+ * must search the very quotes the index holds). Opens the file read-only and closes it when done.
+ */
+export function* readQuoteTexts(dir: string): Generator<{ text: string; speaker: string | null }> {
+  const db = new Database(path.join(dir, DB_FILE), { readonly: true, fileMustExist: true });
+  try {
+    for (const [text, speaker] of db.prepare('SELECT text, speaker_name FROM quotes').raw().iterate() as Iterable<[string, string | null]>) yield { text, speaker };
+  } finally {
+    db.close();
+  }
+}
