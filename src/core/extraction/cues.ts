@@ -123,7 +123,8 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   }
   const first = tokens[k];
   if (!isWord(first)) return { audienceEnd };
-  if (NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
+  const afterThat = isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that';
+  if (!afterThat && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
   if (!first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
   let b = Math.min(to, k + MAX_CLAUSE);
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;

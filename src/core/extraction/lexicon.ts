@@ -42,13 +42,16 @@ emphasise emphasised emphasises emphasize emphasized emphasizes recall recalled 
 complain complained complains caution cautioned cautions counter countered counters report reported reports
 reveal revealed reveals assert asserted asserts allege alleged alleges disclose disclosed discloses reiterate reiterated
 estimate estimated estimates indicate indicated indicates
+insist claim explain state note declare reply acknowledge admit concede suggest write tweet confirm predict promise
+vow pledge maintain contend stress emphasise emphasize recall testify complain caution counter report reveal assert
+allege disclose reiterate deny
 `);
 
 /** Verbs that take the hearer as object: "told lawmakers", "warned ministers that ...". */
 export const OBJECT_VERBS = set(`beg begged begs implore implored tell told tells telling warn warned warns warning assure assured remind reminded urge urged inform informed`);
 
 /** Participles whose subject is the main clause's subject ("..., calling it 'a good sign'"). */
-export const PARTICIPLE_CUES = set(`saying adding calling describing acknowledging noting arguing insisting warning telling reporting labelling labeling branding
+export const PARTICIPLE_CUES = set(`saying adding calling describing acknowledging noting arguing insisting warning telling announcing revealing confirming promising predicting pledging vowing stating reporting labelling labeling branding
 explaining claiming stressing urging asking declaring denying admitting conceding suggesting writing`);
 
 /** Words between a subject and its verb that do not change who speaks ("Kirby once again said"). */
@@ -83,7 +86,8 @@ judge justice prosecutor prosecutors investigator detective sheriff chief deputy
 strategist organiser organizer campaigner activist diplomat envoy negotiator investor trader banker
 vice-president vice-chairman ceo cfo coo cto md boss chief-executive principal teacher doctor nurse surgeon
 member members mp mps mep peer lord baroness chairwoman secretary-general president-elect treasurer
-administrator regulator watchdog source sources witness resident residents fan fans voter voters worker workers
+administrator regulator watchdog source sources specialist insider delegate superdelegate operative donor advocate historian veteran official
+spokesperson consultant lobbyist organizer volunteer witness resident residents fan fans voter voters worker workers
 user users customer customers critic critics supporter supporters opponent opponents observer observers person
 man woman people student students parent parents father mother son daughter husband wife brother sister friend
 family colleague colleagues defence prosecution lawmakers lawmaker legislator legislators official representative

@@ -24,7 +24,7 @@ export interface Mention {
 
 const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'most', 'all', 'few', 'senior', 'former']);
-const CHUNK_BREAK = new Set([',', '—', '–', '(', ')', ';', ':', '[', ']']);
+const CHUNK_BREAK = new Set([',', '—', '–', '-', '(', ')', ';', ':', '[', ']']);
 const STOP_DESC = new Set(['who', 'that', 'which', 'whose', 'where', 'when', 'while', 'and', 'but', 'said', 'says', 'told', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'not']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
@@ -149,7 +149,10 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     // A document ("the suit added") or any determined noun phrase ("the pitch on Kickstarter says") is an
     // anonymous source: it never binds to a person.
     const lastWord = ws[ws.length - 1];
-    const doc = lastWord && DOC_NOUNS.has(lastWord.lw) && ws.length <= 4 && !ws[0]!.cap ? lastWord : undefined;
+    const doc = lastWord && DOC_NOUNS.has(lastWord.lw) && ws.length <= 4 && (!ws[0]!.cap || DETERMINERS.has(ws[0]!.lw)) ? lastWord : undefined;
+    // A short plural noun phrase ("hacking specialists", "Critics") is a group of unnamed sources.
+    const plural = lastWord && ws.length <= 4 && /[a-z]s$/.test(lastWord.w) && !/(?:ss|us|is)$/.test(lastWord.lw) && !ws.slice(1).some((t) => t.cap) && !NOT_NAME.has(lastWord.lw);
+    if (plural) return { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true };
     const determined = ws.length >= 2 && ws.length <= 6 && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw));
     return doc || determined ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
   }

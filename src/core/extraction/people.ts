@@ -4,7 +4,7 @@
  * apart (a surname goes to the nearest full name before it). Built in one pass over the article's tokens.
  */
 import type { SpeakerRef } from './model.js';
-import { isRole } from './lexicon.js';
+import { ROLE_NOUNS, isRole } from './lexicon.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
 
@@ -18,6 +18,8 @@ export interface Person {
   /** Titles seen before the name ("president", "general"), for descriptions such as "the president". */
   titles: string[];
   org: boolean;
+  /** Unnamed people spoken of together ("critics", "security experts"): "they" may point here. */
+  group?: boolean;
   gender?: 'm' | 'f';
   /** Offsets where the full name appears (sorted). */
   named: number[];
@@ -25,6 +27,8 @@ export interface Person {
 
 /** Head nouns of "the company said" and the like, which stand for the organisation of the story. */
 const GENERIC_ORG = new Set(['company', 'firm', 'group', 'giant', 'carrier', 'airline', 'retailer', 'maker', 'bank', 'club', 'business', 'chain', 'manufacturer', 'broadcaster', 'insurer', 'lender', 'operator', 'supermarket', 'brand', 'corporation', 'conglomerate', 'publisher', 'network', 'studio', 'label', 'developer', 'utility', 'organisation', 'organization', 'charity']);
+
+const PLURAL_ROLES = new Set(['officials', 'aides', 'prosecutors', 'members', 'mps', 'lawmakers', 'legislators', 'representatives', 'staffers', 'employees', 'residents', 'fans', 'voters', 'workers', 'users', 'customers', 'critics', 'supporters', 'opponents', 'observers', 'people', 'students', 'parents', 'colleagues', 'engineers', 'developers', 'designers', 'sources', 'officials']);
 
 const QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
 
@@ -199,9 +203,16 @@ export class Cast {
   salientOrg(pos: number): Person | undefined {
     for (let i = this.salient.length - 1; i >= 0 && i >= this.salient.length - 60; i--) {
       const s = this.salient[i]!;
-      if (s.pos < pos && (s.person.org || (s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0))) return s.person;
+      if (s.pos < pos && !s.person.group && (s.person.org || (s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0))) return s.person;
     }
     return undefined;
+  }
+
+  /** Records an unnamed group as the subject at `pos`, so that a later "they insist" can find it. */
+  noteGroup(description: string, pos: number): Person {
+    const p: Person = { name: description, words: description.split(/\s+/), surname: '', first: '', roles: [], titles: [], org: true, group: true, named: [pos] };
+    this.salient.push({ person: p, pos });
+    return p;
   }
 
   /** Records that `person` is talked about at `pos` (a speaker or a sentence's subject). */
@@ -217,8 +228,9 @@ export class Cast {
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const s = this.salient[i]!;
       if (s.pos >= pos) continue;
-      const single = s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0;
+      const single = s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0 && !s.person.group;
       if (org ? !(s.person.org || single) : s.person.org) continue;
+      if (s.person.group && pronoun !== 'they') continue;
       if (want && s.person.gender && s.person.gender !== want) continue;
       return s.person;
     }
@@ -231,6 +243,7 @@ export class Cast {
     const heads = words.filter((w) => isRole(w));
     const head = heads[heads.length - 1];
     if (!head) return undefined;
+    if (!ROLE_NOUNS.has(head) || PLURAL_ROLES.has(head)) return undefined; // "officials": a group, not one person
     // A role qualified by "shadow", "former", "deputy" is another office than the bare one.
     const fits = (r: string): boolean => {
       const rw = r.toLowerCase().split(/[\s,]+/);
@@ -274,6 +287,7 @@ export class Cast {
   /** The output form of a person. */
   ref(p: Person): SpeakerRef {
     const r: SpeakerRef = { name: p.name };
+    if (p.group) r.anonymous = true;
     const role = p.roles.find((x) => x.split(' ').length > 1) ?? p.roles[0];
     if (role) r.role = role;
     if (p.org) r.isOrganisation = true;

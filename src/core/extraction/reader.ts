@@ -31,6 +31,12 @@ interface Found {
 
 const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'term', 'word', 'phrase', 'slogan', 'label', 'labelled', 'labeled', 'branded', 'known', 'called', 'named', 'hashtag', 'film', 'book', 'song', 'album', 'show', 'series', 'programme', 'program', 'movie', 'novel', 'play', 'documentary', 'campaign', 'operation']);
 
+/** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
+function isPluralDescription(s: string): boolean {
+  const last = /([\p{L}]+)$/u.exec(s)?.[1] ?? '';
+  return /[a-z]s$/.test(last) && !/(?:ss|us|is|news)$/i.test(last);
+}
+
 function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}]+/gu);
   return m ? m.length : 0;
@@ -80,7 +86,10 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
         return p ? { person: p, pos: m.pos } : null;
       }
       case 'description': {
-        if (m.document) return { description: m.text, pos: m.pos };
+        if (m.document || isPluralDescription(m.text)) {
+          if (isPluralDescription(m.text)) return { person: cast.noteGroup(m.text, m.pos), pos: m.pos };
+          return { description: m.text, pos: m.pos };
+        }
         const p = cast.resolveDescription(m.text, m.pos);
         if (p) {
           cast.note(p, m.pos);
@@ -102,6 +111,8 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
       if (subj && subj.kind === 'name') {
         const p = cast.find(subj);
         if (p) cast.note(p, subj.pos);
+      } else if (subj && subj.kind === 'description' && isPluralDescription(subj.text)) {
+        cast.noteGroup(subj.text, subj.pos);
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
