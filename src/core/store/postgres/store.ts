@@ -6,7 +6,7 @@ import { ARTICLE_COLUMNS, QUOTE_COLUMNS, articleFromRow, quoteFromRow, speakerFr
 import { trigramSchema } from './schema.js';
 import { bm25Sql, cleanTerms, filterSql } from './search.js';
 import { inTransaction } from './tx.js';
-import { deleteArticleTx, replaceArticleTx } from './write.js';
+import { articleLockSql, deleteArticleTx, replaceArticleTx } from './write.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database` (libpq-style parameters such as `sslmode` are honoured). */
@@ -55,7 +55,7 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult> {
     try {
-      return await inTransaction(this.pool, (c) => replaceArticleTx(c, article, quotes));
+      return await inTransaction(this.pool, (c) => replaceArticleTx(c, article, quotes), articleLockSql(article.id));
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `could not write article ${article.source ?? article.id}: ${(err as Error).message}`, { cause: err });
     }
@@ -63,7 +63,7 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async deleteArticle(id: string): Promise<boolean> {
     try {
-      return await inTransaction(this.pool, (c) => deleteArticleTx(c, id));
+      return await inTransaction(this.pool, (c) => deleteArticleTx(c, id), articleLockSql(id));
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `could not delete article ${id}: ${(err as Error).message}`, { cause: err });
     }
