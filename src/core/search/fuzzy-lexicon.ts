@@ -10,7 +10,7 @@ export function bigrams(s: string): string[] {
 
 /**
  * Finds the words of a fixed list within a few edits of a query, fast: a bigram inverted index keeps only
- * words sharing enough letter pairs (one edit breaks at most two), then the exact bounded edit distance
+ * words sharing enough letter pairs (one edit breaks at most three), then the exact bounded edit distance
  * decides. Scales to the whole index vocabulary.
  */
 export class FuzzyLexicon {
@@ -34,7 +34,8 @@ export class FuzzyLexicon {
   within(query: string, maxEdits: number): { word: string; distance: number }[] {
     if (maxEdits <= 0) return [];
     const grams = [...new Set(bigrams(query))];
-    const need = Math.max(1, bigrams(query).length - 2 * maxEdits);
+    // One edit breaks at most two letter pairs, a transposition three.
+    const need = Math.max(1, bigrams(query).length - 3 * maxEdits);
     const shared = new Map<number, number>();
     for (const g of grams) {
       const list = this.postings.get(g);

@@ -64,3 +64,19 @@ describe('vocabulary typo repair', () => {
     expect(vocab.idf('sanctuari')).toBeGreaterThan(vocab.idf('sanction'));
   });
 });
+
+describe('fuzzy lexicon', async () => {
+  const { FuzzyLexicon } = await import('../../../src/core/search/fuzzy-lexicon.js');
+  const lex = new FuzzyLexicon(['dunford', 'kirby', 'lavrov', 'okafor', 'cook', 'carey']);
+  it('finds transpositions, substitutions, insertions and deletions within the bound', () => {
+    expect(lex.within('dunfrod', 1).map((x) => x.word)).toEqual(['dunford']);
+    expect(lex.within('kirbi', 1).map((x) => x.word)).toEqual(['kirby']);
+    expect(lex.within('lavrof', 1).map((x) => x.word)).toEqual(['lavrov']);
+    expect(lex.within('okafr', 1).map((x) => x.word)).toEqual(['okafor']);
+    expect(lex.within('cok', 1).map((x) => x.word)).toEqual(['cook']);
+  });
+  it('does not take a substring for a name ("care" is not "carey" at zero edits)', () => {
+    expect(lex.within('care', 0)).toEqual([]);
+    expect(lex.within('xyzzy', 2)).toEqual([]);
+  });
+});
