@@ -24,6 +24,7 @@ export interface Mention {
 
 const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'most', 'all', 'few', 'senior', 'former']);
+const CONJUNCTIVE = new Set(['as', 'like', 'after', 'before', 'since', 'until', 'than']);
 const CHUNK_BREAK = new Set([',', '—', '–', '-', '(', ')', ';', ':', '[', ']']);
 const STOP_DESC = new Set(['who', 'that', 'which', 'whose', 'where', 'when', 'while', 'and', 'but', 'said', 'says', 'told', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'not']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
@@ -135,6 +136,9 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
 /** The leading noun phrase of a description, cut before a participle or relative clause. */
 export function descriptionAt(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   let i = a;
+  while (i <= b && isWord(tokens[i]) && ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also', 'then', 'now'].includes(tokens[i]!.lw)) i++;
+  // "On the eve of ...", "At least a dozen ...": an adverbial, not a subject.
+  if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lw) && tokens[i]!.lw !== 'with') return null;
   while (i <= b && isWord(tokens[i]) && !DETERMINERS.has(tokens[i]!.lw) && NOT_NAME.has(tokens[i]!.lw)) i++;
   const ws: Token[] = [];
   for (let k = i; k <= b && ws.length < 9; k++) {
@@ -150,9 +154,6 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     // anonymous source: it never binds to a person.
     const lastWord = ws[ws.length - 1];
     const doc = lastWord && DOC_NOUNS.has(lastWord.lw) && ws.length <= 4 && (!ws[0]!.cap || DETERMINERS.has(ws[0]!.lw)) ? lastWord : undefined;
-    // A short plural noun phrase ("hacking specialists", "Critics") is a group of unnamed sources.
-    const plural = lastWord && ws.length <= 4 && /[a-z]s$/.test(lastWord.w) && !/(?:ss|us|is)$/.test(lastWord.lw) && !ws.slice(1).some((t) => t.cap) && !NOT_NAME.has(lastWord.lw);
-    if (plural) return { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true };
     const determined = ws.length >= 2 && ws.length <= 6 && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw));
     return doc || determined ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
   }
@@ -213,7 +214,8 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
   let p = r - 1;
   if (isWord(tokens[p]) && tokens[p]!.lw === 'the') p--;
   // "in the Lords" is a place, but "help from Thomas Perez, who said" names the speaker.
-  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && tokens[p]!.lw !== 'as' && tokens[p]!.lw !== 'like') return null;
+  // "after", "before", "since", "as" also join clauses: "hours after Sanders said" names the speaker.
+  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && !CONJUNCTIVE.has(tokens[p]!.lw)) return null;
   if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") return null;
   // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
   let roleFrom = r;
