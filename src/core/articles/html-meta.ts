@@ -54,9 +54,11 @@ export function readHtmlMeta(doc: MetaDocument, baseUrl?: string): ArticleMeta {
   );
   if (published) meta.published = published;
 
+  // A canonical naming the site's home page is a CMS misconfiguration, not the article: trusting it would
+  // merge every story of that site into one (articles are identified by canonical URL).
   const canonical = [linkHref(doc, 'canonical'), pick('og:url'), jsonLdUrl(ld)]
     .map((u) => absoluteHttpUrl(u, baseUrl))
-    .find((u) => u !== undefined);
+    .find((u) => u !== undefined && !isSiteRoot(u));
   if (canonical) meta.url = canonical;
   return meta;
 }
@@ -184,6 +186,11 @@ function absoluteHttpUrl(u: string | undefined, base: string | undefined): strin
   } catch {
     return undefined;
   }
+}
+
+function isSiteRoot(u: string): boolean {
+  const url = new URL(u);
+  return (url.pathname === '/' || url.pathname === '') && !url.search;
 }
 
 function str(v: unknown): string | undefined {

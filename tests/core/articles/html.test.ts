@@ -110,6 +110,12 @@ describe('parseHtml: metadata', () => {
     expect(m.published).toBe('2021-05-04');
   });
 
+  it('ignores a canonical that names the home page (it would merge every story into one)', () => {
+    const head = '<link rel="canonical" href="https://gazette.example/"><meta property="og:url" content="https://gazette.example/news/depot">';
+    expect(parseHtml(page(head), 'https://gazette.example/news/depot?utm=x').meta.url).toBe('https://gazette.example/news/depot');
+    expect(parseHtml(page('<link rel="canonical" href="/">'), 'https://gazette.example/news/depot').meta.url).toBeUndefined();
+  });
+
   it('ignores a canonical link that is not http(s) and author URLs', () => {
     const head = `<link rel="canonical" href="javascript:alert(1)"><meta property="article:author" content="https://facebook.com/someone">
       <meta property="og:url" content="https://gazette.example/a">`;
