@@ -212,10 +212,12 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
   const r = runEndingAt(tokens, b, a);
   if (r < 0) return null;
   let p = r - 1;
-  if (isWord(tokens[p]) && tokens[p]!.lw === 'the') p--;
+  const determined = isWord(tokens[p]) && tokens[p]!.lw === 'the';
+  if (determined) p--;
   // "in the Lords" is a place, but "help from Thomas Perez, who said" names the speaker.
-  // "after", "before", "since", "as" also join clauses: "hours after Sanders said" names the speaker.
-  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && !CONJUNCTIVE.has(tokens[p]!.lw)) return null;
+  // "after", "before", "since", "as" also join clauses: "hours after Sanders said" names the speaker,
+  // "testifying before the Senate committee" does not.
+  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && (determined || !CONJUNCTIVE.has(tokens[p]!.lw))) return null;
   if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") return null;
   // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
   let roleFrom = r;
@@ -270,7 +272,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     }
     return named;
   }
-  const c0 = chunks[1];
+  let c0 = chunks[1];
+  for (let ci = 2; c0 && isAside(tokens, c0[0], c0[1]) && ci < chunks.length; ci++) c0 = chunks[ci];
   if (c0 && isAppositive(tokens, c1[0], c1[1])) {
     const prev = nameEndingChunk(text, tokens, c0[0], c0[1]) ?? (tokens[c1[0]]!.cap ? null : descriptionAt(text, tokens, c0[0], c0[1]));
     if (prev && (prev.kind === 'name' || prev.kind === 'org' || prev.kind === 'description')) {
@@ -322,6 +325,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (e2 > end + 1) end = e2;
   }
   let m: Mention | null = null;
+  // "according to a Democratic aide": the capitalised word qualifies a role noun; no one is named.
+  const tail = tokens[k - 1];
+  if (end > 0 && k > end && isWord(tail) && !tail.cap && isRole(tail.lw)) end = -1;
   if (end > 0) {
     const r = runEndingAt(tokens, end - 1, v + 1);
     if (r >= 0) m = mentionFromRun(text, tokens, r, end - 1, v + 1);

@@ -73,6 +73,9 @@ export class Cast {
         if (end <= i) continue;
         // A full name has two words at least; one-word runs are most sentence openers.
         if (end - i < 2) { i = end - 1; continue; }
+        // "Presumptive Democratic nominee": capitalised words before a role noun describe, they do not name.
+        const after = ts[end];
+        if (after && after.kind === 'word' && !after.cap && ROLE_NOUNS.has(after.lw)) { i = end - 1; continue; }
         // Lower-case role words before the run belong to it ("spokesman John Kirby").
         let from = i;
         while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && isRole(ts[from - 1]!.lw)) from--;
@@ -183,7 +186,7 @@ export class Cast {
       // Reuse an organisation already named with this head word ("Russian Foreign Ministry" for "the ministry").
       for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 100; i--) {
         const p = this.persons[i]!;
-        if (p.org && p.surname === key(head) && p.words.length > words.length) return p;
+        if (p.org && !p.group && p.words.length > words.length && p.words.some((w) => w.toLowerCase() === head)) return p;
       }
       // A ministry from its minister: "Russian Foreign Minister Sergey Lavrov" -> "Russian Foreign Ministry".
       if (head === 'ministry') {
