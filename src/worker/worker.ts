@@ -36,7 +36,11 @@ export function createFeedWorker(options: FeedWorkerOptions): FeedWorker {
   });
   let state: Promise<FeedState> | undefined;
   const pollOnce = async (signal?: AbortSignal): Promise<PollSummary> => {
-    state ??= FeedState.open(config.stateFile, logger);
+    // A failed load is not cached: the next poll tries again (a folder made writable meanwhile, say).
+    state ??= FeedState.open(config.stateFile, logger).catch((err: unknown) => {
+      state = undefined;
+      throw err;
+    });
     return pollFeeds(
       {
         feeds: config.feeds,

@@ -37,7 +37,7 @@ export async function safeFetch(url: string, policy: FetchPolicy, signal?: Abort
   const deadline = startDeadline(policy.timeoutMs, signal);
   try {
     for (let redirects = 0; ; redirects++) {
-      const pinned = await checkTarget(current, policy, deadline.signal, name);
+      const pinned = await checkTarget(current, policy, deadline.signal, name, redirects > 0);
       const res = await request(current, pinned, policy, deadline.signal);
       const status = res.statusCode ?? 0;
       if (REDIRECTS.has(status)) {
@@ -96,9 +96,9 @@ function resolveLocation(location: string, base: URL, name: string): string {
 }
 
 /** Resolves the host and checks every address; returns the one to connect to. */
-async function checkTarget(u: URL, policy: FetchPolicy, signal: AbortSignal, name: string): Promise<ResolvedAddress> {
+async function checkTarget(u: URL, policy: FetchPolicy, signal: AbortSignal, name: string, redirected: boolean): Promise<ResolvedAddress> {
   const host = bareHost(u);
-  const hop = u.href === name ? '' : ` (redirect to ${u.href})`;
+  const hop = redirected ? ` (redirect to ${u.href})` : '';
   let addresses: ResolvedAddress[];
   if (isIpLiteral(host)) {
     addresses = [{ address: host, family: host.includes(':') ? 6 : 4 }];

@@ -129,6 +129,7 @@ describe('safeFetch: SSRF refusals', () => {
     const r = await refusal(safeFetch(url, createFetchPolicy({ timeoutMs: 2000 })));
     expect(r.code).toBe('FETCH_REFUSED');
     expect(r.message).toMatch(why);
+    expect(r.message).not.toMatch(/redirect/); // the URL as typed, even when the parser rewrites it
   });
 
   it('refuses a host name that resolves to a private address', async () => {
