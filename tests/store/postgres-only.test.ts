@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isOnRecordError } from '../../src/core/errors.js';
 import { PostgresQuoteStore } from '../../src/core/store/postgres/store.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
+import { inTransaction, lockKey } from '../../src/core/store/postgres/tx.js';
 import { articleWith } from './fixtures.js';
 import { freshSchema } from './harness.js';
 
@@ -60,6 +61,42 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     expect(isOnRecordError(err, 'STORE_FAILED')).toBe(true);
   });
 
+  it('retries the victim of a real deadlock instead of failing, so both transactions commit', async () => {
+    const schema = freshSchema('d');
+    schemas.push(schema);
+    await admin.query(`CREATE SCHEMA "${schema}"; CREATE TABLE "${schema}".t (id int PRIMARY KEY, n int NOT NULL); INSERT INTO "${schema}".t VALUES (1, 0), (2, 0)`);
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    try {
+      let attempts = 0;
+      // Two transactions lock rows 1 and 2 in opposite orders, each waiting for the other: PostgreSQL kills one.
+      let release!: () => void;
+      const barrier = new Promise<void>((r) => (release = r));
+      let ready = 0;
+      const bump = (first: number, second: number) =>
+        inTransaction(pool, async (c) => {
+          attempts++;
+          await c.query(`UPDATE "${schema}".t SET n = n + 1 WHERE id = $1`, [first]);
+          if (++ready === 2) release();
+          await barrier;
+          await c.query(`UPDATE "${schema}".t SET n = n + 1 WHERE id = $1`, [second]);
+          return { value: true };
+        });
+      expect(await Promise.all([bump(1, 2), bump(2, 1)])).toEqual([true, true]);
+      expect(attempts).toBe(3);
+      const r = await admin.query(`SELECT id, n FROM "${schema}".t ORDER BY id`);
+      expect(r.rows).toEqual([{ id: 1, n: 2 }, { id: 2, n: 2 }]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('derives the same advisory lock key for an id in every process', () => {
+    expect(lockKey('john-kirby')).toBe(lockKey('john-kirby'));
+    expect(lockKey('john-kirby')).not.toBe(lockKey('sergey-lavrov'));
+    expect(Number.isInteger(lockKey('é'))).toBe(true);
+    expect(Math.abs(lockKey('org:state-department'))).toBeLessThanOrEqual(2 ** 31);
+  });
+
   it('matches a misspelt speaker name by trigrams, within the asker\'s collections', async () => {
     const schema = freshSchema('s');
     schemas.push(schema);
@@ -96,12 +133,23 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
         await lite.replaceArticle(x.article, x.quotes);
       }
       const queries: string[][] = [['ceasefir'], ['aleppo', 'corridor'], ['лавров', 'غزة', 'nusra'], ['budget', 'school', 'hospit', 'evacu'], ['unique3x1', 'talk']];
+      // Small limits read candidates in chunks of 50 and a narrow filter skips most of them: the pool must
+      // still be the same quotes in the same order.
+      const filters = [
+        { collections: ['default', 'other'] },
+        { collections: ['other'] },
+        { collections: ['default'], from: '2016-03-01', to: '2016-05-31' },
+      ];
       for (const terms of queries) {
-        const filter = { collections: ['default', 'other'] };
-        const a = (await pgStore.quotesByTerms(terms, filter, 20)).map((q) => q.id);
-        const b = (await lite.quotesByTerms(terms, filter, 20)).map((q) => q.id);
-        expect(a.length, terms.join(' ')).toBeGreaterThan(0);
-        expect(a, terms.join(' ')).toEqual(b);
+        for (const filter of filters) {
+          for (const limit of [3, 20, 400]) {
+            const what = `${terms.join(' ')} ${JSON.stringify(filter)} ${limit}`;
+            const a = (await pgStore.quotesByTerms(terms, filter, limit)).map((q) => q.id);
+            const b = (await lite.quotesByTerms(terms, filter, limit)).map((q) => q.id);
+            expect(a, what).toEqual(b);
+          }
+        }
+        expect((await pgStore.quotesByTerms(terms, filters[0]!, 20)).length, terms.join(' ')).toBeGreaterThan(0);
       }
     } finally {
       await lite.close();

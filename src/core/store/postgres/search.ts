@@ -1,16 +1,62 @@
 import type { QuoteFilter } from '../port.js';
 
-/** Index terms the full-text query accepts: the core's terms are letters, digits and `_`. */
+/*
+ * The first cut of a full-text look-up, the same as the SQLite store's (src/core/store/sqlite/term-search.ts),
+ * so both stores hand the core the same candidate pool and answers do not depend on the store:
+ *   1. each term's posting list is read newest first, at most POSTING_CAP quotes (a common word adds little
+ *      and must not cost much); its length stands in for the document frequency;
+ *   2. a quote scores the IDF of every term whose list holds it; candidates are ranked by that (ties: newest);
+ *   3. candidates are read in chunks, best first, keeping those that pass the filter, until a chunk leaves
+ *      at least `limit` of them (at most 8 chunks);
+ *   4. those are ordered by BM25 of their own terms (ties: newest) and cut to `limit`.
+ * IDF and BM25 are computed here in JavaScript with the same arithmetic as SQLite's, not in SQL, so equal
+ * inputs give bit-for-bit equal scores.
+ */
+
+/** Most quotes read from one term's posting list. */
+export const POSTING_CAP = 4000;
+const K1 = 1.2;
+const B = 0.75;
 const TERM = /^[\p{L}\p{N}_]+$/u;
 
-/** The distinct, well-formed terms of a query, or none. */
+/** The distinct, well-formed terms of a query (the core's terms are letters, digits and `_`). */
 export function cleanTerms(terms: string[]): string[] {
   return [...new Set(terms.filter((t) => TERM.test(t)))];
 }
 
+/** Inverse document frequency as BM25 has it, never negative. */
+export function idf(quotes: number, df: number): number {
+  return Math.log(1 + (quotes - df + 0.5) / (df + 0.5));
+}
+
+/** BM25 of a quote's own terms for the looked-up terms. */
+export function bm25(terms: string, idfs: Map<string, number>, avgLength: number): number {
+  const list = terms ? terms.split(' ') : [];
+  const tf = new Map<string, number>();
+  for (const t of list) if (idfs.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const norm = 1 - B + (B * list.length) / (avgLength || 1);
+  let s = 0;
+  for (const [t, n] of tf) s += (idfs.get(t) as number) * ((n * (K1 + 1)) / (n + K1 * norm));
+  return s;
+}
+
+/** Candidates read per chunk for a pool of `limit`. */
+export function chunkSize(limit: number): number {
+  return Math.min(500, Math.max(50, limit * 2));
+}
+
+/** The IDF of each term with a non-empty posting list, from exact document frequencies. */
+export function termIdfs(terms: string[], df: Record<string, number>, quotes: number): Map<string, number> {
+  const idfs = new Map<string, number>();
+  for (const t of terms) {
+    const len = Math.min(df[t] ?? 0, POSTING_CAP);
+    if (len > 0) idfs.set(t, idf(Math.max(quotes, len), len));
+  }
+  return idfs;
+}
+
 /**
  * The collection and time-window conditions on `q` as SQL, with their parameters numbered from `first`.
- * Collections are always filtered before any limit, so another newsroom's quotes never crowd a pool.
  */
 export function filterSql(filter: QuoteFilter, first: number): { sql: string; params: unknown[] } {
   let n = first;
@@ -28,28 +74,38 @@ export function filterSql(filter: QuoteFilter, first: number): { sql: string; pa
 }
 
 /**
- * Candidate quotes for terms, best first by BM25 computed exactly as SQLite FTS5's `bm25()` does it
- * (k1 = 1.2, b = 0.75, idf = ln((N - n + 0.5) / (n + 0.5)) floored at 1e-6, N and the average length over
- * all quotes), so both stores hand the core the same pool. PostgreSQL's `ts_rank` has no global IDF, hence
- * the store's own `terms` statistics. Each term is looked up in the GIN index on its own (one bitmap scan
- * per term, as FTS5 walks one posting list per term); its frequency in a quote is 1 unless `repeats` says
- * more. Parameters: $1 terms, $2 limit, then the filter's from $3. Defines the CTE `scored(seq, score)`.
+ * Steps 1-2 in SQL, with the filter applied to the first `$3` candidates: rows `(seq, rn, terms)` in rank
+ * order. Each term is one GIN look-up; the IDF sum is added in term order (`ORDER BY ti`), as SQLite adds it.
+ * Parameters: $1 terms, $2 their IDFs, $3 how many ranked candidates to consider, then the filter's from $4.
  */
-export function bm25Sql(filterClause: string): string {
+export function candidatesSql(filterClause: string): string {
   return `
-    WITH qt AS MATERIALIZED (
-      SELECT t.term, m.avgdl, greatest(ln((m.n - coalesce(d.df, 0) + 0.5) / (coalesce(d.df, 0) + 0.5)), 1e-6) AS idf
-      FROM unnest($1::text[]) AS t(term)
-      CROSS JOIN (SELECT quotes::float8 AS n, CASE WHEN quotes > 0 THEN term_total::float8 / quotes ELSE 1 END AS avgdl FROM meta LIMIT 1) AS m
-      LEFT JOIN terms d ON d.term = t.term
-    ), scored AS (
-      SELECT h.seq, sum(qt.idf * (h.tf * 2.2) / (h.tf + 1.2 * (0.25 + 0.75 * h.term_count / qt.avgdl))) AS score
-      FROM qt CROSS JOIN LATERAL (
-        SELECT q.seq, q.term_count, coalesce((q.repeats ->> qt.term)::float8, 1) AS tf
-        FROM quotes q WHERE q.tsv @@ quote_literal(qt.term)::tsquery AND ${filterClause}
-      ) AS h
-      GROUP BY h.seq
-      ORDER BY score DESC, h.seq
-      LIMIT $2
-    )`;
+    WITH qt AS (
+      SELECT * FROM unnest($1::text[], $2::float8[]) WITH ORDINALITY AS t(term, w, ti)
+    ), posting AS (
+      SELECT qt.ti, qt.w, p.seq FROM qt CROSS JOIN LATERAL (
+        SELECT q.seq FROM quotes q WHERE q.tsv @@ quote_literal(qt.term)::tsquery ORDER BY q.seq DESC LIMIT ${POSTING_CAP}
+      ) AS p
+    ), ranked AS (
+      SELECT seq, row_number() OVER (ORDER BY sum(w ORDER BY ti) DESC, seq DESC) AS rn FROM posting GROUP BY seq
+    )
+    SELECT r.seq, r.rn, q.terms FROM ranked r JOIN quotes q ON q.seq = r.seq
+    WHERE r.rn <= $3 AND ${filterClause}
+    ORDER BY r.rn`;
+}
+
+/** Steps 3-4 over the filtered candidates: the `seq`s of the pool, best first. */
+export function pickPool(rows: { seq: number; rn: number; terms: string }[], limit: number, idfs: Map<string, number>, avgLength: number): number[] {
+  const chunk = chunkSize(limit);
+  const kept: { seq: number; s: number }[] = [];
+  let i = 0;
+  for (let c = 0; c < 8 && kept.length < limit; c++) {
+    const end = (c + 1) * chunk;
+    while (i < rows.length && (rows[i] as { rn: number }).rn <= end) {
+      const r = rows[i++] as { seq: number; terms: string };
+      kept.push({ seq: r.seq, s: bm25(r.terms, idfs, avgLength) });
+    }
+    if (i >= rows.length) break;
+  }
+  return kept.sort((a, b) => b.s - a.s || b.seq - a.seq).slice(0, limit).map((k) => k.seq);
 }

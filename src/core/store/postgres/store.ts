@@ -4,7 +4,7 @@ import type { QuoteFilter, QuoteStore, ReplaceResult, StoredArticle, StoredQuote
 import { migrate, quoteIdent } from './migrate.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
 import { trigramSchema } from './schema.js';
-import { bm25Sql, cleanTerms, filterSql } from './search.js';
+import { candidatesSql, chunkSize, cleanTerms, filterSql, pickPool, termIdfs } from './search.js';
 import { inTransaction } from './tx.js';
 import { articleLockSql, deleteArticleTx, replaceArticleTx } from './write.js';
 
@@ -117,15 +117,40 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
     const clean = cleanTerms(terms);
-    if (clean.length === 0 || filter.collections.length === 0) return [];
-    const f = filterSql(filter, 3);
-    const rows = await this.rows<QuoteRow>(
-      `${bm25Sql(f.sql)}
-       SELECT ${QUOTE_COLUMNS} FROM scored JOIN quotes q ON q.seq = scored.seq ${JOIN_PARAGRAPH}
-       ORDER BY scored.score DESC, scored.seq`,
-      [clean, limit, ...f.params],
-    );
-    return rows.map(quoteFromRow);
+    if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
+    // One snapshot for the statistics, the candidates and the rows (as SQLite reads them in one transaction).
+    return this.read('search quotes', async (c) => {
+      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      try {
+        const st = await c.query<{ quotes: string; term_total: string; df: Record<string, number> }>(
+          `SELECT m.quotes, m.term_total,
+             coalesce((SELECT json_object_agg(term, df) FROM terms WHERE term = ANY($1::text[])), '{}'::json) AS df
+           FROM meta m`,
+          [clean],
+        );
+        const quotes = Number(st.rows[0]?.quotes ?? 0);
+        const avg = quotes ? Number(st.rows[0]?.term_total ?? 0) / quotes : 1;
+        const idfs = termIdfs(clean, st.rows[0]?.df ?? {}, quotes);
+        if (idfs.size === 0) return [];
+        const f = filterSql(filter, 4);
+        const ranked = await c.query<{ seq: string; rn: string; terms: string }>(candidatesSql(f.sql), [
+          [...idfs.keys()],
+          [...idfs.values()],
+          chunkSize(limit) * 8,
+          ...f.params,
+        ]);
+        const pool = pickPool(ranked.rows.map((r) => ({ seq: Number(r.seq), rn: Number(r.rn), terms: r.terms })), limit, idfs, avg);
+        if (pool.length === 0) return [];
+        const rows = await c.query<QuoteRow & { seq: string }>(`SELECT q.seq, ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.seq = ANY($1::bigint[])`, [pool]);
+        const bySeq = new Map(rows.rows.map((r) => [Number(r.seq), r]));
+        return pool.flatMap((seq) => {
+          const r = bySeq.get(seq);
+          return r ? [quoteFromRow(r)] : [];
+        });
+      } finally {
+        await c.query('COMMIT');
+      }
+    });
   }
 
   async getQuotes(ids: string[]): Promise<StoredQuote[]> {
