@@ -63,4 +63,10 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
   INSERT INTO meta(key, value) VALUES ('revision', '0'), ('quotes', '0'), ('term_total', '0');
   `,
+  // 2: document frequencies are logged per write and folded in by the thousand (see term-log.ts); speaker rows
+  // keep every role and organisation with its count, so an added article updates them without a recount.
+  `
+  CREATE TABLE term_log (seq INTEGER PRIMARY KEY, delta TEXT NOT NULL);
+  ALTER TABLE speakers ADD COLUMN tallies TEXT;
+  `,
 ];

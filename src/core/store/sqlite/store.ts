@@ -5,6 +5,10 @@ import { OnRecordError } from '../../errors.js';
 import type { QuoteFilter, QuoteStore, ReplaceResult, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
 import { affectedSpeakers, articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from './rows.js';
 import { MIGRATIONS } from './schema.js';
+import { addToSpeakers, refreshSpeaker } from './speaker-rows.js';
+import { placeholders, Statements } from './statements.js';
+import { logTerms, loadTermDf } from './term-log.js';
+import { bm25, candidateRowids } from './term-search.js';
 
 export interface SqliteStoreOptions {
   /** Folder holding `onrecord.db`; created when missing. `:memory:` for a private in-memory index. */
@@ -22,6 +26,7 @@ export const DB_FILE = 'onrecord.db';
 export class SqliteQuoteStore implements QuoteStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
+  private st!: Statements;
 
   constructor(options: SqliteStoreOptions) {
     let file = ':memory:';
@@ -40,6 +45,7 @@ export class SqliteQuoteStore implements QuoteStore {
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 10000');
       this.db.pragma('cache_size = -65536');
+      this.st = new Statements(this.db);
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `cannot open the index ${file}: ${(err as Error).message}`, { cause: err });
     }
@@ -61,14 +67,14 @@ export class SqliteQuoteStore implements QuoteStore {
   async replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult> {
     const db = this.db;
     const run = db.transaction((): ReplaceResult => {
-      const existing = db.prepare('SELECT content_hash FROM articles WHERE id = ?').get(article.id) as { content_hash: string } | undefined;
+      const existing = this.st.get('SELECT content_hash FROM articles WHERE id = ?').get(article.id) as { content_hash: string } | undefined;
       if (existing && existing.content_hash === article.contentHash) return { status: 'unchanged', articleId: article.id, quotes: quotes.length };
       const oldQuotes = existing
-        ? (db.prepare('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(article.id) as { speaker_id: string | null; terms: string }[])
+        ? (this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(article.id) as { speaker_id: string | null; terms: string }[])
         : [];
-      this.adjustTerms(oldQuotes.map((q) => q.terms), -1);
-      db.prepare('DELETE FROM articles WHERE id = ?').run(article.id);
-      db.prepare(
+      logTerms(this.st, oldQuotes.map((q) => q.terms), -1);
+      if (existing) this.st.get('DELETE FROM articles WHERE id = ?').run(article.id);
+      this.st.get(
         `INSERT INTO articles (id, collection, content_hash, body_hash, title, url, outlet, published, byline, source, ingested_at)
          VALUES (@id, @collection, @contentHash, @bodyHash, @title, @url, @outlet, @published, @byline, @source, @ingestedAt)`,
       ).run({
@@ -85,9 +91,9 @@ export class SqliteQuoteStore implements QuoteStore {
         ingestedAt: article.ingestedAt,
       });
       const paras = paragraphsOf(quotes);
-      const insPara = db.prepare('INSERT OR REPLACE INTO paragraphs (article_id, idx, text, near_terms) VALUES (?, ?, ?, ?)');
+      const insPara = this.st.get('INSERT OR REPLACE INTO paragraphs (article_id, idx, text, near_terms) VALUES (?, ?, ?, ?)');
       for (const p of paras) insPara.run(article.id, p.idx, p.text, p.nearTerms);
-      const insQuote = db.prepare(
+      const insQuote = this.st.get(
         `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue, audience,
            setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms)
          VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
@@ -119,8 +125,10 @@ export class SqliteQuoteStore implements QuoteStore {
           contextTerms: q.contextTerms,
         });
       }
-      this.adjustTerms(quotes.map((q) => q.terms), +1);
-      for (const id of affectedSpeakers(oldQuotes, quotes)) this.refreshSpeaker(id);
+      logTerms(this.st, quotes.map((q) => q.terms), +1);
+      // A new article only adds to its speakers' rows; a replaced one may take quotes away, so recount.
+      if (oldQuotes.length === 0) addToSpeakers(this.st, quotes, article.collection);
+      else for (const id of affectedSpeakers(oldQuotes, quotes)) refreshSpeaker(this.st, id);
       this.bumpRevision();
       return { status: existing ? 'updated' : 'added', articleId: article.id, quotes: quotes.length };
     });
@@ -135,11 +143,11 @@ export class SqliteQuoteStore implements QuoteStore {
     const db = this.db;
     return db
       .transaction(() => {
-        const old = db.prepare('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(id) as { speaker_id: string | null; terms: string }[];
-        const r = db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+        const old = this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(id) as { speaker_id: string | null; terms: string }[];
+        const r = this.st.get('DELETE FROM articles WHERE id = ?').run(id);
         if (r.changes === 0) return false;
-        this.adjustTerms(old.map((q) => q.terms), -1);
-        for (const sid of affectedSpeakers(old, [])) this.refreshSpeaker(sid);
+        logTerms(this.st, old.map((q) => q.terms), -1);
+        for (const sid of affectedSpeakers(old, [])) refreshSpeaker(this.st, sid);
         this.bumpRevision();
         return true;
       })
@@ -154,12 +162,12 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    const row = this.st.get('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? articleFromRow(row) : null;
   }
 
   async listSpeakers(): Promise<StoredSpeaker[]> {
-    const rows = this.db.prepare('SELECT * FROM speakers').all() as {
+    const rows = this.st.get('SELECT id, name, is_org, roles, organisations, counts, last_said FROM speakers').all() as {
       id: string; name: string; is_org: number; roles: string; organisations: string; counts: string; last_said: string | null;
     }[];
     return rows.map((r) => {
@@ -177,21 +185,23 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 
   async termStats(): Promise<{ quotes: number; avgLength: number; df: Map<string, number> }> {
-    const df = new Map<string, number>();
-    for (const r of this.db.prepare('SELECT term, df FROM terms').raw().iterate() as Iterable<[string, number]>) df.set(r[0], r[1]);
-    const quotes = Number(this.meta('quotes'));
-    const total = Number(this.meta('term_total'));
-    return { quotes, avgLength: quotes ? total / quotes : 1, df };
+    // One snapshot: the log and the table must not be read across another process's compaction.
+    return this.db.transaction(() => {
+      const df = loadTermDf(this.st);
+      const quotes = Number(this.meta('quotes'));
+      const total = Number(this.meta('term_total'));
+      return { quotes, avgLength: quotes ? total / quotes : 1, df };
+    })();
   }
 
   async quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const { sql, params } = filterSql(filter);
-    const rows = this.db
-      .prepare(
+    const rows = this.st
+      .get(
         `SELECT q.*, p.text AS context, p.near_terms FROM quotes q
          JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
-         WHERE q.speaker_id IN (${speakerIds.map(() => '?').join(',')}) ${sql}
+         WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql}
          ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
       )
       .all(...speakerIds, ...params, limit) as QuoteRow[];
@@ -200,39 +210,49 @@ export class SqliteQuoteStore implements QuoteStore {
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
     const clean = [...new Set(terms.filter((t) => /^[\p{L}\p{N}_]+$/u.test(t)))];
-    if (clean.length === 0 || filter.collections.length === 0) return [];
-    const match = clean.map((t) => `"${t}"`).join(' OR ');
-    const { sql, params } = filterSql(filter);
-    const rows = this.db
-      .prepare(
-        `SELECT q.*, p.text AS context, p.near_terms FROM
-           (SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?) f
-         JOIN quotes q ON q.rowid = f.rowid
-         JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
-         WHERE 1 = 1 ${sql}
-         ORDER BY f.rank LIMIT ?`,
-      )
-      .all(match, limit * 4, ...params, limit) as QuoteRow[];
-    return rows.map(quoteFromRow);
+    if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
+    const read = (): StoredQuote[] => {
+      const quotes = Number(this.meta('quotes'));
+      const avg = quotes ? Number(this.meta('term_total')) / quotes : 1;
+      const { rowids, idfs } = candidateRowids(this.st, clean, quotes);
+      const { sql, params } = filterSql(filter);
+      // Rows are fetched in chunks, best candidates first, until enough pass the filter.
+      const chunk = Math.min(500, Math.max(50, limit * 2));
+      const out: { q: StoredQuote; s: number; rowid: number }[] = [];
+      for (let i = 0; i < rowids.length && out.length < limit && i < chunk * 8; i += chunk) {
+        const ids = rowids.slice(i, i + chunk);
+        const rows = this.st
+          .get(
+            `SELECT q.*, p.text AS context, p.near_terms FROM quotes q
+             JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
+             WHERE q.rowid IN (${placeholders(ids.length)}) ${sql}`,
+          )
+          .all(...ids, ...params) as (QuoteRow & { rowid: number })[];
+        for (const r of rows) out.push({ q: quoteFromRow(r), s: bm25(r.terms, idfs, avg), rowid: r.rowid });
+      }
+      return out.sort((a, b) => b.s - a.s || b.rowid - a.rowid).slice(0, limit).map((x) => x.q);
+    };
+    return this.db.transaction(read)();
   }
 
   async getQuotes(ids: string[]): Promise<StoredQuote[]> {
     if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare(
+    const rows = this.st
+      .get(
         `SELECT q.*, p.text AS context, p.near_terms FROM quotes q
          JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
-         WHERE q.id IN (${ids.map(() => '?').join(',')})`,
+         WHERE q.id IN (${placeholders(ids.length)})`,
       )
       .all(...ids) as QuoteRow[];
     return rows.map(quoteFromRow);
   }
 
   async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter): Promise<StoredArticle[]> {
-    const rows = this.db
-      .prepare(
+    if (filter.collections.length === 0) return [];
+    const rows = this.st
+      .get(
         `SELECT DISTINCT a.* FROM quotes q JOIN articles a ON a.id = q.article_id
-         WHERE q.fingerprint = ? AND q.collection IN (${filter.collections.map(() => '?').join(',')})
+         WHERE q.fingerprint = ? AND q.collection IN (${placeholders(filter.collections.length)})
          ORDER BY a.published, a.id`,
       )
       .all(fingerprint, ...filter.collections) as ArticleRow[];
@@ -258,48 +278,12 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 
   private meta(key: string): string {
-    const r = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const r = this.st.get('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return r?.value ?? '0';
   }
 
   private bumpRevision(): void {
-    this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'").run();
-  }
-
-  /** Adds (+1) or removes (-1) quotes' unique terms from the document frequencies and totals. */
-  private adjustTerms(termStrings: string[], sign: 1 | -1): void {
-    if (termStrings.length === 0) return;
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (const ts of termStrings) {
-      const list = ts ? ts.split(' ') : [];
-      total += list.length;
-      for (const t of new Set(list)) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    const up = this.db.prepare('INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df');
-    for (const [t, n] of counts) up.run(t, sign * n);
-    if (sign < 0) this.db.prepare('DELETE FROM terms WHERE df <= 0').run();
-    this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'quotes'").run(sign * termStrings.length);
-    this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'term_total'").run(sign * total);
-  }
-
-  /** Recomputes one speaker's registry row from its quotes (or removes it when none are left). */
-  private refreshSpeaker(id: string): void {
-    const db = this.db;
-    const perCollection = db.prepare('SELECT collection, count(*) AS n FROM quotes WHERE speaker_id = ? GROUP BY collection').all(id) as { collection: string; n: number }[];
-    if (perCollection.length === 0) {
-      db.prepare('DELETE FROM speakers WHERE id = ?').run(id);
-      return;
-    }
-    const top = (col: 'role' | 'organisation') =>
-      (db.prepare(`SELECT ${col} AS v, count(*) AS n FROM quotes WHERE speaker_id = ? AND ${col} IS NOT NULL GROUP BY ${col} ORDER BY n DESC, v LIMIT 8`).all(id) as { v: string }[]).map((r) => r.v);
-    const head = db.prepare('SELECT speaker_name AS name, max(sort_date) AS last FROM quotes WHERE speaker_id = ?').get(id) as { name: string; last: string | null };
-    const isOrg = id.startsWith('org:') ? 1 : 0;
-    db.prepare(
-      `INSERT INTO speakers (id, name, is_org, roles, organisations, counts, last_said) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET name = excluded.name, is_org = excluded.is_org, roles = excluded.roles,
-         organisations = excluded.organisations, counts = excluded.counts, last_said = excluded.last_said`,
-    ).run(id, head.name, isOrg, JSON.stringify(top('role')), JSON.stringify(top('organisation')), JSON.stringify(Object.fromEntries(perCollection.map((r) => [r.collection, r.n]))), head.last);
+    this.st.get("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'").run();
   }
 }
 

@@ -1,0 +1,43 @@
+import type { Statements } from './statements.js';
+
+/** Most rows read from one term's posting list: a common word adds little and must not cost much. */
+export const POSTING_CAP = 4000;
+const K1 = 1.2;
+const B = 0.75;
+
+/** Inverse document frequency as BM25 has it, never negative. */
+export function idf(quotes: number, df: number): number {
+  return Math.log(1 + (quotes - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * The first cut of a full-text look-up, without FTS5's `ORDER BY rank` (which scores every quote holding any
+ * of the terms: tens of thousands at a million quotes). Each term's posting list is read newest first up to
+ * `POSTING_CAP` rows, its length standing in for the document frequency; a quote scores the IDF of every term
+ * it holds. Returns rowids best first (ties: newest first) and each term's IDF for the re-scoring.
+ */
+export function candidateRowids(st: Statements, terms: string[], quotes: number): { rowids: number[]; idfs: Map<string, number> } {
+  const score = new Map<number, number>();
+  const idfs = new Map<string, number>();
+  const posting = st.get('SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck();
+  for (const t of terms) {
+    const rows = posting.all(`"${t}"`, POSTING_CAP) as number[];
+    if (rows.length === 0) continue;
+    const w = idf(Math.max(quotes, rows.length), rows.length);
+    idfs.set(t, w);
+    for (const r of rows) score.set(r, (score.get(r) ?? 0) + w);
+  }
+  const rowids = [...score.keys()].sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || b - a);
+  return { rowids, idfs };
+}
+
+/** BM25 of a quote's own terms for the looked-up terms, to order the fetched candidates. */
+export function bm25(terms: string, idfs: Map<string, number>, avgLength: number): number {
+  const list = terms ? terms.split(' ') : [];
+  const tf = new Map<string, number>();
+  for (const t of list) if (idfs.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const norm = 1 - B + (B * list.length) / (avgLength || 1);
+  let s = 0;
+  for (const [t, n] of tf) s += (idfs.get(t) as number) * ((n * (K1 + 1)) / (n + K1 * norm));
+  return s;
+}
