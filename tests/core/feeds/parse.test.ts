@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isOnRecordError } from '../../../src/core/errors.js';
 import { parseFeed } from '../../../src/core/feeds/parse.js';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -130,5 +132,27 @@ describe('parseFeed: bad input', () => {
   it('lists a story once even when the feed repeats it', () => {
     const dup = `<rss version="2.0"><channel><item><link>https://x.example/a</link></item><item><link>https://x.example/a</link></item></channel></rss>`;
     expect(parseFeed(dup, 'f')).toHaveLength(1);
+  });
+});
+
+describe('parseFeed never crashes', () => {
+  it('any string, or a feed with arbitrary item fields, gives items with http(s) URLs or one BAD_INPUT error', () => {
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const feedish = fc
+      .array(fc.record({ link: fc.string(), guid: fc.string(), date: fc.string(), title: fc.string() }), { maxLength: 5 })
+      .map((items) => `<rss version="2.0"><channel>${items.map((i) => `<item><title>${esc(i.title)}</title><link>${esc(i.link)}</link><guid>${esc(i.guid)}</guid><pubDate>${esc(i.date)}</pubDate></item>`).join('')}</channel></rss>`);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), feedish), (xml) => {
+        try {
+          for (const item of parseFeed(xml, 'https://fuzz.example/feed')) {
+            expect(item.url).toMatch(/^https?:\/\//);
+            if (item.published) expect(Number.isNaN(Date.parse(item.published))).toBe(false);
+          }
+        } catch (err) {
+          expect(isOnRecordError(err, 'BAD_INPUT')).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
