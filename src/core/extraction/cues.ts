@@ -214,7 +214,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     } else if (t.lw.endsWith('ing') && PARTICIPLE_CUES.has(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
-    } else if (t.lw.endsWith('ing') && prev && isNameWord(prev)) {
+    } else if (t.lw.endsWith('ing') && prev && isNameWord(prev) && withBefore(tokens, k - 1, lo)) {
       // "with Sen. John McCain calling it ...": the name right before the participle speaks.
       const r = runEndingAt(tokens, k - 1, lo);
       mention = r >= 0 ? mentionFromRun(text, tokens, r, k - 1, r) : null;
@@ -268,6 +268,12 @@ function skipTrailing(tokens: readonly Token[], k: number, to: number): number {
   while (j + 1 < stop && tokens[j + 1]!.kind === 'word' && !SPEECH_VERBS.has(tokens[j + 1]!.lw) && tokens[j + 1]!.lw !== 'that') j++;
   const n = tokens[j + 1];
   return n && n.kind === 'punct' && n.w === ',' ? j : k;
+}
+
+/** The name ending at `j` follows "with" ("with Sen. John McCain calling it"). */
+function withBefore(tokens: readonly Token[], j: number, lo: number): boolean {
+  const r = runEndingAt(tokens, j, lo);
+  return r > lo && isWord(tokens[r - 1]) && tokens[r - 1]!.lw === 'with';
 }
 
 function tokensBetween(tokens: readonly Token[], pos: number, k: number): number {

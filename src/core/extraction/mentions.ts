@@ -146,6 +146,9 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     if (t && t.kind === 'punct' && t.w === "'s" && ws.length > 0) continue; // "Cameron's spokesman"
     if (!t || t.kind !== 'word') break;
     if (ws.length > 0 && (STOP_DESC.has(t.lw) || (!t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw)) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
+    // After its head noun a description goes on only with "of" or "for" ("Rubio's campaign sent ..." stops).
+    const prevWord = ws[ws.length - 1];
+    if (prevWord && !prevWord.cap && isHead(prevWord.lw) && t.lw !== 'of' && t.lw !== 'for' && !isHead(t.lw)) break;
     ws.push(t);
   }
   while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
@@ -176,6 +179,9 @@ function skipModifiers(tokens: readonly Token[], j: number, lo: number): number 
     }
     if ((WEEKDAYS as readonly string[]).includes(t.lw) && p && (p.lw === 'on' || p.lw === 'last')) { j -= 2; continue; }
     if (PERIODS.has(t.lw) && p && (p.lw === 'last' || p.lw === 'this' || p.lw === 'next')) { j -= 2; continue; }
+    // "on Thursday evening", "Kirby Tuesday said".
+    if (PERIODS.has(t.lw) && p && (WEEKDAYS as readonly string[]).includes(p.lw)) { j -= 1; continue; }
+    if ((WEEKDAYS as readonly string[]).includes(t.lw) && p && !(p.lw === 'on' || p.lw === 'last')) { j -= 1; continue; }
     if (/^\d{1,2}$/.test(t.w) && p && MONTHS.has(p.lw) && tokens[j - 2]?.lw === 'on') { j -= 3; continue; }
     return j;
   }
@@ -274,8 +280,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   }
   let c0 = chunks[1];
   for (let ci = 2; c0 && isAside(tokens, c0[0], c0[1]) && ci < chunks.length; ci++) c0 = chunks[ci];
-  if (c0 && isAppositive(tokens, c1[0], c1[1])) {
-    const prev = nameEndingChunk(text, tokens, c0[0], c0[1]) ?? (tokens[c1[0]]!.cap ? null : descriptionAt(text, tokens, c0[0], c0[1]));
+  if (c0 && isAppositive(tokens, c1[0], c1[1]) && !startsWithQuantifier(tokens, c1[0])) {
+    const desc = tokens[c1[0]]!.cap ? null : descriptionAt(text, tokens, c0[0], c0[1]);
+    const prev = nameEndingChunk(text, tokens, c0[0], c0[1]) ?? (desc && !desc.document ? desc : null);
     if (prev && (prev.kind === 'name' || prev.kind === 'org' || prev.kind === 'description')) {
       const role = wordsOf(tokens, c1[0], c1[1]);
       if (prev.kind === 'name' && !tokens[c1[0]]!.lw.endsWith('ing') && !['who', 'which', 'whose', 'whom'].includes(role[0]?.lw ?? '') && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
@@ -292,6 +299,16 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   if (['who', 'which', 'whose', 'whom'].includes(t.lw)) return true;
   if (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) return true; // ", appearing on Fox News,"
   return b - a <= 3 && /^[RDI]-\p{Lu}/u.test(t.w);
+}
+
+function isHead(lw: string): boolean {
+  return isRole(lw) || ORG_WORDS.has(lw) || isOrgPlural(lw) || DOC_NOUNS.has(lw);
+}
+
+/** "some Republican leaders", "many voters": a subject of its own, not an appositive. */
+function startsWithQuantifier(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  return isWord(t) && ['some', 'many', 'most', 'several', 'few', 'all', 'both', 'other', 'others'].includes(t.lw);
 }
 
 const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'did', 'have', 'are', 'were', 'be', 'been', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'also', 'not', 'then', 'now', 'told', 'says', 'said']);

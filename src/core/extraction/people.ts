@@ -30,6 +30,9 @@ const GENERIC_ORG = new Set(['company', 'firm', 'group', 'giant', 'carrier', 'ai
 
 const PLURAL_ROLES = new Set(['officials', 'aides', 'prosecutors', 'members', 'mps', 'lawmakers', 'legislators', 'representatives', 'staffers', 'employees', 'residents', 'fans', 'voters', 'workers', 'users', 'customers', 'critics', 'supporters', 'opponents', 'observers', 'people', 'students', 'parents', 'colleagues', 'engineers', 'developers', 'designers', 'sources', 'officials']);
 
+/** Heads too general to name an office ("the man", "the source"): never resolved to the last person. */
+const GENERIC_PEOPLE = new Set(['person', 'man', 'woman', 'source', 'official', 'aide', 'friend', 'colleague', 'resident', 'fan', 'voter', 'worker', 'user', 'customer', 'critic', 'supporter', 'opponent', 'observer', 'student', 'parent', 'witness', 'member', 'staffer', 'employee', 'expert', 'analyst', 'activist', 'insider', 'delegate', 'donor', 'veteran', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'people']);
+
 const QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
 
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame', 'queen', 'princess', 'madam', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
@@ -247,6 +250,8 @@ export class Cast {
     const head = heads[heads.length - 1];
     if (!head) return undefined;
     if (!ROLE_NOUNS.has(head) || PLURAL_ROLES.has(head)) return undefined; // "officials": a group, not one person
+    // "a source close to him", "one official": an indefinite description introduces someone unnamed.
+    if (['a', 'an', 'one', 'another', 'that', 'this'].includes(words[0] ?? '')) return undefined;
     // A role qualified by "shadow", "former", "deputy" is another office than the bare one.
     const fits = (r: string): boolean => {
       const rw = r.toLowerCase().split(/[\s,]+/);
@@ -264,7 +269,7 @@ export class Cast {
     if (before) return before;
     // "The prime minister said" right after a person whose office the text never stated: that person.
     const last = this.salient[this.salient.length - 1];
-    if (last && last.pos < pos && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 1500) {
+    if (last && last.pos < pos && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600) {
       const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
       if (!(femaleDesc && last.person.gender === 'm')) return last.person;
     }
