@@ -22,7 +22,9 @@ export type CoreConfig = z.infer<typeof coreSchema>;
 
 /** Parses one section, turning every validation problem into one clear line naming the variable. */
 export function parseSection<S extends z.ZodType>(schema: S, env: Env, what: string): z.infer<S> {
-  const r = schema.safeParse(env);
+  // `NAME=` in a .env file means "not set", as it does for most tools.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const r = schema.safeParse(cleaned);
   if (r.success) return r.data;
   const lines = r.error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`);
   throw new OnRecordError('CONFIG_INVALID', `invalid ${what} configuration: ${lines.join('; ')}`);

@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The CLI contract the evaluation tooling relies on, run as a real process (through tsx, the same sources the
+ * package script compiles): JSON shapes, standard-input batches, exit codes and one-line errors.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(root, 'tests/fixtures/articles');
+let tmp: string;
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/adapters/cli/main.ts'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+    timeout: 60_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr, lines: r.stdout.split('\n').filter((l) => l.trim()) };
+}
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-cli-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('extract --json', () => {
+  it('prints one object per file with verbatim quote texts', () => {
+    const files = ['budget.md', 'football.txt'].map((f) => path.join(fixtures, f));
+    const r = cli(['extract', '--json', ...files]);
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(2);
+    for (const [i, line] of r.lines.entries()) {
+      const o = JSON.parse(line);
+      expect(o.file).toBe(files[i]);
+      expect(o.quotes.length).toBeGreaterThan(0);
+      const source = fs.readFileSync(files[i] as string, 'utf8');
+      for (const q of o.quotes) {
+        expect(['direct', 'indirect']).toContain(q.kind);
+        expect(typeof q.text).toBe('string');
+        expect(source).toContain(q.text);
+        expect(q.speaker === null || typeof q.speaker === 'string').toBe(true);
+      }
+    }
+    const budget = JSON.parse(r.lines[0] as string);
+    expect(budget.quotes.find((q: { text: string }) => q.text.startsWith('This government')).speaker).toBe('Anna Lindqvist');
+  });
+
+  it('names a missing file on one line, exits 2, and still prints the others', () => {
+    const r = cli(['extract', '--json', path.join(tmp, 'nope.txt'), path.join(fixtures, 'football.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.lines).toHaveLength(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/nope\.txt: no such file/);
+    expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('refuses a binary file with a clear reason', () => {
+    const bin = path.join(tmp, 'image.txt');
+    fs.writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    const r = cli(['extract', '--json', bin]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/image\.txt: binary/);
+  });
+});
+
+describe('ingest and ask', () => {
+  it('ingests files and folders, then reports duplicates as unchanged', () => {
+    const data = path.join(tmp, 'index');
+    const first = cli(['ingest', '--data', data, fixtures]);
+    expect(first.err).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/4 added, 0 updated, 0 unchanged/);
+    const again = cli(['ingest', '--data', data, fixtures]);
+    expect(again.out).toMatch(/0 added, 0 updated, 4 unchanged/);
+  });
+
+  it('ingests the good files beside a bad one and names the bad one', () => {
+    const dir = path.join(tmp, 'mixed');
+    fs.mkdirSync(dir);
+    fs.copyFileSync(path.join(fixtures, 'budget.md'), path.join(dir, 'budget.md'));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '   \n');
+    const r = cli(['ingest', '--data', path.join(tmp, 'mixed-index'), dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/empty\.txt: empty/);
+    expect(r.out).toMatch(/1 added.*1 failed/);
+  });
+
+  it('answers one question as JSON with the documented fields', () => {
+    const r = cli(['ask', '--data', path.join(tmp, 'index'), '--json', 'what did Okafor say about the bridge']);
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.lines[0] as string);
+    expect(o.question).toBe('what did Okafor say about the bridge');
+    expect(typeof o.took_ms).toBe('number');
+    const a = o.answers[0];
+    expect(a).toMatchObject({ speaker: 'Helen Okafor', kind: 'direct' });
+    // The same words ran in two outlets: one answer, both sources.
+    expect([a.article.outlet, ...a.also_in.map((s: { url: string }) => (s.url.includes('wire') ? 'Example Wire' : 'Example Gazette'))].sort()).toEqual(['Example Gazette', 'Example Wire']);
+    expect(a.text).toContain('blank cheque');
+    for (const key of ['id', 'role', 'organisation', 'said_on', 'context', 'score', 'also_in']) expect(a).toHaveProperty(key);
+  });
+
+  it('answers each line of standard input on its own line, in order', () => {
+    const qs = ['what did Lindqvist say about nurses', 'who said "the prime minister is spending money she does not have"', 'what did Nobodyknows say about anything'];
+    const r = cli(['ask', '--data', path.join(tmp, 'index'), '--json'], qs.join('\n') + '\n');
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(3);
+    const objs = r.lines.map((l) => JSON.parse(l));
+    expect(objs.map((o) => o.question)).toEqual(qs);
+    expect(objs[0].answers[0].speaker).toBe('Anna Lindqvist');
+    expect(objs[1].answers[0].speaker).toBe('Tomas Berg');
+    expect(objs[2].answers).toEqual([]);
+    expect(objs[2].status).toBe('not_found');
+  });
+
+  it('prints the Slack and Discord payloads the bots send', () => {
+    const slack = JSON.parse(cli(['ask', '--data', path.join(tmp, 'index'), '--format', 'slack', 'Okafor on the bridge']).lines[0] as string);
+    expect(Array.isArray(slack.blocks)).toBe(true);
+    expect(JSON.stringify(slack.blocks)).toContain('Helen Okafor');
+    const discord = JSON.parse(cli(['ask', '--data', path.join(tmp, 'index'), '--format', 'discord', 'Okafor on the bridge']).lines[0] as string);
+    expect(discord.allowedMentions).toEqual({ parse: [] });
+    expect(JSON.stringify(discord.embeds)).toContain('Helen Okafor');
+  });
+
+  it('prints readable text by default', () => {
+    const r = cli(['ask', '--data', path.join(tmp, 'index'), 'Okafor on the bridge']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/“We will not sign a blank cheque/);
+    expect(r.out).toMatch(/Helen Okafor/);
+    expect(r.out).toMatch(/Source: .* · Example (Gazette|Wire) · 2024-03-14 · https:\/\//);
+    expect(r.out).toMatch(/Also in: /);
+  });
+});
+
+describe('bad usage exits 2 with one line', () => {
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['ask', '--limit', '0', 'x'], /--limit must be a whole number/],
+    [['ask', '--format', 'xml', 'x'], /--format must be/],
+    [['ask', '--collection', 'a b', 'x'], /--collection/],
+    [['extract'], /extract needs at least one FILE/],
+    [['ingest', '--data', '/tmp/x'], /ingest needs at least one PATH/],
+    [['ask', '--bogus'], /bogus/],
+  ])('%j', (args, message) => {
+    const r = cli(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message as RegExp);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+});
