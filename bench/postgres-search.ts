@@ -127,6 +127,7 @@ export async function runPostgresSearchBench(options: SearchBenchOptions = {}): 
         cleanup.push(() => cluster.stop());
         url = cluster.url;
       }
+      // A fresh schema per run: the build is always timed from empty.
       const schema = `bench_${Date.now().toString(36)}`;
       const pgStore = new PostgresQuoteStore({ connectionString: url, schema, poolSize: 8 });
       cleanup.push(async () => {
@@ -139,6 +140,24 @@ export async function runPostgresSearchBench(options: SearchBenchOptions = {}): 
     return await benchStoreSearch(store, options);
   } finally {
     for (const f of cleanup.reverse()) await f();
+  }
+}
+
+/**
+ * Runs `fn` with a PostgreSQL connection string for a benchmark: DATABASE_URL_BENCH when set, else a
+ * throw-away local cluster (stopped and deleted afterwards). For benches that drive the CLI or
+ * `openOnRecord` with `DATABASE_URL` (drop the `onrecord` schema first for a cold build).
+ */
+export async function withBenchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const given = process.env.DATABASE_URL_BENCH;
+  if (given) return fn(given);
+  const bin = findPostgresBin();
+  if (!bin) throw new Error('PostgreSQL is not installed: run scripts/pg-install.sh or set DATABASE_URL_BENCH');
+  const cluster = await startCluster(bin, 'onrecord_bench');
+  try {
+    return await fn(cluster.url);
+  } finally {
+    cluster.stop();
   }
 }
 
