@@ -95,7 +95,8 @@ function atomEntries(list: unknown, source: string, feedBase: string | undefined
 
 function item(id: string, url: string, title: string | undefined, date: string | undefined): FeedItem {
   const out: FeedItem = { id, url };
-  const t = title?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  // [^<>] rather than [^>]: stays linear on a title of "<<<<...".
+  const t = title?.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim();
   if (t) out.title = t;
   const published = toIsoDate(date);
   if (published) out.published = published;

@@ -161,6 +161,13 @@ describe('parseHtml never crashes on hostile markup', () => {
     expect(a.text.match(/word/g)).toHaveLength(20_000);
   });
 
+  it('unterminated tags and comments end the text instead of stalling the scan', () => {
+    const tail = '<a'.repeat(50_000);
+    expect(parseHtml(`<p>Real text here.</p><p>${tail}`, 'tail.html').text).toBe('Real text here.');
+    const deep = `<html><head><title>T</title></head><body>${'<b>'.repeat(2000)}<p>Kept words.</p><!--${'<!--'.repeat(50_000)}`;
+    expect(parseHtml(deep, 'comments.html').text).toBe('Kept words.');
+  });
+
   it('arbitrary strings either parse or fail with BAD_ARTICLE', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('', '<p>', '<script type="application/ld+json">', '<meta property="og:title" content="'), (s, prefix) => {
