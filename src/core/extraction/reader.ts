@@ -7,7 +7,7 @@
 import type { ArticleMeta } from '../articles/model.js';
 import { findCues, type Cue } from './cues.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { sentenceSubject, type Mention } from './mentions.js';
+import { mentionFromRun, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
 import type { ExtractedQuote, SpeakerRef } from './model.js';
 import { Cast, type Person } from './people.js';
 import { findSetting } from './setting.js';
@@ -100,8 +100,17 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
     }
   };
 
+  let prevParaFound: { who: Who | null; how: string; found: Found | null }[] = [];
   for (const para of paras) {
     const ts = para.tokens;
+    // "- Sanders." / "— Michelle Marks, Philadelphia.": a line that signs the quote above it.
+    const signer = signatureLine(text, ts);
+    if (signer) {
+      const who = resolve(signer);
+      for (const f of prevParaFound) {
+        if (f.found && who && f.how !== 'after' && f.how !== 'before' && f.how !== 'colon') { f.found.who = who; f.how = 'signed'; }
+      }
+    }
     const paraFound: { qi: number; who: Who | null; how: string; cue?: Cue; found: Found | null; sentence: number }[] = [];
     const sentenceCues: Cue[][] = [];
     const cueWho = new Map<Cue, Who | null>();
@@ -121,6 +130,12 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
         const t = ts[qi]!;
         if (t.kind !== 'quote') continue;
         const r = attribute(text, ts, spans, qi, cues, cueWho);
+        if (!r && ts[qi - 1]?.w === ':' && qi - 1 > sen.from) {
+          // 'Kasich resisted: "..."': a named subject before a colon introduces the quote, whatever its verb.
+          const m = sentenceSubject(text, ts, sen.from, qi - 1);
+          const who = m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? resolve(m) : null;
+          if (who) { paraFound.push({ qi, who, how: 'colon', found: null, sentence: si }); continue; }
+        }
         paraFound.push({ qi, who: r?.who ?? null, how: r?.how ?? 'none', ...(r?.cue ? { cue: r.cue } : {}), found: null, sentence: si });
       }
     });
@@ -143,7 +158,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
       if (n === 0) continue;
       // The second half of a split quote ('"A," said X. "B."') opens its own sentence: speech, however short.
       const opensSentence = para.sentences[f.sentence]?.from === f.qi;
-      const attributed = f.how === 'after' || f.how === 'before' || (f.how === 'inherit-prev' && opensSentence);
+      const attributed = f.how === 'after' || f.how === 'before' || f.how === 'colon' || (f.how === 'inherit-prev' && opensSentence);
       if (!f.who && n < 8) continue;
       if (!attributed && (n < 5 || looksLikeTitle(words))) continue;
       if (n <= 4 && looksLikeTitle(words) && f.how !== 'after') continue;
@@ -163,12 +178,14 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
       f.found = found;
       out.push(found);
     }
-    // Reported speech: every cue with a clause and a speaker.
-    sentenceCues.forEach((cues, si) => {
-      const sen = para.sentences[si]!;
+    // Reported speech: every cue with a clause and a speaker. "according to" yields to a speech verb of the
+    // same sentence ("Weaver says X, according to the AP": Weaver speaks).
+    sentenceCues.forEach((cues) => {
+      const hasVerbClause = cues.some((c) => c.clause && c.via !== 'according' && cueWho.get(c));
       for (const c of cues) {
         const who = cueWho.get(c) ?? null;
         if (!c.clause || !who) continue;
+        if (c.via === 'according' && hasVerbClause) continue;
         const [a, b] = c.clause;
         const first = ts[a];
         const last = ts[b - 1];
@@ -188,10 +205,10 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
           confidence: 0.6,
         };
         decorate(quote, text, ts, para, c, meta);
-        void sen;
         out.push({ quote, who, paragraph: para.paragraph });
       }
     });
+    prevParaFound = paraFound;
     // What the next paragraph may continue: the last speaker heard in this one.
     let last: Who | null = null;
     let quoteEnded = false;
@@ -203,6 +220,18 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
   bindDescriptions(out, cast);
   out.sort((x, y) => x.quote.start - y.quote.start);
   return out.map((f) => finish(f, cast));
+}
+
+/** A paragraph that is only a dash and a name (a signature under a quote), as a name mention. */
+function signatureLine(text: string, ts: readonly Token[]): Mention | null {
+  const dash = ts[0];
+  if (!dash || dash.kind !== 'punct' || !/^[-—–]$/.test(dash.w) || ts.length > 16) return null;
+  const end = runStartingAt(ts, 1, ts.length);
+  if (end <= 1) return null;
+  const after = ts[end];
+  if (after && !(after.kind === 'punct' && /^[,.]$/.test(after.w))) return null;
+  const m = mentionFromRun(text, ts, 1, end - 1, 1);
+  return m && (m.kind === 'name' || m.kind === 'org') ? m : null;
 }
 
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */
