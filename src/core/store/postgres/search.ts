@@ -5,7 +5,8 @@ import type { QuoteFilter } from '../port.js';
  * so both stores hand the core the same candidate pool and answers do not depend on the store:
  *   1. each term's posting list is read newest first, at most POSTING_CAP quotes (a common word adds little
  *      and must not cost much); its length stands in for the document frequency;
- *   2. a quote scores the IDF of every term whose list holds it; candidates are ranked by that (ties: newest);
+ *   2. a quote scores the IDF of every term whose list holds it; candidates are ranked by that (ties: newest),
+ *      and those under MIN_SHARE_OF_BEST of the best score are dropped;
  *   3. candidates are read in chunks, best first, keeping those that pass the filter, until a chunk leaves
  *      at least `limit` of them (at most 8 chunks);
  *   4. those are ordered by BM25 of their own terms (ties: newest) and cut to `limit`.
@@ -15,6 +16,8 @@ import type { QuoteFilter } from '../port.js';
 
 /** Most quotes read from one term's posting list. */
 export const POSTING_CAP = 4000;
+/** Candidates below this share of the best one's IDF sum are dropped (they cannot reach the core's coverage). */
+export const MIN_SHARE_OF_BEST = 0.2;
 const K1 = 1.2;
 const B = 0.75;
 const TERM = /^[\p{L}\p{N}_]+$/u;
@@ -86,11 +89,13 @@ export function candidatesSql(filterClause: string): string {
       SELECT qt.ti, qt.w, p.seq FROM qt CROSS JOIN LATERAL (
         SELECT q.seq FROM quotes q WHERE q.tsv @@ quote_literal(qt.term)::tsquery ORDER BY q.seq DESC LIMIT ${POSTING_CAP}
       ) AS p
+    ), summed AS (
+      SELECT seq, sum(w ORDER BY ti) AS s FROM posting GROUP BY seq
     ), ranked AS (
-      SELECT seq, row_number() OVER (ORDER BY sum(w ORDER BY ti) DESC, seq DESC) AS rn FROM posting GROUP BY seq
+      SELECT seq, s, max(s) OVER () AS best, row_number() OVER (ORDER BY s DESC, seq DESC) AS rn FROM summed
     )
     SELECT r.seq, r.rn, q.terms FROM ranked r JOIN quotes q ON q.seq = r.seq
-    WHERE r.rn <= $3 AND ${filterClause}
+    WHERE r.rn <= $3 AND r.s >= ${MIN_SHARE_OF_BEST}::float8 * r.best AND ${filterClause}
     ORDER BY r.rn`;
 }
 
