@@ -68,9 +68,9 @@ describe('extract --json', () => {
   });
 });
 
-describe('ingest and ask', () => {
+describe('ingest', () => {
   it('ingests files and folders, then reports duplicates as unchanged', () => {
-    const data = path.join(tmp, 'index');
+    const data = path.join(tmp, 'twice');
     const first = cli(['ingest', '--data', data, fixtures]);
     expect(first.err).toBe("");
     expect(first.code).toBe(0);
@@ -88,6 +88,13 @@ describe('ingest and ask', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/empty\.txt: empty/);
     expect(r.out).toMatch(/1 added.*1 failed/);
+  });
+});
+
+describe('ask', () => {
+  beforeAll(() => {
+    const r = cli(['ingest', '--quiet', '--data', path.join(tmp, 'index'), fixtures]);
+    if (r.code !== 0) throw new Error(`could not build the test index: ${r.err}`);
   });
 
   it('answers one question as JSON with the documented fields', () => {
@@ -122,7 +129,7 @@ describe('ingest and ask', () => {
     expect(Array.isArray(slack.blocks)).toBe(true);
     expect(JSON.stringify(slack.blocks)).toContain('Helen Okafor');
     const discord = JSON.parse(cli(['ask', '--data', path.join(tmp, 'index'), '--format', 'discord', 'Okafor on the bridge']).lines[0] as string);
-    expect(discord.allowedMentions).toEqual({ parse: [] });
+    expect(discord.allowedMentions).toMatchObject({ parse: [] });
     expect(JSON.stringify(discord.embeds)).toContain('Helen Okafor');
   });
 
