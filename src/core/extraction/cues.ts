@@ -26,7 +26,7 @@ export interface Cue {
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
-const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'report', 'reports', 'reported', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'note', 'notes', 'state', 'states', 'comment', 'comments', 'claim', 'claims', 'promise', 'promises', 'pledge', 'pledges', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding', 'talk', 'talking', 'talked', 'talks']);
+const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'comment', 'comments', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding', 'talk', 'talking', 'talked', 'talks']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
 const PREP = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by', 'as', 'when', 'because', 'since', 'outside', 'inside']);
 /** Words that cannot open a reported clause ("said to be", "said of", "said goodbye"). */
@@ -124,7 +124,8 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   const first = tokens[k];
   if (!isWord(first)) return { audienceEnd };
   const afterThat = isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that';
-  if (!afterThat && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
+  const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than)/.test(tokens[k + 1]?.lw ?? '');
+  if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
   if (!first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
   let b = Math.min(to, k + MAX_CLAUSE);
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
@@ -211,6 +212,10 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       mention = subjectAfter(text, tokens, k + 1, to);
       via = 'according';
       groupEnd = endOfMention(tokens, k + 2, to);
+      // "According to the initial schedule published Thursday, ...": the source runs to its comma.
+      for (let j = groupEnd + 1; j < Math.min(to, k + 16); j++) {
+        if (tokens[j]!.kind === 'punct') { if (tokens[j]!.w === ',') groupEnd = j - 1; break; }
+      }
     } else if (t.lw.endsWith('ing') && PARTICIPLE_CUES.has(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';

@@ -137,6 +137,18 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
 export function descriptionAt(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   let i = a;
   while (i <= b && isWord(tokens[i]) && ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also', 'then', 'now'].includes(tokens[i]!.lw)) i++;
+  // "About four out of 10 voters", "Sixty-six percent", "A majority of Democrats": an unnamed share.
+  let q = i;
+  if (isWord(tokens[q]) && ['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'just', 'only', 'some', 'a'].includes(tokens[q]!.lw)) q++;
+  if (isWord(tokens[q]) && NUMBER_WORD.test(tokens[q]!.lw)) {
+    const ws: Token[] = [];
+    for (let k = i; k <= b && ws.length < 9; k++) {
+      const t = tokens[k];
+      if (!isWord(t) || (ws.length > 1 && (STOP_DESC.has(t.lw) || SPEECH_LIKE.has(t.lw)))) break;
+      ws.push(t);
+    }
+    if (ws.length >= 2) return { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true };
+  }
   // "On the eve of ...", "At least a dozen ...": an adverbial, not a subject.
   if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lw) && tokens[i]!.lw !== 'with') return null;
   while (i <= b && isWord(tokens[i]) && !DETERMINERS.has(tokens[i]!.lw) && NOT_NAME.has(tokens[i]!.lw)) i++;
@@ -311,6 +323,11 @@ function startsWithQuantifier(tokens: readonly Token[], a: number): boolean {
   return isWord(t) && ['some', 'many', 'most', 'several', 'few', 'all', 'both', 'other', 'others'].includes(t.lw);
 }
 
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+const NUMBER_WORD = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|half|a third|third|quarter|majority|minority|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)$/;
+
+const SPEECH_LIKE = new Set(['said', 'say', 'says', 'told', 'think', 'thinks', 'believe', 'believes']);
+
 const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'did', 'have', 'are', 'were', 'be', 'been', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'also', 'not', 'then', 'now', 'told', 'says', 'said']);
 
 /** A lower-case word that can sit between two names in one noun phrase ("consumer goods giant"). */
@@ -326,6 +343,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
   const t = tokens[v + 1];
   if (!isWord(t)) return null;
   if (PRONOUNS.has(t.lw)) return { kind: 'pronoun', text: t.lw, pos: t.s };
+  const obj = OBJECT_PRONOUNS.get(t.lw);
+  if (obj && tokens[v]?.lw === 'to') return { kind: 'pronoun', text: obj, pos: t.s }; // "according to him"
   // Scan a stretch of name words and role words up to punctuation or another word.
   let k = v + 1;
   let end = -1;

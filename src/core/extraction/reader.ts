@@ -83,6 +83,8 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
         if (m.text === 'i' || m.text === 'we') return null;
         const p = cast.resolvePronoun(m.text, m.pos);
         if (p) cast.note(p, m.pos);
+        // "They said she could": an unnamed group is still a source, and saying so is not a guess.
+        if (!p && m.text === 'they') return { description: 'they', pos: m.pos };
         return p ? { person: p, pos: m.pos } : null;
       }
       case 'description': {
