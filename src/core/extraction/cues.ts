@@ -314,6 +314,8 @@ function audienceText(text: string, tokens: readonly Token[], a: number, b: numb
   // Stop before time and place adjuncts: "told the lawmakers on September 20".
   for (let j = a; j <= b; j++) if (isWord(tokens[j]) && (PREP.has(tokens[j]!.lw) && tokens[j]!.lw !== 'of') && j > a) { e = j - 1; break; }
   let s = a;
+  // "warning darkly that": an adverb is not a hearer.
+  while (s <= e && isWord(tokens[s]) && !tokens[s]!.cap && tokens[s]!.lw.endsWith('ly')) s++;
   if (isWord(tokens[s]) && tokens[s]!.lw === 'the' && isWord(tokens[s + 1]) && !tokens[s + 1]!.cap) s++;
   if (e < s) return undefined;
   const out = text.slice(tokens[s]!.s, tokens[e]!.e).replace(/\s+/g, ' ');

@@ -396,8 +396,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     if (!isWord(t)) { a++; continue; }
     // Skip a leading adverbial chunk that ends in a comma.
     let c = a;
-    while (c < to && c < a + 10 && !(tokens[c]?.kind === 'punct' && tokens[c]!.w === ',')) c++;
-    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight', 'last', 'this', 'on'].includes(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
+    while (c < to && c < a + 25 && !(tokens[c]?.kind === 'punct' && tokens[c]!.w === ',')) c++;
+    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight'].includes(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
       a++;
       if (tokens[a]?.w === ',') a++;
       continue;

@@ -115,10 +115,15 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
   if (!/[.!?…]/.test(text[j] ?? '')) return false;
   if (next.kind === 'quote') return true;
   // '"Stop." Kirby said.': a name and a speech verb right after keep the quote in their sentence.
+  // ('"..." She added that ...' is a new sentence: the verb there governs a clause of its own.)
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const x = tokens[k]!;
     if (x.kind !== 'word') return false;
-    if (!x.cap) return !SAID.has(x.lw);
+    if (!x.cap) {
+      if (!SAID.has(x.lw)) return true;
+      const after = tokens[k + 1];
+      return !(after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w)));
+    }
   }
   return true;
 }
