@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isOnRecordError } from '../../src/core/errors.js';
+import { MIGRATIONS } from '../../src/core/store/postgres/schema.js';
 import { PostgresQuoteStore } from '../../src/core/store/postgres/store.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import { inTransaction, lockKey } from '../../src/core/store/postgres/tx.js';
@@ -35,7 +36,7 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     await Promise.all(Array.from({ length: 6 }, () => open(schema).init()));
     await open(schema).init();
     const r = await admin.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
-    expect(r.rows.map((x) => x.version)).toEqual([1, 2]);
+    expect(r.rows.map((x) => x.version)).toEqual(MIGRATIONS.map((m) => m.version));
     const ext = await admin.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
     expect(ext.rowCount).toBe(1);
   });

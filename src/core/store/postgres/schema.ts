@@ -114,6 +114,14 @@ export const MIGRATIONS: Migration[] = [
       if (ns) await c.query(`CREATE INDEX speakers_name_trgm ON speakers USING gin (lower(name) ${ns}.gin_trgm_ops)`);
     },
   },
+  {
+    version: 3,
+    description: 'speaker tallies of every role and organisation, so an added article updates a row in place',
+    async apply(c) {
+      // Rows without tallies (written before this version) are recounted the next time they change.
+      await c.query('ALTER TABLE speakers ADD COLUMN tallies jsonb');
+    },
+  },
 ];
 
 /** The schema pg_trgm is installed in (quoted for SQL), or null when the extension is absent. */

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { ReplaceResult, StoredArticle, StoredQuote } from '../port.js';
 import { articleRecord, quoteRecord } from './rows.js';
+import { addToSpeakers, recountSpeakers } from './speakers.js';
 import { lockKey, type TxOutcome } from './tx.js';
 
 /** Advisory lock class ids: one lock per article id, one per speaker id (second key = `lockKey(id)`). */
@@ -55,7 +56,7 @@ export async function replaceArticleTx(c: PoolClient, article: StoredArticle, qu
      ORDER BY e.n`,
     [JSON.stringify(articleRecord(article)), article.id, JSON.stringify(paragraphsOf(quotes)), JSON.stringify(quotes.map((q) => quoteRecord(q, article)))],
   );
-  const beforeCommit = await finishWrite(c, old, quotes);
+  const beforeCommit = await finishWrite(c, old, quotes, article.collection);
   return { value: { status: prior ? 'updated' : 'added', articleId: article.id, quotes: quotes.length }, beforeCommit };
 }
 
@@ -64,7 +65,7 @@ export async function deleteArticleTx(c: PoolClient, id: string): Promise<TxOutc
   const exists = await c.query('SELECT 1 FROM articles WHERE id = $1', [id]);
   if (exists.rowCount === 0) return { value: false };
   const old = await deleteRows(c, id);
-  return { value: true, beforeCommit: await finishWrite(c, old, []) };
+  return { value: true, beforeCommit: await finishWrite(c, old, [], '') };
 }
 
 /** Deletes an article with its quotes and paragraphs, returning what the statistics need of the quotes. */
@@ -82,7 +83,7 @@ async function deleteRows(c: PoolClient, id: string): Promise<OldQuote[]> {
  * Term statistics and speaker registry rows after an article's quotes changed; returns the `meta` update
  * (totals and revision) for the caller to send with COMMIT.
  */
-async function finishWrite(c: PoolClient, old: OldQuote[], added: StoredQuote[]): Promise<string> {
+async function finishWrite(c: PoolClient, old: OldQuote[], added: StoredQuote[], collection: string): Promise<string> {
   const delta = new Map<string, number>();
   let total = 0;
   const count = (terms: string, sign: number) => {
@@ -115,36 +116,12 @@ async function finishWrite(c: PoolClient, old: OldQuote[], added: StoredQuote[])
       [cleanup, terms, SPEAKER_LOCK, keys],
     );
   }
-  if (ids.length > 0) await refreshSpeakers(c, ids);
+  if (ids.length > 0) {
+    // A new article only adds to its speakers' rows; a replaced or deleted one makes them recount.
+    if (old.length === 0) await addToSpeakers(c, added, collection);
+    else await recountSpeakers(c, ids);
+  }
   return `UPDATE meta SET revision = revision + 1, quotes = quotes + ${added.length - old.length}, term_total = term_total + ${total}`;
-}
-
-/**
- * Recomputes the registry rows of `ids` from their quotes (rows left without quotes are removed). The
- * advisory locks make a second writer of the same speaker wait until this transaction commits; its
- * recount, a later statement, then sees these quotes (READ COMMITTED takes a fresh snapshot per
- * statement), so no count is lost.
- */
-async function refreshSpeakers(c: PoolClient, ids: string[]): Promise<void> {
-  await c.query(
-    `WITH up AS (
-       INSERT INTO speakers (id, name, is_org, roles, organisations, counts, last_said)
-       SELECT s.id,
-         (SELECT speaker_name FROM quotes WHERE speaker_id = s.id ORDER BY sort_date DESC NULLS LAST, seq DESC LIMIT 1),
-         s.id LIKE 'org:%',
-         ARRAY(SELECT role FROM quotes WHERE speaker_id = s.id AND role IS NOT NULL GROUP BY role ORDER BY count(*) DESC, role LIMIT 8),
-         ARRAY(SELECT organisation FROM quotes WHERE speaker_id = s.id AND organisation IS NOT NULL
-               GROUP BY organisation ORDER BY count(*) DESC, organisation LIMIT 8),
-         (SELECT jsonb_object_agg(collection, n) FROM (SELECT collection, count(*) AS n FROM quotes WHERE speaker_id = s.id GROUP BY collection) AS pc),
-         (SELECT max(sort_date) FROM quotes WHERE speaker_id = s.id)
-       FROM unnest($1::text[]) AS s(id)
-       WHERE EXISTS (SELECT 1 FROM quotes WHERE speaker_id = s.id)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, is_org = excluded.is_org, roles = excluded.roles,
-         organisations = excluded.organisations, counts = excluded.counts, last_said = excluded.last_said
-     )
-     DELETE FROM speakers s WHERE s.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = s.id)`,
-    [ids],
-  );
 }
 
 /** The paragraphs that hold quotes, once each: only they are shown as context, so only they are kept. */
