@@ -5,6 +5,7 @@ import type { OnRecord } from './core/api.js';
 import { createFetchPolicy, safeFetch } from './core/fetch/index.js';
 import { createOnRecord, type PageFetcher } from './core/index.js';
 import type { QuoteStore } from './core/store/port.js';
+import { syncArticleFolder } from './seed.js';
 import { SqliteQuoteStore } from './core/store/sqlite/store.js';
 
 /** What a process needs to open the core: where the index lives and how to reach the web. */
@@ -17,6 +18,13 @@ export interface OpenOptions {
   env?: Env;
   fetchPage?: PageFetcher;
   refreshMs?: number;
+  /**
+   * For long-running processes: bring the embedded index up to date with `dataDir/articles` (SQLite only; a
+   * shared store is fed by ingests) and load the in-memory registry before the first question.
+   */
+  prepare?: boolean;
+  /** Where `prepare` reports skipped articles. */
+  warn?: (line: string) => void;
 }
 
 /** The SSRF-safe page fetcher configured from the environment (ONRECORD_FETCH_*). */
@@ -45,5 +53,9 @@ export async function openOnRecord(options: OpenOptions): Promise<{ core: OnReco
   const fetchPage = options.fetchPage ?? (options.env ? createPageFetcher(options.env) : undefined);
   const store = await openStore(options);
   const core = createOnRecord({ store, ...(fetchPage ? { fetchPage } : {}), ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}) });
+  if (options.prepare) {
+    if (!options.databaseUrl) await syncArticleFolder(core, store, path.resolve(options.dataDir), options.warn);
+    await core.warm();
+  }
   return { core, store };
 }

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { z } from 'zod';
-import { OnRecordError } from '../core/errors.js';
+import { describeError, OnRecordError } from '../core/errors.js';
+import type { Env } from './index.js';
 
 /**
  * Newsroom tenancy: which collections a Slack workspace or Discord guild may read and the one it writes to.
@@ -52,4 +54,18 @@ export function parseTenants(json: string | undefined, defaultCollection: string
 /** The tenant for a workspace or guild: its own entry, else `*`, else the default collection. */
 export function resolveTenant(tenants: TenantMap, platform: 'slack' | 'discord', id: string | undefined, defaultCollection: string): Tenant {
   return (id ? tenants.get(`${platform}:${id}`) : undefined) ?? tenants.get('*') ?? { read: [defaultCollection], write: defaultCollection };
+}
+
+/** Reads ONRECORD_TENANTS from the environment: JSON inline, or the path of a JSON file. */
+export function loadTenants(env: Env, defaultCollection: string): TenantMap {
+  const value = env.ONRECORD_TENANTS?.trim();
+  if (!value) return new Map();
+  if (value.startsWith('{')) return parseTenants(value, defaultCollection);
+  let text: string;
+  try {
+    text = fs.readFileSync(value, 'utf8');
+  } catch (err) {
+    throw new OnRecordError('CONFIG_INVALID', `ONRECORD_TENANTS: cannot read ${value}: ${describeError(err)}`);
+  }
+  return parseTenants(text, defaultCollection);
 }

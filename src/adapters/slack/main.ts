@@ -1,13 +1,10 @@
 #!/usr/bin/env node
-import fs from 'node:fs';
-import path from 'node:path';
 import { pino } from 'pino';
 import { openOnRecord } from '../../bootstrap.js';
 import { loadCoreConfig, processEnv, type Env } from '../../config/index.js';
 import { parseSlackConfig } from '../../config/slack.js';
-import { parseTenants } from '../../config/tenancy.js';
-import { OnRecordError, describeError, isOnRecordError } from '../../core/errors.js';
-import { syncArticleFolder } from '../../seed.js';
+import { loadTenants } from '../../config/tenancy.js';
+import { describeError, isOnRecordError } from '../../core/errors.js';
 import { createSlackApp } from './app.js';
 
 /**
@@ -17,12 +14,10 @@ import { createSlackApp } from './app.js';
 async function main(env: Env): Promise<void> {
   const coreConfig = loadCoreConfig(env);
   const slack = parseSlackConfig(env);
-  const tenants = parseTenants(readTenants(env.ONRECORD_TENANTS), coreConfig.DEFAULT_COLLECTION);
+  const tenants = loadTenants(env, coreConfig.DEFAULT_COLLECTION);
   const logger = pino({ level: coreConfig.LOG_LEVEL, base: { app: 'onrecord-slack' } });
-  const { core: onRecord, store } = await openOnRecord({ dataDir: coreConfig.DATA_DIR, ...(coreConfig.DATABASE_URL ? { databaseUrl: coreConfig.DATABASE_URL } : {}), env });
-  // The embedded default answers from data/articles out of the box, like the CLI; a shared store is fed by the worker.
-  if (!coreConfig.DATABASE_URL) await syncArticleFolder(onRecord, store, path.resolve(coreConfig.DATA_DIR));
-  await onRecord.warm();
+  // The embedded default answers from data/articles out of the box, like the CLI; a shared store is fed by ingests.
+  const { core: onRecord } = await openOnRecord({ dataDir: coreConfig.DATA_DIR, ...(coreConfig.DATABASE_URL ? { databaseUrl: coreConfig.DATABASE_URL } : {}), env, prepare: true, warn: (line) => logger.warn(line) });
   const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION }, onRecord, logger);
   let stopping = false;
   const stop = async (signal: string) => {
@@ -40,16 +35,6 @@ async function main(env: Env): Promise<void> {
   } catch (err) {
     await onRecord.close().catch(() => undefined);
     throw err;
-  }
-}
-
-/** ONRECORD_TENANTS holds JSON inline, or the path of a JSON file. */
-function readTenants(value: string | undefined): string | undefined {
-  if (!value || value.trim().startsWith('{')) return value;
-  try {
-    return fs.readFileSync(value.trim(), 'utf8');
-  } catch (err) {
-    throw new OnRecordError('CONFIG_INVALID', `ONRECORD_TENANTS: cannot read ${value.trim()}: ${describeError(err)}`);
   }
 }
 
