@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
+import { createOnRecord } from '../../src/core/index.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isOnRecordError } from '../../src/core/errors.js';
 import { MIGRATIONS } from '../../src/core/store/postgres/schema.js';
@@ -96,6 +100,28 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     expect(lockKey('john-kirby')).not.toBe(lockKey('sergey-lavrov'));
     expect(Number.isInteger(lockKey('é'))).toBe(true);
     expect(Math.abs(lockKey('org:state-department'))).toBeLessThanOrEqual(2 ** 31);
+  });
+
+  it('answers in this process a quote another OS process ingested, within 2 seconds', async () => {
+    const schema = freshSchema('x');
+    schemas.push(schema);
+    const store = open(schema);
+    await store.init();
+    const reader = createOnRecord({ store });
+    const question = 'what did Kirby say about zeppelins';
+    expect((await reader.ask(question)).status).toBe('not_found');
+    const child = path.join(import.meta.dirname, 'ingest-child.ts');
+    const content = '“We will not send zeppelins over Aleppo,” State Department spokesman John Kirby said on Friday.\n';
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child, url, schema, content, 'zeppelins.txt'], { cwd: path.resolve(import.meta.dirname, '../..') });
+    const committed = Date.now();
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}').status).toBe('added');
+    let answer = await reader.ask(question);
+    while (answer.status !== 'found' && Date.now() - committed < 5000) {
+      await new Promise((r) => setTimeout(r, 50));
+      answer = await reader.ask(question);
+    }
+    expect(answer.hits[0]?.text).toMatch(/zeppelins/);
+    expect(Date.now() - committed).toBeLessThan(2000);
   });
 
   it('matches a misspelt speaker name by trigrams, within the asker\'s collections', async () => {
