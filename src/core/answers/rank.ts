@@ -1,4 +1,4 @@
-import { scoreCandidate, termCounts, type Field, type QueryGroup } from '../search/bm25.js';
+import { countToken, scoreCandidate, wantedCounts, type Field, type QueryGroup } from '../search/bm25.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import type { StoredQuote } from '../store/port.js';
 
@@ -31,6 +31,7 @@ export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], 
     return known.length ? Math.max(...known.map((alt) => Math.min(...alt.map((t) => vocab.idf(t))))) : maxIdf;
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const wanted = new Set(groups.flatMap((g) => g.alternatives.flat()));
   const out: Ranked[] = [];
   for (const q of candidates) {
     const sw = speakerWeight(q.speakerId);
@@ -40,12 +41,14 @@ export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], 
       out.push({ quote: q, score: sw * kind * (0.5 + 0.5 * q.confidence), coverage: 1, coord: 1, matched: [] });
       continue;
     }
-    const textTerms = q.terms ? q.terms.split(' ') : [];
-    const ctxTerms = q.contextTerms ? q.contextTerms.split(' ') : [];
+    // Only the question's terms are counted: splitting every field of hundreds of candidates dominated the time.
+    const text = wantedCounts(q.terms, wanted);
+    const ctx = wantedCounts(q.contextTerms, wanted);
+    const near = wantedCounts(q.nearTerms, wanted);
     const fields: Field[] = [
-      { counts: termCounts(q.terms), length: textTerms.length, weight: 1, strength: 1, lengthScale: 1 },
-      { counts: termCounts(q.contextTerms), length: ctxTerms.length, weight: 0.8, strength: 0.5, lengthScale: 1.5 },
-      { counts: termCounts(q.nearTerms), length: q.nearTerms ? q.nearTerms.split(' ').length : 0, weight: 0.15, strength: 0.3, lengthScale: 5 },
+      { counts: text.counts, length: text.length, weight: 1, strength: 1, lengthScale: 1 },
+      { counts: ctx.counts, length: ctx.length, weight: 0.8, strength: 0.5, lengthScale: 1.5 },
+      { counts: near.counts, length: near.length, weight: 0.15, strength: 0.3, lengthScale: 5 },
     ];
     const parts = scoreCandidate(groups, fields, vocab);
     let bm25 = 0;
@@ -63,7 +66,7 @@ export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], 
     if (hit === 0) continue;
     const coord = hit / groups.length;
     // Question words side by side in the quote count most; side by side in the paragraph around it, half.
-    const phrase = 1 + PHRASE_BONUS * inOrderPairs(groups, textTerms) + (PHRASE_BONUS / 2) * inOrderPairs(groups, ctxTerms);
+    const phrase = 1 + PHRASE_BONUS * inOrderPairs(groups, q.terms) + (PHRASE_BONUS / 2) * inOrderPairs(groups, q.contextTerms);
     out.push({ quote: q, score: bm25 * coord * coord * phrase * kind * sw, coverage: totalWeight ? covered / totalWeight : 0, coord, matched });
   }
   return out.sort(compareRanked);
@@ -74,16 +77,14 @@ export function compareRanked(a: Ranked, b: Ranked): number {
   return b.score - a.score || (b.quote.sortDate ?? '').localeCompare(a.quote.sortDate ?? '') || a.quote.id.localeCompare(b.quote.id);
 }
 
-/** How many adjacent question-word pairs appear adjacent and in order in the quote's terms. */
-function inOrderPairs(groups: QueryGroup[], terms: string[]): number {
-  if (groups.length < 2 || terms.length < 2) return 0;
-  const bigrams = new Set<string>();
-  for (let i = 0; i + 1 < terms.length; i++) bigrams.add(`${terms[i]} ${terms[i + 1]}`);
+/** How many adjacent question-word pairs appear adjacent and in order in the quote's (space-separated) terms. */
+function inOrderPairs(groups: QueryGroup[], terms: string): number {
+  if (groups.length < 2 || !terms) return 0;
   let n = 0;
   for (let i = 0; i + 1 < groups.length; i++) {
     const lefts = (groups[i] as QueryGroup).alternatives.map((a) => a.at(-1)).filter(Boolean);
     const rights = (groups[i + 1] as QueryGroup).alternatives.map((a) => a[0]).filter(Boolean);
-    if (lefts.some((l) => rights.some((r) => bigrams.has(`${l} ${r}`)))) n++;
+    if (lefts.some((l) => rights.some((r) => countToken(terms, `${l} ${r}`) > 0))) n++;
   }
   return n;
 }

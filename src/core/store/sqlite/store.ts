@@ -19,6 +19,11 @@ export interface SqliteStoreOptions {
 /** File name of the index inside the data folder. */
 export const DB_FILE = 'onrecord.db';
 
+/** Bytes of the index file mapped into memory (only touched pages occupy memory; the OS may drop them). */
+const MMAP_BYTES = 4 * 1024 * 1024 * 1024;
+/** Page cache of a writing connection (KiB). */
+const WRITER_CACHE_KIB = 256 * 1024;
+
 /**
  * The embedded store: one SQLite file in WAL mode (several reader processes beside one writer), every write
  * one transaction, so a crash or a bad article never leaves the index half written.
@@ -27,6 +32,7 @@ export class SqliteQuoteStore implements QuoteStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private st!: Statements;
+  private writer = false;
 
   constructor(options: SqliteStoreOptions) {
     let file = ':memory:';
@@ -45,6 +51,9 @@ export class SqliteQuoteStore implements QuoteStore {
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 10000');
       this.db.pragma('cache_size = -65536');
+      // Reads through a memory map: a question touches a few hundred scattered pages, and a read() system call
+      // per page cost more than the query itself once the index outgrows the page cache (5x on 100k quotes).
+      if (file !== ':memory:') this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
       this.st = new Statements(this.db);
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `cannot open the index ${file}: ${(err as Error).message}`, { cause: err });
@@ -66,6 +75,7 @@ export class SqliteQuoteStore implements QuoteStore {
 
   async replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult> {
     const db = this.db;
+    this.becomeWriter();
     const run = db.transaction((): ReplaceResult => {
       const existing = this.st.get('SELECT content_hash FROM articles WHERE id = ?').get(article.id) as { content_hash: string } | undefined;
       if (existing && existing.content_hash === article.contentHash) return { status: 'unchanged', articleId: article.id, quotes: quotes.length };
@@ -275,6 +285,18 @@ export class SqliteQuoteStore implements QuoteStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /**
+   * A process that writes gets a bigger page cache and rarer checkpoints: every quote inserts into several
+   * B-trees keyed by hashes, which at a million quotes miss a reader-sized cache on nearly every row. Readers
+   * (the bots answering questions) keep the small cache, so their memory stays small.
+   */
+  private becomeWriter(): void {
+    if (this.writer) return;
+    this.writer = true;
+    this.db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
+    this.db.pragma('wal_autocheckpoint = 10000');
   }
 
   private meta(key: string): string {

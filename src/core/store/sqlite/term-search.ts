@@ -2,6 +2,8 @@ import type { Statements } from './statements.js';
 
 /** Most rows read from one term's posting list: a common word adds little and must not cost much. */
 export const POSTING_CAP = 4000;
+/** Candidates below this share of the best one's IDF sum are dropped before any row is read. */
+export const MIN_SHARE_OF_BEST = 0.2;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -28,7 +30,12 @@ export function candidateRowids(st: Statements, terms: string[], quotes: number)
     for (const r of rows) score.set(r, (score.get(r) ?? 0) + w);
   }
   const rowids = [...score.keys()].sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || b - a);
-  return { rowids, idfs };
+  // A quote holding a small share of the best candidate's IDF mass (one common word where others hold every
+  // rare one) cannot pass the core's coverage threshold: not worth fetching.
+  const floor = MIN_SHARE_OF_BEST * (score.get(rowids[0] as number) ?? 0);
+  let keep = rowids.length;
+  while (keep > 0 && (score.get(rowids[keep - 1] as number) as number) < floor) keep--;
+  return { rowids: rowids.slice(0, keep), idfs };
 }
 
 /** BM25 of a quote's own terms for the looked-up terms, to order the fetched candidates. */
