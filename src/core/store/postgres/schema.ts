@@ -122,6 +122,13 @@ export const MIGRATIONS: Migration[] = [
       await c.query('ALTER TABLE speakers ADD COLUMN tallies jsonb');
     },
   },
+  {
+    version: 4,
+    description: 'unique index on quotes.seq (term search joins candidates back to their rows by it)',
+    async apply(c) {
+      await c.query('CREATE UNIQUE INDEX quotes_seq ON quotes (seq)');
+    },
+  },
 ];
 
 /** The schema pg_trgm is installed in (quoted for SQL), or null when the extension is absent. */
