@@ -12,6 +12,10 @@ const cases: [string, string][] = [
   ['19,000 elements (Readability runs)', `<html><body><article>${'<div><span>x</span></div>'.repeat(9_500)}</article></body></html>`],
   ['3 MB of tiny divs (240,000 elements)', `<html><body>${'<div><span>x</span></div>'.repeat(120_000)}</body></html>`],
   ['1 MB of unclosed <b><i> (nesting bomb)', `<html><body>${'<b><i><p>text '.repeat(66_000)}</body></html>`],
+  ['5 MB of "<a" never closed', `<p>lead</p>${'<a'.repeat(2_500_000)}`],
+  ['1 MB of unterminated comments after deep markup', `<body>${'<b>'.repeat(2000)}<p>x</p>${'<!--'.repeat(250_000)}`],
+  ['2 MB of "&lt;a" entities (800,000 text nodes)', `<p>lead</p>${'&lt;a'.repeat(400_000)}`],
+  ['200,000 distinct attributes on one tag', `<p>lead</p><a${Array.from({ length: 200_000 }, (_, i) => ` a${i}=1`).join('')}>t</a>`],
   ['3,000 nested divs', `<html><body>${'<div>'.repeat(3000)}<p>deep</p>${'</div>'.repeat(3000)}</body></html>`],
 ];
 for (const [name, html] of cases) {

@@ -1,25 +1,15 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { OnRecordError } from '../errors.js';
-import { estimateNesting, stripHtmlToText } from './html-guard.js';
+import { readabilityBudgetExceeded, type BudgetNode } from './html-budget.js';
+import { measurePage, stripHtmlToText } from './html-guard.js';
 import { readHtmlMeta, toIsoDate, type MetaDocument } from './html-meta.js';
 import { elementToParagraphs, type TextNode } from './html-text.js';
 import type { Article, ArticleMeta } from './model.js';
 import { splitParagraphs } from './paragraphs.js';
 
-/**
- * Beyond this many elements Readability is skipped (its own `maxElemsToParse` check miscounts on linkedom, and
- * 240,000 elements took 30 s). Real pages have 773 at the median and 2,409 at most in the 216 corpus pages.
- */
-const MAX_ELEMENTS = 20_000;
-/**
- * Readability's time grows with the square of nesting depth (5,000 nested divs take minutes). Real news pages
- * nest 17 deep at the median and 51 at most in the 216 corpus pages; deeper pages skip Readability and keep
- * the whole body text.
- */
-const MAX_DEPTH = 120;
-/** Beyond this estimated nesting, even building the DOM is too slow (see html-guard.ts). */
-const MAX_PARSE_NESTING = 1000;
+/** Beyond these, even building the DOM is too slow (see `measurePage` in html-guard.ts); corpus peaks: 49, 33, ~1,000. */
+const DOM_LIMITS = { nesting: 1000, entities: 10_000, maxTagTokens: 10_000 } as const;
 /** The head parsed for metadata when the page itself is too deep for a DOM. */
 const MAX_HEAD_CHARS = 256 * 1024;
 
@@ -31,7 +21,7 @@ const MAX_HEAD_CHARS = 256 * 1024;
  * Throws `BAD_ARTICLE` when the page holds no text at all.
  */
 export function parseHtml(html: string, source: string): Article {
-  if (estimateNesting(html) > MAX_PARSE_NESTING) return parseWithoutDom(html, source);
+  if (!domSafe(html)) return parseWithoutDom(html, source);
   const document = parseHTML(wrapFragment(html)).document;
   // Metadata first: Readability rewrites the DOM it is given.
   const meta = readHtmlMeta(document as unknown as MetaDocument, source);
@@ -52,18 +42,23 @@ export function parseHtml(html: string, source: string): Article {
 function parseWithoutDom(html: string, source: string): Article {
   const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
   const head = headEnd > 0 && headEnd <= MAX_HEAD_CHARS ? html.slice(0, headEnd) : '';
-  const meta = head && estimateNesting(head) <= MAX_PARSE_NESTING ? readHtmlMeta(parseHTML(wrapFragment(`${head}</head><body></body></html>`)).document as unknown as MetaDocument, source) : {};
+  const meta = head && domSafe(head) ? readHtmlMeta(parseHTML(wrapFragment(`${head}</head><body></body></html>`)).document as unknown as MetaDocument, source) : {};
   const text = dropLeadingHeadline(stripHtmlToText(headEnd > 0 ? html.slice(headEnd) : html), meta.title);
   if (!text.trim()) throw new OnRecordError('BAD_ARTICLE', `${source}: no article text in the page`);
   return { text, paragraphs: splitParagraphs(text), meta, source };
 }
 
+/** True when linkedom can build this page's DOM quickly. */
+function domSafe(html: string): boolean {
+  const shape = measurePage(html);
+  return shape.nesting <= DOM_LIMITS.nesting && shape.entities <= DOM_LIMITS.entities && shape.maxTagTokens <= DOM_LIMITS.maxTagTokens;
+}
+
 type Parsed = ReturnType<Readability<TextNode>['parse']>;
 
-/** Readability over the DOM, or null when the page is too deep for it or it gives up (the body is used). */
+/** Readability over the DOM, or null when the page is beyond its budget or it gives up (the body is used). */
 function runReadability(document: ReturnType<typeof parseHTML>['document']): Parsed {
-  if (document.querySelectorAll('*').length > MAX_ELEMENTS) return null;
-  if (depthExceeds(document.documentElement as unknown as DepthNode, MAX_DEPTH)) return null;
+  if (readabilityBudgetExceeded(document.documentElement as unknown as BudgetNode) !== null) return null;
   try {
     // The serializer hands back the content element itself, so no second HTML parse is needed.
     return new Readability<TextNode>(document as never, { serializer: (n) => n as unknown as TextNode }).parse();
@@ -71,26 +66,6 @@ function runReadability(document: ReturnType<typeof parseHTML>['document']): Par
     // Readability can trip on odd markup: the body is used as it is.
     return null;
   }
-}
-
-interface DepthNode {
-  children: ArrayLike<DepthNode>;
-}
-
-/** True when any element sits deeper than `max` (iterative: the page itself may be absurdly deep). */
-function depthExceeds(root: DepthNode | null, max: number): boolean {
-  if (!root) return false;
-  const stack: [DepthNode, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [DepthNode, number];
-    if (depth > max) return true;
-    const kids = node.children;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i];
-      if (k) stack.push([k, depth + 1]);
-    }
-  }
-  return false;
 }
 
 /** linkedom needs an `<html>` root; a bare fragment ("<p>...</p>") is wrapped in one. */

@@ -168,6 +168,13 @@ describe('parseHtml never crashes on hostile markup', () => {
     expect(parseHtml(deep, 'comments.html').text).toBe('Kept words.');
   });
 
+  it('text full of markup characters and absurd element names keeps its words', () => {
+    const entities = parseHtml(`<p>Opening words.</p><p>${'&lt;b&gt; '.repeat(30_000)}</p>`, 'entities.html');
+    expect(entities.text.startsWith('Opening words.\n<b> <b>')).toBe(true);
+    const name = parseHtml(`<p>Opening words.</p>${'<a'.repeat(100_000)}`, 'names.html');
+    expect(name.text).toBe('Opening words.');
+  });
+
   it('arbitrary strings either parse or fail with BAD_ARTICLE', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('', '<p>', '<script type="application/ld+json">', '<meta property="og:title" content="'), (s, prefix) => {
