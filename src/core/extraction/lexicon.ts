@@ -144,9 +144,19 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 /** A role noun, singular or plural ("official", "officials", "secretaries"). */
 export function isRole(lw: string): boolean {
   if (ROLE_NOUNS.has(lw)) return true;
-  if (lw.endsWith('ies') && ROLE_NOUNS.has(`${lw.slice(0, -3)}y`)) return true;
-  return lw.endsWith('s') && ROLE_NOUNS.has(lw.slice(0, -1));
+  const c = lw.charCodeAt(lw.length - 1);
+  if (c !== 115 /* s */) return false;
+  // Memoised: the plural test slices a string, and the same words come back all the time.
+  let hit = pluralRoles.get(lw);
+  if (hit === undefined) {
+    hit = (lw.endsWith('ies') && ROLE_NOUNS.has(`${lw.slice(0, -3)}y`)) || ROLE_NOUNS.has(lw.slice(0, -1));
+    if (pluralRoles.size > 50_000) pluralRoles.clear();
+    pluralRoles.set(lw, hit);
+  }
+  return hit;
 }
+
+const pluralRoles = new Map<string, boolean>();
 
 /** Documents that "say" things ("the suit added", "according to court records"): anonymous sources. */
 export const DOC_NOUNS = set(`suit lawsuit statement report letter complaint filing filings document documents record records

@@ -389,7 +389,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
  * The subject of a sentence: its first noun phrase after leading adverbials ("On Thursday, however,").
  * Used for participle cues ("..., calling it ...") whose subject is the main clause's.
  */
-export function sentenceSubject(text: string, tokens: readonly Token[], from: number, to: number): Mention | null {
+export function sentenceSubject(text: string, tokens: readonly Token[], from: number, to: number, namesOnly = false): Mention | null {
   let a = from;
   for (let guard = 0; guard < 4 && a < to; guard++) {
     const t = tokens[a];
@@ -431,5 +431,11 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   while (k < to && k < a + 6 && isWord(tokens[k]) && !tokens[k]!.cap) k++;
   const end2 = runStartingAt(tokens, k, to);
   if (end2 > k && k > a && wordsOf(tokens, a, k - 1).some((x) => isRole(x.lw))) return mentionFromRun(text, tokens, k, end2 - 1, a);
+  if (namesOnly) {
+    // Only a plural role noun early on can make a group worth remembering ("Critics insist ...").
+    let plural = false;
+    for (let j = a; j < Math.min(to, a + 6); j++) if (isWord(tokens[j]) && tokens[j]!.lw.endsWith('s') && (isRole(tokens[j]!.lw) || isOrgPlural(tokens[j]!.lw))) plural = true;
+    if (!plural) return null;
+  }
   return descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
 }

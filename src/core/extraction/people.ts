@@ -68,6 +68,7 @@ export class Cast {
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
+    const runCache = new Map<string, Mention | null>();
     for (const p of paras) {
       const ts = p.tokens;
       for (let i = 0; i < ts.length; i++) {
@@ -83,8 +84,16 @@ export class Cast {
         let from = i;
         while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && isRole(ts[from - 1]!.lw)) from--;
         while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i) from--;
-        const m = mentionFromRun(text, ts, i, end - 1, from);
-        if (m && m.kind === 'name' && m.text.split(' ').length >= 2) this.add(m);
+        // The same names come back again and again: parse each run's words once (position kept relative).
+        const base = ts[from]!.s;
+        const keyText = text.slice(base, ts[end - 1]!.e);
+        let parsed = runCache.get(keyText);
+        if (parsed === undefined) {
+          const m = mentionFromRun(text, ts, i, end - 1, from);
+          parsed = m && m.kind === 'name' && m.text.split(' ').length >= 2 ? { ...m, pos: m.pos - base } : null;
+          runCache.set(keyText, parsed);
+        }
+        if (parsed) this.add({ ...parsed, pos: parsed.pos + base });
         i = end - 1;
       }
     }

@@ -118,7 +118,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
     const cueWho = new Map<Cue, Who | null>();
     para.sentences.forEach((sen, si) => {
       // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
-      const subj = sentenceSubject(text, ts, sen.from, sen.to);
+      const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
       if (subj && subj.kind === 'name') {
         const p = cast.find(subj);
         if (p) cast.note(p, subj.pos);
