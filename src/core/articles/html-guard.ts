@@ -63,7 +63,10 @@ export function scanTags(html: string, onTag: (tag: ScannedTag) => void, onText?
       continue;
     }
     const gt = html.indexOf('>', nameStart);
-    if (gt < 0) break; // an unterminated tag: the rest is dropped, as a browser would
+    if (gt < 0) {
+      text(textStart, lt); // an unterminated tag: the rest is dropped, as a browser would
+      return;
+    }
     text(textStart, lt);
     let nameEnd = nameStart;
     while (nameEnd < gt && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
