@@ -16,6 +16,9 @@ export function bigrams(s: string): string[] {
 export class FuzzyLexicon {
   private readonly words: string[];
   private readonly postings = new Map<string, Int32Array>();
+  /** Scratch for `within`: shared-bigram count per word, and which words were touched (to reset them). */
+  private readonly shared: Uint16Array;
+  private readonly touched: Int32Array;
 
   constructor(words: Iterable<string>) {
     this.words = [...new Set(words)];
@@ -28,6 +31,8 @@ export class FuzzyLexicon {
       }
     });
     for (const [g, l] of lists) this.postings.set(g, Int32Array.from(l));
+    this.shared = new Uint16Array(this.words.length);
+    this.touched = new Int32Array(this.words.length);
   }
 
   /** Words within `maxEdits` of `query` (never the query itself), closest first, each with its distance. */
@@ -36,17 +41,25 @@ export class FuzzyLexicon {
     const grams = [...new Set(bigrams(query))];
     // One edit breaks at most two letter pairs, a transposition three.
     const need = Math.max(1, bigrams(query).length - 3 * maxEdits);
-    const shared = new Map<number, number>();
+    // Counting in a typed array rather than a Map: every question resolves its speaker here, and common letter
+    // pairs post thousands of names.
+    const shared = this.shared;
+    const touched = this.touched;
+    let nt = 0;
     for (const g of grams) {
       const list = this.postings.get(g);
       if (!list) continue;
       for (let k = 0; k < list.length; k++) {
         const i = list[k] as number;
-        shared.set(i, (shared.get(i) ?? 0) + 1);
+        if ((shared[i] as number) === 0) touched[nt++] = i;
+        shared[i] = (shared[i] as number) + 1;
       }
     }
     const out: { word: string; distance: number }[] = [];
-    for (const [i, n] of shared) {
+    for (let k = 0; k < nt; k++) {
+      const i = touched[k] as number;
+      const n = shared[i] as number;
+      shared[i] = 0;
       if (n < need) continue;
       const w = this.words[i] as string;
       if (w === query || Math.abs(w.length - query.length) > maxEdits) continue;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
 import type { QuoteFilter, QuoteStore, ReplaceResult, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
-import { affectedSpeakers, articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from './rows.js';
+import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, type ArticleRow } from './rows.js';
 import { MIGRATIONS } from './schema.js';
 import { addToSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
@@ -207,15 +207,13 @@ export class SqliteQuoteStore implements QuoteStore {
   async quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const { sql, params } = filterSql(filter);
-    const rows = this.st
-      .get(
-        `SELECT q.*, p.text AS context, p.near_terms FROM quotes q
-         JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
-         WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql}
-         ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
-      )
-      .all(...speakerIds, ...params, limit) as QuoteRow[];
-    return rows.map(quoteFromRow);
+    const rows = this.raw(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes q
+       JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
+       WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql}
+       ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
+    ).all(...speakerIds, ...params, limit) as unknown[][];
+    return rows.map(quoteFromArray);
   }
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
@@ -231,14 +229,15 @@ export class SqliteQuoteStore implements QuoteStore {
       const out: { q: StoredQuote; s: number; rowid: number }[] = [];
       for (let i = 0; i < rowids.length && out.length < limit && i < chunk * 8; i += chunk) {
         const ids = rowids.slice(i, i + chunk);
-        const rows = this.st
-          .get(
-            `SELECT q.*, p.text AS context, p.near_terms FROM quotes q
-             JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
-             WHERE q.rowid IN (${placeholders(ids.length)}) ${sql}`,
-          )
-          .all(...ids, ...params) as (QuoteRow & { rowid: number })[];
-        for (const r of rows) out.push({ q: quoteFromRow(r), s: bm25(r.terms, idfs, avg), rowid: r.rowid });
+        const rows = this.raw(
+          `SELECT ${QUOTE_COLUMNS} FROM quotes q
+           JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
+           WHERE q.rowid IN (${placeholders(ids.length)}) ${sql}`,
+        ).all(...ids, ...params) as unknown[][];
+        for (const r of rows) {
+          const q = quoteFromArray(r);
+          out.push({ q, s: bm25(q.terms, idfs, avg), rowid: r[0] as number });
+        }
       }
       return out.sort((a, b) => b.s - a.s || b.rowid - a.rowid).slice(0, limit).map((x) => x.q);
     };
@@ -247,14 +246,12 @@ export class SqliteQuoteStore implements QuoteStore {
 
   async getQuotes(ids: string[]): Promise<StoredQuote[]> {
     if (ids.length === 0) return [];
-    const rows = this.st
-      .get(
-        `SELECT q.*, p.text AS context, p.near_terms FROM quotes q
-         JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
-         WHERE q.id IN (${placeholders(ids.length)})`,
-      )
-      .all(...ids) as QuoteRow[];
-    return rows.map(quoteFromRow);
+    const rows = this.raw(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes q
+       JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
+       WHERE q.id IN (${placeholders(ids.length)})`,
+    ).all(...ids) as unknown[][];
+    return rows.map(quoteFromArray);
   }
 
   async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter): Promise<StoredArticle[]> {
@@ -297,6 +294,11 @@ export class SqliteQuoteStore implements QuoteStore {
     this.writer = true;
     this.db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
     this.db.pragma('wal_autocheckpoint = 10000');
+  }
+
+  /** A cached statement returning rows as arrays (see `QUOTE_COLUMNS`). */
+  private raw(sql: string): Database.Statement {
+    return this.st.get(`/* raw */ ${sql}`).raw(true);
   }
 
   private meta(key: string): string {

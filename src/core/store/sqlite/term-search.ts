@@ -1,7 +1,7 @@
 import type { Statements } from './statements.js';
 
 /** Most rows read from one term's posting list: a common word adds little and must not cost much. */
-export const POSTING_CAP = 4000;
+export const POSTING_CAP = 2500;
 /** Candidates below this share of the best one's IDF sum are dropped before any row is read. */
 export const MIN_SHARE_OF_BEST = 0.2;
 const K1 = 1.2;
@@ -29,13 +29,15 @@ export function candidateRowids(st: Statements, terms: string[], quotes: number)
     idfs.set(t, w);
     for (const r of rows) score.set(r, (score.get(r) ?? 0) + w);
   }
-  const rowids = [...score.keys()].sort((a, b) => (score.get(b) as number) - (score.get(a) as number) || b - a);
   // A quote holding a small share of the best candidate's IDF mass (one common word where others hold every
-  // rare one) cannot pass the core's coverage threshold: not worth fetching.
-  const floor = MIN_SHARE_OF_BEST * (score.get(rowids[0] as number) ?? 0);
-  let keep = rowids.length;
-  while (keep > 0 && (score.get(rowids[keep - 1] as number) as number) < floor) keep--;
-  return { rowids: rowids.slice(0, keep), idfs };
+  // rare one) cannot pass the core's coverage threshold: not worth fetching, nor sorting.
+  let best = 0;
+  for (const v of score.values()) if (v > best) best = v;
+  const floor = MIN_SHARE_OF_BEST * best;
+  const kept: { r: number; v: number }[] = [];
+  for (const [r, v] of score) if (v >= floor) kept.push({ r, v });
+  kept.sort((a, b) => b.v - a.v || b.r - a.r);
+  return { rowids: kept.map((k) => k.r), idfs };
 }
 
 /** BM25 of a quote's own terms for the looked-up terms, to order the fetched candidates. */
