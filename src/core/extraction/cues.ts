@@ -44,6 +44,8 @@ function isWord(t: Token | undefined): t is Token {
 function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number): boolean {
   const t = tokens[k]!;
   if (t.cap) return false;
+  // "the numbers do not add up", "added to the pressure": not speech.
+  if ((t.lw === 'add' || t.lw === 'adds' || t.lw === 'added' || t.lw === 'adding') && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
   const p = tokens[k - 1];
   if (p && isWord(p) && NOUN_BEFORE.has(p.lw)) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;

@@ -273,14 +273,16 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
   }
   const chunks = chunksBackward(tokens, lo, j, 4);
+  const first = chunks[0];
+  // "..., Labor Secretary Ann Cole, who said": the name before "who" speaks.
+  if (first && first[1] === first[0] && isWord(tokens[first[0]]) && tokens[first[0]]!.lw === 'who') {
+    const c0 = chunks[1];
+    return c0 ? nameEndingChunk(text, tokens, c0[0], c0[1], true) : null;
+  }
   // Asides between the name and the verb: ", R-Texas," / ", who represents Thomas,".
   while (chunks.length > 1 && isAside(tokens, chunks[0]![0], chunks[0]![1])) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
-  if (isWord(tokens[c1[0]]) && tokens[c1[0]]!.lw === 'who' && c1[1] === c1[0]) {
-    const c0 = chunks[1];
-    return c0 ? nameEndingChunk(text, tokens, c0[0], c0[1], true) : null;
-  }
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
   if (named) {
     const c0 = chunks[1];
@@ -352,7 +354,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     const x = tokens[k];
     if (!x) break;
     if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
-    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && k > v + 1 && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    // Lower-case words before the name describe it: "said tenant Omar Diaz", "said former aide Jo Ray".
+    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
     break;
   }
   // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.
