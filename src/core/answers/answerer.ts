@@ -23,6 +23,8 @@ const MIN_COVERAGE_TOPIC_ONLY = 0.55;
 const MIN_VERIFY_COVERAGE = 0.5;
 /** Candidates compared word by word with a pasted quote, after a cheap overlap cut. */
 const VERIFY_SHORTLIST = 25;
+/** Candidates fetched for a pasted quote: the store orders them by its rarest words, so the quote is near the top. */
+const VERIFY_POOL = 80;
 
 export interface AnswererDeps {
   store: QuoteStore;
@@ -128,7 +130,7 @@ export class Answerer {
       answer.note = 'Paste the words to check after "who said".';
       return;
     }
-    const pool = await this.deps.store.quotesByTerms(terms, filter, TERM_POOL);
+    const pool = await this.deps.store.quotesByTerms(terms, filter, VERIFY_POOL);
     // Word overlap first (cheap), then the in-order comparison on the few that could be the quote.
     const pastedTerms = new Set(indexTerms(pasted));
     const overlap = (q: StoredQuote) => {
