@@ -15,6 +15,8 @@ export interface IngestResult {
 export interface IngestOptions {
   /** Collection the article is written to (tenancy). Defaults to "default". */
   collection?: string;
+  /** Metadata known from outside (a feed item's title and date): fills only what the page itself does not say. */
+  meta?: ArticleMeta;
   signal?: AbortSignal;
 }
 

@@ -79,7 +79,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     async ingestUrl(url: string, options?: IngestOptions) {
       if (!deps.fetchPage) throw new OnRecordError('FETCH_REFUSED', 'fetching web pages is not configured');
       const page = await deps.fetchPage(url, options?.signal);
-      const article = parseDocument({ content: page.content, source: page.finalUrl, ...(page.contentType ? { contentType: page.contentType } : {}) });
+      const article = parseDocument({ content: page.content, source: page.finalUrl, ...(page.contentType ? { contentType: page.contentType } : {}), ...(options?.meta ? { meta: options.meta } : {}) });
       if (!article.meta.url) article.meta.url = page.finalUrl;
       return ingestParsed(article, options);
     },

@@ -45,7 +45,13 @@ export function createFeedWorker(options: FeedWorkerOptions): FeedWorker {
       {
         feeds: config.feeds,
         fetchFeed: (url, s) => safeFetch(url, feedPolicy, s),
-        ingest: (item, feed, s) => core.ingestUrl(item.url, { collection: feed.collection, ...(s ? { signal: s } : {}) }),
+        ingest: (item, feed, s) =>
+          core.ingestUrl(item.url, {
+            collection: feed.collection,
+            // The feed's title and date fill in for a page that does not state its own.
+            meta: { ...(item.title ? { title: item.title } : {}), ...(item.published ? { published: item.published } : {}) },
+            ...(s ? { signal: s } : {}),
+          }),
         state: await state,
         logger,
       },
