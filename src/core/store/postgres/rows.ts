@@ -153,21 +153,5 @@ export function quoteRecord(q: StoredQuote, article: StoredArticle): Record<stri
     fingerprint: q.fingerprint,
     terms: q.terms,
     context_terms: q.contextTerms,
-    term_count: q.terms ? q.terms.split(' ').length : 0,
-    repeats: repeatsOf(q.terms),
   };
-}
-
-/** Terms that occur more than once, with their counts; null when every term occurs once (the usual case). */
-export function repeatsOf(terms: string): Record<string, number> | null {
-  const counts: Record<string, number> = {};
-  let any = false;
-  for (const t of terms ? terms.split(' ') : []) {
-    const n = (counts[t] ?? 0) + 1;
-    counts[t] = n;
-    if (n > 1) any = true;
-  }
-  if (!any) return null;
-  for (const t of Object.keys(counts)) if (counts[t] === 1) delete counts[t];
-  return counts;
 }

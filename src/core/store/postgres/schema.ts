@@ -64,9 +64,6 @@ export const MIGRATIONS: Migration[] = [
           fingerprint text NOT NULL,
           terms text NOT NULL,
           context_terms text NOT NULL,
-          term_count integer NOT NULL,
-          -- Terms occurring more than once in the quote, with their counts (NULL when none): BM25's tf.
-          repeats jsonb,
           tsv tsvector GENERATED ALWAYS AS (array_to_tsvector(array_remove(string_to_array(terms, ' '), ''))) STORED
         );
         CREATE INDEX quotes_speaker ON quotes (speaker_id, sort_date);
@@ -127,6 +124,13 @@ export const MIGRATIONS: Migration[] = [
     description: 'unique index on quotes.seq (term search joins candidates back to their rows by it)',
     async apply(c) {
       await c.query('CREATE UNIQUE INDEX quotes_seq ON quotes (seq)');
+    },
+  },
+  {
+    version: 5,
+    description: 'drop the term counts of the former in-SQL BM25 (scores are now computed in JavaScript)',
+    async apply(c) {
+      await c.query('ALTER TABLE quotes DROP COLUMN IF EXISTS term_count, DROP COLUMN IF EXISTS repeats');
     },
   },
 ];
