@@ -22,13 +22,20 @@ export interface Cue {
   audience?: string;
   /** Last token of the cue group (verb, subject after it, object). */
   groupEnd: number;
+  /** First token of the cue group (the subject before the verb, or the verb). */
+  groupStart: number;
 }
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
-const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'comment', 'comments', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding', 'talk', 'talking', 'talked', 'talks']);
+const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'comment', 'comments', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding', 'talk', 'talking', 'talked', 'talks', 'declare', 'declared', 'declares', 'declaring']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
 const PREP = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by', 'as', 'when', 'because', 'since', 'outside', 'inside']);
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'when', 'if', 'because', 'since', 'as', 'after', 'before', 'unless', 'whereas', 'whether', 'once', 'until']);
+
+/** Words that open a clause right after a one-word hearer ("told reporters the ..."). */
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'their', 'its', 'this', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'some', 'many', 'most', 'all', 'every', 'nothing', 'nobody', 'none']);
+
 /** Words that cannot open a reported clause ("said to be", "said of", "said goodbye"). */
 const NOT_CLAUSE = new Set(['to', 'of', 'for', 'by', 'with', 'about', 'so', 'yes', 'no', 'nothing', 'goodbye', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'than', 'at', 'in', 'on', 'from', 'into', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'not', 'something', 'anything', 'much', 'more', 'little', 'enough', 'otherwise', 'later', 'earlier', 'publicly', 'previously', 'repeatedly', 'before', 'after', 'afterwards', 'during', 'through', 'via', 'under', 'over', 'when', 'where', 'how', 'why', 'what', 'which', 'who']);
 
@@ -50,7 +57,9 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   if (p && isWord(p) && NOUN_BEFORE.has(p.lw)) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
   if (NEEDS_QUOTE.has(t.lw)) {
-    // Weak cues count only with a quote right after them ("calling it "a good sign"").
+    // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
+    // ("declared that ...", not "declared martial law").
+    if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
     for (let j = k + 1; j < Math.min(to, k + 9); j++) if (tokens[j]?.kind === 'quote') return true;
     for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
       const x = tokens[j]!;
@@ -108,8 +117,18 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
       j++;
     }
     audienceEnd = j - 1;
-    const stop = tokens[j];
-    if (!stop || stop.kind !== 'word') return { audienceEnd };
+    let stop = tokens[j];
+    if (stop && (stop.kind !== 'word' || (stop.lw !== 'that' && !PRONOUNS.has(stop.lw)))) stop = undefined;
+    if (!stop) {
+      // "told lawmakers no evidence supports it": a one-word hearer, then a clause.
+      const hearer = tokens[k];
+      const next = tokens[k + 1];
+      if (isWord(hearer) && !hearer.cap && /s$/.test(hearer.lw) && isWord(next) && CLAUSE_OPENERS.has(next.lw)) {
+        audienceEnd = k;
+        stop = next;
+        j = k + 1;
+      } else return { audienceEnd };
+    }
     k = stop.lw === 'that' ? j + 1 : j;
   } else {
     if (isWord(tokens[k]) && tokens[k]!.lw === 'out' && tokens[k - 1]?.lw === 'pointed') k++;
@@ -125,7 +144,7 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   }
   const first = tokens[k];
   if (!isWord(first)) return { audienceEnd };
-  const afterThat = isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that';
+  const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
   const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than)/.test(tokens[k + 1]?.lw ?? '');
   if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
   if (!first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
@@ -144,6 +163,8 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   if (groupStart - from > MAX_CLAUSE || to - groupEnd > MAX_CLAUSE) return undefined;
   let a = from;
   while (a < groupStart && isWord(tokens[a]) && ['but', 'and', 'however', 'meanwhile'].includes(tokens[a]!.lw)) a++;
+  // "Although others suggested X, Kirby said ...": a subordinate clause is not what the speaker reported.
+  if (isWord(tokens[a]) && SUBORDINATORS.has(tokens[a]!.lw)) return undefined;
   if (isWord(tokens[a]) && tokens[a]!.lw === 'according') return undefined;
   let words = 0;
   let end = groupStart - 1;
@@ -243,7 +264,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       if (!mention && !inverted) mention = subjectBefore(text, tokens, lo, k);
       if (mention && via === 'before') groupStart = Math.max(lo, tokenAt(tokens, mention.pos, lo, k));
     }
-    const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd };
+    const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
     if (mention && via !== 'according' && (CLAUSE_VERBS.has(t.lw) || OBJECT_VERBS.has(t.lw))) {
       const object = OBJECT_VERBS.has(t.lw);
       const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, k, to, object);
@@ -264,6 +285,19 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
     cues.push(cue);
     if (according) k++;
+  }
+  // A clause ends where the next speaker's attribution starts ("A suggested X, Hawk Sawyer told lawmakers Y").
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i]!;
+    if (!c.clause) continue;
+    for (let j = i + 1; j < cues.length; j++) {
+      const d = cues[j]!;
+      if (d.via !== 'before' || !d.mention || (d.mention.kind !== 'name' && d.mention.kind !== 'org') || d.groupStart <= c.clause[0] || d.groupStart >= c.clause[1]) continue;
+      let e = d.groupStart;
+      while (e > c.clause[0] && tokens[e - 1]!.kind === 'punct') e--;
+      if (tokens[d.groupStart - 1]?.w === ',' && e - c.clause[0] >= 3) c.clause = [c.clause[0], e];
+      break;
+    }
   }
   return cues;
 }
