@@ -33,6 +33,22 @@ export interface AskFigures {
   rssMb: number;
   maxRssMb: number;
   heapMb: number;
+  /** Linux: RSS split into private memory and file pages (the index mapped with mmap, shared and reclaimable). */
+  rssAnonMb?: number;
+  rssFileMb?: number;
+}
+
+/** RssAnon and RssFile from /proc/self/status (MB), where the system has them. */
+function rssSplit(): { rssAnonMb?: number; rssFileMb?: number } {
+  try {
+    const status = fs.readFileSync('/proc/self/status', 'utf8');
+    const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1]);
+    const anon = kb('RssAnon');
+    const file = kb('RssFile');
+    return Number.isFinite(anon) && Number.isFinite(file) ? { rssAnonMb: round(anon / 1024, 0), rssFileMb: round(file / 1024, 0) } : {};
+  } catch {
+    return {};
+  }
 }
 
 function figures(times: number[], right: number, graded: number, notFound: number): StyleFigures {
@@ -84,6 +100,7 @@ async function main(dataDir: string, questionsFile: string): Promise<AskFigures>
     rssMb: round(mem.rss / 1048576, 0),
     maxRssMb: round(process.resourceUsage().maxRSS / 1024, 0),
     heapMb: round(mem.heapUsed / 1048576, 0),
+    ...rssSplit(),
   };
 }
 

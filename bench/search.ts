@@ -78,7 +78,7 @@ export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
     const diskMb = mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
     o.log(`  build ${stamp.seconds} s${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
     const ask = tsxChild<AskFigures>(o.root, 'ask-run.ts', [dir, archive.questionsFile]);
-    o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms, RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB)`);
+    o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms, RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB${ask.rssAnonMb !== undefined ? `; private ${ask.rssAnonMb} MB, mapped index ${ask.rssFileMb} MB` : ''}), heap ${ask.heapMb} MB`);
     for (const [style, f] of Object.entries(ask.styles)) {
       o.log(`    ${style.padEnd(13)} n=${String(f.n).padStart(4)} p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} ms${f.answerAt1 !== undefined ? `  answer@1 ${f.answerAt1}` : ''}  not found ${f.notFound}`);
     }
