@@ -27,12 +27,12 @@ export function parseSize(s: string): number {
 }
 
 function summary(results: SizeResult[]): string {
-  const rows = ['| quotes | build s | disk MB | RSS MB (peak) | p50 / p95 / p99 ms | answer@1 generated | fuse.js baseline p50 / answer@1 |', '|---|---|---|---|---|---|---|'];
+  const rows = ['| quotes | build s (CPU s) | disk MB | RSS MB (private) | p50 / p95 / p99 ms | answer@1 generated | fuse.js baseline p50 / answer@1 |', '|---|---|---|---|---|---|---|'];
   for (const r of results) {
     const g = r.ask.styles.generated;
     const f = r.fuse;
     const fuse = !f ? '-' : 'skipped' in f ? `not run: ${f.skipped}` : `${f.p50} ms / ${f.answerAt1} (${f.asked} q${f.capped ? ', capped' : ''})`;
-    rows.push(`| ${r.build.quotes} | ${r.build.seconds} | ${r.diskMb} | ${r.ask.rssMb} (${r.ask.maxRssMb}) | ${r.ask.all.p50} / ${r.ask.all.p95} / ${r.ask.all.p99} | ${g?.answerAt1 ?? '-'} | ${fuse} |`);
+    rows.push(`| ${r.build.quotes} | ${r.build.seconds}${r.build.cpuSeconds !== undefined ? ` (${r.build.cpuSeconds})` : ''} | ${r.diskMb} | ${r.ask.rssMb} (${r.ask.rssAnonMb ?? '-'}) | ${r.ask.all.p50} / ${r.ask.all.p95} / ${r.ask.all.p99} | ${g?.answerAt1 ?? '-'} | ${fuse} |`);
   }
   return rows.join('\n');
 }

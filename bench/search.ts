@@ -8,7 +8,7 @@ import path from 'node:path';
 import { CACHE_DIR, ensureArchive, type Archive, type GeneratorFlavour } from './archive.js';
 import type { AskFigures } from './ask-run.js';
 import type { FuseFigures } from './fuse-run.js';
-import { diskBytes, loadLine, mb, round, timedRun } from './stats.js';
+import { childCpuSeconds, diskBytes, loadLine, mb, round, timedRun } from './stats.js';
 
 export interface SearchOptions {
   root: string;
@@ -26,7 +26,7 @@ export interface SearchOptions {
 export interface SizeResult {
   size: number;
   archive: string;
-  build: { seconds: number; quotes: number; reused: boolean; load: string };
+  build: { seconds: number; cpuSeconds?: number; quotes: number; reused: boolean; load: string };
   diskMb: number;
   ask: AskFigures;
   fuse?: FuseFigures | { skipped: string };
@@ -34,6 +34,8 @@ export interface SizeResult {
 
 interface BuildStamp {
   seconds: number;
+  /** CPU seconds of the ingest process (user + system), when the system reports them. */
+  cpuSeconds?: number;
   load: string;
 }
 
@@ -55,8 +57,10 @@ function buildIndex(o: SearchOptions, archive: Archive): { dir: string; stamp: B
   timedRun(process.execPath, [launch, 'adapters/cli/main.js', 'help'], { cwd: o.root, env: childEnv() });
   const load = loadLine();
   o.log(`  ingesting ${archive.articlesDir} through the CLI ...`);
+  const cpu0 = childCpuSeconds();
   const r = timedRun(process.execPath, [launch, 'adapters/cli/main.js', 'ingest', '--quiet', '--data', dir, archive.articlesDir], { cwd: o.root, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-  const stamp: BuildStamp = { seconds: round(r.seconds, 1), load };
+  const cpu1 = childCpuSeconds();
+  const stamp: BuildStamp = { seconds: round(r.seconds, 1), load, ...(cpu0 !== undefined && cpu1 !== undefined ? { cpuSeconds: round(cpu1 - cpu0, 1) } : {}) };
   fs.writeFileSync(stampFile, JSON.stringify(stamp));
   return { dir, stamp, reused: false };
 }
@@ -76,13 +80,13 @@ export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
     const archive = ensureArchive(o.root, o.corpus, size, o.seed, o.flavour, o.log);
     const { dir, stamp, reused } = buildIndex(o, archive);
     const diskMb = mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
-    o.log(`  build ${stamp.seconds} s${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
+    o.log(`  build ${stamp.seconds} s${stamp.cpuSeconds !== undefined ? ` (${stamp.cpuSeconds} s CPU)` : ''}${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
     const ask = tsxChild<AskFigures>(o.root, 'ask-run.ts', [dir, archive.questionsFile]);
     o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms, RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB${ask.rssAnonMb !== undefined ? `; private ${ask.rssAnonMb} MB, mapped index ${ask.rssFileMb} MB` : ''}), heap ${ask.heapMb} MB`);
     for (const [style, f] of Object.entries(ask.styles)) {
       o.log(`    ${style.padEnd(13)} n=${String(f.n).padStart(4)} p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} ms${f.answerAt1 !== undefined ? `  answer@1 ${f.answerAt1}` : ''}  not found ${f.notFound}`);
     }
-    const result: SizeResult = { size, archive: archive.dir, build: { seconds: stamp.seconds, quotes: ask.quotes, reused, load: stamp.load }, diskMb, ask };
+    const result: SizeResult = { size, archive: archive.dir, build: { seconds: stamp.seconds, ...(stamp.cpuSeconds !== undefined ? { cpuSeconds: stamp.cpuSeconds } : {}), quotes: ask.quotes, reused, load: stamp.load }, diskMb, ask };
     // fuse.js scans every record: skip a size whose projected single question already exceeds the budget.
     const projected = lastFuseP50PerQuote !== undefined ? (lastFuseP50PerQuote * ask.quotes) / 1000 : 0;
     if (o.fuseBudget <= 0) result.fuse = { skipped: 'disabled (--fuse-budget 0)' };
