@@ -31,7 +31,7 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get
 const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'comment', 'comments', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding', 'talk', 'talking', 'talked', 'talks', 'declare', 'declared', 'declares', 'declaring']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
 const PREP = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by', 'as', 'when', 'because', 'since', 'outside', 'inside']);
-const SUBORDINATORS = new Set(['although', 'though', 'while', 'when', 'if', 'because', 'since', 'as', 'after', 'before', 'unless', 'whereas', 'whether', 'once', 'until']);
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'despite']);
 
 /** Words that open a clause right after a one-word hearer ("told reporters the ..."). */
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'their', 'its', 'this', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'some', 'many', 'most', 'all', 'every', 'nothing', 'nobody', 'none']);
