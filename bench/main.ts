@@ -70,7 +70,13 @@ async function main(): Promise<void> {
       log('search --store postgres: not available (bench/postgres-search.ts exposes no runPostgresSearchBench)');
       return;
     }
-    for (const quotes of sizes) log(JSON.stringify(await mod.runPostgresSearchBench({ quotes, store: 'postgres' })));
+    for (const quotes of sizes) {
+      try {
+        log(JSON.stringify(await mod.runPostgresSearchBench({ quotes, store: 'postgres' })));
+      } catch (err) {
+        log(`search --store postgres, ${quotes} quotes: not available (${(err as Error).message})`);
+      }
+    }
     return;
   }
   if (values.gen !== 'exact' && values.gen !== 'as-is') throw new Error('--gen is exact or as-is');
