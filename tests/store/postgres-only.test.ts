@@ -5,6 +5,7 @@ import pg from 'pg';
 import { createOnRecord } from '../../src/core/index.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isOnRecordError } from '../../src/core/errors.js';
+import { migrate } from '../../src/core/store/postgres/migrate.js';
 import { MIGRATIONS } from '../../src/core/store/postgres/schema.js';
 import { PostgresQuoteStore } from '../../src/core/store/postgres/store.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
@@ -43,6 +44,27 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     expect(r.rows.map((x) => x.version)).toEqual(MIGRATIONS.map((m) => m.version));
     const ext = await admin.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
     expect(ext.rowCount).toBe(1);
+  });
+
+  it('upgrades a schema left at version 1 and keeps working', async () => {
+    const schema = freshSchema('u');
+    schemas.push(schema);
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    try {
+      await migrate(pool, schema, 1);
+    } finally {
+      await pool.end();
+    }
+    const before = await admin.query(`SELECT version FROM "${schema}".schema_migrations`);
+    expect(before.rows.map((x) => x.version)).toEqual([1]);
+    const s = open(schema);
+    await s.init();
+    const r = await admin.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
+    expect(r.rows.map((x) => x.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    const a = articleWith('a', [{ text: 'The ceasefire holds in Aleppo.', role: 'spokesman' }]);
+    await s.replaceArticle(a.article, a.quotes);
+    expect((await s.quotesByTerms(['aleppo'], { collections: ['default'] }, 5)).map((q) => q.text)).toEqual(['The ceasefire holds in Aleppo.']);
+    expect((await s.listSpeakers())[0]?.roles).toEqual(['spokesman']);
   });
 
   it('refuses a schema written by a newer OnRecord', async () => {

@@ -6,11 +6,11 @@ import { MIGRATIONS } from './schema.js';
 export const MIGRATION_LOCK = 0x4f6e5201;
 
 /**
- * Brings `schema` up to the latest version in one transaction. Several processes starting at once queue on
+ * Brings `schema` up to the latest version (or `target`, for upgrade tests) in one transaction. Several processes starting at once queue on
  * a transaction-scoped advisory lock, so each migration runs exactly once and a late starter finds the
  * work done. A schema newer than this code is refused rather than used half-understood.
  */
-export async function migrate(pool: Pool, schema: string): Promise<void> {
+export async function migrate(pool: Pool, schema: string, target = MIGRATIONS.at(-1)?.version ?? 0): Promise<void> {
   let c: PoolClient;
   try {
     c = await pool.connect();
@@ -32,7 +32,7 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
       throw new OnRecordError('STORE_FAILED', `the database schema "${schema}" was written by a newer OnRecord (version ${current}); upgrade OnRecord`);
     }
     for (const m of MIGRATIONS) {
-      if (m.version <= current) continue;
+      if (m.version <= current || m.version > target) continue;
       await m.apply(c);
       await c.query(`INSERT INTO ${quoteIdent(schema)}.schema_migrations (version, description) VALUES ($1, $2)`, [m.version, m.description]);
     }
