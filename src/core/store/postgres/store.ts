@@ -23,8 +23,8 @@ const JOIN_PARAGRAPH = 'JOIN paragraphs p ON p.article_id = q.article_id AND p.i
 /**
  * The shared store: one PostgreSQL database serving every process (Slack, Discord, worker, CLI). Writes are
  * single transactions with a fixed lock order (see `write.ts`); reads are plain snapshots. Full text uses a
- * GIN index over the core's own terms and ranks candidates with FTS5's BM25, so answers do not depend on
- * which store is configured.
+ * GIN index over the core's own terms and takes the same first cut as the SQLite store (see `search.ts`), so
+ * answers do not depend on which store is configured.
  */
 export class PostgresQuoteStore implements QuoteStore {
   readonly kind = 'postgres';
