@@ -82,4 +82,21 @@ describe('SQLite store at ingest scale', () => {
     expect(either.every((q) => /\bw[12]\b/.test(q.text))).toBe(true);
     await store.close();
   });
+
+  it('finds the one quote holding every word even when every posting list is longer than is read', async () => {
+    const store = new SqliteQuoteStore({ dir: ':memory:' });
+    await store.init();
+    // The oldest quote holds all three words; 3,900 newer ones hold two of them each, so every word is in
+    // 2,600 quotes, past the 2,500 newest read per word.
+    const needle = articleWith('needle', [{ text: 'Aleppo ceasefire talks will resume.', speaker: 'John Kirby' }]);
+    await store.replaceArticle(needle.article, needle.quotes);
+    const pairs = ['Aleppo ceasefire', 'ceasefire talks', 'Aleppo talks'];
+    for (let a = 0; a < 130; a++) {
+      const x = articleWith(`pairs${a}`, Array.from({ length: 30 }, (_, k) => ({ text: `${pairs[k % 3]} item ${a} ${k}.`, speaker: 'Mark Toner' })));
+      await store.replaceArticle(x.article, x.quotes);
+    }
+    const got = await store.quotesByTerms(['aleppo', 'ceasefir', 'talk'], { collections: ['default'] }, 5);
+    expect(got[0]?.text).toBe('Aleppo ceasefire talks will resume.');
+    await store.close();
+  });
 });

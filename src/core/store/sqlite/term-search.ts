@@ -15,19 +15,42 @@ export function idf(quotes: number, df: number): number {
 /**
  * The first cut of a full-text look-up, without FTS5's `ORDER BY rank` (which scores every quote holding any
  * of the terms: tens of thousands at a million quotes). Each term's posting list is read newest first up to
- * `POSTING_CAP` rows, its length standing in for the document frequency; a quote scores the IDF of every term
- * it holds. Returns rowids best first (ties: newest first) and each term's IDF for the re-scoring.
+ * `POSTING_CAP` rows; a quote scores the IDF of every term it holds. When capping cut lists short, FTS5's own
+ * intersection (all terms, then the three rarest) still finds the quotes holding every rare word, wherever
+ * they are. Returns rowids best first (ties: newest first) and each term's IDF for the re-scoring.
  */
 export function candidateRowids(st: Statements, terms: string[], quotes: number): { rowids: number[]; idfs: Map<string, number> } {
-  const score = new Map<number, number>();
-  const idfs = new Map<string, number>();
   const posting = st.get('SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck();
-  for (const t of terms) {
-    const rows = posting.all(`"${t}"`, POSTING_CAP) as number[];
-    if (rows.length === 0) continue;
-    const w = idf(Math.max(quotes, rows.length), rows.length);
-    idfs.set(t, w);
-    for (const r of rows) score.set(r, (score.get(r) ?? 0) + w);
+  const dfOf = st.get('SELECT df FROM terms WHERE term = ?').pluck();
+  // Document frequency: the table's (it lags the term log by under a thousand writes), at least what was read.
+  const present = terms
+    .map((t) => {
+      const rows = posting.all(`"${t}"`, POSTING_CAP) as number[];
+      return { t, rows, df: Math.max(rows.length, (dfOf.get(t) as number | undefined) ?? 0) };
+    })
+    .filter((x) => x.rows.length > 0)
+    .sort((a, b) => a.df - b.df || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+  const idfs = new Map<string, number>();
+  const weights = present.map((x) => idf(Math.max(quotes, x.df), x.df));
+  present.forEach((x, i) => idfs.set(x.t, weights[i] as number));
+  const score = new Map<number, number>();
+  // Which terms a quote has been credited with (bit i: the i-th rarest), so two sources never count one twice.
+  const credited = new Map<number, number>();
+  const credit = (r: number, i: number) => {
+    const bit = i < 30 ? 1 << i : 0;
+    const m = credited.get(r) ?? 0;
+    if (bit && m & bit) return;
+    if (bit) credited.set(r, m | bit);
+    score.set(r, (score.get(r) ?? 0) + (weights[i] as number));
+  };
+  present.forEach((x, i) => {
+    for (const r of x.rows) credit(r, i);
+  });
+  const capped = Math.min(present.length, 30);
+  for (const n of new Set([capped, Math.min(capped, 3)])) {
+    if (n < 2 || !present.slice(0, n).some((x) => x.rows.length >= POSTING_CAP)) continue;
+    const match = present.slice(0, n).map((x) => `"${x.t}"`).join(' AND ');
+    for (const r of posting.all(match, POSTING_CAP) as number[]) for (let i = 0; i < n; i++) credit(r, i);
   }
   // A quote holding a small share of the best candidate's IDF mass (one common word where others hold every
   // rare one) cannot pass the core's coverage threshold: not worth fetching, nor sorting.
