@@ -31,7 +31,35 @@ export interface ParagraphTokens {
   sentences: { from: number; to: number }[];
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*/uy;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** A letter, digit or combining mark; ASCII is decided without a regex (it is most text). */
+function isWordChar(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(j, j + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  return WORD_CHAR.test(text[j]!);
+}
+
+/**
+ * End of the word starting at `i` (or `i` when none): letters, digits and marks, joined by an apostrophe,
+ * full stop, hyphen or ampersand when a word character follows ("don't", "U.S", "al-Assad", "AT&T").
+ */
+function scanWord(text: string, i: number, pe: number): number {
+  let j = i;
+  for (;;) {
+    const start = j;
+    while (j < pe && isWordChar(text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    if (j === start) return start === i ? i : start - 1;
+    const c = text.charCodeAt(j);
+    if (j + 1 < pe && (c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38) && isWordChar(text, j + 1)) {
+      j++;
+      continue;
+    }
+    return Math.min(j, pe);
+  }
+}
 const UPPER = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|bin|ibn|de|van|von|da|di|le|la|du|o)[-’']\p{Lu}/u;
 
@@ -67,11 +95,9 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i && m[0].length > 0) {
-      let w = m[0];
-      if (i + w.length > pe) w = w.slice(0, pe - i);
+    const wordEnd = scanWord(text, i, pe);
+    if (wordEnd > i) {
+      const w = text.slice(i, wordEnd);
       // A possessive "'s" is its own token, so "Kirby's claim" never reads as a name "Kirby's".
       const last = w.charCodeAt(w.length - 1);
       const apo = w.charCodeAt(w.length - 2);
