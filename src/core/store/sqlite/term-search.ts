@@ -16,7 +16,7 @@ export function idf(quotes: number, df: number): number {
  * The first cut of a full-text look-up, without FTS5's `ORDER BY rank` (which scores every quote holding any
  * of the terms: tens of thousands at a million quotes). Each term's posting list is read newest first up to
  * `POSTING_CAP` rows; a quote scores the IDF of every term it holds. When capping cut lists short, FTS5's own
- * intersection (all terms, then the three rarest) still finds the quotes holding every rare word, wherever
+ * intersection of the three rarest still finds the quotes holding every rare word, wherever
  * they are. Returns rowids best first (ties: newest first) and each term's IDF for the re-scoring.
  */
 export function candidateRowids(st: Statements, terms: string[], quotes: number): { rowids: number[]; idfs: Map<string, number> } {
@@ -46,9 +46,9 @@ export function candidateRowids(st: Statements, terms: string[], quotes: number)
   present.forEach((x, i) => {
     for (const r of x.rows) credit(r, i);
   });
-  const capped = Math.min(present.length, 30);
-  for (const n of new Set([capped, Math.min(capped, 3)])) {
-    if (n < 2 || !present.slice(0, n).some((x) => x.rows.length >= POSTING_CAP)) continue;
+  // The three rarest words only: intersecting the common ones costs more than it finds.
+  const n = Math.min(present.length, 3);
+  if (n >= 2 && present.slice(0, n).some((x) => x.rows.length >= POSTING_CAP)) {
     const match = present.slice(0, n).map((x) => `"${x.t}"`).join(' AND ');
     for (const r of posting.all(match, POSTING_CAP) as number[]) for (let i = 0; i < n; i++) credit(r, i);
   }
