@@ -90,7 +90,8 @@ export class Cast {
         let parsed = runCache.get(keyText);
         if (parsed === undefined) {
           const m = mentionFromRun(text, ts, i, end - 1, from);
-          parsed = m && m.kind === 'name' && m.text.split(' ').length >= 2 ? { ...m, pos: m.pos - base } : null;
+          // People with a full name, and organisations named in full ("US Court of Appeals" for "the court").
+          parsed = m && (m.kind === 'name' || m.kind === 'org') && m.text.split(' ').length >= 2 ? { ...m, pos: m.pos - base } : null;
           runCache.set(keyText, parsed);
         }
         if (parsed) this.add({ ...parsed, pos: parsed.pos + base });

@@ -150,6 +150,11 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
       if (prev?.who && prev.how !== 'inherit-next') { f.who = prev.who; f.how = 'inherit-prev'; continue; }
       if (next?.who && next.sentence === f.sentence && (next.how === 'after' || next.how === 'before')) { f.who = next.who; f.how = 'inherit-next'; continue; }
       if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
+      // 'He said the NHS needed to change. "We do need a consistent approach."': a quote opening the
+      // sentence right after a speaker's reported speech continues that speaker.
+      const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
+      const lastCue = prevCues ? [...prevCues].reverse().find((c) => cueWho.get(c)) : undefined;
+      if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'inherit-prev'; continue; }
       if (next?.who && next.how === 'after' && next.qi === f.qi + 1) { f.who = next.who; f.how = 'inherit-next'; }
     }
     for (const f of paraFound) {
