@@ -67,6 +67,18 @@ describe('more attribution patterns', () => {
   });
 });
 
+describe('continuations and organisations', () => {
+  it('a quote opening the sentence after a reported one continues that speaker', () => {
+    const q = extract('Mayor Ines Roth said the town needed a new plan. "We cannot wait another winter for this to change."');
+    expect(speakerOf(q, 'cannot wait another winter')).toBe('Ines Roth');
+  });
+
+  it('"the court said" is the court the article named in full', () => {
+    const q = extract('The Northern Court of Appeals heard the case in May.\nThe networks could not be held liable, the court said.');
+    expect(speakerOf(q, 'could not be held liable')).toBe('Northern Court of Appeals');
+  });
+});
+
 describe('unnamed sources stay unnamed', () => {
   it('an indefinite description is never given a name', () => {
     const q = extract('Mayor Pia Lund opened the bridge.\nA city official, who asked not to be named, said the repairs cost twice the estimate.');
