@@ -55,6 +55,8 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   if ((t.lw === 'add' || t.lw === 'adds' || t.lw === 'added' || t.lw === 'adding') && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
   const p = tokens[k - 1];
   if (p && isWord(p) && NOUN_BEFORE.has(p.lw)) return false;
+  // "rather than respond only to ill health": a comparison, not an act of speech.
+  if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
   if (NEEDS_QUOTE.has(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause

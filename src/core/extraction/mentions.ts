@@ -101,6 +101,9 @@ function isOrgRun(ws: readonly Token[]): boolean {
  */
 export function mentionFromRun(text: string, tokens: readonly Token[], a: number, b: number, roleFrom: number): Mention | null {
   let ws = wordsOf(tokens, a, b);
+  // "San Francisco-based US Court of Appeals": what comes before "-based" only places the name.
+  const placed = ws.findIndex((t) => /-(?:based|born|led|backed|owned|run)$/.test(t.lw));
+  if (placed >= 0 && placed < ws.length - 1) ws = ws.slice(placed + 1);
   // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
   while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw)) ws = ws.slice(1);
   if (ws.length === 0) return null;

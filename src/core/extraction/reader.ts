@@ -153,7 +153,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
       // 'He said the NHS needed to change. "We do need a consistent approach."': a quote opening the
       // sentence right after a speaker's reported speech continues that speaker.
       const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
-      const lastCue = prevCues ? [...prevCues].reverse().find((c) => cueWho.get(c)) : undefined;
+      const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
       if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'inherit-prev'; continue; }
       if (next?.who && next.how === 'after' && next.qi === f.qi + 1) { f.who = next.who; f.how = 'inherit-next'; }
     }
