@@ -79,6 +79,18 @@ describe('continuations and organisations', () => {
   });
 });
 
+describe('words that look like speech but are not', () => {
+  it('"rather than respond" and "add up" are not acts of speech', () => {
+    const q = extract('The clinic must prevent illness rather than respond only to ill health. The numbers do not add up.');
+    expect(q).toEqual([]);
+  });
+
+  it('a place before "-based" is not part of the name', () => {
+    const q = extract('The file-sharing networks were legal, the Boston-based Court of Trade Appeals said.');
+    expect(speakerOf(q, 'networks were legal')).toBe('Court of Trade Appeals');
+  });
+});
+
 describe('unnamed sources stay unnamed', () => {
   it('an indefinite description is never given a name', () => {
     const q = extract('Mayor Pia Lund opened the bridge.\nA city official, who asked not to be named, said the repairs cost twice the estimate.');
