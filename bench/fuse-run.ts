@@ -1,7 +1,7 @@
 /**
  * Child process of the search bench: the baseline, a plain fuse.js search (question as typed, over quote text
  * and speaker, `ignoreLocation` so words past character 60 count) over the same quotes as the index. Times the
- * generated questions one by one until the time budget is spent, and prints one JSON line.
+ * generated questions one by one until the time budget is spent (at least one), and prints one JSON line.
  *
  *   tsx bench/fuse-run.ts DATA_DIR QUESTIONS_JSONL BUDGET_SECONDS
  */
@@ -37,7 +37,7 @@ const deadline = performance.now() + Number(budget) * 1000;
 const times: number[] = [];
 let right = 0;
 for (const q of questions) {
-  if (performance.now() > deadline && times.length >= 3) break;
+  if (performance.now() > deadline && times.length >= 1) break;
   const s = performance.now();
   const [top] = fuse.search(q.q, { limit: 1 });
   times.push(performance.now() - s);
