@@ -70,3 +70,17 @@ describe('extractQuotes on any text', () => {
     expect(extractQuotes('text', undefined as unknown as [], {})).toEqual([]);
   });
 });
+
+describe('extractQuotes output shape', () => {
+  it('never returns the same span twice and keeps text order', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const quotes = extractQuotes(text, splitParagraphs(text), {});
+        const keys = quotes.map((q) => `${q.kind}:${q.start}:${q.end}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (let i = 1; i < quotes.length; i++) expect(quotes[i]!.start).toBeGreaterThanOrEqual(quotes[i - 1]!.start);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

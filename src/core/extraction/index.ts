@@ -13,8 +13,14 @@ export const extractQuotes: Extractor = (text, paragraphs, meta) => {
   if (typeof text !== 'string' || text.length === 0 || !Array.isArray(paragraphs)) return [];
   try {
     const quotes = readArticle(text, paragraphs, meta ?? {});
-    // The invariant callers rely on: the text is exactly the slice it claims to be.
-    return quotes.filter((q: ExtractedQuote) => q.end > q.start && text.slice(q.start, q.end) === q.text);
+    // The invariant callers rely on: the text is exactly the slice it claims to be; and no span twice.
+    const seen = new Set<string>();
+    return quotes.filter((q: ExtractedQuote) => {
+      const key = `${q.kind}:${q.start}:${q.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return q.end > q.start && text.slice(q.start, q.end) === q.text;
+    });
   } catch {
     // A bug must cost one article its quotes, never the caller its process.
     return [];
