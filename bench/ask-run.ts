@@ -89,6 +89,7 @@ async function main(dataDir: string, questionsFile: string): Promise<AskFigures>
   }
   const counts = await core.counts();
   const mem = process.memoryUsage();
+  const split = rssSplit(); // before closing: closing the index unmaps it
   const styles: AskFigures['styles'] = {};
   for (const [k, e] of per) styles[k] = figures(e.times, e.right, e.graded, e.notFound);
   await core.close();
@@ -100,7 +101,7 @@ async function main(dataDir: string, questionsFile: string): Promise<AskFigures>
     rssMb: round(mem.rss / 1048576, 0),
     maxRssMb: round(process.resourceUsage().maxRSS / 1024, 0),
     heapMb: round(mem.heapUsed / 1048576, 0),
-    ...rssSplit(),
+    ...split,
   };
 }
 
