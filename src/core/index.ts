@@ -7,7 +7,7 @@ import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/mod
 import { IndexCache } from './engine.js';
 import { OnRecordError } from './errors.js';
 import { extractQuotes } from './extraction/index.js';
-import type { ExtractedQuote, Extractor } from './extraction/model.js';
+import type { Extractor } from './extraction/model.js';
 import { ingestArticle } from './ingest.js';
 import { speakerSummary } from './speakers/registry.js';
 import type { QuoteStore, StoredSpeaker } from './store/port.js';
@@ -19,11 +19,7 @@ export type { ExtractedQuote, SpeakerRef, SaidOn } from './extraction/model.js';
 export type { QuoteStore } from './store/port.js';
 export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
-/** Parses a document and extracts its quotes without touching any index (`onrecord extract`). */
-export function extractDocument(input: DocumentInput, extract: Extractor = extractQuotes): { article: Article; quotes: ExtractedQuote[] } {
-  const article = parseDocument(input);
-  return { article, quotes: extract(article.text, article.paragraphs, article.meta) };
-}
+export { extractDocument } from './extract.js';
 
 /** Fetches a URL for `ingestUrl` (the SSRF-safe fetcher); injected so the core does no network by itself. */
 export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<{ content: string; contentType?: string; finalUrl: string }>;

@@ -1,29 +1,47 @@
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type * as Zod from 'zod';
 import { OnRecordError } from '../errors.js';
 import type { ArticleMeta } from './model.js';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-const dateLike = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString() : v.trim()));
-const metaSchema = z
-  .object({
-    title: z.string().trim().min(1).optional(),
-    headline: z.string().trim().min(1).optional(),
-    url: z.string().trim().url().optional(),
-    outlet: z.string().trim().min(1).optional(),
-    publisher: z.string().trim().min(1).optional(),
-    published: dateLike.optional(),
-    date: dateLike.optional(),
-    byline: z.string().trim().min(1).optional(),
-    author: z.string().trim().min(1).optional(),
-  })
-  .passthrough();
+/**
+ * The YAML parser and the schema load on the first document with front matter: plain-text runs (one process
+ * per batch of files) would otherwise pay a third of their start-up for them.
+ */
+const requireLazily = createRequire(import.meta.url);
+let loaded: { parseYaml: typeof Yaml.parse; metaSchema: ReturnType<typeof makeSchema> } | undefined;
+function load() {
+  loaded ??= {
+    parseYaml: (requireLazily('yaml') as typeof Yaml).parse,
+    metaSchema: makeSchema(requireLazily('zod') as typeof Zod),
+  };
+  return loaded;
+}
+
+function makeSchema({ z }: typeof Zod) {
+  const dateLike = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString() : v.trim()));
+  return z
+    .object({
+      title: z.string().trim().min(1).optional(),
+      headline: z.string().trim().min(1).optional(),
+      url: z.string().trim().url().optional(),
+      outlet: z.string().trim().min(1).optional(),
+      publisher: z.string().trim().min(1).optional(),
+      published: dateLike.optional(),
+      date: dateLike.optional(),
+      byline: z.string().trim().min(1).optional(),
+      author: z.string().trim().min(1).optional(),
+    })
+    .passthrough();
+}
 
 /** Splits `---` YAML front matter from a Markdown document and validates the fields OnRecord reads. */
 export function parseFrontMatter(doc: string, source: string): { meta: ArticleMeta; body: string } {
   const m = FRONT_MATTER.exec(doc);
   if (!m) return { meta: {}, body: doc };
+  const { parseYaml, metaSchema } = load();
   let raw: unknown;
   try {
     raw = parseYaml(m[1] ?? '') ?? {};

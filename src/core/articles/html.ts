@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import { OnRecordError } from '../errors.js';
 import { readabilityBudgetExceeded, type BudgetNode } from './html-budget.js';
 import { measurePage, stripHtmlToText } from './html-guard.js';
@@ -7,6 +8,21 @@ import { readHtmlMeta, toIsoDate, type MetaDocument } from './html-meta.js';
 import { elementToParagraphs, type TextNode } from './html-text.js';
 import type { Article, ArticleMeta } from './model.js';
 import { splitParagraphs } from './paragraphs.js';
+
+/**
+ * The DOM and Readability load on the first HTML page, not at import: plain-text runs (`onrecord extract` over
+ * thousands of files, one process per batch) would otherwise pay their start-up for nothing.
+ */
+const requireLazily = createRequire(import.meta.url);
+let dom: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function loadDom() {
+  dom ??= {
+    parseHTML: (requireLazily('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+    Readability: (requireLazily('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return dom;
+}
+const parseHTML: typeof ParseHtml = (...args) => loadDom().parseHTML(...args);
 
 /** Beyond these, even building the DOM is too slow (see `measurePage` in html-guard.ts); corpus peaks: 49, 33, ~1,000. */
 const DOM_LIMITS = { nesting: 1000, entities: 10_000, maxTagTokens: 10_000 } as const;
@@ -54,13 +70,14 @@ function domSafe(html: string): boolean {
   return shape.nesting <= DOM_LIMITS.nesting && shape.entities <= DOM_LIMITS.entities && shape.maxTagTokens <= DOM_LIMITS.maxTagTokens;
 }
 
-type Parsed = ReturnType<Readability<TextNode>['parse']>;
+type Parsed = ReturnType<ReadabilityClass<TextNode>['parse']>;
 
 /** Readability over the DOM, or null when the page is beyond its budget or it gives up (the body is used). */
 function runReadability(document: ReturnType<typeof parseHTML>['document']): Parsed {
   if (readabilityBudgetExceeded(document.documentElement as unknown as BudgetNode) !== null) return null;
   try {
     // The serializer hands back the content element itself, so no second HTML parse is needed.
+    const { Readability } = loadDom();
     return new Readability<TextNode>(document as never, { serializer: (n) => n as unknown as TextNode }).parse();
   } catch {
     // Readability can trip on odd markup: the body is used as it is.

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
-import { describeError, extractDocument, type ExtractedQuote } from '../../../core/index.js';
+import { describeError } from '../../../core/errors.js';
+import { extractDocument, type ExtractedQuote } from '../../../core/extract.js';
 
 /** The JSON shape of one quote on the `extract --json` line (the evaluation contract). */
 export function quoteToJson(q: ExtractedQuote): Record<string, unknown> {
