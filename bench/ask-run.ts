@@ -61,7 +61,11 @@ function figures(times: number[], right: number, graded: number, notFound: numbe
 async function main(dataDir: string, questionsFile: string): Promise<AskFigures> {
   const questions = fs.readFileSync(questionsFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GradedQuestion);
   const mix = buildMix(questions);
-  const store = new SqliteQuoteStore({ dir: dataDir });
+  // The store under test: PostgreSQL when the bench passes DATABASE_URL (and its schema), else the SQLite index.
+  const url = process.env.DATABASE_URL;
+  const store = url
+    ? new (await import('../src/core/store/postgres/store.js')).PostgresQuoteStore({ connectionString: url, schema: process.env.DATABASE_SCHEMA ?? 'onrecord' })
+    : new SqliteQuoteStore({ dir: dataDir });
   await store.init();
   const core = createOnRecord({ store, refreshMs: 3_600_000 });
   const t0 = performance.now();

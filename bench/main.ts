@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { GeneratorFlavour } from './archive.js';
 import { runExtractBench } from './extract.js';
+import { withBenchDatabase } from './postgres-search.js';
 import { runSearchBench, type SizeResult } from './search.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,25 +64,9 @@ async function main(): Promise<void> {
     return;
   }
   const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(parseSize);
-  if (values.store === 'postgres') {
-    const file = path.join(root, 'bench', 'postgres-search.ts');
-    const mod = fs.existsSync(file) ? ((await import(pathToFileURL(file).href)) as { runPostgresSearchBench?: (o: { quotes: number; store: 'postgres' }) => Promise<unknown> }) : {};
-    if (!mod.runPostgresSearchBench) {
-      log('search --store postgres: not available (bench/postgres-search.ts exposes no runPostgresSearchBench)');
-      return;
-    }
-    for (const quotes of sizes) {
-      try {
-        log(JSON.stringify(await mod.runPostgresSearchBench({ quotes, store: 'postgres' })));
-      } catch (err) {
-        log(`search --store postgres, ${quotes} quotes: not available (${(err as Error).message})`);
-      }
-    }
-    return;
-  }
   if (values.gen !== 'exact' && values.gen !== 'as-is') throw new Error('--gen is exact or as-is');
   const corpus = path.resolve(root, '..', 'shared', 'corpus');
-  const results = await runSearchBench({
+  const options = {
     root,
     corpus,
     sizes,
@@ -90,7 +75,13 @@ async function main(): Promise<void> {
     reuse: values.reuse ?? false,
     fuseBudget: Number(values['fuse-budget']),
     log,
-  });
+  };
+  // The same archives, CLI ingest and question mix on either store; PostgreSQL runs in a throw-away cluster
+  // (or DATABASE_URL_BENCH), one schema per size.
+  const results =
+    values.store === 'postgres'
+      ? await withBenchDatabase((databaseUrl) => runSearchBench({ ...options, databaseUrl }))
+      : await runSearchBench(options);
   log(`\n${summary(results)}`);
   if (values.json) fs.writeFileSync(values.json, JSON.stringify(results, null, 2));
 }

@@ -21,6 +21,8 @@ export interface SearchOptions {
   /** Seconds the fuse.js baseline may spend asking, per size; 0 skips it. */
   fuseBudget: number;
   log: (line: string) => void;
+  /** PostgreSQL instead of SQLite: the CLI ingests into, and the ask run reads from, this database. */
+  databaseUrl?: string;
 }
 
 export interface SizeResult {
@@ -42,34 +44,41 @@ interface BuildStamp {
   load: string;
 }
 
-function childEnv(): NodeJS.ProcessEnv {
+/** The environment of the CLI and ask processes: the store under test and nothing inherited that would change it. */
+function childEnv(o: SearchOptions, size?: number): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  delete env.DATABASE_URL; // the bench measures the embedded store
   delete env.DATA_DIR;
+  if (o.databaseUrl) {
+    env.DATABASE_URL = o.databaseUrl;
+    // One schema per size, so sizes never share tables even in one database.
+    env.DATABASE_SCHEMA = `bench_${size ?? 0}`;
+  } else delete env.DATABASE_URL;
   return env;
 }
 
 /** Ingests the archive through the CLI, as a reporter's `onrecord ingest` would, and times it. */
 function buildIndex(o: SearchOptions, archive: Archive): { dir: string; stamp: BuildStamp; reused: boolean } {
-  const dir = path.join(CACHE_DIR, `index-sqlite-${archive.flavour}-s${archive.seed}-${archive.quotes}`);
+  const dir = path.join(CACHE_DIR, `index-${o.databaseUrl ? 'postgres' : 'sqlite'}-${archive.flavour}-s${archive.seed}-${archive.quotes}`);
   const stampFile = path.join(dir, 'bench-build.json');
-  if (o.reuse && fs.existsSync(stampFile)) return { dir, stamp: JSON.parse(fs.readFileSync(stampFile, 'utf8')) as BuildStamp, reused: true };
+  if (o.reuse && !o.databaseUrl && fs.existsSync(stampFile)) return { dir, stamp: JSON.parse(fs.readFileSync(stampFile, 'utf8')) as BuildStamp, reused: true };
   fs.rmSync(dir, { recursive: true, force: true });
   const launch = path.join(o.root, 'bin', 'launch.mjs');
   // Compiles dist/ first when the sources changed, so the timed run is the ingest alone.
-  timedRun(process.execPath, [launch, 'adapters/cli/main.js', 'help'], { cwd: o.root, env: childEnv() });
+  fs.mkdirSync(dir, { recursive: true });
+  timedRun(process.execPath, [launch, 'adapters/cli/main.js', 'help'], { cwd: o.root, env: childEnv(o, archive.quotes) });
   const load = loadLine();
   o.log(`  ingesting ${archive.articlesDir} through the CLI ...`);
   const cpu0 = childCpuSeconds();
-  const r = timedRun(process.execPath, [launch, 'adapters/cli/main.js', 'ingest', '--quiet', '--data', dir, archive.articlesDir], { cwd: o.root, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = timedRun(process.execPath, [launch, 'adapters/cli/main.js', 'ingest', '--quiet', '--data', dir, archive.articlesDir], { cwd: o.root, env: childEnv(o, archive.quotes), stdio: ['ignore', 'pipe', 'pipe'] });
   const cpu1 = childCpuSeconds();
   const stamp: BuildStamp = { seconds: round(r.seconds, 1), load, ...(cpu0 !== undefined && cpu1 !== undefined ? { cpuSeconds: round(cpu1 - cpu0, 1) } : {}) };
   fs.writeFileSync(stampFile, JSON.stringify(stamp));
   return { dir, stamp, reused: false };
 }
 
-function tsxChild<T>(root: string, script: string, args: string[]): T {
-  const r = timedRun(process.execPath, ['--import', 'tsx', path.join(root, 'bench', script), ...args], { cwd: root, env: childEnv(), stdio: ['ignore', 'pipe', 'inherit'] });
+function tsxChild<T>(o: SearchOptions, size: number, script: string, args: string[]): T {
+  const root = o.root;
+  const r = timedRun(process.execPath, ['--import', 'tsx', path.join(root, 'bench', script), ...args], { cwd: root, env: childEnv(o, size), stdio: ['ignore', 'pipe', 'inherit'] });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
   return JSON.parse(line) as T;
 }
@@ -84,7 +93,7 @@ export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
     const { dir, stamp, reused } = buildIndex(o, archive);
     const diskMb = mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
     o.log(`  build ${stamp.seconds} s${stamp.cpuSeconds !== undefined ? ` (${stamp.cpuSeconds} s CPU)` : ''}${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
-    const ask = tsxChild<AskFigures>(o.root, 'ask-run.ts', [dir, archive.questionsFile]);
+    const ask = tsxChild<AskFigures>(o, archive.quotes, 'ask-run.ts', [dir, archive.questionsFile]);
     o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms, RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB${ask.rssAnonMb !== undefined ? `; private ${ask.rssAnonMb} MB, mapped index ${ask.rssFileMb} MB` : ''}), heap ${ask.heapMb} MB`);
     for (const [style, f] of Object.entries(ask.styles)) {
       o.log(`    ${style.padEnd(13)} n=${String(f.n).padStart(4)} p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} ms${f.answerAt1 !== undefined ? `  answer@1 ${f.answerAt1}` : ''}  not found ${f.notFound}`);
@@ -93,10 +102,11 @@ export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
     // fuse.js scans every record: skip a size whose projected single question already exceeds the budget.
     // Without a smaller size in this run, fuse.js's measured ~0.45 ms per quote per question here stands in.
     const projected = ((lastFuseP50PerQuote ?? FUSE_MS_PER_QUOTE) * ask.quotes) / 1000;
-    if (o.fuseBudget <= 0) result.fuse = { skipped: 'disabled (--fuse-budget 0)' };
+    if (o.databaseUrl) result.fuse = { skipped: 'measured with the SQLite run (the baseline reads the SQLite index)' };
+    else if (o.fuseBudget <= 0) result.fuse = { skipped: 'disabled (--fuse-budget 0)' };
     else if (projected > o.fuseBudget) result.fuse = { skipped: `projected ${round(projected, 0)} s a question, over the ${o.fuseBudget} s budget` };
     else {
-      const fuse = tsxChild<FuseFigures>(o.root, 'fuse-run.ts', [dir, archive.questionsFile, String(o.fuseBudget)]);
+      const fuse = tsxChild<FuseFigures>(o, archive.quotes, 'fuse-run.ts', [dir, archive.questionsFile, String(o.fuseBudget)]);
       result.fuse = fuse;
       lastFuseP50PerQuote = fuse.p50 / Math.max(1, fuse.quotes);
     }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Env } from './config/index.js';
+import type { CoreConfig, Env } from './config/index.js';
 import { parseIngestConfig } from './config/ingest.js';
 import type { OnRecord } from './core/api.js';
 import { createFetchPolicy, safeFetch } from './core/fetch/index.js';
@@ -14,6 +14,9 @@ export interface OpenOptions {
   dataDir: string;
   /** When set, the shared PostgreSQL store is used instead of SQLite. */
   databaseUrl?: string;
+  /** PostgreSQL schema and pool size (defaults: "onrecord", 10). */
+  databaseSchema?: string;
+  databasePoolSize?: number;
   /** Environment for the fetch policy (allow-list, size cap, timeout); ignored when `fetchPage` is given. */
   env?: Env;
   fetchPage?: PageFetcher;
@@ -40,12 +43,24 @@ export async function openStore(options: OpenOptions): Promise<QuoteStore> {
   if (options.databaseUrl) {
     // Loaded only when configured, so SQLite deployments never load the pg driver.
     const { PostgresQuoteStore } = await import('./core/store/postgres/store.js');
-    store = new PostgresQuoteStore({ connectionString: options.databaseUrl });
+    store = new PostgresQuoteStore({
+      connectionString: options.databaseUrl,
+      ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+      ...(options.databasePoolSize ? { poolSize: options.databasePoolSize } : {}),
+    });
   } else {
     store = new SqliteQuoteStore({ dir: path.resolve(options.dataDir) });
   }
   await store.init();
   return store;
+}
+
+/** Store options from the core configuration: PostgreSQL when DATABASE_URL is set, else SQLite in DATA_DIR. */
+export function storeOptions(config: CoreConfig, dataDir = config.DATA_DIR): Pick<OpenOptions, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'databasePoolSize'> {
+  return {
+    dataDir,
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL, databaseSchema: config.DATABASE_SCHEMA, databasePoolSize: config.DATABASE_POOL_SIZE } : {}),
+  };
 }
 
 /** Composition root shared by every process: config -> store -> core. */

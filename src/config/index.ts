@@ -13,6 +13,10 @@ const coreSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   /** PostgreSQL connection string: when set, the shared PostgreSQL store replaces SQLite. */
   DATABASE_URL: z.string().url().optional(),
+  /** PostgreSQL schema holding OnRecord's tables (several deployments can share one database). */
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case letters, digits and _ only').default('onrecord'),
+  /** Connections each process keeps to PostgreSQL. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Collection used when nothing else is configured. */
   DEFAULT_COLLECTION: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/i, 'letters, digits, - and _ only').default('default'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

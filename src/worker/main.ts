@@ -4,7 +4,7 @@
  * in progress, save the state and close the index.
  */
 import { pino } from 'pino';
-import { openOnRecord } from '../bootstrap.js';
+import { openOnRecord, storeOptions } from '../bootstrap.js';
 import { loadCoreConfig, processEnv } from '../config/index.js';
 import { parseIngestConfig } from '../config/ingest.js';
 import { describeError } from '../core/errors.js';
@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('onrecord worker: no feeds configured; set ONRECORD_FEEDS to feed URLs (see docs/INGESTION.md)\n');
     return 2;
   }
-  const { core: onrecord } = await openOnRecord({ dataDir: core.DATA_DIR, env, ...(core.DATABASE_URL ? { databaseUrl: core.DATABASE_URL } : {}) });
+  const { core: onrecord } = await openOnRecord({ ...storeOptions(core), env });
   const stop = new AbortController();
   const onSignal = (sig: string): void => {
     logger.info({ signal: sig }, 'stopping after the current item');

@@ -1,4 +1,4 @@
-import { openOnRecord } from '../../bootstrap.js';
+import { openOnRecord, storeOptions } from '../../bootstrap.js';
 import { loadCoreConfig, processEnv } from '../../config/index.js';
 import type { OnRecord, QuoteStore } from '../../core/index.js';
 import type { CliArgs } from './args.js';
@@ -12,9 +12,8 @@ export async function openForCli(args: CliArgs): Promise<{ core: OnRecord; store
   const config = loadCoreConfig(env);
   const dataDir = args.data ?? config.DATA_DIR;
   const { core, store } = await openOnRecord({
-    dataDir,
+    ...storeOptions(config, dataDir),
     env,
-    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
     prepare: args.command === 'ask',
     warn: (line) => process.stderr.write(`onrecord: ${line}\n`),
   });
