@@ -111,7 +111,11 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       return store.counts(options?.collections ? { collections: readable(options) } : undefined);
     },
     async warm() {
-      await cache.current();
+      (await cache.current()).vocab.typoIndex();
+      // One help answer and one of its example questions run every stage once (statements, caches, compiled
+      // code), so a long-running process answers its first real question as fast as the rest.
+      const help = await answerer.ask('help', {});
+      if (help.examples[0]) await answerer.ask(help.examples[0], {});
     },
     close: () => store.close(),
   };

@@ -40,7 +40,10 @@ export class FuzzyLexicon {
     if (maxEdits <= 0) return [];
     const grams = [...new Set(bigrams(query))];
     // One edit breaks at most two letter pairs, a transposition three.
-    const need = Math.max(1, bigrams(query).length - 3 * maxEdits);
+    // A word of three letters or more shares at least two pairs with any single substitution, insertion or
+    // deletion of it (only a swap of its first two letters falls below): short queries need two, not one, which
+    // keeps "cok" from scoring every name that starts with "c".
+    const need = Math.max(query.length >= 3 ? 2 : 1, bigrams(query).length - 3 * maxEdits);
     // Counting in a typed array rather than a Map: every question resolves its speaker here, and common letter
     // pairs post thousands of names.
     const shared = this.shared;

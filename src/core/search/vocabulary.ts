@@ -36,14 +36,20 @@ export class Vocabulary {
    * The known term closest to an unknown one ("ceasfir" -> "ceasefir"): fewest edits within the typo
    * allowance of its length, then the most frequent. Undefined when nothing is close enough.
    */
+  /** The index misspellings are looked up in: built on first need, or ahead of time by a warm-up. */
+  typoIndex(): FuzzyLexicon {
+    this.lexicon ??= new FuzzyLexicon([...this.df.keys()].filter((t) => !/\d/.test(t)));
+    return this.lexicon;
+  }
+
   correct(term: string): string | undefined {
     const max = typoAllowance(term.length);
     if (max === 0) return undefined;
-    this.lexicon ??= new FuzzyLexicon([...this.df.keys()].filter((t) => !/\d/.test(t)));
+    const lexicon = this.typoIndex();
     let best: string | undefined;
     let bestD = max + 1;
     let bestDf = -1;
-    for (const { word, distance } of this.lexicon.within(term, max)) {
+    for (const { word, distance } of lexicon.within(term, max)) {
       const f = this.df.get(word) ?? 0;
       if (distance < bestD || (distance === bestD && f > bestDf)) {
         best = word;
