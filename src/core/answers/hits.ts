@@ -23,33 +23,34 @@ export async function toHits(
   registry: SpeakerRegistry,
   filter: QuoteFilter,
 ): Promise<QuoteHit[]> {
-  const articles = new Map<string, StoredArticle | null>();
-  const article = async (id: string) => {
-    if (!articles.has(id)) articles.set(id, await store.getArticle(id));
-    return articles.get(id) ?? null;
+  // Every look-up of every hit at once: one wait instead of two round trips a hit on a networked store.
+  const articles = new Map<string, Promise<StoredArticle | null>>();
+  const article = (id: string) => {
+    let a = articles.get(id);
+    if (!a) articles.set(id, (a = store.getArticle(id)));
+    return a;
   };
-  const hits: QuoteHit[] = [];
-  for (const r of ranked) {
-    const q = r.quote;
-    const a = await article(q.articleId);
-    const source: SourceView = a ? sourceView(a) : { articleId: q.articleId };
-    const others = (await store.articlesWithFingerprint(q.fingerprint, filter)).filter((x) => x.id !== q.articleId).map(sourceView);
-    hits.push({
-      id: q.id,
-      text: q.text,
-      kind: q.kind,
-      speaker: speakerOf(q, registry),
-      ...(q.cue ? { cue: q.cue } : {}),
-      ...(q.audience ? { audience: q.audience } : {}),
-      ...(q.setting ? { setting: q.setting } : {}),
-      ...(q.saidOnText || q.saidOn ? { saidOn: { ...(q.saidOnText ? { text: q.saidOnText } : {}), ...(q.saidOn ? { date: q.saidOn } : {}) } } : {}),
-      article: source,
-      alsoIn: others,
-      context: q.context,
-      score: Math.round(r.score * 1000) / 1000,
-      matched: r.matched,
-    });
-  }
+  const hits: QuoteHit[] = await Promise.all(
+    ranked.map(async (r): Promise<QuoteHit> => {
+      const q = r.quote;
+      const [a, copies] = await Promise.all([article(q.articleId), store.articlesWithFingerprint(q.fingerprint, filter)]);
+      return {
+        id: q.id,
+        text: q.text,
+        kind: q.kind,
+        speaker: speakerOf(q, registry),
+        ...(q.cue ? { cue: q.cue } : {}),
+        ...(q.audience ? { audience: q.audience } : {}),
+        ...(q.setting ? { setting: q.setting } : {}),
+        ...(q.saidOnText || q.saidOn ? { saidOn: { ...(q.saidOnText ? { text: q.saidOnText } : {}), ...(q.saidOn ? { date: q.saidOn } : {}) } } : {}),
+        article: a ? sourceView(a) : { articleId: q.articleId },
+        alsoIn: copies.filter((x) => x.id !== q.articleId).map(sourceView),
+        context: q.context,
+        score: Math.round(r.score * 1000) / 1000,
+        matched: r.matched,
+      };
+    }),
+  );
   return hits;
 }
 
