@@ -264,6 +264,8 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     const who = cueWho.get(c);
     if (!who) break;
     if (c.via === 'after' && allPunct(ts, qi + 1, c.v)) return { who, how: 'after', cue: c };
+    // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
+    if (/[.?!…]$/.test(inner) && ts[c.v + 1]?.w === ':') break;
     if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'after', cue: c };
     break;
   }
