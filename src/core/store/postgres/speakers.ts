@@ -1,14 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { StoredQuote } from '../port.js';
-
-/** How many roles and organisations a registry entry lists (most frequent first). */
-const TOP = 8;
-
-/** Every role and organisation seen with a speaker, with counts. */
-interface Tallies {
-  roles: Record<string, number>;
-  orgs: Record<string, number>;
-}
+import { addQuotes, groupBySpeaker, top, TOP, type Tallies } from '../speaker-tallies.js';
 
 interface Row {
   id: string;
@@ -16,13 +8,6 @@ interface Row {
   counts: Record<string, number>;
   last_said: string | null;
   tallies: Tallies | null;
-}
-
-function top(tally: Record<string, number>): string[] {
-  return Object.entries(tally)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, TOP)
-    .map(([v]) => v);
 }
 
 /*
@@ -36,13 +21,7 @@ function top(tally: Record<string, number>): string[] {
  * the SQLite store's `addToSpeakers`. Rows written before tallies existed are recounted instead.
  */
 export async function addToSpeakers(c: PoolClient, quotes: StoredQuote[], collection: string): Promise<void> {
-  const bySpeaker = new Map<string, StoredQuote[]>();
-  for (const q of quotes) {
-    if (!q.speakerId) continue;
-    let list = bySpeaker.get(q.speakerId);
-    if (!list) bySpeaker.set(q.speakerId, (list = []));
-    list.push(q);
-  }
+  const bySpeaker = groupBySpeaker(quotes);
   if (bySpeaker.size === 0) return;
   const found = await c.query<Row>('SELECT id, name, counts, last_said, tallies FROM speakers WHERE id = ANY($1::text[])', [[...bySpeaker.keys()]]);
   const rows = new Map(found.rows.map((r) => [r.id, r]));
@@ -54,21 +33,8 @@ export async function addToSpeakers(c: PoolClient, quotes: StoredQuote[], collec
       recount.push(id);
       continue;
     }
-    const counts = { ...(row?.counts ?? {}) };
-    const tallies: Tallies = row?.tallies ? { roles: { ...row.tallies.roles }, orgs: { ...row.tallies.orgs } } : { roles: {}, orgs: {} };
-    let name = row?.name;
-    let last = row?.last_said ?? null;
-    counts[collection] = (counts[collection] ?? 0) + mine.length;
-    for (const q of mine) {
-      if (q.role) tallies.roles[q.role] = (tallies.roles[q.role] ?? 0) + 1;
-      if (q.organisation) tallies.orgs[q.organisation] = (tallies.orgs[q.organisation] ?? 0) + 1;
-      // The name shown is the one of the newest quote, as a full recount picks it.
-      if (q.sortDate && (last === null || q.sortDate > last)) {
-        last = q.sortDate;
-        name = q.speakerName ?? name;
-      }
-    }
-    out.push({ id, name: name ?? mine[0]?.speakerName ?? id, is_org: id.startsWith('org:'), roles: top(tallies.roles), organisations: top(tallies.orgs), counts, last_said: last, tallies });
+    const next = addQuotes(row?.tallies ? { name: row.name, counts: row.counts, tallies: row.tallies, lastSaid: row.last_said } : undefined, mine, collection);
+    out.push({ id, name: next.name, is_org: id.startsWith('org:'), roles: top(next.tallies.roles), organisations: top(next.tallies.orgs), counts: next.counts, last_said: next.lastSaid, tallies: next.tallies });
   }
   if (out.length > 0) {
     await c.query(

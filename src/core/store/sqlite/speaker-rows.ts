@@ -1,27 +1,12 @@
 import type { StoredQuote } from '../port.js';
+import { addQuotes, groupBySpeaker, top, type Tallies } from '../speaker-tallies.js';
 import type { Statements } from './statements.js';
-
-/** How many roles and organisations a registry entry lists (most frequent first). */
-const TOP = 8;
-
-/** Every role and organisation seen with a speaker, with counts: lets an added article update its row in place. */
-interface Tallies {
-  roles: Record<string, number>;
-  orgs: Record<string, number>;
-}
 
 interface SpeakerRow {
   name: string;
   counts: string;
   last_said: string | null;
   tallies: string | null;
-}
-
-function top(tally: Record<string, number>): string[] {
-  return Object.entries(tally)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, TOP)
-    .map(([v]) => v);
 }
 
 function write(st: Statements, id: string, name: string, counts: Record<string, number>, tallies: Tallies, lastSaid: string | null): void {
@@ -54,33 +39,14 @@ export function refreshSpeaker(st: Statements, id: string): void {
  * written before tallies existed is recomputed instead.
  */
 export function addToSpeakers(st: Statements, quotes: StoredQuote[], collection: string): void {
-  const bySpeaker = new Map<string, StoredQuote[]>();
-  for (const q of quotes) {
-    if (!q.speakerId) continue;
-    let list = bySpeaker.get(q.speakerId);
-    if (!list) bySpeaker.set(q.speakerId, (list = []));
-    list.push(q);
-  }
+  const bySpeaker = groupBySpeaker(quotes);
   for (const [id, mine] of bySpeaker) {
     const row = st.get('SELECT name, counts, last_said, tallies FROM speakers WHERE id = ?').get(id) as SpeakerRow | undefined;
     if (row && !row.tallies) {
       refreshSpeaker(st, id);
       continue;
     }
-    const counts = row ? (JSON.parse(row.counts) as Record<string, number>) : {};
-    const tallies: Tallies = row ? (JSON.parse(row.tallies as string) as Tallies) : { roles: {}, orgs: {} };
-    let name = row?.name;
-    let last = row?.last_said ?? null;
-    counts[collection] = (counts[collection] ?? 0) + mine.length;
-    for (const q of mine) {
-      if (q.role) tallies.roles[q.role] = (tallies.roles[q.role] ?? 0) + 1;
-      if (q.organisation) tallies.orgs[q.organisation] = (tallies.orgs[q.organisation] ?? 0) + 1;
-      // The name shown is the one of the newest quote, as a full recount picks it.
-      if (q.sortDate && (last === null || q.sortDate > last)) {
-        last = q.sortDate;
-        name = q.speakerName ?? name;
-      }
-    }
-    write(st, id, name ?? mine[0]?.speakerName ?? id, counts, tallies, last);
+    const next = addQuotes(row ? { name: row.name, counts: JSON.parse(row.counts) as Record<string, number>, tallies: JSON.parse(row.tallies as string) as Tallies, lastSaid: row.last_said } : undefined, mine, collection);
+    write(st, id, next.name, next.counts, next.tallies, next.lastSaid);
   }
 }
