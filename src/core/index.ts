@@ -1,4 +1,4 @@
-import type { DocumentInput, IngestOptions, IngestResult, OnRecord } from './api.js';
+import type { DocumentInput, IngestOptions, IngestOutcome, IngestResult, OnRecord } from './api.js';
 import { parseDocument } from './articles/load.js';
 import type { Article } from './articles/model.js';
 import { Answerer } from './answers/answerer.js';
@@ -8,11 +8,11 @@ import { IndexCache } from './engine.js';
 import { OnRecordError } from './errors.js';
 import { extractQuotes } from './extraction/index.js';
 import type { Extractor } from './extraction/model.js';
-import { ingestArticle } from './ingest.js';
+import { ingestArticle, ingestResult, prepareArticle, type PreparedArticle } from './ingest.js';
 import { speakerSummary } from './speakers/registry.js';
 import type { QuoteStore, StoredSpeaker } from './store/port.js';
 
-export type { OnRecord, IngestResult, DocumentInput, IngestOptions } from './api.js';
+export type { OnRecord, IngestResult, IngestOutcome, DocumentInput, IngestOptions } from './api.js';
 export type * from './answers/model.js';
 export type { Article, ArticleMeta } from './articles/model.js';
 export type { ExtractedQuote, SpeakerRef, SaidOn } from './extraction/model.js';
@@ -69,6 +69,27 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
 
   return {
     ingestArticle: ingestParsed,
+    async ingestDocuments(inputs: DocumentInput[], options?: IngestOptions): Promise<IngestOutcome[]> {
+      const collection = collectionOf(options);
+      const outcomes: (IngestOutcome | undefined)[] = new Array(inputs.length);
+      const ready: { at: number; prepared: PreparedArticle }[] = [];
+      inputs.forEach((input, at) => {
+        options?.signal?.throwIfAborted();
+        try {
+          ready.push({ at, prepared: prepareArticle(parseDocument(input), collection, { extract, now }) });
+        } catch (error) {
+          outcomes[at] = { ok: false, source: input.source, error: error as Error };
+        }
+      });
+      const written = await store.replaceArticles(ready.map(({ prepared }) => ({ article: prepared.stored, quotes: prepared.records })));
+      written.forEach((w, i) => {
+        const { at, prepared } = ready[i] as { at: number; prepared: PreparedArticle };
+        const source = (inputs[at] as DocumentInput).source;
+        outcomes[at] = w.ok ? { ok: true, source, result: ingestResult(prepared, w.result) } : { ok: false, source, error: w.error };
+      });
+      if (written.some((w) => w.ok && w.result.status !== 'unchanged')) cache.invalidate();
+      return outcomes as IngestOutcome[];
+    },
     async ingestDocument(input: DocumentInput, options?: IngestOptions) {
       return ingestParsed(parseDocument(input), options);
     },

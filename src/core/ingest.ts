@@ -4,7 +4,7 @@ import type { IngestResult } from './api.js';
 import type { Extractor, ExtractedQuote } from './extraction/model.js';
 import { indexTerms, words } from './search/tokenize.js';
 import { speakerIdFor } from './speakers/names.js';
-import type { QuoteStore, StoredArticle, StoredQuote } from './store/port.js';
+import type { QuoteStore, ReplaceResult, StoredArticle, StoredQuote } from './store/port.js';
 
 const sha = (s: string, n = 24) => createHash('sha256').update(s).digest('hex').slice(0, n);
 
@@ -123,11 +123,22 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
   return { stored, records };
 }
 
-/** Extracts, attributes and writes one article atomically. */
-export async function ingestArticle(article: Article, collection: string, deps: { store: QuoteStore; extract: Extractor; now: () => Date }): Promise<IngestResult> {
+/** An article made ready to write: extracted, attributed and turned into stored records. */
+export interface PreparedArticle {
+  article: Article;
+  stored: StoredArticle;
+  records: StoredQuote[];
+}
+
+/** Extracts and attributes one article's quotes and builds its records (no write). */
+export function prepareArticle(article: Article, collection: string, deps: { extract: Extractor; now: () => Date }): PreparedArticle {
   const quotes = deps.extract(article.text, article.paragraphs, article.meta);
-  const { stored, records } = buildRecords(article, quotes, collection, deps.now());
-  const r = await deps.store.replaceArticle(stored, records);
+  return { article, ...buildRecords(article, quotes, collection, deps.now()) };
+}
+
+/** What ingesting an article did, from the store's result. */
+export function ingestResult(prepared: PreparedArticle, r: ReplaceResult): IngestResult {
+  const { article, records } = prepared;
   const counts = new Map<string, number>();
   for (const q of records) if (q.speakerName && q.speakerId) counts.set(q.speakerName, (counts.get(q.speakerName) ?? 0) + 1);
   const speakers = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
@@ -135,4 +146,10 @@ export async function ingestArticle(article: Article, collection: string, deps: 
   if (article.meta.title) result.title = article.meta.title;
   if (article.source) result.source = article.source;
   return result;
+}
+
+/** Extracts, attributes and writes one article atomically. */
+export async function ingestArticle(article: Article, collection: string, deps: { store: QuoteStore; extract: Extractor; now: () => Date }): Promise<IngestResult> {
+  const prepared = prepareArticle(article, collection, deps);
+  return ingestResult(prepared, await deps.store.replaceArticle(prepared.stored, prepared.records));
 }

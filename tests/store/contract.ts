@@ -158,6 +158,45 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect(await store.quotesBySpeakers(['john-kirby'], { collections: [] }, 10)).toEqual([]);
     });
 
+    it('gives rank rows of exactly the quotes quotesBySpeakers returns, in the same order, without display text', async () => {
+      const a = articleWith('a', [
+        { text: 'Undated remark.' },
+        { text: 'Said in September.', sortDate: '2016-09-15' },
+        { text: 'Said at the end of October.', sortDate: '2016-10-31' },
+        { text: 'Lavrov on October.', speaker: 'Sergey Lavrov', sortDate: '2016-10-20' },
+      ]);
+      await store.replaceArticle(a.article, a.quotes);
+      for (const filter of [{ collections: ['default'] }, { collections: ['default'], from: '2016-10-01' }, { collections: ['other'] }]) {
+        const full = await store.quotesBySpeakers(['john-kirby', 'sergey-lavrov'], filter, 3);
+        const rows = await store.rankRowsBySpeakers(['john-kirby', 'sergey-lavrov'], filter, 3);
+        expect(rows).toEqual(
+          full.map((q) => ({ id: q.id, collection: q.collection, kind: q.kind, speakerId: q.speakerId, confidence: q.confidence, fingerprint: q.fingerprint, terms: q.terms, contextTerms: q.contextTerms, nearTerms: q.nearTerms, ...(q.sortDate ? { sortDate: q.sortDate } : {}) })),
+        );
+        for (const r of rows) expect(r).not.toHaveProperty('text');
+      }
+      expect(await store.rankRowsBySpeakers([], { collections: ['default'] }, 10)).toEqual([]);
+    });
+
+    it('writes a batch article by article: a failing article leaves no trace and the rest are committed', async () => {
+      const good1 = articleWith('g1', [{ text: 'The ceasefire must hold.' }]);
+      const bad = articleWith('bad', [{ text: 'First words.' }, { text: 'Second words.' }]);
+      bad.quotes[1]!.id = bad.quotes[0]!.id; // two quotes with one id: the write must fail
+      const good2 = articleWith('g2', [{ text: 'Corridors are open.', speaker: 'Sergey Lavrov' }]);
+      const before = await store.revision();
+      const out = await store.replaceArticles([good1, bad, good2].map(({ article, quotes }) => ({ article, quotes })));
+      expect(out.map((o) => o.ok)).toEqual([true, false, true]);
+      expect(out[0]).toEqual({ ok: true, result: { status: 'added', articleId: 'g1', quotes: 1 } });
+      expect(out[1]!.ok ? '' : out[1]!.error.message).toMatch(/bad/);
+      expect(await store.getArticle('bad')).toBeNull();
+      expect(await store.counts()).toEqual({ articles: 2, quotes: 2, speakers: 2 });
+      expect(sortedEntries((await store.termStats()).df)).toEqual(sortedEntries(dfOf([...good1.quotes, ...good2.quotes])));
+      expect(await store.revision()).not.toBe(before);
+      // Unchanged content in a batch is reported as such, as replaceArticle does.
+      const again = await store.replaceArticles([{ article: good1.article, quotes: good1.quotes }]);
+      expect(again).toEqual([{ ok: true, result: { status: 'unchanged', articleId: 'g1', quotes: 1 } }]);
+      expect(await store.replaceArticles([])).toEqual([]);
+    });
+
     it('breaks date ties by the most recently written quote', async () => {
       const a = articleWith('a', [{ text: 'One.', sortDate: '2016-10-01' }, { text: 'Two.', sortDate: '2016-10-01' }]);
       await store.replaceArticle(a.article, a.quotes);

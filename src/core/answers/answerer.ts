@@ -3,7 +3,7 @@ import { understand, type ParsedQuestion } from '../questions/understand.js';
 import { indexTerms } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { speakerSummary, speakerView, type SpeakerRegistry } from '../speakers/registry.js';
-import type { QuoteFilter, QuoteStore, StoredQuote, StoredSpeaker } from '../store/port.js';
+import type { QuoteFilter, QuoteStore, RankRow, StoredQuote, StoredSpeaker } from '../store/port.js';
 import { compareWords, pasteCoverage } from './diff.js';
 import { dedupeByFingerprint, toHits } from './hits.js';
 import type { Answer, AskOptions, SpeakerSummary, Understanding } from './model.js';
@@ -79,9 +79,9 @@ export class Answerer {
       answer.speakers = mostQuoted(registry, visible, filter.collections, 5);
       return;
     }
-    let ranked: Ranked[];
-    let confident: Ranked[];
-    const passes = (minCoverage: number) => (r: Ranked) => parsed.groups.length === 0 || (r.coverage >= minCoverage && r.coord >= 0.5);
+    let ranked: Ranked<RankRow>[];
+    let confident: Ranked<RankRow>[];
+    const passes = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && r.coord >= 0.5);
     if (parsed.speakers.length > 0) {
       ranked = await this.rankForSpeakers(parsed.speakers, parsed, filter, vocab);
       confident = ranked.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
@@ -110,13 +110,20 @@ export class Answerer {
       answer.speakers = nearestSpeakers(parsed, ranked, registry, visible, filter.collections);
       return;
     }
+    const shown = await hydrate(confident.slice(offset, offset + limit), store);
+    if (shown.length === 0) {
+      // Every answer was deleted between ranking and reading it (another process re-ingested): say so plainly.
+      answer.note = notFoundNote(parsed);
+      return;
+    }
     answer.status = 'found';
-    answer.hits = await toHits(confident.slice(offset, offset + limit), store, registry, filter);
+    answer.hits = await toHits(shown, store, registry, filter);
   }
 
-  private async rankForSpeakers(speakers: ParsedQuestion['speakers'], parsed: ParsedQuestion, filter: QuoteFilter, vocab: Vocabulary): Promise<Ranked[]> {
+  /** A speaker's pool is ranked on rank rows alone; full rows are read only for the answers shown. */
+  private async rankForSpeakers(speakers: ParsedQuestion['speakers'], parsed: ParsedQuestion, filter: QuoteFilter, vocab: Vocabulary): Promise<Ranked<RankRow>[]> {
     const weights = speakerWeights(speakers);
-    const pool = await this.deps.store.quotesBySpeakers([...weights.keys()], filter, SPEAKER_POOL);
+    const pool = await this.deps.store.rankRowsBySpeakers([...weights.keys()], filter, SPEAKER_POOL);
     return rankCandidates(pool, parsed.groups, vocab, (id) => (id ? weights.get(id) ?? 0 : 0));
   }
 
@@ -278,7 +285,19 @@ function speakerWeights(speakers: ParsedQuestion['speakers']): Map<string, numbe
   return m;
 }
 
-function alternativesOf(parsed: ParsedQuestion, ranked: Ranked[], collections: string[]): SpeakerSummary[] {
+/** Full rows for ranked rank rows, in rank order (a quote deleted meanwhile is left out). */
+async function hydrate(ranked: Ranked<RankRow>[], store: QuoteStore): Promise<Ranked<StoredQuote>[]> {
+  const missing = ranked.filter((r) => !('text' in r.quote)).map((r) => r.quote.id);
+  const full = new Map((missing.length ? await store.getQuotes(missing) : []).map((q) => [q.id, q]));
+  const out: Ranked<StoredQuote>[] = [];
+  for (const r of ranked) {
+    const q = 'text' in r.quote ? (r.quote as StoredQuote) : full.get(r.quote.id);
+    if (q) out.push({ ...r, quote: q });
+  }
+  return out;
+}
+
+function alternativesOf(parsed: ParsedQuestion, ranked: Ranked<RankRow>[], collections: string[]): SpeakerSummary[] {
   const lead = ranked[0]?.quote.speakerId ?? parsed.speakers[0]?.speaker.id;
   return parsed.speakers
     .filter((m) => m.speaker.id !== lead)
@@ -295,7 +314,7 @@ function notFoundNote(parsed: ParsedQuestion): string {
 }
 
 /** For "no quote found": who spoke about the topic at all, else whose name is close to the one asked. */
-function nearestSpeakers(parsed: ParsedQuestion, ranked: Ranked[], registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean, collections: string[]): SpeakerSummary[] {
+function nearestSpeakers(parsed: ParsedQuestion, ranked: Ranked<RankRow>[], registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean, collections: string[]): SpeakerSummary[] {
   const out = new Map<string, SpeakerSummary>();
   for (const r of ranked) {
     const s = r.quote.speakerId ? registry.get(r.quote.speakerId) : undefined;

@@ -70,7 +70,7 @@ function speakerOf(q: StoredQuote, registry: SpeakerRegistry): SpeakerView | nul
  * Syndication: the same words in several articles are one answer. Keeps the best-ranked copy of each
  * fingerprint, in order.
  */
-export function dedupeByFingerprint<T extends { quote: StoredQuote }>(ranked: T[]): T[] {
+export function dedupeByFingerprint<T extends { quote: Pick<StoredQuote, 'fingerprint' | 'speakerId'> }>(ranked: T[]): T[] {
   const seen = new Set<string>();
   return ranked.filter((r) => {
     const key = `${r.quote.fingerprint}|${r.quote.speakerId ?? ''}`;

@@ -1,10 +1,11 @@
 import { countToken, scoreCandidate, wantedCounts, type Field, type QueryGroup } from '../search/bm25.js';
 import type { Vocabulary } from '../search/vocabulary.js';
-import type { StoredQuote } from '../store/port.js';
+import type { RankRow, StoredQuote } from '../store/port.js';
 
 /** A candidate quote with its relevance and how much of the question it answers. */
-export interface Ranked {
-  quote: StoredQuote;
+export interface Ranked<Q extends RankRow = StoredQuote> {
+  /** The quote ranked: a full stored quote, or only its rank row until it is shown. */
+  quote: Q;
   score: number;
   /** 0..1 IDF-weighted share of the question's topic found (quote text fully, its paragraph half, around it less). */
   coverage: number;
@@ -24,7 +25,7 @@ const PHRASE_BONUS = 0.3;
  * answering every topic word beats one that repeats a single word), an in-order phrase bonus, a small bonus
  * for direct quotes and the speaker-match weight. Pure; order is deterministic.
  */
-export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number): Ranked[] {
+export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number): Ranked<Q>[] {
   const maxIdf = Math.log(1 + (vocab.quotes + 0.5) / 0.5);
   const weights = groups.map((g) => {
     const known = g.alternatives.filter((alt) => alt.every((t) => vocab.has(t)));
@@ -32,7 +33,7 @@ export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], 
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const wanted = new Set(groups.flatMap((g) => g.alternatives.flat()));
-  const out: Ranked[] = [];
+  const out: Ranked<Q>[] = [];
   for (const q of candidates) {
     const sw = speakerWeight(q.speakerId);
     if (sw <= 0) continue;
@@ -73,7 +74,7 @@ export function rankCandidates(candidates: StoredQuote[], groups: QueryGroup[], 
 }
 
 /** Best first; ties by newest, then by id so the order never depends on the store. */
-export function compareRanked(a: Ranked, b: Ranked): number {
+export function compareRanked(a: Ranked<RankRow>, b: Ranked<RankRow>): number {
   return b.score - a.score || (b.quote.sortDate ?? '').localeCompare(a.quote.sortDate ?? '') || a.quote.id.localeCompare(b.quote.id);
 }
 

@@ -55,6 +55,12 @@ export interface StoredQuote {
   nearTerms: string;
 }
 
+/**
+ * What the ranker reads of a quote: no display text (quote, paragraph, names), so a speaker's whole pool can
+ * be read from one compact range and full rows fetched only for the few answers shown.
+ */
+export type RankRow = Pick<StoredQuote, 'id' | 'collection' | 'kind' | 'speakerId' | 'sortDate' | 'confidence' | 'fingerprint' | 'terms' | 'contextTerms' | 'nearTerms'>;
+
 /** A speaker in the registry: one person or organisation across every article. */
 export interface StoredSpeaker {
   id: string;
@@ -83,6 +89,9 @@ export interface ReplaceResult {
   quotes: number;
 }
 
+/** One article of a batch write: written, or refused with the reason (the rest of the batch is unaffected). */
+export type BatchOutcome = { ok: true; result: ReplaceResult } | { ok: false; error: Error };
+
 /**
  * The store port. Two implementations (SQLite embedded, PostgreSQL shared) pass the same contract suite;
  * ranking lives in the core, so answers do not depend on the store. Stores retrieve candidates; they do not
@@ -94,6 +103,13 @@ export interface QuoteStore {
   init(): Promise<void>;
   /** Atomically replaces an article and its quotes (all or nothing), keeping speakers and term counts right. */
   replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult>;
+  /**
+   * Many articles at once (a bulk ingest), each all or nothing exactly as `replaceArticle`: an article that
+   * fails leaves no trace and does not stop the others. Outcomes in input order. A store may commit the batch
+   * as one transaction (SQLite: one commit instead of one per article), so nothing of it is visible to readers,
+   * or durable, before the promise resolves.
+   */
+  replaceArticles(items: { article: StoredArticle; quotes: StoredQuote[] }[]): Promise<BatchOutcome[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Removes an article and its quotes (a source file deleted from the seed folder, say). */
   deleteArticle(id: string): Promise<boolean>;
@@ -105,11 +121,14 @@ export interface QuoteStore {
   termStats(): Promise<{ quotes: number; avgLength: number; df: Map<string, number> }>;
   /** Quotes of the given speakers, newest first, at most `limit`. */
   quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
+  /** The same quotes as `quotesBySpeakers`, in the same order, as rank rows only (the hot path of "what did X say"). */
+  rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]>;
   /**
    * Quotes containing any of `terms` (index terms) in their text or context, best first by the store's own
    * cheap relevance, at most `limit`. The core re-ranks them.
    */
   quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
+  /** Quotes by id (any order; unknown ids are left out). */
   getQuotes(ids: string[]): Promise<StoredQuote[]>;
   /** The other articles that carry the same words (syndicated copies), for one quote fingerprint. */
   articlesWithFingerprint(fingerprint: string, filter: QuoteFilter): Promise<StoredArticle[]>;

@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../extraction/model.js';
-import type { StoredArticle, StoredQuote } from './port.js';
+import type { RankRow, StoredArticle, StoredQuote } from './port.js';
 
 /**
  * Rows to the port's model, the same for both stores: what SQLite and PostgreSQL hand back for an article or a
@@ -89,4 +89,35 @@ export function quoteFromRow(r: QuoteRow): StoredQuote {
   if (r.said_on) q.saidOn = r.said_on;
   if (r.sort_date) q.sortDate = r.sort_date;
   return q;
+}
+
+/** The columns of a rank row as both stores name them. */
+export interface RankRowRecord {
+  id: string;
+  collection: string;
+  kind: string;
+  speaker_id: string | null;
+  sort_date: string | null;
+  confidence: number;
+  fingerprint: string;
+  terms: string;
+  context_terms: string;
+  near_terms: string | null;
+}
+
+/** A rank row record as the port's model. */
+export function rankRowFromRow(r: RankRowRecord): RankRow {
+  const out: RankRow = {
+    id: r.id,
+    collection: r.collection,
+    kind: r.kind as QuoteKind,
+    speakerId: r.speaker_id,
+    confidence: r.confidence,
+    fingerprint: r.fingerprint,
+    terms: r.terms,
+    contextTerms: r.context_terms,
+    nearTerms: r.near_terms ?? '',
+  };
+  if (r.sort_date) out.sortDate = r.sort_date;
+  return out;
 }

@@ -1,8 +1,9 @@
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
-import type { QuoteFilter, QuoteStore, ReplaceResult, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
+import type { BatchOutcome, QuoteFilter, QuoteStore, RankRow, ReplaceResult, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
+import { rankRowFromRow, type RankRowRecord } from '../rows.js';
 import { trigramSchema } from './schema.js';
 import { candidatesSql, chunkSize, cleanTerms, filterSql, pickPool, termIdfs } from './search.js';
 import { inTransaction } from './tx.js';
@@ -61,6 +62,20 @@ export class PostgresQuoteStore implements QuoteStore {
     }
   }
 
+  async replaceArticles(items: { article: StoredArticle; quotes: StoredQuote[] }[]): Promise<BatchOutcome[]> {
+    // One transaction per article, as `replaceArticle`: its article lock and retries already make concurrent
+    // ingesters safe, and a round trip per article is small beside the server's own work.
+    const out: BatchOutcome[] = [];
+    for (const { article, quotes } of items) {
+      try {
+        out.push({ ok: true, result: await this.replaceArticle(article, quotes) });
+      } catch (error) {
+        out.push({ ok: false, error: error as Error });
+      }
+    }
+    return out;
+  }
+
   async deleteArticle(id: string): Promise<boolean> {
     try {
       return await inTransaction(this.pool, (c) => deleteArticleTx(c, id), articleLockSql(id));
@@ -113,6 +128,19 @@ export class PostgresQuoteStore implements QuoteStore {
       [speakerIds, limit, ...f.params],
     );
     return rows.map(quoteFromRow);
+  }
+
+  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]> {
+    if (speakerIds.length === 0 || filter.collections.length === 0) return [];
+    const f = filterSql(filter, 3);
+    const rows = await this.rows<RankRowRecord>(
+      `SELECT q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, p.near_terms
+       FROM quotes q ${JOIN_PARAGRAPH}
+       WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql}
+       ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
+      [speakerIds, limit, ...f.params],
+    );
+    return rows.map(rankRowFromRow);
   }
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {

@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../../extraction/model.js';
-import type { StoredQuote } from '../port.js';
+import type { RankRow, StoredQuote } from '../port.js';
 
 export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '../rows.js';
 
@@ -10,7 +10,27 @@ export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '..
 export const QUOTE_COLUMNS =
   'q.rowid, q.id, q.article_id, q.paragraph, q.collection, q.text, q.kind, q.speaker_id, q.speaker_name, q.role, q.organisation, q.cue, ' +
   'q.audience, q.setting, q.said_on_text, q.said_on, q.sort_date, q.start, q.end, q.confidence, q.fingerprint, q.terms, q.context_terms, ' +
-  'p.text, p.near_terms';
+  'p.text, q.near_terms';
+
+/** The columns of a rank row, all held by the `quotes_speaker_rank` index (so reading them touches no table row). */
+export const RANK_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, q.near_terms';
+
+/** A rank row from a row of `RANK_COLUMNS` fetched raw. */
+export function rankRowFromArray(a: unknown[]): RankRow {
+  const r: RankRow = {
+    id: a[0] as string,
+    collection: a[1] as string,
+    kind: a[2] as QuoteKind,
+    speakerId: a[3] as string | null,
+    confidence: a[5] as number,
+    fingerprint: a[6] as string,
+    terms: a[7] as string,
+    contextTerms: a[8] as string,
+    nearTerms: a[9] as string,
+  };
+  if (a[4]) r.sortDate = a[4] as string;
+  return r;
+}
 
 /** A quote from a row of `QUOTE_COLUMNS` fetched raw (an array). Same result as `quoteFromRow`. */
 export function quoteFromArray(a: unknown[]): StoredQuote {

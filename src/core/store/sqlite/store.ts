@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
-import type { QuoteFilter, QuoteStore, ReplaceResult, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
-import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, type ArticleRow } from './rows.js';
+import type { BatchOutcome, QuoteFilter, QuoteStore, RankRow, ReplaceResult, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
+import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, type ArticleRow } from './rows.js';
 import { MIGRATIONS } from './schema.js';
 import { addToSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
@@ -33,6 +33,7 @@ export class SqliteQuoteStore implements QuoteStore {
   private readonly db: Database.Database;
   private st!: Statements;
   private writer = false;
+  private mapped = false;
 
   constructor(options: SqliteStoreOptions) {
     let file = ':memory:';
@@ -53,7 +54,10 @@ export class SqliteQuoteStore implements QuoteStore {
       this.db.pragma('cache_size = -65536');
       // Reads through a memory map: a question touches a few hundred scattered pages, and a read() system call
       // per page cost more than the query itself once the index outgrows the page cache (5x on 100k quotes).
-      if (file !== ':memory:') this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
+      if (file !== ':memory:') {
+        this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
+        this.mapped = true;
+      }
       this.st = new Statements(this.db);
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `cannot open the index ${file}: ${(err as Error).message}`, { cause: err });
@@ -74,79 +78,113 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 
   async replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult> {
-    const db = this.db;
     this.becomeWriter();
-    const run = db.transaction((): ReplaceResult => {
-      const existing = this.st.get('SELECT content_hash FROM articles WHERE id = ?').get(article.id) as { content_hash: string } | undefined;
-      if (existing && existing.content_hash === article.contentHash) return { status: 'unchanged', articleId: article.id, quotes: quotes.length };
-      const oldQuotes = existing
-        ? (this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(article.id) as { speaker_id: string | null; terms: string }[])
-        : [];
-      logTerms(this.st, oldQuotes.map((q) => q.terms), -1);
-      if (existing) this.st.get('DELETE FROM articles WHERE id = ?').run(article.id);
-      this.st.get(
-        `INSERT INTO articles (id, collection, content_hash, body_hash, title, url, outlet, published, byline, source, ingested_at)
-         VALUES (@id, @collection, @contentHash, @bodyHash, @title, @url, @outlet, @published, @byline, @source, @ingestedAt)`,
-      ).run({
-        id: article.id,
-        collection: article.collection,
-        contentHash: article.contentHash,
-        bodyHash: article.bodyHash,
-        title: article.meta.title ?? null,
-        url: article.meta.url ?? null,
-        outlet: article.meta.outlet ?? null,
-        published: article.meta.published ?? null,
-        byline: article.meta.byline ?? null,
-        source: article.source ?? null,
-        ingestedAt: article.ingestedAt,
-      });
-      const paras = paragraphsOf(quotes);
-      const insPara = this.st.get('INSERT OR REPLACE INTO paragraphs (article_id, idx, text, near_terms) VALUES (?, ?, ?, ?)');
-      for (const p of paras) insPara.run(article.id, p.idx, p.text, p.nearTerms);
-      const insQuote = this.st.get(
-        `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue, audience,
-           setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms)
-         VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
-           @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms)`,
-      );
-      for (const q of quotes) {
-        insQuote.run({
-          id: q.id,
-          articleId: article.id,
-          paragraph: q.paragraph,
-          collection: article.collection,
-          text: q.text,
-          kind: q.kind,
-          speakerId: q.speakerId,
-          speakerName: q.speakerName,
-          role: q.role ?? null,
-          organisation: q.organisation ?? null,
-          cue: q.cue ?? null,
-          audience: q.audience ?? null,
-          setting: q.setting ?? null,
-          saidOnText: q.saidOnText ?? null,
-          saidOn: q.saidOn ?? null,
-          sortDate: q.sortDate ?? null,
-          start: q.start,
-          end: q.end,
-          confidence: q.confidence,
-          fingerprint: q.fingerprint,
-          terms: q.terms,
-          contextTerms: q.contextTerms,
-        });
-      }
-      logTerms(this.st, quotes.map((q) => q.terms), +1);
-      // A new article only adds to its speakers' rows; a replaced one may take quotes away, so recount.
-      if (oldQuotes.length === 0) addToSpeakers(this.st, quotes, article.collection);
-      else for (const id of affectedSpeakers(oldQuotes, quotes)) refreshSpeaker(this.st, id);
-      this.bumpRevision();
-      return { status: existing ? 'updated' : 'added', articleId: article.id, quotes: quotes.length };
-    });
     try {
-      return run.immediate();
+      return this.db.transaction(() => this.writeArticle(article, quotes)).immediate();
     } catch (err) {
-      throw new OnRecordError('STORE_FAILED', `could not write article ${article.source ?? article.id}: ${(err as Error).message}`, { cause: err });
+      throw writeFailed(article, err);
     }
+  }
+
+  async replaceArticles(items: { article: StoredArticle; quotes: StoredQuote[] }[]): Promise<BatchOutcome[]> {
+    if (items.length === 0) return [];
+    this.becomeWriter();
+    // One commit for the batch: a commit writes every page the transaction touched to the WAL, and at a million
+    // quotes each article touches dozens of scattered index pages, so per-article commits cost more than the
+    // inserts. Each article runs in a savepoint of its own (better-sqlite3 nests transactions that way), so
+    // one that fails is rolled back alone.
+    const one = this.db.transaction((article: StoredArticle, quotes: StoredQuote[]) => this.writeArticle(article, quotes));
+    // Writes do not go through the memory map (pages to change are copied into the page cache anyway): a bulk
+    // write with the map off measured 25% faster on a million-quote index. Readers get it back afterwards.
+    const mapped = this.mapped;
+    if (mapped) this.db.pragma('mmap_size = 0');
+    try {
+      return this.db
+        .transaction(() =>
+          items.map(({ article, quotes }): BatchOutcome => {
+            try {
+              return { ok: true, result: one(article, quotes) };
+            } catch (err) {
+              return { ok: false, error: writeFailed(article, err) };
+            }
+          }),
+        )
+        .immediate();
+    } catch (err) {
+      throw new OnRecordError('STORE_FAILED', `could not write a batch of ${items.length} articles: ${(err as Error).message}`, { cause: err });
+    } finally {
+      if (mapped) this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
+    }
+  }
+
+  /** Writes one article inside the caller's transaction (or savepoint). */
+  private writeArticle(article: StoredArticle, quotes: StoredQuote[]): ReplaceResult {
+    const existing = this.st.get('SELECT content_hash FROM articles WHERE id = ?').get(article.id) as { content_hash: string } | undefined;
+    if (existing && existing.content_hash === article.contentHash) return { status: 'unchanged', articleId: article.id, quotes: quotes.length };
+    const oldQuotes = existing
+      ? (this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(article.id) as { speaker_id: string | null; terms: string }[])
+      : [];
+    logTerms(this.st, oldQuotes.map((q) => q.terms), -1);
+    if (existing) this.st.get('DELETE FROM articles WHERE id = ?').run(article.id);
+    this.st.get(
+      `INSERT INTO articles (id, collection, content_hash, body_hash, title, url, outlet, published, byline, source, ingested_at)
+       VALUES (@id, @collection, @contentHash, @bodyHash, @title, @url, @outlet, @published, @byline, @source, @ingestedAt)`,
+    ).run({
+      id: article.id,
+      collection: article.collection,
+      contentHash: article.contentHash,
+      bodyHash: article.bodyHash,
+      title: article.meta.title ?? null,
+      url: article.meta.url ?? null,
+      outlet: article.meta.outlet ?? null,
+      published: article.meta.published ?? null,
+      byline: article.meta.byline ?? null,
+      source: article.source ?? null,
+      ingestedAt: article.ingestedAt,
+    });
+    const paras = paragraphsOf(quotes);
+    // Neighbourhood terms live on the quote rows (schema 3), where the speaker index can hold them.
+    const insPara = this.st.get("INSERT OR REPLACE INTO paragraphs (article_id, idx, text, near_terms) VALUES (?, ?, ?, '')");
+    for (const p of paras) insPara.run(article.id, p.idx, p.text);
+    const insQuote = this.st.get(
+      `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue, audience,
+         setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms, near_terms)
+       VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
+         @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms)`,
+    );
+    for (const q of quotes) {
+      insQuote.run({
+        id: q.id,
+        articleId: article.id,
+        paragraph: q.paragraph,
+        collection: article.collection,
+        text: q.text,
+        kind: q.kind,
+        speakerId: q.speakerId,
+        speakerName: q.speakerName,
+        role: q.role ?? null,
+        organisation: q.organisation ?? null,
+        cue: q.cue ?? null,
+        audience: q.audience ?? null,
+        setting: q.setting ?? null,
+        saidOnText: q.saidOnText ?? null,
+        saidOn: q.saidOn ?? null,
+        sortDate: q.sortDate ?? null,
+        start: q.start,
+        end: q.end,
+        confidence: q.confidence,
+        fingerprint: q.fingerprint,
+        terms: q.terms,
+        contextTerms: q.contextTerms,
+        nearTerms: q.nearTerms,
+      });
+    }
+    logTerms(this.st, quotes.map((q) => q.terms), +1);
+    // A new article only adds to its speakers' rows; a replaced one may take quotes away, so recount.
+    if (oldQuotes.length === 0) addToSpeakers(this.st, quotes, article.collection);
+    else for (const id of affectedSpeakers(oldQuotes, quotes)) refreshSpeaker(this.st, id);
+    this.bumpRevision();
+    return { status: existing ? 'updated' : 'added', articleId: article.id, quotes: quotes.length };
   }
 
   async deleteArticle(id: string): Promise<boolean> {
@@ -214,6 +252,18 @@ export class SqliteQuoteStore implements QuoteStore {
        ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
     ).all(...speakerIds, ...params, limit) as unknown[][];
     return rows.map(quoteFromArray);
+  }
+
+  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]> {
+    if (speakerIds.length === 0 || filter.collections.length === 0) return [];
+    const { sql, params } = filterSql(filter);
+    // Every column read is in quotes_speaker_rank: one contiguous index range per speaker, no table rows.
+    const rows = this.raw(
+      `SELECT ${RANK_COLUMNS} FROM quotes q INDEXED BY quotes_speaker_rank
+       WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql}
+       ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
+    ).all(...speakerIds, ...params, limit) as unknown[][];
+    return rows.map(rankRowFromArray);
   }
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
@@ -311,6 +361,10 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 }
 
+function writeFailed(article: StoredArticle, err: unknown): OnRecordError {
+  return new OnRecordError('STORE_FAILED', `could not write article ${article.source ?? article.id}: ${(err as Error).message}`, { cause: err });
+}
+
 function filterSql(filter: QuoteFilter): { sql: string; params: string[] } {
   let sql = `AND q.collection IN (${filter.collections.map(() => '?').join(',')})`;
   const params = [...filter.collections];
@@ -326,8 +380,8 @@ function filterSql(filter: QuoteFilter): { sql: string; params: string[] } {
 }
 
 /** The paragraphs that hold quotes, once each: only they are shown as context, so only they are kept. */
-function paragraphsOf(quotes: StoredQuote[]): { idx: number; text: string; nearTerms: string }[] {
-  const seen = new Map<number, { idx: number; text: string; nearTerms: string }>();
-  for (const q of quotes) if (!seen.has(q.paragraph)) seen.set(q.paragraph, { idx: q.paragraph, text: q.context, nearTerms: q.nearTerms });
+function paragraphsOf(quotes: StoredQuote[]): { idx: number; text: string }[] {
+  const seen = new Map<number, { idx: number; text: string }>();
+  for (const q of quotes) if (!seen.has(q.paragraph)) seen.set(q.paragraph, { idx: q.paragraph, text: q.context });
   return [...seen.values()];
 }

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/core/store/sqlite/schema.js';
+import { DB_FILE, SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
+import { articleWith } from './fixtures.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** An index as OnRecord wrote it at schema 2: neighbourhood terms on the paragraph row. */
+function schema2Index(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+  dirs.push(dir);
+  const db = new Database(path.join(dir, DB_FILE));
+  for (const sql of MIGRATIONS.slice(0, 2)) db.exec(sql);
+  db.pragma('user_version = 2');
+  db.prepare("INSERT INTO articles (id, collection, content_hash, body_hash, ingested_at) VALUES ('a', 'default', 'h', 'b', '2024-01-01')").run();
+  db.prepare("INSERT INTO paragraphs (article_id, idx, text, near_terms) VALUES ('a', 0, 'Kirby spoke.', 'ceasefir aleppo')").run();
+  db.prepare(
+    `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, start, end, confidence, fingerprint, terms, context_terms, sort_date)
+     VALUES ('q1', 'a', 0, 'default', 'It must hold.', 'direct', 'john-kirby', 'John Kirby', 0, 12, 0.9, 'f1', 'must hold', 'kirbi spoke', '2016-10-01')`,
+  ).run();
+  db.close();
+  return dir;
+}
+
+describe('SQLite schema migrations', () => {
+  it('moves neighbourhood terms from paragraphs to quotes (schema 3) and keeps every quote answerable', async () => {
+    const dir = schema2Index();
+    const store = new SqliteQuoteStore({ dir });
+    await store.init();
+    const [row] = await store.rankRowsBySpeakers(['john-kirby'], { collections: ['default'] }, 10);
+    expect(row).toMatchObject({ id: 'q1', terms: 'must hold', contextTerms: 'kirbi spoke', nearTerms: 'ceasefir aleppo', sortDate: '2016-10-01' });
+    const [full] = await store.getQuotes(['q1']);
+    expect(full).toMatchObject({ text: 'It must hold.', context: 'Kirby spoke.', nearTerms: 'ceasefir aleppo' });
+    // New writes use the new layout alongside the migrated rows.
+    const b = articleWith('b', [{ text: 'Corridors are open.', sortDate: '2016-10-05' }]);
+    await store.replaceArticle(b.article, b.quotes);
+    const rows = await store.rankRowsBySpeakers(['john-kirby'], { collections: ['default'] }, 10);
+    expect(rows.map((r) => [r.id, r.nearTerms])).toEqual([
+      [b.quotes[0]!.id, b.quotes[0]!.nearTerms],
+      ['q1', 'ceasefir aleppo'],
+    ]);
+    await store.close();
+    const db = new Database(path.join(dir, DB_FILE), { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('refuses an index written by a newer OnRecord', async () => {
+    const dir = schema2Index();
+    const db = new Database(path.join(dir, DB_FILE));
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    const store = new SqliteQuoteStore({ dir });
+    await expect(store.init()).rejects.toThrow(/newer OnRecord/);
+    await store.close();
+  });
+});
