@@ -43,8 +43,10 @@ describe('building the index', () => {
     const after = await core.counts();
     expect(after.articles).toBe(before.articles + 1);
     expect(after.quotes).toBe(before.quotes * 2);
-    const hit = (await core.ask('who said "we recognize al-nusra as an obstacle"')).hits[0];
-    expect(hit?.article.title).toBe('Nusra, updated');
+    // The seed carries the same quote too: the answer names both articles, and never the replaced version.
+    const titles = (await core.ask('who said "we recognize al-nusra as an obstacle"')).hits.map((h) => h.article.title);
+    expect(titles).toContain('Nusra, updated');
+    expect(titles).not.toContain('Nusra');
   });
 
   it('derives identities from canonical URLs and from words', () => {

@@ -231,6 +231,34 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect(await store.quotesByTerms(['zzz'], { collections: ['default'] }, 10)).toEqual([]);
       expect(await store.quotesByTerms(["bad'term", 'OR', ''], { collections: ['default'] }, 10)).toEqual([]);
       expect(await store.quotesByTerms([], { collections: ['default'] }, 10)).toEqual([]);
+      // Rank rows: the same quotes in the same order, without display text.
+      for (const limit of [1, 3, 10]) {
+        const full = await store.quotesByTerms(['ceasefir', 'aleppo'], { collections: ['default'] }, limit);
+        const rows = await store.rankRowsByTerms(['ceasefir', 'aleppo'], { collections: ['default'] }, limit);
+        expect(rows.map((r) => [r.id, r.terms, r.nearTerms])).toEqual(full.map((q) => [q.id, q.terms, q.nearTerms]));
+      }
+      expect(await store.rankRowsByTerms(["bad'term"], { collections: ['default'] }, 10)).toEqual([]);
+    });
+
+    it('finds the quotes holding every one of some terms, newest first, within the filter', async () => {
+      const a = articleWith('a', [
+        { text: 'The ceasefire in Aleppo is holding.', sortDate: '2016-10-01' },
+        { text: 'Aleppo is a city.', sortDate: '2016-10-02' },
+        { text: 'The Aleppo ceasefire and the Aleppo corridors.', sortDate: '2016-10-04' },
+        { text: 'A ceasefire for Aleppo, said Lavrov.', speaker: 'Sergey Lavrov', sortDate: '2015-05-05' },
+      ]);
+      await store.replaceArticle(a.article, a.quotes);
+      const b = articleWith('b', [{ text: 'Aleppo ceasefire talks.' }], { collection: 'other' });
+      await store.replaceArticle(b.article, b.quotes);
+      const both = await store.quotesWithAllTerms(['ceasefir', 'aleppo'], { collections: ['default'] }, 10);
+      expect(both.map((q) => q.text)).toEqual(['A ceasefire for Aleppo, said Lavrov.', 'The Aleppo ceasefire and the Aleppo corridors.', 'The ceasefire in Aleppo is holding.']);
+      expect(both[0]!.context).toContain('said Lavrov');
+      expect((await store.quotesWithAllTerms(['ceasefir', 'aleppo'], { collections: ['default'] }, 1)).length).toBe(1);
+      expect((await store.quotesWithAllTerms(['ceasefir', 'aleppo'], { collections: ['default'], from: '2016-01-01' }, 10)).length).toBe(2);
+      expect((await store.quotesWithAllTerms(['ceasefir', 'aleppo'], { collections: ['other'] }, 10)).map((q) => q.text)).toEqual(['Aleppo ceasefire talks.']);
+      expect(await store.quotesWithAllTerms(['ceasefir', 'corridor', 'zzz'], { collections: ['default'] }, 10)).toEqual([]);
+      expect(await store.quotesWithAllTerms(["bad'term", 'OR'], { collections: ['default'] }, 10)).toEqual([]);
+      expect(await store.quotesWithAllTerms([], { collections: ['default'] }, 10)).toEqual([]);
     });
 
     it('never returns one collection\'s quotes to another collection', async () => {

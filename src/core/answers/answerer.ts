@@ -25,6 +25,8 @@ const MIN_VERIFY_COVERAGE = 0.5;
 const VERIFY_SHORTLIST = 25;
 /** Candidates fetched for a pasted quote: the store orders them by its rarest words, so the quote is near the top. */
 const VERIFY_POOL = 80;
+/** A candidate reproducing this share of the pasted words in order is the quote: no wider look-up is needed. */
+const VERBATIM = 0.95;
 
 export interface AnswererDeps {
   store: QuoteStore;
@@ -97,7 +99,7 @@ export class Answerer {
         }
       }
     } else {
-      const pool = await store.quotesByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL);
+      const pool = await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL);
       ranked = rankCandidates(pool, parsed.groups, vocab, () => 1);
       confident = ranked.filter(passes(MIN_COVERAGE_TOPIC_ONLY));
     }
@@ -137,23 +139,11 @@ export class Answerer {
       answer.note = 'Paste the words to check after "who said".';
       return;
     }
-    const pool = await this.deps.store.quotesByTerms(terms, filter, VERIFY_POOL);
-    // Word overlap first (cheap), then the in-order comparison on the few that could be the quote.
-    const pastedTerms = new Set(indexTerms(pasted));
-    const overlap = (q: StoredQuote) => {
-      let n = 0;
-      for (const t of new Set(q.terms.split(' '))) if (pastedTerms.has(t)) n++;
-      return n / pastedTerms.size;
-    };
-    const shortlist = pool
-      .map((q) => ({ q, o: overlap(q) }))
-      .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
-      .sort((a, b) => b.o - a.o || a.q.id.localeCompare(b.q.id))
-      .slice(0, VERIFY_SHORTLIST);
-    const scored = shortlist
-      .map(({ q }) => ({ quote: q, score: pasteCoverage(pasted, q.text), matched: [] as string[] }))
-      .filter((r) => r.score >= MIN_VERIFY_COVERAGE)
-      .sort((a, b) => b.score - a.score || b.quote.confidence - a.quote.confidence || (a.quote.kind === 'direct' ? -1 : 1) || a.quote.id.localeCompare(b.quote.id));
+    // Pasted words are usually the quote's own: the quotes holding every one of the rarest words are read
+    // first (one intersection in the index). Only when none of them is (nearly) word for word the paste is the
+    // wider look-up needed, which finds misquotes by the words they share with the original.
+    const exact = this.closest(pasted, await this.deps.store.quotesWithAllTerms(terms, filter, VERIFY_POOL));
+    const scored = (exact[0]?.score ?? 0) >= VERBATIM ? exact : mergeScored(exact, this.closest(pasted, await this.deps.store.quotesByTerms(terms, filter, VERIFY_POOL)));
     const best = dedupeByFingerprint(scored);
     answer.total = best.length;
     if (best.length === 0) {
@@ -165,13 +155,31 @@ export class Answerer {
     answer.verification = compareWords(pasted, best[0]!.quote.text);
   }
 
+  /** The candidates that could be the pasted quote, best first: a cheap word overlap, then the in-order comparison. */
+  private closest(pasted: string, pool: StoredQuote[]): { quote: StoredQuote; score: number; matched: string[] }[] {
+    const pastedTerms = new Set(indexTerms(pasted));
+    const overlap = (q: StoredQuote) => {
+      let n = 0;
+      for (const t of new Set(q.terms.split(' '))) if (pastedTerms.has(t)) n++;
+      return n / pastedTerms.size;
+    };
+    return pool
+      .map((q) => ({ q, o: overlap(q) }))
+      .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
+      .sort((a, b) => b.o - a.o || a.q.id.localeCompare(b.q.id))
+      .slice(0, VERIFY_SHORTLIST)
+      .map(({ q }) => ({ quote: q, score: pasteCoverage(pasted, q.text), matched: [] as string[] }))
+      .filter((r) => r.score >= MIN_VERIFY_COVERAGE)
+      .sort(compareVerified);
+  }
+
   /** Which speakers talked about Y: speakers ranked by their best matching quotes. */
   private async speakers(answer: Answer, parsed: ParsedQuestion, filter: QuoteFilter, registry: SpeakerRegistry, vocab: Vocabulary): Promise<void> {
     if (parsed.groups.length === 0) {
       answer.note = 'Name a topic: "which speakers talked about the ceasefire".';
       return;
     }
-    const pool = await this.deps.store.quotesByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL * 2);
+    const pool = await this.deps.store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL * 2);
     const ranked = rankCandidates(pool, parsed.groups, vocab, () => 1).filter((r) => r.coverage >= MIN_COVERAGE_TOPIC_ONLY);
     const bySpeaker = new Map<string, { speaker: StoredSpeaker; n: number; score: number }>();
     for (const r of ranked) {
@@ -188,7 +196,7 @@ export class Answerer {
     if (list.length === 0) answer.note = notFoundNote(parsed);
     else {
       answer.status = 'found';
-      answer.hits = await toHits(dedupeByFingerprint(ranked).slice(0, 3), this.deps.store, registry, filter);
+      answer.hits = await toHits(await hydrate(dedupeByFingerprint(ranked).slice(0, 3), this.deps.store), this.deps.store, registry, filter);
     }
   }
 
@@ -283,6 +291,17 @@ function speakerWeights(speakers: ParsedQuestion['speakers']): Map<string, numbe
   const m = new Map<string, number>();
   for (const s of speakers.slice(0, 8)) if (s.score >= best - 0.1) m.set(s.speaker.id, s.score / best);
   return m;
+}
+
+/** Verification order: closest words first, then surer extraction, direct quotes, id. */
+function compareVerified(a: { quote: StoredQuote; score: number }, b: { quote: StoredQuote; score: number }): number {
+  return b.score - a.score || b.quote.confidence - a.quote.confidence || (a.quote.kind === b.quote.kind ? 0 : a.quote.kind === 'direct' ? -1 : 1) || a.quote.id.localeCompare(b.quote.id);
+}
+
+/** Two verification lists as one, each quote once, in verification order. */
+function mergeScored<T extends { quote: StoredQuote; score: number }>(a: T[], b: T[]): T[] {
+  const seen = new Set(a.map((r) => r.quote.id));
+  return [...a, ...b.filter((r) => !seen.has(r.quote.id))].sort(compareVerified);
 }
 
 /** Full rows for ranked rank rows, in rank order (a quote deleted meanwhile is left out). */

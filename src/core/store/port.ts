@@ -128,6 +128,10 @@ export interface QuoteStore {
    * cheap relevance, at most `limit`. The core re-ranks them.
    */
   quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
+  /** The same quotes as `quotesByTerms`, in the same order, as rank rows only. */
+  rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]>;
+  /** Quotes holding every one of `terms` in their own words, most recently written first, at most `limit` (a pasted quote's look-up). */
+  quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
   /** Quotes by id (any order; unknown ids are left out). */
   getQuotes(ids: string[]): Promise<StoredQuote[]>;
   /** The other articles that carry the same words (syndicated copies), for one quote fingerprint. */

@@ -20,6 +20,8 @@ export interface PostgresStoreOptions {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const JOIN_PARAGRAPH = 'JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph';
+/** What the ranker reads of a quote (see RankRow): no display text. */
+const RANK_ROW_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, p.near_terms';
 
 /**
  * The shared store: one PostgreSQL database serving every process (Slack, Discord, worker, CLI). Writes are
@@ -134,8 +136,7 @@ export class PostgresQuoteStore implements QuoteStore {
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const f = filterSql(filter, 3);
     const rows = await this.rows<RankRowRecord>(
-      `SELECT q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, p.near_terms
-       FROM quotes q ${JOIN_PARAGRAPH}
+      `SELECT ${RANK_ROW_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}
        WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql}
        ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
       [speakerIds, limit, ...f.params],
@@ -144,6 +145,29 @@ export class PostgresQuoteStore implements QuoteStore {
   }
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
+    return this.byTerms(terms, filter, limit, `${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}`, (r: QuoteRow) => quoteFromRow(r));
+  }
+
+  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]> {
+    return this.byTerms(terms, filter, limit, `${RANK_ROW_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}`, (r: RankRowRecord) => rankRowFromRow(r));
+  }
+
+  async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
+    const clean = cleanTerms(terms);
+    if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
+    const f = filterSql(filter, 3);
+    // Terms are letters, digits and _ only (cleanTerms), so quoting them as tsquery lexemes is safe.
+    const rows = await this.rows<QuoteRow>(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}
+       WHERE q.tsv @@ $1::tsquery AND ${f.sql}
+       ORDER BY q.seq DESC LIMIT $2`,
+      [clean.map((t) => `'${t}'`).join(' & '), limit, ...f.params],
+    );
+    return rows.map(quoteFromRow);
+  }
+
+  /** The full-text look-up (search.ts) shared by full quotes and rank rows; `select` is columns and FROM clause. */
+  private async byTerms<R extends pg.QueryResultRow, T>(terms: string[], filter: QuoteFilter, limit: number, select: string, read: (row: R) => T): Promise<T[]> {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     // One snapshot for the statistics, the candidates and the rows (as SQLite reads them in one transaction).
@@ -169,11 +193,11 @@ export class PostgresQuoteStore implements QuoteStore {
         ]);
         const pool = pickPool(ranked.rows.map((r) => ({ seq: Number(r.seq), rn: Number(r.rn), terms: r.terms })), limit, idfs, avg);
         if (pool.length === 0) return [];
-        const rows = await c.query<QuoteRow & { seq: string }>(`SELECT q.seq, ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.seq = ANY($1::bigint[])`, [pool]);
+        const rows = await c.query<R & { seq: string }>(`SELECT q.seq, ${select} WHERE q.seq = ANY($1::bigint[])`, [pool]);
         const bySeq = new Map(rows.rows.map((r) => [Number(r.seq), r]));
         return pool.flatMap((seq) => {
           const r = bySeq.get(seq);
-          return r ? [quoteFromRow(r)] : [];
+          return r ? [read(r)] : [];
         });
       } finally {
         await c.query('COMMIT');

@@ -267,31 +267,54 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
+    return this.byTerms(terms, filter, limit, QUOTE_COLUMNS, 'quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph', quoteFromArray);
+  }
+
+  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]> {
+    // No paragraph join and no display text: half the pages of a full row read.
+    return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', rankRowFromArray);
+  }
+
+  async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
     const clean = [...new Set(terms.filter((t) => /^[\p{L}\p{N}_]+$/u.test(t)))];
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
-    const read = (): StoredQuote[] => {
+    const { sql, params } = filterSql(filter);
+    // FTS5 intersects the posting lists itself; the filter is applied to a few times the limit, newest first.
+    const rows = this.raw(
+      `SELECT ${QUOTE_COLUMNS} FROM quotes q
+       JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
+       WHERE q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ${sql}
+       ORDER BY q.rowid DESC LIMIT ?`,
+    ).all(clean.map((t) => `"${t}"`).join(' AND '), limit * 4, ...params, limit) as unknown[][];
+    return rows.map(quoteFromArray);
+  }
+
+  /**
+   * The full-text look-up shared by full quotes and rank rows: candidates from the posting lists (see
+   * term-search.ts), read in chunks best first until enough pass the filter, ordered by BM25 of their own terms.
+   * `read` maps a row of `columns` (read from `tables`, quotes as `q`).
+   */
+  private byTerms<T extends { terms: string }>(terms: string[], filter: QuoteFilter, limit: number, columns: string, tables: string, read: (row: unknown[]) => T): T[] {
+    const clean = [...new Set(terms.filter((t) => /^[\p{L}\p{N}_]+$/u.test(t)))];
+    if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
+    const run = (): T[] => {
       const quotes = Number(this.meta('quotes'));
       const avg = quotes ? Number(this.meta('term_total')) / quotes : 1;
       const { rowids, idfs } = candidateRowids(this.st, clean, quotes);
       const { sql, params } = filterSql(filter);
-      // Rows are fetched in chunks, best candidates first, until enough pass the filter.
       const chunk = Math.min(500, Math.max(50, limit * 2));
-      const out: { q: StoredQuote; s: number; rowid: number }[] = [];
+      const out: { q: T; s: number; rowid: number }[] = [];
       for (let i = 0; i < rowids.length && out.length < limit && i < chunk * 8; i += chunk) {
         const ids = rowids.slice(i, i + chunk);
-        const rows = this.raw(
-          `SELECT ${QUOTE_COLUMNS} FROM quotes q
-           JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
-           WHERE q.rowid IN (${placeholders(ids.length)}) ${sql}`,
-        ).all(...ids, ...params) as unknown[][];
+        const rows = this.raw(`SELECT ${columns}, q.rowid FROM ${tables} WHERE q.rowid IN (${placeholders(ids.length)}) ${sql}`).all(...ids, ...params) as unknown[][];
         for (const r of rows) {
-          const q = quoteFromArray(r);
-          out.push({ q, s: bm25(q.terms, idfs, avg), rowid: r[0] as number });
+          const q = read(r);
+          out.push({ q, s: bm25(q.terms, idfs, avg), rowid: r[r.length - 1] as number });
         }
       }
       return out.sort((a, b) => b.s - a.s || b.rowid - a.rowid).slice(0, limit).map((x) => x.q);
     };
-    return this.db.transaction(read)();
+    return this.db.transaction(run)();
   }
 
   async getQuotes(ids: string[]): Promise<StoredQuote[]> {
