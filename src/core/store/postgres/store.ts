@@ -121,27 +121,23 @@ export class PostgresQuoteStore implements QuoteStore {
   }
 
   async quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
-    if (speakerIds.length === 0 || filter.collections.length === 0) return [];
-    const f = filterSql(filter, 3);
-    const rows = await this.rows<QuoteRow>(
-      `SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}
-       WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql}
-       ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
-      [speakerIds, limit, ...f.params],
-    );
-    return rows.map(quoteFromRow);
+    return (await this.bySpeakers<QuoteRow>(QUOTE_COLUMNS, speakerIds, filter, limit)).map(quoteFromRow);
   }
 
   async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]> {
+    return (await this.bySpeakers<RankRowRecord>(RANK_ROW_COLUMNS, speakerIds, filter, limit)).map(rankRowFromRow);
+  }
+
+  /** The speakers' quotes, newest first (ties: latest written), as rows of `columns`. */
+  private async bySpeakers<R extends pg.QueryResultRow>(columns: string, speakerIds: string[], filter: QuoteFilter, limit: number): Promise<R[]> {
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const f = filterSql(filter, 3);
-    const rows = await this.rows<RankRowRecord>(
-      `SELECT ${RANK_ROW_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}
+    return this.rows<R>(
+      `SELECT ${columns} FROM quotes q ${JOIN_PARAGRAPH}
        WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql}
        ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
       [speakerIds, limit, ...f.params],
     );
-    return rows.map(rankRowFromRow);
   }
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
