@@ -130,7 +130,11 @@ export interface QuoteStore {
   quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
   /** The same quotes as `quotesByTerms`, in the same order, as rank rows only. */
   rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]>;
-  /** Quotes holding every one of `terms` in their own words, most recently written first, at most `limit` (a pasted quote's look-up). */
+  /**
+   * Quotes holding every one of `terms` in their own words, most recently written first, at most `limit` (a
+   * pasted quote's look-up). A store may look only among the most recent matches before applying the filter
+   * (SQLite: four times `limit`), so an empty or short answer is not proof of absence: callers fall back.
+   */
   quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
   /** Quotes by id (any order; unknown ids are left out). */
   getQuotes(ids: string[]): Promise<StoredQuote[]>;
