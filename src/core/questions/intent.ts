@@ -9,6 +9,11 @@ export interface QuestionShape {
   rest: string;
   /** True when the speaker phrase comes from the phrasing itself, so it must resolve or nothing is found. */
   speakerExplicit: boolean;
+  /**
+   * True when the phrasing says the question names no speaker ("quotes about Y", "which speakers talked about
+   * Y"): a name among the topic words is then a topic ("quotes about Fox News"), not the speaker.
+   */
+  topicOnly?: boolean;
 }
 
 const VERBS = '(?:say|said|says|tell|told|think|thinks|thought|mention|mentioned|claim|claimed|write|wrote|tweet|tweeted|announce|announced|comment|commented|argue|argued|warn|warned|talk|talked|speak|spoke)';
@@ -28,7 +33,7 @@ export function shapeQuestion(q: string): QuestionShape {
   // which speakers / who talked about Y
   m = /^(?:which|what)\s+(?:speakers|people|officials|sources|politicians|ministers|leaders|experts)\s+(?:have\s+|has\s+)?(?:talked|spoke|spoken|said\s+\w*|commented|mentioned|discussed|quoted|are\s+quoted)?\s*(?:about|on|regarding|of)?\s*(.*)$/i.exec(s)
     ?? /^who\s+(?:has\s+|have\s+)?(?:talked|spoke|spoken|commented|discussed|is\s+talking|was\s+talking)\s+(?:about|on|regarding)\s+(.+)$/i.exec(s);
-  if (m) return { intent: 'speakers', rest: m[1] as string, speakerExplicit: false };
+  if (m) return { intent: 'speakers', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
 
   // latest from X (on Y)
   m = /^(?:what(?:'s|\s+is|\s+was)?\s+)?(?:the\s+)?(?:latest|newest|most\s+recent|recent|last)\s+(?:quotes?\s+|comments?\s+|words\s+|statements?\s+)?(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|re)\s+(.+))?\??$/i.exec(s);
@@ -45,12 +50,12 @@ export function shapeQuestion(q: string): QuestionShape {
   // quotes from X (about Y)
   m = /^(?:any\s+)?(?:quotes?|comments?|statements?|words)\s+(?:from|by)\s+(.+?)(?:\s+(?:on|about|regarding|re)\s+(.+))?\??$/i.exec(s);
   if (m) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] ?? '', speakerExplicit: true };
+  // quotes about Y (before "X on Y", which would take "quotes" for a speaker's name or role)
+  m = /^(?:any\s+)?(?:quotes?|comments?|statements?)\s+(?:on|about|regarding)\s+(.+)$/i.exec(s);
+  if (m) return { intent: 'quote', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
   // X on Y / X about Y / X's comments on Y
   m = /^(.{2,60}?)(?:['’]s\s+(?:comments?|remarks?|views?|words|quotes?))?\s+(?:on|about|regarding|re:?)\s+(.+)$/i.exec(s);
   if (m && (m[1] as string).split(/\s+/).length <= 5) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
-  // quotes about Y
-  m = /^(?:any\s+)?(?:quotes?|comments?|statements?)\s+(?:on|about|regarding)\s+(.+)$/i.exec(s);
-  if (m) return { intent: 'quote', rest: m[1] as string, speakerExplicit: false };
   return { intent: 'quote', rest: s, speakerExplicit: false };
 }
 

@@ -71,7 +71,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
     }
   }
   let topicWords = words(rest);
-  if (parsed.speakers.length === 0 && !parsed.speakerUnknown) {
+  if (parsed.speakers.length === 0 && !parsed.speakerUnknown && !shape.topicOnly) {
     const found = scanForSpeaker(topicWords, registry, vocab, visible);
     if (found) {
       parsed.speakerPhrase = found.phrase;

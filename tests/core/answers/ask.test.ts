@@ -122,6 +122,17 @@ describe('latest, speakers, help and time', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
+  it('takes a name in "quotes about Y" as a topic, never as the speaker asked for', async () => {
+    const a = await core.ask('quotes about Reyes');
+    expect(a.understood.speaker).toBeUndefined();
+    expect(a.understood.topic).toEqual(['reyes']);
+    // No quote has "Reyes" in its own words: none is found, rather than Reyes's own quotes on other topics.
+    expect(a.status).toBe('not_found');
+    const b = await core.ask('which speakers talked about Okafor');
+    expect(b.understood.intent).toBe('speakers');
+    expect(b.understood.topic).toEqual(['okafor']);
+  });
+
   it('lists the speakers who talked about a topic', async () => {
     const a = await core.ask('which speakers talked about the harbour bridge');
     expect(a.understood.intent).toBe('speakers');

@@ -29,6 +29,17 @@ describe('question intents', () => {
     expect(shapeQuestion('who talked about sanctions')).toMatchObject({ intent: 'speakers', rest: 'sanctions' });
   });
 
+  it('reads "quotes about Y" as a topic with no speaker, not "quotes" as a name', () => {
+    for (const q of ['quotes about search engines', 'any comments on the budget', 'statements regarding the ban']) {
+      const s = shapeQuestion(q);
+      expect(s.intent).toBe('quote');
+      expect(s.speakerPhrase).toBeUndefined();
+    }
+    expect(shapeQuestion('quotes about search engines')).toMatchObject({ rest: 'search engines', topicOnly: true });
+    expect(shapeQuestion('which speakers talked about Fox News')).toMatchObject({ intent: 'speakers', topicOnly: true });
+    expect(shapeQuestion('Fox on hunting').topicOnly).toBeUndefined();
+  });
+
   it('keeps bare keywords whole', () => {
     expect(shapeQuestion('kirbi humanitarian ceasefire')).toMatchObject({ intent: 'quote', rest: 'kirbi humanitarian ceasefire', speakerExplicit: false });
   });
