@@ -3,7 +3,7 @@
  * Kirby"), an organisation ("the ministry"), a pronoun ("he") or a description ("the top US military
  * official"), with the role the text gives. Every function looks at a bounded window: linear overall.
  */
-import { DOC_NOUNS, isOrgPlural, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
+import { ABBREVIATIONS, DOC_NOUNS, isOrgPlural, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
@@ -45,6 +45,17 @@ export function isNameWord(t: Token | undefined): boolean {
   return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
 }
 
+/**
+ * True when the full stop at `k` is glued to an initial or a known abbreviation ("J.", "Mr.", "Gen.", "Jr."),
+ * so it sits inside a name. Not after other short capitalised words: "...split within UKIP. Robert Kilroy-Silk
+ * could..." is two sentences, not a person called "UKIP. Robert Kilroy-Silk".
+ */
+function isNameDot(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!isWord(prev) || prev.e !== tokens[k]!.s || !prev.cap) return false;
+  return prev.w.length === 1 || ABBREVIATIONS.has(prev.lw);
+}
+
 /** Start index of the run of name words ending at `j` (inclusive), or -1. Particles may sit inside. */
 export function runEndingAt(tokens: readonly Token[], j: number, lo: number): number {
   if (!isNameWord(tokens[j])) return -1;
@@ -56,7 +67,7 @@ export function runEndingAt(tokens: readonly Token[], j: number, lo: number): nu
     if (!t) break;
     if (isNameWord(t)) { a = k; k--; continue; }
     // "Mr." "J." inside a name: a full stop glued to an abbreviation or an initial.
-    if (t.kind === 'punct' && t.w === '.' && isWord(tokens[k - 1]) && tokens[k - 1]!.e === t.s && (tokens[k - 1]!.w.length <= 4) && tokens[k - 1]!.cap) { k--; continue; }
+    if (t.kind === 'punct' && t.w === '.' && isNameDot(tokens, k)) { k--; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && isNameWord(tokens[k - 1])) { k--; continue; }
     break;
   }
@@ -71,7 +82,7 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
   while (k < hi) {
     const t = tokens[k];
     if (isNameWord(t)) { k++; end = k; continue; }
-    if (t && t.kind === 'punct' && t.w === '.' && end === k && isWord(tokens[k - 1]) && tokens[k - 1]!.e === t.s && tokens[k - 1]!.w.length <= 4 && isNameWord(tokens[k + 1])) { k++; continue; }
+    if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
     break;
   }

@@ -26,6 +26,16 @@ describe('attribution patterns', () => {
     expect(quoteWith(q, 'every bridge')?.speaker?.role).toMatch(/minister/);
   });
 
+  it('keeps initials and abbreviations in a name, but not a sentence ending in an acronym', () => {
+    const q = extract(
+      'Readers were split over the rift within the NFTU. Mara Ilves could still unite it, one wrote.\n' +
+        'Former union chief Mara Ilves said "the members deserve better" on Monday.\n' +
+        '"We will appeal," said Gen. Piet J. Ostrand.',
+    );
+    expect(speakerOf(q, 'members deserve better')).toBe('Mara Ilves');
+    expect(speakerOf(q, 'We will appeal')).toBe('Piet J. Ostrand');
+  });
+
   it('ROLE, NAME, told AUDIENCE on DATE (the seed shape)', () => {
     const q = extract('"We have no plan to share data with them," Chief of the Naval Staff, Admiral Rosa Quint, told the lawmakers on March 3.');
     const x = quoteWith(q, 'no plan to share');
