@@ -45,6 +45,9 @@ export function isNameWord(t: Token | undefined): boolean {
   return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
 }
 
+/** Courtesy titles: they say how to address a person, not what office the person holds. */
+const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame']);
+
 /**
  * True when the full stop at `k` is glued to an initial or a known abbreviation ("J.", "Mr.", "Gen.", "Jr."),
  * so it sits inside a name. Not after other short capitalised words: "...split within UKIP. Robert Kilroy-Silk
@@ -141,9 +144,12 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   const m: Mention = { kind: 'name', text: joinText(text, nameWords), pos: nameWords[0]!.s };
   if (last && HONORIFICS.has(last.lw)) m.honorific = last.w.replace(/\.$/, '');
   if (last && PEERAGE.has(last.lw) && nameWords.length === 1) m.text = `${last.w} ${m.text}`;
-  // A lone honorific ("Gen", "Mr") is a title, not a role.
+  // A lone honorific ("Gen", "Mr") is a title, not a role; nor is a courtesy title at the end of a role ("UK
+  // chancellor Mr Brown"), and without a role noun or an office before it the words are no role at all
+  // ("Unions oppose the plans but Mr Brown said").
   const role = prefix.length === 1 && before.length === 0 ? [] : roleWords;
-  if (role.length && role.some((t) => isRole(t.lw) || HONORIFICS.has(t.lw))) m.role = joinText(text, role);
+  while (role.length && COURTESY.has(role[role.length - 1]!.lw)) role.pop();
+  if (role.length && role.some((t) => isRole(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) m.role = joinText(text, role);
   return m;
 }
 

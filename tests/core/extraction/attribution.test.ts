@@ -36,6 +36,18 @@ describe('attribution patterns', () => {
     expect(speakerOf(q, 'We will appeal')).toBe('Piet J. Ostrand');
   });
 
+  it('takes no role from a clause before a courtesy title, and drops the title from a role', () => {
+    const q = extract(
+      'Farmers oppose the levy but Mr Okonjo said the fund was "vital for rural roads".\n' +
+        'Finance minister Mr Tal Erez said the levy "will be reviewed".\n' +
+        '"Hold the line," said Gen. Ada Moravec.',
+    );
+    expect(speakerOf(q, 'vital for rural roads')).toBe('Okonjo');
+    expect(quoteWith(q, 'vital for rural roads')?.speaker?.role).toBeUndefined();
+    expect(quoteWith(q, 'will be reviewed')?.speaker?.role).toBe('Finance minister');
+    expect(speakerOf(q, 'Hold the line')).toBe('Ada Moravec');
+  });
+
   it('ROLE, NAME, told AUDIENCE on DATE (the seed shape)', () => {
     const q = extract('"We have no plan to share data with them," Chief of the Naval Staff, Admiral Rosa Quint, told the lawmakers on March 3.');
     const x = quoteWith(q, 'no plan to share');
