@@ -7,8 +7,9 @@ import type { Env } from './index.js';
  * Newsroom tenancy: which collections a Slack workspace or Discord guild may read and the one it writes to.
  * Configured as JSON (inline or a file path) in ONRECORD_TENANTS, e.g.
  *   {"slack:T0123": {"read": ["metro", "wire"], "write": "metro"}, "discord:98765": {"read": ["sport"]}}
- * Keys are `slack:<team id>` or `discord:<guild id>`; `*` is the fallback for everyone else.
- * With no configuration every workspace and guild reads and writes the default collection.
+ * Keys are `slack:<team id>` or `discord:<guild id>`; `*` is the fallback for everyone else. With no
+ * configuration every workspace and guild reads and writes the default collection; with one, a workspace or
+ * guild not covered by it is refused (see `resolveTenant`).
  */
 const collectionName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/i, 'collection names use letters, digits, - and _');
 const tenantSchema = z
@@ -18,7 +19,8 @@ const tenantSchema = z
     const read = t.read ?? (t.write ? [t.write] : undefined);
     return { read, write: t.write ?? read?.[0] };
   });
-const tenantsSchema = z.record(z.string().regex(/^(\*|(slack|discord):[A-Za-z0-9_-]+)$/, 'keys are slack:<team id>, discord:<guild id> or *'), tenantSchema);
+const TENANT_KEY = /^(\*|(slack|discord):[A-Za-z0-9_-]+)$/;
+const tenantsSchema = z.record(z.string().regex(TENANT_KEY, 'keys are slack:<team id>, discord:<guild id> or *'), tenantSchema);
 
 export interface Tenant {
   /** Collections this workspace or guild may read. */
@@ -39,6 +41,11 @@ export function parseTenants(json: string | undefined, defaultCollection: string
   } catch (err) {
     throw new OnRecordError('CONFIG_INVALID', 'ONRECORD_TENANTS is not valid JSON', { cause: err });
   }
+  // Keys first: zod reports a bad record key only as "Invalid key in record".
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const bad = Object.keys(raw).find((k) => !TENANT_KEY.test(k));
+    if (bad !== undefined) throw new OnRecordError('CONFIG_INVALID', `ONRECORD_TENANTS: "${bad}": keys are slack:<team id>, discord:<guild id> or *`);
+  }
   const r = tenantsSchema.safeParse(raw);
   if (!r.success) {
     const i = r.error.issues[0];
@@ -51,9 +58,21 @@ export function parseTenants(json: string | undefined, defaultCollection: string
   return map;
 }
 
-/** The tenant for a workspace or guild: its own entry, else `*`, else the default collection. */
-export function resolveTenant(tenants: TenantMap, platform: 'slack' | 'discord', id: string | undefined, defaultCollection: string): Tenant {
-  return (id ? tenants.get(`${platform}:${id}`) : undefined) ?? tenants.get('*') ?? { read: [defaultCollection], write: defaultCollection };
+/**
+ * The tenant for a workspace or guild: its own entry, else `*`. Without any tenancy configuration (one
+ * newsroom) everyone reads and writes the default collection. With one, a workspace or guild that is neither
+ * listed nor covered by `*` gets nothing (undefined): a shared deployment never shows one newsroom's quotes
+ * to a workspace somebody else invited the bot into.
+ */
+export function resolveTenant(tenants: TenantMap, platform: 'slack' | 'discord', id: string | undefined, defaultCollection: string): Tenant | undefined {
+  if (tenants.size === 0) return { read: [defaultCollection], write: defaultCollection };
+  return (id ? tenants.get(`${platform}:${id}`) : undefined) ?? tenants.get('*');
+}
+
+/** What a user of a workspace or guild with no tenancy entry is told. */
+export function notSetUpMessage(platform: 'slack' | 'discord', id: string | undefined): string {
+  const where = platform === 'slack' ? 'Slack workspace' : 'Discord server';
+  return `OnRecord is not set up for this ${where}. An administrator can add "${platform}:${id ?? '?'}" to ONRECORD_TENANTS.`;
 }
 
 /** Reads ONRECORD_TENANTS from the environment: JSON inline, or the path of a JSON file. */

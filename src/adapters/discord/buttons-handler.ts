@@ -1,6 +1,6 @@
 import type { ButtonInteraction } from 'discord.js';
 import { askPage, type Outcome } from './commands-handler.js';
-import { userMessage, type BotContext } from './context.js';
+import { refusal, userMessage, type BotContext } from './context.js';
 import { decodeButton } from './custom-id.js';
 import { fitPayload } from './payload.js';
 import { renderDiscordAnswer, renderDiscordContext, renderDiscordNotice } from './render.js';
@@ -12,7 +12,11 @@ const EXPIRED = 'This answer is too old to page or share. Ask the question again
 export async function handleButton(ctx: BotContext, i: ButtonInteraction): Promise<Outcome> {
   const action = decodeButton(i.customId);
   const tenant = ctx.tenantFor(i.guildId);
-  if (!action || !tenant) {
+  if (!tenant) {
+    await i.reply(renderDiscordNotice(refusal(i.guildId), { private: true, error: true }));
+    return { deferred: false, outcome: 'refused_tenant' };
+  }
+  if (!action) {
     await i.reply(renderDiscordNotice('That button is not one of OnRecord’s.'));
     return { deferred: false, outcome: 'unknown_button' };
   }

@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, GuildMember } from 'discord.js';
 import type { Answer } from '../../core/answers/model.js';
 import { COMMAND, MAX_PASTED, MAX_QUESTION, MAX_URL } from './commands.js';
-import { logError, mayAdd, userMessage, type BotContext } from './context.js';
+import { logError, mayAdd, refusal, userMessage, type BotContext } from './context.js';
 import type { AskedQuestion } from './memory.js';
 import { renderDiscordAnswer, renderDiscordIngest, renderDiscordNotice } from './render.js';
 import { respondInTime, type Delivery } from './respond.js';
@@ -36,8 +36,8 @@ export function askPage(ctx: BotContext, q: AskedQuestion, offset: number): Prom
 export async function handleCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promise<Outcome> {
   const tenant = ctx.tenantFor(i.guildId);
   if (!tenant) {
-    await i.reply(renderDiscordNotice('OnRecord answers inside a server, where the newsroom’s collections are set.'));
-    return { deferred: false, outcome: 'refused_dm' };
+    await i.reply(renderDiscordNotice(refusal(i.guildId), { private: true, error: Boolean(i.guildId) }));
+    return { deferred: false, outcome: i.guildId ? 'refused_tenant' : 'refused_dm' };
   }
   const onError = (err: unknown) => renderDiscordNotice(userMessage(err), { private: true, error: true });
   switch (i.commandName) {

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
 import { describeError, isOnRecordError } from '../../core/errors.js';
 import type { DiscordConfig } from '../../config/discord.js';
-import { resolveTenant, type Tenant, type TenantMap } from '../../config/tenancy.js';
+import { notSetUpMessage, resolveTenant, type Tenant, type TenantMap } from '../../config/tenancy.js';
 import type { QuestionMemory } from './memory.js';
 
 /** Everything a handler needs, built once by `createDiscordBot`. */
@@ -11,7 +11,10 @@ export interface BotContext {
   config: DiscordConfig;
   memory: QuestionMemory;
   logger: Logger;
-  /** The collections a guild reads and writes; undefined outside a guild (DMs are refused). */
+  /**
+   * The collections a guild reads and writes; undefined outside a guild (DMs are refused) and for a guild the
+   * tenancy configuration does not cover (refused too: see `refusal`).
+   */
   tenantFor(guildId: string | null | undefined): Tenant | undefined;
   /** Results per page. */
   pageSize: number;
@@ -22,6 +25,11 @@ export interface BotContext {
 /** Tenancy lookup for Discord guilds over the parsed ONRECORD_TENANTS map. */
 export function guildTenants(tenants: TenantMap, defaultCollection: string): BotContext['tenantFor'] {
   return (guildId) => (guildId ? resolveTenant(tenants, 'discord', guildId, defaultCollection) : undefined);
+}
+
+/** Why a question from outside a configured guild gets no answer: a DM, or a server not set up. */
+export function refusal(guildId: string | null | undefined): string {
+  return guildId ? notSetUpMessage('discord', guildId) : 'OnRecord answers inside a server, where the newsroom’s collections are set.';
 }
 
 /** May this member add articles? Everyone when no roles are configured, else members holding one of them. */

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { askPage, type Outcome } from './commands-handler.js';
 import { MAX_QUESTION } from './commands.js';
-import { logError, mayAdd, userMessage, type BotContext } from './context.js';
+import { logError, mayAdd, refusal, userMessage, type BotContext } from './context.js';
 import type { AskedQuestion } from './memory.js';
 import { renderDiscordAnswer, renderDiscordNotice } from './render.js';
 
@@ -31,10 +31,16 @@ export function linksIn(content: string): string[] {
 export async function handleMessage(ctx: BotContext, m: Message, botId: string): Promise<Outcome | undefined> {
   if (m.author.bot || m.webhookId || !m.inGuild()) return undefined;
   const tenant = ctx.tenantFor(m.guildId);
-  if (!tenant) return undefined;
   // Discord's composer often offers the bot's managed role for "@OnRecord": that counts as a mention too.
   const botRoleId = m.guild?.roles.botRoleFor(botId)?.id;
-  if (m.mentions.users.has(botId) || (botRoleId !== undefined && m.mentions.roles.has(botRoleId))) {
+  const mentioned = m.mentions.users.has(botId) || (botRoleId !== undefined && m.mentions.roles.has(botRoleId));
+  if (!tenant) {
+    // A server the tenancy configuration does not cover: a mention is told so; links are left alone.
+    if (!mentioned) return undefined;
+    await m.reply(renderDiscordNotice(refusal(m.guildId), { error: true }));
+    return { deferred: false, outcome: 'refused_tenant' };
+  }
+  if (mentioned) {
     const question = mentionQuestion(m.content, botId, botRoleId).slice(0, MAX_QUESTION);
     if (!question) {
       const help = await ctx.core.help({ collections: tenant.read });

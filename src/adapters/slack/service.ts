@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
 import type { Answer } from '../../core/answers/model.js';
 import { describeError, isOnRecordError } from '../../core/errors.js';
-import { resolveTenant, type Tenant, type TenantMap } from '../../config/tenancy.js';
+import { notSetUpMessage, resolveTenant, type Tenant, type TenantMap } from '../../config/tenancy.js';
 import type { types as SlackTypes } from '@slack/bolt';
 import type { SeenSet } from './dedupe.js';
 import type { AddPermission } from './permissions.js';
@@ -22,9 +22,19 @@ export interface SlackDeps {
   permission: AddPermission;
 }
 
-/** The collections a workspace reads and the one it writes (tenancy, from its team id). */
-export function tenantOf(deps: SlackDeps, teamId: string | undefined): Tenant {
-  return resolveTenant(deps.tenants, 'slack', teamId, deps.defaultCollection);
+/**
+ * The collections a workspace reads and the one it writes (tenancy, from its team id); undefined for a
+ * workspace the tenancy configuration does not cover, which is refused (`notSetUp`).
+ */
+export function tenantOf(deps: SlackDeps, teamId: string | undefined): Tenant | undefined {
+  const tenant = resolveTenant(deps.tenants, 'slack', teamId, deps.defaultCollection);
+  if (!tenant) deps.logger.warn({ kind: 'tenant_refused', team: teamId }, 'workspace not in ONRECORD_TENANTS');
+  return tenant;
+}
+
+/** What a member of a workspace with no tenancy entry is told. */
+export function notSetUp(teamId: string | undefined): string {
+  return notSetUpMessage('slack', teamId);
 }
 
 /** Asks the core one page of a question, within the configured deadline. */

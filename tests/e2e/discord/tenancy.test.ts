@@ -4,7 +4,7 @@ import { postgresHarness } from '../../store/harness.js';
 import { WORLD } from './harness/ids.js';
 import { World, messageOf } from './harness/world.js';
 
-// The newsroom guild reads and writes only the "desk" collection; every other guild falls back to
+// The newsroom guild reads and writes only the "desk" collection; every other guild falls back ("*") to
 // "default". A quote in one must never appear in the other's answers, buttons included: on both stores.
 const DESK_ARTICLE = {
   source: 'fixtures/desk-only.md',
@@ -36,7 +36,7 @@ describe.each(stores)('tenancy through Discord on $name', ({ skip, open }) => {
     if (skip) return;
     w = await World.start({
       articles: [DESK_ARTICLE],
-      tenants: JSON.stringify({ [`discord:${WORLD.guildId}`]: { read: ['desk'], write: 'desk' } }),
+      tenants: JSON.stringify({ [`discord:${WORLD.guildId}`]: { read: ['desk'], write: 'desk' }, '*': { read: ['default'] } }),
       ...(open ? { openStore: open } : {}),
     });
   });
@@ -82,5 +82,32 @@ describe.each(stores)('tenancy through Discord on $name', ({ skip, open }) => {
   test.skipIf(skip)('the other guild sees the default collection', async () => {
     const other = await ask('what did Okafor say about grain exports', WORLD.otherGuildId);
     expect(other.embeds[0].title).toMatch(/^Amara Okafor/);
+  });
+});
+
+// Without a "*" entry a guild the configuration does not list gets nothing: a shared deployment never answers a
+// server somebody else invited the bot into from another newsroom's collections.
+describe('a guild not in the tenancy configuration', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await World.start({ articles: [DESK_ARTICLE], tenants: JSON.stringify({ [`discord:${WORLD.guildId}`]: { read: ['desk', 'default'], write: 'desk' } }) });
+  });
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  test('is told it is not set up, for commands and buttons, and sees no quote', async () => {
+    const refused = messageOf(await w.callback(w.slash('quote', [{ name: 'question', type: 3, value: 'what did Raman say about the comet' }], { guild: WORLD.otherGuildId })));
+    expect(refused.embeds[0].description).toContain(`not set up for this Discord server`);
+    expect(refused.embeds[0].description).toContain(`discord:${WORLD.otherGuildId}`);
+    expect(JSON.stringify(refused)).not.toContain('naked eye');
+
+    const desk = messageOf(await w.callback(w.slash('quote', [{ name: 'question', type: 3, value: 'what did Raman say about the comet' }])));
+    expect(desk.embeds[0].title).toMatch(/^Priya Raman/);
+    const ctx = desk.components.flatMap((r: any) => r.components).find((b: any) => decodeButton(b.custom_id)?.kind === 'ctx');
+    const clicked = messageOf(await w.callback(w.click(ctx.custom_id, w.rest.message(WORLD.channelId, desk), { guild: WORLD.otherGuildId })));
+    expect(clicked.embeds[0].description).toContain('not set up');
+    expect(JSON.stringify(clicked)).not.toContain('naked eye');
+    expect(w.logs.some((l) => l.outcome === 'refused_tenant')).toBe(true);
   });
 });

@@ -76,6 +76,22 @@ describe('Slack: adding articles', () => {
     expect(w.api.callsOf('reactions.add').filter((c) => ['1700001200.000100', '1700001300.000100'].includes(String(c.args.timestamp)))).toHaveLength(0);
   });
 
+  it('refuses a workspace the tenancy configuration does not list: commands, mentions, buttons, links', async () => {
+    const STRANGER = 'T0STRANGER';
+    const asked = await w.command('what did Adeyemi say about pensions', { team: STRANGER });
+    const text = textOf(await w.api.responseFor(asked.responseId));
+    expect(text).toContain('not set up for this Slack workspace');
+    expect(text).toContain(`slack:${STRANGER}`);
+    expect(text).not.toContain('night-shift');
+    const id = (await w.core.ask('what did Adeyemi say about pensions')).hits[0]!.id;
+    const click = await w.click('onrecord_context', id, { team: STRANGER });
+    expect(textOf(await w.api.responseFor(click.responseId))).toContain('not set up');
+    await w.event({ type: 'app_mention', channel: 'C0STRANGE', user: 'U0VISITOR', ts: '1700009000.000100', text: `<@${w.api.botUserId}> what did Adeyemi say about pensions` }, { team: STRANGER });
+    const note = await w.api.waitFor(() => w.api.callsOf('chat.postEphemeral').find((c) => c.args.channel === 'C0STRANGE'), 10_000, 'the refusal');
+    expect(textOf(note.args)).toContain('not set up');
+    expect(w.api.callsOf('chat.postMessage').some((c) => c.args.channel === 'C0STRANGE')).toBe(false);
+  });
+
   it('each workspace reads and writes only its own collections (tenancy by team id)', async () => {
     // The sports desk reads the sport collection only.
     const sport = await w.command('what did Balogun say about the velodrome', { team: SPORT_TEAM });

@@ -2,7 +2,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION, checkQuoteId, decodePage } from '../actions.js';
 import { renderSlackAnswer } from '../render.js';
 import { renderSlackContext, renderSlackNotice } from '../render-notices.js';
-import { answerFields, askPage, forBolt, tenantOf, track, userText, type SlackDeps } from '../service.js';
+import { answerFields, askPage, forBolt, notSetUp, tenantOf, track, userText, type SlackDeps } from '../service.js';
 
 const EXPIRED = 'This button no longer works (the message is too old or was changed). Ask the question again.';
 
@@ -20,6 +20,7 @@ export function registerButtons(app: App, deps: SlackDeps): void {
     await ack();
     const tenant = tenantOf(deps, body.team?.id);
     const fail = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...forBolt(renderSlackNotice(text, 'error')) });
+    if (!tenant) return void (await fail(notSetUp(body.team?.id)));
     await track(deps, 'share', { team: body.team?.id, user: body.user.id, channel: body.channel?.id }, async (note) => {
       const ref = decodePage(action.value);
       if (!ref) return void (await fail(EXPIRED));
@@ -36,6 +37,7 @@ export function registerButtons(app: App, deps: SlackDeps): void {
     const tenant = tenantOf(deps, body.team?.id);
     const replace = isEphemeral(body);
     const fail = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...forBolt(renderSlackNotice(text, 'error')) });
+    if (!tenant) return void (await fail(notSetUp(body.team?.id)));
     await track(deps, 'more', { team: body.team?.id, user: body.user.id, channel: body.channel?.id }, async (note) => {
       const ref = decodePage(action.value);
       if (!ref) return void (await fail(EXPIRED));
@@ -51,6 +53,7 @@ export function registerButtons(app: App, deps: SlackDeps): void {
     await ack();
     const tenant = tenantOf(deps, body.team?.id);
     const reply = (m: ReturnType<typeof renderSlackNotice>) => respond({ response_type: 'ephemeral', replace_original: false, ...forBolt(m) });
+    if (!tenant) return void (await reply(renderSlackNotice(notSetUp(body.team?.id), 'error')));
     await track(deps, 'context', { team: body.team?.id, user: body.user.id, channel: body.channel?.id }, async (note) => {
       const id = checkQuoteId(action.value);
       if (!id) return void (await reply(renderSlackNotice(EXPIRED, 'error')));

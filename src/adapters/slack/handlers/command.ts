@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { readRequest } from '../incoming.js';
 import { renderSlackAnswer } from '../render.js';
 import { renderSlackIngest, renderSlackNotice } from '../render-notices.js';
-import { answerFields, askHelp, askPage, forBolt, tenantOf, track, userText, type SlackDeps } from '../service.js';
+import { answerFields, askHelp, askPage, forBolt, notSetUp, tenantOf, track, userText, type SlackDeps } from '../service.js';
 import { addArticle } from './ingest.js';
 
 /**
@@ -12,9 +12,11 @@ import { addArticle } from './ingest.js';
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(deps.command, async ({ command, ack, respond, client, context }) => {
     await ack();
-    const tenant = tenantOf(deps, command.team_id ?? context.teamId);
+    const teamId = command.team_id ?? context.teamId;
+    const tenant = tenantOf(deps, teamId);
     const request = readRequest(command.text ?? '');
     const reply = (m: ReturnType<typeof renderSlackNotice>) => respond({ response_type: 'ephemeral', ...forBolt(m) });
+    if (!tenant) return void (await reply(renderSlackNotice(notSetUp(teamId), 'error')));
     await track(
       deps,
       'command',

@@ -36,6 +36,7 @@ export async function autoIngest(deps: SlackDeps, msg: PostedMessage, teamId: st
   const links = linksIn(msg.text ?? '').slice(0, MAX_LINKS_PER_MESSAGE);
   if (!links.length) return;
   const tenant = tenantOf(deps, teamId);
+  if (!tenant) return; // Logged by tenantOf; a channel of links gets no reply from a workspace not set up.
   await track(deps, 'auto-ingest', { team: teamId, user: msg.user, channel: msg.channel, links: links.length }, async (note) => {
     const decision = await deps.permission.check(msg.user, client);
     note({ allowed: decision.allowed });

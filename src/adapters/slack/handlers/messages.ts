@@ -3,7 +3,7 @@ import { readRequest } from '../incoming.js';
 import { renderSlackAnswer } from '../render.js';
 import { renderSlackIngest, renderSlackNotice } from '../render-notices.js';
 import type { SlackMessage } from '../blocks.js';
-import { answerFields, askHelp, askPage, forBolt, tenantOf, track, userText, type SlackDeps } from '../service.js';
+import { answerFields, askHelp, askPage, forBolt, notSetUp, tenantOf, track, userText, type SlackDeps } from '../service.js';
 import { addArticle, autoIngest } from './ingest.js';
 
 /** The fields of a message-like event the handlers read. */
@@ -87,6 +87,7 @@ async function answerMessage(deps: SlackDeps, e: MessageLike, where: Where): Pro
     where.kind === 'mention' && e.user
       ? where.client.chat.postEphemeral({ channel: e.channel, user: e.user, ...(where.thread ? { thread_ts: where.thread } : {}), ...forBolt(m) })
       : post(m);
+  if (!tenant) return void (await whisper(renderSlackNotice(notSetUp(where.teamId), 'error')));
   await track(
     deps,
     where.kind,

@@ -111,7 +111,7 @@ export async function startWorld(options: Partial<SlackAppOptions> = {}, core?: 
       autoIngestChannels: [],
       pageSize: 3,
       answerTimeoutMs: 10_000,
-      tenants: parseTenants(JSON.stringify({ [`slack:${SPORT_TEAM}`]: { read: ['sport'], write: 'sport' } }), 'default'),
+      tenants: parseTenants(JSON.stringify({ [`slack:${TEAM}`]: { read: ['default'] }, [`slack:${SPORT_TEAM}`]: { read: ['sport'], write: 'sport' } }), 'default'),
       defaultCollection: 'default',
       ...options,
     },
