@@ -32,6 +32,7 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     ...(answer.verification ? { verification: answer.verification } : {}),
     ...(answer.alternatives.length ? { alternatives: answer.alternatives } : {}),
     ...(answer.speakers.length ? { speakers: answer.speakers } : {}),
+    ...(answer.topics?.length ? { topics: answer.topics } : {}),
     ...(answer.examples.length ? { examples: answer.examples } : {}),
     ...(answer.note ? { note: answer.note } : {}),
     took_ms: answer.tookMs,

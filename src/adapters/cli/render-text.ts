@@ -51,6 +51,7 @@ export function renderText(answer: Answer): string {
   if (answer.status === 'not_found') {
     out.push(`No quote found. ${answer.note ?? ''}`.trim());
     if (answer.speakers.length) out.push(`Nearest speakers: ${speakerList(answer.speakers)}`);
+    if (answer.topics?.length) out.push(`${answer.understood.speaker?.resolved[0]?.name ?? 'The speaker'} is on record about: ${answer.topics.join(', ')}`);
     return out.join('\n');
   }
   if (answer.understood.intent === 'speakers') {

@@ -143,7 +143,11 @@ function notFoundEmbed(a: Answer): APIEmbed {
   return {
     title: 'No quote found',
     description: fitEscaped(text, 1500).text,
-    fields: a.speakers.length ? [{ name: 'Nearest speakers', value: joinLines(a.speakers.map(speakerItem), LIMITS.fieldValue) }] : [],
+    fields: [
+      ...(a.speakers.length ? [{ name: 'Nearest speakers', value: joinLines(a.speakers.map(speakerItem), LIMITS.fieldValue) }] : []),
+      // What the named speaker is on record about, to ask again with (words from quotes: escaped).
+      ...(a.topics?.length ? [{ name: fitLine(`${a.understood.speaker?.resolved[0]?.name ?? 'The speaker'} is on record about`, 256), value: fitEscaped(a.topics.join(', '), 500).text }] : []),
+    ],
     footer: { text: `Question: ${fitPlain(a.question, 200)} · ${Math.round(a.tookMs)} ms` },
     color: COLOURS.notFound,
   };

@@ -122,6 +122,10 @@ function renderNotFound(a: Answer): SlackMessage {
   const note = a.note ? fitMrkdwn(a.note, 800).text : 'No quote in the index matches that question.';
   const blocks: SlackBlock[] = [section(`:grey_question: *No quote found.* ${note}`)];
   if (a.speakers.length) blocks.push(section(`*Nearest speakers*\n${a.speakers.slice(0, 10).map(speakerItem).join('\n')}`));
+  if (a.topics?.length) {
+    const who = fitMrkdwn(oneLine(a.understood.speaker?.resolved[0]?.name ?? 'The speaker'), 120).text;
+    blocks.push(section(`*${who} is on record about:* ${fitMrkdwn(oneLine(a.topics.join(', ')), 500).text}`));
+  }
   blocks.push(context(understoodLine(a), `Question: ${fitMrkdwn(oneLine(a.question), 300).text}`, `${Math.round(a.tookMs)} ms`));
   const names = a.speakers.slice(0, 3).map((s) => oneLine(s.name));
   return { text: fallback(`No quote found.${names.length ? ` Nearest speakers: ${names.join(', ')}.` : ''}`), blocks };

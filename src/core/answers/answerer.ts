@@ -8,6 +8,7 @@ import { compareWords, pasteCoverage } from './diff.js';
 import { dedupeByFingerprint, toHits } from './hits.js';
 import type { Answer, AskOptions, SpeakerSummary, Understanding } from './model.js';
 import { compareRanked, rankCandidates, type Ranked } from './rank.js';
+import { speakerTopics } from './topics.js';
 import type { QueryGroup } from '../search/bm25.js';
 
 /** Questions longer than this are cut: no reporter's question is longer, and parsing stays fast. */
@@ -27,6 +28,8 @@ const MIN_VERIFY_COVERAGE = 0.5;
 const VERIFY_SHORTLIST = 25;
 /** Candidates fetched for a pasted quote: the store orders them by its rarest words, so the quote is near the top. */
 const VERIFY_POOL = 80;
+/** Quotes of a named speaker read to suggest what they are on record about, when nothing matched the topic. */
+const TOPIC_SAMPLE = 60;
 /** A candidate reproducing this share of the pasted words in order is the quote: no wider look-up is needed. */
 const VERBATIM = 0.95;
 
@@ -112,6 +115,12 @@ export class Answerer {
     if (confident.length === 0) {
       answer.note = notFoundNote(parsed);
       answer.speakers = nearestSpeakers(parsed, ranked, registry, visible, filter.collections);
+      const named = parsed.speakers[0]?.speaker;
+      if (named && parsed.groups.length > 0) {
+        const asked = new Set(parsed.groups.flatMap((g) => g.alternatives.flat()));
+        const topics = speakerTopics(await store.quotesBySpeakers([named.id], filter, TOPIC_SAMPLE), vocab, asked);
+        if (topics.length) answer.topics = topics;
+      }
       return;
     }
     const shown = await hydrate(confident.slice(offset, offset + limit), store);

@@ -101,6 +101,11 @@ export interface Answer {
   alternatives: SpeakerSummary[];
   /** For `not_found`: who the asker may have meant; for intent `speakers`: who spoke about the topic. */
   speakers: SpeakerSummary[];
+  /**
+   * For `not_found` with a named speaker: what that speaker is on record about (words as written), to ask
+   * again with. Absent when there is nothing to suggest.
+   */
+  topics?: string[];
   /** For help: example questions built from the current index. */
   examples: string[];
   /** A one-line explanation for the asker when nothing was found or the question could not be used. */

@@ -85,6 +85,15 @@ describe('renderDiscordAnswer', () => {
     expect(nearest.value).toContain("name close to 'Kirbi'");
   });
 
+  test('not found with a named speaker lists what they are on record about, escaped', () => {
+    const a = answer({ status: 'not_found', hits: [], total: 0, note: 'No quote from John Kirby about "football".', topics: ['ceasefire', 'corridors', '**bold**'] });
+    a.understood = { intent: 'quote', topic: ['football'], speaker: { query: 'Kirby', resolved: [{ id: 'john-kirby', name: 'John Kirby' }] } };
+    const field = renderDiscordAnswer(a).embeds[0]!.fields!.find((f) => f.name.includes('on record about'))!;
+    expect(field.name).toBe('John Kirby is on record about');
+    expect(field.value).toContain('ceasefire, corridors');
+    expect(field.value).not.toContain('**bold**');
+  });
+
   test('ambiguous surnames name the alternatives above the answer', () => {
     const p = renderDiscordAnswer(answer({ alternatives: [speaker('Ellen Dunford', { role: 'Councillor' })] }));
     expect(p.content).toContain('Other speakers with that name:');

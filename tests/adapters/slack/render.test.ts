@@ -57,6 +57,14 @@ describe('renderSlackAnswer', () => {
     expect(exact).toContain('in exactly these words');
   });
 
+  it('lists what a named speaker is on record about when nothing matched the topic', () => {
+    const a = answer({ status: 'not_found', hits: [], total: 0, note: 'No quote from John Kirby about "football".', topics: ['ceasefire', 'corridors', '<!channel>'] });
+    a.understood = { intent: 'quote', topic: ['football'], speaker: { query: 'Kirby', resolved: [{ id: 'john-kirby', name: 'John Kirby' }] } };
+    const text = textOf(json(renderSlackAnswer(a)));
+    expect(text).toContain('*John Kirby is on record about:* ceasefire, corridors');
+    expect(text).not.toContain('<!channel>');
+  });
+
   it('names the nearest speakers when nothing is found, and never shows a quote', () => {
     const m = json(
       renderSlackAnswer(

@@ -122,6 +122,15 @@ describe('latest, speakers, help and time', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
+  it('says what a named speaker is on record about when nothing matches the topic', async () => {
+    const a = await core.ask('what did Okafor say about football');
+    expect(a.status).toBe('not_found');
+    expect(a.topics).toEqual(expect.arrayContaining(['cheque', 'priced']));
+    expect(a.topics).not.toContain('football');
+    expect((await core.ask('what did Okafor say about the bridge')).topics).toBeUndefined();
+    expect((await core.ask('quotes about zeppelins')).topics).toBeUndefined();
+  });
+
   it('takes a name in "quotes about Y" as a topic, never as the speaker asked for', async () => {
     const a = await core.ask('quotes about Reyes');
     expect(a.understood.speaker).toBeUndefined();
