@@ -177,6 +177,30 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect(await store.rankRowsBySpeakers([], { collections: ['default'] }, 10)).toEqual([]);
     });
 
+    it('keeps to the speaker quotes holding one of some terms as a whole token, in any of the three fields', async () => {
+      const a = articleWith('a', [
+        { text: 'The ceasefire must hold.', sortDate: '2016-10-05' },
+        { text: 'Nothing to add.', sortDate: '2016-10-04', context: 'Asked about the corridors, he said: Nothing to add.' },
+        { text: 'We will see.', sortDate: '2016-10-03' },
+        { text: 'Ceasefires everywhere.', sortDate: '2016-10-02' },
+        { text: 'Lavrov on the ceasefire.', speaker: 'Sergey Lavrov', sortDate: '2016-10-01' },
+      ]);
+      a.quotes[2]!.nearTerms = 'aleppo sieg';
+      await store.replaceArticle(a.article, a.quotes);
+      const f = { collections: ['default'] };
+      const ids = async (terms: string[], limit = 10) => (await store.rankRowsBySpeakers(['john-kirby'], f, limit, terms)).map((r) => r.terms);
+      // "ceasefir" in the quote, "corridor" only in the context, "sieg" only in the neighbourhood terms.
+      expect(await ids(['ceasefir'])).toEqual(['ceasefir must hold', 'ceasefir everywher']);
+      expect(await ids(['corridor', 'sieg'])).toEqual(['noth add', 'see']);
+      expect(await ids(['ceasefir', 'corridor'], 2)).toEqual(['ceasefir must hold', 'noth add']);
+      // Whole tokens only: a prefix of a term is not the term.
+      expect(await ids(['ceas', 'hol'])).toEqual([]);
+      expect(await ids(["bad'term"])).toEqual([]);
+      // Without terms: the whole pool, as before.
+      expect((await ids([]))).toEqual([]);
+      expect((await store.rankRowsBySpeakers(['john-kirby'], f, 10)).length).toBe(4);
+    });
+
     it('writes a batch article by article: a failing article leaves no trace and the rest are committed', async () => {
       const good1 = articleWith('g1', [{ text: 'The ceasefire must hold.' }]);
       const bad = articleWith('bad', [{ text: 'First words.' }, { text: 'Second words.' }]);

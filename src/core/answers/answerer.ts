@@ -136,7 +136,9 @@ export class Answerer {
   /** A speaker's pool is ranked on rank rows alone; full rows are read only for the answers shown. */
   private async rankForSpeakers(speakers: ParsedQuestion['speakers'], parsed: ParsedQuestion, filter: QuoteFilter, vocab: Vocabulary): Promise<Ranked<RankRow>[]> {
     const weights = speakerWeights(speakers);
-    const pool = await this.deps.store.rankRowsBySpeakers([...weights.keys()], filter, SPEAKER_POOL);
+    // With a topic, only quotes holding one of its terms somewhere can be ranked at all: the store keeps to those.
+    const wanted = [...new Set(parsed.groups.flatMap((g) => g.alternatives.flat()))];
+    const pool = await this.deps.store.rankRowsBySpeakers([...weights.keys()], filter, SPEAKER_POOL, parsed.groups.length ? wanted : undefined);
     return rankCandidates(pool, parsed.groups, vocab, (id) => (id ? weights.get(id) ?? 0 : 0));
   }
 

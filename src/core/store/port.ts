@@ -121,8 +121,13 @@ export interface QuoteStore {
   termStats(): Promise<{ quotes: number; avgLength: number; df: Map<string, number> }>;
   /** Quotes of the given speakers, newest first, at most `limit`. */
   quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
-  /** The same quotes as `quotesBySpeakers`, in the same order, as rank rows only (the hot path of "what did X say"). */
-  rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]>;
+  /**
+   * The same quotes as `quotesBySpeakers`, in the same order, as rank rows only (the hot path of "what did X
+   * say"). With `anyTerm`, only quotes holding at least one of those index terms (a term may be a phrase of
+   * several, space-separated) as whole tokens in their terms, context terms or neighbourhood terms: the quotes
+   * the ranker can score at all, selected inside the store so the others are never read out.
+   */
+  rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<RankRow[]>;
   /**
    * Quotes containing any of `terms` (index terms) in their text or context, best first by the store's own
    * cheap relevance, at most `limit`. The core re-ranks them.

@@ -124,19 +124,29 @@ export class PostgresQuoteStore implements QuoteStore {
     return (await this.bySpeakers<QuoteRow>(QUOTE_COLUMNS, speakerIds, filter, limit)).map(quoteFromRow);
   }
 
-  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]> {
-    return (await this.bySpeakers<RankRowRecord>(RANK_ROW_COLUMNS, speakerIds, filter, limit)).map(rankRowFromRow);
+  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<RankRow[]> {
+    return (await this.bySpeakers<RankRowRecord>(RANK_ROW_COLUMNS, speakerIds, filter, limit, anyTerm)).map(rankRowFromRow);
   }
 
-  /** The speakers' quotes, newest first (ties: latest written), as rows of `columns`. */
-  private async bySpeakers<R extends pg.QueryResultRow>(columns: string, speakerIds: string[], filter: QuoteFilter, limit: number): Promise<R[]> {
+  /**
+   * The speakers' quotes, newest first (ties: latest written), as rows of `columns`; with `anyTerm`, only those
+   * holding one of the terms as a whole token in their terms, context or neighbourhood terms.
+   */
+  private async bySpeakers<R extends pg.QueryResultRow>(columns: string, speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<R[]> {
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
+    const terms = anyTerm ? cleanTerms(anyTerm) : undefined;
+    if (terms && terms.length === 0) return [];
     const f = filterSql(filter, 3);
+    const n = 3 + f.params.length;
+    const holds = terms
+      ? `AND EXISTS (SELECT 1 FROM unnest($${n}::text[]) AS t(term)
+           WHERE strpos(' ' || q.terms || ' ' || q.context_terms || ' ' || p.near_terms || ' ', ' ' || t.term || ' ') > 0)`
+      : '';
     return this.rows<R>(
       `SELECT ${columns} FROM quotes q ${JOIN_PARAGRAPH}
-       WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql}
+       WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql} ${holds}
        ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
-      [speakerIds, limit, ...f.params],
+      [speakerIds, limit, ...f.params, ...(terms ? [terms] : [])],
     );
   }
 

@@ -263,15 +263,22 @@ export class SqliteQuoteStore implements QuoteStore {
     return rows.map(quoteFromArray);
   }
 
-  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]> {
+  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<RankRow[]> {
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const { sql, params } = filterSql(filter);
+    const terms = anyTerm ? cleanPhrases(anyTerm) : undefined;
+    if (terms && terms.length === 0) return [];
+    // A token test in C on the padded strings: rows the ranker would skip are never turned into JS strings
+    // (most of a speaker's pool; reading them out was most of a question's time at a million quotes).
+    const holds = terms
+      ? `AND (${terms.map(() => "instr(' ' || q.terms || ' ' || q.context_terms || ' ' || q.near_terms || ' ', ?) > 0").join(' OR ')})`
+      : '';
     // Every column read is in quotes_speaker_rank: one contiguous index range per speaker, no table rows.
     const rows = this.raw(
       `SELECT ${RANK_COLUMNS} FROM quotes q INDEXED BY quotes_speaker_rank
-       WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql}
+       WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql} ${holds}
        ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
-    ).all(...speakerIds, ...params, limit) as unknown[][];
+    ).all(...speakerIds, ...params, ...(terms ?? []).map((t) => ` ${t} `), limit) as unknown[][];
     return rows.map(rankRowFromArray);
   }
 
@@ -391,6 +398,11 @@ export class SqliteQuoteStore implements QuoteStore {
   private bumpRevision(): void {
     this.st.get("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'").run();
   }
+}
+
+/** Index terms or phrases of them (space-separated terms), well-formed and distinct; others dropped. */
+function cleanPhrases(terms: string[]): string[] {
+  return [...new Set(terms.filter((t) => /^[\p{L}\p{N}_]+(?: [\p{L}\p{N}_]+)*$/u.test(t)))];
 }
 
 function writeFailed(article: StoredArticle, err: unknown): OnRecordError {
