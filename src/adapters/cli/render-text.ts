@@ -61,7 +61,13 @@ export function renderText(answer: Answer): string {
   }
   if (answer.verification) {
     const v = answer.verification;
-    out.push(v.exact ? 'Verbatim match.' : `Closest real quote (${Math.round(v.similarity * 100)}% of its words match). Differences: ${v.diff.filter((d) => d.op !== 'same').map((d) => (d.op === 'added' ? `+[${d.text}]` : `-[${d.text}]`)).join(' ') || 'punctuation only'}`);
+    out.push(
+      v.exact
+        ? 'Verbatim match.'
+        : v.excerpt
+          ? 'Your words are an exact part of this longer quote.'
+          : `Closest real quote (${Math.round(v.coverage * 100)}% of your words are in it, in order). Differences: ${v.diff.filter((d) => d.op !== 'same').map((d) => (d.op === 'added' ? `+[${d.text}]` : `-[${d.text}]`)).join(' ') || 'punctuation only'}`,
+    );
   }
   answer.hits.forEach((h, i) => out.push(...hitLines(h, answer.offset + i + 1)));
   if (answer.alternatives.length) out.push(`Also matching that name: ${speakerList(answer.alternatives)}`);

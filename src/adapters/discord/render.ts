@@ -118,7 +118,8 @@ function verdictLine(a: Answer): string {
   const v = a.verification!;
   const who = fitLine(speakerLine(a.hits[0]?.speaker ?? null), 300);
   if (v.exact) return `**Who said it:** ${who} (exact words)`;
-  return `**Closest real quote:** ${who} (${Math.round(v.similarity * 100)}% of its words match yours; the differences are below)`;
+  if (v.excerpt) return `**Who said it:** ${who} (your words are an exact part of a longer quote, shown in full below)`;
+  return `**Closest real quote:** ${who} (${Math.round(v.coverage * 100)}% of your words are in it, in order; the differences are below)`;
 }
 
 function alternativesLine(a: Answer): string {

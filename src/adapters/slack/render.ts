@@ -48,7 +48,9 @@ export function renderSlackAnswer(answer: Answer, options: SlackRenderOptions = 
       section(
         v.exact
           ? `:white_check_mark: *Who said it:* ${who}, in exactly these words.`
-          : `:mag: *Closest real quote:* ${who}. ${Math.round(v.similarity * 100)}% of the quote's words appear in yours, in order.\n${diffText(v, 2400)}`,
+          : v.excerpt
+            ? `:white_check_mark: *Who said it:* ${who}. Your words are an exact part of a longer quote, shown in full below.`
+            : `:mag: *Closest real quote:* ${who}. ${Math.round(v.coverage * 100)}% of your words are in it, in order; ${Math.round(v.similarity * 100)}% of its words are in yours.\n${diffText(v, 2400)}`,
       ),
     );
   }

@@ -43,13 +43,10 @@ export function compareWords(pasted: string, quote: string): Verification {
   while (j < m) push('removed', b[j++]!.text);
   const common = n && m ? (dp[0]![0] as number) : 0;
   const exact = common === n && common === m;
-  return { pasted, similarity: m ? common / m : 0, exact, diff };
+  return { pasted, similarity: m ? common / m : 0, coverage: n ? common / n : 0, exact, excerpt: !exact && n > 0 && common === n, diff };
 }
 
 /** Share of the pasted words found in order in the quote: how well a quote explains a paste. */
 export function pasteCoverage(pasted: string, quote: string): number {
-  const v = compareWords(pasted, quote);
-  const pastedWords = v.diff.filter((d) => d.op !== 'removed').reduce((n, d) => n + d.text.split(' ').length, 0);
-  const same = v.diff.filter((d) => d.op === 'same').reduce((n, d) => n + d.text.split(' ').length, 0);
-  return pastedWords ? same / pastedWords : 0;
+  return compareWords(pasted, quote).coverage;
 }

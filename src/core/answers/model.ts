@@ -62,7 +62,11 @@ export interface Verification {
   pasted: string;
   /** 0..1 share of the quote's words the pasted text reproduces in order. */
   similarity: number;
+  /** 0..1 share of the pasted words found in the quote, in order. */
+  coverage: number;
   exact: boolean;
+  /** Every pasted word is in the quote, in order, but the quote says more: the paste is an excerpt, not a misquote. */
+  excerpt: boolean;
   diff: DiffPart[];
 }
 

@@ -106,7 +106,9 @@ describe('renderDiscordAnswer', () => {
         verification: {
           pasted: 'sharing intel with the Russians is a bad idea',
           similarity: 0.4,
+          coverage: 0.875,
           exact: false,
+          excerpt: false,
           diff: [
             { op: 'added', text: 'intel' },
             { op: 'removed', text: 'intelligence' },
@@ -116,7 +118,10 @@ describe('renderDiscordAnswer', () => {
       }),
     );
     expect(p.content).toContain('Closest real quote:');
-    expect(p.content).toContain('40%');
+    expect(p.content).toContain('88% of your words');
+    const part = renderDiscordAnswer(answer({ verification: { pasted: 'x', similarity: 0.3, coverage: 1, exact: false, excerpt: true, diff: [{ op: 'same', text: 'x' }, { op: 'removed', text: 'y z' }] } }));
+    expect(part.content).toContain('**Who said it:**');
+    expect(part.content).toContain('exact part of a longer quote');
     const diff = p.embeds[0]!.fields!.find((f) => f.name === 'How your words differ')!.value;
     // "added" = the paste's own words (struck); "removed" = the quote's words the paste changed (underlined).
     expect(diff).toContain('~~intel~~ __intelligence__ with the Russians');

@@ -35,7 +35,9 @@ describe('renderSlackAnswer', () => {
       verification: {
         pasted: 'we keep ferries running in winter',
         similarity: 0.62,
+        coverage: 0.83,
         exact: false,
+        excerpt: false,
         diff: [
           { op: 'same', text: 'We' },
           { op: 'removed', text: 'will' },
@@ -50,11 +52,15 @@ describe('renderSlackAnswer', () => {
     });
     const text = textOf(json(renderSlackAnswer(a)));
     expect(text).toContain('Closest real quote');
-    expect(text).toContain('62%');
+    expect(text).toContain('83% of your words are in it');
+    expect(text).toContain('62% of its words are in yours');
     expect(text).toContain('We *will* keep *the* ferries running ~in~ *all* winter');
     expect(text).toContain('~struck~: in your words, not in the quote');
-    const exact = textOf(json(renderSlackAnswer(answer({ verification: { pasted: 'x', similarity: 1, exact: true, diff: [{ op: 'same', text: 'x' }] } }))));
+    const exact = textOf(json(renderSlackAnswer(answer({ verification: { pasted: 'x', similarity: 1, coverage: 1, exact: true, excerpt: false, diff: [{ op: 'same', text: 'x' }] } }))));
     expect(exact).toContain('in exactly these words');
+    const part = textOf(json(renderSlackAnswer(answer({ verification: { pasted: 'x', similarity: 0.3, coverage: 1, exact: false, excerpt: true, diff: [{ op: 'same', text: 'x' }, { op: 'removed', text: 'y z' }] } }))));
+    expect(part).toContain('*Who said it:*');
+    expect(part).toContain('exact part of a longer quote');
   });
 
   it('lists what a named speaker is on record about when nothing matched the topic', () => {

@@ -99,6 +99,16 @@ describe('who said "..."', () => {
     expect(changes.some((c) => c.startsWith('removed:') && c.includes('cheque'))).toBe(true);
   });
 
+  it('tells an exact excerpt of a longer quote from a misquote', async () => {
+    const part = await core.ask('who said "a bridge that nobody has priced properly"');
+    expect(part.hits[0]?.speaker?.name).toBe('Helen Okafor');
+    expect(part.verification).toMatchObject({ exact: false, excerpt: true, coverage: 1 });
+    expect(part.verification!.similarity).toBeLessThan(1);
+    const mis = await core.ask('who said "a bridge that nobody has costed properly"');
+    expect(mis.verification).toMatchObject({ exact: false, excerpt: false });
+    expect(mis.verification!.coverage).toBeLessThan(1);
+  });
+
   it('merges syndicated copies into one answer with several sources', async () => {
     const a = await core.ask('who said "we will not sign a blank cheque for a bridge"');
     const okafor = a.hits.filter((h) => h.speaker?.name === 'Helen Okafor');
