@@ -60,25 +60,17 @@ export function articleFromRow(r: ArticleRow): StoredArticle {
   return a;
 }
 
-/** A quote row as the port's model. */
+/** A quote row as the port's model: its rank row plus what an answer shows. */
 export function quoteFromRow(r: QuoteRow): StoredQuote {
   const q: StoredQuote = {
-    id: r.id,
+    ...rankRowFromRow(r),
     articleId: r.article_id,
     paragraph: r.paragraph,
-    collection: r.collection,
     text: r.text,
-    kind: r.kind as QuoteKind,
-    speakerId: r.speaker_id,
     speakerName: r.speaker_name,
     context: r.context,
     start: r.start,
     end: r.end,
-    confidence: r.confidence,
-    fingerprint: r.fingerprint,
-    terms: r.terms,
-    contextTerms: r.context_terms,
-    nearTerms: r.near_terms ?? '',
   };
   if (r.role) q.role = r.role;
   if (r.organisation) q.organisation = r.organisation;
@@ -87,7 +79,6 @@ export function quoteFromRow(r: QuoteRow): StoredQuote {
   if (r.setting) q.setting = r.setting;
   if (r.said_on_text) q.saidOnText = r.said_on_text;
   if (r.said_on) q.saidOn = r.said_on;
-  if (r.sort_date) q.sortDate = r.sort_date;
   return q;
 }
 
