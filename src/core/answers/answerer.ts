@@ -9,7 +9,7 @@ import { dedupeByFingerprint, toHits } from './hits.js';
 import type { Answer, AskOptions, SpeakerSummary, Understanding } from './model.js';
 import { compareRanked, rankCandidates, type Ranked } from './rank.js';
 import { speakerTopics } from './topics.js';
-import type { QueryGroup } from '../search/bm25.js';
+import { groupTerms, type QueryGroup } from '../search/bm25.js';
 
 /** Questions longer than this are cut: no reporter's question is longer, and parsing stays fast. */
 export const MAX_QUESTION_CHARS = 500;
@@ -117,8 +117,7 @@ export class Answerer {
       answer.speakers = nearestSpeakers(parsed, ranked, registry, visible, filter.collections);
       const named = parsed.speakers[0]?.speaker;
       if (named && parsed.groups.length > 0) {
-        const asked = new Set(parsed.groups.flatMap((g) => g.alternatives.flat()));
-        const topics = speakerTopics(await store.quotesBySpeakers([named.id], filter, TOPIC_SAMPLE), vocab, asked);
+        const topics = speakerTopics(await store.quotesBySpeakers([named.id], filter, TOPIC_SAMPLE), vocab, groupTerms(parsed.groups));
         if (topics.length) answer.topics = topics;
       }
       return;
@@ -137,8 +136,7 @@ export class Answerer {
   private async rankForSpeakers(speakers: ParsedQuestion['speakers'], parsed: ParsedQuestion, filter: QuoteFilter, vocab: Vocabulary): Promise<Ranked<RankRow>[]> {
     const weights = speakerWeights(speakers);
     // With a topic, only quotes holding one of its terms somewhere can be ranked at all: the store keeps to those.
-    const wanted = [...new Set(parsed.groups.flatMap((g) => g.alternatives.flat()))];
-    const pool = await this.deps.store.rankRowsBySpeakers([...weights.keys()], filter, SPEAKER_POOL, parsed.groups.length ? wanted : undefined);
+    const pool = await this.deps.store.rankRowsBySpeakers([...weights.keys()], filter, SPEAKER_POOL, parsed.groups.length ? [...groupTerms(parsed.groups)] : undefined);
     return rankCandidates(pool, parsed.groups, vocab, (id) => (id ? weights.get(id) ?? 0 : 0));
   }
 
@@ -146,7 +144,8 @@ export class Answerer {
   private async verify(answer: Answer, parsed: ParsedQuestion, filter: QuoteFilter, registry: SpeakerRegistry, vocab: Vocabulary): Promise<void> {
     const pasted = parsed.quoted ?? '';
     // The rarest known words find the quote; common ones only slow the look-up.
-    const known = [...new Set(indexTerms(pasted))].filter((t) => vocab.has(t));
+    const pastedTerms = new Set(indexTerms(pasted));
+    const known = [...pastedTerms].filter((t) => vocab.has(t));
     const terms = known.sort((a, b) => vocab.frequency(a) - vocab.frequency(b) || (a < b ? -1 : 1)).slice(0, 6);
     if (terms.length === 0) {
       answer.note = 'Paste the words to check after "who said".';
@@ -155,8 +154,8 @@ export class Answerer {
     // Pasted words are usually the quote's own: the quotes holding every one of the rarest words are read
     // first (one intersection in the index). Only when none of them is (nearly) word for word the paste is the
     // wider look-up needed, which finds misquotes by the words they share with the original.
-    const exact = this.closest(pasted, await this.deps.store.quotesWithAllTerms(terms, filter, VERIFY_POOL));
-    const scored = (exact[0]?.score ?? 0) >= VERBATIM ? exact : mergeScored(exact, this.closest(pasted, await this.deps.store.quotesByTerms(terms, filter, VERIFY_POOL)));
+    const exact = this.closest(pasted, pastedTerms, await this.deps.store.quotesWithAllTerms(terms, filter, VERIFY_POOL));
+    const scored = (exact[0]?.score ?? 0) >= VERBATIM ? exact : mergeScored(exact, this.closest(pasted, pastedTerms, await this.deps.store.quotesByTerms(terms, filter, VERIFY_POOL)));
     const best = dedupeByFingerprint(scored);
     answer.total = best.length;
     if (best.length === 0) {
@@ -169,8 +168,7 @@ export class Answerer {
   }
 
   /** The candidates that could be the pasted quote, best first: a cheap word overlap, then the in-order comparison. */
-  private closest(pasted: string, pool: StoredQuote[]): { quote: StoredQuote; score: number; matched: string[] }[] {
-    const pastedTerms = new Set(indexTerms(pasted));
+  private closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[]): { quote: StoredQuote; score: number; matched: string[] }[] {
     const overlap = (q: StoredQuote) => {
       let n = 0;
       for (const t of new Set(q.terms.split(' '))) if (pastedTerms.has(t)) n++;

@@ -1,4 +1,4 @@
-import { countToken, scoreCandidate, wantedCounts, type Field, type QueryGroup } from '../search/bm25.js';
+import { countToken, groupTerms, scoreCandidate, wantedCounts, type Field, type QueryGroup } from '../search/bm25.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import type { RankRow, StoredQuote } from '../store/port.js';
 
@@ -32,7 +32,7 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     return known.length ? Math.max(...known.map((alt) => Math.min(...alt.map((t) => vocab.idf(t))))) : maxIdf;
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const wanted = new Set(groups.flatMap((g) => g.alternatives.flat()));
+  const wanted = groupTerms(groups);
   const out: Ranked<Q>[] = [];
   for (const q of candidates) {
     const sw = speakerWeight(q.speakerId);

@@ -61,6 +61,9 @@ still even just simply never not only publicly privately flatly openly bluntly a
 cautiously separately specifically explicitly`);
 
 /** Honorifics and titles dropped from canonical names ("Gen Joseph Dunford" -> "Joseph Dunford"). */
+/** Courtesy titles: they say how to address a person, not what office the person holds. */
+export const COURTESY = set('mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame');
+
 export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame gen gen. general
 sen sen. senator rep rep. representative gov gov. governor president pres pres. adm adm. admiral col col. colonel
 lt lt. capt capt. captain sgt sgt. sergeant rev rev. reverend judge justice chancellor secretary minister mayor

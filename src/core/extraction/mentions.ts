@@ -3,8 +3,8 @@
  * Kirby"), an organisation ("the ministry"), a pronoun ("he") or a description ("the top US military
  * official"), with the role the text gives. Every function looks at a bounded window: linear overall.
  */
-import { ABBREVIATIONS, DOC_NOUNS, isOrgPlural, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { COURTESY, DOC_NOUNS, isOrgPlural, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
+import { isAbbreviation, type Token } from './tokens.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
 export interface Mention {
@@ -45,18 +45,13 @@ export function isNameWord(t: Token | undefined): boolean {
   return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
 }
 
-/** Courtesy titles: they say how to address a person, not what office the person holds. */
-const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'sir', 'dame']);
-
 /**
- * True when the full stop at `k` is glued to an initial or a known abbreviation ("J.", "Mr.", "Gen.", "Jr."),
- * so it sits inside a name. Not after other short capitalised words: "...split within UKIP. Robert Kilroy-Silk
+ * True when the full stop at `k` is glued to a capitalised initial or abbreviation ("J.", "Mr.", "Gen."), so it
+ * sits inside a name. Not after other short capitalised words: "...split within UKIP. Robert Kilroy-Silk
  * could..." is two sentences, not a person called "UKIP. Robert Kilroy-Silk".
  */
 function isNameDot(tokens: readonly Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  if (!isWord(prev) || prev.e !== tokens[k]!.s || !prev.cap) return false;
-  return prev.w.length === 1 || ABBREVIATIONS.has(prev.lw);
+  return Boolean(tokens[k - 1]?.cap) && isAbbreviation(tokens, k);
 }
 
 /** Start index of the run of name words ending at `j` (inclusive), or -1. Particles may sit inside. */

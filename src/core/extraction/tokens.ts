@@ -120,7 +120,7 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
 /** True when the full stop at token `i` belongs to an abbreviation or an initial ("Mr.", "J.", "U.S."). */
-function isAbbreviation(tokens: readonly Token[], i: number): boolean {
+export function isAbbreviation(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const dot = tokens[i];
   if (!prev || !dot || dot.w !== '.' || prev.kind !== 'word' || prev.e !== dot.s) return false;

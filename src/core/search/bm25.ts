@@ -8,6 +8,11 @@ export interface QueryGroup {
   alternatives: string[][];
 }
 
+/** Every index term any reading of the question's words uses: what a candidate must hold to score at all. */
+export function groupTerms(groups: QueryGroup[]): Set<string> {
+  return new Set(groups.flatMap((g) => g.alternatives.flat()));
+}
+
 /** One field of a candidate: its term counts and length, with how much a match there is worth. */
 export interface Field {
   counts: Map<string, number>;

@@ -123,9 +123,9 @@ export interface QuoteStore {
   quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
   /**
    * The same quotes as `quotesBySpeakers`, in the same order, as rank rows only (the hot path of "what did X
-   * say"). With `anyTerm`, only quotes holding at least one of those index terms (a term may be a phrase of
-   * several, space-separated) as whole tokens in their terms, context terms or neighbourhood terms: the quotes
-   * the ranker can score at all, selected inside the store so the others are never read out.
+   * say"). With `anyTerm`, only quotes holding at least one of those index terms as a whole token in their
+   * terms, context terms or neighbourhood terms: the quotes the ranker can score at all, selected inside the
+   * store so the others are never read out.
    */
   rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<RankRow[]>;
   /**

@@ -266,7 +266,7 @@ export class SqliteQuoteStore implements QuoteStore {
   async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<RankRow[]> {
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const { sql, params } = filterSql(filter);
-    const terms = anyTerm ? cleanPhrases(anyTerm) : undefined;
+    const terms = anyTerm ? cleanTerms(anyTerm) : undefined;
     if (terms && terms.length === 0) return [];
     // A token test in C on the padded strings: rows the ranker would skip are never turned into JS strings
     // (most of a speaker's pool; reading them out was most of a question's time at a million quotes).
@@ -292,7 +292,7 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 
   async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
-    const clean = [...new Set(terms.filter((t) => /^[\p{L}\p{N}_]+$/u.test(t)))];
+    const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const { sql, params } = filterSql(filter);
     // FTS5 intersects the posting lists itself; the filter is applied to a few times the limit, newest first.
@@ -311,7 +311,7 @@ export class SqliteQuoteStore implements QuoteStore {
    * `read` maps a row of `columns` (read from `tables`, quotes as `q`).
    */
   private byTerms<T extends { terms: string }>(terms: string[], filter: QuoteFilter, limit: number, columns: string, tables: string, read: (row: unknown[]) => T): T[] {
-    const clean = [...new Set(terms.filter((t) => /^[\p{L}\p{N}_]+$/u.test(t)))];
+    const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const run = (): T[] => {
       const quotes = Number(this.meta('quotes'));
@@ -400,9 +400,9 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 }
 
-/** Index terms or phrases of them (space-separated terms), well-formed and distinct; others dropped. */
-function cleanPhrases(terms: string[]): string[] {
-  return [...new Set(terms.filter((t) => /^[\p{L}\p{N}_]+(?: [\p{L}\p{N}_]+)*$/u.test(t)))];
+/** The distinct, well-formed index terms of a query (the core's terms are letters, digits and `_`). */
+function cleanTerms(terms: string[]): string[] {
+  return [...new Set(terms.filter((t) => /^[\p{L}\p{N}_]+$/u.test(t)))];
 }
 
 function writeFailed(article: StoredArticle, err: unknown): OnRecordError {
