@@ -32,10 +32,22 @@ export function rankRowFromArray(a: unknown[]): RankRow {
   return r;
 }
 
-/** A quote from a row of `QUOTE_COLUMNS` fetched raw: its rank row plus what an answer shows (as `quoteFromRow`). */
+/**
+ * A quote from a row of `QUOTE_COLUMNS` fetched raw: its rank row's fields (same positions as in
+ * `rankRowFromArray`) plus what an answer shows. One literal rather than a spread of the rank row: it runs for
+ * every row of a verification pool, and the spread builds and copies a second object per row.
+ */
 export function quoteFromArray(a: unknown[]): StoredQuote {
   const q: StoredQuote = {
-    ...rankRowFromArray(a),
+    id: a[0] as string,
+    collection: a[1] as string,
+    kind: a[2] as QuoteKind,
+    speakerId: a[3] as string | null,
+    confidence: a[5] as number,
+    fingerprint: a[6] as string,
+    terms: a[7] as string,
+    contextTerms: a[8] as string,
+    nearTerms: (a[9] as string | null) ?? '',
     articleId: a[10] as string,
     paragraph: a[11] as number,
     text: a[12] as string,
@@ -51,6 +63,7 @@ export function quoteFromArray(a: unknown[]): StoredQuote {
   if (a[18]) q.setting = a[18] as string;
   if (a[19]) q.saidOnText = a[19] as string;
   if (a[20]) q.saidOn = a[20] as string;
+  if (a[4]) q.sortDate = a[4] as string;
   return q;
 }
 
