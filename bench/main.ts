@@ -2,7 +2,7 @@
  * Benchmarks, apart from the tests (speed and memory targets live here, never in timed tests).
  *
  *   npm run bench -- extract [--no-cli]
- *   npm run bench -- search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed 42] [--gen exact|as-is]
+ *   npm run bench -- search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed 42]
  *                           [--reuse] [--fuse-budget 60] [--json FILE]
  *
  * Archives and indexes are cached under $BENCH_CACHE (default: the temp folder's onrecord-bench/).
@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { GeneratorFlavour } from './archive.js';
 import { runExtractBench } from './extract.js';
 import { withBenchDatabase } from './postgres-search.js';
 import { runSearchBench, type SizeResult } from './search.js';
@@ -45,7 +44,6 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '10k,100k,1M' },
       store: { type: 'string', default: 'sqlite' },
       seed: { type: 'string', default: process.env.GEN_SEED ?? '42' },
-      gen: { type: 'string', default: 'exact' },
       reuse: { type: 'boolean', default: false },
       'fuse-budget': { type: 'string', default: '60' },
       'no-cli': { type: 'boolean', default: false },
@@ -59,19 +57,17 @@ async function main(): Promise<void> {
     return;
   }
   if (mode !== 'search') {
-    console.error('usage: npm run bench -- extract|search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed N] [--gen exact|as-is] [--reuse] [--fuse-budget S]');
+    console.error('usage: npm run bench -- extract|search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed N] [--reuse] [--fuse-budget S]');
     process.exitCode = 2;
     return;
   }
   const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(parseSize);
-  if (values.gen !== 'exact' && values.gen !== 'as-is') throw new Error('--gen is exact or as-is');
   const corpus = path.resolve(root, '..', 'shared', 'corpus');
   const options = {
     root,
     corpus,
     sizes,
     seed: Number(values.seed),
-    flavour: values.gen as GeneratorFlavour,
     reuse: values.reuse ?? false,
     fuseBudget: Number(values['fuse-budget']),
     log,

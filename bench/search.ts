@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CACHE_DIR, ensureArchive, type Archive, type GeneratorFlavour } from './archive.js';
+import { CACHE_DIR, ensureArchive, type Archive } from './archive.js';
 import type { AskFigures } from './ask-run.js';
 import type { FuseFigures } from './fuse-run.js';
 import { childCpuSeconds, diskBytes, loadLine, mb, round, timedRun } from './stats.js';
@@ -15,7 +15,6 @@ export interface SearchOptions {
   corpus: string;
   sizes: number[];
   seed: number;
-  flavour: GeneratorFlavour;
   /** Reuse an index built by an earlier run (its build time is reported from then). */
   reuse: boolean;
   /** Seconds the fuse.js baseline may spend asking, per size; 0 skips it. */
@@ -58,7 +57,7 @@ function childEnv(o: SearchOptions, size?: number): NodeJS.ProcessEnv {
 
 /** Ingests the archive through the CLI, as a reporter's `onrecord ingest` would, and times it. */
 function buildIndex(o: SearchOptions, archive: Archive): { dir: string; stamp: BuildStamp; reused: boolean } {
-  const dir = path.join(CACHE_DIR, `index-${o.databaseUrl ? 'postgres' : 'sqlite'}-${archive.flavour}-s${archive.seed}-${archive.quotes}`);
+  const dir = path.join(CACHE_DIR, `index-${o.databaseUrl ? 'postgres' : 'sqlite'}-s${archive.seed}-${archive.quotes}`);
   const stampFile = path.join(dir, 'bench-build.json');
   if (o.reuse && !o.databaseUrl && fs.existsSync(stampFile)) return { dir, stamp: JSON.parse(fs.readFileSync(stampFile, 'utf8')) as BuildStamp, reused: true };
   fs.rmSync(dir, { recursive: true, force: true });
@@ -89,7 +88,7 @@ export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
   let lastFuseP50PerQuote: number | undefined;
   for (const size of o.sizes) {
     o.log(`\n== ${size} quotes (${loadLine()})`);
-    const archive = ensureArchive(o.root, o.corpus, size, o.seed, o.flavour, o.log);
+    const archive = ensureArchive(o.root, o.corpus, size, o.seed, o.log);
     const { dir, stamp, reused } = buildIndex(o, archive);
     const diskMb = mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
     o.log(`  build ${stamp.seconds} s${stamp.cpuSeconds !== undefined ? ` (${stamp.cpuSeconds} s CPU)` : ''}${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
