@@ -129,7 +129,10 @@ export function answerFields(a: Answer): LogFields {
   return { intent: a.understood.intent, status: a.status, hits: a.hits.length, total: a.total, offset: a.offset, coreMs: Math.round(a.tookMs) };
 }
 
-/** A rendered message as the Bolt SDK types it (our blocks are a subset of Block Kit's). */
-export function forBolt(m: SlackMessage): { text: string; blocks: SlackTypes.KnownBlock[] } {
-  return { text: m.text, blocks: m.blocks as unknown as SlackTypes.KnownBlock[] };
+/**
+ * A rendered message as the Bolt SDK types it (our blocks are a subset of Block Kit's). Links never unfurl: an
+ * answer's article link would otherwise grow a preview card in the channel, larger than the answer itself.
+ */
+export function forBolt(m: SlackMessage): { text: string; blocks: SlackTypes.KnownBlock[]; unfurl_links: false; unfurl_media: false } {
+  return { text: m.text, blocks: m.blocks as unknown as SlackTypes.KnownBlock[], unfurl_links: false, unfurl_media: false };
 }

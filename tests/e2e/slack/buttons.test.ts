@@ -27,6 +27,9 @@ describe('Slack answer buttons', () => {
     expect(shared.replace_original).toBe(false);
     expect(textOf(shared)).toContain('night-shift pay &amp; pensions');
     expect(textOf(shared)).toContain('shared by <@U0SHARER>');
+    // A shared answer in the channel shows no link preview either.
+    expect(shared.unfurl_links).toBe(false);
+    expect(shared.unfurl_media).toBe(false);
     // Only the sharer is mentioned, and the shared copy offers no second Share.
     expect(pings(shared, ['U0SHARER'])).toEqual([]);
     expect(buttonsOf(shared).map((b) => b.action_id)).not.toContain('onrecord_share');

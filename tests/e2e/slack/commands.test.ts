@@ -33,6 +33,9 @@ describe('Slack /quote', () => {
     const ids = buttonsOf(msg).map((b) => b.action_id);
     expect(ids).toEqual(expect.arrayContaining(['onrecord_share', 'onrecord_context', 'onrecord_open']));
     expect(limitViolations(msg)).toEqual([]);
+    // The article link must not grow a preview card.
+    expect(msg.unfurl_links).toBe(false);
+    expect(msg.unfurl_media).toBe(false);
     // Nothing went to a channel: the answer is private.
     expect(w.api.callsOf('chat.postMessage')).toHaveLength(0);
   });

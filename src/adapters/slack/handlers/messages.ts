@@ -77,10 +77,8 @@ async function answerMessage(deps: SlackDeps, e: MessageLike, where: Where): Pro
     where.client.chat.postMessage({
       channel: e.channel,
       ...(where.thread ? { thread_ts: where.thread } : {}),
+      // No link_names; forBolt turns previews of whatever an article links to off.
       ...forBolt(m),
-      // No link_names, and no previews of whatever an article links to.
-      unfurl_links: false,
-      unfurl_media: false,
     });
   // Refusals, misuse and failures go to the asker alone in a channel; in a DM everything is private anyway.
   const whisper = (m: SlackMessage) =>
