@@ -45,7 +45,8 @@ export async function handleCommand(ctx: BotContext, i: ChatInputCommandInteract
     case COMMAND.who: {
       const isWho = i.commandName === COMMAND.who;
       const question = (isWho ? i.options.getString('text', true) : i.options.getString('question', true)).trim();
-      const isPrivate = i.options.getBoolean('private') ?? false;
+      // Private unless asked otherwise: a question can give away a story in progress.
+      const isPrivate = !(i.options.getBoolean('public') ?? false);
       if (!question || question.length > (isWho ? MAX_PASTED : MAX_QUESTION)) {
         await i.reply(renderDiscordNotice(`Ask with 1 to ${isWho ? MAX_PASTED : MAX_QUESTION} characters.`));
         return { deferred: false, outcome: 'bad_input' };
@@ -97,8 +98,8 @@ async function handleAdd(ctx: BotContext, i: ChatInputCommandInteraction, collec
     await i.reply(renderDiscordNotice(`Give a full http:// or https:// link (at most ${MAX_URL} characters).`));
     return { deferred: false, outcome: 'bad_input' };
   }
-  // Fetching a page routinely takes longer than 3 s: always defer.
-  await i.deferReply();
+  // Fetching a page routinely takes longer than 3 s: always defer, privately (what a newsroom adds is its business).
+  await i.deferReply({ flags: 64 });
   try {
     const result = await ctx.core.ingestUrl(url, { collection, signal: AbortSignal.timeout(ctx.workTimeoutMs) });
     await i.editReply(withoutFlags(renderDiscordIngest(result)));

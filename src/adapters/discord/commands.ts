@@ -42,7 +42,7 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
         max_length: MAX_QUESTION,
       },
       { type: STRING, name: 'speaker', description: 'Only quotes from this speaker', autocomplete: true, max_length: 100 },
-      { type: BOOLEAN, name: 'private', description: 'Show the answer to you only (you can Share it after)' },
+      { type: BOOLEAN, name: 'public', description: 'Post the answer for the whole channel (by default only you see it; Share posts it later)' },
     ],
   },
   {
@@ -51,7 +51,7 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     ...GUILD_ONLY,
     options: [
       { type: STRING, name: 'text', description: 'The words as you have them', required: true, min_length: 3, max_length: MAX_PASTED },
-      { type: BOOLEAN, name: 'private', description: 'Show the answer to you only' },
+      { type: BOOLEAN, name: 'public', description: 'Post the answer for the whole channel (by default only you see it)' },
     ],
   },
   { name: COMMAND.help, description: 'How to ask OnRecord, with examples from the index', ...GUILD_ONLY },

@@ -171,7 +171,7 @@ function helpEmbed(a: Answer): APIEmbed {
     description: [
       'Ask for what someone said and get the exact quote, who said it (role and organisation), when and to whom, and the article.',
       '',
-      '**/quote** `question` — e.g. what did Kirby say about Nusra; pick a `speaker` from the list to be sure of the person; `private` shows the answer to you only (Share posts it).',
+      '**/quote** `question` — e.g. what did Kirby say about Nusra; pick a `speaker` from the list to be sure of the person; answers are private unless you set `public` (Share posts one for the channel).',
       '**/quote-who** `text` — paste words to find who really said them and how your version differs.',
       '**/quote-add** `url` — add an article to the index.',
       'Or mention the bot with your question in any channel it can read.',

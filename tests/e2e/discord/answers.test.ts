@@ -43,7 +43,8 @@ describe('slash commands', () => {
     const call = await w.callback(token);
     expect(call.body.type).toBe(4); // CHANNEL_MESSAGE_WITH_SOURCE: answered directly, well within 3 s
     const msg = messageOf(call);
-    expect(msg.flags ?? 0).toBe(0);
+    // Private by default: a question can give away a story in progress.
+    expect(msg.flags).toBe(64);
     const first = msg.embeds[0];
     expect(first.title).toMatch(/^Joseph Dunford — /);
     expect(first.description).toMatch(/intelligence/i);
@@ -65,8 +66,15 @@ describe('slash commands', () => {
     expect(msg.content).toContain('Ellen Dunford');
   });
 
-  test('private answers are ephemeral with a Share button that posts them for everyone (asker only)', async () => {
-    const token = w.slash('quote', [q('what did Okafor say about grain exports'), { name: 'private', type: BOOLEAN, value: true }]);
+  test('public: true posts the answer for the whole channel, with no Share button', async () => {
+    const msg = messageOf(await w.callback(w.slash('quote', [q('what did Okafor say about grain exports'), { name: 'public', type: BOOLEAN, value: true }])));
+    expect(msg.flags ?? 0).toBe(0);
+    expect(msg.embeds[0].title).toMatch(/^Amara Okafor/);
+    expect(buttonsOf(msg).some((b: any) => b.label === 'Share')).toBe(false);
+  });
+
+  test('answers are ephemeral by default, with a Share button that posts them for everyone (asker only)', async () => {
+    const token = w.slash('quote', [q('what did Okafor say about grain exports')]);
     const msg = messageOf(await w.callback(token));
     expect(msg.flags).toBe(64);
     const share = buttonsOf(msg).find((b: any) => b.label === 'Share');
@@ -160,7 +168,7 @@ describe('buttons', () => {
   });
 
   test('someone else pressing More results gets the page privately and the asker’s message is untouched', async () => {
-    const token = w.slash('quote', [q('what did Okafor say')]);
+    const token = w.slash('quote', [q('what did Okafor say'), { name: 'public', type: BOOLEAN, value: true }]);
     const first = messageOf(await w.callback(token));
     const more = buttonsOf(first).find((b: any) => b.label === 'More results');
     const call = await w.callback(w.click(more.id, w.rest.originals.get(token), { user: WORLD.bob }));

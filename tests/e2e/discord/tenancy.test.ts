@@ -72,7 +72,7 @@ describe.each(stores)('tenancy through Discord on $name', ({ skip, open }) => {
     expect(JSON.stringify(leaked)).not.toContain('naked eye');
 
     // Remembered questions (paging, share) are bound to the guild that asked.
-    const priv = messageOf(await w.callback(w.slash('quote', [{ name: 'question', type: 3, value: 'what did Raman say about the comet' }, { name: 'private', type: 5, value: true }])));
+    const priv = messageOf(await w.callback(w.slash('quote', [{ name: 'question', type: 3, value: 'what did Raman say about the comet' }])));
     const share = priv.components.flatMap((r: any) => r.components).find((b: any) => decodeButton(b.custom_id)?.kind === 'share');
     const shared = messageOf(await w.callback(w.click(share.custom_id, w.rest.message(WORLD.channelId, priv), { guild: WORLD.otherGuildId })));
     expect(shared.embeds[0].description).toContain('Ask the question again');
