@@ -5,7 +5,7 @@ import type { Answer } from '../../src/core/answers/model.js';
 import { createOnRecord } from '../../src/core/index.js';
 import type { QuoteStore, StoredQuote } from '../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
-import { CARVER_METRO, CARVER_SPORT, leaked, SPORT_ONLY } from '../support/carver.js';
+import { CARVER_METRO, CARVER_SPORT, CARVER_SPORT_LATER, leaked, SPORT_ONLY } from '../support/carver.js';
 import { articleWith, dfOf, sortedEntries } from './fixtures.js';
 
 /** What one implementation gives the suite: a store over empty private data, and more handles on it. */
@@ -168,15 +168,21 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       const core = createOnRecord({ store, now: () => new Date('2024-03-10T12:00:00Z') });
       await core.ingestDocument(CARVER_METRO, { collection: 'metro' });
       await core.ingestDocument(CARVER_SPORT, { collection: 'sport' });
+      await core.ingestDocument(CARVER_SPORT_LATER, { collection: 'sport' });
       const sport = { collections: ['sport'] };
 
-      const said = await core.ask('what did John Carver say', sport);
+      const said = await core.ask('what did John Carver say', { ...sport, limit: 10 });
       expect(said.status).toBe('found');
-      expect(said.hits.map((h) => h.speaker?.role)).toEqual(['Riverside Rovers striker', 'Riverside Rovers striker']);
+      expect(said.hits.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(said.hits.map((h) => h.speaker?.role))).toEqual(new Set(['Riverside Rovers striker']));
       expect(leaked(said)).toEqual([]);
+      // A quote whose article states no role shows the one its own newsroom states, not another's.
+      const league = await core.ask('what did John Carver say about the league', sport);
+      expect([league.hits[0]?.text, league.hits[0]?.speaker?.role]).toEqual(['We can still win the league if we keep our nerve,', 'Riverside Rovers striker']);
+      expect(leaked(league)).toEqual([]);
       // The metro desk still sees its own Carver, with its own role.
-      const metroSaid = await core.ask('what did John Carver say', { collections: ['metro'] });
-      expect(metroSaid.hits.map((h) => h.speaker?.role)).toEqual(['head of the confidential acquisitions unit at Acme Holdings', 'head of the confidential acquisitions unit at Acme Holdings']);
+      const metroSaid = await core.ask('what did John Carver say', { collections: ['metro'], limit: 10 });
+      expect(new Set(metroSaid.hits.map((h) => h.speaker?.role))).toEqual(new Set(['head of the confidential acquisitions unit at Acme Holdings']));
       expect(leaked(metroSaid, SPORT_ONLY)).toEqual([]);
 
       // Matched through a role or organisation only metro states: nothing is found, nothing of metro is shown.

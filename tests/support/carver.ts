@@ -21,6 +21,8 @@ published: 2024-03-04
 
 "The warehouses will be demolished before the council votes on the riverside plan," Carver told the Metro Ledger on Monday.
 
+"Our unit answers to the board and to nobody else," Carver said.
+
 "Nobody at the council has seen the demolition schedule," said Dana Whitlow, a planning officer at the Riverside Council.
 `,
 };
@@ -41,8 +43,21 @@ Riverside Rovers striker John Carver scored twice as his side won the derby on S
 `,
 };
 
+/** A later sports piece that states no role: its quote shows the role the sports desk gives him, none other. */
+export const CARVER_SPORT_LATER: CarverArticle = {
+  source: 'fixtures/sport-title-race.md',
+  content: `---
+title: Carver on the title race
+url: https://sport.example.org/title-race
+outlet: Sport Daily
+published: 2024-03-08
+---
+"We can still win the league if we keep our nerve," John Carver said after training on Friday.
+`,
+};
+
 /** Words only the metro article holds: none may appear in anything a sports reader is shown. */
-export const METRO_ONLY = ['Acme', 'acquisitions', 'confidential', 'Whitlow', 'warehouses', 'auditors', 'Metro Ledger', 'planning officer'];
+export const METRO_ONLY = ['Acme', 'acquisitions', 'confidential', 'Whitlow', 'warehouses', 'auditors', 'Metro Ledger', 'planning officer', 'board'];
 
 /** Words only the sports article holds: none may appear in anything a metro reader is shown. */
 export const SPORT_ONLY = ['striker', 'Riverside Rovers', 'derby', 'supporters', 'Sport Daily'];
