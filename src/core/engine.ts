@@ -47,10 +47,12 @@ export class IndexCache {
   }
 
   private registryFor(collections: readonly string[]): SpeakerRegistry {
-    const key = [...new Set(collections)].sort().join('\u0000');
+    // Sorted, so the same set in any order is one registry with one order of entries (the same answers).
+    const sorted = [...new Set(collections)].sort();
+    const key = sorted.join('\u0000');
     let registry = this.registries.get(key);
     if (!registry) {
-      registry = new SpeakerRegistry((this.directory as SpeakerDirectory).scoped(collections));
+      registry = new SpeakerRegistry((this.directory as SpeakerDirectory).scoped(sorted));
       if (this.registries.size >= MAX_SCOPES) this.registries.delete(this.registries.keys().next().value as string);
       this.registries.set(key, registry);
     }
