@@ -110,7 +110,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     async suggestSpeakers(prefix: string, options?: { collections?: string[]; limit?: number }): Promise<SpeakerSummary[]> {
       const collections = readable(options);
       const limit = Math.max(1, Math.min(25, options?.limit ?? 25));
-      const { registry } = await cache.current();
+      const { registry } = await cache.current(collections);
       const visible = (s: StoredSpeaker) => collections.some((c) => (s.quoteCounts[c] ?? 0) > 0);
       const q = prefix.trim().slice(0, 100);
       const count = (s: StoredSpeaker) => collections.reduce((n, c) => n + (s.quoteCounts[c] ?? 0), 0);
@@ -121,7 +121,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       const collections = readable(options);
       const [q] = await store.getQuotes([id]);
       if (!q || !collections.includes(q.collection)) return null;
-      const { registry } = await cache.current();
+      const { registry } = await cache.current(collections);
       const [hit] = await toHits([{ quote: q, score: 0, matched: [] }], store, registry, { collections });
       return hit ?? null;
     },
@@ -132,7 +132,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       return store.counts(options?.collections ? { collections: readable(options) } : undefined);
     },
     async warm() {
-      (await cache.current()).vocab.typoIndex();
+      (await cache.current(readable())).vocab.typoIndex();
       // One help answer and one of its example questions run every stage once (statements, caches, compiled
       // code), so a long-running process answers its first real question as fast as the rest.
       const help = await answerer.ask('help', {});

@@ -14,7 +14,7 @@ async function build(order: string[]) {
   await store.init();
   const core = createOnRecord({ store });
   for (const f of order) await core.ingestDocument({ content: fs.readFileSync(f, 'utf8'), source: path.basename(f) });
-  const speakers = (await store.listSpeakers()).map((s) => `${s.id}:${JSON.stringify(s.quoteCounts)}:${s.roles.join('|')}`).sort();
+  const speakers = (await store.listSpeakers()).map((s) => `${s.id}:${JSON.stringify(s.collections)}`).sort();
   const stats = await store.termStats();
   return { speakers, quotes: stats.quotes, df: [...stats.df.entries()].sort(), core };
 }

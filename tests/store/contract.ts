@@ -5,6 +5,7 @@ import type { Answer } from '../../src/core/answers/model.js';
 import { createOnRecord } from '../../src/core/index.js';
 import type { QuoteStore, StoredQuote } from '../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
+import { CARVER_METRO, CARVER_SPORT, CARVER_SPORT_LATER, leaked, SPORT_ONLY } from '../support/carver.js';
 import { articleWith, dfOf, sortedEntries } from './fixtures.js';
 
 /** What one implementation gives the suite: a store over empty private data, and more handles on it. */
@@ -117,15 +118,115 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       const speakers = new Map((await store.listSpeakers()).map((s) => [s.id, s]));
       expect([...speakers.keys()].sort()).toEqual(['john-kirby', 'org:russian-foreign-ministry']);
       expect(speakers.get('john-kirby')).toEqual({
-        id: 'john-kirby', name: 'John Kirby', isOrganisation: false, roles: ['spokesman', 'admiral'], organisations: ['State Department'],
-        quoteCounts: { default: 3, other: 1 }, lastSaid: '2016-11-01',
+        id: 'john-kirby',
+        isOrganisation: false,
+        collections: {
+          default: { name: 'John Kirby', quotes: 3, roles: ['spokesman', 'admiral'], organisations: ['State Department'], lastSaid: '2016-10-05' },
+          other: { name: 'John Kirby', quotes: 1, roles: [], organisations: [], lastSaid: '2016-11-01' },
+        },
       });
       const ministry = speakers.get('org:russian-foreign-ministry')!;
       expect(ministry.isOrganisation).toBe(true);
-      expect(ministry.quoteCounts).toEqual({ default: 1 });
-      expect(ministry.lastSaid).toBeUndefined();
+      expect(ministry.collections).toEqual({ default: { name: 'Russian Foreign Ministry', quotes: 1, roles: [], organisations: [] } });
       expect(await store.counts({ collections: ['other'] })).toEqual({ articles: 1, quotes: 1, speakers: 1 });
       expect(await store.counts({ collections: ['default'] })).toEqual({ articles: 1, quotes: 5, speakers: 2 });
+    });
+
+    it('keeps what each collection says of a speaker apart: roles, organisations, name, date (one John Carver per newsroom)', async () => {
+      const metro = articleWith('m', [
+        { text: 'Every acquisition was cleared.', speaker: 'John Carver', role: 'head of the confidential acquisitions unit', organisation: 'Acme Holdings', sortDate: '2024-03-04' },
+        { text: 'The warehouses will go.', speaker: 'John Carver', sortDate: '2024-03-04' },
+      ], { collection: 'metro' });
+      const sport = articleWith('s', [
+        { text: 'The second goal came from training.', speaker: 'JOHN CARVER', role: 'striker', organisation: 'Riverside Rovers', sortDate: '2024-03-05' },
+      ], { collection: 'sport' });
+      await store.replaceArticle(metro.article, metro.quotes);
+      await store.replaceArticle(sport.article, sport.quotes);
+      const carver = () => store.listSpeakers().then((all) => all.find((s) => s.id === 'john-carver'));
+      expect(await carver()).toEqual({
+        id: 'john-carver',
+        isOrganisation: false,
+        collections: {
+          metro: { name: 'John Carver', quotes: 2, roles: ['head of the confidential acquisitions unit'], organisations: ['Acme Holdings'], lastSaid: '2024-03-04' },
+          sport: { name: 'JOHN CARVER', quotes: 1, roles: ['striker'], organisations: ['Riverside Rovers'], lastSaid: '2024-03-05' },
+        },
+      });
+      // A rewrite and a delete of one newsroom's article leave the other's profile as it was.
+      const rewritten = articleWith('s', [{ text: 'We won the derby.', speaker: 'John Carver', role: 'captain', sortDate: '2024-03-06' }], { collection: 'sport', version: 'v2' });
+      await store.replaceArticle(rewritten.article, rewritten.quotes);
+      expect((await carver())?.collections.sport).toEqual({ name: 'John Carver', quotes: 1, roles: ['captain'], organisations: [], lastSaid: '2024-03-06' });
+      expect((await carver())?.collections.metro?.roles).toEqual(['head of the confidential acquisitions unit']);
+      expect(await store.deleteArticle('m')).toBe(true);
+      expect(await carver()).toEqual({
+        id: 'john-carver',
+        isOrganisation: false,
+        collections: { sport: { name: 'John Carver', quotes: 1, roles: ['captain'], organisations: [], lastSaid: '2024-03-06' } },
+      });
+    });
+
+    it('shows a newsroom nothing another newsroom says of a speaker of the same name, in any answer (John Carver)', async () => {
+      const core = createOnRecord({ store, now: () => new Date('2024-03-10T12:00:00Z') });
+      await core.ingestDocument(CARVER_METRO, { collection: 'metro' });
+      await core.ingestDocument(CARVER_SPORT, { collection: 'sport' });
+      await core.ingestDocument(CARVER_SPORT_LATER, { collection: 'sport' });
+      const sport = { collections: ['sport'] };
+
+      const said = await core.ask('what did John Carver say', { ...sport, limit: 10 });
+      expect(said.status).toBe('found');
+      expect(said.hits.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(said.hits.map((h) => h.speaker?.role))).toEqual(new Set(['Riverside Rovers striker']));
+      expect(leaked(said)).toEqual([]);
+      // A quote whose article states no role shows the one its own newsroom states, not another's.
+      const league = await core.ask('what did John Carver say about the league', sport);
+      expect([league.hits[0]?.text, league.hits[0]?.speaker?.role]).toEqual(['We can still win the league if we keep our nerve,', 'Riverside Rovers striker']);
+      expect(leaked(league)).toEqual([]);
+      // The metro desk still sees its own Carver, with its own role.
+      const metroSaid = await core.ask('what did John Carver say', { collections: ['metro'], limit: 10 });
+      expect(new Set(metroSaid.hits.map((h) => h.speaker?.role))).toEqual(new Set(['head of the confidential acquisitions unit at Acme Holdings']));
+      expect(leaked(metroSaid, SPORT_ONLY)).toEqual([]);
+
+      // Matched through a role or organisation only metro states: nothing is found, nothing of metro is shown.
+      for (const q of ['latest from Acme Holdings', 'what did the head of the acquisitions unit say', 'what did the planning officer say']) {
+        const a = await core.ask(q, sport);
+        expect(a.status, q).toBe('not_found');
+        expect(a.hits, q).toEqual([]);
+        expect(leaked({ hits: a.hits, speakers: a.speakers, alternatives: a.alternatives, topics: a.topics, resolved: a.understood.speaker?.resolved }), q).toEqual([]);
+      }
+      expect((await core.ask('latest from Acme Holdings', { collections: ['metro'] })).status).toBe('found');
+
+      // Help, speaker lists, suggestions and "did you mean" are built from sport alone.
+      const help = await core.help(sport);
+      expect(help.speakers.map((s) => [s.name, s.role])).toEqual([['John Carver', 'Riverside Rovers striker']]);
+      expect(leaked(help)).toEqual([]);
+      expect(leaked(await core.suggestSpeakers('', sport))).toEqual([]);
+      expect(leaked(await core.suggestSpeakers('Carv', sport))).toEqual([]);
+      expect(await core.suggestSpeakers('Whitlow', sport)).toEqual([]);
+      expect((await core.suggestSpeakers('Whitlow', { collections: ['metro'] })).map((s) => s.name)).toEqual(['Dana Whitlow']);
+      const list = await core.ask('which speakers talked about the goal', sport);
+      expect(list.speakers.map((s) => s.role)).toEqual(['Riverside Rovers striker']);
+      expect(leaked(list)).toEqual([]);
+      for (const q of ['what did Whitlow say', 'what did Whitlo say about demolition', 'what did Carver say about the weather']) {
+        const a = await core.ask(q, sport);
+        expect(a.status, q).toBe('not_found');
+        expect(leaked({ speakers: a.speakers, alternatives: a.alternatives, topics: a.topics, resolved: a.understood.speaker?.resolved }), q).toEqual([]);
+      }
+    });
+
+    it('shows a reader of several collections each quote with the role its own collection states', async () => {
+      // Metro states a role only in the article's first paragraph; its quote carries none of its own.
+      const metro = articleWith('m', [
+        { text: 'Acquisitions were cleared.', speaker: 'John Carver', role: 'unit head', sortDate: '2024-03-01' },
+        { text: 'The warehouses will go.', speaker: 'John Carver', sortDate: '2024-03-04' },
+      ], { collection: 'metro' });
+      const sport = articleWith('s', [1, 2, 3].map((i) => ({ text: `Goal number ${i} came from training.`, speaker: 'John Carver', role: 'striker', sortDate: `2024-03-0${i}` })), { collection: 'sport' });
+      await store.replaceArticle(metro.article, metro.quotes);
+      await store.replaceArticle(sport.article, sport.quotes);
+      const core = createOnRecord({ store, now: () => new Date('2024-03-10T12:00:00Z') });
+      const a = await core.ask('what did Carver say about the warehouses', { collections: ['metro', 'sport'] });
+      expect(a.hits.map((h) => [h.text, h.speaker?.role])).toEqual([['The warehouses will go.', 'unit head']]);
+      const got = await core.getQuote(metro.quotes[1]!.id, { collections: ['sport', 'metro'] });
+      expect(got?.speaker?.role).toBe('unit head');
+      expect(await core.getQuote(metro.quotes[1]!.id, { collections: ['sport'] })).toBeNull();
     });
 
     it('reports term statistics: document frequency once per quote, quote count, average length', async () => {
@@ -431,7 +532,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
         const mine = all.filter((q) => q.speakerId === s.id);
         const perCollection: Record<string, number> = {};
         for (const q of mine) perCollection[q.collection] = (perCollection[q.collection] ?? 0) + 1;
-        expect(s.quoteCounts, s.id).toEqual(perCollection);
+        expect(Object.fromEntries(Object.entries(s.collections).map(([c, p]) => [c, p.quotes])), s.id).toEqual(perCollection);
       }
     });
 

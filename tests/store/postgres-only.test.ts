@@ -64,7 +64,42 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     const a = articleWith('a', [{ text: 'The ceasefire holds in Aleppo.', role: 'spokesman' }]);
     await s.replaceArticle(a.article, a.quotes);
     expect((await s.quotesByTerms(['aleppo'], { collections: ['default'] }, 5)).map((q) => q.text)).toEqual(['The ceasefire holds in Aleppo.']);
-    expect((await s.listSpeakers())[0]?.roles).toEqual(['spokesman']);
+    expect((await s.listSpeakers())[0]?.collections.default?.roles).toEqual(['spokesman']);
+  });
+
+  it('splits speaker rows written at version 5 (roles of every collection together) per collection', async () => {
+    const schema = freshSchema('p');
+    schemas.push(schema);
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    try {
+      await migrate(pool, schema, 5);
+    } finally {
+      await pool.end();
+    }
+    const t = `"${schema}"`;
+    for (const [article, collection] of [['m', 'metro'], ['s', 'sport']]) {
+      await admin.query(`INSERT INTO ${t}.articles (id, collection, content_hash, body_hash, ingested_at) VALUES ($1, $2, 'h', 'b', '2024-01-01')`, [article, collection]);
+    }
+    const quote = `INSERT INTO ${t}.quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
+      VALUES ($1, $2, 0, $3, 'Words.', 'direct', 'john-carver', $4, $5, $6, $7, 0, 6, 0.9, $1, 'word', '')`;
+    await admin.query(quote, ['q1', 'm', 'metro', 'John Carver', 'unit head', 'Acme Holdings', '2024-03-04']);
+    await admin.query(quote, ['q2', 's', 'sport', 'John Carver', 'striker', null, '2024-03-05']);
+    // The row as version 5 kept it: one role list for every newsroom.
+    await admin.query(`INSERT INTO ${t}.speakers (id, name, is_org, roles, organisations, counts, last_said, tallies)
+      VALUES ('john-carver', 'John Carver', false, '{striker,"unit head"}', '{"Acme Holdings"}', '{"metro":1,"sport":1}', '2024-03-05',
+        '{"roles":{"striker":1,"unit head":1},"orgs":{"Acme Holdings":1}}')`);
+    const s = open(schema);
+    await s.init();
+    expect(await s.listSpeakers()).toEqual([
+      {
+        id: 'john-carver',
+        isOrganisation: false,
+        collections: {
+          metro: { name: 'John Carver', quotes: 1, roles: ['unit head'], organisations: ['Acme Holdings'], lastSaid: '2024-03-04' },
+          sport: { name: 'John Carver', quotes: 1, roles: ['striker'], organisations: [], lastSaid: '2024-03-05' },
+        },
+      },
+    ]);
   });
 
   it('refuses a schema written by a newer OnRecord', async () => {

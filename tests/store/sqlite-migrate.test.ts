@@ -52,6 +52,46 @@ describe('SQLite schema migrations', () => {
     db.close();
   });
 
+  it('splits speaker rows written at schema 3 (roles of every collection together) per collection (schema 4)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+    dirs.push(dir);
+    const db = new Database(path.join(dir, DB_FILE));
+    for (const sql of MIGRATIONS.slice(0, 3)) db.exec(sql);
+    db.pragma('user_version = 3');
+    const quote = db.prepare(
+      `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, start, end, confidence, fingerprint, terms, context_terms, sort_date)
+       VALUES (?, ?, 0, ?, 'Words.', 'direct', 'john-carver', 'John Carver', ?, ?, 0, 6, 0.9, ?, 'word', '', ?)`,
+    );
+    for (const [article, collection] of [['m', 'metro'], ['s', 'sport']]) {
+      db.prepare("INSERT INTO articles (id, collection, content_hash, body_hash, ingested_at) VALUES (?, ?, 'h', 'b', '2024-01-01')").run(article, collection);
+      db.prepare("INSERT INTO paragraphs (article_id, idx, text, near_terms) VALUES (?, 0, 'Words.', '')").run(article);
+    }
+    quote.run('q1', 'm', 'metro', 'unit head', 'Acme Holdings', 'f1', '2024-03-04');
+    quote.run('q2', 's', 'sport', 'striker', null, 'f2', '2024-03-05');
+    db.prepare(
+      `INSERT INTO speakers (id, name, is_org, roles, organisations, counts, last_said, tallies) VALUES ('john-carver', 'John Carver', 0,
+        '["striker","unit head"]', '["Acme Holdings"]', '{"metro":1,"sport":1}', '2024-03-05', '{"roles":{"striker":1,"unit head":1},"orgs":{"Acme Holdings":1}}')`,
+    ).run();
+    db.close();
+    const store = new SqliteQuoteStore({ dir });
+    await store.init();
+    expect(await store.listSpeakers()).toEqual([
+      {
+        id: 'john-carver',
+        isOrganisation: false,
+        collections: {
+          metro: { name: 'John Carver', quotes: 1, roles: ['unit head'], organisations: ['Acme Holdings'], lastSaid: '2024-03-04' },
+          sport: { name: 'John Carver', quotes: 1, roles: ['striker'], organisations: [], lastSaid: '2024-03-05' },
+        },
+      },
+    ]);
+    // A later write adds to the recounted row in place.
+    const b = articleWith('b', [{ text: 'Another goal.', speaker: 'John Carver', role: 'striker', sortDate: '2024-03-06' }], { collection: 'sport' });
+    await store.replaceArticle(b.article, b.quotes);
+    expect((await store.listSpeakers())[0]?.collections.sport).toEqual({ name: 'John Carver', quotes: 2, roles: ['striker'], organisations: [], lastSaid: '2024-03-06' });
+    await store.close();
+  });
+
   it('refuses an index written by a newer OnRecord', async () => {
     const dir = schema2Index();
     const db = new Database(path.join(dir, DB_FILE));

@@ -49,7 +49,7 @@ export class Answerer {
     const collections = options.collections?.length ? options.collections : ['default'];
     const limit = Math.max(1, Math.min(50, options.limit ?? DEFAULT_LIMIT));
     const offset = Math.max(0, options.offset ?? 0);
-    const { registry, vocab } = await this.deps.cache.current();
+    const { registry, vocab } = await this.deps.cache.current(collections);
     const visible = (s: StoredSpeaker) => collections.some((c) => (s.quoteCounts[c] ?? 0) > 0);
     const parsed = understand(question, registry, vocab, visible, this.deps.now());
     if (options.speakerId) {

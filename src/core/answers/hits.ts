@@ -15,7 +15,8 @@ export function sourceView(a: StoredArticle): SourceView {
 
 /**
  * Turns ranked stored quotes into answer hits: article metadata, the speaker's registry view (role and
- * organisation as given in this quote's article first), and the other articles carrying the same words.
+ * organisation as given in this quote's article first, else in its collection), and the other articles
+ * carrying the same words.
  */
 export async function toHits(
   ranked: { quote: StoredQuote; score: number; matched: string[] }[],
@@ -58,8 +59,11 @@ function speakerOf(q: StoredQuote, registry: SpeakerRegistry): SpeakerView | nul
   if (!q.speakerName) return null;
   const reg = q.speakerId ? registry.get(q.speakerId) : undefined;
   const v: SpeakerView = { id: q.speakerId ?? '', name: q.speakerName };
-  const role = q.role ?? reg?.roles[0];
-  const org = q.organisation ?? reg?.organisations[0];
+  // What the quote's own article says first, else what its own collection says of the speaker: never another
+  // newsroom's words (the registry is scoped to the asker, who may read several collections).
+  const profile = reg?.profiles[q.collection];
+  const role = q.role ?? profile?.roles[0];
+  const org = q.organisation ?? profile?.organisations[0];
   if (role) v.role = role;
   if (org) v.organisation = org;
   if (reg?.isOrganisation) v.isOrganisation = true;

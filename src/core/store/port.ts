@@ -61,18 +61,47 @@ export interface StoredQuote {
  */
 export type RankRow = Pick<StoredQuote, 'id' | 'collection' | 'kind' | 'speakerId' | 'sortDate' | 'confidence' | 'fingerprint' | 'terms' | 'contextTerms' | 'nearTerms'>;
 
-/** A speaker in the registry: one person or organisation across every article. */
+/**
+ * What one collection (newsroom) says of a speaker. Kept apart per collection: a role or organisation stated
+ * in one newsroom's articles is never shown to, or matched for, a reader of another.
+ */
+export interface SpeakerProfile {
+  /** The name as this collection's newest quote gives it. */
+  name: string;
+  /** Quotes in this collection. */
+  quotes: number;
+  /** Roles and organisations stated with the speaker in this collection, most frequent first. */
+  roles: string[];
+  organisations: string[];
+  /** Latest known date of a quote in this collection (ISO day). */
+  lastSaid?: string;
+}
+
+/** A speaker as the store lists it: one person or organisation, with what each collection says of them. */
+export interface SpeakerRecord {
+  id: string;
+  isOrganisation: boolean;
+  /** Collection -> profile; only collections holding at least one quote of the speaker. */
+  collections: Record<string, SpeakerProfile>;
+}
+
+/**
+ * A speaker in the registry a question is resolved against: a `SpeakerRecord` seen from the asker's
+ * collections only (see `speakers/scope.ts`), so every field holds nothing of another newsroom.
+ */
 export interface StoredSpeaker {
   id: string;
   name: string;
   isOrganisation: boolean;
-  /** Roles and organisations seen with this speaker, most frequent first. */
+  /** Roles and organisations seen with this speaker in the asker's collections, most frequent first. */
   roles: string[];
   organisations: string[];
-  /** Quotes per collection: the registry a question sees is filtered to the asker's collections. */
+  /** Quotes per collection, the asker's collections only. */
   quoteCounts: Record<string, number>;
-  /** Latest known date of a quote (ISO day), for "latest from". */
+  /** Latest known date of a quote (ISO day) in the asker's collections. */
   lastSaid?: string;
+  /** The profile of each of the asker's collections that quotes the speaker: a quote shows its own collection's role. */
+  profiles: Record<string, SpeakerProfile>;
 }
 
 /** Restricts any read to what the asker may see and, optionally, to a time window (ISO days, inclusive). */
@@ -115,8 +144,8 @@ export interface QuoteStore {
   deleteArticle(id: string): Promise<boolean>;
   /** Id, source and content hash of every article whose source starts with `prefix` (for folder syncing). */
   listArticleSources(prefix: string): Promise<{ id: string; source: string; contentHash: string }[]>;
-  /** Every speaker with at least one quote. Small (thousands), loaded into the in-memory registry. */
-  listSpeakers(): Promise<StoredSpeaker[]>;
+  /** Every speaker with at least one quote, per collection. Small (thousands), loaded into the in-memory registry. */
+  listSpeakers(): Promise<SpeakerRecord[]>;
   /** Document frequency of each index term over all quotes, and the number of quotes: for IDF and typo repair. */
   termStats(): Promise<{ quotes: number; avgLength: number; df: Map<string, number> }>;
   /** Quotes of the given speakers, newest first, at most `limit`. */

@@ -1,4 +1,5 @@
-import type { StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
+import type { SpeakerProfile, SpeakerRecord, StoredArticle, StoredQuote } from '../port.js';
+import { speakerRecord } from '../speaker-tallies.js';
 
 export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '../rows.js';
 
@@ -12,19 +13,16 @@ export const QUOTE_COLUMNS = `q.id, q.article_id, q.paragraph, q.collection, q.t
 
 export interface SpeakerRow {
   id: string;
-  name: string;
   is_org: boolean;
-  roles: string[];
-  organisations: string[];
-  counts: Record<string, number>;
-  last_said: string | null;
+  profiles: Record<string, SpeakerProfile>;
 }
 
+/** Columns of a speaker row, in the shape of `SpeakerRow`. */
+export const SPEAKER_COLUMNS = 'id, is_org, profiles';
+
 /** A speaker row as the port's model. */
-export function speakerFromRow(r: SpeakerRow): StoredSpeaker {
-  const s: StoredSpeaker = { id: r.id, name: r.name, isOrganisation: r.is_org, roles: r.roles, organisations: r.organisations, quoteCounts: r.counts };
-  if (r.last_said) s.lastSaid = r.last_said;
-  return s;
+export function speakerFromRow(r: SpeakerRow): SpeakerRecord {
+  return speakerRecord(r.id, r.is_org, r.profiles);
 }
 
 /** The article as the JSON record `json_populate_record` reads in the write path. */

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { recountSpeakers } from './speakers.js';
 
 /**
  * One schema migration: run inside the migrating transaction, after the advisory lock is held, with
@@ -131,6 +132,17 @@ export const MIGRATIONS: Migration[] = [
     description: 'drop the term counts of the former in-SQL BM25 (scores are now computed in JavaScript)',
     async apply(c) {
       await c.query('ALTER TABLE quotes DROP COLUMN IF EXISTS term_count, DROP COLUMN IF EXISTS repeats');
+    },
+  },
+  {
+    version: 6,
+    description: 'speaker roles, organisations, names and dates per collection (no newsroom sees another\'s)',
+    async apply(c) {
+      await c.query(`ALTER TABLE speakers DROP COLUMN roles, DROP COLUMN organisations, ADD COLUMN profiles jsonb NOT NULL DEFAULT '{}'::jsonb`);
+      // Every row is recounted from the quotes, per collection, inside the migrating transaction.
+      const ids = await c.query<{ id: string }>('SELECT DISTINCT speaker_id AS id FROM quotes WHERE speaker_id IS NOT NULL');
+      await c.query('DELETE FROM speakers');
+      await recountSpeakers(c, ids.rows.map((r) => r.id));
     },
   },
 ];

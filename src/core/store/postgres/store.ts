@@ -1,8 +1,9 @@
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
-import type { BatchOutcome, QuoteFilter, QuoteStore, RankRow, ReplaceResult, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
+import type { BatchOutcome, QuoteFilter, QuoteStore, RankRow, ReplaceResult, SpeakerRecord, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
-import { ARTICLE_COLUMNS, QUOTE_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
+import { scopeSpeaker } from '../../speakers/scope.js';
+import { ARTICLE_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
 import { rankRowFromRow, type RankRowRecord } from '../rows.js';
 import { trigramSchema } from './schema.js';
 import { candidatesSql, chunkSize, cleanTerms, filterSql, pickPool, termIdfs } from './search.js';
@@ -99,8 +100,8 @@ export class PostgresQuoteStore implements QuoteStore {
     return row ? articleFromRow(row) : null;
   }
 
-  async listSpeakers(): Promise<StoredSpeaker[]> {
-    const rows = await this.rows<SpeakerRow>('SELECT id, name, is_org, roles, organisations, counts, last_said FROM speakers ORDER BY id');
+  async listSpeakers(): Promise<SpeakerRecord[]> {
+    const rows = await this.rows<SpeakerRow>(`SELECT ${SPEAKER_COLUMNS} FROM speakers ORDER BY id`);
     return rows.map(speakerFromRow);
   }
 
@@ -253,13 +254,14 @@ export class PostgresQuoteStore implements QuoteStore {
   async similarSpeakers(name: string, collections: string[], limit = 10): Promise<StoredSpeaker[]> {
     const visible = 'EXISTS (SELECT 1 FROM jsonb_object_keys(counts) AS k WHERE k = ANY($2::text[]))';
     const sql = this.trigram
-      ? `SELECT id, name, is_org, roles, organisations, counts, last_said FROM speakers
+      ? `SELECT ${SPEAKER_COLUMNS} FROM speakers
          WHERE lower(name) OPERATOR(${this.trigram}.%) lower($1) AND ${visible}
          ORDER BY ${this.trigram}.similarity(lower(name), lower($1)) DESC, id LIMIT $3`
-      : `SELECT id, name, is_org, roles, organisations, counts, last_said FROM speakers
+      : `SELECT ${SPEAKER_COLUMNS} FROM speakers
          WHERE strpos(lower(name), lower($1)) > 0 AND ${visible} ORDER BY id LIMIT $3`;
     const rows = await this.rows<SpeakerRow>(sql, [name, collections, limit]);
-    return rows.map(speakerFromRow);
+    // Each as seen from `collections`: another newsroom's roles stay out.
+    return rows.flatMap((r) => scopeSpeaker(speakerFromRow(r), collections) ?? []);
   }
 
   /**

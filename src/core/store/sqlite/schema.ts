@@ -79,4 +79,15 @@ export const MIGRATIONS: string[] = [
   DROP INDEX quotes_speaker;
   CREATE INDEX quotes_speaker_rank ON quotes(speaker_id, sort_date, collection, id, kind, confidence, fingerprint, terms, context_terms, near_terms);
   `,
+  // 4: roles, organisations, names and dates per collection (tenancy: one newsroom never sees what another's
+  // articles say of a person). The store recounts every speaker row in the same transaction (see
+  // `RECOUNT_SPEAKERS_AT`).
+  `
+  ALTER TABLE speakers DROP COLUMN roles;
+  ALTER TABLE speakers DROP COLUMN organisations;
+  ALTER TABLE speakers ADD COLUMN profiles TEXT NOT NULL DEFAULT '{}';
+  `,
 ];
+
+/** The schema version whose migration is followed by a recount of every speaker row from the quotes. */
+export const RECOUNT_SPEAKERS_AT = 4;

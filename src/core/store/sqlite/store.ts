@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
-import type { BatchOutcome, QuoteFilter, QuoteStore, RankRow, ReplaceResult, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
+import type { BatchOutcome, QuoteFilter, QuoteStore, RankRow, ReplaceResult, SpeakerProfile, SpeakerRecord, StoredArticle, StoredQuote } from '../port.js';
+import { speakerRecord } from '../speaker-tallies.js';
 import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, type ArticleRow } from './rows.js';
-import { MIGRATIONS } from './schema.js';
-import { addToSpeakers, refreshSpeaker } from './speaker-rows.js';
+import { MIGRATIONS, RECOUNT_SPEAKERS_AT } from './schema.js';
+import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
 import { bm25, candidateRowids } from './term-search.js';
@@ -81,6 +82,7 @@ export class SqliteQuoteStore implements QuoteStore {
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v] as string);
+        if (v + 1 === RECOUNT_SPEAKERS_AT) refreshAllSpeakers(this.st);
         this.db.pragma(`user_version = ${v + 1}`);
       }).immediate();
     }
@@ -223,22 +225,9 @@ export class SqliteQuoteStore implements QuoteStore {
     return row ? articleFromRow(row) : null;
   }
 
-  async listSpeakers(): Promise<StoredSpeaker[]> {
-    const rows = this.st.get('SELECT id, name, is_org, roles, organisations, counts, last_said FROM speakers').all() as {
-      id: string; name: string; is_org: number; roles: string; organisations: string; counts: string; last_said: string | null;
-    }[];
-    return rows.map((r) => {
-      const s: StoredSpeaker = {
-        id: r.id,
-        name: r.name,
-        isOrganisation: r.is_org === 1,
-        roles: JSON.parse(r.roles) as string[],
-        organisations: JSON.parse(r.organisations) as string[],
-        quoteCounts: JSON.parse(r.counts) as Record<string, number>,
-      };
-      if (r.last_said) s.lastSaid = r.last_said;
-      return s;
-    });
+  async listSpeakers(): Promise<SpeakerRecord[]> {
+    const rows = this.st.get('SELECT id, is_org, profiles FROM speakers').all() as { id: string; is_org: number; profiles: string }[];
+    return rows.map((r) => speakerRecord(r.id, r.is_org === 1, JSON.parse(r.profiles) as Record<string, SpeakerProfile>));
   }
 
   async termStats(): Promise<{ quotes: number; avgLength: number; df: Map<string, number> }> {
