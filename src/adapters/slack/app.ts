@@ -20,6 +20,8 @@ export interface SlackAppOptions extends SlackConfig {
   /** Which collections each workspace reads and writes (`ONRECORD_TENANTS`). */
   tenants: TenantMap;
   defaultCollection: string;
+  /** Deadline for adding one link (default 60 s); tests shorten it. */
+  ingestTimeoutMs?: number;
   /** Web API retries on failure; the SDK's default (about 30 minutes of retries) when absent. Tests use 0. */
   apiRetries?: number;
 }
@@ -64,6 +66,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     command: options.command,
     pageSize: options.pageSize,
     answerTimeoutMs: options.answerTimeoutMs,
+    ingestTimeoutMs: options.ingestTimeoutMs ?? 60_000,
     autoIngestChannels: new Set(options.autoIngestChannels),
     tenants: options.tenants,
     defaultCollection: options.defaultCollection,
