@@ -8,7 +8,7 @@ import { extractQuotes } from '../../src/core/extraction/index.js';
 import { createFetchPolicy, safeFetch } from '../../src/core/fetch/index.js';
 import { createOnRecord, isOnRecordError, prepareUrl, type OnRecord, type UrlJob } from '../../src/core/index.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
-import { createThreadedPreparer } from '../../src/ingest-worker/runner.js';
+import { createThreadedPreparer, type ThreadedPreparer } from '../../src/ingest-worker/runner.js';
 
 const SPIN = new URL('./spin-thread.mjs', import.meta.url);
 const PAGE = `<!doctype html><html><head><title>Ferry timetable changes</title>
@@ -26,21 +26,27 @@ describe('URL ingest in a worker thread', () => {
   let base = '';
   let dir = '';
   let core: OnRecord;
+  let threads: ThreadedPreparer;
   beforeAll(async () => {
     server = http.createServer((req, res) => {
-      if (req.url !== '/ferry') return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      const send = () => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      if (req.url === '/ferry') return send();
+      // A slow site: the thread is busy with the job (waiting on the fetch) for seconds.
+      if (req.url === '/slow') return void setTimeout(send, 3000).unref();
+      res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-thread-'));
     const store = new SqliteQuoteStore({ dir });
     await store.init();
-    const threads = createThreadedPreparer({ fetch: { allow: ['127.0.0.1'], timeoutMs: 5000 } });
+    threads = createThreadedPreparer({ fetch: { allow: ['127.0.0.1'], timeoutMs: 5000 } });
     core = createOnRecord({ store, prepareUrl: threads.prepare, refreshMs: 10 });
   }, 30_000);
   afterAll(async () => {
     await core?.close();
+    threads?.close();
+    server.closeAllConnections();
     await new Promise((r) => server.close(r));
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -56,12 +62,27 @@ describe('URL ingest in a worker thread', () => {
   }, 30_000);
 
   it('prepares exactly what the same job prepared in this thread would', async () => {
-    const threads = createThreadedPreparer({ fetch: { allow: ['127.0.0.1'], timeoutMs: 5000 } });
     const policy = createFetchPolicy({ allow: ['127.0.0.1'], timeoutMs: 5000 });
     const there = await threads.prepare(job(`${base}/ferry`));
     const here = await prepareUrl(job(`${base}/ferry`), { fetchPage: (u, s) => safeFetch(u, policy, s), extract: extractQuotes });
     expect(there.records.length).toBeGreaterThan(0);
     expect(there).toEqual(here);
+  }, 30_000);
+
+  it('keeps a thread warm for the next job, and starts a fresh one after a thread is stopped', async () => {
+    const before = threads.stats();
+    await threads.prepare(job(`${base}/ferry`));
+    await threads.prepare(job(`${base}/ferry`));
+    expect(threads.stats()).toMatchObject({ started: before.started, idle: 1, running: 0 });
+    // A job stopped at its caller's abort takes its thread with it; the next job gets a new one and works.
+    const gone = new AbortController();
+    const stopped = threads.prepare(job(`${base}/slow`), gone.signal).catch((e: unknown) => e);
+    while (threads.stats().idle > 0) await new Promise((r) => setTimeout(r, 10)); // the warm thread took it
+    gone.abort(new Error('stop'));
+    expect(((await stopped) as Error).message).toBe('stop');
+    expect(threads.stats()).toMatchObject({ idle: 0, terminated: before.terminated + 1 });
+    expect((await threads.prepare(job(`${base}/ferry`))).records.length).toBeGreaterThan(0);
+    expect(threads.stats()).toMatchObject({ started: before.started + 1, idle: 1 });
   }, 30_000);
 
   it('brings the fetch policy\'s refusal back as the same coded error', async () => {
@@ -81,7 +102,7 @@ describe('URL ingest in a worker thread', () => {
     expect((err as Error).message).toMatch(/news\.example\/slow: not fetched and processed within 1500 ms/);
     // The main thread's timers ran while the thread spun: many ticks came before the time-out.
     expect(events.indexOf('timed out')).toBeGreaterThan(10);
-    expect(threads.stats()).toEqual({ running: 0, queued: 0, terminated: 1 });
+    expect(threads.stats()).toMatchObject({ running: 0, queued: 0, terminated: 1, idle: 0 });
   }, 30_000);
 
   it('stops at the caller\'s abort, and a queued job cancelled while it waits never starts', async () => {
@@ -97,6 +118,6 @@ describe('URL ingest in a worker thread', () => {
     expect(threads.stats()).toMatchObject({ running: 1, queued: 0 });
     first.abort(new Error('deadline'));
     expect(((await a) as Error).message).toBe('deadline');
-    expect(threads.stats()).toEqual({ running: 0, queued: 0, terminated: 1 });
+    expect(threads.stats()).toMatchObject({ running: 0, queued: 0, terminated: 1, idle: 0 });
   }, 30_000);
 });

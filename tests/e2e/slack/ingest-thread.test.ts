@@ -42,7 +42,7 @@ describe('Slack: URL ingest off the event loop', () => {
       // Then the deadline: the thread is terminated and the user told, in that order of responses.
       const notice = textOf(await w.api.responseFor(add.responseId, 1, 20_000));
       expect(notice).toMatch(/took too long to fetch and process \(over 4 s\), so it was stopped and not added/);
-      expect(threads.stats()).toEqual({ running: 0, queued: 0, terminated: 1 });
+      expect(threads.stats()).toMatchObject({ running: 0, queued: 0, terminated: 1 });
       const order = w.api.responses.map((r) => r.id).filter((id) => id === add.responseId || id === asked.responseId);
       expect(order).toEqual([asked.responseId, add.responseId]);
       // Nothing was written.
