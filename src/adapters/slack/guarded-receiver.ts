@@ -125,6 +125,10 @@ export class GuardedHttpReceiver implements Receiver {
       };
       req.on('data', onData);
       req.once('error', reject);
+      // A client that hangs up mid-body: nothing to answer, and nothing kept.
+      req.once('close', () => {
+        if (!req.complete) resolve({ status: 400, why: 'client closed the connection mid-body' });
+      });
       req.once('end', () => {
         (req as http.IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.concat(chunks);
         resolve(undefined);
