@@ -3,7 +3,8 @@ import type { CoreConfig, Env } from './config/index.js';
 import { parseIngestConfig } from './config/ingest.js';
 import type { OnRecord } from './core/api.js';
 import { createFetchPolicy, safeFetch } from './core/fetch/index.js';
-import { createOnRecord, type PageFetcher } from './core/index.js';
+import { createOnRecord, type PageFetcher, type UrlPreparer } from './core/index.js';
+import { createThreadedPreparer } from './ingest-worker/runner.js';
 import type { QuoteStore } from './core/store/port.js';
 import { syncArticleFolder } from './seed.js';
 import { SqliteQuoteStore } from './core/store/sqlite/store.js';
@@ -20,6 +21,12 @@ export interface OpenOptions {
   /** Environment for the fetch policy (allow-list, size cap, timeout); ignored when `fetchPage` is given. */
   env?: Env;
   fetchPage?: PageFetcher;
+  /**
+   * Where URL ingests fetch, parse and extract: `thread` (long-running processes: the bots and the feed
+   * worker) runs each in a worker thread with a hard deadline, so a hostile page cannot freeze the event
+   * loop; `here` (the default, the one-shot CLI) runs them in this thread. Needs `env`.
+   */
+  urlIngest?: 'thread' | 'here';
   refreshMs?: number;
   /**
    * For long-running processes: bring the embedded index up to date with `dataDir/articles` (SQLite only; a
@@ -35,6 +42,12 @@ export function createPageFetcher(env: Env): PageFetcher {
   const cfg = parseIngestConfig(env);
   const policy = createFetchPolicy({ allow: cfg.fetch.allow, maxBytes: cfg.fetch.maxBytes, timeoutMs: cfg.fetch.timeoutMs });
   return (url, signal) => safeFetch(url, policy, signal);
+}
+
+/** URL ingests in worker threads, with the fetch policy configured from the environment (ONRECORD_FETCH_*). */
+export function createUrlPreparer(env: Env): UrlPreparer {
+  const cfg = parseIngestConfig(env);
+  return createThreadedPreparer({ fetch: { allow: cfg.fetch.allow, maxBytes: cfg.fetch.maxBytes, timeoutMs: cfg.fetch.timeoutMs } }).prepare;
 }
 
 /** Opens the configured store and runs its migrations. */
@@ -66,8 +79,9 @@ export function storeOptions(config: CoreConfig, dataDir = config.DATA_DIR): Pic
 /** Composition root shared by every process: config -> store -> core. */
 export async function openOnRecord(options: OpenOptions): Promise<{ core: OnRecord; store: QuoteStore }> {
   const fetchPage = options.fetchPage ?? (options.env ? createPageFetcher(options.env) : undefined);
+  const prepareUrl = options.urlIngest === 'thread' && options.env && !options.fetchPage ? createUrlPreparer(options.env) : undefined;
   const store = await openStore(options);
-  const core = createOnRecord({ store, ...(fetchPage ? { fetchPage } : {}), ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}) });
+  const core = createOnRecord({ store, ...(fetchPage ? { fetchPage } : {}), ...(prepareUrl ? { prepareUrl } : {}), ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}) });
   if (options.prepare) {
     if (!options.databaseUrl) await syncArticleFolder(core, store, path.resolve(options.dataDir), options.warn);
     await core.warm();

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { OnRecordError } from '../core/errors.js';
 import { parseSection, type Env } from './index.js';
@@ -12,6 +13,7 @@ import { parseSection, type Env } from './index.js';
  * | `SLACK_APP_TOKEN` | app-level token `xapp-...` with `connections:write`: Socket Mode (no public URL) |
  * | `SLACK_SIGNING_SECRET` | signing secret (Basic Information): HTTP mode, Slack posts to `/slack/events` |
  * | `PORT` | HTTP mode port (default 3000) |
+ * | `SLACK_HOST` | optional: HTTP mode interface to listen on, an IP address or host name (default: all interfaces) |
  * | `SLACK_MODE` | optional: `socket` or `http` when both tokens are set (default: socket when `SLACK_APP_TOKEN` is set) |
  * | `SLACK_API_URL` | optional: Web API base (`http://127.0.0.1:PORT/api/`), for proxies and offline tests |
  * | `SLACK_COMMAND` | optional: the slash command's name as created in the manifest (default `/quote`) |
@@ -36,6 +38,9 @@ const idList = (what: string, pattern: RegExp, example: string) =>
       return [...new Set(items)];
     });
 
+/** A DNS host name (labels of letters, digits and inner hyphens). */
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
 const optionalTrimmed = () =>
   z
     .string()
@@ -52,6 +57,12 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optionalTrimmed().pipe(z.string().regex(/^[0-9a-f]{16,128}$/i, 'does not look like a signing secret (hex digits, Basic Information > App Credentials)').optional()),
   SLACK_MODE: optionalTrimmed().pipe(z.enum(['socket', 'http'], { error: 'must be "socket" or "http"' }).optional()),
   PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be 1 to 65535').max(65535, 'must be 1 to 65535').default(3000),
+  SLACK_HOST: optionalTrimmed().pipe(
+    z
+      .string()
+      .refine((v) => isIP(v) !== 0 || HOST_NAME.test(v), 'must be an IP address (127.0.0.1, ::1, 0.0.0.0) or a host name such as localhost')
+      .optional(),
+  ),
   SLACK_API_URL: optionalTrimmed().pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api/' }).optional()),
   SLACK_COMMAND: optionalTrimmed().pipe(z.string().regex(/^\/[a-z0-9_-]{1,31}$/, 'must be a slash command such as /quote').optional()),
   SLACK_ADD_USERS: idList('user ids', /^[UW][A-Z0-9]{2,}$/, 'U0123ABCD'),
@@ -68,6 +79,8 @@ export type SlackTransport = { kind: 'socket'; appToken: string } | { kind: 'htt
 export interface SlackConfig {
   botToken: string;
   transport: SlackTransport;
+  /** HTTP mode: the interface to listen on (all interfaces when absent). */
+  host?: string;
   /** Web API base URL override (proxies, offline tests); Slack's own when absent. */
   apiUrl?: string;
   /** The slash command name, as in the manifest. */
@@ -98,6 +111,7 @@ export function parseSlackConfig(env: Env): SlackConfig {
   return {
     botToken: c.SLACK_BOT_TOKEN,
     transport,
+    ...(c.SLACK_HOST && mode === 'http' ? { host: c.SLACK_HOST } : {}),
     ...(c.SLACK_API_URL ? { apiUrl: c.SLACK_API_URL.endsWith('/') ? c.SLACK_API_URL : `${c.SLACK_API_URL}/` } : {}),
     command: c.SLACK_COMMAND ?? '/quote',
     addUsers: c.SLACK_ADD_USERS,

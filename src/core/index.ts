@@ -11,6 +11,7 @@ import type { Extractor } from './extraction/model.js';
 import { ingestArticle, ingestResult, prepareArticle, type PreparedArticle } from './ingest.js';
 import { speakerSummary } from './speakers/registry.js';
 import type { QuoteStore, StoredSpeaker } from './store/port.js';
+import { prepareUrl, type PageFetcher, type UrlJob, type UrlPreparer } from './url-ingest.js';
 
 export type { OnRecord, IngestResult, IngestOutcome, DocumentInput, IngestOptions } from './api.js';
 export type * from './answers/model.js';
@@ -21,15 +22,18 @@ export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
 export { extractDocument } from './extract.js';
 
-/** Fetches a URL for `ingestUrl` (the SSRF-safe fetcher); injected so the core does no network by itself. */
-export type PageFetcher = (url: string, signal?: AbortSignal) => Promise<{ content: string; contentType?: string; finalUrl: string }>;
+export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
+export { prepareUrl } from './url-ingest.js';
+export type { PreparedArticle } from './ingest.js';
 
 export interface OnRecordDeps {
   store: QuoteStore;
   /** Defaults to the built-in extractor. */
   extract?: Extractor;
-  /** Needed only for `ingestUrl`. */
+  /** Needed only for `ingestUrl` run in this thread (when `prepareUrl` is not given). */
   fetchPage?: PageFetcher;
+  /** Where `ingestUrl`'s fetch, parse and extract run; in this thread, with `fetchPage`, when absent. */
+  prepareUrl?: UrlPreparer;
   /** Defaults to the system clock; tests pin it. */
   now?: () => Date;
   /** How often a reader checks whether another process wrote (ms). */
@@ -94,11 +98,13 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       return ingestParsed(parseDocument(input), options);
     },
     async ingestUrl(url: string, options?: IngestOptions) {
-      if (!deps.fetchPage) throw new OnRecordError('FETCH_REFUSED', 'fetching web pages is not configured');
-      const page = await deps.fetchPage(url, options?.signal);
-      const article = parseDocument({ content: page.content, source: page.finalUrl, ...(page.contentType ? { contentType: page.contentType } : {}), ...(options?.meta ? { meta: options.meta } : {}) });
-      if (!article.meta.url) article.meta.url = page.finalUrl;
-      return ingestParsed(article, options);
+      const job: UrlJob = { url, collection: collectionOf(options), now: now().toISOString(), ...(options?.meta ? { meta: options.meta } : {}) };
+      const signal = options?.signal;
+      const prepared = deps.prepareUrl ? await deps.prepareUrl(job, signal) : await prepareUrl(job, { ...(deps.fetchPage ? { fetchPage: deps.fetchPage } : {}), extract }, signal);
+      signal?.throwIfAborted();
+      const result = ingestResult(prepared, await store.replaceArticle(prepared.stored, prepared.records));
+      if (result.status !== 'unchanged') cache.invalidate();
+      return result;
     },
     ask(question: string, options?: AskOptions): Promise<Answer> {
       return answerer.ask(question, { ...options, collections: readable(options) });

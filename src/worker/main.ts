@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('onrecord worker: no feeds configured; set ONRECORD_FEEDS to feed URLs (see docs/INGESTION.md)\n');
     return 2;
   }
-  const { core: onrecord } = await openOnRecord({ ...storeOptions(core), env });
+  const { core: onrecord } = await openOnRecord({ ...storeOptions(core), env, urlIngest: 'thread' });
   const stop = new AbortController();
   const onSignal = (sig: string): void => {
     logger.info({ signal: sig }, 'stopping after the current item');

@@ -105,7 +105,9 @@ async function handleAdd(ctx: BotContext, i: ChatInputCommandInteraction, collec
     await i.editReply(withoutFlags(renderDiscordIngest(result)));
     return { deferred: true, outcome: result.status };
   } catch (err) {
-    await i.editReply(withoutFlags(renderDiscordNotice(userMessage(err), { error: true })));
+    // The core stops an ingest at its deadline (worker thread terminated): say it was a page, not a question.
+    const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
+    await i.editReply(withoutFlags(renderDiscordNotice(timedOut ? 'That page took too long to fetch and process, so it was stopped and not added.' : userMessage(err), { error: true })));
     throw err;
   }
 }

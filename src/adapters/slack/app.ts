@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
@@ -8,6 +6,7 @@ import type { SlackConfig } from '../../config/slack.js';
 import type { TenantMap } from '../../config/tenancy.js';
 import { boltLogger } from './bolt-logger.js';
 import { SeenSet } from './dedupe.js';
+import { GuardedHttpReceiver } from './guarded-receiver.js';
 import { registerButtons } from './handlers/buttons.js';
 import { registerCommand } from './handlers/command.js';
 import { registerMessages } from './handlers/messages.js';
@@ -21,8 +20,8 @@ export interface SlackAppOptions extends SlackConfig {
   /** Which collections each workspace reads and writes (`ONRECORD_TENANTS`). */
   tenants: TenantMap;
   defaultCollection: string;
-  /** HTTP mode: the interface to listen on (all interfaces when absent). */
-  host?: string;
+  /** Deadline for adding one link (default 60 s); tests shorten it. */
+  ingestTimeoutMs?: number;
   /** Web API retries on failure; the SDK's default (about 30 minutes of retries) when absent. Tests use 0. */
   apiRetries?: number;
 }
@@ -53,11 +52,13 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     deferInitialization: true,
   };
   const t = options.transport;
+  // HTTP mode: our receiver screens each request (signature headers, clock, size, body shape) before Bolt's.
+  const receiver = t.kind === 'http' ? new GuardedHttpReceiver({ signingSecret: t.signingSecret, logger: common.logger }) : undefined;
   const app: BoltApp =
     t.kind === 'socket'
       ? // The app's clientOptions (slackApiUrl included) reach the Socket Mode client's apps.connections.open.
         new App({ ...common, socketMode: true, appToken: t.appToken })
-      : new App({ ...common, signingSecret: t.signingSecret });
+      : new App({ ...common, receiver });
 
   const deps: SlackDeps = {
     core,
@@ -65,6 +66,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     command: options.command,
     pageSize: options.pageSize,
     answerTimeoutMs: options.answerTimeoutMs,
+    ingestTimeoutMs: options.ingestTimeoutMs ?? 60_000,
     autoIngestChannels: new Set(options.autoIngestChannels),
     tenants: options.tenants,
     defaultCollection: options.defaultCollection,
@@ -90,10 +92,11 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
         log.info({ mode: 'socket' }, 'slack app connected (Socket Mode)');
         return { mode: 'socket' };
       }
-      const server = (await app.start({ port: t.port, ...(options.host ? { host: options.host } : {}) })) as Server;
+      await receiver!.start(t.port, options.host);
       started = true;
-      const port = (server.address() as AddressInfo | null)?.port ?? t.port;
-      log.info({ mode: 'http', port }, 'slack app listening (HTTP, POST /slack/events)');
+      const bound = receiver!.address();
+      const port = bound?.port ?? t.port;
+      log.info({ mode: 'http', host: bound?.address, port }, 'slack app listening (HTTP, POST /slack/events)');
       return { mode: 'http', port };
     },
     async stop() {

@@ -15,6 +15,8 @@ export interface SlackDeps {
   command: string;
   pageSize: number;
   answerTimeoutMs: number;
+  /** Give up on adding one link (fetch, parse, extract, write) after this long; the work is stopped. */
+  ingestTimeoutMs: number;
   autoIngestChannels: ReadonlySet<string>;
   tenants: TenantMap;
   defaultCollection: string;
@@ -66,8 +68,26 @@ export async function withDeadline<T>(ms: number, work: (signal: AbortSignal) =>
   }
 }
 
+/** An added link that overran its deadline (the work was stopped, nothing was written). */
+export class IngestTimeoutError extends Error {
+  constructor(
+    readonly url: string,
+    readonly ms: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`${url}: not added within ${ms} ms`, options);
+    this.name = 'IngestTimeoutError';
+  }
+}
+
+/** True for the errors a deadline or a cancellation produces. */
+export function isTimeout(err: unknown): boolean {
+  return err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
+}
+
 /** What a user is told for a failure: the core's own message for their mistakes, a plain apology otherwise. */
 export function userText(err: unknown): string {
+  if (err instanceof IngestTimeoutError) return `That page took too long to fetch and process (over ${Math.round(err.ms / 1000)} s), so it was stopped and not added.`;
   if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return 'That question took too long to answer. Try naming the speaker or a narrower topic.';
   if (isOnRecordError(err)) {
     switch (err.code) {

@@ -46,4 +46,16 @@ describe('parseSlackConfig', () => {
     });
     expect(c).toMatchObject({ addUsers: ['U0AAA111', 'W0BBB222'], addUsergroups: ['S0EDITORS'], autoIngestChannels: ['C0LINKS', 'G0PRIVATE'], command: '/onrecord', apiUrl: 'http://127.0.0.1:9999/api/', pageSize: 5 });
   });
+
+  it('SLACK_HOST sets the HTTP interface (all interfaces when unset), and refuses what is not an address or host name', () => {
+    const http = { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET };
+    expect(parseSlackConfig(http).host).toBeUndefined();
+    expect(parseSlackConfig({ ...http, SLACK_HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(parseSlackConfig({ ...http, SLACK_HOST: '::1' }).host).toBe('::1');
+    expect(parseSlackConfig({ ...http, SLACK_HOST: 'localhost' }).host).toBe('localhost');
+    expect(() => parseSlackConfig({ ...http, SLACK_HOST: 'http://0.0.0.0:3000' })).toThrow(/SLACK_HOST: must be an IP address/);
+    expect(() => parseSlackConfig({ ...http, SLACK_HOST: 'bad host' })).toThrow(/SLACK_HOST/);
+    // Socket Mode listens on nothing: the setting is ignored there.
+    expect(parseSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_HOST: '127.0.0.1' }).host).toBeUndefined();
+  });
 });

@@ -22,9 +22,27 @@ describe('addressRefusal', () => {
     ['::', 'an unspecified address'],
     ['fe80::1', 'a link-local address (cloud metadata lives there)'],
     ['fd12:3456::1', 'a unique-local IPv6 address'],
-    ['::ffff:10.0.0.1', 'an IPv4-mapped IPv6 address'],
-    ['::ffff:8.8.8.8', 'an IPv4-mapped IPv6 address'],
-    ['64:ff9b::a00:1', 'a NAT64 address'],
+    ['::ffff:10.0.0.1', 'an IPv4-mapped IPv6 address embedding a private network address (10.0.0.1)'],
+    ['::ffff:8.8.8.8', 'an IPv4-mapped IPv6 address (8.8.8.8)'], // no public site needs the mapped form
+    ['64:ff9b::a00:1', 'a NAT64 address embedding a private network address (10.0.0.1)'],
+    // IPv4-in-IPv6, every form, written every way: judged by the IPv4 address inside.
+    ['::127.0.0.1', 'an IPv4-compatible IPv6 address embedding a loopback address (127.0.0.1)'],
+    ['::7f00:1', 'an IPv4-compatible IPv6 address embedding a loopback address (127.0.0.1)'],
+    ['0:0:0:0:0:0:a9fe:a9fe', 'an IPv4-compatible IPv6 address embedding a link-local address (cloud metadata lives there) (169.254.169.254)'],
+    ['::8.8.8.8', 'an IPv4-compatible IPv6 address (8.8.8.8)'],
+    ['::ffff:127.0.0.1', 'an IPv4-mapped IPv6 address embedding a loopback address (127.0.0.1)'],
+    ['::ffff:7f00:1', 'an IPv4-mapped IPv6 address embedding a loopback address (127.0.0.1)'],
+    ['::ffff:0:192.168.1.1', 'an IPv4-translated IPv6 address embedding a private network address (192.168.1.1)'],
+    ['64:ff9b::127.0.0.1', 'a NAT64 address embedding a loopback address (127.0.0.1)'],
+    ['64:ff9b::8.8.8.8', null], // NAT64 to a public address: how IPv6-only networks reach IPv4 sites
+    ['64:ff9b:1::8.8.8.8', 'a local-use NAT64 address (8.8.8.8)'],
+    ['2002:7f00:1::', 'a 6to4 address embedding a loopback address (127.0.0.1)'],
+    ['2002:a9fe:a9fe::1', 'a 6to4 address embedding a link-local address (cloud metadata lives there) (169.254.169.254)'],
+    ['2002:808:808::1', null],
+    // Teredo: server 65.54.227.120, client 192.168.0.1 stored inverted (3f57:ff fe).
+    ['2001:0:4136:e378:8000:63bf:3f57:fffe', 'a Teredo address embedding a private network address (192.168.0.1)'],
+    ['2001:0:a00:1:8000:63bf:f7f7:f7f7', 'a Teredo address embedding a private network address (10.0.0.1)'],
+    ['2001:0:4136:e378:8000:63bf:f7f7:f7f7', null], // server and client (8.8.8.8) both public
     ['fe80::1%eth0', 'a link-local address (cloud metadata lives there)'], // zone ids do not hide the range
     ['not-an-ip', 'not an IP address'],
   ])('%s -> %s', (ip, why) => {
@@ -40,6 +58,8 @@ describe('addressRefusal', () => {
     expect(addressRefusal('::1', allow)).toBeNull();
     expect(addressRefusal('fd00::5', allow)).toBeNull();
     expect(addressRefusal('169.254.169.254', allow)).not.toBeNull();
+    expect(addressRefusal('2002:a14:101::', allow)).toBeNull(); // 6to4 of the allowed 10.20.1.1
+    expect(addressRefusal('::127.0.0.1', allow)).not.toBeNull(); // the mapped/compatible forms never pass
   });
 });
 

@@ -123,6 +123,9 @@ describe('safeFetch: SSRF refusals', () => {
     ['http://[fe80::1]/', /link-local/],
     ['http://[fd00::1]/', /unique-local/],
     ['http://[::ffff:127.0.0.1]/', /IPv4-mapped/],
+    ['http://[::127.0.0.1]/', /IPv4-compatible IPv6 address embedding a loopback address/],
+    ['http://[64:ff9b::10.0.0.1]/', /NAT64 address embedding a private/],
+    ['http://[2002:7f00:1::1]/', /6to4 address embedding a loopback/],
     ['http://0.0.0.0/', /unspecified/],
     ['http://2130706433/', /loopback/], // 127.0.0.1 written as one number
   ])('refuses %s', async (url, why) => {

@@ -2,19 +2,23 @@ import type { App } from '@slack/bolt';
 import type { IngestResult } from '../../../core/api.js';
 import { linksIn } from '../incoming.js';
 import { renderSlackNotice } from '../render-notices.js';
-import { forBolt, tenantOf, track, userText, withDeadline, type SlackDeps } from '../service.js';
+import { forBolt, IngestTimeoutError, isTimeout, tenantOf, track, userText, withDeadline, type SlackDeps } from '../service.js';
 
 /** At most this many links of one message are ingested (a pasted link list is not a crawl). */
 const MAX_LINKS_PER_MESSAGE = 5;
-/** Fetch and index one page within this long (the fetcher has its own, shorter, limits). */
-const INGEST_DEADLINE_MS = 60_000;
-
 /** Reactions left on a message whose links were ingested, or not. */
 export const REACTION = { done: 'white_check_mark', failed: 'warning' } as const;
 
-/** Fetches and indexes one article into the workspace's write collection. */
-export function addArticle(deps: SlackDeps, url: string, collection: string): Promise<IngestResult> {
-  return withDeadline(INGEST_DEADLINE_MS, (signal) => deps.core.ingestUrl(url, { collection, signal }));
+/**
+ * Fetches and indexes one article into the workspace's write collection, within the ingest deadline. The
+ * core runs the fetch, parse and extract off this event loop and stops them at the deadline (see bootstrap).
+ */
+export async function addArticle(deps: SlackDeps, url: string, collection: string): Promise<IngestResult> {
+  try {
+    return await withDeadline(deps.ingestTimeoutMs, (signal) => deps.core.ingestUrl(url, { collection, signal }));
+  } catch (err) {
+    throw isTimeout(err) ? new IngestTimeoutError(url, deps.ingestTimeoutMs, { cause: err }) : err;
+  }
 }
 
 /** The parts of a channel message auto-ingest looks at. */

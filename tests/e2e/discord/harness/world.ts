@@ -8,7 +8,7 @@ import { parseDiscordConfig } from '../../../../src/config/discord.js';
 import { parseTenants } from '../../../../src/config/tenancy.js';
 import type { OnRecord } from '../../../../src/core/api.js';
 import { createFetchPolicy, safeFetch } from '../../../../src/core/fetch/index.js';
-import { createOnRecord } from '../../../../src/core/index.js';
+import { createOnRecord, type UrlPreparer } from '../../../../src/core/index.js';
 import type { QuoteStore } from '../../../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../../../src/core/store/sqlite/store.js';
 import { ARTICLES } from './articles.js';
@@ -27,6 +27,8 @@ export interface WorldOptions {
   wrapCore?: (core: OnRecord) => OnRecord;
   /** Intent bits the gateway refuses with close code 4014 (privileged intents not enabled in the portal). */
   refuseIntents?: number;
+  /** Where URL ingests run (the bots' worker threads); in this thread when absent. */
+  prepareUrl?: UrlPreparer;
   /** Another store than SQLite in the temp folder (PostgreSQL): opened and `init()`ed, with its clean-up. */
   openStore?: () => Promise<{ store: QuoteStore; dispose(): Promise<void> }>;
 }
@@ -73,7 +75,7 @@ export class World {
     }
     // Pages are served from loopback in tests: the allow-list is the documented switch for that.
     const policy = createFetchPolicy({ allow: ['127.0.0.1'], timeoutMs: 5000 });
-    const real = createOnRecord({ store, fetchPage: (url, signal) => safeFetch(url, policy, signal) });
+    const real = createOnRecord({ store, fetchPage: (url, signal) => safeFetch(url, policy, signal), ...(o.prepareUrl ? { prepareUrl: o.prepareUrl } : {}) });
     await real.ingestDocument({ source: SEED, content: fs.readFileSync(SEED, 'utf8') });
     for (const a of ARTICLES) await real.ingestDocument(a);
     for (const a of o.articles ?? []) await real.ingestDocument({ source: a.source, content: a.content }, a.collection ? { collection: a.collection } : {});

@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../../../src/adapters/slack/app.js';
 import type { OnRecord } from '../../../../src/core/api.js';
 import { createFetchPolicy, safeFetch } from '../../../../src/core/fetch/index.js';
-import { createOnRecord } from '../../../../src/core/index.js';
+import { createOnRecord, type UrlPreparer } from '../../../../src/core/index.js';
 import { SqliteQuoteStore } from '../../../../src/core/store/sqlite/store.js';
 import { parseTenants } from '../../../../src/config/tenancy.js';
 import { ARTICLES, HOSTILE, OTHER_NEWSROOM, type Fixture } from './articles.js';
@@ -24,13 +24,14 @@ export const SPORT_TEAM = 'T0SPORTDESK';
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 
 /** A real core over a fresh SQLite index in a temp folder: the seed article plus the fixtures. */
-export async function buildCore(fixtures: Fixture[] = [...ARTICLES, HOSTILE, OTHER_NEWSROOM]): Promise<{ core: OnRecord; dir: string }> {
+export async function buildCore(fixtures: Fixture[] = [...ARTICLES, HOSTILE, OTHER_NEWSROOM], prepareUrl?: UrlPreparer): Promise<{ core: OnRecord; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-slack-'));
   const store = new SqliteQuoteStore({ dir });
   await store.init();
   // Pages come from a loopback server in these tests, so the SSRF guard is told to allow it (as configuration would).
   const policy = createFetchPolicy({ allow: ['127.0.0.1'], timeoutMs: 5000 });
-  const core = createOnRecord({ store, fetchPage: (url, signal) => safeFetch(url, policy, signal), refreshMs: 50 });
+  // URL ingests run in this thread unless a `prepareUrl` (the bots' worker threads) is given.
+  const core = createOnRecord({ store, fetchPage: (url, signal) => safeFetch(url, policy, signal), ...(prepareUrl ? { prepareUrl } : {}), refreshMs: 50 });
   const seed = path.join(repoRoot, 'data/articles/syria-nusra.txt');
   await core.ingestDocument({ source: seed, content: fs.readFileSync(seed, 'utf8') });
   for (const f of fixtures) await core.ingestDocument({ source: f.source, content: f.content }, f.collection ? { collection: f.collection } : {});
