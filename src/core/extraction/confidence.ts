@@ -77,6 +77,8 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
   cue_gap: -1,
   mention_distance: -1,
   rivals: -1,
+  pronoun_with_rivals: -1,
+  surname_with_rivals: -1,
   name_shaped: 1,
   speaker_share: 1,
   speaker_named: 1,
@@ -105,7 +107,7 @@ export function confidenceFeatures(e: QuoteEvidence): Record<string, number> {
   // A pronoun or a bare surname is as good as the name it resolves to only when nobody else is near.
   f.pronoun_with_rivals = e.mention === 'pronoun' && e.rivals > 0 ? 1 : 0;
   f.surname_with_rivals = e.mention === 'name' && e.mentionWords === 1 && e.rivals > 0 ? 1 : 0;
-  f.speaker_share = e.speaker === 'none' || e.articleQuotes === 0 ? 0 : e.speakerQuotes / e.articleQuotes;
+  f.speaker_share = e.speaker === 'none' || e.articleQuotes === 0 ? 0 : Math.min(1, e.speakerQuotes / e.articleQuotes);
   f.speaker_named = Math.log1p(Math.min(e.speakerNamed, 20));
   return f;
 }
