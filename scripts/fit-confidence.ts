@@ -3,7 +3,7 @@
  * calibration on PolNeAR dev, which it does not fit on. A developer tool: it reads ../shared (the app and the
  * tests never do). Deterministic: same extractor and data, same weights.
  *
- *   npx tsx scripts/fit-confidence.ts [--shared ../shared] [--dry-run] [--verbose]
+ *   npx tsx scripts/fit-confidence.ts [--shared ../shared] [--dry-run] [--verbose] [--dump FILE.jsonl]
  *
  * 1. Runs the extractor in-process (the same parse and extractor as `onrecord extract --json`) over the gold
  *    sets dev and dev2 and over PolNeAR train and dev, collecting each quote's evidence (confidence.ts).
@@ -138,7 +138,7 @@ function polnear(split: string): ArticleRun[] {
 }
 
 // ---------- labels (the scorer's judgement of a predicted quote) ----------
-interface Example { x: Record<string, number>; y: 0 | 1; article: number; kind: string; evidence: QuoteEvidence }
+interface Example { x: Record<string, number>; y: 0 | 1; article: number; kind: string; evidence: QuoteEvidence; text: string; speaker: string | null; gold: unknown }
 
 function label(run: ArticleRun, article: number): Example[] {
   const G = run.gold.map((g) => ({ ...g, w: words(g.text) })).filter((g) => g.w.length);
@@ -154,13 +154,16 @@ function label(run: ArticleRun, article: number): Example[] {
     const g = G[best]!;
     if (g.anonymous) continue;
     const ok = (g.match ?? speakerMatch)(p.quote.speaker?.name ?? null, g.speaker);
-    out.push({ x: confidenceFeatures(p.evidence), y: ok ? 1 : 0, article, kind: p.quote.kind, evidence: p.evidence });
+    out.push({ x: confidenceFeatures(p.evidence), y: ok ? 1 : 0, article, kind: p.quote.kind, evidence: p.evidence, text: p.quote.text, speaker: p.quote.speaker?.name ?? null, gold: g.speaker });
   }
   return out;
 }
 
 // ---------- logistic regression: projected gradient descent with L2 and sign constraints ----------
 const L2 = 1e-3;
+/** Fewest labelled quotes behind one step of the calibration map, and the surest probability it may say. */
+const MIN_BLOCK = 50;
+const MAX_PROBABILITY = 0.995;
 const STEPS = 3000;
 const RATE = 0.5;
 
@@ -203,8 +206,22 @@ function isotonic(points: { p: number; y: number }[]): ConfidenceModel['calibrat
       blocks.splice(blocks.length - 2, 2, { sumP: a.sumP + b.sumP, sumY: a.sumY + b.sumY, n: a.n + b.n });
     }
   }
+  // Blocks of a few quotes say little (a top block of 7 right answers is not certainty): adjacent blocks are
+  // merged until each holds MIN_BLOCK quotes, which keeps the map increasing; no value is 0 or 1.
+  const merged: typeof blocks = [];
+  for (const b of blocks) {
+    const last = merged[merged.length - 1];
+    if (last && last.n < MIN_BLOCK) { last.sumP += b.sumP; last.sumY += b.sumY; last.n += b.n; } else merged.push({ ...b });
+  }
+  const tail = merged[merged.length - 1];
+  if (merged.length > 1 && tail && tail.n < MIN_BLOCK) {
+    const prev = merged[merged.length - 2]!;
+    prev.sumP += tail.sumP; prev.sumY += tail.sumY; prev.n += tail.n;
+    merged.pop();
+  }
   const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
-  return { x: blocks.map((b) => r4(b.sumP / b.n)), y: blocks.map((b) => r4(b.sumY / b.n)) };
+  const clamp = (v: number) => Math.min(MAX_PROBABILITY, Math.max(1 - MAX_PROBABILITY, v));
+  return { x: merged.map((b) => r4(b.sumP / b.n)), y: merged.map((b) => r4(clamp(b.sumY / b.n))) };
 }
 
 // ---------- evaluation ----------
@@ -221,6 +238,21 @@ function reliability(title: string, examples: readonly Example[], m: ConfidenceM
     rows.push(`| ${edges[b]!.toFixed(2)}–${Math.min(1, edges[b + 1]!).toFixed(2)} | ${inBin.length} | ${mean.toFixed(3)} | ${acc.toFixed(3)} |`);
   }
   return rows.join('\n');
+}
+
+/** Among labelled quotes at or above `min`: how many, and the share with the right speaker (all, and direct only). */
+function sureFigures(examples: readonly Example[], m: ConfidenceModel, min: number) {
+  const r3 = (v: number) => Math.round(v * 1000) / 1000;
+  const sure = examples.filter((e) => predict(m, e.evidence) >= min);
+  const direct = sure.filter((e) => e.kind === 'direct');
+  const allDirect = examples.filter((e) => e.kind === 'direct');
+  return {
+    labelled_at_min: sure.length,
+    right_at_min: r3(sure.reduce((s, e) => s + e.y, 0) / (sure.length || 1)),
+    direct_labelled_at_min: direct.length,
+    direct_right_at_min: r3(direct.reduce((s, e) => s + e.y, 0) / (direct.length || 1)),
+    share_of_labelled_direct_at_min: r3(direct.length / (allDirect.length || 1)),
+  };
 }
 
 /** score.mjs's gold-side figures (speaker_accuracy, direct recall) over the quotes at or above `min`. */
@@ -262,6 +294,12 @@ const checkRuns = polnear('dev');
 const fitExamples = fitRuns.flatMap((r, i) => label(r, i));
 const checkExamples = checkRuns.flatMap((r, i) => label(r, i));
 const names = Object.keys(confidenceFeatures(fitExamples[0]!.evidence));
+// --dump FILE: every labelled quote as one JSON line (set, label, evidence, words), to study the errors.
+const dump = opt('--dump', '');
+if (dump) {
+  const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
+  fs.writeFileSync(dump, [...fitExamples.map((e) => line(fitRuns[e.article]!.set, e)), ...checkExamples.map((e) => line('polnear-dev', e))].join('\n') + '\n');
+}
 
 // Out-of-fold probabilities (5 folds by article) for the calibration map, then the final fit on everything.
 const FOLDS = 5;
@@ -291,6 +329,8 @@ const report = [
   `PolNeAR dev, >= 0.9:       ${JSON.stringify(scorerFigures(checkRuns, model, 0.9))}`,
   `dev + dev2, all quotes:    ${JSON.stringify(scorerFigures(devRuns, model, 0))}`,
   `dev + dev2, >= 0.9:        ${JSON.stringify(scorerFigures(devRuns, model, 0.9))}`,
+  `labelled quotes at >= 0.9, PolNeAR dev: ${JSON.stringify(sureFigures(checkExamples, model, 0.9))}`,
+  `labelled quotes at >= 0.9, dev + dev2:  ${JSON.stringify(sureFigures(devExamples, model, 0.9))}`,
   `(${((Date.now() - t0) / 1000).toFixed(1)} s)`,
 ].join('\n\n');
 console.log(report);
@@ -300,7 +340,7 @@ if (!dryRun) {
   const body = `// Written by scripts/fit-confidence.ts on ${date}; do not edit by hand. Re-fit after any change to the extractor:
 //   npx tsx scripts/fit-confidence.ts
 // Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker).
-// Logistic regression (L2 ${L2}, ${STEPS} steps, sign constraints of MONOTONE), isotonic calibration on ${FOLDS}-fold out-of-fold probabilities.
+// Logistic regression (L2 ${L2}, ${STEPS} steps, sign constraints of MONOTONE), isotonic calibration (steps of >= ${MIN_BLOCK} quotes, values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2)};

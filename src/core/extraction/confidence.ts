@@ -79,6 +79,9 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
   rivals: -1,
   pronoun_with_rivals: -1,
   surname_with_rivals: -1,
+  cue_far: -1,
+  speaker_once: -1,
+  speaker_quotes: 1,
   name_shaped: 1,
   speaker_share: 1,
   speaker_named: 1,
@@ -109,6 +112,12 @@ export function confidenceFeatures(e: QuoteEvidence): Record<string, number> {
   f.surname_with_rivals = e.mention === 'name' && e.mentionWords === 1 && e.rivals > 0 ? 1 : 0;
   f.speaker_share = e.speaker === 'none' || e.articleQuotes === 0 ? 0 : Math.min(1, e.speakerQuotes / e.articleQuotes);
   f.speaker_named = Math.log1p(Math.min(e.speakerNamed, 20));
+  // A cue four tokens or more from the quote often belongs to another clause; a speaker quoted once is often a
+  // misreading (a place, a word of the sentence); a quote of a few words is often someone else's phrase.
+  f.cue_far = e.cueGap >= 4 ? 1 : 0;
+  f.speaker_once = e.speaker !== 'none' && e.speakerQuotes <= 1 ? 1 : 0;
+  f.speaker_quotes = e.speaker === 'none' ? 0 : Math.log1p(Math.min(e.speakerQuotes, 30));
+  f.short = e.quoteWords <= 4 ? 1 : 0;
   return f;
 }
 
