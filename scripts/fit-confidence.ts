@@ -294,12 +294,6 @@ const checkRuns = polnear('dev');
 const fitExamples = fitRuns.flatMap((r, i) => label(r, i));
 const checkExamples = checkRuns.flatMap((r, i) => label(r, i));
 const names = Object.keys(confidenceFeatures(fitExamples[0]!.evidence));
-// --dump FILE: every labelled quote as one JSON line (set, label, evidence, words), to study the errors.
-const dump = opt('--dump', '');
-if (dump) {
-  const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
-  fs.writeFileSync(dump, [...fitExamples.map((e) => line(fitRuns[e.article]!.set, e)), ...checkExamples.map((e) => line('polnear-dev', e))].join('\n') + '\n');
-}
 
 // Out-of-fold probabilities (5 folds by article) for the calibration map, then the final fit on everything.
 const FOLDS = 5;
@@ -310,6 +304,13 @@ for (let k = 0; k < FOLDS; k++) {
   for (const e of fitExamples) if (e.article % FOLDS === k) oof.push({ p: rawProbability(e.x, w), y: e.y });
 }
 const model: ConfidenceModel = { weights: fitLogistic(fitExamples, names), calibration: isotonic(oof) };
+
+// --dump FILE: every labelled quote as one JSON line (set, label, evidence, words), to study the errors.
+const dump = opt('--dump', '');
+if (dump) {
+  const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, p: Math.round(predict(model, e.evidence) * 1000) / 1000, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
+  fs.writeFileSync(dump, [...fitExamples.map((e) => line(fitRuns[e.article]!.set, e)), ...checkExamples.map((e) => line('polnear-dev', e))].join('\n') + '\n');
+}
 
 const sizes = {
   dev: fitRuns.filter((r) => r.set === 'dev').length,
