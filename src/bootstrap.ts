@@ -35,6 +35,8 @@ export interface OpenOptions {
   prepare?: boolean;
   /** Where `prepare` reports skipped articles. */
   warn?: (line: string) => void;
+  /** Answers mark a quote "attribution uncertain" below this confidence (core default 0.6). */
+  uncertainBelow?: number;
 }
 
 /** The SSRF-safe page fetcher configured from the environment (ONRECORD_FETCH_*). */
@@ -76,12 +78,23 @@ export function storeOptions(config: CoreConfig, dataDir = config.DATA_DIR): Pic
   };
 }
 
+/** How answers are shown, from the core configuration. */
+export function answerOptions(config: CoreConfig): Pick<OpenOptions, 'uncertainBelow'> {
+  return { uncertainBelow: config.ATTRIBUTION_UNCERTAIN_BELOW };
+}
+
 /** Composition root shared by every process: config -> store -> core. */
 export async function openOnRecord(options: OpenOptions): Promise<{ core: OnRecord; store: QuoteStore }> {
   const fetchPage = options.fetchPage ?? (options.env ? createPageFetcher(options.env) : undefined);
   const prepareUrl = options.urlIngest === 'thread' && options.env && !options.fetchPage ? createUrlPreparer(options.env) : undefined;
   const store = await openStore(options);
-  const core = createOnRecord({ store, ...(fetchPage ? { fetchPage } : {}), ...(prepareUrl ? { prepareUrl } : {}), ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}) });
+  const core = createOnRecord({
+    store,
+    ...(fetchPage ? { fetchPage } : {}),
+    ...(prepareUrl ? { prepareUrl } : {}),
+    ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}),
+    ...(options.uncertainBelow !== undefined ? { uncertainBelow: options.uncertainBelow } : {}),
+  });
   if (options.prepare) {
     if (!options.databaseUrl) await syncArticleFolder(core, store, path.resolve(options.dataDir), options.warn);
     await core.warm();

@@ -20,6 +20,11 @@ const coreSchema = z.object({
   /** Collection used when nothing else is configured. */
   DEFAULT_COLLECTION: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/i, 'letters, digits, - and _ only').default('default'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Answers say "attribution uncertain" for a quote whose confidence (the fitted probability that its speaker is
+   * right, docs/EXTRACTION.md) is below this.
+   */
+  ATTRIBUTION_UNCERTAIN_BELOW: z.coerce.number().min(0, 'a probability from 0 to 1').max(1, 'a probability from 0 to 1').default(0.6),
 });
 
 export type CoreConfig = z.infer<typeof coreSchema>;

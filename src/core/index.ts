@@ -2,7 +2,7 @@ import type { DocumentInput, IngestOptions, IngestOutcome, IngestResult, OnRecor
 import { parseDocument } from './articles/load.js';
 import type { Article } from './articles/model.js';
 import { Answerer } from './answers/answerer.js';
-import { toHits } from './answers/hits.js';
+import { DEFAULT_UNCERTAIN_BELOW, toHits } from './answers/hits.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
 import { IndexCache } from './engine.js';
 import { OnRecordError } from './errors.js';
@@ -38,6 +38,8 @@ export interface OnRecordDeps {
   now?: () => Date;
   /** How often a reader checks whether another process wrote (ms). */
   refreshMs?: number;
+  /** Answers mark a quote "attribution uncertain" when its confidence is below this (default 0.6). */
+  uncertainBelow?: number;
 }
 
 const COLLECTION = /^[a-z0-9][a-z0-9_-]{0,62}$/i;
@@ -62,7 +64,8 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
   const extract = deps.extract ?? extractQuotes;
   const now = deps.now ?? (() => new Date());
   const cache = new IndexCache(store, deps.refreshMs ?? 500);
-  const answerer = new Answerer({ store, cache, now });
+  const uncertainBelow = deps.uncertainBelow ?? DEFAULT_UNCERTAIN_BELOW;
+  const answerer = new Answerer({ store, cache, now, uncertainBelow });
 
   const ingestParsed = async (article: Article, options?: IngestOptions): Promise<IngestResult> => {
     options?.signal?.throwIfAborted();
@@ -128,7 +131,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       const [q] = await store.getQuotes([id]);
       if (!q || !collections.includes(q.collection)) return null;
       const { registry } = await cache.current(collections);
-      const [hit] = await toHits([{ quote: q, score: 0, matched: [] }], store, registry, { collections });
+      const [hit] = await toHits([{ quote: q, score: 0, matched: [] }], store, registry, { collections }, uncertainBelow);
       return hit ?? null;
     },
     help(options?: { collections?: string[] }): Promise<Answer> {

@@ -15,12 +15,12 @@ const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures/articles');
 let tmp: string;
 
-function cli(args: string[], input?: string) {
+function cli(args: string[], input?: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/adapters/cli/main.ts'), ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env },
     timeout: 60_000,
   });
   return { code: r.status, out: r.stdout, err: r.stderr, lines: r.stdout.split('\n').filter((l) => l.trim()) };
@@ -143,6 +143,26 @@ describe('ask', () => {
     expect(r.out).toMatch(/Helen Okafor/);
     expect(r.out).toMatch(/Source: .* · Example (Gazette|Wire) · 2024-03-14 · https:\/\//);
     expect(r.out).toMatch(/Also in: /);
+  });
+});
+
+describe('attribution uncertain (ATTRIBUTION_UNCERTAIN_BELOW)', () => {
+  const index = () => path.join(tmp, 'index');
+  it('is said in text, Slack and Discord answers for quotes under the configured threshold, and kept in --json', () => {
+    // The index of the describe block above; a threshold of 1 makes every attribution (confidence < 1) uncertain.
+    const sure = { ATTRIBUTION_UNCERTAIN_BELOW: '1' };
+    expect(cli(['ask', '--data', index(), 'Okafor on the bridge'], undefined, sure).out).toMatch(/Helen Okafor.*\(attribution uncertain, confidence 0\.\d\d\)/);
+    expect(cli(['ask', '--data', index(), '--format', 'slack', 'Okafor on the bridge'], undefined, sure).out).toContain('attribution uncertain');
+    expect(cli(['ask', '--data', index(), '--format', 'discord', 'Okafor on the bridge'], undefined, sure).out).toContain('(attribution uncertain)');
+    const json = JSON.parse(cli(['ask', '--data', index(), '--json', 'Okafor on the bridge'], undefined, { ATTRIBUTION_UNCERTAIN_BELOW: '0' }).lines[0] as string);
+    expect(json.answers[0].confidence).toBeGreaterThan(0);
+    expect(json.answers[0].attribution_uncertain).toBe(false);
+  });
+
+  it('refuses a threshold that is not a probability, with one line naming the variable', () => {
+    const r = cli(['ask', '--data', index(), 'Okafor on the bridge'], undefined, { ATTRIBUTION_UNCERTAIN_BELOW: '2' });
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/ATTRIBUTION_UNCERTAIN_BELOW/);
   });
 });
 

@@ -12,10 +12,10 @@ export const SEED = path.join(root, 'data/articles/syria-nusra.txt');
  * A real core over a private in-memory SQLite index, holding the given article files (default: every fixture
  * and the seed) in the given collection. `now` pins the clock for time questions.
  */
-export async function coreWith(options: { files?: string[]; collection?: string; now?: Date } = {}): Promise<OnRecord> {
+export async function coreWith(options: { files?: string[]; collection?: string; now?: Date; uncertainBelow?: number } = {}): Promise<OnRecord> {
   const store = new SqliteQuoteStore({ dir: ':memory:' });
   await store.init();
-  const core = createOnRecord({ store, refreshMs: 0, ...(options.now ? { now: () => options.now as Date } : {}) });
+  const core = createOnRecord({ store, refreshMs: 0, ...(options.now ? { now: () => options.now as Date } : {}), ...(options.uncertainBelow !== undefined ? { uncertainBelow: options.uncertainBelow } : {}) });
   const files = options.files ?? [...fs.readdirSync(FIXTURES).map((f) => path.join(FIXTURES, f)), SEED];
   for (const file of files) {
     await core.ingestDocument({ content: fs.readFileSync(file, 'utf8'), source: path.relative(root, file) }, { collection: options.collection ?? 'default' });

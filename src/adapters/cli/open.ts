@@ -1,4 +1,4 @@
-import { openOnRecord, storeOptions } from '../../bootstrap.js';
+import { answerOptions, openOnRecord, storeOptions } from '../../bootstrap.js';
 import { loadCoreConfig, processEnv } from '../../config/index.js';
 import type { OnRecord, QuoteStore } from '../../core/index.js';
 import type { CliArgs } from './args.js';
@@ -13,6 +13,7 @@ export async function openForCli(args: CliArgs): Promise<{ core: OnRecord; store
   const dataDir = args.data ?? config.DATA_DIR;
   const { core, store } = await openOnRecord({
     ...storeOptions(config, dataDir),
+    ...answerOptions(config),
     env,
     prepare: args.command === 'ask',
     warn: (line) => process.stderr.write(`onrecord: ${line}\n`),

@@ -18,6 +18,8 @@ export function hitToJson(h: QuoteHit): Record<string, unknown> {
     also_in: h.alsoIn.map((a) => ({ id: a.articleId, title: a.title ?? null, url: a.url ?? null, published: a.published ?? null, path: a.path ?? null })),
     context: h.context,
     score: h.score,
+    confidence: h.confidence,
+    attribution_uncertain: h.attributionUncertain,
     matched: h.matched,
   };
 }

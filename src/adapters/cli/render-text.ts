@@ -10,7 +10,12 @@ export function describeDate(date: string | undefined, text: string | undefined)
 function speakerLine(h: QuoteHit): string {
   if (!h.speaker) return 'speaker unknown';
   const extras = [h.speaker.role, h.speaker.organisation && !(h.speaker.role ?? '').includes(h.speaker.organisation) ? h.speaker.organisation : undefined].filter(Boolean);
-  return [h.speaker.name, ...extras].join(', ');
+  return [h.speaker.name, ...extras].join(', ') + uncertainNote(h);
+}
+
+/** Said beside the speaker when the extractor is unsure the quote is theirs (confidence under the threshold). */
+function uncertainNote(h: QuoteHit): string {
+  return h.attributionUncertain ? ` (attribution uncertain, confidence ${h.confidence.toFixed(2)})` : '';
 }
 
 function sourceLine(h: QuoteHit): string {

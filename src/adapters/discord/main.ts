@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { pino } from 'pino';
-import { openOnRecord, storeOptions } from '../../bootstrap.js';
+import { answerOptions, openOnRecord, storeOptions } from '../../bootstrap.js';
 import { parseDiscordConfig } from '../../config/discord.js';
 import { loadCoreConfig, processEnv, type Env } from '../../config/index.js';
 import { loadTenants } from '../../config/tenancy.js';
@@ -17,7 +17,7 @@ async function main(env: Env): Promise<void> {
   const tenants = loadTenants(env, coreConfig.DEFAULT_COLLECTION);
   const logger = pino({ level: coreConfig.LOG_LEVEL, base: { app: 'onrecord-discord' } });
   // The embedded default answers from data/articles out of the box, like the CLI; a shared store is fed by ingests.
-  const { core } = await openOnRecord({ ...storeOptions(coreConfig), env, urlIngest: 'thread', prepare: true, warn: (line) => logger.warn(line) });
+  const { core } = await openOnRecord({ ...storeOptions(coreConfig), ...answerOptions(coreConfig), env, urlIngest: 'thread', prepare: true, warn: (line) => logger.warn(line) });
   const bot = createDiscordBot({ core, config, logger, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION });
   let stopping = false;
   const stop = async (signal: string) => {

@@ -12,6 +12,12 @@ export function speakerLine(s: SpeakerView | null): string {
   return about ? `${s.name} — ${about}` : s.name;
 }
 
+/** The embed title of a quote: its speaker, and "attribution uncertain" when the extractor is unsure of it. */
+export function hitTitle(hit: QuoteHit): string {
+  const note = hit.attributionUncertain ? ' (attribution uncertain)' : '';
+  return fitLine(speakerLine(hit.speaker), LIMITS.embedTitle - note.length) + note;
+}
+
 /** One speaker in a list, with how many quotes and why it is listed. */
 export function speakerItem(s: SpeakerSummary): string {
   const why = s.reason ? ` · ${escapeMarkdown(oneLine(s.reason))}` : '';
@@ -95,7 +101,7 @@ export function hitEmbed(hit: QuoteHit, o: HitEmbedOptions): APIEmbed {
     .filter(Boolean)
     .join(' · ');
   return {
-    title: fitLine(speakerLine(hit.speaker), LIMITS.embedTitle),
+    title: hitTitle(hit),
     ...(url ? { url } : {}),
     description: body.text,
     fields,
@@ -149,7 +155,7 @@ export function contextEmbed(hit: QuoteHit): APIEmbed {
   const url = safeUrl(hit.article.url);
   const when = whenLine(hit);
   return {
-    title: fitLine(speakerLine(hit.speaker), LIMITS.embedTitle),
+    title: hitTitle(hit),
     ...(url ? { url } : {}),
     description,
     fields: [

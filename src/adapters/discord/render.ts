@@ -116,7 +116,8 @@ export function defaultKey(question: string): string {
 
 function verdictLine(a: Answer): string {
   const v = a.verification!;
-  const who = fitLine(speakerLine(a.hits[0]?.speaker ?? null), 300);
+  const top = a.hits[0];
+  const who = fitLine(speakerLine(top?.speaker ?? null), 300) + (top?.attributionUncertain ? ' (attribution uncertain)' : '');
   if (v.exact) return `**Who said it:** ${who} (exact words)`;
   if (v.excerpt) return `**Who said it:** ${who} (your words are an exact part of a longer quote, shown in full below)`;
   return `**Closest real quote:** ${who} (${Math.round(v.coverage * 100)}% of your words are in it, in order; the differences are below)`;

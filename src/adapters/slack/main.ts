@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { pino } from 'pino';
-import { openOnRecord, storeOptions } from '../../bootstrap.js';
+import { answerOptions, openOnRecord, storeOptions } from '../../bootstrap.js';
 import { loadCoreConfig, processEnv, type Env } from '../../config/index.js';
 import { parseSlackConfig } from '../../config/slack.js';
 import { loadTenants } from '../../config/tenancy.js';
@@ -17,7 +17,7 @@ async function main(env: Env): Promise<void> {
   const tenants = loadTenants(env, coreConfig.DEFAULT_COLLECTION);
   const logger = pino({ level: coreConfig.LOG_LEVEL, base: { app: 'onrecord-slack' } });
   // The embedded default answers from data/articles out of the box, like the CLI; a shared store is fed by ingests.
-  const { core: onRecord } = await openOnRecord({ ...storeOptions(coreConfig), env, urlIngest: 'thread', prepare: true, warn: (line) => logger.warn(line) });
+  const { core: onRecord } = await openOnRecord({ ...storeOptions(coreConfig), ...answerOptions(coreConfig), env, urlIngest: 'thread', prepare: true, warn: (line) => logger.warn(line) });
   const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION }, onRecord, logger);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -15,6 +15,11 @@ export function speakerLine(s: SpeakerView | null, max = 400): string {
   return line.length <= max ? line : `*${name}*`;
 }
 
+/** " · _attribution uncertain_" after the speaker of a quote the extractor is unsure of, else nothing. */
+export function uncertainNote(hit: QuoteHit): string {
+  return hit.attributionUncertain ? ' · _attribution uncertain_' : '';
+}
+
 /** A speaker in a list: name, role, organisation, quote count and why it is listed. */
 export function speakerItem(s: SpeakerSummary): string {
   const n = s.quotes === 1 ? '1 quote' : `${s.quotes} quotes`;

@@ -2,7 +2,7 @@ import type { Answer, QuoteHit } from '../../core/answers/model.js';
 import { ACTION, encodePage } from './actions.js';
 import { actions, button, capBlocks, context, fallback, linkButton, section, type ButtonElement, type SlackBlock, type SlackMessage } from './blocks.js';
 import { cutAtWord, fitMrkdwn, oneLine } from './mrkdwn.js';
-import { diffText, quoteText, sourceLine, speakerItem, speakerLine, whenLine } from './render-hit.js';
+import { diffText, quoteText, sourceLine, speakerItem, speakerLine, uncertainNote, whenLine } from './render-hit.js';
 
 export type { SlackMessage, SlackBlock } from './blocks.js';
 
@@ -43,7 +43,7 @@ export function renderSlackAnswer(answer: Answer, options: SlackRenderOptions = 
   const v = answer.verification;
   const top = answer.hits[0]!;
   if (v) {
-    const who = speakerLine(top.speaker, 500);
+    const who = `${speakerLine(top.speaker, 500)}${uncertainNote(top)}`;
     blocks.push(
       section(
         v.exact
@@ -60,7 +60,7 @@ export function renderSlackAnswer(answer: Answer, options: SlackRenderOptions = 
     const q = quoteText(hit, i === 0 ? QUOTE_MAX.first : QUOTE_MAX.other);
     const label = q.cut ? 'Full quote' : 'Show context';
     const accessory = withButtons ? button(ACTION.context, label, hit.id) : undefined;
-    blocks.push(section(`${q.text}\n— ${speakerLine(hit.speaker)}`, accessory));
+    blocks.push(section(`${q.text}\n— ${speakerLine(hit.speaker)}${uncertainNote(hit)}`, accessory));
     blocks.push(context(...hitContext(hit)));
   });
   blocks.push(context(footer(answer, options)));
@@ -166,7 +166,7 @@ function escapeCode(line: string): string {
 }
 
 function fallbackFor(a: Answer, top: QuoteHit): string {
-  const who = top.speaker ? oneLine(top.speaker.name) : 'unidentified speaker';
+  const who = top.speaker ? `${oneLine(top.speaker.name)}${top.attributionUncertain ? ' (attribution uncertain)' : ''}` : 'unidentified speaker';
   const words = oneLine(top.text);
   const shown = cutAtWord(words, 300).text;
   const prefix = a.verification && !a.verification.exact ? 'Closest real quote: ' : '';

@@ -37,6 +37,8 @@ export interface AnswererDeps {
   store: QuoteStore;
   cache: IndexCache;
   now: () => Date;
+  /** Confidence below which a hit is marked `attributionUncertain`. */
+  uncertainBelow: number;
 }
 
 /** Answers every intent of a parsed question from the store; the core's one ask path. */
@@ -129,7 +131,7 @@ export class Answerer {
       return;
     }
     answer.status = 'found';
-    answer.hits = await toHits(shown, store, registry, filter);
+    answer.hits = await toHits(shown, store, registry, filter, this.deps.uncertainBelow);
   }
 
   /** A speaker's pool is ranked on rank rows alone; full rows are read only for the answers shown. */
@@ -163,7 +165,7 @@ export class Answerer {
       return;
     }
     answer.status = 'found';
-    answer.hits = await toHits(best.slice(0, 3), this.deps.store, registry, filter);
+    answer.hits = await toHits(best.slice(0, 3), this.deps.store, registry, filter, this.deps.uncertainBelow);
     answer.verification = compareWords(pasted, best[0]!.quote.text);
   }
 
@@ -207,7 +209,7 @@ export class Answerer {
     if (list.length === 0) answer.note = notFoundNote(parsed);
     else {
       answer.status = 'found';
-      answer.hits = await toHits(await hydrate(dedupeByFingerprint(ranked).slice(0, 3), this.deps.store), this.deps.store, registry, filter);
+      answer.hits = await toHits(await hydrate(dedupeByFingerprint(ranked).slice(0, 3), this.deps.store), this.deps.store, registry, filter, this.deps.uncertainBelow);
     }
   }
 

@@ -23,6 +23,7 @@ export async function toHits(
   store: QuoteStore,
   registry: SpeakerRegistry,
   filter: QuoteFilter,
+  uncertainBelow: number,
 ): Promise<QuoteHit[]> {
   // Every look-up of every hit at once: one wait instead of two round trips a hit on a networked store.
   const articles = new Map<string, Promise<StoredArticle | null>>();
@@ -48,11 +49,21 @@ export async function toHits(
         alsoIn: copies.filter((x) => x.id !== q.articleId).map(sourceView),
         context: q.context,
         score: Math.round(r.score * 1000) / 1000,
+        confidence: Math.round(q.confidence * 1000) / 1000,
+        attributionUncertain: isUncertain(q.confidence, uncertainBelow),
         matched: r.matched,
       };
     }),
   );
   return hits;
+}
+
+/** Confidence under which an answer says its attribution is uncertain, unless configured otherwise. */
+export const DEFAULT_UNCERTAIN_BELOW = 0.6;
+
+/** Whether a quote's attribution is too unsure to be shown without saying so. */
+export function isUncertain(confidence: number, uncertainBelow: number): boolean {
+  return !(confidence >= uncertainBelow);
 }
 
 function speakerOf(q: StoredQuote, registry: SpeakerRegistry): SpeakerView | null {

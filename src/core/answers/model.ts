@@ -47,6 +47,10 @@ export interface QuoteHit {
   /** The paragraph around the quote. */
   context: string;
   score: number;
+  /** Probability that the speaker is right (the extractor's calibrated confidence). */
+  confidence: number;
+  /** Confidence below the configured threshold: answers say "attribution uncertain". */
+  attributionUncertain: boolean;
   /** Question terms found in the quote or its paragraph. */
   matched: string[];
 }

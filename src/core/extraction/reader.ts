@@ -5,7 +5,9 @@
  * what came before them; descriptions may also bind to a person named just after them.
  */
 import type { ArticleMeta } from '../articles/model.js';
+import type { AttributionMethod, MentionKind, QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
+import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
 import type { ExtractedQuote, SpeakerRef } from './model.js';
@@ -21,10 +23,12 @@ interface Who {
   /** A description that may name a person given later in the article. */
   pending?: boolean;
   pos: number;
+  /** The mention it was found through and its words (evidence for the confidence). */
+  mention?: MentionKind;
+  mentionWords?: number;
 }
 
-interface Found {
-  quote: ExtractedQuote;
+interface Found extends AttributionRecord {
   who: Who | null;
   paragraph: number;
 }
@@ -52,7 +56,12 @@ function looksLikeTitle(s: string): boolean {
 }
 
 /** Reads `text` and returns its quotes in text order. */
-export function readArticle(text: string, paragraphs: readonly { start: number; end: number }[], meta: ArticleMeta): ExtractedQuote[] {
+export function readArticle(
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  meta: ArticleMeta,
+  observe?: (quote: ExtractedQuote, evidence: QuoteEvidence) => void,
+): ExtractedQuote[] {
   const spans = findQuoteSpans(text, paragraphs);
   const byOpen = new Map<number, number>();
   spans.forEach((s, i) => byOpen.set(s.open, i));
@@ -67,6 +76,11 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
   let lastWho: { who: Who; paragraph: number; quoteEnded: boolean } | null = null;
 
   const resolve = (m: Mention | null): Who | null => {
+    const who = resolveMention(m);
+    if (who && m) { who.mention = m.kind; who.mentionWords = wordCount(m.text); }
+    return who;
+  };
+  const resolveMention = (m: Mention | null): Who | null => {
     if (!m) return null;
     switch (m.kind) {
       case 'name': {
@@ -102,7 +116,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
     }
   };
 
-  let prevParaFound: { who: Who | null; how: string; found: Found | null }[] = [];
+  let prevParaFound: { who: Who | null; how: AttributionMethod; found: Found | null }[] = [];
   for (const para of paras) {
     const ts = para.tokens;
     // "- Sanders." / "— Michelle Marks, Philadelphia.": a line that signs the quote above it.
@@ -110,10 +124,10 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
     if (signer) {
       const who = resolve(signer);
       for (const f of prevParaFound) {
-        if (f.found && who && f.how !== 'after' && f.how !== 'before' && f.how !== 'colon') { f.found.who = who; f.how = 'signed'; }
+        if (f.found && who && f.how !== 'after' && f.how !== 'before' && f.how !== 'colon') { f.found.who = who; f.how = 'signed'; f.found.evidence.how = 'signed'; }
       }
     }
-    const paraFound: { qi: number; who: Who | null; how: string; cue?: Cue; found: Found | null; sentence: number }[] = [];
+    const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; found: Found | null; sentence: number }[] = [];
     const sentenceCues: Cue[][] = [];
     const cueWho = new Map<Cue, Who | null>();
     para.sentences.forEach((sen, si) => {
@@ -178,10 +192,20 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
         end: span.end,
         paragraph: para.paragraph,
         speaker: null,
-        confidence: f.how === 'after' || f.how === 'before' ? 0.9 : f.how === 'none' ? 0.3 : 0.7,
+        confidence: 0,
       };
       if (f.cue) decorate(quote, text, ts, para, f.cue, meta);
-      const found: Found = { quote, who: f.who, paragraph: para.paragraph };
+      const evidence = {
+        how: f.how,
+        kind: 'direct' as const,
+        ...(f.cue ? { cueVia: f.cue.via } : {}),
+        cueGap: f.cue ? Math.max(0, Math.abs(f.cue.v - f.qi) - 1) : -1,
+        quoteWords: n,
+        splitHalf: f.how === 'inherit-prev' && opensSentence,
+        // A phrase quoted inside the reporter's own sentence ('called it "fair"'): often someone else's words.
+        partial: !opensSentence && !/[.,?!…:;—–-]$/u.test(words.trim()),
+      };
+      const found: Found = { quote, who: f.who, paragraph: para.paragraph, evidence };
       f.found = found;
       out.push(found);
     }
@@ -209,10 +233,11 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
           end: last.e,
           paragraph: para.paragraph,
           speaker: null,
-          confidence: 0.6,
+          confidence: 0,
         };
         decorate(quote, text, ts, para, c, meta);
-        out.push({ quote, who, paragraph: para.paragraph });
+        const evidence = { how: 'clause' as const, kind: 'indirect' as const, cueVia: c.via, cueGap: Math.max(0, Math.abs(a - c.v) - 1), quoteWords: wordCount(quote.text), splitHalf: false, partial: false };
+        out.push({ quote, who, paragraph: para.paragraph, evidence });
       }
     });
     prevParaFound = paraFound;
@@ -226,7 +251,9 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
   }
   bindDescriptions(out, cast);
   out.sort((x, y) => x.quote.start - y.quote.start);
-  return out.map((f) => finish(f, cast));
+  const quotes = out.map((f) => finish(f, cast));
+  scoreAttributions(out, cast, observe);
+  return quotes;
 }
 
 /** A paragraph that is only a dash and a name (a signature under a quote), as a name mention. */
@@ -242,7 +269,7 @@ function signatureLine(text: string, ts: readonly Token[]): Mention | null {
 }
 
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */
-function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: string; cue: Cue } | null {
+function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: AttributionMethod; cue: Cue } | null {
   const span = spans[ts[qi]!.q!]!;
   const inner = text.slice(span.start, span.end);
   const nextTok = ts[qi + 1];
@@ -357,6 +384,9 @@ function finish(f: Found, cast: Cast): ExtractedQuote {
   if (w?.person) speaker = cast.ref(w.person);
   else if (w?.description) speaker = { name: w.description, anonymous: true };
   q.speaker = speaker;
-  if (!speaker) q.confidence = Math.min(q.confidence, 0.3);
+  f.person = w?.person;
+  f.mention = w?.mention;
+  f.mentionWords = w?.mentionWords ?? 0;
+  f.mentionPos = w ? w.pos : undefined;
   return q;
 }

@@ -14,6 +14,8 @@ export function hit(over: Partial<QuoteHit> = {}): QuoteHit {
     alsoIn: [],
     context: "\"I don't think it would be a good idea to share intelligence with the Russians,\" Dunford told the Senate Armed Services Committee on September 22.",
     score: 3.2,
+    confidence: 0.95,
+    attributionUncertain: false,
     matched: ['intelligence', 'sharing'],
     ...over,
   };

@@ -38,6 +38,18 @@ function expectWithinLimits(p: DiscordPayload): void {
 const textOf = (p: DiscordPayload) => JSON.stringify([p.content, p.embeds.map((e) => [e.title, e.description, e.fields, e.footer])]);
 
 describe('renderDiscordAnswer', () => {
+  test('an uncertain quote says "attribution uncertain" in its title and in its context view; a sure one does not', () => {
+    const uncertain = hit({ confidence: 0.4, attributionUncertain: true });
+    const p = renderDiscordAnswer(answer({ hits: [uncertain] }));
+    expect(p.embeds[0]!.title).toBe('Joseph Dunford — Chairman of the Joint Chiefs of Staff, US military (attribution uncertain)');
+    expect(renderDiscordContext(uncertain).embeds[0]!.title).toContain('(attribution uncertain)');
+    expect(textOf(renderDiscordAnswer(answer()))).not.toContain('uncertain');
+    // However long the name, the note survives the title limit.
+    const long = renderDiscordAnswer(answer({ hits: [hit({ attributionUncertain: true, speaker: { id: 'sp_n', name: 'N'.repeat(400) } })] }));
+    expect(long.embeds[0]!.title!.endsWith('(attribution uncertain)')).toBe(true);
+    expectWithinLimits(long);
+  });
+
   test('a found quote shows speaker with role, the quote, when and to whom, and the linked source', () => {
     const p = renderDiscordAnswer(answer());
     const e = p.embeds[0]!;

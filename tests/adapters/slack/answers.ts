@@ -14,6 +14,8 @@ export function hit(over: Partial<QuoteHit> = {}): QuoteHit {
     alsoIn: [],
     context: 'Councillor Maria Kirby said the ferries would keep running. "We will keep the ferries running all winter," she said.',
     score: 1,
+    confidence: 0.95,
+    attributionUncertain: false,
     matched: ['ferri'],
     ...over,
   };

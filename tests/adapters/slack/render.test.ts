@@ -25,6 +25,13 @@ describe('renderSlackAnswer', () => {
     expect(text).not.toContain('“the ferries would keep running”');
   });
 
+  it('says "attribution uncertain" after the speaker of an uncertain quote, in the blocks and the fallback text', () => {
+    const m = json(renderSlackAnswer(answer({ hits: [hit({ confidence: 0.31, attributionUncertain: true })] })));
+    expect(textOf(m)).toContain('— *Maria Kirby*, Councillor, City Council · _attribution uncertain_');
+    expect(String(m.text)).toContain('Maria Kirby (attribution uncertain)');
+    expect(textOf(json(renderSlackAnswer(answer())))).not.toContain('uncertain');
+  });
+
   it('is pure: the same answer gives the same payload', () => {
     expect(JSON.stringify(renderSlackAnswer(answer()))).toBe(JSON.stringify(renderSlackAnswer(answer())));
   });

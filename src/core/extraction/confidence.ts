@@ -1,0 +1,164 @@
+/**
+ * A quote's `confidence`: the probability that its speaker is right, from what the reader knew when it
+ * attributed the quote (how, how far, how many other people were near). A logistic regression over named
+ * features, then an isotonic map that calibrates it; both fitted by `scripts/fit-confidence.ts` and shipped in
+ * `confidence-model.ts`. This module only computes features and applies the model: it holds no weight.
+ */
+import { CONFIDENCE_MODEL } from './confidence-model.js';
+import type { QuoteKind } from './model.js';
+
+/** How the reader attributed a quote (the `how` of the reader, plus `clause` for reported speech). */
+export type AttributionMethod =
+  | 'after' // '"...," Kirby said.' / '"...," said Kirby.'
+  | 'before' // 'Kirby said: "..."', 'calling it "..."'
+  | 'colon' // 'Kasich resisted: "..."'
+  | 'inherit-prev' // a quote with no cue takes the speaker of the quote before it
+  | 'inherit-next' // ... or of the attributed quote right after it
+  | 'continuation' // a paragraph opening on a quote continues the last speaker
+  | 'signed' // "- Sanders." under the quote
+  | 'none' // no speaker found
+  | 'clause'; // reported speech governed by its cue
+
+/** The kind of mention the speaker was found through, as written where the quote is attributed. */
+export type MentionKind = 'name' | 'org' | 'pronoun' | 'description';
+
+/** What the reader knows about one quote's attribution: the raw material of its features. */
+export interface QuoteEvidence {
+  how: AttributionMethod;
+  kind: QuoteKind;
+  /** How the cue's subject was found ("X said", "said X", shared verb, "according to"); absent with no cue. */
+  cueVia?: 'before' | 'after' | 'shared' | 'according';
+  /** The mention that gave the speaker, as written at the cue (or at the quote inherited from). */
+  mention?: MentionKind;
+  /** Words of that mention ("Kirby": 1, "John Kirby": 2). */
+  mentionWords: number;
+  /** Tokens between the quote and its cue verb; -1 without a cue of its own. */
+  cueGap: number;
+  /** Characters between the quote and the mention that gave its speaker. */
+  mentionDistance: number;
+  /** Other people or organisations named near the quote (possible speakers the reader did not choose). */
+  rivals: number;
+  /** Words of the quote. */
+  quoteWords: number;
+  /** The second half of a split quote, opening its own sentence. */
+  splitHalf: boolean;
+  /** A phrase quoted inside the reporter's sentence, not opening it and not ending a clause. */
+  partial: boolean;
+  /** Resolved speaker: none, an unnamed description, an organisation, or a person and the words of its name. */
+  speaker: 'none' | 'anonymous' | 'group' | 'org' | 'person';
+  speakerNameWords: number;
+  /** The speaker's name has the shape of a name: capitalised words, no digits, no sentence punctuation. */
+  nameShaped: boolean;
+  /** Times the article gives the speaker's full name. */
+  speakerNamed: number;
+  /** Quotes of the article given to this speaker, and quotes of the article. */
+  speakerQuotes: number;
+  articleQuotes: number;
+}
+
+/** The fitted model: logistic weights by feature name, then an isotonic map of the raw probability. */
+export interface ConfidenceModel {
+  weights: Readonly<Record<string, number>>;
+  /** Increasing raw probabilities and their calibrated values (piecewise linear in between). */
+  calibration: { x: readonly number[]; y: readonly number[] };
+}
+
+const HOWS: readonly AttributionMethod[] = ['after', 'before', 'colon', 'inherit-prev', 'inherit-next', 'continuation', 'signed', 'none', 'clause'];
+const VIAS = ['before', 'after', 'shared', 'according'] as const;
+const MENTIONS: readonly MentionKind[] = ['name', 'org', 'pronoun', 'description'];
+const SPEAKERS = ['none', 'anonymous', 'group', 'org', 'person'] as const;
+
+/**
+ * Features whose weight must keep one sign, because the evidence can only point one way: a cue farther away, a
+ * speaker mention farther away, more people nearby never make the attribution more certain; a name with the
+ * shape of a name, a speaker the article quotes often never make it less. The fitting script projects onto these.
+ */
+export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
+  cue_gap: -1,
+  mention_distance: -1,
+  rivals: -1,
+  pronoun_with_rivals: -1,
+  surname_with_rivals: -1,
+  cue_far: -1,
+  speaker_once: -1,
+  speaker_quotes: 1,
+  name_shaped: 1,
+  speaker_share: 1,
+  speaker_named: 1,
+  cue_adjacent: 1,
+};
+
+/** Named feature values of one quote. Continuous values are log-scaled and capped, so no value dominates. */
+export function confidenceFeatures(e: QuoteEvidence): Record<string, number> {
+  const f: Record<string, number> = { bias: 1 };
+  for (const h of HOWS) f[`how_${h}`] = e.how === h ? 1 : 0;
+  f.indirect = e.kind === 'indirect' ? 1 : 0;
+  for (const v of VIAS) f[`via_${v}`] = e.cueVia === v ? 1 : 0;
+  for (const m of MENTIONS) f[`mention_${m}`] = e.mention === m ? 1 : 0;
+  f.mention_surname_only = e.mention === 'name' && e.mentionWords === 1 ? 1 : 0;
+  for (const s of SPEAKERS) f[`speaker_${s}`] = e.speaker === s ? 1 : 0;
+  f.speaker_single_word = e.speaker === 'person' && e.speakerNameWords === 1 ? 1 : 0;
+  f.name_shaped = e.nameShaped ? 1 : 0;
+  f.cue_gap = e.cueGap < 0 ? 0 : Math.log1p(Math.min(e.cueGap, 100));
+  f.cue_adjacent = e.cueGap >= 0 && e.cueGap <= 2 ? 1 : 0;
+  f.mention_distance = Math.log1p(Math.min(Math.max(e.mentionDistance, 0), 5000) / 10);
+  f.rivals = Math.log1p(Math.min(e.rivals, 10));
+  f.quote_words = Math.log1p(Math.min(e.quoteWords, 200)) / 5;
+  f.split_half = e.splitHalf ? 1 : 0;
+  f.partial = e.partial ? 1 : 0;
+  f.partial_short = e.partial && e.quoteWords <= 4 ? 1 : 0;
+  // A pronoun or a bare surname is as good as the name it resolves to only when nobody else is near.
+  f.pronoun_with_rivals = e.mention === 'pronoun' && e.rivals > 0 ? 1 : 0;
+  f.surname_with_rivals = e.mention === 'name' && e.mentionWords === 1 && e.rivals > 0 ? 1 : 0;
+  f.speaker_share = e.speaker === 'none' || e.articleQuotes === 0 ? 0 : Math.min(1, e.speakerQuotes / e.articleQuotes);
+  f.speaker_named = Math.log1p(Math.min(e.speakerNamed, 20));
+  // A cue four tokens or more from the quote often belongs to another clause; a speaker quoted once is often a
+  // misreading (a place, a word of the sentence); a quote of a few words is often someone else's phrase.
+  f.cue_far = e.cueGap >= 4 ? 1 : 0;
+  f.speaker_once = e.speaker !== 'none' && e.speakerQuotes <= 1 ? 1 : 0;
+  f.speaker_quotes = e.speaker === 'none' ? 0 : Math.log1p(Math.min(e.speakerQuotes, 30));
+  f.short = e.quoteWords <= 4 ? 1 : 0;
+  return f;
+}
+
+/** The logistic model's raw probability for a feature vector. */
+export function rawProbability(features: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>>): number {
+  let z = 0;
+  for (const [name, x] of Object.entries(features)) z += (weights[name] ?? 0) * x;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Piecewise-linear lookup in an increasing map; flat beyond its ends. */
+export function calibrate(p: number, map: ConfidenceModel['calibration']): number {
+  const { x, y } = map;
+  const n = Math.min(x.length, y.length);
+  if (n === 0) return p;
+  if (p <= x[0]!) return y[0]!;
+  if (p >= x[n - 1]!) return y[n - 1]!;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (x[mid]! <= p) lo = mid;
+    else hi = mid;
+  }
+  const x0 = x[lo]!;
+  const x1 = x[hi]!;
+  const t = x1 > x0 ? (p - x0) / (x1 - x0) : 0;
+  return y[lo]! + t * (y[hi]! - y[lo]!);
+}
+
+/** Probability in [0, 1] that the quote's speaker is right, under `model` (the shipped one by default). */
+export function confidenceOf(e: QuoteEvidence, model: ConfidenceModel = CONFIDENCE_MODEL): number {
+  const p = calibrate(rawProbability(confidenceFeatures(e), model.weights), model.calibration);
+  if (!Number.isFinite(p)) return 0;
+  return Math.min(1, Math.max(0, p));
+}
+
+/** "John Kirby", "IMF", "Ngozi Okonjo-Iweala": capitalised words, no digits, no sentence punctuation. */
+export function isNameShaped(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 6 || /[\d,;:!?"“”()]/u.test(name)) return false;
+  const small = /^(?:of|the|and|for|de|du|da|van|von|der|den|la|le|al|bin|el|y|del|di)$/u;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.test(w)));
+}

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calibrate, confidenceOf, isNameShaped, type QuoteEvidence } from '../../../src/core/extraction/confidence.js';
+import { extractWithEvidence } from '../../../src/core/extraction/index.js';
+import { splitParagraphs } from '../../../src/core/articles/paragraphs.js';
+import { extract, quoteWith } from './helpers.js';
+
+/** A direct quote with its cue right after it and a full name: the surest attribution the reader makes. */
+const sure: QuoteEvidence = {
+  how: 'after',
+  kind: 'direct',
+  cueVia: 'before',
+  mention: 'name',
+  mentionWords: 2,
+  cueGap: 1,
+  mentionDistance: 3,
+  rivals: 0,
+  quoteWords: 15,
+  splitHalf: false,
+  partial: false,
+  speaker: 'person',
+  speakerNameWords: 2,
+  nameShaped: true,
+  speakerNamed: 2,
+  speakerQuotes: 3,
+  articleQuotes: 6,
+};
+
+const evidence = fc.record({
+  how: fc.constantFrom('after', 'before', 'colon', 'inherit-prev', 'inherit-next', 'continuation', 'signed', 'none', 'clause'),
+  kind: fc.constantFrom('direct', 'indirect'),
+  cueVia: fc.constantFrom('before', 'after', 'shared', 'according', undefined),
+  mention: fc.constantFrom('name', 'org', 'pronoun', 'description', undefined),
+  mentionWords: fc.nat(8),
+  cueGap: fc.integer({ min: -1, max: 500 }),
+  mentionDistance: fc.nat(100_000),
+  rivals: fc.nat(50),
+  quoteWords: fc.nat(1000),
+  splitHalf: fc.boolean(),
+  partial: fc.boolean(),
+  speaker: fc.constantFrom('none', 'anonymous', 'group', 'org', 'person'),
+  speakerNameWords: fc.nat(8),
+  nameShaped: fc.boolean(),
+  speakerNamed: fc.nat(100),
+  speakerQuotes: fc.nat(100),
+  articleQuotes: fc.nat(100),
+}) as fc.Arbitrary<QuoteEvidence>;
+
+describe('confidence model', () => {
+  it('gives a probability in [0, 1] for any evidence', () => {
+    fc.assert(fc.property(evidence, (e) => {
+      const p = confidenceOf(e);
+      return Number.isFinite(p) && p >= 0 && p <= 1;
+    }));
+  });
+
+  it('never grows with a farther cue, a farther speaker mention or more people nearby', () => {
+    fc.assert(fc.property(evidence, fc.nat(200), fc.nat(5000), fc.nat(10), (e, dGap, dDist, dRivals) => {
+      const base = confidenceOf(e);
+      const gap = e.cueGap < 0 ? e : { ...e, cueGap: e.cueGap + dGap };
+      return confidenceOf(gap) <= base + 1e-12 &&
+        confidenceOf({ ...e, mentionDistance: e.mentionDistance + dDist }) <= base + 1e-12 &&
+        confidenceOf({ ...e, rivals: e.rivals + dRivals }) <= base + 1e-12;
+    }));
+  });
+
+  it('never falls when the speaker has the shape of a name or is quoted more in the article', () => {
+    fc.assert(fc.property(evidence, (e) => {
+      const more = { ...e, speakerQuotes: e.speakerQuotes + 1, articleQuotes: Math.max(e.articleQuotes, e.speakerQuotes + 1) };
+      if (e.speakerQuotes >= e.articleQuotes) return true;
+      return confidenceOf({ ...e, nameShaped: true }) >= confidenceOf({ ...e, nameShaped: false }) - 1e-12 &&
+        confidenceOf(more) >= confidenceOf(e) - 1e-12;
+    }));
+  });
+
+  it('is sure of a named speaker right beside the quote and unsure of a quote with no speaker', () => {
+    expect(confidenceOf(sure)).toBeGreaterThanOrEqual(0.9);
+    expect(confidenceOf({ ...sure, how: 'none', cueVia: undefined, mention: undefined, mentionWords: 0, cueGap: -1, speaker: 'none', speakerNameWords: 0, nameShaped: false, speakerNamed: 0, speakerQuotes: 0 })).toBeLessThan(0.3);
+    // Inherited from the paragraph before, through a pronoun, with two other people named nearby.
+    const guessed: QuoteEvidence = { ...sure, how: 'continuation', cueVia: undefined, cueGap: -1, mention: 'pronoun', mentionWords: 1, mentionDistance: 400, rivals: 2 };
+    expect(confidenceOf(guessed)).toBeLessThan(confidenceOf(sure));
+  });
+
+  it('calibrates by linear interpolation, flat beyond the ends of the map', () => {
+    const map = { x: [0.2, 0.6, 0.9], y: [0.1, 0.5, 0.95] };
+    expect(calibrate(0.1, map)).toBe(0.1);
+    expect(calibrate(0.4, map)).toBeCloseTo(0.3, 10);
+    expect(calibrate(0.99, map)).toBe(0.95);
+    expect(calibrate(0.5, { x: [], y: [] })).toBe(0.5);
+  });
+
+  it('knows the shape of a name', () => {
+    for (const n of ['John Kirby', 'IMF', 'Ngozi Okonjo-Iweala', 'Charles de Gaulle', 'Bank of England']) expect(isNameShaped(n), n).toBe(true);
+    for (const n of ['73 percent', 'for Witney', 'Boudreau gave his players', '000 people surveyed', 'a spokesman']) expect(isNameShaped(n), n).toBe(false);
+  });
+});
+
+describe('confidence of extracted quotes', () => {
+  const text = [
+    'Harbour ferries will keep running through the winter, the city council said on Tuesday.',
+    '"We will keep the ferries running all winter, whatever the weather does," Councillor Maria Kirby said.',
+    'Kirby and her deputy, Tom Ellis, met the operators and the union. Residents of the islands welcomed the news.',
+    '"The crossings are a lifeline for everyone who lives out there and works on the mainland."',
+  ].join('\n\n');
+
+  it('sets a probability on every quote, higher for the cue beside the quote than for a continued paragraph', () => {
+    const quotes = extract(text);
+    for (const q of quotes) expect(q.confidence >= 0 && q.confidence <= 1).toBe(true);
+    const direct = quoteWith(quotes, 'keep the ferries running');
+    expect(direct?.speaker?.name).toBe('Maria Kirby');
+    expect(direct!.confidence).toBeGreaterThanOrEqual(0.9);
+    const lifeline = quoteWith(quotes, 'lifeline');
+    if (lifeline) expect(lifeline.confidence).toBeLessThan(direct!.confidence);
+  });
+
+  it('reports the evidence behind each quote to an observer (for the fitting script) without changing the quotes', () => {
+    const seen: { how: string; confidence: number }[] = [];
+    const quotes = extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ how: e.how, confidence: q.confidence }));
+    expect(seen.map((s) => s.confidence)).toEqual(quotes.map((q) => q.confidence));
+    expect(seen[quotes.findIndex((q) => q.text.includes('keep the ferries running'))]?.how).toBe('after');
+    expect(JSON.stringify(extract(text))).toBe(JSON.stringify(quotes));
+  });
+});
