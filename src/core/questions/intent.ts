@@ -26,15 +26,20 @@ const VERBS = '(?:say|said|says|tell|told|think|thinks|thought|mention|mentioned
  */
 const HELP = /^(?:help|\?+|how (?:do|can|should) i\b[^]*|usage|examples?|commands?|what can you do\??)$/i;
 const WHO_SAID = /^(?:who (?:said|says|wrote|write|tweeted|told [^ ]+)|whose (?:quote|words) (?:is|are)|who is quoted (?:as )?saying|verify|check|fact[- ]?check|is this real) ?[:,-]? ?([^]+)$/i;
-const DID_X_SAY = new RegExp(`^(?:did|has|have) (.+?) (?:really |actually |ever )?${VERBS} ?[:,]? ?["“”'‘]([^]+)$`, 'i');
+/** "did X (really) say "...": the opening words, then (at a space after X) the verb and the pasted words. */
+const DID = /^(?:did|has|have) /i;
+const SAY_QUOTED = new RegExp(` (?:really |actually |ever )?${VERBS} ?[:,]? ?["“”'‘]([^]+)$`, 'iy');
 const WHICH_SPEAKERS = /^(?:which|what) (?:speakers|people|officials|sources|politicians|ministers|leaders|experts) (?:(?:have|has) )?(?:(?:talked|spoke|spoken|said(?: \w*)?|commented|mentioned|discussed|quoted|are quoted) ?)?(?:(?:about|on|regarding|of) ?)?([^]*)$/i;
 const WHO_TALKED = /^who (?:(?:has|have) )?(?:talked|spoke|spoken|commented|discussed|is talking|was talking) (?:about|on|regarding) ([^]+)$/i;
-const LATEST_FROM = /^(?:what(?:'s| is| was)? )?(?:the )?(?:latest|newest|most recent|recent|last) (?:(?:quotes?|comments?|words|statements?) )?(?:from|by|of) (.+?)(?: (?:on|about|regarding|re) ([^]+?))?\??$/i;
+const LATEST_FROM = /^(?:what(?:'s| is| was)? )?(?:the )?(?:latest|newest|most recent|recent|last) (?:(?:quotes?|comments?|words|statements?) )?(?:from|by|of) (.+?)(?: (?:on|about|regarding|re) ([^]+))?\??$/i;
 const SAID_RECENTLY = /^(?:what did|what has|what have) (.+?) (?:say|said) (?:most )?(?:recently|lately|last)\??$/i;
-const WHAT_DID_X_SAY = new RegExp(`^(?:what|anything|did|has|have|does|do|how) (?:(?:did|has|have|does|do|was|is) ?)?(.+?) (?:ever |really |recently )?${VERBS}\\b ?([^]*)$`, 'i');
-const QUOTES_FROM = /^(?:any )?(?:quotes?|comments?|statements?|words) (?:from|by) (.+?)(?: (?:on|about|regarding|re) ([^]+?))?\??$/i;
+/** "what did X say (about Y)": the opening words (perhaps with a helping verb), then the verb after X. */
+const WHAT_DID = /^(?:what|anything|did|has|have|does|do|how) ((?:did|has|have|does|do|was|is) )?/i;
+const SAY_REST = new RegExp(` (?:ever |really |recently )?${VERBS}\\b ?([^]*)$`, 'iy');
+const QUOTES_FROM = /^(?:any )?(?:quotes?|comments?|statements?|words) (?:from|by) (.+?)(?: (?:on|about|regarding|re) ([^]+))?\??$/i;
 const QUOTES_ABOUT = /^(?:any )?(?:quotes?|comments?|statements?) (?:on|about|regarding) ([^]+)$/i;
-const X_ON_Y = /^(.{2,60}?)(?:['’]s (?:comments?|remarks?|views?|words|quotes?))? (?:on|about|regarding|re:?) ([^]+)$/i;
+/** "X on Y" / "X's comments on Y" after X, which is 2 to 60 characters (found by `speakerOnTopic`). */
+const ON_TOPIC = /(?:['’]s (?:comments?|remarks?|views?|words|quotes?))? (?:on|about|regarding|re:?) ([^]+)$/iy;
 
 /** Recognizes the question's intent and marks out the speaker phrase; purely textual. */
 export function shapeQuestion(q: string): QuestionShape {
@@ -42,9 +47,9 @@ export function shapeQuestion(q: string): QuestionShape {
   if (!s || HELP.test(s)) return { intent: 'help', rest: '', speakerExplicit: false };
 
   // who said "..." / did X really say "..." / verify: "..."
-  let m = WHO_SAID.exec(s);
+  let m: (string | undefined)[] | null = WHO_SAID.exec(s);
   if (m) return { intent: 'verify', rest: unquote(m[1] as string), speakerExplicit: false };
-  m = DID_X_SAY.exec(s);
+  m = speakerThenVerb(s, DID, SAY_QUOTED);
   if (m) return { intent: 'verify', speakerPhrase: m[1] as string, rest: unquote(m[2] as string), speakerExplicit: true };
   if (isPastedQuote(s)) return { intent: 'verify', rest: unquote(s), speakerExplicit: false };
 
@@ -59,7 +64,7 @@ export function shapeQuestion(q: string): QuestionShape {
   if (m) return { intent: 'latest', speakerPhrase: m[1] as string, rest: '', speakerExplicit: true };
 
   // what did X say (to Y) about Z / what has X said on Z / what does X think of Z
-  m = WHAT_DID_X_SAY.exec(s);
+  m = speakerThenVerb(s, WHAT_DID, SAY_REST);
   if (m && (m[1] as string).split(' ').length <= 6) {
     const rest = (m[2] as string).replace(/^(?:to )?/i, '').replace(/^(?:about|on|of|regarding|re|concerning) /i, '');
     return { intent: 'quote', speakerPhrase: m[1] as string, rest, speakerExplicit: true };
@@ -71,9 +76,39 @@ export function shapeQuestion(q: string): QuestionShape {
   m = QUOTES_ABOUT.exec(s);
   if (m) return { intent: 'quote', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
   // X on Y / X about Y / X's comments on Y
-  m = X_ON_Y.exec(s);
+  m = speakerOnTopic(s);
   if (m && (m[1] as string).split(' ').length <= 5) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
   return { intent: 'quote', rest: s, speakerExplicit: false };
+}
+
+/**
+ * `^OPENING(.+?)VERB_AND_REST` without the lazy group's backtracking inside one regex: the speaker phrase is the
+ * shortest run of characters after the opening words (with its helping verb, else without it, as the regex
+ * would try them) that is followed, at a space, by the verb and the rest. Each try reads only a few words
+ * before it fails, so the search is linear. Returns [whole, speaker, rest] like `exec`.
+ */
+function speakerThenVerb(s: string, opening: RegExp, verbAndRest: RegExp): string[] | null {
+  const m = opening.exec(s);
+  if (!m) return null;
+  const starts = m[1] ? [m[0].length, m[0].length - m[1].length] : [m[0].length];
+  for (const start of starts) {
+    for (let at = s.indexOf(' ', start + 1); at >= 0; at = s.indexOf(' ', at + 1)) {
+      verbAndRest.lastIndex = at;
+      const v = verbAndRest.exec(s);
+      if (v) return [s, s.slice(start, at), v[1] as string];
+    }
+  }
+  return null;
+}
+
+/** `^(.{2,60}?)ON_TOPIC`: the shortest phrase of 2 to 60 characters followed by "on Y" (at most 59 tries). */
+function speakerOnTopic(s: string): string[] | null {
+  for (let at = 2; at <= Math.min(60, s.length); at++) {
+    ON_TOPIC.lastIndex = at;
+    const m = ON_TOPIC.exec(s);
+    if (m) return [s, s.slice(0, at), m[1] as string];
+  }
+  return null;
 }
 
 const OPENING_MARKS = '"“«';

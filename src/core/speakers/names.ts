@@ -41,7 +41,7 @@ export function speakerIdFor(name: string, isOrganisation: boolean): string {
   const base = fold(name)
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '') // one dash at most each end: the runs are one dash by now
     .slice(0, 80);
   return (isOrganisation ? 'org:' : '') + (base || 'unknown');
 }
