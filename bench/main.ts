@@ -2,6 +2,7 @@
  * Benchmarks, apart from the tests (speed and memory targets live here, never in timed tests).
  *
  *   npm run bench -- extract [--no-cli]
+ *   npm run bench -- questions [--json FILE]      (hostile questions: time per question at 1x/2x/4x)
  *   npm run bench -- search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed 42]
  *                           [--reuse] [--fuse-budget 60] [--json FILE]
  *
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runExtractBench } from './extract.js';
+import { runHostileQuestionBench } from './hostile-questions.js';
 import { withBenchDatabase } from './postgres-search.js';
 import { runSearchBench, type SizeResult } from './search.js';
 
@@ -56,8 +58,13 @@ async function main(): Promise<void> {
     if (values.json) fs.writeFileSync(values.json, JSON.stringify(r, null, 2));
     return;
   }
+  if (mode === 'questions') {
+    const rows = await runHostileQuestionBench(root, log);
+    if (values.json) fs.writeFileSync(values.json, JSON.stringify(rows, null, 2));
+    return;
+  }
   if (mode !== 'search') {
-    console.error('usage: npm run bench -- extract|search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed N] [--reuse] [--fuse-budget S]');
+    console.error('usage: npm run bench -- extract|questions|search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed N] [--reuse] [--fuse-budget S]');
     process.exitCode = 2;
     return;
   }

@@ -8,7 +8,8 @@ import type { QuoteStore } from './core/store/port.js';
 /**
  * Keeps the index in `dataDir` in step with the articles in `dataDir/articles` (the embedded default):
  * built on first use, rebuilt when an article changes, and articles whose files are gone are removed.
- * Unchanged files cost a read and an extraction, no write. Returns how many articles changed.
+ * Unchanged files cost a read and an extraction, and neither a write nor the write lock (the store tells an
+ * unchanged article by a plain read), so `ask` answers beside a long ingest. Returns how many articles changed.
  */
 export async function syncArticleFolder(core: OnRecord, store: QuoteStore, dataDir: string, warn: (line: string) => void = () => {}): Promise<number> {
   const dir = path.join(dataDir, 'articles');

@@ -1,4 +1,5 @@
 import type { Answer, QuoteHit, SpeakerSummary } from '../../core/answers/model.js';
+import { forTerminal } from './terminal.js';
 
 /** Human-readable date: the year is said to be unknown rather than guessed. */
 export function describeDate(date: string | undefined, text: string | undefined): string | undefined {
@@ -44,8 +45,15 @@ function speakerList(list: SpeakerSummary[]): string {
   return list.map((s) => `${s.name}${s.role ? ` (${s.role})` : ''}`).join('; ');
 }
 
-/** Plain-text rendering of an answer for a terminal: a few lines a person can read. */
+/**
+ * Plain-text rendering of an answer for a terminal: a few lines a person can read, with no control
+ * character from an article or a question left to act on the terminal.
+ */
 export function renderText(answer: Answer): string {
+  return forTerminal(answerLines(answer));
+}
+
+function answerLines(answer: Answer): string {
   const out: string[] = [];
   if (answer.status === 'help') {
     out.push('Ask about quotes on record, for example:');

@@ -49,7 +49,7 @@ export function escapeMarkdown(raw: string): string {
 /** Drops control characters (except tab and newline) that Discord rejects or that garble display. */
 export function stripControls(raw: string): string {
   // eslint-disable-next-line no-control-regex
-  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** Text with every whitespace run folded to one space (for one-line places: titles, labels, choices). */

@@ -31,7 +31,7 @@ export function escapeMrkdwn(raw: string): string {
 /** Drops control and bidi-override characters (except tab and newline) that garble display. */
 export function stripControls(raw: string): string {
   // eslint-disable-next-line no-control-regex
-  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** Text with every whitespace run folded to one space (titles, names, one-line places). */

@@ -1,6 +1,7 @@
 import type { IndexCache } from '../engine.js';
 import { understand, type ParsedQuestion } from '../questions/understand.js';
 import { indexTerms } from '../search/tokenize.js';
+import { withoutInvisible } from '../text/invisible.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { speakerSummary, speakerView, type SpeakerRegistry } from '../speakers/registry.js';
 import type { QuoteFilter, QuoteStore, RankRow, StoredQuote, StoredSpeaker } from '../store/port.js';
@@ -277,10 +278,13 @@ function total(s: StoredSpeaker, collections: string[]): number {
   return collections.reduce((n, c) => n + (s.quoteCounts[c] ?? 0), 0);
 }
 
-/** Strips control characters and collapses whitespace; cuts at MAX_QUESTION_CHARS. */
+/**
+ * Drops invisible characters (so "Kir\u200Bby" is Kirby), turns control and direction characters into spaces,
+ * collapses whitespace and cuts at MAX_QUESTION_CHARS. A very long line is cut first, so cleaning it is cheap.
+ */
 export function cleanQuestion(q: string): string {
-  return q
-    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+  return withoutInvisible(q.slice(0, MAX_QUESTION_CHARS * 8))
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/^\s*[/!]?(?:quote|onrecord)\b\s*/i, '')
     .replace(/\s+/g, ' ')
     .trim()

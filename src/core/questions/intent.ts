@@ -18,48 +18,145 @@ export interface QuestionShape {
 
 const VERBS = '(?:say|said|says|tell|told|think|thinks|thought|mention|mentioned|claim|claimed|write|wrote|tweet|tweeted|announce|announced|comment|commented|argue|argued|warn|warned|talk|talked|speak|spoke)';
 
+/*
+ * Every pattern below runs on `s`, whose whitespace is already one space between words (see `shapeQuestion`):
+ * so a pattern spells a gap as one literal space and the rest of the line as `[^]`, which leaves the regex
+ * engine a single way to match each gap and nothing to retry at the end of the line. A question of any length
+ * is then parsed in linear time (tests/property/questions.test.ts checks every pattern with a ReDoS checker).
+ */
+const HELP = /^(?:help|\?+|how (?:do|can|should) i\b[^]*|usage|examples?|commands?|what can you do\??)$/i;
+const WHO_SAID = /^(?:who (?:said|says|wrote|write|tweeted|told [^ ]+)|whose (?:quote|words) (?:is|are)|who is quoted (?:as )?saying|verify|check|fact[- ]?check|is this real) ?[:,-]? ?([^]+)$/i;
+/** "did X (really) say "...": the opening words, then (at a space after X) the verb and the pasted words. */
+const DID = /^(?:did|has|have) /i;
+const SAY_QUOTED = new RegExp(` (?:really |actually |ever )?${VERBS} ?[:,]? ?["“”'‘]([^]+)$`, 'iy');
+const WHICH_SPEAKERS = /^(?:which|what) (?:speakers|people|officials|sources|politicians|ministers|leaders|experts) (?:(?:have|has) )?(?:(?:talked|spoke|spoken|said(?: \w*)?|commented|mentioned|discussed|quoted|are quoted) ?)?(?:(?:about|on|regarding|of) ?)?([^]*)$/i;
+const WHO_TALKED = /^who (?:(?:has|have) )?(?:talked|spoke|spoken|commented|discussed|is talking|was talking) (?:about|on|regarding) ([^]+)$/i;
+const LATEST_FROM = /^(?:what(?:'s| is| was)? )?(?:the )?(?:latest|newest|most recent|recent|last) (?:(?:quotes?|comments?|words|statements?) )?(?:from|by|of) (.+?)(?: (?:on|about|regarding|re) ([^]+))?\??$/i;
+const SAID_RECENTLY = /^(?:what did|what has|what have) (.+?) (?:say|said) (?:most )?(?:recently|lately|last)\??$/i;
+/** "what did X say (about Y)": the opening words (perhaps with a helping verb), then the verb after X. */
+const WHAT_DID = /^(?:what|anything|did|has|have|does|do|how) ((?:did|has|have|does|do|was|is) )?/i;
+const SAY_REST = new RegExp(` (?:ever |really |recently )?${VERBS}\\b ?([^]*)$`, 'iy');
+const QUOTES_FROM = /^(?:any )?(?:quotes?|comments?|statements?|words) (?:from|by) (.+?)(?: (?:on|about|regarding|re) ([^]+))?\??$/i;
+const QUOTES_ABOUT = /^(?:any )?(?:quotes?|comments?|statements?) (?:on|about|regarding) ([^]+)$/i;
+/** "X on Y" / "X's comments on Y" after X, which is 2 to 60 characters (found by `speakerOnTopic`). */
+const ON_TOPIC = /(?:['’]s (?:comments?|remarks?|views?|words|quotes?))? (?:on|about|regarding|re:?) ([^]+)$/iy;
+
 /** Recognizes the question's intent and marks out the speaker phrase; purely textual. */
 export function shapeQuestion(q: string): QuestionShape {
-  const s = q.trim();
-  if (!s || /^(help|\?+|how (?:do|can|should) i\b.*|usage|examples?|commands?|what can you do\??)$/i.test(s)) return { intent: 'help', rest: '', speakerExplicit: false };
+  const s = q.replace(/\s+/g, ' ').trim();
+  if (!s || HELP.test(s)) return { intent: 'help', rest: '', speakerExplicit: false };
 
   // who said "..." / did X really say "..." / verify: "..."
-  let m = /^(?:who\s+(?:said|says|wrote|write|tweeted|told\s+\S+)|whose\s+(?:quote|words)\s+(?:is|are)|who\s+is\s+quoted\s+(?:as\s+)?saying|verify|check|fact[- ]?check|is\s+this\s+real)\s*[:,-]?\s*(.+)$/i.exec(s);
+  let m: (string | undefined)[] | null = WHO_SAID.exec(s);
   if (m) return { intent: 'verify', rest: unquote(m[1] as string), speakerExplicit: false };
-  m = new RegExp(`^(?:did|has|have)\\s+(.+?)\\s+(?:really\\s+|actually\\s+|ever\\s+)?${VERBS}\\s*[:,]?\\s*["“”'‘](.+)$`, 'i').exec(s);
+  m = speakerThenVerb(s, DID, SAY_QUOTED);
   if (m) return { intent: 'verify', speakerPhrase: m[1] as string, rest: unquote(m[2] as string), speakerExplicit: true };
-  if (/^["“«].{12,}["”»]?$/.test(s) && !/["“«].*["”»].*\S+\s+\S+/.test(s.slice(1))) return { intent: 'verify', rest: unquote(s), speakerExplicit: false };
+  if (isPastedQuote(s)) return { intent: 'verify', rest: unquote(s), speakerExplicit: false };
 
   // which speakers / who talked about Y
-  m = /^(?:which|what)\s+(?:speakers|people|officials|sources|politicians|ministers|leaders|experts)\s+(?:have\s+|has\s+)?(?:talked|spoke|spoken|said\s+\w*|commented|mentioned|discussed|quoted|are\s+quoted)?\s*(?:about|on|regarding|of)?\s*(.*)$/i.exec(s)
-    ?? /^who\s+(?:has\s+|have\s+)?(?:talked|spoke|spoken|commented|discussed|is\s+talking|was\s+talking)\s+(?:about|on|regarding)\s+(.+)$/i.exec(s);
+  m = WHICH_SPEAKERS.exec(s) ?? WHO_TALKED.exec(s);
   if (m) return { intent: 'speakers', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
 
   // latest from X (on Y)
-  m = /^(?:what(?:'s|\s+is|\s+was)?\s+)?(?:the\s+)?(?:latest|newest|most\s+recent|recent|last)\s+(?:quotes?\s+|comments?\s+|words\s+|statements?\s+)?(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding|re)\s+(.+))?\??$/i.exec(s);
+  m = LATEST_FROM.exec(s);
   if (m) return { intent: 'latest', speakerPhrase: m[1] as string, rest: m[2] ?? '', speakerExplicit: true };
-  m = /^(?:what\s+did|what\s+has|what\s+have)\s+(.+?)\s+(?:say|said)\s+(?:most\s+)?(?:recently|lately|last)\??$/i.exec(s);
+  m = SAID_RECENTLY.exec(s);
   if (m) return { intent: 'latest', speakerPhrase: m[1] as string, rest: '', speakerExplicit: true };
 
   // what did X say (to Y) about Z / what has X said on Z / what does X think of Z
-  m = new RegExp(`^(?:what|anything|did|has|have|does|do|how)\\s+(?:did|has|have|does|do|was|is)?\\s*(.+?)\\s+(?:ever\\s+|really\\s+|recently\\s+)?${VERBS}\\b\\s*(.*)$`, 'i').exec(s);
-  if (m && (m[1] as string).split(/\s+/).length <= 6) {
-    const rest = (m[2] as string).replace(/^(?:to\s+)?/i, '').replace(/^(?:about|on|of|regarding|re|concerning)\s+/i, '');
+  m = speakerThenVerb(s, WHAT_DID, SAY_REST);
+  if (m && (m[1] as string).split(' ').length <= 6) {
+    const rest = (m[2] as string).replace(/^(?:to )?/i, '').replace(/^(?:about|on|of|regarding|re|concerning) /i, '');
     return { intent: 'quote', speakerPhrase: m[1] as string, rest, speakerExplicit: true };
   }
   // quotes from X (about Y)
-  m = /^(?:any\s+)?(?:quotes?|comments?|statements?|words)\s+(?:from|by)\s+(.+?)(?:\s+(?:on|about|regarding|re)\s+(.+))?\??$/i.exec(s);
+  m = QUOTES_FROM.exec(s);
   if (m) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] ?? '', speakerExplicit: true };
   // quotes about Y (before "X on Y", which would take "quotes" for a speaker's name or role)
-  m = /^(?:any\s+)?(?:quotes?|comments?|statements?)\s+(?:on|about|regarding)\s+(.+)$/i.exec(s);
+  m = QUOTES_ABOUT.exec(s);
   if (m) return { intent: 'quote', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
   // X on Y / X about Y / X's comments on Y
-  m = /^(.{2,60}?)(?:['’]s\s+(?:comments?|remarks?|views?|words|quotes?))?\s+(?:on|about|regarding|re:?)\s+(.+)$/i.exec(s);
-  if (m && (m[1] as string).split(/\s+/).length <= 5) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
+  m = speakerOnTopic(s);
+  if (m && (m[1] as string).split(' ').length <= 5) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
   return { intent: 'quote', rest: s, speakerExplicit: false };
 }
 
-/** Strips the enclosing quotation marks of pasted words. */
-export function unquote(s: string): string {
-  return s.trim().replace(/^["“”«‘'`]+/, '').replace(/["“”»’'`]+[.?!]?$/, '').trim();
+/**
+ * `^OPENING(.+?)VERB_AND_REST` without the lazy group's backtracking inside one regex: the speaker phrase is the
+ * shortest run of characters after the opening words (with its helping verb, else without it, as the regex
+ * would try them) that is followed, at a space, by the verb and the rest. Each try reads only a few words
+ * before it fails, so the search is linear. Returns [whole, speaker, rest] like `exec`.
+ */
+function speakerThenVerb(s: string, opening: RegExp, verbAndRest: RegExp): string[] | null {
+  const m = opening.exec(s);
+  if (!m) return null;
+  const starts = m[1] ? [m[0].length, m[0].length - m[1].length] : [m[0].length];
+  for (const start of starts) {
+    for (let at = s.indexOf(' ', start + 1); at >= 0; at = s.indexOf(' ', at + 1)) {
+      verbAndRest.lastIndex = at;
+      const v = verbAndRest.exec(s);
+      if (v) return [s, s.slice(start, at), v[1] as string];
+    }
+  }
+  return null;
+}
+
+/** `^(.{2,60}?)ON_TOPIC`: the shortest phrase of 2 to 60 characters followed by "on Y" (at most 59 tries). */
+function speakerOnTopic(s: string): string[] | null {
+  for (let at = 2; at <= Math.min(60, s.length); at++) {
+    ON_TOPIC.lastIndex = at;
+    const m = ON_TOPIC.exec(s);
+    if (m) return [s, s.slice(0, at), m[1] as string];
+  }
+  return null;
+}
+
+const OPENING_MARKS = '"“«';
+const CLOSING_MARKS = '"”»';
+
+/**
+ * A line pasted on its own is a quote to verify: it opens with a quotation mark and has at least 12 more
+ * characters, unless a quoted part closes and at least two more words follow it (`"ceasefire" Kirby Lavrov`),
+ * which reads as keywords. Found by one scan: the first opening mark after the first character, the first
+ * closing mark after that, then two words after it.
+ */
+export function isPastedQuote(s: string): boolean {
+  if (s.length < 13 || !OPENING_MARKS.includes(s[0] as string)) return false;
+  const open = indexOfAny(s, OPENING_MARKS, 1);
+  const close = open < 0 ? -1 : indexOfAny(s, CLOSING_MARKS, open + 1);
+  return close < 0 || !hasTwoWords(s, close + 1);
+}
+
+function indexOfAny(s: string, chars: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (chars.includes(s[i] as string)) return i;
+  return -1;
+}
+
+/** True when `s` from `from` on holds a non-space, then a space, then a non-space (two words). */
+function hasTwoWords(s: string, from: number): boolean {
+  let state = 0; // 0: nothing yet, 1: inside a word, 2: a gap after a word
+  for (let i = from; i < s.length; i++) {
+    const space = /\s/.test(s[i] as string);
+    if (state === 0 && !space) state = 1;
+    else if (state === 1 && space) state = 2;
+    else if (state === 2 && !space) return true;
+  }
+  return false;
+}
+
+const LEADING_MARKS = '"“”«‘\'`';
+const TRAILING_MARKS = '"“”»’\'`';
+
+/** Strips the enclosing quotation marks of pasted words (and a final . ? or ! after the closing marks). */
+export function unquote(text: string): string {
+  const s = text.trim();
+  let start = 0;
+  while (start < s.length && LEADING_MARKS.includes(s[start] as string)) start++;
+  let end = s.length;
+  // A closing run of marks may be followed by one . ? or !, which goes with it ("...spoiler".).
+  const stop = end - 2 >= start && '.?!'.includes(s[end - 1] as string) && TRAILING_MARKS.includes(s[end - 2] as string) ? end - 1 : end;
+  let cut = stop;
+  while (cut > start && TRAILING_MARKS.includes(s[cut - 1] as string)) cut--;
+  if (cut < stop) end = cut;
+  return s.slice(start, end).trim();
 }

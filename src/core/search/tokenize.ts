@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { withoutInvisible } from '../text/invisible.js';
 
 /**
  * Tokenizing and normalizing, shared by indexing and questions so both sides agree on every term.
@@ -17,9 +18,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/),
 );
 
-/** Lower-cases, folds compatibility forms and strips accents ("Hollande", "Hôllande" -> "hollande"). */
+/**
+ * Lower-cases, folds compatibility forms and strips accents ("Hollande", "Hôllande" -> "hollande") and invisible
+ * characters ("Kir\u200Bby" -> "kirby"), so names and words match however they were typed or pasted.
+ */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return withoutInvisible(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 /**

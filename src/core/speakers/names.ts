@@ -13,11 +13,21 @@ export function nameWords(name: string): string[] {
   const ws = fold(name)
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}'’-]+/u)
-    .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
+    .map(trimJoiners)
     .filter(Boolean);
   let i = 0;
   while (i < ws.length - 1 && HONORIFICS.has(ws[i] as string)) i++;
   return ws.slice(i);
+}
+
+/** A name word without the apostrophes and hyphens around it ("'Kirby-" -> "Kirby"), by scanning (no backtracking). */
+function trimJoiners(w: string): string {
+  const joiner = (c: string | undefined) => c === "'" || c === '’' || c === '-';
+  let a = 0;
+  let b = w.length;
+  while (a < b && joiner(w[a])) a++;
+  while (b > a && joiner(w[b - 1])) b--;
+  return w.slice(a, b);
 }
 
 /** The family name used to match a surname alone ("Kirby" for "John Kirby"; "al-Assad" for "Bashar al-Assad"). */
@@ -31,7 +41,7 @@ export function speakerIdFor(name: string, isOrganisation: boolean): string {
   const base = fold(name)
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '') // one dash at most each end: the runs are one dash by now
     .slice(0, 80);
   return (isOrganisation ? 'org:' : '') + (base || 'unknown');
 }

@@ -1,9 +1,11 @@
 import readline from 'node:readline';
 import type { Answer } from '../../../core/answers/model.js';
+import { describeError } from '../../../core/errors.js';
 import type { CliArgs } from '../args.js';
 import { openForCli } from '../open.js';
 import { answerToJson } from '../render-json.js';
 import { renderText } from '../render-text.js';
+import { forTerminal } from '../terminal.js';
 
 type Render = (answer: Answer) => string;
 
@@ -24,9 +26,11 @@ async function rendererFor(args: CliArgs): Promise<Render> {
 
 /**
  * `ask [QUESTION]`: answers the question, or every line of standard input (one answer per line in JSON
- * formats; answers separated by a blank line in text).
+ * formats; answers separated by a blank line in text). In a batch, a question that fails (the index could not
+ * be read, say) is reported and the batch goes on: one line on stderr, and in JSON formats an object with
+ * status "error" in its place; the exit code is then 1.
  */
-export async function runAsk(args: CliArgs, out: (line: string) => void, _err: (line: string) => void): Promise<number> {
+export async function runAsk(args: CliArgs, out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const render = await rendererFor(args);
   const { core, collection } = await openForCli(args);
   const options = { collections: [collection], limit: args.limit };
@@ -38,13 +42,25 @@ export async function runAsk(args: CliArgs, out: (line: string) => void, _err: (
     }
     const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
     let first = true;
+    let failed = 0;
+    let n = 0;
     for await (const line of rl) {
-      const answer = await core.ask(line, options);
+      n++;
+      let rendered: string;
+      try {
+        rendered = render(await core.ask(line, options));
+      } catch (e) {
+        failed++;
+        const reason = describeError(e);
+        err(`onrecord: question ${n} failed: ${forTerminal(reason)}`);
+        if (args.format === 'text') continue;
+        rendered = JSON.stringify({ question: line, status: 'error', error: reason });
+      }
       if (args.format === 'text' && !first) out('');
-      out(render(answer));
+      out(rendered);
       first = false;
     }
-    return 0;
+    return failed > 0 ? 1 : 0;
   } finally {
     await core.close();
   }

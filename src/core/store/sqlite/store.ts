@@ -89,6 +89,10 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 
   async replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult> {
+    // An unchanged article is told by a plain read, without the write lock: `ask` re-syncs the data folder
+    // every time, and must still answer while another process holds the lock for a long ingest. (The write
+    // below checks again inside its transaction, so a change made meanwhile is not lost.)
+    if (this.storedHash(article.id) === article.contentHash) return { status: 'unchanged', articleId: article.id, quotes: quotes.length };
     this.becomeWriter();
     try {
       return this.db.transaction(() => this.writeArticle(article, quotes)).immediate();
@@ -126,6 +130,10 @@ export class SqliteQuoteStore implements QuoteStore {
     } finally {
       if (mapped) this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
     }
+  }
+
+  private storedHash(id: string): string | undefined {
+    return (this.st.get('SELECT content_hash FROM articles WHERE id = ?').get(id) as { content_hash: string } | undefined)?.content_hash;
   }
 
   /** Writes one article inside the caller's transaction (or savepoint). */
