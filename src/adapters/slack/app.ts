@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App } from '@slack/bolt';
+import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
 import { describeError } from '../../core/errors.js';
@@ -13,6 +13,8 @@ import { registerCommand } from './handlers/command.js';
 import { registerMessages } from './handlers/messages.js';
 import { AddPermission } from './permissions.js';
 import type { SlackDeps } from './service.js';
+import { InFlight } from '../../process/inflight.js';
+import { serveHealth, type ProcessState } from '../../process/health.js';
 
 type BoltApp = App;
 
@@ -23,7 +25,11 @@ export interface SlackAppOptions extends SlackConfig {
   defaultCollection: string;
   /** HTTP mode: the interface to listen on (all interfaces when absent). */
   host?: string;
-  /** Web API retries on failure; the SDK's default (about 30 minutes of retries) when absent. Tests use 0. */
+  /** Answers in flight, counted so a shutdown can wait for them (a private counter when absent). */
+  inflight?: InFlight;
+  /** The process's phase for `/healthz` in HTTP mode (always "ready" once started when absent). */
+  state?: ProcessState;
+  /** Web API retries on failure (default 2: a call fails within seconds, not the SDK's 30 minutes). Tests use 0. */
   apiRetries?: number;
 }
 
@@ -33,6 +39,8 @@ export interface SlackApp {
   /** Verifies the bot token (`auth.test`), then listens (HTTP) or connects (Socket Mode). */
   start(): Promise<{ mode: 'http' | 'socket'; port?: number }>;
   stop(): Promise<void>;
+  /** Answers in flight. */
+  readonly inflight: InFlight;
 }
 
 /**
@@ -43,7 +51,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
   const log = logger.child({ adapter: 'slack' });
   const clientOptions = {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-    ...(options.apiRetries !== undefined ? { retryConfig: { retries: options.apiRetries } } : {}),
+    ...webApiPolicy(options.apiRetries),
   };
   const common = {
     token: options.botToken,
@@ -53,11 +61,15 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     deferInitialization: true,
   };
   const t = options.transport;
+  const inflight = options.inflight ?? new InFlight();
+  const state: ProcessState = options.state ?? { mode: `slack-${t.kind}`, phase: 'starting' };
   const app: BoltApp =
     t.kind === 'socket'
       ? // The app's clientOptions (slackApiUrl included) reach the Socket Mode client's apps.connections.open.
         new App({ ...common, socketMode: true, appToken: t.appToken })
-      : new App({ ...common, signingSecret: t.signingSecret });
+      : new App({ ...common, signingSecret: t.signingSecret, customRoutes: [healthRoute(state)] });
+  // Every request's handling (after its ack too) is counted, so a graceful stop waits for answers in flight.
+  app.use(async ({ next }) => inflight.run(next));
 
   const deps: SlackDeps = {
     core,
@@ -82,16 +94,19 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
   let started = false;
   return {
     app,
+    inflight,
     async start() {
       await app.init();
       if (t.kind === 'socket') {
         await app.start();
         started = true;
+        if (!options.state) state.phase = 'ready';
         log.info({ mode: 'socket' }, 'slack app connected (Socket Mode)');
         return { mode: 'socket' };
       }
       const server = (await app.start({ port: t.port, ...(options.host ? { host: options.host } : {}) })) as Server;
       started = true;
+      if (!options.state) state.phase = 'ready';
       const port = (server.address() as AddressInfo | null)?.port ?? t.port;
       log.info({ mode: 'http', port }, 'slack app listening (HTTP, POST /slack/events)');
       return { mode: 'http', port };
@@ -102,4 +117,17 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
       await app.stop();
     },
   };
+}
+
+/**
+ * The Web API client's retry policy: a few quick retries (1 s, then 2 s) within 8 s, and 10 s per request, so
+ * an unreachable Slack fails an answer or the start within seconds. The SDK's default retries for ~30 minutes.
+ */
+export function webApiPolicy(retries = 2): { retryConfig: { retries: number; factor: number; minTimeout: number; maxTimeout: number; maxRetryTime: number }; timeout: number } {
+  return { retryConfig: { retries, factor: 2, minTimeout: 1000, maxTimeout: 2000, maxRetryTime: 8000 }, timeout: 10_000 };
+}
+
+/** GET /healthz beside /slack/events (HTTP mode): a load balancer's probe, 503 while starting or stopping. */
+function healthRoute(state: ProcessState): CustomRoute {
+  return { path: '/healthz', method: ['GET', 'HEAD'], handler: (req, res) => void serveHealth(state, req, res) };
 }

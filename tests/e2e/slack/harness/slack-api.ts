@@ -27,7 +27,7 @@ export class SlackStandIn {
   readonly responses: ResponsePost[] = [];
   /** Members of user groups, for `usergroups.users.list`. */
   usergroups: Record<string, string[]> = {};
-  /** Tokens `auth.test` refuses with `invalid_auth` (a revoked bot token). */
+  /** Tokens `auth.test` and `apps.connections.open` refuse with `invalid_auth` (a revoked token). */
   readonly revokedTokens = new Set<string>();
   readonly botUserId = BOT.user_id;
   readonly teamId: string;
@@ -168,7 +168,7 @@ export class SlackStandIn {
       case 'auth.test':
         return json(200, token?.startsWith('xoxb-') && !this.revokedTokens.has(token) ? { ok: true, ...BOT, team_id: this.teamId, team: 'Newsroom', user: 'onrecord' } : { ok: false, error: 'invalid_auth' });
       case 'apps.connections.open':
-        return json(200, token?.startsWith('xapp-') ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } : { ok: false, error: 'invalid_auth' });
+        return json(200, token?.startsWith('xapp-') && !this.revokedTokens.has(token) ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } : { ok: false, error: 'invalid_auth' });
       case 'chat.postMessage':
         return json(200, { ok: true, channel: args.channel, ts, message: { text: args.text } });
       case 'chat.postEphemeral':
