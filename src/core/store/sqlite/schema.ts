@@ -79,4 +79,9 @@ export const MIGRATIONS: string[] = [
   DROP INDEX quotes_speaker;
   CREATE INDEX quotes_speaker_rank ON quotes(speaker_id, sort_date, collection, id, kind, confidence, fingerprint, terms, context_terms, near_terms);
   `,
+  // 4: small state with an expiry (chat buttons, delivery dedupe) that outlives a restart; expires_at in ms.
+  `
+  CREATE TABLE expiring_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE INDEX expiring_state_expiry ON expiring_state(expires_at);
+  `,
 ];
