@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions, type Interaction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
+import type { ExpiringState } from '../../core/index.js';
 import { OnRecordError } from '../../core/errors.js';
 import type { DiscordConfig } from '../../config/discord.js';
 import type { TenantMap } from '../../config/tenancy.js';
@@ -24,6 +25,8 @@ export interface DiscordBotDeps {
   clientOptions?: Partial<ClientOptions>;
   /** Answers in flight, counted so a shutdown can wait for them (a private counter when absent). */
   inflight?: InFlight;
+  /** Where button state is kept so buttons outlive a restart (the store); process memory only when absent. */
+  sharedState?: ExpiringState;
 }
 
 /** A running (or ready to start) bot. */
@@ -57,7 +60,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
     core: deps.core,
     config,
     logger,
-    memory: new QuestionMemory(),
+    memory: new QuestionMemory(undefined, undefined, undefined, deps.sharedState, (err) => logger.warn({ event: 'button_state', ...logError(err) }, 'button state not kept in the store')),
     tenantFor: guildTenants(deps.tenants, deps.defaultCollection),
     pageSize: deps.pageSize ?? 3,
     workTimeoutMs: 5 * 60 * 1000,

@@ -22,9 +22,10 @@ async function main(env: Env): Promise<void> {
   const tenants = loadTenants(env, coreConfig.DEFAULT_COLLECTION);
   const logger = pino({ level: coreConfig.LOG_LEVEL, base: { app: 'onrecord-discord' } });
   // The embedded default answers from data/articles out of the box, like the CLI; a shared store is fed by ingests.
-  const { core } = await openOnRecord({ ...storeOptions(coreConfig), env, prepare: true, warn: (line) => logger.warn(line) });
+  const { core, store } = await openOnRecord({ ...storeOptions(coreConfig), env, prepare: true, warn: (line) => logger.warn(line) });
   const state: ProcessState = { mode: 'discord', phase: 'starting' };
-  const bot = createDiscordBot({ core, config, logger, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION });
+  // Button state lives in the store, so buttons keep working after a restart.
+  const bot = createDiscordBot({ core, config, logger, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, sharedState: store });
   const health = await maybeHealthServer(state, { ...(coreConfig.HEALTH_PORT !== undefined ? { port: coreConfig.HEALTH_PORT } : {}), host: coreConfig.HEALTH_HOST }, logger);
   stopOnSignals({
     state,
