@@ -3,11 +3,12 @@ import type { Server } from 'node:http';
 import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
+import type { ExpiringState } from '../../core/index.js';
 import { describeError } from '../../core/errors.js';
 import type { SlackConfig } from '../../config/slack.js';
 import type { TenantMap } from '../../config/tenancy.js';
 import { boltLogger } from './bolt-logger.js';
-import { SeenSet } from './dedupe.js';
+import { DeliveryDedupe } from './dedupe.js';
 import { registerButtons } from './handlers/buttons.js';
 import { registerCommand } from './handlers/command.js';
 import { registerMessages } from './handlers/messages.js';
@@ -29,6 +30,8 @@ export interface SlackAppOptions extends SlackConfig {
   inflight?: InFlight;
   /** The process's phase for `/healthz` in HTTP mode (always "ready" once started when absent). */
   state?: ProcessState;
+  /** The store's shared state: retried deliveries are answered once across replicas (process memory when absent). */
+  sharedState?: ExpiringState;
   /** Web API retries on failure (default 2: a call fails within seconds, not the SDK's 30 minutes). Tests use 0. */
   apiRetries?: number;
 }
@@ -80,7 +83,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     autoIngestChannels: new Set(options.autoIngestChannels),
     tenants: options.tenants,
     defaultCollection: options.defaultCollection,
-    seen: new SeenSet(),
+    seen: new DeliveryDedupe(options.sharedState, (err) => log.warn({ kind: 'dedupe', error: describeError(err) }, 'delivery dedupe: the store could not be reached')),
     permission: new AddPermission({ users: options.addUsers, usergroups: options.addUsergroups }),
   };
   registerCommand(app, deps);

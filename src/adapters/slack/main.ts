@@ -22,13 +22,13 @@ async function main(env: Env): Promise<void> {
   const tenants = loadTenants(env, coreConfig.DEFAULT_COLLECTION);
   const logger = pino({ level: coreConfig.LOG_LEVEL, base: { app: 'onrecord-slack' } });
   // The embedded default answers from data/articles out of the box, like the CLI; a shared store is fed by ingests.
-  const { core: onRecord } = await openOnRecord({ ...storeOptions(coreConfig), env, prepare: true, warn: (line) => logger.warn(line) });
+  const { core: onRecord, store } = await openOnRecord({ ...storeOptions(coreConfig), env, prepare: true, warn: (line) => logger.warn(line) });
   if (slack.autoIngestChannels.length) {
     logger.info({ channels: slack.autoIngestChannels.length }, 'channel auto-ingest is on: the app needs the scopes of slack/manifest.auto-ingest.yml (channels:history, groups:history, reactions:write)');
   }
   const state: ProcessState = { mode: `slack-${slack.transport.kind}`, phase: 'starting' };
   const inflight = new InFlight();
-  const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, state, inflight }, onRecord, logger);
+  const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, state, inflight, sharedState: store }, onRecord, logger);
   let health: { close(): Promise<void> } | undefined;
   stopOnSignals({
     state,
