@@ -59,6 +59,15 @@ for (const { name, open, skip } of [
       expect(await other.getState('discord:q:short')).toBeNull();
     });
 
+    it('a value put without expiry stays until it is deleted', async () => {
+      await h.store.putState('slack:install:T:T0A', 'kept', null);
+      const other = await h.another();
+      expect(await other.getState('slack:install:T:T0A')).toBe('kept');
+      expect(await other.deleteState('slack:install:T:T0A')).toBe(true);
+      expect(await h.store.getState('slack:install:T:T0A')).toBeNull();
+      expect(await h.store.deleteState('slack:install:T:T0A')).toBe(false);
+    });
+
     it('a claim is won once while it lasts, by one handle only, and can be won again after it expires', async () => {
       const other = await h.another();
       expect(await h.store.claimState('slack:seen:Ev1', 60_000)).toBe(true);

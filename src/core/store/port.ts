@@ -94,14 +94,17 @@ export type BatchOutcome = { ok: true; result: ReplaceResult } | { ok: false; er
 
 /**
  * Small values with an expiry, shared by every process on one store: what a chat button needs to work after a
- * restart or on another replica, and which deliveries were already answered. Keys are namespaced by their user
+ * restart or on another replica, which deliveries were already answered, and (kept until deleted) the Slack
+ * installations of an OAuth deployment. Keys are namespaced by their user
  * (`discord:q:…`, `slack:seen:…`); expired rows are never returned and are purged as new ones are written.
  */
 export interface ExpiringState {
-  /** Puts `value` under `key` for `ttlMs`, replacing what was there. */
-  putState(key: string, value: string, ttlMs: number): Promise<void>;
+  /** Puts `value` under `key` for `ttlMs` (null: until replaced or deleted), replacing what was there. */
+  putState(key: string, value: string, ttlMs: number | null): Promise<void>;
   /** The value under `key`, or null when there is none or it has expired. */
   getState(key: string): Promise<string | null>;
+  /** Removes `key`; true when there was one. */
+  deleteState(key: string): Promise<boolean>;
   /**
    * Claims `key` for `ttlMs`: true for exactly one caller among any number of processes racing for it, false
    * while an unexpired claim exists. Atomic in the database, so two replicas never both win.

@@ -11,6 +11,7 @@ function mapState(): ExpiringState & { rows: Map<string, string> } {
     rows,
     putState: async (k, v) => void rows.set(k, v),
     getState: async (k) => rows.get(k) ?? null,
+    deleteState: async (k) => rows.delete(k),
     claimState: async () => true,
   };
 }
@@ -48,7 +49,7 @@ test('with a store, a new process (a restart) recalls what an earlier one rememb
 
 test('a store that fails is reported, and the question is still remembered in memory', async () => {
   const errors: unknown[] = [];
-  const broken: ExpiringState = { putState: () => Promise.reject(new Error('down')), getState: () => Promise.reject(new Error('down')), claimState: () => Promise.reject(new Error('down')) };
+  const broken: ExpiringState = { putState: () => Promise.reject(new Error('down')), getState: () => Promise.reject(new Error('down')), deleteState: () => Promise.reject(new Error('down')), claimState: () => Promise.reject(new Error('down')) };
   const m = new QuestionMemory(2000, 1000, Date.now, broken, (err) => errors.push(err));
   const key = await m.remember(q('a'));
   expect((await m.recall(key))?.question).toBe('a');

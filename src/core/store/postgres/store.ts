@@ -270,13 +270,19 @@ export class PostgresQuoteStore implements QuoteStore {
     await this.rows('ANALYZE articles, paragraphs, quotes, speakers, terms, meta');
   }
 
-  async putState(key: string, value: string, ttlMs: number): Promise<void> {
+  async putState(key: string, value: string, ttlMs: number | null): Promise<void> {
     await this.purgeStateSometimes();
     await this.rows(
-      `INSERT INTO expiring_state (key, value, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')
+      `INSERT INTO expiring_state (key, value, expires_at)
+       VALUES ($1, $2, CASE WHEN $3::float8 IS NULL THEN 'infinity'::timestamptz ELSE now() + $3::float8 * interval '1 millisecond' END)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
       [key, value, ttlMs],
     );
+  }
+
+  async deleteState(key: string): Promise<boolean> {
+    const rows = await this.rows<{ key: string }>('DELETE FROM expiring_state WHERE key = $1 RETURNING key', [key]);
+    return rows.length > 0;
   }
 
   async getState(key: string): Promise<string | null> {

@@ -369,11 +369,16 @@ export class SqliteQuoteStore implements QuoteStore {
     return { articles, quotes, speakers };
   }
 
-  async putState(key: string, value: string, ttlMs: number): Promise<void> {
+  async putState(key: string, value: string, ttlMs: number | null): Promise<void> {
     const now = Date.now();
+    const expires = ttlMs === null ? Number.MAX_SAFE_INTEGER : now + ttlMs;
     this.stateWrite(now, () =>
-      this.st.get('INSERT INTO expiring_state (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at').run(key, value, now + ttlMs),
+      this.st.get('INSERT INTO expiring_state (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at').run(key, value, expires),
     );
+  }
+
+  async deleteState(key: string): Promise<boolean> {
+    return this.stateWrite(Date.now(), () => this.st.get('DELETE FROM expiring_state WHERE key = ?').run(key).changes > 0);
   }
 
   async getState(key: string): Promise<string | null> {
