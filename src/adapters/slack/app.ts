@@ -12,6 +12,7 @@ import { DeliveryDedupe } from './dedupe.js';
 import { registerButtons } from './handlers/buttons.js';
 import { registerCommand } from './handlers/command.js';
 import { registerMessages } from './handlers/messages.js';
+import { INSTALL_PATH, oauthAppOptions } from './oauth.js';
 import { AddPermission } from './permissions.js';
 import type { SlackDeps } from './service.js';
 import { InFlight } from '../../process/inflight.js';
@@ -70,7 +71,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     t.kind === 'socket'
       ? // The app's clientOptions (slackApiUrl included) reach the Socket Mode client's apps.connections.open.
         new App({ ...common, socketMode: true, appToken: t.appToken })
-      : new App({ ...common, signingSecret: t.signingSecret, customRoutes: [healthRoute(state)] });
+      : new App({ ...common, signingSecret: t.signingSecret, customRoutes: [healthRoute(state)], ...oauthOptions(options) });
   // Every request's handling (after its ack too) is counted, so a graceful stop waits for answers in flight.
   app.use(async ({ next }) => inflight.run(next));
 
@@ -111,7 +112,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
       started = true;
       if (!options.state) state.phase = 'ready';
       const port = (server.address() as AddressInfo | null)?.port ?? t.port;
-      log.info({ mode: 'http', port }, 'slack app listening (HTTP, POST /slack/events)');
+      log.info({ mode: 'http', port, oauth: Boolean(options.oauth) }, `slack app listening (HTTP, POST /slack/events${options.oauth ? `, GET ${INSTALL_PATH}` : ''})`);
       return { mode: 'http', port };
     },
     async stop() {
@@ -133,4 +134,11 @@ export function webApiPolicy(retries = 2): { retryConfig: { retries: number; fac
 /** GET /healthz beside /slack/events (HTTP mode): a load balancer's probe, 503 while starting or stopping. */
 function healthRoute(state: ProcessState): CustomRoute {
   return { path: '/healthz', method: ['GET', 'HEAD'], handler: (req, res) => void serveHealth(state, req, res) };
+}
+
+/** OAuth mode's App options (several workspaces), which keep their installations in the shared store. */
+function oauthOptions(options: SlackAppOptions): ReturnType<typeof oauthAppOptions> {
+  if (!options.oauth) return {};
+  if (!options.sharedState) throw new Error('Slack OAuth needs the store to keep installations in (sharedState)');
+  return oauthAppOptions(options.oauth, options.sharedState, { autoIngest: options.autoIngestChannels.length > 0, ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}) });
 }
