@@ -7,7 +7,7 @@ import { createDiscordBot, type DiscordBot } from '../../../../src/adapters/disc
 import { parseDiscordConfig } from '../../../../src/config/discord.js';
 import { parseTenants } from '../../../../src/config/tenancy.js';
 import type { OnRecord } from '../../../../src/core/api.js';
-import { createFetchPolicy, safeFetch } from '../../../../src/core/fetch/index.js';
+import { createFetchPolicy, safeFetch } from '../../../../src/io/fetch/index.js';
 import { createOnRecord } from '../../../../src/core/index.js';
 import type { QuoteStore } from '../../../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../../../src/core/store/sqlite/store.js';
