@@ -15,6 +15,7 @@ export const SLOW_OR_POSTGRES = [
   'tests/e2e/slack/main.test.ts',
   'tests/e2e/slack/startup.test.ts',
   'tests/e2e/slack/shutdown.test.ts',
+  'tests/e2e/discord/shutdown.test.ts',
   'tests/e2e/discord/startup.test.ts',
   'tests/e2e/discord/startup-errors.test.ts',
   'tests/worker/main.test.ts',

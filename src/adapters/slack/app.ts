@@ -40,7 +40,7 @@ export interface SlackAppOptions extends SlackConfig {
 /** A built app: the Bolt `App` itself, and how to start and stop it. */
 export interface SlackApp {
   readonly app: BoltApp;
-  /** Verifies the bot token (`auth.test`), then listens (HTTP) or connects (Socket Mode). */
+  /** Verifies the bot token (`auth.test`; OAuth mode has none), then listens (HTTP) or connects (Socket Mode). */
   start(): Promise<{ mode: 'http' | 'socket'; port?: number }>;
   stop(): Promise<void>;
   /** Answers in flight. */
