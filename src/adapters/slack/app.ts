@@ -12,7 +12,8 @@ import { DeliveryDedupe } from './dedupe.js';
 import { registerButtons } from './handlers/buttons.js';
 import { registerCommand } from './handlers/command.js';
 import { registerMessages } from './handlers/messages.js';
-import { INSTALL_PATH, oauthAppOptions } from './oauth.js';
+import { SealedInstallationStore } from './installations.js';
+import { INSTALL_PATH, oauthAppOptions, registerUninstall } from './oauth.js';
 import { AddPermission } from './permissions.js';
 import type { SlackDeps } from './service.js';
 import { InFlight } from '../../process/inflight.js';
@@ -65,13 +66,15 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     deferInitialization: true,
   };
   const t = options.transport;
+  const installations = installationsOf(options);
+  const oauthApp = installations && options.oauth ? oauthAppOptions(options.oauth, installations, { autoIngest: options.autoIngestChannels.length > 0, ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}) }) : {};
   const inflight = options.inflight ?? new InFlight();
   const state: ProcessState = options.state ?? { mode: `slack-${t.kind}`, phase: 'starting' };
   const app: BoltApp =
     t.kind === 'socket'
       ? // The app's clientOptions (slackApiUrl included) reach the Socket Mode client's apps.connections.open.
         new App({ ...common, socketMode: true, appToken: t.appToken })
-      : new App({ ...common, signingSecret: t.signingSecret, customRoutes: [healthRoute(state)], ...oauthOptions(options) });
+      : new App({ ...common, signingSecret: t.signingSecret, customRoutes: [healthRoute(state)], ...oauthApp });
   // Every request's handling (after its ack too) is counted, so a graceful stop waits for answers in flight.
   app.use(async ({ next }) => inflight.run(next));
 
@@ -90,6 +93,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
   registerCommand(app, deps);
   registerMessages(app, deps);
   registerButtons(app, deps);
+  if (installations) registerUninstall(app, installations, log);
   // The last resort: handlers catch their own failures, so anything here is a bug worth a log line.
   app.error(async (err) => {
     log.error({ kind: 'bolt', error: describeError(err), code: (err as { code?: string }).code }, 'slack app error');
@@ -136,9 +140,9 @@ function healthRoute(state: ProcessState): CustomRoute {
   return { path: '/healthz', method: ['GET', 'HEAD'], handler: (req, res) => void serveHealth(state, req, res) };
 }
 
-/** OAuth mode's App options (several workspaces), which keep their installations in the shared store. */
-function oauthOptions(options: SlackAppOptions): ReturnType<typeof oauthAppOptions> {
-  if (!options.oauth) return {};
+/** OAuth mode (several workspaces): the installations, kept encrypted in the shared store. */
+function installationsOf(options: SlackAppOptions): SealedInstallationStore | undefined {
+  if (!options.oauth) return undefined;
   if (!options.sharedState) throw new Error('Slack OAuth needs the store to keep installations in (sharedState)');
-  return oauthAppOptions(options.oauth, options.sharedState, { autoIngest: options.autoIngestChannels.length > 0, ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}) });
+  return new SealedInstallationStore(options.sharedState, options.oauth.tokenKey);
 }

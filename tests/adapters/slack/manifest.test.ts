@@ -30,6 +30,9 @@ const EVENT_SCOPES: Record<string, string> = {
   'message.im': 'im:history',
   'message.channels': 'channels:history',
   'message.groups': 'groups:history',
+  // Sent to every app, no scope needed.
+  app_uninstalled: '',
+  tokens_revoked: '',
 };
 
 function adapterSource(): string {
@@ -56,11 +59,13 @@ describe('slack/manifest.yml and slack/manifest.auto-ingest.yml', () => {
     expect([...methods].sort()).toEqual(Object.keys(METHOD_SCOPES).sort());
     for (const m of methods) expect(METHOD_SCOPES, `scope for ${m}`).toHaveProperty([m]);
     const events = autoIngest.settings.event_subscriptions.bot_events;
-    const needed = new Set(['commands', ...[...methods].map((m) => METHOD_SCOPES[m]!), ...events.map((e) => EVENT_SCOPES[e]!)]);
+    const needed = new Set(['commands', ...[...methods].map((m) => METHOD_SCOPES[m]!), ...events.map((e) => EVENT_SCOPES[e]!)].filter(Boolean));
     expect([...autoIngest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
     // Every subscribed event is one the app listens to.
     expect(src).toContain("app.event('app_mention'");
     expect(src).toContain("app.event('message'");
+    expect(src).toContain("app.event('app_uninstalled'");
+    expect(src).toContain("app.event('tokens_revoked'");
     expect(events.every((e) => e in EVENT_SCOPES)).toBe(true);
     expect(events).toEqual(expect.arrayContaining(AUTO_INGEST_EVENTS));
   });
@@ -75,7 +80,7 @@ describe('slack/manifest.yml and slack/manifest.auto-ingest.yml', () => {
     const onlyAutoIngest = [...methodsIn(adapterFile('handlers/ingest.ts'))].filter((m) => !methodsIn(others).has(m));
     expect(onlyAutoIngest).toEqual(['reactions.add']);
     const events = autoIngest.settings.event_subscriptions.bot_events.filter((e) => !AUTO_INGEST_EVENTS.includes(e));
-    const needed = new Set(['commands', ...[...methodsIn(others)].map((m) => METHOD_SCOPES[m]!), ...events.map((e) => EVENT_SCOPES[e]!)]);
+    const needed = new Set(['commands', ...[...methodsIn(others)].map((m) => METHOD_SCOPES[m]!), ...events.map((e) => EVENT_SCOPES[e]!)].filter(Boolean));
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(events);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
     expect(manifest.oauth_config.scopes.bot).not.toContain('channels:history');

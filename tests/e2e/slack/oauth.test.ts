@@ -92,6 +92,17 @@ for (const { name, skip, open } of [
       expect(textOf(news.args)).not.toContain('roof no longer leaks');
     });
 
+    it('uninstalling deletes the workspace\'s installation, and its events are no longer answered', async () => {
+      const res = await w.event({ type: 'app_uninstalled', event_ts: '1700002000.000400' }, { team: SPORT_TEAM });
+      expect(res.status).toBe(200);
+      for (let i = 0; i < 100 && (await h.store.getState(`slack:install:T:${SPORT_TEAM}`)) !== null; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await h.store.getState(`slack:install:T:${SPORT_TEAM}`)).toBeNull();
+      expect(await h.store.getState(`slack:install:T:${TEAM}`)).not.toBeNull();
+      await w.event({ type: 'app_mention', user: 'U0REPORTER', text: `<@${w.api.botUserId}> help`, ts: '1700002000.000500', channel: 'C0SPORT02', event_ts: '1700002000.000500' }, { team: SPORT_TEAM });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(w.api.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C0SPORT02')).toHaveLength(0);
+    });
+
     it('a workspace that never installed the app gets no answer', async () => {
       await w.event({ type: 'app_mention', user: 'U0X', text: `<@${w.api.botUserId}> help`, ts: '1700002000.000300', channel: 'C0ELSE001', event_ts: '1700002000.000300' }, { team: 'T0UNKNOWN' });
       await new Promise((r) => setTimeout(r, 500));
