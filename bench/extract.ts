@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { listArticleFiles } from '../src/core/articles/files.js';
+import { listArticleFiles } from '../src/io/files.js';
 import { parseDocument } from '../src/core/articles/load.js';
 import { extractQuotes } from '../src/core/extraction/index.js';
 import { loadLine, round, timedRun } from './stats.js';

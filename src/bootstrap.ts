@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { CoreConfig, Env } from './config/index.js';
 import { parseIngestConfig } from './config/ingest.js';
 import type { OnRecord } from './core/api.js';
-import { createFetchPolicy, safeFetch } from './core/fetch/index.js';
+import { createFetchPolicy, safeFetch } from './io/fetch/index.js';
 import { createOnRecord, type PageFetcher, type UrlPreparer } from './core/index.js';
 import { createThreadedPreparer } from './ingest-worker/runner.js';
 import type { QuoteStore } from './core/store/port.js';

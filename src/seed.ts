@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OnRecord } from './core/api.js';
-import { listArticleFiles, readArticleFile } from './core/articles/files.js';
+import { listArticleFiles, readArticleFile } from './io/files.js';
 import { isOnRecordError } from './core/errors.js';
 import type { QuoteStore } from './core/store/port.js';
 

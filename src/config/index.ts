@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OnRecordError } from '../core/errors.js';
+import { loadDotEnv } from './dotenv.js';
 
 /**
  * The only reader of `process.env`. Each process (CLI, Slack, Discord, worker) parses the sections it needs,
@@ -25,6 +26,12 @@ const coreSchema = z.object({
    * right, docs/EXTRACTION.md) is below this.
    */
   ATTRIBUTION_UNCERTAIN_BELOW: z.coerce.number().min(0, 'a probability from 0 to 1').max(1, 'a probability from 0 to 1').default(0.6),
+  /** Long-running processes: serve GET /healthz on this port (Slack HTTP mode serves it on PORT anyway). */
+  HEALTH_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0, 'must be 0 to 65535').max(65535, 'must be 0 to 65535').optional(),
+  /** The interface the health server listens on (loopback by default; 0.0.0.0 for a probe from outside). */
+  HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
+  /** On SIGTERM/SIGINT, how long answers in flight may take to finish before the process exits anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(600_000, 'must be at most 600000').default(15_000),
 });
 
 export type CoreConfig = z.infer<typeof coreSchema>;
@@ -43,7 +50,16 @@ export function loadCoreConfig(env: Env = process.env): CoreConfig {
   return parseSection(coreSchema, env, 'core');
 }
 
-/** The process environment, read once here so nothing else touches `process.env`. */
+let dotEnvRead = false;
+
+/**
+ * The process environment, read once here so nothing else touches `process.env`. The first call also reads
+ * the `.env` file (see `loadDotEnv`): variables already exported win over the file's.
+ */
 export function processEnv(): Env {
+  if (!dotEnvRead) {
+    dotEnvRead = true;
+    loadDotEnv(process.env);
+  }
   return process.env;
 }

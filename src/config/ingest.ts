@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { OnRecordError } from '../core/errors.js';
-import { parseAllowList } from '../core/fetch/address.js';
+import { parseAllowList } from '../io/fetch/address.js';
 import { parseSection, type Env } from './index.js';
 
 /** One feed the worker polls, and the collection its items are written to. */

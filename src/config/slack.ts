@@ -9,7 +9,11 @@ import { parseSection, type Env } from './index.js';
  *
  * | variable | meaning |
  * | --- | --- |
- * | `SLACK_BOT_TOKEN` | bot token `xoxb-...` (OAuth & Permissions > Bot User OAuth Token) |
+ * | `SLACK_BOT_TOKEN` | bot token `xoxb-...` (OAuth & Permissions > Bot User OAuth Token): one workspace |
+ * | `SLACK_CLIENT_ID`, `SLACK_CLIENT_SECRET` | OAuth instead of a bot token: several workspaces install through `/slack/install` |
+ * | `SLACK_STATE_SECRET` | OAuth: signs the install flow's state |
+ * | `SLACK_TOKEN_KEY` | OAuth: 32-byte key (hex or base64) encrypting the stored installations |
+ * | `SLACK_REDIRECT_URI` | OAuth, optional: the registered redirect URL (`https://HOST/slack/oauth_redirect`) |
  * | `SLACK_APP_TOKEN` | app-level token `xapp-...` with `connections:write`: Socket Mode (no public URL) |
  * | `SLACK_SIGNING_SECRET` | signing secret (Basic Information): HTTP mode, Slack posts to `/slack/events` |
  * | `PORT` | HTTP mode port (default 3000) |
@@ -49,10 +53,12 @@ const optionalTrimmed = () =>
     .transform((v) => v || undefined);
 
 const schema = z.object({
-  SLACK_BOT_TOKEN: z
-    .string({ error: 'is missing: set it to the Bot User OAuth Token (api.slack.com/apps > your app > OAuth & Permissions), it starts with xoxb-' })
-    .trim()
-    .regex(/^xoxb-[\w-]{10,}$/, 'does not look like a bot token (it starts with xoxb-)'),
+  SLACK_BOT_TOKEN: optionalTrimmed().pipe(z.string().regex(/^xoxb-[\w-]{10,}$/, 'does not look like a bot token (it starts with xoxb-)').optional()),
+  SLACK_CLIENT_ID: optionalTrimmed().pipe(z.string().regex(/^\d+\.\d+$/, 'does not look like a client id (digits.digits, Basic Information > App Credentials)').optional()),
+  SLACK_CLIENT_SECRET: optionalTrimmed().pipe(z.string().regex(/^[0-9a-f]{16,128}$/i, 'does not look like a client secret (hex digits, Basic Information > App Credentials)').optional()),
+  SLACK_STATE_SECRET: optionalTrimmed().pipe(z.string().min(16, 'must be at least 16 characters (any random string, e.g. openssl rand -hex 16)').optional()),
+  SLACK_TOKEN_KEY: optionalTrimmed().pipe(z.string().optional()),
+  SLACK_REDIRECT_URI: optionalTrimmed().pipe(z.url({ protocol: /^https?$/, error: 'must be the https URL of /slack/oauth_redirect' }).optional()),
   SLACK_APP_TOKEN: optionalTrimmed().pipe(z.string().regex(/^xapp-[\w-]{10,}$/, 'does not look like an app-level token (it starts with xapp-)').optional()),
   SLACK_SIGNING_SECRET: optionalTrimmed().pipe(z.string().regex(/^[0-9a-f]{16,128}$/i, 'does not look like a signing secret (hex digits, Basic Information > App Credentials)').optional()),
   SLACK_MODE: optionalTrimmed().pipe(z.enum(['socket', 'http'], { error: 'must be "socket" or "http"' }).optional()),
@@ -75,9 +81,24 @@ const schema = z.object({
 /** How the app receives Slack's requests. */
 export type SlackTransport = { kind: 'socket'; appToken: string } | { kind: 'http'; signingSecret: string; port: number };
 
+/** Slack's OAuth install flow, for an app installed in several workspaces (HTTP mode). */
+export interface SlackOAuth {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the install flow's state (CSRF protection). */
+  stateSecret: string;
+  /** AES-256 key (32 bytes) encrypting the stored installations and their tokens. */
+  tokenKey: Buffer;
+  /** The redirect URL as registered in the app settings, when it must be given explicitly. */
+  redirectUri?: string;
+}
+
 /** The typed Slack configuration. */
 export interface SlackConfig {
-  botToken: string;
+  /** One workspace's bot token (single-token mode); absent in OAuth mode, where each workspace has its own. */
+  botToken?: string;
+  /** OAuth mode: several workspaces install the app through /slack/install. */
+  oauth?: SlackOAuth;
   transport: SlackTransport;
   /** HTTP mode: the interface to listen on (all interfaces when absent). */
   host?: string;
@@ -97,6 +118,11 @@ export interface SlackConfig {
 /** Parses and checks the Slack variables; throws a CONFIG_INVALID error naming each missing or bad one. */
 export function parseSlackConfig(env: Env): SlackConfig {
   const c = parseSection(schema, env, 'Slack');
+  const oauth = parseOAuth(c);
+  if (!oauth && !c.SLACK_BOT_TOKEN) {
+    throw invalid('SLACK_BOT_TOKEN: is missing: set it to the Bot User OAuth Token (api.slack.com/apps > your app > OAuth & Permissions), it starts with xoxb- (or set SLACK_CLIENT_ID and its companions to install in several workspaces through OAuth)');
+  }
+  if (oauth && c.SLACK_BOT_TOKEN) throw invalid('set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID (several workspaces through OAuth), not both');
   const mode = c.SLACK_MODE ?? (c.SLACK_APP_TOKEN ? 'socket' : c.SLACK_SIGNING_SECRET ? 'http' : undefined);
   let transport: SlackTransport;
   if (mode === 'socket') {
@@ -108,8 +134,10 @@ export function parseSlackConfig(env: Env): SlackConfig {
   } else {
     throw invalid('set SLACK_APP_TOKEN for Socket Mode (no public URL needed), or SLACK_SIGNING_SECRET and PORT for HTTP mode');
   }
+  if (oauth && transport.kind !== 'http') throw invalid('OAuth installs (SLACK_CLIENT_ID) need HTTP mode: set SLACK_SIGNING_SECRET and PORT, and SLACK_MODE=http if SLACK_APP_TOKEN is set');
   return {
-    botToken: c.SLACK_BOT_TOKEN,
+    ...(c.SLACK_BOT_TOKEN ? { botToken: c.SLACK_BOT_TOKEN } : {}),
+    ...(oauth ? { oauth } : {}),
     transport,
     ...(c.SLACK_HOST && mode === 'http' ? { host: c.SLACK_HOST } : {}),
     ...(c.SLACK_API_URL ? { apiUrl: c.SLACK_API_URL.endsWith('/') ? c.SLACK_API_URL : `${c.SLACK_API_URL}/` } : {}),
@@ -124,4 +152,26 @@ export function parseSlackConfig(env: Env): SlackConfig {
 
 function invalid(line: string): OnRecordError {
   return new OnRecordError('CONFIG_INVALID', `invalid Slack configuration: ${line}`);
+}
+
+/** OAuth settings: all four of SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SLACK_TOKEN_KEY, or none. */
+function parseOAuth(c: { SLACK_CLIENT_ID?: string | undefined; SLACK_CLIENT_SECRET?: string | undefined; SLACK_STATE_SECRET?: string | undefined; SLACK_TOKEN_KEY?: string | undefined; SLACK_REDIRECT_URI?: string | undefined }): SlackOAuth | undefined {
+  const given = { SLACK_CLIENT_ID: c.SLACK_CLIENT_ID, SLACK_CLIENT_SECRET: c.SLACK_CLIENT_SECRET, SLACK_STATE_SECRET: c.SLACK_STATE_SECRET, SLACK_TOKEN_KEY: c.SLACK_TOKEN_KEY };
+  const missing = Object.entries(given).filter(([, v]) => !v).map(([k]) => k);
+  if (missing.length === 4) return undefined;
+  if (missing.length) throw invalid(`${missing.join(', ')}: missing: OAuth installs need SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SLACK_TOKEN_KEY`);
+  return {
+    clientId: c.SLACK_CLIENT_ID!,
+    clientSecret: c.SLACK_CLIENT_SECRET!,
+    stateSecret: c.SLACK_STATE_SECRET!,
+    tokenKey: parseKey(c.SLACK_TOKEN_KEY!),
+    ...(c.SLACK_REDIRECT_URI ? { redirectUri: c.SLACK_REDIRECT_URI } : {}),
+  };
+}
+
+/** A 32-byte key given as 64 hex digits or as base64 (openssl rand -base64 32). */
+function parseKey(v: string): Buffer {
+  const key = /^[0-9a-f]{64}$/i.test(v) ? Buffer.from(v, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(v) ? Buffer.from(v, 'base64') : undefined;
+  if (!key || key.length !== 32) throw invalid('SLACK_TOKEN_KEY: must be a 32-byte key, as 64 hex digits or base64 (make one with: openssl rand -base64 32)');
+  return key;
 }

@@ -17,7 +17,7 @@ export type { OnRecord, IngestResult, IngestOutcome, DocumentInput, IngestOption
 export type * from './answers/model.js';
 export type { Article, ArticleMeta } from './articles/model.js';
 export type { ExtractedQuote, SpeakerRef, SaidOn } from './extraction/model.js';
-export type { QuoteStore } from './store/port.js';
+export type { QuoteStore, ExpiringState } from './store/port.js';
 export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
 export { extractDocument } from './extract.js';

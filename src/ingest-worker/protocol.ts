@@ -1,4 +1,4 @@
-import type { FetchPolicyOptions } from '../core/fetch/index.js';
+import type { FetchPolicyOptions } from '../io/fetch/index.js';
 import type { PreparedArticle, UrlJob } from '../core/index.js';
 
 /** What a thread is started with: the fetch policy's settings (the policy itself is rebuilt there). */

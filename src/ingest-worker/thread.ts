@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractQuotes } from '../core/extraction/index.js';
-import { createFetchPolicy, safeFetch } from '../core/fetch/index.js';
+import { createFetchPolicy, safeFetch } from '../io/fetch/index.js';
 import { prepareUrl } from '../core/index.js';
 import type { JobMessage, ResultMessage, ThreadData } from './protocol.js';
 

@@ -1,5 +1,5 @@
 import { describeError } from '../core/errors.js';
-import type { PollLogger, PollSummary } from '../core/feeds/index.js';
+import type { PollLogger, PollSummary } from '../io/feeds/index.js';
 
 export interface WorkerLoopOptions {
   /** One poll of every feed. */

@@ -8,6 +8,8 @@ import { openOnRecord, storeOptions } from '../bootstrap.js';
 import { loadCoreConfig, processEnv } from '../config/index.js';
 import { parseIngestConfig } from '../config/ingest.js';
 import { describeError } from '../core/errors.js';
+import type { ProcessState } from '../process/health.js';
+import { announceReady, maybeHealthServer } from '../process/lifecycle.js';
 import { createFeedWorker } from './worker.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -33,9 +35,14 @@ async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', () => onSignal('SIGINT'));
   process.once('SIGTERM', () => onSignal('SIGTERM'));
   logger.info({ feeds: ingest.feeds.length, intervalMs: ingest.pollIntervalMs, state: ingest.stateFile }, 'worker started');
+  const health: ProcessState = { mode: 'worker', phase: 'starting' };
+  const healthServer = await maybeHealthServer(health, { ...(core.HEALTH_PORT !== undefined ? { port: core.HEALTH_PORT } : {}), host: core.HEALTH_HOST }, logger);
+  stop.signal.addEventListener('abort', () => (health.phase = 'stopping'));
+  announceReady(health, logger);
   try {
     await createFeedWorker({ core: onrecord, config: ingest, logger }).run(stop.signal, { once: argv.includes('--once') });
   } finally {
+    await healthServer.close();
     await onrecord.close();
   }
   return 0;

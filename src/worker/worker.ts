@@ -1,7 +1,7 @@
 import type { IngestConfig } from '../config/ingest.js';
 import type { OnRecord } from '../core/api.js';
-import { FeedState, pollFeeds, type PollLogger, type PollSummary } from '../core/feeds/index.js';
-import { createFetchPolicy, FEED_CONTENT_TYPES, safeFetch, type Resolver } from '../core/fetch/index.js';
+import { FeedState, pollFeeds, type PollLogger, type PollSummary } from '../io/feeds/index.js';
+import { createFetchPolicy, FEED_CONTENT_TYPES, safeFetch, type Resolver } from '../io/fetch/index.js';
 import { runWorkerLoop } from './loop.js';
 
 export interface FeedWorkerOptions {

@@ -33,6 +33,28 @@ function resolveSpec(file: string, spec: string): string {
 }
 
 const PLATFORM_SDKS = [/^@slack\//, /^discord\.js$/, /^@discordjs\//, /^ws$/];
+
+/**
+ * Network, file and process I/O the core must not do itself: it answers from a store and fetches through the
+ * PageFetcher port it is given. Fetching, feeds and reading article folders live in src/io, used by the
+ * processes (bootstrap, worker, CLI). What the core legitimately keeps: node:crypto (hashing), node:module
+ * (loading CommonJS parsers), node:path (string work), parsers (linkedom, readability, yaml, zod, stemmer), and
+ * the stores, which are the adapters of the store port: src/core/store/sqlite opens its database file (node:fs,
+ * better-sqlite3), src/core/store/postgres talks to its server (pg). Nothing else in the core may.
+ */
+const CORE_IO: RegExp[] = [
+  /^(node:)?(fs|fs\/promises|net|http|https|http2|dns|dns\/promises|tls|dgram|child_process|cluster|worker_threads|readline)$/,
+  /^undici$/,
+  /^(node-)?fetch$/,
+  /^axios$/,
+  /^pg$/,
+  /^better-sqlite3$/,
+];
+const STORE_IO: [RegExp, string][] = [
+  [/^(node:)?fs$/, 'src/core/store/sqlite/'],
+  [/^better-sqlite3$/, 'src/core/store/sqlite/'],
+  [/^pg$/, 'src/core/store/postgres/'],
+];
 const DB_DRIVERS: [RegExp, string][] = [
   [/^better-sqlite3$/, 'src/core/store/sqlite/'],
   [/^pg$/, 'src/core/store/postgres/'],
@@ -58,6 +80,30 @@ describe('architecture boundaries', () => {
     expect(bad).toEqual([]);
   });
 
+  it('the core does no network, file or process I/O of its own: only the stores reach their database', () => {
+    const bad: string[] = [];
+    for (const f of files.filter((f) => path.relative(root, f).startsWith('src/core/'))) {
+      const rel = path.relative(root, f);
+      for (const spec of importsOf(f)) {
+        const target = resolveSpec(f, spec);
+        if (target.startsWith('src/io') || target.startsWith('src/process')) bad.push(`${rel} imports ${spec}`);
+        if (!CORE_IO.some((re) => re.test(spec))) continue;
+        if (STORE_IO.some(([re, home]) => re.test(spec) && rel.startsWith(home))) continue;
+        bad.push(`${rel} imports ${spec}`);
+      }
+      // Nor through Node's globals: no fetch(), no WebSocket.
+      const code = fs.readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      if (/(^|[^.\w])fetch\(|\bnew WebSocket\b/.test(code)) bad.push(`${rel} uses a global I/O API`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('fetching, feeds and article files live in src/io, none left in the core', () => {
+    // The moved modules exist where the processes import them, and none is left behind in the core.
+    for (const dir of ['src/io/fetch', 'src/io/feeds']) expect(fs.existsSync(path.join(root, dir)), dir).toBe(true);
+    for (const dir of ['src/core/fetch', 'src/core/feeds', 'src/core/articles/files.ts']) expect(fs.existsSync(path.join(root, dir)), dir).toBe(false);
+  });
+
   it('database drivers are imported only inside their own store folder', () => {
     const bad: string[] = [];
     for (const f of files) {
@@ -70,7 +116,7 @@ describe('architecture boundaries', () => {
   });
 
   it('adapters hold no extraction or ranking: they reach the core only through its public surface', () => {
-    const allowed = [/^src\/core\/(index|api|errors|extract)$/, /^src\/core\/answers\/model$/, /^src\/core\/articles\/(files|model)$/];
+    const allowed = [/^src\/core\/(index|api|errors|extract)$/, /^src\/core\/answers\/model$/, /^src\/core\/articles\/model$/];
     const bad: string[] = [];
     for (const f of files.filter((f) => path.relative(root, f).startsWith('src/adapters/'))) {
       for (const spec of importsOf(f)) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/extraction/index.js';
-import { createFetchPolicy, safeFetch } from '../../src/core/fetch/index.js';
+import { createFetchPolicy, safeFetch } from '../../src/io/fetch/index.js';
 import { createOnRecord, isOnRecordError, prepareUrl, type OnRecord, type UrlJob } from '../../src/core/index.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import { createThreadedPreparer, type ThreadedPreparer } from '../../src/ingest-worker/runner.js';

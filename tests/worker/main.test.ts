@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, startLocalServer, type LocalServer } from '../core/fetch/local-server.js';
+import { serve, startLocalServer, type LocalServer } from '../io/fetch/local-server.js';
 
 // The real entry point, run as `npm run worker` would, but from source through tsx (no build step).
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openOnRecord } from '../../src/bootstrap.js';
 import type { OnRecord } from '../../src/core/api.js';
-import { createFetchPolicy, safeFetch } from '../../src/core/fetch/index.js';
+import { createFetchPolicy, safeFetch } from '../../src/io/fetch/index.js';
 import { createFeedWorker } from '../../src/worker/worker.js';
-import { serve, startLocalServer, type LocalServer } from '../core/fetch/local-server.js';
+import { serve, startLocalServer, type LocalServer } from '../io/fetch/local-server.js';
 
 /** A news page written for this test: a headline, a date and two quoted speakers. */
 function article(slug: string, headline: string, speaker: string, words: string): string {

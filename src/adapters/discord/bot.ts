@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions, type Interaction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
+import type { ExpiringState } from '../../core/index.js';
 import { OnRecordError } from '../../core/errors.js';
 import type { DiscordConfig } from '../../config/discord.js';
 import type { TenantMap } from '../../config/tenancy.js';
@@ -9,6 +10,7 @@ import { handleAutocomplete, handleCommand, type Outcome } from './commands-hand
 import { guildTenants, logError, type BotContext } from './context.js';
 import { QuestionMemory } from './memory.js';
 import { handleMessage } from './messages-handler.js';
+import { InFlight } from '../../process/inflight.js';
 
 /** What the bot is built from: the core, its typed configuration and the tenancy map. */
 export interface DiscordBotDeps {
@@ -21,6 +23,10 @@ export interface DiscordBotDeps {
   pageSize?: number;
   /** Extra discord.js client options (tests shorten timeouts). */
   clientOptions?: Partial<ClientOptions>;
+  /** Answers in flight, counted so a shutdown can wait for them (a private counter when absent). */
+  inflight?: InFlight;
+  /** Where button state is kept so buttons outlive a restart (the store); process memory only when absent. */
+  sharedState?: ExpiringState;
 }
 
 /** A running (or ready to start) bot. */
@@ -28,6 +34,10 @@ export interface DiscordBot {
   client: Client;
   /** Logs in and resolves once the gateway session is ready. */
   start(): Promise<void>;
+  /** Stops taking new interactions and messages (a graceful stop's first step); the session stays up for replies. */
+  stopIntake(): void;
+  /** Answers in flight. */
+  readonly inflight: InFlight;
   /** Disconnects; the core is the caller's to close. */
   stop(): Promise<void>;
 }
@@ -50,7 +60,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
     core: deps.core,
     config,
     logger,
-    memory: new QuestionMemory(),
+    memory: new QuestionMemory(undefined, undefined, undefined, deps.sharedState, (err) => logger.warn({ event: 'button_state', ...logError(err) }, 'button state not kept in the store')),
     tenantFor: guildTenants(deps.tenants, deps.defaultCollection),
     pageSize: deps.pageSize ?? 3,
     workTimeoutMs: 5 * 60 * 1000,
@@ -58,18 +68,22 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   const client = new Client({
     intents: intentsFor(config),
     ...deps.clientOptions,
-    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...deps.clientOptions?.rest },
+    // A few quick retries, 10 s per request: an unreachable Discord fails a reply or the start within seconds.
+    rest: { retries: 2, timeout: 10_000, ...(config.apiUrl ? { api: config.apiUrl } : {}), ...deps.clientOptions?.rest },
     // Second lock after every payload's own allowedMentions: nothing the bot sends can ping.
     allowedMentions: { parse: [], repliedUser: false },
     // A question whose message was deleted meanwhile is still answered in the channel.
     failIfNotExists: false,
   });
 
+  const inflight = deps.inflight ?? new InFlight();
+  let intake = true;
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    void onInteraction(ctx, interaction);
+    if (intake) void inflight.run(() => onInteraction(ctx, interaction));
+    else logger.info({ event: 'interaction', id: interaction.id, outcome: 'stopping' }, 'ignored: the bot is stopping');
   });
   client.on(Events.MessageCreate, (message: Message) => {
-    void onMessage(ctx, message, client);
+    if (intake) void inflight.run(() => onMessage(ctx, message, client));
   });
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ event: 'gateway_disconnect', shard, code: event.code }, 'gateway closed for good'));
   client.on(Events.ShardReconnecting, (shard) => logger.warn({ event: 'gateway_reconnecting', shard }, 'gateway connection lost; reconnecting'));
@@ -80,6 +94,10 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
 
   return {
     client,
+    inflight,
+    stopIntake() {
+      intake = false;
+    },
     async start() {
       // Ready, or a close Discord will not let the client recover from (bad token, intents not enabled).
       const ready = new Promise<void>((resolve, reject) => {

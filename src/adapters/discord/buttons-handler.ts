@@ -36,7 +36,7 @@ export async function handleButton(ctx: BotContext, i: ButtonInteraction): Promi
     return { ...d, outcome: 'context' };
   }
 
-  const q = ctx.memory.recall(action.key);
+  const q = await ctx.memory.recall(action.key);
   if (!q || q.guildId !== i.guildId) {
     await i.reply(renderDiscordNotice(EXPIRED));
     return { deferred: false, outcome: 'expired' };

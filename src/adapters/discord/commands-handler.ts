@@ -63,7 +63,7 @@ export async function handleCommand(ctx: BotContext, i: ChatInputCommandInteract
             return renderDiscordNotice(`No speaker in the index is “${oneLine(typed)}”. Pick a name from the list the speaker option offers, or leave it empty.`);
           }
           const q: AskedQuestion = { kind: isWho ? 'verify' : 'ask', question, guildId: i.guildId!, userId: i.user.id, private: isPrivate, ...(speakerId ? { speakerId } : {}) };
-          const key = ctx.memory.remember(q);
+          const key = await ctx.memory.remember(q);
           const answer = await askPage(ctx, q, 0);
           status = answer.status;
           return renderDiscordAnswer(answer, { key, private: isPrivate, pageSize: ctx.pageSize });

@@ -2,6 +2,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 
@@ -25,6 +26,15 @@ const STRING = ApplicationCommandOptionType.String;
 const BOOLEAN = ApplicationCommandOptionType.Boolean;
 // Guild only: an answer's collections come from the guild (tenancy), and a DM has none.
 const GUILD_ONLY = { contexts: [InteractionContextType.Guild], integration_types: [ApplicationIntegrationType.GuildInstall] };
+
+/**
+ * Who sees `/quote-add` before a server admin says otherwise: members who may Manage Messages, the usual mark of
+ * editors and moderators. Adding to the index is an editorial act (it changes what every member's answers quote),
+ * so not everyone by default; Manage Server would leave it to the server's owners, who are rarely the editors.
+ * Admins widen or narrow it per role or channel in Server Settings > Integrations; DISCORD_ADD_ROLES is still
+ * checked by the bot on every use.
+ */
+export const ADD_DEFAULT_PERMISSIONS = PermissionFlagsBits.ManageMessages;
 
 /** Every command the bot answers. */
 export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
@@ -59,6 +69,7 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     name: COMMAND.add,
     description: 'Add an article to the quote index from its link',
     ...GUILD_ONLY,
+    default_member_permissions: String(ADD_DEFAULT_PERMISSIONS),
     options: [{ type: STRING, name: 'url', description: 'https://... link to the article', required: true, max_length: MAX_URL }],
   },
 ];

@@ -48,7 +48,7 @@ export async function handleMessage(ctx: BotContext, m: Message, botId: string):
       return { deferred: false, outcome: 'help' };
     }
     const q: AskedQuestion = { kind: 'ask', question, guildId: m.guildId, userId: m.author.id, private: false };
-    const key = ctx.memory.remember(q);
+    const key = await ctx.memory.remember(q);
     // A message has no 3 second deadline, but a typing indicator shows the question was heard.
     const typing = setTimeout(() => void m.channel.sendTyping().catch(() => undefined), ctx.config.deferAfterMs);
     try {

@@ -1,17 +1,22 @@
-import { App } from '@slack/bolt';
+import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
+import type { ExpiringState } from '../../core/index.js';
 import { describeError } from '../../core/errors.js';
 import type { SlackConfig } from '../../config/slack.js';
 import type { TenantMap } from '../../config/tenancy.js';
 import { boltLogger } from './bolt-logger.js';
-import { SeenSet } from './dedupe.js';
+import { DeliveryDedupe } from './dedupe.js';
 import { GuardedHttpReceiver } from './guarded-receiver.js';
 import { registerButtons } from './handlers/buttons.js';
 import { registerCommand } from './handlers/command.js';
 import { registerMessages } from './handlers/messages.js';
+import { SealedInstallationStore } from './installations.js';
+import { INSTALL_PATH, oauthAppOptions, registerUninstall } from './oauth.js';
 import { AddPermission } from './permissions.js';
 import type { SlackDeps } from './service.js';
+import { InFlight } from '../../process/inflight.js';
+import { serveHealth, type ProcessState } from '../../process/health.js';
 
 type BoltApp = App;
 
@@ -22,16 +27,26 @@ export interface SlackAppOptions extends SlackConfig {
   defaultCollection: string;
   /** Deadline for adding one link (default 60 s); tests shorten it. */
   ingestTimeoutMs?: number;
-  /** Web API retries on failure; the SDK's default (about 30 minutes of retries) when absent. Tests use 0. */
+  /** HTTP mode: the interface to listen on (all interfaces when absent). */
+  host?: string;
+  /** Answers in flight, counted so a shutdown can wait for them (a private counter when absent). */
+  inflight?: InFlight;
+  /** The process's phase for `/healthz` in HTTP mode (always "ready" once started when absent). */
+  state?: ProcessState;
+  /** The store's shared state: retried deliveries are answered once across replicas (process memory when absent). */
+  sharedState?: ExpiringState;
+  /** Web API retries on failure (default 2: a call fails within seconds, not the SDK's 30 minutes). Tests use 0. */
   apiRetries?: number;
 }
 
 /** A built app: the Bolt `App` itself, and how to start and stop it. */
 export interface SlackApp {
   readonly app: BoltApp;
-  /** Verifies the bot token (`auth.test`), then listens (HTTP) or connects (Socket Mode). */
+  /** Verifies the bot token (`auth.test`; OAuth mode has none), then listens (HTTP) or connects (Socket Mode). */
   start(): Promise<{ mode: 'http' | 'socket'; port?: number }>;
   stop(): Promise<void>;
+  /** Answers in flight. */
+  readonly inflight: InFlight;
 }
 
 /**
@@ -42,7 +57,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
   const log = logger.child({ adapter: 'slack' });
   const clientOptions = {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-    ...(options.apiRetries !== undefined ? { retryConfig: { retries: options.apiRetries } } : {}),
+    ...webApiPolicy(options.apiRetries),
   };
   const common = {
     token: options.botToken,
@@ -52,13 +67,23 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     deferInitialization: true,
   };
   const t = options.transport;
-  // HTTP mode: our receiver screens each request (signature headers, clock, size, body shape) before Bolt's.
-  const receiver = t.kind === 'http' ? new GuardedHttpReceiver({ signingSecret: t.signingSecret, logger: common.logger }) : undefined;
+  const installations = installationsOf(options);
+  const oauthApp = installations && options.oauth ? oauthAppOptions(options.oauth, installations, { autoIngest: options.autoIngestChannels.length > 0, ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}) }) : {};
+  const inflight = options.inflight ?? new InFlight();
+  const state: ProcessState = options.state ?? { mode: `slack-${t.kind}`, phase: 'starting' };
+  // HTTP mode: our receiver screens each request (signature headers, clock, size, body shape) before Bolt's;
+  // /healthz and the OAuth install pages are Bolt's own routes inside it.
+  const receiver =
+    t.kind === 'http'
+      ? new GuardedHttpReceiver({ signingSecret: t.signingSecret, logger: common.logger, bolt: { customRoutes: [healthRoute(state)], ...oauthApp } })
+      : undefined;
   const app: BoltApp =
     t.kind === 'socket'
       ? // The app's clientOptions (slackApiUrl included) reach the Socket Mode client's apps.connections.open.
         new App({ ...common, socketMode: true, appToken: t.appToken })
       : new App({ ...common, receiver });
+  // Every request's handling (after its ack too) is counted, so a graceful stop waits for answers in flight.
+  app.use(async ({ next }) => inflight.run(next));
 
   const deps: SlackDeps = {
     core,
@@ -70,12 +95,13 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     autoIngestChannels: new Set(options.autoIngestChannels),
     tenants: options.tenants,
     defaultCollection: options.defaultCollection,
-    seen: new SeenSet(),
+    seen: new DeliveryDedupe(options.sharedState, (err) => log.warn({ kind: 'dedupe', error: describeError(err) }, 'delivery dedupe: the store could not be reached')),
     permission: new AddPermission({ users: options.addUsers, usergroups: options.addUsergroups }),
   };
   registerCommand(app, deps);
   registerMessages(app, deps);
   registerButtons(app, deps);
+  if (installations) registerUninstall(app, installations, log);
   // The last resort: handlers catch their own failures, so anything here is a bug worth a log line.
   app.error(async (err) => {
     log.error({ kind: 'bolt', error: describeError(err), code: (err as { code?: string }).code }, 'slack app error');
@@ -84,19 +110,22 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
   let started = false;
   return {
     app,
+    inflight,
     async start() {
       await app.init();
       if (t.kind === 'socket') {
         await app.start();
         started = true;
+        if (!options.state) state.phase = 'ready';
         log.info({ mode: 'socket' }, 'slack app connected (Socket Mode)');
         return { mode: 'socket' };
       }
       await receiver!.start(t.port, options.host);
       started = true;
+      if (!options.state) state.phase = 'ready';
       const bound = receiver!.address();
       const port = bound?.port ?? t.port;
-      log.info({ mode: 'http', host: bound?.address, port }, 'slack app listening (HTTP, POST /slack/events)');
+      log.info({ mode: 'http', host: bound?.address, port, oauth: Boolean(options.oauth) }, `slack app listening (HTTP, POST /slack/events${options.oauth ? `, GET ${INSTALL_PATH}` : ''})`);
       return { mode: 'http', port };
     },
     async stop() {
@@ -105,4 +134,24 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
       await app.stop();
     },
   };
+}
+
+/**
+ * The Web API client's retry policy: a few quick retries (1 s, then 2 s) within 8 s, and 10 s per request, so
+ * an unreachable Slack fails an answer or the start within seconds. The SDK's default retries for ~30 minutes.
+ */
+export function webApiPolicy(retries = 2): { retryConfig: { retries: number; factor: number; minTimeout: number; maxTimeout: number; maxRetryTime: number }; timeout: number } {
+  return { retryConfig: { retries, factor: 2, minTimeout: 1000, maxTimeout: 2000, maxRetryTime: 8000 }, timeout: 10_000 };
+}
+
+/** GET /healthz beside /slack/events (HTTP mode): a load balancer's probe, 503 while starting or stopping. */
+function healthRoute(state: ProcessState): CustomRoute {
+  return { path: '/healthz', method: ['GET', 'HEAD'], handler: (req, res) => void serveHealth(state, req, res) };
+}
+
+/** OAuth mode (several workspaces): the installations, kept encrypted in the shared store. */
+function installationsOf(options: SlackAppOptions): SealedInstallationStore | undefined {
+  if (!options.oauth) return undefined;
+  if (!options.sharedState) throw new Error('Slack OAuth needs the store to keep installations in (sharedState)');
+  return new SealedInstallationStore(options.sharedState, options.oauth.tokenKey);
 }

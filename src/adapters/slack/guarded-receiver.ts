@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
-import { HTTPReceiver, verifySlackRequest, type App, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
+import { HTTPReceiver, verifySlackRequest, type App, type HTTPReceiverOptions, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
 
 /** Slack's events, commands and interactions are small; 1 MB is far above any real one. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -16,6 +16,11 @@ export interface GuardedReceiverOptions {
   maxBodyBytes?: number;
   /** The clock in milliseconds; tests pin it. */
   now?: () => number;
+  /**
+   * Options of Bolt's own receiver inside: custom GET routes (`/healthz`) and OAuth (install and redirect pages,
+   * the installation store). Those GET pages are served by Bolt unscreened: they carry no Slack signature.
+   */
+  bolt?: Partial<Omit<HTTPReceiverOptions, 'signingSecret' | 'endpoints' | 'logger'>>;
 }
 
 /** Why a request was refused before Bolt saw it, as the HTTP status and a log line. */
@@ -46,11 +51,16 @@ export class GuardedHttpReceiver implements Receiver {
     this.now = options.now ?? Date.now;
     this.logger = options.logger;
     this.signingSecret = options.signingSecret;
-    this.inner = new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: [this.endpoint], logger: options.logger });
+    this.inner = new HTTPReceiver({ ...options.bolt, signingSecret: options.signingSecret, endpoints: [this.endpoint], logger: options.logger });
   }
 
   init(app: App): void {
     this.inner.init(app);
+  }
+
+  /** The OAuth installer, when configured: Bolt's App reads it to authorise each workspace's events. */
+  get installer(): HTTPReceiver['installer'] {
+    return this.inner.installer;
   }
 
   /** Listens on `port` (0: any free port) and `host` (all interfaces when absent); resolves with the server. */
@@ -85,6 +95,8 @@ export class GuardedHttpReceiver implements Receiver {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     try {
+      // GET/HEAD pages (health, OAuth install and redirect) have no body and no signature: Bolt routes them.
+      if ((req.method === 'GET' || req.method === 'HEAD') && (req.url ?? '/').split('?')[0] !== this.endpoint) return this.inner.requestListener(req, res);
       const refusal = this.screenHeaders(req) ?? (await this.readBody(req)) ?? this.screenBody(req);
       if (refusal) return this.refuse(req, res, refusal);
       this.inner.requestListener(req, res);

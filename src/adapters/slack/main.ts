@@ -4,47 +4,67 @@ import { answerOptions, openOnRecord, storeOptions } from '../../bootstrap.js';
 import { loadCoreConfig, processEnv, type Env } from '../../config/index.js';
 import { parseSlackConfig } from '../../config/slack.js';
 import { loadTenants } from '../../config/tenancy.js';
-import { describeError, isOnRecordError } from '../../core/errors.js';
+import type { ProcessState } from '../../process/health.js';
+import { InFlight } from '../../process/inflight.js';
+import { announceReady, maybeHealthServer, stopOnSignals } from '../../process/lifecycle.js';
 import { createSlackApp } from './app.js';
+import { slackStartupFailure } from './startup-error.js';
 
 /**
  * `npm run slack`: the composition root. Configuration is read and checked once (a clear line for anything
- * missing), then config -> store -> core -> Slack app. SIGINT/SIGTERM stop it cleanly.
+ * missing), then config -> store -> core -> Slack app. Writes a `ready` line once it takes work; SIGINT/SIGTERM
+ * stop intake, let answers in flight finish (SHUTDOWN_GRACE_MS) and close the store.
  */
 async function main(env: Env): Promise<void> {
   const coreConfig = loadCoreConfig(env);
   const slack = parseSlackConfig(env);
+  apiUrl = slack.apiUrl;
   const tenants = loadTenants(env, coreConfig.DEFAULT_COLLECTION);
   const logger = pino({ level: coreConfig.LOG_LEVEL, base: { app: 'onrecord-slack' } });
   // The embedded default answers from data/articles out of the box, like the CLI; a shared store is fed by ingests.
-  const { core: onRecord } = await openOnRecord({ ...storeOptions(coreConfig), ...answerOptions(coreConfig), env, urlIngest: 'thread', prepare: true, warn: (line) => logger.warn(line) });
-  const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION }, onRecord, logger);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'slack app stopping');
-    await app.stop().catch((err: unknown) => logger.warn({ error: describeError(err) }, 'stopping the Slack app failed'));
-    await onRecord.close().catch(() => undefined);
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  const { core: onRecord, store } = await openOnRecord({ ...storeOptions(coreConfig), ...answerOptions(coreConfig), env, urlIngest: 'thread', prepare: true, warn: (line) => logger.warn(line) });
+  if (slack.autoIngestChannels.length) {
+    logger.info({ channels: slack.autoIngestChannels.length }, 'channel auto-ingest is on: the app needs the scopes of slack/manifest.auto-ingest.yml (channels:history, groups:history, reactions:write)');
+  }
+  const state: ProcessState = { mode: `slack-${slack.transport.kind}`, phase: 'starting' };
+  const inflight = new InFlight();
+  const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, state, inflight, sharedState: store }, onRecord, logger);
+  let health: { close(): Promise<void> } | undefined;
+  stopOnSignals({
+    state,
+    inflight,
+    logger,
+    graceMs: coreConfig.SHUTDOWN_GRACE_MS,
+    stopIntake: () => app.stop(),
+    close: async () => {
+      await health?.close();
+      await onRecord.close();
+    },
+  });
   try {
-    await app.start();
+    const started = await app.start();
+    // HTTP mode answers /healthz on PORT itself; Socket Mode has no listener, so HEALTH_PORT gives it one.
+    health = await maybeHealthServer(state, { ...(coreConfig.HEALTH_PORT !== undefined ? { port: coreConfig.HEALTH_PORT } : {}), host: coreConfig.HEALTH_HOST }, logger);
+    announceReady(state, logger, started.port !== undefined ? { port: started.port } : {});
   } catch (err) {
+    await app.stop().catch(() => undefined);
     await onRecord.close().catch(() => undefined);
     throw err;
   }
 }
 
-main(processEnv()).catch((err: unknown) => {
-  // Configuration and token problems get one line; anything else keeps its stack for the report.
-  const slackError = /\b(invalid_auth|not_authed|account_inactive|token_revoked|token_expired|not_allowed_token_type)\b/.exec(describeError(err))?.[1];
-  if (isOnRecordError(err) || slackError) {
-    process.stderr.write(`onrecord-slack: ${slackError ? `Slack refused the token (${slackError}): check SLACK_BOT_TOKEN, and SLACK_APP_TOKEN in Socket Mode` : describeError(err)}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`onrecord-slack: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+let apiUrl: string | undefined;
+
+// processEnv() reads .env too, so it runs inside the promise: a bad ONRECORD_ENV_FILE is one line as well.
+Promise.resolve()
+  .then(() => main(processEnv()))
+  .catch((err: unknown) => {
+    // Configuration, token and reachability problems get one line; anything else keeps its stack for the report.
+    const failure = slackStartupFailure(err, apiUrl);
+    if (failure) {
+      process.stderr.write(`onrecord-slack: ${failure.line}\n`);
+      process.exit(failure.exitCode);
+    }
+    process.stderr.write(`onrecord-slack: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });

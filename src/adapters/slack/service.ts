@@ -4,7 +4,7 @@ import type { Answer } from '../../core/answers/model.js';
 import { describeError, isOnRecordError } from '../../core/errors.js';
 import { notSetUpMessage, resolveTenant, type Tenant, type TenantMap } from '../../config/tenancy.js';
 import type { types as SlackTypes } from '@slack/bolt';
-import type { SeenSet } from './dedupe.js';
+import type { DeliveryDedupe } from './dedupe.js';
 import type { AddPermission } from './permissions.js';
 import type { SlackMessage } from './blocks.js';
 
@@ -20,7 +20,7 @@ export interface SlackDeps {
   autoIngestChannels: ReadonlySet<string>;
   tenants: TenantMap;
   defaultCollection: string;
-  seen: SeenSet;
+  seen: DeliveryDedupe;
   permission: AddPermission;
 }
 

@@ -122,11 +122,34 @@ export interface ReplaceResult {
 export type BatchOutcome = { ok: true; result: ReplaceResult } | { ok: false; error: Error };
 
 /**
+ * Small values with an expiry, shared by every process on one store: what a chat button needs to work after a
+ * restart or on another replica, which deliveries were already answered, and (kept until deleted) the Slack
+ * installations of an OAuth deployment. Keys are namespaced by their user
+ * (`discord:q:…`, `slack:seen:…`); expired rows are never returned and are purged as new ones are written.
+ */
+export interface ExpiringState {
+  /** Puts `value` under `key` for `ttlMs` (null: until replaced or deleted), replacing what was there. */
+  putState(key: string, value: string, ttlMs: number | null): Promise<void>;
+  /** The value under `key`, or null when there is none or it has expired. */
+  getState(key: string): Promise<string | null>;
+  /** Removes `key`; true when there was one. */
+  deleteState(key: string): Promise<boolean>;
+  /**
+   * Claims `key` for `ttlMs`: true for exactly one caller among any number of processes racing for it, false
+   * while an unexpired claim exists. Atomic in the database, so two replicas never both win.
+   */
+  claimState(key: string, ttlMs: number): Promise<boolean>;
+}
+
+/** Expired state rows are purged once every this many state writes (per process). */
+export const STATE_PURGE_EVERY = 200;
+
+/**
  * The store port. Two implementations (SQLite embedded, PostgreSQL shared) pass the same contract suite;
  * ranking lives in the core, so answers do not depend on the store. Stores retrieve candidates; they do not
  * decide what is relevant beyond a cheap first cut.
  */
-export interface QuoteStore {
+export interface QuoteStore extends ExpiringState {
   readonly kind: string;
   /** Creates or migrates the schema; safe to call on every start. */
   init(): Promise<void>;

@@ -9,11 +9,15 @@ import { parseSlackConfig } from '../../../src/config/slack.js';
  * and the events it subscribes to, each mapped to the scope Slack requires for it.
  */
 const root = path.resolve(import.meta.dirname, '../../..');
-const manifest = parse(fs.readFileSync(path.join(root, 'slack/manifest.yml'), 'utf8')) as {
+type Manifest = {
   features: { slash_commands: { command: string; should_escape: boolean }[]; app_home: { messages_tab_enabled: boolean } };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
 };
+const load = (file: string) => parse(fs.readFileSync(path.join(root, 'slack', file), 'utf8')) as Manifest;
+/** The least-privilege manifest (no channel history), and the one for channel auto-ingest. */
+const manifest = load('manifest.yml');
+const autoIngest = load('manifest.auto-ingest.yml');
 
 const METHOD_SCOPES: Record<string, string> = {
   'chat.postMessage': 'chat:write',
@@ -26,6 +30,9 @@ const EVENT_SCOPES: Record<string, string> = {
   'message.im': 'im:history',
   'message.channels': 'channels:history',
   'message.groups': 'groups:history',
+  // Sent to every app, no scope needed.
+  app_uninstalled: '',
+  tokens_revoked: '',
 };
 
 function adapterSource(): string {
@@ -34,19 +41,53 @@ function adapterSource(): string {
   return files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
 }
 
-describe('slack/manifest.yml', () => {
-  it('requests exactly the scopes of the methods and events the app uses', () => {
+/** Events only channel auto-ingest needs: messages posted in channels. */
+const AUTO_INGEST_EVENTS = ['message.channels', 'message.groups'];
+
+function adapterFile(rel: string): string {
+  return fs.readFileSync(path.join(root, 'src/adapters/slack', rel), 'utf8');
+}
+
+function methodsIn(src: string): Set<string> {
+  return new Set([...src.matchAll(/\b(?:client|api)\.(chat|reactions|usergroups|users|conversations|files)\.([\w.]+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
+}
+
+describe('slack/manifest.yml and slack/manifest.auto-ingest.yml', () => {
+  it('the auto-ingest manifest requests exactly the scopes of the methods and events the app uses', () => {
     const src = adapterSource();
-    const methods = new Set([...src.matchAll(/\b(?:client|api)\.(chat|reactions|usergroups|users|conversations|files)\.([\w.]+)\(/g)].map((m) => `${m[1]}.${m[2]}`));
+    const methods = methodsIn(src);
     expect([...methods].sort()).toEqual(Object.keys(METHOD_SCOPES).sort());
     for (const m of methods) expect(METHOD_SCOPES, `scope for ${m}`).toHaveProperty([m]);
-    const events = manifest.settings.event_subscriptions.bot_events;
-    const needed = new Set(['commands', ...[...methods].map((m) => METHOD_SCOPES[m]!), ...events.map((e) => EVENT_SCOPES[e]!)]);
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    const events = autoIngest.settings.event_subscriptions.bot_events;
+    const needed = new Set(['commands', ...[...methods].map((m) => METHOD_SCOPES[m]!), ...events.map((e) => EVENT_SCOPES[e]!)].filter(Boolean));
+    expect([...autoIngest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
     // Every subscribed event is one the app listens to.
     expect(src).toContain("app.event('app_mention'");
     expect(src).toContain("app.event('message'");
+    expect(src).toContain("app.event('app_uninstalled'");
+    expect(src).toContain("app.event('tokens_revoked'");
     expect(events.every((e) => e in EVENT_SCOPES)).toBe(true);
+    expect(events).toEqual(expect.arrayContaining(AUTO_INGEST_EVENTS));
+  });
+
+  it('the default manifest drops channel history and the methods only auto-ingest calls, and nothing else', () => {
+    // Methods called only by the auto-ingest handler (handlers/ingest.ts), not by any other module.
+    const others = fs
+      .readdirSync(path.join(root, 'src/adapters/slack'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && f !== path.join('handlers', 'ingest.ts'))
+      .map(adapterFile)
+      .join('\n');
+    const onlyAutoIngest = [...methodsIn(adapterFile('handlers/ingest.ts'))].filter((m) => !methodsIn(others).has(m));
+    expect(onlyAutoIngest).toEqual(['reactions.add']);
+    const events = autoIngest.settings.event_subscriptions.bot_events.filter((e) => !AUTO_INGEST_EVENTS.includes(e));
+    const needed = new Set(['commands', ...[...methodsIn(others)].map((m) => METHOD_SCOPES[m]!), ...events.map((e) => EVENT_SCOPES[e]!)].filter(Boolean));
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(events);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    expect(manifest.oauth_config.scopes.bot).not.toContain('channels:history');
+    expect(manifest.oauth_config.scopes.bot).not.toContain('groups:history');
+    // Apart from scopes and events the two manifests are the same app.
+    const rest = (m: Manifest) => ({ ...m, oauth_config: undefined, settings: { ...m.settings, event_subscriptions: undefined } });
+    expect(rest(manifest)).toEqual(rest(autoIngest));
   });
 
   it('declares the default slash command, interactivity, DMs and Socket Mode', () => {

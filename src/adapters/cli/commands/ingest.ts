@@ -1,4 +1,4 @@
-import { listArticleFiles, readArticleFile } from '../../../core/articles/files.js';
+import { listArticleFiles, readArticleFile } from '../../../io/files.js';
 import { describeError } from '../../../core/errors.js';
 import type { DocumentInput } from '../../../core/api.js';
 import { displayPath } from '../../../seed.js';

@@ -29,7 +29,7 @@ export function registerMessages(app: App, deps: SlackDeps): void {
     const e = event as unknown as MessageLike;
     // Another bot mentioning this one is never a reporter's question (and two bots could loop).
     if (e.bot_id || e.subtype) return;
-    if (!firstDelivery(deps, body.event_id, e, context.retryNum)) return;
+    if (!(await firstDelivery(deps, body.event_id, e, context.retryNum))) return;
     await answerMessage(deps, e, { teamId: body.team_id ?? context.teamId, botUserId: context.botUserId, client, kind: 'mention', thread: e.thread_ts ?? e.ts, retryNum: context.retryNum });
   });
 
@@ -39,24 +39,24 @@ export function registerMessages(app: App, deps: SlackDeps): void {
     if (e.subtype || e.bot_id || !e.user || e.user === context.botUserId) return;
     const teamId = body.team_id ?? context.teamId;
     if (e.channel_type === 'im') {
-      if (!firstDelivery(deps, body.event_id, e, context.retryNum)) return;
+      if (!(await firstDelivery(deps, body.event_id, e, context.retryNum))) return;
       await answerMessage(deps, e, { teamId, botUserId: context.botUserId, client, kind: 'dm', thread: e.thread_ts, retryNum: context.retryNum });
       return;
     }
     // Not keyed by message: a link posted with a mention is both answered and ingested.
-    if (body.event_id && !deps.seen.first(`event:${body.event_id}`)) return;
+    if (body.event_id && !(await deps.seen.first(`event:${body.event_id}`))) return;
     await autoIngest(deps, e, teamId, client);
   });
 }
 
 /**
- * True the first time a delivery is seen. Keyed by the event id (Slack's retries repeat it) and by the
- * message itself (a DM that mentions the bot arrives twice with different event ids).
+ * True the first time a delivery is seen. Keyed by the message itself: Slack's retries repeat it, and a DM that
+ * mentions the bot arrives twice (app_mention and message.im, two event ids) as the same message. One key, so
+ * replicas racing for a delivery claim one thing and exactly one of them answers.
  */
-function firstDelivery(deps: SlackDeps, eventId: string | undefined, e: MessageLike, retryNum: number | undefined): boolean {
-  const byEvent = eventId ? deps.seen.first(`event:${eventId}`) : true;
-  const byMessage = deps.seen.first(`message:${e.channel}:${e.ts}`);
-  if (byEvent && byMessage) return true;
+async function firstDelivery(deps: SlackDeps, eventId: string | undefined, e: MessageLike, retryNum: number | undefined): Promise<boolean> {
+  const key = e.channel && e.ts ? `message:${e.channel}:${e.ts}` : eventId ? `event:${eventId}` : undefined;
+  if (!key || (await deps.seen.first(key))) return true;
   deps.logger.debug({ kind: 'duplicate', eventId, channel: e.channel, ts: e.ts, retryNum }, 'slack delivery already answered');
   return false;
 }

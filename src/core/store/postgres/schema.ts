@@ -145,6 +145,14 @@ export const MIGRATIONS: Migration[] = [
       await recountSpeakers(c, ids.rows.map((r) => r.id));
     },
   },
+  {
+    version: 7,
+    description: 'small state with an expiry shared by every replica (chat buttons, delivery dedupe)',
+    async apply(c) {
+      await c.query('CREATE TABLE expiring_state (key text PRIMARY KEY, value text NOT NULL, expires_at timestamptz NOT NULL)');
+      await c.query('CREATE INDEX expiring_state_expiry ON expiring_state (expires_at)');
+    },
+  },
 ];
 
 /** The schema pg_trgm is installed in (quoted for SQL), or null when the extension is absent. */

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
-import type { BatchOutcome, QuoteFilter, QuoteStore, RankRow, ReplaceResult, SpeakerRecord, StoredArticle, StoredQuote, StoredSpeaker } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { scopeSpeaker } from '../../speakers/scope.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
@@ -272,8 +272,47 @@ export class PostgresQuoteStore implements QuoteStore {
     await this.rows('ANALYZE articles, paragraphs, quotes, speakers, terms, meta');
   }
 
+  async putState(key: string, value: string, ttlMs: number | null): Promise<void> {
+    await this.purgeStateSometimes();
+    await this.rows(
+      `INSERT INTO expiring_state (key, value, expires_at)
+       VALUES ($1, $2, CASE WHEN $3::float8 IS NULL THEN 'infinity'::timestamptz ELSE now() + $3::float8 * interval '1 millisecond' END)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
+      [key, value, ttlMs],
+    );
+  }
+
+  async deleteState(key: string): Promise<boolean> {
+    const rows = await this.rows<{ key: string }>('DELETE FROM expiring_state WHERE key = $1 RETURNING key', [key]);
+    return rows.length > 0;
+  }
+
+  async getState(key: string): Promise<string | null> {
+    const [row] = await this.rows<{ value: string }>('SELECT value FROM expiring_state WHERE key = $1 AND expires_at > now()', [key]);
+    return row?.value ?? null;
+  }
+
+  async claimState(key: string, ttlMs: number): Promise<boolean> {
+    await this.purgeStateSometimes();
+    // The database's clock and its row lock decide: a racing claimer waits on the inserted row, then finds it
+    // unexpired and changes nothing.
+    const rows = await this.rows<{ key: string }>(
+      `INSERT INTO expiring_state (key, value, expires_at) VALUES ($1, '', now() + $2 * interval '1 millisecond')
+       ON CONFLICT (key) DO UPDATE SET value = '', expires_at = excluded.expires_at WHERE expiring_state.expires_at <= now()
+       RETURNING key`,
+      [key, ttlMs],
+    );
+    return rows.length === 1;
+  }
+
   async close(): Promise<void> {
     if (!this.pool.ended) await this.pool.end();
+  }
+
+  private stateWrites = 0;
+
+  private async purgeStateSometimes(): Promise<void> {
+    if (++this.stateWrites % STATE_PURGE_EVERY === 0) await this.rows('DELETE FROM expiring_state WHERE expires_at <= now()');
   }
 
   private async rows<R extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<R[]> {

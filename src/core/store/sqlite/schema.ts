@@ -87,6 +87,11 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE speakers DROP COLUMN organisations;
   ALTER TABLE speakers ADD COLUMN profiles TEXT NOT NULL DEFAULT '{}';
   `,
+  // 5: small state with an expiry (chat buttons, delivery dedupe) that outlives a restart; expires_at in ms.
+  `
+  CREATE TABLE expiring_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE INDEX expiring_state_expiry ON expiring_state(expires_at);
+  `,
 ];
 
 /** The schema version whose migration is followed by a recount of every speaker row from the quotes. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
-import type { BatchOutcome, QuoteFilter, QuoteStore, RankRow, ReplaceResult, SpeakerProfile, SpeakerRecord, StoredArticle, StoredQuote } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote } from '../port.js';
 import { speakerRecord } from '../speaker-tallies.js';
 import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, type ArticleRow } from './rows.js';
 import { MIGRATIONS, RECOUNT_SPEAKERS_AT } from './schema.js';
@@ -366,8 +366,48 @@ export class SqliteQuoteStore implements QuoteStore {
     return { articles, quotes, speakers };
   }
 
+  async putState(key: string, value: string, ttlMs: number | null): Promise<void> {
+    const now = Date.now();
+    const expires = ttlMs === null ? Number.MAX_SAFE_INTEGER : now + ttlMs;
+    this.stateWrite(now, () =>
+      this.st.get('INSERT INTO expiring_state (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at').run(key, value, expires),
+    );
+  }
+
+  async deleteState(key: string): Promise<boolean> {
+    return this.stateWrite(Date.now(), () => this.st.get('DELETE FROM expiring_state WHERE key = ?').run(key).changes > 0);
+  }
+
+  async getState(key: string): Promise<string | null> {
+    const r = this.st.get('SELECT value FROM expiring_state WHERE key = ? AND expires_at > ?').get(key, Date.now()) as { value: string } | undefined;
+    return r?.value ?? null;
+  }
+
+  async claimState(key: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    // One statement: inserted, or taken over from an expired claim; an unexpired claim changes nothing.
+    const r = this.stateWrite(now, () =>
+      this.st
+        .get("INSERT INTO expiring_state (key, value, expires_at) VALUES (?, '', ?) ON CONFLICT(key) DO UPDATE SET value = '', expires_at = excluded.expires_at WHERE expiring_state.expires_at <= ?")
+        .run(key, now + ttlMs, now),
+    );
+    return r.changes === 1;
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  private stateWrites = 0;
+
+  /** Runs one state write, purging expired rows once every STATE_PURGE_EVERY writes. */
+  private stateWrite<T>(now: number, write: () => T): T {
+    try {
+      if (++this.stateWrites % STATE_PURGE_EVERY === 0) this.st.get('DELETE FROM expiring_state WHERE expires_at <= ?').run(now);
+      return write();
+    } catch (err) {
+      throw new OnRecordError('STORE_FAILED', `could not write state: ${(err as Error).message}`, { cause: err });
+    }
   }
 
   /**

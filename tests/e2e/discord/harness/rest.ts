@@ -25,6 +25,8 @@ export class RestStandIn {
   /** Messages made by interaction responses, by interaction token (the `@original`). */
   readonly originals = new Map<string, any>();
   gatewayUrl = '';
+  /** Bot tokens Discord does not accept: GET /gateway/bot answers 401, as for a reset token. */
+  readonly refusedTokens = new Set<string>();
 
   constructor() {
     this.#server = createServer((req, res) => void this.#handle(req, res));
@@ -105,6 +107,11 @@ export class RestStandIn {
     const m = (re: RegExp) => path.match(re);
     let r: RegExpMatchArray | null;
     if (call.method === 'GET' && path === '/gateway/bot') {
+      const token = (req.headers.authorization ?? '').replace(/^Bot /, '');
+      if (this.refusedTokens.has(token)) {
+        reply(401, { message: '401: Unauthorized', code: 0 });
+        return;
+      }
       reply(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
       return;
     }

@@ -7,7 +7,7 @@ import { createDiscordBot, type DiscordBot } from '../../../../src/adapters/disc
 import { parseDiscordConfig } from '../../../../src/config/discord.js';
 import { parseTenants } from '../../../../src/config/tenancy.js';
 import type { OnRecord } from '../../../../src/core/api.js';
-import { createFetchPolicy, safeFetch } from '../../../../src/core/fetch/index.js';
+import { createFetchPolicy, safeFetch } from '../../../../src/io/fetch/index.js';
 import { createOnRecord, type UrlPreparer } from '../../../../src/core/index.js';
 import type { QuoteStore } from '../../../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../../../src/core/store/sqlite/store.js';
@@ -95,14 +95,32 @@ export class World {
         cb();
       },
     });
-    this.bot = createDiscordBot({
-      core: this.core,
-      config,
-      logger: pino({ level: 'info' }, sink),
-      tenants: parseTenants(o.tenants, 'default'),
-      defaultCollection: 'default',
-    });
+    // As npm run discord does: button state in the store, so buttons outlive a restart.
+    this.#makeBot = (shared) =>
+      createDiscordBot({
+        core: this.core,
+        config,
+        logger: pino({ level: 'info' }, sink),
+        tenants: parseTenants(o.tenants, 'default'),
+        defaultCollection: 'default',
+        ...(shared ? { sharedState: store } : {}),
+      });
+    this.bot = this.#makeBot(true);
     await this.bot.start();
+  }
+
+  #makeBot!: (shared: boolean) => DiscordBot;
+
+  /**
+   * A restart of the bot process: the client disconnects and a new bot (fresh process memory) logs in over the
+   * same store. `withoutStore` builds it with memory-only button state, as before the store kept it.
+   */
+  async restartBot(options: { withoutStore?: boolean } = {}): Promise<void> {
+    await this.bot.stop();
+    const identifies = this.gateway.identifies;
+    this.bot = this.#makeBot(!options.withoutStore);
+    await this.bot.start();
+    await this.gateway.until(() => this.gateway.identifies > identifies);
   }
 
   async close(): Promise<void> {

@@ -27,9 +27,13 @@ export class SlackStandIn {
   readonly responses: ResponsePost[] = [];
   /** Members of user groups, for `usergroups.users.list`. */
   usergroups: Record<string, string[]> = {};
-  /** Tokens `auth.test` refuses with `invalid_auth` (a revoked bot token). */
+  /** Tokens `auth.test` and `apps.connections.open` refuse with `invalid_auth` (a revoked token). */
   readonly revokedTokens = new Set<string>();
   readonly botUserId = BOT.user_id;
+  /** OAuth: what `oauth.v2.access` grants for a code (a workspace and its new bot token), and the app's secret. */
+  readonly oauthGrants = new Map<string, { teamId: string; teamName: string; botToken: string }>();
+  private readonly tokenTeams = new Map<string, string>();
+  oauthClient = { id: '1111111111.2222222222', secret: '0123456789abcdef0123456789abcdef' };
   readonly teamId: string;
   private server?: http.Server;
   private wss?: WebSocketServer;
@@ -166,9 +170,32 @@ export class SlackStandIn {
     const ts = `${this.ts++}.000100`;
     switch (method) {
       case 'auth.test':
-        return json(200, token?.startsWith('xoxb-') && !this.revokedTokens.has(token) ? { ok: true, ...BOT, team_id: this.teamId, team: 'Newsroom', user: 'onrecord' } : { ok: false, error: 'invalid_auth' });
+        return json(200, token?.startsWith('xoxb-') && !this.revokedTokens.has(token) ? { ok: true, ...BOT, team_id: this.tokenTeams.get(token) ?? this.teamId, team: 'Newsroom', user: 'onrecord' } : { ok: false, error: 'invalid_auth' });
+      case 'oauth.v2.access': {
+        // Slack sends the client credentials as form fields or HTTP Basic auth; either must match the app's.
+        const basic = auth?.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':') : [];
+        const id = args.client_id ?? basic[0];
+        const secret = args.client_secret ?? basic[1];
+        if (id !== this.oauthClient.id || secret !== this.oauthClient.secret) return json(200, { ok: false, error: 'invalid_client_id' });
+        const grant = this.oauthGrants.get(String(args.code));
+        if (!grant) return json(200, { ok: false, error: 'invalid_code' });
+        this.oauthGrants.delete(String(args.code)); // a code is used once
+        this.tokenTeams.set(grant.botToken, grant.teamId);
+        return json(200, {
+          ok: true,
+          app_id: 'A0ONRECORD',
+          authed_user: { id: 'U0ADMIN' },
+          scope: 'commands,app_mentions:read,chat:write,im:history,usergroups:read',
+          token_type: 'bot',
+          access_token: grant.botToken,
+          bot_user_id: BOT.user_id,
+          team: { id: grant.teamId, name: grant.teamName },
+          enterprise: null,
+          is_enterprise_install: false,
+        });
+      }
       case 'apps.connections.open':
-        return json(200, token?.startsWith('xapp-') ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } : { ok: false, error: 'invalid_auth' });
+        return json(200, token?.startsWith('xapp-') && !this.revokedTokens.has(token) ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } : { ok: false, error: 'invalid_auth' });
       case 'chat.postMessage':
         return json(200, { ok: true, channel: args.channel, ts, message: { text: args.text } });
       case 'chat.postEphemeral':

@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { Writable } from 'node:stream';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../../../src/adapters/slack/app.js';
 import type { OnRecord } from '../../../../src/core/api.js';
-import { createFetchPolicy, safeFetch } from '../../../../src/core/fetch/index.js';
+import { createFetchPolicy, safeFetch } from '../../../../src/io/fetch/index.js';
 import { createOnRecord, type UrlPreparer } from '../../../../src/core/index.js';
 import { SqliteQuoteStore } from '../../../../src/core/store/sqlite/store.js';
 import { parseTenants } from '../../../../src/config/tenancy.js';

@@ -1,4 +1,4 @@
-import { describeError, isOnRecordError } from '../errors.js';
+import { describeError, isOnRecordError } from '../../core/errors.js';
 import { parseFeed, type FeedItem } from './parse.js';
 import type { FeedState } from './state.js';
 

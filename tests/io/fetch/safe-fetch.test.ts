@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isOnRecordError } from '../../../src/core/errors.js';
-import { createFetchPolicy, safeFetch, type FetchPolicyOptions } from '../../../src/core/fetch/index.js';
+import { createFetchPolicy, safeFetch, type FetchPolicyOptions } from '../../../src/io/fetch/index.js';
 import { redirect, serve, startLocalServer, type LocalServer } from './local-server.js';
 
 let site: LocalServer;

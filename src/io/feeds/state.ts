@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { OnRecordError } from '../errors.js';
+import { OnRecordError } from '../../core/errors.js';
 
 /** Seen ids kept per feed beyond those still listed in it; old ones are forgotten first. */
 export const MAX_SEEN_PER_FEED = 5000;

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { toIsoDate } from '../articles/html-meta.js';
-import { OnRecordError } from '../errors.js';
+import { toIsoDate } from '../../core/articles/html-meta.js';
+import { OnRecordError } from '../../core/errors.js';
 
 /** One entry of a feed: the article to fetch. */
 export interface FeedItem {

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { OnRecordError } from '../errors.js';
+import { OnRecordError } from '../core/errors.js';
 
 /** File extensions read as articles when a folder is ingested; other files in the folder are skipped. */
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressRefusal, hostAllowed, isIpLiteral, parseAllowList } from '../../../src/core/fetch/address.js';
+import { addressRefusal, hostAllowed, isIpLiteral, parseAllowList } from '../../../src/io/fetch/address.js';
 
 const none = parseAllowList([]);
 

@@ -1,5 +1,5 @@
 import { lookup } from 'node:dns/promises';
-import { OnRecordError } from '../errors.js';
+import { OnRecordError } from '../../core/errors.js';
 import { parseAllowList, type AllowList } from './address.js';
 
 /** One resolved address of a host name. */

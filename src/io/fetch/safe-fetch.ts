@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { OnRecordError } from '../errors.js';
+import { OnRecordError } from '../../core/errors.js';
 import { addressRefusal, hostAllowed, isIpLiteral } from './address.js';
 import { decodeBody } from './decode.js';
 import type { FetchPolicy, ResolvedAddress } from './policy.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOnRecordError } from '../../../src/core/errors.js';
-import { parseFeed } from '../../../src/core/feeds/parse.js';
+import { parseFeed } from '../../../src/io/feeds/parse.js';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0">

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OnRecordError } from '../../../src/core/errors.js';
-import { FeedState, feedKey, pollFeeds, type FeedItem, type FeedSource, type PollerDeps } from '../../../src/core/feeds/index.js';
+import { FeedState, feedKey, pollFeeds, type FeedItem, type FeedSource, type PollerDeps } from '../../../src/io/feeds/index.js';
 
 let dir: string;
 beforeEach(() => {
