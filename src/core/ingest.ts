@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { assertParagraphs } from './articles/limits.js';
 import type { Article } from './articles/model.js';
 import type { IngestResult } from './api.js';
 import type { Extractor, ExtractedQuote } from './extraction/model.js';
@@ -122,6 +123,8 @@ export interface PreparedArticle {
 
 /** Extracts and attributes one article's quotes and builds its records (no write). */
 export function prepareArticle(article: Article, collection: string, deps: { extract: Extractor; now: () => Date }): PreparedArticle {
+  // Parsed documents were checked already; an Article handed in directly meets the same cap here.
+  assertParagraphs(article, article.source ?? 'article');
   const quotes = deps.extract(article.text, article.paragraphs, article.meta);
   return { article, ...buildRecords(article, quotes, collection, deps.now()) };
 }

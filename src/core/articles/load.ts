@@ -1,6 +1,7 @@
 import type { DocumentInput } from '../api.js';
 import { OnRecordError } from '../errors.js';
 import { parseHtml } from './html.js';
+import { assertParagraphs } from './limits.js';
 import type { Article } from './model.js';
 import { assertArticleText, detectFormat, parseMarkdown, parsePlainText } from './parse.js';
 
@@ -24,5 +25,6 @@ export function parseDocument(input: DocumentInput): Article {
   }
   if (input.meta) article = { ...article, meta: { ...input.meta, ...article.meta } };
   if (article.paragraphs.length === 0) throw new OnRecordError('BAD_ARTICLE', `${input.source}: no article text`);
+  assertParagraphs(article, input.source);
   return article;
 }
