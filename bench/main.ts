@@ -2,6 +2,7 @@
  * Benchmarks, apart from the tests (speed and memory targets live here, never in timed tests).
  *
  *   npm run bench -- extract [--no-cli]
+ *   npm run bench -- ingest [--runs 3]
  *   npm run bench -- search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed 42] [--gen exact|as-is]
  *                           [--reuse] [--fuse-budget 60] [--json FILE]
  *
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { GeneratorFlavour } from './archive.js';
 import { runExtractBench } from './extract.js';
+import { runIngestBench } from './ingest.js';
 import { withBenchDatabase } from './postgres-search.js';
 import { runSearchBench, type SizeResult } from './search.js';
 
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
       'fuse-budget': { type: 'string', default: '60' },
       'no-cli': { type: 'boolean', default: false },
       json: { type: 'string' },
+      runs: { type: 'string', default: '3' },
     },
   });
   const mode = positionals[0];
@@ -58,8 +61,13 @@ async function main(): Promise<void> {
     if (values.json) fs.writeFileSync(values.json, JSON.stringify(r, null, 2));
     return;
   }
+  if (mode === 'ingest') {
+    const r = runIngestBench(root, log, Math.max(1, Number(values.runs) || 3));
+    if (values.json) fs.writeFileSync(values.json, JSON.stringify(r, null, 2));
+    return;
+  }
   if (mode !== 'search') {
-    console.error('usage: npm run bench -- extract|search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed N] [--gen exact|as-is] [--reuse] [--fuse-budget S]');
+    console.error('usage: npm run bench -- extract|ingest|search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed N] [--gen exact|as-is] [--reuse] [--fuse-budget S]');
     process.exitCode = 2;
     return;
   }

@@ -1,0 +1,36 @@
+/**
+ * One ingest of one generated article, in a process of its own so that its peak RSS is the ingest's:
+ *   tsx bench/ingest-run.ts SHAPE N
+ * Prints one JSON line: { seconds, peakRssMb, baseRssMb, chars, quotes } or { refused: message, seconds, ... }.
+ * The article goes through the whole core (parse, extract, records, a write to an in-memory SQLite index).
+ */
+import { createOnRecord, isOnRecordError } from '../src/core/index.js';
+import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
+import { SHAPES } from './ingest-shapes.js';
+
+const [name, size] = process.argv.slice(2);
+const shape = SHAPES[name ?? ''];
+if (!shape || !size) {
+  console.error(`usage: tsx bench/ingest-run.ts ${Object.keys(SHAPES).join('|')} N`);
+  process.exit(2);
+}
+const store = new SqliteQuoteStore({ dir: ':memory:' });
+await store.init();
+const core = createOnRecord({ store });
+// Warm up the parser, the extractor and the store (lazy loads, JIT) on a small article of the same shape.
+await core.ingestDocument(shape.make(20));
+const input = shape.make(Number(size));
+global.gc?.();
+const baseRssMb = process.memoryUsage().rss / 1048576;
+const t0 = performance.now();
+let out: Record<string, unknown>;
+try {
+  const r = await core.ingestDocument(input);
+  out = { quotes: r.quotes };
+} catch (err) {
+  if (!isOnRecordError(err)) throw err;
+  out = { refused: err.message };
+}
+const seconds = (performance.now() - t0) / 1000;
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ ...out, seconds, peakRssMb, baseRssMb, chars: input.content.length }));
