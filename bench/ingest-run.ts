@@ -22,15 +22,26 @@ await core.ingestDocument(shape.make(20));
 const input = shape.make(Number(size));
 global.gc?.();
 const baseRssMb = process.memoryUsage().rss / 1048576;
-const t0 = performance.now();
-let out: Record<string, unknown>;
-try {
-  const r = await core.ingestDocument(input);
-  out = { quotes: r.quotes };
-} catch (err) {
-  if (!isOnRecordError(err)) throw err;
-  out = { refused: err.message };
+/** One ingest into a collection of its own (a repeat into the same one would be "unchanged" and cheap). */
+async function once(collection: string): Promise<{ seconds: number; out: Record<string, unknown> }> {
+  const t0 = performance.now();
+  let out: Record<string, unknown>;
+  try {
+    const r = await core.ingestDocument(input, { collection });
+    out = { quotes: r.quotes };
+  } catch (err) {
+    if (!isOnRecordError(err)) throw err;
+    out = { refused: err.message };
+  }
+  return { seconds: (performance.now() - t0) / 1000, out };
 }
-const seconds = (performance.now() - t0) / 1000;
+let { seconds, out } = await once('run-0');
+// A small input is timed again (up to about a second in all) and the fastest kept: one run of a few
+// milliseconds on a shared machine is mostly noise.
+for (let i = 1, spent = seconds; i < 20 && spent < 1 && seconds < 0.2; i++) {
+  const r = await once(`run-${i}`);
+  spent += r.seconds;
+  if (r.seconds < seconds) ({ seconds, out } = r);
+}
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(JSON.stringify({ ...out, seconds, peakRssMb, baseRssMb, chars: input.content.length }));

@@ -2,7 +2,7 @@
  * Benchmarks, apart from the tests (speed and memory targets live here, never in timed tests).
  *
  *   npm run bench -- extract [--no-cli]
- *   npm run bench -- ingest [--runs 3]
+ *   npm run bench -- ingest [--runs 3] [--only SHAPE]
  *   npm run bench -- search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed 42] [--gen exact|as-is]
  *                           [--reuse] [--fuse-budget 60] [--json FILE]
  *
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       'no-cli': { type: 'boolean', default: false },
       json: { type: 'string' },
       runs: { type: 'string', default: '3' },
+      only: { type: 'string' },
     },
   });
   const mode = positionals[0];
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     return;
   }
   if (mode === 'ingest') {
-    const r = runIngestBench(root, log, Math.max(1, Number(values.runs) || 3));
+    const r = runIngestBench(root, log, Math.max(1, Number(values.runs) || 3), values.only);
     if (values.json) fs.writeFileSync(values.json, JSON.stringify(r, null, 2));
     return;
   }
