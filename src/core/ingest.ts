@@ -25,21 +25,18 @@ export function canonicalUrl(url: string): string {
 }
 
 /**
- * Article identity: its canonical URL when it has one; else its words together with its metadata (headline,
- * outlet, date, byline). Re-ingesting the same article (same URL, or same text and metadata without a URL) in
- * the same collection therefore updates it in place. Two stories with the same body under different headlines
- * (a wire story run twice, a re-headlined copy) are two articles: known by the body alone, each overwrote the
- * other on every re-ingest and only the last survived. Their quotes still meet through the quote fingerprint
- * (one answer, both sources).
+ * Article identity: its canonical URL when it has one; else its exact body text together with its metadata
+ * (headline, outlet, date, byline). Re-ingesting the same article (same URL, or same text and metadata) in the
+ * same collection therefore updates it in place, or finds it unchanged. Two inputs that would store different
+ * content never share an identity: known by their words alone, two copies of a story under different
+ * headlines, or with its paragraphs broken differently, overwrote each other on every re-ingest and only the
+ * last survived. Their quotes still meet through the quote fingerprint (one answer, every version named).
  */
 export function articleIdFor(article: Article, collection: string): string {
   if (article.meta.url) return sha(`${collection}\nurl:${canonicalUrl(article.meta.url)}`);
   const m = article.meta;
-  const tidy = (v: string | undefined) => (v ?? '').replace(/\s+/g, ' ').trim();
-  const described = [m.title, m.outlet, m.published, m.byline].map(tidy);
-  // An article with no metadata keeps the identity it always had (its words alone).
-  const about = described.some(Boolean) ? `\nmeta:${JSON.stringify(described)}` : '';
-  return sha(`${collection}\ntext:${words(article.text).join(' ')}${about}`);
+  const described = [m.title, m.outlet, m.published, m.byline].map((v) => v ?? '');
+  return sha(`${collection}\nmeta:${JSON.stringify(described)}\ntext:${article.text}`);
 }
 
 /** The best ISO day for a quote: when it was said if the article says so fully, else the article's date. */

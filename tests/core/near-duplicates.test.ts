@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createOnRecord } from '../../src/core/index.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 
-/** One wire story, run under two headlines by two desks, plus a lightly edited third version. */
+/** One wire story, run under two headlines by two desks, and once more by a third outlet. */
 const BODY =
   '"The depot will stay open until the new one is built," said transport chief Nadia Brook.\n' +
   'Drivers had feared the depot would close in spring.\n';
@@ -43,11 +43,15 @@ describe('near-duplicate articles', () => {
     expect(titles).toEqual(['Bus depot stays open (-)', 'Bus depot stays open (Evening Post)', 'Reprieve for bus depot (-)']);
   });
 
-  it('a byte-identical copy is the same article, and an article changed in its words is another', async () => {
+  it('a byte-identical copy is the same article; the same words broken into other paragraphs are another', async () => {
     const core = await fresh();
     expect((await core.ingestDocument(DOCS[0]!)).status).toBe('added');
     expect((await core.ingestDocument({ ...DOCS[0]!, source: 'copy/depot.txt' })).status).toBe('unchanged');
-    expect((await core.ingestDocument({ ...DOCS[0]!, content: DOCS[0]!.content.replace('spring', 'summer') })).status).toBe('added');
+    // Same words, one paragraph instead of two (as in two BBC files): its quotes sit elsewhere, so it is kept
+    // apart rather than overwriting the first on every re-ingest.
+    const joined = { source: 'joined/depot.txt', content: DOCS[0]!.content.replace('.\nDrivers', '. Drivers') };
+    expect((await core.ingestDocument(joined)).status).toBe('added');
+    for (const d of [DOCS[0]!, joined, DOCS[0]!]) expect((await core.ingestDocument(d)).status).toBe('unchanged');
     expect((await core.counts()).articles).toBe(2);
   });
 });
