@@ -1,14 +1,15 @@
 /**
  * One ingest of one generated article, in a process of its own so that its peak RSS is the ingest's:
- *   tsx bench/ingest-run.ts SHAPE N
- * Prints one JSON line: { seconds, peakRssMb, baseRssMb, chars, quotes } or { refused: message, seconds, ... }.
+ *   tsx bench/ingest-run.ts SHAPE N [REPEATS]
+ * Prints one JSON line: { seconds, repeats, peakRssMb, baseRssMb, chars, quotes } or { refused: message, ... }.
+ * The ingest is timed REPEATS times (by default: until about a second is spent, at most 20) and the fastest kept.
  * The article goes through the whole core (parse, extract, records, a write to an in-memory SQLite index).
  */
 import { createOnRecord, isOnRecordError } from '../src/core/index.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 import { SHAPES } from './ingest-shapes.js';
 
-const [name, size] = process.argv.slice(2);
+const [name, size, repeatArg] = process.argv.slice(2);
 const shape = SHAPES[name ?? ''];
 if (!shape || !size) {
   console.error(`usage: tsx bench/ingest-run.ts ${Object.keys(SHAPES).join('|')} N`);
@@ -36,12 +37,14 @@ async function once(collection: string): Promise<{ seconds: number; out: Record<
   return { seconds: (performance.now() - t0) / 1000, out };
 }
 let { seconds, out } = await once('run-0');
-// A small input is timed again (up to about a second in all) and the fastest kept: one run of a few
-// milliseconds on a shared machine is mostly noise.
-for (let i = 1, spent = seconds; i < 20 && spent < 1 && seconds < 0.2; i++) {
-  const r = await once(`run-${i}`);
+// A small input is timed again and the fastest kept: one run of a few milliseconds on a shared machine is
+// mostly noise. The caller passes the same count for every size of a shape, so no size is favoured.
+const fixed = repeatArg ? Math.max(1, Number(repeatArg)) : undefined;
+let repeats = 1;
+for (let spent = seconds; fixed ? repeats < fixed : repeats < 20 && spent < 1; repeats++) {
+  const r = await once(`run-${repeats}`);
   spent += r.seconds;
   if (r.seconds < seconds) ({ seconds, out } = r);
 }
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ ...out, seconds, peakRssMb, baseRssMb, chars: input.content.length }));
+console.log(JSON.stringify({ ...out, seconds, repeats, peakRssMb, baseRssMb, chars: input.content.length }));
