@@ -47,6 +47,19 @@ export const SHAPES: Record<string, Shape> = {
       content: Array.from({ length: n }, (_, i) => `"Item ${i} goes back to committee," said councillor Ann ${surname(i % 500)}.`).join('\n'),
     }),
   },
+  /** Many quoted paragraphs that never end a sentence (each quote's sentence search once ran to the end of the text). */
+  'quoted-no-full-stop': {
+    unit: 'paragraphs',
+    make: (n) => ({
+      source: 'no-full-stop.txt',
+      content: Array.from({ length: n }, (_, i) => `"Item ${i} goes back to committee" said councillor Ann ${surname(i % 500)}`).join('\n'),
+    }),
+  },
+  /** One run of exclamation marks (the sentence splitter once rescanned the rest of the run from each mark). */
+  'punctuation-run': {
+    unit: 'marks in one run',
+    make: (n) => ({ source: 'punctuation.txt', content: `Council vote\n\n"It passed" said Ann Lee${'!'.repeat(n)} and then the room emptied.` }),
+  },
   /** A page of a great many tiny paragraphs (linkedom's parse grows with the tags). */
   'html-tiny-paragraphs': {
     unit: '<p> tags',

@@ -14,6 +14,8 @@ const SCALED: { shape: string; base: number }[] = [
   { shape: 'long-paragraph', base: 350 },
   { shape: 'front-matter-keys', base: 120 },
   { shape: 'short-quoted-paragraphs', base: 5_000 },
+  { shape: 'quoted-no-full-stop', base: 5_000 },
+  { shape: 'punctuation-run', base: 20_000 },
 ];
 
 /** Inputs beyond a cap: what it costs to say no (or, for the page, to flatten it without a DOM). */

@@ -23,11 +23,18 @@ export const SENTENCE_REACH = 2_000;
  */
 export const NEAR_TERMS_PER_PARAGRAPH = 1_000;
 
-/** Sentence-end matches of one paragraph, as [offset of the mark, offset just past the match]. */
+/**
+ * Sentence-end matches of one paragraph, as [offset of the mark, offset just past the match]. Searched in the
+ * paragraph and the one character after it (the space that ends its last sentence), never further: a search
+ * through the whole text from each paragraph was quadratic when the paragraphs end no sentence.
+ */
 function sentenceEnds(text: string, para: ParagraphSpan): [number, number][] {
   const out: [number, number][] = [];
-  SENTENCE_END.lastIndex = para.start;
-  for (let m = SENTENCE_END.exec(text); m && m.index < para.end; m = SENTENCE_END.exec(text)) out.push([m.index, m.index + m[0].length]);
+  const slice = text.slice(para.start, Math.min(text.length, para.end + 1));
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(slice); m && para.start + m.index < para.end; m = SENTENCE_END.exec(slice)) {
+    out.push([para.start + m.index, para.start + m.index + m[0].length]);
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@ import { extractQuotes } from '../../src/core/extraction/index.js';
 import { buildRecords, prepareArticle } from '../../src/core/ingest.js';
 import { NEAR_TERMS_PER_PARAGRAPH, SENTENCE_REACH } from '../../src/core/neighbourhood.js';
 import { isOnRecordError } from '../../src/core/index.js';
+import { indexTerms } from '../../src/core/search/tokenize.js';
 
 /** The BAD_ARTICLE message `fn` throws (fails the test when it throws nothing or something else). */
 function refusal(fn: () => unknown): string {
@@ -129,5 +130,26 @@ describe('long inputs keep their quotes', () => {
       'We will publish every report and answer every question in the chamber.',
       'Nobody should doubt our resolve on this.',
     ]);
+  });
+});
+
+describe('punctuation and sentence ends', () => {
+  it('reads a run of thousands of marks as one sentence end', () => {
+    // The splitter once rescanned the rest of the run from each mark: 8,000 "!" took 6 s, 50,000 minutes.
+    const text = `"It passed" said Ann Lee${'!'.repeat(50_000)} and then the room emptied.`;
+    const quotes = extractQuotes(text, splitParagraphs(text), {});
+    expect(quotes.find((q) => q.kind === 'direct')).toMatchObject({ text: 'It passed', speaker: { name: 'Ann Lee' } });
+  });
+
+  it('gives each quote of paragraphs that never end a sentence its own paragraph as sentence', () => {
+    const lines = Array.from({ length: 3_000 }, (_, i) => `"Item ${i} goes back to committee" said councillor Ann Vale`);
+    const { records } = prepare(lines.join('\n'));
+    const direct = records.filter((r) => r.kind === 'direct');
+    expect(direct).toHaveLength(3_000);
+    for (const i of [0, 1_500, 2_999]) {
+      const r = direct.find((x) => x.text === `Item ${i} goes back to committee`)!;
+      // Its sentence is its whole line: the search for the sentence's end stops at the paragraph.
+      expect(r.contextTerms).toBe(indexTerms(lines[i]!).join(' '));
+    }
   });
 });
