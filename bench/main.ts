@@ -3,6 +3,7 @@
  *
  *   npm run bench -- extract [--no-cli]
  *   npm run bench -- questions [--json FILE]      (hostile questions: time per question at 1x/2x/4x)
+ *   npm run bench -- ingest [--runs 3] [--only SHAPE]
  *   npm run bench -- search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed 42]
  *                           [--reuse] [--fuse-budget 60] [--json FILE]
  *
@@ -14,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runExtractBench } from './extract.js';
 import { runHostileQuestionBench } from './hostile-questions.js';
+import { runIngestBench } from './ingest.js';
 import { withBenchDatabase } from './postgres-search.js';
 import { runSearchBench, type SizeResult } from './search.js';
 
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
       'fuse-budget': { type: 'string', default: '60' },
       'no-cli': { type: 'boolean', default: false },
       json: { type: 'string' },
+      runs: { type: 'string', default: '3' },
+      only: { type: 'string' },
     },
   });
   const mode = positionals[0];
@@ -63,8 +67,13 @@ async function main(): Promise<void> {
     if (values.json) fs.writeFileSync(values.json, JSON.stringify(rows, null, 2));
     return;
   }
+  if (mode === 'ingest') {
+    const r = runIngestBench(root, log, Math.max(1, Number(values.runs) || 3), values.only);
+    if (values.json) fs.writeFileSync(values.json, JSON.stringify(r, null, 2));
+    return;
+  }
   if (mode !== 'search') {
-    console.error('usage: npm run bench -- extract|questions|search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed N] [--reuse] [--fuse-budget S]');
+    console.error('usage: npm run bench -- extract|questions|ingest|search [--sizes 10k,100k,1M] [--store sqlite|postgres] [--seed N] [--reuse] [--fuse-budget S]');
     process.exitCode = 2;
     return;
   }

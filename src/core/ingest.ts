@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
+import { assertParagraphs } from './articles/limits.js';
 import type { Article } from './articles/model.js';
 import type { IngestResult } from './api.js';
 import type { Extractor, ExtractedQuote } from './extraction/model.js';
+import { Neighbourhood } from './neighbourhood.js';
 import { indexTerms, words } from './search/tokenize.js';
 import { speakerIdFor } from './speakers/names.js';
+export { sentenceAround } from './neighbourhood.js';
 import type { QuoteStore, ReplaceResult, StoredArticle, StoredQuote } from './store/port.js';
 
 const sha = (s: string, n = 24) => createHash('sha256').update(s).digest('hex').slice(0, n);
@@ -22,30 +25,18 @@ export function canonicalUrl(url: string): string {
 }
 
 /**
- * Article identity: its canonical URL when it has one, else its words. Re-ingesting the same article (same
- * URL, or same text without a URL) in the same collection therefore updates it in place.
+ * Article identity: its canonical URL when it has one; else its exact body text together with its metadata
+ * (headline, outlet, date, byline). Re-ingesting the same article (same URL, or same text and metadata) in the
+ * same collection therefore updates it in place, or finds it unchanged. Two inputs that would store different
+ * content never share an identity: known by their words alone, two copies of a story under different
+ * headlines, or with its paragraphs broken differently, overwrote each other on every re-ingest and only the
+ * last survived. Their quotes still meet through the quote fingerprint (one answer, every version named).
  */
 export function articleIdFor(article: Article, collection: string): string {
-  const key = article.meta.url ? `url:${canonicalUrl(article.meta.url)}` : `text:${words(article.text).join(' ')}`;
-  return sha(`${collection}\n${key}`);
-}
-
-/** A sentence ends at . ! or ? (perhaps closing a quotation) followed by a space. */
-const SENTENCE_END = /[.!?]["'”’»)]*\s/g;
-
-/**
- * The sentence or sentences holding a quote, within its paragraph: the words a reporter wrote around the quote
- * ("warned that such a ban would be ...") describe it more closely than the rest of the paragraph.
- */
-export function sentenceAround(text: string, para: { start: number; end: number }, start: number, end: number): { start: number; end: number } {
-  let from = para.start;
-  SENTENCE_END.lastIndex = para.start;
-  for (let m = SENTENCE_END.exec(text); m && m.index + m[0].length <= start; m = SENTENCE_END.exec(text)) from = m.index + m[0].length;
-  let to = para.end;
-  SENTENCE_END.lastIndex = Math.min(Math.max(end, from), para.end);
-  const after = SENTENCE_END.exec(text);
-  if (after && after.index < para.end) to = after.index + 1;
-  return { start: from, end: Math.max(to, Math.min(end, para.end)) };
+  if (article.meta.url) return sha(`${collection}\nurl:${canonicalUrl(article.meta.url)}`);
+  const m = article.meta;
+  const described = [m.title, m.outlet, m.published, m.byline].map((v) => v ?? '');
+  return sha(`${collection}\nmeta:${JSON.stringify(described)}\ntext:${article.text}`);
 }
 
 /** The best ISO day for a quote: when it was said if the article says so fully, else the article's date. */
@@ -68,17 +59,9 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
     seen.add(key);
     return true;
   });
-  const titleTerms = indexTerms(article.meta.title ?? '');
+  const around = new Neighbourhood(article.text, article.paragraphs, article.meta.title ?? '');
   const records: StoredQuote[] = unique.map((q) => {
     const para = article.paragraphs[q.paragraph] ?? { start: q.start, end: q.end };
-    const context = article.text.slice(para.start, para.end);
-    // What a quote is "about" often sits around it: first its own sentence, then its paragraph, the paragraphs
-    // either side and the headline (each weighted below the quote's own words by the ranker).
-    const sentence = sentenceAround(article.text, para, q.start, q.end);
-    const around = [article.paragraphs[q.paragraph - 1], para, article.paragraphs[q.paragraph + 1]]
-      .filter((p): p is { start: number; end: number } => Boolean(p))
-      .map((p) => article.text.slice(p.start, p.end))
-      .join('\n');
     const sp = q.speaker;
     const named = sp && !sp.anonymous;
     const r: StoredQuote = {
@@ -90,14 +73,17 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
       speakerId: named ? speakerIdFor(sp.name, sp.isOrganisation ?? false) : null,
       speakerName: sp?.name ?? null,
       paragraph: q.paragraph,
-      context,
+      // What a quote is "about" often sits around it: first its own sentence, then its paragraph, the paragraphs
+      // either side and the headline (each weighted below the quote's own words by the ranker). Computed once
+      // per paragraph or sentence: a paragraph of many quotes would otherwise cost its length for each.
+      context: around.paragraphText(q.paragraph, para),
       start: q.start,
       end: q.end,
       confidence: q.confidence,
       fingerprint: sha(words(q.text).join(' '), 20),
       terms: indexTerms(q.text).join(' '),
-      contextTerms: indexTerms(article.text.slice(sentence.start, sentence.end)).join(' '),
-      nearTerms: [...indexTerms(around), ...titleTerms].join(' '),
+      contextTerms: around.contextTerms(q.paragraph, para, q.start, q.end),
+      nearTerms: around.nearTerms(q.paragraph, para),
     };
     if (sp?.role) r.role = sp.role;
     if (sp?.organisation) r.organisation = sp.organisation;
@@ -115,12 +101,23 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
     collection,
     bodyHash: sha(words(article.text).join(' ')),
     // Changes when the text, the metadata or what extraction makes of them changes: then the article is rewritten.
-    contentHash: sha(JSON.stringify([article.meta, article.text, records])),
+    contentHash: contentHashOf(article, records),
     meta: article.meta,
     ingestedAt: now.toISOString(),
   };
   if (article.source) stored.source = article.source;
   return { stored, records };
+}
+
+/**
+ * Hash of the metadata, the body and the records, without each record's paragraph text and neighbourhood terms
+ * (the body, the headline and the paragraph index already fix them): copying a long paragraph into the hash
+ * once per quote made it quadratic.
+ */
+function contentHashOf(article: Article, records: readonly StoredQuote[]): string {
+  const h = createHash('sha256').update(JSON.stringify(article.meta)).update('\n').update(article.text);
+  for (const { context: _context, nearTerms: _near, ...rest } of records) h.update('\n').update(JSON.stringify(rest));
+  return h.digest('hex').slice(0, 24);
 }
 
 /** An article made ready to write: extracted, attributed and turned into stored records. */
@@ -132,6 +129,8 @@ export interface PreparedArticle {
 
 /** Extracts and attributes one article's quotes and builds its records (no write). */
 export function prepareArticle(article: Article, collection: string, deps: { extract: Extractor; now: () => Date }): PreparedArticle {
+  // Parsed documents were checked already; an Article handed in directly meets the same cap here.
+  assertParagraphs(article, article.source ?? 'article');
   const quotes = deps.extract(article.text, article.paragraphs, article.meta);
   return { article, ...buildRecords(article, quotes, collection, deps.now()) };
 }

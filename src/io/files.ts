@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { OnRecordError } from '../core/errors.js';
+import { describeError, OnRecordError } from '../core/errors.js';
 
 /** File extensions read as articles when a folder is ingested; other files in the folder are skipped. */
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
@@ -9,12 +9,37 @@ export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
- * Expands paths into article files: files as given, folders recursively (article extensions only, hidden
- * entries skipped), sorted so every run ingests in the same order.
+ * Why a path cannot be read, in a few words, from a file-system error: a symlink loop is named as one (it is
+ * no missing file), and so are the other common failures. Undefined when the error is none of these.
  */
-export async function listArticleFiles(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+export function fileErrorReason(err: unknown): string | undefined {
+  switch ((err as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no such file or folder';
+    case 'ELOOP':
+      return 'symlink loop (the link leads back to itself)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ENAMETOOLONG':
+      return 'name too long';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Expands paths into article files: files as given, folders recursively (article extensions only, hidden
+ * entries skipped), sorted so every run ingests in the same order. Paths that cannot be read are returned in
+ * `missing` with the reason.
+ */
+export async function listArticleFiles(paths: string[]): Promise<{ files: string[]; missing: string[]; unreadable: { path: string; reason: string }[] }> {
   const files: string[] = [];
   const missing: string[] = [];
+  const unreadable: { path: string; reason: string }[] = [];
   const walk = async (p: string): Promise<void> => {
     const entries = await fs.readdir(p, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -29,26 +54,40 @@ export async function listArticleFiles(paths: string[]): Promise<{ files: string
     let st;
     try {
       st = await fs.stat(p);
-    } catch {
+    } catch (err) {
       missing.push(p);
+      unreadable.push({ path: p, reason: fileErrorReason(err) ?? describeError(err) });
       continue;
     }
     if (st.isDirectory()) await walk(p);
     else files.push(p);
   }
-  return { files, missing };
+  return { files, missing, unreadable };
 }
 
-/** Reads one article file as UTF-8, refusing folders and oversized files with a clear message. */
+/**
+ * Article bytes as text: UTF-16 (little- or big-endian) when it starts with its byte-order mark, else UTF-8
+ * (a UTF-8 byte-order mark is dropped). Newsroom tools on Windows save UTF-16; without the mark its NUL bytes
+ * would be refused as binary.
+ */
+export function decodeArticleBytes(buf: Uint8Array): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
+  return new TextDecoder('utf-8').decode(buf);
+}
+
+/** Reads one article file (UTF-8, or UTF-16 with its mark), refusing folders and oversized files with a clear message. */
 export async function readArticleFile(file: string): Promise<string> {
   let st;
   try {
     st = await fs.stat(file);
   } catch (err) {
-    throw new OnRecordError('NOT_FOUND', `${file}: no such file`, { cause: err });
+    const code = (err as NodeJS.ErrnoException).code;
+    const known = fileErrorReason(err);
+    if (code === 'ENOENT' || code === 'ENOTDIR' || !known) throw new OnRecordError('NOT_FOUND', `${file}: no such file`, { cause: err });
+    throw new OnRecordError('BAD_ARTICLE', `${file}: ${known}`, { cause: err });
   }
   if (!st.isFile()) throw new OnRecordError('BAD_ARTICLE', `${file}: not a file`);
   if (st.size > MAX_FILE_BYTES) throw new OnRecordError('BAD_ARTICLE', `${file}: too large (${st.size} bytes, at most ${MAX_FILE_BYTES})`);
-  const buf = await fs.readFile(file);
-  return new TextDecoder('utf-8', { fatal: false }).decode(buf);
+  return decodeArticleBytes(await fs.readFile(file));
 }

@@ -69,6 +69,19 @@ describe('extract --json', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/image\.txt: binary/);
   });
+
+  it('reads a UTF-16 file with a byte-order mark and names a symlink loop as one', () => {
+    const utf16 = path.join(tmp, 'utf16.txt');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Ferry strike\n\n“The ferries stop at noon,” said union leader Rita Moss.\n', 'utf16le')]));
+    const loop = path.join(tmp, 'loop-extract.txt');
+    fs.symlinkSync('loop-extract.txt', loop);
+    const r = cli(['extract', '--json', utf16, loop]);
+    expect(r.code).toBe(2);
+    expect(r.lines).toHaveLength(1);
+    const [q] = JSON.parse(r.lines[0]!).quotes;
+    expect(q).toMatchObject({ text: 'The ferries stop at noon,', speaker: 'Rita Moss' });
+    expect(r.err.trim()).toBe(`onrecord: ${loop}: symlink loop (the link leads back to itself)`);
+  });
 });
 
 describe('ingest', () => {
@@ -91,6 +104,27 @@ describe('ingest', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/empty\.txt: empty/);
     expect(r.out).toMatch(/1 added.*1 failed/);
+  });
+
+  it('re-ingests near-duplicate articles as unchanged, keeps both, and names a symlink loop', () => {
+    // Same body under two headlines (a story run twice), and a byte-identical copy of one of them: each once
+    // overwrote the other, so every re-ingest said "updated".
+    const dir = path.join(tmp, 'near');
+    fs.mkdirSync(dir);
+    const body = '"We will reopen the pool in June," said council leader Mary Okafor.\nThe pool closed last year after a roof leak.\n';
+    fs.writeFileSync(path.join(dir, 'a.txt'), `Pool to reopen in June\n\n${body}`);
+    fs.writeFileSync(path.join(dir, 'b.txt'), `Council sets pool date\n\n${body}`);
+    fs.copyFileSync(path.join(dir, 'a.txt'), path.join(dir, 'c.txt'));
+    const loop = path.join(tmp, 'loop-ingest.txt');
+    fs.symlinkSync('loop-ingest.txt', loop);
+    const data = path.join(tmp, 'near-index');
+    const first = cli(['ingest', '--data', data, dir, loop]);
+    expect(first.code).toBe(2);
+    expect(first.err.trim()).toBe(`onrecord: ${loop}: symlink loop (the link leads back to itself)`);
+    expect(first.out).toMatch(/2 added, 0 updated, 1 unchanged.*1 failed/);
+    const again = cli(['ingest', '--data', data, dir]);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/0 added, 0 updated, 3 unchanged/);
   });
 });
 

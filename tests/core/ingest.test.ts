@@ -49,12 +49,17 @@ describe('building the index', () => {
     expect(titles).not.toContain('Nusra');
   });
 
-  it('derives identities from canonical URLs and from words', () => {
+  it('derives identities from canonical URLs, else from text and metadata', () => {
     expect(canonicalUrl('https://www.Example.news/a/?utm_source=x&id=3#top')).toBe('https://example.news/a/?id=3');
     const a = parseDocument({ content: 'Headline\n\n"Yes," she said.', source: 'a.txt' });
-    const b = parseDocument({ content: 'Headline\n\n"Yes,"   she said.', source: 'b.txt' });
-    expect(articleIdFor(a, 'default')).toBe(articleIdFor(b, 'default'));
+    // The same text from another file or with other line endings is the same article.
+    expect(articleIdFor(parseDocument({ content: 'Headline\r\n\r\n"Yes," she said.', source: 'copy/a.txt' }), 'default')).toBe(articleIdFor(a, 'default'));
     expect(articleIdFor(a, 'default')).not.toBe(articleIdFor(a, 'other'));
+    // Anything that changes what is stored (spacing moves the quote offsets) is another article, so two such
+    // files never overwrite each other in turn.
+    const b = parseDocument({ content: 'Headline\n\n"Yes,"   she said.', source: 'b.txt' });
+    const c = parseDocument({ content: 'Other headline\n\n"Yes," she said.', source: 'c.txt' });
+    expect(new Set([a, b, c].map((x) => articleIdFor(x, 'default'))).size).toBe(3);
   });
 
   it('keeps every quote text a verbatim slice of the body, with its sentence as context', () => {

@@ -90,20 +90,24 @@ export interface PageShape {
   entities: number;
   /** Most whitespace-separated tokens inside one tag: a rough count of its attributes. */
   maxTagTokens: number;
+  /** Tags in the page (opening and closing): linkedom's parse and its DOM grow with them. */
+  tags: number;
 }
 
 /**
  * Measures a page's shape in one linear pass. linkedom is slow on three shapes (measured, 2-core machine):
  * deep nesting (1 MB of unclosed `<b><i>`: 100 s), many entities (400,000 `&lt;`: 10 s) and one tag with
- * hundreds of thousands of attributes (200,000: 4-20 s). The 216 corpus pages peak at 49 levels, 33 entities
- * in text and about 1,000 tokens in one tag.
+ * hundreds of thousands of attributes (200,000: 4-20 s); it is also merely slow on huge numbers of tags (80,000
+ * `<p>x`: 4 s, a million: about a minute). The 216 corpus pages peak at 49 levels, 33 entities in text, about
+ * 1,000 tokens in one tag and 4,689 tags.
  */
 export function measurePage(html: string): PageShape {
   let depth = 0;
-  const shape: PageShape = { nesting: 0, entities: 0, maxTagTokens: 0 };
+  const shape: PageShape = { nesting: 0, entities: 0, maxTagTokens: 0, tags: 0 };
   scanTags(
     html,
     (t) => {
+      shape.tags++;
       let tokens = 0;
       for (let i = t.start + 1, inSpace = false; i < t.end; i++) {
         const c = html.charCodeAt(i);

@@ -24,8 +24,8 @@ function loadDom() {
 }
 const parseHTML: typeof ParseHtml = (...args) => loadDom().parseHTML(...args);
 
-/** Beyond these, even building the DOM is too slow (see `measurePage` in html-guard.ts); corpus peaks: 49, 33, ~1,000. */
-const DOM_LIMITS = { nesting: 1000, entities: 10_000, maxTagTokens: 10_000 } as const;
+/** Beyond these, even building the DOM is too slow (see `measurePage` in html-guard.ts); corpus peaks: 49, 33, ~1,000, 4,689. */
+const DOM_LIMITS = { nesting: 1000, entities: 10_000, maxTagTokens: 10_000, tags: 100_000 } as const;
 /** The head parsed for metadata when the page itself is too deep for a DOM. */
 const MAX_HEAD_CHARS = 256 * 1024;
 
@@ -67,7 +67,7 @@ function parseWithoutDom(html: string, source: string): Article {
 /** True when linkedom can build this page's DOM quickly. */
 function domSafe(html: string): boolean {
   const shape = measurePage(html);
-  return shape.nesting <= DOM_LIMITS.nesting && shape.entities <= DOM_LIMITS.entities && shape.maxTagTokens <= DOM_LIMITS.maxTagTokens;
+  return shape.nesting <= DOM_LIMITS.nesting && shape.entities <= DOM_LIMITS.entities && shape.maxTagTokens <= DOM_LIMITS.maxTagTokens && shape.tags <= DOM_LIMITS.tags;
 }
 
 type Parsed = ReturnType<ReadabilityClass<TextNode>['parse']>;

@@ -2,6 +2,7 @@ import type { DocumentInput } from '../api.js';
 import { OnRecordError } from '../errors.js';
 import { stripInvisible, withoutInvisible } from '../text/invisible.js';
 import { parseHtml } from './html.js';
+import { assertParagraphs } from './limits.js';
 import type { Article } from './model.js';
 import { assertArticleText, detectFormat, parseMarkdown, parsePlainText } from './parse.js';
 
@@ -26,6 +27,7 @@ export function parseDocument(input: DocumentInput): Article {
   if (input.meta) article = { ...article, meta: { ...input.meta, ...article.meta } };
   article = withoutInvisibleCharacters(article);
   if (article.paragraphs.length === 0) throw new OnRecordError('BAD_ARTICLE', `${input.source}: no article text`);
+  assertParagraphs(article, input.source);
   return article;
 }
 

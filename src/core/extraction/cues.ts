@@ -294,6 +294,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (!c.clause) continue;
     for (let j = i + 1; j < cues.length; j++) {
       const d = cues[j]!;
+      // Cues come in verb order and a cue group starts at most MAX_SUBJECT tokens before its verb: past this
+      // one, none can start inside the clause (without the stop, a sentence of many cues was quadratic).
+      if (d.v - MAX_SUBJECT >= c.clause[1]) break;
       if (d.via !== 'before' || !d.mention || (d.mention.kind !== 'name' && d.mention.kind !== 'org') || d.groupStart <= c.clause[0] || d.groupStart >= c.clause[1]) continue;
       let e = d.groupStart;
       while (e > c.clause[0] && tokens[e - 1]!.kind === 'punct') e--;

@@ -2,7 +2,8 @@
  * Finds quotation-mark spans, one paragraph at a time, so an unbalanced mark can never run past its
  * paragraph. Handles straight marks, curly marks, '' used as a double mark (NYT), `` ``, guillemets and
  * low-9 marks; single quotes are left alone (in English they are inner quotes or apostrophes).
- * One left-to-right pass per paragraph (two when the first reading ends unbalanced): linear time.
+ * The candidate marks are found once for the whole text; each paragraph then walks only its own, once
+ * (twice when the first reading ends unbalanced): linear time, however many paragraphs have no mark at all.
  */
 
 /** A quotation-mark span inside one paragraph; offsets index the article text. */
@@ -73,7 +74,27 @@ function trimmed(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-function scanParagraph(text: string, ps: number, pe: number, paragraph: number, nested: boolean): { spans: QuoteSpan[]; balanced: boolean } {
+/** Offsets of every character that can start a mark, in order: one regex pass over the whole text. */
+function candidateOffsets(text: string): number[] {
+  const out: number[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** Index of the first offset in `offsets` at or after `at` (binary search). */
+function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function scanParagraph(text: string, candidates: readonly number[], ps: number, pe: number, paragraph: number, nested: boolean): { spans: QuoteSpan[]; balanced: boolean } {
   const spans: QuoteSpan[] = [];
   let openAt = -1; // offset of the current opening mark, -1 when outside a quote
   let contentStart = 0;
@@ -82,13 +103,12 @@ function scanParagraph(text: string, ps: number, pe: number, paragraph: number, 
     const [s, e] = trimmed(text, contentStart, endContent);
     if (e > s) spans.push({ open: openAt, start: s, end: e, close, paragraph, closed });
   };
-  const find = CANDIDATE;
-  for (let i = ps; i < pe; i++) {
-    // Jump to the next character that can be a mark: the regex engine scans far faster than a loop.
-    find.lastIndex = i;
-    const hit = find.exec(text);
-    if (!hit || hit.index >= pe) break;
-    i = hit.index;
+  // Only this paragraph's candidates: a search that ran on to the end of the text from every paragraph made
+  // an article of many unquoted paragraphs quadratic.
+  for (let k = firstAtOrAfter(candidates, ps), skipTo = ps; k < candidates.length; k++) {
+    const i = candidates[k]!;
+    if (i >= pe) break;
+    if (i < skipTo) continue; // the second character of a two-character mark
     const m = markAt(text, i);
     if (!m) continue;
     const prev = i > ps ? text.charCodeAt(i - 1) : NaN;
@@ -125,7 +145,7 @@ function scanParagraph(text: string, ps: number, pe: number, paragraph: number, 
         depth = 0;
       }
     }
-    i += m.len - 1;
+    skipTo = i + m.len;
   }
   const balanced = openAt < 0 || depth <= 1;
   if (openAt >= 0) push(pe, pe, false);
@@ -138,15 +158,16 @@ function scanParagraph(text: string, ps: number, pe: number, paragraph: number, 
  */
 export function findQuoteSpans(text: string, paragraphs: readonly { start: number; end: number }[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const candidates = candidateOffsets(text);
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (!para) continue;
     const ps = Math.max(0, para.start);
     const pe = Math.min(text.length, para.end);
     if (pe <= ps) continue;
-    let r = scanParagraph(text, ps, pe, p, true);
+    let r = scanParagraph(text, candidates, ps, pe, p, true);
     // Nesting that never unwinds means a stray mark, not a quote inside a quote: read the marks as toggles.
-    if (!r.balanced) r = scanParagraph(text, ps, pe, p, false);
+    if (!r.balanced) r = scanParagraph(text, candidates, ps, pe, p, false);
     for (const s of r.spans) out.push(s);
   }
   return out;

@@ -24,9 +24,9 @@ describe('scanTags', () => {
 });
 
 describe('measurePage', () => {
-  it('counts nesting without optional-end and void elements, entities in text, tokens in a tag', () => {
+  it('counts nesting without optional-end and void elements, entities in text, tokens in a tag, and tags', () => {
     const shape = measurePage('<div><div><p>a<p>b<br><img src=x><span>c &amp; d &lt;</span></div></div><a x y z>');
-    expect(shape).toEqual({ nesting: 3, entities: 2, maxTagTokens: 3 });
+    expect(shape).toEqual({ nesting: 3, entities: 2, maxTagTokens: 3, tags: 11 });
   });
 });
 

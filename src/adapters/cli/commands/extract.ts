@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { decodeArticleBytes, fileErrorReason } from '../../../io/files.js';
 import { describeError } from '../../../core/errors.js';
 import { extractDocument, type ExtractedQuote } from '../../../core/extract.js';
 
@@ -32,7 +33,7 @@ export async function runExtract(files: string[], out: (line: string) => void, e
   for (const file of files) {
     try {
       // Synchronous on purpose: one file at a time anyway, and the promise machinery costs more than the reads.
-      const content = fs.readFileSync(file, 'utf8');
+      const content = decodeArticleBytes(fs.readFileSync(file));
       const { article, quotes } = extractDocument({ content, source: file });
       out(JSON.stringify({ file, title: article.meta.title ?? null, quotes: quotes.map(quoteToJson) }));
     } catch (e) {
@@ -47,8 +48,8 @@ export async function runExtract(files: string[], out: (line: string) => void, e
 export function readableReason(e: unknown, file: string): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'EACCES') return 'permission denied';
+  const known = fileErrorReason(e);
+  if (known) return known;
   const msg = describeError(e);
   return msg.startsWith(`${file}: `) ? msg.slice(file.length + 2) : msg;
 }

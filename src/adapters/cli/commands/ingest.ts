@@ -18,11 +18,11 @@ const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
  */
 export async function runIngest(args: CliArgs, out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const urls = args.positionals.filter(isUrl);
-  const { files, missing } = await listArticleFiles(args.positionals.filter((p) => !isUrl(p)));
+  const { files, missing, unreadable } = await listArticleFiles(args.positionals.filter((p) => !isUrl(p)));
   const failed: string[] = [];
-  for (const m of missing) {
-    err(`onrecord: ${m}: no such file or folder`);
-    failed.push(m);
+  for (const u of unreadable) {
+    err(`onrecord: ${u.path}: ${u.reason}`);
+    failed.push(u.path);
   }
   const { core, collection } = await openForCli(args);
   const tally = { added: 0, updated: 0, unchanged: 0, quotes: 0 };
