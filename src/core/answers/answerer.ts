@@ -11,6 +11,12 @@ import { compareRanked, rankCandidates, type Ranked } from './rank.js';
 import { speakerTopics } from './topics.js';
 import { groupTerms, type QueryGroup } from '../search/bm25.js';
 
+/**
+ * Speakers one name may mean whose pools are ranked together, so the topic picks among them ("Wiliams" fits
+ * a dozen Williamses; the one who spoke of the topic wins). Each pool is read with the topic-term filter, so
+ * the cost grows with the quotes that hold a topic term, not with the speakers' whole output.
+ */
+const MAX_CANDIDATE_SPEAKERS = 24;
 /** Questions longer than this are cut: no reporter's question is longer, and parsing stays fast. */
 export const MAX_QUESTION_CHARS = 500;
 const DEFAULT_LIMIT = 3;
@@ -300,7 +306,7 @@ function blankAnswer(question: string, parsed: ParsedQuestion, offset: number): 
 function speakerWeights(speakers: ParsedQuestion['speakers']): Map<string, number> {
   const best = speakers[0]?.score ?? 0;
   const m = new Map<string, number>();
-  for (const s of speakers.slice(0, 8)) if (s.score >= best - 0.1) m.set(s.speaker.id, s.score / best);
+  for (const s of speakers.slice(0, MAX_CANDIDATE_SPEAKERS)) if (s.score >= best - 0.1) m.set(s.speaker.id, s.score / best);
   return m;
 }
 

@@ -4,6 +4,7 @@ import { typoAllowance } from '../search/edit-distance.js';
 import { expansions } from '../search/synonyms.js';
 import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
+import { nameWords } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
@@ -104,9 +105,15 @@ export function resolveSpeaker(
   if (matches.length === 0) matches = fuzzy;
   if (matches.length === 0) {
     // "Gen Dunford", "Secretary Kerry": try the last word alone
-    const last = clean.split(/\s+/).at(-1);
-    if (last && last !== clean) matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)];
+    // The words before it must fit the speaker: a first name, nickname or initial of theirs, or a title.
+    const ws = nameWords(clean);
+    const last = ws.at(-1);
+    if (last && ws.length > 1) {
+      const lead = ws.slice(0, -1);
+      matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)].filter((m) => registry.leadingWordsFit(m.speaker, lead));
+    }
   }
+  if (matches.length === 0 && !clean.includes(' ')) matches = registry.firstNameMatches(clean, visible);
   const chosen = new Set(matches.map((m) => m.speaker.id));
   return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id))) };
 }

@@ -1,11 +1,12 @@
+import { doubleMetaphone } from 'double-metaphone';
 import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
-import { typoAllowance } from '../search/edit-distance.js';
+import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
 import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
 import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
-import { nameWords, surname } from './names.js';
+import { HONORIFICS, nameWords, sameFirstName, surname } from './names.js';
 
 /** How a mention in a question was matched to a speaker. */
 export type MatchKind = 'name' | 'surname' | 'role' | 'organisation' | 'fuzzy';
@@ -28,6 +29,11 @@ interface RoleKey extends Key {
   size: number;
 }
 
+/** Shorter words sound like too many names ("Ozzy" and "Oza" are both AS): only typos of them are repaired. */
+const MIN_SOUND_ALIKE = 5;
+/** A first name shared by more speakers than this names nobody in particular. */
+const MAX_FIRST_NAME_SHARERS = 3;
+
 const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 's', 'for', 'and']);
 
 /**
@@ -45,6 +51,10 @@ export class SpeakerRegistry {
   private readonly roleKeys: RoleKey[] = [];
   /** Role word -> indexes into `roleKeys`. */
   private readonly roleWords = new Map<string, number[]>();
+  /** First name -> speakers: a bare first name ("Ozzy") is tried when it is nobody's surname. */
+  private readonly firstNames = new Map<string, string[]>();
+  /** Double Metaphone code -> one-word name keys that sound so ("Boudrou" and "Boudreau" are both PTR). */
+  private readonly phonetic = new Map<string, Set<string>>();
 
   constructor(speakers: StoredSpeaker[]) {
     const keys: Key[] = [];
@@ -56,6 +66,11 @@ export class SpeakerRegistry {
       if (list.some((x) => x.id === id)) return;
       list.push(k);
       keys.push(k);
+      if (!key.includes(' ')) for (const code of soundsLike(key)) {
+        let same = this.phonetic.get(code);
+        if (!same) this.phonetic.set(code, (same = new Set()));
+        same.add(key);
+      }
     };
     for (const s of speakers) {
       this.byId.set(s.id, s);
@@ -64,6 +79,12 @@ export class SpeakerRegistry {
       if (!s.isOrganisation) {
         const sur = surname(s.name);
         if (sur && sur !== full) add(sur, s.id, 'surname');
+        const given = full.split(' ')[0] as string;
+        if (sur && given !== sur && given.length >= 3) {
+          let ids = this.firstNames.get(given);
+          if (!ids) this.firstNames.set(given, (ids = []));
+          ids.push(s.id);
+        }
         // East Asian names in English put the family name first ("Yoon Suk Yeol", "Lee Jae-myung").
         const parts = full.split(' ');
         if ((parts.length === 2 && parts[1]!.includes('-')) || (parts.length === 3 && parts.every((p) => p.length <= 5))) add(parts[0] as string, s.id, 'surname');
@@ -111,6 +132,16 @@ export class SpeakerRegistry {
   }
 
   /**
+   * A bare first name ("Ozzy"), when it is nobody's surname: the few speakers who have it, scored below every
+   * surname match. A name shared by many speakers ("John") says too little and matches nobody.
+   */
+  firstNameMatches(word: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    const ids = this.firstNames.get(nameWords(word).join(' ')) ?? [];
+    const found = ids.map((id) => this.byId.get(id)).filter((s): s is StoredSpeaker => !!s && visible(s));
+    return found.length > 0 && found.length <= MAX_FIRST_NAME_SHARERS ? found.map((speaker) => ({ speaker, kind: 'name' as const, score: 0.6 })) : [];
+  }
+
+  /**
    * Speakers whose role or organisation contains every word of the phrase ("state dept spokesman" fits
    * "State Department spokesman"); abbreviations are expanded first.
    */
@@ -143,7 +174,7 @@ export class SpeakerRegistry {
     const max = letters === 3 && minLength <= 3 ? 1 : typoAllowance(letters);
     if (letters < minLength || max === 0) return [];
     const out = new Map<string, SpeakerMatch>();
-    for (const { word, distance } of this.lexicon.within(key, max)) {
+    for (const { word, distance } of [...this.lexicon.within(key, max), ...this.soundAlikes(key, max)]) {
       for (const k of this.exact.get(word) ?? []) {
         const s = this.byId.get(k.id);
         if (!s || !visible(s)) continue;
@@ -153,6 +184,34 @@ export class SpeakerRegistry {
       }
     }
     return [...out.values()];
+  }
+
+  /**
+   * One-word name keys that sound like `key` (same Double Metaphone code) and are at most one edit further than
+   * a typo allows: "Boudrou" for "Boudreau" is two edits but sounds the same. Scored one edit worse than its
+   * distance, so a plain typo of the same distance ranks first.
+   */
+  private soundAlikes(key: string, max: number): { word: string; distance: number }[] {
+    if (key.includes(' ') || key.length < MIN_SOUND_ALIKE) return [];
+    const out: { word: string; distance: number }[] = [];
+    for (const code of soundsLike(key)) {
+      for (const word of this.phonetic.get(code) ?? []) {
+        if (word === key) continue;
+        const d = boundedEditDistance(key, word, max + 1);
+        if (d > max && d <= max + 1) out.push({ word, distance: d });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when the words typed before a surname fit this speaker: each is one of their names, a nickname or
+   * initial of one, or a title or role word ("coach", "Admiral"). "Rishi Sunak" never becomes "Sung Won Sohn",
+   * and "Te Kaurinui Parata" is not Hori Parata.
+   */
+  leadingWordsFit(s: StoredSpeaker, lead: string[]): boolean {
+    const names = nameWords(s.name);
+    return lead.every((w) => names.some((n) => sameFirstName(w, n)) || this.roleWords.has(stem(w)) || HONORIFICS.has(w));
   }
 
   /** Names closest to a phrase for "did you mean" lists and autocomplete: a bigram shortlist ranked by fuse.js. */
@@ -172,6 +231,12 @@ export class SpeakerRegistry {
     }
     return out;
   }
+}
+
+/** A name word's Double Metaphone codes (primary and alternate, once each). */
+function soundsLike(word: string): string[] {
+  const [primary, alternate] = doubleMetaphone(word);
+  return primary === alternate || !alternate ? [primary] : [primary, alternate];
 }
 
 /** Role or organisation as comparable stemmed words: abbreviations expanded, filler dropped. */

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OnRecord } from '../../../src/core/index.js';
+import { coreOf } from './texts.js';
+
+/**
+ * Questions phrased the way reporters type them (misspelt names, roles, topic only, half-remembered lines), over
+ * articles written for these tests. Each test names the rule it checks; the worst failure is somebody else's
+ * quote, so several tests assert "no quote found" where an answer would be a wrong one.
+ */
+const ARTICLES: Record<string, string> = {
+  'tennis.txt': `Williams fit for Melbourne
+
+Serena Williams said her injured ankle had fully healed before the Australian Open.
+
+"I feel strong again and I am ready to win," Williams said on Monday.
+
+Her coach Patrick Mouratoglou said the team was happy. "She trained hard all winter," he said.
+`,
+  'impeachment.txt': `Aide says call was unusual
+
+Jennifer Williams, an adviser to the vice president, told the inquiry the president's call had troubled her.
+
+"The reference to Biden sounded political to me," Williams said of the call.
+
+She said she had not raised her concerns with anyone at the time.
+`,
+  'ceasefire.txt': `Moscow urges Kerry to keep the ceasefire
+
+The Russian Foreign Ministry urged US Secretary of State John Kerry to press the rebels.
+
+"The ceasefire must be respected by every armed group," the Russian Foreign Ministry said in a statement.
+
+Kerry is due to meet his Russian counterpart next week in Geneva.
+`,
+  'bafta.txt': `Vera Drake wins at the Baftas
+
+Director Mike Leigh said he was honoured by the award for Vera Drake.
+
+"I'm honoured and proud to receive this award, and I thank the whole cast," Leigh said.
+
+Imelda Staunton, who played the title role, said: "I wore hair nets for months and I loved every minute."
+`,
+  'football.txt': `Boudreau praises his captain
+
+Wild coach Bruce Boudreau said Zach Parise showed real leadership by blocking a shot late in the game.
+
+"It's the mark of a true competitor doing things for the team," Boudreau said.
+
+Parise said he had only done his job.
+`,
+};
+
+let core: OnRecord;
+beforeAll(async () => {
+  core = await coreOf(ARTICLES);
+});
+afterAll(() => core.close());
+
+describe('name repair picks among candidates by the topic', () => {
+  it('a common surname misspelt (Wiliams) answers the Williams who spoke of the topic', async () => {
+    const a = await core.ask("what did Wiliams say about the biden reference in trump's call");
+    expect(a.hits[0]?.speaker?.name).toBe('Jennifer Williams');
+    expect(a.hits[0]?.text).toContain('sounded political');
+    const b = await core.ask('what did Wiliams say about her ankle');
+    expect(b.hits[0]?.speaker?.name).toBe('Serena Williams');
+  });
+
+  it('a surname misspelt two edits away but sounding the same (Boudrou) is repaired', async () => {
+    const a = await core.ask('what did coach Boudrou say about Parise blocking a shot');
+    expect(a.hits[0]?.speaker?.name).toBe('Bruce Boudreau');
+  });
+});
