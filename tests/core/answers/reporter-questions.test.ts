@@ -70,3 +70,20 @@ describe('name repair picks among candidates by the topic', () => {
     expect(a.hits[0]?.speaker?.name).toBe('Bruce Boudreau');
   });
 });
+
+describe('honesty: a named speaker answers with their own quote on the topic, or "no quote found"', () => {
+  it('a real speaker on a topic only somebody else in the same article spoke of is "no quote found" (mike leigh hair nets)', async () => {
+    const a = await core.ask('mike leigh hair nets');
+    expect(a.status).toBe('not_found');
+    expect(a.hits).toEqual([]);
+    expect(a.note).toContain('Mike Leigh');
+    // The same speaker on what he did speak of is found.
+    expect((await core.ask('mike leigh on the award')).hits[0]?.speaker?.name).toBe('Mike Leigh');
+  });
+
+  it('a real speaker on a topic they never spoke about is "no quote from X about Y"', async () => {
+    const a = await core.ask('what did Boudreau say about the ceasefire');
+    expect(a.status).toBe('not_found');
+    expect(a.note).toMatch(/No quote from Bruce Boudreau about "ceasefire"/);
+  });
+});
