@@ -6,6 +6,7 @@ import { speakerSummary, speakerView, type SpeakerRegistry } from '../speakers/r
 import type { QuoteFilter, QuoteStore, RankRow, StoredQuote, StoredSpeaker } from '../store/port.js';
 import { compareWords, pasteCoverage } from './diff.js';
 import { dedupeByFingerprint, toHits } from './hits.js';
+import { articlesPhrase, mentionsOf } from './mentions.js';
 import type { Answer, AskOptions, SpeakerSummary, Understanding } from './model.js';
 import { compareRanked, rankCandidates, type Ranked } from './rank.js';
 import { speakerTopics } from './topics.js';
@@ -88,7 +89,12 @@ export class Answerer {
   private async quotes(answer: Answer, parsed: ParsedQuestion, filter: QuoteFilter, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, limit: number, offset: number): Promise<void> {
     const { store } = this.deps;
     if (parsed.speakerUnknown) {
-      answer.note = `No speaker called "${parsed.speakerPhrase}" is on record.`;
+      const typed = parsed.speakerPhrase ?? '';
+      const name = typed === typed.toLowerCase() ? typed.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : typed;
+      // Where the name is mentioned (as addressee, subject, quoted about): said plainly, never answered with those quotes.
+      const nearby = parsed.groups.length ? await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL) : [];
+      const mentioned = await mentionsOf(name, store, filter, nearby);
+      answer.note = mentioned.articles > 0 ? `No quote from ${name} is on record here; the name is mentioned in ${articlesPhrase(mentioned)}.` : `No speaker called "${typed}" is on record.`;
       const close = registry.nearest(parsed.speakerPhrase ?? '', visible, 5).map((s) => speakerSummary(s, filter.collections, 'name close to what you typed'));
       answer.speakers = close.length ? close : mostQuoted(registry, visible, filter.collections, 5);
       return;

@@ -67,8 +67,12 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
     } else if (shape.speakerExplicit) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakerUnknown = true;
+    } else if (looksLikeAName(shape.speakerPhrase, vocab)) {
+      // "kerry on ceasefire" where Kerry is only mentioned: the name never becomes a topic word.
+      parsed.speakerPhrase = shape.speakerPhrase.replace(/^(?:the|a|an)\s+/i, '');
+      parsed.speakerUnknown = true;
     } else {
-      rest = `${shape.speakerPhrase} ${rest}`; // "X on Y" where X is no speaker: all of it is topic
+      rest = `${shape.speakerPhrase} ${rest}`; // "climate on the agenda": X is no speaker and no name, all of it is topic
     }
   }
   let topicWords = words(rest);
@@ -84,6 +88,19 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   parsed.topic = topic;
   parsed.groups = topicGroups(topic, vocab, parsed);
   return parsed;
+}
+
+/**
+ * True when the words in a speaker's place ("X on Y") name somebody rather than a topic: a word no quote on record
+ * uses (so it cannot be what a quote is about), or two or three words each typed with a capital ("Kristin Scott
+ * Thomas"). Such a name that is no speaker gives "no quote found", never quotes that merely mention it.
+ */
+export function looksLikeAName(phrase: string, vocab: Vocabulary): boolean {
+  const typed = phrase.replace(/^(?:the|a|an)\s+/i, '').trim().split(/\s+/);
+  const ws = words(typed.join(' '));
+  if (ws.length === 0 || ws.length > 3 || ws.some((w) => /\d/.test(w) || STOP_WORDS.has(w) || SCAFFOLD.has(w))) return false;
+  if (ws.some((w) => !vocab.has(stem(w)))) return true;
+  return typed.length >= 2 && typed.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

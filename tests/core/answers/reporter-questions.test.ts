@@ -87,3 +87,23 @@ describe('honesty: a named speaker answers with their own quote on the topic, or
     expect(a.note).toMatch(/No quote from Bruce Boudreau about "ceasefire"/);
   });
 });
+
+describe('honesty: a name the index knows only as mentioned never becomes a topic word', () => {
+  it('"kerry on ceasefire" where Kerry is only the addressee says so, instead of the ministry\'s quote', async () => {
+    const a = await core.ask('kerry on ceasefire');
+    expect(a.status).toBe('not_found');
+    expect(a.hits).toEqual([]);
+    expect(a.note).toBe('No quote from Kerry is on record here; the name is mentioned in 1 article.');
+  });
+
+  it('a capitalised full name in the speaker\'s place is a speaker not on record, even when its words are common', async () => {
+    const a = await core.ask('Imelda Team on the award');
+    expect(a.status).toBe('not_found');
+    expect(a.hits).toEqual([]);
+  });
+
+  it('a phrase of common words in that place stays a topic', async () => {
+    const a = await core.ask('ceasefire on armed groups');
+    expect(a.hits[0]?.text).toContain('ceasefire must be respected');
+  });
+});
