@@ -106,7 +106,7 @@ export class Answerer {
     }
     let ranked: Ranked<RankRow>[];
     let confident: Ranked<RankRow>[];
-    const passes = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && r.coord >= 0.5 && r.ownCoverage >= MIN_OWN_COVERAGE);
+    const passes = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && r.coord >= 0.5 && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)));
     if (parsed.speakers.length > 0) {
       ranked = await this.rankForSpeakers(parsed.speakers, parsed, filter, vocab);
       confident = ranked.filter(passes(MIN_COVERAGE_WITH_SPEAKER));

@@ -31,6 +31,8 @@ export interface ParsedQuestion {
   time?: TimeWindow;
   /** For verify: the pasted words. */
   quoted?: string;
+  /** Topic words every answer must hold somewhere (quote, sentence or article): a role's unstated qualifiers. */
+  required: string[];
 }
 
 /** Words that shape a question but are not its topic. */
@@ -44,7 +46,7 @@ const SCAFFOLD = new Set([
 export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date): ParsedQuestion {
   const { window, rest: withoutTime } = extractTime(question, now);
   const shape = shapeQuestion(withoutTime);
-  const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [] };
+  const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [], required: [] };
   if (window) parsed.time = window;
   if (shape.intent === 'help') return parsed;
   if (shape.intent === 'verify') {
@@ -76,6 +78,13 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
     }
   }
   let topicWords = words(rest);
+  // "Austria's interior minister" where the role on record is a plain "Interior Minister": Austria must then be
+  // borne out by the quote's surroundings, so "France's interior minister" does not answer with the Austrian.
+  const unstated = parsed.speakers[0]?.kind === 'role' ? parsed.speakers[0].unstated ?? [] : [];
+  if (unstated.length) {
+    topicWords = [...topicWords, ...unstated];
+    parsed.required = unstated;
+  }
   if (parsed.speakers.length === 0 && !parsed.speakerUnknown && !shape.topicOnly) {
     const found = scanForSpeaker(topicWords, registry, vocab, visible);
     if (found) {

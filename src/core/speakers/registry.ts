@@ -6,6 +6,7 @@ import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
 import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
+import { RoleIndex } from './roles.js';
 import { HONORIFICS, nameWords, sameFirstName, surname } from './names.js';
 
 /** How a mention in a question was matched to a speaker. */
@@ -16,6 +17,8 @@ export interface SpeakerMatch {
   kind: MatchKind;
   /** 0..1: exact full name 1, surname 0.9, role or organisation 0.8, typo 0.7 minus distance. */
   score: number;
+  /** For a role: the asked qualifiers the speaker's roles do not state ("Austria"), left for the topic to bear out. */
+  unstated?: string[];
 }
 
 interface Key {
@@ -51,6 +54,8 @@ export class SpeakerRegistry {
   private readonly roleKeys: RoleKey[] = [];
   /** Role word -> indexes into `roleKeys`. */
   private readonly roleWords = new Map<string, number[]>();
+  /** Every role of every speaker, by office: "the chancellor", "Austria's interior minister". */
+  private readonly roles: RoleIndex;
   /** First name -> speakers: a bare first name ("Ozzy") is tried when it is nobody's surname. */
   private readonly firstNames = new Map<string, string[]>();
   /** Double Metaphone code -> one-word name keys that sound so ("Boudrou" and "Boudreau" are both PTR). */
@@ -104,6 +109,7 @@ export class SpeakerRegistry {
       }
     }
     this.keys = keys;
+    this.roles = new RoleIndex(speakers.filter((s) => !s.isOrganisation));
     this.lexicon = new FuzzyLexicon(keys.map((k) => k.key));
   }
 
@@ -146,6 +152,12 @@ export class SpeakerRegistry {
    * "State Department spokesman"); abbreviations are expanded first.
    */
   roleMatches(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    const held = this.roles.match(phrase).flatMap(({ id, fit, unstated }): SpeakerMatch[] => {
+      const s = this.byId.get(id);
+      return s && visible(s) ? [{ speaker: s, kind: 'role', score: 0.8 * fit, ...(unstated.length ? { unstated } : {}) }] : [];
+    });
+    if (held.length > 0) return held;
+    // No office fits: organisations whose name holds every word ("state dept" -> "State Department").
     const want = [...new Set(roleKey(phrase).split(' ').filter(Boolean))];
     if (want.length === 0) return [];
     // Roles holding every wanted word: intersect the posting lists, shortest first.
@@ -155,6 +167,7 @@ export class SpeakerRegistry {
     const out = new Map<string, SpeakerMatch>();
     for (const i of hits) {
       const k = this.roleKeys[i] as RoleKey;
+      if (k.kind !== 'organisation') continue;
       const s = this.byId.get(k.id);
       if (!s || !visible(s)) continue;
       const score = 0.8 * (want.length / k.size) ** 0.25;

@@ -48,6 +48,22 @@ Wild coach Bruce Boudreau said Zach Parise showed real leadership by blocking a 
 
 Parise said he had only done his job.
 `,
+  'budget.txt': `Brown defends his budget
+
+UK Chancellor Gordon Brown said his budget would protect working families.
+
+"This budget puts families first and keeps the economy stable," Brown said.
+
+Tory shadow chancellor Oliver Letwin said: "This budget is a tax raid on families."
+
+The shadow chancellor, Oliver Letwin, added: "Families will pay more for less."
+`,
+  'vienna.txt': `Hitler's birthplace to become a police station
+
+Austria will turn the house where Adolf Hitler was born in Braunau into a police station.
+
+Interior Minister Wolfgang Peschorn said: "Turning Hitler's birthplace into a police station is an unmistakable signal."
+`,
 };
 
 let core: OnRecord;
@@ -105,5 +121,21 @@ describe('honesty: a name the index knows only as mentioned never becomes a topi
   it('a phrase of common words in that place stays a topic', async () => {
     const a = await core.ask('ceasefire on armed groups');
     expect(a.hits[0]?.text).toContain('ceasefire must be respected');
+  });
+});
+
+describe('roles: a role question answers the speaker who held that role', () => {
+  it('"the chancellor" is the chancellor, not the shadow chancellor', async () => {
+    const a = await core.ask('what did the chancellor say about the budget');
+    expect(a.hits[0]?.speaker?.name).toBe('Gordon Brown');
+    const b = await core.ask('what did the shadow chancellor say about the budget');
+    expect(b.hits[0]?.speaker?.name).toBe('Oliver Letwin');
+  });
+
+  it('a place the role does not state must be borne out around the quote: Austria yes, France no', async () => {
+    const a = await core.ask("what did Austria's interior minister say about Hitler's birthplace");
+    expect(a.hits[0]?.speaker?.name).toBe('Wolfgang Peschorn');
+    const b = await core.ask("what did France's interior minister say about Hitler's birthplace");
+    expect(b.hits).toEqual([]);
   });
 });
