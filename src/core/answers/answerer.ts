@@ -37,6 +37,14 @@ const MIN_COVERAGE_TOPIC_ONLY = 0.55;
 const MIN_OWN_COVERAGE = 0.1;
 /** A pasted quote must reproduce this share of its words in order to be called the same quote. */
 const MIN_VERIFY_COVERAGE = 0.5;
+/** A quote reproducing this share of the pasted words in order is close enough whatever the words. */
+const CLOSE_VERIFY_COVERAGE = 0.7;
+/**
+ * Below that, the share of the pasted content words (index terms) the quote must hold. On the dev "who said"
+ * questions every right answer under 0.7 in-order holds at least 0.67 of them; the loosely related quote given
+ * for a line nobody said ("the Mac Mini will be Apple's best-selling computer ever") holds 0.57.
+ */
+const MIN_VERIFY_TERMS = 0.65;
 /** Candidates compared word by word with a pasted quote, after a cheap overlap cut. */
 const VERIFY_SHORTLIST = 25;
 /** Candidates fetched for a pasted quote: the store orders them by its rarest words, so the quote is near the top. */
@@ -186,7 +194,7 @@ export class Answerer {
   }
 
   /** The candidates that could be the pasted quote, best first: a cheap word overlap, then the in-order comparison. */
-  private closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[]): { quote: StoredQuote; score: number; matched: string[] }[] {
+  private closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[]): { quote: StoredQuote; score: number; terms: number; matched: string[] }[] {
     const overlap = (q: StoredQuote) => {
       let n = 0;
       for (const t of new Set(q.terms.split(' '))) if (pastedTerms.has(t)) n++;
@@ -197,8 +205,10 @@ export class Answerer {
       .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
       .sort((a, b) => b.o - a.o || a.q.id.localeCompare(b.q.id))
       .slice(0, VERIFY_SHORTLIST)
-      .map(({ q }) => ({ quote: q, score: pasteCoverage(pasted, q.text), matched: [] as string[] }))
-      .filter((r) => r.score >= MIN_VERIFY_COVERAGE)
+      .map(({ q, o }) => ({ quote: q, score: pasteCoverage(pasted, q.text), terms: o, matched: [] as string[] }))
+      // Half the words in order may be only the small ones ("the ... will be ... ever"): a loose match must also
+      // hold most of the pasted content words, or it is a loosely related quote, not the line asked about.
+      .filter((r) => r.score >= CLOSE_VERIFY_COVERAGE || (r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS))
       .sort(compareVerified);
   }
 

@@ -139,3 +139,19 @@ describe('roles: a role question answers the speaker who held that role', () => 
     expect(b.hits).toEqual([]);
   });
 });
+
+describe('honesty: "who said" is the verbatim quote, the closest real quote marked not verbatim, or "not on record"', () => {
+  it('a line nobody said that shares only small words and one topic word with a real quote is "not on record"', async () => {
+    const a = await core.ask('who said "the talks must be held by every party in the group"');
+    expect(a.status).toBe('not_found');
+    expect(a.hits).toEqual([]);
+  });
+
+  it('a half-remembered line gets the real quote, marked not verbatim, with the differences', async () => {
+    const a = await core.ask('who said "the ceasefire must be respected by all armed groups"');
+    expect(a.hits[0]?.speaker?.name).toBe('Russian Foreign Ministry');
+    expect(a.verification?.exact).toBe(false);
+    expect(a.verification?.diff.some((d) => d.op === 'added' && d.text.includes('all'))).toBe(true);
+    expect(a.verification?.diff.some((d) => d.op === 'removed' && d.text.includes('every'))).toBe(true);
+  });
+});
