@@ -84,7 +84,7 @@ export class Answerer {
     if (rawQuestion.length > MAX_QUESTION_CHARS) answer.note = `Only the first ${MAX_QUESTION_CHARS} characters of the question were read.`;
     options.signal?.throwIfAborted();
 
-    if (parsed.intent === 'help') await this.help(answer, registry, visible, collections);
+    if (parsed.intent === 'help') await this.help(answer, registry, vocab, visible, collections);
     else if (parsed.intent === 'verify') await this.verify(answer, parsed, filter, registry, vocab);
     else if (parsed.intent === 'speakers') await this.speakers(answer, parsed, filter, registry, vocab);
     else await this.quotes(answer, parsed, filter, registry, vocab, visible, limit, offset);
@@ -239,7 +239,7 @@ export class Answerer {
     }
   }
 
-  private async help(answer: Answer, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean, collections: string[]): Promise<void> {
+  private async help(answer: Answer, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, collections: string[]): Promise<void> {
     answer.status = 'help';
     const top = registry
       .all()
@@ -248,28 +248,31 @@ export class Answerer {
     const name = (s: StoredSpeaker | undefined) => s?.name.split(/\s+/).at(-1);
     const first = name(top[0]) ?? 'Kirby';
     const second = name(top[1]) ?? first;
-    const topic = await this.topicOf(top[0], collections);
+    const [topic, sample] = await this.topicOf(top[0], collections, vocab);
+    const [secondTopic] = top[1] ? await this.topicOf(top[1], collections, vocab) : [topic];
     answer.examples = [
       `what did ${first} say about ${topic}`,
-      `${second} on ${topic}`,
-      `who said "${await this.sampleWords(top[0], collections)}"`,
+      `${second} on ${secondTopic}`,
+      `who said "${sample}"`,
       `latest from ${first}`,
       `which speakers talked about ${topic}`,
     ];
     answer.speakers = top.slice(0, 5).map((s) => speakerSummary(s, collections));
   }
 
-  private async topicOf(s: StoredSpeaker | undefined, collections: string[]): Promise<string> {
-    if (!s) return 'the ceasefire';
-    const [q] = await this.deps.store.quotesBySpeakers([s.id], { collections }, 1);
-    const w = q?.text.match(/\b[A-Za-z][a-z]{6,}\b/g)?.[0];
-    return w ? w.toLowerCase() : 'the ceasefire';
-  }
-
-  private async sampleWords(s: StoredSpeaker | undefined, collections: string[]): Promise<string> {
-    if (!s) return 'we recognize it as a spoiler';
-    const [q] = await this.deps.store.quotesBySpeakers([s.id], { collections }, 1);
-    return q ? q.text.split(/\s+/).slice(0, 7).join(' ').replace(/[,.;:]$/, '') : 'we recognize it as a spoiler';
+  /**
+   * A speaker's most distinctive topic word (what they speak of more than the archive does) and the opening words
+   * of a direct quote of theirs on it, for help examples ("what did Kirby say about nusra", not "about establishment").
+   */
+  private async topicOf(s: StoredSpeaker | undefined, collections: string[], vocab: Vocabulary): Promise<[string, string]> {
+    const fallback: [string, string] = ['the ceasefire', 'we recognize it as a spoiler'];
+    if (!s) return fallback;
+    const quotes = await this.deps.store.quotesBySpeakers([s.id], { collections }, TOPIC_SAMPLE);
+    const topic = speakerTopics(quotes, vocab, new Set())[0] ?? fallback[0];
+    // Words to paste: a sentence of ordinary words, not a dateline or a list of names.
+    const prose = (q: StoredQuote) => q.text.split(/\s+/).slice(0, 7).filter((w) => /^[a-z]+[,.]?$/.test(w)).length >= 5;
+    const q = quotes.find((x) => x.kind === 'direct' && prose(x) && x.text.toLowerCase().includes(topic)) ?? quotes.find(prose);
+    return [topic, q ? q.text.split(/\s+/).slice(0, 7).join(' ').replace(/[,.;:]$/, '') : fallback[1]];
   }
 }
 

@@ -155,3 +155,16 @@ describe('honesty: "who said" is the verbatim quote, the closest real quote mark
     expect(a.verification?.diff.some((d) => d.op === 'removed' && d.text.includes('every'))).toBe(true);
   });
 });
+
+describe('help examples come from the index', () => {
+  it('the example topic is a word the most quoted speaker actually uses, and "who said" pastes their words', async () => {
+    const help = await core.ask('help');
+    const m = /^what did (\S+) say about (\S+)$/.exec(help.examples[0] ?? '');
+    expect(m).not.toBeNull();
+    const [, name, topic] = m as unknown as [string, string, string];
+    const theirs = await core.ask(`what did ${name} say about ${topic}`);
+    expect(theirs.status).toBe('found');
+    const pasted = /^who said "(.+)"$/.exec(help.examples[2] ?? '')?.[1] ?? '';
+    expect((await core.ask(`who said "${pasted}"`)).hits[0]?.speaker?.name).toContain(name);
+  });
+});
