@@ -36,7 +36,9 @@ const PHRASE_BONUS = 0.3;
 export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number): Ranked<Q>[] {
   const maxIdf = Math.log(1 + (vocab.quotes + 0.5) / 0.5);
   const weights = groups.map((g) => {
-    const known = g.alternatives.filter((alt) => alt.every((t) => vocab.has(t)));
+    // A synonym (weight below 1) never makes a question word weigh more than its own readings do.
+    const own = g.alternatives.filter((_, k) => (g.weights?.[k] ?? 1) >= 1);
+    const known = own.filter((alt) => alt.every((t) => vocab.has(t)));
     return known.length ? Math.max(...known.map((alt) => Math.min(...alt.map((t) => vocab.idf(t))))) : maxIdf;
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);

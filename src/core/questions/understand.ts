@@ -1,6 +1,7 @@
 import type { Intent } from '../answers/model.js';
 import type { QueryGroup } from '../search/bm25.js';
 import { typoAllowance } from '../search/edit-distance.js';
+import { SYNONYM_WEIGHT, lexicalSynonyms } from '../search/lexical.js';
 import { expansions } from '../search/synonyms.js';
 import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
@@ -187,7 +188,15 @@ function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion)
       if (fixed) alternatives.push([fixed]);
       else parsed.unknownWords.push(w);
     }
-    groups.push({ word: w, alternatives });
+    const weights = alternatives.map(() => 1);
+    if (SYNONYM_WEIGHT > 0) {
+      for (const syn of lexicalSynonyms(w)) {
+        if (!vocab.has(syn) || alternatives.some((a) => a.length === 1 && a[0] === syn)) continue;
+        alternatives.push([syn]);
+        weights.push(SYNONYM_WEIGHT);
+      }
+    }
+    groups.push(weights.length > 0 && weights.some((x) => x !== 1) ? { word: w, alternatives, weights } : { word: w, alternatives });
   }
   return groups;
 }

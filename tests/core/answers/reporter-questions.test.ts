@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OnRecord } from '../../../src/core/index.js';
+import { SYNONYM_WEIGHT, lexicalSynonyms } from '../../../src/core/search/lexical.js';
 import { coreOf } from './texts.js';
 
 /**
@@ -166,5 +167,14 @@ describe('help examples come from the index', () => {
     expect(theirs.status).toBe('found');
     const pasted = /^who said "(.+)"$/.exec(help.examples[2] ?? '')?.[1] ?? '';
     expect((await core.ask(`who said "${pasted}"`)).hits[0]?.speaker?.name).toContain(name);
+  });
+});
+
+describe('meaning beyond the exact words', () => {
+  it('a WordNet synonym of the question word finds the quote ("rival" for "competitor"), weighted below the word itself', async () => {
+    const a = await core.ask('what did Boudreau say about a rival');
+    expect(a.hits[0]?.text).toContain('true competitor');
+    expect(lexicalSynonyms('rival')).toContain('competitor');
+    expect(SYNONYM_WEIGHT).toBeLessThan(1);
   });
 });
