@@ -32,6 +32,12 @@ interface RoleKey extends Key {
   size: number;
 }
 
+/**
+ * Names sharing the most letter pairs with a phrase that fuse.js then ranks for "did you mean": fuse.js costs about
+ * 0.15 ms a name for a long phrase, so 200 made an unknown speaker's answer 20-40 ms. With 60, every dev answer is
+ * the same; the "did you mean" names offered for a speaker nobody quoted change order (loose guesses either way).
+ */
+const NEAREST_SHORTLIST = 60;
 /** Shorter words sound like too many names ("Ozzy" and "Oza" are both AS): only typos of them are repaired. */
 const MIN_SOUND_ALIKE = 5;
 /** A first name shared by more speakers than this names nobody in particular. */
@@ -232,7 +238,7 @@ export class SpeakerRegistry {
     const seen = new Set<string>();
     const out: StoredSpeaker[] = [];
     const query = (nameWords(phrase).join(' ') || fold(phrase)).slice(0, 32);
-    const shortlist = new Set(this.lexicon.closest(query, 200));
+    const shortlist = new Set(this.lexicon.closest(query, NEAREST_SHORTLIST));
     const items = this.keys.filter((k) => shortlist.has(k.key));
     const fuse = new Fuse(items, { keys: ['key'], threshold: 0.5, ignoreLocation: true });
     for (const r of fuse.search(query, { limit: 50 })) {
