@@ -87,6 +87,12 @@ export class SpeakerRegistry {
       this.byId.set(s.id, s);
       const full = nameWords(s.name).join(' ');
       add(full, s.id, s.isOrganisation ? 'organisation' : 'name');
+      const titled = s.isOrganisation ? personAfterTitle(s.name) : undefined;
+      if (titled) {
+        // "US Treasury Under-Secretary John Taylor" filed as an organisation is John Taylor: asked as "Taylor".
+        add(titled.join(' '), s.id, 'name');
+        add(titled[1] as string, s.id, 'surname');
+      }
       if (!s.isOrganisation) {
         const sur = surname(s.name);
         if (sur && sur !== full) add(sur, s.id, 'surname');
@@ -250,6 +256,18 @@ export class SpeakerRegistry {
     }
     return out;
   }
+}
+
+/** Title words that, just before a two-word name, say the name is a person's ("... Under-Secretary John Taylor"). */
+const TITLE_BEFORE_NAME = /(?:secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|president|governor|senator|official|chief|ambassador|commissioner|adviser|advisor)$/i;
+
+/** The personal name at the end of an organisation-filed speaker name preceded by a title, if any. */
+function personAfterTitle(name: string): [string, string] | undefined {
+  const ws = name.trim().split(/\s+/);
+  if (ws.length < 3) return undefined;
+  const [title, first, last] = ws.slice(-3) as [string, string, string];
+  if (!TITLE_BEFORE_NAME.test(title) || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
+  return [fold(first), fold(last)];
 }
 
 /** A name word's Double Metaphone codes (primary and alternate, once each). */

@@ -25,6 +25,8 @@ const registry = new SpeakerRegistry([
   speaker('Hori Parata'),
   speaker('Ozzy Osbourne'),
   speaker('Rusmik Oza'),
+  { ...speaker('US Treasury Under-Secretary John Taylor'), id: 'org:treasury-taylor', isOrganisation: true },
+  { ...speaker('Bank of England Deputy Governor Office'), id: 'org:boe', isOrganisation: true },
 ]);
 const visible = () => true;
 const names = (phrase: string) => resolveSpeaker(phrase, registry, visible, true, 3).matches.map((m) => m.speaker.name);
@@ -54,6 +56,12 @@ describe('name repair', () => {
 
   it('does not repair a short word by sound alone, and reads a bare first name when nobody has it as surname (Ozzy)', () => {
     expect(names('Ozzy')).toEqual(['Ozzy Osbourne']);
+  });
+
+  it('a person filed under their title as an organisation is still asked by surname (Tayler -> John Taylor)', () => {
+    expect(names('Tayler')).toEqual(['US Treasury Under-Secretary John Taylor']);
+    expect(names('John Taylor')).toEqual(['US Treasury Under-Secretary John Taylor']);
+    expect(names('Office')).toEqual([]);
   });
 
   it('knows first-name variants and initials', () => {
