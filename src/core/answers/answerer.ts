@@ -1,5 +1,5 @@
 import type { IndexCache } from '../engine.js';
-import { understand, type ParsedQuestion } from '../questions/understand.js';
+import { looksLikeAName, understand, type ParsedQuestion } from '../questions/understand.js';
 import { indexTerms } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { speakerSummary, speakerView, type SpeakerRegistry } from '../speakers/registry.js';
@@ -100,8 +100,10 @@ export class Answerer {
       const typed = parsed.speakerPhrase ?? '';
       const name = typed === typed.toLowerCase() ? typed.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : typed;
       // Where the name is mentioned (as addressee, subject, quoted about): said plainly, never answered with those quotes.
-      const nearby = parsed.groups.length ? await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL) : [];
-      const mentioned = await mentionsOf(name, store, filter, nearby);
+      // Only for a name: "the Fed chairman" that resolves to nobody is not "mentioned in 40 articles".
+      const nameLike = looksLikeAName(typed, vocab);
+      const nearby = nameLike && parsed.groups.length ? await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL) : [];
+      const mentioned = nameLike ? await mentionsOf(name, store, filter, nearby) : { articles: 0, atLeast: false };
       answer.note = mentioned.articles > 0 ? `No quote from ${name} is on record here; the name is mentioned in ${articlesPhrase(mentioned)}.` : `No speaker called "${typed}" is on record.`;
       const close = registry.nearest(parsed.speakerPhrase ?? '', visible, 5).map((s) => speakerSummary(s, filter.collections, 'name close to what you typed'));
       answer.speakers = close.length ? close : mostQuoted(registry, visible, filter.collections, 5);

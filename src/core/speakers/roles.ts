@@ -1,3 +1,4 @@
+import { expansions } from '../search/synonyms.js';
 import { words } from '../search/tokenize.js';
 
 /**
@@ -62,6 +63,14 @@ const QUALIFIER_SYNONYMS = new Map<string, string>([
   ['dept', 'department'], ['govt', 'government'], ['intl', 'international'],
 ]);
 
+/** A qualifier word as comparable words: "Tory" -> conservative, "Fed" -> federal reserve (newsroom abbreviations). */
+function qualifierWords(w: string): string[] {
+  const same = QUALIFIER_SYNONYMS.get(w);
+  if (same) return [same];
+  const expanded = expansions(w)[0];
+  return expanded ? expanded.map((x) => QUALIFIER_SYNONYMS.get(x) ?? x) : [w];
+}
+
 /** Reads a role ("Tory shadow chancellor", "director of the Center for Food Allergy Research", "Austria's interior minister"). */
 export function readRole(role: string): RoleReading | undefined {
   const ws = words(role).filter((w) => !FILLER.has(w));
@@ -79,7 +88,7 @@ export function readRole(role: string): RoleReading | undefined {
   for (const w of [...head.slice(0, -1), ...tail]) {
     if (STRICT_MODIFIERS.has(w)) modifiers.add(w);
     else if (TENSE.has(w)) tense.add(w);
-    else qualifiers.add(QUALIFIER_SYNONYMS.get(w) ?? w);
+    else for (const q of qualifierWords(w)) qualifiers.add(q);
   }
   return { office, modifiers, tense, qualifiers };
 }
@@ -122,7 +131,7 @@ export class RoleIndex {
 
   constructor(holders: Iterable<RoleHolder>) {
     for (const h of holders) {
-      const organisations = new Set(h.organisations.flatMap((o) => words(o)).map((w) => QUALIFIER_SYNONYMS.get(w) ?? w));
+      const organisations = new Set(h.organisations.flatMap((o) => words(o)).flatMap(qualifierWords));
       const seen = new Set<string>();
       h.roles.forEach((role, rank) => {
         const reading = readRole(role);

@@ -36,6 +36,8 @@ describe('role index', () => {
 
   it('"chief" = "head" = "boss", "PM" = "prime minister", and a role with its organisation after "of"', () => {
     expect(ids('the Fed boss')).toEqual(['greenspan']);
+    // Newsroom abbreviations among the qualifiers: "Fed" is the Federal Reserve.
+    expect(ids('the Fed chairman')).toEqual(['greenspan']);
     expect(ids('the PM')).toEqual(['blair']);
     expect(ids('the director of the Center for Food Allergy Research')).toEqual(['allen']);
   });
