@@ -11,11 +11,19 @@ export interface Ranked<Q extends RankRow = StoredQuote> {
   coverage: number;
   /** 0..1 share of topic words found anywhere (quote or paragraph). */
   coord: number;
+  /**
+   * 0..1 IDF-weighted share of the topic found in the quote's own words or its sentence (not merely elsewhere in
+   * the article): what "X spoke about Y" needs. An article about Catwoman quoting Parsons on profits does not
+   * make the profits quote one about Catwoman.
+   */
+  ownCoverage: number;
   matched: string[];
 }
 
 /** Direct quotes are the exact words: a tie between a quote and a paraphrase goes to the quote. */
 const DIRECT_BONUS = 1.3;
+/** A match this strong is in the quote or its sentence (see the field strengths below), not only nearby. */
+const OWN_STRENGTH = 0.5;
 /** Question words that stand next to each other in the quote too ("intel sharing" -> "intelligence sharing"). */
 const PHRASE_BONUS = 0.3;
 
@@ -28,7 +36,9 @@ const PHRASE_BONUS = 0.3;
 export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number): Ranked<Q>[] {
   const maxIdf = Math.log(1 + (vocab.quotes + 0.5) / 0.5);
   const weights = groups.map((g) => {
-    const known = g.alternatives.filter((alt) => alt.every((t) => vocab.has(t)));
+    // A synonym (weight below 1) never makes a question word weigh more than its own readings do.
+    const own = g.alternatives.filter((_, k) => (g.weights?.[k] ?? 1) >= 1);
+    const known = own.filter((alt) => alt.every((t) => vocab.has(t)));
     return known.length ? Math.max(...known.map((alt) => Math.min(...alt.map((t) => vocab.idf(t))))) : maxIdf;
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
@@ -39,7 +49,7 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     if (sw <= 0) continue;
     const kind = q.kind === 'direct' ? DIRECT_BONUS : 1;
     if (groups.length === 0) {
-      out.push({ quote: q, score: sw * kind * (0.5 + 0.5 * q.confidence), coverage: 1, coord: 1, matched: [] });
+      out.push({ quote: q, score: sw * kind * (0.5 + 0.5 * q.confidence), coverage: 1, coord: 1, ownCoverage: 1, matched: [] });
       continue;
     }
     // Only the question's terms are counted: splitting every field of hundreds of candidates dominated the time.
@@ -54,11 +64,13 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     const parts = scoreCandidate(groups, fields, vocab);
     let bm25 = 0;
     let covered = 0;
+    let own = 0;
     let hit = 0;
     const matched: string[] = [];
     parts.forEach((p, i) => {
       bm25 += p.score;
       covered += (weights[i] as number) * p.strength;
+      if (p.strength >= OWN_STRENGTH) own += weights[i] as number;
       if (p.strength > 0) {
         hit++;
         matched.push((groups[i] as QueryGroup).word);
@@ -68,7 +80,7 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     const coord = hit / groups.length;
     // Question words side by side in the quote count most; side by side in the paragraph around it, half.
     const phrase = 1 + PHRASE_BONUS * inOrderPairs(groups, q.terms) + (PHRASE_BONUS / 2) * inOrderPairs(groups, q.contextTerms);
-    out.push({ quote: q, score: bm25 * coord * coord * phrase * kind * sw, coverage: totalWeight ? covered / totalWeight : 0, coord, matched });
+    out.push({ quote: q, score: bm25 * coord * coord * phrase * kind * sw, coverage: totalWeight ? covered / totalWeight : 0, coord, ownCoverage: totalWeight ? own / totalWeight : 0, matched });
   }
   return out.sort(compareRanked);
 }

@@ -1,9 +1,11 @@
 import type { Intent } from '../answers/model.js';
 import type { QueryGroup } from '../search/bm25.js';
 import { typoAllowance } from '../search/edit-distance.js';
+import { SYNONYM_WEIGHT, lexicalSynonyms } from '../search/lexical.js';
 import { expansions } from '../search/synonyms.js';
 import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
+import { nameWords } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
@@ -30,6 +32,8 @@ export interface ParsedQuestion {
   time?: TimeWindow;
   /** For verify: the pasted words. */
   quoted?: string;
+  /** Topic words every answer must hold somewhere (quote, sentence or article): a role's unstated qualifiers. */
+  required: string[];
 }
 
 /** Words that shape a question but are not its topic. */
@@ -43,7 +47,7 @@ const SCAFFOLD = new Set([
 export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date): ParsedQuestion {
   const { window, rest: withoutTime } = extractTime(question, now);
   const shape = shapeQuestion(withoutTime);
-  const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [] };
+  const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [], required: [] };
   if (window) parsed.time = window;
   if (shape.intent === 'help') return parsed;
   if (shape.intent === 'verify') {
@@ -66,11 +70,22 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
     } else if (shape.speakerExplicit) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakerUnknown = true;
+    } else if (looksLikeAName(shape.speakerPhrase, vocab)) {
+      // "kerry on ceasefire" where Kerry is only mentioned: the name never becomes a topic word.
+      parsed.speakerPhrase = shape.speakerPhrase.replace(/^(?:the|a|an)\s+/i, '');
+      parsed.speakerUnknown = true;
     } else {
-      rest = `${shape.speakerPhrase} ${rest}`; // "X on Y" where X is no speaker: all of it is topic
+      rest = `${shape.speakerPhrase} ${rest}`; // "climate on the agenda": X is no speaker and no name, all of it is topic
     }
   }
   let topicWords = words(rest);
+  // "Austria's interior minister" where the role on record is a plain "Interior Minister": Austria must then be
+  // borne out by the quote's surroundings, so "France's interior minister" does not answer with the Austrian.
+  const unstated = parsed.speakers[0]?.kind === 'role' ? parsed.speakers[0].unstated ?? [] : [];
+  if (unstated.length) {
+    topicWords = [...topicWords, ...unstated];
+    parsed.required = unstated;
+  }
   if (parsed.speakers.length === 0 && !parsed.speakerUnknown && !shape.topicOnly) {
     const found = scanForSpeaker(topicWords, registry, vocab, visible);
     if (found) {
@@ -83,6 +98,19 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   parsed.topic = topic;
   parsed.groups = topicGroups(topic, vocab, parsed);
   return parsed;
+}
+
+/**
+ * True when the words in a speaker's place ("X on Y") name somebody rather than a topic: a word no quote on record
+ * uses (so it cannot be what a quote is about), or two or three words each typed with a capital ("Kristin Scott
+ * Thomas"). Such a name that is no speaker gives "no quote found", never quotes that merely mention it.
+ */
+export function looksLikeAName(phrase: string, vocab: Vocabulary): boolean {
+  const typed = phrase.replace(/^(?:the|a|an)\s+/i, '').trim().split(/\s+/);
+  const ws = words(typed.join(' '));
+  if (ws.length === 0 || ws.length > 3 || ws.some((w) => /\d/.test(w) || STOP_WORDS.has(w) || SCAFFOLD.has(w))) return false;
+  if (ws.some((w) => !vocab.has(stem(w)))) return true;
+  return typed.length >= 2 && typed.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -104,9 +132,15 @@ export function resolveSpeaker(
   if (matches.length === 0) matches = fuzzy;
   if (matches.length === 0) {
     // "Gen Dunford", "Secretary Kerry": try the last word alone
-    const last = clean.split(/\s+/).at(-1);
-    if (last && last !== clean) matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)];
+    // The words before it must fit the speaker: a first name, nickname or initial of theirs, or a title.
+    const ws = nameWords(clean);
+    const last = ws.at(-1);
+    if (last && ws.length > 1) {
+      const lead = ws.slice(0, -1);
+      matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)].filter((m) => registry.leadingWordsFit(m.speaker, lead));
+    }
   }
+  if (matches.length === 0 && !clean.includes(' ')) matches = registry.firstNameMatches(clean, visible);
   const chosen = new Set(matches.map((m) => m.speaker.id));
   return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id))) };
 }
@@ -154,7 +188,15 @@ function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion)
       if (fixed) alternatives.push([fixed]);
       else parsed.unknownWords.push(w);
     }
-    groups.push({ word: w, alternatives });
+    const weights = alternatives.map(() => 1);
+    if (SYNONYM_WEIGHT > 0) {
+      for (const syn of lexicalSynonyms(w)) {
+        if (!vocab.has(syn) || alternatives.some((a) => a.length === 1 && a[0] === syn)) continue;
+        alternatives.push([syn]);
+        weights.push(SYNONYM_WEIGHT);
+      }
+    }
+    groups.push(weights.length > 0 && weights.some((x) => x !== 1) ? { word: w, alternatives, weights } : { word: w, alternatives });
   }
   return groups;
 }

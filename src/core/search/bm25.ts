@@ -6,6 +6,11 @@ export interface QueryGroup {
   word: string;
   /** Alternatives: each a list of index terms that must all appear (a phrase such as "prime minister"). */
   alternatives: string[][];
+  /**
+   * Weight of each alternative, parallel to `alternatives` (1 when absent): a lexical-database synonym counts
+   * below the question's own word, in score and in how much of the question it answers.
+   */
+  weights?: number[];
 }
 
 /** Every index term any reading of the question's words uses: what a candidate must hold to score at all. */
@@ -88,8 +93,9 @@ export function scoreCandidate(groups: QueryGroup[], fields: Field[], vocab: Voc
   const out: GroupScore[] = [];
   for (const g of groups) {
     let best: GroupScore = { score: 0, strength: 0 };
-    for (const alt of g.alternatives) {
+    for (const [k, alt] of g.alternatives.entries()) {
       if (alt.length === 0) continue;
+      const w = g.weights?.[k] ?? 1;
       let s = 0;
       let strength = 0;
       let anyPresent = 0;
@@ -107,7 +113,7 @@ export function scoreCandidate(groups: QueryGroup[], fields: Field[], vocab: Voc
       });
       for (const term of alt) if (fields.some((f) => f.counts.has(term))) anyPresent++;
       // A phrase counts only in proportion to how much of it is there.
-      const scored: GroupScore = { score: (s / alt.length) * (anyPresent / alt.length), strength: strength || (0.25 * anyPresent) / alt.length };
+      const scored: GroupScore = { score: w * (s / alt.length) * (anyPresent / alt.length), strength: w * (strength || (0.25 * anyPresent) / alt.length) };
       if (scored.score > best.score || (scored.score === best.score && scored.strength > best.strength)) best = scored;
     }
     out.push(best);

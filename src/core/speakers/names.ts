@@ -45,3 +45,34 @@ export function speakerIdFor(name: string, isOrganisation: boolean): string {
     .slice(0, 80);
   return (isOrganisation ? 'org:' : '') + (base || 'unknown');
 }
+
+/** Common English short forms of first names, both ways ("Bill" is William, "Kate" is Katherine). */
+const NICKNAMES: readonly (readonly string[])[] = [
+  ['william', 'bill', 'will', 'billy', 'willie', 'liam'], ['robert', 'bob', 'rob', 'bobby', 'robbie', 'bert'], ['richard', 'dick', 'rick', 'rich', 'richie'],
+  ['james', 'jim', 'jimmy', 'jamie'], ['john', 'jack', 'johnny', 'jon'], ['michael', 'mike', 'mick', 'mickey'], ['thomas', 'tom', 'tommy'],
+  ['edward', 'ed', 'eddie', 'ted', 'ned'], ['charles', 'charlie', 'chuck'], ['joseph', 'joe', 'joey'], ['anthony', 'tony'], ['daniel', 'dan', 'danny'],
+  ['david', 'dave', 'davy'], ['christopher', 'chris'], ['nicholas', 'nick', 'nicky'], ['matthew', 'matt'], ['andrew', 'andy', 'drew'],
+  ['stephen', 'steve', 'steven'], ['benjamin', 'ben'], ['alexander', 'alex', 'sandy'], ['samuel', 'sam'], ['peter', 'pete'], ['gerald', 'gerry', 'jerry'],
+  ['donald', 'don'], ['ronald', 'ron', 'ronnie'], ['kenneth', 'ken', 'kenny'], ['lawrence', 'larry'], ['timothy', 'tim'], ['frederick', 'fred', 'freddie'],
+  ['elizabeth', 'liz', 'beth', 'betty', 'lizzie', 'eliza'], ['katherine', 'kate', 'kathy', 'katie', 'catherine', 'cathy', 'kath'], ['margaret', 'maggie', 'meg', 'peggy'],
+  ['jennifer', 'jen', 'jenny'], ['patricia', 'pat', 'patty', 'trish'], ['susan', 'sue', 'suzy'], ['deborah', 'debbie', 'deb'], ['rebecca', 'becky'],
+  ['alexandra', 'alex', 'sandra'], ['victoria', 'vicky', 'tori'], ['christine', 'chris', 'christina', 'tina'], ['theodore', 'ted', 'teddy', 'theo'],
+  ['gregory', 'greg'], ['jeffrey', 'jeff'], ['raymond', 'ray'], ['harold', 'harry', 'hal'], ['henry', 'harry', 'hank'],
+];
+const NICKNAME_GROUPS = new Map<string, Set<number>>();
+NICKNAMES.forEach((group, i) => {
+  for (const n of group) {
+    let set = NICKNAME_GROUPS.get(n);
+    if (!set) NICKNAME_GROUPS.set(n, (set = new Set()));
+    set.add(i);
+  }
+});
+
+/** True when a typed first name may be this name word: the same, an initial of it, or a short form of it. */
+export function sameFirstName(typed: string, name: string): boolean {
+  if (typed === name) return true;
+  if (typed.replace(/\./g, '').length === 1) return name.startsWith(typed.replace(/\./g, ''));
+  const a = NICKNAME_GROUPS.get(typed);
+  const b = NICKNAME_GROUPS.get(name);
+  return !!a && !!b && [...a].some((i) => b.has(i));
+}

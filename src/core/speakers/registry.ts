@@ -1,11 +1,13 @@
+import { doubleMetaphone } from 'double-metaphone';
 import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
-import { typoAllowance } from '../search/edit-distance.js';
+import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
 import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
 import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
-import { nameWords, surname } from './names.js';
+import { RoleIndex } from './roles.js';
+import { HONORIFICS, nameWords, sameFirstName, surname } from './names.js';
 
 /** How a mention in a question was matched to a speaker. */
 export type MatchKind = 'name' | 'surname' | 'role' | 'organisation' | 'fuzzy';
@@ -15,6 +17,8 @@ export interface SpeakerMatch {
   kind: MatchKind;
   /** 0..1: exact full name 1, surname 0.9, role or organisation 0.8, typo 0.7 minus distance. */
   score: number;
+  /** For a role: the asked qualifiers the speaker's roles do not state ("Austria"), left for the topic to bear out. */
+  unstated?: string[];
 }
 
 interface Key {
@@ -27,6 +31,17 @@ interface RoleKey extends Key {
   /** Distinct words of the role, for the share of it a question names. */
   size: number;
 }
+
+/**
+ * Names sharing the most letter pairs with a phrase that fuse.js then ranks for "did you mean": fuse.js costs about
+ * 0.15 ms a name for a long phrase, so 200 made an unknown speaker's answer 20-40 ms. With 60, every dev answer is
+ * the same; the "did you mean" names offered for a speaker nobody quoted change order (loose guesses either way).
+ */
+const NEAREST_SHORTLIST = 60;
+/** Shorter words sound like too many names ("Ozzy" and "Oza" are both AS): only typos of them are repaired. */
+const MIN_SOUND_ALIKE = 5;
+/** A first name shared by more speakers than this names nobody in particular. */
+const MAX_FIRST_NAME_SHARERS = 3;
 
 const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 's', 'for', 'and']);
 
@@ -45,6 +60,12 @@ export class SpeakerRegistry {
   private readonly roleKeys: RoleKey[] = [];
   /** Role word -> indexes into `roleKeys`. */
   private readonly roleWords = new Map<string, number[]>();
+  /** Every role of every speaker, by office: "the chancellor", "Austria's interior minister". */
+  private readonly roles: RoleIndex;
+  /** First name -> speakers: a bare first name ("Ozzy") is tried when it is nobody's surname. */
+  private readonly firstNames = new Map<string, string[]>();
+  /** Double Metaphone code -> one-word name keys that sound so ("Boudrou" and "Boudreau" are both PTR). */
+  private readonly phonetic = new Map<string, Set<string>>();
 
   constructor(speakers: StoredSpeaker[]) {
     const keys: Key[] = [];
@@ -56,14 +77,31 @@ export class SpeakerRegistry {
       if (list.some((x) => x.id === id)) return;
       list.push(k);
       keys.push(k);
+      if (!key.includes(' ')) for (const code of soundsLike(key)) {
+        let same = this.phonetic.get(code);
+        if (!same) this.phonetic.set(code, (same = new Set()));
+        same.add(key);
+      }
     };
     for (const s of speakers) {
       this.byId.set(s.id, s);
       const full = nameWords(s.name).join(' ');
       add(full, s.id, s.isOrganisation ? 'organisation' : 'name');
+      const titled = s.isOrganisation ? personAfterTitle(s.name) : undefined;
+      if (titled) {
+        // "US Treasury Under-Secretary John Taylor" filed as an organisation is John Taylor: asked as "Taylor".
+        add(titled.join(' '), s.id, 'name');
+        add(titled[1] as string, s.id, 'surname');
+      }
       if (!s.isOrganisation) {
         const sur = surname(s.name);
         if (sur && sur !== full) add(sur, s.id, 'surname');
+        const given = full.split(' ')[0] as string;
+        if (sur && given !== sur && given.length >= 3) {
+          let ids = this.firstNames.get(given);
+          if (!ids) this.firstNames.set(given, (ids = []));
+          ids.push(s.id);
+        }
         // East Asian names in English put the family name first ("Yoon Suk Yeol", "Lee Jae-myung").
         const parts = full.split(' ');
         if ((parts.length === 2 && parts[1]!.includes('-')) || (parts.length === 3 && parts.every((p) => p.length <= 5))) add(parts[0] as string, s.id, 'surname');
@@ -83,6 +121,7 @@ export class SpeakerRegistry {
       }
     }
     this.keys = keys;
+    this.roles = new RoleIndex(speakers.filter((s) => !s.isOrganisation));
     this.lexicon = new FuzzyLexicon(keys.map((k) => k.key));
   }
 
@@ -111,10 +150,26 @@ export class SpeakerRegistry {
   }
 
   /**
+   * A bare first name ("Ozzy"), when it is nobody's surname: the few speakers who have it, scored below every
+   * surname match. A name shared by many speakers ("John") says too little and matches nobody.
+   */
+  firstNameMatches(word: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    const ids = this.firstNames.get(nameWords(word).join(' ')) ?? [];
+    const found = ids.map((id) => this.byId.get(id)).filter((s): s is StoredSpeaker => !!s && visible(s));
+    return found.length > 0 && found.length <= MAX_FIRST_NAME_SHARERS ? found.map((speaker) => ({ speaker, kind: 'name' as const, score: 0.6 })) : [];
+  }
+
+  /**
    * Speakers whose role or organisation contains every word of the phrase ("state dept spokesman" fits
    * "State Department spokesman"); abbreviations are expanded first.
    */
   roleMatches(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    const held = this.roles.match(phrase).flatMap(({ id, fit, unstated }): SpeakerMatch[] => {
+      const s = this.byId.get(id);
+      return s && visible(s) ? [{ speaker: s, kind: 'role', score: 0.8 * fit, ...(unstated.length ? { unstated } : {}) }] : [];
+    });
+    if (held.length > 0) return held;
+    // No office fits: organisations whose name holds every word ("state dept" -> "State Department").
     const want = [...new Set(roleKey(phrase).split(' ').filter(Boolean))];
     if (want.length === 0) return [];
     // Roles holding every wanted word: intersect the posting lists, shortest first.
@@ -124,6 +179,7 @@ export class SpeakerRegistry {
     const out = new Map<string, SpeakerMatch>();
     for (const i of hits) {
       const k = this.roleKeys[i] as RoleKey;
+      if (k.kind !== 'organisation') continue;
       const s = this.byId.get(k.id);
       if (!s || !visible(s)) continue;
       const score = 0.8 * (want.length / k.size) ** 0.25;
@@ -143,7 +199,7 @@ export class SpeakerRegistry {
     const max = letters === 3 && minLength <= 3 ? 1 : typoAllowance(letters);
     if (letters < minLength || max === 0) return [];
     const out = new Map<string, SpeakerMatch>();
-    for (const { word, distance } of this.lexicon.within(key, max)) {
+    for (const { word, distance } of [...this.lexicon.within(key, max), ...this.soundAlikes(key, max)]) {
       for (const k of this.exact.get(word) ?? []) {
         const s = this.byId.get(k.id);
         if (!s || !visible(s)) continue;
@@ -155,12 +211,40 @@ export class SpeakerRegistry {
     return [...out.values()];
   }
 
+  /**
+   * One-word name keys that sound like `key` (same Double Metaphone code) and are at most one edit further than
+   * a typo allows: "Boudrou" for "Boudreau" is two edits but sounds the same. Scored one edit worse than its
+   * distance, so a plain typo of the same distance ranks first.
+   */
+  private soundAlikes(key: string, max: number): { word: string; distance: number }[] {
+    if (key.includes(' ') || key.length < MIN_SOUND_ALIKE) return [];
+    const out: { word: string; distance: number }[] = [];
+    for (const code of soundsLike(key)) {
+      for (const word of this.phonetic.get(code) ?? []) {
+        if (word === key) continue;
+        const d = boundedEditDistance(key, word, max + 1);
+        if (d > max && d <= max + 1) out.push({ word, distance: d });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when the words typed before a surname fit this speaker: each is one of their names, a nickname or
+   * initial of one, or a title or role word ("coach", "Admiral"). "Rishi Sunak" never becomes "Sung Won Sohn",
+   * and "Te Kaurinui Parata" is not Hori Parata.
+   */
+  leadingWordsFit(s: StoredSpeaker, lead: string[]): boolean {
+    const names = nameWords(s.name);
+    return lead.every((w) => names.some((n) => sameFirstName(w, n)) || this.roleWords.has(stem(w)) || HONORIFICS.has(w));
+  }
+
   /** Names closest to a phrase for "did you mean" lists and autocomplete: a bigram shortlist ranked by fuse.js. */
   nearest(phrase: string, visible: (s: StoredSpeaker) => boolean, limit: number): StoredSpeaker[] {
     const seen = new Set<string>();
     const out: StoredSpeaker[] = [];
     const query = (nameWords(phrase).join(' ') || fold(phrase)).slice(0, 32);
-    const shortlist = new Set(this.lexicon.closest(query, 200));
+    const shortlist = new Set(this.lexicon.closest(query, NEAREST_SHORTLIST));
     const items = this.keys.filter((k) => shortlist.has(k.key));
     const fuse = new Fuse(items, { keys: ['key'], threshold: 0.5, ignoreLocation: true });
     for (const r of fuse.search(query, { limit: 50 })) {
@@ -172,6 +256,24 @@ export class SpeakerRegistry {
     }
     return out;
   }
+}
+
+/** Title words that, just before a two-word name, say the name is a person's ("... Under-Secretary John Taylor"). */
+const TITLE_BEFORE_NAME = /(?:secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|president|governor|senator|official|chief|ambassador|commissioner|adviser|advisor)$/i;
+
+/** The personal name at the end of an organisation-filed speaker name preceded by a title, if any. */
+function personAfterTitle(name: string): [string, string] | undefined {
+  const ws = name.trim().split(/\s+/);
+  if (ws.length < 3) return undefined;
+  const [title, first, last] = ws.slice(-3) as [string, string, string];
+  if (!TITLE_BEFORE_NAME.test(title) || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
+  return [fold(first), fold(last)];
+}
+
+/** A name word's Double Metaphone codes (primary and alternate, once each). */
+function soundsLike(word: string): string[] {
+  const [primary, alternate] = doubleMetaphone(word);
+  return primary === alternate || !alternate ? [primary] : [primary, alternate];
 }
 
 /** Role or organisation as comparable stemmed words: abbreviations expanded, filler dropped. */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSpeaker } from '../../../src/core/questions/understand.js';
+import { sameFirstName } from '../../../src/core/speakers/names.js';
+import { SpeakerRegistry } from '../../../src/core/speakers/registry.js';
+import type { StoredSpeaker } from '../../../src/core/store/port.js';
+
+const speaker = (name: string, quotes = 1, roles: string[] = []): StoredSpeaker => ({
+  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
+  name,
+  isOrganisation: false,
+  roles,
+  organisations: [],
+  quoteCounts: { default: quotes },
+  profiles: {},
+});
+const registry = new SpeakerRegistry([
+  speaker('Bruce Boudreau', 5, ['Wild coach']),
+  speaker('Brian Gammage'),
+  speaker('William Gallas'),
+  speaker('Ted Cruz', 9),
+  speaker('Serena Williams', 20),
+  speaker('Jennifer Williams', 2),
+  speaker('Lee Zeldin'),
+  speaker('Strauss Zelnick'),
+  speaker('Sung Won Sohn'),
+  speaker('Hori Parata'),
+  speaker('Ozzy Osbourne'),
+  speaker('Rusmik Oza'),
+  { ...speaker('US Treasury Under-Secretary John Taylor'), id: 'org:treasury-taylor', isOrganisation: true },
+  { ...speaker('Bank of England Deputy Governor Office'), id: 'org:boe', isOrganisation: true },
+]);
+const visible = () => true;
+const names = (phrase: string) => resolveSpeaker(phrase, registry, visible, true, 3).matches.map((m) => m.speaker.name);
+
+describe('name repair', () => {
+  it('repairs a surname two edits away that sounds the same (Double Metaphone): Boudrou -> Boudreau', () => {
+    expect(names('Boudrou')).toEqual(['Bruce Boudreau']);
+    expect(names('coach Boudrou')).toEqual(['Bruce Boudreau']);
+  });
+
+  it('repairs one-edit misspellings: Gamage, Galas, Crus, Zelnik', () => {
+    expect(names('Gamage')).toEqual(['Brian Gammage']);
+    expect(names('Galas')).toEqual(['William Gallas']);
+    expect(names('Crus')).toContain('Ted Cruz');
+    expect(names('Zelnik')).toContain('Strauss Zelnick');
+  });
+
+  it('keeps every speaker a common misspelt surname may mean, for the topic to choose (Wiliams)', () => {
+    expect(names('Wiliams').sort()).toEqual(['Jennifer Williams', 'Serena Williams']);
+  });
+
+  it('never takes a first name that contradicts the speaker: Rishi Sunak is not Sung Won Sohn, Te Kaurinui Parata is not Hori Parata', () => {
+    expect(names('Rishi Sunak')).toEqual([]);
+    expect(names('Te Kaurinui Parata')).toEqual([]);
+    expect(names('Jenny Wiliams')).toEqual(['Jennifer Williams']);
+  });
+
+  it('does not repair a short word by sound alone, and reads a bare first name when nobody has it as surname (Ozzy)', () => {
+    expect(names('Ozzy')).toEqual(['Ozzy Osbourne']);
+  });
+
+  it('a person filed under their title as an organisation is still asked by surname (Tayler -> John Taylor)', () => {
+    expect(names('Tayler')).toEqual(['US Treasury Under-Secretary John Taylor']);
+    expect(names('John Taylor')).toEqual(['US Treasury Under-Secretary John Taylor']);
+    expect(names('Office')).toEqual([]);
+  });
+
+  it('knows first-name variants and initials', () => {
+    expect(sameFirstName('bill', 'william')).toBe(true);
+    expect(sameFirstName('j', 'jennifer')).toBe(true);
+    expect(sameFirstName('rishi', 'sung')).toBe(false);
+  });
+});
