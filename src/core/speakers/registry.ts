@@ -108,11 +108,18 @@ export class SpeakerRegistry {
         // "al-Assad" is also asked as "Assad"
         if (sur && /^(al|el|ad|as|bin|ibn|van|von|de|da|di|du|le|la)-/.test(sur)) add(sur.replace(/^[a-z]+-/, ''), s.id, 'surname');
       }
-      for (const role of [...s.roles, ...s.organisations]) {
-        const k = roleKey(role);
+      // A role's body ("head of the unit at Acme Holdings" -> "Acme Holdings") is an organisation the speaker
+      // speaks for: "latest from Acme Holdings" finds them when no office is asked.
+      const bodies = s.roles.map(roleBody).filter((b): b is string => Boolean(b));
+      const entries: { text: string; kind: 'role' | 'organisation' }[] = [
+        ...s.roles.map((text) => ({ text, kind: 'role' as const })),
+        ...[...s.organisations, ...bodies].map((text) => ({ text, kind: 'organisation' as const })),
+      ];
+      for (const { text, kind } of entries) {
+        const k = roleKey(text);
         if (!k) continue;
         const ws = new Set(k.split(' '));
-        const index = this.roleKeys.push({ key: k, id: s.id, kind: s.organisations.includes(role) ? 'organisation' : 'role', size: ws.size }) - 1;
+        const index = this.roleKeys.push({ key: k, id: s.id, kind, size: ws.size }) - 1;
         for (const w of ws) {
           let list = this.roleWords.get(w);
           if (!list) this.roleWords.set(w, (list = []));
@@ -274,6 +281,14 @@ function personAfterTitle(name: string): [string, string] | undefined {
 function soundsLike(word: string): string[] {
   const [primary, alternate] = doubleMetaphone(word);
   return primary === alternate || !alternate ? [primary] : [primary, alternate];
+}
+
+/** The body a role names after its office ("... at Acme Holdings", "director of the Center for ..."), if any. */
+function roleBody(role: string): string | undefined {
+  const i = role.search(/ (?:at|of|for|with) /i);
+  if (i < 0) return undefined;
+  const body = role.slice(i).replace(/^ \S+ (?:the )?/i, '').trim();
+  return body || undefined;
 }
 
 /** Role or organisation as comparable stemmed words: abbreviations expanded, filler dropped. */
