@@ -72,6 +72,40 @@ home defence defense interior finance health justice state lord lady baroness ki
 speaker congressman congresswoman councillor councilman councilwoman constable superintendent coach manager
 director agent attorney premier president-elect mp mep dj`);
 
+/** Military and police ranks, abbreviated or not ("Cmdr.", "Maj", "Lt Col"): never part of a name. */
+export const RANKS = set(`cmdr cmdr commander maj major brig brigadier lt lieutenant col colonel capt captain sgt sergeant
+cpl corporal pvt private adm admiral gen general marshal commodore ensign sheriff constable supt superintendent insp
+inspector det detective cdr wo`);
+
+/** Party and political labels written before a name ("Republican Donald Trump", "Tory Liam Fox"). */
+export const AFFILIATIONS = set(`republican republicans democrat democrats democratic tory tories labour conservative
+conservatives liberal libdem snp ukip gop independent socialist green greens unionist nationalist msp am mla td
+`);
+
+/** Qualifiers of a role ("Former Obama adviser"): before a lone word they describe, they do not name. */
+export const QUALIFIER_WORDS = set('former ex then late acting interim outgoing incoming');
+
+/**
+ * Nouns that say what kind of body an organisation is ("Miner Highland Gold", "Carmaker Fiat",
+ * "Brokerage Kotak"): before an organisation's name they are no part of it.
+ */
+export const KIND_NOUNS = set(`miner carmaker automaker retailer brokerage lender insurer airline bank broadcaster
+publisher supermarket chipmaker drugmaker pharmaceutical conglomerate operator regulator watchdog group firm
+company studio label developer network utility charity website broker`);
+
+/** Lower-case words that show a phrase is part of a clause, not a name ("Boudreau gave his players"). */
+export const CLAUSE_WORDS = set(`his her their its him them i we you he she they this that these those is was were
+are has had have be been gave give gives said says say told tells asked asks receive receives received sought seeks
+took takes made makes wrote writes called calls lost won must should would could will can may might did does do ran
+runs recently also not who which whose what when where`);
+
+/** Section labels that open a paragraph ("FULL TEXT:", "UPDATE:"): never a speaker. */
+const SECTION_LABELS = /^(?:full text|full statement|transcript|update|updated|editor'?s note|read more|watch|video|breaking|related|advertisement|analysis|opinion|exclusive|correction|note)$/i;
+
+export function isSectionLabel(s: string): boolean {
+  return SECTION_LABELS.test(s.trim());
+}
+
 /** Titles kept in the displayed name when only a surname follows ("Lord Strathclyde"). */
 export const PEERAGE = set(`lord lady baroness baron dame sir`);
 
@@ -106,7 +140,7 @@ team campaign organisation organization coalition alliance trust fund society ne
 guardian observer herald tribune gazette daily agency associated airlines airways motors systems technologies
 labs laboratories hospital church embassy consulate secretariat cabinet kremlin pentagon nato un eu fbi cia nhs
 treasury whitehall commons lords downing yard interpol opec imf who unicef unesco fifa uefa ofcom ofgem fsa
-microsoft apple google facebook amazon twitter sony nintendo ibm intel`);
+microsoft apple google facebook amazon twitter sony nintendo ibm intel convention pac caucus conference`);
 
 /** Personal pronouns that can speak, with what they may refer to. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self'> = new Map([
@@ -160,6 +194,14 @@ export function isRole(lw: string): boolean {
 }
 
 const pluralRoles = new Map<string, boolean>();
+
+/** A hyphenated title whose last part is a title or role ("under-secretary", "attorney-general"). */
+export function isHyphenatedTitle(lw: string): boolean {
+  const dash = lw.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const tail = lw.slice(dash + 1);
+  return HONORIFICS.has(tail) || ROLE_NOUNS.has(tail);
+}
 
 /** Documents that "say" things ("the suit added", "according to court records"): anonymous sources. */
 export const DOC_NOUNS = set(`suit lawsuit statement report letter complaint filing filings document documents record records

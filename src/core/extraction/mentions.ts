@@ -3,7 +3,7 @@
  * Kirby"), an organisation ("the ministry"), a pronoun ("he") or a description ("the top US military
  * official"), with the role the text gives. Every function looks at a bounded window: linear overall.
  */
-import { COURTESY, DOC_NOUNS, isOrgPlural, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
+import { AFFILIATIONS, QUALIFIER_WORDS, isHyphenatedTitle, COURTESY, DOC_NOUNS, isOrgPlural, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
 import { isAbbreviation, type Token } from './tokens.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
@@ -119,8 +119,27 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   const before = wordsOf(tokens, roleFrom, a - 1).filter((t, i) => !(i === 0 && (DETERMINERS.has(t.lw) || NOT_NAME.has(t.lw))));
   // Walk back from the end while the words are name words, not titles or role nouns.
   let k = ws.length - 1;
-  while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !isRole(ws[k]!.lw)) k--;
+  // "Democrat of Tennessee", "MP for Witney": a party label followed by "of"/"for" is a role too.
+  const labelsRole = (i: number): boolean => AFFILIATIONS.has(ws[i]!.lw) && !ws[i + 1]?.cap && (ws[i + 1]?.lw === 'of' || ws[i + 1]?.lw === 'for');
+  while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !isRole(ws[k]!.lw) && !isHyphenatedTitle(ws[k]!.lw) && !labelsRole(k)) k--;
   let nameWords = ws.slice(k + 1);
+  // "Chief of Staff Katie Walsh", "MP for Witney David Cameron": the role goes on after "of"/"for" and the
+  // person's name is the last words; "CEO of Take-Two" alone names no person.
+  if (k >= 0 && nameWords.length > 0 && !nameWords[0]!.cap && (nameWords[0]!.lw === 'of' || nameWords[0]!.lw === 'for')) {
+    const rest = nameWords.slice(1);
+    const n = rest.length >= 4 && isInitial(rest[rest.length - 2]!) ? 3 : 2;
+    k += rest.length >= 3 ? 1 + rest.length - n : nameWords.length;
+    nameWords = ws.slice(k + 1);
+  }
+  // "Former Carson adviser", "Republican Donald Trump": a qualifier or a party label describes the person.
+  // "Liberal Democrats" stays whole: only labels followed by something else are stripped.
+  let labels = 0;
+  while (labels < nameWords.length && (QUALIFIER_WORDS.has(nameWords[labels]!.lw) || AFFILIATIONS.has(nameWords[labels]!.lw))) labels++;
+  if (labels > 0 && labels < nameWords.length) {
+    k += labels;
+    nameWords = nameWords.slice(labels);
+  }
+  if (nameWords.length === 1 && k >= 0 && QUALIFIER_WORDS.has(ws[k]!.lw)) nameWords = [];
   // "Mr. Ackman of Pershing Square", "Bernie Sanders of Vermont": the person ends before the particle.
   const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && (t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || t.lw === 'the'));
   if (cut > 0 && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);
@@ -144,8 +163,13 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // ("Unions oppose the plans but Mr Brown said").
   const role = prefix.length === 1 && before.length === 0 ? [] : roleWords;
   while (role.length && COURTESY.has(role[role.length - 1]!.lw)) role.pop();
-  if (role.length && role.some((t) => isRole(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) m.role = joinText(text, role);
+  if (role.length && role.some((t) => isRole(t.lw) || isHyphenatedTitle(t.lw) || AFFILIATIONS.has(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) m.role = joinText(text, role);
   return m;
+}
+
+/** An initial inside a name ("B." of "Harry B. Harris"). */
+function isInitial(t: Token): boolean {
+  return /^\p{Lu}\.?$/u.test(t.w);
 }
 
 /** The leading noun phrase of a description, cut before a participle or relative clause. */
@@ -299,6 +323,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   const c1 = chunks[0];
   if (!c1) return null;
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
+  if (named && named.kind === 'description' && chunks[1]) {
+    // "Steve Cohen, Democrat of Tennessee, told": the chunk before the verb is a role, the name is before it.
+    const person = nameEndingChunk(text, tokens, chunks[1][0], chunks[1][1]);
+    if (person && person.kind === 'name') {
+      if (!person.role) person.role = named.text;
+      return person;
+    }
+  }
   if (named) {
     const c0 = chunks[1];
     if (named.kind === 'name' && c0 && !named.role) {

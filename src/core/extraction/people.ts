@@ -4,7 +4,7 @@
  * apart (a surname goes to the nearest full name before it). Built in one pass over the article's tokens.
  */
 import type { SpeakerRef } from './model.js';
-import { ROLE_NOUNS, isRole } from './lexicon.js';
+import { PEERAGE, ROLE_NOUNS, isRole } from './lexicon.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
 
@@ -154,6 +154,14 @@ export class Cast {
     const last = words[words.length - 1] ?? m.text;
     const candidates = this.bySurname.get(key(last)) ?? [];
     let chosen: Person | undefined;
+    const peer = words.length === 2 ? (words[0] ?? '').toLowerCase() : '';
+    if (PEERAGE.has(peer)) {
+      // "Sir Howard" is Sir Howard Stringer (a knight by first name); "Lord Butler" is Robin Butler when the
+      // article gives the full name (a peer by surname or title).
+      const byFirst = peer === 'sir' || peer === 'dame' ? nearestNamed(this.byFirst.get(last.toLowerCase()) ?? [], m.pos) : undefined;
+      chosen = byFirst ?? nearestNamed(candidates.filter((c) => c.words.length >= 2 && c.words[0]?.toLowerCase() !== peer), m.pos);
+      if (chosen) { this.learn(chosen, { ...m, honorific: words[0]! }); return chosen; }
+    }
     if (words.length >= 2) {
       // The fullest compatible form: "Hillary Clinton" -> "Hillary Rodham Clinton".
       const first = (words[0] ?? '').toLowerCase();

@@ -13,6 +13,7 @@ import { Cast, type Person } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
+import { gateSpeaker } from './gate.js';
 
 /** A speaker as far as the reader got: a person, or a description waiting for a name. */
 interface Who {
@@ -356,6 +357,8 @@ function finish(f: Found, cast: Cast): ExtractedQuote {
   let speaker: SpeakerRef | null = null;
   if (w?.person) speaker = cast.ref(w.person);
   else if (w?.description) speaker = { name: w.description, anonymous: true };
+  // The name gate: what is plainly no name never leaves the extractor as a speaker.
+  speaker = gateSpeaker(speaker);
   q.speaker = speaker;
   if (!speaker) q.confidence = Math.min(q.confidence, 0.3);
   return q;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { gateSpeaker, rejectName, splitTitle } from '../../../src/core/extraction/gate.js';
+import { extract, quoteWith, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names and places are invented.
+describe('the name gate on whole articles', () => {
+  it('a dateline or a section label never speaks', () => {
+    const q = extract(
+      'PORT ELLIS — The harbour will close for a week, officials said.\n' +
+        'FULL TEXT: "We have reviewed every berth and every crane in the yard."\n' +
+        'NEW HAVEN: "The tide tables are wrong this year and the pilots know it."',
+    );
+    for (const x of q) {
+      expect(x.speaker?.name ?? '').not.toMatch(/^(?:FULL TEXT|NEW HAVEN|PORT ELLIS)$/);
+    }
+  });
+
+  it('a number or a share never speaks', () => {
+    const q = extract('73 percent said the council should resign. About 4,000 people surveyed said rents were too high.');
+    for (const x of q) expect(x.speaker === null || !/\d/.test(x.speaker.name)).toBe(true);
+  });
+
+  it('a role after "of" or "for" is a role: the person is the name that follows or comes before', () => {
+    const q = extract(
+      'Harbour MP for Eastwick Dora Lund said the ferries were late.\n' +
+        '"The timetable is a fiction," Piet Albers, chief executive of Kestrel-Nine, added.\n' +
+        'Party Chief of Staff Nadia Orren said the vote would be close.',
+    );
+    expect(speakerOf(q, 'ferries were late')).toBe('Dora Lund');
+    expect(quoteWith(q, 'ferries were late')?.speaker?.role).toMatch(/MP for Eastwick/);
+    expect(speakerOf(q, 'timetable is a fiction')).toBe('Piet Albers');
+    expect(speakerOf(q, 'vote would be close')).toBe('Nadia Orren');
+  });
+
+  it('an appositive party label does not replace the person', () => {
+    const q = extract('"The budget is a mess," Representative Lena Moss, Democrat of Ohio, told reporters.');
+    expect(speakerOf(q, 'budget is a mess')).toBe('Lena Moss');
+  });
+
+  it('ranks, honorifics, party labels and role words go to the role, not the name', () => {
+    const q = extract(
+      'Cmdr. Joel Ferris said the ship was sound.\n' +
+        'Treasury Under-Secretary Anna Kell said the figures were final.\n' +
+        'Republican Walter Brune said the bill would pass.\n' +
+        'Sir Edmund Hale opened the plant. Sir Edmund said the jobs would stay.',
+    );
+    expect(speakerOf(q, 'ship was sound')).toBe('Joel Ferris');
+    expect(speakerOf(q, 'figures were final')).toBe('Anna Kell');
+    expect(quoteWith(q, 'figures were final')?.speaker?.role).toMatch(/Under-Secretary/);
+    expect(speakerOf(q, 'bill would pass')).toBe('Walter Brune');
+    expect(speakerOf(q, 'jobs would stay')).toBe('Edmund Hale');
+  });
+
+  it('a coordinated name loses the conjunction, a clause fragment is no speaker', () => {
+    const q = extract('Coach Ivo Rask gave his players a talk on Tuesday, telling them to "believe in the plan we wrote together".');
+    const s = quoteWith(q, 'believe in the plan')?.speaker?.name;
+    expect(s === undefined || s === 'Ivo Rask').toBe(true);
+  });
+});
+
+describe('gateSpeaker', () => {
+  it('rejects each class of phrase that is plainly no name', () => {
+    for (const n of ['FULL TEXT', 'NEW YORK', '73 percent', '000 people surveyed', 'for Witney', 'of Kestrel-Nine', 'Boudreau gave his players', 'AP asked Bennett']) {
+      expect(gateSpeaker({ name: n }), n).toBeNull();
+    }
+  });
+
+  it('keeps names, organisations and party names', () => {
+    for (const n of ['Dora Lund', 'Liberal Democrats', 'Labour', 'Harry B. Harris Jr.', 'Sophie in \'t Veld', 'Bashar al-Assad', 'Formula 1', 'Lord Hale']) {
+      expect(gateSpeaker({ name: n })?.name, n).toBe(n);
+    }
+    expect(gateSpeaker({ name: 'Trump campaign', isOrganisation: true })?.name).toBe('Trump campaign');
+  });
+
+  it('moves leading titles to the role and drops a kind noun before an organisation', () => {
+    expect(gateSpeaker({ name: 'Cmdr. Sean Vale' })).toEqual({ name: 'Sean Vale', role: 'Cmdr.' });
+    expect(splitTitle('US Treasury Under-Secretary John Tay')).toEqual({ name: 'John Tay', role: 'US Treasury Under-Secretary' });
+    expect(gateSpeaker({ name: 'Miner Highland Copper', isOrganisation: true })?.name).toBe('Highland Copper');
+    expect(gateSpeaker({ name: 'and Manuel Vidal' })?.name).toBe('Manuel Vidal');
+  });
+
+  it('shows a possessive description as an unnamed source, never as a name', () => {
+    expect(gateSpeaker({ name: 'His campaign' })).toEqual({ name: 'His campaign', anonymous: true });
+    expect(gateSpeaker({ name: '40 percent of voters', anonymous: true })).toBeNull();
+    expect(gateSpeaker({ name: 'a spokeswoman for the council', anonymous: true })?.anonymous).toBe(true);
+  });
+
+  it('says why a phrase is refused', () => {
+    expect(rejectName('for Witney')).toMatch(/prepositional/);
+    expect(rejectName('NEW YORK')).toMatch(/dateline/);
+    expect(rejectName('Dora Lund')).toBeNull();
+  });
+});
