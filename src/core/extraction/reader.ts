@@ -8,7 +8,7 @@ import type { ArticleMeta } from '../articles/model.js';
 import { findCues, type Cue } from './cues.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
-import type { ExtractedQuote, SpeakerRef } from './model.js';
+import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { Cast, type Person } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
@@ -22,12 +22,15 @@ interface Who {
   /** A description that may name a person given later in the article. */
   pending?: boolean;
   pos: number;
+  /** The kind of words the speaker was read from. */
+  mention?: MentionKind;
 }
 
 interface Found {
   quote: ExtractedQuote;
   who: Who | null;
   paragraph: number;
+  how: AttributionMethod;
 }
 
 const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'term', 'word', 'phrase', 'slogan', 'label', 'labelled', 'labeled', 'branded', 'known', 'called', 'named', 'hashtag', 'film', 'book', 'song', 'album', 'show', 'series', 'programme', 'program', 'movie', 'novel', 'play', 'documentary', 'campaign', 'operation']);
@@ -69,6 +72,11 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
 
   const resolve = (m: Mention | null): Who | null => {
     if (!m) return null;
+    const who = resolveMention(m);
+    if (who) who.mention = m.kind;
+    return who;
+  };
+  const resolveMention = (m: Mention): Who | null => {
     switch (m.kind) {
       case 'name': {
         const p = cast.resolveName(m);
@@ -103,7 +111,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
     }
   };
 
-  let prevParaFound: { who: Who | null; how: string; found: Found | null }[] = [];
+  let prevParaFound: { who: Who | null; how: AttributionMethod; found: Found | null }[] = [];
   for (const para of paras) {
     const ts = para.tokens;
     // "- Sanders." / "— Michelle Marks, Philadelphia.": a line that signs the quote above it.
@@ -111,10 +119,10 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
     if (signer) {
       const who = resolve(signer);
       for (const f of prevParaFound) {
-        if (f.found && who && f.how !== 'after' && f.how !== 'before' && f.how !== 'colon') { f.found.who = who; f.how = 'signed'; }
+        if (f.found && who && f.how !== 'after' && f.how !== 'before' && f.how !== 'colon') { f.found.who = who; f.how = 'signed'; f.found.how = 'signed'; }
       }
     }
-    const paraFound: { qi: number; who: Who | null; how: string; cue?: Cue; found: Found | null; sentence: number }[] = [];
+    const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; found: Found | null; sentence: number }[] = [];
     const sentenceCues: Cue[][] = [];
     const cueWho = new Map<Cue, Who | null>();
     para.sentences.forEach((sen, si) => {
@@ -182,7 +190,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
         confidence: f.how === 'after' || f.how === 'before' ? 0.9 : f.how === 'none' ? 0.3 : 0.7,
       };
       if (f.cue) decorate(quote, text, ts, para, f.cue, meta);
-      const found: Found = { quote, who: f.who, paragraph: para.paragraph };
+      const found: Found = { quote, who: f.who, paragraph: para.paragraph, how: f.how };
       f.found = found;
       out.push(found);
     }
@@ -213,7 +221,7 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
           confidence: 0.6,
         };
         decorate(quote, text, ts, para, c, meta);
-        out.push({ quote, who, paragraph: para.paragraph });
+        out.push({ quote, who, paragraph: para.paragraph, how: 'clause' });
       }
     });
     prevParaFound = paraFound;
@@ -243,7 +251,7 @@ function signatureLine(text: string, ts: readonly Token[]): Mention | null {
 }
 
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */
-function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: string; cue: Cue } | null {
+function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: AttributionMethod; cue: Cue } | null {
   const span = spans[ts[qi]!.q!]!;
   const inner = text.slice(span.start, span.end);
   const nextTok = ts[qi + 1];
@@ -360,6 +368,8 @@ function finish(f: Found, cast: Cast): ExtractedQuote {
   // The name gate: what is plainly no name never leaves the extractor as a speaker.
   speaker = gateSpeaker(speaker);
   q.speaker = speaker;
+  q.how = f.how;
+  if (w?.mention) q.mention = w.mention;
   if (!speaker) q.confidence = Math.min(q.confidence, 0.3);
   return q;
 }
