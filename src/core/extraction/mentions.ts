@@ -311,14 +311,17 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     // "told him he said" is rare; a pronoun right before the verb is its subject.
     if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
   }
-  const chunks = chunksBackward(tokens, lo, j, 4);
+  const chunks = chunksBackward(tokens, lo, j, 6);
   const first = chunks[0];
   // "..., Labor Secretary Ann Cole, who said": the name before "who" speaks.
   if (first && first[1] === first[0] && isWord(tokens[first[0]]) && tokens[first[0]]!.lw === 'who') {
     const c0 = chunks[1];
     return c0 ? nameEndingChunk(text, tokens, c0[0], c0[1], true) : null;
   }
-  // Asides between the name and the verb: ", R-Texas," / ", who represents Thomas,".
+  // Asides between the name and the verb: ", R-Texas," / ", who represents Thomas," / ", 32, from Wembley,
+  // London," / ", on his first day in the job after X was sacked,": the subject is the name before them.
+  const nested = subjectBeforeAsides(text, tokens, chunks);
+  if (nested) return nested;
   while (chunks.length > 1 && isAside(tokens, chunks[0]![0], chunks[0]![1])) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
@@ -351,6 +354,37 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     }
   }
   return descriptionAt(text, tokens, c1[0], c1[1]);
+}
+
+/** A bare age between commas: "Mr Mubanga, 32, from Wembley". */
+function isAge(tokens: readonly Token[], a: number, b: number): boolean {
+  return a === b && /^\d{1,3}$/.test(tokens[a]?.w ?? '');
+}
+
+/** A chunk opening with a relative pronoun or a preposition of time or place: an aside after a name. */
+function opensAside(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  return isWord(t) && !t.cap && (['who', 'whose', 'whom'].includes(t.lw) || ['on', 'in', 'from', 'at', 'during', 'before', 'after', 'since', 'until', 'while'].includes(t.lw));
+}
+
+/**
+ * "NAME, AGE, ..., said" and "NAME, who/on/in ..., ..., said": when a chunk nearer the verb is an age or
+ * opens an aside, the subject is the name ending the chunk just before that aside, however many chunks the
+ * aside runs over.
+ */
+function subjectBeforeAsides(text: string, tokens: readonly Token[], chunks: readonly [number, number][]): Mention | null {
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const [a, b] = chunks[i]!;
+    if (!isAge(tokens, a, b) && !opensAside(tokens, a)) continue;
+    // Only when the chunks before the aside's start hold no other verb-like clause: scan the one before.
+    const [pa, pb] = chunks[i + 1]!;
+    // The aside may run over several chunks (", who was a GP in X, in the Y Valley, before becoming Z,").
+    if (opensAside(tokens, pa) || isAge(tokens, pa, pb)) continue;
+    const named = nameEndingChunk(text, tokens, pa, pb, true);
+    if (named && named.kind === 'name' && (i > 0 || isAge(tokens, a, b) || ['who', 'whose', 'whom'].includes(tokens[a]!.lw))) return named;
+    if (named && named.kind === 'name' && i === 0 && opensAside(tokens, a) && runEndingAt(tokens, pb, pa) === pa) return named;
+  }
+  return null;
 }
 
 /** A party-and-state tag ("R-Texas", "D-N.Y.") or a relative clause ("who represents Thomas"). */

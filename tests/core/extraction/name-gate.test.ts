@@ -91,3 +91,21 @@ describe('gateSpeaker', () => {
     expect(rejectName('Dora Lund')).toBeNull();
   });
 });
+
+describe('the subject the cue governs, not the last name before it', () => {
+  it('skips an age, a relative clause and prepositional asides back to the name', () => {
+    const q = extract(
+      'Mr Obuya, 32, from Kibera, Nairobi, said he was held for a week.\n' +
+        'Dr Lorna Pike, who was a GP in Tarnby, in the Upper Vale, before becoming mayor, said the clinics "need a period of calm".\n' +
+        'Dr Ivo Brandt, on his first day in the job after Carla Menzel was sacked, admitted the waiting lists were too long.',
+    );
+    expect(speakerOf(q, 'held for a week')).toBe('Obuya');
+    expect(speakerOf(q, 'need a period of calm')).toBe('Lorna Pike');
+    expect(speakerOf(q, 'waiting lists were too long')).toBe('Ivo Brandt');
+  });
+
+  it('a clause before ", said X" is what X said, not its subject', () => {
+    const q = extract('Trade, energy and security would be the themes when the city took over the chair in July, said Mr Harlan.');
+    expect(speakerOf(q, 'Trade, energy and security')).toBe('Harlan');
+  });
+});
