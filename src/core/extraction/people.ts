@@ -294,6 +294,25 @@ export class Cast {
     return undefined;
   }
 
+  /**
+   * "The Sydney Olympic gold medallist says", "the sprinter had passed": a definite description of one person
+   * that names no office of the article's cast refers back to the person just talked about (the last speaker
+   * or subject before it, if near and of a compatible gender).
+   */
+  resolveDefiniteBack(desc: string, pos: number, maxDistance = 600): Person | undefined {
+    const female = /(?:woman|ess)\b|\b(?:she|her|mother|wife|sister|daughter|girl)\b/i.test(desc);
+    const male = /(?:\bman|\bmen)\b|\b(?:he|his|father|husband|brother|son|boy)\b/i.test(desc);
+    for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 20; i--, seen++) {
+      const s = this.salient[i]!;
+      if (s.pos >= pos) continue;
+      if (pos - s.pos > maxDistance) return undefined;
+      if (s.person.org || s.person.group) continue;
+      if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
+      return s.person;
+    }
+    return undefined;
+  }
+
   /** A person whose stated role or title fits a description, named after `pos`. */
   resolveDescriptionAfter(desc: string, pos: number): Person | undefined {
     const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();

@@ -14,6 +14,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker } from './gate.js';
+import { DOC_NOUNS, isRole } from './lexicon.js';
 
 /** A speaker as far as the reader got: a person, or a description waiting for a name. */
 interface Who {
@@ -34,6 +35,21 @@ interface Found {
 }
 
 const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'term', 'word', 'phrase', 'slogan', 'label', 'labelled', 'labeled', 'branded', 'known', 'called', 'named', 'hashtag', 'film', 'book', 'song', 'album', 'show', 'series', 'programme', 'program', 'movie', 'novel', 'play', 'documentary', 'campaign', 'operation']);
+
+/**
+ * "the sprinter", "The Sydney Olympic gold medallist", "the world 200m and 400m record holder": a definite,
+ * singular description whose head is an agent noun (a person who does something), not a document.
+ */
+function isDefinitePersonDescription(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length < 2 || words.length > 8) return false;
+  const head = words[words.length - 1]!.replace(/[^a-z-]/g, '');
+  if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
+  return isRole(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
+}
+
+/** Words ending like agent nouns that name things, not people. */
+const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'centre', 'quarter', 'monitor', 'matter', 'chapter', 'water', 'power', 'border', 'corner', 'other', 'answer', 'winter', 'summer', 'computer', 'server', 'register', 'sector', 'factor', 'error', 'mirror', 'motor', 'document', 'statement', 'government', 'agreement', 'department', 'movement', 'development', 'parliament', 'moment', 'event', 'percent', 'president', 'incident', 'content', 'comment', 'argument', 'judgment', 'judgement', 'announcement', 'assessment', 'settlement', 'investment', 'payment', 'amendment', 'committee', 'archive', 'initiative', 'perspective', 'objective', 'executive', 'legislative', 'alternative', 'narrative', 'detective', 'elective']);
 
 /** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
 function isPluralDescription(s: string): boolean {
@@ -97,6 +113,13 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
         return p ? { person: p, pos: m.pos } : null;
       }
       case 'description': {
+        if (m.document && isDefinitePersonDescription(m.text)) {
+          const p = cast.resolveDefiniteBack(m.text, m.pos);
+          if (p) {
+            cast.note(p, m.pos);
+            return { person: p, pos: m.pos };
+          }
+        }
         if (m.document || isPluralDescription(m.text)) {
           if (isPluralDescription(m.text)) return { person: cast.noteGroup(m.text, m.pos), pos: m.pos };
           return { description: m.text, pos: m.pos };

@@ -109,3 +109,20 @@ describe('the subject the cue governs, not the last name before it', () => {
     expect(speakerOf(q, 'Trade, energy and security')).toBe('Harlan');
   });
 });
+
+describe('descriptions bind to the person the article is talking about', () => {
+  it('a definite description of one person refers back to the person just named', () => {
+    const q = extract(
+      'Talia Brooke has sued her former coach for defamation.\n' +
+        'The Oslo marathon medallist says the coach damaged her reputation and she is seeking damages.\n' +
+        'A document filed on Monday said the sprinter had passed every test.',
+    );
+    expect(speakerOf(q, 'damaged her reputation')).toBe('Talia Brooke');
+  });
+
+  it('a document stays a marked unnamed source', () => {
+    const q = extract('Talia Brooke won again. The report said the track was too short for a record.');
+    const s = quoteWith(q, 'track was too short')?.speaker;
+    expect(s === null || s === undefined || s.anonymous === true).toBe(true);
+  });
+});
