@@ -167,6 +167,47 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   return m;
 }
 
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+
+/**
+ * The named author of a document: "a report from Kotak Institutional Equities", "the book by Sunday
+ * Telegraph journalist Robert Peston", "Kok's report", "his report". A document with no named author is
+ * left to stay an unnamed source.
+ */
+function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Token[], b: number): Mention | null {
+  const head = ws[ws.length - 1];
+  if (!head || head.cap || !isDocument(head.lw) || ws.length > 5) return null;
+  const hi = tokens.indexOf(head, Math.max(0, b - 40));
+  if (hi < 0) return null;
+  // "the book by X", "a statement from X", "a report of X".
+  const prep = tokens[hi + 1];
+  if (isWord(prep) && (prep.lw === 'by' || prep.lw === 'from')) {
+    const m = subjectAfter(text, tokens, hi + 1, Math.min(tokens.length, hi + 16));
+    if (m && (m.kind === 'name' || m.kind === 'org')) return m;
+  }
+  // "Kok's report", "his report".
+  const first = ws[0]!;
+  const poss = POSSESSIVE_PRONOUNS.get(first.lw);
+  if (poss && ws.length <= 3) return { kind: 'pronoun', text: poss, pos: first.s };
+  const fi = tokens.indexOf(first, Math.max(0, hi - 12));
+  for (let k = fi; k > 0 && k < hi; k++) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.w === "'s" && isNameWord(tokens[k - 1])) {
+      const r = runEndingAt(tokens, k - 1, fi);
+      const m = r >= 0 ? mentionFromRun(text, tokens, r, k - 1, r) : null;
+      if (m && (m.kind === 'name' || m.kind === 'org')) return m;
+    }
+  }
+  return null;
+}
+
+/** A document noun ("report", "book", "statement"), singular or plural. */
+function isDocument(lw: string): boolean {
+  return DOC_NOUNS.has(lw) || AUTHORED.has(lw);
+}
+
+/** Works with authors, besides the documents of `DOC_NOUNS`. */
+const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoirs', 'blog', 'editorial', 'essay', 'op-ed', 'tweet', 'note', 'research', 'forecast', 'estimate', 'estimates', 'projections', 'calculations']);
+
 /** An initial inside a name ("B." of "Harry B. Harris"). */
 function isInitial(t: Token): boolean {
   return /^\p{Lu}\.?$/u.test(t.w);
@@ -203,6 +244,8 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     ws.push(t);
   }
   while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
+  const author = documentAuthor(text, tokens, ws, b);
+  if (author) return author;
   if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw) || isOrgPlural(t.lw))) {
     // A document ("the suit added") or any determined noun phrase ("the pitch on Kickstarter says") is an
     // anonymous source: it never binds to a person.

@@ -126,3 +126,18 @@ describe('descriptions bind to the person the article is talking about', () => {
     expect(s === null || s === undefined || s.anonymous === true).toBe(true);
   });
 });
+
+describe('documents and their authors', () => {
+  it('a document by, from or of a named author is the author speaking', () => {
+    const q = extract(
+      '"Prices are already pricing in a recovery," said a report from Halden Capital Group.\n' +
+        'The book by Evening Star journalist Nora Vance said the two men had "a deep mutual distrust".\n' +
+        'Pieter Voss presented his findings to the council. His report said the targets had been missed.\n' +
+        "Voss's report said the budget was far too small for the plan.",
+    );
+    expect(speakerOf(q, 'pricing in a recovery')).toBe('Halden Capital Group');
+    expect(speakerOf(q, 'a deep mutual distrust')).toBe('Nora Vance');
+    expect(speakerOf(q, 'targets had been missed')).toBe('Pieter Voss');
+    expect(speakerOf(q, 'budget was far too small')).toBe('Pieter Voss');
+  });
+});
