@@ -190,7 +190,7 @@ function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Tok
   const poss = POSSESSIVE_PRONOUNS.get(first.lw);
   if (poss && ws.length <= 3) return { kind: 'pronoun', text: poss, pos: first.s };
   const fi = tokens.indexOf(first, Math.max(0, hi - 12));
-  for (let k = fi; k > 0 && k < hi; k++) {
+  for (let k = Math.max(fi, 1); fi >= 0 && k < hi; k++) {
     if (tokens[k]!.kind === 'punct' && tokens[k]!.w === "'s" && isNameWord(tokens[k - 1])) {
       const r = runEndingAt(tokens, k - 1, fi);
       const m = r >= 0 ? mentionFromRun(text, tokens, r, k - 1, r) : null;
