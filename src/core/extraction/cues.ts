@@ -3,7 +3,7 @@
  * to whom it was said, and the reported clause it governs, if any. Works on token indices of one
  * paragraph; every scan is bounded by the sentence.
  */
-import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
+import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
 import { isNameWord, mentionFromRun, runEndingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -58,7 +58,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
-  if (NEEDS_QUOTE.has(t.lw)) {
+  if (NEEDS_QUOTE.has(t.lw) || QUOTE_ONLY_VERBS.has(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
     // ("declared that ...", not "declared martial law").
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;

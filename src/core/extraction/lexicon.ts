@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
  * Speech and communication verbs (every inflection we accept as a cue), lower case. Beliefs and feelings
  * (think, hope, fear) are left out on purpose: the gold annotates speech, not opinion.
  */
-export const SPEECH_VERBS = set(`
+const LISTED_SPEECH_VERBS = set(`
 say said says saying tell told tells telling add added adds adding argue argued argues arguing
 warn warned warns warning insist insisted insists insisting claim claimed claims claiming deny denied denies denying
 announce announced announces announcing explain explained explains explaining state stated states
@@ -29,6 +29,37 @@ shout shouted yell yelled scream screamed whisper whispered mutter muttered
 agree agreed agrees reiterate reiterated reiterates repeat repeated insisting
 exclaim exclaimed lament lamented retort retorted beg begged begs plead pleaded pleads demand demanded demands react reacted reacts implore implored talk talking talked talks estimate estimated estimates reporting labelling labeling branding
 `);
+
+/**
+ * The inflections of a regular English verb from its base form: "scoff" -> scoff scoffs scoffed scoffing,
+ * "criticise" -> criticises criticised criticising, "cry" -> cries cried crying, "quip" -> quipped quipping
+ * (a doubled final consonant is declared by writing the base with a trailing "+": "quip+").
+ */
+export function inflect(declared: string): string[] {
+  const double = declared.endsWith('+');
+  const base = double ? declared.slice(0, -1) : declared;
+  const last = base[base.length - 1] ?? '';
+  const stem = double ? base + last : base;
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  return [base, third, `${stem}ed`, `${stem}ing`];
+}
+
+/**
+ * Speech verbs added as base forms, their inflections generated (see `inflect`): expressive verbs of saying
+ * that mostly come with a quote ("scoffed", "barked"). The weak ones among them count only next to a quote
+ * (`QUOTE_ONLY_BASES`).
+ */
+const SPEECH_VERB_BASES = 'scoff bark snap+ sneer gush rant fume quip+ chide marvel mock sigh grumble gripe wonder muse interject clarify concur vent+ criticise criticize slam+ cite tout dismiss';
+const QUOTE_ONLY_BASES = 'marvel mock sigh wonder muse vent+ criticise criticize slam+ cite tout dismiss';
+const fromBases = (bases: string): string[] => bases.trim().split(/\s+/).flatMap(inflect);
+
+/** Every speech verb form: the listed ones and the generated inflections of the declared bases. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...LISTED_SPEECH_VERBS, ...fromBases(SPEECH_VERB_BASES)]);
+
+/** Generated forms of the weak bases: cues only with a quote beside them ("cited "a lack of evidence""). */
+export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set(fromBases(QUOTE_ONLY_BASES));
 
 /** Cues after which the words that follow are a reported clause ("X said the talks failed"). */
 export const CLAUSE_VERBS = set(`

@@ -141,3 +141,19 @@ describe('documents and their authors', () => {
     expect(speakerOf(q, 'budget was far too small')).toBe('Pieter Voss');
   });
 });
+
+describe('speech verbs declared as base forms', () => {
+  it('generates the inflections of a declared base', async () => {
+    const { inflect, SPEECH_VERBS } = await import('../../../src/core/extraction/lexicon.js');
+    expect(inflect('scoff')).toEqual(['scoff', 'scoffs', 'scoffed', 'scoffing']);
+    expect(inflect('quip+')).toEqual(['quip', 'quips', 'quipped', 'quipping']);
+    expect(inflect('clarify')).toEqual(['clarify', 'clarifies', 'clarified', 'clarifying']);
+    expect(inflect('chide')).toEqual(['chide', 'chides', 'chided', 'chiding']);
+    expect(SPEECH_VERBS.has('scoffed')).toBe(true);
+  });
+
+  it('an expressive verb attributes the quote beside it', () => {
+    const q = extract('"Silly boys acting like they run the park," scoffed Arla Gim, 22, who founded the group.');
+    expect(speakerOf(q, 'Silly boys')).toBe('Arla Gim');
+  });
+});
