@@ -106,6 +106,21 @@ export function rejectName(name: string, isOrganisation = false): string | null 
   return null;
 }
 
+/**
+ * The name that opens a clause read as a description: "Boudreau gave his players" -> "Boudreau". Null when the
+ * phrase does not open with capitalised name words followed by a word of a clause.
+ */
+export function leadingName(phrase: string): string | null {
+  const ws = wordsOf(phrase);
+  let n = 0;
+  while (n < ws.length && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(ws[n]!) && !isTitleWord(ws[n]!) && !/^(?:The|A|An|His|Her|Their|Its|This|That|One|Some)$/.test(ws[n]!)) n++;
+  if (n === 0 || n === ws.length || n > 4) return null;
+  const next = ws[n]!;
+  if (!/^\p{Ll}/u.test(next) || !(CLAUSE_WORDS.has(next) || SPEECH_VERBS.has(next) || /^\p{Ll}+ed$/u.test(next))) return null;
+  const name = ws.slice(0, n).join(' ');
+  return rejectName(name) ? null : name;
+}
+
 /** A description of an unnamed source may be shown as one, but never a number, label or fragment. */
 function rejectDescription(desc: string): string | null {
   const trimmed = desc.trim();
@@ -123,7 +138,7 @@ function rejectDescription(desc: string): string | null {
  */
 export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
   if (!ref) return null;
-  if (ref.anonymous) return rejectDescription(ref.name) ? null : ref;
+  if (ref.anonymous) return rejectDescription(ref.name) || leadingName(ref.name) ? null : ref;
   let name = ref.name.trim().replace(/\s+/g, ' ');
   const conj = /^(?:and|or|but|nor)\s+(?=\p{Lu})/u.exec(name);
   if (conj) name = name.slice(conj[0].length);

@@ -13,7 +13,7 @@ import { Cast, type Person } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
-import { gateSpeaker } from './gate.js';
+import { gateSpeaker, leadingName } from './gate.js';
 import { DOC_NOUNS, isRole } from './lexicon.js';
 
 /** A speaker as far as the reader got: a person, or a description waiting for a name. */
@@ -113,6 +113,13 @@ export function readArticle(text: string, paragraphs: readonly { start: number; 
         return p ? { person: p, pos: m.pos } : null;
       }
       case 'description': {
+        // "Boudreau gave his players a talk, telling them ...": a clause read as a description opens with its name.
+        const lead = leadingName(m.text);
+        if (lead) {
+          const p = cast.resolveName({ kind: 'name', text: lead, pos: m.pos });
+          cast.note(p, m.pos);
+          return { person: p, pos: m.pos };
+        }
         if (m.document && isDefinitePersonDescription(m.text)) {
           const p = cast.resolveDefiniteBack(m.text, m.pos);
           if (p) {

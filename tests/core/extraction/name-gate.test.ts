@@ -157,3 +157,10 @@ describe('speech verbs declared as base forms', () => {
     expect(speakerOf(q, 'Silly boys')).toBe('Arla Gim');
   });
 });
+
+describe('a clause read as a subject', () => {
+  it('gives the name that opens it, not the clause', () => {
+    const q = extract('Coach Bram Kessel runs the club.\nKessel gave his players a talk on Tuesday, telling them to "believe in the plan we wrote".');
+    expect(speakerOf(q, 'believe in the plan')).toBe('Bram Kessel');
+  });
+});
