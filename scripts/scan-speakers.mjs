@@ -31,6 +31,7 @@ function failure(name, isOrg) {
   if (/^FULL TEXT$|^(?:TRANSCRIPT|UPDATE|EDITOR'S NOTE|READ MORE|WATCH|VIDEO)$/i.test(name)) return 'section label';
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}\W]+$/u.test(w)) && words.every((w) => w.replace(/\W/g, '').length >= 3)) return 'label or dateline';
   if (words.slice(1).some((w) => PRONOUN_OR_VERB.test(w))) return 'clause fragment';
+  if (/^(?:Liberal|Social|Christian|Free|Swedish|Sweden) Democrats?$/.test(name)) return null;
   if (!isOrg && words.length >= 2 && (PERSON_TITLE.test(words[0]) || (/^(?:sir|dame)$/i.test(words[0]) && words.length === 2))) return 'title or role in name';
   if (!isOrg && words.length >= 2 && words.slice(0, -1).some((w) => /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Cmdr|Capt|Col|Lt|Sgt|Adm|Gov)\.?$/.test(w))) return 'title or role in name';
   return null;
@@ -63,8 +64,11 @@ for (const root of roots) {
     for (const q of found) {
       quotes++;
       const s = q.speaker;
-      if (!s || s.anonymous) continue;
-      const why = failure(s.name, Boolean(s.isOrganisation));
+      if (!s) continue;
+      // An unnamed source may be a description, but never a number, a label or a fragment.
+      const why = s.anonymous
+        ? (/^\p{N}|\b(?:percent|per cent)\b|%/iu.test(s.name) ? 'number (unnamed source)' : /^(?:for|of|in|at|from|with|on|to|by|and|or|but)\s/i.test(s.name) ? 'fragment (unnamed source)' : null)
+        : failure(s.name, Boolean(s.isOrganisation));
       if (!why) continue;
       const c = byClass.get(why) ?? { n: 0, names: new Map() };
       c.n++;
