@@ -177,7 +177,7 @@ const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'
 function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Token[], b: number): Mention | null {
   const head = ws[ws.length - 1];
   if (!head || head.cap || !isDocument(head.lw) || ws.length > 5) return null;
-  const hi = tokens.indexOf(head, Math.max(0, b - 40));
+  const hi = indexNear(tokens, head, b, 60);
   if (hi < 0) return null;
   // "the book by X", "a statement from X", "a report of X".
   const prep = tokens[hi + 1];
@@ -189,7 +189,7 @@ function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Tok
   const first = ws[0]!;
   const poss = POSSESSIVE_PRONOUNS.get(first.lw);
   if (poss && ws.length <= 3) return { kind: 'pronoun', text: poss, pos: first.s };
-  const fi = tokens.indexOf(first, Math.max(0, hi - 12));
+  const fi = indexNear(tokens, first, hi, 24);
   for (let k = Math.max(fi, 1); fi >= 0 && k < hi; k++) {
     if (tokens[k]!.kind === 'punct' && tokens[k]!.w === "'s" && isNameWord(tokens[k - 1])) {
       const r = runEndingAt(tokens, k - 1, fi);
@@ -198,6 +198,12 @@ function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Tok
     }
   }
   return null;
+}
+
+/** Index of token `t` at or before `from`, looking back at most `max` tokens (bounded: linear overall). */
+function indexNear(tokens: readonly Token[], t: Token, from: number, max: number): number {
+  for (let k = Math.min(from, tokens.length - 1); k >= 0 && k >= from - max; k--) if (tokens[k] === t) return k;
+  return -1;
 }
 
 /** A document noun ("report", "book", "statement"), singular or plural. */

@@ -159,7 +159,7 @@ export class Cast {
       // "Sir Howard" is Sir Howard Stringer (a knight by first name); "Lord Butler" is Robin Butler when the
       // article gives the full name (a peer by surname or title).
       const byFirst = peer === 'sir' || peer === 'dame' ? nearestNamed(this.byFirst.get(last.toLowerCase()) ?? [], m.pos) : undefined;
-      chosen = byFirst ?? nearestNamed(candidates.filter((c) => c.words.length >= 2 && c.words[0]?.toLowerCase() !== peer), m.pos);
+      chosen = byFirst ?? nearestNamed(candidates.slice(-50).filter((c) => c.words.length >= 2 && c.words[0]?.toLowerCase() !== peer), m.pos);
       if (chosen) { this.learn(chosen, { ...m, honorific: words[0]! }); return chosen; }
     }
     if (words.length >= 2) {
