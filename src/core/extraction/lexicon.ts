@@ -192,6 +192,7 @@ october november december according earlier later despite instead unlike like un
 back again perhaps indeed thus hence soon often sometimes even just certainly clearly obviously overall
 ultimately finally first second third next wherever whatever whenever whoever neither either nor several few
 asked told said says added having being given following including excluding regarding
+beyond amid amidst amongst upon via throughout besides except toward towards across behind along around
 `);
 
 /** Abbreviations whose full stop does not end a sentence. */
