@@ -38,6 +38,11 @@ const QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', '
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame', 'queen', 'princess', 'madam', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
 
+/** An acronym: two to six capitals (digits and "&" allowed inside), "IMF", "NATO", "AT&T". */
+function isAcronym(w: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(w);
+}
+
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */
 function key(word: string): string {
   return word.toLowerCase().replace(/^(?:al|el|bin|ibn)[-’']/u, '').replace(/[.’']/g, '');
@@ -63,6 +68,8 @@ export class Cast {
   private readonly byName = new Map<string, Person>();
   private readonly salient: Salient[] = [];
   private readonly byFirst = new Map<string, Person[]>();
+  /** Acronyms of organisations, lower case ("imf" -> International Monetary Fund). */
+  private readonly byAcronym = new Map<string, Person>();
   /** People with a stated role or title, for descriptions ("the spokesman"). */
   private readonly withRole: Person[] = [];
 
@@ -94,7 +101,12 @@ export class Cast {
           parsed = m && (m.kind === 'name' || m.kind === 'org') && m.text.split(' ').length >= 2 ? { ...m, pos: m.pos - base } : null;
           runCache.set(keyText, parsed);
         }
-        if (parsed) this.add({ ...parsed, pos: parsed.pos + base });
+        if (parsed) {
+          const p = this.add({ ...parsed, pos: parsed.pos + base });
+          // "International Monetary Fund (IMF)": the acronym in brackets is another name of the same body.
+          const acr = ts[end + 1];
+          if ((p.org || p.words.includes('of')) && ts[end]?.w === '(' && ts[end + 2]?.w === ')' && acr?.kind === 'word' && isAcronym(acr.w)) this.byAcronym.set(acr.w.toLowerCase(), p);
+        }
         i = end - 1;
       }
     }
@@ -197,6 +209,10 @@ export class Cast {
   /** An organisation by name, or by its head noun when the text says "the ministry". */
   resolveOrg(m: Mention): Person {
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length === 1 && isAcronym(words[0]!)) {
+      const long = this.expansionOf(words[0]!);
+      if (long) return long;
+    }
     const head = (words[words.length - 1] ?? '').toLowerCase();
     if (/^the\s/i.test(m.text) && words.length <= 2 && GENERIC_ORG.has(head)) {
       // "the company said" speaks for the company the story is about.
@@ -221,6 +237,28 @@ export class Cast {
     const found = this.byName.get(name.toLowerCase());
     if (found) return found;
     return this.add({ kind: 'org', text: m.text.replace(/^the\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase()), pos: m.pos });
+  }
+
+  /**
+   * The organisation an acronym stands for: one the article defined ("... Fund (IMF)"), else one named in
+   * full whose initials spell it ("International Monetary Fund" for "IMF"; "of", "and", "the" are skipped).
+   */
+  expansionOf(acronym: string): Person | undefined {
+    const k = acronym.toLowerCase();
+    const defined = this.byAcronym.get(k);
+    if (defined) return defined;
+    for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 200; i--) {
+      const p = this.persons[i]!;
+      // A body whose name the run did not mark as one still reads as one with "of" inside ("Confederation of
+      // British Industry"); a person's name has no "of".
+      if (p.group || p.words.length < 2 || !(p.org || p.words.includes('of'))) continue;
+      const initials = p.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+      if (initials === k) {
+        this.byAcronym.set(k, p);
+        return p;
+      }
+    }
+    return undefined;
   }
 
   /** The organisation (or a one-word name never given a first name) most recently talked about. */

@@ -164,3 +164,16 @@ describe('a clause read as a subject', () => {
     expect(speakerOf(q, 'believe in the plan')).toBe('Bram Kessel');
   });
 });
+
+describe('organisations and their acronyms are one speaker', () => {
+  it('an acronym defined in brackets or spelled by the initials names the same body', () => {
+    const q = extract(
+      'The Northern Ports Authority (NPA) warned that traffic would fall by a third.\n' +
+        'The NPA said dredging "must start this winter".\n' +
+        'Separately, the Association of Harbour Pilots said the pilots were ready to strike again.\n' +
+        'The AHP said the talks were "going nowhere at all".',
+    );
+    expect(speakerOf(q, 'must start this winter')).toBe('Northern Ports Authority');
+    expect(speakerOf(q, 'going nowhere')).toBe('Association of Harbour Pilots');
+  });
+});
