@@ -4,6 +4,7 @@
  * apart (a surname goes to the nearest full name before it). Built in one pass over the article's tokens.
  */
 import type { SpeakerRef } from './model.js';
+import { isLabelOrDateline } from './gate.js';
 import { PEERAGE, ROLE_NOUNS, isRole } from './lexicon.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
@@ -279,6 +280,8 @@ export class Cast {
 
   /** Records that `person` is talked about at `pos` (a speaker or a sentence's subject). */
   note(person: Person, pos: number): void {
+    // "FULL TEXT.", "WASHINGTON —": a label or dateline read as a name is nobody a pronoun can point to.
+    if (isLabelOrDateline(person.name)) return;
     this.salient.push({ person, pos });
   }
 

@@ -177,3 +177,14 @@ describe('organisations and their acronyms are one speaker', () => {
     expect(speakerOf(q, 'going nowhere')).toBe('Association of Harbour Pilots');
   });
 });
+
+describe('a label or dateline is nobody a pronoun can point to', () => {
+  it('"he" after a section label goes to the person named before it', () => {
+    const q = extract(
+      'Adm. Piet Ostrand, who leads the fleet, makes no apologies for his warnings.\n' +
+        'FULL TEXT.\n' +
+        'He has called the plan "reckless and expansionist" in every hearing this year.',
+    );
+    expect(speakerOf(q, 'reckless and expansionist')).toBe('Piet Ostrand');
+  });
+});
