@@ -306,6 +306,9 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
     if (/[.?!…]$/.test(inner) && ts[c.v + 1]?.w === ':') break;
     if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'after', cue: c };
+    // '"...persuade the Palestinians" to hold up on their plans, Indyk said.': the quote opens the clause
+    // that the final "X said" reports.
+    if (c.via === 'before' && c.lo === qi + 1 && ts[c.groupStart - 1]?.w === ',' && c.groupStart > qi + 2 && c.v - qi <= 40) return { who, how: 'after', cue: c };
     break;
   }
   // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.

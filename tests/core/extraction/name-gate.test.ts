@@ -188,3 +188,10 @@ describe('a label or dateline is nobody a pronoun can point to', () => {
     expect(speakerOf(q, 'reckless and expansionist')).toBe('Piet Ostrand');
   });
 });
+
+describe('a quote that opens the clause a final cue reports', () => {
+  it('goes to the subject of that cue', () => {
+    const q = extract('Mara Velt runs the port board.\n"Now it is hard to see what could persuade the pilots" to drop the strike, Velt said.');
+    expect(speakerOf(q, 'persuade the pilots')).toBe('Mara Velt');
+  });
+});
