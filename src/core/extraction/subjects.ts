@@ -234,6 +234,15 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
   // "according to a Democratic aide": the capitalised word qualifies a role noun; no one is named.
   const tail = tokens[k - 1];
   if (end > 0 && k > end && isWord(tail) && !tail.cap && isRole(tail.lw)) end = -1;
+  // "said the Spurs sporting director": a capitalised word between a determiner and a role noun qualifies
+  // the role; it names nobody.
+  if (end > 0 && isWord(tokens[v + 1]) && DETERMINERS.has(tokens[v + 1]!.lw)) {
+    for (let j = end; j < Math.min(hi, end + 3); j++) {
+      const x = tokens[j];
+      if (!isWord(x) || x.cap) break;
+      if (isRole(x.lw)) { end = -1; break; }
+    }
+  }
   if (end > 0) {
     const r = runEndingAt(tokens, end - 1, v + 1);
     if (r >= 0) m = mentionFromRun(text, tokens, r, end - 1, v + 1);
