@@ -5,22 +5,9 @@
  * `confidence-model.ts`. This module only computes features and applies the model: it holds no weight.
  */
 import { CONFIDENCE_MODEL } from './confidence-model.js';
-import type { QuoteKind } from './model.js';
-
-/** How the reader attributed a quote (the `how` of the reader, plus `clause` for reported speech). */
-export type AttributionMethod =
-  | 'after' // '"...," Kirby said.' / '"...," said Kirby.'
-  | 'before' // 'Kirby said: "..."', 'calling it "..."'
-  | 'colon' // 'Kasich resisted: "..."'
-  | 'inherit-prev' // a quote with no cue takes the speaker of the quote before it
-  | 'inherit-next' // ... or of the attributed quote right after it
-  | 'continuation' // a paragraph opening on a quote continues the last speaker
-  | 'signed' // "- Sanders." under the quote
-  | 'none' // no speaker found
-  | 'clause'; // reported speech governed by its cue
-
-/** The kind of mention the speaker was found through, as written where the quote is attributed. */
-export type MentionKind = 'name' | 'org' | 'pronoun' | 'description';
+// The attribution method and the mention kind are the extractor's own types, read here as features.
+import type { AttributionMethod, MentionKind, QuoteKind } from './model.js';
+export type { AttributionMethod, MentionKind };
 
 /** What the reader knows about one quote's attribution: the raw material of its features. */
 export interface QuoteEvidence {

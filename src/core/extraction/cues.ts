@@ -3,7 +3,7 @@
  * to whom it was said, and the reported clause it governs, if any. Works on token indices of one
  * paragraph; every scan is bounded by the sentence.
  */
-import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
+import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
 import { isNameWord, mentionFromRun, runEndingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -58,7 +58,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
-  if (NEEDS_QUOTE.has(t.lw)) {
+  if (NEEDS_QUOTE.has(t.lw) || QUOTE_ONLY_VERBS.has(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
     // ("declared that ...", not "declared martial law").
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
@@ -257,7 +257,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
         // "X, ROLE, said" keeps its subject before; ", said X" has it after.
         const m = subjectBefore(text, tokens, lo, k);
-        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24) mention = m;
+        // "Security, stability and prosperity would be the themes ..., said Mr Straw": a clause between the
+        // words and the verb makes them its subject, not the verb's; an appositive or a who-aside does not.
+        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k)) mention = m;
       }
       if (!mention && inverted) {
         mention = subjectAfter(text, tokens, k, to);
@@ -320,6 +322,27 @@ function skipTrailing(tokens: readonly Token[], k: number, to: number): number {
 function withBefore(tokens: readonly Token[], j: number, lo: number): boolean {
   const r = runEndingAt(tokens, j, lo);
   return r > lo && isWord(tokens[r - 1]) && tokens[r - 1]!.lw === 'with';
+}
+
+const FINITE = new Set(['is', 'was', 'were', 'are', 'would', 'will', 'has', 'have', 'had', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'took', 'made', 'came', 'went', 'got']);
+
+/** A finite verb between the mention at `pos` and the verb at `k`, outside a relative aside ("who was"). */
+function finiteClauseBetween(tokens: readonly Token[], pos: number, k: number): boolean {
+  let inAside = false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.s >= pos) j--;
+  let chunkStart = false;
+  for (let x = j + 1; x < k; x++) {
+    const t = tokens[x]!;
+    if (t.kind === 'punct' && t.w === ',') { inAside = false; chunkStart = true; continue; }
+    if (t.kind !== 'word') continue;
+    if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(t.lw)) inAside = true;
+    // ", on his first day after X was sacked,": a prepositional aside after the name.
+    if (chunkStart && ['on', 'in', 'at', 'during', 'after', 'before', 'since', 'while'].includes(t.lw)) inAside = true;
+    chunkStart = false;
+    if (!inAside && FINITE.has(t.lw)) return true;
+  }
+  return false;
 }
 
 function tokensBetween(tokens: readonly Token[], pos: number, k: number): number {

@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
  * Speech and communication verbs (every inflection we accept as a cue), lower case. Beliefs and feelings
  * (think, hope, fear) are left out on purpose: the gold annotates speech, not opinion.
  */
-export const SPEECH_VERBS = set(`
+const LISTED_SPEECH_VERBS = set(`
 say said says saying tell told tells telling add added adds adding argue argued argues arguing
 warn warned warns warning insist insisted insists insisting claim claimed claims claiming deny denied denies denying
 announce announced announces announcing explain explained explains explaining state stated states
@@ -29,6 +29,37 @@ shout shouted yell yelled scream screamed whisper whispered mutter muttered
 agree agreed agrees reiterate reiterated reiterates repeat repeated insisting
 exclaim exclaimed lament lamented retort retorted beg begged begs plead pleaded pleads demand demanded demands react reacted reacts implore implored talk talking talked talks estimate estimated estimates reporting labelling labeling branding
 `);
+
+/**
+ * The inflections of a regular English verb from its base form: "scoff" -> scoff scoffs scoffed scoffing,
+ * "criticise" -> criticises criticised criticising, "cry" -> cries cried crying, "quip" -> quipped quipping
+ * (a doubled final consonant is declared by writing the base with a trailing "+": "quip+").
+ */
+export function inflect(declared: string): string[] {
+  const double = declared.endsWith('+');
+  const base = double ? declared.slice(0, -1) : declared;
+  const last = base[base.length - 1] ?? '';
+  const stem = double ? base + last : base;
+  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  return [base, third, `${stem}ed`, `${stem}ing`];
+}
+
+/**
+ * Speech verbs added as base forms, their inflections generated (see `inflect`): expressive verbs of saying
+ * that mostly come with a quote ("scoffed", "barked"). The weak ones among them count only next to a quote
+ * (`QUOTE_ONLY_BASES`).
+ */
+const SPEECH_VERB_BASES = 'scoff bark snap+ sneer gush rant fume quip+ chide marvel mock sigh grumble gripe wonder muse interject clarify concur vent+ criticise criticize slam+ cite tout dismiss';
+const QUOTE_ONLY_BASES = 'marvel mock sigh wonder muse vent+ criticise criticize slam+ cite tout dismiss';
+const fromBases = (bases: string): string[] => bases.trim().split(/\s+/).flatMap(inflect);
+
+/** Every speech verb form: the listed ones and the generated inflections of the declared bases. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...LISTED_SPEECH_VERBS, ...fromBases(SPEECH_VERB_BASES)]);
+
+/** Generated forms of the weak bases: cues only with a quote beside them ("cited "a lack of evidence""). */
+export const QUOTE_ONLY_VERBS: ReadonlySet<string> = new Set(fromBases(QUOTE_ONLY_BASES));
 
 /** Cues after which the words that follow are a reported clause ("X said the talks failed"). */
 export const CLAUSE_VERBS = set(`
@@ -72,6 +103,40 @@ home defence defense interior finance health justice state lord lady baroness ki
 speaker congressman congresswoman councillor councilman councilwoman constable superintendent coach manager
 director agent attorney premier president-elect mp mep dj`);
 
+/** Military and police ranks, abbreviated or not ("Cmdr.", "Maj", "Lt Col"): never part of a name. */
+export const RANKS = set(`cmdr cmdr commander maj major brig brigadier lt lieutenant col colonel capt captain sgt sergeant
+cpl corporal pvt private adm admiral gen general marshal commodore ensign sheriff constable supt superintendent insp
+inspector det detective cdr wo`);
+
+/** Party and political labels written before a name ("Republican Donald Trump", "Tory Liam Fox"). */
+export const AFFILIATIONS = set(`republican republicans democrat democrats democratic tory tories labour conservative
+conservatives liberal libdem snp ukip gop independent socialist green greens unionist nationalist msp am mla td
+`);
+
+/** Qualifiers of a role ("Former Obama adviser"): before a lone word they describe, they do not name. */
+export const QUALIFIER_WORDS = set('former ex then late acting interim outgoing incoming');
+
+/**
+ * Nouns that say what kind of body an organisation is ("Miner Highland Gold", "Carmaker Fiat",
+ * "Brokerage Kotak"): before an organisation's name they are no part of it.
+ */
+export const KIND_NOUNS = set(`miner carmaker automaker retailer brokerage lender insurer airline bank broadcaster
+publisher supermarket chipmaker drugmaker pharmaceutical conglomerate operator regulator watchdog group firm
+company studio label developer network utility charity website broker`);
+
+/** Lower-case words that show a phrase is part of a clause, not a name ("Boudreau gave his players"). */
+export const CLAUSE_WORDS = set(`his her their its him them i we you he she they this that these those is was were
+are has had have be been gave give gives said says say told tells asked asks receive receives received sought seeks
+took takes made makes wrote writes called calls lost won must should would could will can may might did does do ran
+runs recently also not who which whose what when where`);
+
+/** Section labels that open a paragraph ("FULL TEXT:", "UPDATE:"): never a speaker. */
+const SECTION_LABELS = /^(?:full text|full statement|transcript|update|updated|editor'?s note|read more|watch|video|breaking|related|advertisement|analysis|opinion|exclusive|correction|note)$/i;
+
+export function isSectionLabel(s: string): boolean {
+  return SECTION_LABELS.test(s.trim());
+}
+
 /** Titles kept in the displayed name when only a surname follows ("Lord Strathclyde"). */
 export const PEERAGE = set(`lord lady baroness baron dame sir`);
 
@@ -106,7 +171,7 @@ team campaign organisation organization coalition alliance trust fund society ne
 guardian observer herald tribune gazette daily agency associated airlines airways motors systems technologies
 labs laboratories hospital church embassy consulate secretariat cabinet kremlin pentagon nato un eu fbi cia nhs
 treasury whitehall commons lords downing yard interpol opec imf who unicef unesco fifa uefa ofcom ofgem fsa
-microsoft apple google facebook amazon twitter sony nintendo ibm intel`);
+microsoft apple google facebook amazon twitter sony nintendo ibm intel convention pac caucus conference`);
 
 /** Personal pronouns that can speak, with what they may refer to. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self'> = new Map([
@@ -127,6 +192,7 @@ october november december according earlier later despite instead unlike like un
 back again perhaps indeed thus hence soon often sometimes even just certainly clearly obviously overall
 ultimately finally first second third next wherever whatever whenever whoever neither either nor several few
 asked told said says added having being given following including excluding regarding
+beyond amid amidst amongst upon via throughout besides except toward towards across behind along around
 `);
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -160,6 +226,14 @@ export function isRole(lw: string): boolean {
 }
 
 const pluralRoles = new Map<string, boolean>();
+
+/** A hyphenated title whose last part is a title or role ("under-secretary", "attorney-general"). */
+export function isHyphenatedTitle(lw: string): boolean {
+  const dash = lw.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const tail = lw.slice(dash + 1);
+  return HONORIFICS.has(tail) || ROLE_NOUNS.has(tail);
+}
 
 /** Documents that "say" things ("the suit added", "according to court records"): anonymous sources. */
 export const DOC_NOUNS = set(`suit lawsuit statement report letter complaint filing filings document documents record records

@@ -26,6 +26,17 @@ export interface SaidOn {
 
 export type QuoteKind = 'direct' | 'indirect';
 
+/**
+ * How a quote got its speaker (kept for confidence features; not a cue's `via`, which says where a cue's
+ * subject stands): the cue right after the quote ("...," Kirby said), the cue before it in its sentence
+ * (Kirby said: "..."), a colon lead-in, the quote before or after it, the paragraph before (continuation), a
+ * signature line under it, the reported clause of a cue (indirect speech), or nothing.
+ */
+export type AttributionMethod = 'after' | 'before' | 'colon' | 'inherit-prev' | 'inherit-next' | 'continuation' | 'signed' | 'clause' | 'none';
+
+/** What kind of words named the speaker where the quote is attributed. */
+export type MentionKind = 'name' | 'org' | 'pronoun' | 'description';
+
 /** One quote found in an article. `text` is always a verbatim substring `article.text.slice(start, end)`. */
 export interface ExtractedQuote {
   text: string;
@@ -42,6 +53,10 @@ export interface ExtractedQuote {
   /** Setting ("in a statement", "in an interview with CNN"). */
   setting?: string;
   saidOn?: SaidOn;
+  /** How the speaker was found (see `AttributionMethod`). */
+  how?: AttributionMethod;
+  /** The kind of mention the speaker was read from at the attribution ("he", "the spokesman", "Kirby"). */
+  mention?: MentionKind;
   /** 0..1, how sure the extractor is of the span and the speaker together. */
   confidence: number;
 }

@@ -4,7 +4,8 @@
  * apart (a surname goes to the nearest full name before it). Built in one pass over the article's tokens.
  */
 import type { SpeakerRef } from './model.js';
-import { ROLE_NOUNS, isRole } from './lexicon.js';
+import { isLabelOrDateline } from './gate.js';
+import { PEERAGE, ROLE_NOUNS, isRole } from './lexicon.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
 
@@ -38,6 +39,11 @@ const QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', '
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame', 'queen', 'princess', 'madam', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
 
+/** An acronym: two to six capitals (digits and "&" allowed inside), "IMF", "NATO", "AT&T". */
+function isAcronym(w: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(w);
+}
+
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */
 function key(word: string): string {
   return word.toLowerCase().replace(/^(?:al|el|bin|ibn)[-’']/u, '').replace(/[.’']/g, '');
@@ -63,6 +69,8 @@ export class Cast {
   private readonly byName = new Map<string, Person>();
   private readonly salient: Salient[] = [];
   private readonly byFirst = new Map<string, Person[]>();
+  /** Acronyms of organisations, lower case ("imf" -> International Monetary Fund). */
+  private readonly byAcronym = new Map<string, Person>();
   /** People with a stated role or title, for descriptions ("the spokesman"). */
   private readonly withRole: Person[] = [];
 
@@ -94,7 +102,12 @@ export class Cast {
           parsed = m && (m.kind === 'name' || m.kind === 'org') && m.text.split(' ').length >= 2 ? { ...m, pos: m.pos - base } : null;
           runCache.set(keyText, parsed);
         }
-        if (parsed) this.add({ ...parsed, pos: parsed.pos + base });
+        if (parsed) {
+          const p = this.add({ ...parsed, pos: parsed.pos + base });
+          // "International Monetary Fund (IMF)": the acronym in brackets is another name of the same body.
+          const acr = ts[end + 1];
+          if ((p.org || p.words.includes('of')) && ts[end]?.w === '(' && ts[end + 2]?.w === ')' && acr?.kind === 'word' && isAcronym(acr.w)) this.byAcronym.set(acr.w.toLowerCase(), p);
+        }
         i = end - 1;
       }
     }
@@ -154,6 +167,14 @@ export class Cast {
     const last = words[words.length - 1] ?? m.text;
     const candidates = this.bySurname.get(key(last)) ?? [];
     let chosen: Person | undefined;
+    const peer = words.length === 2 ? (words[0] ?? '').toLowerCase() : '';
+    if (PEERAGE.has(peer)) {
+      // "Sir Howard" is Sir Howard Stringer (a knight by first name); "Lord Butler" is Robin Butler when the
+      // article gives the full name (a peer by surname or title).
+      const byFirst = peer === 'sir' || peer === 'dame' ? nearestNamed(this.byFirst.get(last.toLowerCase()) ?? [], m.pos) : undefined;
+      chosen = byFirst ?? nearestNamed(candidates.slice(-50).filter((c) => c.words.length >= 2 && c.words[0]?.toLowerCase() !== peer), m.pos);
+      if (chosen) { this.learn(chosen, { ...m, honorific: words[0]! }); return chosen; }
+    }
     if (words.length >= 2) {
       // The fullest compatible form: "Hillary Clinton" -> "Hillary Rodham Clinton".
       const first = (words[0] ?? '').toLowerCase();
@@ -189,6 +210,10 @@ export class Cast {
   /** An organisation by name, or by its head noun when the text says "the ministry". */
   resolveOrg(m: Mention): Person {
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length === 1 && isAcronym(words[0]!)) {
+      const long = this.expansionOf(words[0]!);
+      if (long) return long;
+    }
     const head = (words[words.length - 1] ?? '').toLowerCase();
     if (/^the\s/i.test(m.text) && words.length <= 2 && GENERIC_ORG.has(head)) {
       // "the company said" speaks for the company the story is about.
@@ -215,6 +240,28 @@ export class Cast {
     return this.add({ kind: 'org', text: m.text.replace(/^the\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase()), pos: m.pos });
   }
 
+  /**
+   * The organisation an acronym stands for: one the article defined ("... Fund (IMF)"), else one named in
+   * full whose initials spell it ("International Monetary Fund" for "IMF"; "of", "and", "the" are skipped).
+   */
+  expansionOf(acronym: string): Person | undefined {
+    const k = acronym.toLowerCase();
+    const defined = this.byAcronym.get(k);
+    if (defined) return defined;
+    for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 200; i--) {
+      const p = this.persons[i]!;
+      // A body whose name the run did not mark as one still reads as one with "of" inside ("Confederation of
+      // British Industry"); a person's name has no "of".
+      if (p.group || p.words.length < 2 || !(p.org || p.words.includes('of'))) continue;
+      const initials = p.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+      if (initials === k) {
+        this.byAcronym.set(k, p);
+        return p;
+      }
+    }
+    return undefined;
+  }
+
   /** The organisation (or a one-word name never given a first name) most recently talked about. */
   salientOrg(pos: number): Person | undefined {
     for (let i = this.salient.length - 1; i >= 0 && i >= this.salient.length - 60; i--) {
@@ -233,6 +280,8 @@ export class Cast {
 
   /** Records that `person` is talked about at `pos` (a speaker or a sentence's subject). */
   note(person: Person, pos: number): void {
+    // "FULL TEXT.", "WASHINGTON —": a label or dateline read as a name is nobody a pronoun can point to.
+    if (isLabelOrDateline(person.name)) return;
     this.salient.push({ person, pos });
   }
 
@@ -282,6 +331,25 @@ export class Cast {
     if (last && last.pos < pos && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600) {
       const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
       if (!(femaleDesc && last.person.gender === 'm')) return last.person;
+    }
+    return undefined;
+  }
+
+  /**
+   * "The Sydney Olympic gold medallist says", "the sprinter had passed": a definite description of one person
+   * that names no office of the article's cast refers back to the person just talked about (the last speaker
+   * or subject before it, if near and of a compatible gender).
+   */
+  resolveDefiniteBack(desc: string, pos: number, maxDistance = 600): Person | undefined {
+    const female = /(?:woman|ess)\b|\b(?:she|her|mother|wife|sister|daughter|girl)\b/i.test(desc);
+    const male = /(?:\bman|\bmen)\b|\b(?:he|his|father|husband|brother|son|boy)\b/i.test(desc);
+    for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 20; i--, seen++) {
+      const s = this.salient[i]!;
+      if (s.pos >= pos) continue;
+      if (pos - s.pos > maxDistance) return undefined;
+      if (s.person.org || s.person.group) continue;
+      if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
+      return s.person;
     }
     return undefined;
   }

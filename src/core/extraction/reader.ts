@@ -5,16 +5,18 @@
  * what came before them; descriptions may also bind to a person named just after them.
  */
 import type { ArticleMeta } from '../articles/model.js';
-import type { AttributionMethod, MentionKind, QuoteEvidence } from './confidence.js';
+import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
-import type { ExtractedQuote, SpeakerRef } from './model.js';
+import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { Cast, type Person } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
+import { gateSpeaker, leadingName } from './gate.js';
+import { DOC_NOUNS, isRole } from './lexicon.js';
 
 /** A speaker as far as the reader got: a person, or a description waiting for a name. */
 interface Who {
@@ -23,7 +25,7 @@ interface Who {
   /** A description that may name a person given later in the article. */
   pending?: boolean;
   pos: number;
-  /** The mention it was found through and its words (evidence for the confidence). */
+  /** The kind of words the speaker was read from, and how many (evidence for the confidence). */
   mention?: MentionKind;
   mentionWords?: number;
 }
@@ -31,9 +33,25 @@ interface Who {
 interface Found extends AttributionRecord {
   who: Who | null;
   paragraph: number;
+  how: AttributionMethod;
 }
 
 const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'term', 'word', 'phrase', 'slogan', 'label', 'labelled', 'labeled', 'branded', 'known', 'called', 'named', 'hashtag', 'film', 'book', 'song', 'album', 'show', 'series', 'programme', 'program', 'movie', 'novel', 'play', 'documentary', 'campaign', 'operation']);
+
+/**
+ * "the sprinter", "The Sydney Olympic gold medallist", "the world 200m and 400m record holder": a definite,
+ * singular description whose head is an agent noun (a person who does something), not a document.
+ */
+function isDefinitePersonDescription(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length < 2 || words.length > 8) return false;
+  const head = words[words.length - 1]!.replace(/[^a-z-]/g, '');
+  if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
+  return isRole(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
+}
+
+/** Words ending like agent nouns that name things, not people. */
+const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'centre', 'quarter', 'monitor', 'matter', 'chapter', 'water', 'power', 'border', 'corner', 'other', 'answer', 'winter', 'summer', 'computer', 'server', 'register', 'sector', 'factor', 'error', 'mirror', 'motor', 'document', 'statement', 'government', 'agreement', 'department', 'movement', 'development', 'parliament', 'moment', 'event', 'percent', 'president', 'incident', 'content', 'comment', 'argument', 'judgment', 'judgement', 'announcement', 'assessment', 'settlement', 'investment', 'payment', 'amendment', 'committee', 'archive', 'initiative', 'perspective', 'objective', 'executive', 'legislative', 'alternative', 'narrative', 'detective', 'elective']);
 
 /** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
 function isPluralDescription(s: string): boolean {
@@ -76,12 +94,12 @@ export function readArticle(
   let lastWho: { who: Who; paragraph: number; quoteEnded: boolean } | null = null;
 
   const resolve = (m: Mention | null): Who | null => {
+    if (!m) return null;
     const who = resolveMention(m);
-    if (who && m) { who.mention = m.kind; who.mentionWords = wordCount(m.text); }
+    if (who) { who.mention = m.kind; who.mentionWords = wordCount(m.text); }
     return who;
   };
-  const resolveMention = (m: Mention | null): Who | null => {
-    if (!m) return null;
+  const resolveMention = (m: Mention): Who | null => {
     switch (m.kind) {
       case 'name': {
         const p = cast.resolveName(m);
@@ -102,6 +120,20 @@ export function readArticle(
         return p ? { person: p, pos: m.pos } : null;
       }
       case 'description': {
+        // "Boudreau gave his players a talk, telling them ...": a clause read as a description opens with its name.
+        const lead = leadingName(m.text);
+        if (lead) {
+          const p = cast.resolveName({ kind: 'name', text: lead, pos: m.pos });
+          cast.note(p, m.pos);
+          return { person: p, pos: m.pos };
+        }
+        if (m.document && isDefinitePersonDescription(m.text)) {
+          const p = cast.resolveDefiniteBack(m.text, m.pos);
+          if (p) {
+            cast.note(p, m.pos);
+            return { person: p, pos: m.pos };
+          }
+        }
         if (m.document || isPluralDescription(m.text)) {
           if (isPluralDescription(m.text)) return { person: cast.noteGroup(m.text, m.pos), pos: m.pos };
           return { description: m.text, pos: m.pos };
@@ -124,7 +156,7 @@ export function readArticle(
     if (signer) {
       const who = resolve(signer);
       for (const f of prevParaFound) {
-        if (f.found && who && f.how !== 'after' && f.how !== 'before' && f.how !== 'colon') { f.found.who = who; f.how = 'signed'; f.found.evidence.how = 'signed'; }
+        if (f.found && who && f.how !== 'after' && f.how !== 'before' && f.how !== 'colon') { f.found.who = who; f.how = 'signed'; f.found.how = 'signed'; f.found.evidence.how = 'signed'; }
       }
     }
     const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; found: Found | null; sentence: number }[] = [];
@@ -205,7 +237,7 @@ export function readArticle(
         // A phrase quoted inside the reporter's own sentence ('called it "fair"'): often someone else's words.
         partial: !opensSentence && !/[.,?!…:;—–-]$/u.test(words.trim()),
       };
-      const found: Found = { quote, who: f.who, paragraph: para.paragraph, evidence };
+      const found: Found = { quote, who: f.who, paragraph: para.paragraph, how: f.how, evidence };
       f.found = found;
       out.push(found);
     }
@@ -237,7 +269,7 @@ export function readArticle(
         };
         decorate(quote, text, ts, para, c, meta);
         const evidence = { how: 'clause' as const, kind: 'indirect' as const, cueVia: c.via, cueGap: Math.max(0, Math.abs(a - c.v) - 1), quoteWords: wordCount(quote.text), splitHalf: false, partial: false };
-        out.push({ quote, who, paragraph: para.paragraph, evidence });
+        out.push({ quote, who, paragraph: para.paragraph, how: 'clause', evidence });
       }
     });
     prevParaFound = paraFound;
@@ -294,6 +326,9 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
     if (/[.?!…]$/.test(inner) && ts[c.v + 1]?.w === ':') break;
     if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'after', cue: c };
+    // '"...persuade the Palestinians" to hold up on their plans, Indyk said.': the quote opens the clause
+    // that the final "X said" reports.
+    if (c.via === 'before' && c.lo === qi + 1 && ts[c.groupStart - 1]?.w === ',' && c.groupStart > qi + 2 && c.v - qi <= 40) return { who, how: 'after', cue: c };
     break;
   }
   // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.
@@ -383,7 +418,11 @@ function finish(f: Found, cast: Cast): ExtractedQuote {
   let speaker: SpeakerRef | null = null;
   if (w?.person) speaker = cast.ref(w.person);
   else if (w?.description) speaker = { name: w.description, anonymous: true };
+  // The name gate: what is plainly no name never leaves the extractor as a speaker.
+  speaker = gateSpeaker(speaker);
   q.speaker = speaker;
+  q.how = f.how;
+  if (w?.mention) q.mention = w.mention;
   f.person = w?.person;
   f.mention = w?.mention;
   f.mentionWords = w?.mentionWords ?? 0;

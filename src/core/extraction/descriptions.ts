@@ -1,0 +1,112 @@
+/**
+ * Descriptions: the leading noun phrase that stands for a speaker when no name does ("the top US military
+ * official", "the ministry", "critics"), documents ("the suit added") and their named authors ("a report
+ * from X", "X's report").
+ */
+import { DOC_NOUNS, isOrgPlural, NOT_NAME, ORG_WORDS, PRONOUNS, isRole } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { DETERMINERS, PREPOSITIONS, STOP_DESC, isWord, joinText, type Mention } from './mention-words.js';
+import { isNameWord, mentionFromRun, runEndingAt } from './names.js';
+import { subjectAfter } from './subjects.js';
+
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+
+/**
+ * The named author of a document: "a report from Kotak Institutional Equities", "the book by Sunday
+ * Telegraph journalist Robert Peston", "Kok's report", "his report". A document with no named author is
+ * left to stay an unnamed source.
+ */
+function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Token[], b: number): Mention | null {
+  const head = ws[ws.length - 1];
+  if (!head || head.cap || !isDocument(head.lw) || ws.length > 5) return null;
+  const hi = indexNear(tokens, head, b, 60);
+  if (hi < 0) return null;
+  // "the book by X", "a statement from X", "a report of X".
+  const prep = tokens[hi + 1];
+  if (isWord(prep) && (prep.lw === 'by' || prep.lw === 'from')) {
+    const m = subjectAfter(text, tokens, hi + 1, Math.min(tokens.length, hi + 16));
+    if (m && (m.kind === 'name' || m.kind === 'org')) return m;
+  }
+  // "Kok's report", "his report".
+  const first = ws[0]!;
+  const poss = POSSESSIVE_PRONOUNS.get(first.lw);
+  if (poss && ws.length <= 3) return { kind: 'pronoun', text: poss, pos: first.s };
+  const fi = indexNear(tokens, first, hi, 24);
+  for (let k = Math.max(fi, 1); fi >= 0 && k < hi; k++) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.w === "'s" && isNameWord(tokens[k - 1])) {
+      const r = runEndingAt(tokens, k - 1, fi);
+      const m = r >= 0 ? mentionFromRun(text, tokens, r, k - 1, r) : null;
+      if (m && (m.kind === 'name' || m.kind === 'org')) return m;
+    }
+  }
+  return null;
+}
+
+/** Index of token `t` at or before `from`, looking back at most `max` tokens (bounded: linear overall). */
+function indexNear(tokens: readonly Token[], t: Token, from: number, max: number): number {
+  for (let k = Math.min(from, tokens.length - 1); k >= 0 && k >= from - max; k--) if (tokens[k] === t) return k;
+  return -1;
+}
+
+/** A document noun ("report", "book", "statement"), singular or plural. */
+function isDocument(lw: string): boolean {
+  return DOC_NOUNS.has(lw) || AUTHORED.has(lw);
+}
+
+/** Works with authors, besides the documents of `DOC_NOUNS`. */
+const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoirs', 'blog', 'editorial', 'essay', 'op-ed', 'tweet', 'note', 'research', 'forecast', 'estimate', 'estimates', 'projections', 'calculations']);
+
+/** The leading noun phrase of a description, cut before a participle or relative clause. */
+export function descriptionAt(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  let i = a;
+  while (i <= b && isWord(tokens[i]) && ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also', 'then', 'now'].includes(tokens[i]!.lw)) i++;
+  // "About four out of 10 voters", "Sixty-six percent", "A majority of Democrats": an unnamed share.
+  let q = i;
+  if (isWord(tokens[q]) && ['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'just', 'only', 'some', 'a'].includes(tokens[q]!.lw)) q++;
+  if (isWord(tokens[q]) && NUMBER_WORD.test(tokens[q]!.lw)) {
+    const ws: Token[] = [];
+    for (let k = i; k <= b && ws.length < 9; k++) {
+      const t = tokens[k];
+      if (!isWord(t) || (ws.length > 1 && (STOP_DESC.has(t.lw) || SPEECH_LIKE.has(t.lw)))) break;
+      ws.push(t);
+    }
+    if (ws.length >= 2) return { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true };
+  }
+  // "On the eve of ...", "At least a dozen ...": an adverbial, not a subject.
+  if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lw) && tokens[i]!.lw !== 'with') return null;
+  while (i <= b && isWord(tokens[i]) && !DETERMINERS.has(tokens[i]!.lw) && NOT_NAME.has(tokens[i]!.lw)) i++;
+  const ws: Token[] = [];
+  for (let k = i; k <= b && ws.length < 9; k++) {
+    const t = tokens[k];
+    if (t && t.kind === 'punct' && t.w === "'s" && ws.length > 0) continue; // "Cameron's spokesman"
+    if (!t || t.kind !== 'word') break;
+    if (ws.length > 0 && (STOP_DESC.has(t.lw) || (!t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw)) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
+    // After its head noun a description goes on only with "of" or "for" ("Rubio's campaign sent ..." stops).
+    const prevWord = ws[ws.length - 1];
+    if (prevWord && !prevWord.cap && isHead(prevWord.lw) && t.lw !== 'of' && t.lw !== 'for' && !isHead(t.lw)) break;
+    ws.push(t);
+  }
+  while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
+  const author = documentAuthor(text, tokens, ws, b);
+  if (author) return author;
+  if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw) || isOrgPlural(t.lw))) {
+    // A document ("the suit added") or any determined noun phrase ("the pitch on Kickstarter says") is an
+    // anonymous source: it never binds to a person.
+    const lastWord = ws[ws.length - 1];
+    const doc = lastWord && DOC_NOUNS.has(lastWord.lw) && ws.length <= 4 && (!ws[0]!.cap || DETERMINERS.has(ws[0]!.lw)) ? lastWord : undefined;
+    const determined = ws.length >= 2 && ws.length <= 6 && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw));
+    return doc || determined ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
+  }
+  const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw) || isOrgPlural(t.lw));
+  const plural = !org && ws.some((t) => isOrgPlural(t.lw)) && !ws.some((t) => isRole(t.lw));
+  return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s, ...(plural ? { document: true } : {}) };
+}
+function isHead(lw: string): boolean {
+  return isRole(lw) || ORG_WORDS.has(lw) || isOrgPlural(lw) || DOC_NOUNS.has(lw);
+}
+
+
+const NUMBER_WORD = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|half|a third|third|quarter|majority|minority|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)$/;
+
+const SPEECH_LIKE = new Set(['said', 'say', 'says', 'told', 'think', 'thinks', 'believe', 'believes']);
+

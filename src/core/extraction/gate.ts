@@ -1,0 +1,166 @@
+/**
+ * The name gate: the last check before a speaker leaves the extractor. A speaker is a person's or an
+ * organisation's name, or a description explicitly marked as an unnamed source (`anonymous: true`). A phrase
+ * that is plainly no name (a dateline, a section label, a number, a prepositional phrase, a fragment of the
+ * attribution sentence) never passes; titles, ranks, party labels and role words in front of a name move to
+ * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
+ */
+import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, KIND_NOUNS, ORG_WORDS, PEERAGE, QUALIFIER_WORDS, RANKS, SPEECH_VERBS, isHyphenatedTitle, isOrgPlural, isRole, isSectionLabel } from './lexicon.js';
+import type { SpeakerRef } from './model.js';
+
+/** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
+function wordsOf(name: string): string[] {
+  return name.trim().split(/\s+/).filter(Boolean);
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[.,:;]+$/, '');
+}
+
+/** A word that says what or who someone is rather than naming them ("Cmdr.", "Republican", "MP", "Miner"). */
+export function isTitleWord(word: string): boolean {
+  const w = bare(word);
+  if (HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || RANKS.has(w) || AFFILIATIONS.has(w) || isRole(w) || KIND_NOUNS.has(w)) return true;
+  // "Under-Secretary", "Vice-President", "Attorney-General": a hyphenated title.
+  return isHyphenatedTitle(w);
+}
+
+/** A capitalised name word (or an initial, a hyphenated or apostrophised name, an acronym, "Jr."). */
+function isCapWord(word: string): boolean {
+  return /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*[,]?$/u.test(word) || /^(?:al|el|bin|ibn|abu|d|de|da|di|du|van|von|der|den|del|della|la|le|of|for|and|the|y|st\.?|in|on|'t)$/u.test(word) || /^(?:al|el|bin|ibn|d)[-’'][\p{Lu}]/u.test(word);
+}
+
+/** An all-capitals phrase of several words, or a known section label: "NEW YORK", "FULL TEXT". */
+export function isLabelOrDateline(name: string): boolean {
+  if (isSectionLabel(name)) return true;
+  const ws = wordsOf(name);
+  return ws.length >= 2 && ws.every((w) => /^[\p{Lu}\p{N}\W]+$/u.test(w)) && ws.filter((w) => w.replace(/\W/g, '').length >= 3).length >= 2;
+}
+
+/** Digits, a share or a count: "73 percent", "000 people surveyed", "A Daily Telegraph poll of 1". */
+export function isNumberPhrase(name: string): boolean {
+  if (!/\p{N}/u.test(name)) return false;
+  // A name may hold a number of its own ("Formula 1", "Channel 4", "G20", "Louis XVI"): a count may not.
+  return /^\p{N}/u.test(name) || /\b(?:percent|per cent|people|voters|respondents|adults|surveyed|polled)\b|%/i.test(name) || /\s(?:of|by|gives\s\w+)\s\p{N}+$/u.test(name);
+}
+
+/** A preposition or conjunction opening the phrase: "for Witney", "of Take-Two", "and Manuel Millan". */
+function opensWithFunctionWord(ws: readonly string[]): boolean {
+  const w = ws[0] ?? '';
+  return /^(?:for|of|in|at|from|with|on|to|by|and|or|but|as|than|nor|after|before|about|under|over)$/.test(w);
+}
+
+/** A pronoun, determiner or verb inside the phrase: "Boudreau gave his players", "AP asked Bennett". */
+function holdsClauseWord(ws: readonly string[]): boolean {
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (/^\p{Ll}/u.test(w) && (CLAUSE_WORDS.has(w.replace(/[.,]$/, '')) || SPEECH_VERBS.has(w.replace(/[.,]$/, '')))) return true;
+    // "Lost a High Court action": an article inside a name follows a preposition ("Campaign for a Fair Vote").
+    if ((w === 'a' || w === 'an') && !/^(?:for|of|to|in|on|with|against)$/.test(ws[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits the title, rank, party and role words off the front of a name: "US Treasury Under-Secretary John
+ * Taylor" -> name "John Taylor", role "US Treasury Under-Secretary". Leaves a name alone when what would remain
+ * is no name (a single word after a courtesy title is the person's surname: "Mr Blair" is handled upstream).
+ */
+export function splitTitle(name: string): { name: string; role?: string } {
+  const ws = wordsOf(name);
+  if (ws.length < 2) return { name };
+  // The last title-like word before the name proper; everything up to it is the role.
+  let cut = -1;
+  for (let i = 0; i < ws.length - 1; i++) if (isTitleWord(ws[i]!) || QUALIFIER_WORDS.has(bare(ws[i]!))) cut = i;
+  if (cut < 0) return { name };
+  // "Former Obama adviser": a qualifier before a lone word describes someone; it names no one.
+  if (QUALIFIER_WORDS.has(bare(ws[0]!)) && ws.length - cut - 1 < 2) return { name: '' };
+  // A peer keeps the title that is part of how the peer is named ("Lord Butler", "Baroness Thatcher").
+  if (cut === 0 && PEERAGE.has(bare(ws[0]!)) && ws.length === 2) return { name };
+  const rest = ws.slice(cut + 1);
+  // Particles after the title belong to it ("Secretary of Energy Spencer Abraham"): the name is the tail.
+  while (rest.length > 2 && /^(?:of|for|the|and)$/.test(rest[0]!)) rest.splice(0, 2);
+  while (rest.length && /^(?:of|for|the|and)$/.test(rest[0]!)) rest.shift();
+  if (rest.length === 0) return { name };
+  // "Liberal Democrats", "Justice Department", "Labour Party": the words after the title name a body.
+  if (rest.some((w) => ORG_WORDS.has(bare(w)) || AFFILIATIONS.has(bare(w)) || isOrgPlural(bare(w)))) return { name };
+  const role = ws.slice(0, ws.length - rest.length).join(' ');
+  return { name: rest.join(' '), role };
+}
+
+/** Why `name` can never be a speaker's name, or null when it may be one. */
+export function rejectName(name: string, isOrganisation = false): string | null {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return 'empty';
+  if (isLabelOrDateline(trimmed)) return 'label or dateline';
+  if (isNumberPhrase(trimmed)) return 'number';
+  const ws = wordsOf(trimmed);
+  if (opensWithFunctionWord(ws)) return 'prepositional or conjunction phrase';
+  if (holdsClauseWord(ws)) return 'fragment of a clause';
+  if (/^\p{Ll}/u.test(trimmed) && !/^(?:al|el|de|van|von|da|di|du|bin|ibn|d)[-’'\s]/u.test(trimmed)) return 'not a name';
+  // A person's name is capitalised words and particles; an organisation may hold common nouns ("Trump campaign").
+  if (!isOrganisation && !ws.every(isCapWord)) return 'not a name';
+  if (/^(?:his|her|their|its|our|my|your)$/i.test(ws[0]!)) return 'a possessive, not a name';
+  // "Gen.", "Spokesman": a title alone; party names ("Liberal Democrats", "Labour") do name a body.
+  if (ws.every((w) => isTitleWord(w) && !AFFILIATIONS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !KIND_NOUNS.has(bare(w)))) return 'a title, not a name';
+  return null;
+}
+
+/**
+ * The name that opens a clause read as a description: "Boudreau gave his players" -> "Boudreau". Null when the
+ * phrase does not open with capitalised name words followed by a word of a clause.
+ */
+export function leadingName(phrase: string): string | null {
+  const ws = wordsOf(phrase);
+  let n = 0;
+  while (n < ws.length && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(ws[n]!) && !isTitleWord(ws[n]!) && !/^(?:The|A|An|His|Her|Their|Its|This|That|One|Some)$/.test(ws[n]!)) n++;
+  if (n === 0 || n === ws.length || n > 4) return null;
+  const next = ws[n]!;
+  if (!/^\p{Ll}/u.test(next) || !(CLAUSE_WORDS.has(next) || SPEECH_VERBS.has(next) || /^\p{Ll}+ed$/u.test(next))) return null;
+  const name = ws.slice(0, n).join(' ');
+  return rejectName(name) ? null : name;
+}
+
+/** A description of an unnamed source may be shown as one, but never a number, label or fragment. */
+function rejectDescription(desc: string): string | null {
+  const trimmed = desc.trim();
+  if (trimmed.length === 0) return 'empty';
+  if (isLabelOrDateline(trimmed)) return 'label or dateline';
+  if (/^\p{N}/u.test(trimmed) || /^(?:about|nearly|almost|roughly|around|over|some|just|only)\s+\p{N}/iu.test(trimmed) || /\b(?:percent|per cent)\b|%/i.test(trimmed)) return 'number';
+  if (/^(?:for|of|in|at|from|with|on|to|by|and|or|but|as)\s/i.test(trimmed)) return 'prepositional or conjunction phrase';
+  return null;
+}
+
+/**
+ * Passes a speaker through the gate: the cleaned speaker, or null when what the extractor found is no name.
+ * A named speaker whose leading words are titles loses them to `role`; a leading conjunction is dropped
+ * ("and Manuel Millan" -> "Manuel Millan").
+ */
+export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
+  if (!ref) return null;
+  if (ref.anonymous) return rejectDescription(ref.name) || leadingName(ref.name) ? null : ref;
+  let name = ref.name.trim().replace(/\s+/g, ' ');
+  const conj = /^(?:and|or|but|nor)\s+(?=\p{Lu})/u.exec(name);
+  if (conj) name = name.slice(conj[0].length);
+  const out: SpeakerRef = { ...ref, name };
+  if (!ref.isOrganisation) {
+    const split = splitTitle(name);
+    if (!split.name) return null;
+    if (split.role) {
+      out.name = split.name;
+      if (!out.role) out.role = split.role;
+    }
+  } else {
+    if (QUALIFIER_WORDS.has(bare(wordsOf(name)[0] ?? ''))) return null;
+    // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name.
+    const ws = wordsOf(name);
+    if (ws.length >= 2 && KIND_NOUNS.has(bare(ws[0]!))) out.name = ws.slice(1).join(' ');
+  }
+  const why = rejectName(out.name, Boolean(out.isOrganisation));
+  if (!why) return out;
+  // "His campaign", "the Wisconsin Republican": a description, shown as one; the rest is no speaker at all.
+  if (why === 'a possessive, not a name' || (why === 'not a name' && /^(?:the|a|an|his|her|their|its)\s/i.test(ref.name))) {
+    return rejectDescription(ref.name) ? null : { name: ref.name, anonymous: true };
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+/**
+ * Names: runs of capitalised words and how a run splits into role and name ("Russian Foreign Minister Sergey
+ * Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov"), or names an organisation.
+ */
+import { AFFILIATIONS, QUALIFIER_WORDS, isHyphenatedTitle, COURTESY, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, isRole } from './lexicon.js';
+import { isAbbreviation, type Token } from './tokens.js';
+import { DETERMINERS, isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+
+/** Longest name or organisation run read, in tokens: names are short, and this keeps every scan bounded. */
+const MAX_RUN = 14;
+
+/** A capitalised word that can be part of a name or an organisation's name. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!isWord(t) || !t.cap) return false;
+  // "WASHINGTON —": an all-capitals word longer than an acronym is a dateline or a shout, not a name.
+  if (t.w.length >= 6 && t.w === t.w.toUpperCase() && /^\p{Lu}+$/u.test(t.w)) return false;
+  return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
+}
+
+/**
+ * True when the full stop at `k` is glued to a capitalised initial or abbreviation ("J.", "Mr.", "Gen."), so it
+ * sits inside a name. Not after other short capitalised words: "...split within UKIP. Robert Kilroy-Silk
+ * could..." is two sentences, not a person called "UKIP. Robert Kilroy-Silk".
+ */
+function isNameDot(tokens: readonly Token[], k: number): boolean {
+  return Boolean(tokens[k - 1]?.cap) && isAbbreviation(tokens, k);
+}
+
+/** Start index of the run of name words ending at `j` (inclusive), or -1. Particles may sit inside. */
+export function runEndingAt(tokens: readonly Token[], j: number, lo: number): number {
+  if (!isNameWord(tokens[j])) return -1;
+  let a = j;
+  let k = j - 1;
+  lo = Math.max(lo, j - MAX_RUN);
+  while (k >= lo) {
+    const t = tokens[k];
+    if (!t) break;
+    if (isNameWord(t)) { a = k; k--; continue; }
+    // "Mr." "J." inside a name: a full stop glued to an abbreviation or an initial.
+    if (t.kind === 'punct' && t.w === '.' && isNameDot(tokens, k)) { k--; continue; }
+    if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && isNameWord(tokens[k - 1])) { k--; continue; }
+    break;
+  }
+  return a;
+}
+
+/** End index (exclusive) of the run of name words starting at `i`, or `i` when none. */
+export function runStartingAt(tokens: readonly Token[], i: number, hi: number): number {
+  let k = i;
+  let end = i;
+  hi = Math.min(hi, i + MAX_RUN);
+  while (k < hi) {
+    const t = tokens[k];
+    if (isNameWord(t)) { k++; end = k; continue; }
+    if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
+    if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
+    break;
+  }
+  return end;
+}
+
+
+/** True when the run names an organisation rather than a person. */
+function isOrgRun(ws: readonly Token[]): boolean {
+  if (ws.some((t) => ORG_WORDS.has(t.lw))) return true;
+  return ws.length === 1 && ACRONYM.test(ws[0]!.w) && ws[0]!.w.length <= 6;
+}
+
+/**
+ * Splits a run of capitalised words (plus any lower-case role words before it) into role and name:
+ * "Russian Foreign Minister Sergey Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov".
+ */
+export function mentionFromRun(text: string, tokens: readonly Token[], a: number, b: number, roleFrom: number): Mention | null {
+  let ws = wordsOf(tokens, a, b);
+  // "San Francisco-based US Court of Appeals": what comes before "-based" only places the name.
+  const placed = ws.findIndex((t) => /-(?:based|born|led|backed|owned|run)$/.test(t.lw));
+  if (placed >= 0 && placed < ws.length - 1) ws = ws.slice(placed + 1);
+  // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
+  while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw)) ws = ws.slice(1);
+  if (ws.length === 0) return null;
+  const before = wordsOf(tokens, roleFrom, a - 1).filter((t, i) => !(i === 0 && (DETERMINERS.has(t.lw) || NOT_NAME.has(t.lw))));
+  // Walk back from the end while the words are name words, not titles or role nouns.
+  let k = ws.length - 1;
+  // "Democrat of Tennessee", "MP for Witney": a party label followed by "of"/"for" is a role too.
+  const labelsRole = (i: number): boolean => AFFILIATIONS.has(ws[i]!.lw) && !ws[i + 1]?.cap && (ws[i + 1]?.lw === 'of' || ws[i + 1]?.lw === 'for');
+  while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !isRole(ws[k]!.lw) && !isHyphenatedTitle(ws[k]!.lw) && !labelsRole(k)) k--;
+  let nameWords = ws.slice(k + 1);
+  // "Chief of Staff Katie Walsh", "MP for Witney David Cameron": the role goes on after "of"/"for" and the
+  // person's name is the last words; "CEO of Take-Two" alone names no person.
+  if (k >= 0 && nameWords.length > 0 && !nameWords[0]!.cap && (nameWords[0]!.lw === 'of' || nameWords[0]!.lw === 'for')) {
+    const rest = nameWords.slice(1);
+    const n = rest.length >= 4 && isInitial(rest[rest.length - 2]!) ? 3 : 2;
+    k += rest.length >= 3 ? 1 + rest.length - n : nameWords.length;
+    nameWords = ws.slice(k + 1);
+  }
+  // "Former Carson adviser", "Republican Donald Trump": a qualifier or a party label describes the person.
+  // "Liberal Democrats" stays whole: only labels followed by something else are stripped.
+  let labels = 0;
+  while (labels < nameWords.length && (QUALIFIER_WORDS.has(nameWords[labels]!.lw) || AFFILIATIONS.has(nameWords[labels]!.lw))) labels++;
+  if (labels > 0 && labels < nameWords.length) {
+    k += labels;
+    nameWords = nameWords.slice(labels);
+  }
+  if (nameWords.length === 1 && k >= 0 && QUALIFIER_WORDS.has(ws[k]!.lw)) nameWords = [];
+  // "Mr. Ackman of Pershing Square", "Bernie Sanders of Vermont": the person ends before the particle.
+  const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && (t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || t.lw === 'the'));
+  if (cut > 0 && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);
+  const prefix = ws.slice(0, k + 1);
+  // An organisation when its own words say so ("State Department"); a title before a person ("House
+  // Speaker Paul Ryan") does not make the person an organisation.
+  if (isOrgRun(nameWords.length ? nameWords : ws) || (nameWords.length === 0 && isOrgRun(ws))) {
+    return { kind: 'org', text: joinText(text, ws.filter((t, i) => !(i === 0 && t.lw === 'the'))), pos: ws[0]!.s };
+  }
+  const roleWords = [...before, ...prefix];
+  if (nameWords.length === 0) {
+    const desc = joinText(text, roleWords.length ? roleWords : ws);
+    return { kind: 'description', text: desc, pos: ws[0]!.s };
+  }
+  const last = prefix[prefix.length - 1];
+  const m: Mention = { kind: 'name', text: joinText(text, nameWords), pos: nameWords[0]!.s };
+  if (last && HONORIFICS.has(last.lw)) m.honorific = last.w.replace(/\.$/, '');
+  if (last && PEERAGE.has(last.lw) && nameWords.length === 1) m.text = `${last.w} ${m.text}`;
+  // A lone honorific ("Gen", "Mr") is a title, not a role; nor is a courtesy title at the end of a role ("UK
+  // chancellor Mr Brown"), and without a role noun or an office before it the words are no role at all
+  // ("Unions oppose the plans but Mr Brown said").
+  const role = prefix.length === 1 && before.length === 0 ? [] : roleWords;
+  while (role.length && COURTESY.has(role[role.length - 1]!.lw)) role.pop();
+  if (role.length && role.some((t) => isRole(t.lw) || isHyphenatedTitle(t.lw) || AFFILIATIONS.has(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) m.role = joinText(text, role);
+  return m;
+}
+
+/** An initial inside a name ("B." of "Harry B. Harris"). */
+function isInitial(t: Token): boolean {
+  return /^\p{Lu}\.?$/u.test(t.w);
+}
+

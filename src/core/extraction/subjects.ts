@@ -1,0 +1,321 @@
+/**
+ * Subjects: who the speech verb at hand governs, read from the tokens around it ("X said", "ROLE X said",
+ * "X, ROLE, said", "said X, ROLE", asides between name and verb, the subject of a sentence for participles).
+ * Every function looks at a bounded window: linear overall.
+ */
+import { isOrgPlural, HONORIFICS, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, PERIODS, PREPOSITIONS, STOP_DESC, isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { descriptionAt } from './descriptions.js';
+import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
+
+
+/** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
+function skipModifiers(tokens: readonly Token[], j: number, lo: number): number {
+  for (;;) {
+    const t = tokens[j];
+    if (j < lo || !isWord(t)) return j;
+    const p = tokens[j - 1];
+    if (!t.cap && (VERB_MODIFIERS.has(t.lw) || (t.lw.endsWith('ly') && t.lw.length > 4))) { j--; continue; }
+    // "went on to say", "continued to say", "declined to say".
+    if (t.lw === 'to' && p && isWord(p)) {
+      if (p.lw === 'on' && isWord(tokens[j - 2]) && /^(?:went|goes|go|going)$/.test(tokens[j - 2]!.lw)) { j -= 3; continue; }
+      if (/^(?:continued|continues|went|decided|wanted|used|began|tried|refused|declined|proceeded|hastened|rushed|took|went|was|is|has|had|have|seemed|appeared|needed|wants|likes|liked|loves|loved)$/.test(p.lw)) { j -= 2; continue; }
+    }
+    if ((WEEKDAYS as readonly string[]).includes(t.lw) && p && (p.lw === 'on' || p.lw === 'last')) { j -= 2; continue; }
+    if (PERIODS.has(t.lw) && p && (p.lw === 'last' || p.lw === 'this' || p.lw === 'next')) { j -= 2; continue; }
+    // "on Thursday evening", "Kirby Tuesday said".
+    if (PERIODS.has(t.lw) && p && (WEEKDAYS as readonly string[]).includes(p.lw)) { j -= 1; continue; }
+    if ((WEEKDAYS as readonly string[]).includes(t.lw) && p && !(p.lw === 'on' || p.lw === 'last')) { j -= 1; continue; }
+    if (/^\d{1,2}$/.test(t.w) && p && MONTHS.has(p.lw) && tokens[j - 2]?.lw === 'on') { j -= 3; continue; }
+    return j;
+  }
+}
+
+/** Comma-separated chunks of `[lo, j]`, last first, as inclusive token ranges. */
+function chunksBackward(tokens: readonly Token[], lo: number, j: number, max: number): [number, number][] {
+  const out: [number, number][] = [];
+  let end = j;
+  let k = j;
+  while (k >= lo && out.length < max) {
+    const t = tokens[k];
+    if (t && t.kind === 'punct' && CHUNK_BREAK.has(t.w)) {
+      if (end > k) out.push([k + 1, end]);
+      end = k - 1;
+    }
+    k--;
+  }
+  if (out.length < max && end >= lo) out.push([lo, end]);
+  return out;
+}
+
+function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  if (!isWord(t)) return false;
+  if (t.lw === 'who' || t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || t.lw === 'for' || t.lw === 'of' || t.lw === 'from') return true;
+  // "Tory leader in the Lords", "chief executive of X": a role noun early in the chunk and no trailing name.
+  for (let k = a; k <= Math.min(b, a + 3); k++) if (isWord(tokens[k]) && isRole(tokens[k]!.lw)) return true;
+  return !t.cap;
+}
+
+/** The name (or organisation) ending a chunk, unless it is the object of a preposition ("in the Lords"). */
+function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: number, antecedent = false): Mention | null {
+  const r = runEndingAt(tokens, b, a);
+  if (r < 0) return null;
+  let p = r - 1;
+  const determined = isWord(tokens[p]) && tokens[p]!.lw === 'the';
+  if (determined) p--;
+  // "in the Lords" is a place, but "help from Thomas Perez, who said" names the speaker.
+  // "after", "before", "since", "as" also join clauses: "hours after Sanders said" names the speaker,
+  // "testifying before the Senate committee" does not.
+  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && (determined || !CONJUNCTIVE.has(tokens[p]!.lw))) return null;
+  if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") return null;
+  // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
+  let roleFrom = r;
+  while (roleFrom - 1 >= a && isWord(tokens[roleFrom - 1]) && tokens[roleFrom - 1]!.lw !== 'and') roleFrom--;
+  return mentionFromRun(text, tokens, r, b, roleFrom);
+}
+
+/** Role-like chunk before a name ("Chairman of the Joint Chiefs of Staff, General Joseph Dunford"). */
+function roleChunk(text: string, tokens: readonly Token[], a: number, b: number): string | undefined {
+  const ws = wordsOf(tokens, a, b);
+  const first = ws[0];
+  if (!first || ws.length > 10) return undefined;
+  if (!(isRole(first.lw) || HONORIFICS.has(first.lw))) return undefined;
+  return joinText(text, ws);
+}
+
+/**
+ * The speaker mention ending just before the verb at `v`, looking no further left than `lo`.
+ * Handles "Kirby said", "State Department spokesman John Kirby said", "X, ROLE, said", "ROLE, X, said",
+ * "he said", "the ministry said", "the top US military official testifying before ... said".
+ */
+export function subjectBefore(text: string, tokens: readonly Token[], lo: number, v: number): Mention | null {
+  let j = skipModifiers(tokens, v - 1, lo);
+  // "Sen. Ted Cruz (R-Texas) said": the bracket is an aside.
+  if (tokens[j]?.w === ')') {
+    let k = j - 1;
+    while (k > lo && k > j - 12 && tokens[k]!.w !== '(') k--;
+    if (tokens[k]?.w === '(') j = skipModifiers(tokens, k - 1, lo);
+  }
+  if (j < lo) return null;
+  const last = tokens[j];
+  if (isWord(last) && PRONOUNS.has(last.lw) && j >= lo) {
+    const p = tokens[j - 1];
+    // "told him he said" is rare; a pronoun right before the verb is its subject.
+    if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
+  }
+  const chunks = chunksBackward(tokens, lo, j, 6);
+  const first = chunks[0];
+  // "..., Labor Secretary Ann Cole, who said": the name before "who" speaks.
+  if (first && first[1] === first[0] && isWord(tokens[first[0]]) && tokens[first[0]]!.lw === 'who') {
+    const c0 = chunks[1];
+    return c0 ? nameEndingChunk(text, tokens, c0[0], c0[1], true) : null;
+  }
+  // Asides between the name and the verb: ", R-Texas," / ", who represents Thomas," / ", 32, from Wembley,
+  // London," / ", on his first day in the job after X was sacked,": the subject is the name before them.
+  const nested = subjectBeforeAsides(text, tokens, chunks);
+  if (nested) return nested;
+  while (chunks.length > 1 && isAside(tokens, chunks[0]![0], chunks[0]![1])) chunks.shift();
+  const c1 = chunks[0];
+  if (!c1) return null;
+  const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
+  if (named && named.kind === 'description' && chunks[1]) {
+    // "Steve Cohen, Democrat of Tennessee, told": the chunk before the verb is a role, the name is before it.
+    const person = nameEndingChunk(text, tokens, chunks[1][0], chunks[1][1]);
+    if (person && person.kind === 'name') {
+      if (!person.role) person.role = named.text;
+      return person;
+    }
+  }
+  if (named) {
+    const c0 = chunks[1];
+    if (named.kind === 'name' && c0 && !named.role) {
+      const role = roleChunk(text, tokens, c0[0], c0[1]);
+      if (role) named.role = role;
+    }
+    return named;
+  }
+  let c0 = chunks[1];
+  for (let ci = 2; c0 && isAside(tokens, c0[0], c0[1]) && ci < chunks.length; ci++) c0 = chunks[ci];
+  if (c0 && isAppositive(tokens, c1[0], c1[1]) && !startsWithQuantifier(tokens, c1[0])) {
+    const desc = tokens[c1[0]]!.cap ? null : descriptionAt(text, tokens, c0[0], c0[1]);
+    const prev = nameEndingChunk(text, tokens, c0[0], c0[1]) ?? (desc && !desc.document ? desc : null);
+    if (prev && (prev.kind === 'name' || prev.kind === 'org' || prev.kind === 'description')) {
+      const role = wordsOf(tokens, c1[0], c1[1]);
+      if (prev.kind === 'name' && !tokens[c1[0]]!.lw.endsWith('ing') && !['who', 'which', 'whose', 'whom'].includes(role[0]?.lw ?? '') && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
+      return prev;
+    }
+  }
+  return descriptionAt(text, tokens, c1[0], c1[1]);
+}
+
+/** A bare age between commas: "Mr Mubanga, 32, from Wembley". */
+function isAge(tokens: readonly Token[], a: number, b: number): boolean {
+  return a === b && /^\d{1,3}$/.test(tokens[a]?.w ?? '');
+}
+
+/** A chunk opening with a relative pronoun or a preposition of time or place: an aside after a name. */
+function opensAside(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  return isWord(t) && !t.cap && (['who', 'whose', 'whom'].includes(t.lw) || ['on', 'in', 'from', 'at', 'during', 'before', 'after', 'since', 'until', 'while'].includes(t.lw));
+}
+
+/**
+ * "NAME, AGE, ..., said" and "NAME, who/on/in ..., ..., said": when a chunk nearer the verb is an age or
+ * opens an aside, the subject is the name ending the chunk just before that aside, however many chunks the
+ * aside runs over.
+ */
+function subjectBeforeAsides(text: string, tokens: readonly Token[], chunks: readonly [number, number][]): Mention | null {
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const [a, b] = chunks[i]!;
+    if (!isAge(tokens, a, b) && !opensAside(tokens, a)) continue;
+    // Only when the chunks before the aside's start hold no other verb-like clause: scan the one before.
+    const [pa, pb] = chunks[i + 1]!;
+    // The aside may run over several chunks (", who was a GP in X, in the Y Valley, before becoming Z,").
+    if (opensAside(tokens, pa) || isAge(tokens, pa, pb)) continue;
+    const named = nameEndingChunk(text, tokens, pa, pb, true);
+    if (named && named.kind === 'name' && (i > 0 || isAge(tokens, a, b) || ['who', 'whose', 'whom'].includes(tokens[a]!.lw))) return named;
+    if (named && named.kind === 'name' && i === 0 && opensAside(tokens, a) && runEndingAt(tokens, pb, pa) === pa) return named;
+  }
+  return null;
+}
+
+/** A party-and-state tag ("R-Texas", "D-N.Y.") or a relative clause ("who represents Thomas"). */
+function isAside(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  if (!isWord(t)) return false;
+  if (['who', 'which', 'whose', 'whom'].includes(t.lw)) return true;
+  if (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) return true; // ", appearing on Fox News,"
+  return b - a <= 3 && /^[RDI]-\p{Lu}/u.test(t.w);
+}
+
+/** "some Republican leaders", "many voters": a subject of its own, not an appositive. */
+function startsWithQuantifier(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  return isWord(t) && ['some', 'many', 'most', 'several', 'few', 'all', 'both', 'other', 'others'].includes(t.lw);
+}
+
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'did', 'have', 'are', 'were', 'be', 'been', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'also', 'not', 'then', 'now', 'told', 'says', 'said']);
+
+/** A lower-case word that can sit between two names in one noun phrase ("consumer goods giant"). */
+function isModifierNoun(lw: string): boolean {
+  if (isRole(lw)) return true;
+  return !FUNCTION_WORDS.has(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
+}
+
+const OBJECT_LIKE = new Set(['told', 'asked', 'tell', 'ask', 'to', 'with', 'for', 'than']);
+
+/** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
+export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
+  const t = tokens[v + 1];
+  if (!isWord(t)) return null;
+  if (PRONOUNS.has(t.lw)) return { kind: 'pronoun', text: t.lw, pos: t.s };
+  const obj = OBJECT_PRONOUNS.get(t.lw);
+  if (obj && tokens[v]?.lw === 'to') return { kind: 'pronoun', text: obj, pos: t.s }; // "according to him"
+  // Scan a stretch of name words and role words up to punctuation or another word.
+  let k = v + 1;
+  let end = -1;
+  while (k < hi && k <= v + 12) {
+    const x = tokens[k];
+    if (!x) break;
+    if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
+    // Lower-case words before the name describe it: "said tenant Omar Diaz", "said former aide Jo Ray".
+    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    break;
+  }
+  // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.
+  if (end > 0 && tokens[end]?.w === "'s" && isNameWord(tokens[end + 1])) {
+    const e2 = runStartingAt(tokens, end + 1, hi);
+    if (e2 > end + 1) end = e2;
+  }
+  let m: Mention | null = null;
+  // "according to a Democratic aide": the capitalised word qualifies a role noun; no one is named.
+  const tail = tokens[k - 1];
+  if (end > 0 && k > end && isWord(tail) && !tail.cap && isRole(tail.lw)) end = -1;
+  // "said the Spurs sporting director": a capitalised word between a determiner and a role noun qualifies
+  // the role; it names nobody.
+  if (end > 0 && isWord(tokens[v + 1]) && DETERMINERS.has(tokens[v + 1]!.lw)) {
+    for (let j = end; j < Math.min(hi, end + 3); j++) {
+      const x = tokens[j];
+      if (!isWord(x) || x.cap) break;
+      if (isRole(x.lw)) { end = -1; break; }
+    }
+  }
+  if (end > 0) {
+    const r = runEndingAt(tokens, end - 1, v + 1);
+    if (r >= 0) m = mentionFromRun(text, tokens, r, end - 1, v + 1);
+  }
+  if (!m) return descriptionAt(text, tokens, v + 1, Math.min(hi - 1, v + 10));
+  // Appositive after the name: ", a Democratic pollster working for ...".
+  const comma = tokens[end];
+  if (m.kind === 'name' && comma && comma.kind === 'punct' && comma.w === ',' && isWord(tokens[end + 1]) && isAppositive(tokens, end + 1, end + 4)) {
+    const ws: Token[] = [];
+    for (let q = end + 1; q < hi && ws.length < 12; q++) {
+      const x = tokens[q];
+      if (!isWord(x)) break;
+      if (ws.length && (STOP_DESC.has(x.lw) || (x.lw.endsWith('ing') && x.lw.length > 5 && !x.cap))) break;
+      ws.push(x);
+    }
+    const role = ws.filter((x, i) => !(i === 0 && (x.lw === 'a' || x.lw === 'an' || x.lw === 'the')));
+    if (role.length && !m.role) m.role = joinText(text, role);
+  }
+  return m;
+}
+
+/**
+ * The subject of a sentence: its first noun phrase after leading adverbials ("On Thursday, however,").
+ * Used for participle cues ("..., calling it ...") whose subject is the main clause's.
+ */
+export function sentenceSubject(text: string, tokens: readonly Token[], from: number, to: number, namesOnly = false): Mention | null {
+  let a = from;
+  for (let guard = 0; guard < 4 && a < to; guard++) {
+    const t = tokens[a];
+    if (!isWord(t)) { a++; continue; }
+    // Skip a leading adverbial chunk that ends in a comma.
+    let c = a;
+    while (c < to && c < a + 25 && !(tokens[c]?.kind === 'punct' && tokens[c]!.w === ',')) c++;
+    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight'].includes(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
+      a++;
+      if (tokens[a]?.w === ',') a++;
+      continue;
+    }
+    const leadsWithAdverbial = PREPOSITIONS.has(t.lw) || (!t.cap && t.lw.endsWith('ing')) || /^\p{Lu}\p{Ll}+ing$/u.test(t.w) || ['asked', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'if', 'since', 'because'].includes(t.lw);
+    if (leadsWithAdverbial) {
+      if (c < to && tokens[c]?.w === ',') { a = c + 1; continue; }
+      return null;
+    }
+    break;
+  }
+  const t = tokens[a];
+  if (!isWord(t)) return null;
+  if (PRONOUNS.has(t.lw)) return { kind: 'pronoun', text: t.lw, pos: t.s };
+  const end = runStartingAt(tokens, a, to);
+  if (end > a) {
+    // "State Department spokesman John Kirby": a run, lower-case role words, then the name.
+    let k2 = end;
+    while (k2 < to && k2 < end + 4 && isWord(tokens[k2]) && !tokens[k2]!.cap && isModifierNoun(tokens[k2]!.lw)) k2++;
+    if (k2 > end) {
+      const e2 = runStartingAt(tokens, k2, to);
+      if (e2 > k2) return mentionFromRun(text, tokens, k2, e2 - 1, a);
+    }
+    const m = mentionFromRun(text, tokens, a, end - 1, a);
+    const after = tokens[end];
+    if (m && after && after.kind === 'punct' && after.w === "'s") m.possessive = true; // "Kirby's claim"
+    return m;
+  }
+  // Lower-case role words then a name: "State Department spokesman John Kirby".
+  let k = a;
+  while (k < to && k < a + 6 && isWord(tokens[k]) && !tokens[k]!.cap) k++;
+  const end2 = runStartingAt(tokens, k, to);
+  if (end2 > k && k > a && wordsOf(tokens, a, k - 1).some((x) => isRole(x.lw))) return mentionFromRun(text, tokens, k, end2 - 1, a);
+  if (namesOnly) {
+    // Only a plural role noun early on can make a group worth remembering ("Critics insist ...").
+    let plural = false;
+    for (let j = a; j < Math.min(to, a + 6); j++) if (isWord(tokens[j]) && tokens[j]!.lw.endsWith('s') && (isRole(tokens[j]!.lw) || isOrgPlural(tokens[j]!.lw))) plural = true;
+    if (!plural) return null;
+  }
+  return descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
+}
+

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { gateSpeaker, rejectName, splitTitle } from '../../../src/core/extraction/gate.js';
+import { extract, quoteWith, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names and places are invented.
+describe('the name gate on whole articles', () => {
+  it('a dateline or a section label never speaks', () => {
+    const q = extract(
+      'PORT ELLIS — The harbour will close for a week, officials said.\n' +
+        'FULL TEXT: "We have reviewed every berth and every crane in the yard."\n' +
+        'NEW HAVEN: "The tide tables are wrong this year and the pilots know it."',
+    );
+    for (const x of q) {
+      expect(x.speaker?.name ?? '').not.toMatch(/^(?:FULL TEXT|NEW HAVEN|PORT ELLIS)$/);
+    }
+  });
+
+  it('a number or a share never speaks', () => {
+    const q = extract('73 percent said the council should resign. About 4,000 people surveyed said rents were too high.');
+    for (const x of q) expect(x.speaker === null || !/\d/.test(x.speaker.name)).toBe(true);
+  });
+
+  it('a role after "of" or "for" is a role: the person is the name that follows or comes before', () => {
+    const q = extract(
+      'Harbour MP for Eastwick Dora Lund said the ferries were late.\n' +
+        '"The timetable is a fiction," Piet Albers, chief executive of Kestrel-Nine, added.\n' +
+        'Party Chief of Staff Nadia Orren said the vote would be close.',
+    );
+    expect(speakerOf(q, 'ferries were late')).toBe('Dora Lund');
+    expect(quoteWith(q, 'ferries were late')?.speaker?.role).toMatch(/MP for Eastwick/);
+    expect(speakerOf(q, 'timetable is a fiction')).toBe('Piet Albers');
+    expect(speakerOf(q, 'vote would be close')).toBe('Nadia Orren');
+  });
+
+  it('an appositive party label does not replace the person', () => {
+    const q = extract('"The budget is a mess," Representative Lena Moss, Democrat of Ohio, told reporters.');
+    expect(speakerOf(q, 'budget is a mess')).toBe('Lena Moss');
+  });
+
+  it('ranks, honorifics, party labels and role words go to the role, not the name', () => {
+    const q = extract(
+      'Cmdr. Joel Ferris said the ship was sound.\n' +
+        'Treasury Under-Secretary Anna Kell said the figures were final.\n' +
+        'Republican Walter Brune said the bill would pass.\n' +
+        'Sir Edmund Hale opened the plant. Sir Edmund said the jobs would stay.',
+    );
+    expect(speakerOf(q, 'ship was sound')).toBe('Joel Ferris');
+    expect(speakerOf(q, 'figures were final')).toBe('Anna Kell');
+    expect(quoteWith(q, 'figures were final')?.speaker?.role).toMatch(/Under-Secretary/);
+    expect(speakerOf(q, 'bill would pass')).toBe('Walter Brune');
+    expect(speakerOf(q, 'jobs would stay')).toBe('Edmund Hale');
+  });
+
+  it('a coordinated name loses the conjunction, a clause fragment is no speaker', () => {
+    const q = extract('Coach Ivo Rask gave his players a talk on Tuesday, telling them to "believe in the plan we wrote together".');
+    const s = quoteWith(q, 'believe in the plan')?.speaker?.name;
+    expect(s === undefined || s === 'Ivo Rask').toBe(true);
+  });
+});
+
+describe('gateSpeaker', () => {
+  it('rejects each class of phrase that is plainly no name', () => {
+    for (const n of ['FULL TEXT', 'NEW YORK', '73 percent', '000 people surveyed', 'for Witney', 'of Kestrel-Nine', 'Boudreau gave his players', 'AP asked Bennett']) {
+      expect(gateSpeaker({ name: n }), n).toBeNull();
+    }
+  });
+
+  it('keeps names, organisations and party names', () => {
+    for (const n of ['Dora Lund', 'Liberal Democrats', 'Labour', 'Harry B. Harris Jr.', 'Sophie in \'t Veld', 'Bashar al-Assad', 'Formula 1', 'Lord Hale']) {
+      expect(gateSpeaker({ name: n })?.name, n).toBe(n);
+    }
+    expect(gateSpeaker({ name: 'Trump campaign', isOrganisation: true })?.name).toBe('Trump campaign');
+  });
+
+  it('moves leading titles to the role and drops a kind noun before an organisation', () => {
+    expect(gateSpeaker({ name: 'Cmdr. Sean Vale' })).toEqual({ name: 'Sean Vale', role: 'Cmdr.' });
+    expect(splitTitle('US Treasury Under-Secretary John Tay')).toEqual({ name: 'John Tay', role: 'US Treasury Under-Secretary' });
+    expect(gateSpeaker({ name: 'Miner Highland Copper', isOrganisation: true })?.name).toBe('Highland Copper');
+    expect(gateSpeaker({ name: 'and Manuel Vidal' })?.name).toBe('Manuel Vidal');
+  });
+
+  it('shows a possessive description as an unnamed source, never as a name', () => {
+    expect(gateSpeaker({ name: 'His campaign' })).toEqual({ name: 'His campaign', anonymous: true });
+    expect(gateSpeaker({ name: '40 percent of voters', anonymous: true })).toBeNull();
+    expect(gateSpeaker({ name: 'a spokeswoman for the council', anonymous: true })?.anonymous).toBe(true);
+  });
+
+  it('says why a phrase is refused', () => {
+    expect(rejectName('for Witney')).toMatch(/prepositional/);
+    expect(rejectName('NEW YORK')).toMatch(/dateline/);
+    expect(rejectName('Dora Lund')).toBeNull();
+  });
+});
+
+describe('the subject the cue governs, not the last name before it', () => {
+  it('skips an age, a relative clause and prepositional asides back to the name', () => {
+    const q = extract(
+      'Mr Obuya, 32, from Kibera, Nairobi, said he was held for a week.\n' +
+        'Dr Lorna Pike, who was a GP in Tarnby, in the Upper Vale, before becoming mayor, said the clinics "need a period of calm".\n' +
+        'Dr Ivo Brandt, on his first day in the job after Carla Menzel was sacked, admitted the waiting lists were too long.',
+    );
+    expect(speakerOf(q, 'held for a week')).toBe('Obuya');
+    expect(speakerOf(q, 'need a period of calm')).toBe('Lorna Pike');
+    expect(speakerOf(q, 'waiting lists were too long')).toBe('Ivo Brandt');
+  });
+
+  it('a clause before ", said X" is what X said, not its subject', () => {
+    const q = extract('Trade, energy and security would be the themes when the city took over the chair in July, said Mr Harlan.');
+    expect(speakerOf(q, 'Trade, energy and security')).toBe('Harlan');
+  });
+});
+
+describe('descriptions bind to the person the article is talking about', () => {
+  it('a definite description of one person refers back to the person just named', () => {
+    const q = extract(
+      'Talia Brooke has sued her former coach for defamation.\n' +
+        'The Oslo marathon medallist says the coach damaged her reputation and she is seeking damages.\n' +
+        'A document filed on Monday said the sprinter had passed every test.',
+    );
+    expect(speakerOf(q, 'damaged her reputation')).toBe('Talia Brooke');
+  });
+
+  it('a document stays a marked unnamed source', () => {
+    const q = extract('Talia Brooke won again. The report said the track was too short for a record.');
+    const s = quoteWith(q, 'track was too short')?.speaker;
+    expect(s === null || s === undefined || s.anonymous === true).toBe(true);
+  });
+});
+
+describe('documents and their authors', () => {
+  it('a document by, from or of a named author is the author speaking', () => {
+    const q = extract(
+      '"Prices are already pricing in a recovery," said a report from Halden Capital Group.\n' +
+        'The book by Evening Star journalist Nora Vance said the two men had "a deep mutual distrust".\n' +
+        'Pieter Voss presented his findings to the council. His report said the targets had been missed.\n' +
+        "Voss's report said the budget was far too small for the plan.",
+    );
+    expect(speakerOf(q, 'pricing in a recovery')).toBe('Halden Capital Group');
+    expect(speakerOf(q, 'a deep mutual distrust')).toBe('Nora Vance');
+    expect(speakerOf(q, 'targets had been missed')).toBe('Pieter Voss');
+    expect(speakerOf(q, 'budget was far too small')).toBe('Pieter Voss');
+  });
+});
+
+describe('speech verbs declared as base forms', () => {
+  it('generates the inflections of a declared base', async () => {
+    const { inflect, SPEECH_VERBS } = await import('../../../src/core/extraction/lexicon.js');
+    expect(inflect('scoff')).toEqual(['scoff', 'scoffs', 'scoffed', 'scoffing']);
+    expect(inflect('quip+')).toEqual(['quip', 'quips', 'quipped', 'quipping']);
+    expect(inflect('clarify')).toEqual(['clarify', 'clarifies', 'clarified', 'clarifying']);
+    expect(inflect('chide')).toEqual(['chide', 'chides', 'chided', 'chiding']);
+    expect(SPEECH_VERBS.has('scoffed')).toBe(true);
+  });
+
+  it('an expressive verb attributes the quote beside it', () => {
+    const q = extract('"Silly boys acting like they run the park," scoffed Arla Gim, 22, who founded the group.');
+    expect(speakerOf(q, 'Silly boys')).toBe('Arla Gim');
+  });
+});
+
+describe('a clause read as a subject', () => {
+  it('gives the name that opens it, not the clause', () => {
+    const q = extract('Coach Bram Kessel runs the club.\nKessel gave his players a talk on Tuesday, telling them to "believe in the plan we wrote".');
+    expect(speakerOf(q, 'believe in the plan')).toBe('Bram Kessel');
+  });
+});
+
+describe('organisations and their acronyms are one speaker', () => {
+  it('an acronym defined in brackets or spelled by the initials names the same body', () => {
+    const q = extract(
+      'The Northern Ports Authority (NPA) warned that traffic would fall by a third.\n' +
+        'The NPA said dredging "must start this winter".\n' +
+        'Separately, the Association of Harbour Pilots said the pilots were ready to strike again.\n' +
+        'The AHP said the talks were "going nowhere at all".',
+    );
+    expect(speakerOf(q, 'must start this winter')).toBe('Northern Ports Authority');
+    expect(speakerOf(q, 'going nowhere')).toBe('Association of Harbour Pilots');
+  });
+});
+
+describe('a label or dateline is nobody a pronoun can point to', () => {
+  it('"he" after a section label goes to the person named before it', () => {
+    const q = extract(
+      'Adm. Piet Ostrand, who leads the fleet, makes no apologies for his warnings.\n' +
+        'FULL TEXT.\n' +
+        'He has called the plan "reckless and expansionist" in every hearing this year.',
+    );
+    expect(speakerOf(q, 'reckless and expansionist')).toBe('Piet Ostrand');
+  });
+});
+
+describe('a quote that opens the clause a final cue reports', () => {
+  it('goes to the subject of that cue', () => {
+    const q = extract('Mara Velt runs the port board.\n"Now it is hard to see what could persuade the pilots" to drop the strike, Velt said.');
+    expect(speakerOf(q, 'persuade the pilots')).toBe('Mara Velt');
+  });
+});
