@@ -50,7 +50,7 @@ export interface ConfidenceModel {
   calibration: { x: readonly number[]; y: readonly number[] };
 }
 
-const HOWS: readonly AttributionMethod[] = ['after', 'before', 'colon', 'inherit-prev', 'inherit-next', 'continuation', 'signed', 'none', 'clause'];
+const HOWS: readonly AttributionMethod[] = ['cue-after', 'cue-before', 'colon', 'prev-quote', 'next-quote', 'continuation', 'signature', 'none', 'clause'];
 const VIAS = ['before', 'after', 'shared', 'according'] as const;
 const MENTIONS: readonly MentionKind[] = ['name', 'org', 'pronoun', 'description'];
 const SPEAKERS = ['none', 'anonymous', 'group', 'org', 'person'] as const;

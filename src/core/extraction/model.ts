@@ -27,12 +27,13 @@ export interface SaidOn {
 export type QuoteKind = 'direct' | 'indirect';
 
 /**
- * How a quote got its speaker (kept for confidence features; not a cue's `via`, which says where a cue's
- * subject stands): the cue right after the quote ("...," Kirby said), the cue before it in its sentence
- * (Kirby said: "..."), a colon lead-in, the quote before or after it, the paragraph before (continuation), a
- * signature line under it, the reported clause of a cue (indirect speech), or nothing.
+ * How a quote got its speaker (kept for confidence features; never a cue's `via`, which says where a cue's
+ * subject stands): `cue-after` the cue right after the quote ("...," Kirby said), `cue-before` the cue before
+ * it in its sentence (Kirby said: "..."), `colon` a lead-in ending in a colon, `prev-quote` / `next-quote` the
+ * quote before or after it, `continuation` the paragraph before, `signature` a signature line under it,
+ * `clause` the reported clause of a cue (indirect speech), `none` nothing.
  */
-export type AttributionMethod = 'after' | 'before' | 'colon' | 'inherit-prev' | 'inherit-next' | 'continuation' | 'signed' | 'clause' | 'none';
+export type AttributionMethod = 'cue-after' | 'cue-before' | 'colon' | 'prev-quote' | 'next-quote' | 'continuation' | 'signature' | 'clause' | 'none';
 
 /** What kind of words named the speaker where the quote is attributed. */
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'description';

@@ -156,7 +156,7 @@ export function readArticle(
     if (signer) {
       const who = resolve(signer);
       for (const f of prevParaFound) {
-        if (f.found && who && f.how !== 'after' && f.how !== 'before' && f.how !== 'colon') { f.found.who = who; f.how = 'signed'; f.found.how = 'signed'; f.found.evidence.how = 'signed'; }
+        if (f.found && who && f.how !== 'cue-after' && f.how !== 'cue-before' && f.how !== 'colon') { f.found.who = who; f.how = 'signature'; f.found.how = 'signature'; f.found.evidence.how = 'signature'; }
       }
     }
     const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; found: Found | null; sentence: number }[] = [];
@@ -193,15 +193,15 @@ export function readArticle(
       if (f.who) continue;
       const prev = paraFound[i - 1];
       const next = paraFound[i + 1];
-      if (prev?.who && prev.how !== 'inherit-next') { f.who = prev.who; f.how = 'inherit-prev'; continue; }
-      if (next?.who && next.sentence === f.sentence && (next.how === 'after' || next.how === 'before')) { f.who = next.who; f.how = 'inherit-next'; continue; }
+      if (prev?.who && prev.how !== 'next-quote') { f.who = prev.who; f.how = 'prev-quote'; continue; }
+      if (next?.who && next.sentence === f.sentence && (next.how === 'cue-after' || next.how === 'cue-before')) { f.who = next.who; f.how = 'next-quote'; continue; }
       if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
       // 'He said the NHS needed to change. "We do need a consistent approach."': a quote opening the
       // sentence right after a speaker's reported speech continues that speaker.
       const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
       const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
-      if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'inherit-prev'; continue; }
-      if (next?.who && next.how === 'after' && next.qi === f.qi + 1) { f.who = next.who; f.how = 'inherit-next'; }
+      if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
+      if (next?.who && next.how === 'cue-after' && next.qi === f.qi + 1) { f.who = next.who; f.how = 'next-quote'; }
     }
     for (const f of paraFound) {
       const t = ts[f.qi]!;
@@ -211,12 +211,12 @@ export function readArticle(
       if (n === 0) continue;
       // The second half of a split quote ('"A," said X. "B."') opens its own sentence: speech, however short.
       const opensSentence = para.sentences[f.sentence]?.from === f.qi;
-      const attributed = f.how === 'after' || f.how === 'before' || f.how === 'colon' || (f.how === 'inherit-prev' && opensSentence);
+      const attributed = f.how === 'cue-after' || f.how === 'cue-before' || f.how === 'colon' || (f.how === 'prev-quote' && opensSentence);
       if (!f.who && n < 8) continue;
       if (!attributed && (n < 5 || looksLikeTitle(words))) continue;
-      if (n <= 4 && looksLikeTitle(words) && f.how !== 'after') continue;
+      if (n <= 4 && looksLikeTitle(words) && f.how !== 'cue-after') continue;
       const before = ts[f.qi - 1];
-      if (n <= 4 && before && before.kind === 'word' && SCARE_BEFORE.has(before.lw) && f.how !== 'after') continue;
+      if (n <= 4 && before && before.kind === 'word' && SCARE_BEFORE.has(before.lw) && f.how !== 'cue-after') continue;
       const quote: ExtractedQuote = {
         text: words,
         kind: 'direct',
@@ -233,7 +233,7 @@ export function readArticle(
         ...(f.cue ? { cueVia: f.cue.via } : {}),
         cueGap: f.cue ? Math.max(0, Math.abs(f.cue.v - f.qi) - 1) : -1,
         quoteWords: n,
-        splitHalf: f.how === 'inherit-prev' && opensSentence,
+        splitHalf: f.how === 'prev-quote' && opensSentence,
         // A phrase quoted inside the reporter's own sentence ('called it "fair"'): often someone else's words.
         partial: !opensSentence && !/[.,?!…:;—–-]$/u.test(words.trim()),
       };
@@ -322,13 +322,13 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (blocked) break;
     const who = cueWho.get(c);
     if (!who) break;
-    if (c.via === 'after' && allPunct(ts, qi + 1, c.v)) return { who, how: 'after', cue: c };
+    if (c.via === 'after' && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
     if (/[.?!…]$/.test(inner) && ts[c.v + 1]?.w === ':') break;
-    if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'after', cue: c };
+    if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'cue-after', cue: c };
     // '"...persuade the Palestinians" to hold up on their plans, Indyk said.': the quote opens the clause
     // that the final "X said" reports.
-    if (c.via === 'before' && c.lo === qi + 1 && ts[c.groupStart - 1]?.w === ',' && c.groupStart > qi + 2 && c.v - qi <= 40) return { who, how: 'after', cue: c };
+    if (c.via === 'before' && c.lo === qi + 1 && ts[c.groupStart - 1]?.w === ',' && c.groupStart > qi + 2 && c.v - qi <= 40) return { who, how: 'cue-after', cue: c };
     break;
   }
   // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.
@@ -340,7 +340,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (!who) continue;
     const short = wordCount(inner) <= 4;
     if (short && qi - c.v > 16) return null;
-    return { who, how: 'before', cue: c };
+    return { who, how: 'cue-before', cue: c };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { extract, quoteWith } from './helpers.js';
 
 /** A direct quote with its cue right after it and a full name: the surest attribution the reader makes. */
 const sure: QuoteEvidence = {
-  how: 'after',
+  how: 'cue-after',
   kind: 'direct',
   cueVia: 'before',
   mention: 'name',
@@ -27,7 +27,7 @@ const sure: QuoteEvidence = {
 };
 
 const evidence = fc.record({
-  how: fc.constantFrom('after', 'before', 'colon', 'inherit-prev', 'inherit-next', 'continuation', 'signed', 'none', 'clause'),
+  how: fc.constantFrom('cue-after', 'cue-before', 'colon', 'prev-quote', 'next-quote', 'continuation', 'signature', 'none', 'clause'),
   kind: fc.constantFrom('direct', 'indirect'),
   cueVia: fc.constantFrom('before', 'after', 'shared', 'according', undefined),
   mention: fc.constantFrom('name', 'org', 'pronoun', 'description', undefined),
@@ -117,7 +117,7 @@ describe('confidence of extracted quotes', () => {
     const seen: { how: string; confidence: number }[] = [];
     const quotes = extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ how: e.how, confidence: q.confidence }));
     expect(seen.map((s) => s.confidence)).toEqual(quotes.map((q) => q.confidence));
-    expect(seen[quotes.findIndex((q) => q.text.includes('keep the ferries running'))]?.how).toBe('after');
+    expect(seen[quotes.findIndex((q) => q.text.includes('keep the ferries running'))]?.how).toBe('cue-after');
     expect(JSON.stringify(extract(text))).toBe(JSON.stringify(quotes));
   });
 });
