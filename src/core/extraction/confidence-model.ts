@@ -7,13 +7,13 @@ import type { ConfidenceModel } from './confidence.js';
 export const CONFIDENCE_MODEL: ConfidenceModel = {
   "weights": {
     "bias": -0.5645,
-    "how_after": 0.7237,
-    "how_before": 0.7397,
+    "how_cue-after": 0.7237,
+    "how_cue-before": 0.7397,
     "how_colon": -0.0535,
-    "how_inherit-prev": 0.3557,
-    "how_inherit-next": -0.0903,
+    "how_prev-quote": 0.3557,
+    "how_next-quote": -0.0903,
     "how_continuation": -0.3424,
-    "how_signed": 0.0462,
+    "how_signature": 0.0462,
     "how_none": -1.3094,
     "how_clause": -0.2982,
     "indirect": -0.2982,
