@@ -21,6 +21,7 @@ export type { QuoteStore, ExpiringState } from './store/port.js';
 export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
 export { extractDocument } from './extract.js';
+export { whenPhrase } from './answers/when.js';
 
 export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
 export { prepareUrl } from './url-ingest.js';

@@ -1,12 +1,6 @@
 import type { Answer, QuoteHit, SpeakerSummary } from '../../core/answers/model.js';
+import { whenPhrase } from '../../core/index.js';
 import { forTerminal } from './terminal.js';
-
-/** Human-readable date: the year is said to be unknown rather than guessed. */
-export function describeDate(date: string | undefined, text: string | undefined): string | undefined {
-  if (date && /^--\d{2}-\d{2}$/.test(date)) return `${text ?? date.slice(2)} (year unknown)`;
-  if (date) return text && !text.includes(date.slice(0, 4)) ? `${text} (${date})` : date;
-  return text;
-}
 
 function speakerLine(h: QuoteHit): string {
   if (!h.speaker) return 'speaker unknown';
@@ -30,7 +24,7 @@ function sourceLine(h: QuoteHit): string {
 }
 
 function hitLines(h: QuoteHit, n: number): string[] {
-  const said = [h.cue && h.audience ? `${h.cue} ${h.audience}` : h.audience ? `to ${h.audience}` : undefined, h.setting, describeDate(h.saidOn?.date, h.saidOn?.text)].filter(Boolean);
+  const said = [h.cue && h.audience ? `${h.cue} ${h.audience}` : h.audience ? `to ${h.audience}` : undefined, h.setting, whenPhrase(h.saidOn)].filter(Boolean);
   const lines = [
     `${n}. “${h.text.trim()}”${h.kind === 'indirect' ? ' (reported speech)' : ''}`,
     `   — ${speakerLine(h)}${said.length ? ` · ${said.join(' · ')}` : ''}`,

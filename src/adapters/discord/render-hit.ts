@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { DiffPart, QuoteHit, SourceView, SpeakerSummary, SpeakerView, Verification } from '../../core/answers/model.js';
+import { whenPhrase } from '../../core/index.js';
 import { LIMITS, escapeMarkdown, fitEscaped, fitLine, fitPlain, oneLine, safeUrl } from './text.js';
 
 /** Embed colours: found, verification, nothing found, help. */
@@ -59,7 +60,7 @@ export function sourceLine(src: SourceView, max: number = LIMITS.fieldValue): st
 
 /** When, to whom and where, as the article tells it (plain text). */
 export function whenLine(hit: QuoteHit): string | undefined {
-  const when = hit.saidOn?.text ?? hit.saidOn?.date ?? undefined;
+  const when = whenPhrase(hit.saidOn);
   const parts = [when, hit.audience ? `to ${hit.audience}` : undefined, hit.setting].filter(Boolean) as string[];
   return parts.length ? parts.join(' · ') : undefined;
 }

@@ -1,4 +1,5 @@
 import type { QuoteHit, SourceView, SpeakerSummary, SpeakerView, Verification } from '../../core/answers/model.js';
+import { whenPhrase } from '../../core/index.js';
 import { escapeMrkdwn, fitMrkdwn, mrkdwnLink, oneLine } from './mrkdwn.js';
 
 /**
@@ -37,15 +38,11 @@ export function quoteText(hit: QuoteHit, max: number): { text: string; cut: bool
   return { text: `>${shown}`, cut: body.cut };
 }
 
-/** When and to whom: "said September 20 (2016-09-20) · to lawmakers · in a statement". */
+/** When and to whom: "said September 20 (year unknown) · to lawmakers · in a statement" (the core's when phrase). */
 export function whenLine(hit: QuoteHit): string {
   const parts: string[] = [];
-  const on = hit.saidOn;
-  if (on?.text || on?.date) {
-    const text = on.text ? oneLine(on.text) : '';
-    const date = on.date && on.date !== text ? on.date : '';
-    parts.push(`said ${escapeMrkdwn(cap(text || date, 80))}${text && date ? ` (${escapeMrkdwn(cap(date, 20))})` : ''}`);
-  }
+  const when = whenPhrase(hit.saidOn);
+  if (when) parts.push(`said ${escapeMrkdwn(cap(oneLine(when), 100))}`);
   if (hit.audience) parts.push(`to ${fitMrkdwn(oneLine(hit.audience), 150).text}`);
   if (hit.setting) parts.push(fitMrkdwn(oneLine(hit.setting), 150).text);
   return parts.join(' · ');

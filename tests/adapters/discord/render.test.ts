@@ -57,7 +57,7 @@ describe('renderDiscordAnswer', () => {
     expect(e.description).toContain('“I don\'t think it would be a good idea to share intelligence with the Russians”');
     expect(e.url).toBe('https://news.example.org/a1');
     const fields = Object.fromEntries((e.fields ?? []).map((f) => [f.name, f.value]));
-    expect(fields.When).toBe('September 22 · to the Senate Armed Services Committee');
+    expect(fields.When).toBe('September 22 (2016-09-22) · to the Senate Armed Services Committee');
     expect(fields.Source).toBe('[Joint Chiefs chairman warns Senate](https://news.example.org/a1) · Example Wire · 2016-09-22');
     expectWithinLimits(p);
   });
