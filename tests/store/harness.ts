@@ -1,7 +1,35 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
+import type { QuoteStore } from '../../src/core/store/port.js';
+import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import { PostgresQuoteStore } from '../../src/core/store/postgres/store.js';
 import type { StoreHarness } from './contract.js';
+
+/**
+ * Opens SQLite stores in a fresh folder (not :memory:), so that `another()` opens the same file as a second
+ * process would; `dispose` closes them and removes the folder.
+ */
+export async function sqliteHarness(prefix = 'onrecord-store-'): Promise<StoreHarness> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const handles: QuoteStore[] = [];
+  const open = async () => {
+    const s = new SqliteQuoteStore({ dir });
+    await s.init();
+    handles.push(s);
+    return s;
+  };
+  return {
+    store: await open(),
+    another: open,
+    async dispose() {
+      for (const s of handles) await s.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** A fresh schema name: each test gets its own tables in the one test database. */
 export function freshSchema(prefix = 't'): string {

@@ -1,11 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { QuoteStore } from '../../src/core/store/port.js';
-import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import type { StoreHarness } from './contract.js';
-import { postgresHarness } from './harness.js';
+import { postgresHarness, sqliteHarness } from './harness.js';
 
 /**
  * The ExpiringState part of the store port (chat button state, delivery dedupe), on both stores: values outlive
@@ -14,27 +9,9 @@ import { postgresHarness } from './harness.js';
 const pgUrl = inject('pgUrl');
 const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function sqliteHarness(): Promise<StoreHarness> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-state-'));
-  const handles: QuoteStore[] = [];
-  const open = async () => {
-    const s = new SqliteQuoteStore({ dir });
-    await s.init();
-    handles.push(s);
-    return s;
-  };
-  return {
-    store: await open(),
-    another: open,
-    async dispose() {
-      for (const s of handles) await s.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 for (const { name, open, skip } of [
-  { name: 'sqlite', open: sqliteHarness, skip: false },
+  { name: 'sqlite', open: () => sqliteHarness('onrecord-state-'), skip: false },
   { name: 'postgres', open: () => postgresHarness(pgUrl), skip: !pgUrl },
 ]) {
   describe.skipIf(skip)(`ExpiringState contract: ${name}`, () => {
