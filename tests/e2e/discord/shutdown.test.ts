@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { freePort, runEntry } from '../../support/process.js';
 import { GatewayStandIn } from './harness/gateway.js';
-import { WORLD, snowflake } from './harness/ids.js';
+import { WORLD, slashInteraction, snowflake } from './harness/ids.js';
 import { articlePage } from './harness/pages.js';
 import { RestStandIn } from './harness/rest.js';
 
@@ -59,22 +59,7 @@ test('says ready, answers /healthz, and on SIGTERM finishes the answer in flight
     expect({ status: health.status, body: await health.json() }).toEqual({ status: 200, body: { status: 'ok', mode: 'discord' } });
 
     const token = `tok${snowflake()}`;
-    gateway.dispatch('INTERACTION_CREATE', {
-      id: snowflake(),
-      application_id: WORLD.applicationId,
-      type: 2,
-      guild_id: WORLD.guildId,
-      channel_id: WORLD.channelId,
-      channel: { id: WORLD.channelId, type: 0, guild_id: WORLD.guildId },
-      member: { user: { id: WORLD.alice, username: 'alice', discriminator: '0', avatar: null }, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '0' },
-      token,
-      version: 1,
-      data: { id: snowflake(), name: 'quote-add', type: 1, options: [{ name: 'url', type: 3, value: pageUrl }] },
-      locale: 'en-US',
-      entitlements: [],
-      authorizing_integration_owners: { '0': WORLD.guildId },
-      context: 0,
-    });
+    gateway.dispatch('INTERACTION_CREATE', slashInteraction(token, 'quote-add', [{ name: 'url', type: 3, value: pageUrl }]));
     await requested;
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);

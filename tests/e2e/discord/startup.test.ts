@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { GatewayStandIn } from './harness/gateway.js';
-import { WORLD, snowflake } from './harness/ids.js';
+import { WORLD, slashInteraction, snowflake } from './harness/ids.js';
 import { RestStandIn } from './harness/rest.js';
 
 // The bot's entry point (`npm run discord` runs its compiled form) as a real process, through tsx.
@@ -49,22 +49,7 @@ test('npm run discord: connects with the configured token, answers, and stops cl
     // Wait for the ready line, then ask for help through the gateway like Discord would.
     for (let i = 0; i < 100 && !p.out().includes('discord bot ready'); i++) await new Promise((r) => setTimeout(r, 100));
     const token = `tok${snowflake()}`;
-    gateway.dispatch('INTERACTION_CREATE', {
-      id: snowflake(),
-      application_id: WORLD.applicationId,
-      type: 2,
-      guild_id: WORLD.guildId,
-      channel_id: WORLD.channelId,
-      channel: { id: WORLD.channelId, type: 0, guild_id: WORLD.guildId },
-      member: { user: { id: WORLD.alice, username: 'alice', discriminator: '0', avatar: null }, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '0' },
-      token,
-      version: 1,
-      data: { id: snowflake(), name: 'quote-help', type: 1 },
-      locale: 'en-US',
-      entitlements: [],
-      authorizing_integration_owners: { '0': WORLD.guildId },
-      context: 0,
-    });
+    gateway.dispatch('INTERACTION_CREATE', slashInteraction(token, 'quote-help'));
     const call = await rest.waitFor((c) => c.path.includes(`/${token}/callback`), 15_000);
     expect(call.body.data.embeds[0].title).toBe('How to ask OnRecord');
     const lines = p

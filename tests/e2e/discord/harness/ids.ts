@@ -41,3 +41,30 @@ export function apiMember(id: string, name: string, roles: string[] = []) {
     permissions: '2248473465835073',
   };
 }
+
+/** What every interaction of a member in the test guild carries (the gateway's INTERACTION_CREATE fields). */
+export function interactionBase(token: string, as: { user?: string; roles?: string[]; guild?: string } = {}, id = snowflake()) {
+  const user = as.user ?? WORLD.alice;
+  const guild = as.guild ?? WORLD.guildId;
+  return {
+    id,
+    application_id: WORLD.applicationId,
+    guild_id: guild,
+    channel_id: WORLD.channelId,
+    channel: { id: WORLD.channelId, type: 0, guild_id: guild, name: 'general' },
+    member: apiMember(user, user === WORLD.alice ? 'alice' : 'bob', as.roles ?? []),
+    token,
+    version: 1,
+    app_permissions: '2248473465835073',
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: { '0': guild },
+    context: 0,
+  };
+}
+
+/** A slash command by alice in the test guild, as the gateway dispatches it. */
+export function slashInteraction(token: string, name: string, options: { name: string; type: number; value: unknown }[] = []) {
+  return { ...interactionBase(token), type: 2, data: { id: snowflake(), name, type: 1, options, guild_id: WORLD.guildId } };
+}

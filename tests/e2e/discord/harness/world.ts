@@ -13,7 +13,7 @@ import type { QuoteStore } from '../../../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../../../src/core/store/sqlite/store.js';
 import { ARTICLES } from './articles.js';
 import { GatewayStandIn } from './gateway.js';
-import { WORLD, apiMember, apiUser, snowflake } from './ids.js';
+import { WORLD, apiMember, apiUser, interactionBase, snowflake } from './ids.js';
 import { RestStandIn, type RestCall } from './rest.js';
 
 export interface WorldOptions {
@@ -204,26 +204,9 @@ export class World {
   }
 
   #interactionBase(token: string, as: { user?: string; roles?: string[]; guild?: string }) {
-    const user = as.user ?? WORLD.alice;
-    const guild = as.guild ?? WORLD.guildId;
     const id = snowflake();
     this.ids.set(token, id);
-    return {
-      id,
-      application_id: WORLD.applicationId,
-      guild_id: guild,
-      channel_id: WORLD.channelId,
-      channel: { id: WORLD.channelId, type: 0, guild_id: guild, name: 'general' },
-      member: apiMember(user, user === WORLD.alice ? 'alice' : 'bob', as.roles ?? []),
-      token,
-      version: 1,
-      app_permissions: '2248473465835073',
-      locale: 'en-US',
-      guild_locale: 'en-US',
-      entitlements: [],
-      authorizing_integration_owners: { '0': guild },
-      context: 0,
-    };
+    return interactionBase(token, as, id);
   }
 }
 
