@@ -12,23 +12,12 @@ import type { StoreHarness } from './contract.js';
  * Opens SQLite stores in a fresh folder (not :memory:), so that `another()` opens the same file as a second
  * process would; `dispose` closes them and removes the folder.
  */
-export async function sqliteHarness(prefix = 'onrecord-store-'): Promise<StoreHarness> {
+export function sqliteHarness(prefix = 'onrecord-store-'): Promise<StoreHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const handles: QuoteStore[] = [];
-  const open = async () => {
-    const s = new SqliteQuoteStore({ dir });
-    await s.init();
-    handles.push(s);
-    return s;
-  };
-  return {
-    store: await open(),
-    another: open,
-    async dispose() {
-      for (const s of handles) await s.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return harnessOf(
+    () => new SqliteQuoteStore({ dir }),
+    () => fs.rmSync(dir, { recursive: true, force: true }),
+  );
 }
 
 /** A fresh schema name: each test gets its own tables in the one test database. */
@@ -37,11 +26,27 @@ export function freshSchema(prefix = 't'): string {
 }
 
 /** Opens PostgreSQL stores on a fresh schema; `dispose` closes them and drops the schema. */
-export async function postgresHarness(url: string): Promise<StoreHarness> {
+export function postgresHarness(url: string): Promise<StoreHarness> {
   const schema = freshSchema();
-  const handles: PostgresQuoteStore[] = [];
+  return harnessOf(
+    () => new PostgresQuoteStore({ connectionString: url, schema, poolSize: 4 }),
+    async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      } finally {
+        await c.end();
+      }
+    },
+  );
+}
+
+/** A harness over stores made by `make`: every handle opened is closed on dispose, then `cleanup` runs. */
+async function harnessOf(make: () => QuoteStore, cleanup: () => unknown): Promise<StoreHarness> {
+  const handles: QuoteStore[] = [];
   const open = async () => {
-    const s = new PostgresQuoteStore({ connectionString: url, schema, poolSize: 4 });
+    const s = make();
     await s.init();
     handles.push(s);
     return s;
@@ -51,13 +56,7 @@ export async function postgresHarness(url: string): Promise<StoreHarness> {
     another: open,
     async dispose() {
       for (const s of handles) await s.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      try {
-        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      } finally {
-        await c.end();
-      }
+      await cleanup();
     },
   };
 }
