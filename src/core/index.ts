@@ -22,6 +22,7 @@ export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
 export { extractDocument } from './extract.js';
 export { whenPhrase } from './answers/when.js';
+export { stripControls } from './text/display.js';
 
 export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
 export { prepareUrl } from './url-ingest.js';

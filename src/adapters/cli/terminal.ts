@@ -1,3 +1,5 @@
+import { stripControls } from '../../core/index.js';
+
 /**
  * Text from articles and questions made safe to print on a terminal: C0 and C1 control characters (ESC and
  * CSI start the sequences that move the cursor, recolour or retitle a terminal; CR overwrites a line), DEL and
@@ -5,5 +7,5 @@
  * renderer lays out its lines with them.
  */
 export function forTerminal(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+  return stripControls(text, false);
 }

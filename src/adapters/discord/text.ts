@@ -2,6 +2,7 @@
  * Text safety for Discord: escaping untrusted words so they cannot format, ping or break markup, and cutting
  * them to Discord's limits without splitting a word, an escape or a surrogate pair.
  */
+import { stripControls } from '../../core/index.js';
 
 /** Discord's documented message limits (lengths measured in UTF-16 units, which never undercounts). */
 export const LIMITS = {
@@ -46,11 +47,8 @@ export function escapeMarkdown(raw: string): string {
   );
 }
 
-/** Drops control characters (except tab and newline) that Discord rejects or that garble display. */
-export function stripControls(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-}
+// Control and bidi-override characters (except tab and newline) never reach a message: the core's one rule.
+export { stripControls };
 
 /** Text with every whitespace run folded to one space (for one-line places: titles, labels, choices). */
 export function oneLine(raw: string): string {

@@ -2,6 +2,7 @@
  * Text safety for Slack: escaping untrusted words for mrkdwn so they cannot ping, link or break markup, and
  * cutting them to Block Kit's limits without splitting a word, an escape or a surrogate pair.
  */
+import { stripControls } from '../../core/index.js';
 
 /** Block Kit's documented limits (lengths in UTF-16 units, which never undercounts Slack's characters). */
 export const SLACK_LIMITS = {
@@ -28,11 +29,8 @@ export function escapeMrkdwn(raw: string): string {
   return stripControls(raw).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Drops control and bidi-override characters (except tab and newline) that garble display. */
-export function stripControls(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-}
+// Control and bidi-override characters (except tab and newline) never reach a message: the core's one rule.
+export { stripControls };
 
 /** Text with every whitespace run folded to one space (titles, names, one-line places). */
 export function oneLine(raw: string): string {
