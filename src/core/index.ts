@@ -123,7 +123,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       return answerer.ask(question, { ...options, collections: readable(options) });
     },
     verify,
-    verifyMessage(message: string, options?: AskOptions): Promise<MessageVerification> {
+    async verifyMessage(message: string, options?: AskOptions): Promise<MessageVerification> {
       const collections = readable(options);
       return verifyMessage(message, (passage) => verify(passage, { ...options, collections }), options?.signal);
     },
