@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { MessageVerification } from '../../core/answers/message-check.js';
+import type { MessageVerification } from '../../core/index.js';
 import { EPHEMERAL, fitPayload, type DiscordPayload } from './payload.js';
 import { renderDiscordAnswer, renderDiscordNotice } from './render.js';
 import { LIMITS, fitEscaped, fitPlain } from './text.js';

@@ -1,5 +1,5 @@
 import type { MessageContextMenuCommandInteraction } from 'discord.js';
-import type { MessageVerification } from '../../core/answers/message-check.js';
+import type { MessageVerification } from '../../core/index.js';
 import { MENU } from './commands.js';
 import type { Outcome } from './commands-handler.js';
 import { refusal, userMessage, type BotContext } from './context.js';

@@ -1,4 +1,4 @@
-import type { MessageVerification } from '../../core/answers/message-check.js';
+import type { MessageVerification } from '../../core/index.js';
 import type { Answer } from '../../core/answers/model.js';
 import { capBlocks, context, fallback, section, type SlackBlock, type SlackMessage } from './blocks.js';
 import { fitMrkdwn, oneLine } from './mrkdwn.js';

@@ -1,5 +1,5 @@
 import type { App, MessageShortcut, RespondFn } from '@slack/bolt';
-import type { MessageVerification } from '../../../core/answers/message-check.js';
+import type { MessageVerification } from '../../../core/index.js';
 import { capBlocks, context as contextBlock, type SlackMessage } from '../blocks.js';
 import { isOwnMessage, shortcutMessageText } from '../message-text.js';
 import { renderSlackNotice } from '../render-notices.js';
