@@ -17,7 +17,6 @@ import { prepareUrl, type PageFetcher, type UrlJob, type UrlPreparer } from './u
 export type { OnRecord, IngestResult, IngestOutcome, DocumentInput, IngestOptions } from './api.js';
 export type * from './answers/model.js';
 export type { MessageVerification, PassageCheck } from './answers/message-check.js';
-export { pickPassages, PASSAGE_LIMITS } from './questions/passages.js';
 export type { Article, ArticleMeta } from './articles/model.js';
 export type { ExtractedQuote, SpeakerRef, SaidOn } from './extraction/model.js';
 export type { QuoteStore, ExpiringState } from './store/port.js';
