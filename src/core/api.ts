@@ -1,5 +1,6 @@
 import type { Article, ArticleMeta } from './articles/model.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
+import type { MessageVerification } from './answers/message-check.js';
 
 /** What one ingest did. */
 export interface IngestResult {
@@ -57,6 +58,11 @@ export interface OnRecord {
   ask(question: string, options?: AskOptions): Promise<Answer>;
   /** Who said these words? The closest real quote, its speaker and source, and how the words differ. */
   verify(pasted: string, options?: AskOptions): Promise<Answer>;
+  /**
+   * "Verify quote" on a posted message (plain text, its platform markup already decoded): the passages it
+   * quotes, or the whole text when it quotes none, each verified like `verify`, with the limits applied.
+   */
+  verifyMessage(message: string, options?: AskOptions): Promise<MessageVerification>;
   /** Speakers whose name, alias, role or organisation fits `prefix`, fuzzily (autocomplete). */
   suggestSpeakers(prefix: string, options?: { collections?: string[]; limit?: number }): Promise<SpeakerSummary[]>;
   /** One quote by id, with its full paragraph (for "show context"), if the asker may read it. */

@@ -4,6 +4,7 @@ import type { Article } from './articles/model.js';
 import { Answerer } from './answers/answerer.js';
 import { DEFAULT_UNCERTAIN_BELOW, toHits } from './answers/hits.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
+import { verifyMessage, type MessageVerification } from './answers/message-check.js';
 import { IndexCache } from './engine.js';
 import { OnRecordError } from './errors.js';
 import { extractQuotes } from './extraction/index.js';
@@ -15,6 +16,7 @@ import { prepareUrl, type PageFetcher, type UrlJob, type UrlPreparer } from './u
 
 export type { OnRecord, IngestResult, IngestOutcome, DocumentInput, IngestOptions } from './api.js';
 export type * from './answers/model.js';
+export type { MessageVerification, PassageCheck } from './answers/message-check.js';
 export type { Article, ArticleMeta } from './articles/model.js';
 export type { ExtractedQuote, SpeakerRef, SaidOn } from './extraction/model.js';
 export type { QuoteStore, ExpiringState } from './store/port.js';
@@ -76,6 +78,11 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     return result;
   };
 
+  const verify = (pasted: string, options?: AskOptions): Promise<Answer> => {
+    const text = pasted.replace(/[\r\n]+/g, ' ').trim();
+    return answerer.ask(text ? `who said ${text.startsWith('"') ? text : `"${text}"`}` : 'who said', { ...options, collections: readable(options) });
+  };
+
   return {
     ingestArticle: ingestParsed,
     async ingestDocuments(inputs: DocumentInput[], options?: IngestOptions): Promise<IngestOutcome[]> {
@@ -114,9 +121,10 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     ask(question: string, options?: AskOptions): Promise<Answer> {
       return answerer.ask(question, { ...options, collections: readable(options) });
     },
-    verify(pasted: string, options?: AskOptions): Promise<Answer> {
-      const text = pasted.replace(/[\r\n]+/g, ' ').trim();
-      return answerer.ask(text ? `who said ${text.startsWith('"') ? text : `"${text}"`}` : 'who said', { ...options, collections: readable(options) });
+    verify,
+    async verifyMessage(message: string, options?: AskOptions): Promise<MessageVerification> {
+      const collections = readable(options);
+      return verifyMessage(message, (passage) => verify(passage, { ...options, collections }), options?.signal);
     },
     async suggestSpeakers(prefix: string, options?: { collections?: string[]; limit?: number }): Promise<SpeakerSummary[]> {
       const collections = readable(options);

@@ -10,6 +10,7 @@ import { handleAutocomplete, handleCommand, type Outcome } from './commands-hand
 import { guildTenants, logError, type BotContext } from './context.js';
 import { QuestionMemory } from './memory.js';
 import { handleMessage } from './messages-handler.js';
+import { handleVerifyMessage } from './verify-handler.js';
 import { InFlight } from '../../process/inflight.js';
 
 /** What the bot is built from: the core, its typed configuration and the tenancy map. */
@@ -129,6 +130,9 @@ async function onInteraction(ctx: BotContext, i: Interaction): Promise<void> {
     } else if (i.isAutocomplete()) {
       name = `/${i.commandName}:autocomplete`;
       out = await handleAutocomplete(ctx, i);
+    } else if (i.isMessageContextMenuCommand()) {
+      name = `menu:${i.commandName}`;
+      out = await handleVerifyMessage(ctx, i);
     } else if (i.isButton()) {
       name = `button:${i.customId.split('|')[1] ?? '?'}`;
       out = await handleButton(ctx, i);

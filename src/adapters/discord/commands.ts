@@ -1,9 +1,10 @@
 import {
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 
 /**
@@ -15,6 +16,11 @@ export const COMMAND = {
   who: 'quote-who',
   help: 'quote-help',
   add: 'quote-add',
+} as const;
+
+/** Message context-menu commands (right-click a message > Apps): the name is what members see. */
+export const MENU = {
+  verify: 'Verify quote',
 } as const;
 
 /** Option limits: Discord's own cap is 6000; a question longer than this is not a question. */
@@ -37,7 +43,7 @@ const GUILD_ONLY = { contexts: [InteractionContextType.Guild], integration_types
 export const ADD_DEFAULT_PERMISSIONS = PermissionFlagsBits.ManageMessages;
 
 /** Every command the bot answers. */
-export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = [
   {
     name: COMMAND.quote,
     description: 'Find what someone said: the exact quote, who, when, to whom, and the article',
@@ -72,4 +78,6 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
     default_member_permissions: String(ADD_DEFAULT_PERMISSIONS),
     options: [{ type: STRING, name: 'url', description: 'https://... link to the article', required: true, max_length: MAX_URL }],
   },
+  // On any message: the interaction carries the message's content, so no Message Content intent is needed.
+  { name: MENU.verify, type: ApplicationCommandType.Message, ...GUILD_ONLY },
 ];

@@ -1,4 +1,4 @@
-import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
+import type { ButtonInteraction, ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js';
 import type { DiscordPayload } from './payload.js';
 
 /** How a piece of work was delivered, for the interaction's log line. */
@@ -6,7 +6,7 @@ export interface Delivery {
   deferred: boolean;
 }
 
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+type Repliable = ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction;
 
 const withoutFlags = (p: DiscordPayload): Omit<DiscordPayload, 'flags'> => {
   const { flags: _flags, ...rest } = p;

@@ -11,6 +11,7 @@ import { GuardedHttpReceiver } from './guarded-receiver.js';
 import { registerButtons } from './handlers/buttons.js';
 import { registerCommand } from './handlers/command.js';
 import { registerMessages } from './handlers/messages.js';
+import { registerVerifyShortcut } from './handlers/verify.js';
 import { SealedInstallationStore } from './installations.js';
 import { INSTALL_PATH, oauthAppOptions, registerUninstall } from './oauth.js';
 import { AddPermission } from './permissions.js';
@@ -101,6 +102,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
   registerCommand(app, deps);
   registerMessages(app, deps);
   registerButtons(app, deps);
+  registerVerifyShortcut(app, deps);
   if (installations) registerUninstall(app, installations, log);
   // The last resort: handlers catch their own failures, so anything here is a bug worth a log line.
   app.error(async (err) => {

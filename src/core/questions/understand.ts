@@ -45,8 +45,11 @@ const SCAFFOLD = new Set([
 
 /** Parses a question against the registry and vocabulary the asker can see. */
 export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date): ParsedQuestion {
-  const { window, rest: withoutTime } = extractTime(question, now);
-  const shape = shapeQuestion(withoutTime);
+  // Pasted words are the quote's, time words included ("...open until ten from March", "...more people today"):
+  // read as a time window they were cut from the words and filtered the archive, so the quote was not found.
+  const pasted = shapeQuestion(question);
+  const { window, rest: withoutTime } = pasted.intent === 'verify' ? { window: undefined, rest: question } : extractTime(question, now);
+  const shape = pasted.intent === 'verify' ? pasted : shapeQuestion(withoutTime);
   const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [], required: [] };
   if (window) parsed.time = window;
   if (shape.intent === 'help') return parsed;

@@ -99,3 +99,17 @@ describe('slack/manifest.yml and slack/manifest.auto-ingest.yml', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 });
+
+describe('the "Verify quote" message shortcut', () => {
+  it('is declared in both manifests with the callback id the app handles, and needs no scope beyond commands', async () => {
+    const { VERIFY_CALLBACK } = await import('../../../src/adapters/slack/handlers/verify.js');
+    for (const m of [manifest, autoIngest] as (Manifest & { features: { shortcuts?: { name: string; type: string; callback_id: string; description: string }[] } })[]) {
+      expect(m.features.shortcuts).toEqual([expect.objectContaining({ name: 'Verify quote', type: 'message', callback_id: VERIFY_CALLBACK })]);
+      // The manifest schema's limits (@slack/web-api's Manifest type): description 150, callback id 255.
+      expect(m.features.shortcuts![0]!.description.length).toBeLessThanOrEqual(150);
+      expect(VERIFY_CALLBACK.length).toBeLessThanOrEqual(255);
+      expect(m.oauth_config.scopes.bot).toContain('commands');
+    }
+    expect(adapterSource()).toContain('app.shortcut<MessageShortcut>({ callback_id: VERIFY_CALLBACK');
+  });
+});

@@ -111,12 +111,14 @@ describe('deploy-commands', () => {
 
   test('registers the commands for one guild when DISCORD_GUILD_ID is set', async () => {
     const r = await deployCommands(parseDiscordConfig({ ...env(), DISCORD_GUILD_ID: WORLD.guildId }));
-    expect(r).toEqual({ scope: 'guild', guildId: WORLD.guildId, names: ['quote', 'quote-who', 'quote-help', 'quote-add'] });
+    expect(r).toEqual({ scope: 'guild', guildId: WORLD.guildId, names: ['quote', 'quote-who', 'quote-help', 'quote-add', 'Verify quote'] });
     const call = rest.calls.find((c) => c.path === `/applications/${WORLD.applicationId}/guilds/${WORLD.guildId}/commands`)!;
     expect(call.method).toBe('PUT');
     expect(call.body).toEqual(commandDefinitions);
     const quote = call.body.find((c: any) => c.name === 'quote');
     expect(quote.options.find((o: any) => o.name === 'speaker').autocomplete).toBe(true);
+    // The message context-menu command (type 3) goes in the same set.
+    expect(call.body.find((c: any) => c.name === 'Verify quote')).toMatchObject({ type: 3 });
   });
 
   test('registers globally otherwise', async () => {

@@ -32,6 +32,10 @@ export class SlackStandIn {
   readonly botUserId = BOT.user_id;
   /** OAuth: what `oauth.v2.access` grants for a code (a workspace and its new bot token), and the app's secret. */
   readonly oauthGrants = new Map<string, { teamId: string; teamName: string; botToken: string }>();
+  /** response_url ids Slack no longer accepts (expired): answered 404 `no_service`, as Slack does. */
+  readonly expiredResponses = new Set<string>();
+  /** Conversations the bot cannot post in: `chat.postEphemeral` and `chat.postMessage` there fail with this error. */
+  readonly channelErrors = new Map<string, string>();
   private readonly tokenTeams = new Map<string, string>();
   oauthClient = { id: '1111111111.2222222222', secret: '0123456789abcdef0123456789abcdef' };
   readonly teamId: string;
@@ -154,6 +158,11 @@ export class SlackStandIn {
       res.end(JSON.stringify(body));
     };
     if (url.pathname.startsWith('/response/')) {
+      if (this.expiredResponses.has(url.pathname.slice('/response/'.length))) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('no_service');
+        return;
+      }
       this.responses.push({ id: url.pathname.slice('/response/'.length), body: JSON.parse(raw || '{}') as Record<string, unknown> });
       this.wake();
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -197,9 +206,9 @@ export class SlackStandIn {
       case 'apps.connections.open':
         return json(200, token?.startsWith('xapp-') && !this.revokedTokens.has(token) ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket` } : { ok: false, error: 'invalid_auth' });
       case 'chat.postMessage':
-        return json(200, { ok: true, channel: args.channel, ts, message: { text: args.text } });
       case 'chat.postEphemeral':
-        return json(200, { ok: true, message_ts: ts });
+        if (this.channelErrors.has(String(args.channel))) return json(200, { ok: false, error: this.channelErrors.get(String(args.channel)) });
+        return json(200, method === 'chat.postMessage' ? { ok: true, channel: args.channel, ts, message: { text: args.text } } : { ok: true, message_ts: ts });
       case 'reactions.add':
         return json(200, { ok: true });
       case 'usergroups.users.list': {
