@@ -5,6 +5,7 @@ import { Answerer } from './answers/answerer.js';
 import { DEFAULT_UNCERTAIN_BELOW, toHits } from './answers/hits.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
 import { IndexCache } from './engine.js';
+import { reshow, type ShownAnswer } from './answers/shown.js';
 import { OnRecordError } from './errors.js';
 import { extractQuotes } from './extraction/index.js';
 import type { Extractor } from './extraction/model.js';
@@ -22,6 +23,8 @@ export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
 export { extractDocument } from './extract.js';
 export { whenPhrase } from './answers/when.js';
+export { shownOf, shownCheck, MAX_SHOWN, type ShownAnswer, type ShownQuote, type Reshown } from './answers/shown.js';
+export { citationText, parseCitationTemplate, DEFAULT_CITATION_TEMPLATE, CITATION_PLACEHOLDERS, type CitationTemplate } from './answers/citation.js';
 export { stripControls } from './text/display.js';
 
 export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
@@ -135,6 +138,9 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       const { registry } = await cache.current(collections);
       const [hit] = await toHits([{ quote: q, score: 0, matched: [] }], store, registry, { collections }, uncertainBelow);
       return hit ?? null;
+    },
+    reshow(shown: ShownAnswer, options?: { collections?: string[] }) {
+      return reshow(shown, readable(options), { store, cache, now, uncertainBelow });
     },
     help(options?: { collections?: string[] }): Promise<Answer> {
       return answerer.ask('help', { collections: readable(options) });
