@@ -23,7 +23,7 @@ export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
 export { extractDocument } from './extract.js';
 export { whenPhrase } from './answers/when.js';
-export { shownOf, shownCheck, MAX_SHOWN, type ShownAnswer, type ShownQuote, type Reshown } from './answers/shown.js';
+export { shownOf, shownCheck, goneNote, MAX_SHOWN, type ShownAnswer, type ShownQuote, type Reshown } from './answers/shown.js';
 export { citationText, parseCitationTemplate, DEFAULT_CITATION_TEMPLATE, CITATION_PLACEHOLDERS, type CitationTemplate } from './answers/citation.js';
 export { stripControls } from './text/display.js';
 
@@ -45,6 +45,12 @@ export interface OnRecordDeps {
   refreshMs?: number;
   /** Answers mark a quote "attribution uncertain" when its confidence is below this (default 0.6). */
   uncertainBelow?: number;
+}
+
+/** The "who said" question `verify` asks for pasted words (an adapter re-showing a verification names it so). */
+export function verifyQuestion(pasted: string): string {
+  const text = pasted.replace(/[\r\n]+/g, ' ').trim();
+  return text ? `who said ${text.startsWith('"') ? text : `"${text}"`}` : 'who said';
 }
 
 const COLLECTION = /^[a-z0-9][a-z0-9_-]{0,62}$/i;
@@ -118,8 +124,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       return answerer.ask(question, { ...options, collections: readable(options) });
     },
     verify(pasted: string, options?: AskOptions): Promise<Answer> {
-      const text = pasted.replace(/[\r\n]+/g, ' ').trim();
-      return answerer.ask(text ? `who said ${text.startsWith('"') ? text : `"${text}"`}` : 'who said', { ...options, collections: readable(options) });
+      return answerer.ask(verifyQuestion(pasted), { ...options, collections: readable(options) });
     },
     async suggestSpeakers(prefix: string, options?: { collections?: string[]; limit?: number }): Promise<SpeakerSummary[]> {
       const collections = readable(options);

@@ -1,4 +1,4 @@
-import { citationText, type CitationTemplate, type QuoteHit } from '../../core/index.js';
+import { citationText, goneNote, type CitationTemplate, type QuoteHit } from '../../core/index.js';
 import { context, fallback, section, type SlackBlock, type SlackMessage } from './blocks.js';
 import { SLACK_LIMITS, escapeMrkdwn } from './mrkdwn.js';
 
@@ -34,11 +34,4 @@ export function renderSlackCitations(hits: QuoteHit[], template: CitationTemplat
   blocks.unshift(section(head));
   if (gone) blocks.push(context(goneNote(gone, 'cited')));
   return { text: fallback(`Citation: ${texts[0] ?? ''}`), blocks };
-}
-
-/** What is said of quotes an answer showed that are no longer on record as shown. */
-export function goneNote(gone: number, what: 'cited' | 'shared'): string {
-  return gone === 1
-    ? `One quote that answer showed is no longer in the index as shown (removed or changed since), so it was not ${what}.`
-    : `${gone} quotes that answer showed are no longer in the index as shown (removed or changed since), so they were not ${what}.`;
 }

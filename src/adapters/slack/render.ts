@@ -1,5 +1,5 @@
 import type { Answer, QuoteHit } from '../../core/answers/model.js';
-import { shownOf } from '../../core/answers/shown.js';
+import { shownOf } from '../../core/index.js';
 import { ACTION, encodePage } from './actions.js';
 import { encodeShown } from './shown-value.js';
 import { actions, button, capBlocks, context, fallback, linkButton, section, type ButtonElement, type SlackBlock, type SlackMessage } from './blocks.js';

@@ -95,3 +95,10 @@ export async function reshow(shown: ShownAnswer, collections: string[], deps: Re
   answer.tookMs = Math.round((performance.now() - started) * 1000) / 1000;
   return { answer, gone: wanted.length - kept.length };
 }
+
+/** What every platform says of quotes an answer showed that are no longer on record as shown. */
+export function goneNote(gone: number, what: 'cited' | 'shared'): string {
+  return gone === 1
+    ? `One quote that answer showed is no longer in the index as shown (removed or changed since), so it was not ${what}.`
+    : `${gone} quotes that answer showed are no longer in the index as shown (removed or changed since), so they were not ${what}.`;
+}

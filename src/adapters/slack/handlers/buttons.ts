@@ -2,7 +2,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION, checkQuoteId, decodePage } from '../actions.js';
 import { renderSlackAnswer } from '../render.js';
 import { renderSlackContext, renderSlackNotice } from '../render-notices.js';
-import { goneNote } from '../render-citation.js';
+import { goneNote } from '../../../core/index.js';
 import { answerFields, askPage, forBolt, notSetUp, tenantOf, track, userText, withDeadline, type SlackDeps } from '../service.js';
 import { decodeShown } from '../shown-value.js';
 import { copyCitation } from './citation.js';

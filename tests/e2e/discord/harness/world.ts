@@ -193,6 +193,12 @@ export class World {
     return this.rest.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${WORLD.applicationId}/${token}/messages/@original`), 15_000, `the edit of ${token}`);
   }
 
+  /** The `n`th follow-up message (a POST to the interaction's webhook) of the interaction with `token`. */
+  followUp(token: string, n = 1): Promise<RestCall> {
+    const mine = (c: RestCall) => c.method === 'POST' && c.path === `/webhooks/${WORLD.applicationId}/${token}`;
+    return this.rest.waitFor((c) => mine(c) && this.rest.calls.filter(mine).indexOf(c) === n - 1, 15_000, `follow-up #${n} of ${token}`);
+  }
+
   /** The log line of the interaction with the given id or name, once written. */
   async logFor(pred: (l: any) => boolean): Promise<any> {
     for (let i = 0; i < 300; i++) {
