@@ -8,7 +8,7 @@ import { parseDiscordConfig } from '../../../../src/config/discord.js';
 import { parseTenants } from '../../../../src/config/tenancy.js';
 import type { OnRecord } from '../../../../src/core/api.js';
 import { createFetchPolicy, safeFetch } from '../../../../src/io/fetch/index.js';
-import { createOnRecord, type UrlPreparer } from '../../../../src/core/index.js';
+import { createOnRecord, type CitationTemplate, type UrlPreparer } from '../../../../src/core/index.js';
 import type { QuoteStore } from '../../../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../../../src/core/store/sqlite/store.js';
 import { ARTICLES } from './articles.js';
@@ -31,6 +31,10 @@ export interface WorldOptions {
   prepareUrl?: UrlPreparer;
   /** Another store than SQLite in the temp folder (PostgreSQL): opened and `init()`ed, with its clean-up. */
   openStore?: () => Promise<{ store: QuoteStore; dispose(): Promise<void> }>;
+  /** Results per page (the bot's default is 3). */
+  pageSize?: number;
+  /** The citation format (CITATION_TEMPLATE, parsed); the default when absent. */
+  citationTemplate?: CitationTemplate;
 }
 
 const SEED = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../data/articles/syria-nusra.txt');
@@ -104,6 +108,8 @@ export class World {
         tenants: parseTenants(o.tenants, 'default'),
         defaultCollection: 'default',
         ...(shared ? { sharedState: store } : {}),
+        ...(o.pageSize ? { pageSize: o.pageSize } : {}),
+        ...(o.citationTemplate ? { citationTemplate: o.citationTemplate } : {}),
       });
     this.bot = this.#makeBot(true);
     await this.bot.start();
