@@ -137,6 +137,17 @@ describe('Discord: Share posts exactly what was shown', () => {
     expect(w.rest.calls.filter((c) => c.path.includes(`/${click}/`) || c.path.endsWith(`/${click}`)).map((c) => c.method)).toEqual(['POST', 'POST']);
   });
 
+  test('a shared /quote-who answer keeps its comparison with the pasted words', async () => {
+    const token = w.slash('quote-who', [{ name: 'text', type: STRING, value: 'the new terminal cranes tripled our loading speed' }]);
+    const msg = messageOf(await w.callback(token));
+    expect(msg.content).toContain('Closest real quote');
+    const click = w.click(button(msg, 'Share').id, w.rest.originals.get(token));
+    const posted = messageOf(await w.followUp(click));
+    expect(posted.content).toContain(msg.content);
+    expect(posted.embeds[0].fields[0]).toEqual(msg.embeds[0].fields[0]);
+    expect(posted.embeds[0].fields[0].name).toBe('How your words differ');
+  });
+
   test('another guild clicking Copy citation or Share reveals nothing', async () => {
     const { token, msg } = await ask('what did Okafor say about grain exports');
     const original = w.rest.originals.get(token);

@@ -119,6 +119,19 @@ Tomas Lindqvist, the city librarian, spoke on Sunday.
     expect(w.api.responses.filter((r) => r.id === click.responseId)).toHaveLength(1);
   });
 
+  it('a shared "who said" answer keeps its comparison with the pasted words', async () => {
+    const shown = await ask('who said "this agreement protects night-shift pay and pensions for every crane worker"');
+    expect(textOf(shown)).toContain('Closest real quote');
+    const click = await w.click('onrecord_share', valueOf(shown, 'onrecord_share')!);
+    const posted = await w.api.responseFor(click.responseId, 1);
+    expect(posted.response_type).toBe('in_channel');
+    expect(ids(posted)).toEqual(ids(shown));
+    // The same verdict and word differences as the private answer showed.
+    const verdict = (m: Json) => (m.blocks as { text?: { text: string } }[])[0]!.text!.text;
+    expect(verdict(posted)).toBe(verdict(shown));
+    expect(verdict(posted)).toContain('~worker~');
+  });
+
   it('another workspace clicking Share or Copy citation reveals nothing and posts nothing', async () => {
     const shown = await ask('what did Adeyemi say about pensions');
     for (const action of ['onrecord_share', 'onrecord_cite']) {
