@@ -119,6 +119,13 @@ export function citationFields(hit: QuoteHit, quoteText: string = plain(hit.text
   };
 }
 
+/** Drops spaces and , ; : . at the end (a scan: the regex form backtracks quadratically on a run of them). */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;:.]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 function fill(parts: readonly Part[], values: Record<CitationField, string>): string {
   let out = '';
   for (const p of parts) {
@@ -146,7 +153,7 @@ export function citationText(hit: QuoteHit, template: CitationTemplate, options:
   const room = Math.max(0, words.length - over - 1);
   const cut = words.slice(0, room);
   const space = cut.lastIndexOf(' ');
-  const head = (space > room * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '');
+  const head = trimTrailingPunctuation(space > room * 0.6 ? cut.slice(0, space) : cut);
   const shorter = fill(template.parts, citationFields(hit, `${head}…`)).replace(/\s+/g, ' ').trim();
   // Metadata alone longer than the limit (a huge URL): cut the line itself rather than break the limit.
   if (shorter.length <= max) return shorter;
