@@ -1,6 +1,7 @@
 import type { Article, ArticleMeta } from './articles/model.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
 import type { MessageVerification } from './answers/message-check.js';
+import type { Reshown, ShownAnswer } from './answers/shown.js';
 
 /** What one ingest did. */
 export interface IngestResult {
@@ -67,6 +68,11 @@ export interface OnRecord {
   suggestSpeakers(prefix: string, options?: { collections?: string[]; limit?: number }): Promise<SpeakerSummary[]>;
   /** One quote by id, with its full paragraph (for "show context"), if the asker may read it. */
   getQuote(id: string, options?: { collections?: string[] }): Promise<QuoteHit | null>;
+  /**
+   * The quotes an answer showed (`shownOf(answer)`), again, as they are now on record and readable from
+   * `collections`: a quote removed or reworded since is counted in `gone`, never replaced (Share, Copy citation).
+   */
+  reshow(shown: ShownAnswer, options?: { collections?: string[] }): Promise<Reshown>;
   /** How to ask, with example questions built from the current index. */
   help(options?: { collections?: string[] }): Promise<Answer>;
   counts(options?: { collections?: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;

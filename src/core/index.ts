@@ -6,6 +6,7 @@ import { DEFAULT_UNCERTAIN_BELOW, toHits } from './answers/hits.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
 import { verifyMessage, type MessageVerification } from './answers/message-check.js';
 import { IndexCache } from './engine.js';
+import { reshow, type ShownAnswer } from './answers/shown.js';
 import { OnRecordError } from './errors.js';
 import { extractQuotes } from './extraction/index.js';
 import type { Extractor } from './extraction/model.js';
@@ -24,6 +25,8 @@ export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
 export { extractDocument } from './extract.js';
 export { whenPhrase } from './answers/when.js';
+export { shownOf, shownCheck, goneNote, MAX_SHOWN, type ShownAnswer, type ShownQuote, type Reshown } from './answers/shown.js';
+export { citationText, parseCitationTemplate, DEFAULT_CITATION_TEMPLATE, CITATION_PLACEHOLDERS, type CitationTemplate } from './answers/citation.js';
 export { stripControls } from './text/display.js';
 
 export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
@@ -44,6 +47,12 @@ export interface OnRecordDeps {
   refreshMs?: number;
   /** Answers mark a quote "attribution uncertain" when its confidence is below this (default 0.6). */
   uncertainBelow?: number;
+}
+
+/** The "who said" question `verify` asks for pasted words (an adapter re-showing a verification names it so). */
+export function verifyQuestion(pasted: string): string {
+  const text = pasted.replace(/[\r\n]+/g, ' ').trim();
+  return text ? `who said ${text.startsWith('"') ? text : `"${text}"`}` : 'who said';
 }
 
 const COLLECTION = /^[a-z0-9][a-z0-9_-]{0,62}$/i;
@@ -79,8 +88,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
   };
 
   const verify = (pasted: string, options?: AskOptions): Promise<Answer> => {
-    const text = pasted.replace(/[\r\n]+/g, ' ').trim();
-    return answerer.ask(text ? `who said ${text.startsWith('"') ? text : `"${text}"`}` : 'who said', { ...options, collections: readable(options) });
+    return answerer.ask(verifyQuestion(pasted), { ...options, collections: readable(options) });
   };
 
   return {
@@ -143,6 +151,9 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       const { registry } = await cache.current(collections);
       const [hit] = await toHits([{ quote: q, score: 0, matched: [] }], store, registry, { collections }, uncertainBelow);
       return hit ?? null;
+    },
+    reshow(shown: ShownAnswer, options?: { collections?: string[] }) {
+      return reshow(shown, readable(options), { store, cache, now, uncertainBelow });
     },
     help(options?: { collections?: string[] }): Promise<Answer> {
       return answerer.ask('help', { collections: readable(options) });

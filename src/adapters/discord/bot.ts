@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions, type Interaction, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
-import type { ExpiringState } from '../../core/index.js';
+import { DEFAULT_CITATION_TEMPLATE, parseCitationTemplate, type CitationTemplate, type ExpiringState } from '../../core/index.js';
 import { OnRecordError } from '../../core/errors.js';
 import type { DiscordConfig } from '../../config/discord.js';
 import type { TenantMap } from '../../config/tenancy.js';
@@ -9,6 +9,7 @@ import { handleButton } from './buttons-handler.js';
 import { handleAutocomplete, handleCommand, type Outcome } from './commands-handler.js';
 import { guildTenants, logError, type BotContext } from './context.js';
 import { QuestionMemory } from './memory.js';
+import { ShownMemory } from './shown.js';
 import { handleMessage } from './messages-handler.js';
 import { handleVerifyMessage } from './verify-handler.js';
 import { InFlight } from '../../process/inflight.js';
@@ -28,6 +29,8 @@ export interface DiscordBotDeps {
   inflight?: InFlight;
   /** Where button state is kept so buttons outlive a restart (the store); process memory only when absent. */
   sharedState?: ExpiringState;
+  /** The newsroom's citation format (`CITATION_TEMPLATE`, checked at start); the default format when absent. */
+  citationTemplate?: CitationTemplate;
 }
 
 /** A running (or ready to start) bot. */
@@ -62,6 +65,8 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
     config,
     logger,
     memory: new QuestionMemory(undefined, undefined, undefined, deps.sharedState, (err) => logger.warn({ event: 'button_state', ...logError(err) }, 'button state not kept in the store')),
+    shown: new ShownMemory(deps.sharedState, (err) => logger.warn({ event: 'button_state', ...logError(err) }, 'shown quotes not kept in the store')),
+    citation: deps.citationTemplate ?? parseCitationTemplate(DEFAULT_CITATION_TEMPLATE),
     tenantFor: guildTenants(deps.tenants, deps.defaultCollection),
     pageSize: deps.pageSize ?? 3,
     workTimeoutMs: 5 * 60 * 1000,

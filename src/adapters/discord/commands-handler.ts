@@ -66,7 +66,8 @@ export async function handleCommand(ctx: BotContext, i: ChatInputCommandInteract
           const key = await ctx.memory.remember(q);
           const answer = await askPage(ctx, q, 0);
           status = answer.status;
-          return renderDiscordAnswer(answer, { key, private: isPrivate, pageSize: ctx.pageSize });
+          const shown = await ctx.shown.tokenFor(answer, key, q.guildId);
+          return renderDiscordAnswer(answer, { key, private: isPrivate, pageSize: ctx.pageSize, ...(shown ? { shown } : {}) });
         },
         { deferAfterMs: ctx.config.deferAfterMs, ephemeral: isPrivate, onError },
       );

@@ -3,13 +3,19 @@ import type { OnRecord } from '../../core/api.js';
 import { describeError, isOnRecordError } from '../../core/errors.js';
 import type { DiscordConfig } from '../../config/discord.js';
 import { notSetUpMessage, resolveTenant, type Tenant, type TenantMap } from '../../config/tenancy.js';
+import type { CitationTemplate } from '../../core/index.js';
 import type { QuestionMemory } from './memory.js';
+import type { ShownMemory } from './shown.js';
 
 /** Everything a handler needs, built once by `createDiscordBot`. */
 export interface BotContext {
   core: OnRecord;
   config: DiscordConfig;
   memory: QuestionMemory;
+  /** The quotes answers showed, when they do not fit a Share / Copy citation button. */
+  shown: ShownMemory;
+  /** The newsroom's citation format (`CITATION_TEMPLATE`). */
+  citation: CitationTemplate;
   logger: Logger;
   /**
    * The collections a guild reads and writes; undefined outside a guild (DMs are refused) and for a guild the

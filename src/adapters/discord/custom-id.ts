@@ -2,27 +2,40 @@ import { LIMITS } from './text.js';
 
 /**
  * Button ids. Discord hands a button's `custom_id` (at most 100 characters) back on every click, so it
- * carries what the click needs: a short key to the remembered question (paging, share) or the quote id
- * (show context, which is stateless and re-checked against the clicker's collections).
+ * carries what the click needs: a short key to the remembered question (paging, share), the quote id
+ * (show context, which is stateless and re-checked against the clicker's collections), or the quotes an answer
+ * showed (share, copy citation: `shown.ts`).
  */
 export type ButtonAction =
   | { kind: 'more'; key: string; offset: number }
-  | { kind: 'share'; key: string; offset: number }
+  /** `shown`: the quotes the answer showed (`shown.ts`); absent only in a Share button made before it carried them. */
+  | { kind: 'share'; key: string; offset: number; shown?: string }
+  /** Copy citation of the quotes shown. */
+  | { kind: 'cite'; shown: string }
   | { kind: 'ctx'; quoteId: string }
   | { kind: 'ctx-at'; key: string; offset: number; index: number };
 
 const PREFIX = 'onr';
 const KEY = /^[A-Za-z0-9_-]{1,32}$/;
 const QUOTE_ID = /^[A-Za-z0-9_.:-]{1,90}$/;
+/** A shown-quotes token (`shown.ts`): packed ids and checks, plain ids and checks, or `@` and a store record's key. */
+const SHOWN = /^(?:\d{1,7}(?:\.(?:[A-Za-z0-9_-]{18}){1,10}|:[A-Za-z0-9_-]{1,24}~[A-Za-z0-9_-]{4}(?:,[A-Za-z0-9_-]{1,24}~[A-Za-z0-9_-]{4}){0,9})|@[A-Za-z0-9_-]{1,32})$/;
 
 /** Encodes a button action; returns undefined when it cannot fit in 100 characters. */
 export function encodeButton(action: ButtonAction): string | undefined {
   let id: string;
   switch (action.kind) {
     case 'more':
-    case 'share':
       if (!KEY.test(action.key)) return undefined;
       id = `${PREFIX}|${action.kind}|${action.key}|${action.offset}`;
+      break;
+    case 'share':
+      if (!KEY.test(action.key) || !action.shown || !SHOWN.test(action.shown)) return undefined;
+      id = `${PREFIX}|share|${action.key}|${action.offset}|${action.shown}`;
+      break;
+    case 'cite':
+      if (!SHOWN.test(action.shown)) return undefined;
+      id = `${PREFIX}|cite|${action.shown}`;
       break;
     case 'ctx':
       if (!QUOTE_ID.test(action.quoteId)) return undefined;
@@ -41,13 +54,15 @@ const count = (s: string | undefined): number | undefined => (s !== undefined &&
 /** Decodes a `custom_id`; undefined for anything this bot did not make (clicks are untrusted input too). */
 export function decodeButton(customId: string): ButtonAction | undefined {
   if (customId.length > LIMITS.customId) return undefined;
-  const [prefix, kind, a, b, c] = customId.split('|');
-  if (prefix !== PREFIX || a === undefined) return undefined;
+  const [prefix, kind, a, b, c, ...rest] = customId.split('|');
+  if (prefix !== PREFIX || a === undefined || rest.length) return undefined;
   if (kind === 'ctx') return QUOTE_ID.test(a) && b === undefined ? { kind, quoteId: a } : undefined;
+  if (kind === 'cite') return SHOWN.test(a) && b === undefined ? { kind, shown: a } : undefined;
   if (!KEY.test(a)) return undefined;
   const offset = count(b);
   if (offset === undefined) return undefined;
-  if (kind === 'more' || kind === 'share') return c === undefined ? { kind, key: a, offset } : undefined;
+  if (kind === 'more') return c === undefined ? { kind, key: a, offset } : undefined;
+  if (kind === 'share') return c === undefined ? { kind, key: a, offset } : SHOWN.test(c) ? { kind, key: a, offset, shown: c } : undefined;
   if (kind === 'ctx-at') {
     const index = count(c);
     return index === undefined ? undefined : { kind, key: a, offset, index };

@@ -2,6 +2,7 @@
 import { pino } from 'pino';
 import { answerOptions, openOnRecord, storeOptions } from '../../bootstrap.js';
 import { parseDiscordConfig } from '../../config/discord.js';
+import { loadCitationTemplate } from '../../config/citation.js';
 import { loadCoreConfig, processEnv, type Env } from '../../config/index.js';
 import { loadTenants } from '../../config/tenancy.js';
 import { describeError } from '../../core/errors.js';
@@ -18,6 +19,7 @@ import { discordStartupFailure } from './startup-error.js';
 async function main(env: Env): Promise<void> {
   const coreConfig = loadCoreConfig(env);
   const config = parseDiscordConfig(env);
+  const citationTemplate = loadCitationTemplate(env);
   apiUrl = config.apiUrl;
   const tenants = loadTenants(env, coreConfig.DEFAULT_COLLECTION);
   const logger = pino({ level: coreConfig.LOG_LEVEL, base: { app: 'onrecord-discord' } });
@@ -25,7 +27,7 @@ async function main(env: Env): Promise<void> {
   const { core, store } = await openOnRecord({ ...storeOptions(coreConfig), ...answerOptions(coreConfig), env, urlIngest: 'thread', prepare: true, warn: (line) => logger.warn(line) });
   const state: ProcessState = { mode: 'discord', phase: 'starting' };
   // Button state lives in the store, so buttons keep working after a restart.
-  const bot = createDiscordBot({ core, config, logger, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, sharedState: store });
+  const bot = createDiscordBot({ core, config, logger, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, sharedState: store, citationTemplate });
   const health = await maybeHealthServer(state, { ...(coreConfig.HEALTH_PORT !== undefined ? { port: coreConfig.HEALTH_PORT } : {}), host: coreConfig.HEALTH_HOST }, logger);
   stopOnSignals({
     state,

@@ -53,7 +53,8 @@ export async function handleMessage(ctx: BotContext, m: Message, botId: string):
     const typing = setTimeout(() => void m.channel.sendTyping().catch(() => undefined), ctx.config.deferAfterMs);
     try {
       const answer = await askPage(ctx, q, 0);
-      await m.reply(renderDiscordAnswer(answer, { key, pageSize: ctx.pageSize }));
+      const shown = await ctx.shown.tokenFor(answer, key, q.guildId);
+      await m.reply(renderDiscordAnswer(answer, { key, pageSize: ctx.pageSize, ...(shown ? { shown } : {}) }));
       return { deferred: false, outcome: answer.status };
     } catch (err) {
       await m.reply(renderDiscordNotice(userMessage(err), { error: true })).catch(() => undefined);

@@ -3,6 +3,7 @@ import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import type { Answer, QuoteHit } from '../../core/answers/model.js';
 import type { IngestResult } from '../../core/api.js';
 import { encodeButton } from './custom-id.js';
+import { inlineShown } from './shown.js';
 import { ButtonLook, ComponentKind, EPHEMERAL, fitPayload, type DiscordPayload } from './payload.js';
 import { COLOURS, contextEmbed, diffText, hitEmbed, joinLines, speakerItem, speakerLine } from './render-hit.js';
 import { LIMITS, escapeMarkdown, fitEscaped, fitLine, fitPlain, oneLine } from './text.js';
@@ -19,6 +20,15 @@ export interface RenderOptions {
   buttons?: boolean;
   /** Results per page, for the Previous button (default 3, as the bot asks). */
   pageSize?: number;
+  /**
+   * The quotes shown, for Share and Copy citation, when they do not fit a button packed (`@<key>` of a record
+   * `ShownMemory` kept); the renderer packs them itself otherwise.
+   */
+  shown?: string;
+  /** The private copy after it was shared: who shared it (a user id); it offers no Share button any more. */
+  sharedBy?: string;
+  /** A line above the answer (quotes that could not be shared). */
+  notice?: string;
 }
 
 /** Room for the best quote, and for each further quote on the page; longer quotes wait behind Show context. */
@@ -59,7 +69,10 @@ export function renderDiscordAnswer(answer: Answer, options: RenderOptions = {})
       embeds.push(embed);
     });
   }
-  const components = options.buttons === false ? [] : buttons(answer, key, options.private === true, options.pageSize ?? 3);
+  if (options.sharedBy && /^\d{1,20}$/.test(options.sharedBy)) lines.unshift(`✅ Shared in the channel by <@${options.sharedBy}>`);
+  if (options.notice) lines.push(escapeMarkdown(options.notice));
+  const shown = answer.hits.length ? (options.shown ?? inlineShown(answer, key)) : undefined;
+  const components = options.buttons === false ? [] : buttons(answer, key, options.private === true && !options.sharedBy, options.pageSize ?? 3, shown);
   return fitPayload({
     ...(lines.length ? { content: lines.join('\n') } : {}),
     embeds,
@@ -183,7 +196,7 @@ function helpEmbed(a: Answer): APIEmbed {
   };
 }
 
-function buttons(a: Answer, key: string, isPrivate: boolean, pageSize: number): DiscordPayload['components'] {
+function buttons(a: Answer, key: string, isPrivate: boolean, pageSize: number, shown: string | undefined): DiscordPayload['components'] {
   const nav: APIButtonComponent[] = [];
   // The page size, not this page's length: the last page may be short.
   const size = Math.max(1, pageSize);
@@ -191,8 +204,11 @@ function buttons(a: Answer, key: string, isPrivate: boolean, pageSize: number): 
   if (prev) nav.push({ type: ComponentKind.Button, style: ButtonLook.Secondary, label: 'Previous', custom_id: prev });
   const next = a.hits.length && a.offset + a.hits.length < a.total ? encodeButton({ kind: 'more', key, offset: a.offset + a.hits.length }) : undefined;
   if (next) nav.push({ type: ComponentKind.Button, style: ButtonLook.Primary, label: 'More results', custom_id: next });
-  const share = isPrivate && a.status !== 'help' ? encodeButton({ kind: 'share', key, offset: a.offset }) : undefined;
+  // Share and Copy citation carry the quotes shown: they act on exactly those, whatever an ingest changes meanwhile.
+  const share = isPrivate && a.status !== 'help' && shown ? encodeButton({ kind: 'share', key, offset: a.offset, shown }) : undefined;
   if (share) nav.push({ type: ComponentKind.Button, style: ButtonLook.Success, label: 'Share', custom_id: share });
+  const cite = shown ? encodeButton({ kind: 'cite', shown }) : undefined;
+  if (cite) nav.push({ type: ComponentKind.Button, style: ButtonLook.Secondary, label: 'Copy citation', custom_id: cite });
   const ctx: APIButtonComponent[] = [];
   a.hits.slice(0, LIMITS.buttonsPerRow).forEach((hit, i) => {
     const id = encodeButton({ kind: 'ctx', quoteId: hit.id }) ?? encodeButton({ kind: 'ctx-at', key, offset: a.offset, index: i });

@@ -12,6 +12,7 @@ export const ACTION = {
   prev: 'onrecord_prev',
   context: 'onrecord_context',
   open: 'onrecord_open',
+  cite: 'onrecord_cite',
 } as const;
 
 /** What Share in channel and More results need to ask the same question again. */

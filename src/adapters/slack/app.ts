@@ -1,7 +1,7 @@
 import { App, type CustomRoute } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
-import type { ExpiringState } from '../../core/index.js';
+import { DEFAULT_CITATION_TEMPLATE, parseCitationTemplate, type CitationTemplate, type ExpiringState } from '../../core/index.js';
 import { describeError } from '../../core/errors.js';
 import type { SlackConfig } from '../../config/slack.js';
 import type { TenantMap } from '../../config/tenancy.js';
@@ -36,6 +36,8 @@ export interface SlackAppOptions extends SlackConfig {
   state?: ProcessState;
   /** The store's shared state: retried deliveries are answered once across replicas (process memory when absent). */
   sharedState?: ExpiringState;
+  /** The newsroom's citation format (`CITATION_TEMPLATE`, checked at start); the default format when absent. */
+  citationTemplate?: CitationTemplate;
   /** Web API retries on failure (default 2: a call fails within seconds, not the SDK's 30 minutes). Tests use 0. */
   apiRetries?: number;
 }
@@ -98,6 +100,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     defaultCollection: options.defaultCollection,
     seen: new DeliveryDedupe(options.sharedState, (err) => log.warn({ kind: 'dedupe', error: describeError(err) }, 'delivery dedupe: the store could not be reached')),
     permission: new AddPermission({ users: options.addUsers, usergroups: options.addUsergroups }),
+    citation: options.citationTemplate ?? parseCitationTemplate(DEFAULT_CITATION_TEMPLATE),
   };
   registerCommand(app, deps);
   registerMessages(app, deps);

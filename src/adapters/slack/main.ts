@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { answerOptions, openOnRecord, storeOptions } from '../../bootstrap.js';
 import { loadCoreConfig, processEnv, type Env } from '../../config/index.js';
 import { parseSlackConfig } from '../../config/slack.js';
+import { loadCitationTemplate } from '../../config/citation.js';
 import { loadTenants } from '../../config/tenancy.js';
 import type { ProcessState } from '../../process/health.js';
 import { InFlight } from '../../process/inflight.js';
@@ -18,6 +19,7 @@ import { slackStartupFailure } from './startup-error.js';
 async function main(env: Env): Promise<void> {
   const coreConfig = loadCoreConfig(env);
   const slack = parseSlackConfig(env);
+  const citationTemplate = loadCitationTemplate(env);
   apiUrl = slack.apiUrl;
   const tenants = loadTenants(env, coreConfig.DEFAULT_COLLECTION);
   const logger = pino({ level: coreConfig.LOG_LEVEL, base: { app: 'onrecord-slack' } });
@@ -28,7 +30,7 @@ async function main(env: Env): Promise<void> {
   }
   const state: ProcessState = { mode: `slack-${slack.transport.kind}`, phase: 'starting' };
   const inflight = new InFlight();
-  const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, state, inflight, sharedState: store }, onRecord, logger);
+  const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, state, inflight, sharedState: store, citationTemplate }, onRecord, logger);
   let health: { close(): Promise<void> } | undefined;
   stopOnSignals({
     state,

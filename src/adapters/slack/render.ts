@@ -1,5 +1,7 @@
 import type { Answer, QuoteHit } from '../../core/answers/model.js';
+import { shownOf } from '../../core/index.js';
 import { ACTION, encodePage } from './actions.js';
+import { encodeShown } from './shown-value.js';
 import { actions, button, capBlocks, context, fallback, linkButton, section, type ButtonElement, type SlackBlock, type SlackMessage } from './blocks.js';
 import { cutAtWord, fitMrkdwn, oneLine } from './mrkdwn.js';
 import { diffText, quoteText, sourceLine, speakerItem, speakerLine, uncertainNote, whenLine } from './render-hit.js';
@@ -15,6 +17,13 @@ export interface SlackRenderOptions {
   visibility?: 'ephemeral' | 'channel';
   /** The user who shared this answer into the channel (a Slack user id); named under the answer. */
   sharedBy?: string;
+  /**
+   * The private copy after its answer was shared: says who shared it (a Slack user id) and offers no Share
+   * button any more.
+   */
+  sharedInChannelBy?: string;
+  /** A line under a private copy (quotes that could not be shared), escaped mrkdwn. */
+  notice?: string;
   /** Leave out every button (previews). Default true. */
   buttons?: boolean;
   /** The slash command's name, for help texts. Default `/quote`. */
@@ -64,6 +73,8 @@ export function renderSlackAnswer(answer: Answer, options: SlackRenderOptions = 
     blocks.push(context(...hitContext(hit)));
   });
   blocks.push(context(footer(answer, options)));
+  if (options.sharedInChannelBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedInChannelBy)) blocks.push(context(`:white_check_mark: Shared in the channel by <@${options.sharedInChannelBy}>`));
+  if (options.notice) blocks.push(context(options.notice));
   if (withButtons) {
     const row = answerButtons(answer, options);
     if (row) blocks.push(row);
@@ -89,7 +100,9 @@ function footer(a: Answer, o: SlackRenderOptions): string {
 }
 
 function answerButtons(a: Answer, o: SlackRenderOptions): SlackBlock | undefined {
-  const shareValue = encodePage({ q: a.question, o: a.offset });
+  // Share and Copy citation act on exactly the quotes shown, whatever an ingest changes meanwhile.
+  const shownValue = encodeShown(shownOf(a));
+  const shareValue = o.sharedInChannelBy ? undefined : shownValue;
   const nextOffset = a.offset + a.hits.length;
   const moreValue = nextOffset < a.total ? encodePage({ q: a.question, o: nextOffset }) : undefined;
   const size = Math.max(1, o.pageSize ?? 3);
@@ -99,6 +112,7 @@ function answerButtons(a: Answer, o: SlackRenderOptions): SlackBlock | undefined
   if (prevValue) buttons.push(button(ACTION.prev, 'Previous', prevValue));
   if (moreValue) buttons.push(button(ACTION.more, 'More results', moreValue));
   buttons.push(linkButton(ACTION.open, 'Open article', a.hits[0]?.article.url));
+  if (shownValue) buttons.push(button(ACTION.cite, 'Copy citation', shownValue));
   return actions(...buttons);
 }
 

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { OnRecord } from '../../core/api.js';
 import type { Answer } from '../../core/answers/model.js';
+import type { CitationTemplate } from '../../core/index.js';
 import { describeError, isOnRecordError } from '../../core/errors.js';
 import { notSetUpMessage, resolveTenant, type Tenant, type TenantMap } from '../../config/tenancy.js';
 import type { types as SlackTypes } from '@slack/bolt';
@@ -22,6 +23,8 @@ export interface SlackDeps {
   defaultCollection: string;
   seen: DeliveryDedupe;
   permission: AddPermission;
+  /** The newsroom's citation format (`CITATION_TEMPLATE`), for Copy citation. */
+  citation: CitationTemplate;
 }
 
 /**

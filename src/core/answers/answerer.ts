@@ -324,7 +324,7 @@ export function cleanQuestion(q: string): string {
     .slice(0, MAX_QUESTION_CHARS);
 }
 
-function blankAnswer(question: string, parsed: ParsedQuestion, offset: number): Answer {
+export function blankAnswer(question: string, parsed: ParsedQuestion, offset: number): Answer {
   const understood: Understanding = { intent: parsed.intent, topic: parsed.topic };
   if (parsed.speakerPhrase) understood.speaker = { query: parsed.speakerPhrase, resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
   if (parsed.time) understood.time = parsed.time;

@@ -50,7 +50,9 @@ describe('button ids', () => {
   test('round-trip and stay within 100 characters', () => {
     for (const a of [
       { kind: 'more', key: 'abc_DEF-1', offset: 6 },
-      { kind: 'share', key: 'k', offset: 0 },
+      { kind: 'share', key: 'k', offset: 0, shown: '7:q_1~abcd,q_2~ABCD' },
+      { kind: 'share', key: 'k', offset: 3, shown: '@AbC_dEf-123' },
+      { kind: 'cite', shown: '12.' + 'Ab_-'.repeat(9) },
       { kind: 'ctx', quoteId: 'q:8f1c2a' },
       { kind: 'ctx-at', key: 'k', offset: 3, index: 2 },
     ] as const) {

@@ -85,7 +85,10 @@ describe('slash commands', () => {
     expect(bobTry.flags).toBe(64);
     expect(bobTry.embeds[0].description).toContain('Only the person who asked');
 
-    const shared = messageOf(await w.callback(w.click(share.id, original)));
+    const click = w.click(share.id, original);
+    // The click is acknowledged as an update of the private answer; the shared copy is a follow-up for everyone.
+    expect((await w.callback(click)).body.type).toBe(6);
+    const shared = messageOf(await w.followUp(click));
     expect(shared.flags ?? 0).toBe(0);
     expect(shared.content).toContain(`Shared by <@${WORLD.alice}>`);
     expect(shared.allowed_mentions.parse).toEqual([]);

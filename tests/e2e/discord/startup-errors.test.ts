@@ -35,3 +35,10 @@ test('an unreachable Discord stops the start within seconds with one line, exit 
   expect(p.err().trim()).toBe(`onrecord-discord: Discord could not be reached at http://127.0.0.1:${closed}/api (ECONNREFUSED): check the network, a proxy, or DISCORD_API_URL`);
   expect(p.tookMs()).toBeLessThan(30_000);
 }, 60_000);
+
+test('an unknown placeholder in CITATION_TEMPLATE stops the start with one line naming it, exit code 2', async () => {
+  const p = runEntry(MAIN, { DATA_DIR: dir, DISCORD_TOKEN: WORLD.token, DISCORD_APPLICATION_ID: WORLD.applicationId, DISCORD_API_URL: 'http://127.0.0.1:9/api', CITATION_TEMPLATE: '{quote} — {author}' });
+  expect(await p.exited).toBe(2);
+  expect(p.err().trim()).toMatch(/^onrecord-discord: .*CITATION_TEMPLATE: unknown placeholder \{author\}; use \{quote\} \{speaker\}/);
+  expect(p.err().trim().split('\n')).toHaveLength(1);
+}, 60_000);

@@ -55,4 +55,12 @@ describe('npm run slack: start-up', () => {
     expect(p.err().trim().split('\n')).toHaveLength(1);
     expect({ code, line: p.err().trim() }).toEqual({ code: 2, line: expect.stringMatching(/^onrecord-slack: Slack refused the token \(invalid_auth\)/) });
   }, 60_000);
+
+  it('an unknown placeholder in CITATION_TEMPLATE stops the start with one line naming it, before Slack is called', async () => {
+    const closed = await freePort();
+    const p = runEntry(MAIN, { DATA_DIR: dir, SLACK_BOT_TOKEN: 'xoxb-1234567890-abc', SLACK_SIGNING_SECRET: SECRET, PORT: String(await freePort()), SLACK_API_URL: `http://127.0.0.1:${closed}/api/`, CITATION_TEMPLATE: '{quote} [{byline}]' });
+    expect(await p.exited).toBe(2);
+    expect(p.err().trim()).toMatch(/^onrecord-slack: .*CITATION_TEMPLATE: unknown placeholder \{byline\}; use \{quote\} \{speaker\}/);
+    expect(p.err().trim().split('\n')).toHaveLength(1);
+  }, 60_000);
 });

@@ -2,13 +2,19 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION, checkQuoteId, decodePage } from '../actions.js';
 import { renderSlackAnswer } from '../render.js';
 import { renderSlackContext, renderSlackNotice } from '../render-notices.js';
-import { answerFields, askPage, forBolt, notSetUp, tenantOf, track, userText, type SlackDeps } from '../service.js';
+import { goneNote } from '../../../core/index.js';
+import { answerFields, askPage, forBolt, notSetUp, tenantOf, track, userText, withDeadline, type SlackDeps } from '../service.js';
+import { decodeShown } from '../shown-value.js';
+import { copyCitation } from './citation.js';
 
 const EXPIRED = 'This button no longer works (the message is too old or was changed). Ask the question again.';
+const NOTHING_LEFT = 'None of the quotes that answer showed is in the index any more (removed or changed since), so nothing was shared. Ask the question again.';
 
 /**
  * The answer buttons. Each is acknowledged at once, then answered through the action's response_url:
- * - Share in channel: the same page again, visible to the channel, naming who shared it;
+ * - Share in channel: exactly the quotes shown, visible to the channel, naming who shared it; the private copy
+ *   then says it was shared and loses its Share button;
+ * - Copy citation: the newsroom's citation of each quote shown, privately (`citation.ts`);
  * - More results / Previous: the next or previous page, replacing a private answer (a private page for a
  *   channel answer);
  * - Show context: the whole quote and its paragraph, privately;
@@ -22,14 +28,22 @@ export function registerButtons(app: App, deps: SlackDeps): void {
     const fail = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...forBolt(renderSlackNotice(text, 'error')) });
     if (!tenant) return void (await fail(notSetUp(body.team?.id)));
     await track(deps, 'share', { team: body.team?.id, user: body.user.id, channel: body.channel?.id }, async (note) => {
-      const ref = decodePage(action.value);
-      if (!ref) return void (await fail(EXPIRED));
-      const answer = await askPage(deps, ref.q, tenant, ref.o);
-      note(answerFields(answer));
-      if (answer.status !== 'found') return void (await fail('That answer has changed since it was shown; ask again before sharing.'));
-      await respond({ response_type: 'in_channel', replace_original: false, ...forBolt(renderSlackAnswer(answer, { visibility: 'channel', sharedBy: body.user.id, command: deps.command, pageSize: deps.pageSize })) });
+      const shown = decodeShown(action.value);
+      if (!shown) return void (await fail(EXPIRED));
+      // Exactly the quotes shown, read again with the clicking workspace's collections; never a fresh search.
+      const { answer, gone } = await withDeadline(deps.answerTimeoutMs, () => deps.core.reshow(shown, { collections: tenant.read }));
+      note({ ...answerFields(answer), gone });
+      if (answer.status !== 'found') return void (await fail(NOTHING_LEFT));
+      const view = { command: deps.command, pageSize: deps.pageSize };
+      await respond({ response_type: 'in_channel', replace_original: false, ...forBolt(renderSlackAnswer(answer, { ...view, visibility: 'channel', sharedBy: body.user.id })) });
+      // The private copy says it was shared, by whom, and offers no second Share.
+      const notice = gone ? goneNote(gone, 'shared') : undefined;
+      if (isEphemeral(body)) await respond({ response_type: 'ephemeral', replace_original: true, ...forBolt(renderSlackAnswer(answer, { ...view, sharedInChannelBy: body.user.id, ...(notice ? { notice } : {}) })) });
+      else if (notice) await fail(notice);
     }, (err) => fail(userText(err)));
   });
+
+  app.action<BlockAction<ButtonAction>>(ACTION.cite, (args) => copyCitation(deps, args));
 
   // More results and Previous: the same page turn, forwards or back.
   const turnPage: Parameters<typeof app.action<BlockAction<ButtonAction>>>[1] = async ({ ack, body, action, respond }) => {

@@ -8,7 +8,7 @@ import { parseDiscordConfig } from '../../../../src/config/discord.js';
 import { parseTenants } from '../../../../src/config/tenancy.js';
 import type { OnRecord } from '../../../../src/core/api.js';
 import { createFetchPolicy, safeFetch } from '../../../../src/io/fetch/index.js';
-import { createOnRecord, type UrlPreparer } from '../../../../src/core/index.js';
+import { createOnRecord, type CitationTemplate, type UrlPreparer } from '../../../../src/core/index.js';
 import type { QuoteStore } from '../../../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../../../src/core/store/sqlite/store.js';
 import { ARTICLES } from './articles.js';
@@ -31,6 +31,10 @@ export interface WorldOptions {
   prepareUrl?: UrlPreparer;
   /** Another store than SQLite in the temp folder (PostgreSQL): opened and `init()`ed, with its clean-up. */
   openStore?: () => Promise<{ store: QuoteStore; dispose(): Promise<void> }>;
+  /** Results per page (the bot's default is 3). */
+  pageSize?: number;
+  /** The citation format (CITATION_TEMPLATE, parsed); the default when absent. */
+  citationTemplate?: CitationTemplate;
 }
 
 const SEED = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../data/articles/syria-nusra.txt');
@@ -104,6 +108,8 @@ export class World {
         tenants: parseTenants(o.tenants, 'default'),
         defaultCollection: 'default',
         ...(shared ? { sharedState: store } : {}),
+        ...(o.pageSize ? { pageSize: o.pageSize } : {}),
+        ...(o.citationTemplate ? { citationTemplate: o.citationTemplate } : {}),
       });
     this.bot = this.#makeBot(true);
     await this.bot.start();
@@ -191,6 +197,12 @@ export class World {
   /** The edit of the deferred response of `token`. */
   edit(token: string): Promise<RestCall> {
     return this.rest.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${WORLD.applicationId}/${token}/messages/@original`), 15_000, `the edit of ${token}`);
+  }
+
+  /** The `n`th follow-up message (a POST to the interaction's webhook) of the interaction with `token`. */
+  followUp(token: string, n = 1): Promise<RestCall> {
+    const mine = (c: RestCall) => c.method === 'POST' && c.path === `/webhooks/${WORLD.applicationId}/${token}`;
+    return this.rest.waitFor((c) => mine(c) && this.rest.calls.filter(mine).indexOf(c) === n - 1, 15_000, `follow-up #${n} of ${token}`);
   }
 
   /** The log line of the interaction with the given id or name, once written. */
