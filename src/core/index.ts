@@ -22,7 +22,9 @@ export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
 export { extractDocument } from './extract.js';
 export { whenPhrase } from './answers/when.js';
-export { stripControls } from './text/display.js';
+export { stripControls, oneLine, cutAtWord, fitEscaped, neutralise, defuseBroadcasts } from './text/display.js';
+export { answerView, quoteView, verdictView, differencesOf, speakerLabel, speakerItemView, sourceLabel, quoteNotices, headlineOf, WORDING } from './answers/view.js';
+export type { AnswerView, QuoteView, VerdictView, DifferencePart, SpeakerLabel, SpeakerItemView, SourceLabel, QuoteNotice, PagingView } from './answers/view.js';
 
 export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
 export { prepareUrl } from './url-ingest.js';
