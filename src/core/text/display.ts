@@ -24,7 +24,7 @@ const ZWSP = '\u200b';
  * is each renderer's own escaping.
  */
 export function defuseBroadcasts(raw: string): string {
-  return raw.replace(/@(everyone|here|channel)\b/gi, `@${ZWSP}$1`);
+  return raw.replace(/@(everyone|here|channel)/gi, `@${ZWSP}$1`);
 }
 
 /**
