@@ -152,7 +152,8 @@ export function answerView(answer: Answer, options: { pageSize?: number } = {}):
     question: answer.question,
     understood: understoodParts(answer),
     quotes,
-    paging: pagingView(answer, options.pageSize ?? 3),
+    // A speaker list pages through nothing: its quotes are the evidence, all of them on this one page.
+    paging: pagingView(answer.understood.intent === 'speakers' ? { ...answer, total: answer.hits.length, offset: 0 } : answer, options.pageSize ?? 3),
     matched: [...new Set(answer.hits.flatMap((h) => h.matched))],
     tookMs: answer.tookMs,
   };
