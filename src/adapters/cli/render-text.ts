@@ -72,7 +72,7 @@ function answerLines(answer: Answer, view: AnswerView): string {
   if (view.verdict) {
     const v = view.verdict;
     const top = answer.hits[0];
-    out.push(`${v.headline}: ${labelText(v.speaker)}${noticesText(v.notices, top?.confidence)}, ${v.summary}.`);
+    out.push(`${v.headline}: ${labelText(v.speaker)}${noticesText(v.notices, top?.confidence)}${v.kind === 'exact' ? `, ${v.summary}` : `. ${v.summary.charAt(0).toUpperCase()}${v.summary.slice(1)}`}.`);
     if (v.differences) out.push(`Differences: ${differencesText(v.differences)}`);
   }
   if (view.alternatives) out.push(`Also matching that name: ${speakerList(view.alternatives.speakers)}`);
