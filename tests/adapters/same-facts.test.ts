@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/cli/render-text.js';
-import { renderDiscordAnswer, type DiscordPayload } from '../../src/adapters/discord/render.js';
+import { renderDiscordAnswer, renderDiscordContext, type DiscordPayload } from '../../src/adapters/discord/render.js';
+import { renderSlackContext } from '../../src/adapters/slack/render-notices.js';
 import { renderSlackAnswer, type SlackMessage } from '../../src/adapters/slack/render.js';
 import { compareWords } from '../../src/core/answers/diff.js';
 import type { Answer, QuoteHit, SpeakerSummary } from '../../src/core/answers/model.js';
@@ -53,9 +54,14 @@ function show(a: Answer, platform: Platform): Shown {
     return { body, notification: unSlack(m.text), added: marks(diff, /~([^~]+)~/g), removed: marks(diff, /\*([^*]+)\*/g) };
   }
   const p: DiscordPayload = renderDiscordAnswer(a, { pageSize: 3 });
-  const body = [p.content ?? '', ...p.embeds.flatMap((e) => [e.title ?? '', e.url ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''])].join('\n');
+  const body = discordText(p);
   const diff = (p.embeds[0]?.fields ?? []).find((f) => f.name === 'How your words differ')?.value.split('\n')[0] ?? '';
   return { body, notification: (p.content ?? body).split('\n')[0] ?? '', added: marks(diff, /~~([^~]+)~~/g), removed: marks(diff, /__([^_]+)__/g) };
+}
+
+/** Everything a person reads in a Discord message: content, and each embed's title, link, text, fields and footer. */
+function discordText(p: DiscordPayload): string {
+  return [p.content ?? '', ...p.embeds.flatMap((e) => [e.title ?? '', e.url ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''])].join('\n');
 }
 
 function marks(text: string, re: RegExp): string[] {
@@ -185,6 +191,15 @@ describe('the same answer shows the same facts on the CLI, Slack and Discord', (
       expect(lines, p).toHaveLength(1);
       expect(lines[0], p).toContain('Maria Kirby');
       expect(lines[0], p).not.toContain('Tomas Berg');
+    }
+  });
+
+  it('Show context: Slack and Discord give the whole quote, its paragraph, the speaker and the same notice', () => {
+    const h = hit({ attributionUncertain: true });
+    const slack = unSlack(strings(renderSlackContext(h).blocks).join('\n'));
+    const discord = discordText(renderDiscordContext(h));
+    for (const [p, body] of [['slack', slack], ['discord', discord]] as const) {
+      for (const fact of [h.text, h.speaker!.name, h.speaker!.role!, 'attribution uncertain', whenPhrase(h.saidOn)!, h.article.url!, 'Councillor Maria Kirby said the ferries would keep running.']) expect(body, `${p}: ${fact}`).toContain(fact);
     }
   });
 
