@@ -55,7 +55,10 @@ export function cutAtWord(raw: string, max: number): { text: string; cut: boolea
   const space = head.search(/\s\S*$/);
   // Back up to a space only when it costs less than a third of the room; a 500-letter "word" is cut anyway.
   if (space > (max - 1) * 0.66) head = head.slice(0, space);
-  return { text: `${head.replace(/[\s\\]+$/, '')}…`, cut: true };
+  // Trailing spaces and backslashes dropped by a scan from the end (a `[\s\\]+$` pattern would be quadratic).
+  let end = head.length;
+  while (end > 0 && /[\s\\]/.test(head.charAt(end - 1))) end--;
+  return { text: `${head.slice(0, end)}…`, cut: true };
 }
 
 /**
