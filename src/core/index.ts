@@ -27,7 +27,9 @@ export { extractDocument } from './extract.js';
 export { whenPhrase } from './answers/when.js';
 export { shownOf, shownCheck, goneNote, MAX_SHOWN, type ShownAnswer, type ShownQuote, type Reshown } from './answers/shown.js';
 export { citationText, parseCitationTemplate, DEFAULT_CITATION_TEMPLATE, CITATION_PLACEHOLDERS, type CitationTemplate } from './answers/citation.js';
-export { stripControls } from './text/display.js';
+export { stripControls, oneLine, cutAtWord, fitEscaped, neutralise, defuseBroadcasts } from './text/display.js';
+export { answerView, quoteView, verdictView, differencesOf, speakerLabel, speakerItemView, sourceLabel, quoteNotices, headlineOf, WORDING } from './answers/view.js';
+export type { AnswerView, QuoteView, VerdictView, DifferencePart, SpeakerLabel, SpeakerItemView, SourceLabel, QuoteNotice, PagingView } from './answers/view.js';
 
 export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
 export { prepareUrl } from './url-ingest.js';

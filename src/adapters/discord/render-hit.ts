@@ -1,29 +1,69 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { DiffPart, QuoteHit, SourceView, SpeakerSummary, SpeakerView, Verification } from '../../core/answers/model.js';
-import { whenPhrase } from '../../core/index.js';
+import type { QuoteHit, SourceView, SpeakerSummary, SpeakerView, Verification } from '../../core/answers/model.js';
+import {
+  WORDING,
+  differencesOf,
+  quoteNotices,
+  quoteView,
+  sourceLabel,
+  speakerItemView,
+  speakerLabel,
+  type DifferencePart,
+  type QuoteNotice,
+  type SourceLabel,
+  type SpeakerItemView,
+  type SpeakerLabel,
+} from '../../core/index.js';
 import { LIMITS, escapeMarkdown, fitEscaped, fitLine, fitPlain, oneLine, safeUrl } from './text.js';
 
 /** Embed colours: found, verification, nothing found, help. */
 export const COLOURS = { found: 0x2b6cb0, verify: 0x6b46c1, notFound: 0xb7791f, help: 0x4a5568, error: 0xc53030 } as const;
 
+/*
+ * Discord markup for the pieces of an answer. What is shown and in which words comes from the core's answer
+ * view (`answerView`, shared with Slack and the CLI); here it only becomes embeds and markdown within Discord's
+ * limits.
+ */
+
 /** "John Kirby — State Department spokesman, State Department" (plain text, not yet escaped). */
 export function speakerLine(s: SpeakerView | null): string {
-  if (!s) return 'Speaker not identified';
-  const about = [s.role, s.organisation && s.organisation !== s.role ? s.organisation : undefined].filter(Boolean).join(', ');
-  return about ? `${s.name} — ${about}` : s.name;
+  return labelText(speakerLabel(s));
 }
 
-/** The embed title of a quote: its speaker, and "attribution uncertain" when the extractor is unsure of it. */
+/** A speaker label as plain text: "Name — role, organisation". */
+export function labelText(label: SpeakerLabel | null): string {
+  if (!label) return capitalise(WORDING.unidentified);
+  return label.details.length ? `${label.name} — ${label.details.join(', ')}` : label.name;
+}
+
+/** The notices said beside a speaker, as plain text: " (attribution uncertain)". */
+export function noticesNote(notices: QuoteNotice[]): string {
+  return notices.map((n) => ` (${n.text})`).join('');
+}
+
+/** The embed title of a quote: its speaker, and its notices ("attribution uncertain") whatever the name's length. */
 export function hitTitle(hit: QuoteHit): string {
-  const note = hit.attributionUncertain ? ' (attribution uncertain)' : '';
-  return fitLine(speakerLine(hit.speaker), LIMITS.embedTitle - note.length) + note;
+  return titleOf(speakerLabel(hit.speaker), quoteNotices(hit));
+}
+
+function titleOf(label: SpeakerLabel | null, notices: QuoteNotice[]): string {
+  const note = noticesNote(notices);
+  return fitLine(labelText(label), LIMITS.embedTitle - note.length) + note;
 }
 
 /** One speaker in a list, with how many quotes and why it is listed. */
 export function speakerItem(s: SpeakerSummary): string {
-  const why = s.reason ? ` · ${escapeMarkdown(oneLine(s.reason))}` : '';
-  const n = s.quotes === 1 ? '1 quote' : `${s.quotes} quotes`;
-  return `• ${escapeMarkdown(oneLine(speakerLine(s)))} (${n}${why})`;
+  return itemLine(speakerItemView(s));
+}
+
+/** A listed speaker of the answer view: "• Name — role (3 quotes · why)", escaped. */
+export function itemLine(item: SpeakerItemView): string {
+  const why = item.reason ? ` · ${escapeMarkdown(oneLine(item.reason))}` : '';
+  return `• ${escapeMarkdown(oneLine(labelText(item.label)))} (${item.count}${why})`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Lines joined until `max` would be passed; the rest is counted in a last line. */
@@ -47,11 +87,15 @@ export function joinLines(lines: string[], max: number): string {
 
 /** "[Headline](url) · Outlet · 2016-10-20" with the headline escaped and the URL made safe. */
 export function sourceLine(src: SourceView, max: number = LIMITS.fieldValue): string {
+  return labelSourceLine(sourceLabel(src), max);
+}
+
+/** A source label of the answer view as a markdown line within `max`. */
+export function labelSourceLine(src: SourceLabel, max: number = LIMITS.fieldValue): string {
   const url = safeUrl(src.url);
-  const tail = [src.outlet, src.published?.slice(0, 10)].filter(Boolean).map((t) => escapeMarkdown(oneLine(t as string)));
+  const tail = [src.outlet, src.published, src.file].filter((t): t is string => !!t).map((t) => escapeMarkdown(oneLine(t)));
   const tailText = tail.length ? ` · ${tail.join(' · ')}` : '';
-  // A file path is shown by its name only: the server's folders are nobody's business in chat.
-  const titleRaw = oneLine(src.title ?? src.url ?? src.path?.split(/[\\/]/).pop() ?? 'Untitled article');
+  const titleRaw = oneLine(src.title);
   const room = Math.max(20, max - tailText.length - (url ? url.length + 4 : 0));
   const title = fitEscaped(titleRaw, room).text;
   const line = url ? `[${title}](${url})${tailText}` : `${title}${tailText}`;
@@ -60,16 +104,16 @@ export function sourceLine(src: SourceView, max: number = LIMITS.fieldValue): st
 
 /** When, to whom and where, as the article tells it (plain text). */
 export function whenLine(hit: QuoteHit): string | undefined {
-  const when = whenPhrase(hit.saidOn);
-  const parts = [when, hit.audience ? `to ${hit.audience}` : undefined, hit.setting].filter(Boolean) as string[];
+  const parts = quoteView(hit).circumstances;
   return parts.length ? parts.join(' · ') : undefined;
 }
 
 /** The quote as shown: curly quotes for direct speech, a marker for reported speech. */
 function quoteBody(hit: QuoteHit, max: number): { text: string; cut: boolean } {
-  const wrap = hit.kind === 'direct' ? { open: '“', close: '”' } : { open: '*(reported)* ', close: '' };
+  const q = quoteView(hit);
+  const wrap = q.direct ? { open: '“', close: '”' } : { open: `*(${WORDING.reported})* `, close: '' };
   const room = max - wrap.open.length - wrap.close.length;
-  const { text, cut } = fitEscaped(hit.text.trim(), room);
+  const { text, cut } = fitEscaped(q.words, room);
   return { text: `${wrap.open}${text}${wrap.close}`, cut };
 }
 
@@ -111,21 +155,27 @@ export function hitEmbed(hit: QuoteHit, o: HitEmbedOptions): APIEmbed {
   };
 }
 
+const LEGEND = `\n-# ~~struck~~: ${WORDING.legend.added} · __underlined__: ${WORDING.legend.removed}`;
+
 /**
- * How pasted words differ from the real quote (the core's `compareWords`): `added` parts are words the paste
- * added, not in the quote (struck through); `removed` parts are the quote's words the paste left out or changed
- * (underlined).
+ * How pasted words differ from the real quote (the core's `differencesOf`): words the paste added, not in the
+ * quote, are struck through; the quote's words the paste changed or left out are underlined; the quote's words
+ * before or after the pasted part are plain (they are not differences).
  */
 export function diffText(v: Verification, max: number = LIMITS.fieldValue): string {
-  if (v.exact) return 'Your words match the quote exactly.';
-  const legend = '\n-# ~~struck~~: only in your text · __underlined__: what the quote actually says';
-  const room = max - legend.length;
+  const parts = differencesOf(v);
+  if (!parts) return v.exact ? 'Your words match the quote exactly.' : 'Your words are an exact part of the quote.';
+  return differencesText(parts, max);
+}
+
+/** Marked differences of the answer view within `max`, with the legend. */
+export function differencesText(diff: DifferencePart[], max: number = LIMITS.fieldValue): string {
+  const room = max - LEGEND.length;
   let out = '';
-  // Parts are runs of words; the core drops the spaces between runs, so they are joined with one here.
-  for (const part of v.diff as DiffPart[]) {
+  for (const part of diff) {
     const core = escapeMarkdown(oneLine(part.text));
     if (!core) continue;
-    const piece = part.op === 'same' ? core : part.op === 'added' ? `~~${core}~~` : `__${core}__`;
+    const piece = part.op === 'added' ? `~~${core}~~` : part.op === 'removed' ? `__${core}__` : core;
     const sep = out ? ' ' : '';
     if (out.length + sep.length + piece.length > room - 2) {
       out += `${sep}…`;
@@ -133,7 +183,7 @@ export function diffText(v: Verification, max: number = LIMITS.fieldValue): stri
     }
     out += sep + piece;
   }
-  return `${out.trim() || '—'}${legend}`;
+  return `${out.trim() || '—'}${LEGEND}`;
 }
 
 /**

@@ -5,7 +5,8 @@ import type { IngestResult } from '../../core/api.js';
 import { encodeButton } from './custom-id.js';
 import { inlineShown } from './shown.js';
 import { ButtonLook, ComponentKind, EPHEMERAL, fitPayload, type DiscordPayload } from './payload.js';
-import { COLOURS, contextEmbed, diffText, hitEmbed, joinLines, speakerItem, speakerLine } from './render-hit.js';
+import { WORDING, answerView, type AnswerView, type VerdictView } from '../../core/index.js';
+import { COLOURS, contextEmbed, differencesText, hitEmbed, itemLine, joinLines, labelText, noticesNote } from './render-hit.js';
 import { LIMITS, escapeMarkdown, fitEscaped, fitLine, fitPlain, oneLine } from './text.js';
 
 export type { DiscordPayload } from './payload.js';
@@ -35,44 +36,45 @@ export interface RenderOptions {
 const QUOTE_MAX = { first: 1200, other: 400 } as const;
 
 /**
- * Renders a core Answer as the exact Discord message payload: embeds for quotes (speaker, quote, when and
- * to whom, source), the differences for "who said", nearest speakers when nothing was found, alternatives
- * for ambiguous names, and the buttons. Pure: the same answer and options give the same JSON.
+ * Renders a core Answer as the exact Discord message payload. What is shown, in which order and words, is the
+ * core's answer view (shared with Slack and the CLI): the verdict of a "who said" and alternatives for an
+ * ambiguous name above; the speaker list of "which speakers"; embeds for quotes (speaker, notices, quote, when
+ * and to whom, source) with the real differences on the best one; nearest speakers when nothing was found;
+ * then the buttons. Pure: the same answer and options give the same JSON.
  */
 export function renderDiscordAnswer(answer: Answer, options: RenderOptions = {}): DiscordPayload {
   const key = options.key ?? defaultKey(answer.question);
+  const view = answerView(answer, { pageSize: options.pageSize ?? 3 });
   const embeds: APIEmbed[] = [];
   const lines: string[] = [];
-  if (answer.status === 'help') embeds.push(helpEmbed(answer));
-  else if (answer.status === 'not_found') embeds.push(notFoundEmbed(answer));
-  else if (answer.hits.length === 0) embeds.push(speakersEmbed(answer));
+  if (view.help) embeds.push(helpEmbed(view.help));
+  else if (view.notFound) embeds.push(notFoundEmbed(view, view.notFound));
   else {
-    if (answer.verification) lines.push(verdictLine(answer));
-    if (answer.alternatives.length) lines.push(alternativesLine(answer));
+    if (view.verdict) lines.push(verdictLine(view.verdict));
+    if (view.alternatives) lines.push(alternativesLine(view.alternatives));
     // "Which speakers talked about X": the speakers answer the question; their quotes follow as evidence.
-    if (answer.understood.intent === 'speakers' && answer.speakers.length) embeds.push(speakersEmbed(answer));
-    // Never "Result 3 of 1", whatever the total counts.
-    const total = Math.max(answer.total, answer.offset + answer.hits.length);
+    if (view.speakerList) embeds.push(speakersEmbed(view, view.speakerList));
     answer.hits.forEach((hit, i) => {
       const first = i === 0;
       const embed = hitEmbed(hit, {
         quoteMax: first ? QUOTE_MAX.first : QUOTE_MAX.other,
-        position: answer.offset + i + 1,
-        total,
+        position: view.quotes[i]!.position,
+        total: view.paging.total,
         compact: !first,
-        ...(first ? { footerExtra: `${Math.round(answer.tookMs)} ms` } : {}),
+        ...(first ? { footerExtra: `${Math.round(view.tookMs)} ms` } : {}),
       });
-      if (first && answer.verification) {
+      if (first && view.verdict) {
         embed.color = COLOURS.verify;
-        embed.fields = [{ name: 'How your words differ', value: diffText(answer.verification) }, ...(embed.fields ?? [])];
+        if (view.verdict.differences) embed.fields = [{ name: WORDING.differencesTitle, value: differencesText(view.verdict.differences) }, ...(embed.fields ?? [])];
       }
       embeds.push(embed);
     });
+    if (view.note && view.quotes.length) lines.push(escapeMarkdown(oneLine(view.note)));
   }
   if (options.sharedBy && /^\d{1,20}$/.test(options.sharedBy)) lines.unshift(`✅ Shared in the channel by <@${options.sharedBy}>`);
   if (options.notice) lines.push(escapeMarkdown(options.notice));
   const shown = answer.hits.length ? (options.shown ?? inlineShown(answer, key)) : undefined;
-  const components = options.buttons === false ? [] : buttons(answer, key, options.private === true && !options.sharedBy, options.pageSize ?? 3, shown);
+  const components = options.buttons === false ? [] : buttons(answer, view, key, options.private === true && !options.sharedBy, shown);
   return fitPayload({
     ...(lines.length ? { content: lines.join('\n') } : {}),
     embeds,
@@ -127,59 +129,46 @@ export function defaultKey(question: string): string {
   return createHash('sha256').update(question).digest('base64url').slice(0, 12);
 }
 
-function verdictLine(a: Answer): string {
-  const v = a.verification!;
-  const top = a.hits[0];
-  const who = fitLine(speakerLine(top?.speaker ?? null), 300) + (top?.attributionUncertain ? ' (attribution uncertain)' : '');
-  if (v.exact) return `**Who said it:** ${who} (exact words)`;
-  if (v.excerpt) return `**Who said it:** ${who} (your words are an exact part of a longer quote, shown in full below)`;
-  return `**Closest real quote:** ${who} (${Math.round(v.coverage * 100)}% of your words are in it, in order; the differences are below)`;
+/** "**Closest real quote:** Name — role (attribution uncertain). 83% of your words are in it, ...". */
+function verdictLine(v: VerdictView): string {
+  const who = fitLine(labelText(v.speaker), 300) + escapeMarkdown(noticesNote(v.notices));
+  const summary = v.kind === 'exact' ? v.summary : v.summary.charAt(0).toUpperCase() + v.summary.slice(1);
+  return `**${v.headline}:** ${who}${v.kind === 'exact' ? ',' : '.'} ${summary}.`;
 }
 
-function alternativesLine(a: Answer): string {
-  const names = a.alternatives.slice(0, 5).map((s) => fitLine(speakerLine(s), 150));
-  const more = a.alternatives.length > 5 ? ` and ${a.alternatives.length - 5} more` : '';
+function alternativesLine(alt: NonNullable<AnswerView['alternatives']>): string {
+  const names = alt.speakers.slice(0, 5).map((s) => fitLine(labelText(s.label), 150));
+  const more = alt.speakers.length > 5 ? ` and ${alt.speakers.length - 5} more` : '';
   return `**Other speakers with that name:** ${names.join('; ')}${more}. Add the full name or pick one with the speaker option.`;
 }
 
-function understoodLine(a: Answer): string {
-  const u = a.understood;
-  const parts: string[] = [];
-  if (u.speaker) parts.push(`speaker “${oneLine(u.speaker.query)}”`);
-  if (u.topic.length) parts.push(`about ${u.topic.join(', ')}`);
-  if (u.time) parts.push(oneLine(u.time.text));
-  if (u.quoted) parts.push(`the words “${oneLine(u.quoted)}”`);
-  return parts.length ? `Understood: ${parts.join(' · ')}` : '';
-}
-
-function notFoundEmbed(a: Answer): APIEmbed {
-  const understood = understoodLine(a);
-  const text = [a.note ?? 'No quote in the index matches that question.', understood].filter(Boolean).join('\n');
+function notFoundEmbed(v: AnswerView, nf: NonNullable<AnswerView['notFound']>): APIEmbed {
+  const understood = v.understood.length ? `Understood: ${v.understood.map(oneLine).join(' · ')}` : '';
+  const text = [nf.note, understood].filter(Boolean).join('\n');
   return {
-    title: 'No quote found',
+    title: WORDING.notFound,
     description: fitEscaped(text, 1500).text,
     fields: [
-      ...(a.speakers.length ? [{ name: 'Nearest speakers', value: joinLines(a.speakers.map(speakerItem), LIMITS.fieldValue) }] : []),
+      ...(nf.nearest.length ? [{ name: 'Nearest speakers', value: joinLines(nf.nearest.map(itemLine), LIMITS.fieldValue) }] : []),
       // What the named speaker is on record about, to ask again with (words from quotes: escaped).
-      ...(a.topics?.length ? [{ name: fitLine(`${a.understood.speaker?.resolved[0]?.name ?? 'The speaker'} is on record about`, 256), value: fitEscaped(a.topics.join(', '), 500).text }] : []),
+      ...(nf.topics ? [{ name: fitLine(`${nf.topics.speaker} is on record about`, 256), value: fitEscaped(nf.topics.topics.join(', '), 500).text }] : []),
     ],
-    footer: { text: `Question: ${fitPlain(a.question, 200)} · ${Math.round(a.tookMs)} ms` },
+    footer: { text: `Question: ${fitPlain(v.question, 200)} · ${Math.round(v.tookMs)} ms` },
     color: COLOURS.notFound,
   };
 }
 
-function speakersEmbed(a: Answer): APIEmbed {
-  const topic = a.understood.topic.join(' ');
+function speakersEmbed(v: AnswerView, list: NonNullable<AnswerView['speakerList']>): APIEmbed {
   return {
-    title: fitLine(topic ? `Speakers on ${topic}` : 'Speakers', LIMITS.embedTitle),
-    description: a.speakers.length ? joinLines(a.speakers.map(speakerItem), 3000) : fitEscaped(a.note ?? 'Nobody in the index speaks about that.', 1500).text,
-    footer: { text: `${Math.round(a.tookMs)} ms` },
+    title: fitLine(list.topic ? `Speakers on ${list.topic}` : 'Speakers', LIMITS.embedTitle),
+    description: list.speakers.length ? joinLines(list.speakers.map(itemLine), 3000) : fitEscaped(list.note ?? WORDING.nobodySpeaks, 1500).text,
+    footer: { text: `${Math.round(v.tookMs)} ms` },
     color: COLOURS.found,
   };
 }
 
-function helpEmbed(a: Answer): APIEmbed {
-  const examples = a.examples.map((e) => `• /quote question: ${escapeMarkdown(oneLine(e))}`);
+function helpEmbed(help: NonNullable<AnswerView['help']>): APIEmbed {
+  const examples = help.examples.map((e) => `• /quote question: ${escapeMarkdown(oneLine(e))}`);
   return {
     title: 'How to ask OnRecord',
     description: [
@@ -189,20 +178,18 @@ function helpEmbed(a: Answer): APIEmbed {
       '**/quote-who** `text` — paste words to find who really said them and how your version differs.',
       '**/quote-add** `url` — add an article to the index.',
       'Or mention the bot with your question in any channel it can read.',
-      ...(a.note ? ['', escapeMarkdown(a.note)] : []),
+      ...(help.note ? ['', escapeMarkdown(help.note)] : []),
     ].join('\n'),
     fields: examples.length ? [{ name: 'Try', value: joinLines(examples, LIMITS.fieldValue) }] : [],
     color: COLOURS.help,
   };
 }
 
-function buttons(a: Answer, key: string, isPrivate: boolean, pageSize: number, shown: string | undefined): DiscordPayload['components'] {
+function buttons(a: Answer, v: AnswerView, key: string, isPrivate: boolean, shown: string | undefined): DiscordPayload['components'] {
   const nav: APIButtonComponent[] = [];
-  // The page size, not this page's length: the last page may be short.
-  const size = Math.max(1, pageSize);
-  const prev = a.offset > 0 ? encodeButton({ kind: 'more', key, offset: Math.max(0, a.offset - size) }) : undefined;
+  const prev = v.paging.previous !== undefined ? encodeButton({ kind: 'more', key, offset: v.paging.previous }) : undefined;
   if (prev) nav.push({ type: ComponentKind.Button, style: ButtonLook.Secondary, label: 'Previous', custom_id: prev });
-  const next = a.hits.length && a.offset + a.hits.length < a.total ? encodeButton({ kind: 'more', key, offset: a.offset + a.hits.length }) : undefined;
+  const next = v.paging.next !== undefined ? encodeButton({ kind: 'more', key, offset: v.paging.next }) : undefined;
   if (next) nav.push({ type: ComponentKind.Button, style: ButtonLook.Primary, label: 'More results', custom_id: next });
   // Share and Copy citation carry the quotes shown: they act on exactly those, whatever an ingest changes meanwhile.
   const share = isPrivate && a.status !== 'help' && shown ? encodeButton({ kind: 'share', key, offset: a.offset, shown }) : undefined;

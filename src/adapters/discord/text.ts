@@ -2,7 +2,7 @@
  * Text safety for Discord: escaping untrusted words so they cannot format, ping or break markup, and cutting
  * them to Discord's limits without splitting a word, an escape or a surrogate pair.
  */
-import { stripControls } from '../../core/index.js';
+import { cutAtWord, fitEscaped as fitEscapedWith, neutralise, oneLine, stripControls } from '../../core/index.js';
 
 /** Discord's documented message limits (lengths measured in UTF-16 units, which never undercounts). */
 export const LIMITS = {
@@ -29,70 +29,32 @@ export const LIMITS = {
 const ZWSP = '\u200b';
 
 /**
- * Escapes Discord markdown and defuses mentions, so quoted words show as written. Masked links, headings,
- * lists, block quotes, spoilers, code, mentions (`<@id>`, `<#id>`, `<t:...>`) and `@everyone` / `@here`
- * all become plain text; `allowedMentions: { parse: [] }` is the second lock against pings.
+ * Escapes Discord markdown and defuses mentions, so quoted words show as written. The shared step (the core's
+ * `neutralise`) removes hidden controls and breaks `@everyone`/`@here`; Discord's own syntax is escaped here:
+ * masked links, headings, lists, block quotes, spoilers, code and mentions (`<@id>`, `<#id>`, `<t:...>`) all
+ * become plain text. `allowedMentions: { parse: [] }` is the second lock against pings.
  */
 export function escapeMarkdown(raw: string): string {
   return (
-    stripControls(raw)
+    neutralise(raw)
       // Inline markers anywhere; `<` also defuses `<@id>`, `<#id>`, `<@&id>`, `<t:...>` and custom emoji.
       .replace(/[\\*_~`|[\]<]/g, '\\$&')
       // Block markers only matter at the start of a line: headings, subtext, quotes, lists.
       .replace(/^(\s*)([>#+-]|\d+\.)/gm, (_m, sp: string, mark: string) =>
         mark.endsWith('.') ? `${sp}${mark.slice(0, -1)}\\.` : `${sp}\\${mark}`,
       )
-      // `@everyone`/`@here` render as pills even when they cannot ping: break them with a zero-width space.
-      .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
   );
 }
 
-// Control and bidi-override characters (except tab and newline) never reach a message: the core's one rule.
-export { stripControls };
-
-/** Text with every whitespace run folded to one space (for one-line places: titles, labels, choices). */
-export function oneLine(raw: string): string {
-  return stripControls(raw).replace(/\s+/g, ' ').trim();
-}
-
-/** Never ends inside a surrogate pair. */
-function safeSlice(s: string, end: number): string {
-  if (end <= 0) return '';
-  if (end >= s.length) return s;
-  const code = s.charCodeAt(end - 1);
-  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
-}
-
-/**
- * Cuts plain text to at most `max` units at a word boundary (when one is reasonably close), adding `…`.
- * Returns the text unchanged when it fits.
- */
-export function cutAtWord(raw: string, max: number): { text: string; cut: boolean } {
-  if (raw.length <= max) return { text: raw, cut: false };
-  if (max <= 1) return { text: safeSlice('…', max), cut: true };
-  let head = safeSlice(raw, max - 1);
-  const space = head.search(/\s\S*$/);
-  // Only back up to a space when it costs less than a third of the room; a 500-letter "word" is cut anyway.
-  if (space > (max - 1) * 0.66) head = head.slice(0, space);
-  return { text: `${head.replace(/[\s\\]+$/, '')}…`, cut: true };
-}
+// The text helpers every renderer shares live in the core (one copy, so Slack and Discord cannot drift apart).
+export { cutAtWord, oneLine, stripControls };
 
 /**
  * Escapes `raw` and fits the result into `max` units, cutting the raw text at a word before escaping so an
  * escape sequence is never split.
  */
 export function fitEscaped(raw: string, max: number): { text: string; cut: boolean } {
-  const full = escapeMarkdown(raw);
-  if (full.length <= max) return { text: full, cut: false };
-  let budget = max;
-  for (let i = 0; i < 8; i++) {
-    const { text } = cutAtWord(raw, budget);
-    const escaped = escapeMarkdown(text);
-    if (escaped.length <= max) return { text: escaped, cut: true };
-    budget -= escaped.length - max;
-    if (budget <= 1) break;
-  }
-  return { text: '…', cut: true };
+  return fitEscapedWith(raw, max, escapeMarkdown);
 }
 
 /** Escapes and fits one-line text (titles, field names, labels). */
@@ -110,7 +72,7 @@ export function fitPlain(raw: string, max: number): string {
 
 /** `@everyone`, `@here` and `<@id>`-style mentions broken with a zero-width space (no markdown escaping). */
 export function defuseMentions(raw: string): string {
-  return raw.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<([@#])/g, `<${ZWSP}$1`);
+  return neutralise(raw).replace(/<([@#])/g, `<${ZWSP}$1`);
 }
 
 /**

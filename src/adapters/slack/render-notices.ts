@@ -1,8 +1,9 @@
 import type { QuoteHit } from '../../core/answers/model.js';
 import type { IngestResult } from '../../core/api.js';
+import { WORDING, quoteView } from '../../core/index.js';
 import { context, fallback, section, type SlackMessage } from './blocks.js';
 import { fitMrkdwn, oneLine } from './mrkdwn.js';
-import { sourceLine, speakerLine, whenLine } from './render-hit.js';
+import { labelLine, noticesText, sourceLine, whenLine } from './render-hit.js';
 
 /**
  * The app's other messages: Show context, the result of adding an article, and short notices (refusals,
@@ -11,14 +12,15 @@ import { sourceLine, speakerLine, whenLine } from './render-hit.js';
 
 /** "Show context": the whole quote and the paragraph around it. */
 export function renderSlackContext(hit: QuoteHit): SlackMessage {
-  const quote = fitMrkdwn(oneLine(hit.text), 1400);
-  const shownQuote = hit.kind === 'direct' ? `“${quote.text}”` : `_(reported)_ ${quote.text}`;
-  const paragraph = fitMrkdwn(oneLine(hit.context || hit.text), 2400).text;
+  const q = quoteView(hit);
+  const quote = fitMrkdwn(oneLine(q.words), 1400);
+  const shownQuote = q.direct ? `“${quote.text}”` : `_(${WORDING.reported})_ ${quote.text}`;
+  const paragraph = fitMrkdwn(oneLine(q.context || q.words), 2400).text;
   const when = whenLine(hit);
   return {
-    text: fallback(`Context for a quote by ${hit.speaker ? oneLine(hit.speaker.name) : 'an unidentified speaker'}`),
+    text: fallback(`Context for a quote by ${q.speaker ? oneLine(q.speaker.name) : 'an unidentified speaker'}`),
     blocks: [
-      section(`*Quote* — ${speakerLine(hit.speaker)}\n>${shownQuote}`),
+      section(`*Quote* — ${labelLine(q.speaker)}${noticesText(q.notices)}\n>${shownQuote}`),
       section(`*In context*\n>${paragraph}`),
       context(...[when, sourceLine(hit.article, hit.alsoIn)].filter(Boolean)),
     ],

@@ -1,10 +1,10 @@
 import type { Answer, QuoteHit } from '../../core/answers/model.js';
-import { shownOf } from '../../core/index.js';
+import { shownOf, WORDING, answerView, headlineOf, type AnswerView, type VerdictView } from '../../core/index.js';
 import { ACTION, encodePage } from './actions.js';
 import { encodeShown } from './shown-value.js';
 import { actions, button, capBlocks, context, fallback, linkButton, section, type ButtonElement, type SlackBlock, type SlackMessage } from './blocks.js';
-import { cutAtWord, fitMrkdwn, oneLine } from './mrkdwn.js';
-import { diffText, quoteText, sourceLine, speakerItem, speakerLine, uncertainNote, whenLine } from './render-hit.js';
+import { fitMrkdwn, oneLine } from './mrkdwn.js';
+import { differencesText, itemLine, labelLine, noticesText, quoteText, sourceLine, whenLine } from './render-hit.js';
 
 export type { SlackMessage, SlackBlock } from './blocks.js';
 
@@ -38,48 +38,40 @@ export interface SlackRenderOptions {
 const QUOTE_MAX = { first: 1500, other: 600 } as const;
 
 /**
- * Renders a core Answer as the exact Slack message payload (`text` fallback plus Block Kit `blocks`): the
- * quote, speaker with role and organisation, when and to whom, the article as a link with outlet and date;
- * "who said" differences; nearest speakers when nothing was found; alternatives for an ambiguous name; and
- * the buttons. Pure: the same answer and options always give the same JSON. Every untrusted word is
- * escaped (nothing can ping or link) and every Block Kit limit is kept whatever the input.
+ * Renders a core Answer as the exact Slack message payload (`text` fallback plus Block Kit `blocks`). What is
+ * shown, in which order and words, is the core's answer view (shared with Discord and the CLI): the verdict of
+ * a "who said" with its real differences, alternatives for an ambiguous name, the speaker list of "which
+ * speakers", the quotes (speaker with role and organisation, notices, when and to whom, the article as a link
+ * with outlet and date), nearest speakers when nothing was found; then the buttons. Pure: the same answer and
+ * options always give the same JSON. Every untrusted word is escaped (nothing can ping or link) and every
+ * Block Kit limit is kept whatever the input.
  */
 export function renderSlackAnswer(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
-  if (answer.status === 'help') return renderHelp(answer, options);
-  if (answer.status === 'not_found') return renderNotFound(answer);
-  if (answer.hits.length === 0) return renderSpeakers(answer);
+  const view = answerView(answer, { pageSize: options.pageSize ?? 3 });
+  if (view.help) return renderHelp(view.help, options);
+  if (view.notFound) return renderNotFound(view, view.notFound);
   const blocks: SlackBlock[] = [];
-  const v = answer.verification;
-  const top = answer.hits[0]!;
-  if (v) {
-    const who = `${speakerLine(top.speaker, 500)}${uncertainNote(top)}`;
-    blocks.push(
-      section(
-        v.exact
-          ? `:white_check_mark: *Who said it:* ${who}, in exactly these words.`
-          : v.excerpt
-            ? `:white_check_mark: *Who said it:* ${who}. Your words are an exact part of a longer quote, shown in full below.`
-            : `:mag: *Closest real quote:* ${who}. ${Math.round(v.coverage * 100)}% of your words are in it, in order; ${Math.round(v.similarity * 100)}% of its words are in yours.\n${diffText(v, 2400)}`,
-      ),
-    );
-  }
-  if (answer.alternatives.length) blocks.push(alternativesBlock(answer));
-  const withButtons = options.buttons !== false;
-  answer.hits.forEach((hit, i) => {
-    const q = quoteText(hit, i === 0 ? QUOTE_MAX.first : QUOTE_MAX.other);
-    const label = q.cut ? 'Full quote' : 'Show context';
-    const accessory = withButtons ? button(ACTION.context, label, hit.id) : undefined;
-    blocks.push(section(`${q.text}\n— ${speakerLine(hit.speaker)}${uncertainNote(hit)}`, accessory));
+  if (view.verdict) blocks.push(section(verdictText(view.verdict)));
+  if (view.alternatives) blocks.push(alternativesBlock(view.alternatives));
+  if (view.speakerList) blocks.push(section(speakerListText(view.speakerList)));
+  const withButtons = options.buttons !== false && view.quotes.length > 0;
+  view.quotes.forEach((q, i) => {
+    const hit = answer.hits[i]!;
+    const quote = quoteText(hit, i === 0 ? QUOTE_MAX.first : QUOTE_MAX.other);
+    const label = quote.cut ? 'Full quote' : 'Show context';
+    const accessory = withButtons ? button(ACTION.context, label, q.id) : undefined;
+    blocks.push(section(`${quote.text}\n— ${labelLine(q.speaker)}${noticesText(q.notices)}`, accessory));
     blocks.push(context(...hitContext(hit)));
   });
-  blocks.push(context(footer(answer, options)));
+  if (view.note) blocks.push(context(fitMrkdwn(view.note, 500).text));
+  blocks.push(context(view.quotes.length ? footer(view, options) : `${Math.round(view.tookMs)} ms`));
   if (options.sharedInChannelBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedInChannelBy)) blocks.push(context(`:white_check_mark: Shared in the channel by <@${options.sharedInChannelBy}>`));
   if (options.notice) blocks.push(context(options.notice));
   if (withButtons) {
-    const row = answerButtons(answer, options);
+    const row = answerButtons(answer, view, options);
     if (row) blocks.push(row);
   }
-  return { text: fallbackFor(answer, top), blocks: capBlocks(blocks) };
+  return { text: fallback(headlineOf(view)), blocks: capBlocks(blocks) };
 }
 
 function hitContext(hit: QuoteHit): string[] {
@@ -87,26 +79,43 @@ function hitContext(hit: QuoteHit): string[] {
   return [when, sourceLine(hit.article, hit.alsoIn)].filter(Boolean);
 }
 
-function footer(a: Answer, o: SlackRenderOptions): string {
-  const first = a.offset + 1;
-  const last = a.offset + a.hits.length;
-  const range = a.total > a.hits.length ? `Results ${first}–${last} of ${a.total}` : a.total === 1 ? '1 result' : `${a.total} results`;
-  const matched = [...new Set(a.hits.flatMap((h) => h.matched))].slice(0, 8);
+/** ":white_check_mark: *Who said it:* *Maria Kirby*, Councillor. Your words are ...", then the differences. */
+function verdictText(v: VerdictView): string {
+  const icon = v.kind === 'closest' ? ':mag:' : ':white_check_mark:';
+  const who = `${labelLine(v.speaker, 500)}${noticesText(v.notices)}`;
+  const head = `${icon} *${v.headline}:* ${who}${v.kind === 'exact' ? ',' : '.'} ${sentence(v.summary, v.kind !== 'exact')}`;
+  return v.differences ? `${head}\n${differencesText(v.differences, 2400)}` : head;
+}
+
+/** A summary as a sentence: a capital first when it starts one, and a full stop. */
+function sentence(text: string, capital: boolean): string {
+  const t = capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function speakerListText(list: NonNullable<AnswerView['speakerList']>): string {
+  const head = list.topic ? `*Speakers on ${fitMrkdwn(oneLine(list.topic), 200).text}*` : '*Speakers*';
+  const body = list.speakers.length ? list.speakers.slice(0, 20).map(itemLine).join('\n') : fitMrkdwn(list.note ?? WORDING.nobodySpeaks, 800).text;
+  return `${head}\n${body}`;
+}
+
+function footer(v: AnswerView, o: SlackRenderOptions): string {
+  const p = v.paging;
+  const range = p.total > v.quotes.length ? `Results ${p.first}–${p.last} of ${p.total}` : p.total === 1 ? '1 result' : `${p.total} results`;
+  const matched = v.matched.slice(0, 8);
   const parts = [range];
   if (matched.length) parts.push(`matched ${fitMrkdwn(oneLine(matched.join(', ')), 300).text}`);
-  parts.push(`${Math.round(a.tookMs)} ms`);
+  parts.push(`${Math.round(v.tookMs)} ms`);
   if (o.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(o.sharedBy)) parts.push(`shared by <@${o.sharedBy}>`);
   return parts.join(' · ');
 }
 
-function answerButtons(a: Answer, o: SlackRenderOptions): SlackBlock | undefined {
+function answerButtons(a: Answer, v: AnswerView, o: SlackRenderOptions): SlackBlock | undefined {
   // Share and Copy citation act on exactly the quotes shown, whatever an ingest changes meanwhile.
   const shownValue = encodeShown(shownOf(a));
   const shareValue = o.sharedInChannelBy ? undefined : shownValue;
-  const nextOffset = a.offset + a.hits.length;
-  const moreValue = nextOffset < a.total ? encodePage({ q: a.question, o: nextOffset }) : undefined;
-  const size = Math.max(1, o.pageSize ?? 3);
-  const prevValue = a.offset > 0 ? encodePage({ q: a.question, o: Math.max(0, a.offset - size) }) : undefined;
+  const moreValue = v.paging.next !== undefined ? encodePage({ q: a.question, o: v.paging.next }) : undefined;
+  const prevValue = v.paging.previous !== undefined ? encodePage({ q: a.question, o: v.paging.previous }) : undefined;
   const buttons: (ButtonElement | undefined)[] = [];
   if (o.visibility !== 'channel' && shareValue) buttons.push(button(ACTION.share, 'Share in channel', shareValue, 'primary'));
   if (prevValue) buttons.push(button(ACTION.prev, 'Previous', prevValue));
@@ -116,46 +125,29 @@ function answerButtons(a: Answer, o: SlackRenderOptions): SlackBlock | undefined
   return actions(...buttons);
 }
 
-function alternativesBlock(a: Answer): SlackBlock {
-  const query = a.understood.speaker?.query;
-  const names = a.alternatives.slice(0, 5).map((s) => speakerLine(s, 250));
-  const more = a.alternatives.length > 5 ? ` and ${a.alternatives.length - 5} more` : '';
-  const intro = query ? `Other speakers called “${fitMrkdwn(oneLine(query), 80).text}”` : 'Other speakers with that name';
+function alternativesBlock(alt: NonNullable<AnswerView['alternatives']>): SlackBlock {
+  const names = alt.speakers.slice(0, 5).map((s) => labelLine(s.label, 250));
+  const more = alt.speakers.length > 5 ? ` and ${alt.speakers.length - 5} more` : '';
+  const intro = alt.query ? `Other speakers called “${fitMrkdwn(oneLine(alt.query), 80).text}”` : 'Other speakers with that name';
   return context(`:busts_in_silhouette: ${intro}: ${names.join('; ')}${more}. Use the full name to ask about one of them.`);
 }
 
-function understoodLine(a: Answer): string {
-  const u = a.understood;
-  const parts: string[] = [];
-  if (u.speaker) parts.push(`speaker “${fitMrkdwn(oneLine(u.speaker.query), 100).text}”`);
-  if (u.topic.length) parts.push(`about ${fitMrkdwn(oneLine(u.topic.join(', ')), 200).text}`);
-  if (u.time) parts.push(fitMrkdwn(oneLine(u.time.text), 80).text);
-  if (u.quoted) parts.push(`the words “${fitMrkdwn(oneLine(u.quoted), 200).text}”`);
-  return parts.length ? `Understood: ${parts.join(' · ')}` : '';
+function understoodLine(v: AnswerView): string {
+  return v.understood.length ? `Understood: ${v.understood.map((p) => fitMrkdwn(oneLine(p), 220).text).join(' · ')}` : '';
 }
 
-function renderNotFound(a: Answer): SlackMessage {
-  const note = a.note ? fitMrkdwn(a.note, 800).text : 'No quote in the index matches that question.';
-  const blocks: SlackBlock[] = [section(`:grey_question: *No quote found.* ${note}`)];
-  if (a.speakers.length) blocks.push(section(`*Nearest speakers*\n${a.speakers.slice(0, 10).map(speakerItem).join('\n')}`));
-  if (a.topics?.length) {
-    const who = fitMrkdwn(oneLine(a.understood.speaker?.resolved[0]?.name ?? 'The speaker'), 120).text;
-    blocks.push(section(`*${who} is on record about:* ${fitMrkdwn(oneLine(a.topics.join(', ')), 500).text}`));
+function renderNotFound(v: AnswerView, nf: NonNullable<AnswerView['notFound']>): SlackMessage {
+  const blocks: SlackBlock[] = [section(`:grey_question: *${WORDING.notFound}.* ${fitMrkdwn(nf.note, 800).text}`)];
+  if (nf.nearest.length) blocks.push(section(`*Nearest speakers*\n${nf.nearest.slice(0, 10).map(itemLine).join('\n')}`));
+  if (nf.topics) {
+    const who = fitMrkdwn(oneLine(nf.topics.speaker), 120).text;
+    blocks.push(section(`*${who} is on record about:* ${fitMrkdwn(oneLine(nf.topics.topics.join(', ')), 500).text}`));
   }
-  blocks.push(context(understoodLine(a), `Question: ${fitMrkdwn(oneLine(a.question), 300).text}`, `${Math.round(a.tookMs)} ms`));
-  const names = a.speakers.slice(0, 3).map((s) => oneLine(s.name));
-  return { text: fallback(`No quote found.${names.length ? ` Nearest speakers: ${names.join(', ')}.` : ''}`), blocks };
+  blocks.push(context(understoodLine(v), `Question: ${fitMrkdwn(oneLine(v.question), 300).text}`, `${Math.round(v.tookMs)} ms`));
+  return { text: fallback(headlineOf(v)), blocks };
 }
 
-function renderSpeakers(a: Answer): SlackMessage {
-  const topic = a.understood.topic.join(' ');
-  const head = topic ? `*Speakers on ${fitMrkdwn(oneLine(topic), 200).text}*` : '*Speakers*';
-  const body = a.speakers.length ? a.speakers.slice(0, 20).map(speakerItem).join('\n') : fitMrkdwn(a.note ?? 'Nobody in the index speaks about that.', 800).text;
-  const blocks = [section(`${head}\n${body}`), context(`${Math.round(a.tookMs)} ms`)];
-  return { text: fallback(`Speakers${topic ? ` on ${topic}` : ''}: ${a.speakers.slice(0, 5).map((s) => s.name).join(', ') || 'none'}`), blocks };
-}
-
-function renderHelp(a: Answer, o: SlackRenderOptions): SlackMessage {
+function renderHelp(help: NonNullable<AnswerView['help']>, o: SlackRenderOptions): SlackMessage {
   const cmd = o.command ?? '/quote';
   const styles = [
     `• \`${cmd} what did <speaker> say about <topic>\` — the exact quote, who said it, when, to whom, and the article`,
@@ -166,23 +158,15 @@ function renderHelp(a: Answer, o: SlackRenderOptions): SlackMessage {
     '• Or mention the bot with a question in a channel it is in, or send it a direct message.',
   ].map(escapeCode);
   const blocks: SlackBlock[] = [section(`*Ask OnRecord for what was said on the record.*\n${styles.join('\n')}`)];
-  if (a.examples.length) {
-    const examples = a.examples.slice(0, 8).map((e) => `• \`${cmd} ${fitMrkdwn(oneLine(e).replace(/`/g, "'"), 200).text}\``);
+  if (help.examples.length) {
+    const examples = help.examples.slice(0, 8).map((e) => `• \`${cmd} ${fitMrkdwn(oneLine(e).replace(/`/g, "'"), 200).text}\``);
     blocks.push(section(`*Try, from the current index:*\n${examples.join('\n')}`));
   }
-  if (a.note) blocks.push(context(fitMrkdwn(a.note, 500).text));
+  if (help.note) blocks.push(context(fitMrkdwn(help.note, 500).text));
   return { text: fallback(`How to ask OnRecord: ${cmd} what did <speaker> say about <topic>`), blocks };
 }
 
 /** The fixed help lines hold `<speaker>` placeholders: escape them like any other text. */
 function escapeCode(line: string): string {
   return line.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function fallbackFor(a: Answer, top: QuoteHit): string {
-  const who = top.speaker ? `${oneLine(top.speaker.name)}${top.attributionUncertain ? ' (attribution uncertain)' : ''}` : 'unidentified speaker';
-  const words = oneLine(top.text);
-  const shown = cutAtWord(words, 300).text;
-  const prefix = a.verification && !a.verification.exact ? 'Closest real quote: ' : '';
-  return fallback(`${prefix}${who}: ${top.kind === 'direct' ? `“${shown}”` : shown}`);
 }

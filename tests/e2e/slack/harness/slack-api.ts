@@ -77,6 +77,24 @@ export class SlackStandIn {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /**
+   * Every message the app posted to a channel (chat.postMessage, chat.scheduleMessage, a response_url post with
+   * text or blocks) without link and media previews turned off: OnRecord never lets a link unfurl.
+   */
+  previewing(): { where: string; text: string }[] {
+    const off = (v: unknown) => v === false || v === 'false';
+    const posts = [
+      ...this.calls.filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.scheduleMessage').map((c) => ({ where: c.method, body: c.args })),
+      ...this.responses.filter((r) => 'text' in r.body || 'blocks' in r.body).map((r) => ({ where: `response_url ${r.id}`, body: r.body })),
+    ];
+    return posts.filter((p) => !off(p.body.unfurl_links) || !off(p.body.unfurl_media)).map((p) => ({ where: p.where, text: String(p.body.text ?? '').slice(0, 80) }));
+  }
+
+  /** How many messages `previewing` looked at (so a check over none is visible). */
+  postedCount(): number {
+    return this.calls.filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.scheduleMessage').length + this.responses.filter((r) => 'text' in r.body || 'blocks' in r.body).length;
+  }
+
   /** Calls of one Web API method. */
   callsOf(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);

@@ -181,6 +181,9 @@ export async function startWorld(options: Partial<SlackAppOptions> = {}, core?: 
       await api.close();
       await built.core.close().catch(() => undefined);
       if (built.dir) fs.rmSync(built.dir, { recursive: true, force: true });
+      // Every test world checks every message it saw posted: no path may let a link unfurl.
+      const previewing = api.previewing();
+      if (previewing.length) throw new Error(`messages posted with link previews on: ${JSON.stringify(previewing)}`);
     },
   };
 }
