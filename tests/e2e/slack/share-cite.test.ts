@@ -188,7 +188,7 @@ describe('Slack: Copy citation', () => {
     const reply = await w.api.responseFor((await w.click('onrecord_cite', valueOf(shown, 'onrecord_cite')!)).responseId);
     const text = textOf(reply);
     expect(pings(reply)).toEqual([]);
-    expect(text).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;@U0BADBAD1&gt; @everyone');
+    expect(text).toContain('&lt;!channel&gt; &lt;!here&gt; &lt;@U0BADBAD1&gt; @\u200beveryone');
     expect(text).not.toMatch(/<https?:/);
     expect(text).toMatch(/budget\d+…” — Victor Szabo/);
     expect(limitViolations(reply)).toEqual([]);
