@@ -35,7 +35,13 @@ async function resolveFollowed(deps: FollowDeps, phrase: string, collections: st
   const visible = (s: StoredSpeaker) => collections.some((c) => (s.quoteCounts[c] ?? 0) > 0);
   const summary = (s: StoredSpeaker): SpeakerSummary => speakerSummary(s, collections);
   const { matches } = resolveSpeaker(phrase, registry, visible, true);
-  if (matches.length === 0) return { status: 'unknown_speaker', speaker: phrase, suggestions: registry.nearest(phrase, visible, SUGGESTIONS).map(summary) };
+  if (matches.length === 0) {
+    // The nearest names; when nothing is near, the most quoted speakers, so the refusal still says who is on record.
+    const count = (s: StoredSpeaker) => collections.reduce((n, c) => n + (s.quoteCounts[c] ?? 0), 0);
+    let near = registry.nearest(phrase, visible, SUGGESTIONS);
+    if (near.length === 0) near = registry.all().filter(visible).sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name)).slice(0, SUGGESTIONS);
+    return { status: 'unknown_speaker', speaker: phrase, suggestions: near.map(summary) };
+  }
   const best = matches[0]!.score;
   const top = [...new Map(matches.filter((m) => m.score === best).map((m) => [m.speaker.id, m.speaker])).values()];
   // A follow is a standing request: never guess between two people ("Kirby").
