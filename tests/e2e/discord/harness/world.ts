@@ -31,6 +31,8 @@ export interface WorldOptions {
   prepareUrl?: UrlPreparer;
   /** Another store than SQLite in the temp folder (PostgreSQL): opened and `init()`ed, with its clean-up. */
   openStore?: () => Promise<{ store: QuoteStore; dispose(): Promise<void> }>;
+  /** Follow delivery timing (default: the bot's, every 30 s). */
+  follows?: { intervalMs: number; channelGapMs: number };
 }
 
 const SEED = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../data/articles/syria-nusra.txt');
@@ -104,6 +106,7 @@ export class World {
         tenants: parseTenants(o.tenants, 'default'),
         defaultCollection: 'default',
         ...(shared ? { sharedState: store } : {}),
+        ...(o.follows ? { follows: o.follows } : {}),
       });
     this.bot = this.#makeBot(true);
     await this.bot.start();
