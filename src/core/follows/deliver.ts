@@ -12,8 +12,9 @@ import { aboutTopic, topicGroups } from './topic.js';
 export const FOLLOW_LOOKBACK_MS = 60 * 60_000;
 /** A claimed delivery not confirmed within this (its process died mid-post) may be claimed again. */
 export const DELIVERY_LEASE_MS = 5 * 60_000;
-/** New quotes read per tenant per pass; more wait for the next pass. */
-const PER_PASS = 500;
+/** New quotes read per query; a pass pages on (by write time) up to PAGES of them per tenant. */
+const PAGE = 500;
+const PAGES = 40;
 
 const cursorKey = (platform: string) => `follows:cursor:${platform}`;
 const rateKey = (c: ChannelRef) => `follows:rate:${c.platform}:${c.tenant}:${c.channel}`;
@@ -55,9 +56,7 @@ export async function deliverFollows(deps: FollowDeps & { uncertainBelow: number
     // Tenancy is read now, not when the follow was made: a newsroom that lost a collection gets none of it.
     const collections = o.collectionsOf(tenant);
     if (!collections?.length) continue;
-    const since = group.map(sinceOf).reduce(earlier);
-    const quotes = await store.quotesIngestedSince([...new Set(group.map((f) => f.speakerId))], collections, since, PER_PASS);
-    if (quotes.length === PER_PASS) cursor = earlier(cursor, quotes.at(-1)!.ingestedAt);
+    const quotes = await readSince(store, [...new Set(group.map((f) => f.speakerId))], collections, group.map(sinceOf).reduce(earlier));
     const readable = new Set(collections);
     for (const follow of group) {
       const groups = topicGroups(follow.topic);
@@ -130,6 +129,24 @@ async function digestOf(deps: FollowDeps & { uncertainBelow: number }, work: Cha
     more: rest.length,
     moreFrom: [...new Set(rest.map((i) => i.quote.speakerName ?? '').filter(Boolean))],
   };
+}
+
+/**
+ * The quotes written since `since`, oldest first, page by page (the last write time of a page starts the next;
+ * rows at that boundary come twice and are merged later by their delivery key). Stops when a page makes no
+ * progress (more than a page written at one instant) or after PAGES pages.
+ */
+async function readSince(store: FollowDeps['store'], speakerIds: string[], collections: string[], since: string): Promise<FollowedQuote[]> {
+  const out: FollowedQuote[] = [];
+  let from = since;
+  for (let page = 0; page < PAGES; page++) {
+    const rows = await store.quotesIngestedSince(speakerIds, collections, from, PAGE);
+    out.push(...rows);
+    const last = rows.at(-1)?.ingestedAt;
+    if (rows.length < PAGE || !last || last === from) break;
+    from = last;
+  }
+  return out;
 }
 
 function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
