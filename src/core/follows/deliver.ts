@@ -18,6 +18,9 @@ const PAGES = 40;
 
 const cursorKey = (platform: string) => `follows:cursor:${platform}`;
 const rateKey = (c: ChannelRef) => `follows:rate:${c.platform}:${c.tenant}:${c.channel}`;
+const failKey = (c: ChannelRef) => `follows:failed:${c.platform}:${c.tenant}:${c.channel}`;
+/** A channel whose posts keep failing (the bot removed from it) is retried ever less often, at most this rarely. */
+const MAX_BACKOFF_MS = 6 * 60 * 60_000;
 
 interface Match {
   follow: FollowRecord;
@@ -77,8 +80,9 @@ export async function deliverFollows(deps: FollowDeps & { uncertainBelow: number
     const fresh = work.matches.filter((m) => !taken.has(deliveryKey(asDelivery(m))));
     if (fresh.length === 0) continue;
     const oldest = fresh.map((m) => m.quote.ingestedAt).reduce(earlier);
+    const gap = o.channelGapMs ?? 60_000;
     // The channel's rate limit, shared by every process: a channel that had a digest lately waits its turn.
-    if (!(await store.claimState(rateKey(work.ref), o.channelGapMs ?? 60_000))) {
+    if (!(await store.claimState(rateKey(work.ref), gap))) {
       report.waiting++;
       cursor = earlier(cursor, oldest);
       continue;
@@ -90,13 +94,17 @@ export async function deliverFollows(deps: FollowDeps & { uncertainBelow: number
     try {
       await o.post(digest);
     } catch {
-      // Released for a later pass; the channel keeps its rate claim, so a broken channel is retried once a gap.
+      // Released for a later pass; the channel's rate claim is stretched, doubling with each failure in a row.
       await store.finishDeliveries(won, false);
+      const failures = Number((await store.getState(failKey(work.ref))) ?? 0) + 1;
+      await store.putState(failKey(work.ref), String(failures), 7 * 24 * 60 * 60_000);
+      await store.putState(rateKey(work.ref), '', Math.min(gap * 2 ** (failures - 1), MAX_BACKOFF_MS));
       report.failed++;
       cursor = earlier(cursor, oldest);
       continue;
     }
     await store.finishDeliveries(won, true);
+    if (await store.getState(failKey(work.ref))) await store.deleteState(failKey(work.ref));
     report.digests++;
     report.quotes += digest.items.length + digest.more;
   }
