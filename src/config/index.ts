@@ -32,6 +32,10 @@ const coreSchema = z.object({
   HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
   /** On SIGTERM/SIGINT, how long answers in flight may take to finish before the process exits anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(600_000, 'must be at most 600000').default(15_000),
+  /** Slack and Discord: how often follows are delivered (ms); 0 turns delivery off in that process. */
+  ONRECORD_FOLLOW_INTERVAL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(3_600_000, 'must be at most 3600000').default(30_000),
+  /** At most one follow digest per channel this often (ms). */
+  ONRECORD_FOLLOW_CHANNEL_GAP_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(86_400_000, 'must be at most 86400000').default(60_000),
 });
 
 export type CoreConfig = z.infer<typeof coreSchema>;

@@ -2,6 +2,7 @@ import type { Article, ArticleMeta } from './articles/model.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
 import type { MessageVerification } from './answers/message-check.js';
 import type { Reshown, ShownAnswer } from './answers/shown.js';
+import type { ChannelRef, DeliverOptions, DeliveryReport, FollowOutcome, FollowRequest, FollowView, UnfollowOutcome, UnfollowRequest } from './follows/model.js';
 
 /** What one ingest did. */
 export interface IngestResult {
@@ -76,6 +77,14 @@ export interface OnRecord {
   /** How to ask, with example questions built from the current index. */
   help(options?: { collections?: string[] }): Promise<Answer>;
   counts(options?: { collections?: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;
+  /** A channel follows a speaker (on a topic): the speaker is resolved in the tenant's collections, or refused with the nearest ones. */
+  follow(request: FollowRequest): Promise<FollowOutcome>;
+  /** A channel stops following a speaker (one topic, or all of them). */
+  unfollow(request: UnfollowRequest): Promise<UnfollowOutcome>;
+  /** What a channel follows. */
+  following(where: ChannelRef): Promise<FollowView[]>;
+  /** One delivery pass of a platform's follows: new quotes to their channels as digests, through `post`. */
+  deliverFollows(options: DeliverOptions): Promise<DeliveryReport>;
   /** Loads the in-memory speaker registry and vocabulary now rather than on the first question. */
   warm(): Promise<void>;
   close(): Promise<void>;

@@ -12,6 +12,8 @@ import { extractQuotes } from './extraction/index.js';
 import type { Extractor } from './extraction/model.js';
 import { ingestArticle, ingestResult, prepareArticle, type PreparedArticle } from './ingest.js';
 import { speakerSummary } from './speakers/registry.js';
+import { deliverFollows } from './follows/deliver.js';
+import { addFollow, listFollowing, removeFollow } from './follows/manage.js';
 import type { QuoteStore, StoredSpeaker } from './store/port.js';
 import { prepareUrl, type PageFetcher, type UrlJob, type UrlPreparer } from './url-ingest.js';
 
@@ -30,6 +32,8 @@ export { citationText, parseCitationTemplate, DEFAULT_CITATION_TEMPLATE, CITATIO
 export { stripControls, oneLine, cutAtWord, fitEscaped, neutralise, defuseBroadcasts } from './text/display.js';
 export { answerView, quoteView, verdictView, differencesOf, speakerLabel, speakerItemView, sourceLabel, quoteNotices, headlineOf, WORDING } from './answers/view.js';
 export type { AnswerView, QuoteView, VerdictView, DifferencePart, SpeakerLabel, SpeakerItemView, SourceLabel, QuoteNotice, PagingView } from './answers/view.js';
+export type * from './follows/model.js';
+export { splitFollowPhrase } from './follows/topic.js';
 
 export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
 export { prepareUrl } from './url-ingest.js';
@@ -163,6 +167,10 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     counts(options?: { collections?: string[] }) {
       return store.counts(options?.collections ? { collections: readable(options) } : undefined);
     },
+    follow: (request) => addFollow({ store, cache, now }, { ...request, collections: readable(request) }),
+    unfollow: (request) => removeFollow({ store, cache, now }, { ...request, collections: readable(request) }),
+    following: (where) => listFollowing({ store, cache, now }, where),
+    deliverFollows: (options) => deliverFollows({ store, cache, now, uncertainBelow }, options),
     async warm() {
       (await cache.current(readable())).vocab.typoIndex();
       // One help answer and one of its example questions run every stage once (statements, caches, compiled

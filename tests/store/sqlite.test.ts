@@ -1,4 +1,6 @@
 import { storeContract } from './contract.js';
+import { followsContract } from './follows-contract.js';
 import { sqliteHarness } from './harness.js';
 
 storeContract('sqlite', () => sqliteHarness());
+followsContract('sqlite', () => sqliteHarness());

@@ -13,6 +13,8 @@ import { ShownMemory } from './shown.js';
 import { handleMessage } from './messages-handler.js';
 import { handleVerifyMessage } from './verify-handler.js';
 import { InFlight } from '../../process/inflight.js';
+import type { FollowLoop } from '../../process/follow-loop.js';
+import { startDiscordFollows, type FollowDeliveryOptions } from './follow-delivery.js';
 
 /** What the bot is built from: the core, its typed configuration and the tenancy map. */
 export interface DiscordBotDeps {
@@ -31,6 +33,8 @@ export interface DiscordBotDeps {
   sharedState?: ExpiringState;
   /** The newsroom's citation format (`CITATION_TEMPLATE`, checked at start); the default format when absent. */
   citationTemplate?: CitationTemplate;
+  /** Follow delivery (default: every 30 s, one digest per channel a minute). */
+  follows?: FollowDeliveryOptions;
 }
 
 /** A running (or ready to start) bot. */
@@ -44,6 +48,8 @@ export interface DiscordBot {
   readonly inflight: InFlight;
   /** Disconnects; the core is the caller's to close. */
   stop(): Promise<void>;
+  /** The follow delivery loop (started once the session is ready); `runNow()` delivers at once. */
+  readonly follows: FollowLoop;
 }
 
 /**
@@ -98,9 +104,20 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   client.on(Events.ShardError, (err, shard) => logger.error({ event: 'gateway_error', shard, err: err.message }, 'gateway error'));
   client.on(Events.Error, (err) => logger.error({ event: 'client_error', err: err.message }, 'discord client error'));
 
+  const follows = startDiscordFollows({
+    client,
+    core: deps.core,
+    tenants: deps.tenants,
+    defaultCollection: deps.defaultCollection,
+    log: logger,
+    intervalMs: deps.follows?.intervalMs ?? 30_000,
+    channelGapMs: deps.follows?.channelGapMs ?? 60_000,
+  });
+
   return {
     client,
     inflight,
+    follows,
     stopIntake() {
       intake = false;
     },
@@ -115,8 +132,10 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
         throw err;
       });
       logger.info({ event: 'ready', user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord bot ready');
+      follows.start();
     },
     async stop() {
+      await follows.stop();
       await client.destroy();
     },
   };

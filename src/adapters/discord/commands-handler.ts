@@ -5,6 +5,7 @@ import { logError, mayAdd, refusal, userMessage, type BotContext } from './conte
 import type { AskedQuestion } from './memory.js';
 import { renderDiscordAnswer, renderDiscordIngest, renderDiscordNotice } from './render.js';
 import { respondInTime, type Delivery } from './respond.js';
+import { handleFollow } from './follows-handler.js';
 import { speakerLine } from './render-hit.js';
 import { LIMITS, fitPlain, oneLine } from './text.js';
 
@@ -83,6 +84,8 @@ export async function handleCommand(ctx: BotContext, i: ChatInputCommandInteract
     }
     case COMMAND.add:
       return handleAdd(ctx, i, tenant.write);
+    case COMMAND.follow:
+      return handleFollow(ctx, i, tenant);
     default:
       await i.reply(renderDiscordNotice('Unknown command: redeploy the commands (npm run discord:deploy-commands).'));
       return { deferred: false, outcome: 'unknown_command' };

@@ -16,6 +16,7 @@ export const COMMAND = {
   who: 'quote-who',
   help: 'quote-help',
   add: 'quote-add',
+  follow: 'quote-follow',
 } as const;
 
 /** Message context-menu commands (right-click a message > Apps): the name is what members see. */
@@ -30,6 +31,7 @@ export const MAX_URL = 2048;
 
 const STRING = ApplicationCommandOptionType.String;
 const BOOLEAN = ApplicationCommandOptionType.Boolean;
+const SUBCOMMAND = ApplicationCommandOptionType.Subcommand;
 // Guild only: an answer's collections come from the guild (tenancy), and a DM has none.
 const GUILD_ONLY = { contexts: [InteractionContextType.Guild], integration_types: [ApplicationIntegrationType.GuildInstall] };
 
@@ -77,6 +79,34 @@ export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = [
     ...GUILD_ONLY,
     default_member_permissions: String(ADD_DEFAULT_PERMISSIONS),
     options: [{ type: STRING, name: 'url', description: 'https://... link to the article', required: true, max_length: MAX_URL }],
+  },
+  {
+    // Follows post into the channel where they are made; everyone may use them (admins can narrow it in
+    // Server Settings > Integrations), and each channel gets at most one digest a minute.
+    name: COMMAND.follow,
+    description: "Post a speaker's new quotes in this channel as they are added",
+    ...GUILD_ONLY,
+    options: [
+      {
+        type: SUBCOMMAND,
+        name: 'add',
+        description: "Follow a speaker (optionally on a topic): new quotes are posted here",
+        options: [
+          { type: STRING, name: 'speaker', description: 'e.g. Lavrov', required: true, autocomplete: true, max_length: 100 },
+          { type: STRING, name: 'topic', description: 'Only quotes about this, e.g. Aleppo', max_length: 100 },
+        ],
+      },
+      {
+        type: SUBCOMMAND,
+        name: 'remove',
+        description: 'Stop following a speaker here (every topic unless one is given)',
+        options: [
+          { type: STRING, name: 'speaker', description: 'The speaker to stop following', required: true, autocomplete: true, max_length: 100 },
+          { type: STRING, name: 'topic', description: 'Only this topic', max_length: 100 },
+        ],
+      },
+      { type: SUBCOMMAND, name: 'list', description: 'What this channel follows' },
+    ],
   },
   // On any message: the interaction carries the message's content, so no Message Content intent is needed.
   { name: MENU.verify, type: ApplicationCommandType.Message, ...GUILD_ONLY },

@@ -27,7 +27,7 @@ async function main(env: Env): Promise<void> {
   const { core, store } = await openOnRecord({ ...storeOptions(coreConfig), ...answerOptions(coreConfig), env, urlIngest: 'thread', prepare: true, warn: (line) => logger.warn(line) });
   const state: ProcessState = { mode: 'discord', phase: 'starting' };
   // Button state lives in the store, so buttons keep working after a restart.
-  const bot = createDiscordBot({ core, config, logger, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, sharedState: store, citationTemplate });
+  const bot = createDiscordBot({ core, config, logger, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, sharedState: store, citationTemplate, follows: { intervalMs: coreConfig.ONRECORD_FOLLOW_INTERVAL_MS, channelGapMs: coreConfig.ONRECORD_FOLLOW_CHANNEL_GAP_MS } });
   const health = await maybeHealthServer(state, { ...(coreConfig.HEALTH_PORT !== undefined ? { port: coreConfig.HEALTH_PORT } : {}), host: coreConfig.HEALTH_HOST }, logger);
   stopOnSignals({
     state,

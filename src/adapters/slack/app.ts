@@ -9,6 +9,8 @@ import { boltLogger } from './bolt-logger.js';
 import { DeliveryDedupe } from './dedupe.js';
 import { GuardedHttpReceiver } from './guarded-receiver.js';
 import { registerButtons } from './handlers/buttons.js';
+import { startSlackFollows, type FollowDeliveryOptions } from './follow-delivery.js';
+import type { FollowLoop } from '../../process/follow-loop.js';
 import { registerCommand } from './handlers/command.js';
 import { registerMessages } from './handlers/messages.js';
 import { registerVerifyShortcut } from './handlers/verify.js';
@@ -40,6 +42,8 @@ export interface SlackAppOptions extends SlackConfig {
   citationTemplate?: CitationTemplate;
   /** Web API retries on failure (default 2: a call fails within seconds, not the SDK's 30 minutes). Tests use 0. */
   apiRetries?: number;
+  /** Follow delivery (default: every 30 s, one digest per channel a minute). */
+  follows?: FollowDeliveryOptions;
 }
 
 /** A built app: the Bolt `App` itself, and how to start and stop it. */
@@ -50,6 +54,8 @@ export interface SlackApp {
   stop(): Promise<void>;
   /** Answers in flight. */
   readonly inflight: InFlight;
+  /** The follow delivery loop (started with the app); `runNow()` delivers at once. */
+  readonly follows: FollowLoop;
 }
 
 /**
@@ -112,12 +118,26 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     log.error({ kind: 'bolt', error: describeError(err), code: (err as { code?: string }).code }, 'slack app error');
   });
 
+  const follows = startSlackFollows({
+    app,
+    core,
+    tenants: options.tenants,
+    defaultCollection: options.defaultCollection,
+    ...(options.botToken ? { botToken: options.botToken } : {}),
+    ...(installations ? { installations } : {}),
+    log,
+    intervalMs: options.follows?.intervalMs ?? 30_000,
+    channelGapMs: options.follows?.channelGapMs ?? 60_000,
+  });
+
   let started = false;
   return {
     app,
     inflight,
+    follows,
     async start() {
       await app.init();
+      follows.start();
       if (t.kind === 'socket') {
         await app.start();
         started = true;
@@ -134,6 +154,7 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
       return { mode: 'http', port };
     },
     async stop() {
+      await follows.stop();
       if (!started) return;
       started = false;
       await app.stop();

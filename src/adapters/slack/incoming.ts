@@ -3,6 +3,7 @@
  * own `<...>` forms for mentions, channels and links. This turns it back into what the person typed, and
  * reads `/quote` sub-commands. Pure.
  */
+import { splitFollowPhrase } from '../../core/index.js';
 
 /** Longest question accepted (a Slack message can be 40,000 characters; no question needs that). */
 export const MAX_QUESTION = 1000;
@@ -12,6 +13,8 @@ export type Request =
   | { kind: 'help' }
   | { kind: 'ask'; question: string }
   | { kind: 'add'; url: string }
+  | { kind: 'follow' | 'unfollow'; speaker: string; topic?: string }
+  | { kind: 'following' }
   | { kind: 'invalid'; message: string };
 
 /** Decodes Slack's three entities; `&amp;` last so `&amp;lt;` stays the literal text `&lt;`. */
@@ -60,10 +63,25 @@ export function readRequest(raw: string, botUserId?: string): Request {
     // "add" followed by words is a question that starts with "add" only if it is long; a bare "add" is misuse.
     if (!rest || /^\S+$/.test(rest)) return { kind: 'invalid', message: 'To add an article, give its link: `add https://example.com/story`.' };
   }
+  const follow = readFollow(trimmed, botUserId);
+  if (follow) return follow;
   const question = plainText(trimmed, botUserId);
   if (!question || /^(help|\?|how)$/i.test(question)) return { kind: 'help' };
   if (question.length > MAX_QUESTION) return { kind: 'invalid', message: `That question is ${question.length} characters long; questions are limited to ${MAX_QUESTION}.` };
   return { kind: 'ask', question };
+}
+
+/** `follow <speaker> [about <topic>]`, `unfollow ...`, `following`; undefined for anything else. */
+function readFollow(trimmed: string, botUserId?: string): Request | undefined {
+  const m = /^(follow|unfollow|following)\b([\s\S]*)$/i.exec(trimmed);
+  if (!m) return undefined;
+  const verb = (m[1] as string).toLowerCase() as 'follow' | 'unfollow' | 'following';
+  const rest = plainText(m[2] as string, botUserId);
+  if (verb === 'following') return rest ? undefined : { kind: 'following' };
+  if (!rest) return { kind: 'invalid', message: `Name the speaker: \`${verb} Lavrov\` or \`${verb} Lavrov about Aleppo\`.` };
+  if (rest.length > 200) return { kind: 'invalid', message: 'That is too long for a speaker and a topic (200 characters at most).' };
+  const { speaker, topic } = splitFollowPhrase(rest);
+  return { kind: verb, speaker, ...(topic ? { topic } : {}) };
 }
 
 function splitOnce(s: string, sep: string): [string, string | undefined] {

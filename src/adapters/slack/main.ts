@@ -30,7 +30,7 @@ async function main(env: Env): Promise<void> {
   }
   const state: ProcessState = { mode: `slack-${slack.transport.kind}`, phase: 'starting' };
   const inflight = new InFlight();
-  const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, state, inflight, sharedState: store, citationTemplate }, onRecord, logger);
+  const app = createSlackApp({ ...slack, tenants, defaultCollection: coreConfig.DEFAULT_COLLECTION, state, inflight, sharedState: store, citationTemplate, follows: { intervalMs: coreConfig.ONRECORD_FOLLOW_INTERVAL_MS, channelGapMs: coreConfig.ONRECORD_FOLLOW_CHANNEL_GAP_MS } }, onRecord, logger);
   let health: { close(): Promise<void> } | undefined;
   stopOnSignals({
     state,

@@ -144,12 +144,71 @@ export interface ExpiringState {
 /** Expired state rows are purged once every this many state writes (per process). */
 export const STATE_PURGE_EVERY = 200;
 
+// ---- Follows (issue 15: "tell this channel when X is quoted") ----------------------------------------------
+
+/** A channel's standing request for a speaker's new quotes, optionally on one topic. */
+export interface FollowRecord {
+  id: string;
+  /** `slack` or `discord`: which adapter delivers it. */
+  platform: string;
+  /** The workspace or guild id: whose collections the follow may read (resolved again at every delivery). */
+  tenant: string;
+  channel: string;
+  /** The canonical speaker id (as the registry resolved it) and the name shown. */
+  speakerId: string;
+  speakerName: string;
+  /** The topic words as typed (cleaned), '' for every quote of the speaker. */
+  topic: string;
+  createdBy: string;
+  /** ISO time: quotes ingested before it are not delivered (a follow is not a back catalogue). */
+  createdAt: string;
+}
+
+/** A quote as a follow's delivery reads it: with the time its article was (last) written. */
+export interface FollowedQuote extends StoredQuote {
+  ingestedAt: string;
+}
+
+/** One quote for one follow. Keyed by fingerprint, so syndicated copies and re-ingests count as one quote. */
+export interface FollowDelivery {
+  followId: string;
+  fingerprint: string;
+  quoteId: string;
+}
+
+/**
+ * Follows and their deliveries. Deliveries are claimed before posting, atomically in the database, so two
+ * processes delivering at once never both post a quote; a claim that was never confirmed (a crash) can be taken
+ * again after its lease.
+ */
+export interface FollowStore {
+  /** Adds a follow; the same (platform, tenant, channel, speaker, topic) again returns the existing one. */
+  addFollow(follow: Omit<FollowRecord, 'id'>): Promise<{ follow: FollowRecord; created: boolean }>;
+  /** Removes a channel's follows of a speaker: of one topic ('' = the topic-less one), or all when `topic` is absent. */
+  removeFollows(where: { platform: string; tenant: string; channel: string; speakerId: string; topic?: string }): Promise<number>;
+  /** Follows of a platform, optionally of one tenant and channel, oldest first. */
+  listFollows(where: { platform: string; tenant?: string; channel?: string }): Promise<FollowRecord[]>;
+  /** Quotes of these speakers in these collections whose article was written at or after `since`, oldest first. */
+  quotesIngestedSince(speakerIds: string[], collections: string[], since: string, limit: number): Promise<FollowedQuote[]>;
+  /** Which of these deliveries are already sent or claimed under an unexpired lease (`followId\u0000fingerprint`). */
+  takenDeliveries(items: FollowDelivery[]): Promise<Set<string>>;
+  /** Claims deliveries for `leaseMs`: returns those this caller won (not sent, not claimed by another). */
+  claimDeliveries(items: FollowDelivery[], leaseMs: number): Promise<FollowDelivery[]>;
+  /** After posting: marks claimed deliveries sent, or releases them (`sent` false) for a later attempt. */
+  finishDeliveries(items: FollowDelivery[], sent: boolean): Promise<void>;
+}
+
+/** The key of a delivery in `takenDeliveries`' answer. */
+export function deliveryKey(d: { followId: string; fingerprint: string }): string {
+  return `${d.followId}\u0000${d.fingerprint}`;
+}
+
 /**
  * The store port. Two implementations (SQLite embedded, PostgreSQL shared) pass the same contract suite;
  * ranking lives in the core, so answers do not depend on the store. Stores retrieve candidates; they do not
  * decide what is relevant beyond a cheap first cut.
  */
-export interface QuoteStore extends ExpiringState {
+export interface QuoteStore extends ExpiringState, FollowStore {
   readonly kind: string;
   /** Creates or migrates the schema; safe to call on every start. */
   init(): Promise<void>;

@@ -111,7 +111,7 @@ describe('deploy-commands', () => {
 
   test('registers the commands for one guild when DISCORD_GUILD_ID is set', async () => {
     const r = await deployCommands(parseDiscordConfig({ ...env(), DISCORD_GUILD_ID: WORLD.guildId }));
-    expect(r).toEqual({ scope: 'guild', guildId: WORLD.guildId, names: ['quote', 'quote-who', 'quote-help', 'quote-add', 'Verify quote'] });
+    expect(r).toEqual({ scope: 'guild', guildId: WORLD.guildId, names: ['quote', 'quote-who', 'quote-help', 'quote-add', 'quote-follow', 'Verify quote'] });
     const call = rest.calls.find((c) => c.path === `/applications/${WORLD.applicationId}/guilds/${WORLD.guildId}/commands`)!;
     expect(call.method).toBe('PUT');
     expect(call.body).toEqual(commandDefinitions);

@@ -73,7 +73,7 @@ test('npm run discord:deploy-commands registers the commands for the guild and s
   try {
     const p = run({ DISCORD_TOKEN: WORLD.token, DISCORD_APPLICATION_ID: WORLD.applicationId, DISCORD_GUILD_ID: WORLD.guildId, DISCORD_API_URL: api }, DEPLOY);
     expect(await p.exited).toBe(0);
-    expect(p.out()).toBe(`Registered /quote, /quote-who, /quote-help, /quote-add, "Verify quote" (message menu) for guild ${WORLD.guildId} (available now).\n`);
+    expect(p.out()).toBe(`Registered /quote, /quote-who, /quote-help, /quote-add, /quote-follow, "Verify quote" (message menu) for guild ${WORLD.guildId} (available now).\n`);
     expect(rest.calls.some((c) => c.method === 'PUT' && c.path === `/applications/${WORLD.applicationId}/guilds/${WORLD.guildId}/commands`)).toBe(true);
   } finally {
     await rest.close();

@@ -4,6 +4,7 @@ import { renderSlackAnswer } from '../render.js';
 import { renderSlackIngest, renderSlackNotice } from '../render-notices.js';
 import { answerFields, askHelp, askPage, forBolt, notSetUp, tenantOf, track, userText, type SlackDeps } from '../service.js';
 import { addArticle } from './ingest.js';
+import { answerFollow } from './follow.js';
 
 /**
  * `/quote`: acknowledged at once (Slack's 3 second deadline holds however slow the question), then answered
@@ -44,6 +45,11 @@ export function registerCommand(app: App, deps: SlackDeps): void {
             await reply(renderSlackIngest(result));
             return;
           }
+          case 'follow':
+          case 'unfollow':
+          case 'following':
+            await reply(await answerFollow(deps, request, { teamId: teamId ?? '', channel: command.channel_id, user: command.user_id }, tenant, note));
+            return;
           case 'ask': {
             const answer = await askPage(deps, request.question, tenant);
             note(answerFields(answer));

@@ -1,3 +1,4 @@
+import { answerFollow } from './follow.js';
 import type { App } from '@slack/bolt';
 import { readRequest } from '../incoming.js';
 import { renderSlackAnswer } from '../render.js';
@@ -113,6 +114,11 @@ async function answerMessage(deps: SlackDeps, e: MessageLike, where: Where): Pro
           await post(renderSlackIngest(result));
           return;
         }
+        case 'follow':
+        case 'unfollow':
+        case 'following':
+          await whisper(await answerFollow(deps, request, { teamId: where.teamId ?? '', channel: e.channel, user: e.user ?? '' }, tenant, note));
+          return;
         case 'ask': {
           const answer = await askPage(deps, request.question, tenant);
           note(answerFields(answer));

@@ -153,6 +153,32 @@ export const MIGRATIONS: Migration[] = [
       await c.query('CREATE INDEX expiring_state_expiry ON expiring_state (expires_at)');
     },
   },
+  {
+    version: 8,
+    description: 'follows (a channel asks for a speaker\'s new quotes) and their deliveries; articles by write time',
+    async apply(c) {
+      await c.query(`
+        CREATE TABLE follows (
+          id text COLLATE "C" PRIMARY KEY,
+          platform text COLLATE "C" NOT NULL, tenant text COLLATE "C" NOT NULL, channel text COLLATE "C" NOT NULL,
+          speaker_id text COLLATE "C" NOT NULL, speaker_name text NOT NULL,
+          topic text COLLATE "C" NOT NULL DEFAULT '',
+          created_by text NOT NULL, created_at text COLLATE "C" NOT NULL,
+          UNIQUE (platform, tenant, channel, speaker_id, topic)
+        );
+        -- One row per quote (fingerprint) per follow: claimed under a lease, then marked sent.
+        CREATE TABLE follow_deliveries (
+          follow_id text COLLATE "C" NOT NULL REFERENCES follows(id) ON DELETE CASCADE,
+          fingerprint text COLLATE "C" NOT NULL,
+          quote_id text NOT NULL,
+          claimed_until timestamptz NOT NULL,
+          sent_at timestamptz,
+          PRIMARY KEY (follow_id, fingerprint)
+        );
+        CREATE INDEX articles_ingested ON articles (ingested_at);
+      `);
+    },
+  },
 ];
 
 /** The schema pg_trgm is installed in (quoted for SQL), or null when the extension is absent. */

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { scopeSpeaker } from '../../speakers/scope.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
@@ -8,6 +8,7 @@ import { rankRowFromRow, type RankRowRecord } from '../rows.js';
 import { trigramSchema } from './schema.js';
 import { candidatesSql, chunkSize, cleanTerms, filterSql, pickPool, termIdfs } from './search.js';
 import { inTransaction } from './tx.js';
+import { PostgresFollows } from './follows.js';
 import { articleLockSql, deleteArticleTx, replaceArticleTx } from './write.js';
 
 export interface PostgresStoreOptions {
@@ -303,6 +304,38 @@ export class PostgresQuoteStore implements QuoteStore {
       [key, ttlMs],
     );
     return rows.length === 1;
+  }
+
+  // ---- Follows (see follows.ts) ----
+
+  private readonly follows = new PostgresFollows((text, params) => this.rows(text, params));
+
+  addFollow(follow: Omit<FollowRecord, 'id'>): Promise<{ follow: FollowRecord; created: boolean }> {
+    return this.follows.add(follow);
+  }
+
+  removeFollows(where: { platform: string; tenant: string; channel: string; speakerId: string; topic?: string }): Promise<number> {
+    return this.follows.remove(where);
+  }
+
+  listFollows(where: { platform: string; tenant?: string; channel?: string }): Promise<FollowRecord[]> {
+    return this.follows.list(where);
+  }
+
+  quotesIngestedSince(speakerIds: string[], collections: string[], since: string, limit: number): Promise<FollowedQuote[]> {
+    return this.follows.quotesSince(speakerIds, collections, since, limit);
+  }
+
+  takenDeliveries(items: FollowDelivery[]): Promise<Set<string>> {
+    return this.follows.taken(items);
+  }
+
+  claimDeliveries(items: FollowDelivery[], leaseMs: number): Promise<FollowDelivery[]> {
+    return this.follows.claim(items, leaseMs);
+  }
+
+  finishDeliveries(items: FollowDelivery[], sent: boolean): Promise<void> {
+    return this.follows.finish(items, sent);
   }
 
   async close(): Promise<void> {

@@ -92,6 +92,27 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE expiring_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
   CREATE INDEX expiring_state_expiry ON expiring_state(expires_at);
   `,
+  // 6: follows (a channel's standing request for a speaker's new quotes) and what each one was sent, keyed by the
+  // quote fingerprint (syndicated copies and re-ingests are one quote); articles by write time for delivery.
+  `
+  CREATE TABLE follows (
+    id TEXT PRIMARY KEY,
+    platform TEXT NOT NULL, tenant TEXT NOT NULL, channel TEXT NOT NULL,
+    speaker_id TEXT NOT NULL, speaker_name TEXT NOT NULL,
+    topic TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL, created_at TEXT NOT NULL,
+    UNIQUE (platform, tenant, channel, speaker_id, topic)
+  );
+  CREATE TABLE follow_deliveries (
+    follow_id TEXT NOT NULL REFERENCES follows(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    quote_id TEXT NOT NULL,
+    claimed_until INTEGER NOT NULL,
+    sent_at INTEGER,
+    PRIMARY KEY (follow_id, fingerprint)
+  ) WITHOUT ROWID;
+  CREATE INDEX articles_ingested ON articles(ingested_at);
+  `,
 ];
 
 /** The schema version whose migration is followed by a recount of every speaker row from the quotes. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote } from '../port.js';
 import { speakerRecord } from '../speaker-tallies.js';
 import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, type ArticleRow } from './rows.js';
 import { MIGRATIONS, RECOUNT_SPEAKERS_AT } from './schema.js';
@@ -10,6 +10,7 @@ import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-row
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
 import { bm25, candidateRowids } from './term-search.js';
+import { SqliteFollows } from './follows.js';
 
 export interface SqliteStoreOptions {
   /** Folder holding `onrecord.db`; created when missing. `:memory:` for a private in-memory index. */
@@ -392,6 +393,41 @@ export class SqliteQuoteStore implements QuoteStore {
         .run(key, now + ttlMs, now),
     );
     return r.changes === 1;
+  }
+
+  // ---- Follows (see follows.ts) ----
+
+  private followsTable?: SqliteFollows;
+  private get follows(): SqliteFollows {
+    return (this.followsTable ??= new SqliteFollows(this.db, this.st));
+  }
+
+  async addFollow(follow: Omit<FollowRecord, 'id'>): Promise<{ follow: FollowRecord; created: boolean }> {
+    return this.follows.add(follow);
+  }
+
+  async removeFollows(where: { platform: string; tenant: string; channel: string; speakerId: string; topic?: string }): Promise<number> {
+    return this.follows.remove(where);
+  }
+
+  async listFollows(where: { platform: string; tenant?: string; channel?: string }): Promise<FollowRecord[]> {
+    return this.follows.list(where);
+  }
+
+  async quotesIngestedSince(speakerIds: string[], collections: string[], since: string, limit: number): Promise<FollowedQuote[]> {
+    return this.follows.quotesSince(speakerIds, collections, since, limit);
+  }
+
+  async takenDeliveries(items: FollowDelivery[]): Promise<Set<string>> {
+    return this.follows.taken(items);
+  }
+
+  async claimDeliveries(items: FollowDelivery[], leaseMs: number): Promise<FollowDelivery[]> {
+    return this.follows.claim(items, leaseMs);
+  }
+
+  async finishDeliveries(items: FollowDelivery[], sent: boolean): Promise<void> {
+    this.follows.finish(items, sent);
   }
 
   async close(): Promise<void> {

@@ -35,6 +35,8 @@ export interface WorldOptions {
   pageSize?: number;
   /** The citation format (CITATION_TEMPLATE, parsed); the default when absent. */
   citationTemplate?: CitationTemplate;
+  /** Follow delivery timing (default: the bot's, every 30 s). */
+  follows?: { intervalMs: number; channelGapMs: number };
 }
 
 const SEED = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../data/articles/syria-nusra.txt');
@@ -110,6 +112,7 @@ export class World {
         ...(shared ? { sharedState: store } : {}),
         ...(o.pageSize ? { pageSize: o.pageSize } : {}),
         ...(o.citationTemplate ? { citationTemplate: o.citationTemplate } : {}),
+        ...(o.follows ? { follows: o.follows } : {}),
       });
     this.bot = this.#makeBot(true);
     await this.bot.start();
