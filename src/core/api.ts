@@ -1,5 +1,6 @@
 import type { Article, ArticleMeta } from './articles/model.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
+import type { Correction, CorrectionRequest } from './corrections.js';
 
 /** What one ingest did. */
 export interface IngestResult {
@@ -64,6 +65,15 @@ export interface OnRecord {
   /** How to ask, with example questions built from the current index. */
   help(options?: { collections?: string[] }): Promise<Answer>;
   counts(options?: { collections?: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;
+  /**
+   * An editor's correction of a quote's speaker (or "not a quote"): recorded in the audit log and applied at
+   * once and at every later ingest of the article. NOT_FOUND when the quote is not in the editor's collections.
+   */
+  correct(request: CorrectionRequest): Promise<Correction>;
+  /** Undoes an active correction: the extractor's speaker comes back. */
+  undoCorrection(id: string, options: { by: string; collections: string[] }): Promise<Correction>;
+  /** The audit log of corrections, newest first (only `collections` when given). */
+  corrections(options?: { collections?: string[]; limit?: number }): Promise<Correction[]>;
   /** Loads the in-memory speaker registry and vocabulary now rather than on the first question. */
   warm(): Promise<void>;
   close(): Promise<void>;
