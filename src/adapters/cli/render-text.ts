@@ -5,7 +5,7 @@ import { forTerminal } from './terminal.js';
 function speakerLine(h: QuoteHit): string {
   if (!h.speaker) return 'speaker unknown';
   const extras = [h.speaker.role, h.speaker.organisation && !(h.speaker.role ?? '').includes(h.speaker.organisation) ? h.speaker.organisation : undefined].filter(Boolean);
-  return [h.speaker.name, ...extras].join(', ') + uncertainNote(h);
+  return [h.speaker.name, ...extras].join(', ') + (h.corrected ? ' (speaker corrected by an editor)' : uncertainNote(h));
 }
 
 /** Said beside the speaker when the extractor is unsure the quote is theirs (confidence under the threshold). */
@@ -29,6 +29,7 @@ function hitLines(h: QuoteHit, n: number): string[] {
     `${n}. “${h.text.trim()}”${h.kind === 'indirect' ? ' (reported speech)' : ''}`,
     `   — ${speakerLine(h)}${said.length ? ` · ${said.join(' · ')}` : ''}`,
     `   Source: ${sourceLine(h)}`,
+    `   Quote id: ${h.id}`,
   ];
   if (h.alsoIn.length) lines.push(`   Also in: ${h.alsoIn.map((a) => a.title ?? a.url ?? a.path ?? a.articleId).join('; ')}`);
   if (h.context && h.context.trim() !== h.text.trim()) lines.push(`   Paragraph: ${h.context.trim()}`);
