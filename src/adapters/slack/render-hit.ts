@@ -18,6 +18,7 @@ export function speakerLine(s: SpeakerView | null, max = 400): string {
 
 /** " · _attribution uncertain_" after the speaker of a quote the extractor is unsure of, else nothing. */
 export function uncertainNote(hit: QuoteHit): string {
+  if (hit.corrected) return ' · _speaker corrected by an editor_';
   return hit.attributionUncertain ? ' · _attribution uncertain_' : '';
 }
 
