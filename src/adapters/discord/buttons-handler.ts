@@ -1,6 +1,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import { askPage, type Outcome } from './commands-handler.js';
 import { refusal, userMessage, type BotContext } from './context.js';
+import { openCorrection, undoCorrection } from './corrections-handler.js';
 import { decodeButton } from './custom-id.js';
 import { fitPayload } from './payload.js';
 import { renderDiscordAnswer, renderDiscordContext, renderDiscordNotice } from './render.js';
@@ -20,6 +21,8 @@ export async function handleButton(ctx: BotContext, i: ButtonInteraction): Promi
     await i.reply(renderDiscordNotice('That button is not one of OnRecord’s.'));
     return { deferred: false, outcome: 'unknown_button' };
   }
+  if (action.kind === 'fix') return openCorrection(ctx, i, action.quoteIds, tenant);
+  if (action.kind === 'unfix') return undoCorrection(ctx, i, action.correctionId, tenant);
   const onError = (err: unknown) => renderDiscordNotice(userMessage(err), { private: true, error: true });
   const opts = { deferAfterMs: ctx.config.deferAfterMs, onError };
 

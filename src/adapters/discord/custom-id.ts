@@ -9,11 +9,17 @@ export type ButtonAction =
   | { kind: 'more'; key: string; offset: number }
   | { kind: 'share'; key: string; offset: number }
   | { kind: 'ctx'; quoteId: string }
-  | { kind: 'ctx-at'; key: string; offset: number; index: number };
+  | { kind: 'ctx-at'; key: string; offset: number; index: number }
+  /** "Wrong speaker?": the shown quotes' ids; and the Undo of a correction. */
+  | { kind: 'fix'; quoteIds: string[] }
+  | { kind: 'unfix'; correctionId: string };
 
 const PREFIX = 'onr';
 const KEY = /^[A-Za-z0-9_-]{1,32}$/;
 const QUOTE_ID = /^[A-Za-z0-9_.:-]{1,90}$/;
+/** Quote ids a "Wrong speaker?" button lists (comma-separated, so no comma in an id). */
+const PLAIN_ID = /^[A-Za-z0-9_-]{1,40}$/;
+const CORRECTION_ID = /^c[a-f0-9]{12}$/;
 
 /** Encodes a button action; returns undefined when it cannot fit in 100 characters. */
 export function encodeButton(action: ButtonAction): string | undefined {
@@ -32,6 +38,19 @@ export function encodeButton(action: ButtonAction): string | undefined {
       if (!KEY.test(action.key)) return undefined;
       id = `${PREFIX}|ctx-at|${action.key}|${action.offset}|${action.index}`;
       break;
+    case 'fix': {
+      // As many of the shown quotes as fit in the id, best first.
+      const ids = action.quoteIds.filter((q) => PLAIN_ID.test(q));
+      const kept: string[] = [];
+      for (const q of ids) if (`${PREFIX}|fix|${[...kept, q].join(',')}`.length <= LIMITS.customId) kept.push(q);
+      if (kept.length === 0) return undefined;
+      id = `${PREFIX}|fix|${kept.join(',')}`;
+      break;
+    }
+    case 'unfix':
+      if (!CORRECTION_ID.test(action.correctionId)) return undefined;
+      id = `${PREFIX}|unfix|${action.correctionId}`;
+      break;
   }
   return id.length <= LIMITS.customId ? id : undefined;
 }
@@ -44,6 +63,11 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   const [prefix, kind, a, b, c] = customId.split('|');
   if (prefix !== PREFIX || a === undefined) return undefined;
   if (kind === 'ctx') return QUOTE_ID.test(a) && b === undefined ? { kind, quoteId: a } : undefined;
+  if (kind === 'fix') {
+    const ids = a.split(',');
+    return b === undefined && ids.length <= 10 && ids.every((q) => PLAIN_ID.test(q)) ? { kind, quoteIds: ids } : undefined;
+  }
+  if (kind === 'unfix') return b === undefined && CORRECTION_ID.test(a) ? { kind, correctionId: a } : undefined;
   if (!KEY.test(a)) return undefined;
   const offset = count(b);
   if (offset === undefined) return undefined;

@@ -15,7 +15,7 @@ export function speakerLine(s: SpeakerView | null): string {
 
 /** The embed title of a quote: its speaker, and "attribution uncertain" when the extractor is unsure of it. */
 export function hitTitle(hit: QuoteHit): string {
-  const note = hit.attributionUncertain ? ' (attribution uncertain)' : '';
+  const note = hit.corrected ? ' (speaker corrected by an editor)' : hit.attributionUncertain ? ' (attribution uncertain)' : '';
   return fitLine(speakerLine(hit.speaker), LIMITS.embedTitle - note.length) + note;
 }
 

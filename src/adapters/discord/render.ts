@@ -117,7 +117,7 @@ export function defaultKey(question: string): string {
 function verdictLine(a: Answer): string {
   const v = a.verification!;
   const top = a.hits[0];
-  const who = fitLine(speakerLine(top?.speaker ?? null), 300) + (top?.attributionUncertain ? ' (attribution uncertain)' : '');
+  const who = fitLine(speakerLine(top?.speaker ?? null), 300) + (top?.corrected ? ' (speaker corrected by an editor)' : top?.attributionUncertain ? ' (attribution uncertain)' : '');
   if (v.exact) return `**Who said it:** ${who} (exact words)`;
   if (v.excerpt) return `**Who said it:** ${who} (your words are an exact part of a longer quote, shown in full below)`;
   return `**Closest real quote:** ${who} (${Math.round(v.coverage * 100)}% of your words are in it, in order; the differences are below)`;
@@ -193,6 +193,9 @@ function buttons(a: Answer, key: string, isPrivate: boolean, pageSize: number): 
   if (next) nav.push({ type: ComponentKind.Button, style: ButtonLook.Primary, label: 'More results', custom_id: next });
   const share = isPrivate && a.status !== 'help' ? encodeButton({ kind: 'share', key, offset: a.offset }) : undefined;
   if (share) nav.push({ type: ComponentKind.Button, style: ButtonLook.Success, label: 'Share', custom_id: share });
+  // Editors only (Manage Messages, checked on click).
+  const fix = a.hits.length ? encodeButton({ kind: 'fix', quoteIds: a.hits.map((h) => h.id) }) : undefined;
+  if (fix) nav.push({ type: ComponentKind.Button, style: ButtonLook.Secondary, label: 'Wrong speaker?', custom_id: fix });
   const ctx: APIButtonComponent[] = [];
   a.hits.slice(0, LIMITS.buttonsPerRow).forEach((hit, i) => {
     const id = encodeButton({ kind: 'ctx', quoteId: hit.id }) ?? encodeButton({ kind: 'ctx-at', key, offset: a.offset, index: i });
