@@ -23,6 +23,7 @@ import { parseSection, type Env } from './index.js';
  * | `SLACK_COMMAND` | optional: the slash command's name as created in the manifest (default `/quote`) |
  * | `SLACK_ADD_USERS` | optional: user ids allowed to add articles (`/quote add`, auto-ingest) |
  * | `SLACK_ADD_USERGROUPS` | optional: user group ids (`S...`) whose members may add articles |
+ * | `SLACK_EDITOR_USERGROUPS` | optional: user group ids (`S...`) whose members may correct a quote's speaker (workspace admins and owners always may) |
  * | `SLACK_AUTO_INGEST_CHANNELS` | optional: channel ids whose posted links are ingested, with a reaction when done |
  * | `SLACK_PAGE_SIZE` | optional: quotes per answer page (default 3, at most 10) |
  * | `SLACK_ANSWER_TIMEOUT_MS` | optional: give up on one question after this long (default 20000) |
@@ -73,6 +74,7 @@ const schema = z.object({
   SLACK_COMMAND: optionalTrimmed().pipe(z.string().regex(/^\/[a-z0-9_-]{1,31}$/, 'must be a slash command such as /quote').optional()),
   SLACK_ADD_USERS: idList('user ids', /^[UW][A-Z0-9]{2,}$/, 'U0123ABCD'),
   SLACK_ADD_USERGROUPS: idList('user group ids', /^S[A-Z0-9]{2,}$/, 'S0123ABCD'),
+  SLACK_EDITOR_USERGROUPS: idList('user group ids', /^S[A-Z0-9]{2,}$/, 'S0123ABCD'),
   SLACK_AUTO_INGEST_CHANNELS: idList('channel ids', /^[CGD][A-Z0-9]{2,}$/, 'C0123ABCD'),
   SLACK_PAGE_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1 to 10').max(10, 'must be 1 to 10').default(3),
   SLACK_ANSWER_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1000, 'must be at least 1000').max(600_000, 'must be at most 600000').default(20_000),
@@ -111,6 +113,8 @@ export interface SlackConfig {
   addUsergroups: string[];
   /** Channels whose posted links are ingested automatically. */
   autoIngestChannels: string[];
+  /** User groups whose members may correct speakers (besides workspace admins and owners); none when absent. */
+  editorUsergroups?: string[];
   pageSize: number;
   answerTimeoutMs: number;
 }
@@ -145,6 +149,7 @@ export function parseSlackConfig(env: Env): SlackConfig {
     addUsers: c.SLACK_ADD_USERS,
     addUsergroups: c.SLACK_ADD_USERGROUPS,
     autoIngestChannels: c.SLACK_AUTO_INGEST_CHANNELS,
+    ...(c.SLACK_EDITOR_USERGROUPS.length ? { editorUsergroups: c.SLACK_EDITOR_USERGROUPS } : {}),
     pageSize: c.SLACK_PAGE_SIZE,
     answerTimeoutMs: c.SLACK_ANSWER_TIMEOUT_MS,
   };

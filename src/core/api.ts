@@ -3,6 +3,7 @@ import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/mod
 import type { MessageVerification } from './answers/message-check.js';
 import type { Reshown, ShownAnswer } from './answers/shown.js';
 import type { ChannelRef, DeliverOptions, DeliveryReport, FollowOutcome, FollowRequest, FollowView, UnfollowOutcome, UnfollowRequest } from './follows/model.js';
+import type { Correction, CorrectionRequest } from './corrections.js';
 
 /** What one ingest did. */
 export interface IngestResult {
@@ -85,6 +86,15 @@ export interface OnRecord {
   following(where: ChannelRef): Promise<FollowView[]>;
   /** One delivery pass of a platform's follows: new quotes to their channels as digests, through `post`. */
   deliverFollows(options: DeliverOptions): Promise<DeliveryReport>;
+  /**
+   * An editor's correction of a quote's speaker (or "not a quote"): recorded in the audit log and applied at
+   * once and at every later ingest of the article. NOT_FOUND when the quote is not in the editor's collections.
+   */
+  correct(request: CorrectionRequest): Promise<Correction>;
+  /** Undoes an active correction: the extractor's speaker comes back. */
+  undoCorrection(id: string, options: { by: string; collections: string[] }): Promise<Correction>;
+  /** The audit log of corrections, newest first (only `collections` when given). */
+  corrections(options?: { collections?: string[]; limit?: number }): Promise<Correction[]>;
   /** Loads the in-memory speaker registry and vocabulary now rather than on the first question. */
   warm(): Promise<void>;
   close(): Promise<void>;

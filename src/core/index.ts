@@ -5,6 +5,7 @@ import { Answerer } from './answers/answerer.js';
 import { DEFAULT_UNCERTAIN_BELOW, toHits } from './answers/hits.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
 import { verifyMessage, type MessageVerification } from './answers/message-check.js';
+import { Corrections } from './corrections.js';
 import { IndexCache } from './engine.js';
 import { reshow, type ShownAnswer } from './answers/shown.js';
 import { OnRecordError } from './errors.js';
@@ -38,6 +39,8 @@ export { splitFollowPhrase } from './follows/topic.js';
 export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
 export { prepareUrl } from './url-ingest.js';
 export type { PreparedArticle } from './ingest.js';
+export type { Correction, CorrectionRequest } from './corrections.js';
+export type { SpeakerShown } from './store/port.js';
 
 export interface OnRecordDeps {
   store: QuoteStore;
@@ -85,6 +88,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
   const cache = new IndexCache(store, deps.refreshMs ?? 500);
   const uncertainBelow = deps.uncertainBelow ?? DEFAULT_UNCERTAIN_BELOW;
   const answerer = new Answerer({ store, cache, now, uncertainBelow });
+  const corrections = new Corrections(store, cache, now);
 
   const ingestParsed = async (article: Article, options?: IngestOptions): Promise<IngestResult> => {
     options?.signal?.throwIfAborted();
@@ -171,6 +175,9 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     unfollow: (request) => removeFollow({ store, cache, now }, { ...request, collections: readable(request) }),
     following: (where) => listFollowing({ store, cache, now }, where),
     deliverFollows: (options) => deliverFollows({ store, cache, now, uncertainBelow }, options),
+    correct: (request) => corrections.correct({ ...request, collections: readable(request) }),
+    undoCorrection: (id, options) => corrections.undo(id, { ...options, collections: readable(options) }),
+    corrections: (options) => corrections.list(options?.collections ? { ...options, collections: readable(options) } : { ...options }),
     async warm() {
       (await cache.current(readable())).vocab.typoIndex();
       // One help answer and one of its example questions run every stage once (statements, caches, compiled

@@ -23,6 +23,11 @@ async function main(argv: string[]): Promise<number> {
       const { runIngest } = await import('./commands/ingest.js');
       return runIngest(args, out, err);
     }
+    case 'correct':
+    case 'corrections': {
+      const { runCorrect, runCorrections } = await import('./commands/correct.js');
+      return args.command === 'correct' ? runCorrect(args, out) : runCorrections(args, out);
+    }
     case 'ask': {
       const { runAsk } = await import('./commands/ask.js');
       return runAsk(args, out, err);

@@ -15,7 +15,7 @@ export async function openForCli(args: CliArgs): Promise<{ core: OnRecord; store
     ...storeOptions(config, dataDir),
     ...answerOptions(config),
     env,
-    prepare: args.command === 'ask',
+    prepare: args.command === 'ask' || args.command === 'correct',
     warn: (line) => process.stderr.write(`onrecord: ${line}\n`),
   });
   return { core, store, collection: args.collection ?? config.DEFAULT_COLLECTION };

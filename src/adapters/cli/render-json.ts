@@ -20,6 +20,7 @@ export function hitToJson(h: QuoteHit): Record<string, unknown> {
     score: h.score,
     confidence: h.confidence,
     attribution_uncertain: h.attributionUncertain,
+    corrected: h.corrected ?? false,
     matched: h.matched,
   };
 }

@@ -37,6 +37,8 @@ function hitLines(answer: Answer, q: QuoteView, i: number): string[] {
     `${q.position}. “${q.words}”${q.direct ? '' : ` (${WORDING.reported} speech)`}`,
     `   — ${labelText(q.speaker)}${noticesText(q.notices, hit.confidence)}${q.circumstances.length ? ` · ${q.circumstances.join(' · ')}` : ''}`,
     `   Source: ${sourceText(q.source, hit.article.path)}`,
+    // The id an editor passes to `onrecord correct`.
+    `   Quote id: ${hit.id}`,
   ];
   if (q.alsoIn.length) lines.push(`   Also in: ${q.alsoIn.map((a) => a.title).join('; ')}`);
   if (q.context && q.context.trim() !== q.words) lines.push(`   Paragraph: ${q.context.trim()}`);

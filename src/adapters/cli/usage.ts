@@ -8,6 +8,12 @@ usage:
       Add article files, folders (recursively) and web pages to the index. Re-ingesting updates in place.
   onrecord extract --json FILE...
       Print the quotes found in each file, one JSON object per line (no index involved).
+  onrecord correct [--data DIR] [--collection NAME] QUOTE_ID --speaker NAME|--not-a-quote --by WHO [--reason TEXT]
+      Correct a quote's speaker (an editor's override, kept through every re-ingest of the article).
+  onrecord correct [--data DIR] --undo CORRECTION_ID [--by WHO]
+      Undo a correction: the extractor's speaker comes back.
+  onrecord corrections [--data DIR] [--collection NAME] [--json]
+      The audit log of corrections, newest first: who, when, before, after, why, and undos.
   onrecord help
 
 options:

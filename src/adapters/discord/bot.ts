@@ -6,8 +6,10 @@ import { OnRecordError } from '../../core/errors.js';
 import type { DiscordConfig } from '../../config/discord.js';
 import type { TenantMap } from '../../config/tenancy.js';
 import { handleButton } from './buttons-handler.js';
+import { isCorrectionModal, submitCorrection } from './corrections-handler.js';
 import { handleAutocomplete, handleCommand, type Outcome } from './commands-handler.js';
-import { guildTenants, logError, type BotContext } from './context.js';
+import { guildTenants, logError, refusal, type BotContext } from './context.js';
+import { renderDiscordNotice } from './render.js';
 import { QuestionMemory } from './memory.js';
 import { ShownMemory } from './shown.js';
 import { handleMessage } from './messages-handler.js';
@@ -160,6 +162,14 @@ async function onInteraction(ctx: BotContext, i: Interaction): Promise<void> {
     } else if (i.isButton()) {
       name = `button:${i.customId.split('|')[1] ?? '?'}`;
       out = await handleButton(ctx, i);
+    } else if (i.isModalSubmit() && isCorrectionModal(i.customId)) {
+      name = 'modal:correct';
+      const tenant = ctx.tenantFor(i.guildId);
+      if (tenant) out = await submitCorrection(ctx, i, tenant);
+      else {
+        await i.reply(renderDiscordNotice(refusal(i.guildId), { private: true, error: true }) as never);
+        out = { deferred: false, outcome: 'refused_tenant' };
+      }
     }
     ctx.logger.info({ ...base, name, ...out, latencyMs: Math.round(performance.now() - started) }, 'discord interaction');
   } catch (err) {

@@ -4,6 +4,7 @@ import { askPage, type Outcome } from './commands-handler.js';
 import type { AskedQuestion } from './memory.js';
 import { renderDiscordCitations } from './render-citation.js';
 import { refusal, userMessage, type BotContext } from './context.js';
+import { openCorrection, undoCorrection } from './corrections-handler.js';
 import { decodeButton } from './custom-id.js';
 import { fitPayload } from './payload.js';
 import { renderDiscordAnswer, renderDiscordContext, renderDiscordNotice } from './render.js';
@@ -24,6 +25,8 @@ export async function handleButton(ctx: BotContext, i: ButtonInteraction): Promi
     await i.reply(renderDiscordNotice('That button is not one of OnRecord’s.'));
     return { deferred: false, outcome: 'unknown_button' };
   }
+  if (action.kind === 'fix') return openCorrection(ctx, i, action.quoteIds, tenant);
+  if (action.kind === 'unfix') return undoCorrection(ctx, i, action.correctionId, tenant);
   const onError = (err: unknown) => renderDiscordNotice(userMessage(err), { private: true, error: true });
   const opts = { deferAfterMs: ctx.config.deferAfterMs, onError };
 

@@ -13,13 +13,19 @@ export type ButtonAction =
   /** Copy citation of the quotes shown. */
   | { kind: 'cite'; shown: string }
   | { kind: 'ctx'; quoteId: string }
-  | { kind: 'ctx-at'; key: string; offset: number; index: number };
+  | { kind: 'ctx-at'; key: string; offset: number; index: number }
+  /** "Wrong speaker?": the shown quotes' ids; and the Undo of a correction. */
+  | { kind: 'fix'; quoteIds: string[] }
+  | { kind: 'unfix'; correctionId: string };
 
 const PREFIX = 'onr';
 const KEY = /^[A-Za-z0-9_-]{1,32}$/;
 const QUOTE_ID = /^[A-Za-z0-9_.:-]{1,90}$/;
 /** A shown-quotes token (`shown.ts`): packed ids and checks, plain ids and checks, or `@` and a store record's key. */
 const SHOWN = /^(?:\d{1,7}(?:\.(?:[A-Za-z0-9_-]{18}){1,10}|:[A-Za-z0-9_-]{1,24}~[A-Za-z0-9_-]{4}(?:,[A-Za-z0-9_-]{1,24}~[A-Za-z0-9_-]{4}){0,9})|@[A-Za-z0-9_-]{1,32})$/;
+/** Quote ids a "Wrong speaker?" button lists (comma-separated, so no comma in an id). */
+const PLAIN_ID = /^[A-Za-z0-9_-]{1,40}$/;
+const CORRECTION_ID = /^c[a-f0-9]{12}$/;
 
 /** Encodes a button action; returns undefined when it cannot fit in 100 characters. */
 export function encodeButton(action: ButtonAction): string | undefined {
@@ -45,6 +51,19 @@ export function encodeButton(action: ButtonAction): string | undefined {
       if (!KEY.test(action.key)) return undefined;
       id = `${PREFIX}|ctx-at|${action.key}|${action.offset}|${action.index}`;
       break;
+    case 'fix': {
+      // As many of the shown quotes as fit in the id, best first.
+      const ids = action.quoteIds.filter((q) => PLAIN_ID.test(q));
+      const kept: string[] = [];
+      for (const q of ids) if (`${PREFIX}|fix|${[...kept, q].join(',')}`.length <= LIMITS.customId) kept.push(q);
+      if (kept.length === 0) return undefined;
+      id = `${PREFIX}|fix|${kept.join(',')}`;
+      break;
+    }
+    case 'unfix':
+      if (!CORRECTION_ID.test(action.correctionId)) return undefined;
+      id = `${PREFIX}|unfix|${action.correctionId}`;
+      break;
   }
   return id.length <= LIMITS.customId ? id : undefined;
 }
@@ -58,6 +77,11 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   if (prefix !== PREFIX || a === undefined || rest.length) return undefined;
   if (kind === 'ctx') return QUOTE_ID.test(a) && b === undefined ? { kind, quoteId: a } : undefined;
   if (kind === 'cite') return SHOWN.test(a) && b === undefined ? { kind, shown: a } : undefined;
+  if (kind === 'fix') {
+    const ids = a.split(',');
+    return b === undefined && ids.length <= 10 && ids.every((q) => PLAIN_ID.test(q)) ? { kind, quoteIds: ids } : undefined;
+  }
+  if (kind === 'unfix') return b === undefined && CORRECTION_ID.test(a) ? { kind, correctionId: a } : undefined;
   if (!KEY.test(a)) return undefined;
   const offset = count(b);
   if (offset === undefined) return undefined;

@@ -16,7 +16,7 @@ export interface DiscordPayload {
 
 /** Discord's numbers, spelled out so rendering needs no runtime import of discord.js. */
 export const ComponentKind = { ActionRow: 1, Button: 2 } as const;
-export const ButtonLook = { Primary: 1, Secondary: 2, Success: 3, Link: 5 } as const;
+export const ButtonLook = { Primary: 1, Secondary: 2, Success: 3, Danger: 4, Link: 5 } as const;
 export const EPHEMERAL = 64;
 
 /** The characters Discord counts towards the 6000 total of a message's embeds. */

@@ -196,6 +196,9 @@ function buttons(a: Answer, v: AnswerView, key: string, isPrivate: boolean, show
   if (share) nav.push({ type: ComponentKind.Button, style: ButtonLook.Success, label: 'Share', custom_id: share });
   const cite = shown ? encodeButton({ kind: 'cite', shown }) : undefined;
   if (cite) nav.push({ type: ComponentKind.Button, style: ButtonLook.Secondary, label: 'Copy citation', custom_id: cite });
+  // Editors only (Manage Messages, checked on click).
+  const fix = a.hits.length ? encodeButton({ kind: 'fix', quoteIds: a.hits.map((h) => h.id) }) : undefined;
+  if (fix) nav.push({ type: ComponentKind.Button, style: ButtonLook.Secondary, label: 'Wrong speaker?', custom_id: fix });
   const ctx: APIButtonComponent[] = [];
   a.hits.slice(0, LIMITS.buttonsPerRow).forEach((hit, i) => {
     const id = encodeButton({ kind: 'ctx', quoteId: hit.id }) ?? encodeButton({ kind: 'ctx-at', key, offset: a.offset, index: i });

@@ -13,6 +13,9 @@ export const ACTION = {
   context: 'onrecord_context',
   open: 'onrecord_open',
   cite: 'onrecord_cite',
+  /** "Wrong speaker?" (value: the shown quotes' ids, comma-separated) and the Undo of a correction. */
+  correct: 'onrecord_correct',
+  undoCorrection: 'onrecord_undo_correction',
 } as const;
 
 /** What Share in channel and More results need to ask the same question again. */
@@ -47,4 +50,10 @@ export function decodePage(value: string | undefined): PageRef | undefined {
 export function checkQuoteId(value: string | undefined): string | undefined {
   const r = quoteIdSchema.safeParse(value);
   return r.success ? r.data : undefined;
+}
+
+/** The quote ids of a "Wrong speaker?" button, or undefined when the value is not a list of plain ids. */
+export function decodeQuoteIds(value: string | undefined): string[] | undefined {
+  const ids = (value ?? '').split(',').map((v) => checkQuoteId(v));
+  return ids.length > 0 && ids.length <= 10 && ids.every((x): x is string => x !== undefined) ? (ids as string[]) : undefined;
 }

@@ -16,7 +16,8 @@ import { registerMessages } from './handlers/messages.js';
 import { registerVerifyShortcut } from './handlers/verify.js';
 import { SealedInstallationStore } from './installations.js';
 import { INSTALL_PATH, oauthAppOptions, registerUninstall } from './oauth.js';
-import { AddPermission } from './permissions.js';
+import { AddPermission, EditorPermission } from './permissions.js';
+import { registerCorrections } from './handlers/corrections.js';
 import type { SlackDeps } from './service.js';
 import { InFlight } from '../../process/inflight.js';
 import { serveHealth, type ProcessState } from '../../process/health.js';
@@ -107,11 +108,13 @@ export function createSlackApp(options: SlackAppOptions, core: OnRecord, logger:
     seen: new DeliveryDedupe(options.sharedState, (err) => log.warn({ kind: 'dedupe', error: describeError(err) }, 'delivery dedupe: the store could not be reached')),
     permission: new AddPermission({ users: options.addUsers, usergroups: options.addUsergroups }),
     citation: options.citationTemplate ?? parseCitationTemplate(DEFAULT_CITATION_TEMPLATE),
+    editors: new EditorPermission(options.editorUsergroups ?? []),
   };
   registerCommand(app, deps);
   registerMessages(app, deps);
   registerButtons(app, deps);
   registerVerifyShortcut(app, deps);
+  registerCorrections(app, deps);
   if (installations) registerUninstall(app, installations, log);
   // The last resort: handlers catch their own failures, so anything here is a bug worth a log line.
   app.error(async (err) => {

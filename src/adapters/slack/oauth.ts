@@ -4,7 +4,7 @@ import type { SlackOAuth } from '../../config/slack.js';
 import { SealedInstallationStore } from './installations.js';
 
 /** The bot scopes every install asks for: those of slack/manifest.yml (a test keeps them equal). */
-export const BOT_SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'usergroups:read'];
+export const BOT_SCOPES = ['commands', 'app_mentions:read', 'chat:write', 'im:history', 'usergroups:read', 'users:read'];
 /** What channel auto-ingest adds: those of slack/manifest.auto-ingest.yml. */
 export const AUTO_INGEST_SCOPES = ['channels:history', 'groups:history', 'reactions:write'];
 

@@ -57,3 +57,39 @@ export class AddPermission {
     return members;
   }
 }
+
+/** The Web API calls the editor check needs: user groups, and `users.info` for admins and owners. */
+export interface EditorApi extends UsergroupsApi {
+  users: { info(args: { user: string }): Promise<{ ok?: boolean; user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }> };
+}
+
+/**
+ * Who may correct a quote's speaker: workspace admins and owners (`users.info`), and members of the editor
+ * user groups (`SLACK_EDITOR_USERGROUPS`, `usergroups.users.list`). Slack's Web API does not tell a bot who
+ * manages a channel, so channel managers are editors through that user group. When Slack cannot be asked, the
+ * answer is no (fail closed). Unlike adding articles, nobody named does not mean everybody.
+ */
+export class EditorPermission {
+  private readonly groups: AddPermission;
+
+  constructor(usergroups: readonly string[], ttlMs = 5 * 60_000, now: () => number = Date.now) {
+    this.groups = new AddPermission({ users: [], usergroups }, ttlMs, now);
+  }
+
+  async check(userId: string | undefined, api: EditorApi): Promise<AddDecision> {
+    const refused: AddDecision = { allowed: false, reason: 'Only editors can correct a speaker (workspace admins and owners, and members of the editors user group). Ask an editor to fix it.' };
+    if (!userId) return refused;
+    if (!this.groups.open) {
+      const inGroup = await this.groups.check(userId, api);
+      if (inGroup.allowed) return inGroup;
+    }
+    try {
+      const r = await api.users.info({ user: userId });
+      const u = r.ok ? r.user : undefined;
+      if (u && (u.is_admin || u.is_owner || u.is_primary_owner)) return { allowed: true };
+    } catch {
+      return { allowed: false, reason: 'Could not check your role with Slack just now; try again in a minute.' };
+    }
+    return refused;
+  }
+}

@@ -122,6 +122,8 @@ function answerButtons(a: Answer, v: AnswerView, o: SlackRenderOptions): SlackBl
   if (moreValue) buttons.push(button(ACTION.more, 'More results', moreValue));
   buttons.push(linkButton(ACTION.open, 'Open article', a.hits[0]?.article.url));
   if (shownValue) buttons.push(button(ACTION.cite, 'Copy citation', shownValue));
+  // Editors only (checked on click): the shown quotes' ids, so the modal asks which one when there are several.
+  if (a.hits.length) buttons.push(button(ACTION.correct, 'Wrong speaker?', a.hits.map((h) => h.id).join(',')));
   return actions(...buttons);
 }
 

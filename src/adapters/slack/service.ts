@@ -6,7 +6,7 @@ import { describeError, isOnRecordError } from '../../core/errors.js';
 import { notSetUpMessage, resolveTenant, type Tenant, type TenantMap } from '../../config/tenancy.js';
 import type { types as SlackTypes } from '@slack/bolt';
 import type { DeliveryDedupe } from './dedupe.js';
-import type { AddPermission } from './permissions.js';
+import type { AddPermission, EditorPermission } from './permissions.js';
 import type { SlackMessage } from './blocks.js';
 
 /** What every handler needs: the core, the log, the typed options and the shared state. */
@@ -25,6 +25,8 @@ export interface SlackDeps {
   permission: AddPermission;
   /** The newsroom's citation format (`CITATION_TEMPLATE`), for Copy citation. */
   citation: CitationTemplate;
+  /** Who may correct a quote's speaker. */
+  editors: EditorPermission;
 }
 
 /**

@@ -32,6 +32,8 @@ export async function toHits(
     if (!a) articles.set(id, (a = store.getArticle(id)));
     return a;
   };
+  // Which of the shown quotes an editor corrected, in the same wait as the articles.
+  const corrected = store.correctionsOfQuotes(ranked.map((r) => r.quote.id));
   const hits: QuoteHit[] = await Promise.all(
     ranked.map(async (r): Promise<QuoteHit> => {
       const q = r.quote;
@@ -55,6 +57,8 @@ export async function toHits(
       };
     }),
   );
+  const byEditor = await corrected;
+  for (const h of hits) if (byEditor.has(h.id)) h.corrected = true;
   return hits;
 }
 

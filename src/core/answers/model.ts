@@ -53,6 +53,8 @@ export interface QuoteHit {
   attributionUncertain: boolean;
   /** Question terms found in the quote or its paragraph. */
   matched: string[];
+  /** An editor corrected the speaker: answers say "speaker corrected by an editor". */
+  corrected?: boolean;
 }
 
 /** One segment of a comparison between pasted words and the real quote. */

@@ -51,7 +51,7 @@ export interface SpeakerItemView {
 
 /** A notice said beside a quote's speaker. Kinds are open so new notices (corrections) slot in. */
 export interface QuoteNotice {
-  kind: 'attribution-uncertain' | (string & {});
+  kind: 'attribution-uncertain' | 'corrected' | (string & {});
   /** The words shown ("attribution uncertain"). */
   text: string;
 }
@@ -130,6 +130,7 @@ export interface PagingView {
 export const WORDING = {
   unidentified: 'speaker not identified',
   uncertain: 'attribution uncertain',
+  corrected: 'speaker corrected by an editor',
   reported: 'reported',
   notFound: 'No quote found',
   noMatch: 'No quote in the index matches that question.',
@@ -205,6 +206,8 @@ export function quoteView(hit: QuoteHit, position = 1): QuoteView {
 
 /** The notices said beside a quote's speaker. */
 export function quoteNotices(hit: QuoteHit): QuoteNotice[] {
+  // An editor's correction replaces the extractor's doubt: the speaker shown is the editor's.
+  if (hit.corrected) return [{ kind: 'corrected', text: WORDING.corrected }];
   return hit.attributionUncertain ? [{ kind: 'attribution-uncertain', text: WORDING.uncertain }] : [];
 }
 

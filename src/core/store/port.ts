@@ -141,6 +141,78 @@ export interface ExpiringState {
   claimState(key: string, ttlMs: number): Promise<boolean>;
 }
 
+// ---- Corrections by editors (issue 15) ----
+
+/** What a quote showed as its speaker: the audit log's "before". */
+export interface SpeakerShown {
+  name: string | null;
+  role?: string;
+  organisation?: string;
+}
+
+/**
+ * An editor's correction of a quote: the right speaker, or "not a quote". Kept as an override keyed by the
+ * article's identity (`articleKey`: canonical URL, else source, else id; within the collection) and the quote's
+ * words (`fingerprint`), applied at every write of that article. The record is also the audit log entry: who,
+ * when, before, after (`action`, `speakerName`), why, and the undo.
+ */
+export interface CorrectionRecord {
+  id: string;
+  collection: string;
+  articleKey: string;
+  /** The article and quote the editor corrected (ids change when an article without a URL changes). */
+  articleId: string;
+  fingerprint: string;
+  quoteId: string;
+  quoteText: string;
+  action: 'speaker' | 'not_quote';
+  /** The right speaker (null for "not a quote"). */
+  speakerId: string | null;
+  speakerName: string | null;
+  before: SpeakerShown;
+  reason: string;
+  by: string;
+  /** ISO time. */
+  at: string;
+  /** `superseded`: a later correction of the same words replaced it. */
+  status: 'active' | 'superseded' | 'undone';
+  undoneBy?: string;
+  undoneAt?: string;
+}
+
+/** A correction to record: the store fills in the article key, words and "before" from the quote. */
+export interface NewCorrection {
+  id: string;
+  quoteId: string;
+  /** The collections the editor may correct; a quote outside them is not found. */
+  collections: string[];
+  action: 'speaker' | 'not_quote';
+  speakerId: string | null;
+  speakerName: string | null;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** Corrections in the store (both stores; `store/corrections.ts` holds the rules they share). */
+export interface CorrectionStore {
+  /**
+   * Records a correction and applies it at once, atomically: the quote's article is rewritten with every
+   * active override, so the speaker registry and the indexes follow. A previous correction of the same words
+   * becomes `superseded`. Null when the quote does not exist in `collections`.
+   */
+  addCorrection(c: NewCorrection): Promise<CorrectionRecord | null>;
+  /**
+   * Undoes an active correction: the extractor's records come back in every article it applied to. Null when
+   * there is no such correction in `collections`; an error (BAD_INPUT) when it is not active.
+   */
+  undoCorrection(id: string, undo: { by: string; at: string; collections: string[] }): Promise<CorrectionRecord | null>;
+  /** Corrections (the audit log), newest first; only `collections` when given. */
+  listCorrections(filter?: { collections?: string[]; limit?: number }): Promise<CorrectionRecord[]>;
+  /** Which of these quotes carry an active correction: quote id -> correction id. */
+  correctionsOfQuotes(quoteIds: string[]): Promise<Map<string, string>>;
+}
+
 /** Expired state rows are purged once every this many state writes (per process). */
 export const STATE_PURGE_EVERY = 200;
 
@@ -208,7 +280,7 @@ export function deliveryKey(d: { followId: string; fingerprint: string }): strin
  * ranking lives in the core, so answers do not depend on the store. Stores retrieve candidates; they do not
  * decide what is relevant beyond a cheap first cut.
  */
-export interface QuoteStore extends ExpiringState, FollowStore {
+export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore {
   readonly kind: string;
   /** Creates or migrates the schema; safe to call on every start. */
   init(): Promise<void>;

@@ -24,6 +24,7 @@ const METHOD_SCOPES: Record<string, string> = {
   'chat.postEphemeral': 'chat:write',
   'reactions.add': 'reactions:write',
   'usergroups.users.list': 'usergroups:read',
+  'users.info': 'users:read',
 };
 const EVENT_SCOPES: Record<string, string> = {
   app_mention: 'app_mentions:read',

@@ -109,7 +109,7 @@ describe('renderSlackAnswer', () => {
   it('offers Share only on private answers, More only when there are more, and no buttons when asked', () => {
     const paged = answer({ total: 5, hits: [hit({ id: 'a' }), hit({ id: 'b' }), hit({ id: 'c' })] });
     const priv = buttonsOf(json(renderSlackAnswer(paged))).map((b) => b.action_id);
-    expect(priv).toEqual(['onrecord_context', 'onrecord_context', 'onrecord_context', 'onrecord_share', 'onrecord_more', 'onrecord_open', 'onrecord_cite']);
+    expect(priv).toEqual(['onrecord_context', 'onrecord_context', 'onrecord_context', 'onrecord_share', 'onrecord_more', 'onrecord_open', 'onrecord_cite', 'onrecord_correct']);
     const more = buttonsOf(json(renderSlackAnswer(paged))).find((b) => b.action_id === 'onrecord_more');
     expect(JSON.parse(more!.value!)).toEqual({ q: 'what did Kirby say about ferries', o: 3 });
     const pub = buttonsOf(json(renderSlackAnswer(paged, { visibility: 'channel' }))).map((b) => b.action_id);

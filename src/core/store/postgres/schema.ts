@@ -179,6 +179,43 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    description: 'corrections by editors: speaker overrides with their audit log, and the quotes each rewrote',
+    async apply(c) {
+      // IF NOT EXISTS: safe whichever order the merge with other branches' migrations gives.
+      await c.query(`
+        CREATE TABLE IF NOT EXISTS corrections (
+          id text COLLATE "C" PRIMARY KEY,
+          collection text COLLATE "C" NOT NULL,
+          article_key text COLLATE "C" NOT NULL,
+          article_id text COLLATE "C" NOT NULL,
+          fingerprint text COLLATE "C" NOT NULL,
+          quote_id text COLLATE "C" NOT NULL,
+          quote_text text NOT NULL,
+          action text NOT NULL CHECK (action IN ('speaker', 'not_quote')),
+          speaker_id text COLLATE "C", speaker_name text,
+          shown_before jsonb NOT NULL,
+          reason text NOT NULL,
+          editor text NOT NULL,
+          made_at text COLLATE "C" NOT NULL,
+          status text NOT NULL CHECK (status IN ('active', 'superseded', 'undone')),
+          undone_by text, undone_at text,
+          seq bigint GENERATED ALWAYS AS IDENTITY
+        );
+        CREATE INDEX IF NOT EXISTS corrections_override ON corrections (collection, article_key, status);
+        CREATE INDEX IF NOT EXISTS corrections_made_at ON corrections (made_at, seq);
+        CREATE TABLE IF NOT EXISTS corrected_quotes (
+          article_id text COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          fingerprint text COLLATE "C" NOT NULL,
+          correction_id text COLLATE "C" NOT NULL REFERENCES corrections(id),
+          original jsonb NOT NULL,
+          PRIMARY KEY (article_id, fingerprint)
+        );
+        CREATE INDEX IF NOT EXISTS corrected_quotes_correction ON corrected_quotes (correction_id);
+      `);
+    },
+  },
 ];
 
 /** The schema pg_trgm is installed in (quoted for SQL), or null when the extension is absent. */

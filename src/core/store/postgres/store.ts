@@ -1,14 +1,16 @@
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { scopeSpeaker } from '../../speakers/scope.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
 import { rankRowFromRow, type RankRowRecord } from '../rows.js';
 import { trigramSchema } from './schema.js';
 import { candidatesSql, chunkSize, cleanTerms, filterSql, pickPool, termIdfs } from './search.js';
-import { inTransaction } from './tx.js';
 import { PostgresFollows } from './follows.js';
+import { inTransaction, lockKey } from './tx.js';
+import { correctionFromRow, extractorRecords, articleKeyOf, shownSpeaker, type CorrectionRow } from '../corrections.js';
+import { appliedTo, articlesOf, CORRECTION_COLUMNS, getCorrection, insertCorrection, markUndone } from './corrections.js';
 import { articleLockSql, deleteArticleTx, replaceArticleTx } from './write.js';
 
 export interface PostgresStoreOptions {
@@ -340,6 +342,98 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async close(): Promise<void> {
     if (!this.pool.ended) await this.pool.end();
+  }
+
+  // ---- Corrections by editors ----
+
+  async addCorrection(n: NewCorrection): Promise<CorrectionRecord | null> {
+    // A quote's id never moves to another article, so its article's lock can be taken with BEGIN.
+    const [seen] = await this.getQuotes([n.quoteId]);
+    if (!seen || !n.collections.includes(seen.collection)) return null;
+    try {
+      return await inTransaction(
+        this.pool,
+        async (c) => {
+          const current = (await c.query<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.article_id = $1`, [seen.articleId])).rows.map(quoteFromRow);
+          const q = current.find((x) => x.id === n.quoteId);
+          const a = (await c.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [seen.articleId])).rows[0];
+          if (!q || !a) return { value: null };
+          const article = articleFromRow(a);
+          // The extractor's records of the whole article, then rewritten with every active override, this one included.
+          const extracted = extractorRecords(current, await appliedTo(c, article.id));
+          const record = await insertCorrection(c, n, { collection: q.collection, articleKey: articleKeyOf(article), articleId: article.id, fingerprint: q.fingerprint, text: q.text }, shownSpeaker(q));
+          const out = await replaceArticleTx(c, article, extracted, true);
+          return { value: record, ...(out.beforeCommit ? { beforeCommit: out.beforeCommit } : {}) };
+        },
+        articleLockSql(seen.articleId),
+      );
+    } catch (err) {
+      throw new OnRecordError('STORE_FAILED', `could not record the correction: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  async undoCorrection(id: string, undo: { by: string; at: string; collections: string[] }): Promise<CorrectionRecord | null> {
+    const first = await this.rows<CorrectionRow>(`SELECT ${CORRECTION_COLUMNS} FROM corrections WHERE id = $1`, [id]);
+    const found = first[0] ? correctionFromRow(first[0]) : null;
+    if (!found || !undo.collections.includes(found.collection)) return null;
+    const articleIds = (await this.rows<{ article_id: string }>('SELECT article_id FROM corrected_quotes WHERE correction_id = $1', [id])).map((r) => r.article_id);
+    // The articles' locks in key order (the write path's first lock), then the correction row itself.
+    const locks = [...new Set(articleIds)].sort((x, y) => lockKey(x) - lockKey(y)).map(articleLockSql).join('; ');
+    let notActive: string | undefined;
+    try {
+      const value = await inTransaction(
+        this.pool,
+        async (c) => {
+          const cur = await getCorrection(c, id, true);
+          if (!cur) return { value: null };
+          if (cur.status !== 'active') {
+            notActive = cur.status;
+            return { value: null };
+          }
+          const ids = await articlesOf(c, id);
+          const rewrites = [];
+          for (const articleId of ids) {
+            const a = (await c.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [articleId])).rows[0];
+            if (!a) continue;
+            const current = (await c.query<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.article_id = $1`, [articleId])).rows.map(quoteFromRow);
+            rewrites.push({ article: articleFromRow(a), extracted: extractorRecords(current, await appliedTo(c, articleId)) });
+          }
+          await markUndone(c, id, undo.by, undo.at);
+          const commits: string[] = [];
+          for (const r of rewrites) {
+            const out = await replaceArticleTx(c, r.article, r.extracted, true);
+            if (out.beforeCommit) commits.push(out.beforeCommit);
+          }
+          return { value: await getCorrection(c, id), ...(commits.length ? { beforeCommit: commits.join('; ') } : {}) };
+        },
+        locks,
+      );
+      if (notActive) throw new OnRecordError('BAD_INPUT', `correction ${id} is ${notActive}, not active: nothing to undo`);
+      return value;
+    } catch (err) {
+      if (err instanceof OnRecordError) throw err;
+      throw new OnRecordError('STORE_FAILED', `could not undo the correction: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  async listCorrections(filter?: { collections?: string[]; limit?: number }): Promise<CorrectionRecord[]> {
+    const cols = filter?.collections;
+    const rows = await this.rows<CorrectionRow>(
+      `SELECT ${CORRECTION_COLUMNS} FROM corrections ${cols ? 'WHERE collection = ANY($2::text[])' : ''} ORDER BY made_at DESC, seq DESC LIMIT $1`,
+      cols ? [filter?.limit ?? 1000, cols] : [filter?.limit ?? 1000],
+    );
+    return rows.map(correctionFromRow);
+  }
+
+  async correctionsOfQuotes(quoteIds: string[]): Promise<Map<string, string>> {
+    if (quoteIds.length === 0) return new Map();
+    const rows = await this.rows<{ quote_id: string; correction_id: string }>(
+      `SELECT q.id AS quote_id, cq.correction_id FROM quotes q
+       JOIN corrected_quotes cq ON cq.article_id = q.article_id AND cq.fingerprint = q.fingerprint
+       WHERE q.id = ANY($1::text[])`,
+      [quoteIds],
+    );
+    return new Map(rows.map((r) => [r.quote_id, r.correction_id]));
   }
 
   private stateWrites = 0;

@@ -1,5 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { ReplaceResult, StoredArticle, StoredQuote } from '../port.js';
+import { applyOverrides, articleKeyOf } from '../corrections.js';
+import { activeOverrides, recordApplied } from './corrections.js';
 import { articleRecord, quoteRecord } from './rows.js';
 import { addToSpeakers, recountSpeakers } from './speakers.js';
 import { lockKey, type TxOutcome } from './tx.js';
@@ -30,10 +32,12 @@ export function articleLockSql(articleId: string): string {
 }
 
 /** Replaces one article and its quotes inside a transaction begun with `articleLockSql(article.id)`. */
-export async function replaceArticleTx(c: PoolClient, article: StoredArticle, quotes: StoredQuote[]): Promise<TxOutcome<ReplaceResult>> {
+export async function replaceArticleTx(c: PoolClient, article: StoredArticle, extracted: StoredQuote[], force = false): Promise<TxOutcome<ReplaceResult>> {
   const existing = await c.query<{ content_hash: string }>('SELECT content_hash FROM articles WHERE id = $1', [article.id]);
   const prior = existing.rows[0];
-  if (prior && prior.content_hash === article.contentHash) return { value: { status: 'unchanged', articleId: article.id, quotes: quotes.length } };
+  if (!force && prior && prior.content_hash === article.contentHash) return { value: { status: 'unchanged', articleId: article.id, quotes: extracted.length } };
+  // Editors' corrections of this article's quotes are applied before anything is written (see corrections.ts).
+  const { quotes, applied } = applyOverrides(extracted, await activeOverrides(c, article.collection, articleKeyOf(article)));
   const old = prior ? await deleteRows(c, article.id) : [];
   // One statement for the article, its paragraphs and its quotes: foreign keys are checked at its end.
   // WITH ORDINALITY keeps the caller's quote order, so `seq` (the tie-break of "newest first") follows it.
@@ -55,6 +59,7 @@ export async function replaceArticleTx(c: PoolClient, article: StoredArticle, qu
      ORDER BY e.n`,
     [JSON.stringify(articleRecord(article)), article.id, JSON.stringify(paragraphsOf(quotes)), JSON.stringify(quotes.map((q) => quoteRecord(q, article)))],
   );
+  await recordApplied(c, article.id, applied);
   const beforeCommit = await finishWrite(c, old, quotes, article.collection);
   return { value: { status: prior ? 'updated' : 'added', articleId: article.id, quotes: quotes.length }, beforeCommit };
 }

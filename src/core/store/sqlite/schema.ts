@@ -113,6 +113,38 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX articles_ingested ON articles(ingested_at);
   `,
+  // 7: corrections by editors. `corrections` is the override and the audit log (who, when, before, after,
+  // why, undo); `corrected_quotes` says which words of which article an override rewrote, with the extractor's
+  // records it replaced (so an undo restores them). IF NOT EXISTS: safe whichever order the merge gives.
+  `
+  CREATE TABLE IF NOT EXISTS corrections (
+    id TEXT PRIMARY KEY,
+    collection TEXT NOT NULL,
+    article_key TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    quote_id TEXT NOT NULL,
+    quote_text TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('speaker', 'not_quote')),
+    speaker_id TEXT, speaker_name TEXT,
+    shown_before TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    editor TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('active', 'superseded', 'undone')),
+    undone_by TEXT, undone_at TEXT
+  );
+  CREATE INDEX IF NOT EXISTS corrections_override ON corrections(collection, article_key, status);
+  CREATE INDEX IF NOT EXISTS corrections_made_at ON corrections(made_at);
+  CREATE TABLE IF NOT EXISTS corrected_quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    correction_id TEXT NOT NULL REFERENCES corrections(id),
+    original TEXT NOT NULL,
+    PRIMARY KEY (article_id, fingerprint)
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS corrected_quotes_correction ON corrected_quotes(correction_id);
+  `,
 ];
 
 /** The schema version whose migration is followed by a recount of every speaker row from the quotes. */

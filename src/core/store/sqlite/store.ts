@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { speakerRecord } from '../speaker-tallies.js';
+import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
+import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
 import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, type ArticleRow } from './rows.js';
 import { MIGRATIONS, RECOUNT_SPEAKERS_AT } from './schema.js';
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
@@ -138,9 +140,11 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 
   /** Writes one article inside the caller's transaction (or savepoint). */
-  private writeArticle(article: StoredArticle, quotes: StoredQuote[]): ReplaceResult {
+  private writeArticle(article: StoredArticle, extracted: StoredQuote[], force = false): ReplaceResult {
     const existing = this.st.get('SELECT content_hash FROM articles WHERE id = ?').get(article.id) as { content_hash: string } | undefined;
-    if (existing && existing.content_hash === article.contentHash) return { status: 'unchanged', articleId: article.id, quotes: quotes.length };
+    if (!force && existing && existing.content_hash === article.contentHash) return { status: 'unchanged', articleId: article.id, quotes: extracted.length };
+    // Editors' corrections of this article's quotes are applied before anything is written (see corrections.ts).
+    const { quotes, applied } = applyOverrides(extracted, activeOverrides(this.st, article.collection, articleKeyOf(article)));
     const oldQuotes = existing
       ? (this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(article.id) as { speaker_id: string | null; terms: string }[])
       : [];
@@ -203,6 +207,7 @@ export class SqliteQuoteStore implements QuoteStore {
     // A new article only adds to its speakers' rows; a replaced one may take quotes away, so recount.
     if (oldQuotes.length === 0) addToSpeakers(this.st, quotes, article.collection);
     else for (const id of affectedSpeakers(oldQuotes, quotes)) refreshSpeaker(this.st, id);
+    recordApplied(this.st, article.id, applied);
     this.bumpRevision();
     return { status: existing ? 'updated' : 'added', articleId: article.id, quotes: quotes.length };
   }
@@ -432,6 +437,71 @@ export class SqliteQuoteStore implements QuoteStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  // ---- Corrections by editors ----
+
+  async addCorrection(c: NewCorrection): Promise<CorrectionRecord | null> {
+    this.becomeWriter();
+    return this.db
+      .transaction((): CorrectionRecord | null => {
+        const [q] = this.readQuotes('q.id = ?', [c.quoteId]);
+        const article = q && c.collections.includes(q.collection) ? this.articleRow(q.articleId) : null;
+        if (!q || !article) return null;
+        // The extractor's records of the whole article, then rewritten with every active override, this one included.
+        const extracted = extractorRecords(this.readQuotes('q.article_id = ?', [article.id]), appliedTo(this.st, article.id));
+        const record = insertCorrection(this.st, c, { collection: q.collection, articleKey: articleKeyOf(article), articleId: article.id, fingerprint: q.fingerprint, text: q.text }, shownSpeaker(q));
+        this.writeArticle(article, extracted, true);
+        return record;
+      })
+      .immediate();
+  }
+
+  async undoCorrection(id: string, undo: { by: string; at: string; collections: string[] }): Promise<CorrectionRecord | null> {
+    this.becomeWriter();
+    return this.db
+      .transaction((): CorrectionRecord | null => {
+        const c = getCorrection(this.st, id);
+        if (!c || !undo.collections.includes(c.collection)) return null;
+        if (c.status !== 'active') throw new OnRecordError('BAD_INPUT', `correction ${id} is ${c.status}, not active: nothing to undo`);
+        const rewrites = articlesOf(this.st, id).map((articleId) => {
+          const article = this.articleRow(articleId) as StoredArticle;
+          return { article, extracted: extractorRecords(this.readQuotes('q.article_id = ?', [articleId]), appliedTo(this.st, articleId)) };
+        });
+        markUndone(this.st, id, undo.by, undo.at);
+        for (const r of rewrites) this.writeArticle(r.article, r.extracted, true);
+        return getCorrection(this.st, id);
+      })
+      .immediate();
+  }
+
+  async listCorrections(filter?: { collections?: string[]; limit?: number }): Promise<CorrectionRecord[]> {
+    const cols = filter?.collections;
+    const where = cols ? `WHERE collection IN (${placeholders(cols.length)})` : '';
+    const rows = this.db.prepare(`SELECT * FROM corrections ${where} ORDER BY made_at DESC, rowid DESC LIMIT ?`).all(...(cols ?? []), filter?.limit ?? 1000) as CorrectionRow[];
+    return rows.map(correctionFromRow);
+  }
+
+  async correctionsOfQuotes(quoteIds: string[]): Promise<Map<string, string>> {
+    if (quoteIds.length === 0) return new Map();
+    const rows = this.st
+      .get(
+        `SELECT q.id AS quote_id, cq.correction_id FROM quotes q
+         JOIN corrected_quotes cq ON cq.article_id = q.article_id AND cq.fingerprint = q.fingerprint
+         WHERE q.id IN (${placeholders(quoteIds.length)})`,
+      )
+      .all(...quoteIds) as { quote_id: string; correction_id: string }[];
+    return new Map(rows.map((r) => [r.quote_id, r.correction_id]));
+  }
+
+  private readQuotes(where: string, params: unknown[]): StoredQuote[] {
+    const rows = this.raw(`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph WHERE ${where}`).all(...params) as unknown[][];
+    return rows.map(quoteFromArray);
+  }
+
+  private articleRow(id: string): StoredArticle | null {
+    const row = this.st.get('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return row ? articleFromRow(row) : null;
   }
 
   private stateWrites = 0;

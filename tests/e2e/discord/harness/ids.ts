@@ -27,7 +27,7 @@ export function apiUser(id: string, name: string, bot = false) {
 }
 
 /** A guild member object (roles are ids). */
-export function apiMember(id: string, name: string, roles: string[] = []) {
+export function apiMember(id: string, name: string, roles: string[] = [], permissions = '2248473465835073') {
   return {
     user: apiUser(id, name),
     roles,
@@ -38,12 +38,12 @@ export function apiMember(id: string, name: string, roles: string[] = []) {
     pending: false,
     nick: null,
     avatar: null,
-    permissions: '2248473465835073',
+    permissions,
   };
 }
 
 /** What every interaction of a member in the test guild carries (the gateway's INTERACTION_CREATE fields). */
-export function interactionBase(token: string, as: { user?: string; roles?: string[]; guild?: string } = {}, id = snowflake()) {
+export function interactionBase(token: string, as: { user?: string; roles?: string[]; guild?: string; permissions?: string } = {}, id = snowflake()) {
   const user = as.user ?? WORLD.alice;
   const guild = as.guild ?? WORLD.guildId;
   return {
@@ -52,7 +52,7 @@ export function interactionBase(token: string, as: { user?: string; roles?: stri
     guild_id: guild,
     channel_id: WORLD.channelId,
     channel: { id: WORLD.channelId, type: 0, guild_id: guild, name: 'general' },
-    member: apiMember(user, user === WORLD.alice ? 'alice' : 'bob', as.roles ?? []),
+    member: apiMember(user, user === WORLD.alice ? 'alice' : 'bob', as.roles ?? [], as.permissions),
     token,
     version: 1,
     app_permissions: '2248473465835073',

@@ -154,7 +154,7 @@ export class World {
   }
 
   /** Dispatches a button click on `message` (a message object the stand-in recorded). */
-  click(customId: string, message: any, as: { user?: string; guild?: string } = {}): string {
+  click(customId: string, message: any, as: { user?: string; guild?: string; permissions?: string } = {}): string {
     const token = `tok${snowflake()}`;
     this.gateway.dispatch('INTERACTION_CREATE', {
       ...this.#interactionBase(token, as),
@@ -218,7 +218,18 @@ export class World {
     throw new Error('no such log line');
   }
 
-  #interactionBase(token: string, as: { user?: string; roles?: string[]; guild?: string }) {
+  /** Dispatches a modal's submission (text inputs by custom id); returns the interaction token. */
+  submitModal(customId: string, fields: Record<string, string>, as: { user?: string; guild?: string; permissions?: string } = {}): string {
+    const token = `tok${snowflake()}`;
+    this.gateway.dispatch('INTERACTION_CREATE', {
+      ...this.#interactionBase(token, as),
+      type: 5,
+      data: { custom_id: customId, components: Object.entries(fields).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })) },
+    });
+    return token;
+  }
+
+  #interactionBase(token: string, as: { user?: string; roles?: string[]; guild?: string; permissions?: string }) {
     const id = snowflake();
     this.ids.set(token, id);
     return interactionBase(token, as, id);

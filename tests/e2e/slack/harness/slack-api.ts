@@ -27,6 +27,9 @@ export class SlackStandIn {
   readonly responses: ResponsePost[] = [];
   /** Members of user groups, for `usergroups.users.list`. */
   usergroups: Record<string, string[]> = {};
+  /** Workspace admins, for `users.info` (`is_admin`). */
+  readonly admins = new Set<string>();
+  private views = 0;
   /** Tokens `auth.test` and `apps.connections.open` refuse with `invalid_auth` (a revoked token). */
   readonly revokedTokens = new Set<string>();
   readonly botUserId = BOT.user_id;
@@ -232,6 +235,13 @@ export class SlackStandIn {
       case 'usergroups.users.list': {
         const users = this.usergroups[String(args.usergroup)];
         return json(200, users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' });
+      }
+      case 'users.info':
+        return json(200, { ok: true, user: { id: args.user, is_admin: this.admins.has(String(args.user)), is_owner: false } });
+      case 'views.open':
+      case 'views.update': {
+        const view = (typeof args.view === 'string' ? tryJson(args.view) : args.view) as Record<string, unknown>;
+        return json(200, { ok: true, view: { id: String(args.view_id ?? `V${++this.views}`), ...view } });
       }
       default:
         return json(200, { ok: false, error: 'unknown_method' });
