@@ -136,7 +136,8 @@ export class Answerer {
       }
     } else {
       const pool = await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL);
-      ranked = rankCandidates(pool, parsed.groups, vocab, () => 1);
+      // A topic-only answer is somebody's quote: words whose speaker the extractor could not name are no answer.
+      ranked = rankCandidates(pool, parsed.groups, vocab, (id) => (id ? 1 : 0));
       confident = ranked.filter(passes(MIN_COVERAGE_TOPIC_ONLY));
     }
     if (parsed.intent === 'latest') confident = [...confident].sort((a, b) => (b.quote.sortDate ?? '').localeCompare(a.quote.sortDate ?? '') || compareRanked(a, b));
@@ -318,7 +319,8 @@ function total(s: StoredSpeaker, collections: string[]): number {
 export function cleanQuestion(q: string): string {
   return withoutInvisible(q.slice(0, MAX_QUESTION_CHARS * 8))
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/^\s*[/!]?(?:quote|onrecord)\b\s*/i, '')
+    // A command word typed into the text ("/quote ...", "onrecord ..."); a bare "quote on Y" is a question.
+    .replace(/^\s*(?:[/!](?:quote|onrecord)|onrecord)\b\s*/i, '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUESTION_CHARS);

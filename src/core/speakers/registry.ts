@@ -241,6 +241,11 @@ export class SpeakerRegistry {
    * initial of one, or a title or role word ("coach", "Admiral"). "Rishi Sunak" never becomes "Sung Won Sohn",
    * and "Te Kaurinui Parata" is not Hori Parata.
    */
+  /** True when some speaker's role or organisation uses this word ("mayor", "coach"): an office, not a surname. */
+  isRoleWord(word: string): boolean {
+    return this.roleWords.has(stem(word));
+  }
+
   leadingWordsFit(s: StoredSpeaker, lead: string[]): boolean {
     const names = nameWords(s.name);
     return lead.every((w) => names.some((n) => sameFirstName(w, n)) || this.roleWords.has(stem(w)) || HONORIFICS.has(w));
