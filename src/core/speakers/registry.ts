@@ -128,7 +128,9 @@ export class SpeakerRegistry {
       }
     }
     this.keys = keys;
-    this.roles = new RoleIndex(speakers.filter((s) => !s.isOrganisation));
+    // A person filed under a name that still carries their title ("Atlantic City Mayor Don Guardian") holds it.
+    const persons = speakers.filter((s) => !s.isOrganisation || personAfterTitle(s.name));
+    this.roles = new RoleIndex(persons.map((s) => ({ id: s.id, roles: [...s.roles, ...titleInName(s.name)], organisations: s.organisations })));
     this.lexicon = new FuzzyLexicon(keys.map((k) => k.key));
   }
 
@@ -271,7 +273,7 @@ export class SpeakerRegistry {
 }
 
 /** Title words that, just before a two-word name, say the name is a person's ("... Under-Secretary John Taylor"). */
-const TITLE_BEFORE_NAME = /(?:secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|president|governor|senator|official|chief|ambassador|commissioner|adviser|advisor)$/i;
+const TITLE_BEFORE_NAME = /(?:secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|president|governor|senator|official|chief|ambassador|commissioner|adviser|advisor|mayor|coach|manager|leader|editor|analyst)$/i;
 
 /** The personal name at the end of an organisation-filed speaker name preceded by a title, if any. */
 function personAfterTitle(name: string): [string, string] | undefined {
@@ -280,6 +282,12 @@ function personAfterTitle(name: string): [string, string] | undefined {
   const [title, first, last] = ws.slice(-3) as [string, string, string];
   if (!TITLE_BEFORE_NAME.test(title) || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
   return [fold(first), fold(last)];
+}
+
+/** The title a name still carries before the person's own two words ("Atlantic City Mayor" of "... Don Guardian"). */
+function titleInName(name: string): string[] {
+  if (!personAfterTitle(name)) return [];
+  return [name.trim().split(/\s+/).slice(0, -2).join(' ')];
 }
 
 /** A name word's Double Metaphone codes (primary and alternate, once each). */

@@ -71,3 +71,17 @@ describe('name repair', () => {
     expect(sameFirstName('rishi', 'sung')).toBe(false);
   });
 });
+
+describe('a title the extracted name still carries is a role of that person', () => {
+  const withTitles = new SpeakerRegistry([
+    { ...speaker('Portmere Harbour Mayor Owen Castell', 6), id: 'org:castell', isOrganisation: true },
+    speaker('Nia Mayer', 3),
+    speaker('Ellen Brook', 2, ['Riverside mayor']),
+  ]);
+  const resolved = (phrase: string) => resolveSpeaker(phrase, withTitles, visible, true, 3).matches.map((m) => m.speaker.name);
+
+  it('"the Portmere Harbour mayor" is the person filed as "Portmere Harbour Mayor Owen Castell", not Nia Mayer', () => {
+    expect(resolved('the Portmere Harbour mayor')).toEqual(['Portmere Harbour Mayor Owen Castell']);
+    expect(resolved('the Riverside mayor')).toEqual(['Ellen Brook']);
+  });
+});
