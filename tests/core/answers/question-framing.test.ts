@@ -60,6 +60,12 @@ describe('a question that opens with "quote on ..." is a topic-only question', (
     expect(a.hits[0]?.text).toContain('still on the table');
   });
 
+  it('"before", "after", "during" place the topic in time; they are not words the quote must hold', async () => {
+    const a = await core.ask('what did Lindqvist say about selling Glenspring before the results');
+    expect(a.understood.topic).not.toContain('before');
+    expect(a.hits[0]?.text).toContain('still on the table');
+  });
+
   it('a command word typed into the text ("/quote ...") is still dropped', async () => {
     const a = await core.ask('/quote what did Lindqvist say about selling Glenspring');
     expect(a.hits[0]?.text).toContain('still on the table');
