@@ -5,6 +5,7 @@ import { withoutInvisible } from '../text/invisible.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { speakerSummary, speakerView, type SpeakerRegistry } from '../speakers/registry.js';
 import type { QuoteFilter, QuoteStore, RankRow, StoredQuote, StoredSpeaker } from '../store/port.js';
+import { abortableStore } from './abortable.js';
 import { compareWords, pasteCoverage } from './diff.js';
 import { dedupeByFingerprint, toHits } from './hits.js';
 import { articlesPhrase, mentionsOf } from './mentions.js';
@@ -79,6 +80,12 @@ export class Answerer {
   constructor(private readonly deps: AnswererDeps) {}
 
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
+    // With a signal, the question runs over a store that checks it at every round-trip (see abortable.ts).
+    const { signal, ...rest } = options;
+    if (signal) {
+      signal.throwIfAborted();
+      return new Answerer({ ...this.deps, store: abortableStore(this.deps.store, signal) }).ask(rawQuestion, rest);
+    }
     const started = performance.now();
     const question = cleanQuestion(rawQuestion);
     const collections = options.collections?.length ? options.collections : ['default'];
@@ -96,7 +103,6 @@ export class Answerer {
     const filter: QuoteFilter = { collections, ...(parsed.time?.from ? { from: parsed.time.from } : {}), ...(parsed.time?.to ? { to: parsed.time.to } : {}) };
     const answer = blankAnswer(question, parsed, offset);
     if (rawQuestion.length > MAX_QUESTION_CHARS) answer.note = `Only the first ${MAX_QUESTION_CHARS} characters of the question were read.`;
-    options.signal?.throwIfAborted();
 
     if (parsed.intent === 'help') await this.help(answer, registry, vocab, visible, collections);
     else if (parsed.intent === 'verify') await this.verify(answer, parsed, filter, registry, vocab);
