@@ -42,7 +42,7 @@ const SCAFFOLD = new Set([
   'latest', 'recent', 'recently', 'comments', 'comment', 'remarks', 'any', 'anything', 'think', 'thought', 'views', 'view', 'ever',
   'please', 'find', 'show', 'me', 'give', 'get',
   // How a reporter frames a topic ("quote on whether X might Y", "when he was asked if..."): never the topic itself.
-  'whether', 'might', 'may', 'must', 'asked', 'asking', 'really', 'actually', 'before', 'after', 'during',
+  'whether', 'might', 'must', 'asked', 'asking', 'really', 'actually', 'before', 'after', 'during',
 ]);
 
 /** "he'd", "they're", "we've": the pronoun's ending is no topic word ("hed" is no word at all). */

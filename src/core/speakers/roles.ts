@@ -111,9 +111,7 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   const has = qualifierTest(held, organisationWords);
   const found = [...asked.qualifiers].filter(has).length;
   const share = asked.qualifiers.size ? found / asked.qualifiers.size : 1;
-  // Half the asked qualifiers at least: "director of the Center for Food and Allergy Research" is not every
-  // director of some research body.
-  if (asked.qualifiers.size > 0 && (found === 0 || share < 0.5)) return 0;
+  if (asked.qualifiers.size > 0 && found === 0) return 0;
   const unasked = [...held.qualifiers].filter((h) => ![...asked.qualifiers].some((q) => sameQualifier(q, h))).length;
   const past = [...held.tense].some((t) => !asked.tense.has(t)) ? 0.8 : 1;
   return (0.5 + 0.5 * share) * past / (1 + 0.1 * unasked);
