@@ -67,7 +67,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
 
   let rest = shape.rest;
   if (shape.speakerPhrase) {
-    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4);
+    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4, shape.speakerExplicit);
     if (matches.length > 0) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = matches;
@@ -128,12 +128,16 @@ export function resolveSpeaker(
   visible: (s: StoredSpeaker) => boolean,
   allowRoles: boolean,
   minFuzzyLength = 4,
+  /** The phrasing marked this as the speaker ("what did X say"): a description may then match roles loosely. */
+  explicit = false,
 ): { matches: SpeakerMatch[]; fallback: SpeakerMatch[] } {
   const clean = phrase.replace(/['’]s$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   if (!clean) return { matches: [], fallback: [] };
   let matches = registry.exactMatches(clean, visible);
   const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength);
   if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible);
+  // Only a phrase that reads as a description ("the Navy veteran photographer") is matched loosely on roles.
+  if (matches.length === 0 && allowRoles && explicit && /^(?:the|a|an)\s/i.test(phrase.trim())) matches = registry.describedBy(clean, visible);
   if (matches.length === 0) matches = fuzzy;
   if (matches.length === 0) {
     // "Gen Dunford", "Secretary Kerry": try the last word alone

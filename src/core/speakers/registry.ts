@@ -199,6 +199,29 @@ export class SpeakerRegistry {
   }
 
   /**
+   * A description no office fits ("the Navy veteran photographer" for a speaker described as "Navy veteran
+   * herself and the wife of ..."): the speakers whose stated role holds all of its words but one, and at least
+   * two. Scored below every other kind of match; the topic must still be found in their own quotes.
+   */
+  describedBy(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    const want = [...new Set(roleKey(phrase).split(' ').filter(Boolean))];
+    if (want.length < 3) return [];
+    const held = new Map<number, number>();
+    for (const w of want) for (const i of this.roleWords.get(w) ?? []) held.set(i, (held.get(i) ?? 0) + 1);
+    const out = new Map<string, SpeakerMatch>();
+    for (const [i, n] of held) {
+      const k = this.roleKeys[i] as RoleKey;
+      if (k.kind !== 'role' || n < want.length - 1) continue;
+      const s = this.byId.get(k.id);
+      if (!s || !visible(s)) continue;
+      const score = 0.6 * (n / want.length);
+      const prev = out.get(s.id);
+      if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'role', score });
+    }
+    return [...out.values()];
+  }
+
+  /**
    * Misspelt names ("Dunfrod", "kirbi"): name keys within the typo allowance of their length. `minLength`
    * 3 allows one edit in a three-letter name ("Cok" for "Cook"), for phrasings that mark the word as a name.
    */
