@@ -5,6 +5,7 @@ import { withoutInvisible } from '../text/invisible.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { speakerSummary, speakerView, type SpeakerRegistry } from '../speakers/registry.js';
 import type { QuoteFilter, QuoteStore, RankRow, StoredQuote, StoredSpeaker } from '../store/port.js';
+import { abortableStore } from './abortable.js';
 import { compareWords, pasteCoverage } from './diff.js';
 import { dedupeByFingerprint, toHits } from './hits.js';
 import { articlesPhrase, mentionsOf } from './mentions.js';
@@ -46,6 +47,17 @@ const CLOSE_VERIFY_COVERAGE = 0.7;
  * for a line nobody said ("the Mac Mini will be Apple's best-selling computer ever") holds 0.57.
  */
 const MIN_VERIFY_TERMS = 0.65;
+/**
+ * A half-remembered line ("when you're assessing the economy there's safety in numbers" for "In economic
+ * assessment, there is safety in numbers") keeps few words in order but most of the rare ones: a quote holding
+ * this IDF-weighted share of the pasted content terms, with at least MIN_LOOSE_ORDER of the words in order, is
+ * the closest real quote (shown as not verbatim, with the differences). On the dev "who said" questions the
+ * half-remembered lines hold 0.64-0.79 and the loosely related quotes given for lines nobody said at most 0.54.
+ */
+const MIN_VERIFY_WEIGHTED_TERMS = 0.6;
+const MIN_LOOSE_ORDER = 0.3;
+/** ...and the pasted words hold this IDF-weighted share of the quote's own terms (there 0.40 and 0.79; the loosely related 0.25-0.28). */
+const MIN_QUOTE_SHARE_PASTED = 0.35;
 /** Candidates compared word by word with a pasted quote, after a cheap overlap cut. */
 const VERIFY_SHORTLIST = 25;
 /** Candidates fetched for a pasted quote: the store orders them by its rarest words, so the quote is near the top. */
@@ -68,6 +80,12 @@ export class Answerer {
   constructor(private readonly deps: AnswererDeps) {}
 
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
+    // With a signal, the question runs over a store that checks it at every round-trip (see abortable.ts).
+    const { signal, ...rest } = options;
+    if (signal) {
+      signal.throwIfAborted();
+      return new Answerer({ ...this.deps, store: abortableStore(this.deps.store, signal) }).ask(rawQuestion, rest);
+    }
     const started = performance.now();
     const question = cleanQuestion(rawQuestion);
     const collections = options.collections?.length ? options.collections : ['default'];
@@ -85,7 +103,6 @@ export class Answerer {
     const filter: QuoteFilter = { collections, ...(parsed.time?.from ? { from: parsed.time.from } : {}), ...(parsed.time?.to ? { to: parsed.time.to } : {}) };
     const answer = blankAnswer(question, parsed, offset);
     if (rawQuestion.length > MAX_QUESTION_CHARS) answer.note = `Only the first ${MAX_QUESTION_CHARS} characters of the question were read.`;
-    options.signal?.throwIfAborted();
 
     if (parsed.intent === 'help') await this.help(answer, registry, vocab, visible, collections);
     else if (parsed.intent === 'verify') await this.verify(answer, parsed, filter, registry, vocab);
@@ -136,7 +153,8 @@ export class Answerer {
       }
     } else {
       const pool = await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL);
-      ranked = rankCandidates(pool, parsed.groups, vocab, () => 1);
+      // A topic-only answer is somebody's quote: words whose speaker the extractor could not name are no answer.
+      ranked = rankCandidates(pool, parsed.groups, vocab, (id) => (id ? 1 : 0));
       confident = ranked.filter(passes(MIN_COVERAGE_TOPIC_ONLY));
     }
     if (parsed.intent === 'latest') confident = [...confident].sort((a, b) => (b.quote.sortDate ?? '').localeCompare(a.quote.sortDate ?? '') || compareRanked(a, b));
@@ -185,8 +203,8 @@ export class Answerer {
     // Pasted words are usually the quote's own: the quotes holding every one of the rarest words are read
     // first (one intersection in the index). Only when none of them is (nearly) word for word the paste is the
     // wider look-up needed, which finds misquotes by the words they share with the original.
-    const exact = this.closest(pasted, pastedTerms, await this.deps.store.quotesWithAllTerms(terms, filter, VERIFY_POOL));
-    const scored = (exact[0]?.score ?? 0) >= VERBATIM ? exact : mergeScored(exact, this.closest(pasted, pastedTerms, await this.deps.store.quotesByTerms(terms, filter, VERIFY_POOL)));
+    const exact = this.closest(pasted, pastedTerms, await this.deps.store.quotesWithAllTerms(terms, filter, VERIFY_POOL), vocab);
+    const scored = (exact[0]?.score ?? 0) >= VERBATIM ? exact : mergeScored(exact, this.closest(pasted, pastedTerms, await this.deps.store.quotesByTerms(terms, filter, VERIFY_POOL), vocab));
     const best = dedupeByFingerprint(scored);
     answer.total = best.length;
     if (best.length === 0) {
@@ -199,11 +217,24 @@ export class Answerer {
   }
 
   /** The candidates that could be the pasted quote, best first: a cheap word overlap, then the in-order comparison. */
-  private closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[]): { quote: StoredQuote; score: number; terms: number; matched: string[] }[] {
+  private closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[], vocab: Vocabulary): { quote: StoredQuote; score: number; terms: number; matched: string[] }[] {
     const overlap = (q: StoredQuote) => {
       let n = 0;
       for (const t of new Set(q.terms.split(' '))) if (pastedTerms.has(t)) n++;
       return n / pastedTerms.size;
+    };
+    const pastedWeight = [...pastedTerms].reduce((w, t) => w + vocab.idf(t), 0);
+    // Both ways: the quote holds most of the pasted rare words, and the paste most of the quote's (a long quote
+    // that shares a few names with the paste is another statement, not the one half-remembered).
+    const looseMatch = (q: StoredQuote) => {
+      let shared = 0;
+      let own = 0;
+      for (const t of new Set(q.terms.split(' '))) {
+        const w = vocab.idf(t);
+        own += w;
+        if (pastedTerms.has(t)) shared += w;
+      }
+      return pastedWeight > 0 && own > 0 && shared / pastedWeight >= MIN_VERIFY_WEIGHTED_TERMS && shared / own >= MIN_QUOTE_SHARE_PASTED;
     };
     return pool
       .map((q) => ({ q, o: overlap(q) }))
@@ -213,7 +244,7 @@ export class Answerer {
       .map(({ q, o }) => ({ quote: q, score: pasteCoverage(pasted, q.text), terms: o, matched: [] as string[] }))
       // Half the words in order may be only the small ones ("the ... will be ... ever"): a loose match must also
       // hold most of the pasted content words, or it is a loosely related quote, not the line asked about.
-      .filter((r) => r.score >= CLOSE_VERIFY_COVERAGE || (r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS))
+      .filter((r) => r.score >= CLOSE_VERIFY_COVERAGE || (r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)))
       .sort(compareVerified);
   }
 
@@ -318,7 +349,8 @@ function total(s: StoredSpeaker, collections: string[]): number {
 export function cleanQuestion(q: string): string {
   return withoutInvisible(q.slice(0, MAX_QUESTION_CHARS * 8))
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/^\s*[/!]?(?:quote|onrecord)\b\s*/i, '')
+    // A command word typed into the text ("/quote ...", "onrecord ..."); a bare "quote on Y" is a question.
+    .replace(/^\s*(?:[/!](?:quote|onrecord)|onrecord)\b\s*/i, '')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUESTION_CHARS);

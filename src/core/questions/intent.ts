@@ -65,7 +65,8 @@ export function shapeQuestion(q: string): QuestionShape {
 
   // what did X say (to Y) about Z / what has X said on Z / what does X think of Z
   m = speakerThenVerb(s, WHAT_DID, SAY_REST);
-  if (m && (m[1] as string).split(' ').length <= 6) {
+  // A name is at most six words; a description ("the director of the Center for Food and Allergy Research") up to 12.
+  if (m && (m[1] as string).split(' ').length <= (/^(?:the|a|an) /i.test(m[1] as string) ? 12 : 6)) {
     const rest = (m[2] as string).replace(/^(?:to )?/i, '').replace(/^(?:about|on|of|regarding|re|concerning) /i, '');
     return { intent: 'quote', speakerPhrase: m[1] as string, rest, speakerExplicit: true };
   }

@@ -41,7 +41,12 @@ const SCAFFOLD = new Set([
   'what', 'did', 'does', 'do', 'has', 'have', 'say', 'said', 'says', 'about', 'on', 'regarding', 're', 'quote', 'quotes', 'quoted',
   'latest', 'recent', 'recently', 'comments', 'comment', 'remarks', 'any', 'anything', 'think', 'thought', 'views', 'view', 'ever',
   'please', 'find', 'show', 'me', 'give', 'get',
+  // How a reporter frames a topic ("quote on whether X might Y", "when he was asked if..."): never the topic itself.
+  'whether', 'might', 'must', 'asked', 'asking', 'really', 'actually', 'before', 'after', 'during',
 ]);
+
+/** "he'd", "they're", "we've": the pronoun's ending is no topic word ("hed" is no word at all). */
+const CONTRACTION = /['’](?:d|ll|re|ve|m)\b/giu;
 
 /** Parses a question against the registry and vocabulary the asker can see. */
 export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date): ParsedQuestion {
@@ -65,7 +70,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
 
   let rest = shape.rest;
   if (shape.speakerPhrase) {
-    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4);
+    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4, shape.speakerExplicit);
     if (matches.length > 0) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = matches;
@@ -81,7 +86,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
       rest = `${shape.speakerPhrase} ${rest}`; // "climate on the agenda": X is no speaker and no name, all of it is topic
     }
   }
-  let topicWords = words(rest);
+  let topicWords = words(rest.replace(CONTRACTION, ''));
   // "Austria's interior minister" where the role on record is a plain "Interior Minister": Austria must then be
   // borne out by the quote's surroundings, so "France's interior minister" does not answer with the Austrian.
   const unstated = parsed.speakers[0]?.kind === 'role' ? parsed.speakers[0].unstated ?? [] : [];
@@ -126,19 +131,24 @@ export function resolveSpeaker(
   visible: (s: StoredSpeaker) => boolean,
   allowRoles: boolean,
   minFuzzyLength = 4,
+  /** The phrasing marked this as the speaker ("what did X say"): a description may then match roles loosely. */
+  explicit = false,
 ): { matches: SpeakerMatch[]; fallback: SpeakerMatch[] } {
   const clean = phrase.replace(/['’]s$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   if (!clean) return { matches: [], fallback: [] };
   let matches = registry.exactMatches(clean, visible);
   const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength);
   if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible);
+  // Only a phrase that reads as a description ("the Navy veteran photographer") is matched loosely on roles.
+  if (matches.length === 0 && allowRoles && explicit && /^(?:the|a|an)\s/i.test(phrase.trim())) matches = registry.describedBy(clean, visible);
   if (matches.length === 0) matches = fuzzy;
   if (matches.length === 0) {
     // "Gen Dunford", "Secretary Kerry": try the last word alone
     // The words before it must fit the speaker: a first name, nickname or initial of theirs, or a title.
     const ws = nameWords(clean);
     const last = ws.at(-1);
-    if (last && ws.length > 1) {
+    // "the Atlantic City mayor": a phrase ending in an office is a role, never a misspelt surname ("Mayer").
+    if (last && ws.length > 1 && !registry.isRoleWord(last)) {
       const lead = ws.slice(0, -1);
       matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)].filter((m) => registry.leadingWordsFit(m.speaker, lead));
     }

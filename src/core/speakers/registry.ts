@@ -128,7 +128,9 @@ export class SpeakerRegistry {
       }
     }
     this.keys = keys;
-    this.roles = new RoleIndex(speakers.filter((s) => !s.isOrganisation));
+    // A person filed under a name that still carries their title ("Atlantic City Mayor Don Guardian") holds it.
+    const persons = speakers.filter((s) => !s.isOrganisation || personAfterTitle(s.name));
+    this.roles = new RoleIndex(persons.map((s) => ({ id: s.id, roles: [...s.roles, ...titleInName(s.name)], organisations: s.organisations })));
     this.lexicon = new FuzzyLexicon(keys.map((k) => k.key));
   }
 
@@ -197,6 +199,29 @@ export class SpeakerRegistry {
   }
 
   /**
+   * A description no office fits ("the Navy veteran photographer" for a speaker described as "Navy veteran
+   * herself and the wife of ..."): the speakers whose stated role holds all of its words but one, and at least
+   * two. Scored below every other kind of match; the topic must still be found in their own quotes.
+   */
+  describedBy(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    const want = [...new Set(roleKey(phrase).split(' ').filter(Boolean))];
+    if (want.length < 3) return [];
+    const held = new Map<number, number>();
+    for (const w of want) for (const i of this.roleWords.get(w) ?? []) held.set(i, (held.get(i) ?? 0) + 1);
+    const out = new Map<string, SpeakerMatch>();
+    for (const [i, n] of held) {
+      const k = this.roleKeys[i] as RoleKey;
+      if (k.kind !== 'role' || n < want.length - 1) continue;
+      const s = this.byId.get(k.id);
+      if (!s || !visible(s)) continue;
+      const score = 0.6 * (n / want.length);
+      const prev = out.get(s.id);
+      if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'role', score });
+    }
+    return [...out.values()];
+  }
+
+  /**
    * Misspelt names ("Dunfrod", "kirbi"): name keys within the typo allowance of their length. `minLength`
    * 3 allows one edit in a three-letter name ("Cok" for "Cook"), for phrasings that mark the word as a name.
    */
@@ -241,6 +266,11 @@ export class SpeakerRegistry {
    * initial of one, or a title or role word ("coach", "Admiral"). "Rishi Sunak" never becomes "Sung Won Sohn",
    * and "Te Kaurinui Parata" is not Hori Parata.
    */
+  /** True when some speaker's role or organisation uses this word ("mayor", "coach"): an office, not a surname. */
+  isRoleWord(word: string): boolean {
+    return this.roleWords.has(stem(word));
+  }
+
   leadingWordsFit(s: StoredSpeaker, lead: string[]): boolean {
     const names = nameWords(s.name);
     return lead.every((w) => names.some((n) => sameFirstName(w, n)) || this.roleWords.has(stem(w)) || HONORIFICS.has(w));
@@ -266,7 +296,7 @@ export class SpeakerRegistry {
 }
 
 /** Title words that, just before a two-word name, say the name is a person's ("... Under-Secretary John Taylor"). */
-const TITLE_BEFORE_NAME = /(?:secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|president|governor|senator|official|chief|ambassador|commissioner|adviser|advisor)$/i;
+const TITLE_BEFORE_NAME = /(?:secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|president|governor|senator|official|chief|ambassador|commissioner|adviser|advisor|mayor|coach|manager|leader|editor|analyst)$/i;
 
 /** The personal name at the end of an organisation-filed speaker name preceded by a title, if any. */
 function personAfterTitle(name: string): [string, string] | undefined {
@@ -275,6 +305,12 @@ function personAfterTitle(name: string): [string, string] | undefined {
   const [title, first, last] = ws.slice(-3) as [string, string, string];
   if (!TITLE_BEFORE_NAME.test(title) || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
   return [fold(first), fold(last)];
+}
+
+/** The title a name still carries before the person's own two words ("Atlantic City Mayor" of "... Don Guardian"). */
+function titleInName(name: string): string[] {
+  if (!personAfterTitle(name)) return [];
+  return [name.trim().split(/\s+/).slice(0, -2).join(' ')];
 }
 
 /** A name word's Double Metaphone codes (primary and alternate, once each). */

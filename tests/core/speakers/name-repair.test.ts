@@ -71,3 +71,36 @@ describe('name repair', () => {
     expect(sameFirstName('rishi', 'sung')).toBe(false);
   });
 });
+
+describe('a title the extracted name still carries is a role of that person', () => {
+  const withTitles = new SpeakerRegistry([
+    { ...speaker('Portmere Harbour Mayor Owen Castell', 6), id: 'org:castell', isOrganisation: true },
+    speaker('Nia Mayer', 3),
+    speaker('Ellen Brook', 2, ['Riverside mayor']),
+  ]);
+  const resolved = (phrase: string) => resolveSpeaker(phrase, withTitles, visible, true, 3).matches.map((m) => m.speaker.name);
+
+  it('"the Portmere Harbour mayor" is the person filed as "Portmere Harbour Mayor Owen Castell", not Nia Mayer', () => {
+    expect(resolved('the Portmere Harbour mayor')).toEqual(['Portmere Harbour Mayor Owen Castell']);
+    expect(resolved('the Riverside mayor')).toEqual(['Ellen Brook']);
+  });
+});
+
+describe('a description no office fits matches a stated role loosely, only where the phrasing names a speaker', () => {
+  const described = new SpeakerRegistry([
+    speaker('Vera Hale', 4, ['Navy veteran herself and the wife of an active-duty Navy member']),
+    speaker('Tom Reed', 2, ['climate change adviser']),
+  ]);
+  const resolved = (phrase: string, explicit: boolean) => resolveSpeaker(phrase, described, visible, true, 3, explicit).matches.map((m) => m.speaker.name);
+
+  it('"the Navy veteran photographer" is the Navy veteran on record: her role holds all its words but one', () => {
+    expect(resolved('the Navy veteran photographer', true)).toEqual(['Vera Hale']);
+  });
+
+  it('not in "X on Y" (a topic may read so), not for two words, and not with two words missing', () => {
+    expect(resolved('the Navy veteran photographer', false)).toEqual([]);
+    expect(resolved('the veteran photographer', true)).toEqual([]);
+    expect(resolved('the Army veteran portrait photographer', true)).toEqual([]);
+    expect(resolved('the climate change debate', false)).toEqual([]);
+  });
+});
