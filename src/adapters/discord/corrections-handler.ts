@@ -115,7 +115,8 @@ async function quotesOf(ctx: BotContext, ids: string[], collections: string[]): 
 }
 
 function correctedPayload(c: Correction): DiscordPayload {
-  const after = c.action === 'not_quote' ? 'not a quote' : `**${c.speakerName ?? ''}**`;
+  // Plain words: the notice escapes all markdown, so bold marks would show as asterisks.
+  const after = c.action === 'not_quote' ? 'not a quote' : (c.speakerName ?? '');
   const notice = renderDiscordNotice(
     `Speaker corrected: “${oneLine(c.quoteText).slice(0, 400)}” was ${c.before.name ?? 'nobody'}, now ${after}. Answers say “speaker corrected by an editor”, and the next ingest of the article keeps it. (${c.id})`,
   );

@@ -164,7 +164,7 @@ function renderHelp(help: NonNullable<AnswerView['help']>, o: SlackRenderOptions
     `• *Verify quote* on any message (its ⋯ More actions menu): ${w.verify}`,
     `• \`${cmd} follow <speaker> [about <topic>]\`, \`${cmd} unfollow <speaker> [about <topic>]\`, \`${cmd} following\`: ${w.follow}`,
     `• *Share* on an answer ${w.share}; *Copy citation* gives ${w.cite}`,
-    `• *Wrong speaker?* on an answer, ${w.correct} (editors: the configured user group or channel managers)`,
+    `• *Wrong speaker?* on an answer, ${w.correct} (editors: workspace admins and owners, and members of the editors user group)`,
   ].map(escapeCode);
   const blocks: SlackBlock[] = [section(`*Ask OnRecord for what was said on the record.*\n${styles.join('\n')}`), section(`*In the newsroom's workflow:*\n${workflow.join('\n')}`)];
   if (help.examples.length) {

@@ -68,7 +68,9 @@ describe('Discord corrections', () => {
     const target = (await w.core.getQuote(ids[0]!, { collections: ['default'] }))!;
     const done = messageOf(await w.callback(w.submitModal(form.custom_id, { ...(ids.length > 1 ? { which: '1' } : {}), speaker: 'Mark Toner', reason: 'Toner gave the briefing' }, { permissions: EDITOR })));
     expect(done.flags).toBe(64);
-    expect(JSON.stringify(done.embeds)).toContain('Mark Toner');
+    expect(done.embeds[0].description).toContain('now Mark Toner.');
+    // No markdown shown as literal marks (the notice escapes what it says).
+    expect(done.embeds[0].description).not.toContain('\\*');
     const undo = buttonsOf(done).find((b: any) => b.label === 'Undo');
     expect(undo?.action?.kind).toBe('unfix');
     const [log] = await w.core.corrections({ collections: ['default'] });
