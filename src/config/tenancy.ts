@@ -69,6 +69,18 @@ export function resolveTenant(tenants: TenantMap, platform: 'slack' | 'discord',
   return (id ? tenants.get(`${platform}:${id}`) : undefined) ?? tenants.get('*');
 }
 
+/**
+ * The collections a tenant's editors may correct: its own (the one its ingests go to). A collection it only
+ * reads may be shared (a wire service read by several newsrooms): a correction there would change other
+ * tenants' answers, so it is left to the collection's owners (or the operator's CLI).
+ */
+export function correctableCollections(tenant: Tenant): string[] {
+  return [tenant.write];
+}
+
+/** What an editor is told when the quotes shown all come from collections the tenant reads but does not own. */
+export const NOT_OWN_COLLECTION = 'Those quotes come from a collection this newsroom reads but does not own (shared with others), so its editors cannot correct them here. Ask the collection’s owners, or an operator (onrecord correct).';
+
 /** What a user of a workspace or guild with no tenancy entry is told. */
 export function notSetUpMessage(platform: 'slack' | 'discord', id: string | undefined): string {
   const where = platform === 'slack' ? 'Slack workspace' : 'Discord server';

@@ -5,7 +5,7 @@ import { renderSlackContext } from '../../src/adapters/slack/render-notices.js';
 import { renderSlackAnswer, type SlackMessage } from '../../src/adapters/slack/render.js';
 import { compareWords } from '../../src/core/answers/diff.js';
 import type { Answer, QuoteHit, SpeakerSummary } from '../../src/core/answers/model.js';
-import { whenPhrase } from '../../src/core/index.js';
+import { WORDING, whenPhrase } from '../../src/core/index.js';
 import { answer, hit } from './slack/answers.js';
 
 /**
@@ -210,5 +210,17 @@ describe('the same answer shows the same facts on the CLI, Slack and Discord', (
       expect(body, p).toContain('State Department spokesman');
       expect(body.split('State Department').length - 1, p).toBe(1);
     }
+  });
+
+  it('help: Slack and Discord both tell the chat workflow (Verify quote, follows, Share, Copy citation, Wrong speaker? for editors)', () => {
+    const a = answer({ question: 'help', status: 'help', hits: [], total: 0, examples: ['what did Kirby say about ferries'] });
+    const slack = unSlack(strings(renderSlackAnswer(a, { pageSize: 3 }).blocks).join('\n'));
+    const discord = discordText(renderDiscordAnswer(a, { pageSize: 3 }));
+    for (const [p, body] of [['slack', slack], ['discord', discord]] as const) {
+      for (const fact of ['Verify quote', 'Share', 'Copy citation', 'Wrong speaker?', ...Object.values(WORDING.workflow)]) expect(body, `${p}: ${fact}`).toContain(fact);
+    }
+    // How to reach each, in the platform's own words.
+    for (const cmd of ['/quote follow <speaker> [about <topic>]', '/quote unfollow <speaker>', '/quote following', 'More actions', 'user group']) expect(slack, cmd).toContain(cmd);
+    for (const cmd of ['/quote-follow', 'right-click any message > Apps', 'Manage Messages']) expect(discord, cmd).toContain(cmd);
   });
 });

@@ -1,4 +1,4 @@
-import type { ButtonInteraction } from 'discord.js';
+import { ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIComponentInActionRow, type ButtonInteraction } from 'discord.js';
 import { goneNote, verifyQuestion } from '../../core/index.js';
 import { askPage, type Outcome } from './commands-handler.js';
 import type { AskedQuestion } from './memory.js';
@@ -121,10 +121,22 @@ async function share(ctx: BotContext, i: ButtonInteraction, q: AskedQuestion, ac
     const notice = gone ? goneNote(gone, 'shared') : undefined;
     const { flags: _private, ...privateCopy } = renderDiscordAnswer(answer, { ...view, private: true, sharedBy: i.user.id, ...(notice ? { notice } : {}) });
     await i.followUp(fitPayload({ ...shared, content: [`Shared by <@${i.user.id}>`, shared.content].filter(Boolean).join('\n') }));
-    await i.editReply(privateCopy);
+    // One passage of several a "Verify quote" checked: the others stay on screen; only this Share is spent.
+    if (q.passage) await i.editReply({ components: spentShare(i, `Shared ${q.passage}`) });
+    else await i.editReply(privateCopy);
     return { deferred: true, outcome: gone ? 'shared_partly' : 'shared' };
   } catch (err) {
     await i.followUp(renderDiscordNotice(userMessage(err), { private: true, error: true })).catch(() => undefined);
     throw err;
   }
+}
+
+/** The clicked message's buttons with the clicked Share turned into a disabled "Shared" label. */
+function spentShare(i: ButtonInteraction, label: string): APIActionRowComponent<APIButtonComponent>[] {
+  return i.message.components.flatMap((row) => {
+    const json = row.toJSON() as APIActionRowComponent<APIComponentInActionRow>;
+    if (json.type !== ComponentType.ActionRow) return [];
+    const buttons = json.components.filter((c): c is APIButtonComponent => c.type === ComponentType.Button);
+    return [{ ...json, components: buttons.map((b) => ('custom_id' in b && b.custom_id === i.customId ? { ...b, label, disabled: true } : b)) }];
+  });
 }

@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { Correction, QuoteHit } from '../../core/index.js';
-import type { Tenant } from '../../config/tenancy.js';
+import { NOT_OWN_COLLECTION, correctableCollections, type Tenant } from '../../config/tenancy.js';
 import type { Outcome } from './commands-handler.js';
 import { userMessage, type BotContext } from './context.js';
 import { encodeButton } from './custom-id.js';
@@ -11,7 +11,7 @@ import { fitPlain, oneLine } from './text.js';
 /**
  * Corrections by editors in Discord: "Wrong speaker?" on an answer opens a modal for members with the Manage
  * Messages permission (anyone else is told privately); its submission corrects the quote within the guild's
- * collections and answers privately with an Undo button. The permission is checked on every step, from the
+ * own collection (never one it only reads: `correctableCollections`) and answers privately with an Undo button. The permission is checked on every step, from the
  * interaction's own member permissions; tenancy always comes from the guild.
  */
 
@@ -32,10 +32,12 @@ export async function openCorrection(ctx: BotContext, i: ButtonInteraction, quot
     await i.reply(renderDiscordNotice(REFUSED, { private: true, error: true }));
     return { deferred: false, outcome: 'refused_editor' };
   }
-  const hits = (await Promise.all(quoteIds.map((id) => ctx.core.getQuote(id, { collections: tenant.read })))).filter((h): h is QuoteHit => h !== null);
+  const hits = await quotesOf(ctx, quoteIds, correctableCollections(tenant));
   if (hits.length === 0) {
-    await i.reply(renderDiscordNotice('Those quotes are no longer in this server’s index.', { private: true }));
-    return { deferred: false, outcome: 'gone' };
+    // Readable but not the server's own (a shared collection), or gone: said apart, neither is corrected.
+    const shared = (await quotesOf(ctx, quoteIds, tenant.read)).length > 0;
+    await i.reply(renderDiscordNotice(shared ? NOT_OWN_COLLECTION : 'Those quotes are no longer in this server’s index.', { private: true }));
+    return { deferred: false, outcome: shared ? 'not_own_collection' : 'gone' };
   }
   const known = (await ctx.core.suggestSpeakers('', { collections: tenant.read, limit: 5 })).map((s) => s.name);
   const input = (custom_id: string, label: string, o: { paragraph?: boolean; required?: boolean; max?: number; placeholder?: string } = {}) => ({
@@ -83,7 +85,7 @@ export async function submitCorrection(ctx: BotContext, i: ModalSubmitInteractio
   }
   const speaker = field('speaker').trim();
   try {
-    const c = await ctx.core.correct({ quoteId, ...(NOT_A_QUOTE.test(speaker) ? { notAQuote: true } : { speaker }), by: who(i), reason: field('reason'), collections: tenant.read });
+    const c = await ctx.core.correct({ quoteId, ...(NOT_A_QUOTE.test(speaker) ? { notAQuote: true } : { speaker }), by: who(i), reason: field('reason'), collections: correctableCollections(tenant) });
     await reply(correctedPayload(c));
     return { deferred: false, outcome: 'corrected' };
   } catch (err) {
@@ -99,7 +101,7 @@ export async function undoCorrection(ctx: BotContext, i: ButtonInteraction, corr
     return { deferred: false, outcome: 'refused_editor' };
   }
   try {
-    const c = await ctx.core.undoCorrection(correctionId, { by: who(i), collections: tenant.read });
+    const c = await ctx.core.undoCorrection(correctionId, { by: who(i), collections: correctableCollections(tenant) });
     await i.update({ ...renderDiscordNotice(`Correction undone: “${oneLine(c.quoteText).slice(0, 300)}” is back to the speaker as extracted, and answers no longer say it was corrected.`), flags: undefined } as never);
     return { deferred: false, outcome: 'undone' };
   } catch (err) {
@@ -108,8 +110,13 @@ export async function undoCorrection(ctx: BotContext, i: ButtonInteraction, corr
   }
 }
 
+async function quotesOf(ctx: BotContext, ids: string[], collections: string[]): Promise<QuoteHit[]> {
+  return (await Promise.all(ids.map((id) => ctx.core.getQuote(id, { collections })))).filter((h): h is QuoteHit => h !== null);
+}
+
 function correctedPayload(c: Correction): DiscordPayload {
-  const after = c.action === 'not_quote' ? 'not a quote' : `**${c.speakerName ?? ''}**`;
+  // Plain words: the notice escapes all markdown, so bold marks would show as asterisks.
+  const after = c.action === 'not_quote' ? 'not a quote' : (c.speakerName ?? '');
   const notice = renderDiscordNotice(
     `Speaker corrected: “${oneLine(c.quoteText).slice(0, 400)}” was ${c.before.name ?? 'nobody'}, now ${after}. Answers say “speaker corrected by an editor”, and the next ingest of the article keeps it. (${c.id})`,
   );

@@ -10,6 +10,8 @@ export interface AskedQuestion {
   guildId: string;
   userId: string;
   private: boolean;
+  /** One of several passages a "Verify quote" checked (1-based): sharing it keeps the other passages' answers. */
+  passage?: number;
 }
 
 /** How long a button keeps working when the store holds its question: yesterday's answers still page. */
@@ -80,5 +82,14 @@ function parseAsked(raw: string): AskedQuestion | undefined {
   const o = v as Partial<AskedQuestion> | null;
   if (!o || (o.kind !== 'ask' && o.kind !== 'verify') || typeof o.question !== 'string' || typeof o.guildId !== 'string' || typeof o.userId !== 'string' || typeof o.private !== 'boolean') return undefined;
   if (o.speakerId !== undefined && typeof o.speakerId !== 'string') return undefined;
-  return { kind: o.kind, question: o.question, guildId: o.guildId, userId: o.userId, private: o.private, ...(o.speakerId !== undefined ? { speakerId: o.speakerId } : {}) };
+  if (o.passage !== undefined && !(Number.isInteger(o.passage) && o.passage >= 1 && o.passage <= 99)) return undefined;
+  return {
+    kind: o.kind,
+    question: o.question,
+    guildId: o.guildId,
+    userId: o.userId,
+    private: o.private,
+    ...(o.speakerId !== undefined ? { speakerId: o.speakerId } : {}),
+    ...(o.passage !== undefined ? { passage: o.passage } : {}),
+  };
 }

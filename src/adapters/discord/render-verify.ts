@@ -1,13 +1,24 @@
-import type { APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import type { Answer } from '../../core/answers/model.js';
 import type { MessageVerification } from '../../core/index.js';
-import { EPHEMERAL, fitPayload, type DiscordPayload } from './payload.js';
+import { encodeButton } from './custom-id.js';
+import { ButtonLook, ComponentKind, EPHEMERAL, fitPayload, type DiscordPayload } from './payload.js';
 import { renderDiscordAnswer, renderDiscordNotice } from './render.js';
+import { inlineShown } from './shown.js';
 import { LIMITS, fitEscaped, fitPlain } from './text.js';
+
+/** How one of several passages' answer is remembered: its question's key, and its shown quotes when they do not fit a button. */
+export interface PassageButtons {
+  key: string;
+  shown?: string;
+}
 
 /** The key the single passage's question is remembered under (its buttons page and share it), and the page size. */
 export interface DiscordVerifyRenderOptions {
   key?: string;
   pageSize?: number;
+  /** Several passages: each found passage's remembered question (by passage index), for its row of buttons. */
+  passages?: (PassageButtons | undefined)[];
 }
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -31,16 +42,50 @@ export function renderDiscordVerification(v: MessageVerification, options: Disco
     return fitPayload({ ...one, content: [...lines, one.content].filter(Boolean).join('\n'), flags: EPHEMERAL });
   }
   const embeds: APIEmbed[] = [];
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  const used = new Set<string>();
   v.checks.forEach((c, i) => {
     // One closest real quote per passage keeps every passage on screen.
-    const one = renderDiscordAnswer({ ...c.answer, hits: c.answer.hits.slice(0, 1) }, { private: true, buttons: false });
+    const shownAnswer = passageAnswer(c.answer);
+    const one = renderDiscordAnswer(shownAnswer, { private: true, buttons: false });
+    const remembered = options.passages?.[i];
+    if (remembered && rows.length < LIMITS.rows) {
+      const row = passageRow(shownAnswer, i + 1, remembered, used);
+      if (row) rows.push(row);
+    }
     const label = `${i + 1}. “${c.passage}”`;
     lines.push(`**${i + 1}.** ${one.content ?? (c.answer.status === 'found' ? '' : 'Not on record.')}`.trimEnd());
     const [first] = one.embeds;
     // The author line is plain text (no markdown, no mentions): the passage as written, labelled.
     if (first) embeds.push({ ...first, author: { name: fitPlain(label, LIMITS.authorName) } });
   });
-  return fitPayload({ content: lines.join('\n'), embeds, components: [], allowedMentions: { parse: [], repliedUser: false }, flags: EPHEMERAL });
+  return fitPayload({ content: lines.join('\n'), embeds, components: rows, allowedMentions: { parse: [], repliedUser: false }, flags: EPHEMERAL });
+}
+
+/** What one of several passages shows: its closest real quote only. */
+export function passageAnswer(a: Answer): Answer {
+  return { ...a, hits: a.hits.slice(0, 1) };
+}
+
+/**
+ * The buttons of passage `n` of several, as a single answer has them: Share, Copy citation, Wrong speaker?
+ * (numbered, one row a passage: at most 5 passages fit Discord's 5 rows). A Copy citation or Wrong speaker?
+ * of a quote an earlier passage already offers is left out (Discord refuses two buttons with one custom_id).
+ */
+function passageRow(a: Answer, n: number, p: PassageButtons, used: Set<string>): APIActionRowComponent<APIButtonComponent> | undefined {
+  if (!a.hits.length) return undefined;
+  const shown = p.shown ?? inlineShown(a, p.key);
+  const buttons: APIButtonComponent[] = [];
+  const add = (label: string, style: number, id: string | undefined) => {
+    if (!id || used.has(id)) return;
+    used.add(id);
+    buttons.push({ type: ComponentKind.Button, style, label: `${label} ${n}`, custom_id: id } as APIButtonComponent);
+  };
+  if (shown) add('Share', ButtonLook.Success, encodeButton({ kind: 'share', key: p.key, offset: a.offset, shown }));
+  if (shown) add('Copy citation', ButtonLook.Secondary, encodeButton({ kind: 'cite', shown }));
+  // Editors only (Manage Messages, checked on click).
+  add('Wrong speaker?', ButtonLook.Secondary, encodeButton({ kind: 'fix', quoteIds: a.hits.map((h) => h.id) }));
+  return buttons.length ? { type: ComponentKind.ActionRow, components: buttons } : undefined;
 }
 
 function limitNotes(v: MessageVerification): string[] {

@@ -13,6 +13,15 @@ export interface SlackVerifyRenderOptions {
 
 const number = (n: number) => n.toLocaleString('en-US');
 
+/** The block id of the buttons of passage N of several (`onrecord_passage_N`). */
+export const PASSAGE_BLOCK = 'onrecord_passage_';
+
+/** The passage number a button's block names, when it is one of several passages' buttons. */
+export function passageOfBlock(blockId: string | undefined): number | undefined {
+  const m = /^onrecord_passage_(\d{1,2})$/.exec(blockId ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
 /**
  * "Verify quote" on a message, as one private Slack message: which words were checked, then each passage's
  * verification exactly as `/quote who said "..."` renders it (real words, speaker, source, differences, or not on
@@ -34,7 +43,9 @@ export function renderSlackVerification(v: MessageVerification, options: SlackVe
     if (several) {
       blocks.push(section(`*${i + 1}.* “${fitMrkdwn(oneLine(c.passage), 500).text}”`));
       // One closest real quote per passage keeps every passage on screen; More results pages through the rest.
-      blocks.push(...render({ ...c.answer, hits: c.answer.hits.slice(0, 1) }).blocks);
+      // Its buttons' block says which passage they belong to: sharing one must not replace the others.
+      const passage = `${PASSAGE_BLOCK}${i + 1}`;
+      blocks.push(...render({ ...c.answer, hits: c.answer.hits.slice(0, 1) }).blocks.map((b) => (b.type === 'actions' ? { ...b, block_id: passage } : b)));
       if (i < v.checks.length - 1) blocks.push({ type: 'divider' });
     } else blocks.push(...render(c.answer).blocks);
   });

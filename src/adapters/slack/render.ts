@@ -159,7 +159,14 @@ function renderHelp(help: NonNullable<AnswerView['help']>, o: SlackRenderOptions
     ...(o.canAdd === false ? [] : [`• \`${cmd} add <article link>\` — add an article to the index`]),
     '• Or mention the bot with a question in a channel it is in, or send it a direct message.',
   ].map(escapeCode);
-  const blocks: SlackBlock[] = [section(`*Ask OnRecord for what was said on the record.*\n${styles.join('\n')}`)];
+  const w = WORDING.workflow;
+  const workflow = [
+    `• *Verify quote* on any message (its ⋯ More actions menu): ${w.verify}`,
+    `• \`${cmd} follow <speaker> [about <topic>]\`, \`${cmd} unfollow <speaker> [about <topic>]\`, \`${cmd} following\`: ${w.follow}`,
+    `• *Share* on an answer ${w.share}; *Copy citation* gives ${w.cite}`,
+    `• *Wrong speaker?* on an answer, ${w.correct} (editors: workspace admins and owners, and members of the editors user group)`,
+  ].map(escapeCode);
+  const blocks: SlackBlock[] = [section(`*Ask OnRecord for what was said on the record.*\n${styles.join('\n')}`), section(`*In the newsroom's workflow:*\n${workflow.join('\n')}`)];
   if (help.examples.length) {
     const examples = help.examples.slice(0, 8).map((e) => `• \`${cmd} ${fitMrkdwn(oneLine(e).replace(/`/g, "'"), 200).text}\``);
     blocks.push(section(`*Try, from the current index:*\n${examples.join('\n')}`));

@@ -140,6 +140,17 @@ export const WORDING = {
   /** What each mark means, for the platform's legend. */
   legend: { added: 'in your words, not in the quote', removed: 'in the quote, missing from yours' },
   sourceFallback: 'source article',
+  /**
+   * What the chat workflow offers, for both bots' help (each adds how to reach it on its platform: the menu,
+   * the command's name, who counts as an editor).
+   */
+  workflow: {
+    verify: 'who really said the quoted words of any message, the real quote and how the words differ, answered privately',
+    follow: "a speaker's new quotes (optionally on one topic) posted in this channel as they are added",
+    cite: 'a plain-text citation of the quotes shown (quote, speaker, role, outlet, date, link) to paste into the CMS',
+    share: 'posts exactly the quotes shown for the channel',
+    correct: 'for editors: set the right speaker or mark it not a quote, with a reason; it survives re-ingest and can be undone',
+  },
 } as const;
 
 /** Words kept on each side of the pasted part when the quote goes on beyond it. */

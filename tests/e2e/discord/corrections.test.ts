@@ -14,13 +14,19 @@ const SEED = path.resolve(import.meta.dirname, '../../../data/articles/syria-nus
 /** Manage Messages (1 << 13) on top of the test members' ordinary permissions. */
 const EDITOR = (2248473465835073n | (1n << 13n)).toString();
 const STRING = 3;
+const READER = '819999999999999990';
 const q = (value: string) => ({ name: 'question', type: STRING, value });
 const buttonsOf = (msg: any) => (msg.components ?? []).flatMap((r: any) => r.components.map((b: any) => ({ label: b.label, id: b.custom_id, action: decodeButton(b.custom_id) })));
 
 let w: World;
 beforeAll(async () => {
   w = await World.start({
-    tenants: JSON.stringify({ [`discord:${WORLD.guildId}`]: { read: ['default'] }, [`discord:${WORLD.otherGuildId}`]: { read: ['sport'], write: 'sport' } }),
+    tenants: JSON.stringify({
+      [`discord:${WORLD.guildId}`]: { read: ['default'] },
+      [`discord:${WORLD.otherGuildId}`]: { read: ['sport'], write: 'sport' },
+      // Reads the other guilds' collections (a shared wire), owns only its own.
+      [`discord:${READER}`]: { read: ['default', 'sport'], write: 'reader' },
+    }),
   });
   // The same article in the other guild's collection: a correction here must not reach it.
   await w.core.ingestDocument({ source: SEED, content: fs.readFileSync(SEED, 'utf8') }, { collection: 'sport' });
@@ -62,7 +68,9 @@ describe('Discord corrections', () => {
     const target = (await w.core.getQuote(ids[0]!, { collections: ['default'] }))!;
     const done = messageOf(await w.callback(w.submitModal(form.custom_id, { ...(ids.length > 1 ? { which: '1' } : {}), speaker: 'Mark Toner', reason: 'Toner gave the briefing' }, { permissions: EDITOR })));
     expect(done.flags).toBe(64);
-    expect(JSON.stringify(done.embeds)).toContain('Mark Toner');
+    expect(done.embeds[0].description).toContain('now Mark Toner.');
+    // No markdown shown as literal marks (the notice escapes what it says).
+    expect(done.embeds[0].description).not.toContain('\\*');
     const undo = buttonsOf(done).find((b: any) => b.label === 'Undo');
     expect(undo?.action?.kind).toBe('unfix');
     const [log] = await w.core.corrections({ collections: ['default'] });
@@ -95,5 +103,21 @@ describe('Discord corrections', () => {
     expect(JSON.stringify(back.embeds)).not.toContain('corrected by an editor');
     expect(back.embeds.map((e: any) => e.description).join(' ')).toContain(target.text.slice(0, 30));
     expect((await w.core.corrections({ collections: ['default'] }))[0]).toMatchObject({ status: 'undone' });
+  });
+
+  test("an editor of a server that only reads a shared collection cannot correct its quotes (the owners' answers stay as they are)", async () => {
+    const answer = await ask('what did Kirby say about Nusra', READER);
+    const fix = buttonsOf(answer).find((b: any) => b.label === 'Wrong speaker?');
+    expect(fix?.action?.kind).toBe('fix');
+    const call = await w.callback(w.click(fix.id, answer, { permissions: EDITOR, guild: READER }));
+    expect(call.body.type).toBe(4); // no modal
+    expect(messageOf(call).flags).toBe(64);
+    expect(JSON.stringify(messageOf(call).embeds)).toContain('reads but does not own');
+    // A forged submission is refused by the core: the quote is not in the server's own collection.
+    const forged = messageOf(await w.callback(w.submitModal(`onr-fix|${fix.action.quoteIds[0]}`, { speaker: 'Somebody Else', reason: 'x' }, { permissions: EDITOR, guild: READER })));
+    expect(JSON.stringify(forged.embeds)).toContain('no longer in the index');
+    const after = await w.core.corrections({});
+    expect(after.filter((c: any) => c.speakerName === 'Somebody Else')).toEqual([]);
+    expect(JSON.stringify((await ask('what did Kirby say about Nusra', READER)).embeds)).not.toContain('Somebody Else');
   });
 });

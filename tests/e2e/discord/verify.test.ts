@@ -163,6 +163,46 @@ describe('Discord "Verify quote" message command', () => {
     expectSafe(msg);
   });
 
+  test('several passages: each found passage gets its Share, Copy citation and Wrong speaker?; Share posts that passage only and keeps the others', async () => {
+    const token = verifyOn({ content: 'Okafor: "The new terminal cranes doubled our loading speed", "we will paint every bridge purple by the spring" and "Exports of wheat rose by a half compared with last summer"' });
+    const msg = await answerTo(token);
+    const rows = msg.components.map((r: any) => r.components.map((b: any) => b.label));
+    // Passage 2 is not on record: no row of its own.
+    expect(rows).toEqual([
+      ['Share 1', 'Copy citation 1', 'Wrong speaker? 1'],
+      ['Share 3', 'Copy citation 3', 'Wrong speaker? 3'],
+    ]);
+    const byLabel = (m: any, label: string) => m.components.flatMap((r: any) => r.components).find((b: any) => b.label === label);
+    const ids = msg.components.flatMap((r: any) => r.components.map((b: any) => b.custom_id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(decodeButton(byLabel(msg, 'Wrong speaker? 3').custom_id)).toMatchObject({ kind: 'fix', quoteIds: [expect.any(String)] });
+
+    // Copy citation 1 cites passage 1's quote, not passage 3's.
+    const cite = w.click(byLabel(msg, 'Copy citation 1').custom_id, msg);
+    const cited = JSON.stringify(await answerTo(cite));
+    expect(cited).toContain('The new terminal cranes doubled our loading speed');
+    expect(cited).not.toContain('Exports of wheat');
+
+    // Share 3 posts passage 3's verification for the channel; the private answer keeps every passage, Share 3 spent.
+    const share = w.click(byLabel(msg, 'Share 3').custom_id, msg);
+    expect((await w.callback(share)).body.type).toBe(6);
+    const posted = messageOf(await w.followUp(share));
+    expect(posted.flags ?? 0).toBe(0);
+    expect(posted.content).toContain(`Shared by <@${WORLD.alice}>`);
+    expect(JSON.stringify(posted)).toContain('Exports of wheat rose by a third compared with last spring');
+    expect(JSON.stringify(posted)).not.toContain('terminal cranes');
+    expect(posted.allowed_mentions.parse).toEqual([]);
+    const copy = (await w.edit(share)).body;
+    expect(copy.embeds).toBeUndefined();
+    const spent = copy.components.flatMap((r: any) => r.components);
+    expect(spent.find((b: any) => b.label === 'Shared 3')).toMatchObject({ disabled: true });
+    expect(spent.find((b: any) => b.label === 'Share 1')).toBeDefined();
+
+    // Wrong speaker? from a member without Manage Messages is refused.
+    const fix = w.click(byLabel(msg, 'Wrong speaker? 1').custom_id, msg, { permissions: '0' });
+    expect(JSON.stringify(messageOf(await w.callback(fix)))).toMatch(/Manage Messages/);
+  });
+
   test('hostile messages: mentions and markdown never ping or break, huge text is capped, empty text is told so', async () => {
     const marked = await answerTo(verifyOn({ content: '@everyone <@&830000000000000001> ||“we will paint @here every bridge [purple](https://evil.example) by spring”|| `x`' }));
     expectSafe(marked);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTenants } from '../../../src/config/tenancy.js';
 import { ARTICLES } from './harness/articles.js';
 import { buttonsOf, textOf, type Json } from './harness/payload.js';
 import { interactionForm, sendSigned } from './harness/signed.js';
@@ -12,11 +13,16 @@ import { SECRET, SPORT_TEAM, startWorld, TEAM, type World } from './harness/worl
 const PORT = ARTICLES.find((a) => a.source === 'fixtures/port-strike.md')!;
 const EDITOR = 'U0EDITOR';
 const ADMIN = 'U0ADMIN';
+const READER = 'T0WIREREADER';
 
 describe('Slack corrections', () => {
   let w: World;
   beforeAll(async () => {
-    w = await startWorld({ editorUsergroups: ['S0EDITORS'] });
+    w = await startWorld({
+      editorUsergroups: ['S0EDITORS'],
+      // A third workspace reads both newsrooms' collections (a shared wire) and owns only its own.
+      tenants: parseTenants(JSON.stringify({ [`slack:${TEAM}`]: { read: ['default'] }, [`slack:${SPORT_TEAM}`]: { read: ['sport'], write: 'sport' }, [`slack:${READER}`]: { read: ['default', 'sport'], write: 'reader' } }), 'default'),
+    });
     w.api.usergroups.S0EDITORS = [EDITOR];
     w.api.admins.add(ADMIN);
     // The same story in the sports desk's collection: a correction in this newsroom must not reach it.
@@ -130,5 +136,17 @@ describe('Slack corrections', () => {
     expect(textOf(back)).toContain('*Grace Adeyemi*');
     expect(textOf(back)).not.toContain('corrected by an editor');
     expect((await w.core.corrections({ collections: ['default'] }))[0]).toMatchObject({ status: 'undone', undoneBy: `slack:${TEAM}/${ADMIN}` });
+  });
+
+  it("an editor of a workspace that only reads a shared collection cannot correct its quotes", async () => {
+    const answer = await ask('what did Adeyemi say about pensions', READER);
+    const value = correctValue(answer);
+    expect(value).toBeDefined();
+    const before = w.api.callsOf('views.open').length;
+    w.api.admins.add('U0WIREADMIN');
+    const click = await w.click('onrecord_correct', value!, { user: 'U0WIREADMIN', team: READER });
+    expect(textOf(await w.api.responseFor(click.responseId))).toContain('reads but does not own');
+    expect(w.api.callsOf('views.open').length).toBe(before);
+    expect((await w.core.corrections({})).filter((c) => c.by.startsWith(`slack:${READER}/`))).toEqual([]);
   });
 });

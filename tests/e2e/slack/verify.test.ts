@@ -119,6 +119,21 @@ describe('Slack "Verify quote" message shortcut', () => {
     expect(limitViolations(answer)).toEqual([]);
   });
 
+  it("several passages: Share of one posts that passage's quote and keeps the private answer with every passage", async () => {
+    const answer = await verify({ text: 'Two lines: "The ferry subsidy costs less than one new bridge would" and "we will paint every bridge purple by the spring"' });
+    const block = (answer.blocks as Json[]).find((b) => b.type === 'actions');
+    expect(block?.block_id).toBe('onrecord_passage_1');
+    const share = buttonsOf({ blocks: [block] } as Json).find((b) => b.action_id === 'onrecord_share')!;
+    const click = await w.click('onrecord_share', share.value!, { blockId: block!.block_id as string });
+    const posted = await w.api.responseFor(click.responseId, 1);
+    expect(posted.response_type).toBe('in_channel');
+    expect(textOf(posted)).toContain('The ferry subsidy costs less than one new bridge would');
+    expect(textOf(posted)).not.toContain('purple');
+    const kept = await w.api.responseFor(click.responseId, 2);
+    expect(kept.replace_original).toBe(false);
+    expect(textOf(kept)).toContain('Passage 1 was shared in the channel');
+  });
+
   it('hostile messages: markup never pings or breaks, huge text is capped with a note, empty text is told so', async () => {
     const marked = await verify({ text: '<!channel> <!here> <@U0BADBAD1> *“we will paint <!everyone> every bridge purple by spring &amp; <https://evil.example|today>”* `code`' });
     expect(pings(marked)).toEqual([]);

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION, checkQuoteId, decodePage } from '../actions.js';
 import { renderSlackAnswer } from '../render.js';
+import { passageOfBlock } from '../render-verify.js';
 import { renderSlackContext, renderSlackNotice } from '../render-notices.js';
 import { goneNote } from '../../../core/index.js';
 import { answerFields, askPage, forBolt, notSetUp, tenantOf, track, userText, withDeadline, type SlackDeps } from '../service.js';
@@ -38,7 +39,10 @@ export function registerButtons(app: App, deps: SlackDeps): void {
       await respond({ response_type: 'in_channel', replace_original: false, ...forBolt(renderSlackAnswer(answer, { ...view, visibility: 'channel', sharedBy: body.user.id })) });
       // The private copy says it was shared, by whom, and offers no second Share.
       const notice = gone ? goneNote(gone, 'shared') : undefined;
-      if (isEphemeral(body)) await respond({ response_type: 'ephemeral', replace_original: true, ...forBolt(renderSlackAnswer(answer, { ...view, sharedInChannelBy: body.user.id, ...(notice ? { notice } : {}) })) });
+      // One passage of several a Verify quote checked: replacing the private message would lose the others.
+      const passage = passageOfBlock(action.block_id);
+      if (isEphemeral(body) && passage) await respond({ response_type: 'ephemeral', replace_original: false, ...forBolt(renderSlackNotice(`Passage ${passage} was shared in the channel; the other passages stay in your private answer.${notice ? ` ${notice}` : ''}`)) });
+      else if (isEphemeral(body)) await respond({ response_type: 'ephemeral', replace_original: true, ...forBolt(renderSlackAnswer(answer, { ...view, sharedInChannelBy: body.user.id, ...(notice ? { notice } : {}) })) });
       else if (notice) await fail(notice);
     }, (err) => fail(userText(err)));
   });

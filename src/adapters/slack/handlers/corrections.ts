@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
+import { NOT_OWN_COLLECTION, correctableCollections } from '../../../config/tenancy.js';
 import type { QuoteHit } from '../../../core/index.js';
 import { ACTION, checkQuoteId, decodeQuoteIds } from '../actions.js';
 import { CORRECT_VIEW, FIELD, NOT_A_QUOTE, correctedView, correctionModal, undoneView, type CorrectionMeta } from '../correction-views.js';
@@ -9,8 +10,9 @@ import { forBolt, notSetUp, tenantOf, track, userText, type SlackDeps } from '..
 /**
  * Corrections by editors in Slack: "Wrong speaker?" on an answer opens a modal (for editors only; anyone else
  * is told privately), its submission corrects the quote within the clicking workspace's collections, and the
- * confirmation's Undo restores the extractor's speaker. The editor check runs on every step, never trusting
- * the earlier one; tenancy always comes from the clicking team.
+ * confirmation's Undo restores the extractor's speaker. Only the workspace's own collection is corrected
+ * (`correctableCollections`): a shared collection it merely reads is left to its owners. The editor check
+ * runs on every step, never trusting the earlier one; tenancy always comes from the clicking team.
  */
 export function registerCorrections(app: App, deps: SlackDeps): void {
   const who = (team: string | undefined, user: string) => `slack:${team ?? '?'}/${user}`;
@@ -26,8 +28,13 @@ export function registerCorrections(app: App, deps: SlackDeps): void {
       if (!decision.allowed) return void (await tell(decision.reason));
       const ids = decodeQuoteIds(action.value);
       if (!ids) return void (await tell('This button no longer works. Ask the question again.'));
-      const hits = (await Promise.all(ids.map((id) => deps.core.getQuote(id, { collections: tenant.read })))).filter((h): h is QuoteHit => h !== null);
-      if (hits.length === 0) return void (await tell('Those quotes are no longer in the index.'));
+      const hits = await quotesOf(deps, ids, correctableCollections(tenant));
+      if (hits.length === 0) {
+        // Readable but not the workspace's own (a shared collection), or gone: said apart, neither is corrected.
+        const shared = (await quotesOf(deps, ids, tenant.read)).length > 0;
+        note({ shared });
+        return void (await tell(shared ? NOT_OWN_COLLECTION : 'Those quotes are no longer in the index.'));
+      }
       const speakers = await deps.core.suggestSpeakers('', { collections: tenant.read, limit: 25 });
       const meta: CorrectionMeta = { ids: hits.map((h) => h.id), ...(body.channel?.id ? { channel: body.channel.id } : {}) };
       await client.views.open({ trigger_id: body.trigger_id, view: correctionModal(hits, speakers, meta) as never });
@@ -56,7 +63,7 @@ export function registerCorrections(app: App, deps: SlackDeps): void {
       if (notQuote && speaker) return void (await fail(FIELD.notQuote, 'Either name the right speaker or tick "not a quote", not both.'));
       if (!notQuote && !speaker) return void (await fail(FIELD.typed, 'Name the right speaker (pick one or type it), or tick "not a quote".'));
       try {
-        const c = await deps.core.correct({ quoteId, ...(notQuote ? { notAQuote: true } : { speaker }), by: who(team, body.user.id), reason, collections: tenant.read });
+        const c = await deps.core.correct({ quoteId, ...(notQuote ? { notAQuote: true } : { speaker }), by: who(team, body.user.id), reason, collections: correctableCollections(tenant) });
         note({ correction: c.id });
         await ack({ response_action: 'update', view: correctedView(c) as never });
       } catch (err) {
@@ -78,10 +85,14 @@ export function registerCorrections(app: App, deps: SlackDeps): void {
       const decision = await deps.editors.check(body.user.id, client as unknown as EditorApi);
       note({ allowed: decision.allowed });
       if (!decision.allowed) return void (await show(decision.reason));
-      const c = await deps.core.undoCorrection(action.value ?? '', { by: who(team, body.user.id), collections: tenant.read });
+      const c = await deps.core.undoCorrection(action.value ?? '', { by: who(team, body.user.id), collections: correctableCollections(tenant) });
       if (viewId) await client.views.update({ view_id: viewId, view: undoneView(c) as never });
     }, (err) => show(userText(err)));
   });
+}
+
+async function quotesOf(deps: SlackDeps, ids: string[], collections: string[]): Promise<QuoteHit[]> {
+  return (await Promise.all(ids.map((id) => deps.core.getQuote(id, { collections })))).filter((h): h is QuoteHit => h !== null);
 }
 
 function parseMeta(raw: string | undefined): CorrectionMeta | undefined {

@@ -86,7 +86,7 @@ export interface World {
   /** Sends a signed Events API callback. */
   event(event: Record<string, unknown>, o?: SendOptions & { eventId?: string; team?: string }): Promise<SentResponse>;
   /** Sends a signed button click; returns the response_url id used. */
-  click(actionId: string, value: string, o?: SendOptions & { user?: string; team?: string; ephemeral?: boolean }): Promise<SentResponse & { responseId: string }>;
+  click(actionId: string, value: string, o?: SendOptions & { user?: string; team?: string; ephemeral?: boolean; blockId?: string }): Promise<SentResponse & { responseId: string }>;
   close(): Promise<void>;
 }
 
@@ -171,7 +171,7 @@ export async function startWorld(options: Partial<SlackAppOptions> = {}, core?: 
         trigger_id: `trigger.${seq}`,
         channel: { id: 'C0NEWSDESK', name: 'newsdesk' },
         response_url: api.responseUrl(responseId),
-        actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
+        actions: [{ type: 'button', action_id: actionId, block_id: o.blockId ?? 'b1', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
       };
       const res = await sendSigned(eventsUrl, SECRET, interactionForm(payload), 'application/x-www-form-urlencoded', o);
       return { ...res, responseId };
