@@ -41,6 +41,8 @@ export interface QuoteEvidence {
   /** Quotes of the article given to this speaker, and quotes of the article. */
   speakerQuotes: number;
   articleQuotes: number;
+  /** A pronoun speaker's candidates with their features (only for the fitting scripts; no confidence feature). */
+  pronounCandidates?: readonly { name: string; chosen: boolean; x: Readonly<Record<string, number>> }[];
 }
 
 /** The fitted model: logistic weights by feature name, then an isotonic map of the raw probability. */

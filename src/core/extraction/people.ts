@@ -8,6 +8,14 @@ import { isLabelOrDateline } from './gate.js';
 import { PEERAGE, ROLE_NOUNS, isRole } from './lexicon.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
+import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
+
+/** A candidate for a pronoun, with its feature values (kept for the fitting script). */
+export interface PronounCandidate { person: Person; x: Record<string, number> }
+
+/** How far back a full-name mention makes a pronoun candidate (characters, mentions). */
+const NAMED_WINDOW = 800;
+const NAMED_SCAN = 30;
 
 /** A person or organisation named in the article. */
 export interface Person {
@@ -60,7 +68,7 @@ function genderOf(honorific: string | undefined, role: string | undefined): 'm' 
 }
 
 /** Where a pronoun or description may point: a resolved speaker or sentence subject at a position. */
-interface Salient { person: Person; pos: number }
+interface Salient { person: Person; pos: number; speaker: boolean }
 
 /** The article's people and organisations, and the rules that resolve a mention to one of them. */
 export class Cast {
@@ -73,6 +81,8 @@ export class Cast {
   private readonly byAcronym = new Map<string, Person>();
   /** People with a stated role or title, for descriptions ("the spokesman"). */
   private readonly withRole: Person[] = [];
+  /** Every full-name mention found by `collect`, in text order (pronoun candidates in any role). */
+  private readonly namedMentions: { pos: number; person: Person }[] = [];
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -111,6 +121,8 @@ export class Cast {
         i = end - 1;
       }
     }
+    for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p });
+    this.namedMentions.sort((a, b) => a.pos - b.pos);
   }
 
   private add(m: Mention): Person {
@@ -274,32 +286,69 @@ export class Cast {
   /** Records an unnamed group as the subject at `pos`, so that a later "they insist" can find it. */
   noteGroup(description: string, pos: number): Person {
     const p: Person = { name: description, words: description.split(/\s+/), surname: '', first: '', roles: [], titles: [], org: true, group: true, named: [pos] };
-    this.salient.push({ person: p, pos });
+    this.salient.push({ person: p, pos, speaker: true });
     return p;
   }
 
-  /** Records that `person` is talked about at `pos` (a speaker or a sentence's subject). */
-  note(person: Person, pos: number): void {
+  /** Records that `person` is talked about at `pos` (a speaker, or else a sentence's subject). */
+  note(person: Person, pos: number, speaker = true): void {
     // "FULL TEXT.", "WASHINGTON —": a label or dateline read as a name is nobody a pronoun can point to.
     if (isLabelOrDateline(person.name)) return;
-    this.salient.push({ person, pos });
+    this.salient.push({ person, pos, speaker });
   }
 
-  /** The most salient compatible referent before `pos` for he / she / they / it. */
+  /** The referent of he / she / they / it at `pos`: the best-scored compatible candidate (see pronouns.ts). */
   resolvePronoun(pronoun: string, pos: number): Person | undefined {
+    return this.pronounChoice(pronoun, pos).person;
+  }
+
+  /** The chosen referent of a pronoun and every candidate it was chosen from. */
+  pronounChoice(pronoun: string, pos: number): { person?: Person; candidates: PronounCandidate[] } {
     const want = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
     // "it" and "they" speak for organisations; "he" and "she" for people.
     const org = pronoun === 'it' || pronoun === 'they';
+    const compatible = (p: Person): boolean => {
+      const single = p.words.length === 1 && !p.gender && p.titles.length === 0 && !p.group;
+      if (org ? !(p.org || single) : p.org) return false;
+      if (p.group && pronoun !== 'they') return false;
+      if (isLabelOrDateline(p.name)) return false;
+      return !(want && p.gender && p.gender !== want);
+    };
+    const facts = new Map<Person, CandidateFacts & { last: number }>();
+    let rank = 0;
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const s = this.salient[i]!;
-      if (s.pos >= pos) continue;
-      const single = s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0 && !s.person.group;
-      if (org ? !(s.person.org || single) : s.person.org) continue;
-      if (s.person.group && pronoun !== 'they') continue;
-      if (want && s.person.gender && s.person.gender !== want) continue;
-      return s.person;
+      if (s.pos >= pos || !compatible(s.person) || facts.has(s.person)) continue;
+      facts.set(s.person, { salientRank: rank++, speaker: s.speaker, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: s.pos });
     }
-    return undefined;
+    // Full names in any role just before the pronoun ("One dissenting opinion came from Brian Gammage ... He said").
+    for (let i = lowerBoundPos(this.namedMentions, pos) - 1, seen = 0; i >= 0 && seen < NAMED_SCAN; i--, seen++) {
+      const m = this.namedMentions[i]!;
+      if (pos - m.pos > NAMED_WINDOW) break;
+      if (!compatible(m.person)) continue;
+      let f = facts.get(m.person);
+      if (!f) { f = { speaker: false, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: m.pos }; facts.set(m.person, f); }
+      f.namedNear = true;
+      if (m.pos > f.last) f.last = m.pos;
+    }
+    const byRecency = [...facts.entries()].sort((a, b) => b[1].last - a[1].last);
+    const candidates: PronounCandidate[] = [];
+    let best: Person | undefined;
+    let bestScore = -Infinity;
+    byRecency.forEach(([p, f], i) => {
+      f.mentionRank = i;
+      f.distance = pos - f.last;
+      const first = p.named[0];
+      f.introduced = first !== undefined && first < pos && pos - first <= NAMED_WINDOW;
+      f.genderMatch = want !== undefined && p.gender === want;
+      f.named = p.named.length;
+      f.single = p.words.length === 1;
+      const x = pronounFeatures(f);
+      candidates.push({ person: p, x });
+      const score = pronounScore(x);
+      if (score > bestScore) { best = p; bestScore = score; }
+    });
+    return best ? { person: best, candidates } : { candidates };
   }
 
   /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
@@ -388,6 +437,18 @@ function upperBound(xs: readonly number[], x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first mention at or after `pos`. */
+function lowerBoundPos(xs: readonly { pos: number }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.pos < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -11,7 +11,7 @@ import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
-import { Cast, type Person } from './people.js';
+import { Cast, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
@@ -28,6 +28,8 @@ interface Who {
   /** The kind of words the speaker was read from, and how many (evidence for the confidence). */
   mention?: MentionKind;
   mentionWords?: number;
+  /** For a pronoun: the candidates it was resolved among (evidence for the pronoun model's fitting). */
+  candidates?: PronounCandidate[];
 }
 
 interface Found extends AttributionRecord {
@@ -113,11 +115,11 @@ export function readArticle(
       }
       case 'pronoun': {
         if (m.text === 'i' || m.text === 'we') return null;
-        const p = cast.resolvePronoun(m.text, m.pos);
+        const { person: p, candidates } = cast.pronounChoice(m.text, m.pos);
         if (p) cast.note(p, m.pos);
         // "They said she could": an unnamed group is still a source, and saying so is not a guess.
         if (!p && m.text === 'they') return { description: 'they', pos: m.pos };
-        return p ? { person: p, pos: m.pos } : null;
+        return p ? { person: p, pos: m.pos, candidates } : null;
       }
       case 'description': {
         // "Boudreau gave his players a talk, telling them ...": a clause read as a description opens with its name.
@@ -167,7 +169,7 @@ export function readArticle(
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
       if (subj && subj.kind === 'name') {
         const p = cast.find(subj);
-        if (p) cast.note(p, subj.pos);
+        if (p) cast.note(p, subj.pos, false);
       } else if (subj && subj.kind === 'description' && isPluralDescription(subj.text)) {
         cast.noteGroup(subj.text, subj.pos);
       }
@@ -427,5 +429,6 @@ function finish(f: Found, cast: Cast): ExtractedQuote {
   f.mention = w?.mention;
   f.mentionWords = w?.mentionWords ?? 0;
   f.mentionPos = w ? w.pos : undefined;
+  if (w?.candidates) f.pronounCandidates = w.candidates;
   return q;
 }

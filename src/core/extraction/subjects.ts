@@ -119,6 +119,17 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   while (chunks.length > 1 && isAside(tokens, chunks[0]![0], chunks[0]![1])) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
+  // "Rep. Sander Levin, a superdelegate supporting Clinton, said": an appositive that opens with an article
+  // describes the name before it; a name at its end is an object inside it, not the speaker.
+  const c0a = chunks[1];
+  if (c0a && opensIndefinite(tokens, c1[0])) {
+    const person = nameEndingChunk(text, tokens, c0a[0], c0a[1]);
+    if (person && person.kind === 'name') {
+      const role = wordsOf(tokens, c1[0] + 1, c1[1]);
+      if (!person.role && role.length <= 12) person.role = joinText(text, role);
+      return person;
+    }
+  }
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
   if (named && named.kind === 'description' && chunks[1]) {
     // "Steve Cohen, Democrat of Tennessee, told": the chunk before the verb is a role, the name is before it.
@@ -148,6 +159,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     }
   }
   return descriptionAt(text, tokens, c1[0], c1[1]);
+}
+
+/** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
+function opensIndefinite(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  return isWord(t) && !t.cap && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the');
 }
 
 /** A bare age between commas: "Mr Mubanga, 32, from Wembley". */
