@@ -4,7 +4,7 @@
  * paragraph; every scan is bounded by the sentence.
  */
 import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
-import { isNameWord, mentionFromRun, runEndingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
@@ -212,6 +212,19 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
 }
 
 /** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
+/** Tokens between a quote and its verb that open with a name and a comma: that name (see findCues). */
+function nameOpeningAfterQuote(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
+  if (tokens[lo - 1]?.kind !== 'quote' || k - lo > MAX_APPOSITIVE) return null;
+  const a = tokens[lo]?.w === ',' ? lo + 1 : lo;
+  const end = runStartingAt(tokens, a, k);
+  if (end <= a || tokens[end]?.w !== ',') return null;
+  const m = mentionFromRun(text, tokens, a, end - 1, a);
+  return m && m.kind === 'name' ? m : null;
+}
+
+/** Longest stretch (tokens) between a quote and its verb read as "NAME, APPOSITIVE,". */
+const MAX_APPOSITIVE = 30;
+
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = from; k < to; k++) {
@@ -260,6 +273,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         // "Security, stability and prosperity would be the themes ..., said Mr Straw": a clause between the
         // words and the verb makes them its subject, not the verb's; an appositive or a who-aside does not.
         if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k)) mention = m;
+        // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
+        // the name opening the stretch between a quote and its verb speaks, however long its appositive.
+        if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
       }
       if (!mention && inverted) {
         mention = subjectAfter(text, tokens, k, to);

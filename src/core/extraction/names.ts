@@ -56,11 +56,21 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
     if (isNameWord(t)) { k++; end = k; continue; }
     if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
+    // "World Travel and Tourism Council": "and" inside a body's name, when what follows ends the name with an
+    // organisation word and what came before holds none (two bodies or two people stay two runs).
+    if (isWord(t) && !t.cap && t.lw === 'and' && end === k && andJoinsOrgName(tokens, i, k, hi)) { k++; continue; }
     break;
   }
   return end;
 }
 
+/** The words after "and" at `k` are name words ending in an organisation word, and those from `i` hold none. */
+function andJoinsOrgName(tokens: readonly Token[], i: number, k: number, hi: number): boolean {
+  for (let j = i; j < k; j++) if (ORG_WORDS.has(tokens[j]!.lw)) return false;
+  let j = k + 1;
+  while (j < hi && isNameWord(tokens[j])) j++;
+  return j > k + 1 && ORG_WORDS.has(tokens[j - 1]!.lw);
+}
 
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {
@@ -106,7 +116,9 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   if (nameWords.length === 1 && k >= 0 && QUALIFIER_WORDS.has(ws[k]!.lw)) nameWords = [];
   // "Mr. Ackman of Pershing Square", "Bernie Sanders of Vermont": the person ends before the particle.
   const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && (t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || t.lw === 'the'));
-  if (cut > 0 && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);
+  // "World Travel and Tourism Council" is one body: a run joined by "and" (runStartingAt) stays whole.
+  const oneBody = cut > 0 && nameWords[cut]!.lw === 'and' && isOrgRun(nameWords);
+  if (cut > 0 && !oneBody && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);
   const prefix = ws.slice(0, k + 1);
   // An organisation when its own words say so ("State Department"); a title before a person ("House
   // Speaker Paul Ryan") does not make the person an organisation.
