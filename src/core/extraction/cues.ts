@@ -232,7 +232,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (t.kind !== 'word') continue;
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
-    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : t.lw === 'put' ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
+    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
     if (!according && !phrasal && (!SPEECH_VERBS.has(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
     // Bounded: a subject is never further than MAX_SUBJECT tokens from its verb.

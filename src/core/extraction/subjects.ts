@@ -68,8 +68,22 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
   // "in the Lords" is a place, but "help from Thomas Perez, who said" names the speaker.
   // "after", "before", "since", "as" also join clauses: "hours after Sanders said" names the speaker,
   // "testifying before the Senate committee" does not.
-  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && (determined || !CONJUNCTIVE.has(tokens[p]!.lw))) return null;
-  if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") return null;
+  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && (determined || !CONJUNCTIVE.has(tokens[p]!.lw))) {
+    // "George Zornick of The Nation wrote": the body after "of" places the person named before it.
+    if (tokens[p]!.lw === 'of' && p - 1 >= a && isNameWord(tokens[p - 1])) {
+      const person = nameEndingChunk(text, tokens, a, p - 1, antecedent);
+      if (person && person.kind === 'name') {
+        if (!person.role) person.role = text.slice(tokens[p]!.s, tokens[b]!.e);
+        return person;
+      }
+    }
+    return null;
+  }
+  // "the Washington Post's Ishaan Tharoor wrote": the person after the possessive speaks.
+  if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") {
+    const m = mentionFromRun(text, tokens, r, b, r);
+    return m && m.kind === 'name' && m.text.split(' ').length >= 2 ? m : null;
+  }
   // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
   let roleFrom = r;
   while (roleFrom - 1 >= a && isWord(tokens[roleFrom - 1]) && tokens[roleFrom - 1]!.lw !== 'and') roleFrom--;
