@@ -52,7 +52,7 @@ export interface ConfidenceModel {
   calibration: { x: readonly number[]; y: readonly number[] };
 }
 
-const HOWS: readonly AttributionMethod[] = ['cue-after', 'cue-before', 'colon', 'prev-quote', 'next-quote', 'continuation', 'signature', 'none', 'clause'];
+const HOWS: readonly AttributionMethod[] = ['cue-after', 'cue-before', 'colon', 'prev-quote', 'next-quote', 'continuation', 'signature', 'subject-before', 'none', 'clause'];
 const VIAS = ['before', 'after', 'shared', 'according'] as const;
 const MENTIONS: readonly MentionKind[] = ['name', 'org', 'pronoun', 'description'];
 const SPEAKERS = ['none', 'anonymous', 'group', 'org', 'person'] as const;

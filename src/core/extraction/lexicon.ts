@@ -51,8 +51,8 @@ export function inflect(declared: string): string[] {
  * that mostly come with a quote ("scoffed", "barked"). The weak ones among them count only next to a quote
  * (`QUOTE_ONLY_BASES`).
  */
-const SPEECH_VERB_BASES = 'scoff bark snap+ sneer gush rant fume quip+ chide marvel mock sigh grumble gripe wonder muse interject clarify concur vent+ criticise criticize slam+ cite tout dismiss';
-const QUOTE_ONLY_BASES = 'marvel mock sigh wonder muse vent+ criticise criticize slam+ cite tout dismiss';
+const SPEECH_VERB_BASES = 'scoff bark snap+ sneer gush rant fume quip+ chide marvel mock sigh grumble gripe wonder muse interject clarify concur vent+ criticise criticize slam+ cite tout dismiss reason opine intone crack scold venture';
+const QUOTE_ONLY_BASES = 'marvel mock sigh wonder muse vent+ criticise criticize slam+ cite tout dismiss reason opine intone crack scold venture';
 const fromBases = (bases: string): string[] => bases.trim().split(/\s+/).flatMap(inflect);
 
 /** Every speech verb form: the listed ones and the generated inflections of the declared bases. */

@@ -164,12 +164,15 @@ export function readArticle(
     const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; found: Found | null; sentence: number }[] = [];
     const sentenceCues: Cue[][] = [];
     const cueWho = new Map<Cue, Who | null>();
+    /** The named person each sentence is about (its subject), for a quote that opens the next sentence. */
+    const subjectOf: (Who | undefined)[] = [];
     para.sentences.forEach((sen, si) => {
       // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
       if (subj && subj.kind === 'name') {
         const p = cast.find(subj);
         if (p) cast.note(p, subj.pos, false);
+        if (p && !p.org && p.words.length >= 2) subjectOf[si] = { person: p, pos: subj.pos, mention: 'name', mentionWords: wordCount(subj.text) };
       } else if (subj && subj.kind === 'description' && isPluralDescription(subj.text)) {
         cast.noteGroup(subj.text, subj.pos);
       }
@@ -195,6 +198,10 @@ export function readArticle(
       if (f.who) continue;
       const prev = paraFound[i - 1];
       const next = paraFound[i + 1];
+      // 'Saxon Spence, leader of the county group, lays the blame on Iraq. "You cannot ..."': a quote opening the
+      // sentence after a plain one (no quote, no cue) about a named person is that person's.
+      const about = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? subjectOf[f.sentence - 1] : undefined;
+      if (about && sentenceCues[f.sentence - 1]?.length === 0 && !hasQuote(ts, para.sentences[f.sentence - 1]!) && (!prev || prev.sentence < f.sentence - 1)) { f.who = about; f.how = 'subject-before'; continue; }
       if (prev?.who && prev.how !== 'next-quote') { f.who = prev.who; f.how = 'prev-quote'; continue; }
       if (next?.who && next.sentence === f.sentence && (next.how === 'cue-after' || next.how === 'cue-before')) { f.who = next.who; f.how = 'next-quote'; continue; }
       if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
@@ -288,6 +295,12 @@ export function readArticle(
   const quotes = out.map((f) => finish(f, cast));
   scoreAttributions(out, cast, observe);
   return quotes;
+}
+
+/** The sentence holds a quotation. */
+function hasQuote(ts: readonly Token[], sen: { from: number; to: number }): boolean {
+  for (let i = sen.from; i < sen.to; i++) if (ts[i]!.kind === 'quote') return true;
+  return false;
 }
 
 /** A paragraph that is only a dash and a name (a signature under a quote), as a name mention. */
