@@ -57,7 +57,9 @@ const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'cent
 
 /** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
 function isPluralDescription(s: string): boolean {
-  const last = /([\p{L}]+)$/u.exec(s)?.[1] ?? '';
+  // The head is the noun before a trailing "of"/"for"/"at"/... phrase: "the health minister for Wales" is one.
+  const head = s.replace(/\s+(?:of|for|at|from|in|with|on)\s.*$/u, '');
+  const last = /([\p{L}]+)$/u.exec(head)?.[1] ?? '';
   return /[a-z]s$/.test(last) && !/(?:ss|us|is|news)$/i.test(last);
 }
 
