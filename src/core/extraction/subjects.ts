@@ -135,10 +135,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   if (!c1) return null;
   // "Rep. Sander Levin, a superdelegate supporting Clinton, said": an appositive that opens with an article
   // describes the name before it; a name at its end is an object inside it, not the speaker.
-  const c0a = chunks[1];
-  if (c0a && opensIndefinite(tokens, c1[0])) {
-    const person = nameEndingChunk(text, tokens, c0a[0], c0a[1]);
-    if (person && person.kind === 'name') {
+  if (chunks[1] && opensIndefinite(tokens, c1[0])) {
+    const person = nameBeforeAppositive(text, tokens, chunks);
+    if (person) {
       const role = wordsOf(tokens, c1[0] + 1, c1[1]);
       if (!person.role && role.length <= 12) person.role = joinText(text, role);
       return person;
@@ -173,6 +172,28 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     }
   }
   return descriptionAt(text, tokens, c1[0], c1[1]);
+}
+
+/**
+ * The name ending the chunk before an appositive (chunks[0]), past a bracketed aside of that name ("Rep. Sander
+ * Levin (Mich.), a superdelegate ..."); null when that chunk does not end with a person's name.
+ */
+function nameBeforeAppositive(text: string, tokens: readonly Token[], chunks: readonly [number, number][]): Mention | null {
+  for (let ci = 1; ci < Math.min(chunks.length, 4); ci++) {
+    const [a, b0] = chunks[ci]!;
+    if (tokens[a - 1]?.w === '(' && tokens[b0 + 1]?.w === ')') continue; // "(Mich.)": an aside chunk of its own
+    let b = b0;
+    if (tokens[b]?.w === ')') {
+      let k = b - 1;
+      while (k > a && k > b - 8 && tokens[k]!.w !== '(') k--;
+      if (tokens[k]?.w !== '(') return null;
+      b = k - 1;
+      if (b < a) continue; // the bracket is a chunk of its own: the name is in the chunk before
+    }
+    const person = nameEndingChunk(text, tokens, a, b);
+    return person && person.kind === 'name' ? person : null;
+  }
+  return null;
 }
 
 /** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
