@@ -146,7 +146,7 @@ export const PEERAGE = set(`lord lady baroness baron dame sir`);
  */
 export const ROLE_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople official officials minister secretary
 president chairman chairwoman chair director chief executive leader head adviser advisor analyst economist professor
-lawyer attorney senator congressman congresswoman representative governor mayor ambassador general commander
+lawyer attorney admiral colonel lieutenant sergeant brigadier senator congressman congresswoman representative governor mayor ambassador general commander
 officer manager coach captain player striker midfielder defender goalkeeper founder co-founder owner partner
 researcher scientist expert analyst strategist pollster consultant editor correspondent reporter columnist author
 writer singer actor actress star musician artist producer spokesperson chancellor premier commissioner inspector

@@ -52,6 +52,24 @@ function isAcronym(w: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(w);
 }
 
+/** Abbreviated titles and the word a description uses for them ("Adm." -> "the admiral"). */
+const TITLE_IN_FULL: Readonly<Record<string, string>> = {
+  adm: 'admiral', gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor', lt: 'lieutenant',
+  col: 'colonel', capt: 'captain', cpt: 'captain', sgt: 'sergeant', cmdr: 'commander', det: 'detective',
+  supt: 'superintendent', insp: 'inspector', prof: 'professor', pres: 'president', maj: 'major', brig: 'brigadier',
+  dr: 'doctor', rev: 'reverend', amb: 'ambassador', cllr: 'councillor',
+};
+
+/** Generational suffixes after a family name ("Harry B. Harris Jr.", "Harry Hurt III"). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|v)\.?$/i;
+
+/** The family name of a name's words: the last word that is not a generational suffix. */
+function familyWord(words: readonly string[]): string | undefined {
+  let i = words.length - 1;
+  while (i > 0 && NAME_SUFFIX.test(words[i]!)) i--;
+  return words[i];
+}
+
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */
 function key(word: string): string {
   return word.toLowerCase().replace(/^(?:al|el|bin|ibn)[-’']/u, '').replace(/[.’']/g, '');
@@ -131,7 +149,7 @@ export class Cast {
     let p = this.byName.get(n.toLowerCase());
     if (!p && words.length >= 2) {
       // "Hawk Sawyer" after "Kathleen Hawk Sawyer" is the same person; a longer form upgrades a shorter one.
-      const sameSurname = (this.bySurname.get(key(words[words.length - 1] ?? n)) ?? []).slice(-50);
+      const sameSurname = (this.bySurname.get(key(familyWord(words) ?? n)) ?? []).slice(-50);
       const lower = n.toLowerCase();
       p = sameSurname.find((c) => !c.org && c.name.toLowerCase().endsWith(` ${lower}`));
       const shorter = p ? undefined : sameSurname.find((c) => !c.org && c.words.length >= 2 && lower.endsWith(` ${c.name.toLowerCase()}`));
@@ -144,7 +162,7 @@ export class Cast {
       if (p) this.byName.set(lower, p);
     }
     if (!p) {
-      const last = words[words.length - 1] ?? n;
+      const last = familyWord(words) ?? n;
       p = { name: n, words, surname: key(last), first: (words[0] ?? '').toLowerCase(), roles: [], titles: [], org: m.kind === 'org', named: [] };
       const g = genderOf(m.honorific, m.role);
       if (g) p.gender = g;
@@ -167,7 +185,7 @@ export class Cast {
   /** The known person a name mention refers to, without creating one. */
   find(m: Mention): Person | undefined {
     const words = m.text.split(/\s+/).filter(Boolean);
-    const last = words[words.length - 1] ?? m.text;
+    const last = familyWord(words) ?? m.text;
     const candidates = this.bySurname.get(key(last)) ?? [];
     if (words.length >= 2) return this.byName.get(words.join(' ').toLowerCase()) ?? candidates.find((c) => c.first === (words[0] ?? '').toLowerCase());
     return nearestNamed(candidates, m.pos);
@@ -176,7 +194,7 @@ export class Cast {
   /** The person a name mention refers to, creating one for a name seen only in short form. */
   resolveName(m: Mention): Person {
     const words = m.text.split(/\s+/).filter(Boolean);
-    const last = words[words.length - 1] ?? m.text;
+    const last = familyWord(words) ?? m.text;
     const candidates = this.bySurname.get(key(last)) ?? [];
     let chosen: Person | undefined;
     const peer = words.length === 2 ? (words[0] ?? '').toLowerCase() : '';
@@ -213,8 +231,11 @@ export class Cast {
   private learn(p: Person, m: Mention): void {
     const had = p.roles.length + p.titles.length > 0;
     if (m.role && !p.roles.includes(m.role) && p.roles.length < 8) p.roles.push(m.role);
-    const h = m.honorific?.toLowerCase();
+    const h = m.honorific?.toLowerCase().replace(/\.$/, '');
     if (h && !p.titles.includes(h) && p.titles.length < 8) p.titles.push(h);
+    // "Adm. Harry Harris" is "the admiral", "Gen. Dunford" "the general".
+    const full = h ? TITLE_IN_FULL[h] : undefined;
+    if (full && !p.titles.includes(full) && p.titles.length < 8) p.titles.push(full);
     if (!had && p.roles.length + p.titles.length > 0) this.withRole.push(p);
     if (!p.gender) { const g = genderOf(m.honorific, m.role); if (g) p.gender = g; }
   }

@@ -110,3 +110,16 @@ describe('pronoun candidates', () => {
     expect(speaker).toBeGreaterThan(named);
   });
 });
+
+describe('titles and suffixes of the article\'s people', () => {
+  it('"the admiral" is the person titled "Adm.", whose family name comes before "Jr."', () => {
+    const q = extract(
+      'Adm. Harold K. Pettersen Jr. leads the northern fleet. Vantor News attacked him on Monday.\n' +
+        'The comments had two goals, the admiral said. "You know, when I am described that way, it is not true," he said.\n' +
+        'Admiral Pettersen added that "the sea is wide and open to all of us."',
+    );
+    expect(speakerOf(q, 'comments had two goals')).toMatch(/Pettersen/);
+    expect(speakerOf(q, 'described that way')).toMatch(/Pettersen/);
+    expect(speakerOf(q, 'sea is wide')).toMatch(/Pettersen/);
+  });
+});
