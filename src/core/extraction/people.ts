@@ -5,7 +5,7 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isLabelOrDateline } from './gate.js';
-import { PEERAGE, ROLE_NOUNS, isRole } from './lexicon.js';
+import { DOC_NOUNS, PEERAGE, ROLE_NOUNS, isRole } from './lexicon.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
@@ -51,6 +51,9 @@ const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'cha
 function isAcronym(w: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(w);
 }
+
+/** Nouns for what someone said ("X's remarks"), besides the documents of DOC_NOUNS. */
+const SPEECH_NOUNS = new Set(['remarks', 'comments', 'speech', 'words', 'interview', 'address', 'announcement', 'answer', 'response', 'reply', 'warning', 'argument', 'claim', 'claims', 'message', 'tweet', 'tweets', 'post', 'op-ed', 'column', 'account', 'explanation']);
 
 /** Abbreviated titles and the word a description uses for them ("Adm." -> "the admiral"). */
 const TITLE_IN_FULL: Readonly<Record<string, string>> = {
@@ -100,7 +103,9 @@ export class Cast {
   /** People with a stated role or title, for descriptions ("the spokesman"). */
   private readonly withRole: Person[] = [];
   /** Every full-name mention found by `collect`, in text order (pronoun candidates in any role). */
-  private readonly namedMentions: { pos: number; person: Person }[] = [];
+  private readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
+  /** Positions of full names written as the author of a document ("James Comey's statement"). */
+  private readonly documentAuthors = new Set<number>();
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -132,6 +137,9 @@ export class Cast {
         }
         if (parsed) {
           const p = this.add({ ...parsed, pos: parsed.pos + base });
+          // "James Comey's statement": the person whose words the next sentences report.
+          const noun = ts[end + 1];
+          if (ts[end]?.w === "'s" && noun?.kind === 'word' && (DOC_NOUNS.has(noun.lw) || SPEECH_NOUNS.has(noun.lw))) this.documentAuthors.add(parsed.pos + base);
           // "International Monetary Fund (IMF)": the acronym in brackets is another name of the same body.
           const acr = ts[end + 1];
           if ((p.org || p.words.includes('of')) && ts[end]?.w === '(' && ts[end + 2]?.w === ')' && acr?.kind === 'word' && isAcronym(acr.w)) this.byAcronym.set(acr.w.toLowerCase(), p);
@@ -139,7 +147,7 @@ export class Cast {
         i = end - 1;
       }
     }
-    for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p });
+    for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}) });
     this.namedMentions.sort((a, b) => a.pos - b.pos);
   }
 
@@ -350,6 +358,7 @@ export class Cast {
       let f = facts.get(m.person);
       if (!f) { f = { speaker: false, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: m.pos }; facts.set(m.person, f); }
       f.namedNear = true;
+      if (m.document) f.authorNear = true;
       if (m.pos > f.last) f.last = m.pos;
     }
     const byRecency = [...facts.entries()].sort((a, b) => b[1].last - a[1].last);

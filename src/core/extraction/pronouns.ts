@@ -19,6 +19,8 @@ export interface CandidateFacts {
   distance: number;
   /** The full name appears in the window before the pronoun (as an object, after a preposition, ...). */
   namedNear: boolean;
+  /** ... as the author of a document or of words ("James Comey's statement"). */
+  authorNear?: boolean;
   /** The article names this person for the first time within the window (just introduced). */
   introduced: boolean;
   /** The pronoun's gender is the candidate's known gender. */
@@ -40,6 +42,7 @@ export function pronounFeatures(c: CandidateFacts): Record<string, number> {
     mention_rank: Math.log1p(Math.min(c.mentionRank, 20)),
     distance: Math.log1p(Math.min(c.distance, 5000) / 100),
     named_near: c.namedNear ? 1 : 0,
+    author_near: c.authorNear ? 1 : 0,
     introduced: c.introduced ? 1 : 0,
     gender_match: c.genderMatch ? 1 : 0,
     prominence: Math.log1p(Math.min(c.named, 30)),
