@@ -155,6 +155,13 @@ export class Cast {
     const words = m.text.split(/\s+/);
     const n = words.join(' ');
     let p = this.byName.get(n.toLowerCase());
+    // "Sir Edward" after "Sir Edward Heath" (a knight by first name), "Lord Butler" after "Robin Butler".
+    if (!p && words.length === 2 && PEERAGE.has(words[0]!.toLowerCase())) {
+      const peer = words[0]!.toLowerCase();
+      const byFirst = peer === 'sir' || peer === 'dame' ? nearestNamed(this.byFirst.get(words[1]!.toLowerCase()) ?? [], m.pos) : undefined;
+      p = byFirst ?? nearestNamed((this.bySurname.get(key(words[1]!)) ?? []).slice(-50).filter((c) => c.words.length >= 2 && c.words[0]?.toLowerCase() !== peer), m.pos);
+      if (p) this.byName.set(n.toLowerCase(), p);
+    }
     if (!p && words.length >= 2) {
       // "Hawk Sawyer" after "Kathleen Hawk Sawyer" is the same person; a longer form upgrades a shorter one.
       const sameSurname = (this.bySurname.get(key(familyWord(words) ?? n)) ?? []).slice(-50);

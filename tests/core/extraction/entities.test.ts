@@ -123,3 +123,13 @@ describe('titles and suffixes of the article\'s people', () => {
     expect(speakerOf(q, 'sea is wide')).toMatch(/Pettersen/);
   });
 });
+
+describe('a knight or a peer by short form', () => {
+  it('"Sir Edmund" after "Sir Edmund Vayle" is the same person, with no title in the name', () => {
+    const q = extract(
+      'The Whigs asked Sir Edmund Vayle to step down in return for support.\n' +
+        'Sir Edmund had gone to the country for a fresh mandate. Sir Edmund said the talks were "friendly and easy" at first.',
+    );
+    expect(speakerOf(q, 'friendly and easy')).toBe('Edmund Vayle');
+  });
+});
