@@ -212,6 +212,12 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
 }
 
 /** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
+/** A quote ends right before `k` (its closing comma inside or just after the marks). */
+function quoteJustBefore(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return p?.kind === 'quote' || (p?.kind === 'punct' && p.w === ',' && tokens[k - 2]?.kind === 'quote');
+}
+
 /** Tokens between a quote and its verb that open with a name and a comma: that name (see findCues). */
 function nameOpeningAfterQuote(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
   if (tokens[lo - 1]?.kind !== 'quote' || k - lo > MAX_APPOSITIVE) return null;
@@ -294,7 +300,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         cue.groupEnd = Math.max(cue.groupEnd, after.audienceEnd);
       }
       if (!cue.clause) cue.clause = clauseAround(tokens, from, to, groupStart, skipTrailing(tokens, cue.groupEnd, to));
-    } else if (mention && via === 'according') {
+    } else if (mention && via === 'according' && !quoteJustBefore(tokens, k)) {
+      // ('"...," according to X, director of Y': the quote is X's words; what follows X is no clause.)
       const c = clauseAround(tokens, from, to, k, groupEnd);
       if (c) cue.clause = c;
       else if (tokens[groupEnd + 1]?.w === ',') {

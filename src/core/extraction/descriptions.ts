@@ -60,6 +60,8 @@ const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoi
 export function descriptionAt(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   let i = a;
   while (i <= b && isWord(tokens[i]) && ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also', 'then', 'now'].includes(tokens[i]!.lw)) i++;
+  // "As Mr Kok's report noted:": the "as" of a comment clause opens no adverbial.
+  if (i < b && isWord(tokens[i]) && tokens[i]!.w === 'As') i++;
   // "About four out of 10 voters", "Sixty-six percent", "A majority of Democrats": an unnamed share.
   let q = i;
   if (isWord(tokens[q]) && ['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'just', 'only', 'some', 'a'].includes(tokens[q]!.lw)) q++;

@@ -339,7 +339,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (blocked) break;
     const who = cueWho.get(c);
     if (!who) break;
-    if (c.via === 'after' && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
+    if ((c.via === 'after' || c.via === 'according') && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
     if (/[.?!…]$/.test(inner) && ts[c.v + 1]?.w === ':') break;
     if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'cue-after', cue: c };

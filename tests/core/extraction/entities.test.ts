@@ -133,3 +133,16 @@ describe('a knight or a peer by short form', () => {
     expect(speakerOf(q, 'friendly and easy')).toBe('Edmund Vayle');
   });
 });
+
+describe('"according to" after a quote, "As X\'s report noted:"', () => {
+  it('a quote followed by "according to X, ROLE" is X\'s, and the role is no reported clause', () => {
+    const q = extract('"The island is the largest boat market in the region," according to Jon Brisk, director of Marimon, which monitors harbours.');
+    expect(speakerOf(q, 'largest boat market')).toBe('Jon Brisk');
+    expect(q.some((x) => x.kind === 'indirect' && x.text.startsWith('director of Marimon'))).toBe(false);
+  });
+
+  it('"As Mr X\'s report noted:" gives the report\'s author', () => {
+    const q = extract('Wim Ostra wrote the review.\nAs Mr Ostra\'s report noted: "The ink had scarcely dried on the agreement before the bubble burst."');
+    expect(speakerOf(q, 'ink had scarcely dried')).toBe('Wim Ostra');
+  });
+});
