@@ -72,6 +72,9 @@ function andJoinsOrgName(tokens: readonly Token[], i: number, k: number, hi: num
   return j > k + 1 && ORG_WORDS.has(tokens[j - 1]!.lw);
 }
 
+/** Titles written after a name ("Frank Field MP"). */
+const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'MLA', 'TD']);
+
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {
   if (ws.some((t) => ORG_WORDS.has(t.lw))) return true;
@@ -90,6 +93,12 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
   while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw)) ws = ws.slice(1);
   if (ws.length === 0) return null;
+  // "Frank Field MP", "Jane Roe QC": a post-nominal title after a name is a title, not a name word.
+  let postNominal: string | undefined;
+  if (ws.length >= 3 && POST_NOMINALS.has(ws[ws.length - 1]!.w) && /^\p{Lu}\p{Ll}/u.test(ws[ws.length - 2]!.w)) {
+    postNominal = ws[ws.length - 1]!.w;
+    ws = ws.slice(0, -1);
+  }
   const before = wordsOf(tokens, roleFrom, a - 1).filter((t, i) => !(i === 0 && (DETERMINERS.has(t.lw) || NOT_NAME.has(t.lw))));
   // Walk back from the end while the words are name words, not titles or role nouns.
   let k = ws.length - 1;
@@ -133,6 +142,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   const last = prefix[prefix.length - 1];
   const m: Mention = { kind: 'name', text: joinText(text, nameWords), pos: nameWords[0]!.s };
   if (last && HONORIFICS.has(last.lw)) m.honorific = last.w.replace(/\.$/, '');
+  else if (postNominal) m.honorific = postNominal;
   if (last && PEERAGE.has(last.lw) && nameWords.length === 1) m.text = `${last.w} ${m.text}`;
   // A lone honorific ("Gen", "Mr") is a title, not a role; nor is a courtesy title at the end of a role ("UK
   // chancellor Mr Brown"), and without a role noun or an office before it the words are no role at all

@@ -146,3 +146,13 @@ describe('"according to" after a quote, "As X\'s report noted:"', () => {
     expect(speakerOf(q, 'ink had scarcely dried')).toBe('Wim Ostra');
   });
 });
+
+describe('post-nominal titles', () => {
+  it('"Frank Field MP" is Frank Field, and "the Labour MP for Birkenhead" binds to him', () => {
+    const q = extract(
+      'Former welfare minister Ivor Pask MP criticised the rivalry between the pair on the Sunday Programme.\n' +
+        '"What sort of model does it give when the two leaders fight it out?" the Labour MP for Eastmoor said.',
+    );
+    expect(speakerOf(q, 'What sort of model')).toBe('Ivor Pask');
+  });
+});
