@@ -290,6 +290,7 @@ export function readArticle(
     for (const f of paraFound) if (f.who) { last = f.who; quoteEnded = true; }
     if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w) last = w; }
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
+    else if (lastWho && para.paragraph - lastWho.paragraph === 1 && paraFound.length === 0 && isCaptionLine(ts)) lastWho.paragraph = para.paragraph;
     else if (lastWho && para.paragraph - lastWho.paragraph > 1) lastWho = null;
   }
   bindDescriptions(out, cast);
@@ -297,6 +298,17 @@ export function readArticle(
   const quotes = out.map((f) => finish(f, cast));
   scoreAttributions(out, cast, observe);
   return quotes;
+}
+
+/**
+ * A short line with no closing punctuation and no quote between two paragraphs of one speaker (a photo
+ * caption, "Hori Parata at his farm, the place where he was born"): the quote after it still continues.
+ */
+function isCaptionLine(ts: readonly Token[]): boolean {
+  if (ts.length === 0 || ts.length > 30) return false;
+  const last = ts[ts.length - 1]!;
+  if (last.kind === 'punct' && /^[.!?:;"”]$/.test(last.w)) return false;
+  return ts.every((t) => t.kind !== 'quote');
 }
 
 /** The sentence holds a quotation. */

@@ -156,3 +156,23 @@ describe('post-nominal titles', () => {
     expect(speakerOf(q, 'What sort of model')).toBe('Ivor Pask');
   });
 });
+
+describe('a caption line between two paragraphs of one speaker', () => {
+  it('the quote after the caption continues the speaker before it', () => {
+    const q = extract(
+      '"Greed in the ocean is hurting the whales," says Tama Korea, an elder of the coast.\n' +
+        'Tama Korea at his farm, the place where he was born and grew up\n' +
+        '"We are having to put up with a lot of stuff today. The public want to touch the whales."',
+    );
+    expect(speakerOf(q, 'put up with a lot')).toBe('Tama Korea');
+  });
+
+  it('a paragraph of prose in between still breaks the continuation', () => {
+    const q = extract(
+      '"Greed in the ocean is hurting the whales," says Tama Korea, an elder of the coast.\n' +
+        'The strandings have grown more common in the last ten years, and the rescue groups are stretched thin.\n' +
+        '"We are having to put up with a lot of stuff today. The public want to touch the whales."',
+    );
+    expect(speakerOf(q, 'put up with a lot')).not.toBe('Tama Korea');
+  });
+});
