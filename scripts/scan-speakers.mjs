@@ -12,7 +12,7 @@ import { extractDocument } from '../dist/core/extract.js';
 const args = process.argv.slice(2);
 const exIdx = args.indexOf('--examples');
 const examples = exIdx >= 0 ? Number(args[exIdx + 1]) : 15;
-const roots = args.filter((a, i) => !a.startsWith('--') && i !== exIdx + 1);
+const roots = args.filter((a, i) => !a.startsWith('--') && (exIdx < 0 || i !== exIdx + 1));
 if (roots.length === 0) {
   console.error('usage: node scripts/scan-speakers.mjs FOLDER... [--examples N]');
   process.exit(2);

@@ -41,6 +41,8 @@ export interface QuoteEvidence {
   /** Quotes of the article given to this speaker, and quotes of the article. */
   speakerQuotes: number;
   articleQuotes: number;
+  /** A pronoun speaker's candidates with their features (only for the fitting scripts; no confidence feature). */
+  pronounCandidates?: readonly { name: string; chosen: boolean; x: Readonly<Record<string, number>> }[];
 }
 
 /** The fitted model: logistic weights by feature name, then an isotonic map of the raw probability. */
@@ -50,7 +52,7 @@ export interface ConfidenceModel {
   calibration: { x: readonly number[]; y: readonly number[] };
 }
 
-const HOWS: readonly AttributionMethod[] = ['cue-after', 'cue-before', 'colon', 'prev-quote', 'next-quote', 'continuation', 'signature', 'none', 'clause'];
+const HOWS: readonly AttributionMethod[] = ['cue-after', 'cue-before', 'colon', 'prev-quote', 'next-quote', 'continuation', 'signature', 'subject-before', 'none', 'clause'];
 const VIAS = ['before', 'after', 'shared', 'according'] as const;
 const MENTIONS: readonly MentionKind[] = ['name', 'org', 'pronoun', 'description'];
 const SPEAKERS = ['none', 'anonymous', 'group', 'org', 'person'] as const;

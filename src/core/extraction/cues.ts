@@ -4,7 +4,7 @@
  * paragraph; every scan is bounded by the sentence.
  */
 import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
-import { isNameWord, mentionFromRun, runEndingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
@@ -212,6 +212,25 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
 }
 
 /** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
+/** A quote ends right before `k` (its closing comma inside or just after the marks). */
+function quoteJustBefore(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return p?.kind === 'quote' || (p?.kind === 'punct' && p.w === ',' && tokens[k - 2]?.kind === 'quote');
+}
+
+/** Tokens between a quote and its verb that open with a name and a comma: that name (see findCues). */
+function nameOpeningAfterQuote(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
+  if (tokens[lo - 1]?.kind !== 'quote' || k - lo > MAX_APPOSITIVE) return null;
+  const a = tokens[lo]?.w === ',' ? lo + 1 : lo;
+  const end = runStartingAt(tokens, a, k);
+  if (end <= a || tokens[end]?.w !== ',') return null;
+  const m = mentionFromRun(text, tokens, a, end - 1, a);
+  return m && m.kind === 'name' ? m : null;
+}
+
+/** Longest stretch (tokens) between a quote and its verb read as "NAME, APPOSITIVE,". */
+const MAX_APPOSITIVE = 30;
+
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = from; k < to; k++) {
@@ -219,7 +238,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (t.kind !== 'word') continue;
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
-    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : t.lw === 'put' ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
+    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
     if (!according && !phrasal && (!SPEECH_VERBS.has(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
     // Bounded: a subject is never further than MAX_SUBJECT tokens from its verb.
@@ -260,6 +279,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         // "Security, stability and prosperity would be the themes ..., said Mr Straw": a clause between the
         // words and the verb makes them its subject, not the verb's; an appositive or a who-aside does not.
         if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k)) mention = m;
+        // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
+        // the name opening the stretch between a quote and its verb speaks, however long its appositive.
+        if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
       }
       if (!mention && inverted) {
         mention = subjectAfter(text, tokens, k, to);
@@ -278,7 +300,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         cue.groupEnd = Math.max(cue.groupEnd, after.audienceEnd);
       }
       if (!cue.clause) cue.clause = clauseAround(tokens, from, to, groupStart, skipTrailing(tokens, cue.groupEnd, to));
-    } else if (mention && via === 'according') {
+    } else if (mention && via === 'according' && !quoteJustBefore(tokens, k)) {
+      // ('"...," according to X, director of Y': the quote is X's words; what follows X is no clause.)
       const c = clauseAround(tokens, from, to, k, groupEnd);
       if (c) cue.clause = c;
       else if (tokens[groupEnd + 1]?.w === ',') {

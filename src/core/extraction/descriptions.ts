@@ -60,6 +60,8 @@ const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoi
 export function descriptionAt(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   let i = a;
   while (i <= b && isWord(tokens[i]) && ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also', 'then', 'now'].includes(tokens[i]!.lw)) i++;
+  // "As Mr Kok's report noted:": the "as" of a comment clause opens no adverbial.
+  if (i < b && isWord(tokens[i]) && tokens[i]!.w === 'As') i++;
   // "About four out of 10 voters", "Sixty-six percent", "A majority of Democrats": an unnamed share.
   let q = i;
   if (isWord(tokens[q]) && ['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'just', 'only', 'some', 'a'].includes(tokens[q]!.lw)) q++;
@@ -80,10 +82,13 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     const t = tokens[k];
     if (t && t.kind === 'punct' && t.w === "'s" && ws.length > 0) continue; // "Cameron's spokesman"
     if (!t || t.kind !== 'word') break;
+    // "the world 200m and 400m record holder": "and" between two modifiers of one head noun.
+    if (t.lw === 'and' && ws.length > 0 && andJoinsModifiers(tokens, ws, k, b)) { ws.push(t); continue; }
     if (ws.length > 0 && (STOP_DESC.has(t.lw) || (!t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw)) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
     // After its head noun a description goes on only with "of" or "for" ("Rubio's campaign sent ..." stops).
     const prevWord = ws[ws.length - 1];
-    if (prevWord && !prevWord.cap && isHead(prevWord.lw) && t.lw !== 'of' && t.lw !== 'for' && !isHead(t.lw)) break;
+    // ("the record holder", "the title winner": a compound whose last noun names a person goes on.)
+    if (prevWord && !prevWord.cap && isHead(prevWord.lw) && t.lw !== 'of' && t.lw !== 'for' && !isHead(t.lw) && !PERSON_COMPOUND_HEAD.test(t.lw)) break;
     ws.push(t);
   }
   while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
@@ -94,13 +99,28 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     // anonymous source: it never binds to a person.
     const lastWord = ws[ws.length - 1];
     const doc = lastWord && DOC_NOUNS.has(lastWord.lw) && ws.length <= 4 && (!ws[0]!.cap || DETERMINERS.has(ws[0]!.lw)) ? lastWord : undefined;
-    const determined = ws.length >= 2 && ws.length <= 6 && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw));
+    const determined = ws.length >= 2 && (ws.length <= 6 || (ws.length <= 8 && PERSON_COMPOUND_HEAD.test(lastWord?.lw ?? ''))) && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw));
     return doc || determined ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
   }
   const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw) || isOrgPlural(t.lw));
   const plural = !org && ws.some((t) => isOrgPlural(t.lw)) && !ws.some((t) => isRole(t.lw));
   return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s, ...(plural ? { document: true } : {}) };
 }
+/** Agent nouns that end a compound after another noun ("record holder", "title winner", "rule breaker"). */
+const PERSON_COMPOUND_HEAD = /^[a-z]+(?:holder|winner|keeper|owner|maker|setter|breaker)$|^(?:holder|winner|keeper|owner|maker|setter|breaker)$/;
+
+/** "and" at `k` joins two modifiers of one head noun that follows within three words ("200m and 400m record holder"). */
+function andJoinsModifiers(tokens: readonly Token[], ws: readonly Token[], k: number, b: number): boolean {
+  const prev = ws[ws.length - 1]!;
+  if (!DETERMINERS.has(ws[0]!.lw) || isHead(prev.lw)) return false;
+  for (let j = k + 1; j <= Math.min(b, k + 4); j++) {
+    const t = tokens[j];
+    if (!isWord(t) || STOP_DESC.has(t.lw) || PREPOSITIONS.has(t.lw)) return false;
+    if (j > k + 1 && !t.cap && (isRole(t.lw) || /(?:er|ist|ian|or)$/.test(t.lw))) return true;
+  }
+  return false;
+}
+
 function isHead(lw: string): boolean {
   return isRole(lw) || ORG_WORDS.has(lw) || isOrgPlural(lw) || DOC_NOUNS.has(lw);
 }

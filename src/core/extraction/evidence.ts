@@ -5,7 +5,7 @@
  */
 import { confidenceOf, isNameShaped, type MentionKind, type QuoteEvidence } from './confidence.js';
 import type { ExtractedQuote } from './model.js';
-import type { Cast, Person } from './people.js';
+import type { Cast, Person, PronounCandidate } from './people.js';
 
 /** What the reader records per quote while attributing it. */
 export interface AttributionRecord {
@@ -16,6 +16,8 @@ export interface AttributionRecord {
   mention?: MentionKind | undefined;
   mentionWords?: number;
   mentionPos?: number | undefined;
+  /** A pronoun speaker's candidates (for the pronoun model's fitting script). */
+  pronounCandidates?: PronounCandidate[];
 }
 
 /** Window around a quote where another named person is a rival speaker (characters before / after). */
@@ -49,6 +51,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       speakerNamed: r.person?.named.length ?? 0,
       speakerQuotes: s ? (quotesBy.get(s.name) ?? 0) : 0,
       articleQuotes: records.length,
+      ...(r.pronounCandidates && observe ? { pronounCandidates: r.pronounCandidates.map((c) => ({ name: c.person.name, chosen: c.person === r.person, x: c.x })) } : {}),
     };
     q.confidence = confidenceOf(evidence);
     observe?.(q, evidence);

@@ -51,8 +51,8 @@ export function inflect(declared: string): string[] {
  * that mostly come with a quote ("scoffed", "barked"). The weak ones among them count only next to a quote
  * (`QUOTE_ONLY_BASES`).
  */
-const SPEECH_VERB_BASES = 'scoff bark snap+ sneer gush rant fume quip+ chide marvel mock sigh grumble gripe wonder muse interject clarify concur vent+ criticise criticize slam+ cite tout dismiss';
-const QUOTE_ONLY_BASES = 'marvel mock sigh wonder muse vent+ criticise criticize slam+ cite tout dismiss';
+const SPEECH_VERB_BASES = 'scoff bark snap+ sneer gush rant fume quip+ chide marvel mock sigh grumble gripe wonder muse interject clarify concur vent+ criticise criticize slam+ cite tout dismiss reason opine intone crack scold venture';
+const QUOTE_ONLY_BASES = 'marvel mock sigh wonder muse vent+ criticise criticize slam+ cite tout dismiss reason opine intone crack scold venture';
 const fromBases = (bases: string): string[] => bases.trim().split(/\s+/).flatMap(inflect);
 
 /** Every speech verb form: the listed ones and the generated inflections of the declared bases. */
@@ -146,7 +146,7 @@ export const PEERAGE = set(`lord lady baroness baron dame sir`);
  */
 export const ROLE_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople official officials minister secretary
 president chairman chairwoman chair director chief executive leader head adviser advisor analyst economist professor
-lawyer attorney senator congressman congresswoman representative governor mayor ambassador general commander
+lawyer attorney admiral colonel lieutenant sergeant brigadier senator congressman congresswoman representative governor mayor ambassador general commander
 officer manager coach captain player striker midfielder defender goalkeeper founder co-founder owner partner
 researcher scientist expert analyst strategist pollster consultant editor correspondent reporter columnist author
 writer singer actor actress star musician artist producer spokesperson chancellor premier commissioner inspector

@@ -33,7 +33,7 @@ export type QuoteKind = 'direct' | 'indirect';
  * quote before or after it, `continuation` the paragraph before, `signature` a signature line under it,
  * `clause` the reported clause of a cue (indirect speech), `none` nothing.
  */
-export type AttributionMethod = 'cue-after' | 'cue-before' | 'colon' | 'prev-quote' | 'next-quote' | 'continuation' | 'signature' | 'clause' | 'none';
+export type AttributionMethod = 'cue-after' | 'cue-before' | 'colon' | 'prev-quote' | 'next-quote' | 'continuation' | 'signature' | 'subject-before' | 'clause' | 'none';
 
 /** What kind of words named the speaker where the quote is attributed. */
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'description';

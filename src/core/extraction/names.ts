@@ -56,11 +56,24 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
     if (isNameWord(t)) { k++; end = k; continue; }
     if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
+    // "World Travel and Tourism Council": "and" inside a body's name, when what follows ends the name with an
+    // organisation word and what came before holds none (two bodies or two people stay two runs).
+    if (isWord(t) && !t.cap && t.lw === 'and' && end === k && andJoinsOrgName(tokens, i, k, hi)) { k++; continue; }
     break;
   }
   return end;
 }
 
+/** The words after "and" at `k` are name words ending in an organisation word, and those from `i` hold none. */
+function andJoinsOrgName(tokens: readonly Token[], i: number, k: number, hi: number): boolean {
+  for (let j = i; j < k; j++) if (ORG_WORDS.has(tokens[j]!.lw)) return false;
+  let j = k + 1;
+  while (j < hi && isNameWord(tokens[j])) j++;
+  return j > k + 1 && ORG_WORDS.has(tokens[j - 1]!.lw);
+}
+
+/** Titles written after a name ("Frank Field MP"). */
+const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'MLA', 'TD']);
 
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {
@@ -80,6 +93,12 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
   while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw)) ws = ws.slice(1);
   if (ws.length === 0) return null;
+  // "Frank Field MP", "Jane Roe QC": a post-nominal title after a name is a title, not a name word.
+  let postNominal: string | undefined;
+  if (ws.length >= 3 && POST_NOMINALS.has(ws[ws.length - 1]!.w) && /^\p{Lu}\p{Ll}/u.test(ws[ws.length - 2]!.w)) {
+    postNominal = ws[ws.length - 1]!.w;
+    ws = ws.slice(0, -1);
+  }
   const before = wordsOf(tokens, roleFrom, a - 1).filter((t, i) => !(i === 0 && (DETERMINERS.has(t.lw) || NOT_NAME.has(t.lw))));
   // Walk back from the end while the words are name words, not titles or role nouns.
   let k = ws.length - 1;
@@ -106,7 +125,9 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   if (nameWords.length === 1 && k >= 0 && QUALIFIER_WORDS.has(ws[k]!.lw)) nameWords = [];
   // "Mr. Ackman of Pershing Square", "Bernie Sanders of Vermont": the person ends before the particle.
   const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && (t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || t.lw === 'the'));
-  if (cut > 0 && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);
+  // "World Travel and Tourism Council" is one body: a run joined by "and" (runStartingAt) stays whole.
+  const oneBody = cut > 0 && nameWords[cut]!.lw === 'and' && isOrgRun(nameWords);
+  if (cut > 0 && !oneBody && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);
   const prefix = ws.slice(0, k + 1);
   // An organisation when its own words say so ("State Department"); a title before a person ("House
   // Speaker Paul Ryan") does not make the person an organisation.
@@ -121,6 +142,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   const last = prefix[prefix.length - 1];
   const m: Mention = { kind: 'name', text: joinText(text, nameWords), pos: nameWords[0]!.s };
   if (last && HONORIFICS.has(last.lw)) m.honorific = last.w.replace(/\.$/, '');
+  else if (postNominal) m.honorific = postNominal;
   if (last && PEERAGE.has(last.lw) && nameWords.length === 1) m.text = `${last.w} ${m.text}`;
   // A lone honorific ("Gen", "Mr") is a title, not a role; nor is a courtesy title at the end of a role ("UK
   // chancellor Mr Brown"), and without a role noun or an office before it the words are no role at all

@@ -5,9 +5,17 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isLabelOrDateline } from './gate.js';
-import { PEERAGE, ROLE_NOUNS, isRole } from './lexicon.js';
+import { DOC_NOUNS, PEERAGE, ROLE_NOUNS, isRole } from './lexicon.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
+import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
+
+/** A candidate for a pronoun, with its feature values (kept for the fitting script). */
+export interface PronounCandidate { person: Person; x: Record<string, number> }
+
+/** How far back a full-name mention makes a pronoun candidate (characters, mentions). */
+const NAMED_WINDOW = 800;
+const NAMED_SCAN = 30;
 
 /** A person or organisation named in the article. */
 export interface Person {
@@ -44,6 +52,27 @@ function isAcronym(w: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(w);
 }
 
+/** Nouns for what someone said ("X's remarks"), besides the documents of DOC_NOUNS. */
+const SPEECH_NOUNS = new Set(['remarks', 'comments', 'speech', 'words', 'interview', 'address', 'announcement', 'answer', 'response', 'reply', 'warning', 'argument', 'claim', 'claims', 'message', 'tweet', 'tweets', 'post', 'op-ed', 'column', 'account', 'explanation']);
+
+/** Abbreviated titles and the word a description uses for them ("Adm." -> "the admiral"). */
+const TITLE_IN_FULL: Readonly<Record<string, string>> = {
+  adm: 'admiral', gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor', lt: 'lieutenant',
+  col: 'colonel', capt: 'captain', cpt: 'captain', sgt: 'sergeant', cmdr: 'commander', det: 'detective',
+  supt: 'superintendent', insp: 'inspector', prof: 'professor', pres: 'president', maj: 'major', brig: 'brigadier',
+  dr: 'doctor', rev: 'reverend', amb: 'ambassador', cllr: 'councillor',
+};
+
+/** Generational suffixes after a family name ("Harry B. Harris Jr.", "Harry Hurt III"). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|v)\.?$/i;
+
+/** The family name of a name's words: the last word that is not a generational suffix. */
+function familyWord(words: readonly string[]): string | undefined {
+  let i = words.length - 1;
+  while (i > 0 && NAME_SUFFIX.test(words[i]!)) i--;
+  return words[i];
+}
+
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */
 function key(word: string): string {
   return word.toLowerCase().replace(/^(?:al|el|bin|ibn)[-’']/u, '').replace(/[.’']/g, '');
@@ -60,7 +89,7 @@ function genderOf(honorific: string | undefined, role: string | undefined): 'm' 
 }
 
 /** Where a pronoun or description may point: a resolved speaker or sentence subject at a position. */
-interface Salient { person: Person; pos: number }
+interface Salient { person: Person; pos: number; speaker: boolean }
 
 /** The article's people and organisations, and the rules that resolve a mention to one of them. */
 export class Cast {
@@ -73,6 +102,10 @@ export class Cast {
   private readonly byAcronym = new Map<string, Person>();
   /** People with a stated role or title, for descriptions ("the spokesman"). */
   private readonly withRole: Person[] = [];
+  /** Every full-name mention found by `collect`, in text order (pronoun candidates in any role). */
+  private readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
+  /** Positions of full names written as the author of a document ("James Comey's statement"). */
+  private readonly documentAuthors = new Set<number>();
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -104,6 +137,9 @@ export class Cast {
         }
         if (parsed) {
           const p = this.add({ ...parsed, pos: parsed.pos + base });
+          // "James Comey's statement": the person whose words the next sentences report.
+          const noun = ts[end + 1];
+          if (ts[end]?.w === "'s" && noun?.kind === 'word' && (DOC_NOUNS.has(noun.lw) || SPEECH_NOUNS.has(noun.lw))) this.documentAuthors.add(parsed.pos + base);
           // "International Monetary Fund (IMF)": the acronym in brackets is another name of the same body.
           const acr = ts[end + 1];
           if ((p.org || p.words.includes('of')) && ts[end]?.w === '(' && ts[end + 2]?.w === ')' && acr?.kind === 'word' && isAcronym(acr.w)) this.byAcronym.set(acr.w.toLowerCase(), p);
@@ -111,15 +147,24 @@ export class Cast {
         i = end - 1;
       }
     }
+    for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}) });
+    this.namedMentions.sort((a, b) => a.pos - b.pos);
   }
 
   private add(m: Mention): Person {
     const words = m.text.split(/\s+/);
     const n = words.join(' ');
     let p = this.byName.get(n.toLowerCase());
+    // "Sir Edward" after "Sir Edward Heath" (a knight by first name), "Lord Butler" after "Robin Butler".
+    if (!p && words.length === 2 && PEERAGE.has(words[0]!.toLowerCase())) {
+      const peer = words[0]!.toLowerCase();
+      const byFirst = peer === 'sir' || peer === 'dame' ? nearestNamed(this.byFirst.get(words[1]!.toLowerCase()) ?? [], m.pos) : undefined;
+      p = byFirst ?? nearestNamed((this.bySurname.get(key(words[1]!)) ?? []).slice(-50).filter((c) => c.words.length >= 2 && c.words[0]?.toLowerCase() !== peer), m.pos);
+      if (p) this.byName.set(n.toLowerCase(), p);
+    }
     if (!p && words.length >= 2) {
       // "Hawk Sawyer" after "Kathleen Hawk Sawyer" is the same person; a longer form upgrades a shorter one.
-      const sameSurname = (this.bySurname.get(key(words[words.length - 1] ?? n)) ?? []).slice(-50);
+      const sameSurname = (this.bySurname.get(key(familyWord(words) ?? n)) ?? []).slice(-50);
       const lower = n.toLowerCase();
       p = sameSurname.find((c) => !c.org && c.name.toLowerCase().endsWith(` ${lower}`));
       const shorter = p ? undefined : sameSurname.find((c) => !c.org && c.words.length >= 2 && lower.endsWith(` ${c.name.toLowerCase()}`));
@@ -132,7 +177,7 @@ export class Cast {
       if (p) this.byName.set(lower, p);
     }
     if (!p) {
-      const last = words[words.length - 1] ?? n;
+      const last = familyWord(words) ?? n;
       p = { name: n, words, surname: key(last), first: (words[0] ?? '').toLowerCase(), roles: [], titles: [], org: m.kind === 'org', named: [] };
       const g = genderOf(m.honorific, m.role);
       if (g) p.gender = g;
@@ -155,7 +200,7 @@ export class Cast {
   /** The known person a name mention refers to, without creating one. */
   find(m: Mention): Person | undefined {
     const words = m.text.split(/\s+/).filter(Boolean);
-    const last = words[words.length - 1] ?? m.text;
+    const last = familyWord(words) ?? m.text;
     const candidates = this.bySurname.get(key(last)) ?? [];
     if (words.length >= 2) return this.byName.get(words.join(' ').toLowerCase()) ?? candidates.find((c) => c.first === (words[0] ?? '').toLowerCase());
     return nearestNamed(candidates, m.pos);
@@ -164,7 +209,7 @@ export class Cast {
   /** The person a name mention refers to, creating one for a name seen only in short form. */
   resolveName(m: Mention): Person {
     const words = m.text.split(/\s+/).filter(Boolean);
-    const last = words[words.length - 1] ?? m.text;
+    const last = familyWord(words) ?? m.text;
     const candidates = this.bySurname.get(key(last)) ?? [];
     let chosen: Person | undefined;
     const peer = words.length === 2 ? (words[0] ?? '').toLowerCase() : '';
@@ -201,8 +246,11 @@ export class Cast {
   private learn(p: Person, m: Mention): void {
     const had = p.roles.length + p.titles.length > 0;
     if (m.role && !p.roles.includes(m.role) && p.roles.length < 8) p.roles.push(m.role);
-    const h = m.honorific?.toLowerCase();
+    const h = m.honorific?.toLowerCase().replace(/\.$/, '');
     if (h && !p.titles.includes(h) && p.titles.length < 8) p.titles.push(h);
+    // "Adm. Harry Harris" is "the admiral", "Gen. Dunford" "the general".
+    const full = h ? TITLE_IN_FULL[h] : undefined;
+    if (full && !p.titles.includes(full) && p.titles.length < 8) p.titles.push(full);
     if (!had && p.roles.length + p.titles.length > 0) this.withRole.push(p);
     if (!p.gender) { const g = genderOf(m.honorific, m.role); if (g) p.gender = g; }
   }
@@ -274,32 +322,70 @@ export class Cast {
   /** Records an unnamed group as the subject at `pos`, so that a later "they insist" can find it. */
   noteGroup(description: string, pos: number): Person {
     const p: Person = { name: description, words: description.split(/\s+/), surname: '', first: '', roles: [], titles: [], org: true, group: true, named: [pos] };
-    this.salient.push({ person: p, pos });
+    this.salient.push({ person: p, pos, speaker: true });
     return p;
   }
 
-  /** Records that `person` is talked about at `pos` (a speaker or a sentence's subject). */
-  note(person: Person, pos: number): void {
+  /** Records that `person` is talked about at `pos` (a speaker, or else a sentence's subject). */
+  note(person: Person, pos: number, speaker = true): void {
     // "FULL TEXT.", "WASHINGTON —": a label or dateline read as a name is nobody a pronoun can point to.
     if (isLabelOrDateline(person.name)) return;
-    this.salient.push({ person, pos });
+    this.salient.push({ person, pos, speaker });
   }
 
-  /** The most salient compatible referent before `pos` for he / she / they / it. */
+  /** The referent of he / she / they / it at `pos`: the best-scored compatible candidate (see pronouns.ts). */
   resolvePronoun(pronoun: string, pos: number): Person | undefined {
+    return this.pronounChoice(pronoun, pos).person;
+  }
+
+  /** The chosen referent of a pronoun and every candidate it was chosen from. */
+  pronounChoice(pronoun: string, pos: number): { person?: Person; candidates: PronounCandidate[] } {
     const want = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
     // "it" and "they" speak for organisations; "he" and "she" for people.
     const org = pronoun === 'it' || pronoun === 'they';
+    const compatible = (p: Person): boolean => {
+      const single = p.words.length === 1 && !p.gender && p.titles.length === 0 && !p.group;
+      if (org ? !(p.org || single) : p.org) return false;
+      if (p.group && pronoun !== 'they') return false;
+      if (isLabelOrDateline(p.name)) return false;
+      return !(want && p.gender && p.gender !== want);
+    };
+    const facts = new Map<Person, CandidateFacts & { last: number }>();
+    let rank = 0;
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const s = this.salient[i]!;
-      if (s.pos >= pos) continue;
-      const single = s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0 && !s.person.group;
-      if (org ? !(s.person.org || single) : s.person.org) continue;
-      if (s.person.group && pronoun !== 'they') continue;
-      if (want && s.person.gender && s.person.gender !== want) continue;
-      return s.person;
+      if (s.pos >= pos || !compatible(s.person) || facts.has(s.person)) continue;
+      facts.set(s.person, { salientRank: rank++, speaker: s.speaker, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: s.pos });
     }
-    return undefined;
+    // Full names in any role just before the pronoun ("One dissenting opinion came from Brian Gammage ... He said").
+    for (let i = lowerBoundPos(this.namedMentions, pos) - 1, seen = 0; i >= 0 && seen < NAMED_SCAN; i--, seen++) {
+      const m = this.namedMentions[i]!;
+      if (pos - m.pos > NAMED_WINDOW) break;
+      if (!compatible(m.person)) continue;
+      let f = facts.get(m.person);
+      if (!f) { f = { speaker: false, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: m.pos }; facts.set(m.person, f); }
+      f.namedNear = true;
+      if (m.document) f.authorNear = true;
+      if (m.pos > f.last) f.last = m.pos;
+    }
+    const byRecency = [...facts.entries()].sort((a, b) => b[1].last - a[1].last);
+    const candidates: PronounCandidate[] = [];
+    let best: Person | undefined;
+    let bestScore = -Infinity;
+    byRecency.forEach(([p, f], i) => {
+      f.mentionRank = i;
+      f.distance = pos - f.last;
+      const first = p.named[0];
+      f.introduced = first !== undefined && first < pos && pos - first <= NAMED_WINDOW;
+      f.genderMatch = want !== undefined && p.gender === want;
+      f.named = p.named.length;
+      f.single = p.words.length === 1;
+      const x = pronounFeatures(f);
+      candidates.push({ person: p, x });
+      const score = pronounScore(x);
+      if (score > bestScore) { best = p; bestScore = score; }
+    });
+    return best ? { person: best, candidates } : { candidates };
   }
 
   /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
@@ -388,6 +474,18 @@ function upperBound(xs: readonly number[], x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first mention at or after `pos`. */
+function lowerBoundPos(xs: readonly { pos: number }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.pos < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

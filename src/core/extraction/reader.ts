@@ -11,7 +11,7 @@ import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
-import { Cast, type Person } from './people.js';
+import { Cast, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
@@ -28,6 +28,8 @@ interface Who {
   /** The kind of words the speaker was read from, and how many (evidence for the confidence). */
   mention?: MentionKind;
   mentionWords?: number;
+  /** For a pronoun: the candidates it was resolved among (evidence for the pronoun model's fitting). */
+  candidates?: PronounCandidate[];
 }
 
 interface Found extends AttributionRecord {
@@ -55,7 +57,9 @@ const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'cent
 
 /** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
 function isPluralDescription(s: string): boolean {
-  const last = /([\p{L}]+)$/u.exec(s)?.[1] ?? '';
+  // The head is the noun before a trailing "of"/"for"/"at"/... phrase: "the health minister for Wales" is one.
+  const head = s.replace(/\s+(?:of|for|at|from|in|with|on)\s.*$/u, '');
+  const last = /([\p{L}]+)$/u.exec(head)?.[1] ?? '';
   return /[a-z]s$/.test(last) && !/(?:ss|us|is|news)$/i.test(last);
 }
 
@@ -113,11 +117,11 @@ export function readArticle(
       }
       case 'pronoun': {
         if (m.text === 'i' || m.text === 'we') return null;
-        const p = cast.resolvePronoun(m.text, m.pos);
+        const { person: p, candidates } = cast.pronounChoice(m.text, m.pos);
         if (p) cast.note(p, m.pos);
         // "They said she could": an unnamed group is still a source, and saying so is not a guess.
         if (!p && m.text === 'they') return { description: 'they', pos: m.pos };
-        return p ? { person: p, pos: m.pos } : null;
+        return p ? { person: p, pos: m.pos, candidates } : null;
       }
       case 'description': {
         // "Boudreau gave his players a talk, telling them ...": a clause read as a description opens with its name.
@@ -162,12 +166,15 @@ export function readArticle(
     const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; found: Found | null; sentence: number }[] = [];
     const sentenceCues: Cue[][] = [];
     const cueWho = new Map<Cue, Who | null>();
+    /** The named person each sentence is about (its subject), for a quote that opens the next sentence. */
+    const subjectOf: (Who | undefined)[] = [];
     para.sentences.forEach((sen, si) => {
       // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
       if (subj && subj.kind === 'name') {
         const p = cast.find(subj);
-        if (p) cast.note(p, subj.pos);
+        if (p) cast.note(p, subj.pos, false);
+        if (p && !p.org && p.words.length >= 2) subjectOf[si] = { person: p, pos: subj.pos, mention: 'name', mentionWords: wordCount(subj.text) };
       } else if (subj && subj.kind === 'description' && isPluralDescription(subj.text)) {
         cast.noteGroup(subj.text, subj.pos);
       }
@@ -193,6 +200,10 @@ export function readArticle(
       if (f.who) continue;
       const prev = paraFound[i - 1];
       const next = paraFound[i + 1];
+      // 'Saxon Spence, leader of the county group, lays the blame on Iraq. "You cannot ..."': a quote opening the
+      // sentence after a plain one (no quote, no cue) about a named person is that person's.
+      const about = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? subjectOf[f.sentence - 1] : undefined;
+      if (about && sentenceCues[f.sentence - 1]?.length === 0 && !hasQuote(ts, para.sentences[f.sentence - 1]!) && (!prev || prev.sentence < f.sentence - 1)) { f.who = about; f.how = 'subject-before'; continue; }
       if (prev?.who && prev.how !== 'next-quote') { f.who = prev.who; f.how = 'prev-quote'; continue; }
       if (next?.who && next.sentence === f.sentence && (next.how === 'cue-after' || next.how === 'cue-before')) { f.who = next.who; f.how = 'next-quote'; continue; }
       if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
@@ -279,6 +290,7 @@ export function readArticle(
     for (const f of paraFound) if (f.who) { last = f.who; quoteEnded = true; }
     if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w) last = w; }
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
+    else if (lastWho && para.paragraph - lastWho.paragraph === 1 && paraFound.length === 0 && isCaptionLine(ts)) lastWho.paragraph = para.paragraph;
     else if (lastWho && para.paragraph - lastWho.paragraph > 1) lastWho = null;
   }
   bindDescriptions(out, cast);
@@ -286,6 +298,23 @@ export function readArticle(
   const quotes = out.map((f) => finish(f, cast));
   scoreAttributions(out, cast, observe);
   return quotes;
+}
+
+/**
+ * A short line with no closing punctuation and no quote between two paragraphs of one speaker (a photo
+ * caption, "Hori Parata at his farm, the place where he was born"): the quote after it still continues.
+ */
+function isCaptionLine(ts: readonly Token[]): boolean {
+  if (ts.length === 0 || ts.length > 30) return false;
+  const last = ts[ts.length - 1]!;
+  if (last.kind === 'punct' && /^[.!?:;"”]$/.test(last.w)) return false;
+  return ts.every((t) => t.kind !== 'quote');
+}
+
+/** The sentence holds a quotation. */
+function hasQuote(ts: readonly Token[], sen: { from: number; to: number }): boolean {
+  for (let i = sen.from; i < sen.to; i++) if (ts[i]!.kind === 'quote') return true;
+  return false;
 }
 
 /** A paragraph that is only a dash and a name (a signature under a quote), as a name mention. */
@@ -322,7 +351,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (blocked) break;
     const who = cueWho.get(c);
     if (!who) break;
-    if (c.via === 'after' && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
+    if ((c.via === 'after' || c.via === 'according') && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
     if (/[.?!…]$/.test(inner) && ts[c.v + 1]?.w === ':') break;
     if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'cue-after', cue: c };
@@ -427,5 +456,6 @@ function finish(f: Found, cast: Cast): ExtractedQuote {
   f.mention = w?.mention;
   f.mentionWords = w?.mentionWords ?? 0;
   f.mentionPos = w ? w.pos : undefined;
+  if (w?.candidates) f.pronounCandidates = w.candidates;
   return q;
 }

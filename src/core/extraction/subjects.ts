@@ -68,8 +68,22 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
   // "in the Lords" is a place, but "help from Thomas Perez, who said" names the speaker.
   // "after", "before", "since", "as" also join clauses: "hours after Sanders said" names the speaker,
   // "testifying before the Senate committee" does not.
-  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && (determined || !CONJUNCTIVE.has(tokens[p]!.lw))) return null;
-  if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") return null;
+  if (!antecedent && p >= a && isWord(tokens[p]) && PREPOSITIONS.has(tokens[p]!.lw) && (determined || !CONJUNCTIVE.has(tokens[p]!.lw))) {
+    // "George Zornick of The Nation wrote": the body after "of" places the person named before it.
+    if (tokens[p]!.lw === 'of' && p - 1 >= a && isNameWord(tokens[p - 1])) {
+      const person = nameEndingChunk(text, tokens, a, p - 1, antecedent);
+      if (person && person.kind === 'name') {
+        if (!person.role) person.role = text.slice(tokens[p]!.s, tokens[b]!.e);
+        return person;
+      }
+    }
+    return null;
+  }
+  // "the Washington Post's Ishaan Tharoor wrote": the person after the possessive speaks.
+  if (p >= a && tokens[p]?.kind === 'punct' && tokens[p]!.w === "'s") {
+    const m = mentionFromRun(text, tokens, r, b, r);
+    return m && m.kind === 'name' && m.text.split(' ').length >= 2 ? m : null;
+  }
   // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
   let roleFrom = r;
   while (roleFrom - 1 >= a && isWord(tokens[roleFrom - 1]) && tokens[roleFrom - 1]!.lw !== 'and') roleFrom--;
@@ -119,6 +133,16 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   while (chunks.length > 1 && isAside(tokens, chunks[0]![0], chunks[0]![1])) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
+  // "Rep. Sander Levin, a superdelegate supporting Clinton, said": an appositive that opens with an article
+  // describes the name before it; a name at its end is an object inside it, not the speaker.
+  if (chunks[1] && opensIndefinite(tokens, c1[0])) {
+    const person = nameBeforeAppositive(text, tokens, chunks);
+    if (person) {
+      const role = wordsOf(tokens, c1[0] + 1, c1[1]);
+      if (!person.role && role.length <= 12) person.role = joinText(text, role);
+      return person;
+    }
+  }
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
   if (named && named.kind === 'description' && chunks[1]) {
     // "Steve Cohen, Democrat of Tennessee, told": the chunk before the verb is a role, the name is before it.
@@ -148,6 +172,34 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     }
   }
   return descriptionAt(text, tokens, c1[0], c1[1]);
+}
+
+/**
+ * The name ending the chunk before an appositive (chunks[0]), past a bracketed aside of that name ("Rep. Sander
+ * Levin (Mich.), a superdelegate ..."); null when that chunk does not end with a person's name.
+ */
+function nameBeforeAppositive(text: string, tokens: readonly Token[], chunks: readonly [number, number][]): Mention | null {
+  for (let ci = 1; ci < Math.min(chunks.length, 4); ci++) {
+    const [a, b0] = chunks[ci]!;
+    if (tokens[a - 1]?.w === '(' && tokens[b0 + 1]?.w === ')') continue; // "(Mich.)": an aside chunk of its own
+    let b = b0;
+    if (tokens[b]?.w === ')') {
+      let k = b - 1;
+      while (k > a && k > b - 8 && tokens[k]!.w !== '(') k--;
+      if (tokens[k]?.w !== '(') return null;
+      b = k - 1;
+      if (b < a) continue; // the bracket is a chunk of its own: the name is in the chunk before
+    }
+    const person = nameEndingChunk(text, tokens, a, b);
+    return person && person.kind === 'name' ? person : null;
+  }
+  return null;
+}
+
+/** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
+function opensIndefinite(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  return isWord(t) && !t.cap && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the');
 }
 
 /** A bare age between commas: "Mr Mubanga, 32, from Wembley". */

@@ -1,0 +1,143 @@
+/**
+ * The tuning data of the fitting scripts (fit-confidence.ts, fit-pronouns.ts): runs the extractor in-process (the
+ * same parse and extractor as `onrecord extract --json`) over gold dev, dev2 and PolNeAR, and labels each
+ * predicted quote the way ../shared/eval/score.mjs judges it. A developer tool: it reads ../shared (the app and
+ * the tests never do).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseDocument } from '../src/core/articles/load.js';
+import { confidenceFeatures, type QuoteEvidence } from '../src/core/extraction/confidence.js';
+import { extractWithEvidence } from '../src/core/extraction/index.js';
+import type { ExtractedQuote } from '../src/core/extraction/model.js';
+
+export const args = process.argv.slice(2);
+export const opt = (name: string, dflt: string): string => { const i = args.indexOf(name); return i >= 0 ? (args[i + 1] ?? dflt) : dflt; };
+const shared = path.resolve(opt('--shared', '../shared'));
+const corpus = path.join(shared, 'corpus');
+
+export type Match = (pred: unknown, gold: unknown) => boolean;
+const scorer = (await import(pathToFileURL(path.join(shared, 'eval', 'score.mjs')).href)) as { speakerMatch: Match };
+export const speakerMatch: Match = scorer.speakerMatch;
+
+// ---------- the scorer's matching, reimplemented exactly (score.mjs does not export these) ----------
+export const words = (s: unknown): string[] => String((s && typeof s === 'object' ? (s as { name?: unknown }).name : s) ?? '').toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+export function lcs(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+const TITLES = new Set(('mr mrs ms miss mx dr sir dame lord lady baroness gen general sen senator rep representative gov governor ' +
+  'president pres prof professor rev adm admiral col colonel lt capt captain sgt judge justice minister chancellor secretary ' +
+  'chairman chairwoman chief mayor the jr sr st mp said spokesman spokeswoman spokesperson ' +
+  'cmdr commander maj major brig brigadier det detective supt superintendent insp inspector cllr councillor rt hon').split(' '));
+const nameTokens = (s: unknown): string[] => words(s).filter((t) => !TITLES.has(t) && t !== 's');
+const SPEECH = /^(said|says|say|saying|told|tell|tells|telling|added|adding|adds|stated|states|explained|argued|argues|insisted|insists|claimed|claims|warned|warns|announced|wrote|writes|tweeted|asked|asks|noted|notes|declared|replied|responded|acknowledged|conceded|admitted|denied|suggested|urged|called|described|according to|reported|reports|confirmed|predicted|promised|vowed|pledged|maintained|contended|stressed|emphasized|emphasised|recalled|testified|complained|cautioned|countered|continued|concluded|joked|quipped|pointed out|went on|told reporters|said in a statement)$/i;
+function sourceNameTokens(span: string): string[] {
+  const parts = span.replace(/\b[\p{L}.-]+['’]s\b/gu, ' ').split(',');
+  for (const part of parts) {
+    const caps = (part.match(/\b\p{Lu}[\p{L}.'’-]*/gu) ?? []).flatMap((w) => nameTokens(w)).filter((t) => !['a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'but', 'and'].includes(t));
+    if (caps.length) return caps;
+  }
+  return [];
+}
+const sourceSpanMatch: Match = (pred, span) => {
+  const p = nameTokens(pred);
+  const g = sourceNameTokens(String(span));
+  if (!p.length || !g.length) return false;
+  return g.includes(p.at(-1)!) || g.every((t) => p.includes(t));
+};
+
+export interface GoldQuote { text: string; speaker: unknown; kind: string; anonymous?: boolean; quoted?: string; match?: Match }
+function parseAnn(text: string, ann: string): GoldQuote[] {
+  const spans = new Map<string, { type: string; text: string }>();
+  const rel: Record<string, string>[] = [];
+  for (const line of ann.split('\n')) {
+    const [id, body] = line.split('\t');
+    if (!id || !body) continue;
+    if (id[0] === 'T') {
+      const [type, ...rest] = body.split(' ');
+      const segs = rest.join(' ').split(';').map((s) => s.trim().split(' ').map(Number));
+      spans.set(id, { type: type ?? '', text: segs.map(([a, b]) => text.slice(a, b)).join(' ') });
+    } else if (id[0] === 'E') {
+      rel.push(Object.fromEntries(body.split(' ').map((kv) => kv.split(':'))) as Record<string, string>);
+    }
+  }
+  const gold: GoldQuote[] = [];
+  for (const r of rel) {
+    const content = spans.get(r.Content ?? '')?.text;
+    const source = spans.get(r.Source ?? '')?.text ?? '';
+    const cue = spans.get(r.Cue ?? '')?.text ?? '';
+    if (!content) continue;
+    const direct = /["“”]|''/.test(content);
+    if (!direct && !SPEECH.test(cue.trim())) continue;
+    const named = /\b[A-Z][a-z]+/.test(source.replace(/^(The|A|An|He|She|They|It|We|I)\b/, ''));
+    const quoted = direct ? (content.replace(/''/g, '"').match(/["“][^"“”]*["”]/g) ?? []).join(' ') : '';
+    gold.push({ text: content.replace(/''/g, '"'), quoted, speaker: source, kind: direct ? 'direct' : 'indirect', anonymous: !named, match: sourceSpanMatch });
+  }
+  return gold;
+}
+
+// ---------- data ----------
+export interface Predicted { quote: ExtractedQuote; evidence: QuoteEvidence }
+export interface ArticleRun { set: string; file: string; gold: GoldQuote[]; pred: Predicted[] }
+
+function extractFile(file: string): Predicted[] {
+  const article = parseDocument({ content: fs.readFileSync(file, 'utf8'), source: file });
+  const pred: Predicted[] = [];
+  extractWithEvidence(article.text, article.paragraphs, article.meta, (quote, evidence) => pred.push({ quote, evidence }));
+  return pred;
+}
+
+export function goldSet(name: string): ArticleRun[] {
+  const dir = path.join(shared, 'eval', 'gold', name);
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string; quotes: GoldQuote[] };
+    const file = path.join(corpus, g.article);
+    return { set: name, file, gold: g.quotes, pred: extractFile(file) };
+  });
+}
+
+export function polnear(split: string): ArticleRun[] {
+  const base = path.join(corpus, 'polnear', 'data', split);
+  const texts = fs.readdirSync(path.join(base, 'text')).filter((f) => f.endsWith('.txt')).sort();
+  const anns = fs.readdirSync(path.join(base, 'attributions')).sort();
+  const out: ArticleRun[] = [];
+  for (const t of texts) {
+    const a = anns.find((f) => f.startsWith(t.replace(/\.txt$/, '_')));
+    if (!a) continue;
+    const file = path.join(base, 'text', t);
+    const text = fs.readFileSync(file, 'utf8');
+    out.push({ set: `polnear-${split}`, file, gold: parseAnn(text, fs.readFileSync(path.join(base, 'attributions', a), 'utf8')), pred: extractFile(file) });
+  }
+  return out;
+}
+
+// ---------- labels (the scorer's judgement of a predicted quote) ----------
+export interface Example { x: Record<string, number>; y: 0 | 1; article: number; kind: string; evidence: QuoteEvidence; text: string; speaker: string | null; gold: unknown; match: Match }
+
+export function label(run: ArticleRun, article: number): Example[] {
+  const G = run.gold.map((g) => ({ ...g, w: words(g.text) })).filter((g) => g.w.length);
+  const out: Example[] = [];
+  for (const p of run.pred) {
+    const pw = words(p.quote.text);
+    if (!pw.length) continue;
+    let covered = 0;
+    let best = -1;
+    let bestO = 0;
+    for (const [gi, g] of G.entries()) { const o = lcs(g.w, pw); covered += o; if (o > bestO) { bestO = o; best = gi; } }
+    if (covered / pw.length < 0.5 || best < 0) continue;
+    const g = G[best]!;
+    if (g.anonymous) continue;
+    const ok = (g.match ?? speakerMatch)(p.quote.speaker?.name ?? null, g.speaker);
+    out.push({ x: confidenceFeatures(p.evidence), y: ok ? 1 : 0, article, kind: p.quote.kind, evidence: p.evidence, text: p.quote.text, speaker: p.quote.speaker?.name ?? null, gold: g.speaker, match: g.match ?? speakerMatch });
+  }
+  return out;
+}
+

@@ -1,0 +1,58 @@
+/**
+ * Which person a pronoun speaker ("he said", "she told") points to: every compatible person the article spoke of
+ * just before it is a candidate, described by named features (was it the last speaker or subject, how recently
+ * was it mentioned in any role, was it just introduced, does its gender agree), and the candidate with the best
+ * linear score wins. The weights are fitted by `scripts/fit-pronouns.ts` (a conditional logistic regression over
+ * each pronoun's candidates) and shipped in `pronoun-model.ts`; this module holds none.
+ */
+import { PRONOUN_MODEL } from './pronoun-model.js';
+
+/** What the cast knows about one candidate at the pronoun. */
+export interface CandidateFacts {
+  /** Rank among compatible people by their last turn as speaker or sentence subject (0 = latest); absent if none. */
+  salientRank?: number;
+  /** That last turn was as a speaker (not only a sentence's subject). */
+  speaker: boolean;
+  /** Rank among compatible people by their latest mention of any kind (0 = latest). */
+  mentionRank: number;
+  /** Characters from the candidate's latest mention to the pronoun. */
+  distance: number;
+  /** The full name appears in the window before the pronoun (as an object, after a preposition, ...). */
+  namedNear: boolean;
+  /** ... as the author of a document or of words ("James Comey's statement"). */
+  authorNear?: boolean;
+  /** The article names this person for the first time within the window (just introduced). */
+  introduced: boolean;
+  /** The pronoun's gender is the candidate's known gender. */
+  genderMatch: boolean;
+  /** Full-name mentions in the article. */
+  named: number;
+  /** A one-word name (an organisation or a person never given a first name). */
+  single: boolean;
+}
+
+/** Named feature values of one candidate. */
+export function pronounFeatures(c: CandidateFacts): Record<string, number> {
+  return {
+    salient: c.salientRank === undefined ? 0 : 1,
+    salient_first: c.salientRank === 0 ? 1 : 0,
+    salient_rank: c.salientRank === undefined ? 0 : Math.log1p(Math.min(c.salientRank, 20)),
+    last_turn_speaker: c.salientRank !== undefined && c.speaker ? 1 : 0,
+    mention_first: c.mentionRank === 0 ? 1 : 0,
+    mention_rank: Math.log1p(Math.min(c.mentionRank, 20)),
+    distance: Math.log1p(Math.min(c.distance, 5000) / 100),
+    named_near: c.namedNear ? 1 : 0,
+    author_near: c.authorNear ? 1 : 0,
+    introduced: c.introduced ? 1 : 0,
+    gender_match: c.genderMatch ? 1 : 0,
+    prominence: Math.log1p(Math.min(c.named, 30)),
+    single: c.single ? 1 : 0,
+  };
+}
+
+/** Linear score of a feature vector under `weights` (the shipped model by default). */
+export function pronounScore(x: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>> = PRONOUN_MODEL): number {
+  let z = 0;
+  for (const [k, v] of Object.entries(x)) z += (weights[k] ?? 0) * v;
+  return z;
+}
