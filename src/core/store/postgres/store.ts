@@ -6,8 +6,9 @@ import { scopeSpeaker } from '../../speakers/scope.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
 import { rankRowFromRow, type RankRowRecord } from '../rows.js';
 import { trigramSchema } from './schema.js';
-import { candidatesSql, chunkSize, cleanTerms, filterSql, pickPool, termIdfs } from './search.js';
-import { inTransaction } from './tx.js';
+import { ALL_OF_SQL, cleanTerms, filterSql, parseSeqs, POSTINGS_SQL, postingsAnswer, type PostingsRow } from './search.js';
+import { runTermSearch, type KeyedRow, type TermAnswer } from '../term-search.js';
+import { inTransaction, lockKey } from './tx.js';
 import { articleLockSql, deleteArticleTx, replaceArticleTx } from './write.js';
 
 export interface PostgresStoreOptions {
@@ -163,53 +164,40 @@ export class PostgresQuoteStore implements QuoteStore {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const f = filterSql(filter, 3);
-    // Terms are letters, digits and _ only (cleanTerms), so quoting them as tsquery lexemes is safe.
+    // The rarest term's postings, newest first, each probed for the other terms in the postings key.
     const rows = await this.rows<QuoteRow>(
-      `SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}
-       WHERE q.tsv @@ $1::tsquery AND ${f.sql}
-       ORDER BY q.seq DESC LIMIT $2`,
-      [clean.map((t) => `'${t}'`).join(' & '), limit, ...f.params],
+      `SELECT ${QUOTE_COLUMNS} FROM postings r
+       JOIN quotes q ON q.seq = r.seq ${JOIN_PARAGRAPH}
+       WHERE r.term = (SELECT term FROM terms WHERE term = ANY($1::text[]) ORDER BY df, term LIMIT 1)
+         AND (SELECT count(*) FROM postings x WHERE x.term = ANY($1::text[]) AND x.seq = r.seq) = cardinality($1::text[])
+         AND ${f.sql}
+       ORDER BY r.seq DESC LIMIT $2`,
+      [clean, limit, ...f.params],
+      true,
     );
     return rows.map(quoteFromRow);
   }
 
-  /** The full-text look-up (search.ts) shared by full quotes and rank rows; `select` is columns and FROM clause. */
-  private async byTerms<R extends pg.QueryResultRow, T>(terms: string[], filter: QuoteFilter, limit: number, select: string, read: (row: R) => T): Promise<T[]> {
+  /**
+   * The full-text look-up shared by full quotes and rank rows: the shared term search (../term-search.ts), each
+   * of its reads one statement here. `select` is columns and FROM clause, quotes as `q`.
+   */
+  private async byTerms<R extends pg.QueryResultRow & { terms: string }, T>(terms: string[], filter: QuoteFilter, limit: number, select: string, read: (row: R) => T): Promise<T[]> {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
-    // One snapshot for the statistics, the candidates and the rows (as SQLite reads them in one transaction).
-    return this.read('search quotes', async (c) => {
-      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      try {
-        const st = await c.query<{ quotes: string; term_total: string; df: Record<string, number> }>(
-          `SELECT m.quotes, m.term_total,
-             coalesce((SELECT json_object_agg(term, df) FROM terms WHERE term = ANY($1::text[])), '{}'::json) AS df
-           FROM meta m`,
-          [clean],
-        );
-        const quotes = Number(st.rows[0]?.quotes ?? 0);
-        const avg = quotes ? Number(st.rows[0]?.term_total ?? 0) / quotes : 1;
-        const idfs = termIdfs(clean, st.rows[0]?.df ?? {}, quotes);
-        if (idfs.size === 0) return [];
-        const f = filterSql(filter, 4);
-        const ranked = await c.query<{ seq: string; rn: string; terms: string }>(candidatesSql(f.sql), [
-          [...idfs.keys()],
-          [...idfs.values()],
-          chunkSize(limit) * 8,
-          ...f.params,
-        ]);
-        const pool = pickPool(ranked.rows.map((r) => ({ seq: Number(r.seq), rn: Number(r.rn), terms: r.terms })), limit, idfs, avg);
-        if (pool.length === 0) return [];
-        const rows = await c.query<R & { seq: string }>(`SELECT q.seq, ${select} WHERE q.seq = ANY($1::bigint[])`, [pool]);
-        const bySeq = new Map(rows.rows.map((r) => [Number(r.seq), r]));
-        return pool.flatMap((seq) => {
-          const r = bySeq.get(seq);
-          return r ? [read(r)] : [];
-        });
-      } finally {
-        await c.query('COMMIT');
-      }
-    });
+    const f = filterSql(filter, 2);
+    const rowsSql = `SELECT q.seq AS key_seq, ${select} WHERE q.seq = ANY($1::bigint[]) AND ${f.sql}`;
+    return this.read('search quotes', (c) =>
+      runTermSearch<T>(clean, limit, async (step): Promise<TermAnswer<T>> => {
+        if (step.read === 'postings') return postingsAnswer((await this.prepared<PostingsRow>(c, POSTINGS_SQL, [step.terms, step.cap])).rows[0]);
+        if (step.read === 'allOf') {
+          const [first, ...rest] = step.terms;
+          return parseSeqs((await this.prepared<{ seqs: string | null }>(c, ALL_OF_SQL, [first, rest, step.cap])).rows[0]?.seqs);
+        }
+        const rows = await this.prepared<R & { key_seq: string }>(c, rowsSql, [step.keys, ...f.params]);
+        return rows.rows.map((r): KeyedRow<T> => ({ key: Number(r.key_seq), terms: r.terms, row: read(r) }));
+      }),
+    );
   }
 
   async getQuotes(ids: string[]): Promise<StoredQuote[]> {
@@ -315,12 +303,17 @@ export class PostgresQuoteStore implements QuoteStore {
     if (++this.stateWrites % STATE_PURGE_EVERY === 0) await this.rows('DELETE FROM expiring_state WHERE expires_at <= now()');
   }
 
-  private async rows<R extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<R[]> {
+  private async rows<R extends pg.QueryResultRow>(text: string, params: unknown[] = [], prepare = false): Promise<R[]> {
     try {
-      return (await this.pool.query<R>(text, params)).rows;
+      return (await this.pool.query<R>(prepare ? { name: statementName(text), text, values: params } : { text, values: params })).rows;
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `the PostgreSQL index could not be read: ${(err as Error).message}`, { cause: err });
     }
+  }
+
+  /** A hot read as a named prepared statement: parsed and planned once per connection, not per question. */
+  private prepared<R extends pg.QueryResultRow>(c: pg.PoolClient, text: string, values: unknown[]): Promise<pg.QueryResult<R>> {
+    return c.query<R>({ name: statementName(text), text, values });
   }
 
   private async read<T>(what: string, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -334,4 +327,9 @@ export class PostgresQuoteStore implements QuoteStore {
       c?.release();
     }
   }
+}
+
+/** A prepared statement's name derived from its text, so one text is prepared once per connection. */
+function statementName(text: string): string {
+  return `or_${(lockKey(text) >>> 0).toString(36)}_${text.length.toString(36)}`;
 }

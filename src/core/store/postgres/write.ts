@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { ReplaceResult, StoredArticle, StoredQuote } from '../port.js';
 import { articleRecord, quoteRecord } from './rows.js';
+import { postingRowsSql } from './search.js';
 import { addToSpeakers, recountSpeakers } from './speakers.js';
 import { lockKey, type TxOutcome } from './tx.js';
 
@@ -45,14 +46,17 @@ export async function replaceArticleTx(c: PoolClient, article: StoredArticle, qu
      ), p AS (
        INSERT INTO paragraphs (article_id, idx, text, near_terms)
        SELECT $2, idx, text, near_terms FROM json_to_recordset($3::json) AS x(idx integer, text text, near_terms text)
+     ), q AS (
+       INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue,
+         audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
+       SELECT r.id, r.article_id, r.paragraph, r.collection, r.text, r.kind, r.speaker_id, r.speaker_name, r.role, r.organisation, r.cue,
+         r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.context_terms
+       FROM json_array_elements($4::json) WITH ORDINALITY AS e(doc, n)
+       CROSS JOIN LATERAL json_populate_record(NULL::quotes, e.doc) AS r
+       ORDER BY e.n
+       RETURNING seq, terms
      )
-     INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue,
-       audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
-     SELECT r.id, r.article_id, r.paragraph, r.collection, r.text, r.kind, r.speaker_id, r.speaker_name, r.role, r.organisation, r.cue,
-       r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.context_terms
-     FROM json_array_elements($4::json) WITH ORDINALITY AS e(doc, n)
-     CROSS JOIN LATERAL json_populate_record(NULL::quotes, e.doc) AS r
-     ORDER BY e.n`,
+     INSERT INTO postings (term, seq) ${postingRowsSql('q')}`,
     [JSON.stringify(articleRecord(article)), article.id, JSON.stringify(paragraphsOf(quotes)), JSON.stringify(quotes.map((q) => quoteRecord(q, article)))],
   );
   const beforeCommit = await finishWrite(c, old, quotes, article.collection);
@@ -70,8 +74,9 @@ export async function deleteArticleTx(c: PoolClient, id: string): Promise<TxOutc
 /** Deletes an article with its quotes and paragraphs, returning what the statistics need of the quotes. */
 async function deleteRows(c: PoolClient, id: string): Promise<OldQuote[]> {
   const r = await c.query<OldQuote>(
-    `WITH old AS (DELETE FROM quotes WHERE article_id = $1 RETURNING speaker_id, terms),
-          gone AS (DELETE FROM articles WHERE id = $1)
+    `WITH old AS (DELETE FROM quotes WHERE article_id = $1 RETURNING seq, speaker_id, terms),
+          gone AS (DELETE FROM articles WHERE id = $1),
+          unposted AS (DELETE FROM postings p USING (${postingRowsSql('old')}) o WHERE p.term = o.term AND p.seq = o.seq)
      SELECT speaker_id, terms FROM old`,
     [id],
   );
