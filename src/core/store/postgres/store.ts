@@ -164,12 +164,16 @@ export class PostgresQuoteStore implements QuoteStore {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const f = filterSql(filter, 3);
-    // The rarest term's postings, newest first, each probed for the other terms in the postings key.
+    // The rarest term's postings, newest first; each probed for the next rarest, then the next (most fail at
+    // the first probe), in the postings key. A term no quote holds leaves the rarity list short: no answer.
+    // Scalar probes rather than EXISTS: the planner would turn six EXISTS into joins and spend tens of
+    // milliseconds ordering them; these stay per-row look-ups, tried in rarity order.
+    const probes = clean.slice(1).map((_, i) => `AND (SELECT true FROM postings x WHERE x.term = (SELECT a[${i + 2}] FROM rare) AND x.seq = r.seq)`).join(' ');
     const rows = await this.rows<QuoteRow>(
-      `SELECT ${QUOTE_COLUMNS} FROM postings r
+      `WITH rare AS MATERIALIZED (SELECT array_agg(term ORDER BY df, term) AS a FROM terms WHERE term = ANY($1::text[]))
+       SELECT ${QUOTE_COLUMNS} FROM postings r
        JOIN quotes q ON q.seq = r.seq ${JOIN_PARAGRAPH}
-       WHERE r.term = (SELECT term FROM terms WHERE term = ANY($1::text[]) ORDER BY df, term LIMIT 1)
-         AND (SELECT count(*) FROM postings x WHERE x.term = ANY($1::text[]) AND x.seq = r.seq) = cardinality($1::text[])
+       WHERE r.term = (SELECT a[1] FROM rare WHERE cardinality(a) = ${clean.length}) ${probes}
          AND ${f.sql}
        ORDER BY r.seq DESC LIMIT $2`,
       [clean, limit, ...f.params],
