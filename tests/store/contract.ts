@@ -322,6 +322,41 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect(await store.replaceArticles([])).toEqual([]);
     });
 
+    it('leaves a batch of new, replaced and unchanged articles exactly as writing them one by one does', async () => {
+      const first = articleWith('b1', [{ text: 'The ceasefire must hold.', role: 'spokesman', sortDate: '2016-10-01' }, { text: 'Corridors open.', speaker: 'Sergey Lavrov', sortDate: '2016-10-01' }]);
+      const kept = articleWith('b2', [{ text: 'Aleppo talks resume.', sortDate: '2016-10-02' }]);
+      await store.replaceArticle(first.article, first.quotes);
+      await store.replaceArticle(kept.article, kept.quotes);
+      const other = await h.another();
+      const batch = [
+        articleWith('b1', [{ text: 'The ceasefire holds now.', role: 'spokesman', sortDate: '2016-10-01' }], { version: 'v2' }),
+        kept,
+        articleWith('b3', [{ text: 'Ceasefire talks in Geneva.', role: 'envoy', sortDate: '2016-10-01' }, { text: 'Same day, same words.', sortDate: '2016-10-01' }]),
+        articleWith('b4', [{ text: 'Corridors and ceasefire.', speaker: 'Sergey Lavrov', sortDate: '2016-10-03' }], { collection: 'other' }),
+      ];
+      const out = await store.replaceArticles(batch);
+      expect(out.map((o) => (o.ok ? o.result.status : 'failed'))).toEqual(['updated', 'unchanged', 'added', 'added']);
+      // The same writes one by one into a fresh store of the same kind: every read agrees.
+      const reference = new SqliteQuoteStore({ dir: ':memory:' });
+      await reference.init();
+      try {
+        for (const x of [first, kept]) await reference.replaceArticle(x.article, x.quotes);
+        for (const x of batch) await reference.replaceArticle(x.article, x.quotes);
+        const both = ['default', 'other'];
+        for (const s of [store, other]) {
+          expect(await s.listSpeakers()).toEqual(await reference.listSpeakers());
+          expect(await s.counts()).toEqual(await reference.counts());
+          const [a, b] = [await s.termStats(), await reference.termStats()];
+          expect([a.quotes, a.avgLength, sortedEntries(a.df)]).toEqual([b.quotes, b.avgLength, sortedEntries(b.df)]);
+          expect((await s.quotesByTerms(['ceasefir', 'corridor'], { collections: both }, 10)).map((q) => q.text)).toEqual((await reference.quotesByTerms(['ceasefir', 'corridor'], { collections: both }, 10)).map((q) => q.text));
+          expect((await s.quotesBySpeakers(['john-kirby'], { collections: both }, 10)).map((q) => q.text)).toEqual((await reference.quotesBySpeakers(['john-kirby'], { collections: both }, 10)).map((q) => q.text));
+          expect((await s.quotesWithAllTerms(['ceasefir', 'talk'], { collections: both }, 10)).map((q) => q.text)).toEqual(['Ceasefire talks in Geneva.']);
+        }
+      } finally {
+        await reference.close();
+      }
+    });
+
     it('breaks date ties by the most recently written quote', async () => {
       const a = articleWith('a', [{ text: 'One.', sortDate: '2016-10-01' }, { text: 'Two.', sortDate: '2016-10-01' }]);
       await store.replaceArticle(a.article, a.quotes);

@@ -9,7 +9,7 @@ import { trigramSchema } from './schema.js';
 import { ALL_OF_SQL, cleanTerms, filterSql, parseSeqs, POSTINGS_SQL, postingsAnswer, type PostingsRow } from './search.js';
 import { runTermSearch, type KeyedRow, type TermAnswer } from '../term-search.js';
 import { inTransaction, lockKey } from './tx.js';
-import { articleLockSql, deleteArticleTx, replaceArticleTx } from './write.js';
+import { articleLockSql, deleteArticleTx, replaceArticlesTx } from './write.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database` (libpq-style parameters such as `sslmode` are honoured). */
@@ -60,15 +60,26 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult> {
     try {
-      return await inTransaction(this.pool, (c) => replaceArticleTx(c, article, quotes), articleLockSql(article.id));
+      const [result] = await inTransaction(this.pool, (c) => replaceArticlesTx(c, [{ article, quotes }]), articleLockSql([article.id]));
+      return result as ReplaceResult;
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `could not write article ${article.source ?? article.id}: ${(err as Error).message}`, { cause: err });
     }
   }
 
   async replaceArticles(items: { article: StoredArticle; quotes: StoredQuote[] }[]): Promise<BatchOutcome[]> {
-    // One transaction per article, as `replaceArticle`: its article lock and retries already make concurrent
-    // ingesters safe, and a round trip per article is small beside the server's own work.
+    // The whole batch in one transaction (a few round trips and one set of statements for every article); when
+    // it fails (one bad article, or one article twice), each article is written in its own transaction instead,
+    // so a bad one fails alone and the rest are written exactly as `replaceArticle` would.
+    const ids = items.map((x) => x.article.id);
+    if (items.length > 1 && new Set(ids).size === ids.length) {
+      try {
+        const results = await inTransaction(this.pool, (c) => replaceArticlesTx(c, items), articleLockSql(ids));
+        return results.map((result) => ({ ok: true, result }));
+      } catch {
+        // Written one by one below; the errors that matter are reported per article.
+      }
+    }
     const out: BatchOutcome[] = [];
     for (const { article, quotes } of items) {
       try {
@@ -82,7 +93,7 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async deleteArticle(id: string): Promise<boolean> {
     try {
-      return await inTransaction(this.pool, (c) => deleteArticleTx(c, id), articleLockSql(id));
+      return await inTransaction(this.pool, (c) => deleteArticleTx(c, id), articleLockSql([id]));
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `could not delete article ${id}: ${(err as Error).message}`, { cause: err });
     }
