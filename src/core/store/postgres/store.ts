@@ -46,7 +46,10 @@ export class PostgresQuoteStore implements QuoteStore {
       // Every connection resolves unqualified names in the store's schema; extensions live in public. JIT
       // compilation costs far more than these millisecond queries ever save (seen: 1.4 s for a 10 ms search).
       options: `-c search_path=${quoteIdent(this.schema)},public -c jit=off`,
-      idleTimeoutMillis: 30_000,
+      // Connections open on demand (a process asking one question at a time holds one or two) and then stay:
+      // each keeps its prepared statements, and a bot asked once a minute should not pay a new connection
+      // (and new plans) per question. Ten idle minutes close one.
+      idleTimeoutMillis: 600_000,
       connectionTimeoutMillis: 10_000,
     });
     // An idle client losing its server (a restart) must not crash the process; the next query reconnects.
