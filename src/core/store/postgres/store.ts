@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
 import { STATE_PURGE_EVERY, type BatchOutcome, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker } from '../port.js';
@@ -8,7 +9,7 @@ import { rankRowFromRow, type RankRowRecord } from '../rows.js';
 import { trigramSchema } from './schema.js';
 import { ALL_OF_SQL, cleanTerms, filterSql, parseSeqs, POSTINGS_SQL, postingsAnswer, type PostingsRow } from './search.js';
 import { runTermSearch, type KeyedRow, type TermAnswer } from '../term-search.js';
-import { inTransaction, lockKey } from './tx.js';
+import { inTransaction } from './tx.js';
 import { articleLockSql, deleteArticleTx, replaceArticlesTx } from './write.js';
 
 export interface PostgresStoreOptions {
@@ -368,7 +369,14 @@ export class PostgresQuoteStore implements QuoteStore {
   }
 }
 
-/** A prepared statement's name derived from its text, so one text is prepared once per connection. */
+const statementNames = new Map<string, string>();
+
+/**
+ * A prepared statement's name derived from its text (SHA-1), so one text is prepared once per connection and two
+ * texts never share a name (pg would run the first one's plan for the second).
+ */
 function statementName(text: string): string {
-  return `or_${(lockKey(text) >>> 0).toString(36)}_${text.length.toString(36)}`;
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `or_${createHash('sha1').update(text).digest('hex')}`));
+  return name;
 }
