@@ -75,6 +75,23 @@ function buildIndex(o: SearchOptions, archive: Archive): { dir: string; stamp: B
   return { dir, stamp, reused: false };
 }
 
+/** Bytes of a PostgreSQL schema's tables with their indexes and TOAST (what the index costs on disk). */
+async function schemaBytes(databaseUrl: string, schema: string): Promise<number> {
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    const r = await c.query<{ bytes: string | null }>(
+      `SELECT sum(pg_total_relation_size(c.oid)) AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`,
+      [schema],
+    );
+    return Number(r.rows[0]?.bytes ?? 0);
+  } finally {
+    await c.end();
+  }
+}
+
 function tsxChild<T>(o: SearchOptions, size: number, script: string, args: string[]): T {
   const root = o.root;
   const r = timedRun(process.execPath, ['--import', 'tsx', path.join(root, 'bench', script), ...args], { cwd: root, env: childEnv(o, size), stdio: ['ignore', 'pipe', 'inherit'] });
@@ -90,7 +107,9 @@ export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
     o.log(`\n== ${size} quotes (${loadLine()})`);
     const archive = ensureArchive(o.root, o.corpus, size, o.seed, o.log);
     const { dir, stamp, reused } = buildIndex(o, archive);
-    const diskMb = mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
+    const diskMb = o.databaseUrl
+      ? mb(await schemaBytes(o.databaseUrl, childEnv(o, archive.quotes).DATABASE_SCHEMA as string))
+      : mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
     o.log(`  build ${stamp.seconds} s${stamp.cpuSeconds !== undefined ? ` (${stamp.cpuSeconds} s CPU)` : ''}${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
     const ask = tsxChild<AskFigures>(o, archive.quotes, 'ask-run.ts', [dir, archive.questionsFile]);
     o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms, RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB${ask.rssAnonMb !== undefined ? `; private ${ask.rssAnonMb} MB, mapped index ${ask.rssFileMb} MB` : ''}), heap ${ask.heapMb} MB`);

@@ -89,6 +89,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
   const uncertainBelow = deps.uncertainBelow ?? DEFAULT_UNCERTAIN_BELOW;
   const answerer = new Answerer({ store, cache, now, uncertainBelow });
   const corrections = new Corrections(store, cache, now);
+  let lastWrite: Promise<unknown> = Promise.resolve();
 
   const ingestParsed = async (article: Article, options?: IngestOptions): Promise<IngestResult> => {
     options?.signal?.throwIfAborted();
@@ -115,7 +116,11 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
           outcomes[at] = { ok: false, source: input.source, error: error as Error };
         }
       });
-      const written = await store.replaceArticles(ready.map(({ prepared }) => ({ article: prepared.stored, quotes: prepared.records })));
+      // Written after every batch asked for before it, so a caller may prepare the next batch (extraction, in
+      // this process) while the store writes this one (in the database server) and still keep the write order.
+      const write = lastWrite.then(() => store.replaceArticles(ready.map(({ prepared }) => ({ article: prepared.stored, quotes: prepared.records }))));
+      lastWrite = write.catch(() => undefined);
+      const written = await write;
       written.forEach((w, i) => {
         const { at, prepared } = ready[i] as { at: number; prepared: PreparedArticle };
         const source = (inputs[at] as DocumentInput).source;

@@ -10,6 +10,7 @@ import { MIGRATIONS } from '../../src/core/store/postgres/schema.js';
 import { PostgresQuoteStore } from '../../src/core/store/postgres/store.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import { inTransaction, lockKey } from '../../src/core/store/postgres/tx.js';
+import { TERM_SEARCH } from '../../src/core/store/term-search.js';
 import { articleWith } from './fixtures.js';
 import { freshSchema } from './harness.js';
 
@@ -151,6 +152,90 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
       await pool.end();
     }
   });
+
+  it('moves posting lists from the GIN index to the postings table (schema 10) and answers as before', async () => {
+    const schema = freshSchema('g');
+    schemas.push(schema);
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    try {
+      await migrate(pool, schema, 7);
+    } finally {
+      await pool.end();
+    }
+    const t = `"${schema}"`;
+    await admin.query(`INSERT INTO ${t}.articles (id, collection, content_hash, body_hash, ingested_at) VALUES ('a', 'default', 'h', 'b', '2024-01-01')`);
+    await admin.query(`INSERT INTO ${t}.paragraphs (article_id, idx, text, near_terms) VALUES ('a', 0, 'P.', ''), ('a', 1, 'Q.', '')`);
+    const quote = `INSERT INTO ${t}.quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
+      VALUES ($1, 'a', $2, 'default', $3, 'direct', 'john-kirby', 'John Kirby', '2024-03-04', 0, 6, 0.9, $1, $4, '')`;
+    await admin.query(quote, ['q1', 0, 'The ceasefire holds in Aleppo.', 'ceasefir hold aleppo']);
+    await admin.query(quote, ['q2', 1, 'Aleppo, Aleppo and the talks.', 'aleppo aleppo talk']);
+    await admin.query(`INSERT INTO ${t}.terms (term, df) VALUES ('ceasefir', 1), ('hold', 1), ('aleppo', 2), ('talk', 1)`);
+    await admin.query(`UPDATE ${t}.meta SET quotes = 2, term_total = 6`);
+    expect((await admin.query(`SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'quotes_tsv'`, [schema])).rowCount).toBe(1);
+    const s = open(schema);
+    await s.init();
+    // One row per distinct term of each quote; the tsvector and its GIN index are gone.
+    const rows = await admin.query(`SELECT term, seq FROM ${t}.postings ORDER BY term, seq`);
+    expect(rows.rows.map((r) => r.term)).toEqual(['aleppo', 'aleppo', 'ceasefir', 'hold', 'talk']);
+    expect((await admin.query(`SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'quotes' AND column_name = 'tsv'`, [schema])).rowCount).toBe(0);
+    const f = { collections: ['default'] };
+    expect((await s.quotesByTerms(['aleppo'], f, 5)).map((q) => q.id)).toEqual(['q2', 'q1']);
+    expect((await s.quotesWithAllTerms(['aleppo', 'ceasefir'], f, 5)).map((q) => q.id)).toEqual(['q1']);
+    // Writes after the upgrade keep the postings: a replaced article's rows go, the new ones come.
+    const a = articleWith('a', [{ text: 'Corridors are open.' }]);
+    await s.replaceArticle(a.article, a.quotes);
+    expect((await admin.query(`SELECT DISTINCT term FROM ${t}.postings ORDER BY term`)).rows.map((r) => r.term)).toEqual(['corridor', 'open']);
+    expect(await s.quotesByTerms(['aleppo'], f, 5)).toEqual([]);
+  });
+
+  it('hands the core the same pool as SQLite when posting lists are longer than the cap (3,000 quotes)', async () => {
+    const schema = freshSchema('c');
+    schemas.push(schema);
+    const pgStore = open(schema);
+    await pgStore.init();
+    const lite = new SqliteQuoteStore({ dir: ':memory:' });
+    await lite.init();
+    try {
+      // Every quote says "budget"; most say "minister"; fewer say "school", "hospital" or a rare word: the
+      // two common lists are cut at the cap, and the intersection of the rarest finds the rest.
+      let seed = 11;
+      const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+      const articles = Array.from({ length: 300 }, (_, i) => {
+        const specs = Array.from({ length: 10 }, (_, k) => {
+          const words = ['budget'];
+          if (rnd(10) < 9) words.push('minister');
+          if (rnd(10) < 3) words.push('schools');
+          if (rnd(10) < 2) words.push('hospitals');
+          if (rnd(50) === 0) words.push('zeppelin');
+          for (let w = rnd(4); w > 0; w--) words.push(['talks', 'budget', 'minister', 'roads'][rnd(4)] as string);
+          return { text: `${words.join(' ')} item${i}x${k}.`, sortDate: `2016-0${1 + rnd(9)}-1${rnd(10)}` };
+        });
+        return articleWith(`c${i}`, specs, { collection: i % 4 ? 'default' : 'other' });
+      });
+      // PostgreSQL in batches (the bulk path), SQLite one by one: the same order of rows either way.
+      for (let i = 0; i < articles.length; i += 50) await pgStore.replaceArticles(articles.slice(i, i + 50));
+      for (const x of articles) await lite.replaceArticle(x.article, x.quotes);
+      expect((await pgStore.counts()).quotes).toBe(3000);
+      expect(TERM_SEARCH.postingCap).toBeLessThan(3000);
+      const queries = [['budget'], ['budget', 'minist'], ['budget', 'minist', 'school'], ['minist', 'hospit', 'zeppelin'], ['budget', 'road', 'talk', 'hospit']];
+      const filters = [{ collections: ['default', 'other'] }, { collections: ['other'] }, { collections: ['default'], from: '2016-03-01', to: '2016-05-31' }];
+      for (const terms of queries) {
+        for (const filter of filters) {
+          for (const limit of [3, 20, 200]) {
+            const what = `${terms.join(' ')} ${JSON.stringify(filter)} ${limit}`;
+            const a = (await pgStore.rankRowsByTerms(terms, filter, limit)).map((q) => q.id);
+            const b = (await lite.rankRowsByTerms(terms, filter, limit)).map((q) => q.id);
+            expect(a, what).toEqual(b);
+            expect(a.length, what).toBeGreaterThan(0);
+          }
+        }
+      }
+      const both = { collections: ['default', 'other'] };
+      expect((await pgStore.quotesWithAllTerms(['budget', 'minist', 'zeppelin'], both, 50)).map((q) => q.id)).toEqual((await lite.quotesWithAllTerms(['budget', 'minist', 'zeppelin'], both, 50)).map((q) => q.id));
+    } finally {
+      await lite.close();
+    }
+  }, 120_000);
 
   it('derives the same advisory lock key for an id in every process', () => {
     expect(lockKey('john-kirby')).toBe(lockKey('john-kirby'));

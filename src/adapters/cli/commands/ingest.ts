@@ -1,6 +1,6 @@
 import { listArticleFiles, readArticleFile } from '../../../io/files.js';
 import { describeError } from '../../../core/errors.js';
-import type { DocumentInput } from '../../../core/api.js';
+import type { DocumentInput, IngestOutcome } from '../../../core/api.js';
 import { displayPath } from '../../../seed.js';
 import type { CliArgs } from '../args.js';
 import { openForCli } from '../open.js';
@@ -32,6 +32,17 @@ export async function runIngest(args: CliArgs, out: (line: string) => void, err:
     tally[r.status]++;
     if (r.status !== 'unchanged') tally.quotes += r.quotes;
   };
+  const report = (outcomes: IngestOutcome[]) => {
+    for (const o of outcomes) {
+      if (o.ok) record(o.result);
+      else {
+        failed.push(o.source);
+        progress.done();
+        err(`onrecord: ${reason(o.error, o.source)}`);
+      }
+    }
+  };
+  let pending: Promise<IngestOutcome[]> | undefined;
   try {
     // Files go in batches: one store commit per batch rather than per article (several times faster on a
     // large index); each file is still indexed all or nothing, and a bad one is reported alone.
@@ -51,15 +62,14 @@ export async function runIngest(args: CliArgs, out: (line: string) => void, err:
           err(`onrecord: ${reason(e, file)}`);
         }
       }
-      for (const o of await core.ingestDocuments(batch, { collection })) {
-        if (o.ok) record(o.result);
-        else {
-          failed.push(o.source);
-          progress.done();
-          err(`onrecord: ${reason(o.error, o.source)}`);
-        }
-      }
+      // The core extracts this batch now and writes it after the previous one; that one's outcomes are
+      // reported meanwhile, so a database store writes one batch while the next is being extracted.
+      const next = core.ingestDocuments(batch, { collection });
+      next.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+      if (pending) report(await pending);
+      pending = next;
     }
+    if (pending) report(await pending);
     for (const url of urls) {
       progress.tick(done++, url);
       try {
@@ -71,6 +81,7 @@ export async function runIngest(args: CliArgs, out: (line: string) => void, err:
       }
     }
   } finally {
+    await pending?.catch(() => undefined);
     progress.done();
     await core.close();
   }

@@ -6,12 +6,27 @@ import type { CorrectionRecord, NewCorrection, SpeakerShown, StoredQuote } from 
 
 type Client = Pick<PoolClient, 'query'>;
 
-export async function activeOverrides(c: Client, collection: string, articleKey: string): Promise<ActiveOverride[]> {
-  const r = await c.query<{ id: string; fingerprint: string; action: string; speaker_id: string | null; speaker_name: string | null }>(
-    "SELECT id, fingerprint, action, speaker_id, speaker_name FROM corrections WHERE collection = $1 AND article_key = $2 AND status = 'active'",
-    [collection, articleKey],
+/** The key of `activeOverridesOf`'s map. */
+export function overrideKey(collection: string, articleKey: string): string {
+  return `${collection}\u0000${articleKey}`;
+}
+
+/** The active overrides of several articles in one look-up (a batch write), by `overrideKey`. */
+export async function activeOverridesOf(c: Client, articles: { collection: string; articleKey: string }[]): Promise<Map<string, ActiveOverride[]>> {
+  const out = new Map<string, ActiveOverride[]>();
+  if (articles.length === 0) return out;
+  const r = await c.query<{ collection: string; article_key: string; id: string; fingerprint: string; action: string; speaker_id: string | null; speaker_name: string | null }>(
+    `SELECT collection, article_key, id, fingerprint, action, speaker_id, speaker_name FROM corrections
+     WHERE status = 'active' AND (collection, article_key) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+    [articles.map((a) => a.collection), articles.map((a) => a.articleKey)],
   );
-  return r.rows.map((x) => ({ id: x.id, fingerprint: x.fingerprint, action: x.action === 'not_quote' ? 'not_quote' : 'speaker', speakerId: x.speaker_id, speakerName: x.speaker_name }));
+  for (const x of r.rows) {
+    const key = overrideKey(x.collection, x.article_key);
+    const list = out.get(key) ?? [];
+    list.push({ id: x.id, fingerprint: x.fingerprint, action: x.action === 'not_quote' ? 'not_quote' : 'speaker', speakerId: x.speaker_id, speakerName: x.speaker_name });
+    out.set(key, list);
+  }
+  return out;
 }
 
 /** Records which overrides rewrote an article just written (its old rows went with the article row). */

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { postingRowsSql } from './search.js';
 import { recountSpeakers } from './speakers.js';
 
 /**
@@ -15,10 +16,9 @@ export interface Migration {
  * The PostgreSQL schema, versioned. Text columns that are compared or sorted use the "C" collation so
  * ordering is byte-wise, as in SQLite, whatever the database's locale.
  *
- * Full text: `quotes.tsv` is built from the core's own index terms (already folded and stemmed) with
- * `array_to_tsvector`, so every space-separated term is one lexeme exactly as the core wrote it. This is
- * the 'simple' configuration's job done without its parser, which would split terms on `_` and digits
- * differently from the core; both stores therefore see the very same terms.
+ * Full text: the core's own index terms (already folded and stemmed), split on spaces exactly as the core wrote
+ * them, so both stores see the very same terms. Versions 1-9 indexed them as a tsvector under GIN; since 10
+ * they are rows of `postings (term, seq)` (see search.ts).
  */
 export const MIGRATIONS: Migration[] = [
   {
@@ -214,6 +214,19 @@ export const MIGRATIONS: Migration[] = [
         );
         CREATE INDEX IF NOT EXISTS corrected_quotes_correction ON corrected_quotes (correction_id);
       `);
+    },
+  },
+  {
+    version: 10,
+    description: 'posting lists as a B-tree (term, seq) instead of a GIN index: a term\'s newest quotes are one capped range scan',
+    async apply(c) {
+      // Filled before the key is built (one sorted build instead of a B-tree insert per row). The GIN index and
+      // the tsvector it indexed go: both look-ups (ranked and all-of) read the postings now.
+      await c.query(`CREATE TABLE postings (term text COLLATE "C" NOT NULL, seq bigint NOT NULL)`);
+      await c.query(`INSERT INTO postings (term, seq) ${postingRowsSql('quotes')}`);
+      await c.query('ALTER TABLE postings ADD PRIMARY KEY (term, seq)');
+      await c.query('DROP INDEX IF EXISTS quotes_tsv');
+      await c.query('ALTER TABLE quotes DROP COLUMN IF EXISTS tsv');
     },
   },
 ];

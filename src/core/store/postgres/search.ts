@@ -1,62 +1,14 @@
 import type { QuoteFilter } from '../port.js';
+import type { PostingsAnswer } from '../term-search.js';
 
 /*
- * The first cut of a full-text look-up, the same as the SQLite store's (src/core/store/sqlite/term-search.ts),
- * so both stores hand the core the same candidate pool and answers do not depend on the store:
- *   1. each term's posting list is read newest first, at most POSTING_CAP quotes (a common word adds little
- *      and must not cost much); its length stands in for the document frequency;
- *   2. a quote scores the IDF of every term whose list holds it; candidates are ranked by that (ties: newest),
- *      and those under MIN_SHARE_OF_BEST of the best score are dropped;
- *   3. candidates are read in chunks, best first, keeping those that pass the filter, until a chunk leaves
- *      at least `limit` of them (at most 8 chunks);
- *   4. those are ordered by BM25 of their own terms (ties: newest) and cut to `limit`.
- * IDF and BM25 are computed here in JavaScript with the same arithmetic as SQLite's, not in SQL, so equal
- * inputs give bit-for-bit equal scores.
+ * PostgreSQL's answers to the shared term search's index reads (src/core/store/term-search.ts). Posting lists
+ * live in `postings (term, seq)` (schema 10), a B-tree ordered by term then row number: a term's newest quotes
+ * are one backward range scan of at most the cap, read from the index alone, instead of a GIN bitmap scan that
+ * visits every matching row and sorts them all. Each read is one statement (one round trip).
  */
 
-/** Most quotes read from one term's posting list. */
-export const POSTING_CAP = 4000;
-/** Candidates below this share of the best one's IDF sum are dropped (they cannot reach the core's coverage). */
-export const MIN_SHARE_OF_BEST = 0.2;
-const K1 = 1.2;
-const B = 0.75;
-const TERM = /^[\p{L}\p{N}_]+$/u;
-
-/** The distinct, well-formed terms of a query (the core's terms are letters, digits and `_`). */
-export function cleanTerms(terms: string[]): string[] {
-  return [...new Set(terms.filter((t) => TERM.test(t)))];
-}
-
-/** Inverse document frequency as BM25 has it, never negative. */
-export function idf(quotes: number, df: number): number {
-  return Math.log(1 + (quotes - df + 0.5) / (df + 0.5));
-}
-
-/** BM25 of a quote's own terms for the looked-up terms. */
-export function bm25(terms: string, idfs: Map<string, number>, avgLength: number): number {
-  const list = terms ? terms.split(' ') : [];
-  const tf = new Map<string, number>();
-  for (const t of list) if (idfs.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const norm = 1 - B + (B * list.length) / (avgLength || 1);
-  let s = 0;
-  for (const [t, n] of tf) s += (idfs.get(t) as number) * ((n * (K1 + 1)) / (n + K1 * norm));
-  return s;
-}
-
-/** Candidates read per chunk for a pool of `limit`. */
-export function chunkSize(limit: number): number {
-  return Math.min(500, Math.max(50, limit * 2));
-}
-
-/** The IDF of each term with a non-empty posting list, from exact document frequencies. */
-export function termIdfs(terms: string[], df: Record<string, number>, quotes: number): Map<string, number> {
-  const idfs = new Map<string, number>();
-  for (const t of terms) {
-    const len = Math.min(df[t] ?? 0, POSTING_CAP);
-    if (len > 0) idfs.set(t, idf(Math.max(quotes, len), len));
-  }
-  return idfs;
-}
+export { cleanTerms } from '../term-search.js';
 
 /**
  * The collection and time-window conditions on `q` as SQL, with their parameters numbered from `first`.
@@ -77,40 +29,50 @@ export function filterSql(filter: QuoteFilter, first: number): { sql: string; pa
 }
 
 /**
- * Steps 1-2 in SQL, with the filter applied to the first `$3` candidates: rows `(seq, rn, terms)` in rank
- * order. Each term is one GIN look-up; the IDF sum is added in term order (`ORDER BY ti`), as SQLite adds it.
- * Parameters: $1 terms, $2 their IDFs, $3 how many ranked candidates to consider, then the filter's from $4.
+ * The `postings` read in one statement (one snapshot): totals, each term's document frequency and each term's
+ * newest `$2` row numbers (comma-separated: a few thousand numbers parse faster from one string than from a
+ * bigint array). Parameters: $1 terms, $2 cap.
  */
-export function candidatesSql(filterClause: string): string {
-  return `
-    WITH qt AS (
-      SELECT * FROM unnest($1::text[], $2::float8[]) WITH ORDINALITY AS t(term, w, ti)
-    ), posting AS (
-      SELECT qt.ti, qt.w, p.seq FROM qt CROSS JOIN LATERAL (
-        SELECT q.seq FROM quotes q WHERE q.tsv @@ quote_literal(qt.term)::tsquery ORDER BY q.seq DESC LIMIT ${POSTING_CAP}
-      ) AS p
-    ), summed AS (
-      SELECT seq, sum(w ORDER BY ti) AS s FROM posting GROUP BY seq
-    ), ranked AS (
-      SELECT seq, s, max(s) OVER () AS best, row_number() OVER (ORDER BY s DESC, seq DESC) AS rn FROM summed
-    )
-    SELECT r.seq, r.rn, q.terms FROM ranked r JOIN quotes q ON q.seq = r.seq
-    WHERE r.rn <= $3 AND r.s >= ${MIN_SHARE_OF_BEST}::float8 * r.best AND ${filterClause}
-    ORDER BY r.rn`;
+export const POSTINGS_SQL = `
+  SELECT m.quotes, m.term_total,
+    (SELECT json_object_agg(term, df) FROM terms WHERE term = ANY($1::text[])) AS df,
+    (SELECT json_object_agg(t.term, (
+        SELECT string_agg(x.seq::text, ',' ORDER BY x.seq DESC)
+        FROM (SELECT p.seq FROM postings p WHERE p.term = t.term ORDER BY p.seq DESC LIMIT $2) x))
+     FROM unnest($1::text[]) AS t(term)) AS lists
+  FROM meta m`;
+
+/**
+ * The `allOf` read: the newest `$3` row numbers holding `$1` (the rarest term, walked newest first) and every
+ * term of `$2` (each probed in the primary key).
+ */
+export const ALL_OF_SQL = `
+  SELECT string_agg(s.seq::text, ',' ORDER BY s.seq DESC) AS seqs FROM (
+    SELECT p.seq FROM postings p
+    WHERE p.term = $1 AND (SELECT count(*) FROM postings x WHERE x.term = ANY($2::text[]) AND x.seq = p.seq) = cardinality($2::text[])
+    ORDER BY p.seq DESC LIMIT $3) s`;
+
+/** Row numbers from their comma-separated form (null: none). */
+export function parseSeqs(s: string | null | undefined): number[] {
+  return s ? s.split(',').map(Number) : [];
 }
 
-/** Steps 3-4 over the filtered candidates: the `seq`s of the pool, best first. */
-export function pickPool(rows: { seq: number; rn: number; terms: string }[], limit: number, idfs: Map<string, number>, avgLength: number): number[] {
-  const chunk = chunkSize(limit);
-  const kept: { seq: number; s: number }[] = [];
-  let i = 0;
-  for (let c = 0; c < 8 && kept.length < limit; c++) {
-    const end = (c + 1) * chunk;
-    while (i < rows.length && (rows[i] as { rn: number }).rn <= end) {
-      const r = rows[i++] as { seq: number; terms: string };
-      kept.push({ seq: r.seq, s: bm25(r.terms, idfs, avgLength) });
-    }
-    if (i >= rows.length) break;
-  }
-  return kept.sort((a, b) => b.s - a.s || b.seq - a.seq).slice(0, limit).map((k) => k.seq);
+/** The row `POSTINGS_SQL` returns. */
+export interface PostingsRow {
+  quotes: string;
+  term_total: string;
+  df: Record<string, number> | null;
+  lists: Record<string, string | null> | null;
+}
+
+/** The answer to a `postings` read from the row of `POSTINGS_SQL`. */
+export function postingsAnswer(row: PostingsRow | undefined): PostingsAnswer {
+  const lists = new Map<string, number[]>();
+  for (const [t, s] of Object.entries(row?.lists ?? {})) lists.set(t, parseSeqs(s));
+  return { quotes: Number(row?.quotes ?? 0), termTotal: Number(row?.term_total ?? 0), df: new Map(Object.entries(row?.df ?? {})), lists };
+}
+
+/** Terms of a term string as posting rows: each distinct non-empty token once. SQL over `src` rows `(seq, terms)`. */
+export function postingRowsSql(src: string): string {
+  return `SELECT DISTINCT t.term, s.seq FROM ${src} s CROSS JOIN LATERAL unnest(string_to_array(s.terms, ' ')) AS t(term) WHERE t.term <> ''`;
 }

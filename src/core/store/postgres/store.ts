@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
 import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
@@ -6,12 +7,13 @@ import { scopeSpeaker } from '../../speakers/scope.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
 import { rankRowFromRow, type RankRowRecord } from '../rows.js';
 import { trigramSchema } from './schema.js';
-import { candidatesSql, chunkSize, cleanTerms, filterSql, pickPool, termIdfs } from './search.js';
-import { PostgresFollows } from './follows.js';
+import { ALL_OF_SQL, cleanTerms, filterSql, parseSeqs, POSTINGS_SQL, postingsAnswer, type PostingsRow } from './search.js';
+import { runTermSearch, type KeyedRow, type TermAnswer } from '../term-search.js';
 import { inTransaction, lockKey } from './tx.js';
+import { PostgresFollows } from './follows.js';
 import { correctionFromRow, extractorRecords, articleKeyOf, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { appliedTo, articlesOf, CORRECTION_COLUMNS, getCorrection, insertCorrection, markUndone } from './corrections.js';
-import { articleLockSql, deleteArticleTx, replaceArticleTx } from './write.js';
+import { articleLockSql, deleteArticleTx, replaceArticlesTx } from './write.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database` (libpq-style parameters such as `sslmode` are honoured). */
@@ -23,6 +25,8 @@ export interface PostgresStoreOptions {
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** Quotes written in batches before a process first refreshes the planner's statistics (see `analyzeAfterBulk`). */
+const ANALYZE_AFTER = 5000;
 const JOIN_PARAGRAPH = 'JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph';
 /** What the ranker reads of a quote (see RankRow): no display text. */
 const RANK_ROW_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, p.near_terms';
@@ -48,7 +52,10 @@ export class PostgresQuoteStore implements QuoteStore {
       // Every connection resolves unqualified names in the store's schema; extensions live in public. JIT
       // compilation costs far more than these millisecond queries ever save (seen: 1.4 s for a 10 ms search).
       options: `-c search_path=${quoteIdent(this.schema)},public -c jit=off`,
-      idleTimeoutMillis: 30_000,
+      // Connections open on demand (a process asking one question at a time holds one or two) and then stay:
+      // each keeps its prepared statements, and a bot asked once a minute should not pay a new connection
+      // (and new plans) per question. Ten idle minutes close one.
+      idleTimeoutMillis: 600_000,
       connectionTimeoutMillis: 10_000,
     });
     // An idle client losing its server (a restart) must not crash the process; the next query reconnects.
@@ -62,15 +69,27 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async replaceArticle(article: StoredArticle, quotes: StoredQuote[]): Promise<ReplaceResult> {
     try {
-      return await inTransaction(this.pool, (c) => replaceArticleTx(c, article, quotes), articleLockSql(article.id));
+      const [result] = await inTransaction(this.pool, (c) => replaceArticlesTx(c, [{ article, quotes }]), articleLockSql([article.id]));
+      return result as ReplaceResult;
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `could not write article ${article.source ?? article.id}: ${(err as Error).message}`, { cause: err });
     }
   }
 
   async replaceArticles(items: { article: StoredArticle; quotes: StoredQuote[] }[]): Promise<BatchOutcome[]> {
-    // One transaction per article, as `replaceArticle`: its article lock and retries already make concurrent
-    // ingesters safe, and a round trip per article is small beside the server's own work.
+    // The whole batch in one transaction (a few round trips and one set of statements for every article); when
+    // it fails (one bad article, or one article twice), each article is written in its own transaction instead,
+    // so a bad one fails alone and the rest are written exactly as `replaceArticle` would.
+    const ids = items.map((x) => x.article.id);
+    if (items.length > 1 && new Set(ids).size === ids.length) {
+      try {
+        const results = await inTransaction(this.pool, (c) => replaceArticlesTx(c, items), articleLockSql(ids));
+        await this.analyzeAfterBulk(results.reduce((n, r) => n + (r.status === 'unchanged' ? 0 : r.quotes), 0));
+        return results.map((result) => ({ ok: true, result }));
+      } catch {
+        // Written one by one below; the errors that matter are reported per article.
+      }
+    }
     const out: BatchOutcome[] = [];
     for (const { article, quotes } of items) {
       try {
@@ -82,9 +101,27 @@ export class PostgresQuoteStore implements QuoteStore {
     return out;
   }
 
+  /** Quotes this process has written in batches since it last refreshed the planner's statistics, and the total at that time. */
+  private bulkSinceAnalyze = 0;
+  private bulkAtAnalyze = 0;
+
+  /**
+   * Refreshes the planner's statistics during a bulk load, each time this process has written as many quotes
+   * again as at the last refresh (at least `ANALYZE_AFTER`). Autovacuum does it too, but only after its next
+   * nap: a store questioned right after a load of 100k quotes, with no statistics yet, planned its all-of
+   * look-up as a scan of every quote (300-400 ms instead of 2). A failure (no privilege) changes nothing.
+   */
+  private async analyzeAfterBulk(quotes: number): Promise<void> {
+    this.bulkSinceAnalyze += quotes;
+    if (this.bulkSinceAnalyze < Math.max(ANALYZE_AFTER, this.bulkAtAnalyze)) return;
+    this.bulkAtAnalyze += this.bulkSinceAnalyze;
+    this.bulkSinceAnalyze = 0;
+    await this.analyze().catch(() => undefined);
+  }
+
   async deleteArticle(id: string): Promise<boolean> {
     try {
-      return await inTransaction(this.pool, (c) => deleteArticleTx(c, id), articleLockSql(id));
+      return await inTransaction(this.pool, (c) => deleteArticleTx(c, id), articleLockSql([id]));
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `could not delete article ${id}: ${(err as Error).message}`, { cause: err });
     }
@@ -166,53 +203,44 @@ export class PostgresQuoteStore implements QuoteStore {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const f = filterSql(filter, 3);
-    // Terms are letters, digits and _ only (cleanTerms), so quoting them as tsquery lexemes is safe.
+    // The rarest term's postings, newest first; each probed for the next rarest, then the next (most fail at
+    // the first probe), in the postings key. A term no quote holds leaves the rarity list short: no answer.
+    // Scalar probes rather than EXISTS: the planner would turn six EXISTS into joins and spend tens of
+    // milliseconds ordering them; these stay per-row look-ups, tried in rarity order.
+    const probes = clean.slice(1).map((_, i) => `AND (SELECT true FROM postings x WHERE x.term = (SELECT a[${i + 2}] FROM rare) AND x.seq = r.seq)`).join(' ');
     const rows = await this.rows<QuoteRow>(
-      `SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}
-       WHERE q.tsv @@ $1::tsquery AND ${f.sql}
-       ORDER BY q.seq DESC LIMIT $2`,
-      [clean.map((t) => `'${t}'`).join(' & '), limit, ...f.params],
+      `WITH rare AS MATERIALIZED (SELECT array_agg(term ORDER BY df, term) AS a FROM terms WHERE term = ANY($1::text[]))
+       SELECT ${QUOTE_COLUMNS} FROM postings r
+       JOIN quotes q ON q.seq = r.seq ${JOIN_PARAGRAPH}
+       WHERE r.term = (SELECT a[1] FROM rare WHERE cardinality(a) = ${clean.length}) ${probes}
+         AND ${f.sql}
+       ORDER BY r.seq DESC LIMIT $2`,
+      [clean, limit, ...f.params],
+      true,
     );
     return rows.map(quoteFromRow);
   }
 
-  /** The full-text look-up (search.ts) shared by full quotes and rank rows; `select` is columns and FROM clause. */
-  private async byTerms<R extends pg.QueryResultRow, T>(terms: string[], filter: QuoteFilter, limit: number, select: string, read: (row: R) => T): Promise<T[]> {
+  /**
+   * The full-text look-up shared by full quotes and rank rows: the shared term search (../term-search.ts), each
+   * of its reads one statement here. `select` is columns and FROM clause, quotes as `q`.
+   */
+  private async byTerms<R extends pg.QueryResultRow & { terms: string }, T>(terms: string[], filter: QuoteFilter, limit: number, select: string, read: (row: R) => T): Promise<T[]> {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
-    // One snapshot for the statistics, the candidates and the rows (as SQLite reads them in one transaction).
-    return this.read('search quotes', async (c) => {
-      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      try {
-        const st = await c.query<{ quotes: string; term_total: string; df: Record<string, number> }>(
-          `SELECT m.quotes, m.term_total,
-             coalesce((SELECT json_object_agg(term, df) FROM terms WHERE term = ANY($1::text[])), '{}'::json) AS df
-           FROM meta m`,
-          [clean],
-        );
-        const quotes = Number(st.rows[0]?.quotes ?? 0);
-        const avg = quotes ? Number(st.rows[0]?.term_total ?? 0) / quotes : 1;
-        const idfs = termIdfs(clean, st.rows[0]?.df ?? {}, quotes);
-        if (idfs.size === 0) return [];
-        const f = filterSql(filter, 4);
-        const ranked = await c.query<{ seq: string; rn: string; terms: string }>(candidatesSql(f.sql), [
-          [...idfs.keys()],
-          [...idfs.values()],
-          chunkSize(limit) * 8,
-          ...f.params,
-        ]);
-        const pool = pickPool(ranked.rows.map((r) => ({ seq: Number(r.seq), rn: Number(r.rn), terms: r.terms })), limit, idfs, avg);
-        if (pool.length === 0) return [];
-        const rows = await c.query<R & { seq: string }>(`SELECT q.seq, ${select} WHERE q.seq = ANY($1::bigint[])`, [pool]);
-        const bySeq = new Map(rows.rows.map((r) => [Number(r.seq), r]));
-        return pool.flatMap((seq) => {
-          const r = bySeq.get(seq);
-          return r ? [read(r)] : [];
-        });
-      } finally {
-        await c.query('COMMIT');
-      }
-    });
+    const f = filterSql(filter, 2);
+    const rowsSql = `SELECT q.seq AS key_seq, ${select} WHERE q.seq = ANY($1::bigint[]) AND ${f.sql}`;
+    return this.read('search quotes', (c) =>
+      runTermSearch<T>(clean, limit, async (step): Promise<TermAnswer<T>> => {
+        if (step.read === 'postings') return postingsAnswer((await this.prepared<PostingsRow>(c, POSTINGS_SQL, [step.terms, step.cap])).rows[0]);
+        if (step.read === 'allOf') {
+          const [first, ...rest] = step.terms;
+          return parseSeqs((await this.prepared<{ seqs: string | null }>(c, ALL_OF_SQL, [first, rest, step.cap])).rows[0]?.seqs);
+        }
+        const rows = await this.prepared<R & { key_seq: string }>(c, rowsSql, [step.keys, ...f.params]);
+        return rows.rows.map((r): KeyedRow<T> => ({ key: Number(r.key_seq), terms: r.terms, row: read(r) }));
+      }),
+    );
   }
 
   async getQuotes(ids: string[]): Promise<StoredQuote[]> {
@@ -272,7 +300,7 @@ export class PostgresQuoteStore implements QuoteStore {
    * bulk load (a benchmark, a first import) so the next questions are planned on real numbers at once.
    */
   async analyze(): Promise<void> {
-    await this.rows('ANALYZE articles, paragraphs, quotes, speakers, terms, meta');
+    await this.rows('ANALYZE articles, paragraphs, quotes, postings, speakers, terms, meta');
   }
 
   async putState(key: string, value: string, ttlMs: number | null): Promise<void> {
@@ -362,10 +390,10 @@ export class PostgresQuoteStore implements QuoteStore {
           // The extractor's records of the whole article, then rewritten with every active override, this one included.
           const extracted = extractorRecords(current, await appliedTo(c, article.id));
           const record = await insertCorrection(c, n, { collection: q.collection, articleKey: articleKeyOf(article), articleId: article.id, fingerprint: q.fingerprint, text: q.text }, shownSpeaker(q));
-          const out = await replaceArticleTx(c, article, extracted, true);
+          const out = await replaceArticlesTx(c, [{ article, quotes: extracted, force: true }]);
           return { value: record, ...(out.beforeCommit ? { beforeCommit: out.beforeCommit } : {}) };
         },
-        articleLockSql(seen.articleId),
+        articleLockSql([seen.articleId]),
       );
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `could not record the correction: ${(err as Error).message}`, { cause: err });
@@ -378,7 +406,7 @@ export class PostgresQuoteStore implements QuoteStore {
     if (!found || !undo.collections.includes(found.collection)) return null;
     const articleIds = (await this.rows<{ article_id: string }>('SELECT article_id FROM corrected_quotes WHERE correction_id = $1', [id])).map((r) => r.article_id);
     // The articles' locks in key order (the write path's first lock), then the correction row itself.
-    const locks = [...new Set(articleIds)].sort((x, y) => lockKey(x) - lockKey(y)).map(articleLockSql).join('; ');
+    const locks = [...new Set(articleIds)].sort((x, y) => lockKey(x) - lockKey(y)).map((a) => articleLockSql([a])).join('; ');
     let notActive: string | undefined;
     try {
       const value = await inTransaction(
@@ -401,7 +429,7 @@ export class PostgresQuoteStore implements QuoteStore {
           await markUndone(c, id, undo.by, undo.at);
           const commits: string[] = [];
           for (const r of rewrites) {
-            const out = await replaceArticleTx(c, r.article, r.extracted, true);
+            const out = await replaceArticlesTx(c, [{ article: r.article, quotes: r.extracted, force: true }]);
             if (out.beforeCommit) commits.push(out.beforeCommit);
           }
           return { value: await getCorrection(c, id), ...(commits.length ? { beforeCommit: commits.join('; ') } : {}) };
@@ -442,12 +470,17 @@ export class PostgresQuoteStore implements QuoteStore {
     if (++this.stateWrites % STATE_PURGE_EVERY === 0) await this.rows('DELETE FROM expiring_state WHERE expires_at <= now()');
   }
 
-  private async rows<R extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<R[]> {
+  private async rows<R extends pg.QueryResultRow>(text: string, params: unknown[] = [], prepare = false): Promise<R[]> {
     try {
-      return (await this.pool.query<R>(text, params)).rows;
+      return (await this.pool.query<R>(prepare ? { name: statementName(text), text, values: params } : { text, values: params })).rows;
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `the PostgreSQL index could not be read: ${(err as Error).message}`, { cause: err });
     }
+  }
+
+  /** A hot read as a named prepared statement: parsed and planned once per connection, not per question. */
+  private prepared<R extends pg.QueryResultRow>(c: pg.PoolClient, text: string, values: unknown[]): Promise<pg.QueryResult<R>> {
+    return c.query<R>({ name: statementName(text), text, values });
   }
 
   private async read<T>(what: string, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -461,4 +494,16 @@ export class PostgresQuoteStore implements QuoteStore {
       c?.release();
     }
   }
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A prepared statement's name derived from its text (SHA-1), so one text is prepared once per connection and two
+ * texts never share a name (pg would run the first one's plan for the second).
+ */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `or_${createHash('sha1').update(text).digest('hex')}`));
+  return name;
 }

@@ -1,10 +1,12 @@
 import type { PoolClient } from 'pg';
 import type { ReplaceResult, StoredArticle, StoredQuote } from '../port.js';
-import { applyOverrides, articleKeyOf } from '../corrections.js';
-import { activeOverrides, recordApplied } from './corrections.js';
 import { articleRecord, quoteRecord } from './rows.js';
+import { applyOverrides, articleKeyOf } from '../corrections.js';
+import { activeOverridesOf, overrideKey, recordApplied } from './corrections.js';
+import { postingRowsSql } from './search.js';
 import { addToSpeakers, recountSpeakers } from './speakers.js';
 import { lockKey, type TxOutcome } from './tx.js';
+
 
 /** Advisory lock class ids: one lock per article id, one per speaker id (second key = `lockKey(id)`). */
 export const ARTICLE_LOCK = 0x4f6e5202;
@@ -15,88 +17,135 @@ interface OldQuote {
   terms: string;
 }
 
+/** One article to write. */
+export interface ArticleWrite {
+  article: StoredArticle;
+  /** The extractor's records; editors' corrections are applied to them here, inside the write. */
+  quotes: StoredQuote[];
+  /** Rewrite even when the text is unchanged (a correction or its undo rewrites the article's quotes). */
+  force?: boolean;
+}
+
 /*
  * Lock order, the same in every write, so concurrent writers never wait on each other in a cycle:
- *   1. the article's advisory lock, taken with BEGIN (one article per transaction: re-ingests of one
- *      article queue here);
+ *   1. the articles' advisory locks, in key order, taken with BEGIN (re-ingests of one article queue here);
  *   2. the rows of the `terms` table touched, in sorted order (one upsert statement);
  *   3. the speakers' advisory locks, in key order, before their registry rows are recomputed;
  *   4. the single `meta` row (totals and revision), last, sent with COMMIT so it is held for one round trip.
- * Quotes, paragraphs and the article row belong to the locked article alone.
+ * Quotes, postings, paragraphs and the article rows belong to the locked articles alone.
+ * A write is one article or a batch of them (a bulk ingest): a batch is one transaction with the same number
+ * of round trips as one article (about six), so the cost per article is the server's work alone.
  * Statements are merged where the order allows it: each round trip costs more than the work on this scale.
  */
 
-/** SQL taking the article's advisory lock; sent with BEGIN (the key is an integer, safe to inline). */
-export function articleLockSql(articleId: string): string {
-  return `SELECT pg_advisory_xact_lock(${ARTICLE_LOCK}, ${lockKey(articleId)})`;
+/** SQL taking the articles' advisory locks in key order; sent with BEGIN (keys are integers, safe to inline). */
+export function articleLockSql(articleIds: string[]): string {
+  const keys = [...new Set(articleIds.map(lockKey))].sort((a, b) => a - b);
+  if (keys.length === 1) return `SELECT pg_advisory_xact_lock(${ARTICLE_LOCK}, ${keys[0]})`;
+  return `SELECT pg_advisory_xact_lock(${ARTICLE_LOCK}, k) FROM (SELECT k FROM unnest('{${keys.join(',')}}'::integer[]) WITH ORDINALITY AS u(k, n) ORDER BY n OFFSET 0) AS s`;
 }
 
-/** Replaces one article and its quotes inside a transaction begun with `articleLockSql(article.id)`. */
-export async function replaceArticleTx(c: PoolClient, article: StoredArticle, extracted: StoredQuote[], force = false): Promise<TxOutcome<ReplaceResult>> {
-  const existing = await c.query<{ content_hash: string }>('SELECT content_hash FROM articles WHERE id = $1', [article.id]);
-  const prior = existing.rows[0];
-  if (!force && prior && prior.content_hash === article.contentHash) return { value: { status: 'unchanged', articleId: article.id, quotes: extracted.length } };
-  // Editors' corrections of this article's quotes are applied before anything is written (see corrections.ts).
-  const { quotes, applied } = applyOverrides(extracted, await activeOverrides(c, article.collection, articleKeyOf(article)));
-  const old = prior ? await deleteRows(c, article.id) : [];
-  // One statement for the article, its paragraphs and its quotes: foreign keys are checked at its end.
-  // WITH ORDINALITY keeps the caller's quote order, so `seq` (the tie-break of "newest first") follows it.
+/**
+ * Replaces articles and their quotes inside a transaction begun with `articleLockSql` of their ids. The ids
+ * must be distinct (a batch holding one article twice is written one by one by the caller). Results in input order.
+ */
+export async function replaceArticlesTx(c: PoolClient, items: ArticleWrite[]): Promise<TxOutcome<ReplaceResult[]>> {
+  const existing = await c.query<{ id: string; content_hash: string }>('SELECT id, content_hash FROM articles WHERE id = ANY($1::text[])', [items.map((x) => x.article.id)]);
+  const prior = new Map(existing.rows.map((r) => [r.id, r.content_hash]));
+  const results: ReplaceResult[] = [];
+  const changed = items.filter((x) => x.force || prior.get(x.article.id) !== x.article.contentHash);
+  // Editors' corrections of these articles' quotes are applied before anything is written (see corrections.ts):
+  // one look-up for the whole batch.
+  const overrides = await activeOverridesOf(c, changed.map((x) => ({ collection: x.article.collection, articleKey: articleKeyOf(x.article) })));
+  const writes: (ArticleWrite & { replaced: boolean; applied: ReturnType<typeof applyOverrides>['applied'] })[] = [];
+  for (const x of items) {
+    const hash = prior.get(x.article.id);
+    if (!x.force && hash !== undefined && hash === x.article.contentHash) {
+      results.push({ status: 'unchanged', articleId: x.article.id, quotes: x.quotes.length });
+      continue;
+    }
+    const { quotes, applied } = applyOverrides(x.quotes, overrides.get(overrideKey(x.article.collection, articleKeyOf(x.article))) ?? []);
+    results.push({ status: hash !== undefined ? 'updated' : 'added', articleId: x.article.id, quotes: quotes.length });
+    writes.push({ article: x.article, quotes, replaced: hash !== undefined, applied });
+  }
+  if (writes.length === 0) return { value: results };
+  const replacedIds = writes.filter((w) => w.replaced).map((w) => w.article.id);
+  const old = replacedIds.length > 0 ? await deleteRows(c, replacedIds) : [];
+  await insertRows(c, writes);
+  for (const w of writes) await recordApplied(c, w.article.id, w.applied);
+  const beforeCommit = await finishWrite(c, old, writes);
+  return { value: results, beforeCommit };
+}
+
+/**
+ * One statement for the articles, their paragraphs, quotes and postings: foreign keys are checked at its end.
+ * WITH ORDINALITY keeps the caller's order (articles, then quotes within each), so `seq` (the tie-break of
+ * "newest first") follows it, as if the articles had been written one by one.
+ */
+async function insertRows(c: PoolClient, writes: ArticleWrite[]): Promise<void> {
+  const paragraphs = writes.flatMap((w) => paragraphsOf(w.quotes).map((p) => ({ article_id: w.article.id, ...p })));
+  const quotes = writes.flatMap((w) => w.quotes.map((q) => quoteRecord(q, w.article)));
   await c.query(
     `WITH a AS (
        INSERT INTO articles (id, collection, content_hash, body_hash, title, url, outlet, published, byline, source, ingested_at)
        SELECT id, collection, content_hash, body_hash, title, url, outlet, published, byline, source, ingested_at
-       FROM json_populate_record(NULL::articles, $1::json)
+       FROM json_populate_recordset(NULL::articles, $1::json)
      ), p AS (
        INSERT INTO paragraphs (article_id, idx, text, near_terms)
-       SELECT $2, idx, text, near_terms FROM json_to_recordset($3::json) AS x(idx integer, text text, near_terms text)
+       SELECT article_id, idx, text, near_terms FROM json_to_recordset($2::json) AS x(article_id text, idx integer, text text, near_terms text)
+     ), q AS (
+       INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue,
+         audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
+       SELECT r.id, r.article_id, r.paragraph, r.collection, r.text, r.kind, r.speaker_id, r.speaker_name, r.role, r.organisation, r.cue,
+         r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.context_terms
+       FROM json_array_elements($3::json) WITH ORDINALITY AS e(doc, n)
+       CROSS JOIN LATERAL json_populate_record(NULL::quotes, e.doc) AS r
+       ORDER BY e.n
+       RETURNING seq, terms
      )
-     INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue,
-       audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
-     SELECT r.id, r.article_id, r.paragraph, r.collection, r.text, r.kind, r.speaker_id, r.speaker_name, r.role, r.organisation, r.cue,
-       r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.context_terms
-     FROM json_array_elements($4::json) WITH ORDINALITY AS e(doc, n)
-     CROSS JOIN LATERAL json_populate_record(NULL::quotes, e.doc) AS r
-     ORDER BY e.n`,
-    [JSON.stringify(articleRecord(article)), article.id, JSON.stringify(paragraphsOf(quotes)), JSON.stringify(quotes.map((q) => quoteRecord(q, article)))],
+     INSERT INTO postings (term, seq) ${postingRowsSql('q')}`,
+    [JSON.stringify(writes.map((w) => articleRecord(w.article))), JSON.stringify(paragraphs), JSON.stringify(quotes)],
   );
-  await recordApplied(c, article.id, applied);
-  const beforeCommit = await finishWrite(c, old, quotes, article.collection);
-  return { value: { status: prior ? 'updated' : 'added', articleId: article.id, quotes: quotes.length }, beforeCommit };
 }
 
-/** Deletes one article inside a transaction begun with `articleLockSql(id)`; false when it did not exist. */
+/** Deletes one article inside a transaction begun with `articleLockSql([id])`; false when it did not exist. */
 export async function deleteArticleTx(c: PoolClient, id: string): Promise<TxOutcome<boolean>> {
   const exists = await c.query('SELECT 1 FROM articles WHERE id = $1', [id]);
   if (exists.rowCount === 0) return { value: false };
-  const old = await deleteRows(c, id);
-  return { value: true, beforeCommit: await finishWrite(c, old, [], '') };
+  const old = await deleteRows(c, [id]);
+  return { value: true, beforeCommit: await finishWrite(c, old, []) };
 }
 
-/** Deletes an article with its quotes and paragraphs, returning what the statistics need of the quotes. */
-async function deleteRows(c: PoolClient, id: string): Promise<OldQuote[]> {
+/** Deletes articles with their quotes, postings and paragraphs, returning what the statistics need of the quotes. */
+async function deleteRows(c: PoolClient, ids: string[]): Promise<OldQuote[]> {
   const r = await c.query<OldQuote>(
-    `WITH old AS (DELETE FROM quotes WHERE article_id = $1 RETURNING speaker_id, terms),
-          gone AS (DELETE FROM articles WHERE id = $1)
+    `WITH old AS (DELETE FROM quotes WHERE article_id = ANY($1::text[]) RETURNING seq, speaker_id, terms),
+          gone AS (DELETE FROM articles WHERE id = ANY($1::text[])),
+          unposted AS (DELETE FROM postings p USING (${postingRowsSql('old')}) o WHERE p.term = o.term AND p.seq = o.seq)
      SELECT speaker_id, terms FROM old`,
-    [id],
+    [ids],
   );
   return r.rows;
 }
 
 /**
- * Term statistics and speaker registry rows after an article's quotes changed; returns the `meta` update
+ * Term statistics and speaker registry rows after articles' quotes changed; returns the `meta` update
  * (totals and revision) for the caller to send with COMMIT.
  */
-async function finishWrite(c: PoolClient, old: OldQuote[], added: StoredQuote[], collection: string): Promise<string> {
+async function finishWrite(c: PoolClient, old: OldQuote[], added: (ArticleWrite & { replaced: boolean })[]): Promise<string> {
   const delta = new Map<string, number>();
   let total = 0;
+  let addedQuotes = 0;
   const count = (terms: string, sign: number) => {
     const list = terms ? terms.split(' ') : [];
     total += sign * list.length;
     for (const t of new Set(list)) delta.set(t, (delta.get(t) ?? 0) + sign);
   };
   for (const q of old) count(q.terms, -1);
-  for (const q of added) count(q.terms, +1);
+  for (const w of added) {
+    addedQuotes += w.quotes.length;
+    for (const q of w.quotes) count(q.terms, +1);
+  }
   const changed = [...delta].filter(([, n]) => n !== 0).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const terms = changed.map(([t]) => t);
   if (changed.length > 0) {
@@ -107,11 +156,24 @@ async function finishWrite(c: PoolClient, old: OldQuote[], added: StoredQuote[],
     );
   }
   const cleanup = changed.some(([, n]) => n < 0);
-  const speakers = new Set<string>();
-  for (const q of old) if (q.speaker_id) speakers.add(q.speaker_id);
-  for (const q of added) if (q.speakerId) speakers.add(q.speakerId);
-  const ids = [...speakers];
-  const keys = [...new Set(ids.map(lockKey))].sort((a, b) => a - b);
+  // A replaced or deleted article makes its speakers recount; a new one only adds to their rows.
+  const recount = new Set<string>();
+  for (const q of old) if (q.speaker_id) recount.add(q.speaker_id);
+  for (const w of added) if (w.replaced) for (const q of w.quotes) if (q.speakerId) recount.add(q.speakerId);
+  const adds = new Map<string, StoredQuote[]>();
+  const speakers = new Set(recount);
+  for (const w of added) {
+    if (w.replaced) continue;
+    for (const q of w.quotes) {
+      if (!q.speakerId) continue;
+      speakers.add(q.speakerId);
+      if (recount.has(q.speakerId)) continue;
+      const list = adds.get(w.article.collection) ?? [];
+      list.push(q);
+      adds.set(w.article.collection, list);
+    }
+  }
+  const keys = [...new Set([...speakers].map(lockKey))].sort((a, b) => a - b);
   if (cleanup || keys.length > 0) {
     // Emptied terms go, and the speakers' locks are taken (in key order), in one round trip.
     await c.query(
@@ -120,12 +182,9 @@ async function finishWrite(c: PoolClient, old: OldQuote[], added: StoredQuote[],
       [cleanup, terms, SPEAKER_LOCK, keys],
     );
   }
-  if (ids.length > 0) {
-    // A new article only adds to its speakers' rows; a replaced or deleted one makes them recount.
-    if (old.length === 0) await addToSpeakers(c, added, collection);
-    else await recountSpeakers(c, ids);
-  }
-  return `UPDATE meta SET revision = revision + 1, quotes = quotes + ${added.length - old.length}, term_total = term_total + ${total}`;
+  for (const [collection, quotes] of adds) await addToSpeakers(c, quotes, collection);
+  if (recount.size > 0) await recountSpeakers(c, [...recount]);
+  return `UPDATE meta SET revision = revision + 1, quotes = quotes + ${addedQuotes - old.length}, term_total = term_total + ${total}`;
 }
 
 /** The paragraphs that hold quotes, once each: only they are shown as context, so only they are kept. */

@@ -11,7 +11,8 @@ import { MIGRATIONS, RECOUNT_SPEAKERS_AT } from './schema.js';
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
-import { bm25, candidateRowids } from './term-search.js';
+import { readAllOf, readPostings } from './term-search.js';
+import { cleanTerms, runTermSearchSync, type KeyedRow, type TermAnswer } from '../term-search.js';
 import { SqliteFollows } from './follows.js';
 
 export interface SqliteStoreOptions {
@@ -309,30 +310,23 @@ export class SqliteQuoteStore implements QuoteStore {
   }
 
   /**
-   * The full-text look-up shared by full quotes and rank rows: candidates from the posting lists (see
-   * term-search.ts), read in chunks best first until enough pass the filter, ordered by BM25 of their own terms.
-   * `read` maps a row of `columns` (read from `tables`, quotes as `q`).
+   * The full-text look-up shared by full quotes and rank rows: the shared term search (../term-search.ts) with
+   * this store's reads, in one read transaction. `read` maps a row of `columns` (read from `tables`, quotes as `q`).
    */
   private byTerms<T extends { terms: string }>(terms: string[], filter: QuoteFilter, limit: number, columns: string, tables: string, read: (row: unknown[]) => T): T[] {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
-    const run = (): T[] => {
-      const quotes = Number(this.meta('quotes'));
-      const avg = quotes ? Number(this.meta('term_total')) / quotes : 1;
-      const { rowids, idfs } = candidateRowids(this.st, clean, quotes);
-      const { sql, params } = filterSql(filter);
-      const chunk = Math.min(500, Math.max(50, limit * 2));
-      const out: { q: T; s: number; rowid: number }[] = [];
-      for (let i = 0; i < rowids.length && out.length < limit && i < chunk * 8; i += chunk) {
-        const ids = rowids.slice(i, i + chunk);
-        const rows = this.raw(`SELECT ${columns}, q.rowid FROM ${tables} WHERE q.rowid IN (${placeholders(ids.length)}) ${sql}`).all(...ids, ...params) as unknown[][];
-        for (const r of rows) {
+    const { sql, params } = filterSql(filter);
+    const run = (): T[] =>
+      runTermSearchSync<T>(clean, limit, (step): TermAnswer<T> => {
+        if (step.read === 'postings') return readPostings(this.st, step, (k) => this.meta(k));
+        if (step.read === 'allOf') return readAllOf(this.st, step);
+        const rows = this.raw(`SELECT ${columns}, q.rowid FROM ${tables} WHERE q.rowid IN (${placeholders(step.keys.length)}) ${sql}`).all(...step.keys, ...params) as unknown[][];
+        return rows.map((r): KeyedRow<T> => {
           const q = read(r);
-          out.push({ q, s: bm25(q.terms, idfs, avg), rowid: r[r.length - 1] as number });
-        }
-      }
-      return out.sort((a, b) => b.s - a.s || b.rowid - a.rowid).slice(0, limit).map((x) => x.q);
-    };
+          return { key: r[r.length - 1] as number, terms: q.terms, row: q };
+        });
+      });
     return this.db.transaction(run)();
   }
 
@@ -541,11 +535,6 @@ export class SqliteQuoteStore implements QuoteStore {
   private bumpRevision(): void {
     this.st.get("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'").run();
   }
-}
-
-/** The distinct, well-formed index terms of a query (the core's terms are letters, digits and `_`). */
-function cleanTerms(terms: string[]): string[] {
-  return [...new Set(terms.filter((t) => /^[\p{L}\p{N}_]+$/u.test(t)))];
 }
 
 function writeFailed(article: StoredArticle, err: unknown): OnRecordError {

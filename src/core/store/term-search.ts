@@ -1,0 +1,166 @@
+/*
+ * The first cut of a full-text look-up, defined once for every store. The store only answers reads (the
+ * steps below, as data); what is read, how candidates are scored and ordered, and when to stop are decided
+ * here, so a ranking change is one edit and both stores hand the core the same pool:
+ *   1. `postings`: each term's posting list, newest first, at most `postingCap` keys (a common word adds little
+ *      and must not cost much), with the index's statistics (quotes, term total, each term's document
+ *      frequency). A term's frequency is the store's, and at least the keys read.
+ *   2. a quote scores the IDF of every term whose list holds it, added rarest term first;
+ *   3. `allOf` (only when one of the `intersectRarest` rarest lists was cut at the cap): the newest keys holding
+ *      all of those rarest terms, so a quote holding every rare word is found wherever it is;
+ *   4. candidates under `minShareOfBest` of the best score are dropped (one common word where others hold every
+ *      rare one cannot pass the core's coverage threshold); the rest are ordered by score (ties: newest);
+ *   5. `rows`: candidates are read in chunks, best first, the store keeping those that pass the filter, until
+ *      `limit` of them are in hand (at most `maxChunks` chunks);
+ *   6. those are ordered by BM25 of their own terms (ties: newest) and cut to `limit`.
+ * Keys are the stores' insertion-ordered row numbers (SQLite rowid, PostgreSQL seq): larger is newer.
+ *
+ * The search is a generator: it yields each read as a `TermRead` and receives the store's answer. SQLite
+ * answers synchronously inside one read transaction; PostgreSQL answers each with one round trip. A new term
+ * field (say, paragraph terms at a lower weight) is one entry in `TERM_FIELDS` plus each store's mapping of it.
+ */
+
+/** The parameters of the first cut (one place for both stores). */
+export const TERM_SEARCH = {
+  /** Most keys read from one term's posting list. */
+  postingCap: 2500,
+  /** How many of the rarest terms are intersected when a cap cut one of their lists short. */
+  intersectRarest: 3,
+  /** Candidates below this share of the best one's IDF sum are dropped before any row is read. */
+  minShareOfBest: 0.2,
+  /** Most chunks of candidates read before giving up on filling the pool. */
+  maxChunks: 8,
+} as const;
+
+/**
+ * The term fields the first cut reads postings of, with the weight of a match there. Today one: the quote's
+ * own terms. Each store maps a field name to its posting source (SQLite: an FTS5 column; PostgreSQL: the
+ * `postings` table).
+ */
+export const TERM_FIELDS = [{ field: 'terms', weight: 1 }] as const;
+
+const K1 = 1.2;
+const B = 0.75;
+const TERM = /^[\p{L}\p{N}_]+$/u;
+
+/** The distinct, well-formed terms of a query (the core's terms are letters, digits and `_`). */
+export function cleanTerms(terms: string[]): string[] {
+  return [...new Set(terms.filter((t) => TERM.test(t)))];
+}
+
+/** Candidates read per chunk for a pool of `limit`. */
+export function chunkSize(limit: number): number {
+  return Math.min(500, Math.max(50, limit * 2));
+}
+
+/** Inverse document frequency as BM25 has it, never negative. */
+export function idf(quotes: number, df: number): number {
+  return Math.log(1 + (quotes - df + 0.5) / (df + 0.5));
+}
+
+/** BM25 of a quote's own terms for the looked-up terms, to order the fetched candidates. */
+export function bm25(terms: string, idfs: Map<string, number>, avgLength: number): number {
+  const list = terms ? terms.split(' ') : [];
+  const tf = new Map<string, number>();
+  for (const t of list) if (idfs.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const norm = 1 - B + (B * list.length) / (avgLength || 1);
+  let s = 0;
+  for (const [t, n] of tf) s += (idfs.get(t) as number) * ((n * (K1 + 1)) / (n + K1 * norm));
+  return s;
+}
+
+/** What the search asks the store to read. */
+export type TermRead =
+  | { read: 'postings'; terms: string[]; cap: number }
+  | { read: 'allOf'; terms: string[]; cap: number }
+  | { read: 'rows'; keys: number[] };
+
+/** The store's answer to a `postings` read. */
+export interface PostingsAnswer {
+  quotes: number;
+  termTotal: number;
+  /** Document frequency per term (absent: unknown or zero). */
+  df: Map<string, number>;
+  /** Keys per term, newest first, at most `cap` (absent or empty: no posting). */
+  lists: Map<string, number[]>;
+}
+
+/** One row of a `rows` answer: its key and its own terms (for BM25), with whatever the caller reads. */
+export interface KeyedRow<R> {
+  key: number;
+  terms: string;
+  row: R;
+}
+
+/** The answer to each read: postings, keys (allOf), or rows passing the filter (any order; missing keys left out). */
+export type TermAnswer<R> = PostingsAnswer | number[] | KeyedRow<R>[];
+
+/**
+ * The search itself: yields reads, receives their answers, returns the pool (rows best first, at most `limit`).
+ * `terms` must be `cleanTerms` output and non-empty.
+ */
+export function* termSearch<R>(terms: string[], limit: number): Generator<TermRead, R[], TermAnswer<R>> {
+  const s = TERM_SEARCH;
+  const p = (yield { read: 'postings', terms, cap: s.postingCap }) as PostingsAnswer;
+  const avg = p.quotes ? p.termTotal / p.quotes : 1;
+  const present = terms
+    .map((t) => {
+      const rows = p.lists.get(t) ?? [];
+      return { t, rows, df: Math.max(rows.length, p.df.get(t) ?? 0) };
+    })
+    .filter((x) => x.rows.length > 0)
+    .sort((a, b) => a.df - b.df || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+  if (present.length === 0) return [];
+  const weights = present.map((x) => idf(Math.max(p.quotes, x.df), x.df));
+  const idfs = new Map<string, number>();
+  present.forEach((x, i) => idfs.set(x.t, weights[i] as number));
+  const score = new Map<number, number>();
+  // Which terms a quote has been credited with (bit i: the i-th rarest), so two sources never count one twice.
+  const credited = new Map<number, number>();
+  const credit = (r: number, i: number) => {
+    const bit = i < 30 ? 1 << i : 0;
+    const m = credited.get(r) ?? 0;
+    if (bit && m & bit) return;
+    if (bit) credited.set(r, m | bit);
+    score.set(r, (score.get(r) ?? 0) + (weights[i] as number));
+  };
+  present.forEach((x, i) => {
+    for (const r of x.rows) credit(r, i);
+  });
+  // The rarest words only: intersecting the common ones costs more than it finds.
+  const n = Math.min(present.length, s.intersectRarest);
+  if (n >= 2 && present.slice(0, n).some((x) => x.rows.length >= s.postingCap)) {
+    const keys = (yield { read: 'allOf', terms: present.slice(0, n).map((x) => x.t), cap: s.postingCap }) as number[];
+    for (const r of keys) for (let i = 0; i < n; i++) credit(r, i);
+  }
+  let best = 0;
+  for (const v of score.values()) if (v > best) best = v;
+  const floor = s.minShareOfBest * best;
+  const kept: { r: number; v: number }[] = [];
+  for (const [r, v] of score) if (v >= floor) kept.push({ r, v });
+  kept.sort((a, b) => b.v - a.v || b.r - a.r);
+  const chunk = chunkSize(limit);
+  const out: { row: R; s: number; key: number }[] = [];
+  for (let i = 0; i < kept.length && out.length < limit && i < chunk * s.maxChunks; i += chunk) {
+    const keys = kept.slice(i, i + chunk).map((k) => k.r);
+    const rows = (yield { read: 'rows', keys }) as KeyedRow<R>[];
+    for (const r of rows) out.push({ row: r.row, s: bm25(r.terms, idfs, avg), key: r.key });
+  }
+  return out.sort((a, b) => b.s - a.s || b.key - a.key).slice(0, limit).map((x) => x.row);
+}
+
+/** Runs the search with a store's synchronous reader (SQLite, inside its read transaction). */
+export function runTermSearchSync<R>(terms: string[], limit: number, answer: (read: TermRead) => TermAnswer<R>): R[] {
+  const search = termSearch<R>(terms, limit);
+  let step = search.next();
+  while (!step.done) step = search.next(answer(step.value));
+  return step.value;
+}
+
+/** Runs the search with a store's asynchronous reader (PostgreSQL: one round trip per read). */
+export async function runTermSearch<R>(terms: string[], limit: number, answer: (read: TermRead) => Promise<TermAnswer<R>>): Promise<R[]> {
+  const search = termSearch<R>(terms, limit);
+  let step = search.next();
+  while (!step.done) step = search.next(await answer(step.value));
+  return step.value;
+}
