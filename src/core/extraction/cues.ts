@@ -3,9 +3,9 @@
  * to whom it was said, and the reported clause it governs, if any. Works on token indices of one
  * paragraph; every scan is bounded by the sentence.
  */
-import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
+import { ADJUNCT_OPENERS, CLAUSE_OPENERS, CLAUSE_VERBS, FINITE_VERBS, MONTHS, NEEDS_QUOTE, NOT_CLAUSE, NOUN_BEFORE, OBJECT_VERBS, PARTICIPLE_CUES, PASSIVE, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, SUBORDINATORS, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -25,19 +25,6 @@ export interface Cue {
   /** First token of the cue group (the subject before the verb, or the verb). */
   groupStart: number;
 }
-
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
-const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'comment', 'comments', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding', 'talk', 'talking', 'talked', 'talks', 'declare', 'declared', 'declares', 'declaring']);
-const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
-const PREP = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by', 'as', 'when', 'because', 'since', 'outside', 'inside']);
-const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'despite']);
-
-/** Words that open a clause right after a one-word hearer ("told reporters the ..."). */
-const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'their', 'its', 'this', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'some', 'many', 'most', 'all', 'every', 'nothing', 'nobody', 'none']);
-
-/** Words that cannot open a reported clause ("said to be", "said of", "said goodbye"). */
-const NOT_CLAUSE = new Set(['to', 'of', 'for', 'by', 'with', 'about', 'so', 'yes', 'no', 'nothing', 'goodbye', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'than', 'at', 'in', 'on', 'from', 'into', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'not', 'something', 'anything', 'much', 'more', 'little', 'enough', 'otherwise', 'later', 'earlier', 'publicly', 'previously', 'repeatedly', 'before', 'after', 'afterwards', 'during', 'through', 'via', 'under', 'over', 'when', 'where', 'how', 'why', 'what', 'which', 'who']);
 
 /** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
 const MAX_SUBJECT = 60;
@@ -85,7 +72,7 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
       if ((WEEKDAYS as readonly string[]).includes(n.lw) || ['week', 'month', 'year', 'night', 'weekend', 'morning'].includes(n.lw)) { k += 2; continue; }
       if (MONTHS.has(n.lw)) { k += /^\d/.test(tokens[k + 2]?.w ?? '') ? 3 : 2; continue; }
     }
-    if (PREP.has(t.lw) && t.lw !== 'that') {
+    if (ADJUNCT_OPENERS.has(t.lw) && t.lw !== 'that') {
       // A prepositional phrase up to a clause start: "in a statement that", "to reporters he".
       let j = k + 1;
       while (j < to && j < k + 8) {
@@ -185,7 +172,7 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   }
   if (words < 3) return undefined;
   const lead = tokens[a];
-  if (isWord(lead) && PREP.has(lead.lw) && words < 8) {
+  if (isWord(lead) && ADJUNCT_OPENERS.has(lead.lw) && words < 8) {
     let commas = 0;
     for (let j = a; j < end; j++) if (tokens[j]!.w === ',') commas++;
     if (commas === 0) return undefined; // "In a wide-ranging interview, he said ..."
@@ -347,8 +334,6 @@ function withBefore(tokens: readonly Token[], j: number, lo: number): boolean {
   return r > lo && isWord(tokens[r - 1]) && tokens[r - 1]!.lw === 'with';
 }
 
-const FINITE = new Set(['is', 'was', 'were', 'are', 'would', 'will', 'has', 'have', 'had', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'took', 'made', 'came', 'went', 'got']);
-
 /** A finite verb between the mention at `pos` and the verb at `k`, outside a relative aside ("who was"). */
 function finiteClauseBetween(tokens: readonly Token[], pos: number, k: number): boolean {
   let inAside = false;
@@ -363,7 +348,7 @@ function finiteClauseBetween(tokens: readonly Token[], pos: number, k: number): 
     // ", on his first day after X was sacked,": a prepositional aside after the name.
     if (chunkStart && ['on', 'in', 'at', 'during', 'after', 'before', 'since', 'while'].includes(t.lw)) inAside = true;
     chunkStart = false;
-    if (!inAside && FINITE.has(t.lw)) return true;
+    if (!inAside && FINITE_VERBS.has(t.lw)) return true;
   }
   return false;
 }
@@ -399,7 +384,7 @@ function endOfMention(tokens: readonly Token[], k: number, to: number): number {
 function audienceText(text: string, tokens: readonly Token[], a: number, b: number): string | undefined {
   let e = b;
   // Stop before time and place adjuncts: "told the lawmakers on September 20".
-  for (let j = a; j <= b; j++) if (isWord(tokens[j]) && (PREP.has(tokens[j]!.lw) && tokens[j]!.lw !== 'of') && j > a) { e = j - 1; break; }
+  for (let j = a; j <= b; j++) if (isWord(tokens[j]) && (ADJUNCT_OPENERS.has(tokens[j]!.lw) && tokens[j]!.lw !== 'of') && j > a) { e = j - 1; break; }
   let s = a;
   // "warning darkly that": an adverb is not a hearer.
   while (s <= e && isWord(tokens[s]) && !tokens[s]!.cap && tokens[s]!.lw.endsWith('ly')) s++;

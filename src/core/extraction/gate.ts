@@ -5,8 +5,8 @@
  * attribution sentence) never passes; titles, ranks, party labels and role words in front of a name move to
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
-import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, KIND_NOUNS, ORG_WORDS, PEERAGE, QUALIFIER_WORDS, RANKS, SPEECH_VERBS, isHyphenatedTitle, isOrgPlural, isRole, isSectionLabel } from './lexicon.js';
 import type { SpeakerRef } from './model.js';
+import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, isHyphenatedTitle, isOrgPlural, isLabelOrDateline, isRole, KIND_NOUNS, ORG_WORDS, PEERAGE, QUALIFIER_WORDS, RANKS, SPEECH_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -28,13 +28,6 @@ export function isTitleWord(word: string): boolean {
 /** A capitalised name word (or an initial, a hyphenated or apostrophised name, an acronym, "Jr."). */
 function isCapWord(word: string): boolean {
   return /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*[,]?$/u.test(word) || /^(?:al|el|bin|ibn|abu|d|de|da|di|du|van|von|der|den|del|della|la|le|of|for|and|the|y|st\.?|in|on|'t)$/u.test(word) || /^(?:al|el|bin|ibn|d)[-’'][\p{Lu}]/u.test(word);
-}
-
-/** An all-capitals phrase of several words, or a known section label: "NEW YORK", "FULL TEXT". */
-export function isLabelOrDateline(name: string): boolean {
-  if (isSectionLabel(name)) return true;
-  const ws = wordsOf(name);
-  return ws.length >= 2 && ws.every((w) => /^[\p{Lu}\p{N}\W]+$/u.test(w)) && ws.filter((w) => w.replace(/\W/g, '').length >= 3).length >= 2;
 }
 
 /** Digits, a share or a count: "73 percent", "000 people surveyed", "A Daily Telegraph poll of 1". */

@@ -2,9 +2,9 @@
  * Names: runs of capitalised words and how a run splits into role and name ("Russian Foreign Minister Sergey
  * Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov"), or names an organisation.
  */
-import { AFFILIATIONS, QUALIFIER_WORDS, isHyphenatedTitle, COURTESY, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, isRole } from './lexicon.js';
 import { isAbbreviation, type Token } from './tokens.js';
-import { DETERMINERS, isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isRole, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -71,9 +71,6 @@ function andJoinsOrgName(tokens: readonly Token[], i: number, k: number, hi: num
   while (j < hi && isNameWord(tokens[j])) j++;
   return j > k + 1 && ORG_WORDS.has(tokens[j - 1]!.lw);
 }
-
-/** Titles written after a name ("Frank Field MP"). */
-const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'MLA', 'TD']);
 
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {

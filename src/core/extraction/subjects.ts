@@ -3,11 +3,11 @@
  * "X, ROLE, said", "said X, ROLE", asides between name and verb, the subject of a sentence for participles).
  * Every function looks at a bounded window: linear overall.
  */
-import { isOrgPlural, HONORIFICS, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, PERIODS, PREPOSITIONS, STOP_DESC, isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
+import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isOrgPlural, isRole, MONTHS, OBJECT_LIKE, PERIODS, PREPOSITIONS, PRONOUNS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -249,15 +249,12 @@ function startsWithQuantifier(tokens: readonly Token[], a: number): boolean {
 }
 
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
-const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'did', 'have', 'are', 'were', 'be', 'been', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'also', 'not', 'then', 'now', 'told', 'says', 'said']);
 
 /** A lower-case word that can sit between two names in one noun phrase ("consumer goods giant"). */
 function isModifierNoun(lw: string): boolean {
   if (isRole(lw)) return true;
   return !FUNCTION_WORDS.has(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
 }
-
-const OBJECT_LIKE = new Set(['told', 'asked', 'tell', 'ask', 'to', 'with', 'for', 'than']);
 
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
