@@ -5,7 +5,7 @@
  */
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
-import { ADJUNCT_OPENERS, CLAUSE_OPENERS, CLAUSE_VERBS, FINITE_VERBS, MONTHS, NEEDS_QUOTE, NOT_CLAUSE, NOUN_BEFORE, OBJECT_VERBS, PARTICIPLE_CUES, PASSIVE, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, SUBORDINATORS, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, isAddForm, CLAUSE_OPENERS, CLAUSE_VERBS, FINITE_VERBS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, OBJECT_VERBS, PARTICIPLE_CUES, PASSIVE, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, SUBORDINATORS, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -39,13 +39,13 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   const t = tokens[k]!;
   if (t.cap) return false;
   // "the numbers do not add up", "added to the pressure": not speech.
-  if ((t.lw === 'add' || t.lw === 'adds' || t.lw === 'added' || t.lw === 'adding') && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
+  if (isAddForm(t.lw) && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
   const p = tokens[k - 1];
   if (p && isWord(p) && NOUN_BEFORE.has(p.lw)) return false;
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
-  if (NEEDS_QUOTE.has(t.lw) || QUOTE_ONLY_VERBS.has(t.lw)) {
+  if (QUOTE_ONLY_VERBS.has(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
     // ("declared that ...", not "declared martial law").
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
