@@ -81,3 +81,29 @@ describe('the speech-verb table', () => {
     for (const w of ['think', 'thinks', 'hope', 'hoped', 'fear', 'believes']) expect(SPEECH_VERBS.has(w)).toBe(false);
   });
 });
+
+describe('titles declared once, read through two views', () => {
+  it('both views share the person titles', async () => {
+    const { HONORIFICS, NAME_PREFIXES } = await import('../../../src/core/extraction/lexicon/titles.js');
+    for (const w of ['mr', 'dr', 'sir', 'prof', 'lord', 'senator', 'gen', 'captain', 'minister']) {
+      expect(HONORIFICS.has(w) && NAME_PREFIXES.has(w)).toBe(true);
+    }
+  });
+
+  it('the extractor does not read surnames such as Baron or Major as titles; the registry skips them before a name', async () => {
+    const { HONORIFICS, NAME_PREFIXES, RANKS } = await import('../../../src/core/extraction/lexicon/titles.js');
+    expect(HONORIFICS.has('baron') || HONORIFICS.has('major')).toBe(false);
+    expect(RANKS.has('major')).toBe(true);
+    expect(NAME_PREFIXES.has('rabbi') && NAME_PREFIXES.has('baron') && NAME_PREFIXES.has('the')).toBe(true);
+  });
+
+  it('office words before a name are titles for the extractor only ("Home Office" keeps its words in the registry)', async () => {
+    const { HONORIFICS, NAME_PREFIXES } = await import('../../../src/core/extraction/lexicon/titles.js');
+    const { nameWords } = await import('../../../src/core/speakers/names.js');
+    expect(HONORIFICS.has('home') && HONORIFICS.has('coach')).toBe(true);
+    expect(NAME_PREFIXES.has('home')).toBe(false);
+    expect(nameWords('Home Office')).toEqual(['home', 'office']);
+    expect(nameWords('Rabbi Rick Jacobs')).toEqual(['rick', 'jacobs']);
+    expect(HONORIFICS.has('gen.') && !NAME_PREFIXES.has('gen.')).toBe(true);
+  });
+});
