@@ -5,6 +5,7 @@
  */
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
+import type { CueSubjectPlace } from './model.js';
 import { ADJUNCT_OPENERS, isAddForm, CLAUSE_OPENERS, CLAUSE_VERBS, FINITE_VERBS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, OBJECT_VERBS, PARTICIPLE_CUES, PASSIVE, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, SUBORDINATORS, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
@@ -13,7 +14,7 @@ export interface Cue {
   verb: string;
   mention: Mention | null;
   /** How the subject was found: "X said", "said X", a participle or a coordinated verb, "according to X". */
-  via: 'before' | 'after' | 'shared' | 'according';
+  via: CueSubjectPlace;
   /** First token of the clause region that holds the subject (for "quote, then attribution" checks). */
   lo: number;
   /** Reported clause `[a, b)` in tokens, for indirect speech. */
