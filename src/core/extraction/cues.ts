@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, isAddForm, CLAUSE_OPENERS, CLAUSE_VERBS, FINITE_VERBS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, OBJECT_VERBS, PARTICIPLE_CUES, PASSIVE, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, SUBORDINATORS, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, CLAUSE_VERBS, FINITE_VERBS, isAddForm, isCoordinator, MONTHS, NOT_CLAUSE, NOUN_BEFORE, OBJECT_VERBS, PARTICIPLE_CUES, PASSIVE, PRONOUNS, QUOTE_ONLY_VERBS, RELATIVE_WORDS, SPEECH_VERBS, SUBORDINATORS, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -256,7 +256,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       const r = runEndingAt(tokens, k - 1, lo);
       mention = r >= 0 ? mentionFromRun(text, tokens, r, k - 1, r) : null;
       if (mention) groupStart = r;
-    } else if (prev && isWord(prev) && (prev.lw === 'and' || prev.lw === 'but' || prev.lw === 'or')) {
+    } else if (prev && isWord(prev) && isCoordinator(prev.lw)) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else {
@@ -345,9 +345,9 @@ function finiteClauseBetween(tokens: readonly Token[], pos: number, k: number): 
     const t = tokens[x]!;
     if (t.kind === 'punct' && t.w === ',') { inAside = false; chunkStart = true; continue; }
     if (t.kind !== 'word') continue;
-    if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(t.lw)) inAside = true;
+    if (RELATIVE_WORDS.has(t.lw)) inAside = true;
     // ", on his first day after X was sacked,": a prepositional aside after the name.
-    if (chunkStart && ['on', 'in', 'at', 'during', 'after', 'before', 'since', 'while'].includes(t.lw)) inAside = true;
+    if (chunkStart && ASIDE_PREPOSITIONS.has(t.lw)) inAside = true;
     chunkStart = false;
     if (!inAside && FINITE_VERBS.has(t.lw)) return true;
   }

@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { AUTHORED, DETERMINERS, DOC_NOUNS, isOrgPlural, isRole, NOT_NAME, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, DETERMINERS, DOC_NOUNS, isOrgPlural, isRole, NOT_NAME, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -61,7 +61,7 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   if (i < b && isWord(tokens[i]) && tokens[i]!.w === 'As') i++;
   // "About four out of 10 voters", "Sixty-six percent", "A majority of Democrats": an unnamed share.
   let q = i;
-  if (isWord(tokens[q]) && ['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'just', 'only', 'some', 'a'].includes(tokens[q]!.lw)) q++;
+  if (isWord(tokens[q]) && APPROXIMATORS.has(tokens[q]!.lw)) q++;
   if (isWord(tokens[q]) && NUMBER_WORD.test(tokens[q]!.lw)) {
     const ws: Token[] = [];
     for (let k = i; k <= b && ws.length < 9; k++) {

@@ -7,7 +7,7 @@ import type { SpeakerRef } from './model.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { DOC_NOUNS, FEMALE_WORDS, isLabelOrDateline, GENERIC_ORG, GENERIC_PEOPLE, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEECH_NOUNS } from './lexicon/index.js';
+import { DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEECH_NOUNS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -379,7 +379,7 @@ export class Cast {
     if (!head) return undefined;
     if (!ROLE_NOUNS.has(head) || PLURAL_ROLES.has(head)) return undefined; // "officials": a group, not one person
     // "a source close to him", "one official": an indefinite description introduces someone unnamed.
-    if (['a', 'an', 'one', 'another', 'that', 'this'].includes(words[0] ?? '')) return undefined;
+    if (INDEFINITE_DETERMINERS.has(words[0] ?? '')) return undefined;
     // A role qualified by "shadow", "former", "deputy" is another office than the bare one.
     const fits = (r: string): boolean => {
       const rw = r.toLowerCase().split(/[\s,]+/);

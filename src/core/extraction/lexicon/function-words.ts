@@ -78,3 +78,33 @@ export const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would
 
 /** Words before a pronoun that make it an object, not a subject ("told him", "with her"). */
 export const OBJECT_LIKE = new Set(['told', 'asked', 'tell', 'ask', 'to', 'with', 'for', 'than']);
+
+/** Relative pronouns: "who", "which", "whose", "whom" open an aside about the word before them. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
+/** A relative pronoun ("who", "which", "whose", "whom"). */
+export const isRelativePronoun = (lw: string): boolean => RELATIVE_PRONOUNS.has(lw);
+
+/** Relative pronouns that refer to a person ("who", "whose", "whom"; not "which"). */
+export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+/** A relative pronoun that refers to a person. */
+export const isPersonRelative = (lw: string): boolean => PERSON_RELATIVES.has(lw);
+
+/** Words that open a relative aside, of a person, a thing, a place or a time ("who", "which", "where", "when"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
+
+/** Coordinating conjunctions that join a second verb to the same subject ("... and added", "but said"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+/** "and", "but" or "or". */
+export const isCoordinator = (lw: string): boolean => COORDINATORS.has(lw);
+
+/** Quantifiers that make a description plural or partial ("some", "many", "most of the ..."). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 'other', 'others']);
+
+/** Words that make a number approximate ("about 40", "nearly half", "some 300"). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'just', 'only', 'some', 'a']);
+
+/** Prepositions that open an aside between a name and its verb ("Gibbons, on his first day, said"). */
+export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'while']);
+
+/** Indefinite and demonstrative determiners: "a spokesman", "one official", "that man" name nobody in particular. */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'that', 'this']);
