@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, isHyphenatedTitle, isOrgPlural, isLabelOrDateline, isRole, KIND_NOUNS, ORG_WORDS, PEERAGE, QUALIFIER_WORDS, RANKS, SPEECH_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, QUALIFIER_WORDS, RANKS, SPEECH_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -40,7 +40,7 @@ export function isNumberPhrase(name: string): boolean {
 /** A preposition or conjunction opening the phrase: "for Witney", "of Take-Two", "and Manuel Millan". */
 function opensWithFunctionWord(ws: readonly string[]): boolean {
   const w = ws[0] ?? '';
-  return /^(?:for|of|in|at|from|with|on|to|by|and|or|but|as|than|nor|after|before|about|under|over)$/.test(w);
+  return NOT_NAME_OPENERS.has(w);
 }
 
 /** A pronoun, determiner or verb inside the phrase: "Boudreau gave his players", "AP asked Bennett". */
@@ -72,8 +72,8 @@ export function splitTitle(name: string): { name: string; role?: string } {
   if (cut === 0 && PEERAGE.has(bare(ws[0]!)) && ws.length === 2) return { name };
   const rest = ws.slice(cut + 1);
   // Particles after the title belong to it ("Secretary of Energy Spencer Abraham"): the name is the tail.
-  while (rest.length > 2 && /^(?:of|for|the|and)$/.test(rest[0]!)) rest.splice(0, 2);
-  while (rest.length && /^(?:of|for|the|and)$/.test(rest[0]!)) rest.shift();
+  while (rest.length > 2 && isNameJoiner(rest[0]!)) rest.splice(0, 2);
+  while (rest.length && isNameJoiner(rest[0]!)) rest.shift();
   if (rest.length === 0) return { name };
   // "Liberal Democrats", "Justice Department", "Labour Party": the words after the title name a body.
   if (rest.some((w) => ORG_WORDS.has(bare(w)) || AFFILIATIONS.has(bare(w)) || isOrgPlural(bare(w)))) return { name };
@@ -93,7 +93,7 @@ export function rejectName(name: string, isOrganisation = false): string | null 
   if (/^\p{Ll}/u.test(trimmed) && !/^(?:al|el|de|van|von|da|di|du|bin|ibn|d)[-’'\s]/u.test(trimmed)) return 'not a name';
   // A person's name is capitalised words and particles; an organisation may hold common nouns ("Trump campaign").
   if (!isOrganisation && !ws.every(isCapWord)) return 'not a name';
-  if (/^(?:his|her|their|its|our|my|your)$/i.test(ws[0]!)) return 'a possessive, not a name';
+  if (POSSESSIVE_DETERMINERS.has(ws[0]!.toLowerCase())) return 'a possessive, not a name';
   // "Gen.", "Spokesman": a title alone; party names ("Liberal Democrats", "Labour") do name a body.
   if (ws.every((w) => isTitleWord(w) && !AFFILIATIONS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !KIND_NOUNS.has(bare(w)))) return 'a title, not a name';
   return null;

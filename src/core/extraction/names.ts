@@ -4,7 +4,7 @@
  */
 import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
-import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isRole, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isNameJoiner, isRole, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -121,7 +121,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   }
   if (nameWords.length === 1 && k >= 0 && QUALIFIER_WORDS.has(ws[k]!.lw)) nameWords = [];
   // "Mr. Ackman of Pershing Square", "Bernie Sanders of Vermont": the person ends before the particle.
-  const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && (t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || t.lw === 'the'));
+  const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && isNameJoiner(t.lw));
   // "World Travel and Tourism Council" is one body: a run joined by "and" (runStartingAt) stays whole.
   const oneBody = cut > 0 && nameWords[cut]!.lw === 'and' && isOrgRun(nameWords);
   if (cut > 0 && !oneBody && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);

@@ -108,3 +108,14 @@ export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at'
 
 /** Indefinite and demonstrative determiners: "a spokesman", "one official", "that man" name nobody in particular. */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'that', 'this']);
+
+/** Lower-case words that join the parts of a body's name ("Bank of England", "Center for Reconciliation"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
+/** "of", "for", "and" or "the" inside a name. */
+export const isNameJoiner = (lw: string): boolean => NAME_JOINERS.has(lw);
+
+/** Possessive determiners: "His campaign" describes, it does not name. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Prepositions and conjunctions that cannot open a name ("for Witney", "of Take-Two", "and Manuel Millan"). */
+export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'at', 'from', 'with', 'on', 'to', 'by', 'and', 'or', 'but', 'as', 'than', 'nor', 'after', 'before', 'about', 'under', 'over']);
