@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, CLAUSE_VERBS, FINITE_VERBS, isAddForm, isCoordinator, MONTHS, NOT_CLAUSE, NOUN_BEFORE, OBJECT_VERBS, PARTICIPLE_CUES, PASSIVE, PRONOUNS, QUOTE_ONLY_VERBS, RELATIVE_WORDS, SPEECH_VERBS, SUBORDINATORS, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FINITE_VERBS, isAddForm, isCoordinator, isParticipleCue, isSpeechVerb, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesClause, takesHearer, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -46,7 +46,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
-  if (QUOTE_ONLY_VERBS.has(t.lw)) {
+  if (countsOnlyBesideQuote(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
     // ("declared that ...", not "declared martial law").
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
@@ -192,7 +192,7 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
     for (let j = groupEnd + 1; j < to; j++) {
       const t = tokens[j]!;
       if (t.kind === 'quote') return undefined;
-      if (t.kind === 'word' && (t.lw === 'that' || SPEECH_VERBS.has(t.lw))) return undefined;
+      if (t.kind === 'word' && (t.lw === 'that' || isSpeechVerb(t.lw))) return undefined;
     }
   }
   while (b > a && tokens[b - 1]!.kind === 'punct') b--;
@@ -227,7 +227,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
     const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
-    if (!according && !phrasal && (!SPEECH_VERBS.has(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
+    if (!according && !phrasal && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
     // Bounded: a subject is never further than MAX_SUBJECT tokens from its verb.
     let lo = Math.max(from, k - MAX_SUBJECT);
@@ -248,7 +248,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       for (let j = groupEnd + 1; j < Math.min(to, k + 16); j++) {
         if (tokens[j]!.kind === 'punct') { if (tokens[j]!.w === ',') groupEnd = j - 1; break; }
       }
-    } else if (t.lw.endsWith('ing') && PARTICIPLE_CUES.has(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
+    } else if (t.lw.endsWith('ing') && isParticipleCue(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else if (t.lw.endsWith('ing') && prev && isNameWord(prev) && withBefore(tokens, k - 1, lo)) {
@@ -260,7 +260,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else {
-      const inverted = !OBJECT_VERBS.has(t.lw) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
+      const inverted = !takesHearer(t.lw) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
       if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
         // "X, ROLE, said" keeps its subject before; ", said X" has it after.
         const m = subjectBefore(text, tokens, lo, k);
@@ -279,8 +279,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       if (mention && via === 'before') groupStart = Math.max(lo, tokenAt(tokens, mention.pos, lo, k));
     }
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
-    if (mention && via !== 'according' && (CLAUSE_VERBS.has(t.lw) || OBJECT_VERBS.has(t.lw))) {
-      const object = OBJECT_VERBS.has(t.lw);
+    if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw))) {
+      const object = takesHearer(t.lw);
       const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, k, to, object);
       if (after.clause) cue.clause = after.clause;
       if (object && after.audienceEnd > k) {
@@ -324,7 +324,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
 function skipTrailing(tokens: readonly Token[], k: number, to: number): number {
   let j = k;
   const stop = Math.min(to, k + 30);
-  while (j + 1 < stop && tokens[j + 1]!.kind === 'word' && !SPEECH_VERBS.has(tokens[j + 1]!.lw) && tokens[j + 1]!.lw !== 'that') j++;
+  while (j + 1 < stop && tokens[j + 1]!.kind === 'word' && !isSpeechVerb(tokens[j + 1]!.lw) && tokens[j + 1]!.lw !== 'that') j++;
   const n = tokens[j + 1];
   return n && n.kind === 'punct' && n.w === ',' ? j : k;
 }

@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, QUALIFIER_WORDS, RANKS, SPEECH_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, QUALIFIER_WORDS, RANKS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -47,7 +47,7 @@ function opensWithFunctionWord(ws: readonly string[]): boolean {
 function holdsClauseWord(ws: readonly string[]): boolean {
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i]!;
-    if (/^\p{Ll}/u.test(w) && (CLAUSE_WORDS.has(w.replace(/[.,]$/, '')) || SPEECH_VERBS.has(w.replace(/[.,]$/, '')))) return true;
+    if (/^\p{Ll}/u.test(w) && (CLAUSE_WORDS.has(w.replace(/[.,]$/, '')) || isSpeechVerb(w.replace(/[.,]$/, '')))) return true;
     // "Lost a High Court action": an article inside a name follows a preposition ("Campaign for a Fair Vote").
     if ((w === 'a' || w === 'an') && !/^(?:for|of|to|in|on|with|against)$/.test(ws[i - 1] ?? '')) return true;
   }
@@ -109,7 +109,7 @@ export function leadingName(phrase: string): string | null {
   while (n < ws.length && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(ws[n]!) && !isTitleWord(ws[n]!) && !/^(?:The|A|An|His|Her|Their|Its|This|That|One|Some)$/.test(ws[n]!)) n++;
   if (n === 0 || n === ws.length || n > 4) return null;
   const next = ws[n]!;
-  if (!/^\p{Ll}/u.test(next) || !(CLAUSE_WORDS.has(next) || SPEECH_VERBS.has(next) || /^\p{Ll}+ed$/u.test(next))) return null;
+  if (!/^\p{Ll}/u.test(next) || !(CLAUSE_WORDS.has(next) || isSpeechVerb(next) || /^\p{Ll}+ed$/u.test(next))) return null;
   const name = ws.slice(0, n).join(' ');
   return rejectName(name) ? null : name;
 }
