@@ -6,7 +6,7 @@
  */
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 // The attribution method and the mention kind are the extractor's own types, read here as features.
-import type { AttributionMethod, MentionKind, QuoteKind } from './model.js';
+import { CUE_SUBJECT_PLACES, type AttributionMethod, type CueSubjectPlace, type MentionKind, type QuoteKind } from './model.js';
 export type { AttributionMethod, MentionKind };
 
 /** What the reader knows about one quote's attribution: the raw material of its features. */
@@ -14,7 +14,7 @@ export interface QuoteEvidence {
   how: AttributionMethod;
   kind: QuoteKind;
   /** How the cue's subject was found ("X said", "said X", shared verb, "according to"); absent with no cue. */
-  cueVia?: 'before' | 'after' | 'shared' | 'according';
+  cueVia?: CueSubjectPlace;
   /** The mention that gave the speaker, as written at the cue (or at the quote inherited from). */
   mention?: MentionKind;
   /** Words of that mention ("Kirby": 1, "John Kirby": 2). */
@@ -53,7 +53,7 @@ export interface ConfidenceModel {
 }
 
 const HOWS: readonly AttributionMethod[] = ['cue-after', 'cue-before', 'colon', 'prev-quote', 'next-quote', 'continuation', 'signature', 'subject-before', 'none', 'clause'];
-const VIAS = ['before', 'after', 'shared', 'according'] as const;
+const VIAS = CUE_SUBJECT_PLACES;
 const MENTIONS: readonly MentionKind[] = ['name', 'org', 'pronoun', 'description'];
 const SPEAKERS = ['none', 'anonymous', 'group', 'org', 'person'] as const;
 

@@ -3,9 +3,10 @@
  * to whom it was said, and the reported clause it governs, if any. Works on token indices of one
  * paragraph; every scan is bounded by the sentence.
  */
-import { CLAUSE_VERBS, OBJECT_VERBS, PARTICIPLE_CUES, PRONOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, WEEKDAYS, MONTHS } from './lexicon.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
+import type { CueSubjectPlace } from './model.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FINITE_VERBS, isAddForm, isCoordinator, isParticipleCue, isSpeechVerb, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesClause, takesHearer, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -13,7 +14,7 @@ export interface Cue {
   verb: string;
   mention: Mention | null;
   /** How the subject was found: "X said", "said X", a participle or a coordinated verb, "according to X". */
-  via: 'before' | 'after' | 'shared' | 'according';
+  via: CueSubjectPlace;
   /** First token of the clause region that holds the subject (for "quote, then attribution" checks). */
   lo: number;
   /** Reported clause `[a, b)` in tokens, for indirect speech. */
@@ -25,19 +26,6 @@ export interface Cue {
   /** First token of the cue group (the subject before the verb, or the verb). */
   groupStart: number;
 }
-
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
-const NEEDS_QUOTE = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'ask', 'asks', 'asked', 'asking', 'continue', 'continues', 'continued', 'agree', 'agreed', 'agrees', 'remark', 'remarks', 'blast', 'blasted', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges', 'urging', 'estimate', 'estimated', 'estimates', 'comment', 'comments', 'tweet', 'tweets', 'repeat', 'repeated', 'reporting', 'labelling', 'labeling', 'branding', 'talk', 'talking', 'talked', 'talks', 'declare', 'declared', 'declares', 'declaring']);
-const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
-const PREP = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by', 'as', 'when', 'because', 'since', 'outside', 'inside']);
-const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'despite']);
-
-/** Words that open a clause right after a one-word hearer ("told reporters the ..."). */
-const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'their', 'its', 'this', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'some', 'many', 'most', 'all', 'every', 'nothing', 'nobody', 'none']);
-
-/** Words that cannot open a reported clause ("said to be", "said of", "said goodbye"). */
-const NOT_CLAUSE = new Set(['to', 'of', 'for', 'by', 'with', 'about', 'so', 'yes', 'no', 'nothing', 'goodbye', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'than', 'at', 'in', 'on', 'from', 'into', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'not', 'something', 'anything', 'much', 'more', 'little', 'enough', 'otherwise', 'later', 'earlier', 'publicly', 'previously', 'repeatedly', 'before', 'after', 'afterwards', 'during', 'through', 'via', 'under', 'over', 'when', 'where', 'how', 'why', 'what', 'which', 'who']);
 
 /** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
 const MAX_SUBJECT = 60;
@@ -52,13 +40,13 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   const t = tokens[k]!;
   if (t.cap) return false;
   // "the numbers do not add up", "added to the pressure": not speech.
-  if ((t.lw === 'add' || t.lw === 'adds' || t.lw === 'added' || t.lw === 'adding') && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
+  if (isAddForm(t.lw) && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
   const p = tokens[k - 1];
   if (p && isWord(p) && NOUN_BEFORE.has(p.lw)) return false;
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
-  if (NEEDS_QUOTE.has(t.lw) || QUOTE_ONLY_VERBS.has(t.lw)) {
+  if (countsOnlyBesideQuote(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
     // ("declared that ...", not "declared martial law").
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
@@ -85,7 +73,7 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
       if ((WEEKDAYS as readonly string[]).includes(n.lw) || ['week', 'month', 'year', 'night', 'weekend', 'morning'].includes(n.lw)) { k += 2; continue; }
       if (MONTHS.has(n.lw)) { k += /^\d/.test(tokens[k + 2]?.w ?? '') ? 3 : 2; continue; }
     }
-    if (PREP.has(t.lw) && t.lw !== 'that') {
+    if (ADJUNCT_OPENERS.has(t.lw) && t.lw !== 'that') {
       // A prepositional phrase up to a clause start: "in a statement that", "to reporters he".
       let j = k + 1;
       while (j < to && j < k + 8) {
@@ -185,7 +173,7 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   }
   if (words < 3) return undefined;
   const lead = tokens[a];
-  if (isWord(lead) && PREP.has(lead.lw) && words < 8) {
+  if (isWord(lead) && ADJUNCT_OPENERS.has(lead.lw) && words < 8) {
     let commas = 0;
     for (let j = a; j < end; j++) if (tokens[j]!.w === ',') commas++;
     if (commas === 0) return undefined; // "In a wide-ranging interview, he said ..."
@@ -204,7 +192,7 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
     for (let j = groupEnd + 1; j < to; j++) {
       const t = tokens[j]!;
       if (t.kind === 'quote') return undefined;
-      if (t.kind === 'word' && (t.lw === 'that' || SPEECH_VERBS.has(t.lw))) return undefined;
+      if (t.kind === 'word' && (t.lw === 'that' || isSpeechVerb(t.lw))) return undefined;
     }
   }
   while (b > a && tokens[b - 1]!.kind === 'punct') b--;
@@ -239,7 +227,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
     const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
-    if (!according && !phrasal && (!SPEECH_VERBS.has(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
+    if (!according && !phrasal && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
     // Bounded: a subject is never further than MAX_SUBJECT tokens from its verb.
     let lo = Math.max(from, k - MAX_SUBJECT);
@@ -260,7 +248,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       for (let j = groupEnd + 1; j < Math.min(to, k + 16); j++) {
         if (tokens[j]!.kind === 'punct') { if (tokens[j]!.w === ',') groupEnd = j - 1; break; }
       }
-    } else if (t.lw.endsWith('ing') && PARTICIPLE_CUES.has(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
+    } else if (t.lw.endsWith('ing') && isParticipleCue(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else if (t.lw.endsWith('ing') && prev && isNameWord(prev) && withBefore(tokens, k - 1, lo)) {
@@ -268,11 +256,11 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       const r = runEndingAt(tokens, k - 1, lo);
       mention = r >= 0 ? mentionFromRun(text, tokens, r, k - 1, r) : null;
       if (mention) groupStart = r;
-    } else if (prev && isWord(prev) && (prev.lw === 'and' || prev.lw === 'but' || prev.lw === 'or')) {
+    } else if (prev && isWord(prev) && isCoordinator(prev.lw)) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else {
-      const inverted = !OBJECT_VERBS.has(t.lw) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
+      const inverted = !takesHearer(t.lw) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
       if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
         // "X, ROLE, said" keeps its subject before; ", said X" has it after.
         const m = subjectBefore(text, tokens, lo, k);
@@ -291,8 +279,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       if (mention && via === 'before') groupStart = Math.max(lo, tokenAt(tokens, mention.pos, lo, k));
     }
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
-    if (mention && via !== 'according' && (CLAUSE_VERBS.has(t.lw) || OBJECT_VERBS.has(t.lw))) {
-      const object = OBJECT_VERBS.has(t.lw);
+    if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw))) {
+      const object = takesHearer(t.lw);
       const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, k, to, object);
       if (after.clause) cue.clause = after.clause;
       if (object && after.audienceEnd > k) {
@@ -336,7 +324,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
 function skipTrailing(tokens: readonly Token[], k: number, to: number): number {
   let j = k;
   const stop = Math.min(to, k + 30);
-  while (j + 1 < stop && tokens[j + 1]!.kind === 'word' && !SPEECH_VERBS.has(tokens[j + 1]!.lw) && tokens[j + 1]!.lw !== 'that') j++;
+  while (j + 1 < stop && tokens[j + 1]!.kind === 'word' && !isSpeechVerb(tokens[j + 1]!.lw) && tokens[j + 1]!.lw !== 'that') j++;
   const n = tokens[j + 1];
   return n && n.kind === 'punct' && n.w === ',' ? j : k;
 }
@@ -346,8 +334,6 @@ function withBefore(tokens: readonly Token[], j: number, lo: number): boolean {
   const r = runEndingAt(tokens, j, lo);
   return r > lo && isWord(tokens[r - 1]) && tokens[r - 1]!.lw === 'with';
 }
-
-const FINITE = new Set(['is', 'was', 'were', 'are', 'would', 'will', 'has', 'have', 'had', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'took', 'made', 'came', 'went', 'got']);
 
 /** A finite verb between the mention at `pos` and the verb at `k`, outside a relative aside ("who was"). */
 function finiteClauseBetween(tokens: readonly Token[], pos: number, k: number): boolean {
@@ -359,11 +345,11 @@ function finiteClauseBetween(tokens: readonly Token[], pos: number, k: number): 
     const t = tokens[x]!;
     if (t.kind === 'punct' && t.w === ',') { inAside = false; chunkStart = true; continue; }
     if (t.kind !== 'word') continue;
-    if (['who', 'which', 'whose', 'whom', 'where', 'when'].includes(t.lw)) inAside = true;
+    if (RELATIVE_WORDS.has(t.lw)) inAside = true;
     // ", on his first day after X was sacked,": a prepositional aside after the name.
-    if (chunkStart && ['on', 'in', 'at', 'during', 'after', 'before', 'since', 'while'].includes(t.lw)) inAside = true;
+    if (chunkStart && ASIDE_PREPOSITIONS.has(t.lw)) inAside = true;
     chunkStart = false;
-    if (!inAside && FINITE.has(t.lw)) return true;
+    if (!inAside && FINITE_VERBS.has(t.lw)) return true;
   }
   return false;
 }
@@ -399,7 +385,7 @@ function endOfMention(tokens: readonly Token[], k: number, to: number): number {
 function audienceText(text: string, tokens: readonly Token[], a: number, b: number): string | undefined {
   let e = b;
   // Stop before time and place adjuncts: "told the lawmakers on September 20".
-  for (let j = a; j <= b; j++) if (isWord(tokens[j]) && (PREP.has(tokens[j]!.lw) && tokens[j]!.lw !== 'of') && j > a) { e = j - 1; break; }
+  for (let j = a; j <= b; j++) if (isWord(tokens[j]) && (ADJUNCT_OPENERS.has(tokens[j]!.lw) && tokens[j]!.lw !== 'of') && j > a) { e = j - 1; break; }
   let s = a;
   // "warning darkly that": an adverb is not a hearer.
   while (s <= e && isWord(tokens[s]) && !tokens[s]!.cap && tokens[s]!.lw.endsWith('ly')) s++;

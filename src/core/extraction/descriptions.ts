@@ -3,11 +3,11 @@
  * official", "the ministry", "critics"), documents ("the suit added") and their named authors ("a report
  * from X", "X's report").
  */
-import { DOC_NOUNS, isOrgPlural, NOT_NAME, ORG_WORDS, PRONOUNS, isRole } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, PREPOSITIONS, STOP_DESC, isWord, joinText, type Mention } from './mention-words.js';
+import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
+import { APPROXIMATORS, AUTHORED, DETERMINERS, DOC_NOUNS, isOrgPlural, isRole, NOT_NAME, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -53,9 +53,6 @@ function isDocument(lw: string): boolean {
   return DOC_NOUNS.has(lw) || AUTHORED.has(lw);
 }
 
-/** Works with authors, besides the documents of `DOC_NOUNS`. */
-const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoirs', 'blog', 'editorial', 'essay', 'op-ed', 'tweet', 'note', 'research', 'forecast', 'estimate', 'estimates', 'projections', 'calculations']);
-
 /** The leading noun phrase of a description, cut before a participle or relative clause. */
 export function descriptionAt(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   let i = a;
@@ -64,7 +61,7 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   if (i < b && isWord(tokens[i]) && tokens[i]!.w === 'As') i++;
   // "About four out of 10 voters", "Sixty-six percent", "A majority of Democrats": an unnamed share.
   let q = i;
-  if (isWord(tokens[q]) && ['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'just', 'only', 'some', 'a'].includes(tokens[q]!.lw)) q++;
+  if (isWord(tokens[q]) && APPROXIMATORS.has(tokens[q]!.lw)) q++;
   if (isWord(tokens[q]) && NUMBER_WORD.test(tokens[q]!.lw)) {
     const ws: Token[] = [];
     for (let k = i; k <= b && ws.length < 9; k++) {
@@ -127,6 +124,4 @@ function isHead(lw: string): boolean {
 
 
 const NUMBER_WORD = /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|half|a third|third|quarter|majority|minority|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)$/;
-
-const SPEECH_LIKE = new Set(['said', 'say', 'says', 'told', 'think', 'thinks', 'believe', 'believes']);
 

@@ -5,8 +5,8 @@
  * attribution sentence) never passes; titles, ranks, party labels and role words in front of a name move to
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
-import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, KIND_NOUNS, ORG_WORDS, PEERAGE, QUALIFIER_WORDS, RANKS, SPEECH_VERBS, isHyphenatedTitle, isOrgPlural, isRole, isSectionLabel } from './lexicon.js';
 import type { SpeakerRef } from './model.js';
+import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, QUALIFIER_WORDS, RANKS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -30,13 +30,6 @@ function isCapWord(word: string): boolean {
   return /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*[,]?$/u.test(word) || /^(?:al|el|bin|ibn|abu|d|de|da|di|du|van|von|der|den|del|della|la|le|of|for|and|the|y|st\.?|in|on|'t)$/u.test(word) || /^(?:al|el|bin|ibn|d)[-’'][\p{Lu}]/u.test(word);
 }
 
-/** An all-capitals phrase of several words, or a known section label: "NEW YORK", "FULL TEXT". */
-export function isLabelOrDateline(name: string): boolean {
-  if (isSectionLabel(name)) return true;
-  const ws = wordsOf(name);
-  return ws.length >= 2 && ws.every((w) => /^[\p{Lu}\p{N}\W]+$/u.test(w)) && ws.filter((w) => w.replace(/\W/g, '').length >= 3).length >= 2;
-}
-
 /** Digits, a share or a count: "73 percent", "000 people surveyed", "A Daily Telegraph poll of 1". */
 export function isNumberPhrase(name: string): boolean {
   if (!/\p{N}/u.test(name)) return false;
@@ -47,14 +40,14 @@ export function isNumberPhrase(name: string): boolean {
 /** A preposition or conjunction opening the phrase: "for Witney", "of Take-Two", "and Manuel Millan". */
 function opensWithFunctionWord(ws: readonly string[]): boolean {
   const w = ws[0] ?? '';
-  return /^(?:for|of|in|at|from|with|on|to|by|and|or|but|as|than|nor|after|before|about|under|over)$/.test(w);
+  return NOT_NAME_OPENERS.has(w);
 }
 
 /** A pronoun, determiner or verb inside the phrase: "Boudreau gave his players", "AP asked Bennett". */
 function holdsClauseWord(ws: readonly string[]): boolean {
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i]!;
-    if (/^\p{Ll}/u.test(w) && (CLAUSE_WORDS.has(w.replace(/[.,]$/, '')) || SPEECH_VERBS.has(w.replace(/[.,]$/, '')))) return true;
+    if (/^\p{Ll}/u.test(w) && (CLAUSE_WORDS.has(w.replace(/[.,]$/, '')) || isSpeechVerb(w.replace(/[.,]$/, '')))) return true;
     // "Lost a High Court action": an article inside a name follows a preposition ("Campaign for a Fair Vote").
     if ((w === 'a' || w === 'an') && !/^(?:for|of|to|in|on|with|against)$/.test(ws[i - 1] ?? '')) return true;
   }
@@ -79,8 +72,8 @@ export function splitTitle(name: string): { name: string; role?: string } {
   if (cut === 0 && PEERAGE.has(bare(ws[0]!)) && ws.length === 2) return { name };
   const rest = ws.slice(cut + 1);
   // Particles after the title belong to it ("Secretary of Energy Spencer Abraham"): the name is the tail.
-  while (rest.length > 2 && /^(?:of|for|the|and)$/.test(rest[0]!)) rest.splice(0, 2);
-  while (rest.length && /^(?:of|for|the|and)$/.test(rest[0]!)) rest.shift();
+  while (rest.length > 2 && isNameJoiner(rest[0]!)) rest.splice(0, 2);
+  while (rest.length && isNameJoiner(rest[0]!)) rest.shift();
   if (rest.length === 0) return { name };
   // "Liberal Democrats", "Justice Department", "Labour Party": the words after the title name a body.
   if (rest.some((w) => ORG_WORDS.has(bare(w)) || AFFILIATIONS.has(bare(w)) || isOrgPlural(bare(w)))) return { name };
@@ -100,7 +93,7 @@ export function rejectName(name: string, isOrganisation = false): string | null 
   if (/^\p{Ll}/u.test(trimmed) && !/^(?:al|el|de|van|von|da|di|du|bin|ibn|d)[-’'\s]/u.test(trimmed)) return 'not a name';
   // A person's name is capitalised words and particles; an organisation may hold common nouns ("Trump campaign").
   if (!isOrganisation && !ws.every(isCapWord)) return 'not a name';
-  if (/^(?:his|her|their|its|our|my|your)$/i.test(ws[0]!)) return 'a possessive, not a name';
+  if (POSSESSIVE_DETERMINERS.has(ws[0]!.toLowerCase())) return 'a possessive, not a name';
   // "Gen.", "Spokesman": a title alone; party names ("Liberal Democrats", "Labour") do name a body.
   if (ws.every((w) => isTitleWord(w) && !AFFILIATIONS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !KIND_NOUNS.has(bare(w)))) return 'a title, not a name';
   return null;
@@ -116,7 +109,7 @@ export function leadingName(phrase: string): string | null {
   while (n < ws.length && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(ws[n]!) && !isTitleWord(ws[n]!) && !/^(?:The|A|An|His|Her|Their|Its|This|That|One|Some)$/.test(ws[n]!)) n++;
   if (n === 0 || n === ws.length || n > 4) return null;
   const next = ws[n]!;
-  if (!/^\p{Ll}/u.test(next) || !(CLAUSE_WORDS.has(next) || SPEECH_VERBS.has(next) || /^\p{Ll}+ed$/u.test(next))) return null;
+  if (!/^\p{Ll}/u.test(next) || !(CLAUSE_WORDS.has(next) || isSpeechVerb(next) || /^\p{Ll}+ed$/u.test(next))) return null;
   const name = ws.slice(0, n).join(' ');
   return rejectName(name) ? null : name;
 }

@@ -35,6 +35,18 @@ export type QuoteKind = 'direct' | 'indirect';
  */
 export type AttributionMethod = 'cue-after' | 'cue-before' | 'colon' | 'prev-quote' | 'next-quote' | 'continuation' | 'signature' | 'subject-before' | 'clause' | 'none';
 
+/**
+ * Where a cue's subject stands (`Cue.via` in cues.ts): `before` the verb ("Kirby said"), `after` it ("said
+ * Kirby"), `shared` with the verb before it ("..., saying"), `according` ("according to Kirby"). A different
+ * question from `AttributionMethod`, and no value is spelt the same, so the compiler refuses one for the other.
+ */
+export const CUE_SUBJECT_PLACES = ['before', 'after', 'shared', 'according'] as const;
+export type CueSubjectPlace = (typeof CUE_SUBJECT_PLACES)[number];
+
+/** Compile-time proof that the two unions share no value (fails to build if someone adds one to both). */
+const disjoint: Extract<AttributionMethod, CueSubjectPlace> extends never ? true : never = true;
+void disjoint;
+
 /** What kind of words named the speaker where the quote is attributed. */
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'description';
 

@@ -2,9 +2,9 @@
  * Names: runs of capitalised words and how a run splits into role and name ("Russian Foreign Minister Sergey
  * Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov"), or names an organisation.
  */
-import { AFFILIATIONS, QUALIFIER_WORDS, isHyphenatedTitle, COURTESY, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, isRole } from './lexicon.js';
 import { isAbbreviation, type Token } from './tokens.js';
-import { DETERMINERS, isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isNameJoiner, isRole, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -72,9 +72,6 @@ function andJoinsOrgName(tokens: readonly Token[], i: number, k: number, hi: num
   return j > k + 1 && ORG_WORDS.has(tokens[j - 1]!.lw);
 }
 
-/** Titles written after a name ("Frank Field MP"). */
-const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'MLA', 'TD']);
-
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {
   if (ws.some((t) => ORG_WORDS.has(t.lw))) return true;
@@ -124,7 +121,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   }
   if (nameWords.length === 1 && k >= 0 && QUALIFIER_WORDS.has(ws[k]!.lw)) nameWords = [];
   // "Mr. Ackman of Pershing Square", "Bernie Sanders of Vermont": the person ends before the particle.
-  const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && (t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || t.lw === 'the'));
+  const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && isNameJoiner(t.lw));
   // "World Travel and Tourism Council" is one body: a run joined by "and" (runStartingAt) stays whole.
   const oneBody = cut > 0 && nameWords[cut]!.lw === 'and' && isOrgRun(nameWords);
   if (cut > 0 && !oneBody && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);

@@ -4,11 +4,10 @@
  * apart (a surname goes to the nearest full name before it). Built in one pass over the article's tokens.
  */
 import type { SpeakerRef } from './model.js';
-import { isLabelOrDateline } from './gate.js';
-import { DOC_NOUNS, PEERAGE, ROLE_NOUNS, isRole } from './lexicon.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
+import { DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEECH_NOUNS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -34,26 +33,10 @@ export interface Person {
   named: number[];
 }
 
-/** Head nouns of "the company said" and the like, which stand for the organisation of the story. */
-const GENERIC_ORG = new Set(['company', 'firm', 'group', 'giant', 'carrier', 'airline', 'retailer', 'maker', 'bank', 'club', 'business', 'chain', 'manufacturer', 'broadcaster', 'insurer', 'lender', 'operator', 'supermarket', 'brand', 'corporation', 'conglomerate', 'publisher', 'network', 'studio', 'label', 'developer', 'utility', 'organisation', 'organization', 'charity']);
-
-const PLURAL_ROLES = new Set(['officials', 'aides', 'prosecutors', 'members', 'mps', 'lawmakers', 'legislators', 'representatives', 'staffers', 'employees', 'residents', 'fans', 'voters', 'workers', 'users', 'customers', 'critics', 'supporters', 'opponents', 'observers', 'people', 'students', 'parents', 'colleagues', 'engineers', 'developers', 'designers', 'sources', 'officials']);
-
-/** Heads too general to name an office ("the man", "the source"): never resolved to the last person. */
-const GENERIC_PEOPLE = new Set(['person', 'man', 'woman', 'source', 'official', 'aide', 'friend', 'colleague', 'resident', 'fan', 'voter', 'worker', 'user', 'customer', 'critic', 'supporter', 'opponent', 'observer', 'student', 'parent', 'witness', 'member', 'staffer', 'employee', 'expert', 'analyst', 'activist', 'insider', 'delegate', 'donor', 'veteran', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'people']);
-
-const QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
-
-const FEMALE = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame', 'queen', 'princess', 'madam', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
-const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
-
 /** An acronym: two to six capitals (digits and "&" allowed inside), "IMF", "NATO", "AT&T". */
 function isAcronym(w: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(w);
 }
-
-/** Nouns for what someone said ("X's remarks"), besides the documents of DOC_NOUNS. */
-const SPEECH_NOUNS = new Set(['remarks', 'comments', 'speech', 'words', 'interview', 'address', 'announcement', 'answer', 'response', 'reply', 'warning', 'argument', 'claim', 'claims', 'message', 'tweet', 'tweets', 'post', 'op-ed', 'column', 'account', 'explanation']);
 
 /** Abbreviated titles and the word a description uses for them ("Adm." -> "the admiral"). */
 const TITLE_IN_FULL: Readonly<Record<string, string>> = {
@@ -80,8 +63,8 @@ function key(word: string): string {
 
 function genderOf(honorific: string | undefined, role: string | undefined): 'm' | 'f' | undefined {
   const h = honorific?.toLowerCase().replace(/\.$/, '');
-  if (h && FEMALE.has(h)) return 'f';
-  if (h && MALE.has(h)) return 'm';
+  if (h && FEMALE_WORDS.has(h)) return 'f';
+  if (h && MALE_WORDS.has(h)) return 'm';
   const r = role?.toLowerCase() ?? '';
   if (/\b(spokeswoman|chairwoman|congresswoman|actress|businesswoman|mother|wife|sister|daughter)\b/.test(r)) return 'f';
   if (/\b(spokesman|chairman|congressman|actor|businessman|father|husband|brother|son)\b/.test(r)) return 'm';
@@ -396,11 +379,11 @@ export class Cast {
     if (!head) return undefined;
     if (!ROLE_NOUNS.has(head) || PLURAL_ROLES.has(head)) return undefined; // "officials": a group, not one person
     // "a source close to him", "one official": an indefinite description introduces someone unnamed.
-    if (['a', 'an', 'one', 'another', 'that', 'this'].includes(words[0] ?? '')) return undefined;
+    if (INDEFINITE_DETERMINERS.has(words[0] ?? '')) return undefined;
     // A role qualified by "shadow", "former", "deputy" is another office than the bare one.
     const fits = (r: string): boolean => {
       const rw = r.toLowerCase().split(/[\s,]+/);
-      return rw.includes(head) && rw.every((w) => !QUALIFIERS.has(w) || words.includes(w));
+      return rw.includes(head) && rw.every((w) => !ROLE_QUALIFIERS.has(w) || words.includes(w));
     };
     let before: Person | undefined;
     let beforePos = -1;

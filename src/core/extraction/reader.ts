@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, isRole } from './lexicon.js';
+import { DOC_NOUNS, isRole, NOT_AGENT, SCARE_BEFORE } from './lexicon/index.js';
 
 /** A speaker as far as the reader got: a person, or a description waiting for a name. */
 interface Who {
@@ -38,8 +38,6 @@ interface Found extends AttributionRecord {
   how: AttributionMethod;
 }
 
-const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'term', 'word', 'phrase', 'slogan', 'label', 'labelled', 'labeled', 'branded', 'known', 'called', 'named', 'hashtag', 'film', 'book', 'song', 'album', 'show', 'series', 'programme', 'program', 'movie', 'novel', 'play', 'documentary', 'campaign', 'operation']);
-
 /**
  * "the sprinter", "The Sydney Olympic gold medallist", "the world 200m and 400m record holder": a definite,
  * singular description whose head is an agent noun (a person who does something), not a document.
@@ -51,9 +49,6 @@ function isDefinitePersonDescription(s: string): boolean {
   if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
   return isRole(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
 }
-
-/** Words ending like agent nouns that name things, not people. */
-const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'centre', 'quarter', 'monitor', 'matter', 'chapter', 'water', 'power', 'border', 'corner', 'other', 'answer', 'winter', 'summer', 'computer', 'server', 'register', 'sector', 'factor', 'error', 'mirror', 'motor', 'document', 'statement', 'government', 'agreement', 'department', 'movement', 'development', 'parliament', 'moment', 'event', 'percent', 'president', 'incident', 'content', 'comment', 'argument', 'judgment', 'judgement', 'announcement', 'assessment', 'settlement', 'investment', 'payment', 'amendment', 'committee', 'archive', 'initiative', 'perspective', 'objective', 'executive', 'legislative', 'alternative', 'narrative', 'detective', 'elective']);
 
 /** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
 function isPluralDescription(s: string): boolean {

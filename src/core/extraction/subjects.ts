@@ -3,11 +3,11 @@
  * "X, ROLE, said", "said X, ROLE", asides between name and verb, the subject of a sentence for participles).
  * Every function looks at a bounded window: linear overall.
  */
-import { isOrgPlural, HONORIFICS, PRONOUNS, VERB_MODIFIERS, WEEKDAYS, MONTHS, isRole } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, PERIODS, PREPOSITIONS, STOP_DESC, isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
+import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -167,7 +167,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     const prev = nameEndingChunk(text, tokens, c0[0], c0[1]) ?? (desc && !desc.document ? desc : null);
     if (prev && (prev.kind === 'name' || prev.kind === 'org' || prev.kind === 'description')) {
       const role = wordsOf(tokens, c1[0], c1[1]);
-      if (prev.kind === 'name' && !tokens[c1[0]]!.lw.endsWith('ing') && !['who', 'which', 'whose', 'whom'].includes(role[0]?.lw ?? '') && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
+      if (prev.kind === 'name' && !tokens[c1[0]]!.lw.endsWith('ing') && !isRelativePronoun(role[0]?.lw ?? '') && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
       return prev;
     }
   }
@@ -210,7 +210,7 @@ function isAge(tokens: readonly Token[], a: number, b: number): boolean {
 /** A chunk opening with a relative pronoun or a preposition of time or place: an aside after a name. */
 function opensAside(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
-  return isWord(t) && !t.cap && (['who', 'whose', 'whom'].includes(t.lw) || ['on', 'in', 'from', 'at', 'during', 'before', 'after', 'since', 'until', 'while'].includes(t.lw));
+  return isWord(t) && !t.cap && (isPersonRelative(t.lw) || ['on', 'in', 'from', 'at', 'during', 'before', 'after', 'since', 'until', 'while'].includes(t.lw));
 }
 
 /**
@@ -227,7 +227,7 @@ function subjectBeforeAsides(text: string, tokens: readonly Token[], chunks: rea
     // The aside may run over several chunks (", who was a GP in X, in the Y Valley, before becoming Z,").
     if (opensAside(tokens, pa) || isAge(tokens, pa, pb)) continue;
     const named = nameEndingChunk(text, tokens, pa, pb, true);
-    if (named && named.kind === 'name' && (i > 0 || isAge(tokens, a, b) || ['who', 'whose', 'whom'].includes(tokens[a]!.lw))) return named;
+    if (named && named.kind === 'name' && (i > 0 || isAge(tokens, a, b) || isPersonRelative(tokens[a]!.lw))) return named;
     if (named && named.kind === 'name' && i === 0 && opensAside(tokens, a) && runEndingAt(tokens, pb, pa) === pa) return named;
   }
   return null;
@@ -237,7 +237,7 @@ function subjectBeforeAsides(text: string, tokens: readonly Token[], chunks: rea
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a];
   if (!isWord(t)) return false;
-  if (['who', 'which', 'whose', 'whom'].includes(t.lw)) return true;
+  if (isRelativePronoun(t.lw)) return true;
   if (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) return true; // ", appearing on Fox News,"
   return b - a <= 3 && /^[RDI]-\p{Lu}/u.test(t.w);
 }
@@ -245,19 +245,16 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
 /** "some Republican leaders", "many voters": a subject of its own, not an appositive. */
 function startsWithQuantifier(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
-  return isWord(t) && ['some', 'many', 'most', 'several', 'few', 'all', 'both', 'other', 'others'].includes(t.lw);
+  return isWord(t) && QUANTIFIERS.has(t.lw);
 }
 
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
-const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'did', 'have', 'are', 'were', 'be', 'been', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'also', 'not', 'then', 'now', 'told', 'says', 'said']);
 
 /** A lower-case word that can sit between two names in one noun phrase ("consumer goods giant"). */
 function isModifierNoun(lw: string): boolean {
   if (isRole(lw)) return true;
   return !FUNCTION_WORDS.has(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
 }
-
-const OBJECT_LIKE = new Set(['told', 'asked', 'tell', 'ask', 'to', 'with', 'for', 'than']);
 
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {

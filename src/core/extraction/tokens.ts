@@ -2,8 +2,8 @@
  * Tokens and sentences of one paragraph. A quotation-mark span is one opaque token, so that attribution
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
-import { ABBREVIATIONS } from './lexicon.js';
 import type { QuoteSpan } from './marks.js';
+import { ABBREVIATIONS, SAID_AFTER_QUOTE } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -146,15 +146,13 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
     const x = tokens[k]!;
     if (x.kind !== 'word') return false;
     if (!x.cap) {
-      if (!SAID.has(x.lw)) return true;
+      if (!SAID_AFTER_QUOTE.has(x.lw)) return true;
       const after = tokens[k + 1];
       return !(after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w)));
     }
   }
   return true;
 }
-
-const SAID = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'continued', 'noted', 'warned', 'declared', 'stated', 'tweeted', 'concluded', 'recalled', 'admitted', 'acknowledged', 'answered', 'responded']);
 
 /** Sentence ranges over a paragraph's tokens; quote tokens never split a sentence. */
 export function splitSentences(tokens: readonly Token[], text = ''): { from: number; to: number }[] {

@@ -4,7 +4,7 @@
  * day and month stay yearless (`--09-20`), as the article leaves them; nothing is invented.
  */
 import type { SaidOn } from './model.js';
-import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, WEEKDAYS } from './lexicon/index.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

@@ -1,12 +1,8 @@
 import { fold } from '../search/tokenize.js';
+import { NAME_PREFIXES } from '../extraction/lexicon/titles.js';
 
-/** Titles and honorifics that precede a name but are not part of it. */
-export const HONORIFICS: ReadonlySet<string> = new Set(
-  ('mr mrs ms miss mx dr sir dame lord lady baroness baron gen general sen senator rep representative gov governor president pres ' +
-    'prof professor rev reverend adm admiral col colonel lt lieutenant capt captain cmdr commander sgt sergeant maj major judge justice ' +
-    'minister chancellor secretary chairman chairwoman mayor the st mp father sister brother rabbi imam sheikh king queen prince princess')
-    .split(' '),
-);
+/** Titles and honorifics that precede a name but are not part of it (declared with the extractor's titles). */
+export { NAME_PREFIXES };
 
 /** Lower-case, accent-free name words without honorifics: "Gen. Joseph Dunford" -> ["joseph", "dunford"]. */
 export function nameWords(name: string): string[] {
@@ -16,7 +12,7 @@ export function nameWords(name: string): string[] {
     .map(trimJoiners)
     .filter(Boolean);
   let i = 0;
-  while (i < ws.length - 1 && HONORIFICS.has(ws[i] as string)) i++;
+  while (i < ws.length - 1 && NAME_PREFIXES.has(ws[i] as string)) i++;
   return ws.slice(i);
 }
 

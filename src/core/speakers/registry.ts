@@ -7,7 +7,7 @@ import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { RoleIndex } from './roles.js';
-import { HONORIFICS, nameWords, sameFirstName, surname } from './names.js';
+import { NAME_PREFIXES, nameWords, sameFirstName, surname } from './names.js';
 
 /** How a mention in a question was matched to a speaker. */
 export type MatchKind = 'name' | 'surname' | 'role' | 'organisation' | 'fuzzy';
@@ -273,7 +273,7 @@ export class SpeakerRegistry {
 
   leadingWordsFit(s: StoredSpeaker, lead: string[]): boolean {
     const names = nameWords(s.name);
-    return lead.every((w) => names.some((n) => sameFirstName(w, n)) || this.roleWords.has(stem(w)) || HONORIFICS.has(w));
+    return lead.every((w) => names.some((n) => sameFirstName(w, n)) || this.roleWords.has(stem(w)) || NAME_PREFIXES.has(w));
   }
 
   /** Names closest to a phrase for "did you mean" lists and autocomplete: a bigram shortlist ranked by fuse.js. */

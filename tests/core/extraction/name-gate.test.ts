@@ -144,7 +144,7 @@ describe('documents and their authors', () => {
 
 describe('speech verbs declared as base forms', () => {
   it('generates the inflections of a declared base', async () => {
-    const { inflect, SPEECH_VERBS } = await import('../../../src/core/extraction/lexicon.js');
+    const { inflect, SPEECH_VERBS } = await import('../../../src/core/extraction/lexicon/index.js');
     expect(inflect('scoff')).toEqual(['scoff', 'scoffs', 'scoffed', 'scoffing']);
     expect(inflect('quip+')).toEqual(['quip', 'quips', 'quipped', 'quipping']);
     expect(inflect('clarify')).toEqual(['clarify', 'clarifies', 'clarified', 'clarifying']);

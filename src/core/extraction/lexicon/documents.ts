@@ -1,0 +1,13 @@
+/** Documents and things said: sources that are no person ("the suit added", "his remarks"). */
+import { set } from './words.js';
+
+/** Documents that "say" things ("the suit added", "according to court records"): anonymous sources. */
+export const DOC_NOUNS = set(`suit lawsuit statement report letter complaint filing filings document documents record records
+study survey poll website memo indictment ruling affidavit transcript transcripts testimony data figures release
+analysis review audit notice order judgment judgement petition motion brief`);
+
+/** Works with authors, besides the documents of `DOC_NOUNS`. */
+export const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoirs', 'blog', 'editorial', 'essay', 'op-ed', 'tweet', 'note', 'research', 'forecast', 'estimate', 'estimates', 'projections', 'calculations']);
+
+/** Nouns for what someone said ("X's remarks"), besides the documents of DOC_NOUNS. */
+export const SPEECH_NOUNS = new Set(['remarks', 'comments', 'speech', 'words', 'interview', 'address', 'announcement', 'answer', 'response', 'reply', 'warning', 'argument', 'claim', 'claims', 'message', 'tweet', 'tweets', 'post', 'op-ed', 'column', 'account', 'explanation']);

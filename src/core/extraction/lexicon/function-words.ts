@@ -1,0 +1,121 @@
+/**
+ * Function words and the word classes the rules read a sentence by: pronouns, determiners, prepositions,
+ * auxiliaries, the words that never start a name, abbreviations whose full stop ends no sentence.
+ */
+import { set } from './words.js';
+
+/** Personal pronouns that can speak, with what they may refer to. */
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self'> = new Map([
+  ['he', 'person'], ['she', 'person'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'self'],
+]);
+
+/** Lower-case words that may sit inside a name ("Bashar al-Assad", "Center for Reconciliation"). */
+export const NAME_PARTICLES = set(`al el bin ibn de del della der di da van von le la du dos das st. of for and the y`);
+
+/** Words that start a sentence with a capital but never a name. */
+export const NOT_NAME = set(`the a an and but or so yet for nor in on at to of by with from as if when while after
+before since because although though however meanwhile moreover also this that these those there here it its he she
+they we i you his her their our my your who what which where why how mr mrs ms dr not no yes one two three some many
+most more all both each every any other another such only even still then now today yesterday tomorrow
+asked speaking during under over about into through against without between among within last next this week
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december according earlier later despite instead unlike like until unless whether
+back again perhaps indeed thus hence soon often sometimes even just certainly clearly obviously overall
+ultimately finally first second third next wherever whatever whenever whoever neither either nor several few
+asked told said says added having being given following including excluding regarding
+beyond amid amidst amongst upon via throughout besides except toward towards across behind along around
+`);
+
+/** Lower-case words that show a phrase is part of a clause, not a name ("Boudreau gave his players"). */
+export const CLAUSE_WORDS = set(`his her their its him them i we you he she they this that these those is was were
+are has had have be been gave give gives said says say told tells asked asks receive receives received sought seeks
+took takes made makes wrote writes called calls lost won must should would could will can may might did does do ran
+runs recently also not who which whose what when where`);
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = set(`mr mrs ms dr st gen sen rep gov lt col capt sgt prof rev jr sr inc ltd co corp no vs etc
+jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres maj brig ft mt messrs
+`);
+
+/** Prepositions, for reading where a name or description stops. */
+export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
+
+/** Words that open a description ("the", "a", "his", "several", "former"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'most', 'all', 'few', 'senior', 'former']);
+
+/** Words that attach a comparison or time clause ("as", "since", "than"). */
+export const CONJUNCTIVE = new Set(['as', 'like', 'after', 'before', 'since', 'until', 'than']);
+
+/** Punctuation that ends a chunk of a subject (appositives and asides). */
+export const CHUNK_BREAK = new Set([',', '—', '–', '-', '(', ')', ';', ':', '[', ']']);
+
+/** Words that end a description: relative pronouns, conjunctions, auxiliaries, speech verbs. */
+export const STOP_DESC = new Set(['who', 'that', 'which', 'whose', 'where', 'when', 'while', 'and', 'but', 'said', 'says', 'told', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'also', 'not']);
+
+/** Words before a speech-verb form that make it a noun ("the claims", "his reports"). */
+export const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
+
+/** Auxiliaries of the passive ("was told", "is said"): the verb is no act of speech by its subject. */
+export const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
+
+/** Words that open a time or setting adjunct after a verb ("on Thursday", "in a statement"). */
+export const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by', 'as', 'when', 'because', 'since', 'outside', 'inside']);
+
+/** Subordinating conjunctions whose clause is not what the speaker reported ("Although ..."). */
+export const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'despite']);
+
+/** Words that open a clause right after a one-word hearer ("told reporters the ..."). */
+export const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'no', 'his', 'her', 'their', 'its', 'this', 'there', 'it', 'he', 'she', 'they', 'we', 'i', 'some', 'many', 'most', 'all', 'every', 'nothing', 'nobody', 'none']);
+
+/** Words that cannot open a reported clause ("said to be", "said of", "said goodbye"). */
+export const NOT_CLAUSE = new Set(['to', 'of', 'for', 'by', 'with', 'about', 'so', 'yes', 'no', 'nothing', 'goodbye', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'as', 'than', 'at', 'in', 'on', 'from', 'into', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'not', 'something', 'anything', 'much', 'more', 'little', 'enough', 'otherwise', 'later', 'earlier', 'publicly', 'previously', 'repeatedly', 'before', 'after', 'afterwards', 'during', 'through', 'via', 'under', 'over', 'when', 'where', 'how', 'why', 'what', 'which', 'who']);
+
+/** Finite verbs and auxiliaries: one between a name and a cue makes the name another clause's subject. */
+export const FINITE_VERBS = new Set(['is', 'was', 'were', 'are', 'would', 'will', 'has', 'have', 'had', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'took', 'made', 'came', 'went', 'got']);
+
+/** Auxiliaries, conjunctions and prepositions: never a modifier noun between two names ("consumer goods giant"). */
+export const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'did', 'have', 'are', 'were', 'be', 'been', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'also', 'not', 'then', 'now', 'told', 'says', 'said']);
+
+/** Words before a pronoun that make it an object, not a subject ("told him", "with her"). */
+export const OBJECT_LIKE = new Set(['told', 'asked', 'tell', 'ask', 'to', 'with', 'for', 'than']);
+
+/** Relative pronouns: "who", "which", "whose", "whom" open an aside about the word before them. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
+/** A relative pronoun ("who", "which", "whose", "whom"). */
+export const isRelativePronoun = (lw: string): boolean => RELATIVE_PRONOUNS.has(lw);
+
+/** Relative pronouns that refer to a person ("who", "whose", "whom"; not "which"). */
+export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+/** A relative pronoun that refers to a person. */
+export const isPersonRelative = (lw: string): boolean => PERSON_RELATIVES.has(lw);
+
+/** Words that open a relative aside, of a person, a thing, a place or a time ("who", "which", "where", "when"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
+
+/** Coordinating conjunctions that join a second verb to the same subject ("... and added", "but said"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+/** "and", "but" or "or". */
+export const isCoordinator = (lw: string): boolean => COORDINATORS.has(lw);
+
+/** Quantifiers that make a description plural or partial ("some", "many", "most of the ..."). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 'other', 'others']);
+
+/** Words that make a number approximate ("about 40", "nearly half", "some 300"). */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'just', 'only', 'some', 'a']);
+
+/** Prepositions that open an aside between a name and its verb ("Gibbons, on his first day, said"). */
+export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'while']);
+
+/** Indefinite and demonstrative determiners: "a spokesman", "one official", "that man" name nobody in particular. */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'that', 'this']);
+
+/** Lower-case words that join the parts of a body's name ("Bank of England", "Center for Reconciliation"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
+/** "of", "for", "and" or "the" inside a name. */
+export const isNameJoiner = (lw: string): boolean => NAME_JOINERS.has(lw);
+
+/** Possessive determiners: "His campaign" describes, it does not name. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Prepositions and conjunctions that cannot open a name ("for Witney", "of Take-Two", "and Manuel Millan"). */
+export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'at', 'from', 'with', 'on', 'to', 'by', 'and', 'or', 'but', 'as', 'than', 'nor', 'after', 'before', 'about', 'under', 'over']);

@@ -1,0 +1,30 @@
+/** Words that make a phrase an organisation, or say what kind of body it is. */
+import { set } from './words.js';
+
+/** Words that make a capitalised run an organisation rather than a person. */
+export const ORG_WORDS = set(`department ministry committee center centre council office party agency police commission
+bank inc inc. ltd ltd. corp corp. corporation company group university college school association union federation
+institute foundation service services administration army navy force forces court government parliament congress
+senate house assembly board authority bureau reuters bbc cnn afp ap times post journal news network league club fc
+team campaign organisation organization coalition alliance trust fund society network channel press telegraph
+guardian observer herald tribune gazette daily agency associated airlines airways motors systems technologies
+labs laboratories hospital church embassy consulate secretariat cabinet kremlin pentagon nato un eu fbi cia nhs
+treasury whitehall commons lords downing yard interpol opec imf who unicef unesco fifa uefa ofcom ofgem fsa
+microsoft apple google facebook amazon twitter sony nintendo ibm intel convention pac caucus conference`);
+
+/**
+ * Nouns that say what kind of body an organisation is ("Miner Highland Gold", "Carmaker Fiat",
+ * "Brokerage Kotak"): before an organisation's name they are no part of it.
+ */
+export const KIND_NOUNS = set(`miner carmaker automaker retailer brokerage lender insurer airline bank broadcaster
+publisher supermarket chipmaker drugmaker pharmaceutical conglomerate operator regulator watchdog group firm
+company studio label developer network utility charity website broker`);
+
+/** A plural of an organisation word ("groups", "unions", "agencies"): a kind of source, not one body. */
+export function isOrgPlural(lw: string): boolean {
+  if (lw.endsWith('ies')) return ORG_WORDS.has(`${lw.slice(0, -3)}y`);
+  return lw.endsWith('s') && !ORG_WORDS.has(lw) && ORG_WORDS.has(lw.slice(0, -1));
+}
+
+/** Head nouns of "the company said" and the like, which stand for the organisation of the story. */
+export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'giant', 'carrier', 'airline', 'retailer', 'maker', 'bank', 'club', 'business', 'chain', 'manufacturer', 'broadcaster', 'insurer', 'lender', 'operator', 'supermarket', 'brand', 'corporation', 'conglomerate', 'publisher', 'network', 'studio', 'label', 'developer', 'utility', 'organisation', 'organization', 'charity']);

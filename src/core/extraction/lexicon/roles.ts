@@ -1,0 +1,53 @@
+/** Role nouns: the offices and kinds of people a description names ("the spokesman", "officials"). */
+import { set } from './words.js';
+
+/**
+ * Nouns that make a phrase a role ("State Department spokesman", "the top US military official").
+ * Used to split "Russian Foreign Minister Sergey Lavrov" into role and name and to resolve descriptions.
+ */
+export const ROLE_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople official officials minister secretary
+president chairman chairwoman chair director chief executive leader head adviser advisor analyst economist professor
+lawyer attorney admiral colonel lieutenant sergeant brigadier senator congressman congresswoman representative governor mayor ambassador general commander
+officer manager coach captain player striker midfielder defender goalkeeper founder co-founder owner partner
+researcher scientist expert analyst strategist pollster consultant editor correspondent reporter columnist author
+writer singer actor actress star musician artist producer spokesperson chancellor premier commissioner inspector
+judge justice prosecutor prosecutors investigator detective sheriff chief deputy candidate nominee rival aide aides
+strategist organiser organizer campaigner activist diplomat envoy negotiator investor trader banker
+vice-president vice-chairman ceo cfo coo cto md boss chief-executive principal teacher doctor nurse surgeon
+member members mp mps mep peer lord baroness chairwoman secretary-general president-elect treasurer
+administrator regulator watchdog source sources specialist insider delegate superdelegate operative donor advocate historian veteran official
+spokesperson consultant lobbyist organizer volunteer witness resident residents fan fans voter voters worker workers
+user users customer customers critic critics supporter supporters opponent opponents observer observers person
+man woman people student students parent parents father mother son daughter husband wife brother sister friend
+family colleague colleagues defence prosecution lawmakers lawmaker legislator legislators official representative
+representatives staffer staffers employee employees engineer engineers developer developers designer designers
+`);
+
+/** A role noun, singular or plural ("official", "officials", "secretaries"). */
+export function isRole(lw: string): boolean {
+  if (ROLE_NOUNS.has(lw)) return true;
+  const c = lw.charCodeAt(lw.length - 1);
+  if (c !== 115 /* s */) return false;
+  // Memoised: the plural test slices a string, and the same words come back all the time.
+  let hit = pluralRoles.get(lw);
+  if (hit === undefined) {
+    hit = (lw.endsWith('ies') && ROLE_NOUNS.has(`${lw.slice(0, -3)}y`)) || ROLE_NOUNS.has(lw.slice(0, -1));
+    if (pluralRoles.size > 50_000) pluralRoles.clear();
+    pluralRoles.set(lw, hit);
+  }
+  return hit;
+}
+
+const pluralRoles = new Map<string, boolean>();
+
+/** Plural role nouns: a group of unnamed people ("officials", "aides"). */
+export const PLURAL_ROLES = new Set(['officials', 'aides', 'prosecutors', 'members', 'mps', 'lawmakers', 'legislators', 'representatives', 'staffers', 'employees', 'residents', 'fans', 'voters', 'workers', 'users', 'customers', 'critics', 'supporters', 'opponents', 'observers', 'people', 'students', 'parents', 'colleagues', 'engineers', 'developers', 'designers', 'sources', 'officials']);
+
+/** Heads too general to name an office ("the man", "the source"): never resolved to the last person. */
+export const GENERIC_PEOPLE = new Set(['person', 'man', 'woman', 'source', 'official', 'aide', 'friend', 'colleague', 'resident', 'fan', 'voter', 'worker', 'user', 'customer', 'critic', 'supporter', 'opponent', 'observer', 'student', 'parent', 'witness', 'member', 'staffer', 'employee', 'expert', 'analyst', 'activist', 'insider', 'delegate', 'donor', 'veteran', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'people']);
+
+/** Words before a role that make it another office ("shadow", "former", "deputy"). */
+export const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
+
+/** Words ending like agent nouns that name things, not people. */
+export const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'centre', 'quarter', 'monitor', 'matter', 'chapter', 'water', 'power', 'border', 'corner', 'other', 'answer', 'winter', 'summer', 'computer', 'server', 'register', 'sector', 'factor', 'error', 'mirror', 'motor', 'document', 'statement', 'government', 'agreement', 'department', 'movement', 'development', 'parliament', 'moment', 'event', 'percent', 'president', 'incident', 'content', 'comment', 'argument', 'judgment', 'judgement', 'announcement', 'assessment', 'settlement', 'investment', 'payment', 'amendment', 'committee', 'archive', 'initiative', 'perspective', 'objective', 'executive', 'legislative', 'alternative', 'narrative', 'detective', 'elective']);

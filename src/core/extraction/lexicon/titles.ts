@@ -1,0 +1,82 @@
+/** Titles, honorifics, ranks and party labels: words that say what someone is, never part of a name. */
+import { set } from './words.js';
+import { ROLE_NOUNS } from './roles.js';
+
+/**
+ * Titles are declared once, by kind, and the two places that drop titles from names read them through two
+ * named views: `HONORIFICS` (the extractor: title words before a name, which go to `role`/`honorific`) and
+ * `NAME_PREFIXES` (the speaker registry: words skipped at the start of a name when two names are compared).
+ * The views differ on purpose, and merging them moves attributions both ways: as an honorific for the
+ * extractor, "Baron" breaks "Martin Baron" and "Major" "John Major", while ranks reach the extractor through
+ * `RANKS` and offices before a name ("Foreign", "Home", "Coach") would strip words off organisations' names
+ * in the registry ("Home Office").
+ */
+/** Courtesy words: how to address a person, not what office the person holds. */
+const COURTESY_WORDS = 'mr mrs ms miss mx dr sir dame';
+/** Academic and clerical titles. */
+const ACADEMIC_AND_CLERICAL = 'prof professor rev reverend';
+/** Peerage and royalty. */
+const NOBILITY = 'lord lady baroness king queen prince princess';
+/** Elected and appointed offices written before a name ("Sen.", "Governor", "Prime Minister"). */
+const OFFICES = 'sen senator rep representative gov governor president pres judge justice chancellor secretary minister mayor chairman chairwoman mp';
+/** Military titles both views share; the other ranks are in `RANKS`. */
+const MILITARY = 'gen general adm admiral col colonel lt capt captain sgt sergeant';
+/** Abbreviated titles the extractor also sees with their full stop ("Gen.", "Mr."). */
+const DOTTED = 'mr mrs ms dr prof gen sen rep gov pres adm col lt capt sgt rev';
+/** Office words before a name the extractor reads as title ("Foreign Minister", "Coach", "DJ"). */
+const OFFICE_WORDS = `chief commissioner ambassador inspector detective officer deputy assistant vice prime foreign home
+defence defense interior finance health state pope speaker congressman congresswoman councillor councilman councilwoman
+constable superintendent coach manager director agent attorney premier president-elect mep dj`;
+/** Titles only the registry skips: ranks spelt out, clergy and kin words of address ("Father", "Sister", "Rabbi"). */
+const ADDRESS_WORDS = 'baron lieutenant cmdr commander maj major father sister brother rabbi imam sheikh';
+/** Words before a name in a stored speaker name that are no part of it ("the", "St"). */
+const NAME_LEADERS = 'the st';
+
+const words = (...groups: string[]): string[] => groups.join(' ').trim().split(/\s+/);
+const dotted = (ws: string): string[] => words(ws).map((w) => `${w}.`);
+
+/** Courtesy titles: they say how to address a person, not what office the person holds. */
+export const COURTESY: ReadonlySet<string> = new Set([...words(COURTESY_WORDS), ...dotted('mr mrs ms dr')]);
+
+/** Honorifics and titles dropped from canonical names ("Gen Joseph Dunford" -> "Joseph Dunford"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  ...words(COURTESY_WORDS, ACADEMIC_AND_CLERICAL, NOBILITY, OFFICES, MILITARY, OFFICE_WORDS), ...dotted(DOTTED),
+]);
+
+/** Words skipped at the start of a name when names are compared ("Gen. Joseph Dunford" is "joseph dunford"). */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(
+  words(COURTESY_WORDS, ACADEMIC_AND_CLERICAL, NOBILITY, OFFICES, MILITARY, ADDRESS_WORDS, NAME_LEADERS),
+);
+
+/** Military and police ranks, abbreviated or not ("Cmdr.", "Maj", "Lt Col"): never part of a name. */
+export const RANKS = set(`cmdr cmdr commander maj major brig brigadier lt lieutenant col colonel capt captain sgt sergeant
+cpl corporal pvt private adm admiral gen general marshal commodore ensign sheriff constable supt superintendent insp
+inspector det detective cdr wo`);
+
+/** Party and political labels written before a name ("Republican Donald Trump", "Tory Liam Fox"). */
+export const AFFILIATIONS = set(`republican republicans democrat democrats democratic tory tories labour conservative
+conservatives liberal libdem snp ukip gop independent socialist green greens unionist nationalist msp am mla td
+`);
+
+/** Qualifiers of a role ("Former Obama adviser"): before a lone word they describe, they do not name. */
+export const QUALIFIER_WORDS = set('former ex then late acting interim outgoing incoming');
+
+/** Titles kept in the displayed name when only a surname follows ("Lord Strathclyde"). */
+export const PEERAGE = set(`lord lady baroness baron dame sir`);
+
+/** A hyphenated title whose last part is a title or role ("under-secretary", "attorney-general"). */
+export function isHyphenatedTitle(lw: string): boolean {
+  const dash = lw.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const tail = lw.slice(dash + 1);
+  return HONORIFICS.has(tail) || ROLE_NOUNS.has(tail);
+}
+
+/** Titles written after a name ("Frank Field MP"). */
+export const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'MLA', 'TD']);
+
+/** Titles and role words that say a person is a woman. */
+export const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame', 'queen', 'princess', 'madam', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
+
+/** Titles and role words that say a person is a man. */
+export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
