@@ -70,7 +70,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
 
   let rest = shape.rest;
   if (shape.speakerPhrase) {
-    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4, shape.speakerExplicit);
+    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4, shape.speakerExplicit, (w) => !vocab.has(stem(w)) && !vocab.has(w));
     if (matches.length > 0) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = matches;
@@ -133,6 +133,8 @@ export function resolveSpeaker(
   minFuzzyLength = 4,
   /** The phrasing marked this as the speaker ("what did X say"): a description may then match roles loosely. */
   explicit = false,
+  /** True for a word no quote on record uses: a surname so typed may be a worse misspelling (see below). */
+  isUnknownWord?: (word: string) => boolean,
 ): { matches: SpeakerMatch[]; fallback: SpeakerMatch[] } {
   const clean = phrase.replace(/['’]s$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   if (!clean) return { matches: [], fallback: [] };
@@ -150,12 +152,21 @@ export function resolveSpeaker(
     // "the Atlantic City mayor": a phrase ending in an office is a role, never a misspelt surname ("Mayer").
     if (last && ws.length > 1 && !registry.isRoleWord(last)) {
       const lead = ws.slice(0, -1);
-      matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)].filter((m) => registry.leadingWordsFit(m.speaker, lead));
+      // The better the words before it fit ("George" over a role word), the higher the speaker ranks.
+      const fitting = (list: SpeakerMatch[], byName = false) =>
+        list.flatMap((m) => {
+          const penalty = registry.leadFit(m.speaker, lead, byName);
+          return penalty === undefined ? [] : [{ ...m, score: m.score - penalty }];
+        });
+      matches = fitting([...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)]);
+      // "John Taieler": a surname two edits off is read only after a first name of theirs, and only when the
+      // typed word is in no quote on record ("John Kerry", quoted about but never quoting, is not John Kelly).
+      if (matches.length === 0 && last.length >= 4 && isUnknownWord?.(last)) matches = fitting(registry.fuzzyMatches(last, visible, minFuzzyLength, 1), true);
     }
   }
   if (matches.length === 0 && !clean.includes(' ')) matches = registry.firstNameMatches(clean, visible);
   const chosen = new Set(matches.map((m) => m.speaker.id));
-  return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id))) };
+  return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id)).map((m) => ({ ...m, fallback: true }))) };
 }
 
 function sortMatches(matches: SpeakerMatch[]): SpeakerMatch[] {

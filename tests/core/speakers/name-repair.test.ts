@@ -104,3 +104,55 @@ describe('a description no office fits matches a stated role loosely, only where
     expect(resolved('the climate change debate', false)).toEqual([]);
   });
 });
+
+describe('the words before a surname: which fit, and how well', () => {
+  const reg = new SpeakerRegistry([
+    speaker('George Ashdown', 3),
+    speaker('Marta Penwick', 4),
+    speaker('Ivo Brandt', 1, ['professor at George Mason University']),
+    speaker('Linus Farrow', 9),
+    speaker('Lena Farrow', 2, ['Harbour City coach']),
+    speaker('Wendell Orrick', 3),
+    speaker('Wanda Orrick', 3),
+    speaker('Jennifer Williams', 2),
+    speaker('Serena Williams', 20),
+    speaker('Corin T. Vale', 5),
+    speaker('Ada Corin', 2),
+    speaker('Noor K. Halvorsen', 4),
+    { ...speaker('Noor Halvorsen', 2), id: 'noor-halvorsen-2' },
+  ]);
+  const unknown = (w: string) => !['kerran'].includes(w);
+  const resolved = (phrase: string, isUnknown: (w: string) => boolean = unknown) =>
+    resolveSpeaker(phrase, reg, visible, true, 3, true, isUnknown).matches.map((m) => m.speaker.name);
+
+  it('a given name that is only a word of somebody else\'s role does not fit ("George" of "George Mason University")', () => {
+    expect(resolved('George Penwik')).toEqual([]);
+    expect(resolved('Marta Penwik')).toEqual(['Marta Penwick']);
+  });
+
+  it('ranks the speaker whose own name or role the leading word is first', () => {
+    expect(resolved('Linus Farow')[0]).toBe('Linus Farrow');
+    expect(resolved('coach Farow')[0]).toBe('Lena Farrow');
+  });
+
+  it('reads a surname two edits off after a first name of theirs, when the typed word is in no quote (Wendel Orikc)', () => {
+    expect(resolved('Wendel Orikc')).toEqual(['Wendell Orrick']);
+    // not after an initial alone, not after somebody else's first name, not a word the archive knows
+    expect(resolved('W Orikc')).toEqual([]);
+    expect(resolved('Linus Orikc')).toEqual([]);
+    expect(resolved('Wendel Orikc', () => false)).toEqual([]);
+  });
+
+  it('a misspelt first name still fits: Jenifer Wilyams is Jennifer Williams, not Serena', () => {
+    expect(resolved('Jenifer Wilyams')).toEqual(['Jennifer Williams']);
+  });
+
+  it('a middle initial is no East Asian family-name order: "Corin" is Ada Corin, not Corin T. Vale', () => {
+    expect(resolved('Corin')).toEqual(['Ada Corin']);
+  });
+
+  it('a name asked without its middle initial finds both records of the person', () => {
+    expect(resolved('Noor Halvorsen').sort()).toEqual(['Noor Halvorsen', 'Noor K. Halvorsen']);
+    expect(resolved('Noor Halverson').sort()).toEqual(['Noor Halvorsen', 'Noor K. Halvorsen']);
+  });
+});
