@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OnRecord } from '../../../src/core/index.js';
 import { resolveSpeaker } from '../../../src/core/questions/understand.js';
 import { sameFirstName } from '../../../src/core/speakers/names.js';
 import { SpeakerRegistry } from '../../../src/core/speakers/registry.js';
 import type { StoredSpeaker } from '../../../src/core/store/port.js';
+import { coreOf } from '../answers/texts.js';
 
 const speaker = (name: string, quotes = 1, roles: string[] = []): StoredSpeaker => ({
   id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
@@ -154,5 +156,41 @@ describe('the words before a surname: which fit, and how well', () => {
   it('a name asked without its middle initial finds both records of the person', () => {
     expect(resolved('Noor Halvorsen').sort()).toEqual(['Noor Halvorsen', 'Noor K. Halvorsen']);
     expect(resolved('Noor Halverson').sort()).toEqual(['Noor Halvorsen', 'Noor K. Halvorsen']);
+  });
+});
+
+describe('a repaired name is shown as a repair, never as if typed', () => {
+  let core: OnRecord;
+  beforeAll(async () => {
+    core = await coreOf({
+      'dredging.txt': `Harbour dredging to start in spring
+
+Port director Orla Quennell said the channel would be dredged before the ferry season.
+
+"The dredging cannot wait another winter, the silt is already at the berths," Quennell said.
+
+Local fisherman Dara Quinlan said: "Nobody asked us when the nets go back in the water."
+`,
+    });
+  });
+  afterAll(() => core.close());
+
+  it('one edit off: the answer says which name was read', async () => {
+    const a = await core.ask('what did Quennel say about the dredging');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.note).toBe('Read “Quennel” as Orla Quennell.');
+  });
+
+  it('further off (two edits that sound the same): the answer asks "did you mean"', async () => {
+    const a = await core.ask('what did Quenel say about the dredging');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.note).toContain('Did you mean Orla Quennell?');
+    expect(a.note).toContain('“Quenel”');
+  });
+
+  it('the name as typed carries no such line', async () => {
+    const a = await core.ask('what did Quennell say about the dredging');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.note).toBeUndefined();
   });
 });
