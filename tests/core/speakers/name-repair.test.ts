@@ -69,6 +69,10 @@ describe('name repair', () => {
 
   it('knows first-name variants and initials', () => {
     expect(sameFirstName('bill', 'william')).toBe(true);
+    expect(sameFirstName('phil', 'philip')).toBe(true);
+    expect(sameFirstName('zach', 'zachary')).toBe(true);
+    expect(sameFirstName('terry', 'terence')).toBe(true);
+    expect(sameFirstName('phil', 'zachary')).toBe(false);
     expect(sameFirstName('j', 'jennifer')).toBe(true);
     expect(sameFirstName('rishi', 'sung')).toBe(false);
   });
@@ -116,6 +120,7 @@ describe('the words before a surname: which fit, and how well', () => {
     speaker('Lena Farrow', 2, ['Harbour City coach']),
     speaker('Wendell Orrick', 3),
     speaker('Wanda Orrick', 3),
+    speaker('Zachary Orrick', 1),
     speaker('Jennifer Williams', 2),
     speaker('Serena Williams', 20),
     speaker('Corin T. Vale', 5),
@@ -143,6 +148,10 @@ describe('the words before a surname: which fit, and how well', () => {
     expect(resolved('W Orikc')).toEqual([]);
     expect(resolved('Linus Orikc')).toEqual([]);
     expect(resolved('Wendel Orikc', () => false)).toEqual([]);
+  });
+
+  it('a short form of the first name fits: Zach Orick is Zachary Orrick, not Wendell or Wanda', () => {
+    expect(resolved('Zach Orick')).toEqual(['Zachary Orrick']);
   });
 
   it('a misspelt first name still fits: Jenifer Wilyams is Jennifer Williams, not Serena', () => {
