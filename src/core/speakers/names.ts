@@ -20,6 +20,19 @@ export function nameWords(name: string): string[] {
   return ws.slice(i);
 }
 
+/**
+ * The words of a speaker phrase that name somebody: without a leading article, a possessive, or a word after the
+ * name that says what is wanted rather than who ("Wiliams quote", "Gamage's comments").
+ */
+export function namePart(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/\s+(?:quotes?|comments?|remarks|statements?|words|views|take)$/i, '')
+    .replace(/['’]s$/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .trim();
+}
+
 /** A name word without the apostrophes and hyphens around it ("'Kirby-" -> "Kirby"), by scanning (no backtracking). */
 function trimJoiners(w: string): string {
   const joiner = (c: string | undefined) => c === "'" || c === '’' || c === '-';

@@ -1,3 +1,4 @@
+import { namePart } from './names.js';
 import type { SpeakerMatch } from './registry.js';
 
 /**
@@ -9,7 +10,7 @@ import type { SpeakerMatch } from './registry.js';
 export function repairNote(typed: string | undefined, matches: readonly SpeakerMatch[], answeredBy: string | undefined): string | undefined {
   const m = matches.find((x) => x.speaker.id === answeredBy);
   if (!m || m.kind !== 'fuzzy' || !typed?.trim()) return undefined;
-  const asked = typed.trim();
+  const asked = namePart(typed) || typed.trim();
   const name = m.speaker.name;
   if (m.fallback) return `“${asked}” has no quote on this on record; showing ${name}, a name spelt close to it.`;
   if ((m.distance ?? 2) <= 1) return `Read “${asked}” as ${name}.`;

@@ -178,6 +178,8 @@ Port director Orla Quennell said the channel would be dredged before the ferry s
 
 "The dredging cannot wait another winter, the silt is already at the berths," Quennell said.
 
+"Dara Quinlan has been told the nets can go back in May," Quennell added.
+
 Local fisherman Dara Quinlan said: "Nobody asked us when the nets go back in the water."
 `,
     });
@@ -195,6 +197,18 @@ Local fisherman Dara Quinlan said: "Nobody asked us when the nets go back in the
     expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
     expect(a.note).toContain('Did you mean Orla Quennell?');
     expect(a.note).toContain('“Quenel”');
+  });
+
+  it('a misspelt name typed first in keywords is the speaker, a later name the topic', async () => {
+    const a = await core.ask('quennel quinlan nets');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.hits[0]?.text).toContain('Dara Quinlan has been told');
+  });
+
+  it('"X quote on Y": the word after the name is not part of it', async () => {
+    const a = await core.ask('Quennel quote on Quinlan');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.note).toBe('Read “Quennel” as Orla Quennell.');
   });
 
   it('the name as typed carries no such line', async () => {
