@@ -182,6 +182,14 @@ Port director Orla Quennell said the channel would be dredged before the ferry s
 
 Local fisherman Dara Quinlan said: "Nobody asked us when the nets go back in the water."
 `,
+      'ferries.txt': `Ferry timetable cut
+
+Councillor Tomas Davis said the winter ferry timetable would lose two sailings.
+
+"Two sailings fewer is the price of keeping the route at all," Davis said.
+
+Harbour engineer Ruth Davies said: "The breakwater repairs come before any dredging of the inner basin."
+`,
     });
   });
   afterAll(() => core.close());
@@ -209,6 +217,12 @@ Local fisherman Dara Quinlan said: "Nobody asked us when the nets go back in the
     const a = await core.ask('Quennel quote on Quinlan');
     expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
     expect(a.note).toBe('Read “Quennel” as Orla Quennell.');
+  });
+
+  it('a near miss used because the exact speaker had nothing on the topic says so (Davis -> Davies)', async () => {
+    const a = await core.ask('what did Davis say about the breakwater');
+    expect(a.hits[0]?.speaker?.name).toBe('Ruth Davies');
+    expect(a.note).toBe('“Davis” has no quote on this on record; showing Ruth Davies, a name spelt close to it.');
   });
 
   it('the name as typed carries no such line', async () => {
