@@ -277,6 +277,24 @@ export class SpeakerRegistry {
   }
 
   /**
+   * A word of speakers' roles more than it is speakers' first name: "coach", "British" (a few names the extractor
+   * kept a nationality in, "British Chambers", do not make it a given name), not "George" (a first name of many,
+   * and a word of a few roles' "George Mason University").
+   */
+  private isOfficeWord(w: string): boolean {
+    const inRoles = this.roleWords.get(stem(w));
+    if (!inRoles) return false;
+    const asFirst = this.firstNames.get(w)?.length ?? 0;
+    if (asFirst === 0) return true;
+    const holders = new Set<string>();
+    for (const i of inRoles) {
+      holders.add((this.roleKeys[i] as RoleKey).id);
+      if (holders.size > asFirst) return true;
+    }
+    return false;
+  }
+
+  /**
    * True when the words typed before a surname fit this speaker (see `leadFit`). "Rishi Sunak" never becomes
    * "Sung Won Sohn", and "Te Kaurinui Parata" is not Hori Parata.
    */
@@ -287,8 +305,8 @@ export class SpeakerRegistry {
   /**
    * How well the words typed before a surname fit this speaker, as a score penalty (0 = each is one of their
    * names), or undefined when one contradicts them. A word fits as one of their names (0), a short form or initial
-   * of one (0.01), a title (0.01), a word of their own roles (0.02), an office word of anybody's role that is
-   * nobody's first name (0.03: "coach"; not "George" of "George Washington University"), or a misspelling of one of
+   * of one (0.01), a title (0.01), a word of their own roles (0.02), an office word of anybody's roles more than
+   * anybody's first name (0.03: "coach"; not "George" of "George Washington University"), or a misspelling of one of
    * their names ("Jenifer", 0.05). `byName`: at least one word must be one of their names or a short form of it.
    */
   leadFit(s: StoredSpeaker, lead: string[], byName = false): number | undefined {
@@ -305,7 +323,7 @@ export class SpeakerRegistry {
       if (p === undefined) {
         own ??= new Set([...s.roles, ...s.organisations].flatMap((r) => roleKey(r).split(' ')));
         if (own.has(stem(w))) p = 0.02;
-        else if (this.roleWords.has(stem(w)) && !this.firstNames.has(w)) p = 0.03;
+        else if (this.isOfficeWord(w)) p = 0.03;
         else if (w.length >= 4 && names.some((n) => n.length >= 4 && boundedEditDistance(w, n, 1) <= 1)) {
           p = 0.05;
           named = true;

@@ -125,6 +125,10 @@ describe('the words before a surname: which fit, and how well', () => {
     speaker('Serena Williams', 20),
     speaker('Corin T. Vale', 5),
     speaker('Ada Corin', 2),
+    speaker('Nils Ormond', 2),
+    speaker('Ula Penn', 1, ['British ambassador']),
+    speaker('Kai Lund', 1, ['British consul']),
+    speaker('British Trade Council', 1),
     speaker('Noor K. Halvorsen', 4),
     { ...speaker('Noor Halvorsen', 2), id: 'noor-halvorsen-2' },
   ]);
@@ -135,6 +139,10 @@ describe('the words before a surname: which fit, and how well', () => {
   it('a given name that is only a word of somebody else\'s role does not fit ("George" of "George Mason University")', () => {
     expect(resolved('George Penwik')).toEqual([]);
     expect(resolved('Marta Penwik')).toEqual(['Marta Penwick']);
+  });
+
+  it('a word of many roles fits as a qualifier even if a mis-extracted name starts with it ("British")', () => {
+    expect(resolved('British Ormand')).toEqual(['Nils Ormond']);
   });
 
   it('ranks the speaker whose own name or role the leading word is first', () => {
