@@ -25,13 +25,14 @@ export function nameWords(name: string): string[] {
  * name that says what is wanted rather than who ("Wiliams quote", "Gamage's comments").
  */
 export function namePart(phrase: string): string {
-  return phrase
-    .trim()
-    .replace(/\s+(?:quotes?|comments?|remarks|statements?|words|views|take)$/i, '')
-    .replace(/['’]s$/i, '')
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .trim();
+  // Split, not a pattern anchored at the end: "\s+word$" backtracks quadratically on long runs of spaces.
+  const ws = phrase.trim().split(/\s+/);
+  if (ws.length > 1 && WANTED.has((ws.at(-1) as string).toLowerCase())) ws.pop();
+  return ws.join(' ').replace(/['’]s$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
 }
+
+/** Words after a name that say what is wanted of the speaker. */
+const WANTED: ReadonlySet<string> = new Set(['quote', 'quotes', 'comment', 'comments', 'remarks', 'statement', 'statements', 'words', 'views', 'take']);
 
 /** A name word without the apostrophes and hyphens around it ("'Kirby-" -> "Kirby"), by scanning (no backtracking). */
 function trimJoiners(w: string): string {
