@@ -4,6 +4,7 @@ import { indexTerms } from '../search/tokenize.js';
 import { withoutInvisible } from '../text/invisible.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { speakerSummary, speakerView, type SpeakerRegistry } from '../speakers/registry.js';
+import { repairNote } from '../speakers/repair.js';
 import type { QuoteFilter, QuoteStore, RankRow, StoredQuote, StoredSpeaker } from '../store/port.js';
 import { abortableStore } from './abortable.js';
 import { compareWords, pasteCoverage } from './diff.js';
@@ -179,6 +180,8 @@ export class Answerer {
     }
     answer.status = 'found';
     answer.hits = await toHits(shown, store, registry, filter, this.deps.uncertainBelow);
+    const repaired = repairNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);
+    if (repaired) answer.note = answer.note ? `${answer.note} ${repaired}` : repaired;
   }
 
   /** A speaker's pool is ranked on rank rows alone; full rows are read only for the answers shown. */

@@ -5,7 +5,7 @@ import { SYNONYM_WEIGHT, lexicalSynonyms } from '../search/lexical.js';
 import { expansions } from '../search/synonyms.js';
 import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
-import { nameWords } from '../speakers/names.js';
+import { namePart, nameWords } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
@@ -70,7 +70,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
 
   let rest = shape.rest;
   if (shape.speakerPhrase) {
-    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4, shape.speakerExplicit);
+    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4, shape.speakerExplicit, (w) => !vocab.has(stem(w)) && !vocab.has(w));
     if (matches.length > 0) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = matches;
@@ -133,8 +133,10 @@ export function resolveSpeaker(
   minFuzzyLength = 4,
   /** The phrasing marked this as the speaker ("what did X say"): a description may then match roles loosely. */
   explicit = false,
+  /** True for a word no quote on record uses: a surname so typed may be a worse misspelling (see below). */
+  isUnknownWord?: (word: string) => boolean,
 ): { matches: SpeakerMatch[]; fallback: SpeakerMatch[] } {
-  const clean = phrase.replace(/['’]s$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+  const clean = namePart(phrase);
   if (!clean) return { matches: [], fallback: [] };
   let matches = registry.exactMatches(clean, visible);
   const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength);
@@ -150,12 +152,21 @@ export function resolveSpeaker(
     // "the Atlantic City mayor": a phrase ending in an office is a role, never a misspelt surname ("Mayer").
     if (last && ws.length > 1 && !registry.isRoleWord(last)) {
       const lead = ws.slice(0, -1);
-      matches = [...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)].filter((m) => registry.leadingWordsFit(m.speaker, lead));
+      // The better the words before it fit ("George" over a role word), the higher the speaker ranks.
+      const fitting = (list: SpeakerMatch[], byName = false) =>
+        list.flatMap((m) => {
+          const penalty = registry.leadFit(m.speaker, lead, byName);
+          return penalty === undefined ? [] : [{ ...m, score: m.score - penalty }];
+        });
+      matches = fitting([...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)]);
+      // "John Taieler": a surname two edits off is read only after a first name of theirs, and only when the
+      // typed word is in no quote on record ("John Kerry", quoted about but never quoting, is not John Kelly).
+      if (matches.length === 0 && last.length >= 4 && isUnknownWord?.(last)) matches = fitting(registry.fuzzyMatches(last, visible, minFuzzyLength, 1), true);
     }
   }
   if (matches.length === 0 && !clean.includes(' ')) matches = registry.firstNameMatches(clean, visible);
   const chosen = new Set(matches.map((m) => m.speaker.id));
-  return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id))) };
+  return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id)).map((m) => ({ ...m, fallback: true }))) };
 }
 
 function sortMatches(matches: SpeakerMatch[]): SpeakerMatch[] {
@@ -168,23 +179,40 @@ function sortMatches(matches: SpeakerMatch[]): SpeakerMatch[] {
  * word unknown to the vocabulary that is a typo of a name. Known topic words are never taken as misspelt names.
  */
 function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean): { phrase: string; matches: SpeakerMatch[]; at: number; length: number } | undefined {
-  for (let n = Math.min(4, ws.length); n >= 1; n--) {
+  let exact: { phrase: string; matches: SpeakerMatch[]; at: number; length: number } | undefined;
+  for (let n = Math.min(4, ws.length); n >= 1 && !exact; n--) {
     for (let i = 0; i + n <= ws.length; i++) {
       const slice = ws.slice(i, i + n);
       if (STOP_WORDS.has(slice[0] as string) || SCAFFOLD.has(slice[0] as string)) continue;
       const phrase = slice.join(' ');
       const matches = registry.exactMatches(phrase, visible);
-      if (matches.length) return { phrase, matches: sortMatches(matches), at: i, length: n };
+      if (matches.length) {
+        exact = { phrase, matches: sortMatches(matches), at: i, length: n };
+        break;
+      }
     }
   }
+  // Keywords lead with the name ("crus campaign culture"): a misspelt name typed first is the speaker even when a
+  // later word is somebody's name too ("Campaign", "Parise"), which is then the topic.
+  const first = ws.findIndex((w) => !STOP_WORDS.has(w) && !SCAFFOLD.has(w));
+  const lead = ws[first];
+  if (lead && (!exact || exact.at > first) && isTypedName(lead, vocab)) {
+    const matches = registry.fuzzyMatches(lead, visible, 4);
+    if (matches.length) return { phrase: lead, matches: sortMatches(matches), at: first, length: 1 };
+  }
+  if (exact) return exact;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as string;
-    if (w.length < 4 || STOP_WORDS.has(w) || SCAFFOLD.has(w) || /\d/.test(w)) continue;
-    if (vocab.has(stem(w)) && vocab.frequency(stem(w)) > 2) continue;
+    if (STOP_WORDS.has(w) || SCAFFOLD.has(w) || !isTypedName(w, vocab)) continue;
     const matches = registry.fuzzyMatches(w, visible, 4);
     if (matches.length) return { phrase: w, matches: sortMatches(matches), at: i, length: 1 };
   }
   return undefined;
+}
+
+/** A word that may be a misspelt name: long enough, no digits, and (nearly) unknown to the quotes on record. */
+function isTypedName(w: string, vocab: Vocabulary): boolean {
+  return w.length >= 4 && !/\d/.test(w) && !(vocab.has(stem(w)) && vocab.frequency(stem(w)) > 2);
 }
 
 /** One ranking group per topic word: the word's stem, its abbreviation expansions, and a typo repair. */

@@ -16,6 +16,20 @@ export function nameWords(name: string): string[] {
   return ws.slice(i);
 }
 
+/**
+ * The words of a speaker phrase that name somebody: without a leading article, a possessive, or a word after the
+ * name that says what is wanted rather than who ("Wiliams quote", "Gamage's comments").
+ */
+export function namePart(phrase: string): string {
+  // Split, not a pattern anchored at the end: "\s+word$" backtracks quadratically on long runs of spaces.
+  const ws = phrase.trim().split(/\s+/);
+  if (ws.length > 1 && WANTED.has((ws.at(-1) as string).toLowerCase())) ws.pop();
+  return ws.join(' ').replace(/['’]s$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+}
+
+/** Words after a name that say what is wanted of the speaker. */
+const WANTED: ReadonlySet<string> = new Set(['quote', 'quotes', 'comment', 'comments', 'remarks', 'statement', 'statements', 'words', 'views', 'take']);
+
 /** A name word without the apostrophes and hyphens around it ("'Kirby-" -> "Kirby"), by scanning (no backtracking). */
 function trimJoiners(w: string): string {
   const joiner = (c: string | undefined) => c === "'" || c === '’' || c === '-';
@@ -54,6 +68,16 @@ const NICKNAMES: readonly (readonly string[])[] = [
   ['jennifer', 'jen', 'jenny'], ['patricia', 'pat', 'patty', 'trish'], ['susan', 'sue', 'suzy'], ['deborah', 'debbie', 'deb'], ['rebecca', 'becky'],
   ['alexandra', 'alex', 'sandra'], ['victoria', 'vicky', 'tori'], ['christine', 'chris', 'christina', 'tina'], ['theodore', 'ted', 'teddy', 'theo'],
   ['gregory', 'greg'], ['jeffrey', 'jeff'], ['raymond', 'ray'], ['harold', 'harry', 'hal'], ['henry', 'harry', 'hank'],
+  ['philip', 'phil', 'phillip'], ['douglas', 'doug'], ['zachary', 'zach', 'zack'], ['joshua', 'josh'], ['jacob', 'jake'], ['nathan', 'nate'],
+  ['nathaniel', 'nat', 'nate'], ['jonathan', 'jon', 'jonny'], ['francis', 'frank', 'frankie'], ['frances', 'fran', 'frankie'],
+  ['leonard', 'len', 'lenny', 'leo'], ['vincent', 'vince', 'vinny'], ['walter', 'walt', 'wally'], ['albert', 'al', 'bert', 'bertie'],
+  ['alan', 'al'], ['allan', 'al'], ['terence', 'terry'], ['patrick', 'pat', 'paddy'], ['bernard', 'bernie'], ['eugene', 'gene'],
+  ['mitchell', 'mitch'], ['stuart', 'stu'], ['dominic', 'dom'], ['oliver', 'ollie'], ['maximilian', 'max'], ['maxwell', 'max'],
+  ['gabriel', 'gabe'], ['clifford', 'cliff'], ['randolph', 'randy'], ['randall', 'randy'], ['rodney', 'rod'], ['gerard', 'gerry'],
+  ['abigail', 'abby'], ['jessica', 'jess', 'jessie'], ['samantha', 'sam'], ['barbara', 'barb', 'barbie'], ['valerie', 'val'],
+  ['kimberly', 'kim'], ['theresa', 'teresa', 'terri', 'tess'], ['nicola', 'nicky', 'nikki'], ['pamela', 'pam'], ['cynthia', 'cindy'],
+  ['judith', 'judy'], ['dorothy', 'dot', 'dottie'], ['josephine', 'jo', 'josie'], ['joanna', 'jo'], ['ann', 'anne', 'annie', 'anna'],
+  ['mary', 'molly'], ['sarah', 'sara', 'sally'], ['caroline', 'carol', 'carrie'], ['helen', 'nell', 'ellie'], ['eleanor', 'ellie', 'nell'],
 ];
 const NICKNAME_GROUPS = new Map<string, Set<number>>();
 NICKNAMES.forEach((group, i) => {

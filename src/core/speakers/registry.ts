@@ -19,6 +19,10 @@ export interface SpeakerMatch {
   score: number;
   /** For a role: the asked qualifiers the speaker's roles do not state ("Austria"), left for the topic to bear out. */
   unstated?: string[];
+  /** For a misspelling: edits between the typed name and this speaker's (a sound-alike counts its letters' edits). */
+  distance?: number;
+  /** A near miss kept behind an exact name ("Davies" behind "Davis"), used only when the exact speaker has nothing. */
+  fallback?: boolean;
 }
 
 interface Key {
@@ -95,8 +99,11 @@ export class SpeakerRegistry {
       }
       if (!s.isOrganisation) {
         const sur = surname(s.name);
-        if (sur && sur !== full) add(sur, s.id, 'surname');
+        // "Gene B. Sperling" and "Hillary Rodham Clinton" are asked without the middle: "Gene Sperling" is both
+        // records of the person, the one filed with the middle initial and the one without.
         const given = full.split(' ')[0] as string;
+        if (sur && full.split(' ').length > 2 && given.length > 1) add(`${given} ${sur}`, s.id, 'name');
+        if (sur && sur !== full) add(sur, s.id, 'surname');
         if (sur && given !== sur && given.length >= 3) {
           let ids = this.firstNames.get(given);
           if (!ids) this.firstNames.set(given, (ids = []));
@@ -104,7 +111,8 @@ export class SpeakerRegistry {
         }
         // East Asian names in English put the family name first ("Yoon Suk Yeol", "Lee Jae-myung").
         const parts = full.split(' ');
-        if ((parts.length === 2 && parts[1]!.includes('-')) || (parts.length === 3 && parts.every((p) => p.length <= 5))) add(parts[0] as string, s.id, 'surname');
+        // Not "Paul D. Ryan": a middle initial is a Western name's.
+        if ((parts.length === 2 && parts[1]!.includes('-')) || (parts.length === 3 && parts.every((p) => p.length >= 2 && p.length <= 5))) add(parts[0] as string, s.id, 'surname');
         // "al-Assad" is also asked as "Assad"
         if (sur && /^(al|el|ad|as|bin|ibn|van|von|de|da|di|du|le|la)-/.test(sur)) add(sur.replace(/^[a-z]+-/, ''), s.id, 'surname');
       }
@@ -224,20 +232,22 @@ export class SpeakerRegistry {
   /**
    * Misspelt names ("Dunfrod", "kirbi"): name keys within the typo allowance of their length. `minLength`
    * 3 allows one edit in a three-letter name ("Cok" for "Cook"), for phrasings that mark the word as a name.
+   * `extraEdits` widens the allowance, for a surname typed after a first name that bears the speaker out.
    */
-  fuzzyMatches(phrase: string, visible: (s: StoredSpeaker) => boolean, minLength = 4): SpeakerMatch[] {
+  fuzzyMatches(phrase: string, visible: (s: StoredSpeaker) => boolean, minLength = 4, extraEdits = 0): SpeakerMatch[] {
     const key = nameWords(phrase).join(' ');
     const letters = key.replace(/ /g, '').length;
-    const max = letters === 3 && minLength <= 3 ? 1 : typoAllowance(letters);
-    if (letters < minLength || max === 0) return [];
+    const allowed = letters === 3 && minLength <= 3 ? 1 : typoAllowance(letters);
+    if (letters < minLength || allowed === 0) return [];
+    const max = allowed + extraEdits;
     const out = new Map<string, SpeakerMatch>();
-    for (const { word, distance } of [...this.lexicon.within(key, max), ...this.soundAlikes(key, max)]) {
+    for (const { word, distance } of [...this.lexicon.within(key, max), ...this.soundAlikes(key, allowed)]) {
       for (const k of this.exact.get(word) ?? []) {
         const s = this.byId.get(k.id);
         if (!s || !visible(s)) continue;
         const score = 0.75 - 0.05 * distance;
         const prev = out.get(s.id);
-        if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score });
+        if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score, distance });
       }
     }
     return [...out.values()];
@@ -261,19 +271,68 @@ export class SpeakerRegistry {
     return out;
   }
 
-  /**
-   * True when the words typed before a surname fit this speaker: each is one of their names, a nickname or
-   * initial of one, or a title or role word ("coach", "Admiral"). "Rishi Sunak" never becomes "Sung Won Sohn",
-   * and "Te Kaurinui Parata" is not Hori Parata.
-   */
   /** True when some speaker's role or organisation uses this word ("mayor", "coach"): an office, not a surname. */
   isRoleWord(word: string): boolean {
     return this.roleWords.has(stem(word));
   }
 
+  /**
+   * A word of speakers' roles more than it is speakers' first name: "coach", "British" (a few names the extractor
+   * kept a nationality in, "British Chambers", do not make it a given name), not "George" (a first name of many,
+   * and a word of a few roles' "George Mason University").
+   */
+  private isOfficeWord(w: string): boolean {
+    const inRoles = this.roleWords.get(stem(w));
+    if (!inRoles) return false;
+    const asFirst = this.firstNames.get(w)?.length ?? 0;
+    if (asFirst === 0) return true;
+    const holders = new Set<string>();
+    for (const i of inRoles) {
+      holders.add((this.roleKeys[i] as RoleKey).id);
+      if (holders.size > asFirst) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the words typed before a surname fit this speaker (see `leadFit`). "Rishi Sunak" never becomes
+   * "Sung Won Sohn", and "Te Kaurinui Parata" is not Hori Parata.
+   */
   leadingWordsFit(s: StoredSpeaker, lead: string[]): boolean {
+    return this.leadFit(s, lead) !== undefined;
+  }
+
+  /**
+   * How well the words typed before a surname fit this speaker, as a score penalty (0 = each is one of their
+   * names), or undefined when one contradicts them. A word fits as one of their names (0), a short form or initial
+   * of one (0.01), a title (0.01), a word of their own roles (0.02), an office word of anybody's roles more than
+   * anybody's first name (0.03: "coach"; not "George" of "George Washington University"), or a misspelling of one of
+   * their names ("Jenifer", 0.05). `byName`: at least one word must be one of their names or a short form of it.
+   */
+  leadFit(s: StoredSpeaker, lead: string[], byName = false): number | undefined {
     const names = nameWords(s.name);
-    return lead.every((w) => names.some((n) => sameFirstName(w, n)) || this.roleWords.has(stem(w)) || NAME_PREFIXES.has(w));
+    let own: Set<string> | undefined;
+    let penalty = 0;
+    let named = false;
+    for (const w of lead) {
+      let p: number | undefined;
+      if (names.includes(w)) p = 0;
+      else if (names.some((n) => sameFirstName(w, n))) p = 0.01;
+      if (p !== undefined && w.replace(/\./g, '').length > 1) named = true;
+      if (p === undefined && NAME_PREFIXES.has(w)) p = 0.01;
+      if (p === undefined) {
+        own ??= new Set([...s.roles, ...s.organisations].flatMap((r) => roleKey(r).split(' ')));
+        if (own.has(stem(w))) p = 0.02;
+        else if (this.isOfficeWord(w)) p = 0.03;
+        else if (w.length >= 4 && names.some((n) => n.length >= 4 && boundedEditDistance(w, n, 1) <= 1)) {
+          p = 0.05;
+          named = true;
+        }
+      }
+      if (p === undefined) return undefined;
+      penalty += p;
+    }
+    return byName && !named ? undefined : penalty;
   }
 
   /** Names closest to a phrase for "did you mean" lists and autocomplete: a bigram shortlist ranked by fuse.js. */

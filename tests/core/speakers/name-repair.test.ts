@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OnRecord } from '../../../src/core/index.js';
 import { resolveSpeaker } from '../../../src/core/questions/understand.js';
 import { sameFirstName } from '../../../src/core/speakers/names.js';
 import { SpeakerRegistry } from '../../../src/core/speakers/registry.js';
 import type { StoredSpeaker } from '../../../src/core/store/port.js';
+import { coreOf } from '../answers/texts.js';
 
 const speaker = (name: string, quotes = 1, roles: string[] = []): StoredSpeaker => ({
   id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
@@ -67,6 +69,10 @@ describe('name repair', () => {
 
   it('knows first-name variants and initials', () => {
     expect(sameFirstName('bill', 'william')).toBe(true);
+    expect(sameFirstName('phil', 'philip')).toBe(true);
+    expect(sameFirstName('zach', 'zachary')).toBe(true);
+    expect(sameFirstName('terry', 'terence')).toBe(true);
+    expect(sameFirstName('phil', 'zachary')).toBe(false);
     expect(sameFirstName('j', 'jennifer')).toBe(true);
     expect(sameFirstName('rishi', 'sung')).toBe(false);
   });
@@ -102,5 +108,134 @@ describe('a description no office fits matches a stated role loosely, only where
     expect(resolved('the veteran photographer', true)).toEqual([]);
     expect(resolved('the Army veteran portrait photographer', true)).toEqual([]);
     expect(resolved('the climate change debate', false)).toEqual([]);
+  });
+});
+
+describe('the words before a surname: which fit, and how well', () => {
+  const reg = new SpeakerRegistry([
+    speaker('George Ashdown', 3),
+    speaker('Marta Penwick', 4),
+    speaker('Ivo Brandt', 1, ['professor at George Mason University']),
+    speaker('Linus Farrow', 9),
+    speaker('Lena Farrow', 2, ['Harbour City coach']),
+    speaker('Wendell Orrick', 3),
+    speaker('Wanda Orrick', 3),
+    speaker('Zachary Orrick', 1),
+    speaker('Jennifer Williams', 2),
+    speaker('Serena Williams', 20),
+    speaker('Corin T. Vale', 5),
+    speaker('Ada Corin', 2),
+    speaker('Nils Ormond', 2),
+    speaker('Ula Penn', 1, ['British ambassador']),
+    speaker('Kai Lund', 1, ['British consul']),
+    speaker('British Trade Council', 1),
+    speaker('Noor K. Halvorsen', 4),
+    { ...speaker('Noor Halvorsen', 2), id: 'noor-halvorsen-2' },
+  ]);
+  const unknown = (w: string) => !['kerran'].includes(w);
+  const resolved = (phrase: string, isUnknown: (w: string) => boolean = unknown) =>
+    resolveSpeaker(phrase, reg, visible, true, 3, true, isUnknown).matches.map((m) => m.speaker.name);
+
+  it('a given name that is only a word of somebody else\'s role does not fit ("George" of "George Mason University")', () => {
+    expect(resolved('George Penwik')).toEqual([]);
+    expect(resolved('Marta Penwik')).toEqual(['Marta Penwick']);
+  });
+
+  it('a word of many roles fits as a qualifier even if a mis-extracted name starts with it ("British")', () => {
+    expect(resolved('British Ormand')).toEqual(['Nils Ormond']);
+  });
+
+  it('ranks the speaker whose own name or role the leading word is first', () => {
+    expect(resolved('Linus Farow')[0]).toBe('Linus Farrow');
+    expect(resolved('coach Farow')[0]).toBe('Lena Farrow');
+  });
+
+  it('reads a surname two edits off after a first name of theirs, when the typed word is in no quote (Wendel Orikc)', () => {
+    expect(resolved('Wendel Orikc')).toEqual(['Wendell Orrick']);
+    // not after an initial alone, not after somebody else's first name, not a word the archive knows
+    expect(resolved('W Orikc')).toEqual([]);
+    expect(resolved('Linus Orikc')).toEqual([]);
+    expect(resolved('Wendel Orikc', () => false)).toEqual([]);
+  });
+
+  it('a short form of the first name fits: Zach Orick is Zachary Orrick, not Wendell or Wanda', () => {
+    expect(resolved('Zach Orick')).toEqual(['Zachary Orrick']);
+  });
+
+  it('a misspelt first name still fits: Jenifer Wilyams is Jennifer Williams, not Serena', () => {
+    expect(resolved('Jenifer Wilyams')).toEqual(['Jennifer Williams']);
+  });
+
+  it('a middle initial is no East Asian family-name order: "Corin" is Ada Corin, not Corin T. Vale', () => {
+    expect(resolved('Corin')).toEqual(['Ada Corin']);
+  });
+
+  it('a name asked without its middle initial finds both records of the person', () => {
+    expect(resolved('Noor Halvorsen').sort()).toEqual(['Noor Halvorsen', 'Noor K. Halvorsen']);
+    expect(resolved('Noor Halverson').sort()).toEqual(['Noor Halvorsen', 'Noor K. Halvorsen']);
+  });
+});
+
+describe('a repaired name is shown as a repair, never as if typed', () => {
+  let core: OnRecord;
+  beforeAll(async () => {
+    core = await coreOf({
+      'dredging.txt': `Harbour dredging to start in spring
+
+Port director Orla Quennell said the channel would be dredged before the ferry season.
+
+"The dredging cannot wait another winter, the silt is already at the berths," Quennell said.
+
+"Dara Quinlan has been told the nets can go back in May," Quennell added.
+
+Local fisherman Dara Quinlan said: "Nobody asked us when the nets go back in the water."
+`,
+      'ferries.txt': `Ferry timetable cut
+
+Councillor Tomas Davis said the winter ferry timetable would lose two sailings.
+
+"Two sailings fewer is the price of keeping the route at all," Davis said.
+
+Harbour engineer Ruth Davies said: "The breakwater repairs come before any dredging of the inner basin."
+`,
+    });
+  });
+  afterAll(() => core.close());
+
+  it('one edit off: the answer says which name was read', async () => {
+    const a = await core.ask('what did Quennel say about the dredging');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.note).toBe('Read “Quennel” as Orla Quennell.');
+  });
+
+  it('further off (two edits that sound the same): the answer asks "did you mean"', async () => {
+    const a = await core.ask('what did Quenel say about the dredging');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.note).toContain('Did you mean Orla Quennell?');
+    expect(a.note).toContain('“Quenel”');
+  });
+
+  it('a misspelt name typed first in keywords is the speaker, a later name the topic', async () => {
+    const a = await core.ask('quennel quinlan nets');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.hits[0]?.text).toContain('Dara Quinlan has been told');
+  });
+
+  it('"X quote on Y": the word after the name is not part of it', async () => {
+    const a = await core.ask('Quennel quote on Quinlan');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.note).toBe('Read “Quennel” as Orla Quennell.');
+  });
+
+  it('a near miss used because the exact speaker had nothing on the topic says so (Davis -> Davies)', async () => {
+    const a = await core.ask('what did Davis say about the breakwater');
+    expect(a.hits[0]?.speaker?.name).toBe('Ruth Davies');
+    expect(a.note).toBe('“Davis” has no quote on this on record; showing Ruth Davies, a name spelt close to it.');
+  });
+
+  it('the name as typed carries no such line', async () => {
+    const a = await core.ask('what did Quennell say about the dredging');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Quennell');
+    expect(a.note).toBeUndefined();
   });
 });
