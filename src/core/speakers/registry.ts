@@ -138,7 +138,7 @@ export class SpeakerRegistry {
     this.keys = keys;
     // A person filed under a name that still carries their title ("Atlantic City Mayor Don Guardian") holds it.
     const persons = speakers.filter((s) => !s.isOrganisation || personAfterTitle(s.name));
-    this.roles = new RoleIndex(persons.map((s) => ({ id: s.id, roles: [...s.roles, ...titleInName(s.name)], organisations: s.organisations })));
+    this.roles = new RoleIndex(persons.map((s) => ({ id: s.id, roles: [...s.roles, ...titleInName(s.name)], organisations: s.organisations, quotes: Object.values(s.quoteCounts).reduce((a, b) => a + b, 0) })));
     this.lexicon = new FuzzyLexicon(keys.map((k) => k.key));
   }
 

@@ -21,11 +21,13 @@ export interface RoleHolder {
   id: string;
   roles: readonly string[];
   organisations: readonly string[];
+  /** Quotes on record: how often the speaker is named with their roles (0 or absent when unknown). */
+  quotes?: number;
 }
 
 export interface RoleFit {
   id: string;
-  /** 0..1: how exactly the speaker's role answers the phrase. */
+  /** 0..1: how exactly the speaker's role answers the phrase, a little less for a speaker rarely on record. */
   fit: number;
   /**
    * Asked qualifiers this speaker's roles do not state ("Austria" for a plain "Interior Minister"): the question
@@ -38,7 +40,14 @@ const STRICT_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'juni
 const TENSE = new Set(['former', 'ex', 'acting', 'interim', 'outgoing', 'then', 'incoming', 'caretaker']);
 /** Words that end a role's head: what follows names where or for whom ("director of the Center for ..."). */
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'to', 'with', 'on', 'from', 'under']);
-const FILLER = new Set(['the', 'a', 'an', 'and', 's', 'who', 'guy', 'man', 'woman', 'person', 'his', 'her', 'their', 'its', 'new', 'then', 'current', 'now']);
+// "then" is a word of time (TENSE), not filler: "then the secretary of state" is a role of the past.
+const FILLER = new Set(['the', 'a', 'an', 'and', 's', 'who', 'guy', 'man', 'woman', 'person', 'his', 'her', 'their', 'its', 'new', 'current', 'now']);
+/**
+ * Share of a role's fit that rides on how often its holder is on record, relative to the most quoted holder of
+ * the office (log scale): "the PM" is first the prime minister quoted 300 times, not one quoted once in a
+ * stray article, and a holder on record once no longer joins the pool the topic picks from on an equal footing.
+ */
+const OFTEN_SHARE = 0.15;
 
 /** Offices that are one office under several names. */
 const OFFICE_SYNONYMS = new Map<string, string>([
@@ -127,7 +136,7 @@ function qualifierTest(held: RoleReading, organisationWords: ReadonlySet<string>
  * "chancellor", is not an answer to "the chancellor".
  */
 export class RoleIndex {
-  private readonly byOffice = new Map<string, { id: string; reading: RoleReading; rank: number; organisations: Set<string> }[]>();
+  private readonly byOffice = new Map<string, { id: string; reading: RoleReading; rank: number; organisations: Set<string>; quotes: number }[]>();
 
   constructor(holders: Iterable<RoleHolder>) {
     for (const h of holders) {
@@ -139,20 +148,26 @@ export class RoleIndex {
         seen.add(reading.office);
         let list = this.byOffice.get(reading.office);
         if (!list) this.byOffice.set(reading.office, (list = []));
-        list.push({ id: h.id, reading, rank, organisations });
+        list.push({ id: h.id, reading, rank, organisations, quotes: Math.max(0, h.quotes ?? 0) });
       });
     }
   }
 
-  /** Speakers holding the asked role, best fit first (ties: the role named more often for them). */
+  /**
+   * Speakers holding the asked role, best first: how exactly (the role named more often for them first), then
+   * how often the holder is on record.
+   */
   match(phrase: string): RoleFit[] {
     const asked = readRole(phrase);
     if (!asked) return [];
-    const out: RoleFit[] = [];
+    const fits: { id: string; exact: number; quotes: number; unstated: string[] }[] = [];
     for (const e of this.byOffice.get(asked.office) ?? []) {
-      const fit = roleFit(asked, e.reading, e.organisations) * (1 - 0.03 * Math.min(e.rank, 5));
-      if (fit > 0) out.push({ id: e.id, fit, unstated: [...asked.qualifiers].filter((q) => !qualifierTest(e.reading, e.organisations)(q)) });
+      const exact = roleFit(asked, e.reading, e.organisations) * (1 - 0.03 * Math.min(e.rank, 5));
+      if (exact > 0) fits.push({ id: e.id, exact, quotes: e.quotes, unstated: [...asked.qualifiers].filter((q) => !qualifierTest(e.reading, e.organisations)(q)) });
     }
+    const most = Math.log1p(Math.max(0, ...fits.map((f) => f.quotes)));
+    const often = (quotes: number) => (most > 0 ? 1 - OFTEN_SHARE * (1 - Math.log1p(quotes) / most) : 1);
+    const out = fits.map(({ id, exact, quotes, unstated }) => ({ id, fit: exact * often(quotes), unstated }));
     return out.sort((a, b) => b.fit - a.fit || (a.id < b.id ? -1 : 1));
   }
 }

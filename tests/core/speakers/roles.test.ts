@@ -51,3 +51,49 @@ describe('role index', () => {
     expect(roleFit(readRole('chancellor')!, readRole('former chancellor')!)).toBeLessThan(roleFit(readRole('chancellor')!, readRole('chancellor')!));
   });
 });
+
+describe('role index: how often, and roles of the past', () => {
+  // A prime minister on record hundreds of times, and two people the extractor once called "prime minister".
+  const often = new RoleIndex([
+    { id: 'aaron-stray', roles: ['prime minister'], organisations: [], quotes: 1 },
+    { id: 'premier-often', roles: ['Prime Minister'], organisations: [], quotes: 300 },
+    { id: 'abel-rare', roles: ['Prime Minister'], organisations: [], quotes: 2 },
+  ]);
+
+  it('ranks holders of an equally exact role by how often they are on record (ties were alphabetical)', () => {
+    expect(often.match('the PM').map((m) => m.id)).toEqual(['premier-often', 'abel-rare', 'aaron-stray']);
+    const [first, second] = often.match('the prime minister');
+    expect(first?.fit).toBe(1);
+    // Exactness still leads: a rarely quoted holder loses a little, never more than the share set for it.
+    expect(second?.fit).toBeGreaterThan(0.84);
+    expect(second?.fit).toBeLessThan(first?.fit ?? 0);
+  });
+
+  it('keeps exactness first: a better fitting role beats a more quoted holder of a looser one', () => {
+    const index = new RoleIndex([
+      { id: 'coach-plain', roles: ['coach'], organisations: [], quotes: 500 },
+      { id: 'coach-germany', roles: ['Germany coach'], organisations: [], quotes: 3 },
+    ]);
+    expect(index.match('the German coach').map((m) => m.id)).toEqual(['coach-germany']);
+    expect(index.match('the coach')[0]?.id).toBe('coach-plain');
+  });
+
+  it('without counts (no quotes given) ranks by fit alone, as before', () => {
+    const index = new RoleIndex([
+      { id: 'b-minister', roles: ['minister'], organisations: [] },
+      { id: 'a-minister', roles: ['minister'], organisations: [] },
+    ]);
+    expect(index.match('the minister').map((m) => [m.id, m.fit])).toEqual([['a-minister', 1], ['b-minister', 1]]);
+  });
+
+  it('"then the secretary of state" is a role of the past: it fits a plain question less well than the current one', () => {
+    expect([...(readRole('then the secretary of state')?.tense ?? [])]).toEqual(['then']);
+    const index = new RoleIndex([
+      { id: 'past-holder', roles: ['then the secretary of state'], organisations: [], quotes: 40 },
+      { id: 'current-holder', roles: ['Secretary of State'], organisations: [], quotes: 40 },
+    ]);
+    expect(index.match('the secretary of state').map((m) => m.id)).toEqual(['current-holder', 'past-holder']);
+    // Asked for the one who was then in office, the past reading fits fully.
+    expect(index.match('the then secretary of state')[0]?.fit).toBe(1);
+  });
+});
