@@ -1,5 +1,5 @@
 import type { QuoteKind } from '../extraction/model.js';
-import type { RankRow, StoredArticle, StoredQuote } from './port.js';
+import type { FollowRecord, RankRow, StoredArticle, StoredQuote } from './port.js';
 
 /**
  * Rows to the port's model, the same for both stores: what SQLite and PostgreSQL hand back for an article or a
@@ -111,4 +111,31 @@ export function rankRowFromRow(r: RankRowRecord): RankRow {
   };
   if (r.sort_date) out.sortDate = r.sort_date;
   return out;
+}
+
+/** A follow as both stores return it. */
+export interface FollowRow {
+  id: string;
+  platform: string;
+  tenant: string;
+  channel: string;
+  speaker_id: string;
+  speaker_name: string;
+  topic: string;
+  created_by: string;
+  created_at: string;
+}
+
+export function followFromRow(r: FollowRow): FollowRecord {
+  return {
+    id: r.id,
+    platform: r.platform,
+    tenant: r.tenant,
+    channel: r.channel,
+    speakerId: r.speaker_id,
+    speakerName: r.speaker_name,
+    topic: r.topic,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+  };
 }

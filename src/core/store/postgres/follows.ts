@@ -1,35 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { deliveryKey, type FollowDelivery, type FollowRecord, type FollowedQuote } from '../port.js';
+import { followFromRow, type FollowRow } from '../rows.js';
 import { QUOTE_COLUMNS, quoteFromRow, type QuoteRow } from './rows.js';
 
 type Rows = <R extends pg.QueryResultRow>(text: string, params?: unknown[]) => Promise<R[]>;
-
-interface FollowRow {
-  id: string;
-  platform: string;
-  tenant: string;
-  channel: string;
-  speaker_id: string;
-  speaker_name: string;
-  topic: string;
-  created_by: string;
-  created_at: string;
-}
-
-function followFromRow(r: FollowRow): FollowRecord {
-  return {
-    id: r.id,
-    platform: r.platform,
-    tenant: r.tenant,
-    channel: r.channel,
-    speakerId: r.speaker_id,
-    speakerName: r.speaker_name,
-    topic: r.topic,
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-  };
-}
 
 /** Delivery claims as parallel arrays for `unnest`. */
 function arrays(items: FollowDelivery[]): [string[], string[], string[]] {

@@ -2,34 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
 import { deliveryKey, type FollowDelivery, type FollowRecord, type FollowedQuote } from '../port.js';
+import { followFromRow, type FollowRow } from '../rows.js';
 import { QUOTE_COLUMNS, quoteFromArray } from './rows.js';
 import { placeholders, type Statements } from './statements.js';
-
-interface FollowRow {
-  id: string;
-  platform: string;
-  tenant: string;
-  channel: string;
-  speaker_id: string;
-  speaker_name: string;
-  topic: string;
-  created_by: string;
-  created_at: string;
-}
-
-function followFromRow(r: FollowRow): FollowRecord {
-  return {
-    id: r.id,
-    platform: r.platform,
-    tenant: r.tenant,
-    channel: r.channel,
-    speakerId: r.speaker_id,
-    speakerName: r.speaker_name,
-    topic: r.topic,
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-  };
-}
 
 /**
  * Follows on SQLite (schema 6). Every write is one statement or one immediate transaction, so two processes on
