@@ -4,23 +4,10 @@ import { DEFAULT_CITATION_TEMPLATE, citationText, parseCitationTemplate } from '
 import { hostileArticle } from './harness/articles.js';
 import { WORLD } from './harness/ids.js';
 import { World, messageOf } from './harness/world.js';
+import { tramArticle } from '../../support/tram-article.js';
 
-/** An article these tests change under the bot: two quotes of one speaker, nobody else quoted. */
-const TRAM = (second: boolean, firstWord = 'timetable') => ({
-  source: 'fixtures/tram-line.md',
-  content: `---
-title: Tram line to reach the hospital by spring
-url: https://metro.example.net/2024/03/tram-line
-outlet: Example Metro
-published: 2024-03-05
----
-Transport director Odile Marchetti presented the extension of the tram line to the council on Tuesday.
-
-"The new ${firstWord} puts a tram at the hospital every six minutes," Marchetti said.
-${second ? '\n"Nobody will wait in the rain for a tram to the hospital again," Marchetti told the council.\n' : ''}
-The works start in January.
-`,
-});
+/** The shared tram article; `second` adds its second quote. */
+const TRAM = (second: boolean, firstWord = 'timetable') => tramArticle(second ? 'Nobody will wait in the rain for a tram to the hospital again' : null, firstWord);
 
 /** Newer quotes of Okafor: "latest from Okafor" answers with them first once this is ingested. */
 const OKAFOR_LATER = {

@@ -3,23 +3,8 @@ import { DEFAULT_CITATION_TEMPLATE, citationText, parseCitationTemplate } from '
 import { escapeMrkdwn } from '../../../src/adapters/slack/mrkdwn.js';
 import { buttonsOf, limitViolations, pings, textOf, type Json } from './harness/payload.js';
 import { startWorld, SPORT_TEAM, type World } from './harness/world.js';
+import { tramArticle as TRAM } from '../../support/tram-article.js';
 
-/** An article these tests change under the app: two quotes of one speaker, nobody else quoted. */
-const TRAM = (second: string | null, firstWord = 'timetable') => ({
-  source: 'fixtures/tram-line.md',
-  content: `---
-title: Tram line to reach the hospital by spring
-url: https://metro.example.net/2024/03/tram-line
-outlet: Example Metro
-published: 2024-03-05
----
-Transport director Odile Marchetti presented the extension of the tram line to the council on Tuesday.
-
-"The new ${firstWord} puts a tram at the hospital every six minutes," Marchetti said.
-${second === null ? '' : `\n"${second}," Marchetti told the council.\n`}
-The works start in January.
-`,
-});
 const SECOND = 'Nobody will wait in the rain for a tram to the hospital again';
 
 const ids = (msg: Json, action = 'onrecord_context') => buttonsOf(msg).filter((b) => b.action_id === action).map((b) => b.value);
