@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { MAX_QUESTION_CHARS } from '../src/core/answers/answerer.js';
+import { MAX_QUESTION_CHARS } from '../src/core/questions/clean.js';
 import { createOnRecord, type OnRecord } from '../src/core/index.js';
 import { shapeQuestion } from '../src/core/questions/intent.js';
 import { extractTime } from '../src/core/questions/time.js';

@@ -27,6 +27,7 @@ export type { QuoteStore, ExpiringState } from './store/port.js';
 export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 
 export { extractDocument } from './extract.js';
+export { verifyQuestion } from './questions/paste.js';
 export { whenPhrase } from './answers/when.js';
 export { shownOf, shownCheck, goneNote, MAX_SHOWN, type ShownAnswer, type ShownQuote, type Reshown } from './answers/shown.js';
 export { citationText, parseCitationTemplate, DEFAULT_CITATION_TEMPLATE, CITATION_PLACEHOLDERS, type CitationTemplate } from './answers/citation.js';
@@ -56,12 +57,6 @@ export interface OnRecordDeps {
   refreshMs?: number;
   /** Answers mark a quote "attribution uncertain" when its confidence is below this (default 0.6). */
   uncertainBelow?: number;
-}
-
-/** The "who said" question `verify` asks for pasted words (an adapter re-showing a verification names it so). */
-export function verifyQuestion(pasted: string): string {
-  const text = pasted.replace(/[\r\n]+/g, ' ').trim();
-  return text ? `who said ${text.startsWith('"') ? text : `"${text}"`}` : 'who said';
 }
 
 const COLLECTION = /^[a-z0-9][a-z0-9_-]{0,62}$/i;
@@ -99,7 +94,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
   };
 
   const verify = (pasted: string, options?: AskOptions): Promise<Answer> => {
-    return answerer.ask(verifyQuestion(pasted), { ...options, collections: readable(options) });
+    return answerer.verify(pasted, { ...options, collections: readable(options) });
   };
 
   return {
@@ -171,7 +166,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       return reshow(shown, readable(options), { store, cache, now, uncertainBelow });
     },
     help(options?: { collections?: string[] }): Promise<Answer> {
-      return answerer.ask('help', { collections: readable(options) });
+      return answerer.help({ collections: readable(options) });
     },
     counts(options?: { collections?: string[] }) {
       return store.counts(options?.collections ? { collections: readable(options) } : undefined);
@@ -187,7 +182,7 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
       (await cache.current(readable())).vocab.typoIndex();
       // One help answer and one of its example questions run every stage once (statements, caches, compiled
       // code), so a long-running process answers its first real question as fast as the rest.
-      const help = await answerer.ask('help', {});
+      const help = await answerer.help({});
       if (help.examples[0]) await answerer.ask(help.examples[0], {});
     },
     close: () => store.close(),

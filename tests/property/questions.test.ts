@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { check } from 'recheck';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_QUESTION_CHARS } from '../../src/core/answers/answerer.js';
+import { MAX_QUESTION_CHARS } from '../../src/core/questions/clean.js';
 import type { OnRecord } from '../../src/core/index.js';
 import { shapeQuestion } from '../../src/core/questions/intent.js';
 import { extractTime } from '../../src/core/questions/time.js';
@@ -24,7 +24,7 @@ import { coreWith } from '../support/core.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 /** The sources a question goes through: cleaning, parsing, speaker matching, tokenizing, ranking, answering. */
-const QUESTION_PATH = ['src/core/questions', 'src/core/answers', 'src/core/speakers', 'src/core/search', 'src/core/text'];
+const QUESTION_PATH = ['src/core/questions', 'src/core/answers', 'src/core/answers/intents', 'src/core/speakers', 'src/core/search', 'src/core/text'];
 
 const NORMAL_QUESTIONS = [
   'help',

@@ -450,6 +450,37 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect(await store.articlesWithFingerprint('no-such-print', { collections: ['default'] })).toEqual([]);
     });
 
+    it('stops a read whose signal is aborted (rejecting with its reason) and reads as usual with a live one', async () => {
+      const { article, quotes } = articleWith('abort', [
+        { text: 'The ceasefire in Aleppo must hold.', sortDate: '2016-10-01' },
+        { text: 'Nusra is a spoiler of the ceasefire.', speaker: 'Sergey Lavrov', sortDate: '2016-10-02' },
+      ]);
+      await store.replaceArticle(article, quotes);
+      const filter = { collections: ['default'] };
+      const ids = quotes.map((q) => q.id);
+      const reads = (options?: { signal: AbortSignal }) => [
+        () => store.getArticle('abort', options),
+        () => store.getQuotes(ids, options),
+        () => store.articlesWithFingerprint(quotes[0]!.fingerprint, filter, options),
+        () => store.quotesBySpeakers(['john-kirby', 'sergey-lavrov'], filter, 10, options),
+        () => store.rankRowsBySpeakers(['john-kirby', 'sergey-lavrov'], filter, 10, ['ceasefir'], options),
+        () => store.quotesByTerms(['ceasefir', 'nusra'], filter, 10, options),
+        () => store.rankRowsByTerms(['ceasefir', 'nusra'], filter, 10, options),
+        () => store.quotesWithAllTerms(['ceasefir', 'nusra'], filter, 10, options),
+      ];
+      const plain = await Promise.all(reads().map((read) => read()));
+      expect(plain.every((r) => r !== null && (!Array.isArray(r) || r.length > 0))).toBe(true);
+      expect(await Promise.all(reads({ signal: new AbortController().signal }).map((read) => read()))).toEqual(plain);
+
+      const aborted = new AbortController();
+      aborted.abort();
+      for (const read of reads({ signal: aborted.signal })) await expect(read()).rejects.toMatchObject({ name: 'AbortError' });
+      const reason = new Error('the answer timed out');
+      for (const read of reads({ signal: AbortSignal.abort(reason) })) await expect(read()).rejects.toBe(reason);
+      // Nothing was left half-done: the store still answers.
+      expect(await store.getQuotes(ids)).toHaveLength(2);
+    });
+
     it('lists article sources under a folder prefix', async () => {
       for (const [id, source] of [['x', '/seed/a.txt'], ['y', '/seed/sub/b.md'], ['z', '/seedling/c.txt'], ['w', 'https://example.org/']] as const) {
         const a = articleWith(id, [{ text: `Words of ${id}.` }], { source });

@@ -237,6 +237,37 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     }
   }, 120_000);
 
+  it('cancels a statement already running in the server when the read\'s signal is aborted', async () => {
+    const schema = freshSchema('x');
+    schemas.push(schema);
+    const store = open(schema);
+    await store.init();
+    const { article, quotes } = articleWith('held', [{ text: 'The ceasefire in Aleppo must hold.', sortDate: '2016-10-01' }]);
+    await store.replaceArticle(article, quotes);
+    // Another session holds the quotes table, so the read waits in the server until it is cancelled.
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`LOCK TABLE "${schema}".quotes IN ACCESS EXCLUSIVE MODE`);
+      const c = new AbortController();
+      const read = store.quotesBySpeakers(['john-kirby'], { collections: ['default'] }, 10, { signal: c.signal });
+      const settled = read.then(() => 'read', (e: unknown) => e);
+      const waiting = async () => (await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%speaker_id = ANY%'`)).rows[0]!.n;
+      for (let i = 0; i < 100 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await waiting()).toBe(1);
+      c.abort();
+      // Rejected while the lock is still held: the server stopped the statement, nothing waited for the lock.
+      expect(await settled).toMatchObject({ name: 'AbortError' });
+      expect(await waiting()).toBe(0);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    // The pool is healthy afterwards: the cancelled connection was closed, not handed to the next read.
+    expect(await store.quotesBySpeakers(['john-kirby'], { collections: ['default'] }, 10)).toHaveLength(1);
+  });
+
   it('derives the same advisory lock key for an id in every process', () => {
     expect(lockKey('john-kirby')).toBe(lockKey('john-kirby'));
     expect(lockKey('john-kirby')).not.toBe(lockKey('sergey-lavrov'));

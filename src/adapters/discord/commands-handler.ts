@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, GuildMember } from 'discord.js';
 import type { Answer } from '../../core/answers/model.js';
-import { COMMAND, MAX_PASTED, MAX_QUESTION, MAX_URL } from './commands.js';
+import { COMMAND, MAX_PASTED, MAX_QUESTION, MAX_URL, withoutCommandWord } from './commands.js';
 import { logError, mayAdd, refusal, userMessage, type BotContext } from './context.js';
 import type { AskedQuestion } from './memory.js';
 import { renderDiscordAnswer, renderDiscordIngest, renderDiscordNotice } from './render.js';
@@ -45,7 +45,7 @@ export async function handleCommand(ctx: BotContext, i: ChatInputCommandInteract
     case COMMAND.quote:
     case COMMAND.who: {
       const isWho = i.commandName === COMMAND.who;
-      const question = (isWho ? i.options.getString('text', true) : i.options.getString('question', true)).trim();
+      const question = isWho ? i.options.getString('text', true).trim() : withoutCommandWord(i.options.getString('question', true));
       // Private unless asked otherwise: a question can give away a story in progress.
       const isPrivate = !(i.options.getBoolean('public') ?? false);
       if (!question || question.length > (isWho ? MAX_PASTED : MAX_QUESTION)) {

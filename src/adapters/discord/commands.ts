@@ -24,6 +24,15 @@ export const MENU = {
   verify: 'Verify quote',
 } as const;
 
+/**
+ * A command word typed into a question ("!quote what did...", "/quote ..." in a mention, "onrecord ..."): the
+ * habits of Discord bots' prefix commands, not part of the question. The core reads questions as typed (a bare
+ * "quote on Y" is a question), so it is dropped here, where it arrives. Pasted words (`/quote-who`) keep theirs.
+ */
+export function withoutCommandWord(question: string): string {
+  return question.replace(/^\s*(?:[/!](?:quote|onrecord)|onrecord)(?![\p{L}\p{N}_-])[\s:,]*/iu, '').trim();
+}
+
 /** Option limits: Discord's own cap is 6000; a question longer than this is not a question. */
 export const MAX_QUESTION = 500;
 export const MAX_PASTED = 2000;

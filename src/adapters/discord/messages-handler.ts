@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import { askPage, type Outcome } from './commands-handler.js';
-import { MAX_QUESTION } from './commands.js';
+import { MAX_QUESTION, withoutCommandWord } from './commands.js';
 import { logError, mayAdd, refusal, userMessage, type BotContext } from './context.js';
 import type { AskedQuestion } from './memory.js';
 import { renderDiscordAnswer, renderDiscordNotice } from './render.js';
@@ -11,10 +11,13 @@ export const REACTION = { added: '✅', unchanged: '♻️', failed: '⚠️' } 
 /** At most this many links are taken from one message (a pasted list of 200 links is not a request). */
 const MAX_LINKS = 3;
 
-/** The question in a mention: the message with every mention of the bot (user or its own role) removed. */
+/**
+ * The question in a mention: the message with every mention of the bot (user or its own role) removed, and a
+ * command word typed in front ("@OnRecord !quote what did...").
+ */
 export function mentionQuestion(content: string, botId: string, botRoleId?: string): string {
   const role = botRoleId ? `|<@&${botRoleId}>` : '';
-  return content.replace(new RegExp(`<@!?${botId}>${role}`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return withoutCommandWord(content.replace(new RegExp(`<@!?${botId}>${role}`, 'g'), ' ').replace(/\s+/g, ' ').trim());
 }
 
 /** http(s) links in a message, without the `<...>` Discord uses to suppress previews. */

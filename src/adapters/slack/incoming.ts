@@ -50,11 +50,11 @@ export function linksIn(raw: string): string[] {
 
 /**
  * Reads what a `/quote` command (or a mention) asks: nothing or `help` is help, `add <link>` adds an article,
- * anything else is a question. `raw` is the text as Slack sent it (encoded).
+ * anything else is a question. `raw` is the text as Slack sent it (encoded); `command` is the app's slash command.
  */
-export function readRequest(raw: string, botUserId?: string): Request {
+export function readRequest(raw: string, botUserId?: string, command = '/quote'): Request {
   // The bot's own mention goes first, so "@OnRecord add <link>" reads like "/quote add <link>".
-  const trimmed = raw.replace(/<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g, (m, id: string) => (id === botUserId ? ' ' : m)).trim();
+  const trimmed = withoutCommandWord(raw.replace(/<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g, (m, id: string) => (id === botUserId ? ' ' : m)).trim(), command);
   const addMatch = /^add(?:\s+([\s\S]*))?$/i.exec(trimmed);
   if (addMatch) {
     const rest = (addMatch[1] ?? '').trim();
@@ -69,6 +69,22 @@ export function readRequest(raw: string, botUserId?: string): Request {
   if (!question || /^(help|\?|how)$/i.test(question)) return { kind: 'help' };
   if (question.length > MAX_QUESTION) return { kind: 'invalid', message: `That question is ${question.length} characters long; questions are limited to ${MAX_QUESTION}.` };
   return { kind: 'ask', question };
+}
+
+/**
+ * The app's own command typed into the text ("/quote what did...", "onrecord what did..." in a mention or a DM):
+ * Slack syntax for addressing the app, not part of the question. The core reads questions as typed (a bare
+ * "quote on Y" is a question), so it is dropped here, where it arrives.
+ */
+export function withoutCommandWord(text: string, command = '/quote'): string {
+  const lower = text.toLowerCase();
+  for (const word of [command.toLowerCase(), 'onrecord']) {
+    if (!lower.startsWith(word)) continue;
+    const rest = text.slice(word.length);
+    // A whole word only: "/quotes" and "onrecording" are not the command.
+    if (rest === '' || /^[\s:,]/.test(rest)) return rest.replace(/^[\s:,]+/, '');
+  }
+  return text;
 }
 
 /** `follow <speaker> [about <topic>]`, `unfollow ...`, `following`; undefined for anything else. */

@@ -2,6 +2,8 @@ import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import type { StoredQuote } from '../store/port.js';
 
+/** Quotes of a speaker read to suggest what they are on record about ("no quote found", help examples). */
+export const TOPIC_SAMPLE = 60;
 /** Most topics suggested. */
 const MAX_TOPICS = 5;
 /** Words of every subject, never a topic (stop words are left out already). */

@@ -111,6 +111,15 @@ export interface QuoteFilter {
   to?: string;
 }
 
+/**
+ * How a read may be stopped: a question past its deadline aborts its signal, and the store stops the read's
+ * work where it can (PostgreSQL cancels the running statement; SQLite's reads are synchronous, so it checks
+ * before each read starts). An aborted read rejects with the signal's reason.
+ */
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
 /** What a write did. */
 export interface ReplaceResult {
   status: 'added' | 'updated' | 'unchanged';
@@ -278,7 +287,8 @@ export function deliveryKey(d: { followId: string; fingerprint: string }): strin
 /**
  * The store port. Two implementations (SQLite embedded, PostgreSQL shared) pass the same contract suite;
  * ranking lives in the core, so answers do not depend on the store. Stores retrieve candidates; they do not
- * decide what is relevant beyond a cheap first cut.
+ * decide what is relevant beyond a cheap first cut. The reads an answer makes take an optional `ReadOptions`
+ * whose signal stops them (a timed-out chat answer stops its work).
  */
 export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore {
   readonly kind: string;
@@ -293,7 +303,7 @@ export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore 
    * or durable, before the promise resolves.
    */
   replaceArticles(items: { article: StoredArticle; quotes: StoredQuote[] }[]): Promise<BatchOutcome[]>;
-  getArticle(id: string): Promise<StoredArticle | null>;
+  getArticle(id: string, options?: ReadOptions): Promise<StoredArticle | null>;
   /** Removes an article and its quotes (a source file deleted from the seed folder, say). */
   deleteArticle(id: string): Promise<boolean>;
   /** Id, source and content hash of every article whose source starts with `prefix` (for folder syncing). */
@@ -303,31 +313,31 @@ export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore 
   /** Document frequency of each index term over all quotes, and the number of quotes: for IDF and typo repair. */
   termStats(): Promise<{ quotes: number; avgLength: number; df: Map<string, number> }>;
   /** Quotes of the given speakers, newest first, at most `limit`. */
-  quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
+  quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]>;
   /**
    * The same quotes as `quotesBySpeakers`, in the same order, as rank rows only (the hot path of "what did X
    * say"). With `anyTerm`, only quotes holding at least one of those index terms as a whole token in their
    * terms, context terms or neighbourhood terms: the quotes the ranker can score at all, selected inside the
    * store so the others are never read out.
    */
-  rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<RankRow[]>;
+  rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], options?: ReadOptions): Promise<RankRow[]>;
   /**
    * Quotes containing any of `terms` (index terms) in their text or context, best first by the store's own
    * cheap relevance, at most `limit`. The core re-ranks them.
    */
-  quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
+  quotesByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]>;
   /** The same quotes as `quotesByTerms`, in the same order, as rank rows only. */
-  rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]>;
+  rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<RankRow[]>;
   /**
    * Quotes holding every one of `terms` in their own words, most recently written first, at most `limit` (a
    * pasted quote's look-up). A store may look only among the most recent matches before applying the filter
    * (SQLite: four times `limit`), so an empty or short answer is not proof of absence: callers fall back.
    */
-  quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]>;
+  quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]>;
   /** Quotes by id (any order; unknown ids are left out). */
-  getQuotes(ids: string[]): Promise<StoredQuote[]>;
+  getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]>;
   /** The other articles that carry the same words (syndicated copies), for one quote fingerprint. */
-  articlesWithFingerprint(fingerprint: string, filter: QuoteFilter): Promise<StoredArticle[]>;
+  articlesWithFingerprint(fingerprint: string, filter: QuoteFilter, options?: ReadOptions): Promise<StoredArticle[]>;
   /** A number that changes whenever any process commits a write: readers refresh their caches on change. */
   revision(): Promise<number>;
   counts(filter?: { collections: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;

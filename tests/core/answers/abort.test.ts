@@ -12,6 +12,8 @@ Council leader Mara Quist said the bridge would open next spring.
 `;
 
 let calls: string[] = [];
+/** The signal each store read was given (`ReadOptions`), by method name. */
+let signals = new Map<string, AbortSignal | undefined>();
 /** Called with the name of each store method as it is called; may abort the question in flight. */
 let onCall: (name: string) => void = () => {};
 let core: OnRecord;
@@ -24,6 +26,8 @@ beforeAll(async () => {
       if (typeof v !== 'function') return v;
       return (...args: unknown[]) => {
         calls.push(String(prop));
+        const options = args.find((a): a is { signal?: AbortSignal } => typeof a === 'object' && a !== null && 'signal' in a);
+        signals.set(String(prop), options?.signal);
         onCall(String(prop));
         return (v as (...a: unknown[]) => unknown).apply(target, args);
       };
@@ -60,5 +64,16 @@ describe('an aborted question stops at its next store round-trip', () => {
     expect(calls).toContain('rankRowsBySpeakers');
     expect(calls).not.toContain('getQuotes');
     expect(calls).not.toContain('articlesWithFingerprint');
+  });
+
+  it('passes the signal on to every store read of the answer, so the store can stop a read already running', async () => {
+    const c = new AbortController();
+    signals = new Map();
+    const a = await core.ask('what did Quist say about the bridge', { signal: c.signal });
+    expect(a.hits[0]?.text).toContain('traffic jams');
+    for (const read of ['rankRowsBySpeakers', 'getQuotes', 'getArticle', 'articlesWithFingerprint']) expect(signals.get(read), read).toBe(c.signal);
+    signals = new Map();
+    await core.verify('The bridge will end years of traffic jams', { signal: c.signal });
+    expect(signals.get('quotesWithAllTerms')).toBe(c.signal);
   });
 });

@@ -66,8 +66,11 @@ describe('a question that opens with "quote on ..." is a topic-only question', (
     expect(a.hits[0]?.text).toContain('still on the table');
   });
 
-  it('a command word typed into the text ("/quote ...") is still dropped', async () => {
-    const a = await core.ask('/quote what did Lindqvist say about selling Glenspring');
+  it('the core reads a question as typed: "quote" opening a question is a word of it, never a command to drop', async () => {
+    // A command word typed in front ("/quote ...", "!quote ...") is the platform's syntax: the adapters drop it
+    // (tests/adapters/command-word.test.ts), so the core has nothing to strip.
+    const a = await core.ask('quote on whether Brightwater might sell off Glenspring');
+    expect(a.question).toBe('quote on whether Brightwater might sell off Glenspring');
     expect(a.hits[0]?.text).toContain('still on the table');
   });
 

@@ -15,7 +15,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     await ack();
     const teamId = command.team_id ?? context.teamId;
     const tenant = tenantOf(deps, teamId);
-    const request = readRequest(command.text ?? '');
+    const request = readRequest(command.text ?? '', undefined, deps.command);
     const reply = (m: ReturnType<typeof renderSlackNotice>) => respond({ response_type: 'ephemeral', ...forBolt(m) });
     if (!tenant) return void (await reply(renderSlackNotice(notSetUp(teamId), 'error')));
     await track(

@@ -73,7 +73,7 @@ interface Where {
 
 async function answerMessage(deps: SlackDeps, e: MessageLike, where: Where): Promise<void> {
   const tenant = tenantOf(deps, where.teamId);
-  const request = readRequest(e.text ?? '', where.botUserId);
+  const request = readRequest(e.text ?? '', where.botUserId, deps.command);
   const post = (m: SlackMessage) =>
     where.client.chat.postMessage({
       channel: e.channel,

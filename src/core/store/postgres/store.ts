@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReadOptions, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { scopeSpeaker } from '../../speakers/scope.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
@@ -41,10 +41,12 @@ export class PostgresQuoteStore implements QuoteStore {
   readonly kind = 'postgres';
   readonly schema: string;
   private readonly pool: pg.Pool;
+  private readonly connectionString: string;
   private trigram: string | null = null;
 
   constructor(options: PostgresStoreOptions) {
     this.schema = options.schema ?? 'onrecord';
+    this.connectionString = options.connectionString;
     if (!SCHEMA_NAME.test(this.schema)) throw new OnRecordError('CONFIG_INVALID', `invalid PostgreSQL schema name "${this.schema}" (lower-case letters, digits, _)`);
     this.pool = new pg.Pool({
       connectionString: options.connectionString,
@@ -135,8 +137,8 @@ export class PostgresQuoteStore implements QuoteStore {
     return rows.map((r) => ({ id: r.id, source: r.source, contentHash: r.content_hash }));
   }
 
-  async getArticle(id: string): Promise<StoredArticle | null> {
-    const [row] = await this.rows<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [id]);
+  async getArticle(id: string, options?: ReadOptions): Promise<StoredArticle | null> {
+    const [row] = await this.rows<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [id], false, options?.signal);
     return row ? articleFromRow(row) : null;
   }
 
@@ -161,19 +163,19 @@ export class PostgresQuoteStore implements QuoteStore {
     });
   }
 
-  async quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
-    return (await this.bySpeakers<QuoteRow>(QUOTE_COLUMNS, speakerIds, filter, limit)).map(quoteFromRow);
+  async quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
+    return (await this.bySpeakers<QuoteRow>(QUOTE_COLUMNS, speakerIds, filter, limit, undefined, options?.signal)).map(quoteFromRow);
   }
 
-  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<RankRow[]> {
-    return (await this.bySpeakers<RankRowRecord>(RANK_ROW_COLUMNS, speakerIds, filter, limit, anyTerm)).map(rankRowFromRow);
+  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], options?: ReadOptions): Promise<RankRow[]> {
+    return (await this.bySpeakers<RankRowRecord>(RANK_ROW_COLUMNS, speakerIds, filter, limit, anyTerm, options?.signal)).map(rankRowFromRow);
   }
 
   /**
    * The speakers' quotes, newest first (ties: latest written), as rows of `columns`; with `anyTerm`, only those
    * holding one of the terms as a whole token in their terms, context or neighbourhood terms.
    */
-  private async bySpeakers<R extends pg.QueryResultRow>(columns: string, speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<R[]> {
+  private async bySpeakers<R extends pg.QueryResultRow>(columns: string, speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], signal?: AbortSignal): Promise<R[]> {
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const terms = anyTerm ? cleanTerms(anyTerm) : undefined;
     if (terms && terms.length === 0) return [];
@@ -188,18 +190,20 @@ export class PostgresQuoteStore implements QuoteStore {
        WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql} ${holds}
        ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
       [speakerIds, limit, ...f.params, ...(terms ? [terms] : [])],
+      false,
+      signal,
     );
   }
 
-  async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
-    return this.byTerms(terms, filter, limit, `${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}`, (r: QuoteRow) => quoteFromRow(r));
+  async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
+    return this.byTerms(terms, filter, limit, `${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}`, (r: QuoteRow) => quoteFromRow(r), options?.signal);
   }
 
-  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]> {
-    return this.byTerms(terms, filter, limit, `${RANK_ROW_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}`, (r: RankRowRecord) => rankRowFromRow(r));
+  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<RankRow[]> {
+    return this.byTerms(terms, filter, limit, `${RANK_ROW_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}`, (r: RankRowRecord) => rankRowFromRow(r), options?.signal);
   }
 
-  async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
+  async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const f = filterSql(filter, 3);
@@ -217,6 +221,7 @@ export class PostgresQuoteStore implements QuoteStore {
        ORDER BY r.seq DESC LIMIT $2`,
       [clean, limit, ...f.params],
       true,
+      options?.signal,
     );
     return rows.map(quoteFromRow);
   }
@@ -225,7 +230,7 @@ export class PostgresQuoteStore implements QuoteStore {
    * The full-text look-up shared by full quotes and rank rows: the shared term search (../term-search.ts), each
    * of its reads one statement here. `select` is columns and FROM clause, quotes as `q`.
    */
-  private async byTerms<R extends pg.QueryResultRow & { terms: string }, T>(terms: string[], filter: QuoteFilter, limit: number, select: string, read: (row: R) => T): Promise<T[]> {
+  private async byTerms<R extends pg.QueryResultRow & { terms: string }, T>(terms: string[], filter: QuoteFilter, limit: number, select: string, read: (row: R) => T, signal?: AbortSignal): Promise<T[]> {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const f = filterSql(filter, 2);
@@ -240,22 +245,25 @@ export class PostgresQuoteStore implements QuoteStore {
         const rows = await this.prepared<R & { key_seq: string }>(c, rowsSql, [step.keys, ...f.params]);
         return rows.rows.map((r): KeyedRow<T> => ({ key: Number(r.key_seq), terms: r.terms, row: read(r) }));
       }),
+      signal,
     );
   }
 
-  async getQuotes(ids: string[]): Promise<StoredQuote[]> {
+  async getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]> {
     if (ids.length === 0) return [];
-    const rows = await this.rows<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.id = ANY($1::text[]) ORDER BY q.id`, [ids]);
+    const rows = await this.rows<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.id = ANY($1::text[]) ORDER BY q.id`, [ids], false, options?.signal);
     return rows.map(quoteFromRow);
   }
 
-  async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter): Promise<StoredArticle[]> {
+  async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter, options?: ReadOptions): Promise<StoredArticle[]> {
     if (filter.collections.length === 0) return [];
     const rows = await this.rows<ArticleRow>(
       `SELECT ${ARTICLE_COLUMNS} FROM articles a
        WHERE a.id IN (SELECT q.article_id FROM quotes q WHERE q.fingerprint = $1 AND q.collection = ANY($2::text[]))
        ORDER BY a.published NULLS FIRST, a.id`,
       [fingerprint, filter.collections],
+      false,
+      options?.signal,
     );
     return rows.map(articleFromRow);
   }
@@ -470,10 +478,14 @@ export class PostgresQuoteStore implements QuoteStore {
     if (++this.stateWrites % STATE_PURGE_EVERY === 0) await this.rows('DELETE FROM expiring_state WHERE expires_at <= now()');
   }
 
-  private async rows<R extends pg.QueryResultRow>(text: string, params: unknown[] = [], prepare = false): Promise<R[]> {
+  /** One statement (a hot one as a named prepared statement); with a signal, one that an abort cancels in the server (see `cancellable`). */
+  private async rows<R extends pg.QueryResultRow>(text: string, params: unknown[] = [], prepare = false, signal?: AbortSignal): Promise<R[]> {
+    const query = prepare ? { name: statementName(text), text, values: params } : { text, values: params };
     try {
-      return (await this.pool.query<R>(prepare ? { name: statementName(text), text, values: params } : { text, values: params })).rows;
+      if (!signal) return (await this.pool.query<R>(query)).rows;
+      return await this.cancellable(signal, async (c) => (await c.query<R>(query)).rows);
     } catch (err) {
+      if (signal?.aborted) throw signal.reason;
       throw new OnRecordError('STORE_FAILED', `the PostgreSQL index could not be read: ${(err as Error).message}`, { cause: err });
     }
   }
@@ -483,15 +495,53 @@ export class PostgresQuoteStore implements QuoteStore {
     return c.query<R>({ name: statementName(text), text, values });
   }
 
-  private async read<T>(what: string, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    let c: pg.PoolClient | undefined;
+  private async read<T>(what: string, work: (c: pg.PoolClient) => Promise<T>, signal?: AbortSignal): Promise<T> {
     try {
-      c = await this.pool.connect();
-      return await work(c);
+      return await this.cancellable(signal, work);
     } catch (err) {
+      if (signal?.aborted) throw signal.reason;
       throw new OnRecordError('STORE_FAILED', `could not ${what} in PostgreSQL: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  /**
+   * Runs `work` on a connection of its own. An abort cancels the statement it is running in the server
+   * (pg_cancel_backend of its server process, sent from a separate connection, since every pooled one may be
+   * busy), so a timed-out question stops using the database, not only this process. The connection is given
+   * back only after the cancel was delivered (it can never hit the next user's statement), and then closed
+   * rather than reused: a cancel may have landed in the middle of a transaction.
+   */
+  private async cancellable<T>(signal: AbortSignal | undefined, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    signal?.throwIfAborted();
+    const c = await this.pool.connect();
+    let cancelled: Promise<void> | undefined;
+    const cancel = () => {
+      cancelled = this.cancelBackend((c as pg.PoolClient & { processID?: number | null }).processID);
+    };
+    try {
+      // Aborted while waiting for a free connection: nothing is sent.
+      signal?.throwIfAborted();
+      signal?.addEventListener('abort', cancel, { once: true });
+      return await work(c);
     } finally {
-      c?.release();
+      signal?.removeEventListener('abort', cancel);
+      if (cancelled) await cancelled;
+      c.release(cancelled ? true : undefined);
+    }
+  }
+
+  /** Asks the server to cancel what one of this pool's connections is running; a failure only means it runs to its end. */
+  private async cancelBackend(pid: number | null | undefined): Promise<void> {
+    if (!pid) return;
+    const canceller = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 10_000 });
+    canceller.on('error', () => undefined);
+    try {
+      await canceller.connect();
+      await canceller.query('SELECT pg_cancel_backend($1)', [pid]);
+    } catch {
+      // The statement then ends on its own; its result is dropped.
+    } finally {
+      await canceller.end().catch(() => undefined);
     }
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote, type CorrectionRecord, type NewCorrection } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReadOptions, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { speakerRecord } from '../speaker-tallies.js';
 import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
@@ -235,7 +235,8 @@ export class SqliteQuoteStore implements QuoteStore {
     return rows.map((r) => ({ id: r.id, source: r.source, contentHash: r.content_hash }));
   }
 
-  async getArticle(id: string): Promise<StoredArticle | null> {
+  async getArticle(id: string, options?: ReadOptions): Promise<StoredArticle | null> {
+    notAborted(options);
     const row = this.st.get('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? articleFromRow(row) : null;
   }
@@ -255,7 +256,8 @@ export class SqliteQuoteStore implements QuoteStore {
     })();
   }
 
-  async quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
+  async quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
+    notAborted(options);
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const { sql, params } = filterSql(filter);
     const rows = this.raw(
@@ -267,7 +269,8 @@ export class SqliteQuoteStore implements QuoteStore {
     return rows.map(quoteFromArray);
   }
 
-  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[]): Promise<RankRow[]> {
+  async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], options?: ReadOptions): Promise<RankRow[]> {
+    notAborted(options);
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const { sql, params } = filterSql(filter);
     const terms = anyTerm ? cleanTerms(anyTerm) : undefined;
@@ -286,16 +289,19 @@ export class SqliteQuoteStore implements QuoteStore {
     return rows.map(rankRowFromArray);
   }
 
-  async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
+  async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
+    notAborted(options);
     return this.byTerms(terms, filter, limit, QUOTE_COLUMNS, 'quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph', quoteFromArray);
   }
 
-  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<RankRow[]> {
+  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<RankRow[]> {
+    notAborted(options);
     // No paragraph join and no display text: half the pages of a full row read.
     return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', rankRowFromArray);
   }
 
-  async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number): Promise<StoredQuote[]> {
+  async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
+    notAborted(options);
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const { sql, params } = filterSql(filter);
@@ -330,7 +336,8 @@ export class SqliteQuoteStore implements QuoteStore {
     return this.db.transaction(run)();
   }
 
-  async getQuotes(ids: string[]): Promise<StoredQuote[]> {
+  async getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]> {
+    notAborted(options);
     if (ids.length === 0) return [];
     const rows = this.raw(
       `SELECT ${QUOTE_COLUMNS} FROM quotes q
@@ -340,7 +347,8 @@ export class SqliteQuoteStore implements QuoteStore {
     return rows.map(quoteFromArray);
   }
 
-  async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter): Promise<StoredArticle[]> {
+  async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter, options?: ReadOptions): Promise<StoredArticle[]> {
+    notAborted(options);
     if (filter.collections.length === 0) return [];
     const rows = this.st
       .get(
@@ -535,6 +543,15 @@ export class SqliteQuoteStore implements QuoteStore {
   private bumpRevision(): void {
     this.st.get("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'").run();
   }
+}
+
+/**
+ * A read of an aborted question does not start. better-sqlite3 runs each read synchronously, holding the thread,
+ * so a signal cannot change while a read runs (the timer that aborts it fires only between calls): checking
+ * before each read is all there is to check.
+ */
+function notAborted(options?: ReadOptions): void {
+  options?.signal?.throwIfAborted();
 }
 
 function writeFailed(article: StoredArticle, err: unknown): OnRecordError {

@@ -1,0 +1,115 @@
+import type { ParsedQuestion } from '../../questions/understand.js';
+import { groupTerms } from '../../search/bm25.js';
+import { speakerSummary, speakerView } from '../../speakers/registry.js';
+import { repairNote } from '../../speakers/repair.js';
+import type { RankRow } from '../../store/port.js';
+import { TERM_POOL, hydrate, rankForSpeakers, retrievalTerms } from '../candidates.js';
+import { startAnswer, type AskContext } from '../context.js';
+import { dedupeByFingerprint, toHits } from '../hits.js';
+import type { Answer, SpeakerSummary } from '../model.js';
+import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
+import { rankCandidates, type Ranked } from '../rank.js';
+import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
+import { answerUnknownSpeaker } from './unknown-speaker.js';
+
+/** A named speaker's quote must cover this share of the topic; without a speaker the bar is higher. */
+const MIN_COVERAGE_WITH_SPEAKER = 0.3;
+export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
+/**
+ * Share of the topic (IDF-weighted) the quote or its own sentence must hold: words found only elsewhere in the
+ * article do not make it an answer ("mike leigh hair nets": hair nets are in a co-star's quote). 0.1 rather than
+ * 0.2-0.35 on dev + dev2 + dev-questions: the same refusals (no_answer_right 0.85 -> 0.95), fewer lost answers.
+ */
+const MIN_OWN_COVERAGE = 0.1;
+/**
+ * Attribution confidence below which a quote is no answer to "what did X say" or "quote on Y": the extractor's
+ * confidence is calibrated, and under 0.3 its speaker is right about one time in ten (9% on held-out PolNeAR
+ * dev, docs/EXTRACTION.md), so showing it would be somebody else's words under X's name. From 0.3 up to the
+ * configured `uncertainBelow` a quote is shown, marked "attribution uncertain". Floors of 0.2-0.5 give the same
+ * dev + dev2 + dev-questions figures; 0.3 is the calibration's edge. A pasted line ("who said") still finds its
+ * words whatever their attribution: the words are on record, and the hit says how sure its speaker is.
+ */
+const MIN_ATTRIBUTION = 0.3;
+
+/** How the confident answers are put in order before paging (the ranking's order when absent). */
+export type AnswerOrder = (confident: Ranked<RankRow>[]) => Ranked<RankRow>[];
+
+/** What did X say (about Y), X on Y, quotes about Y: the best quotes of the speaker named, or of anyone on the topic. */
+export function answerQuote(ctx: AskContext, parsed: ParsedQuestion): Promise<Answer> {
+  return answerQuotes(ctx, parsed);
+}
+
+/** The quotes of a speaker (on a topic) or on a topic, confident ones only, in `order`; shared with "latest from". */
+export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, order?: AnswerOrder): Promise<Answer> {
+  const { store, registry, vocab, visible, filter, limit, offset } = ctx;
+  if (parsed.speakerUnknown) return answerUnknownSpeaker(ctx, parsed);
+  const answer = startAnswer(ctx, parsed);
+  if (parsed.speakers.length === 0 && parsed.groups.length === 0) {
+    answer.note = 'The question names no speaker and no topic on record.';
+    answer.speakers = mostQuoted(registry, visible, filter.collections, 5);
+    return answer;
+  }
+  let ranked: Ranked<RankRow>[];
+  let confident: Ranked<RankRow>[];
+  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && r.coord >= 0.5 && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)));
+  const passes = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
+  if (parsed.speakers.length > 0) {
+    ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
+    confident = ranked.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
+    if (confident.length === 0 && parsed.fallbackSpeakers.length > 0 && parsed.groups.length > 0) {
+      // "Davis" is on record but never spoke of this; "Davies", one letter away, did.
+      const second = await rankForSpeakers(ctx, parsed.fallbackSpeakers, parsed);
+      const found = second.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
+      if (found.length > 0) {
+        ranked = second;
+        confident = found;
+        parsed.speakers = parsed.fallbackSpeakers;
+        answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+      }
+    }
+  } else {
+    const pool = await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL);
+    // A topic-only answer is somebody's quote: words whose speaker the extractor could not name are no answer.
+    ranked = rankCandidates(pool, parsed.groups, vocab, (id) => (id ? 1 : 0));
+    confident = ranked.filter(passes(MIN_COVERAGE_TOPIC_ONLY));
+  }
+  if (order) confident = order(confident);
+  confident = dedupeByFingerprint(confident);
+  answer.total = confident.length;
+  if (parsed.speakers.length > 1) answer.alternatives = alternativesOf(parsed, confident, filter.collections);
+  if (confident.length === 0) {
+    answer.note = notFoundNote(parsed) + tentativeNote(ranked, relevant(parsed.speakers.length > 0 ? MIN_COVERAGE_WITH_SPEAKER : MIN_COVERAGE_TOPIC_ONLY));
+    answer.speakers = nearestSpeakers(parsed, ranked, registry, visible, filter.collections);
+    const named = parsed.speakers[0]?.speaker;
+    if (named && parsed.groups.length > 0) {
+      const topics = speakerTopics(await store.quotesBySpeakers([named.id], filter, TOPIC_SAMPLE), vocab, groupTerms(parsed.groups));
+      if (topics.length) answer.topics = topics;
+    }
+    return answer;
+  }
+  const shown = await hydrate(confident.slice(offset, offset + limit), store);
+  if (shown.length === 0) {
+    // Every answer was deleted between ranking and reading it (another process re-ingested): say so plainly.
+    answer.note = notFoundNote(parsed);
+    return answer;
+  }
+  answer.status = 'found';
+  answer.hits = await toHits(shown, store, registry, filter, ctx.uncertainBelow);
+  const repaired = repairNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);
+  if (repaired) answer.note = answer.note ? `${answer.note} ${repaired}` : repaired;
+  return answer;
+}
+
+/** Said when the only matching quotes were left out for a speaker the extractor could hardly name. */
+function tentativeNote(ranked: Ranked<RankRow>[], relevant: (r: Ranked<RankRow>) => boolean): string {
+  const n = ranked.filter((r) => r.quote.confidence < MIN_ATTRIBUTION && relevant(r)).length;
+  return n === 0 ? '' : ` ${n} matching quote${n === 1 ? ' was' : 's were'} left out: who said ${n === 1 ? 'it' : 'them'} is too uncertain.`;
+}
+
+function alternativesOf(parsed: ParsedQuestion, ranked: Ranked<RankRow>[], collections: string[]): SpeakerSummary[] {
+  const lead = ranked[0]?.quote.speakerId ?? parsed.speakers[0]?.speaker.id;
+  return parsed.speakers
+    .filter((m) => m.speaker.id !== lead)
+    .slice(0, 4)
+    .map((m) => speakerSummary(m.speaker, collections, `also matches "${parsed.speakerPhrase}"`));
+}

@@ -1,0 +1,112 @@
+import type { ParsedQuestion } from '../../questions/understand.js';
+import { indexTerms } from '../../search/tokenize.js';
+import type { Vocabulary } from '../../search/vocabulary.js';
+import type { StoredQuote } from '../../store/port.js';
+import { startAnswer, type AskContext } from '../context.js';
+import { compareWords, pasteCoverage } from '../diff.js';
+import { dedupeByFingerprint, toHits } from '../hits.js';
+import type { Answer } from '../model.js';
+
+/** A pasted quote must reproduce this share of its words in order to be called the same quote. */
+const MIN_VERIFY_COVERAGE = 0.5;
+/** A quote reproducing this share of the pasted words in order is close enough whatever the words. */
+const CLOSE_VERIFY_COVERAGE = 0.7;
+/**
+ * Below that, the share of the pasted content words (index terms) the quote must hold. On the dev "who said"
+ * questions every right answer under 0.7 in-order holds at least 0.67 of them; the loosely related quote given
+ * for a line nobody said ("the Mac Mini will be Apple's best-selling computer ever") holds 0.57.
+ */
+const MIN_VERIFY_TERMS = 0.65;
+/**
+ * A half-remembered line ("when you're assessing the economy there's safety in numbers" for "In economic
+ * assessment, there is safety in numbers") keeps few words in order but most of the rare ones: a quote holding
+ * this IDF-weighted share of the pasted content terms, with at least MIN_LOOSE_ORDER of the words in order, is
+ * the closest real quote (shown as not verbatim, with the differences). On the dev "who said" questions the
+ * half-remembered lines hold 0.64-0.79 and the loosely related quotes given for lines nobody said at most 0.54.
+ */
+const MIN_VERIFY_WEIGHTED_TERMS = 0.6;
+const MIN_LOOSE_ORDER = 0.3;
+/** ...and the pasted words hold this IDF-weighted share of the quote's own terms (there 0.40 and 0.79; the loosely related 0.25-0.28). */
+const MIN_QUOTE_SHARE_PASTED = 0.35;
+/** Candidates compared word by word with a pasted quote, after a cheap overlap cut. */
+const VERIFY_SHORTLIST = 25;
+/** Candidates fetched for a pasted quote: the store orders them by its rarest words, so the quote is near the top. */
+const VERIFY_POOL = 80;
+/** A candidate reproducing this share of the pasted words in order is the quote: no wider look-up is needed. */
+const VERBATIM = 0.95;
+
+/**
+ * Who said "..."? The closest real quote, its speaker and how the pasted words differ. Reached by a question
+ * ("who said ...", "did X really say ...", a pasted line) and by `verify`, which gives the words directly.
+ */
+export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Promise<Answer> {
+  const { store, vocab, filter } = ctx;
+  const answer = startAnswer(ctx, parsed);
+  const pasted = parsed.quoted ?? '';
+  // The rarest known words find the quote; common ones only slow the look-up.
+  const pastedTerms = new Set(indexTerms(pasted));
+  const known = [...pastedTerms].filter((t) => vocab.has(t));
+  const terms = known.sort((a, b) => vocab.frequency(a) - vocab.frequency(b) || (a < b ? -1 : 1)).slice(0, 6);
+  if (terms.length === 0) {
+    answer.note = 'Paste the words to check after "who said".';
+    return answer;
+  }
+  // Pasted words are usually the quote's own: the quotes holding every one of the rarest words are read
+  // first (one intersection in the index). Only when none of them is (nearly) word for word the paste is the
+  // wider look-up needed, which finds misquotes by the words they share with the original.
+  const exact = closest(pasted, pastedTerms, await store.quotesWithAllTerms(terms, filter, VERIFY_POOL), vocab);
+  const scored = (exact[0]?.score ?? 0) >= VERBATIM ? exact : mergeScored(exact, closest(pasted, pastedTerms, await store.quotesByTerms(terms, filter, VERIFY_POOL), vocab));
+  const best = dedupeByFingerprint(scored);
+  answer.total = best.length;
+  if (best.length === 0) {
+    answer.note = 'These words are not on record as anyone\'s quote.';
+    return answer;
+  }
+  answer.status = 'found';
+  answer.hits = await toHits(best.slice(0, 3), store, ctx.registry, filter, ctx.uncertainBelow);
+  answer.verification = compareWords(pasted, best[0]!.quote.text);
+  return answer;
+}
+
+/** The candidates that could be the pasted quote, best first: a cheap word overlap, then the in-order comparison. */
+function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[], vocab: Vocabulary): { quote: StoredQuote; score: number; terms: number; matched: string[] }[] {
+  const overlap = (q: StoredQuote) => {
+    let n = 0;
+    for (const t of new Set(q.terms.split(' '))) if (pastedTerms.has(t)) n++;
+    return n / pastedTerms.size;
+  };
+  const pastedWeight = [...pastedTerms].reduce((w, t) => w + vocab.idf(t), 0);
+  // Both ways: the quote holds most of the pasted rare words, and the paste most of the quote's (a long quote
+  // that shares a few names with the paste is another statement, not the one half-remembered).
+  const looseMatch = (q: StoredQuote) => {
+    let shared = 0;
+    let own = 0;
+    for (const t of new Set(q.terms.split(' '))) {
+      const w = vocab.idf(t);
+      own += w;
+      if (pastedTerms.has(t)) shared += w;
+    }
+    return pastedWeight > 0 && own > 0 && shared / pastedWeight >= MIN_VERIFY_WEIGHTED_TERMS && shared / own >= MIN_QUOTE_SHARE_PASTED;
+  };
+  return pool
+    .map((q) => ({ q, o: overlap(q) }))
+    .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
+    .sort((a, b) => b.o - a.o || a.q.id.localeCompare(b.q.id))
+    .slice(0, VERIFY_SHORTLIST)
+    .map(({ q, o }) => ({ quote: q, score: pasteCoverage(pasted, q.text), terms: o, matched: [] as string[] }))
+    // Half the words in order may be only the small ones ("the ... will be ... ever"): a loose match must also
+    // hold most of the pasted content words, or it is a loosely related quote, not the line asked about.
+    .filter((r) => r.score >= CLOSE_VERIFY_COVERAGE || (r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)))
+    .sort(compareVerified);
+}
+
+/** Verification order: closest words first, then surer extraction, direct quotes, id. */
+function compareVerified(a: { quote: StoredQuote; score: number }, b: { quote: StoredQuote; score: number }): number {
+  return b.score - a.score || b.quote.confidence - a.quote.confidence || (a.quote.kind === b.quote.kind ? 0 : a.quote.kind === 'direct' ? -1 : 1) || a.quote.id.localeCompare(b.quote.id);
+}
+
+/** Two verification lists as one, each quote once, in verification order. */
+function mergeScored<T extends { quote: StoredQuote; score: number }>(a: T[], b: T[]): T[] {
+  const seen = new Set(a.map((r) => r.quote.id));
+  return [...a, ...b.filter((r) => !seen.has(r.quote.id))].sort(compareVerified);
+}
