@@ -4,7 +4,7 @@
  * paragraph; every scan is bounded by the sentence.
  */
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
 import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FINITE_VERBS, isAddForm, isCoordinator, isParticipleCue, isSpeechVerb, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesClause, takesHearer, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
 
@@ -369,8 +369,9 @@ function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cu
 function tokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
   for (let j = lo; j < hi; j++) if (tokens[j]!.s >= pos) {
     // Include role words and determiners before the name that belong to the same chunk.
+    // ("Mr. Michaels", "U.S. officials": an abbreviation's full stop belongs to the chunk too.)
     let a = j;
-    while (a > lo && tokens[a - 1]!.kind === 'word') a--;
+    while (a > lo && (tokens[a - 1]!.kind === 'word' || isAbbreviation(tokens, a - 1))) a--;
     return a;
   }
   return hi;
