@@ -244,10 +244,14 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       mention = subjectAfter(text, tokens, k + 1, to);
       via = 'according';
       groupEnd = endOfMention(tokens, k + 2, to);
-      // "According to the initial schedule published Thursday, ...": the source runs to its comma.
-      for (let j = groupEnd + 1; j < Math.min(to, k + 16); j++) {
-        if (tokens[j]!.kind === 'punct') { if (tokens[j]!.w === ',') groupEnd = j - 1; break; }
+      // "According to the initial schedule published Thursday, ...", "..., according to a pool report.": the
+      // source runs to its comma or to the end of the sentence.
+      for (let j = groupEnd + 1; j < Math.min(to + 1, k + 16); j++) {
+        const x = tokens[j];
+        if (!x || x.kind !== 'word') { if (!x || x.w === ',' || j === to - 1 || TERMINAL_MARKS.has(x.w)) groupEnd = j - 1; break; }
       }
+      // "according to early results of exit polls": a source that names nobody is still an unnamed source.
+      if (!mention) mention = sourcePhrase(text, tokens, k + 2, groupEnd);
     } else if (t.lw.endsWith('ing') && isParticipleCue(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
@@ -318,6 +322,23 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
   }
   return cues;
+}
+
+const TERMINAL_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '—', '–', '(']);
+
+/**
+ * The words of an "according to" source that the mention readers found no name or description in ("exit
+ * polling data", "ouest-france.fr"): an unnamed source, shown as written. Null for what is no source at
+ * all ("according to plan") or too long to be one.
+ */
+function sourcePhrase(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  if (b < a || b - a > 12) return null;
+  for (let j = a; j <= b; j++) if (tokens[j]!.kind === 'quote') return null;
+  const first = tokens[a];
+  const last = tokens[b];
+  if (!isWord(first) || !isWord(last) || PRONOUNS.has(first.lw)) return null;
+  if (a === b && !last.cap && !/s$/.test(last.lw)) return null;
+  return { kind: 'description', text: text.slice(first.s, last.e), pos: first.s, document: true };
 }
 
 /** Last token of the adjuncts after a cue ("in a statement following a phone call"), up to a comma. */

@@ -20,3 +20,23 @@ describe('reported speech before a final cue', () => {
     expect(clause(q, 'The convoy reached the border before dawn')?.speaker?.name).toBe('Ada Cole');
   });
 });
+
+describe('"according to" sources', () => {
+  it('finds the clause before "according to" a document at the end of the sentence', () => {
+    const q = extract('The mayor skipped the opening ceremony, according to a leaked memo.');
+    const c = clause(q, 'The mayor skipped the opening ceremony');
+    expect(c?.speaker?.name.toLowerCase()).toBe('a leaked memo');
+    expect(c?.speaker?.anonymous).toBe(true);
+  });
+
+  it('keeps a source that names nobody as an unnamed source', () => {
+    const q = extract('According to early figures from the county tally, turnout fell in every ward.');
+    const c = clause(q, 'turnout fell in every ward');
+    expect(c?.speaker?.anonymous).toBe(true);
+  });
+
+  it('reads no source in "according to plan"', () => {
+    const q = extract('The launch went according to plan.');
+    expect(q.filter((x) => x.kind === 'indirect')).toEqual([]);
+  });
+});
