@@ -62,10 +62,22 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   return true;
 }
 
+/** Longest prepositional phrase or dashed aside (tokens) between a verb and its clause. */
+const MAX_ADJUNCT = 16;
+const SHORT_ADJUNCT = 8;
+const DASHES: ReadonlySet<string> = new Set(['—', '–']);
+
 /** Skips time and setting phrases after a verb ("on Thursday", "in a statement"); returns the next index. */
 function skipAdverbials(tokens: readonly Token[], k: number, to: number): number {
   for (let guard = 0; guard < 4 && k < to; guard++) {
     const t = tokens[k];
+    // "said — on Twitter, as it happens — that ...": an aside between dashes.
+    if (t && t.kind === 'punct' && DASHES.has(t.w)) {
+      let j = k + 1;
+      while (j < to && j < k + MAX_ADJUNCT && !(tokens[j]!.kind === 'punct' && DASHES.has(tokens[j]!.w))) j++;
+      if (j < to && j < k + MAX_ADJUNCT && j > k + 1 && isWord(tokens[j + 1])) { k = j + 1; continue; }
+      return k;
+    }
     if (!isWord(t)) return k;
     if (TIME_WORDS.has(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw)) { k++; continue; }
     if ((t.lw === 'on' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'next') && isWord(tokens[k + 1])) {
@@ -74,16 +86,19 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
       if (MONTHS.has(n.lw)) { k += /^\d/.test(tokens[k + 2]?.w ?? '') ? 3 : 2; continue; }
     }
     if (ADJUNCT_OPENERS.has(t.lw) && t.lw !== 'that') {
-      // A prepositional phrase up to a clause start: "in a statement that", "to reporters he".
+      // A prepositional phrase up to a clause start: "in a statement that", "to reporters he", "in an
+      // interview with The Associated Press last week that".
       let j = k + 1;
-      while (j < to && j < k + 8) {
+      while (j < to && j < k + MAX_ADJUNCT) {
         const x = tokens[j]!;
-        if (x.kind !== 'word') break;
+        if (x.kind !== 'word' && x.w !== "'s") break;
         if (x.lw === 'that' || PRONOUNS.has(x.lw)) break;
         j++;
       }
       const stop = tokens[j];
-      if (stop && ((isWord(stop) && (stop.lw === 'that' || PRONOUNS.has(stop.lw))) || (stop.kind === 'punct' && stop.w === ','))) {
+      // A long phrase counts only when "that" ends it (a pronoun or comma that far away opens no clause of the verb).
+      const near = j < k + SHORT_ADJUNCT || (isWord(stop) && stop.lw === 'that');
+      if (stop && near && ((isWord(stop) && (stop.lw === 'that' || PRONOUNS.has(stop.lw))) || (stop.kind === 'punct' && stop.w === ','))) {
         k = stop.kind === 'punct' ? j + 1 : j;
         continue;
       }
@@ -113,10 +128,18 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
       // "told lawmakers no evidence supports it": a one-word hearer, then a clause.
       const hearer = tokens[k];
       const next = tokens[k + 1];
+      // "told Reuters the company would ...": a named hearer, then a clause.
+      let named = k;
+      while (named < to && named < k + 6 && isNameWord(tokens[named])) named++;
+      const afterName = tokens[named];
       if (isWord(hearer) && !hearer.cap && /s$/.test(hearer.lw) && isWord(next) && CLAUSE_OPENERS.has(next.lw)) {
         audienceEnd = k;
         stop = next;
         j = k + 1;
+      } else if (named > k && isWord(afterName) && !afterName.cap && CLAUSE_OPENERS.has(afterName.lw)) {
+        audienceEnd = named - 1;
+        stop = afterName;
+        j = named;
       } else return { audienceEnd };
     }
     k = stop.lw === 'that' ? j + 1 : j;

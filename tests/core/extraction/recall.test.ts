@@ -40,3 +40,32 @@ describe('"according to" sources', () => {
     expect(q.filter((x) => x.kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('what stands between a speech verb and its clause', () => {
+  it('skips a long setting phrase that ends in "that"', () => {
+    const q = extract('Mira Osei said in an interview with the Harbour Gazette last month that the ferry would close.');
+    expect(clause(q, 'the ferry would close')?.speaker?.name).toBe('Mira Osei');
+  });
+
+  it('skips an aside between dashes', () => {
+    const q = extract('Tomas Reed said — on his podcast, as it happens — that the council had misled voters.');
+    expect(clause(q, 'the council had misled voters')?.speaker?.name).toBe('Tomas Reed');
+  });
+
+  it('reads "told NAME CLAUSE" without "that"', () => {
+    const q = extract('Lena Brandt told Reuters the harbour deal was dead.');
+    const c = clause(q, 'the harbour deal was dead');
+    expect(c?.speaker?.name).toBe('Lena Brandt');
+    expect(c?.audience).toBe('Reuters');
+  });
+
+  it('reads "agreed that CLAUSE" as reported speech', () => {
+    const q = extract('Paul Okafor, an analyst at Drumlin Research, agreed that the tablet could sell well.');
+    expect(clause(q, 'the tablet could sell well')?.speaker?.name).toBe('Paul Okafor');
+  });
+
+  it('reads "X however said" as X speaking', () => {
+    const q = extract('Greta Lund however said she would welcome a review of the rules.');
+    expect(clause(q, 'she would welcome a review of the rules')?.speaker?.name).toBe('Greta Lund');
+  });
+});
