@@ -69,3 +69,16 @@ describe('what stands between a speech verb and its clause', () => {
     expect(clause(q, 'she would welcome a review of the rules')?.speaker?.name).toBe('Greta Lund');
   });
 });
+
+describe('unnamed groups as subjects', () => {
+  it('reads a plural agent noun phrase without an article as a group that speaks', () => {
+    const q = extract('Local ferry operators have said the new timetable will cost them passengers.');
+    const c = clause(q, 'the new timetable will cost them passengers');
+    expect(c?.speaker?.name).toBe('Local ferry operators');
+  });
+
+  it('does not read a plural thing as a speaker', () => {
+    const q = extract('Quarterly numbers said little about the harbour.');
+    expect(q.filter((x) => x.kind === 'indirect')).toEqual([]);
+  });
+});
