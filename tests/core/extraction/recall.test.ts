@@ -82,3 +82,11 @@ describe('unnamed groups as subjects', () => {
     expect(q.filter((x) => x.kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('the subject of a final cue', () => {
+  it('reads ", officials said" after a clause as the officials speaking, not the clause', () => {
+    const q = extract('After the storm, the port has not been loading grain, harbour officials said.');
+    const c = clause(q, 'After the storm, the port has not been loading grain');
+    expect(c?.speaker?.name).toBe('harbour officials');
+  });
+});
