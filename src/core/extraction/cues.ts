@@ -62,6 +62,9 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   return true;
 }
 
+/** Words that open a non-finite adjunct after a verb ("while visiting", "when asked", "after meeting"). */
+const NON_FINITE_OPENERS: ReadonlySet<string> = new Set(['while', 'when', 'after', 'before', 'since', 'upon', 'as', 'by', 'without']);
+
 /** Longest prepositional phrase or dashed aside (tokens) between a verb and its clause. */
 const MAX_ADJUNCT = 16;
 const SHORT_ADJUNCT = 8;
@@ -160,6 +163,9 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
   const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than)/.test(tokens[k + 1]?.lw ?? '');
   if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
+  // "said while visiting the conference", "said when asked": a non-finite adjunct, not a reported clause.
+  const second = tokens[k + 1];
+  if (!afterThat && NON_FINITE_OPENERS.has(first.lw) && isWord(second) && !second.cap && /(?:ing|ed)$/.test(second.lw)) return { audienceEnd };
   if (!first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
   let b = Math.min(to, k + MAX_CLAUSE);
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
@@ -196,7 +202,9 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   }
   if (words < 3) return undefined;
   const lead = tokens[a];
-  if (isWord(lead) && ADJUNCT_OPENERS.has(lead.lw) && words < 8) {
+  // ("This is also supporting the sentiment, Oza said": "this" before a finite verb is the clause's subject.)
+  const thisSubject = isWord(lead) && lead.lw === 'this' && isWord(tokens[a + 1]) && FINITE_VERBS.has(tokens[a + 1]!.lw);
+  if (isWord(lead) && ADJUNCT_OPENERS.has(lead.lw) && words < 8 && !thisSubject) {
     let commas = 0;
     for (let j = a; j < end; j++) if (tokens[j]!.w === ',') commas++;
     if (commas === 0) return undefined; // "In a wide-ranging interview, he said ..."
@@ -210,7 +218,10 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   if (after && after.kind === 'punct' && after.w === ',' && !participle && end === groupStart - 1) {
     b = to;
     while (b > a && tokens[b - 1]!.kind === 'punct') b--;
-    for (let j = groupEnd + 1; j < b; j++) if (tokens[j]!.kind === 'quote') return undefined;
+    // "A, the officials said, B, "Q," Y said.": B ends where the next quote begins.
+    for (let j = groupEnd + 1; j < b; j++) if (tokens[j]!.kind === 'quote') { b = j; break; }
+    while (b > groupEnd + 1 && tokens[b - 1]!.kind === 'punct') b--;
+    if (b <= groupEnd + 2) return undefined;
   } else if (!participle) {
     for (let j = groupEnd + 1; j < to; j++) {
       const t = tokens[j]!;

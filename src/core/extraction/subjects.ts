@@ -247,6 +247,8 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   if (!isWord(t)) return false;
   if (isRelativePronoun(t.lw)) return true;
   if (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) return true; // ", appearing on Fox News,"
+  // ", filed in the US District Court,": a past participle and its phrase describe the subject before them.
+  if (!t.cap && t.lw.endsWith('ed') && t.lw.length > 4 && isWord(tokens[a + 1]) && PREPOSITIONS.has(tokens[a + 1]!.lw)) return true;
   return b - a <= 3 && /^[RDI]-\p{Lu}/u.test(t.w);
 }
 

@@ -90,3 +90,33 @@ describe('the subject of a final cue', () => {
     expect(c?.speaker?.name).toBe('harbour officials');
   });
 });
+
+describe('clause boundaries', () => {
+  it('reads "CLAUSE, X said while visiting ..." as the clause before the cue', () => {
+    const q = extract('Ferry traffic doubled after the bridge closed, Hal Moreno said while visiting the terminal in Dover.');
+    expect(clause(q, 'Ferry traffic doubled after the bridge closed')?.speaker?.name).toBe('Hal Moreno');
+    expect(q.some((x) => x.kind === 'indirect' && x.text.startsWith('while visiting'))).toBe(false);
+  });
+
+  it('reads "This is ..., X said" as a clause, not an adverbial', () => {
+    const q = extract('Ada Rusk runs the fund. This is also lifting the mood in the market, Rusk said.');
+    expect(clause(q, 'This is also lifting the mood in the market')?.speaker?.name).toBe('Ada Rusk');
+  });
+
+  it('keeps "10:30 p.m. Aug. 9" inside one sentence', () => {
+    const q = extract('Guards alleged that no rounds were made from 10:30 p.m. Aug. 9 to 6 a.m. the next day.');
+    expect(q.find((x) => x.kind === 'indirect')?.text).toBe('no rounds were made from 10:30 p.m. Aug. 9 to 6 a.m. the next day');
+  });
+
+  it('ends the second half of "A, X said, B" where a quote of its own begins', () => {
+    const q = extract('To cut the risk, the engineers said, the city fitted vented covers, "so the gas cannot build up," Ines Varga said.');
+    const c = q.find((x) => x.kind === 'indirect');
+    expect(c?.text).toBe('To cut the risk, the engineers said, the city fitted vented covers');
+    expect(c?.speaker?.name).toBe('the engineers');
+  });
+
+  it('reads a past-participle aside after the subject ("The lawsuit, filed in ..., said")', () => {
+    const q = extract('The lawsuit, filed in the district court in Leeds, said the club had ignored the warnings.');
+    expect(clause(q, 'the club had ignored the warnings')).toBeDefined();
+  });
+});
