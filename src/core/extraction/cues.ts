@@ -4,7 +4,7 @@
  * paragraph; every scan is bounded by the sentence.
  */
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
 import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FINITE_VERBS, isAddForm, isCoordinator, isParticipleCue, isSpeechVerb, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesClause, takesHearer, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
 
@@ -62,10 +62,25 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   return true;
 }
 
+/** Words that open a non-finite adjunct after a verb ("while visiting", "when asked", "after meeting"). */
+const NON_FINITE_OPENERS: ReadonlySet<string> = new Set(['while', 'when', 'after', 'before', 'since', 'upon', 'as', 'by', 'without']);
+
+/** Longest prepositional phrase or dashed aside (tokens) between a verb and its clause. */
+const MAX_ADJUNCT = 16;
+const SHORT_ADJUNCT = 8;
+const DASHES: ReadonlySet<string> = new Set(['—', '–']);
+
 /** Skips time and setting phrases after a verb ("on Thursday", "in a statement"); returns the next index. */
 function skipAdverbials(tokens: readonly Token[], k: number, to: number): number {
   for (let guard = 0; guard < 4 && k < to; guard++) {
     const t = tokens[k];
+    // "said — on Twitter, as it happens — that ...": an aside between dashes.
+    if (t && t.kind === 'punct' && DASHES.has(t.w)) {
+      let j = k + 1;
+      while (j < to && j < k + MAX_ADJUNCT && !(tokens[j]!.kind === 'punct' && DASHES.has(tokens[j]!.w))) j++;
+      if (j < to && j < k + MAX_ADJUNCT && j > k + 1 && isWord(tokens[j + 1])) { k = j + 1; continue; }
+      return k;
+    }
     if (!isWord(t)) return k;
     if (TIME_WORDS.has(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw)) { k++; continue; }
     if ((t.lw === 'on' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'next') && isWord(tokens[k + 1])) {
@@ -74,16 +89,19 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
       if (MONTHS.has(n.lw)) { k += /^\d/.test(tokens[k + 2]?.w ?? '') ? 3 : 2; continue; }
     }
     if (ADJUNCT_OPENERS.has(t.lw) && t.lw !== 'that') {
-      // A prepositional phrase up to a clause start: "in a statement that", "to reporters he".
+      // A prepositional phrase up to a clause start: "in a statement that", "to reporters he", "in an
+      // interview with The Associated Press last week that".
       let j = k + 1;
-      while (j < to && j < k + 8) {
+      while (j < to && j < k + MAX_ADJUNCT) {
         const x = tokens[j]!;
-        if (x.kind !== 'word') break;
+        if (x.kind !== 'word' && x.w !== "'s") break;
         if (x.lw === 'that' || PRONOUNS.has(x.lw)) break;
         j++;
       }
       const stop = tokens[j];
-      if (stop && ((isWord(stop) && (stop.lw === 'that' || PRONOUNS.has(stop.lw))) || (stop.kind === 'punct' && stop.w === ','))) {
+      // A long phrase counts only when "that" ends it (a pronoun or comma that far away opens no clause of the verb).
+      const near = j < k + SHORT_ADJUNCT || (isWord(stop) && stop.lw === 'that');
+      if (stop && near && ((isWord(stop) && (stop.lw === 'that' || PRONOUNS.has(stop.lw))) || (stop.kind === 'punct' && stop.w === ','))) {
         k = stop.kind === 'punct' ? j + 1 : j;
         continue;
       }
@@ -113,10 +131,18 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
       // "told lawmakers no evidence supports it": a one-word hearer, then a clause.
       const hearer = tokens[k];
       const next = tokens[k + 1];
+      // "told Reuters the company would ...": a named hearer, then a clause.
+      let named = k;
+      while (named < to && named < k + 6 && isNameWord(tokens[named])) named++;
+      const afterName = tokens[named];
       if (isWord(hearer) && !hearer.cap && /s$/.test(hearer.lw) && isWord(next) && CLAUSE_OPENERS.has(next.lw)) {
         audienceEnd = k;
         stop = next;
         j = k + 1;
+      } else if (named > k && isWord(afterName) && !afterName.cap && CLAUSE_OPENERS.has(afterName.lw)) {
+        audienceEnd = named - 1;
+        stop = afterName;
+        j = named;
       } else return { audienceEnd };
     }
     k = stop.lw === 'that' ? j + 1 : j;
@@ -137,6 +163,9 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
   const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than)/.test(tokens[k + 1]?.lw ?? '');
   if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
+  // "said while visiting the conference", "said when asked": a non-finite adjunct, not a reported clause.
+  const second = tokens[k + 1];
+  if (!afterThat && NON_FINITE_OPENERS.has(first.lw) && isWord(second) && !second.cap && /(?:ing|ed)$/.test(second.lw)) return { audienceEnd };
   if (!first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
   let b = Math.min(to, k + MAX_CLAUSE);
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
@@ -173,7 +202,9 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   }
   if (words < 3) return undefined;
   const lead = tokens[a];
-  if (isWord(lead) && ADJUNCT_OPENERS.has(lead.lw) && words < 8) {
+  // ("This is also supporting the sentiment, Oza said": "this" before a finite verb is the clause's subject.)
+  const thisSubject = isWord(lead) && lead.lw === 'this' && isWord(tokens[a + 1]) && FINITE_VERBS.has(tokens[a + 1]!.lw);
+  if (isWord(lead) && ADJUNCT_OPENERS.has(lead.lw) && words < 8 && !thisSubject) {
     let commas = 0;
     for (let j = a; j < end; j++) if (tokens[j]!.w === ',') commas++;
     if (commas === 0) return undefined; // "In a wide-ranging interview, he said ..."
@@ -187,7 +218,10 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   if (after && after.kind === 'punct' && after.w === ',' && !participle && end === groupStart - 1) {
     b = to;
     while (b > a && tokens[b - 1]!.kind === 'punct') b--;
-    for (let j = groupEnd + 1; j < b; j++) if (tokens[j]!.kind === 'quote') return undefined;
+    // "A, the officials said, B, "Q," Y said.": B ends where the next quote begins.
+    for (let j = groupEnd + 1; j < b; j++) if (tokens[j]!.kind === 'quote') { b = j; break; }
+    while (b > groupEnd + 1 && tokens[b - 1]!.kind === 'punct') b--;
+    if (b <= groupEnd + 2) return undefined;
   } else if (!participle) {
     for (let j = groupEnd + 1; j < to; j++) {
       const t = tokens[j]!;
@@ -244,10 +278,14 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       mention = subjectAfter(text, tokens, k + 1, to);
       via = 'according';
       groupEnd = endOfMention(tokens, k + 2, to);
-      // "According to the initial schedule published Thursday, ...": the source runs to its comma.
-      for (let j = groupEnd + 1; j < Math.min(to, k + 16); j++) {
-        if (tokens[j]!.kind === 'punct') { if (tokens[j]!.w === ',') groupEnd = j - 1; break; }
+      // "According to the initial schedule published Thursday, ...", "..., according to a pool report.": the
+      // source runs to its comma or to the end of the sentence.
+      for (let j = groupEnd + 1; j < Math.min(to + 1, k + 16); j++) {
+        const x = tokens[j];
+        if (!x || x.kind !== 'word') { if (!x || x.w === ',' || j === to - 1 || TERMINAL_MARKS.has(x.w)) groupEnd = j - 1; break; }
       }
+      // "according to early results of exit polls": a source that names nobody is still an unnamed source.
+      if (!mention) mention = sourcePhrase(text, tokens, k + 2, groupEnd);
     } else if (t.lw.endsWith('ing') && isParticipleCue(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
@@ -320,6 +358,23 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
   return cues;
 }
 
+const TERMINAL_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '—', '–', '(']);
+
+/**
+ * The words of an "according to" source that the mention readers found no name or description in ("exit
+ * polling data", "ouest-france.fr"): an unnamed source, shown as written. Null for what is no source at
+ * all ("according to plan") or too long to be one.
+ */
+function sourcePhrase(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  if (b < a || b - a > 12) return null;
+  for (let j = a; j <= b; j++) if (tokens[j]!.kind === 'quote') return null;
+  const first = tokens[a];
+  const last = tokens[b];
+  if (!isWord(first) || !isWord(last) || PRONOUNS.has(first.lw)) return null;
+  if (a === b && !last.cap && !/s$/.test(last.lw)) return null;
+  return { kind: 'description', text: text.slice(first.s, last.e), pos: first.s, document: true };
+}
+
 /** Last token of the adjuncts after a cue ("in a statement following a phone call"), up to a comma. */
 function skipTrailing(tokens: readonly Token[], k: number, to: number): number {
   let j = k;
@@ -369,8 +424,9 @@ function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cu
 function tokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
   for (let j = lo; j < hi; j++) if (tokens[j]!.s >= pos) {
     // Include role words and determiners before the name that belong to the same chunk.
+    // ("Mr. Michaels", "U.S. officials": an abbreviation's full stop belongs to the chunk too.)
     let a = j;
-    while (a > lo && tokens[a - 1]!.kind === 'word') a--;
+    while (a > lo && (tokens[a - 1]!.kind === 'word' || isAbbreviation(tokens, a - 1))) a--;
     return a;
   }
   return hi;

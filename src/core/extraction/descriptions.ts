@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, DETERMINERS, DOC_NOUNS, isOrgPlural, isRole, NOT_NAME, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, DETERMINERS, DOC_NOUNS, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -97,12 +97,19 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     const lastWord = ws[ws.length - 1];
     const doc = lastWord && DOC_NOUNS.has(lastWord.lw) && ws.length <= 4 && (!ws[0]!.cap || DETERMINERS.has(ws[0]!.lw)) ? lastWord : undefined;
     const determined = ws.length >= 2 && (ws.length <= 6 || (ws.length <= 8 && PERSON_COMPOUND_HEAD.test(lastWord?.lw ?? ''))) && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw));
-    return doc || determined ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
+    // "Chinese military commentators have said", "indigenous elders say": a group of unnamed people.
+    const group = ws.length <= 5 && lastWord !== undefined && isPluralAgent(lastWord.lw) && !ws.some((t) => PRONOUNS.has(t.lw) || STOP_DESC.has(t.lw));
+    return doc || determined || group ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
   }
   const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw) || isOrgPlural(t.lw));
   const plural = !org && ws.some((t) => isOrgPlural(t.lw)) && !ws.some((t) => isRole(t.lw));
   return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s, ...(plural ? { document: true } : {}) };
 }
+/** A plural agent noun ("commentators", "elders", "technologists"), not a thing ("numbers", "papers"). */
+function isPluralAgent(lw: string): boolean {
+  return /(?:ers|ors|ists|ians|ants|ents|ees)$/.test(lw) && !NOT_AGENT.has(lw.slice(0, -1));
+}
+
 /** Agent nouns that end a compound after another noun ("record holder", "title winner", "rule breaker"). */
 const PERSON_COMPOUND_HEAD = /^[a-z]+(?:holder|winner|keeper|owner|maker|setter|breaker)$|^(?:holder|winner|keeper|owner|maker|setter|breaker)$/;
 

@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FUNCTION_WORDS, HONORIFICS, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -162,7 +162,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   }
   let c0 = chunks[1];
   for (let ci = 2; c0 && isAside(tokens, c0[0], c0[1]) && ci < chunks.length; ci++) c0 = chunks[ci];
-  if (c0 && isAppositive(tokens, c1[0], c1[1]) && !startsWithQuantifier(tokens, c1[0])) {
+  // "..., the agency has not been using them, federal officials said": a chunk holding a finite verb is a clause
+  // of its own, so the chunk before the verb is the subject, not an appositive of it.
+  if (c0 && isAppositive(tokens, c1[0], c1[1]) && !startsWithQuantifier(tokens, c1[0]) && !holdsFiniteVerb(tokens, c0[0], c0[1])) {
     const desc = tokens[c1[0]]!.cap ? null : descriptionAt(text, tokens, c0[0], c0[1]);
     const prev = nameEndingChunk(text, tokens, c0[0], c0[1]) ?? (desc && !desc.document ? desc : null);
     if (prev && (prev.kind === 'name' || prev.kind === 'org' || prev.kind === 'description')) {
@@ -202,6 +204,12 @@ function opensIndefinite(tokens: readonly Token[], a: number): boolean {
   return isWord(t) && !t.cap && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the');
 }
 
+/** A finite verb or auxiliary inside `[a, b]` ("has", "would", "took"). */
+function holdsFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isWord(tokens[k]) && FINITE_VERBS.has(tokens[k]!.lw)) return true;
+  return false;
+}
+
 /** A bare age between commas: "Mr Mubanga, 32, from Wembley". */
 function isAge(tokens: readonly Token[], a: number, b: number): boolean {
   return a === b && /^\d{1,3}$/.test(tokens[a]?.w ?? '');
@@ -239,6 +247,8 @@ function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   if (!isWord(t)) return false;
   if (isRelativePronoun(t.lw)) return true;
   if (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) return true; // ", appearing on Fox News,"
+  // ", filed in the US District Court,": a past participle and its phrase describe the subject before them.
+  if (!t.cap && t.lw.endsWith('ed') && t.lw.length > 4 && isWord(tokens[a + 1]) && PREPOSITIONS.has(tokens[a + 1]!.lw)) return true;
   return b - a <= 3 && /^[RDI]-\p{Lu}/u.test(t.w);
 }
 

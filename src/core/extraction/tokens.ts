@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, SAID_AFTER_QUOTE } from './lexicon/index.js';
+import { ABBREVIATIONS, MONTHS, SAID_AFTER_QUOTE, WEEKDAYS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -174,6 +174,8 @@ export function splitSentences(tokens: readonly Token[], text = ''): { from: num
     // of 8,000 "!" was read 8,000 times over).
     if (!next) break;
     if (t.w === '.' && isAbbreviation(tokens, i)) continue;
+    // "from 10:30 p.m. Aug. 9 to ...": a time of day followed by a date goes on.
+    if (t.w === '.' && next.kind === 'word' && /^[ap]\.m$/.test(tokens[i - 1]?.lw ?? '') && (MONTHS.has(next.lw) || (WEEKDAYS as readonly string[]).includes(next.lw))) continue;
     const startsSentence = next.kind === 'quote' || next.cap || /^[\p{N}(\[]/u.test(next.w);
     if (!startsSentence) {
       i = j;

@@ -84,7 +84,7 @@ yell no-s no-ing
 scream no-s no-ing
 whisper no-s no-ing
 mutter no-s no-ing
-agree weak no-ing
+agree clause weak no-ing
 reiterate clause no-ing
 repeat weak no-s no-ing
 exclaim no-s no-ing
@@ -207,7 +207,7 @@ export const isAddForm = (lw: string): boolean => ADD_FORMS.has(lw);
 /** Words between a subject and its verb that do not change who speaks ("Kirby once again said"). */
 export const VERB_MODIFIERS = set(`also later then again once has have had would will was were is are did does do
 previously recently reportedly repeatedly further earlier initially first finally subsequently today yesterday tonight
-still even just simply never not only publicly privately flatly openly bluntly angrily quietly candidly frankly
+still even just simply however never not only publicly privately flatly openly bluntly angrily quietly candidly frankly
 cautiously separately specifically explicitly`);
 
 /** Verbs that, right after a closing quote, continue its sentence ("... fight," said Kirby) rather than start one. */
