@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names, bodies and places are invented (issue 13, h-speaker).
+describe('a person described by an appositive that ends with a body or a place', () => {
+  it('the organisation at the end of a role appositive is where the person works; the person speaks', () => {
+    const q = extract(
+      'Mara Quist, chairwoman of the board of Harbour Partners, the group\'s funding arm, said it would stay out of the race.\n' +
+        'Olek Bram, executive director of the Valley Action Fund, a regional super PAC, said he expects turnout to "fall sharply in the north."\n' +
+        '"Nothing we could do now would change the outcome," Tova Lind, director of the Coastal Threats Project at the Norland Policy Institute, said in an interview.',
+    );
+    expect(speakerOf(q, 'stay out of the race')).toBe('Mara Quist');
+    expect(speakerOf(q, 'fall sharply in the north')).toBe('Olek Bram');
+    expect(speakerOf(q, 'Nothing we could do now')).toBe('Tova Lind');
+  });
+
+  it('a possessive appositive ("the country\'s largest bank") describes the name before it', () => {
+    const q = extract('Ivo Sandel of Brennert, Norland\'s largest private bank, warned that the attacks "may trigger a knee-jerk reaction across the region."');
+    expect(speakerOf(q, 'knee-jerk reaction')).toBe('Ivo Sandel');
+  });
+
+  it('the region after a place in an appositive or aside is no speaker', () => {
+    const q = extract(
+      'Paulo Verne, a delegate from Easton, Calvary, said the turmoil at the convention was all part of the show.\n' +
+        'Deputy Mayor Lene Arvik, who was to travel to Porton, Westmark, on Friday to promote the plan, said it would help every family.',
+    );
+    expect(speakerOf(q, 'all part of the show')).toBe('Paulo Verne');
+    expect(speakerOf(q, 'help every family')).toBe('Lene Arvik');
+  });
+
+  it('an aside opening with a preposition after "But NAME" keeps the name as the subject', () => {
+    const q = extract('But Remy Dalca, at a consulting firm called Orvan Partners, argues that as the ties deepen, the influence will grow.');
+    expect(speakerOf(q, 'the influence will grow')).toBe('Remy Dalca');
+  });
+
+  it('a role and a name after a quote are not read as a place continuation', () => {
+    const q = extract('"I am outraged at the hypocrisy," the play\'s organiser in Westmark, Ada Morrow, told the radio programme.');
+    expect(speakerOf(q, 'outraged at the hypocrisy')).toBe('Ada Morrow');
+  });
+
+  it('a given name that ends like a participle stays part of the name', () => {
+    const q = extract('An introduction.\nFred Halvor said the plan would fail within a year.\nJared Omsk said the plan would work.');
+    expect(speakerOf(q, 'would fail within a year')).toBe('Fred Halvor');
+    expect(speakerOf(q, 'the plan would work')).toBe('Jared Omsk');
+  });
+});
