@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, isRole, NOT_AGENT, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, SCARE_BEFORE } from './lexicon/index.js';
 
 /** A speaker as far as the reader got: a person, or a description waiting for a name. */
 interface Who {
@@ -423,7 +423,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && /\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '')) {
+      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && /\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') && !roleConflicts(p, w.description ?? '')) {
         w.person = p;
         w.pending = false;
         break;
@@ -434,6 +434,20 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       if (p) { w.person = p; w.pending = false; }
     }
   }
+}
+
+/**
+ * The person has a stated role or title and none of them shares the description's head role noun ("the home
+ * secretary" is not "the foreign affairs spokesman"): the description is somebody else.
+ */
+function roleConflicts(p: Person, description: string): boolean {
+  // "The top US military official" may be the general named next; "a State Department official" is an unnamed
+  // source unless the person named next holds that very office.
+  if (!INDEFINITE_DETERMINERS.has(description.toLowerCase().split(/\s+/)[0] ?? '')) return false;
+  const head = description.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
+  if (!head || p.roles.length + p.titles.length === 0) return false;
+  if (p.titles.includes(head)) return false;
+  return !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
 }
 
 function finish(f: Found, cast: Cast): ExtractedQuote {

@@ -44,3 +44,15 @@ describe('a person described by an appositive that ends with a body or a place',
     expect(speakerOf(q, 'the plan would work')).toBe('Jared Omsk');
   });
 });
+
+describe('an unnamed source introduced with an indefinite description', () => {
+  it('is not bound to the next person named unless that person holds the office it names', () => {
+    const q = extract(
+      'Minister Pell Arno spoke at the port on Monday, and the harbour board will meet again next week.\n' +
+        '"We are not going to speak to the content of these papers," a Harbour Ministry official said.\n' +
+        'Tomas Vell, a spokesman for the dockers, said the union would wait for the board.',
+    );
+    expect(speakerOf(q, 'content of these papers')).toBe('a Harbour Ministry official');
+    expect(speakerOf(q, 'the union would wait')).toBe('Tomas Vell');
+  });
+});
