@@ -423,6 +423,27 @@ export class Cast {
     return undefined;
   }
 
+  /**
+   * The last person quoted before `pos` (a speaker turn, not a mere subject), within `maxDistance` characters and
+   * of a gender the description allows: whom "The former cabinet secretary said" right after Lord Butler's words
+   * refers to. Usable after reading (the turns are kept with their positions).
+   */
+  lastSpeakerBefore(desc: string, pos: number, maxDistance: number): Person | undefined {
+    const female = /(?:woman|ess)\b|\b(?:she|her|mother|wife|sister|daughter|girl)\b/i.test(desc);
+    const male = /(?:\bman|\bmen)\b|\b(?:he|his|father|husband|brother|son|boy)\b/i.test(desc);
+    let i = lowerBoundPos(this.salient, pos) - 1;
+    for (let seen = 0; i >= 0 && seen < 20; i--, seen++) {
+      const s = this.salient[i]!;
+      if (s.pos >= pos) continue;
+      if (pos - s.pos > maxDistance) return undefined;
+      if (!s.speaker) continue;
+      if (s.person.org || s.person.group || s.person.words.length < 2) return undefined;
+      if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) return undefined;
+      return s.person;
+    }
+    return undefined;
+  }
+
   /** A person whose stated role or title fits a description, named after `pos`. */
   resolveDescriptionAfter(desc: string, pos: number): Person | undefined {
     const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();

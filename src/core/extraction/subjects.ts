@@ -343,6 +343,27 @@ function isModifierNoun(lw: string): boolean {
   return !FUNCTION_WORDS.has(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
 }
 
+/**
+ * "The leader of Ennahda, Rachid Ghannouchi," / "the other candidate on the stage, former Secretary of State Hillary
+ * Clinton,": a lower-case-headed description opening at `a` (an article or a role noun first), a comma, then a full
+ * name (role words allowed before it) and a comma: the name, with the description as its role.
+ */
+function nameAfterDescription(text: string, tokens: readonly Token[], a: number, to: number): Mention | null {
+  const first = tokens[a];
+  if (!isWord(first) || !(DETERMINERS.has(first.lw) || isRole(first.lw))) return null;
+  let c = a + 1;
+  while (c < to && c < a + 12 && tokens[c]?.kind === 'word') c++;
+  if (tokens[c]?.w !== ',' || !wordsOf(tokens, a, c - 1).some((t) => isRole(t.lw))) return null;
+  let n = c + 1;
+  while (n < to && n < c + 4 && isWord(tokens[n]) && !tokens[n]!.cap) n++;
+  const end = runStartingAt(tokens, n, to);
+  if (end <= n || tokens[end]?.w !== ',') return null;
+  const m = mentionFromRun(text, tokens, n, end - 1, c + 1);
+  if (!m || m.kind !== 'name' || m.text.split(' ').length < 2) return null;
+  if (!m.role) m.role = joinText(text, wordsOf(tokens, a, c - 1).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lw))));
+  return m;
+}
+
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
   const t = tokens[v + 1];
@@ -441,6 +462,10 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     if (m && after && after.kind === 'punct' && after.w === "'s") m.possessive = true; // "Kirby's claim"
     return m;
   }
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": a description, then the name it describes
+  // between commas.
+  const described = nameAfterDescription(text, tokens, a, to);
+  if (described) return described;
   // Lower-case role words then a name: "State Department spokesman John Kirby".
   let k = a;
   while (k < to && k < a + 6 && isWord(tokens[k]) && !tokens[k]!.cap) k++;

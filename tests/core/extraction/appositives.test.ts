@@ -56,3 +56,33 @@ describe('an unnamed source introduced with an indefinite description', () => {
     expect(speakerOf(q, 'the union would wait')).toBe('Tomas Vell');
   });
 });
+
+describe('a description, then the name it describes', () => {
+  it('"The leader of X, NAME, condemned ..., saying" is the named person', () => {
+    const q = extract(
+      'The leader of Orvan Unity, Talia Brenner, condemned Tuesday\'s attack, saying in a statement that it "will not break the will of our people."\n' +
+        'But the other candidate on the stage, former Governor Ilse Marquand, drew a contrast, saying that the worries about lost jobs were not to be dismissed.',
+    );
+    expect(speakerOf(q, 'will not break the will')).toBe('Talia Brenner');
+    expect(speakerOf(q, 'worries about lost jobs')).toBe('Ilse Marquand');
+  });
+});
+
+describe('a definite role description right after somebody\'s words', () => {
+  it('is the last speaker when no one of the cast is stated to hold that role', () => {
+    const q = extract(
+      'Former civil service head Lord Varne said the government relied too much on the advice of political appointees.\n' +
+        'The former cabinet secretary said in an interview: "I would be critical of the present government in that there is too much central control."',
+    );
+    expect(speakerOf(q, 'too much central control')).toBe('Lord Varne');
+  });
+
+  it('stays a description when the last words were somebody else\'s long before', () => {
+    const q = extract(
+      'Lord Varne said the government relied too much on the advice of political appointees.\n' +
+        'The hearing then turned to the budget, the building works at the harbour, the new ferry timetable, the school meals contract, the pension fund and the long and costly dispute over the bridge tolls, which has now run for three years without any end in sight for the councils involved.\n' +
+        'The former cabinet secretary said in an interview: "I would be critical of the present government in that there is too much central control."',
+    );
+    expect(speakerOf(q, 'too much central control')).toBe('The former cabinet secretary');
+  });
+});
