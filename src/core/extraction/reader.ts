@@ -141,6 +141,12 @@ export function readArticle(
             return { person: p, pos: m.pos };
           }
         }
+        // "a new book claims", "the report said": the document's one named author in the article speaks for it.
+        const author = m.document && /^(?:the|a|an|this|that)\s/i.test(m.text) ? cast.authorOf(m.text) : undefined;
+        if (author) {
+          cast.note(author, m.pos);
+          return { person: author, pos: m.pos };
+        }
         if (m.document || isPluralDescription(m.text)) {
           if (isPluralDescription(m.text)) return { person: cast.noteGroup(m.text, m.pos), pos: m.pos };
           return { description: m.text, pos: m.pos };

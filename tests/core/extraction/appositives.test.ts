@@ -86,3 +86,22 @@ describe('a definite role description right after somebody\'s words', () => {
     expect(speakerOf(q, 'too much central control')).toBe('The former cabinet secretary');
   });
 });
+
+describe('documents and their authors', () => {
+  it('"a new book claims" speaks for the one author the article names for the book', () => {
+    const q = extract(
+      'Ilka Torvald promised Arno Veit she would step down before the next vote, a new book about the mayor claims.\n' +
+        'But the mayor changed her mind after pressure from allies, according to the book. The book by Harbour Gazette journalist Ansel Varga said the pair had "deep mutual distrust" for years.',
+    );
+    expect(speakerOf(q, 'Ilka Torvald promised Arno Veit')).toBe('Ansel Varga');
+    expect(speakerOf(q, 'the mayor changed her mind')).toBe('Ansel Varga');
+  });
+
+  it('stays a description when two people author that kind of document', () => {
+    const q = extract(
+      'The report by auditor Lena Moss and the report by inspector Hal Brody differ on the costs.\n' +
+        'The port was run at a loss for ten years, the report said.',
+    );
+    expect(speakerOf(q, 'run at a loss')).toBe('the report');
+  });
+});
