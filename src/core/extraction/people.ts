@@ -7,7 +7,7 @@ import type { SpeakerRef } from './model.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import type { ParagraphTokens } from './tokens.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEECH_NOUNS } from './lexicon/index.js';
+import { AUTHORED, DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEECH_NOUNS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -31,6 +31,11 @@ export interface Person {
   gender?: 'm' | 'f';
   /** Offsets where the full name appears (sorted). */
   named: number[];
+}
+
+/** A document or authored work whose author may speak for it ("book", "report", "study"). */
+function isDocumentNoun(lw: string): boolean {
+  return DOC_NOUNS.has(lw) || AUTHORED.has(lw);
 }
 
 /** An acronym: two to six capitals (digits and "&" allowed inside), "IMF", "NATO", "AT&T". */
@@ -89,6 +94,8 @@ export class Cast {
   private readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
   /** Positions of full names written as the author of a document ("James Comey's statement"). */
   private readonly documentAuthors = new Set<number>();
+  /** The named author of each kind of document ("book" -> Robert Peston); null when two people author one. */
+  private readonly authorOfDocument = new Map<string, Person | null>();
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -123,6 +130,12 @@ export class Cast {
           // "James Comey's statement": the person whose words the next sentences report.
           const noun = ts[end + 1];
           if (ts[end]?.w === "'s" && noun?.kind === 'word' && (DOC_NOUNS.has(noun.lw) || SPEECH_NOUNS.has(noun.lw))) this.documentAuthors.add(parsed.pos + base);
+          // "the book by Sunday Telegraph journalist Robert Peston", "Peston's book": the author of that document.
+          let b = from - 1;
+          while (b > from - 6 && ts[b]?.kind === 'word' && ts[b]!.lw !== 'by') b--;
+          const doc = ts[b - 1];
+          if (!p.org && ts[b]?.lw === 'by' && doc?.kind === 'word' && isDocumentNoun(doc.lw)) this.noteAuthor(doc.lw, p);
+          if (!p.org && ts[end]?.w === "'s" && noun?.kind === 'word' && isDocumentNoun(noun.lw)) this.noteAuthor(noun.lw, p);
           // "International Monetary Fund (IMF)": the acronym in brackets is another name of the same body.
           const acr = ts[end + 1];
           if ((p.org || p.words.includes('of')) && ts[end]?.w === '(' && ts[end + 2]?.w === ')' && acr?.kind === 'word' && isAcronym(acr.w)) this.byAcronym.set(acr.w.toLowerCase(), p);
@@ -132,6 +145,21 @@ export class Cast {
     }
     for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}) });
     this.namedMentions.sort((a, b) => a.pos - b.pos);
+  }
+
+  private noteAuthor(noun: string, p: Person): void {
+    const had = this.authorOfDocument.get(noun);
+    this.authorOfDocument.set(noun, had === undefined || had === p ? p : null);
+  }
+
+  /**
+   * The one named author of the document a description speaks for ("a new book claims" when the article says
+   * "the book by Robert Peston"); undefined when the article names none, or several, for that kind of document.
+   */
+  authorOf(description: string): Person | undefined {
+    // The document noun is the head: "a new book about the council" is a book.
+    const head = description.toLowerCase().split(/\s+/).filter(isDocumentNoun)[0] ?? '';
+    return this.authorOfDocument.get(head) ?? undefined;
   }
 
   private add(m: Mention): Person {
@@ -418,6 +446,27 @@ export class Cast {
       if (pos - s.pos > maxDistance) return undefined;
       if (s.person.org || s.person.group) continue;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
+      return s.person;
+    }
+    return undefined;
+  }
+
+  /**
+   * The last person quoted before `pos` (a speaker turn, not a mere subject), within `maxDistance` characters and
+   * of a gender the description allows: whom "The former cabinet secretary said" right after Lord Butler's words
+   * refers to. Usable after reading (the turns are kept with their positions).
+   */
+  lastSpeakerBefore(desc: string, pos: number, maxDistance: number): Person | undefined {
+    const female = /(?:woman|ess)\b|\b(?:she|her|mother|wife|sister|daughter|girl)\b/i.test(desc);
+    const male = /(?:\bman|\bmen)\b|\b(?:he|his|father|husband|brother|son|boy)\b/i.test(desc);
+    let i = lowerBoundPos(this.salient, pos) - 1;
+    for (let seen = 0; i >= 0 && seen < 20; i--, seen++) {
+      const s = this.salient[i]!;
+      if (s.pos >= pos) continue;
+      if (pos - s.pos > maxDistance) return undefined;
+      if (!s.speaker) continue;
+      if (s.person.org || s.person.group || s.person.words.length < 2) return undefined;
+      if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) return undefined;
       return s.person;
     }
     return undefined;

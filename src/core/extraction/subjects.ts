@@ -3,7 +3,7 @@
  * "X, ROLE, said", "said X, ROLE", asides between name and verb, the subject of a sentence for participles).
  * Every function looks at a bounded window: linear overall.
  */
-import type { Token } from './tokens.js';
+import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
@@ -60,6 +60,8 @@ function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
 
 /** The name (or organisation) ending a chunk, unless it is the object of a preposition ("in the Lords"). */
 function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: number, antecedent = false): Mention | null {
+  // "Joseph R. Biden Jr.,": the full stop of a closing abbreviation is part of the name.
+  if (b > a && tokens[b]?.w === '.' && isAbbreviation(tokens, b)) b--;
   const r = runEndingAt(tokens, b, a);
   if (r < 0) return null;
   let p = r - 1;
@@ -130,13 +132,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   // London," / ", on his first day in the job after X was sacked,": the subject is the name before them.
   const nested = subjectBeforeAsides(text, tokens, chunks);
   if (nested) return nested;
-  while (chunks.length > 1 && isAside(tokens, chunks[0]![0], chunks[0]![1])) chunks.shift();
+  // ", a delegate from Houston, Texas, said": the state after a place is part of the appositive, not a speaker.
+  while (chunks.length > 1 && (isAside(tokens, chunks[0]![0], chunks[0]![1]) || isPlaceContinuation(tokens, chunks, 0))) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
   // "Rep. Sander Levin, a superdelegate supporting Clinton, said": an appositive that opens with an article
   // describes the name before it; a name at its end is an object inside it, not the speaker.
   if (chunks[1] && opensIndefinite(tokens, c1[0])) {
-    const person = nameBeforeAppositive(text, tokens, chunks);
+    const person = nameBeforeAppositive(text, tokens, chunks) ?? personBeforeAppositives(text, tokens, chunks, 1);
     if (person) {
       const role = wordsOf(tokens, c1[0] + 1, c1[1]);
       if (!person.role && role.length <= 12) person.role = joinText(text, role);
@@ -151,6 +154,13 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
       if (!person.role) person.role = named.text;
       return person;
     }
+  }
+  // "Mark Holden, chairman of the board of Freedom Partners, said", "Alixandria Lapp, executive director of the
+  // House Majority PAC, a Democratic super PAC, said": an organisation at the end of an appositive is where the
+  // person named before it works; the person speaks.
+  if ((!named || named.kind === 'org' || named.kind === 'description') && chunks[1] && opensAppositive(tokens, c1[0], c1[1])) {
+    const person = personBeforeAppositives(text, tokens, chunks, 1);
+    if (person) return person;
   }
   if (named) {
     const c0 = chunks[1];
@@ -198,6 +208,52 @@ function nameBeforeAppositive(text: string, tokens: readonly Token[], chunks: re
   return null;
 }
 
+/**
+ * A chunk that describes the name before it rather than naming a speaker of its own: it opens with a lower-case
+ * article, role noun or preposition ("chairman of X", "a doctor", "the founder of Y", "at a firm called Z"), or is
+ * an age.
+ */
+function opensAppositive(tokens: readonly Token[], a: number, b: number): boolean {
+  if (isAge(tokens, a, b)) return true;
+  const t = tokens[a];
+  // "Germany's largest private bank", "the network's funding arm": a possessive and a common noun.
+  if (isWord(t) && t.cap && tokens[a + 1]?.w === "'s" && isWord(tokens[a + 2]) && !tokens[a + 2]!.cap) return true;
+  if (!isWord(t) || t.cap) return false;
+  return t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || isRole(t.lw) || APPOSITIVE_PREPOSITIONS.has(t.lw);
+}
+
+/** Prepositions that open an appositive placing a person ("at a consulting firm", "of Berenberg"). */
+const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with', 'for']);
+
+/**
+ * The person named just before a run of appositive chunks (chunks[from], chunks[from + 1], ...): the first chunk
+ * that is no appositive must end with a person's name that opens the chunk (role words and an opening
+ * conjunction allowed before it); null otherwise.
+ */
+function personBeforeAppositives(text: string, tokens: readonly Token[], chunks: readonly [number, number][], from: number): Mention | null {
+  for (let ci = from; ci < Math.min(chunks.length, from + 4); ci++) {
+    const [a, b] = chunks[ci]!;
+    if (tokens[a - 1]?.w === '(' && tokens[b + 1]?.w === ')') continue;
+    if (opensAppositive(tokens, a, b)) continue;
+    const r = runEndingAt(tokens, b, a);
+    if (r < 0) return null;
+    // Only role words, determiners or an opening "But" may stand before the name in its chunk.
+    for (let k = a; k < r; k++) {
+      const x = tokens[k];
+      if (x?.w === '.') continue;
+      if (!isWord(x) || PREPOSITIONS.has(x.lw) || isRelativePronoun(x.lw) || PRONOUNS.has(x.lw)) return null;
+    }
+    const person = nameEndingChunk(text, tokens, a, b);
+    if (!person || person.kind !== 'name') return null;
+    // The role is the appositive right after the name ("chairman of the board of Freedom Partners").
+    const [ra, rb] = chunks[ci - 1]!;
+    const role = wordsOf(tokens, ra, rb);
+    if (!person.role && role.length <= 12 && !isAge(tokens, ra, rb)) person.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
+    return person;
+  }
+  return null;
+}
+
 /** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
 function opensIndefinite(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
@@ -229,17 +285,48 @@ function opensAside(tokens: readonly Token[], a: number): boolean {
 function subjectBeforeAsides(text: string, tokens: readonly Token[], chunks: readonly [number, number][]): Mention | null {
   for (let i = 0; i + 1 < chunks.length; i++) {
     const [a, b] = chunks[i]!;
-    if (!isAge(tokens, a, b) && !opensAside(tokens, a)) continue;
+    if (!isAge(tokens, a, b) && !opensAside(tokens, a) && !isPlaceContinuation(tokens, chunks, i)) continue;
     // Only when the chunks before the aside's start hold no other verb-like clause: scan the one before.
     const [pa, pb] = chunks[i + 1]!;
-    // The aside may run over several chunks (", who was a GP in X, in the Y Valley, before becoming Z,").
-    if (opensAside(tokens, pa) || isAge(tokens, pa, pb)) continue;
+    // The aside may run over several chunks (", who was a GP in X, in the Y Valley, before becoming Z,"; ", who
+    // was to travel to Columbus, Ohio, on Wednesday,").
+    if (opensAside(tokens, pa) || isAge(tokens, pa, pb) || isPlaceContinuation(tokens, chunks, i + 1)) continue;
     const named = nameEndingChunk(text, tokens, pa, pb, true);
     if (named && named.kind === 'name' && (i > 0 || isAge(tokens, a, b) || isPersonRelative(tokens[a]!.lw))) return named;
-    if (named && named.kind === 'name' && i === 0 && opensAside(tokens, a) && runEndingAt(tokens, pb, pa) === pa) return named;
+    if (named && named.kind === 'name' && i === 0 && opensAside(tokens, a) && opensWithName(tokens, pa, pb)) return named;
   }
   return null;
 }
+
+/** The chunk's name run opens it, past an opening conjunction ("But Tom Miller"). */
+function opensWithName(tokens: readonly Token[], a: number, b: number): boolean {
+  const r = runEndingAt(tokens, b, a);
+  if (r < 0) return false;
+  for (let k = a; k < r; k++) if (!isWord(tokens[k]) || !['but', 'and', 'yet', 'so'].includes(tokens[k]!.lw)) return false;
+  return true;
+}
+
+/**
+ * Chunk `i` is the region of a place named in the chunk before it: ", from Houston, Texas," / ", to Columbus,
+ * Ohio,": one or two capitalised words between commas, after a chunk that ends with a preposition and a name.
+ */
+function isPlaceContinuation(tokens: readonly Token[], chunks: readonly [number, number][], i: number): boolean {
+  const c = chunks[i];
+  const before = chunks[i + 1];
+  // The place belongs to an appositive or aside of a name: "NAME, a delegate from Houston, Texas,".
+  const named = chunks[i + 2];
+  if (!c || !before || !named || c[1] - c[0] > 1 || !isNameWord(tokens[named[0]])) return false;
+  if (!isWord(tokens[before[0]]) || tokens[before[0]]!.cap) return false;
+  // Between commas: ", from Houston, Texas, said" (not ", in Birmingham, Johnson said").
+  if (tokens[c[0] - 1]?.w !== ',' || tokens[c[1] + 1]?.w !== ',') return false;
+  for (let k = c[0]; k <= c[1]; k++) if (!isNameWord(tokens[k]) || HONORIFICS.has(tokens[k]!.lw) || isRole(tokens[k]!.lw)) return false;
+  let r = before[1];
+  while (r > before[0] && isNameWord(tokens[r])) r--;
+  const p = tokens[r];
+  return r < before[1] && r > before[0] && isWord(p) && PLACE_PREPOSITIONS.has(p.lw);
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'near', 'to', 'at', 'outside']);
 
 /** A party-and-state tag ("R-Texas", "D-N.Y.") or a relative clause ("who represents Thomas"). */
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
@@ -264,6 +351,27 @@ const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']
 function isModifierNoun(lw: string): boolean {
   if (isRole(lw)) return true;
   return !FUNCTION_WORDS.has(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
+}
+
+/**
+ * "The leader of Ennahda, Rachid Ghannouchi," / "the other candidate on the stage, former Secretary of State Hillary
+ * Clinton,": a lower-case-headed description opening at `a` (an article or a role noun first), a comma, then a full
+ * name (role words allowed before it) and a comma: the name, with the description as its role.
+ */
+function nameAfterDescription(text: string, tokens: readonly Token[], a: number, to: number): Mention | null {
+  const first = tokens[a];
+  if (!isWord(first) || !(DETERMINERS.has(first.lw) || isRole(first.lw))) return null;
+  let c = a + 1;
+  while (c < to && c < a + 12 && tokens[c]?.kind === 'word') c++;
+  if (tokens[c]?.w !== ',' || !wordsOf(tokens, a, c - 1).some((t) => isRole(t.lw))) return null;
+  let n = c + 1;
+  while (n < to && n < c + 4 && isWord(tokens[n]) && !tokens[n]!.cap) n++;
+  const end = runStartingAt(tokens, n, to);
+  if (end <= n || tokens[end]?.w !== ',') return null;
+  const m = mentionFromRun(text, tokens, n, end - 1, c + 1);
+  if (!m || m.kind !== 'name' || m.text.split(' ').length < 2) return null;
+  if (!m.role) m.role = joinText(text, wordsOf(tokens, a, c - 1).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lw))));
+  return m;
 }
 
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
@@ -364,6 +472,10 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     if (m && after && after.kind === 'punct' && after.w === "'s") m.possessive = true; // "Kirby's claim"
     return m;
   }
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": a description, then the name it describes
+  // between commas.
+  const described = nameAfterDescription(text, tokens, a, to);
+  if (described) return described;
   // Lower-case role words then a name: "State Department spokesman John Kirby".
   let k = a;
   while (k < to && k < a + 6 && isWord(tokens[k]) && !tokens[k]!.cap) k++;

@@ -119,3 +119,11 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
 
 /** Prepositions and conjunctions that cannot open a name ("for Witney", "of Take-Two", "and Manuel Millan"). */
 export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'at', 'from', 'with', 'on', 'to', 'by', 'and', 'or', 'but', 'as', 'than', 'nor', 'after', 'before', 'about', 'under', 'over']);
+
+/**
+ * Given names that end like a participle ("Fred", "Irving"): a capitalised -ed/-ing word opening a name run is
+ * a sentence's participle ("Hosting Cook, ...") unless it is one of these.
+ */
+export const PARTICIPLE_LIKE_GIVEN_NAMES: ReadonlySet<string> = set(`fred alfred manfred wilfred winifred mildred jared
+mohammed mohamed muhammed mohammad ahmed hamed mehmed syed sigfried siegfried irving sterling channing manning fleming
+browning darling`);
