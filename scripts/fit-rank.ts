@@ -22,7 +22,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RANK_WEIGHTS } from '../src/core/answers/rank.js';
+import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 
@@ -99,10 +99,15 @@ interface Outcome { q: Question; ok1: boolean; ok3: boolean; wrong: boolean; ans
 interface Figures { n: number; at1: number; at3: number; wrong: number; none: number; noneRight: number }
 const shownOf = (a: Answer): Shown[] => a.hits.map((h) => ({ speaker: h.speaker?.name ?? null, text: h.text }));
 
+/** Time of each question of the last run (ms, in-process; the machine's load shows in them). */
+let times: number[] = [];
 async function run(): Promise<Outcome[]> {
+  times = [];
   const out: Outcome[] = [];
   for (const q of questions) {
+    const t0 = performance.now();
     const hits = shownOf(await core.ask(q.q));
+    times.push(performance.now() - t0);
     const first = hits[0];
     if (q.none) out.push({ q, ok1: hits.length === 0, ok3: hits.length === 0, wrong: false, answered: hits.length > 0, ...(first ? { first } : {}) });
     else out.push({ q, ok1: answerOk(first, q), ok3: hits.slice(0, 3).some((h) => answerOk(h, q)), wrong: !!first && !speakerMatch(first.speaker, q.speaker), answered: !!first, ...(first ? { first } : {}) });
@@ -119,7 +124,9 @@ function line(label: string, f: Figures): string {
   return `${label.padEnd(6)} n=${f.n} answer@1 ${r3(f.at1 / f.n)} answer@3 ${r3(f.at3 / f.n)} wrong ${r3(f.wrong / f.n)} none ${f.noneRight}/${f.none}`;
 }
 function report(outs: Outcome[]): void {
-  console.log(line('all', figures(outs)));
+  const t = [...times].sort((a, b) => a - b);
+  const pct = (p: number) => r3(t[Math.min(t.length - 1, Math.floor(p * t.length))] ?? 0);
+  console.log(`${line('all', figures(outs))}  p50 ${pct(0.5)} ms p99 ${pct(0.99)} ms`);
   for (const h of ['A', 'B'] as const) console.log(line(h, figures(outs.filter((o) => half(o.q) === h))));
   const styles = [...new Set(outs.map((o) => o.q.style))];
   console.log(styles.map((s) => { const o = outs.filter((x) => x.q.style === s); return `${s} ${r3(o.filter((x) => x.ok1).length / o.length)} (${o.length})`; }).join(', '));
@@ -128,16 +135,17 @@ function report(outs: Outcome[]): void {
 // ---------- one question, explained ----------
 async function explain(question: string): Promise<void> {
   const { understand } = await import('../src/core/questions/understand.js');
-  const { rankForSpeakers } = await import('../src/core/answers/candidates.js');
+  const { TERM_POOL, rankForSpeakers, retrievalTerms } = await import('../src/core/answers/candidates.js');
   const { IndexCache } = await import('../src/core/engine.js');
   const ic = new IndexCache(store, 3_600_000);
   const { registry, vocab } = await ic.current(['default']);
   const visible = () => true;
   const parsed = understand(question, registry, vocab, visible, new Date());
   console.log(JSON.stringify({ speakers: parsed.speakers.slice(0, 5).map((s) => [s.speaker.id, s.score]), groups: parsed.groups, required: parsed.required }));
-  if (!parsed.speakers.length) return;
   const ctx = { store, registry, vocab, visible, filter: { collections: ['default'] }, limit: 3, offset: 0, uncertainBelow: 0.6, question, cut: false };
-  const ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
+  const ranked = parsed.speakers.length
+    ? await rankForSpeakers(ctx, parsed.speakers, parsed)
+    : rankCandidates(await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), ctx.filter, TERM_POOL), parsed.groups, vocab, (id) => (id ? 1 : 0));
   const gold = questions.find((q) => q.q === question);
   const full = new Map((await store.getQuotes(ranked.map((r) => r.quote.id))).map((q) => [q.id, q]));
   const right = ranked.findIndex((r) => gold && answerOk({ speaker: full.get(r.quote.id)?.speakerName ?? null, text: full.get(r.quote.id)?.text ?? '' }, gold));
@@ -145,7 +153,7 @@ async function explain(question: string): Promise<void> {
   for (const [i, r] of ranked.entries()) {
     if (i >= 8 && i !== right) continue;
     const q = full.get(r.quote.id);
-    console.log(`${i === right ? '*' : ' '}${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} [${r.matched.join(',')}] ${q?.text.slice(0, 110)}`);
+    console.log(`${i === right ? '*' : ' '}${q?.speakerName ?? '-'} ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} [${r.matched.join(',')}] ${q?.text.slice(0, 110)}`);
   }
 }
 
