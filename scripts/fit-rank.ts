@@ -4,7 +4,7 @@
  * never do). Deterministic: same index and questions, same figures.
  *
  *   npx tsx scripts/fit-rank.ts --data DIR [--shared ../shared] [--sets dev,dev2,dev-questions]
- *                               [--set key=value,...] [--fit] [--rounds 2] [--verbose] [--explain "question"]
+ *                               [--set key=value,...] [--passes N] [--fit] [--rounds 2] [--verbose] [--explain "question"]
  *
  * 1. Opens the index in DIR; when DIR holds none, first ingests the whole corpus into it with the CLI (the
  *    same articles as `score.mjs qa --index all`, about a minute and a half).
@@ -213,10 +213,14 @@ const toExplain = opt('--explain', '');
 if (toExplain) {
   await explain(toExplain);
 } else {
+  // --passes N: ask everything N times and time the last pass (compiled code, warm caches, as in a running bot).
+  for (let i = 1; i < Number(opt('--passes', '1')); i++) await run();
   const base = await run();
   console.log('--- current weights', JSON.stringify(RANK_WEIGHTS));
   report(base);
   if (args.includes('--verbose')) {
+    const slow = times.map((ms, i) => ({ ms, q: questions[i]?.q })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+    for (const x of slow) console.log(`  slow: ${r3(x.ms)} ms  ${x.q}`);
     for (const o of base.filter((x) => !x.ok1)) console.log(`  ${half(o.q)} ${o.q.style.padEnd(12)} ${o.q.q}  -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 60)}` : '(none)'}  [${o.q.speaker}: ${o.q.expect}]`);
   }
   if (args.includes('--fit')) await fit(base);
