@@ -19,9 +19,9 @@ Her coach Patrick Mouratoglou said the team was happy. "She trained hard all win
 `,
   'impeachment.txt': `Aide says call was unusual
 
-Jennifer Williams, an adviser to the vice president, told the inquiry the president's call had troubled her.
+Jennifer Williams, an adviser to the vice president, told the inquiry the president's reference to Biden on the call had troubled her.
 
-"The reference to Biden sounded political to me," Williams said of the call.
+"Raising Biden on that call struck me as a political move," Williams said.
 
 She said she had not raised her concerns with anyone at the time.
 `,
@@ -37,7 +37,7 @@ Kerry is due to meet his Russian counterpart next week in Geneva.
 
 Director Mike Leigh said he was honoured by the award for Vera Drake.
 
-"I'm honoured and proud to receive this award, and I thank the whole cast," Leigh said.
+"This award belongs to the whole cast, and I am grateful to every one of them," Leigh said.
 
 Imelda Staunton, who played the title role, said: "I wore hair nets for months and I loved every minute."
 `,
@@ -45,7 +45,7 @@ Imelda Staunton, who played the title role, said: "I wore hair nets for months a
 
 Wild coach Bruce Boudreau said Zach Parise showed real leadership by blocking a shot late in the game.
 
-"It's the mark of a true competitor doing things for the team," Boudreau said.
+"He is a genuine competitor who always puts the team first," Boudreau said.
 
 Parise said he had only done his job.
 `,
@@ -63,7 +63,7 @@ The shadow chancellor, Oliver Letwin, added: "Families will pay more for less."
 
 Austria will turn the house where Adolf Hitler was born in Braunau into a police station.
 
-Interior Minister Wolfgang Peschorn said: "Turning Hitler's birthplace into a police station is an unmistakable signal."
+Interior Minister Wolfgang Peschorn said: "A police station in Hitler's birthplace tells the world the house will never again draw his admirers."
 `,
 };
 
@@ -77,7 +77,7 @@ describe('name repair picks among candidates by the topic', () => {
   it('a common surname misspelt (Wiliams) answers the Williams who spoke of the topic', async () => {
     const a = await core.ask("what did Wiliams say about the biden reference in trump's call");
     expect(a.hits[0]?.speaker?.name).toBe('Jennifer Williams');
-    expect(a.hits[0]?.text).toContain('sounded political');
+    expect(a.hits[0]?.text).toContain('political move');
     const b = await core.ask('what did Wiliams say about her ankle');
     expect(b.hits[0]?.speaker?.name).toBe('Serena Williams');
   });
@@ -173,7 +173,7 @@ describe('help examples come from the index', () => {
 describe('meaning beyond the exact words', () => {
   it('a WordNet synonym of the question word finds the quote ("rival" for "competitor"), weighted below the word itself', async () => {
     const a = await core.ask('what did Boudreau say about a rival');
-    expect(a.hits[0]?.text).toContain('true competitor');
+    expect(a.hits[0]?.text).toContain('genuine competitor');
     expect(lexicalSynonyms('rival')).toContain('competitor');
     expect(SYNONYM_WEIGHT).toBeLessThan(1);
   });

@@ -1,0 +1,228 @@
+/**
+ * Fits the answer ranker's weights (`RANK_WEIGHTS`, src/core/answers/rank.ts) on the visible question sets and
+ * reports them on two halves of the questions. A developer tool: it reads ../shared (the app and the tests
+ * never do). Deterministic: same index and questions, same figures.
+ *
+ *   npx tsx scripts/fit-rank.ts --data DIR [--shared ../shared] [--sets dev,dev2,dev-questions]
+ *                               [--set key=value,...] [--passes N] [--fit] [--rounds 2] [--verbose] [--explain "question"]
+ *
+ * 1. Opens the index in DIR; when DIR holds none, first ingests the whole corpus into it with the CLI (the
+ *    same articles as `score.mjs qa --index all`, about a minute and a half).
+ * 2. Asks every question of the gold sets in-process (`core.ask`, the path the CLI's `ask` takes) and scores
+ *    each first answer the way ../shared/eval/score.mjs does: right speaker (its exported `speakerMatch`) and
+ *    the expected words (its `answerOk`, reimplemented line for line); a "none" question is right only when
+ *    nothing is answered.
+ * 3. Splits the questions in two halves by a hash of their article (both questions on one article fall in
+ *    one half). With `--fit`, a coordinate search over the grid of each weight, fitted on half A only, keeps a
+ *    value only when it raises answer@1 on A without raising the wrong-speaker count or lowering the refused
+ *    "none" questions; it then prints both halves (B is the held-out check) and all questions.
+ * `--explain "question"` prints the ranked candidates of one question with their scores and fields instead.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
+import { createOnRecord, type Answer } from '../src/core/index.js';
+import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? dflt) : dflt;
+};
+const shared = path.resolve(opt('--shared', '../shared'));
+const corpus = path.join(shared, 'corpus');
+const dataDir = path.resolve(opt('--data', ''));
+if (!opt('--data', '')) {
+  console.error('usage: npx tsx scripts/fit-rank.ts --data DIR [--fit] [--verbose] [--explain "question"]');
+  process.exit(2);
+}
+
+type Match = (pred: unknown, gold: unknown) => boolean;
+const { speakerMatch } = (await import(pathToFileURL(path.join(shared, 'eval', 'score.mjs')).href)) as { speakerMatch: Match };
+
+// ---------- the scorer's answer check, reimplemented exactly (score.mjs does not export it) ----------
+const words = (s: unknown): string[] => String((s && typeof s === 'object' ? (s as { name?: unknown }).name : s) ?? '').toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const norm = (s: unknown) => words(s).join(' ');
+function lcs(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null }
+interface Shown { speaker: string | null; text: string }
+function answerOk(ans: Shown | undefined, q: Question): boolean {
+  if (!ans || !speakerMatch(ans.speaker, q.speaker)) return false;
+  if (norm(ans.text).includes(norm(q.expect))) return true;
+  const a = words(q.answer_text);
+  return lcs(a, words(ans.text)) / a.length >= 0.6;
+}
+
+// ---------- the index and the questions ----------
+function wholeCorpus(): string[] {
+  const list = (dir: string, file: string) => fs.readdirSync(path.join(corpus, dir)).map((d) => path.join(dir, d, file)).filter((f) => fs.existsSync(path.join(corpus, f)));
+  return ['bbc', 'polnear/data/train/text', 'polnear/data/dev/text', 'seed', ...list('readability', 'expected.txt'), ...list('article-extraction-benchmark', 'body.txt')].map((p) => path.join(corpus, p));
+}
+if (!fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
+  console.error(`ingesting the whole corpus into ${dataDir} ...`);
+  execFileSync(process.execPath, [path.resolve('bin/launch.mjs'), 'ingest', '--data', dataDir, ...wholeCorpus()], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const questions: Question[] = [];
+for (const set of opt('--sets', 'dev,dev2,dev-questions').split(',')) {
+  const dir = path.join(shared, 'eval', 'gold', set);
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string | null; questions?: Omit<Question, 'article'>[] };
+    for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article });
+  }
+}
+/** Half A or B by an FNV-1a hash of the article path (of the question itself where it has no article: "none"). */
+function half(q: Question): 'A' | 'B' {
+  const key = q.article ?? q.q;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'A' : 'B';
+}
+
+const store = new SqliteQuoteStore({ dir: dataDir });
+await store.init();
+const core = createOnRecord({ store, refreshMs: 3_600_000 });
+await core.warm();
+
+// ---------- scoring ----------
+interface Outcome { q: Question; ok1: boolean; ok3: boolean; wrong: boolean; answered: boolean; first?: Shown }
+interface Figures { n: number; at1: number; at3: number; wrong: number; none: number; noneRight: number }
+const shownOf = (a: Answer): Shown[] => a.hits.map((h) => ({ speaker: h.speaker?.name ?? null, text: h.text }));
+
+/** Time of each question of the last run (ms, in-process; the machine's load shows in them). */
+let times: number[] = [];
+async function run(): Promise<Outcome[]> {
+  times = [];
+  const out: Outcome[] = [];
+  for (const q of questions) {
+    const t0 = performance.now();
+    const hits = shownOf(await core.ask(q.q));
+    times.push(performance.now() - t0);
+    const first = hits[0];
+    if (q.none) out.push({ q, ok1: hits.length === 0, ok3: hits.length === 0, wrong: false, answered: hits.length > 0, ...(first ? { first } : {}) });
+    else out.push({ q, ok1: answerOk(first, q), ok3: hits.slice(0, 3).some((h) => answerOk(h, q)), wrong: !!first && !speakerMatch(first.speaker, q.speaker), answered: !!first, ...(first ? { first } : {}) });
+  }
+  return out;
+}
+function figures(outs: Outcome[]): Figures {
+  const pos = outs.filter((o) => !o.q.none);
+  const neg = outs.filter((o) => o.q.none);
+  return { n: pos.length, at1: pos.filter((o) => o.ok1).length, at3: pos.filter((o) => o.ok3).length, wrong: pos.filter((o) => o.wrong).length, none: neg.length, noneRight: neg.filter((o) => o.ok1).length };
+}
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+function line(label: string, f: Figures): string {
+  return `${label.padEnd(6)} n=${f.n} answer@1 ${r3(f.at1 / f.n)} answer@3 ${r3(f.at3 / f.n)} wrong ${r3(f.wrong / f.n)} none ${f.noneRight}/${f.none}`;
+}
+function report(outs: Outcome[]): void {
+  const t = [...times].sort((a, b) => a - b);
+  const pct = (p: number) => r3(t[Math.min(t.length - 1, Math.floor(p * t.length))] ?? 0);
+  console.log(`${line('all', figures(outs))}  p50 ${pct(0.5)} ms p99 ${pct(0.99)} ms`);
+  for (const h of ['A', 'B'] as const) console.log(line(h, figures(outs.filter((o) => half(o.q) === h))));
+  const styles = [...new Set(outs.map((o) => o.q.style))];
+  console.log(styles.map((s) => { const o = outs.filter((x) => x.q.style === s); return `${s} ${r3(o.filter((x) => x.ok1).length / o.length)} (${o.length})`; }).join(', '));
+}
+
+// ---------- one question, explained ----------
+async function explain(question: string): Promise<void> {
+  const { understand } = await import('../src/core/questions/understand.js');
+  const { TERM_POOL, rankForSpeakers, retrievalTerms } = await import('../src/core/answers/candidates.js');
+  const { IndexCache } = await import('../src/core/engine.js');
+  const ic = new IndexCache(store, 3_600_000);
+  const { registry, vocab } = await ic.current(['default']);
+  const visible = () => true;
+  const parsed = understand(question, registry, vocab, visible, new Date());
+  console.log(JSON.stringify({ speakers: parsed.speakers.slice(0, 5).map((s) => [s.speaker.id, s.score]), groups: parsed.groups, required: parsed.required }));
+  const ctx = { store, registry, vocab, visible, filter: { collections: ['default'] }, limit: 3, offset: 0, uncertainBelow: 0.6, question, cut: false };
+  const ranked = parsed.speakers.length
+    ? await rankForSpeakers(ctx, parsed.speakers, parsed)
+    : rankCandidates(await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), ctx.filter, TERM_POOL), parsed.groups, vocab, (id) => (id ? 1 : 0));
+  const gold = questions.find((q) => q.q === question);
+  const full = new Map((await store.getQuotes(ranked.map((r) => r.quote.id))).map((q) => [q.id, q]));
+  const right = ranked.findIndex((r) => gold && answerOk({ speaker: full.get(r.quote.id)?.speakerName ?? null, text: full.get(r.quote.id)?.text ?? '' }, gold));
+  console.log(`${ranked.length} ranked; the right quote at ${right}`);
+  for (const [i, r] of ranked.entries()) {
+    if (i >= 8 && i !== right) continue;
+    const q = full.get(r.quote.id);
+    console.log(`${i === right ? '*' : ' '}${q?.speakerName ?? '-'} ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} [${r.matched.join(',')}] ${q?.text.slice(0, 110)}`);
+  }
+}
+
+
+// ---------- coordinate search on half A ----------
+type Weights = typeof RANK_WEIGHTS;
+const GRID: Partial<Record<keyof Weights, number[]>> = {
+  directBonus: [1, 1.3, 1.6, 2, 2.5, 3],
+  phraseBonus: [0, 0.15, 0.3, 0.5, 0.8],
+  confidenceShare: [0, 0.25, 0.5, 0.75, 1],
+  sentenceWeight: [0.2, 0.4, 0.6, 0.8, 1],
+  nearWeight: [0, 0.05, 0.15, 0.3, 0.5],
+  quoteBonus: [0, 0.25, 0.5, 1, 2, 4],
+  coordPower: [1, 1.5, 2, 3],
+  summaryLift: [0, 0.5, 0.8, 1.01],
+};
+/** Better on the fitting half: more right first answers, never more wrong speakers or fewer refusals. */
+function better(a: Figures, b: Figures): boolean {
+  return a.wrong <= b.wrong && a.noneRight >= b.noneRight && (a.at1 > b.at1 || (a.at1 === b.at1 && a.at3 > b.at3));
+}
+async function fit(base: Outcome[]): Promise<void> {
+  const onA = (outs: Outcome[]) => figures(outs.filter((o) => half(o.q) === 'A'));
+  let best = onA(base);
+  const rounds = Number(opt('--rounds', '2'));
+  for (let round = 0; round < rounds; round++) {
+    let changed = false;
+    for (const key of Object.keys(GRID) as (keyof Weights)[]) {
+      const keep = RANK_WEIGHTS[key];
+      let bestValue = keep;
+      for (const v of GRID[key] ?? []) {
+        if (v === keep) continue;
+        RANK_WEIGHTS[key] = v;
+        const f = onA(await run());
+        console.log(`  ${key}=${v}: A answer@1 ${f.at1}/${f.n} @3 ${f.at3} wrong ${f.wrong} none ${f.noneRight}/${f.none}`);
+        if (better(f, best)) {
+          best = f;
+          bestValue = v;
+        }
+      }
+      RANK_WEIGHTS[key] = bestValue;
+      if (bestValue !== keep) changed = true;
+    }
+    if (!changed) break;
+  }
+  console.log('--- fitted on half A', JSON.stringify(RANK_WEIGHTS));
+  report(await run());
+}
+
+// ---------- main ----------
+// --set key=value,...: start from these weights (to measure a candidate value, or to fit from it).
+for (const kv of opt('--set', '').split(',').filter(Boolean)) {
+  const [k, v] = kv.split('=');
+  if (!k || !(k in RANK_WEIGHTS) || !Number.isFinite(Number(v))) throw new Error(`--set: unknown weight or bad value in "${kv}"`);
+  RANK_WEIGHTS[k as keyof typeof RANK_WEIGHTS] = Number(v);
+}
+const toExplain = opt('--explain', '');
+if (toExplain) {
+  await explain(toExplain);
+} else {
+  // --passes N: ask everything N times and time the last pass (compiled code, warm caches, as in a running bot).
+  for (let i = 1; i < Number(opt('--passes', '1')); i++) await run();
+  const base = await run();
+  console.log('--- current weights', JSON.stringify(RANK_WEIGHTS));
+  report(base);
+  if (args.includes('--verbose')) {
+    const slow = times.map((ms, i) => ({ ms, q: questions[i]?.q })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+    for (const x of slow) console.log(`  slow: ${r3(x.ms)} ms  ${x.q}`);
+    for (const o of base.filter((x) => !x.ok1)) console.log(`  ${half(o.q)} ${o.q.style.padEnd(12)} ${o.q.q}  -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 60)}` : '(none)'}  [${o.q.speaker}: ${o.q.expect}]`);
+  }
+  if (args.includes('--fit')) await fit(base);
+}
+await core.close();
