@@ -1,3 +1,4 @@
+import type { QueryGroup } from './bm25.js';
 import { DERIVED_WEIGHT, SYNONYM_WEIGHT, lexicalRelated } from './lexical.js';
 import { expansions } from './synonyms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -35,4 +36,13 @@ export function expandWord(word: string, vocab: Vocabulary): Expansion[] {
     }
   }
   return out;
+}
+
+/**
+ * The groups with only the readings that weigh as much as the word itself (its stem, abbreviations, a typo
+ * repair): what a look-up over the whole index retrieves by. Lexical relatives still score the candidates it
+ * finds; retrieving by them too made topic-only questions twice as slow on a 10k archive for no answer gained.
+ */
+export function fullWeightReadings(groups: QueryGroup[]): QueryGroup[] {
+  return groups.map((g) => (g.weights ? { word: g.word, alternatives: g.alternatives.filter((_, k) => (g.weights?.[k] ?? 1) >= 1) } : g));
 }

@@ -1,5 +1,6 @@
 import type { ParsedQuestion } from '../../questions/understand.js';
 import { groupTerms } from '../../search/bm25.js';
+import { fullWeightReadings } from '../../search/expansion.js';
 import { speakerSummary, speakerView } from '../../speakers/registry.js';
 import { repairNote } from '../../speakers/repair.js';
 import type { RankRow } from '../../store/port.js';
@@ -85,7 +86,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
       }
     }
   } else {
-    const pool = await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL);
+    const pool = await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL);
     // A topic-only answer is somebody's quote: words whose speaker the extractor could not name are no answer.
     ranked = rankCandidates(pool, parsed.groups, vocab, (id) => (id ? 1 : 0));
     confident = ranked.filter(passes(MIN_COVERAGE_TOPIC_ONLY));
