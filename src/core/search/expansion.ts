@@ -3,7 +3,7 @@ import { DERIVED_WEIGHT, SYNONYM_WEIGHT, lexicalRelated } from './lexical.js';
 import { expansions } from './synonyms.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** Where a reading of a question word comes from: each was measured on its own (docs/SEARCH.md). */
+/** Where a reading of a question word comes from: each was measured on its own (docs/DESIGN.md). */
 export type ExpansionSource = 'abbreviation' | 'synonym' | 'derived';
 
 /** One more reading of a question word: index terms that must all appear, and what a match on them is worth. */

@@ -61,7 +61,7 @@ export function baseForms(word: string): string[] {
     const base = word.slice(0, -suffix.length);
     if (word.endsWith(suffix) && base.length >= 3 && base.at(-1) === base.at(-2)) out.push(base.slice(0, -1));
   }
-  return out.filter((w) => !w.endsWith('ss') || word.endsWith('sses') || word.endsWith('ss'));
+  return out;
 }
 
 /**

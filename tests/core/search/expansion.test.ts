@@ -14,6 +14,7 @@ describe('dictionary forms of a typed word', () => {
     expect(baseForms('getting')).toContain('get');
     expect(baseForms('stopped')).toContain('stop');
     expect(baseForms('promised')).toContain('promise');
+    expect(baseForms('missed')).toContain('miss');
   });
 
   it('leaves short words alone', () => {
