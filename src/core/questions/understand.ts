@@ -1,8 +1,7 @@
 import type { Intent } from '../answers/model.js';
 import type { QueryGroup } from '../search/bm25.js';
 import { typoAllowance } from '../search/edit-distance.js';
-import { SYNONYM_WEIGHT, lexicalSynonyms } from '../search/lexical.js';
-import { expansions } from '../search/synonyms.js';
+import { expandWord } from '../search/expansion.js';
 import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { namePart, nameWords } from '../speakers/names.js';
@@ -215,14 +214,16 @@ function isTypedName(w: string, vocab: Vocabulary): boolean {
   return w.length >= 4 && !/\d/.test(w) && !(vocab.has(stem(w)) && vocab.frequency(stem(w)) > 2);
 }
 
-/** One ranking group per topic word: the word's stem, its abbreviation expansions, and a typo repair. */
+/** One ranking group per topic word: the word's stem, its expansions (search/expansion.ts), and a typo repair. */
 function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion): QueryGroup[] {
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   for (const w of topic) {
     if (seen.has(w)) continue;
     seen.add(w);
-    const alternatives: string[][] = [[stem(w)], ...expansions(w)];
+    const expanded = expandWord(w, vocab);
+    // The word itself and its abbreviation readings first; a typo repair only when none of them is on record.
+    const alternatives: string[][] = [[stem(w)], ...expanded.filter((e) => e.weight >= 1).map((e) => e.terms)];
     const known = alternatives.some((alt) => alt.every((t) => vocab.has(t)));
     if (!known) {
       const fixed = typoAllowance(w.length) > 0 ? vocab.correct(stem(w)) ?? vocab.correct(w) : undefined;
@@ -230,12 +231,10 @@ function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion)
       else parsed.unknownWords.push(w);
     }
     const weights = alternatives.map(() => 1);
-    if (SYNONYM_WEIGHT > 0) {
-      for (const syn of lexicalSynonyms(w)) {
-        if (!vocab.has(syn) || alternatives.some((a) => a.length === 1 && a[0] === syn)) continue;
-        alternatives.push([syn]);
-        weights.push(SYNONYM_WEIGHT);
-      }
+    for (const e of expanded) {
+      if (e.weight >= 1 || alternatives.some((a) => a.length === 1 && a[0] === e.terms[0])) continue;
+      alternatives.push(e.terms);
+      weights.push(e.weight);
     }
     groups.push(weights.length > 0 && weights.some((x) => x !== 1) ? { word: w, alternatives, weights } : { word: w, alternatives });
   }

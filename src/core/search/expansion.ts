@@ -1,0 +1,48 @@
+import type { QueryGroup } from './bm25.js';
+import { DERIVED_WEIGHT, SYNONYM_WEIGHT, lexicalRelated } from './lexical.js';
+import { expansions } from './synonyms.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Where a reading of a question word comes from: each was measured on its own (docs/DESIGN.md). */
+export type ExpansionSource = 'abbreviation' | 'synonym' | 'derived';
+
+/** One more reading of a question word: index terms that must all appear, and what a match on them is worth. */
+export interface Expansion {
+  terms: string[];
+  /** 1 for an abbreviation (the same thing spelt out); below 1 for a lexical-database relative. */
+  weight: number;
+  source: ExpansionSource;
+}
+
+/**
+ * Readings of one lower-case question word beyond its own stem: the newsroom abbreviations ("govt", "pm"), always
+ * (they are the same words); then WordNet's one-word synonyms of its most frequent sense and its derived forms
+ * ("guilty" - "guilt", "Europe" - "european"), looked up by the word's dictionary form ("lifts" -> "lift") and
+ * kept only when some quote on record uses them, each weighted below the question's own words so they reorder
+ * and complete a match but never outweigh it.
+ */
+export function expandWord(word: string, vocab: Vocabulary): Expansion[] {
+  const out: Expansion[] = expansions(word).map((terms) => ({ terms, weight: 1, source: 'abbreviation' as const }));
+  const seen = new Set(out.filter((e) => e.terms.length === 1).map((e) => e.terms[0]));
+  const lexical: [ExpansionSource, string[], number][] = [
+    ['synonym', lexicalRelated(word, 'synonym'), SYNONYM_WEIGHT],
+    ['derived', lexicalRelated(word, 'derived'), DERIVED_WEIGHT],
+  ];
+  for (const [source, terms, weight] of lexical) {
+    for (const term of terms) {
+      if (seen.has(term) || !vocab.has(term)) continue;
+      seen.add(term);
+      out.push({ terms: [term], weight, source });
+    }
+  }
+  return out;
+}
+
+/**
+ * The groups with only the readings that weigh as much as the word itself (its stem, abbreviations, a typo
+ * repair): what a look-up over the whole index retrieves by. Lexical relatives still score the candidates it
+ * finds; retrieving by them too made topic-only questions twice as slow on a 10k archive for no answer gained.
+ */
+export function fullWeightReadings(groups: QueryGroup[]): QueryGroup[] {
+  return groups.map((g) => (g.weights ? { word: g.word, alternatives: g.alternatives.filter((_, k) => (g.weights?.[k] ?? 1) >= 1) } : g));
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OnRecord } from '../../../src/core/index.js';
+import { coreOf } from './texts.js';
+
+/**
+ * Meaning beyond the exact words (issue 14 item 4): a question's word reaches a quote through WordNet's
+ * relatives of the word (derived forms, synonyms, by the word's dictionary form), weighted below the word itself;
+ * a paraphrase of a named speaker's quote may share only a third of its words. None of it may turn a weak match
+ * into an answer: a topic the speaker never spoke of is still "no quote found". Articles written for these tests.
+ */
+const ARTICLES: Record<string, string> = {
+  'trams.txt': `Tram line delayed again
+
+Transport councillor Maria Okafor said the tram extension would open a year late.
+
+"I understand the anger about this delay, because families were promised a faster journey," Okafor said.
+
+She added: "The decision to rebuild the bridge was the right one."
+`,
+  'contractor.txt': `Contractor blames paperwork
+
+The contractor's chief, Pieter Vandenberg, said the work on the river crossing could not begin in spring.
+
+"The European funds arrived late and we could not start," Vandenberg said.
+`,
+  'harbour.txt': `Harbour master warns on storms
+
+Harbour master Ines Duarte said the sea wall needed repairs before winter.
+
+"Every storm takes another piece of the wall," Duarte said.
+`,
+};
+
+let core: OnRecord;
+beforeAll(async () => {
+  core = await coreOf(ARTICLES);
+});
+afterAll(() => core.close());
+
+describe('a question word reaches the quote through its WordNet relatives', () => {
+  it('a derived form the stemmer does not join: "angry" finds "anger"', async () => {
+    const a = await core.ask('what did Okafor say about being angry');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.speaker?.name).toBe('Maria Okafor');
+    expect(a.hits[0]?.text).toContain('anger about this delay');
+  });
+
+  it('a place finds its people\'s adjective: "Europe" finds "European funds"', async () => {
+    const a = await core.ask('what did Vandenberg say about Europe');
+    expect(a.hits[0]?.speaker?.name).toBe('Pieter Vandenberg');
+    expect(a.hits[0]?.text).toContain('European funds');
+  });
+});
+
+describe('a paraphrase of a named speaker\'s quote', () => {
+  it('answers when a third of its words are in the quote itself', async () => {
+    // "decision" is Okafor's; "funds" and "arrived" are only in somebody else's article.
+    const a = await core.ask('what did Okafor say about the decision when the funds arrived');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.text).toContain('decision to rebuild the bridge');
+  });
+});
+
+describe('honesty: no expansion makes a weak match look like a fact', () => {
+  it('a speaker on a topic they never spoke of is still "no quote found"', async () => {
+    const a = await core.ask('what did Okafor say about interest rates');
+    expect(a.status).toBe('not_found');
+    expect(a.hits).toEqual([]);
+  });
+
+  it('a topic-only question matched only through a relative of its word is not answered', async () => {
+    // "Europe" reaches "European funds" only through a derived form, at half weight: not enough without a speaker.
+    const a = await core.ask('quotes about Europe');
+    expect(a.status).toBe('not_found');
+    expect(a.hits).toEqual([]);
+  });
+
+  it('a topic-only answer carries the topic it answers', async () => {
+    const a = await core.ask('quote on the decision to rebuild the bridge');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.speaker?.name).toBe('Maria Okafor');
+    expect(a.understood.topic).toEqual(expect.arrayContaining(['decision', 'rebuild', 'bridge']));
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { expandWord } from '../../../src/core/search/expansion.js';
+import { DERIVED_WEIGHT, SYNONYM_WEIGHT, baseForms, lexicalRelated } from '../../../src/core/search/lexical.js';
+import { stem } from '../../../src/core/search/tokenize.js';
+import { Vocabulary } from '../../../src/core/search/vocabulary.js';
+
+const vocabOf = (words: string[]) => new Vocabulary({ quotes: 100, avgLength: 10, df: new Map(words.map((w) => [stem(w), 3])) });
+
+describe('dictionary forms of a typed word', () => {
+  it('undoes plural, past and -ing endings, doubled consonants included', () => {
+    expect(baseForms('lifts')).toContain('lift');
+    expect(baseForms('worries')).toContain('worry');
+    expect(baseForms('worrying')).toContain('worry');
+    expect(baseForms('getting')).toContain('get');
+    expect(baseForms('stopped')).toContain('stop');
+    expect(baseForms('promised')).toContain('promise');
+    expect(baseForms('missed')).toContain('miss');
+  });
+
+  it('leaves short words alone', () => {
+    expect(baseForms('is')).toEqual([]);
+    expect(baseForms('bus')).toEqual([]);
+  });
+});
+
+describe('WordNet relatives of a question word', () => {
+  it('finds synonyms of an inflected word through its dictionary form ("rivals" -> "rival" -> "competitor")', () => {
+    expect(lexicalRelated('rival', 'synonym')).toContain(stem('competitor'));
+    expect(lexicalRelated('rivals', 'synonym')).toContain(stem('competitor'));
+  });
+
+  it('finds derived forms the stemmer does not join ("guilty" - "guilt", "Europe" - "european", "decide" - "decision")', () => {
+    expect(stem('guilty')).not.toBe(stem('guilt'));
+    expect(lexicalRelated('guilty', 'derived')).toContain(stem('guilt'));
+    expect(lexicalRelated('europe', 'derived')).toContain(stem('european'));
+    expect(lexicalRelated('decide', 'derived')).toContain(stem('decision'));
+    expect(lexicalRelated('angry', 'derived')).toContain(stem('anger'));
+  });
+
+  it('never returns the word\'s own stem, and nothing for a word WordNet does not hold', () => {
+    expect(lexicalRelated('guilty', 'derived')).not.toContain(stem('guilty'));
+    expect(lexicalRelated('zzxqv', 'synonym')).toEqual([]);
+  });
+});
+
+describe('expandWord', () => {
+  it('spells out newsroom abbreviations at full weight', () => {
+    const e = expandWord('govt', vocabOf(['government']));
+    expect(e).toContainEqual({ terms: [stem('government')], weight: 1, source: 'abbreviation' });
+  });
+
+  it('weights lexical relatives below the question\'s own words, each marked with its source', () => {
+    const e = expandWord('guilty', vocabOf(['guilt']));
+    expect(e).toContainEqual({ terms: [stem('guilt')], weight: DERIVED_WEIGHT, source: 'derived' });
+    expect(DERIVED_WEIGHT).toBeLessThan(1);
+    expect(SYNONYM_WEIGHT).toBeLessThan(1);
+  });
+
+  it('keeps only relatives some quote on record uses', () => {
+    expect(expandWord('guilty', vocabOf(['ferry']))).toEqual([]);
+  });
+});
