@@ -199,8 +199,9 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     }
     const t = `"${schema}"`;
     await admin.query(`INSERT INTO ${t}.articles (id, collection, content_hash, body_hash, ingested_at) VALUES ('a', 'default', 'h', 'b', '2024-01-01')`);
-    const quote = `INSERT INTO ${t}.quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, sort_date, start, "end", confidence, fingerprint, terms, context_terms, near_terms)
-      VALUES ($1, 'a', 0, 'default', 'Words.', 'direct', 'alma-reyes', 'Alma Reyes', $2, $3, 0, 6, 0.9, $1, 'word', '', '')`;
+    await admin.query(`INSERT INTO ${t}.paragraphs (article_id, idx, text, near_terms) VALUES ('a', 0, 'Words.', '')`);
+    const quote = `INSERT INTO ${t}.quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
+      VALUES ($1, 'a', 0, 'default', 'Words.', 'direct', 'alma-reyes', 'Alma Reyes', $2, $3, 0, 6, 0.9, $1, 'word', '')`;
     await admin.query(quote, ['q1', 'finance minister', '2021-05-02']);
     await admin.query(quote, ['q2', 'finance minister', '2022-02-20']);
     await admin.query(quote, ['q3', 'finance minister', null]);
