@@ -121,7 +121,10 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
         id: 'john-kirby',
         isOrganisation: false,
         collections: {
-          default: { name: 'John Kirby', quotes: 3, roles: ['spokesman', 'admiral'], organisations: ['State Department'], lastSaid: '2016-10-05' },
+          default: {
+            name: 'John Kirby', quotes: 3, roles: ['spokesman', 'admiral'], organisations: ['State Department'], lastSaid: '2016-10-05',
+            roleStats: { spokesman: { n: 2, first: '2016-10-01', last: '2016-10-05' }, admiral: { n: 1, first: '2016-09-01', last: '2016-09-01' } },
+          },
           other: { name: 'John Kirby', quotes: 1, roles: [], organisations: [], lastSaid: '2016-11-01' },
         },
       });
@@ -130,6 +133,29 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect(ministry.collections).toEqual({ default: { name: 'Russian Foreign Ministry', quotes: 1, roles: [], organisations: [] } });
       expect(await store.counts({ collections: ['other'] })).toEqual({ articles: 1, quotes: 1, speakers: 1 });
       expect(await store.counts({ collections: ['default'] })).toEqual({ articles: 1, quotes: 5, speakers: 2 });
+    });
+
+    it('keeps how often and from when to when each role was stated, the same whether added to or recounted', async () => {
+      // Three articles over two years: the role of the first is stated again later; one quote is undated.
+      const a = articleWith('a', [
+        { text: 'The budget is balanced.', speaker: 'Alma Reyes', role: 'finance minister', sortDate: '2021-05-02' },
+        { text: 'Growth will return.', speaker: 'Alma Reyes', role: 'finance minister' },
+      ]);
+      const b = articleWith('b', [{ text: 'I will lead the party.', speaker: 'Alma Reyes', role: 'opposition leader', sortDate: '2023-01-10' }]);
+      const c = articleWith('c', [{ text: 'Taxes stay as they are.', speaker: 'Alma Reyes', role: 'finance minister', sortDate: '2022-02-20' }]);
+      for (const x of [a, b, c]) await store.replaceArticle(x.article, x.quotes);
+      const reyes = () => store.listSpeakers().then((all) => all.find((s) => s.id === 'alma-reyes')?.collections.default?.roleStats);
+      const expected = {
+        'finance minister': { n: 3, first: '2021-05-02', last: '2022-02-20' },
+        'opposition leader': { n: 1, first: '2023-01-10', last: '2023-01-10' },
+      };
+      expect(await reyes()).toEqual(expected);
+      // A rewrite recounts the speaker from every quote left: the same figures.
+      const rewritten = articleWith('b', [{ text: 'I will lead the party.', speaker: 'Alma Reyes', role: 'opposition leader', sortDate: '2023-01-10' }], { version: 'v2' });
+      await store.replaceArticle(rewritten.article, rewritten.quotes);
+      expect(await reyes()).toEqual(expected);
+      expect(await store.deleteArticle('c')).toBe(true);
+      expect(await reyes()).toEqual({ 'finance minister': { n: 2, first: '2021-05-02', last: '2021-05-02' }, 'opposition leader': expected['opposition leader'] });
     });
 
     it('keeps what each collection says of a speaker apart: roles, organisations, name, date (one John Carver per newsroom)', async () => {
@@ -147,20 +173,23 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
         id: 'john-carver',
         isOrganisation: false,
         collections: {
-          metro: { name: 'John Carver', quotes: 2, roles: ['head of the confidential acquisitions unit'], organisations: ['Acme Holdings'], lastSaid: '2024-03-04' },
-          sport: { name: 'JOHN CARVER', quotes: 1, roles: ['striker'], organisations: ['Riverside Rovers'], lastSaid: '2024-03-05' },
+          metro: {
+            name: 'John Carver', quotes: 2, roles: ['head of the confidential acquisitions unit'], organisations: ['Acme Holdings'], lastSaid: '2024-03-04',
+            roleStats: { 'head of the confidential acquisitions unit': { n: 1, first: '2024-03-04', last: '2024-03-04' } },
+          },
+          sport: { name: 'JOHN CARVER', quotes: 1, roles: ['striker'], organisations: ['Riverside Rovers'], lastSaid: '2024-03-05', roleStats: { striker: { n: 1, first: '2024-03-05', last: '2024-03-05' } } },
         },
       });
       // A rewrite and a delete of one newsroom's article leave the other's profile as it was.
       const rewritten = articleWith('s', [{ text: 'We won the derby.', speaker: 'John Carver', role: 'captain', sortDate: '2024-03-06' }], { collection: 'sport', version: 'v2' });
       await store.replaceArticle(rewritten.article, rewritten.quotes);
-      expect((await carver())?.collections.sport).toEqual({ name: 'John Carver', quotes: 1, roles: ['captain'], organisations: [], lastSaid: '2024-03-06' });
+      expect((await carver())?.collections.sport).toEqual({ name: 'John Carver', quotes: 1, roles: ['captain'], organisations: [], lastSaid: '2024-03-06', roleStats: { captain: { n: 1, first: '2024-03-06', last: '2024-03-06' } } });
       expect((await carver())?.collections.metro?.roles).toEqual(['head of the confidential acquisitions unit']);
       expect(await store.deleteArticle('m')).toBe(true);
       expect(await carver()).toEqual({
         id: 'john-carver',
         isOrganisation: false,
-        collections: { sport: { name: 'John Carver', quotes: 1, roles: ['captain'], organisations: [], lastSaid: '2024-03-06' } },
+        collections: { sport: { name: 'John Carver', quotes: 1, roles: ['captain'], organisations: [], lastSaid: '2024-03-06', roleStats: { captain: { n: 1, first: '2024-03-06', last: '2024-03-06' } } } },
       });
     });
 

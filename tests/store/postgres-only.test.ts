@@ -96,8 +96,8 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
         id: 'john-carver',
         isOrganisation: false,
         collections: {
-          metro: { name: 'John Carver', quotes: 1, roles: ['unit head'], organisations: ['Acme Holdings'], lastSaid: '2024-03-04' },
-          sport: { name: 'John Carver', quotes: 1, roles: ['striker'], organisations: [], lastSaid: '2024-03-05' },
+          metro: { name: 'John Carver', quotes: 1, roles: ['unit head'], organisations: ['Acme Holdings'], lastSaid: '2024-03-04', roleStats: { 'unit head': { n: 1, first: '2024-03-04', last: '2024-03-04' } } },
+          sport: { name: 'John Carver', quotes: 1, roles: ['striker'], organisations: [], lastSaid: '2024-03-05', roleStats: { striker: { n: 1, first: '2024-03-05', last: '2024-03-05' } } },
         },
       },
     ]);
@@ -186,6 +186,32 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     await s.replaceArticle(a.article, a.quotes);
     expect((await admin.query(`SELECT DISTINCT term FROM ${t}.postings ORDER BY term`)).rows.map((r) => r.term)).toEqual(['corridor', 'open']);
     expect(await s.quotesByTerms(['aleppo'], f, 5)).toEqual([]);
+  });
+
+  it('recounts speaker rows written at schema 10 so each role keeps how often and when it was stated (schema 12)', async () => {
+    const schema = freshSchema('r');
+    schemas.push(schema);
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    try {
+      await migrate(pool, schema, 10);
+    } finally {
+      await pool.end();
+    }
+    const t = `"${schema}"`;
+    await admin.query(`INSERT INTO ${t}.articles (id, collection, content_hash, body_hash, ingested_at) VALUES ('a', 'default', 'h', 'b', '2024-01-01')`);
+    await admin.query(`INSERT INTO ${t}.paragraphs (article_id, idx, text, near_terms) VALUES ('a', 0, 'Words.', '')`);
+    const quote = `INSERT INTO ${t}.quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
+      VALUES ($1, 'a', 0, 'default', 'Words.', 'direct', 'alma-reyes', 'Alma Reyes', $2, $3, 0, 6, 0.9, $1, 'word', '')`;
+    await admin.query(quote, ['q1', 'finance minister', '2021-05-02']);
+    await admin.query(quote, ['q2', 'finance minister', '2022-02-20']);
+    await admin.query(quote, ['q3', 'finance minister', null]);
+    // The row as schema 10 kept it: role counts without dates.
+    await admin.query(`INSERT INTO ${t}.speakers (id, name, is_org, counts, last_said, tallies, profiles) VALUES ('alma-reyes', 'Alma Reyes', false,
+      '{"default":3}', '2022-02-20', '{"default":{"quotes":3,"name":"Alma Reyes","lastSaid":"2022-02-20","roles":{"finance minister":3},"orgs":{}}}',
+      '{"default":{"name":"Alma Reyes","quotes":3,"roles":["finance minister"],"organisations":[],"lastSaid":"2022-02-20"}}')`);
+    const s = open(schema);
+    await s.init();
+    expect((await s.listSpeakers())[0]?.collections.default?.roleStats).toEqual({ 'finance minister': { n: 3, first: '2021-05-02', last: '2022-02-20' } });
   });
 
   it('hands the core the same pool as SQLite when posting lists are longer than the cap (3,000 quotes)', async () => {

@@ -80,15 +80,43 @@ describe('SQLite schema migrations', () => {
         id: 'john-carver',
         isOrganisation: false,
         collections: {
-          metro: { name: 'John Carver', quotes: 1, roles: ['unit head'], organisations: ['Acme Holdings'], lastSaid: '2024-03-04' },
-          sport: { name: 'John Carver', quotes: 1, roles: ['striker'], organisations: [], lastSaid: '2024-03-05' },
+          metro: { name: 'John Carver', quotes: 1, roles: ['unit head'], organisations: ['Acme Holdings'], lastSaid: '2024-03-04', roleStats: { 'unit head': { n: 1, first: '2024-03-04', last: '2024-03-04' } } },
+          sport: { name: 'John Carver', quotes: 1, roles: ['striker'], organisations: [], lastSaid: '2024-03-05', roleStats: { striker: { n: 1, first: '2024-03-05', last: '2024-03-05' } } },
         },
       },
     ]);
     // A later write adds to the recounted row in place.
     const b = articleWith('b', [{ text: 'Another goal.', speaker: 'John Carver', role: 'striker', sortDate: '2024-03-06' }], { collection: 'sport' });
     await store.replaceArticle(b.article, b.quotes);
-    expect((await store.listSpeakers())[0]?.collections.sport).toEqual({ name: 'John Carver', quotes: 2, roles: ['striker'], organisations: [], lastSaid: '2024-03-06' });
+    expect((await store.listSpeakers())[0]?.collections.sport).toEqual({ name: 'John Carver', quotes: 2, roles: ['striker'], organisations: [], lastSaid: '2024-03-06', roleStats: { striker: { n: 2, first: '2024-03-05', last: '2024-03-06' } } });
+    await store.close();
+  });
+
+  it('recounts speaker rows written at schema 7 so each role keeps how often and when it was stated (schema 9)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+    dirs.push(dir);
+    const db = new Database(path.join(dir, DB_FILE));
+    for (const sql of MIGRATIONS.slice(0, 7)) db.exec(sql);
+    db.pragma('user_version = 7');
+    db.prepare("INSERT INTO articles (id, collection, content_hash, body_hash, ingested_at) VALUES ('a', 'default', 'h', 'b', '2024-01-01')").run();
+    db.prepare("INSERT INTO paragraphs (article_id, idx, text, near_terms) VALUES ('a', 0, 'Words.', '')").run();
+    const quote = db.prepare(
+      `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, start, end, confidence, fingerprint, terms, context_terms, sort_date)
+       VALUES (?, 'a', 0, 'default', 'Words.', 'direct', 'alma-reyes', 'Alma Reyes', 'finance minister', 0, 6, 0.9, ?, 'word', '', ?)`,
+    );
+    quote.run('q1', 'f1', '2021-05-02');
+    quote.run('q2', 'f2', '2022-02-20');
+    quote.run('q3', 'f3', null);
+    // The row as schema 7 kept it: role counts without dates.
+    db.prepare(
+      `INSERT INTO speakers (id, name, is_org, counts, last_said, tallies, profiles) VALUES ('alma-reyes', 'Alma Reyes', 0, '{"default":3}', '2022-02-20',
+        '{"default":{"quotes":3,"name":"Alma Reyes","lastSaid":"2022-02-20","roles":{"finance minister":3},"orgs":{}}}',
+        '{"default":{"name":"Alma Reyes","quotes":3,"roles":["finance minister"],"organisations":[],"lastSaid":"2022-02-20"}}')`,
+    ).run();
+    db.close();
+    const store = new SqliteQuoteStore({ dir });
+    await store.init();
+    expect((await store.listSpeakers())[0]?.collections.default?.roleStats).toEqual({ 'finance minister': { n: 3, first: '2021-05-02', last: '2022-02-20' } });
     await store.close();
   });
 

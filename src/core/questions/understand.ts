@@ -6,6 +6,7 @@ import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { namePart, nameWords } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
+import { qualifierForms, type RoleTime } from '../speakers/roles.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
 import { extractTime, type TimeWindow } from './time.js';
@@ -69,7 +70,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
 
   let rest = shape.rest;
   if (shape.speakerPhrase) {
-    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4, shape.speakerExplicit, (w) => !vocab.has(stem(w)) && !vocab.has(w));
+    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4, shape.speakerExplicit, (w) => !vocab.has(stem(w)) && !vocab.has(w), window);
     if (matches.length > 0) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = matches;
@@ -104,7 +105,24 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   const topic = topicWords.filter((w) => !STOP_WORDS.has(w) && !SCAFFOLD.has(w));
   parsed.topic = topic;
   parsed.groups = topicGroups(topic, vocab, parsed);
+  if (unstated.length) widenQualifiers(parsed.groups, unstated, vocab);
   return parsed;
+}
+
+/**
+ * A role's unstated qualifier is borne out by any of its forms: "Austria" of "Austria's interior minister" by an
+ * article that says "the Austrian minister", "UK" by "British".
+ */
+function widenQualifiers(groups: QueryGroup[], unstated: string[], vocab: Vocabulary): void {
+  for (const g of groups) {
+    if (!unstated.includes(g.word)) continue;
+    for (const form of qualifierForms(g.word)) {
+      const term = stem(form);
+      if (form === g.word || !vocab.has(term) || g.alternatives.some((a) => a.length === 1 && a[0] === term)) continue;
+      g.alternatives.push([term]);
+      g.weights?.push(1);
+    }
+  }
 }
 
 /**
@@ -134,12 +152,14 @@ export function resolveSpeaker(
   explicit = false,
   /** True for a word no quote on record uses: a surname so typed may be a worse misspelling (see below). */
   isUnknownWord?: (word: string) => boolean,
+  /** The time the question asks about: a role is matched to whoever held it then (else most recently). */
+  when?: RoleTime,
 ): { matches: SpeakerMatch[]; fallback: SpeakerMatch[] } {
   const clean = namePart(phrase);
   if (!clean) return { matches: [], fallback: [] };
   let matches = registry.exactMatches(clean, visible);
   const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength);
-  if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible);
+  if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible, when);
   // Only a phrase that reads as a description ("the Navy veteran photographer") is matched loosely on roles.
   if (matches.length === 0 && allowRoles && explicit && /^(?:the|a|an)\s/i.test(phrase.trim())) matches = registry.describedBy(clean, visible);
   if (matches.length === 0) matches = fuzzy;

@@ -6,7 +6,7 @@ import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
 import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
-import { RoleIndex } from './roles.js';
+import { RoleIndex, type HeldRole, type RoleTime } from './roles.js';
 import { NAME_PREFIXES, nameWords, sameFirstName, surname } from './names.js';
 
 /** How a mention in a question was matched to a speaker. */
@@ -138,7 +138,7 @@ export class SpeakerRegistry {
     this.keys = keys;
     // A person filed under a name that still carries their title ("Atlantic City Mayor Don Guardian") holds it.
     const persons = speakers.filter((s) => !s.isOrganisation || personAfterTitle(s.name));
-    this.roles = new RoleIndex(persons.map((s) => ({ id: s.id, roles: [...s.roles, ...titleInName(s.name)], organisations: s.organisations, quotes: Object.values(s.quoteCounts).reduce((a, b) => a + b, 0) })));
+    this.roles = new RoleIndex(persons.map((s) => ({ id: s.id, roles: [...heldRoles(s), ...titleInName(s.name)], organisations: s.organisations, quotes: Object.values(s.quoteCounts).reduce((a, b) => a + b, 0) })));
     this.lexicon = new FuzzyLexicon(keys.map((k) => k.key));
   }
 
@@ -180,8 +180,8 @@ export class SpeakerRegistry {
    * Speakers whose role or organisation contains every word of the phrase ("state dept spokesman" fits
    * "State Department spokesman"); abbreviations are expanded first.
    */
-  roleMatches(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
-    const held = this.roles.match(phrase).flatMap(({ id, fit, unstated }): SpeakerMatch[] => {
+  roleMatches(phrase: string, visible: (s: StoredSpeaker) => boolean, when: RoleTime = {}): SpeakerMatch[] {
+    const held = this.roles.match(phrase, when).flatMap(({ id, fit, unstated }): SpeakerMatch[] => {
       const s = this.byId.get(id);
       return s && visible(s) ? [{ speaker: s, kind: 'role', score: 0.8 * fit, ...(unstated.length ? { unstated } : {}) }] : [];
     });
@@ -370,6 +370,24 @@ function personAfterTitle(name: string): [string, string] | undefined {
 function titleInName(name: string): string[] {
   if (!personAfterTitle(name)) return [];
   return [name.trim().split(/\s+/).slice(0, -2).join(' ')];
+}
+
+/**
+ * A speaker's roles with how often and when each was stated, summed over the asker's collections (a profile written
+ * before these were kept gives the role alone).
+ */
+function heldRoles(s: StoredSpeaker): HeldRole[] {
+  return s.roles.map((role) => {
+    const held: HeldRole = { role };
+    for (const p of Object.values(s.profiles)) {
+      const stat = p.roleStats?.[role];
+      if (!stat) continue;
+      held.n = (held.n ?? 0) + stat.n;
+      if (stat.first && (!held.first || stat.first < held.first)) held.first = stat.first;
+      if (stat.last && (!held.last || stat.last > held.last)) held.last = stat.last;
+    }
+    return held;
+  });
 }
 
 /** A name word's Double Metaphone codes (primary and alternate, once each). */

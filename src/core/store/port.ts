@@ -73,8 +73,21 @@ export interface SpeakerProfile {
   /** Roles and organisations stated with the speaker in this collection, most frequent first. */
   roles: string[];
   organisations: string[];
+  /**
+   * For each of `roles`: how many quotes state it, and the first and last day it was stated (the quotes' dates),
+   * so a role question finds who held an office when asked. Absent for a profile without roles.
+   */
+  roleStats?: Record<string, RoleStat>;
   /** Latest known date of a quote in this collection (ISO day). */
   lastSaid?: string;
+}
+
+/** How often, and from when to when, a role was stated with a speaker in one collection. */
+export interface RoleStat {
+  n: number;
+  /** First and last day (ISO) of a dated quote stating it; absent when none is dated. */
+  first?: string;
+  last?: string;
 }
 
 /** A speaker as the store lists it: one person or organisation, with what each collection says of them. */

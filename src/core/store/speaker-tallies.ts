@@ -1,4 +1,4 @@
-import type { SpeakerProfile, SpeakerRecord, StoredQuote } from './port.js';
+import type { RoleStat, SpeakerProfile, SpeakerRecord, StoredQuote } from './port.js';
 
 /** How many roles and organisations a profile lists (most frequent first). */
 export const TOP = 8;
@@ -14,6 +14,8 @@ export interface CollectionTally {
   lastSaid: string | null;
   roles: Record<string, number>;
   orgs: Record<string, number>;
+  /** Role -> [first, last] day of a dated quote stating it (tallies written before dates were kept lack it). */
+  roleDates?: Record<string, [string, string]>;
 }
 
 /** A speaker's tallies by collection, as both stores keep them (a JSON column). */
@@ -57,11 +59,12 @@ export function addQuotes(prev: Tallies | undefined, mine: StoredQuote[], collec
   const next: Tallies = { ...(prev ?? {}) };
   const was = prev?.[collection];
   const t: CollectionTally = was
-    ? { quotes: was.quotes, name: was.name, lastSaid: was.lastSaid, roles: { ...was.roles }, orgs: { ...was.orgs } }
-    : { quotes: 0, name: '', lastSaid: null, roles: {}, orgs: {} };
+    ? { quotes: was.quotes, name: was.name, lastSaid: was.lastSaid, roles: { ...was.roles }, orgs: { ...was.orgs }, roleDates: { ...was.roleDates } }
+    : { quotes: 0, name: '', lastSaid: null, roles: {}, orgs: {}, roleDates: {} };
   t.quotes += mine.length;
   for (const q of mine) {
     if (q.role) t.roles[q.role] = (t.roles[q.role] ?? 0) + 1;
+    if (q.role && q.sortDate) widenDates(t, q.role, q.sortDate, q.sortDate);
     if (q.organisation) t.orgs[q.organisation] = (t.orgs[q.organisation] ?? 0) + 1;
     // The name shown is the one of the newest quote, as a full recount picks it.
     if (q.sortDate && (t.lastSaid === null || q.sortDate > t.lastSaid)) {
@@ -74,12 +77,22 @@ export function addQuotes(prev: Tallies | undefined, mine: StoredQuote[], collec
   return next;
 }
 
+/** Widens the days a role was stated over [first, last]. */
+function widenDates(t: CollectionTally, role: string, first: string, last: string): void {
+  const dates = (t.roleDates ??= {});
+  const was = dates[role];
+  dates[role] = was ? [first < was[0] ? first : was[0], last > was[1] ? last : was[1]] : [first, last];
+}
+
 /** One group of a recount: quotes of a speaker in one collection sharing a role and an organisation. */
 export interface TallyGroup {
   collection: string;
   role: string | null;
   organisation: string | null;
   n: number;
+  /** First and last date of the group's dated quotes (null when none is dated). */
+  first?: string | null;
+  last?: string | null;
 }
 
 /** The newest quote of a speaker in one collection (its name and date), from a recount. */
@@ -92,12 +105,13 @@ export interface TallyHead {
 /** Tallies recounted from scratch: grouped quote counts and the newest quote of each collection. */
 export function talliesFromGroups(groups: TallyGroup[], heads: TallyHead[], id: string): Tallies {
   const out: Tallies = {};
-  for (const h of heads) out[h.collection] = { quotes: 0, name: h.name ?? id, lastSaid: h.last, roles: {}, orgs: {} };
+  for (const h of heads) out[h.collection] = { quotes: 0, name: h.name ?? id, lastSaid: h.last, roles: {}, orgs: {}, roleDates: {} };
   for (const g of groups) {
-    const t = (out[g.collection] ??= { quotes: 0, name: id, lastSaid: null, roles: {}, orgs: {} });
+    const t = (out[g.collection] ??= { quotes: 0, name: id, lastSaid: null, roles: {}, orgs: {}, roleDates: {} });
     const n = Number(g.n);
     t.quotes += n;
     if (g.role) t.roles[g.role] = (t.roles[g.role] ?? 0) + n;
+    if (g.role && g.first && g.last) widenDates(t, g.role, g.first, g.last);
     if (g.organisation) t.orgs[g.organisation] = (t.orgs[g.organisation] ?? 0) + n;
   }
   return out;
@@ -114,12 +128,20 @@ export function speakerColumns(tallies: Tallies): SpeakerColumns {
     if (t.quotes <= 0) continue;
     counts[c] = t.quotes;
     const p: SpeakerProfile = { name: t.name, quotes: t.quotes, roles: top(t.roles), organisations: top(t.orgs) };
+    if (p.roles.length > 0) p.roleStats = Object.fromEntries(p.roles.map((r) => [r, roleStat(t, r)]));
     if (t.lastSaid) p.lastSaid = t.lastSaid;
     profiles[c] = p;
     if (!name || (t.lastSaid !== null && (lastSaid === null || t.lastSaid > lastSaid))) name = t.name;
     if (t.lastSaid !== null && (lastSaid === null || t.lastSaid > lastSaid)) lastSaid = t.lastSaid;
   }
   return { name, counts, lastSaid, profiles };
+}
+
+function roleStat(t: CollectionTally, role: string): RoleStat {
+  const stat: RoleStat = { n: t.roles[role] ?? 0 };
+  const dates = t.roleDates?.[role];
+  if (dates) [stat.first, stat.last] = dates;
+  return stat;
 }
 
 /** A speaker as the port lists it, from its id and stored profiles. */

@@ -9,6 +9,8 @@ describe('question intents', () => {
     ['Kirby on Nusra', 'quote', 'Kirby', 'Nusra'],
     ['latest from the state department on aleppo', 'latest', 'the state department', 'aleppo'],
     ['quotes from Blair about tax', 'quote', 'Blair', 'tax'],
+    // A description led by "the" may take six words before "on".
+    ['the Lib Dem home affairs spokesman on asbos', 'quote', 'the Lib Dem home affairs spokesman', 'asbos'],
   ])('%s', (q, intent, speaker, rest) => {
     const s = shapeQuestion(q);
     expect(s.intent).toBe(intent);

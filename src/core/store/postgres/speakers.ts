@@ -51,7 +51,7 @@ export async function addToSpeakers(c: PoolClient, quotes: StoredQuote[], collec
 export async function recountSpeakers(c: PoolClient, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const groups = await c.query<TallyGroup & { id: string }>(
-    `SELECT speaker_id AS id, collection, role, organisation, count(*)::int AS n FROM quotes
+    `SELECT speaker_id AS id, collection, role, organisation, count(*)::int AS n, min(sort_date) AS first, max(sort_date) AS last FROM quotes
      WHERE speaker_id = ANY($1::text[]) GROUP BY speaker_id, collection, role, organisation`,
     [ids],
   );

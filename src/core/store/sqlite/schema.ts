@@ -145,7 +145,12 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS corrected_quotes_correction ON corrected_quotes(correction_id);
   `,
+  // 8: reserved for the leaner index (issue 17); its migration takes this place when the branches meet.
+  '',
+  // 9: speaker rows keep how often and from when to when each role was stated (`roleStats`), for role questions
+  // asked about a time. No table changes: every speaker row is recounted from its quotes (`RECOUNT_SPEAKERS_AT`).
+  '',
 ];
 
-/** The schema version whose migration is followed by a recount of every speaker row from the quotes. */
-export const RECOUNT_SPEAKERS_AT = 4;
+/** The schema versions whose migration is followed by a recount of every speaker row from the quotes. */
+export const RECOUNT_SPEAKERS_AT: ReadonlySet<number> = new Set([4, 9]);

@@ -14,7 +14,7 @@ function write(st: Statements, id: string, tallies: Tallies): void {
 /** Recomputes one speaker's registry row from all its quotes, per collection (or removes it when none are left). */
 export function refreshSpeaker(st: Statements, id: string): void {
   const groups = st
-    .get('SELECT collection, role, organisation, count(*) AS n FROM quotes WHERE speaker_id = ? GROUP BY collection, role, organisation')
+    .get('SELECT collection, role, organisation, count(*) AS n, min(sort_date) AS first, max(sort_date) AS last FROM quotes WHERE speaker_id = ? GROUP BY collection, role, organisation')
     .all(id) as TallyGroup[];
   if (groups.length === 0) {
     st.get('DELETE FROM speakers WHERE id = ?').run(id);

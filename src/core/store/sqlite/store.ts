@@ -86,7 +86,7 @@ export class SqliteQuoteStore implements QuoteStore {
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v] as string);
-        if (v + 1 === RECOUNT_SPEAKERS_AT) refreshAllSpeakers(this.st);
+        if (RECOUNT_SPEAKERS_AT.has(v + 1)) refreshAllSpeakers(this.st);
         this.db.pragma(`user_version = ${v + 1}`);
       }).immediate();
     }
