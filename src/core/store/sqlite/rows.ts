@@ -15,8 +15,11 @@ export const QUOTE_COLUMNS =
   `${RANK_COLUMNS}, q.article_id, q.paragraph, q.text, q.speaker_name, q.role, q.organisation, q.cue, q.audience, q.setting, ` +
   'q.said_on_text, q.said_on, q.start, q.end, p.text';
 
+/** Turns a stored term-id list (schema 8) back into its space-separated terms (see term-ids.ts). */
+export type DecodeTerms = (code: string | null) => string;
+
 /** A rank row from a row of `RANK_COLUMNS` (or of `QUOTE_COLUMNS`, which starts with them) fetched raw. */
-export function rankRowFromArray(a: unknown[]): RankRow {
+export function rankRowFromArray(a: unknown[], decode: DecodeTerms): RankRow {
   const r: RankRow = {
     id: a[0] as string,
     collection: a[1] as string,
@@ -25,8 +28,8 @@ export function rankRowFromArray(a: unknown[]): RankRow {
     confidence: a[5] as number,
     fingerprint: a[6] as string,
     terms: a[7] as string,
-    contextTerms: a[8] as string,
-    nearTerms: (a[9] as string | null) ?? '',
+    contextTerms: decode(a[8] as string),
+    nearTerms: decode(a[9] as string | null),
   };
   if (a[4]) r.sortDate = a[4] as string;
   return r;
@@ -37,7 +40,7 @@ export function rankRowFromArray(a: unknown[]): RankRow {
  * `rankRowFromArray`) plus what an answer shows. One literal rather than a spread of the rank row: it runs for
  * every row of a verification pool, and the spread builds and copies a second object per row.
  */
-export function quoteFromArray(a: unknown[]): StoredQuote {
+export function quoteFromArray(a: unknown[], decode: DecodeTerms): StoredQuote {
   const q: StoredQuote = {
     id: a[0] as string,
     collection: a[1] as string,
@@ -46,8 +49,8 @@ export function quoteFromArray(a: unknown[]): StoredQuote {
     confidence: a[5] as number,
     fingerprint: a[6] as string,
     terms: a[7] as string,
-    contextTerms: a[8] as string,
-    nearTerms: (a[9] as string | null) ?? '',
+    contextTerms: decode(a[8] as string),
+    nearTerms: decode(a[9] as string | null),
     articleId: a[10] as string,
     paragraph: a[11] as number,
     text: a[12] as string,

@@ -145,7 +145,22 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS corrected_quotes_correction ON corrected_quotes(correction_id);
   `,
+  // 8: a leaner index. Neighbourhood terms (context_terms, near_terms) were words repeated in every quote row and
+  // again in the speaker index: half of a million-quote file. They become term-id lists (see term-ids.ts); the
+  // store re-encodes every quote in the same transaction (`ENCODE_TERMS_AT`) with the speaker index dropped
+  // meanwhile (one rebuild instead of a million index updates), then builds it again.
+  `
+  CREATE TABLE term_ids (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+  DROP INDEX quotes_speaker_rank;
+  `,
 ];
+
+/** The schema version whose migration is followed by the encoding of every quote's neighbourhood terms. */
+export const ENCODE_TERMS_AT = 8;
+
+/** The speaker index (schema 3), built again after schema 8's encoding. */
+export const SPEAKER_RANK_INDEX =
+  'CREATE INDEX quotes_speaker_rank ON quotes(speaker_id, sort_date, collection, id, kind, confidence, fingerprint, terms, context_terms, near_terms)';
 
 /** The schema version whose migration is followed by a recount of every speaker row from the quotes. */
 export const RECOUNT_SPEAKERS_AT = 4;

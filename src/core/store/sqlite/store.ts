@@ -7,10 +7,11 @@ import { speakerRecord } from '../speaker-tallies.js';
 import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
 import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, type ArticleRow } from './rows.js';
-import { MIGRATIONS, RECOUNT_SPEAKERS_AT } from './schema.js';
+import { ENCODE_TERMS_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, SPEAKER_RANK_INDEX } from './schema.js';
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
+import { encodeStoredQuotes, TermIds } from './term-ids.js';
 import { readAllOf, readPostings } from './term-search.js';
 import { cleanTerms, runTermSearchSync, type KeyedRow, type TermAnswer } from '../term-search.js';
 import { SqliteFollows } from './follows.js';
@@ -46,6 +47,10 @@ export class SqliteQuoteStore implements QuoteStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private st!: Statements;
+  /** The term-id dictionary of the neighbourhood terms (schema 8). */
+  private termIds!: TermIds;
+  /** `TermIds.decode` bound, for the row mappers. */
+  private readonly decode = (code: string | null): string => this.termIds.decode(code);
   private writer = false;
   private mapped = false;
 
@@ -73,6 +78,7 @@ export class SqliteQuoteStore implements QuoteStore {
         this.mapped = true;
       }
       this.st = new Statements(this.db);
+      this.termIds = new TermIds(this.st);
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `cannot open the index ${file}: ${(err as Error).message}`, { cause: err });
     }
@@ -87,8 +93,13 @@ export class SqliteQuoteStore implements QuoteStore {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v] as string);
         if (v + 1 === RECOUNT_SPEAKERS_AT) refreshAllSpeakers(this.st);
+        if (v + 1 === ENCODE_TERMS_AT) {
+          encodeStoredQuotes(this.st, this.termIds);
+          this.db.exec(SPEAKER_RANK_INDEX);
+        }
         this.db.pragma(`user_version = ${v + 1}`);
       }).immediate();
+      this.termIds.reset();
     }
   }
 
@@ -101,6 +112,7 @@ export class SqliteQuoteStore implements QuoteStore {
     try {
       return this.db.transaction(() => this.writeArticle(article, quotes)).immediate();
     } catch (err) {
+      this.termIds.reset();
       throw writeFailed(article, err);
     }
   }
@@ -124,12 +136,15 @@ export class SqliteQuoteStore implements QuoteStore {
             try {
               return { ok: true, result: one(article, quotes) };
             } catch (err) {
+              // Its savepoint rolled back, term ids given out included.
+              this.termIds.reset();
               return { ok: false, error: writeFailed(article, err) };
             }
           }),
         )
         .immediate();
     } catch (err) {
+      this.termIds.reset();
       throw new OnRecordError('STORE_FAILED', `could not write a batch of ${items.length} articles: ${(err as Error).message}`, { cause: err });
     } finally {
       if (mapped) this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
@@ -146,6 +161,8 @@ export class SqliteQuoteStore implements QuoteStore {
     if (!force && existing && existing.content_hash === article.contentHash) return { status: 'unchanged', articleId: article.id, quotes: extracted.length };
     // Editors' corrections of this article's quotes are applied before anything is written (see corrections.ts).
     const { quotes, applied } = applyOverrides(extracted, activeOverrides(this.st, article.collection, articleKeyOf(article)));
+    // Another process may have added terms since this one last wrote (we hold the write lock now).
+    this.termIds.sync();
     const oldQuotes = existing
       ? (this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(article.id) as { speaker_id: string | null; terms: string }[])
       : [];
@@ -177,6 +194,13 @@ export class SqliteQuoteStore implements QuoteStore {
        VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
          @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms)`,
     );
+    // Quotes of one sentence or paragraph share their term strings: encode each once.
+    const encoded = new Map<string, string>();
+    const encode = (terms: string) => {
+      let e = encoded.get(terms);
+      if (e === undefined) encoded.set(terms, (e = this.termIds.encode(terms)));
+      return e;
+    };
     for (const q of quotes) {
       insQuote.run({
         id: q.id,
@@ -200,8 +224,8 @@ export class SqliteQuoteStore implements QuoteStore {
         confidence: q.confidence,
         fingerprint: q.fingerprint,
         terms: q.terms,
-        contextTerms: q.contextTerms,
-        nearTerms: q.nearTerms,
+        contextTerms: encode(q.contextTerms),
+        nearTerms: encode(q.nearTerms),
       });
     }
     logTerms(this.st, quotes.map((q) => q.terms), +1);
@@ -266,7 +290,7 @@ export class SqliteQuoteStore implements QuoteStore {
        WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql}
        ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
     ).all(...speakerIds, ...params, limit) as unknown[][];
-    return rows.map(quoteFromArray);
+    return rows.map((r) => quoteFromArray(r, this.decode));
   }
 
   async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], options?: ReadOptions): Promise<RankRow[]> {
@@ -277,27 +301,30 @@ export class SqliteQuoteStore implements QuoteStore {
     if (terms && terms.length === 0) return [];
     // A token test in C on the padded strings: rows the ranker would skip are never turned into JS strings
     // (most of a speaker's pool; reading them out was most of a question's time at a million quotes).
+    // The neighbourhood lists hold term ids (schema 8): a term no list holds has no id and is sought in the quote's terms only.
+    const codes = terms?.map((t) => this.termIds.codeOfTerm(t));
     const holds = terms
-      ? `AND (${terms.map(() => "instr(' ' || q.terms || ' ' || q.context_terms || ' ' || q.near_terms || ' ', ?) > 0").join(' OR ')})`
+      ? `AND (${(codes as (string | undefined)[]).map((c) => `instr(' ' || q.terms || ' ', ?) > 0${c === undefined ? '' : ' OR instr(q.context_terms || q.near_terms, ?) > 0'}`).join(' OR ')})`
       : '';
+    const holdsArgs = (terms ?? []).flatMap((t, i) => (codes?.[i] === undefined ? [` ${t} `] : [` ${t} `, codes[i] as string]));
     // Every column read is in quotes_speaker_rank: one contiguous index range per speaker, no table rows.
     const rows = this.raw(
       `SELECT ${RANK_COLUMNS} FROM quotes q INDEXED BY quotes_speaker_rank
        WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql} ${holds}
        ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
-    ).all(...speakerIds, ...params, ...(terms ?? []).map((t) => ` ${t} `), limit) as unknown[][];
-    return rows.map(rankRowFromArray);
+    ).all(...speakerIds, ...params, ...holdsArgs, limit) as unknown[][];
+    return rows.map((r) => rankRowFromArray(r, this.decode));
   }
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
     notAborted(options);
-    return this.byTerms(terms, filter, limit, QUOTE_COLUMNS, 'quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph', quoteFromArray);
+    return this.byTerms(terms, filter, limit, QUOTE_COLUMNS, 'quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph', (r) => quoteFromArray(r, this.decode));
   }
 
   async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<RankRow[]> {
     notAborted(options);
     // No paragraph join and no display text: half the pages of a full row read.
-    return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', rankRowFromArray);
+    return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', (r) => rankRowFromArray(r, this.decode));
   }
 
   async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
@@ -312,7 +339,7 @@ export class SqliteQuoteStore implements QuoteStore {
        WHERE q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ${sql}
        ORDER BY q.rowid DESC LIMIT ?`,
     ).all(clean.map((t) => `"${t}"`).join(' AND '), limit * 4, ...params, limit) as unknown[][];
-    return rows.map(quoteFromArray);
+    return rows.map((r) => quoteFromArray(r, this.decode));
   }
 
   /**
@@ -344,7 +371,7 @@ export class SqliteQuoteStore implements QuoteStore {
        JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
        WHERE q.id IN (${placeholders(ids.length)})`,
     ).all(...ids) as unknown[][];
-    return rows.map(quoteFromArray);
+    return rows.map((r) => quoteFromArray(r, this.decode));
   }
 
   async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter, options?: ReadOptions): Promise<StoredArticle[]> {
@@ -406,7 +433,7 @@ export class SqliteQuoteStore implements QuoteStore {
 
   private followsTable?: SqliteFollows;
   private get follows(): SqliteFollows {
-    return (this.followsTable ??= new SqliteFollows(this.db, this.st));
+    return (this.followsTable ??= new SqliteFollows(this.db, this.st, this.decode));
   }
 
   async addFollow(follow: Omit<FollowRecord, 'id'>): Promise<{ follow: FollowRecord; created: boolean }> {
@@ -445,7 +472,7 @@ export class SqliteQuoteStore implements QuoteStore {
 
   async addCorrection(c: NewCorrection): Promise<CorrectionRecord | null> {
     this.becomeWriter();
-    return this.db
+    return this.rewriting(() => this.db
       .transaction((): CorrectionRecord | null => {
         const [q] = this.readQuotes('q.id = ?', [c.quoteId]);
         const article = q && c.collections.includes(q.collection) ? this.articleRow(q.articleId) : null;
@@ -456,12 +483,12 @@ export class SqliteQuoteStore implements QuoteStore {
         this.writeArticle(article, extracted, true);
         return record;
       })
-      .immediate();
+      .immediate());
   }
 
   async undoCorrection(id: string, undo: { by: string; at: string; collections: string[] }): Promise<CorrectionRecord | null> {
     this.becomeWriter();
-    return this.db
+    return this.rewriting(() => this.db
       .transaction((): CorrectionRecord | null => {
         const c = getCorrection(this.st, id);
         if (!c || !undo.collections.includes(c.collection)) return null;
@@ -474,7 +501,17 @@ export class SqliteQuoteStore implements QuoteStore {
         for (const r of rewrites) this.writeArticle(r.article, r.extracted, true);
         return getCorrection(this.st, id);
       })
-      .immediate();
+      .immediate());
+  }
+
+  /** Runs a transaction that rewrites articles; if it fails, the term ids it gave out were rolled back too. */
+  private rewriting<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (err) {
+      this.termIds.reset();
+      throw err;
+    }
   }
 
   async listCorrections(filter?: { collections?: string[]; limit?: number }): Promise<CorrectionRecord[]> {
@@ -498,7 +535,7 @@ export class SqliteQuoteStore implements QuoteStore {
 
   private readQuotes(where: string, params: unknown[]): StoredQuote[] {
     const rows = this.raw(`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph WHERE ${where}`).all(...params) as unknown[][];
-    return rows.map(quoteFromArray);
+    return rows.map((r) => quoteFromArray(r, this.decode));
   }
 
   private articleRow(id: string): StoredArticle | null {

@@ -1,0 +1,169 @@
+import type { Statements } from './statements.js';
+
+/*
+ * Term ids for the neighbourhood terms (a quote's sentence terms and the terms of its paragraph, the ones either
+ * side and the headline), which are most of what a quote row and the speaker index hold. Each term is stored once
+ * in `term_ids`; a quote's lists are strings of one code point per term id (schema 8), about a third of the
+ * bytes of the words and still in order with their repeats, so every reader gets back exactly the old string.
+ *
+ * One code point per id keeps `instr` exact: UTF-8 is self-synchronising and SQLite's instr on text counts
+ * characters, so a term's code point is found only where that term is. Ids beyond the single code points (over a
+ * million distinct terms) are an escape and two code points; a search for a one-point id may then also meet the
+ * second half of an escape (a false candidate the ranker drops, never a missed one).
+ *
+ * Ids are only ever added (never reused while committed). A write that rolled back may have given out ids another
+ * process then gives to other terms, so the cache checks the table's highest id before each read and write.
+ */
+
+/** Highest code point a single id may take (U+10FFFF is the escape). */
+const ESCAPE = 0x10ffff;
+const SURROGATES = 0x800;
+/** Ids 1..SINGLE are one code point each (the surrogate range skipped). */
+const SINGLE = ESCAPE - 1 - SURROGATES;
+
+function pointOf(k: number): string {
+  return String.fromCodePoint(k < 0xd800 ? k : k + SURROGATES);
+}
+
+function idOfPoint(cp: number): number {
+  return cp < 0xd800 ? cp : cp - SURROGATES;
+}
+
+/** The code point(s) of a term id (ids start at 1). */
+export function codeOf(id: number): string {
+  if (id <= SINGLE) return pointOf(id);
+  const r = id - SINGLE - 1;
+  return String.fromCodePoint(ESCAPE) + pointOf(Math.floor(r / SINGLE) + 1) + pointOf((r % SINGLE) + 1);
+}
+
+/** The ids of an encoded list, in order. */
+export function idsOf(code: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < code.length; ) {
+    const cp = code.codePointAt(i) as number;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp !== ESCAPE) {
+      out.push(idOfPoint(cp));
+      continue;
+    }
+    const hi = code.codePointAt(i) as number;
+    i += hi > 0xffff ? 2 : 1;
+    const lo = code.codePointAt(i) as number;
+    i += lo > 0xffff ? 2 : 1;
+    out.push(SINGLE + 1 + (idOfPoint(hi) - 1) * SINGLE + (idOfPoint(lo) - 1));
+  }
+  return out;
+}
+
+/** The dictionary of one connection: id -> term for decoding, term -> id (filled on first encode) for writing. */
+export class TermIds {
+  private names: string[] = [''];
+  private ids: Map<string, number> | null = null;
+
+  constructor(private readonly st: Statements) {}
+
+  /** Brings the cache level with the table (at the start of each write; reads catch up when they meet a new id). */
+  sync(): void {
+    const max = (this.st.get('SELECT max(id) FROM term_ids').pluck().get() as number | null) ?? 0;
+    const known = this.names.length - 1;
+    if (max === known) return;
+    if (max < known) {
+      // A write of this process rolled back: forget its ids (another process may give them to other terms).
+      for (const t of this.names.splice(max + 1)) this.ids?.delete(t);
+      return;
+    }
+    for (const [id, term] of this.st.get('SELECT id, term FROM term_ids WHERE id > ? ORDER BY id').raw().iterate(known) as Iterable<[number, string]>) {
+      this.names[id] = term;
+      this.ids?.set(term, id);
+    }
+  }
+
+  /** Forgets everything (after a failed write); the next `sync` reloads. */
+  reset(): void {
+    this.names = [''];
+    this.ids = null;
+  }
+
+  /** The stored form of a space-separated term list, adding unknown terms (inside the caller's write transaction). */
+  encode(terms: string): string {
+    if (!terms) return '';
+    const ids = this.termMap();
+    let out = '';
+    for (const t of terms.split(' ')) {
+      if (!t) continue;
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = Number(this.st.get('INSERT INTO term_ids (term) VALUES (?)').run(t).lastInsertRowid);
+        this.names[id] = t;
+        ids.set(t, id);
+      }
+      out += codeOf(id);
+    }
+    return out;
+  }
+
+  /** The code of a term already in the dictionary (for a look-up), or undefined when no list holds it. */
+  codeOfTerm(term: string): string | undefined {
+    const id = this.ids ? this.ids.get(term) : (this.st.get('SELECT id FROM term_ids WHERE term = ?').pluck().get(term) as number | undefined);
+    return id === undefined ? undefined : codeOf(id);
+  }
+
+  /** The space-separated terms of a stored list (terms added by other processes are read when first met). */
+  decode(code: string | null): string {
+    if (!code) return '';
+    let out = '';
+    for (let i = 0; i < code.length; ) {
+      const cp = code.codePointAt(i) as number;
+      let id: number;
+      if (cp !== ESCAPE) {
+        id = idOfPoint(cp);
+        i += cp > 0xffff ? 2 : 1;
+      } else {
+        id = idsOf(code.slice(i, i + 6))[0] as number;
+        i += codeOf(id).length;
+      }
+      const t = this.names[id] ?? this.fetch(id);
+      out += out ? ` ${t}` : t;
+    }
+    return out;
+  }
+
+  /** A term another process added since the cache was filled: read what is new, once. */
+  private fetch(id: number): string {
+    this.sync();
+    const t = this.names[id];
+    if (t === undefined) throw new Error(`term id ${id} is not in term_ids: the index is damaged`);
+    return t;
+  }
+
+  private termMap(): Map<string, number> {
+    if (this.ids) return this.ids;
+    const ids = new Map<string, number>();
+    this.names.forEach((t, id) => id > 0 && ids.set(t, id));
+    return (this.ids = ids);
+  }
+}
+
+/**
+ * Schema 8: re-encodes every quote's neighbourhood terms, a chunk of rows at a time (inside the migration's
+ * transaction; better-sqlite3 cannot write while a read is still iterating).
+ */
+export function encodeStoredQuotes(st: Statements, ids: TermIds): void {
+  ids.sync();
+  const read = st.get('SELECT rowid, context_terms, near_terms FROM quotes WHERE rowid > ? ORDER BY rowid LIMIT 2000').raw();
+  const write = st.get('UPDATE quotes SET context_terms = ?, near_terms = ? WHERE rowid = ?');
+  // Quotes of one sentence or paragraph share their lists: encode each distinct string once per chunk.
+  let after = 0;
+  for (;;) {
+    const rows = read.all(after) as [number, string, string][];
+    if (rows.length === 0) break;
+    const seen = new Map<string, string>();
+    const enc = (s: string) => {
+      let e = seen.get(s);
+      if (e === undefined) seen.set(s, (e = ids.encode(s)));
+      return e;
+    };
+    for (const [rowid, context, near] of rows) write.run(enc(context), enc(near), rowid);
+    after = (rows[rows.length - 1] as [number, string, string])[0];
+  }
+}
