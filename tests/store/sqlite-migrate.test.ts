@@ -130,9 +130,10 @@ describe('SQLite schema 8: neighbourhood terms as term ids', () => {
     db.pragma('user_version = 7');
     db.exec(`ATTACH '${path.join(refDir, DB_FILE)}' AS r`);
     db.exec("DELETE FROM meta; INSERT INTO meta SELECT * FROM r.meta; INSERT INTO articles SELECT * FROM r.articles; INSERT INTO paragraphs SELECT * FROM r.paragraphs; INSERT INTO speakers SELECT * FROM r.speakers; INSERT INTO terms SELECT * FROM r.terms; INSERT INTO term_log SELECT * FROM r.term_log");
-    db.exec('INSERT INTO quotes SELECT * FROM r.quotes ORDER BY rowid');
-    const plain = db.prepare('UPDATE quotes SET context_terms = ?, near_terms = ? WHERE id = ?');
-    for (const q of written) plain.run(q.contextTerms, q.nearTerms, q.id);
+    const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('quotes') as string[]).join(', ');
+    db.exec(`INSERT INTO quotes (${columns}) SELECT ${columns} FROM r.quotes ORDER BY rowid`);
+    const plain = db.prepare('UPDATE quotes SET context_terms = ?, near_terms = ?, text = ? WHERE id = ?');
+    for (const q of written) plain.run(q.contextTerms, q.nearTerms, q.text, q.id);
     db.exec('DETACH r');
     expect(db.prepare("SELECT near_terms FROM quotes WHERE id = ?").pluck().get(specs[1]!.quotes[0]!.id)).toBe(specs[1]!.quotes[0]!.nearTerms);
     db.close();
@@ -157,6 +158,9 @@ describe('SQLite schema 8: neighbourhood terms as term ids', () => {
     const raw = new Database(path.join(dir, DB_FILE), { readonly: true });
     const stored = raw.prepare('SELECT near_terms FROM quotes WHERE id = ?').pluck().get(specs[1]!.quotes[0]!.id) as string;
     expect(stored).not.toBe(specs[1]!.quotes[0]!.nearTerms);
+    // Words that are a span of their paragraph are read from it; the two that are not (the fixture's own contexts) keep theirs.
+    expect(raw.prepare("SELECT count(*) FROM quotes WHERE text = '' AND text_at IS NOT NULL").pluck().get()).toBe(1);
+    expect(raw.prepare("SELECT count(*) FROM quotes WHERE text <> '' AND text_at IS NULL").pluck().get()).toBe(2);
     expect([...stored].length).toBe(specs[1]!.quotes[0]!.nearTerms.split(' ').length);
     expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     raw.close();

@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../../extraction/model.js';
 import type { RankRow, StoredQuote } from '../port.js';
+import { QUOTE_TEXT_SQL } from './quote-text.js';
 
 export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '../rows.js';
 
@@ -7,12 +8,13 @@ export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '..
 export const RANK_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, q.near_terms';
 
 /**
- * The columns of a quote with its paragraph: its rank row, then what an answer shows, in the order
+ * The columns of a quote with its paragraph `p`: its rank row, then what an answer shows (the words cut from the
+ * paragraph where they are a span of it, see quote-text.ts), in the order
  * `quoteFromArray` reads them. Hot reads fetch rows as arrays: better-sqlite3 builds a 25-key object per row
  * several times slower than an array.
  */
 export const QUOTE_COLUMNS =
-  `${RANK_COLUMNS}, q.article_id, q.paragraph, q.text, q.speaker_name, q.role, q.organisation, q.cue, q.audience, q.setting, ` +
+  `${RANK_COLUMNS}, q.article_id, q.paragraph, ${QUOTE_TEXT_SQL}, q.speaker_name, q.role, q.organisation, q.cue, q.audience, q.setting, ` +
   'q.said_on_text, q.said_on, q.start, q.end, p.text';
 
 /** Turns a stored term-id list (schema 8) back into its space-separated terms (see term-ids.ts). */

@@ -146,11 +146,14 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX IF NOT EXISTS corrected_quotes_correction ON corrected_quotes(correction_id);
   `,
   // 8: a leaner index. Neighbourhood terms (context_terms, near_terms) were words repeated in every quote row and
-  // again in the speaker index: half of a million-quote file. They become term-id lists (see term-ids.ts); the
-  // store re-encodes every quote in the same transaction (`ENCODE_TERMS_AT`) with the speaker index dropped
-  // meanwhile (one rebuild instead of a million index updates), then builds it again.
+  // again in the speaker index: half of a million-quote file. They become term-id lists (see term-ids.ts), and a
+  // quote whose words are a span of its paragraph keeps only where (see quote-text.ts). The store rewrites every
+  // quote in the same transaction (`ENCODE_TERMS_AT`) with the speaker index dropped meanwhile (one rebuild
+  // instead of a million index updates), then builds it again.
   `
   CREATE TABLE term_ids (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+  ALTER TABLE quotes ADD COLUMN text_at INTEGER;
+  ALTER TABLE quotes ADD COLUMN text_len INTEGER;
   DROP INDEX quotes_speaker_rank;
   `,
 ];

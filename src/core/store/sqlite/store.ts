@@ -11,7 +11,8 @@ import { ENCODE_TERMS_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, SPEAKER_RANK_INDEX } 
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
-import { encodeStoredQuotes, TermIds } from './term-ids.js';
+import { rewriteStoredQuotes, TermIds } from './term-ids.js';
+import { spanIn } from './quote-text.js';
 import { readAllOf, readPostings } from './term-search.js';
 import { cleanTerms, runTermSearchSync, type KeyedRow, type TermAnswer } from '../term-search.js';
 import { SqliteFollows } from './follows.js';
@@ -94,7 +95,7 @@ export class SqliteQuoteStore implements QuoteStore {
         this.db.exec(MIGRATIONS[v] as string);
         if (v + 1 === RECOUNT_SPEAKERS_AT) refreshAllSpeakers(this.st);
         if (v + 1 === ENCODE_TERMS_AT) {
-          encodeStoredQuotes(this.st, this.termIds);
+          rewriteStoredQuotes(this.st, this.termIds);
           this.db.exec(SPEAKER_RANK_INDEX);
         }
         this.db.pragma(`user_version = ${v + 1}`);
@@ -188,11 +189,12 @@ export class SqliteQuoteStore implements QuoteStore {
     // Neighbourhood terms live on the quote rows (schema 3), where the speaker index can hold them.
     const insPara = this.st.get("INSERT OR REPLACE INTO paragraphs (article_id, idx, text, near_terms) VALUES (?, ?, ?, '')");
     for (const p of paras) insPara.run(article.id, p.idx, p.text);
+    const paraText = new Map(paras.map((p) => [p.idx, p.text]));
     const insQuote = this.st.get(
       `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue, audience,
-         setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms, near_terms)
+         setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms, near_terms, text_at, text_len)
        VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
-         @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms)`,
+         @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms, @textAt, @textLen)`,
     );
     // Quotes of one sentence or paragraph share their term strings: encode each once.
     const encoded = new Map<string, string>();
@@ -202,12 +204,16 @@ export class SqliteQuoteStore implements QuoteStore {
       return e;
     };
     for (const q of quotes) {
+      // Words that are a span of the paragraph are read from it (quote-text.ts).
+      const span = spanIn(paraText.get(q.paragraph) ?? '', q.text);
       insQuote.run({
         id: q.id,
         articleId: article.id,
         paragraph: q.paragraph,
         collection: article.collection,
-        text: q.text,
+        text: span ? '' : q.text,
+        textAt: span?.at ?? null,
+        textLen: span?.len ?? null,
         kind: q.kind,
         speakerId: q.speakerId,
         speakerName: q.speakerName,

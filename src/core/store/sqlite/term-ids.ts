@@ -1,3 +1,4 @@
+import { spanIn } from './quote-text.js';
 import type { Statements } from './statements.js';
 
 /*
@@ -145,17 +146,24 @@ export class TermIds {
 }
 
 /**
- * Schema 8: re-encodes every quote's neighbourhood terms, a chunk of rows at a time (inside the migration's
- * transaction; better-sqlite3 cannot write while a read is still iterating).
+ * Schema 8: re-encodes every quote's neighbourhood terms and cuts its words from its paragraph where they are a
+ * span of it, a chunk of rows at a time (inside the migration's transaction; better-sqlite3 cannot write while a
+ * read is still iterating).
  */
-export function encodeStoredQuotes(st: Statements, ids: TermIds): void {
+export function rewriteStoredQuotes(st: Statements, ids: TermIds): void {
   ids.sync();
-  const read = st.get('SELECT rowid, context_terms, near_terms FROM quotes WHERE rowid > ? ORDER BY rowid LIMIT 2000').raw();
-  const write = st.get('UPDATE quotes SET context_terms = ?, near_terms = ? WHERE rowid = ?');
+  const read = st
+    .get(
+      `SELECT q.rowid, q.context_terms, q.near_terms, q.text, p.text FROM quotes q
+       LEFT JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
+       WHERE q.rowid > ? ORDER BY q.rowid LIMIT 2000`,
+    )
+    .raw();
+  const write = st.get('UPDATE quotes SET context_terms = ?, near_terms = ?, text = ?, text_at = ?, text_len = ? WHERE rowid = ?');
   // Quotes of one sentence or paragraph share their lists: encode each distinct string once per chunk.
   let after = 0;
   for (;;) {
-    const rows = read.all(after) as [number, string, string][];
+    const rows = read.all(after) as [number, string, string, string, string | null][];
     if (rows.length === 0) break;
     const seen = new Map<string, string>();
     const enc = (s: string) => {
@@ -163,7 +171,10 @@ export function encodeStoredQuotes(st: Statements, ids: TermIds): void {
       if (e === undefined) seen.set(s, (e = ids.encode(s)));
       return e;
     };
-    for (const [rowid, context, near] of rows) write.run(enc(context), enc(near), rowid);
-    after = (rows[rows.length - 1] as [number, string, string])[0];
+    for (const [rowid, context, near, text, paragraph] of rows) {
+      const span = paragraph === null ? null : spanIn(paragraph, text);
+      write.run(enc(context), enc(near), span ? '' : text, span?.at ?? null, span?.len ?? null, rowid);
+    }
+    after = (rows[rows.length - 1] as [number, ...unknown[]])[0];
   }
 }
