@@ -92,6 +92,8 @@ export class SqliteQuoteStore implements QuoteStore {
     }
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
+        // Another process may have migrated while this one waited for the lock.
+        if ((this.db.pragma('user_version', { simple: true }) as number) !== v) return;
         this.db.exec(MIGRATIONS[v] as string);
         if (v + 1 === RECOUNT_SPEAKERS_AT) refreshAllSpeakers(this.st);
         if (v + 1 === ENCODE_TERMS_AT) {
@@ -101,6 +103,24 @@ export class SqliteQuoteStore implements QuoteStore {
         this.db.pragma(`user_version = ${v + 1}`);
       }).immediate();
       this.termIds.reset();
+    }
+    if (version > 0 && version < ENCODE_TERMS_AT && this.mapped) this.compactAfterUpgrade();
+  }
+
+  /**
+   * Schema 8 shrinks every quote row and rebuilds the speaker index, which leaves a third of an upgraded file as
+   * free pages: give them back once. Best effort: a busy index is compacted by a later `VACUUM`, and meanwhile
+   * its free pages are reused by new writes.
+   */
+  private compactAfterUpgrade(): void {
+    try {
+      this.db.pragma('mmap_size = 0');
+      this.db.exec('VACUUM');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Not fatal (see above).
+    } finally {
+      this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
     }
   }
 
