@@ -33,6 +33,30 @@ describe('term-id lists (SQLite schema 8)', () => {
     db.close();
   });
 
+  it('stores an inner list (the quote in its sentence, the sentence in its neighbourhood) once, and gives every list back whole', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE term_ids (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE)');
+    const ids = new TermIds(new Statements(db));
+    ids.sync();
+    const terms = 'ceasefir must hold';
+    const context = 'kirbi said ceasefir must hold aleppo';
+    const near = 'russia warn kirbi said ceasefir must hold aleppo moscow talk';
+    const c = ids.encode(context, terms);
+    const n = ids.encode(near, c ? context : '');
+    expect([...c]).toHaveLength(4);
+    expect([...n]).toHaveLength(5);
+    expect(ids.decode(c, terms)).toBe(context);
+    expect(ids.decode(n, ids.decode(c, terms))).toBe(near);
+    // Not a run of the outer list (order differs, or a word between): stored whole.
+    expect(ids.decode(ids.encode('hold must ceasefir', terms), terms)).toBe('hold must ceasefir');
+    expect([...ids.encode('ceasefir must not hold', terms)]).toHaveLength(4);
+    // A term of any field is found in the three stored lists taken together.
+    const all = `${c}${n}`;
+    expect(db.prepare('SELECT instr(?, ?) > 0').pluck().get(all, ids.codeOfTerm('moscow'))).toBe(1);
+    expect(db.prepare('SELECT instr(?, ?) > 0').pluck().get(all, ids.codeOfTerm('aleppo'))).toBe(1);
+    db.close();
+  });
+
   it('forgets ids of a write that rolled back', () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE term_ids (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE)');

@@ -17,8 +17,8 @@ export const QUOTE_COLUMNS =
   `${RANK_COLUMNS}, q.article_id, q.paragraph, ${QUOTE_TEXT_SQL}, q.speaker_name, q.role, q.organisation, q.cue, q.audience, q.setting, ` +
   'q.said_on_text, q.said_on, q.start, q.end, p.text';
 
-/** Turns a stored term-id list (schema 8) back into its space-separated terms (see term-ids.ts). */
-export type DecodeTerms = (code: string | null) => string;
+/** Turns a stored term-id list (schema 8) back into its space-separated terms, `inner` where it stands in (see term-ids.ts). */
+export type DecodeTerms = (code: string | null, inner: string) => string;
 
 /** A rank row from a row of `RANK_COLUMNS` (or of `QUOTE_COLUMNS`, which starts with them) fetched raw. */
 export function rankRowFromArray(a: unknown[], decode: DecodeTerms): RankRow {
@@ -30,9 +30,10 @@ export function rankRowFromArray(a: unknown[], decode: DecodeTerms): RankRow {
     confidence: a[5] as number,
     fingerprint: a[6] as string,
     terms: a[7] as string,
-    contextTerms: decode(a[8] as string),
-    nearTerms: decode(a[9] as string | null),
+    contextTerms: decode(a[8] as string, a[7] as string),
+    nearTerms: '',
   };
+  r.nearTerms = decode(a[9] as string | null, r.contextTerms);
   if (a[4]) r.sortDate = a[4] as string;
   return r;
 }
@@ -51,8 +52,8 @@ export function quoteFromArray(a: unknown[], decode: DecodeTerms): StoredQuote {
     confidence: a[5] as number,
     fingerprint: a[6] as string,
     terms: a[7] as string,
-    contextTerms: decode(a[8] as string),
-    nearTerms: decode(a[9] as string | null),
+    contextTerms: decode(a[8] as string, a[7] as string),
+    nearTerms: '',
     articleId: a[10] as string,
     paragraph: a[11] as number,
     text: a[12] as string,
@@ -68,6 +69,7 @@ export function quoteFromArray(a: unknown[], decode: DecodeTerms): StoredQuote {
   if (a[18]) q.setting = a[18] as string;
   if (a[19]) q.saidOnText = a[19] as string;
   if (a[20]) q.saidOn = a[20] as string;
+  q.nearTerms = decode(a[9] as string | null, q.contextTerms);
   if (a[4]) q.sortDate = a[4] as string;
   return q;
 }

@@ -51,7 +51,7 @@ export class SqliteQuoteStore implements QuoteStore {
   /** The term-id dictionary of the neighbourhood terms (schema 8). */
   private termIds!: TermIds;
   /** `TermIds.decode` bound, for the row mappers. */
-  private readonly decode = (code: string | null): string => this.termIds.decode(code);
+  private readonly decode = (code: string | null, inner: string): string => this.termIds.decode(code, inner);
   private writer = false;
   private mapped = false;
 
@@ -216,13 +216,6 @@ export class SqliteQuoteStore implements QuoteStore {
        VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
          @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms, @textAt, @textLen)`,
     );
-    // Quotes of one sentence or paragraph share their term strings: encode each once.
-    const encoded = new Map<string, string>();
-    const encode = (terms: string) => {
-      let e = encoded.get(terms);
-      if (e === undefined) encoded.set(terms, (e = this.termIds.encode(terms)));
-      return e;
-    };
     for (const q of quotes) {
       // Words that are a span of the paragraph are read from it (quote-text.ts).
       const span = spanIn(paraText.get(q.paragraph) ?? '', q.text);
@@ -250,8 +243,8 @@ export class SqliteQuoteStore implements QuoteStore {
         confidence: q.confidence,
         fingerprint: q.fingerprint,
         terms: q.terms,
-        contextTerms: encode(q.contextTerms),
-        nearTerms: encode(q.nearTerms),
+        contextTerms: this.termIds.encode(q.contextTerms, q.terms),
+        nearTerms: this.termIds.encode(q.nearTerms, q.contextTerms),
       });
     }
     logTerms(this.st, quotes.map((q) => q.terms), +1);

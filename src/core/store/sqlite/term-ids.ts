@@ -12,15 +12,22 @@ import type { Statements } from './statements.js';
  * million distinct terms) are an escape and two code points; a search for a one-point id may then also meet the
  * second half of an escape (a false candidate the ranker drops, never a missed one).
  *
+ * The lists nest: a quote's sentence holds the quote's own terms, and its neighbourhood holds the sentence, in
+ * order. Where the inner list is a run of the outer one, the outer stores INNER in its place (a quarter of what the
+ * lists held). A look-up for a term in any of the three fields therefore searches them together.
+ *
  * Ids are only ever added (never reused while committed). A write that rolled back may have given out ids another
  * process then gives to other terms, so the cache checks the table's highest id before each read and write.
  */
 
-/** Highest code point a single id may take (U+10FFFF is the escape). */
+/** The escape before a two-point id. */
 const ESCAPE = 0x10ffff;
+/** "The inner list goes here": a quote's sentence holds the quote's terms, its neighbourhood holds the sentence. */
+const INNER = 0x10fffe;
 const SURROGATES = 0x800;
-/** Ids 1..SINGLE are one code point each (the surrogate range skipped). */
-const SINGLE = ESCAPE - 1 - SURROGATES;
+/** Ids 1..SINGLE are one code point each (the surrogate range skipped, ESCAPE and INNER reserved). */
+const SINGLE = INNER - 1 - SURROGATES;
+const INNER_CODE = String.fromCodePoint(INNER);
 
 function pointOf(k: number): string {
   return String.fromCodePoint(k < 0xd800 ? k : k + SURROGATES);
@@ -43,6 +50,7 @@ export function idsOf(code: string): number[] {
   for (let i = 0; i < code.length; ) {
     const cp = code.codePointAt(i) as number;
     i += cp > 0xffff ? 2 : 1;
+    if (cp === INNER) continue;
     if (cp !== ESCAPE) {
       out.push(idOfPoint(cp));
       continue;
@@ -54,6 +62,17 @@ export function idsOf(code: string): number[] {
     out.push(SINGLE + 1 + (idOfPoint(hi) - 1) * SINGLE + (idOfPoint(lo) - 1));
   }
   return out;
+}
+
+/** Where the run `inner` starts in `list`, or -1 (an empty run is never stood in for). */
+function runAt(list: string[], inner: string[]): number {
+  const n = inner.length;
+  if (n === 0 || inner[0] === '') return -1;
+  outer: for (let i = 0; i + n <= list.length; i++) {
+    for (let j = 0; j < n; j++) if (list[i + j] !== inner[j]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** The dictionary of one connection: id -> term for decoding, term -> id (filled on first encode) for writing. */
@@ -85,12 +104,22 @@ export class TermIds {
     this.ids = null;
   }
 
-  /** The stored form of a space-separated term list, adding unknown terms (inside the caller's write transaction). */
-  encode(terms: string): string {
+  /**
+   * The stored form of a space-separated term list, adding unknown terms (inside the caller's write transaction);
+   * where `inner` (the list this one holds: the quote's terms in its sentence's) is a run of it, INNER stands in.
+   */
+  encode(terms: string, inner = ''): string {
     if (!terms) return '';
+    const list = terms.split(' ');
+    const at = inner ? runAt(list, inner.split(' ')) : -1;
+    if (at < 0) return this.encodeList(list);
+    return this.encodeList(list.slice(0, at)) + INNER_CODE + this.encodeList(list.slice(at + inner.split(' ').length));
+  }
+
+  private encodeList(list: string[]): string {
     const ids = this.termMap();
     let out = '';
-    for (const t of terms.split(' ')) {
+    for (const t of list) {
       if (!t) continue;
       let id = ids.get(t);
       if (id === undefined) {
@@ -109,13 +138,21 @@ export class TermIds {
     return id === undefined ? undefined : codeOf(id);
   }
 
-  /** The space-separated terms of a stored list (terms added by other processes are read when first met). */
-  decode(code: string | null): string {
+  /**
+   * The space-separated terms of a stored list, with `inner` (decoded) where it stands in (terms added by other
+   * processes are read when first met).
+   */
+  decode(code: string | null, inner = ''): string {
     if (!code) return '';
     let out = '';
     for (let i = 0; i < code.length; ) {
       const cp = code.codePointAt(i) as number;
       let id: number;
+      if (cp === INNER) {
+        i += 2;
+        if (inner) out += out ? ` ${inner}` : inner;
+        continue;
+      }
       if (cp !== ESCAPE) {
         id = idOfPoint(cp);
         i += cp > 0xffff ? 2 : 1;
@@ -154,26 +191,19 @@ export function rewriteStoredQuotes(st: Statements, ids: TermIds): void {
   ids.sync();
   const read = st
     .get(
-      `SELECT q.rowid, q.context_terms, q.near_terms, q.text, p.text FROM quotes q
+      `SELECT q.rowid, q.terms, q.context_terms, q.near_terms, q.text, p.text FROM quotes q
        LEFT JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
        WHERE q.rowid > ? ORDER BY q.rowid LIMIT 2000`,
     )
     .raw();
   const write = st.get('UPDATE quotes SET context_terms = ?, near_terms = ?, text = ?, text_at = ?, text_len = ? WHERE rowid = ?');
-  // Quotes of one sentence or paragraph share their lists: encode each distinct string once per chunk.
   let after = 0;
   for (;;) {
-    const rows = read.all(after) as [number, string, string, string, string | null][];
+    const rows = read.all(after) as [number, string, string, string, string, string | null][];
     if (rows.length === 0) break;
-    const seen = new Map<string, string>();
-    const enc = (s: string) => {
-      let e = seen.get(s);
-      if (e === undefined) seen.set(s, (e = ids.encode(s)));
-      return e;
-    };
-    for (const [rowid, context, near, text, paragraph] of rows) {
+    for (const [rowid, terms, context, near, text, paragraph] of rows) {
       const span = paragraph === null ? null : spanIn(paragraph, text);
-      write.run(enc(context), enc(near), span ? '' : text, span?.at ?? null, span?.len ?? null, rowid);
+      write.run(ids.encode(context, terms), ids.encode(near, context), span ? '' : text, span?.at ?? null, span?.len ?? null, rowid);
     }
     after = (rows[rows.length - 1] as [number, ...unknown[]])[0];
   }
