@@ -132,9 +132,11 @@ describe('SQLite schema 8: neighbourhood terms as term ids', () => {
     db.exec("DELETE FROM meta; INSERT INTO meta SELECT * FROM r.meta; INSERT INTO articles SELECT * FROM r.articles; INSERT INTO paragraphs SELECT * FROM r.paragraphs; INSERT INTO speakers SELECT * FROM r.speakers; INSERT INTO terms SELECT * FROM r.terms; INSERT INTO term_log SELECT * FROM r.term_log");
     const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('quotes') as string[]).join(', ');
     db.exec(`INSERT INTO quotes (${columns}) SELECT ${columns} FROM r.quotes ORDER BY rowid`);
-    const plain = db.prepare('UPDATE quotes SET context_terms = ?, near_terms = ?, text = ? WHERE id = ?');
-    for (const q of written) plain.run(q.contextTerms, q.nearTerms, q.text, q.id);
+    const plain = db.prepare('UPDATE quotes SET terms = ?, context_terms = ?, near_terms = ?, text = ? WHERE id = ?');
+    for (const q of written) plain.run(q.terms, q.contextTerms, q.nearTerms, q.text, q.id);
     db.exec('DETACH r');
+    // Schema 7's full-text index read its words from the quote rows.
+    db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')");
     expect(db.prepare("SELECT near_terms FROM quotes WHERE id = ?").pluck().get(specs[1]!.quotes[0]!.id)).toBe(specs[1]!.quotes[0]!.nearTerms);
     db.close();
 

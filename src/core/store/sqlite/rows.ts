@@ -29,10 +29,11 @@ export function rankRowFromArray(a: unknown[], decode: DecodeTerms): RankRow {
     speakerId: a[3] as string | null,
     confidence: a[5] as number,
     fingerprint: a[6] as string,
-    terms: a[7] as string,
-    contextTerms: decode(a[8] as string, a[7] as string),
+    terms: decode(a[7] as string, ''),
+    contextTerms: '',
     nearTerms: '',
   };
+  r.contextTerms = decode(a[8] as string, r.terms);
   r.nearTerms = decode(a[9] as string | null, r.contextTerms);
   if (a[4]) r.sortDate = a[4] as string;
   return r;
@@ -51,8 +52,8 @@ export function quoteFromArray(a: unknown[], decode: DecodeTerms): StoredQuote {
     speakerId: a[3] as string | null,
     confidence: a[5] as number,
     fingerprint: a[6] as string,
-    terms: a[7] as string,
-    contextTerms: decode(a[8] as string, a[7] as string),
+    terms: decode(a[7] as string, ''),
+    contextTerms: '',
     nearTerms: '',
     articleId: a[10] as string,
     paragraph: a[11] as number,
@@ -69,6 +70,7 @@ export function quoteFromArray(a: unknown[], decode: DecodeTerms): StoredQuote {
   if (a[18]) q.setting = a[18] as string;
   if (a[19]) q.saidOnText = a[19] as string;
   if (a[20]) q.saidOn = a[20] as string;
+  q.contextTerms = decode(a[8] as string, q.terms);
   q.nearTerms = decode(a[9] as string | null, q.contextTerms);
   if (a[4]) q.sortDate = a[4] as string;
   return q;

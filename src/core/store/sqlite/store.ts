@@ -184,9 +184,7 @@ export class SqliteQuoteStore implements QuoteStore {
     const { quotes, applied } = applyOverrides(extracted, activeOverrides(this.st, article.collection, articleKeyOf(article)));
     // Another process may have added terms since this one last wrote (we hold the write lock now).
     this.termIds.sync();
-    const oldQuotes = existing
-      ? (this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(article.id) as { speaker_id: string | null; terms: string }[])
-      : [];
+    const oldQuotes = existing ? this.termsOfArticle(article.id) : [];
     logTerms(this.st, oldQuotes.map((q) => q.terms), -1);
     if (existing) this.st.get('DELETE FROM articles WHERE id = ?').run(article.id);
     this.st.get(
@@ -216,10 +214,12 @@ export class SqliteQuoteStore implements QuoteStore {
        VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
          @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms, @textAt, @textLen)`,
     );
+    // The full-text index is given the words (the row holds their ids).
+    const insFts = this.st.get('INSERT INTO quotes_fts (rowid, terms) VALUES (?, ?)');
     for (const q of quotes) {
       // Words that are a span of the paragraph are read from it (quote-text.ts).
       const span = spanIn(paraText.get(q.paragraph) ?? '', q.text);
-      insQuote.run({
+      const { lastInsertRowid } = insQuote.run({
         id: q.id,
         articleId: article.id,
         paragraph: q.paragraph,
@@ -242,10 +242,11 @@ export class SqliteQuoteStore implements QuoteStore {
         end: q.end,
         confidence: q.confidence,
         fingerprint: q.fingerprint,
-        terms: q.terms,
+        terms: this.termIds.encode(q.terms),
         contextTerms: this.termIds.encode(q.contextTerms, q.terms),
         nearTerms: this.termIds.encode(q.nearTerms, q.contextTerms),
       });
+      insFts.run(lastInsertRowid, q.terms);
     }
     logTerms(this.st, quotes.map((q) => q.terms), +1);
     // A new article only adds to its speakers' rows; a replaced one may take quotes away, so recount.
@@ -260,7 +261,7 @@ export class SqliteQuoteStore implements QuoteStore {
     const db = this.db;
     return db
       .transaction(() => {
-        const old = this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(id) as { speaker_id: string | null; terms: string }[];
+        const old = this.termsOfArticle(id);
         const r = this.st.get('DELETE FROM articles WHERE id = ?').run(id);
         if (r.changes === 0) return false;
         logTerms(this.st, old.map((q) => q.terms), -1);
@@ -320,12 +321,13 @@ export class SqliteQuoteStore implements QuoteStore {
     if (terms && terms.length === 0) return [];
     // A token test in C on the padded strings: rows the ranker would skip are never turned into JS strings
     // (most of a speaker's pool; reading them out was most of a question's time at a million quotes).
-    // The neighbourhood lists hold term ids (schema 8): a term no list holds has no id and is sought in the quote's terms only.
-    const codes = terms?.map((t) => this.termIds.codeOfTerm(t));
-    const holds = terms
-      ? `AND (${(codes as (string | undefined)[]).map((c) => `instr(' ' || q.terms || ' ', ?) > 0${c === undefined ? '' : ' OR instr(q.context_terms || q.near_terms, ?) > 0'}`).join(' OR ')})`
-      : '';
-    const holdsArgs = (terms ?? []).flatMap((t, i) => (codes?.[i] === undefined ? [` ${t} `] : [` ${t} `, codes[i] as string]));
+    // The lists hold term ids (schema 8; a term's code is found only where the term is, and the three lists are
+    // searched together since each stands in for the run it shares with the one inside it). A term no list
+    // holds has no id.
+    const codes = terms ? terms.map((t) => this.termIds.codeOfTerm(t)).filter((c): c is string => c !== undefined) : [];
+    if (terms && codes.length === 0) return [];
+    const holds = terms ? `AND (${codes.map(() => 'instr(q.terms || q.context_terms || q.near_terms, ?) > 0').join(' OR ')})` : '';
+    const holdsArgs = codes;
     // Every column read is in quotes_speaker_rank: one contiguous index range per speaker, no table rows.
     const rows = this.raw(
       `SELECT ${RANK_COLUMNS} FROM quotes q INDEXED BY quotes_speaker_rank
@@ -555,6 +557,13 @@ export class SqliteQuoteStore implements QuoteStore {
   private readQuotes(where: string, params: unknown[]): StoredQuote[] {
     const rows = this.raw(`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph WHERE ${where}`).all(...params) as unknown[][];
     return rows.map((r) => quoteFromArray(r, this.decode));
+  }
+
+  /** The speaker and (decoded) terms of an article's quotes, for the term log and speaker rows. */
+  private termsOfArticle(id: string): { speaker_id: string | null; terms: string }[] {
+    const rows = this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(id) as { speaker_id: string | null; terms: string }[];
+    for (const r of rows) r.terms = this.termIds.decode(r.terms);
+    return rows;
   }
 
   private articleRow(id: string): StoredArticle | null {

@@ -183,7 +183,7 @@ export class TermIds {
 }
 
 /**
- * Schema 8: re-encodes every quote's neighbourhood terms and cuts its words from its paragraph where they are a
+ * Schema 8: re-encodes every quote's terms and neighbourhood terms and cuts its words from its paragraph where they are a
  * span of it, a chunk of rows at a time (inside the migration's transaction; better-sqlite3 cannot write while a
  * read is still iterating).
  */
@@ -196,14 +196,14 @@ export function rewriteStoredQuotes(st: Statements, ids: TermIds): void {
        WHERE q.rowid > ? ORDER BY q.rowid LIMIT 2000`,
     )
     .raw();
-  const write = st.get('UPDATE quotes SET context_terms = ?, near_terms = ?, text = ?, text_at = ?, text_len = ? WHERE rowid = ?');
+  const write = st.get('UPDATE quotes SET terms = ?, context_terms = ?, near_terms = ?, text = ?, text_at = ?, text_len = ? WHERE rowid = ?');
   let after = 0;
   for (;;) {
     const rows = read.all(after) as [number, string, string, string, string, string | null][];
     if (rows.length === 0) break;
     for (const [rowid, terms, context, near, text, paragraph] of rows) {
       const span = paragraph === null ? null : spanIn(paragraph, text);
-      write.run(ids.encode(context, terms), ids.encode(near, context), span ? '' : text, span?.at ?? null, span?.len ?? null, rowid);
+      write.run(ids.encode(terms), ids.encode(context, terms), ids.encode(near, context), span ? '' : text, span?.at ?? null, span?.len ?? null, rowid);
     }
     after = (rows[rows.length - 1] as [number, ...unknown[]])[0];
   }
