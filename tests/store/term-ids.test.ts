@@ -30,6 +30,10 @@ describe('term-id lists (SQLite schema 8)', () => {
     expect(has('kirbi')).toBe(true);
     expect(has('hold')).toBe(true);
     expect(reader.codeOfTerm('moscow')).toBeUndefined();
+    // Ids past the single code points (escaped) and past the surrogate gap decode too.
+    db.prepare("INSERT INTO term_ids (id, term) VALUES (55296, 'gap'), (1112063, 'far'), (5000000000, 'farther')").run();
+    const far = `${code}${codeOf(1112063)}${codeOf(55296)}${codeOf(5000000000)}${codeOf(1)}`;
+    expect(reader.decode(far)).toBe(`${list} far gap farther aleppo`);
     db.close();
   });
 
