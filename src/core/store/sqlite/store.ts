@@ -6,7 +6,7 @@ import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowR
 import { speakerRecord } from '../speaker-tallies.js';
 import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
-import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, type ArticleRow } from './rows.js';
+import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, TERMS_AT, type ArticleRow } from './rows.js';
 import { ENCODE_TERMS_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, SPEAKER_RANK_INDEX } from './schema.js';
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
@@ -367,21 +367,20 @@ export class SqliteQuoteStore implements QuoteStore {
    * The full-text look-up shared by full quotes and rank rows: the shared term search (../term-search.ts) with
    * this store's reads, in one read transaction. `read` maps a row of `columns` (read from `tables`, quotes as `q`).
    */
-  private byTerms<T extends { terms: string }>(terms: string[], filter: QuoteFilter, limit: number, columns: string, tables: string, read: (row: unknown[]) => T): T[] {
+  private byTerms<T>(terms: string[], filter: QuoteFilter, limit: number, columns: string, tables: string, read: (row: unknown[]) => T): T[] {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const { sql, params } = filterSql(filter);
-    const run = (): T[] =>
-      runTermSearchSync<T>(clean, limit, (step): TermAnswer<T> => {
+    // The search reads up to a few thousand rows to keep `limit`: only their own terms (for BM25) are
+    // decoded meanwhile, the whole row only for those kept.
+    const run = (): unknown[][] =>
+      runTermSearchSync<unknown[]>(clean, limit, (step): TermAnswer<unknown[]> => {
         if (step.read === 'postings') return readPostings(this.st, step, (k) => this.meta(k));
         if (step.read === 'allOf') return readAllOf(this.st, step);
         const rows = this.raw(`SELECT ${columns}, q.rowid FROM ${tables} WHERE q.rowid IN (${placeholders(step.keys.length)}) ${sql}`).all(...step.keys, ...params) as unknown[][];
-        return rows.map((r): KeyedRow<T> => {
-          const q = read(r);
-          return { key: r[r.length - 1] as number, terms: q.terms, row: q };
-        });
+        return rows.map((r): KeyedRow<unknown[]> => ({ key: r[r.length - 1] as number, terms: this.termIds.decode(r[TERMS_AT] as string), row: r }));
       });
-    return this.db.transaction(run)();
+    return this.db.transaction(run)().map(read);
   }
 
   async getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]> {
