@@ -162,13 +162,13 @@ export class TermIds {
         id = idsOf(code.slice(i - 1, i + 5))[0] as number;
         i += codeOf(id).length - 2;
       }
-      parts.push(names[id] ?? this.fetch(id));
+      parts.push(names[id] ?? this.newTerm(id));
     }
     return parts.join(' ');
   }
 
   /** A term another process added since the cache was filled: read what is new, once. */
-  private fetch(id: number): string {
+  private newTerm(id: number): string {
     this.sync();
     const t = this.names[id];
     if (t === undefined) throw new Error(`term id ${id} is not in term_ids: the index is damaged`);
