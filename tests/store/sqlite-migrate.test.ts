@@ -130,3 +130,76 @@ describe('SQLite schema migrations', () => {
     await store.close();
   });
 });
+
+describe('SQLite schema 8: neighbourhood terms as term ids', () => {
+  it('upgrades a schema-7 index in place and answers exactly as an index written at schema 8', async () => {
+    const specs = [
+      articleWith('a', [
+        { text: 'The ceasefire must hold in Aleppo.', sortDate: '2016-10-01', context: 'Kirby said the ceasefire in Aleppo must hold, whatever Moscow says.' },
+        { text: 'Corridors are open.', speaker: 'Maria Zakharova', sortDate: '2016-10-02' },
+      ]),
+      articleWith('b', [{ text: 'We will fund the tram.', speaker: 'Andy Burnham', sortDate: '2019-03-04', context: 'Burnham, in Aleppo of all places, said: we will fund the tram.' }], { title: 'Tram money for Manchester' }),
+    ];
+    // Terms of the paragraphs around and the headline (the fixture's are the article id only).
+    specs[1]!.quotes[0]!.nearTerms = 'manchest tram money burnham tram';
+    // The reference: the same articles written by this version.
+    const refDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+    dirs.push(refDir);
+    const ref = new SqliteQuoteStore({ dir: refDir });
+    await ref.init();
+    for (const s of specs) await ref.replaceArticle(s.article, s.quotes);
+    const written = await ref.getQuotes(specs.flatMap((s) => s.quotes.map((q) => q.id)));
+    await ref.close();
+    // The same index as schema 7 held it: every table copied, the neighbourhood terms as words.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+    dirs.push(dir);
+    const db = new Database(path.join(dir, DB_FILE));
+    for (const sql of MIGRATIONS.slice(0, 7)) db.exec(sql);
+    db.pragma('user_version = 7');
+    db.exec(`ATTACH '${path.join(refDir, DB_FILE)}' AS r`);
+    db.exec("DELETE FROM meta; INSERT INTO meta SELECT * FROM r.meta; INSERT INTO articles SELECT * FROM r.articles; INSERT INTO paragraphs SELECT * FROM r.paragraphs; INSERT INTO speakers SELECT * FROM r.speakers; INSERT INTO terms SELECT * FROM r.terms; INSERT INTO term_log SELECT * FROM r.term_log");
+    const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('quotes') as string[]).join(', ');
+    db.exec(`INSERT INTO quotes (${columns}) SELECT ${columns} FROM r.quotes ORDER BY rowid`);
+    const plain = db.prepare('UPDATE quotes SET terms = ?, context_terms = ?, near_terms = ?, text = ? WHERE id = ?');
+    for (const q of written) plain.run(q.terms, q.contextTerms, q.nearTerms, q.text, q.id);
+    db.exec('DETACH r');
+    // Schema 7's full-text index read its words from the quote rows.
+    db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')");
+    expect(db.prepare("SELECT near_terms FROM quotes WHERE id = ?").pluck().get(specs[1]!.quotes[0]!.id)).toBe(specs[1]!.quotes[0]!.nearTerms);
+    db.close();
+
+    const migrated = new SqliteQuoteStore({ dir });
+    await migrated.init();
+    const fresh = new SqliteQuoteStore({ dir: refDir });
+    await fresh.init();
+    const all = { collections: ['default'] };
+    const speakers = ['john-kirby', 'maria-zakharova', 'andy-burnham'];
+    for (const store of [migrated, fresh]) {
+      // A term found only in a quote's sentence (context) and one only in the headline (near terms) still select it.
+      expect((await store.rankRowsBySpeakers(speakers, all, 10, ['aleppo'])).map((r) => r.id).sort()).toEqual([specs[0]!.quotes[0]!.id, specs[1]!.quotes[0]!.id].sort());
+      expect((await store.rankRowsBySpeakers(speakers, all, 10, ['manchest'])).map((r) => r.id)).toEqual([specs[1]!.quotes[0]!.id]);
+    }
+    expect(await migrated.rankRowsBySpeakers(speakers, all, 10)).toEqual(await fresh.rankRowsBySpeakers(speakers, all, 10));
+    expect(await migrated.rankRowsBySpeakers(speakers, all, 10, ['moscow', 'tram'])).toEqual(await fresh.rankRowsBySpeakers(speakers, all, 10, ['moscow', 'tram']));
+    expect(await migrated.quotesBySpeakers(speakers, all, 10)).toEqual(await fresh.quotesBySpeakers(speakers, all, 10));
+    expect(await migrated.quotesByTerms(['ceasefir', 'tram'], all, 10)).toEqual(await fresh.quotesByTerms(['ceasefir', 'tram'], all, 10));
+    expect(await migrated.getQuotes(written.map((q) => q.id))).toEqual(written);
+    // The stored lists are term ids now, far shorter than the words.
+    const raw = new Database(path.join(dir, DB_FILE), { readonly: true });
+    const stored = raw.prepare('SELECT near_terms FROM quotes WHERE id = ?').pluck().get(specs[1]!.quotes[0]!.id) as string;
+    expect(stored).not.toBe(specs[1]!.quotes[0]!.nearTerms);
+    // Words that are a span of their paragraph are read from it; the two that are not (the fixture's own contexts) keep theirs.
+    expect(raw.prepare("SELECT count(*) FROM quotes WHERE text = '' AND text_at IS NOT NULL").pluck().get()).toBe(1);
+    expect(raw.prepare("SELECT count(*) FROM quotes WHERE text <> '' AND text_at IS NULL").pluck().get()).toBe(2);
+    expect([...stored].length).toBe(specs[1]!.quotes[0]!.nearTerms.split(' ').length);
+    expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    raw.close();
+    // New writes go on from the migrated dictionary.
+    const c = articleWith('c', [{ text: 'Aleppo needs bread.', sortDate: '2016-10-03' }], { title: 'Bread for Aleppo' });
+    await migrated.replaceArticle(c.article, c.quotes);
+    const [row] = await migrated.getQuotes([c.quotes[0]!.id]);
+    expect(row).toMatchObject({ contextTerms: c.quotes[0]!.contextTerms, nearTerms: c.quotes[0]!.nearTerms });
+    await migrated.close();
+    await fresh.close();
+  });
+});

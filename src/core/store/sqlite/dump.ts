@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
+import { QUOTE_TEXT_SQL } from './quote-text.js';
 import { DB_FILE } from './store.js';
 
 /**
@@ -9,7 +10,7 @@ import { DB_FILE } from './store.js';
 export function* readQuoteTexts(dir: string): Generator<{ text: string; speaker: string | null }> {
   const db = new Database(path.join(dir, DB_FILE), { readonly: true, fileMustExist: true });
   try {
-    for (const [text, speaker] of db.prepare('SELECT text, speaker_name FROM quotes').raw().iterate() as Iterable<[string, string | null]>) yield { text, speaker };
+    for (const [text, speaker] of db.prepare(`SELECT ${QUOTE_TEXT_SQL}, q.speaker_name FROM quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph`).raw().iterate() as Iterable<[string, string | null]>) yield { text, speaker };
   } finally {
     db.close();
   }

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
 import { deliveryKey, type FollowDelivery, type FollowRecord, type FollowedQuote } from '../port.js';
 import { followFromRow, type FollowRow } from '../rows.js';
-import { QUOTE_COLUMNS, quoteFromArray } from './rows.js';
+import { QUOTE_COLUMNS, quoteFromArray, type DecodeTerms } from './rows.js';
 import { placeholders, type Statements } from './statements.js';
 
 /**
@@ -14,6 +14,8 @@ export class SqliteFollows {
   constructor(
     private readonly db: Database.Database,
     private readonly st: Statements,
+    /** Turns stored term-id lists back into terms (the store's dictionary). */
+    private readonly decode: DecodeTerms,
   ) {}
 
   add(f: Omit<FollowRecord, 'id'>): { follow: FollowRecord; created: boolean } {
@@ -62,7 +64,7 @@ export class SqliteFollows {
       )
       .raw(true)
       .all(since, ...speakerIds, ...collections, limit) as unknown[][];
-    return rows.map((r) => ({ ...quoteFromArray(r), ingestedAt: r[r.length - 1] as string }));
+    return rows.map((r) => ({ ...quoteFromArray(r, this.decode), ingestedAt: r[r.length - 1] as string }));
   }
 
   taken(items: FollowDelivery[]): Set<string> {

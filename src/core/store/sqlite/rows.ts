@@ -1,22 +1,30 @@
 import type { QuoteKind } from '../../extraction/model.js';
 import type { RankRow, StoredQuote } from '../port.js';
+import { QUOTE_TEXT_SQL } from './quote-text.js';
 
 export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '../rows.js';
+
+/** Position of the quote's own terms (as stored: term ids) in a row of `RANK_COLUMNS` or `QUOTE_COLUMNS`. */
+export const TERMS_AT = 7;
 
 /** The columns of a rank row, all held by the `quotes_speaker_rank` index (so reading them touches no table row). */
 export const RANK_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, q.near_terms';
 
 /**
- * The columns of a quote with its paragraph: its rank row, then what an answer shows, in the order
+ * The columns of a quote with its paragraph `p`: its rank row, then what an answer shows (the words cut from the
+ * paragraph where they are a span of it, see quote-text.ts), in the order
  * `quoteFromArray` reads them. Hot reads fetch rows as arrays: better-sqlite3 builds a 25-key object per row
  * several times slower than an array.
  */
 export const QUOTE_COLUMNS =
-  `${RANK_COLUMNS}, q.article_id, q.paragraph, q.text, q.speaker_name, q.role, q.organisation, q.cue, q.audience, q.setting, ` +
+  `${RANK_COLUMNS}, q.article_id, q.paragraph, ${QUOTE_TEXT_SQL}, q.speaker_name, q.role, q.organisation, q.cue, q.audience, q.setting, ` +
   'q.said_on_text, q.said_on, q.start, q.end, p.text';
 
+/** Turns a stored term-id list (schema 8) back into its space-separated terms, `inner` where it stands in (see term-ids.ts). */
+export type DecodeTerms = (code: string | null, inner: string) => string;
+
 /** A rank row from a row of `RANK_COLUMNS` (or of `QUOTE_COLUMNS`, which starts with them) fetched raw. */
-export function rankRowFromArray(a: unknown[]): RankRow {
+export function rankRowFromArray(a: unknown[], decode: DecodeTerms): RankRow {
   const r: RankRow = {
     id: a[0] as string,
     collection: a[1] as string,
@@ -24,10 +32,12 @@ export function rankRowFromArray(a: unknown[]): RankRow {
     speakerId: a[3] as string | null,
     confidence: a[5] as number,
     fingerprint: a[6] as string,
-    terms: a[7] as string,
-    contextTerms: a[8] as string,
-    nearTerms: (a[9] as string | null) ?? '',
+    terms: decode(a[7] as string, ''),
+    contextTerms: '',
+    nearTerms: '',
   };
+  r.contextTerms = decode(a[8] as string, r.terms);
+  r.nearTerms = decode(a[9] as string | null, r.contextTerms);
   if (a[4]) r.sortDate = a[4] as string;
   return r;
 }
@@ -37,7 +47,7 @@ export function rankRowFromArray(a: unknown[]): RankRow {
  * `rankRowFromArray`) plus what an answer shows. One literal rather than a spread of the rank row: it runs for
  * every row of a verification pool, and the spread builds and copies a second object per row.
  */
-export function quoteFromArray(a: unknown[]): StoredQuote {
+export function quoteFromArray(a: unknown[], decode: DecodeTerms): StoredQuote {
   const q: StoredQuote = {
     id: a[0] as string,
     collection: a[1] as string,
@@ -45,9 +55,9 @@ export function quoteFromArray(a: unknown[]): StoredQuote {
     speakerId: a[3] as string | null,
     confidence: a[5] as number,
     fingerprint: a[6] as string,
-    terms: a[7] as string,
-    contextTerms: a[8] as string,
-    nearTerms: (a[9] as string | null) ?? '',
+    terms: decode(a[7] as string, ''),
+    contextTerms: '',
+    nearTerms: '',
     articleId: a[10] as string,
     paragraph: a[11] as number,
     text: a[12] as string,
@@ -63,6 +73,8 @@ export function quoteFromArray(a: unknown[]): StoredQuote {
   if (a[18]) q.setting = a[18] as string;
   if (a[19]) q.saidOnText = a[19] as string;
   if (a[20]) q.saidOn = a[20] as string;
+  q.contextTerms = decode(a[8] as string, q.terms);
+  q.nearTerms = decode(a[9] as string | null, q.contextTerms);
   if (a[4]) q.sortDate = a[4] as string;
   return q;
 }

@@ -145,12 +145,38 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS corrected_quotes_correction ON corrected_quotes(correction_id);
   `,
-  // 8: reserved for the leaner index (issue 17); its migration takes this place when the branches meet.
-  '',
+  // 8: a leaner index. A quote's terms and neighbourhood terms (context_terms, near_terms) were words repeated in
+  // every quote row and again in the speaker index: half of a million-quote file. They become term-id lists (see
+  // term-ids.ts), and a quote whose words are a span of its paragraph keeps only where (see quote-text.ts). The
+  // full-text index no longer reads the quote rows (they hold ids now): it is contentless, given the words by the
+  // store, and rebuilt here from the words. The store rewrites every quote in the same transaction
+  // (`ENCODE_TERMS_AT`) with the speaker index dropped meanwhile (one rebuild instead of a million index
+  // updates), then builds it again.
+  `
+  DROP TRIGGER quotes_ai;
+  DROP TRIGGER quotes_ad;
+  DROP TABLE quotes_fts;
+  CREATE VIRTUAL TABLE quotes_fts USING fts5(terms, content='', contentless_delete=1, tokenize="unicode61 tokenchars '_'");
+  INSERT INTO quotes_fts(rowid, terms) SELECT rowid, terms FROM quotes;
+  CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+    DELETE FROM quotes_fts WHERE rowid = old.rowid;
+  END;
+  CREATE TABLE term_ids (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+  ALTER TABLE quotes ADD COLUMN text_at INTEGER;
+  ALTER TABLE quotes ADD COLUMN text_len INTEGER;
+  DROP INDEX quotes_speaker_rank;
+  `,
   // 9: speaker rows keep how often and from when to when each role was stated (`roleStats`), for role questions
   // asked about a time. No table changes: every speaker row is recounted from its quotes (`RECOUNT_SPEAKERS_AT`).
   '',
 ];
+
+/** The schema version whose migration is followed by the encoding of every quote's neighbourhood terms. */
+export const ENCODE_TERMS_AT = 8;
+
+/** The speaker index (schema 3), built again after schema 8's encoding. */
+export const SPEAKER_RANK_INDEX =
+  'CREATE INDEX quotes_speaker_rank ON quotes(speaker_id, sort_date, collection, id, kind, confidence, fingerprint, terms, context_terms, near_terms)';
 
 /** The schema versions whose migration is followed by a recount of every speaker row from the quotes. */
 export const RECOUNT_SPEAKERS_AT: ReadonlySet<number> = new Set([4, 9]);

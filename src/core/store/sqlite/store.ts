@@ -6,11 +6,13 @@ import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowR
 import { speakerRecord } from '../speaker-tallies.js';
 import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
-import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, type ArticleRow } from './rows.js';
-import { MIGRATIONS, RECOUNT_SPEAKERS_AT } from './schema.js';
+import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, TERMS_AT, type ArticleRow } from './rows.js';
+import { ENCODE_TERMS_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, SPEAKER_RANK_INDEX } from './schema.js';
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
+import { rewriteStoredQuotes, TermIds } from './term-ids.js';
+import { spanIn } from './quote-text.js';
 import { readAllOf, readPostings } from './term-search.js';
 import { cleanTerms, runTermSearchSync, type KeyedRow, type TermAnswer } from '../term-search.js';
 import { SqliteFollows } from './follows.js';
@@ -46,6 +48,10 @@ export class SqliteQuoteStore implements QuoteStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private st!: Statements;
+  /** The term-id dictionary of the neighbourhood terms (schema 8). */
+  private termIds!: TermIds;
+  /** `TermIds.decode` bound, for the row mappers. */
+  private readonly decode = (code: string | null, inner: string): string => this.termIds.decode(code, inner);
   private writer = false;
   private mapped = false;
 
@@ -73,6 +79,7 @@ export class SqliteQuoteStore implements QuoteStore {
         this.mapped = true;
       }
       this.st = new Statements(this.db);
+      this.termIds = new TermIds(this.st);
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `cannot open the index ${file}: ${(err as Error).message}`, { cause: err });
     }
@@ -85,10 +92,35 @@ export class SqliteQuoteStore implements QuoteStore {
     }
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
+        // Another process may have migrated while this one waited for the lock.
+        if ((this.db.pragma('user_version', { simple: true }) as number) !== v) return;
         this.db.exec(MIGRATIONS[v] as string);
         if (RECOUNT_SPEAKERS_AT.has(v + 1)) refreshAllSpeakers(this.st);
+        if (v + 1 === ENCODE_TERMS_AT) {
+          rewriteStoredQuotes(this.st, this.termIds);
+          this.db.exec(SPEAKER_RANK_INDEX);
+        }
         this.db.pragma(`user_version = ${v + 1}`);
       }).immediate();
+      this.termIds.reset();
+    }
+    if (version > 0 && version < ENCODE_TERMS_AT && this.mapped) this.compactAfterUpgrade();
+  }
+
+  /**
+   * Schema 8 shrinks every quote row and rebuilds the speaker index, which leaves a third of an upgraded file as
+   * free pages: give them back once. Best effort: a busy index is compacted by a later `VACUUM`, and meanwhile
+   * its free pages are reused by new writes.
+   */
+  private compactAfterUpgrade(): void {
+    try {
+      this.db.pragma('mmap_size = 0');
+      this.db.exec('VACUUM');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Not fatal (see above).
+    } finally {
+      this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
     }
   }
 
@@ -101,6 +133,7 @@ export class SqliteQuoteStore implements QuoteStore {
     try {
       return this.db.transaction(() => this.writeArticle(article, quotes)).immediate();
     } catch (err) {
+      this.termIds.reset();
       throw writeFailed(article, err);
     }
   }
@@ -124,12 +157,15 @@ export class SqliteQuoteStore implements QuoteStore {
             try {
               return { ok: true, result: one(article, quotes) };
             } catch (err) {
+              // Its savepoint rolled back, term ids given out included.
+              this.termIds.reset();
               return { ok: false, error: writeFailed(article, err) };
             }
           }),
         )
         .immediate();
     } catch (err) {
+      this.termIds.reset();
       throw new OnRecordError('STORE_FAILED', `could not write a batch of ${items.length} articles: ${(err as Error).message}`, { cause: err });
     } finally {
       if (mapped) this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
@@ -146,9 +182,9 @@ export class SqliteQuoteStore implements QuoteStore {
     if (!force && existing && existing.content_hash === article.contentHash) return { status: 'unchanged', articleId: article.id, quotes: extracted.length };
     // Editors' corrections of this article's quotes are applied before anything is written (see corrections.ts).
     const { quotes, applied } = applyOverrides(extracted, activeOverrides(this.st, article.collection, articleKeyOf(article)));
-    const oldQuotes = existing
-      ? (this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(article.id) as { speaker_id: string | null; terms: string }[])
-      : [];
+    // Another process may have added terms since this one last wrote (we hold the write lock now).
+    this.termIds.sync();
+    const oldQuotes = existing ? this.termsOfArticle(article.id) : [];
     logTerms(this.st, oldQuotes.map((q) => q.terms), -1);
     if (existing) this.st.get('DELETE FROM articles WHERE id = ?').run(article.id);
     this.st.get(
@@ -171,19 +207,26 @@ export class SqliteQuoteStore implements QuoteStore {
     // Neighbourhood terms live on the quote rows (schema 3), where the speaker index can hold them.
     const insPara = this.st.get("INSERT OR REPLACE INTO paragraphs (article_id, idx, text, near_terms) VALUES (?, ?, ?, '')");
     for (const p of paras) insPara.run(article.id, p.idx, p.text);
+    const paraText = new Map(paras.map((p) => [p.idx, p.text]));
     const insQuote = this.st.get(
       `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue, audience,
-         setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms, near_terms)
+         setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms, near_terms, text_at, text_len)
        VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
-         @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms)`,
+         @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms, @textAt, @textLen)`,
     );
+    // The full-text index is given the words (the row holds their ids).
+    const insFts = this.st.get('INSERT INTO quotes_fts (rowid, terms) VALUES (?, ?)');
     for (const q of quotes) {
-      insQuote.run({
+      // Words that are a span of the paragraph are read from it (quote-text.ts).
+      const span = spanIn(paraText.get(q.paragraph) ?? '', q.text);
+      const { lastInsertRowid } = insQuote.run({
         id: q.id,
         articleId: article.id,
         paragraph: q.paragraph,
         collection: article.collection,
-        text: q.text,
+        text: span ? '' : q.text,
+        textAt: span?.at ?? null,
+        textLen: span?.len ?? null,
         kind: q.kind,
         speakerId: q.speakerId,
         speakerName: q.speakerName,
@@ -199,10 +242,11 @@ export class SqliteQuoteStore implements QuoteStore {
         end: q.end,
         confidence: q.confidence,
         fingerprint: q.fingerprint,
-        terms: q.terms,
-        contextTerms: q.contextTerms,
-        nearTerms: q.nearTerms,
+        terms: this.termIds.encode(q.terms),
+        contextTerms: this.termIds.encode(q.contextTerms, q.terms),
+        nearTerms: this.termIds.encode(q.nearTerms, q.contextTerms),
       });
+      insFts.run(lastInsertRowid, q.terms);
     }
     logTerms(this.st, quotes.map((q) => q.terms), +1);
     // A new article only adds to its speakers' rows; a replaced one may take quotes away, so recount.
@@ -217,7 +261,7 @@ export class SqliteQuoteStore implements QuoteStore {
     const db = this.db;
     return db
       .transaction(() => {
-        const old = this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(id) as { speaker_id: string | null; terms: string }[];
+        const old = this.termsOfArticle(id);
         const r = this.st.get('DELETE FROM articles WHERE id = ?').run(id);
         if (r.changes === 0) return false;
         logTerms(this.st, old.map((q) => q.terms), -1);
@@ -266,7 +310,7 @@ export class SqliteQuoteStore implements QuoteStore {
        WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql}
        ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
     ).all(...speakerIds, ...params, limit) as unknown[][];
-    return rows.map(quoteFromArray);
+    return rows.map((r) => quoteFromArray(r, this.decode));
   }
 
   async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], options?: ReadOptions): Promise<RankRow[]> {
@@ -277,27 +321,31 @@ export class SqliteQuoteStore implements QuoteStore {
     if (terms && terms.length === 0) return [];
     // A token test in C on the padded strings: rows the ranker would skip are never turned into JS strings
     // (most of a speaker's pool; reading them out was most of a question's time at a million quotes).
-    const holds = terms
-      ? `AND (${terms.map(() => "instr(' ' || q.terms || ' ' || q.context_terms || ' ' || q.near_terms || ' ', ?) > 0").join(' OR ')})`
-      : '';
+    // The lists hold term ids (schema 8; a term's code is found only where the term is, and the three lists are
+    // searched together since each stands in for the run it shares with the one inside it). A term no list
+    // holds has no id.
+    const codes = terms ? terms.map((t) => this.termIds.codeOfTerm(t)).filter((c): c is string => c !== undefined) : [];
+    if (terms && codes.length === 0) return [];
+    const holds = terms ? `AND (${codes.map(() => 'instr(q.terms || q.context_terms || q.near_terms, ?) > 0').join(' OR ')})` : '';
+    const holdsArgs = codes;
     // Every column read is in quotes_speaker_rank: one contiguous index range per speaker, no table rows.
     const rows = this.raw(
       `SELECT ${RANK_COLUMNS} FROM quotes q INDEXED BY quotes_speaker_rank
        WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql} ${holds}
        ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
-    ).all(...speakerIds, ...params, ...(terms ?? []).map((t) => ` ${t} `), limit) as unknown[][];
-    return rows.map(rankRowFromArray);
+    ).all(...speakerIds, ...params, ...holdsArgs, limit) as unknown[][];
+    return rows.map((r) => rankRowFromArray(r, this.decode));
   }
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
     notAborted(options);
-    return this.byTerms(terms, filter, limit, QUOTE_COLUMNS, 'quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph', quoteFromArray);
+    return this.byTerms(terms, filter, limit, QUOTE_COLUMNS, 'quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph', (r) => quoteFromArray(r, this.decode));
   }
 
   async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<RankRow[]> {
     notAborted(options);
     // No paragraph join and no display text: half the pages of a full row read.
-    return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', rankRowFromArray);
+    return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', (r) => rankRowFromArray(r, this.decode));
   }
 
   async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
@@ -312,28 +360,27 @@ export class SqliteQuoteStore implements QuoteStore {
        WHERE q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ${sql}
        ORDER BY q.rowid DESC LIMIT ?`,
     ).all(clean.map((t) => `"${t}"`).join(' AND '), limit * 4, ...params, limit) as unknown[][];
-    return rows.map(quoteFromArray);
+    return rows.map((r) => quoteFromArray(r, this.decode));
   }
 
   /**
    * The full-text look-up shared by full quotes and rank rows: the shared term search (../term-search.ts) with
    * this store's reads, in one read transaction. `read` maps a row of `columns` (read from `tables`, quotes as `q`).
    */
-  private byTerms<T extends { terms: string }>(terms: string[], filter: QuoteFilter, limit: number, columns: string, tables: string, read: (row: unknown[]) => T): T[] {
+  private byTerms<T>(terms: string[], filter: QuoteFilter, limit: number, columns: string, tables: string, read: (row: unknown[]) => T): T[] {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const { sql, params } = filterSql(filter);
-    const run = (): T[] =>
-      runTermSearchSync<T>(clean, limit, (step): TermAnswer<T> => {
+    // The search reads up to a few thousand rows to keep `limit`: only their own terms (for BM25) are
+    // decoded meanwhile, the whole row only for those kept.
+    const run = (): unknown[][] =>
+      runTermSearchSync<unknown[]>(clean, limit, (step): TermAnswer<unknown[]> => {
         if (step.read === 'postings') return readPostings(this.st, step, (k) => this.meta(k));
         if (step.read === 'allOf') return readAllOf(this.st, step);
         const rows = this.raw(`SELECT ${columns}, q.rowid FROM ${tables} WHERE q.rowid IN (${placeholders(step.keys.length)}) ${sql}`).all(...step.keys, ...params) as unknown[][];
-        return rows.map((r): KeyedRow<T> => {
-          const q = read(r);
-          return { key: r[r.length - 1] as number, terms: q.terms, row: q };
-        });
+        return rows.map((r): KeyedRow<unknown[]> => ({ key: r[r.length - 1] as number, terms: this.termIds.decode(r[TERMS_AT] as string), row: r }));
       });
-    return this.db.transaction(run)();
+    return this.db.transaction(run)().map(read);
   }
 
   async getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]> {
@@ -344,7 +391,7 @@ export class SqliteQuoteStore implements QuoteStore {
        JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
        WHERE q.id IN (${placeholders(ids.length)})`,
     ).all(...ids) as unknown[][];
-    return rows.map(quoteFromArray);
+    return rows.map((r) => quoteFromArray(r, this.decode));
   }
 
   async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter, options?: ReadOptions): Promise<StoredArticle[]> {
@@ -406,7 +453,7 @@ export class SqliteQuoteStore implements QuoteStore {
 
   private followsTable?: SqliteFollows;
   private get follows(): SqliteFollows {
-    return (this.followsTable ??= new SqliteFollows(this.db, this.st));
+    return (this.followsTable ??= new SqliteFollows(this.db, this.st, this.decode));
   }
 
   async addFollow(follow: Omit<FollowRecord, 'id'>): Promise<{ follow: FollowRecord; created: boolean }> {
@@ -445,7 +492,7 @@ export class SqliteQuoteStore implements QuoteStore {
 
   async addCorrection(c: NewCorrection): Promise<CorrectionRecord | null> {
     this.becomeWriter();
-    return this.db
+    return this.rewriting(() => this.db
       .transaction((): CorrectionRecord | null => {
         const [q] = this.readQuotes('q.id = ?', [c.quoteId]);
         const article = q && c.collections.includes(q.collection) ? this.articleRow(q.articleId) : null;
@@ -456,12 +503,12 @@ export class SqliteQuoteStore implements QuoteStore {
         this.writeArticle(article, extracted, true);
         return record;
       })
-      .immediate();
+      .immediate());
   }
 
   async undoCorrection(id: string, undo: { by: string; at: string; collections: string[] }): Promise<CorrectionRecord | null> {
     this.becomeWriter();
-    return this.db
+    return this.rewriting(() => this.db
       .transaction((): CorrectionRecord | null => {
         const c = getCorrection(this.st, id);
         if (!c || !undo.collections.includes(c.collection)) return null;
@@ -474,7 +521,17 @@ export class SqliteQuoteStore implements QuoteStore {
         for (const r of rewrites) this.writeArticle(r.article, r.extracted, true);
         return getCorrection(this.st, id);
       })
-      .immediate();
+      .immediate());
+  }
+
+  /** Runs a transaction that rewrites articles; if it fails, the term ids it gave out were rolled back too. */
+  private rewriting<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (err) {
+      this.termIds.reset();
+      throw err;
+    }
   }
 
   async listCorrections(filter?: { collections?: string[]; limit?: number }): Promise<CorrectionRecord[]> {
@@ -498,7 +555,14 @@ export class SqliteQuoteStore implements QuoteStore {
 
   private readQuotes(where: string, params: unknown[]): StoredQuote[] {
     const rows = this.raw(`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph WHERE ${where}`).all(...params) as unknown[][];
-    return rows.map(quoteFromArray);
+    return rows.map((r) => quoteFromArray(r, this.decode));
+  }
+
+  /** The speaker and (decoded) terms of an article's quotes, for the term log and speaker rows. */
+  private termsOfArticle(id: string): { speaker_id: string | null; terms: string }[] {
+    const rows = this.st.get('SELECT speaker_id, terms FROM quotes WHERE article_id = ?').all(id) as { speaker_id: string | null; terms: string }[];
+    for (const r of rows) r.terms = this.termIds.decode(r.terms);
+    return rows;
   }
 
   private articleRow(id: string): StoredArticle | null {
