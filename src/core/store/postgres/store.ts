@@ -255,17 +255,24 @@ export class PostgresQuoteStore implements QuoteStore {
     return rows.map(quoteFromRow);
   }
 
-  async articlesWithFingerprint(fingerprint: string, filter: QuoteFilter, options?: ReadOptions): Promise<StoredArticle[]> {
-    if (filter.collections.length === 0) return [];
-    const rows = await this.rows<ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles a
-       WHERE a.id IN (SELECT q.article_id FROM quotes q WHERE q.fingerprint = $1 AND q.collection = ANY($2::text[]))
-       ORDER BY a.published NULLS FIRST, a.id`,
-      [fingerprint, filter.collections],
-      false,
+  async articlesWithFingerprints(fingerprints: string[], filter: QuoteFilter, options?: ReadOptions): Promise<Map<string, StoredArticle[]>> {
+    const out = new Map<string, StoredArticle[]>();
+    if (fingerprints.length === 0 || filter.collections.length === 0) return out;
+    const rows = await this.rows<ArticleRow & { carried: string }>(
+      `SELECT c.fingerprint AS carried, ${ARTICLE_COLUMNS} FROM articles a
+       JOIN (SELECT DISTINCT q.fingerprint, q.article_id FROM quotes q
+             WHERE q.fingerprint = ANY($1::text[]) AND q.collection = ANY($2::text[])) c ON c.article_id = a.id
+       ORDER BY c.fingerprint, a.published NULLS FIRST, a.id`,
+      [[...new Set(fingerprints)], filter.collections],
+      true,
       options?.signal,
     );
-    return rows.map(articleFromRow);
+    for (const r of rows) {
+      const list = out.get(r.carried) ?? [];
+      if (list.length === 0) out.set(r.carried, list);
+      list.push(articleFromRow(r));
+    }
+    return out;
   }
 
   async revision(): Promise<number> {
