@@ -30,6 +30,8 @@ export interface AskFigures {
   warmMs: number;
   all: StyleFigures;
   styles: Partial<Record<QuestionStyle, StyleFigures>>;
+  /** CPU seconds (user + system) of this process while it asked the timed mix (the database's own are not in it). */
+  cpuSeconds: number;
   rssMb: number;
   maxRssMb: number;
   heapMb: number;
@@ -75,6 +77,7 @@ async function main(dataDir: string, questionsFile: string): Promise<AskFigures>
   for (const q of mix.slice(0, 60)) await core.ask(q.question);
   const per = new Map<QuestionStyle, { times: number[]; right: number; graded: number; notFound: number }>();
   const all = { times: [] as number[], right: 0, graded: 0, notFound: 0 };
+  const cpu0 = process.cpuUsage();
   for (const q of mix) {
     const s = performance.now();
     const a = await core.ask(q.question);
@@ -91,6 +94,7 @@ async function main(dataDir: string, questionsFile: string): Promise<AskFigures>
       }
     }
   }
+  const cpu = process.cpuUsage(cpu0);
   // Memory first: counting rows afterwards scans whole tables and indexes, which through the memory map would
   // add the whole index file to the RSS of a process that answering alone never makes touch it.
   const mem = process.memoryUsage();
@@ -104,6 +108,7 @@ async function main(dataDir: string, questionsFile: string): Promise<AskFigures>
     warmMs: round(warmMs, 0),
     all: figures(all.times, all.right, all.graded, all.notFound),
     styles,
+    cpuSeconds: round((cpu.user + cpu.system) / 1e6, 1),
     rssMb: round(mem.rss / 1048576, 0),
     maxRssMb: round(process.resourceUsage().maxRSS / 1024, 0),
     heapMb: round(mem.heapUsed / 1048576, 0),

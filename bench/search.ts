@@ -56,10 +56,13 @@ function childEnv(o: SearchOptions, size?: number): NodeJS.ProcessEnv {
 }
 
 /** Ingests the archive through the CLI, as a reporter's `onrecord ingest` would, and times it. */
-function buildIndex(o: SearchOptions, archive: Archive): { dir: string; stamp: BuildStamp; reused: boolean } {
+async function buildIndex(o: SearchOptions, archive: Archive): Promise<{ dir: string; stamp: BuildStamp; reused: boolean }> {
   const dir = path.join(CACHE_DIR, `index-${o.databaseUrl ? 'postgres' : 'sqlite'}-s${archive.seed}-${archive.quotes}`);
   const stampFile = path.join(dir, 'bench-build.json');
-  if (o.reuse && !o.databaseUrl && fs.existsSync(stampFile)) return { dir, stamp: JSON.parse(fs.readFileSync(stampFile, 'utf8')) as BuildStamp, reused: true };
+  // A PostgreSQL index is reused only from a lasting server (DATABASE_URL_BENCH) that still holds the schema.
+  const reusable = o.databaseUrl ? await schemaHasQuotes(o.databaseUrl, childEnv(o, archive.quotes).DATABASE_SCHEMA as string) : true;
+  if (o.reuse && reusable && fs.existsSync(stampFile)) return { dir, stamp: JSON.parse(fs.readFileSync(stampFile, 'utf8')) as BuildStamp, reused: true };
+  if (o.databaseUrl) await dropSchema(o.databaseUrl, childEnv(o, archive.quotes).DATABASE_SCHEMA as string);
   fs.rmSync(dir, { recursive: true, force: true });
   const launch = path.join(o.root, 'bin', 'launch.mjs');
   // Compiles dist/ first when the sources changed, so the timed run is the ingest alone.
@@ -73,6 +76,32 @@ function buildIndex(o: SearchOptions, archive: Archive): { dir: string; stamp: B
   const stamp: BuildStamp = { seconds: round(r.seconds, 1), load, ...(cpu0 !== undefined && cpu1 !== undefined ? { cpuSeconds: round(cpu1 - cpu0, 1) } : {}) };
   fs.writeFileSync(stampFile, JSON.stringify(stamp));
   return { dir, stamp, reused: false };
+}
+
+async function withClient<T>(databaseUrl: string, work: (c: import('pg').Client) => Promise<T>): Promise<T> {
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    return await work(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Whether a PostgreSQL schema holds a built index (an earlier run's, on a lasting server). */
+async function schemaHasQuotes(databaseUrl: string, schema: string): Promise<boolean> {
+  return withClient(databaseUrl, async (c) => {
+    const r = await c.query<{ t: string | null }>(`SELECT to_regclass($1) AS t`, [`${schema}.meta`]);
+    if (!r.rows[0]?.t) return false;
+    const m = await c.query<{ quotes: string }>(`SELECT quotes FROM ${schema}.meta`);
+    return Number(m.rows[0]?.quotes ?? 0) > 0;
+  });
+}
+
+/** A cold build starts from no schema (a lasting server may hold an earlier run's). */
+async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
+  await withClient(databaseUrl, (c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
 }
 
 /** Bytes of a PostgreSQL schema's tables with their indexes and TOAST (what the index costs on disk). */
@@ -106,13 +135,13 @@ export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
   for (const size of o.sizes) {
     o.log(`\n== ${size} quotes (${loadLine()})`);
     const archive = ensureArchive(o.root, o.corpus, size, o.seed, o.log);
-    const { dir, stamp, reused } = buildIndex(o, archive);
+    const { dir, stamp, reused } = await buildIndex(o, archive);
     const diskMb = o.databaseUrl
       ? mb(await schemaBytes(o.databaseUrl, childEnv(o, archive.quotes).DATABASE_SCHEMA as string))
       : mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
     o.log(`  build ${stamp.seconds} s${stamp.cpuSeconds !== undefined ? ` (${stamp.cpuSeconds} s CPU)` : ''}${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
     const ask = tsxChild<AskFigures>(o, archive.quotes, 'ask-run.ts', [dir, archive.questionsFile]);
-    o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms, RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB${ask.rssAnonMb !== undefined ? `; private ${ask.rssAnonMb} MB, mapped index ${ask.rssFileMb} MB` : ''}), heap ${ask.heapMb} MB`);
+    o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms (asker ${ask.cpuSeconds} s CPU, ${loadLine()}), RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB${ask.rssAnonMb !== undefined ? `; private ${ask.rssAnonMb} MB, mapped index ${ask.rssFileMb} MB` : ''}), heap ${ask.heapMb} MB`);
     for (const [style, f] of Object.entries(ask.styles)) {
       o.log(`    ${style.padEnd(13)} n=${String(f.n).padStart(4)} p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} ms${f.answerAt1 !== undefined ? `  answer@1 ${f.answerAt1}` : ''}  not found ${f.notFound}`);
     }

@@ -39,9 +39,9 @@ export async function freePort(): Promise<number> {
 
 /**
  * initdb + pg_ctl start in a fresh temporary folder, on loopback only, with durability off (the data is
- * thrown away). PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user.
+ * thrown away), plus any server `settings` (`shared_buffers` for a benchmark, say). PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user.
  */
-export async function startCluster(bin: string, database = 'onrecord_test'): Promise<Cluster> {
+export async function startCluster(bin: string, database = 'onrecord_test', settings: Record<string, string> = {}): Promise<Cluster> {
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-pg-'));
   const data = path.join(dir, 'data');
@@ -57,7 +57,7 @@ export async function startCluster(bin: string, database = 'onrecord_test'): Pro
   }
   run('initdb', ['-D', data, '-U', 'onrecord', '--auth=trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
   const port = await freePort();
-  const opts = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=200'];
+  const opts = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=200', ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`)];
   run('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', opts.join(' '), '-w', '-t', '60', 'start']);
   let stopped = false;
   const stop = () => {

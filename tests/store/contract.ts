@@ -459,7 +459,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       const texts = (qs: StoredQuote[]) => qs.map((q) => q.text);
       expect(texts(await store.quotesByTerms(['secret', 'aleppo'], onlyB, 10))).toEqual(['Public plans for Aleppo.']);
       expect(texts(await store.quotesBySpeakers(['john-kirby'], onlyB, 10))).toEqual(['Public plans for Aleppo.']);
-      expect(await store.articlesWithFingerprint(mine.quotes[0]!.fingerprint, onlyB)).toEqual([]);
+      expect(await store.articlesWithFingerprints([mine.quotes[0]!.fingerprint], onlyB)).toEqual(new Map());
       expect(await store.counts(onlyB)).toEqual({ articles: 1, quotes: 1, speakers: 1 });
       expect(await store.quotesByTerms(['secret'], { collections: ['nobody'] }, 10)).toEqual([]);
       expect(texts(await store.quotesByTerms(['aleppo'], { collections: ['newsroom-a', 'newsroom-b'] }, 10)).sort()).toEqual(['Public plans for Aleppo.', 'Secret plans for Aleppo.']);
@@ -474,9 +474,27 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       for (const x of [copy, wire, undated, elsewhere]) await store.replaceArticle(x.article, x.quotes);
       const fp = wire.quotes[0]!.fingerprint;
       expect(copy.quotes[0]!.fingerprint).toBe(fp);
-      expect((await store.articlesWithFingerprint(fp, { collections: ['default'] })).map((a) => a.id)).toEqual(['undated', 'wire', 'copy']);
-      expect((await store.articlesWithFingerprint(fp, { collections: ['default', 'other'] })).map((a) => a.id)).toEqual(['undated', 'elsewhere', 'wire', 'copy']);
-      expect(await store.articlesWithFingerprint('no-such-print', { collections: ['default'] })).toEqual([]);
+      const ids = async (fps: string[], collections: string[]) =>
+        Object.fromEntries([...(await store.articlesWithFingerprints(fps, { collections }))].map(([k, v]) => [k, v.map((a) => a.id)]));
+      expect(await ids([fp], ['default'])).toEqual({ [fp]: ['undated', 'wire', 'copy'] });
+      expect(await ids([fp], ['default', 'other'])).toEqual({ [fp]: ['undated', 'elsewhere', 'wire', 'copy'] });
+      expect(await ids(['no-such-print'], ['default'])).toEqual({});
+      expect(await ids([], ['default'])).toEqual({});
+      expect(await ids([fp], [])).toEqual({});
+    });
+
+    it('reads the articles of several fingerprints at once, each list as it would be alone, whole articles', async () => {
+      const wire = articleWith('wire', [{ text: 'We recognize it as a spoiler.' }, { text: 'The talks resume on Monday.' }], { published: '2016-10-01' });
+      const copy = articleWith('copy', [{ text: 'We recognize it as a spoiler.' }], { published: '2016-10-02' });
+      const lone = articleWith('lone', [{ text: 'Nothing else carries these words.' }], { published: '2016-09-01' });
+      for (const x of [copy, wire, lone]) await store.replaceArticle(x.article, x.quotes);
+      const [spoiler, talks] = wire.quotes.map((q) => q.fingerprint) as [string, string];
+      const solo = lone.quotes[0]!.fingerprint;
+      const got = await store.articlesWithFingerprints([talks, spoiler, 'no-such-print', solo, spoiler], { collections: ['default'] });
+      expect([...got.keys()].sort()).toEqual([spoiler, talks, solo].sort());
+      expect(got.get(spoiler)!.map((a) => a.id)).toEqual(['wire', 'copy']);
+      expect(got.get(talks)!.map((a) => a.id)).toEqual(['wire']);
+      expect(got.get(solo)).toEqual([await store.getArticle('lone')]);
     });
 
     it('stops a read whose signal is aborted (rejecting with its reason) and reads as usual with a live one', async () => {
@@ -490,7 +508,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       const reads = (options?: { signal: AbortSignal }) => [
         () => store.getArticle('abort', options),
         () => store.getQuotes(ids, options),
-        () => store.articlesWithFingerprint(quotes[0]!.fingerprint, filter, options),
+        () => store.articlesWithFingerprints([quotes[0]!.fingerprint], filter, options),
         () => store.quotesBySpeakers(['john-kirby', 'sergey-lavrov'], filter, 10, options),
         () => store.rankRowsBySpeakers(['john-kirby', 'sergey-lavrov'], filter, 10, ['ceasefir'], options),
         () => store.quotesByTerms(['ceasefir', 'nusra'], filter, 10, options),

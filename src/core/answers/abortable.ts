@@ -4,7 +4,7 @@ import type { QuoteStore, ReadOptions } from '../store/port.js';
 const READ_OPTIONS_AT: { [K in keyof QuoteStore]?: number } = {
   getArticle: 1,
   getQuotes: 1,
-  articlesWithFingerprint: 2,
+  articlesWithFingerprints: 2,
   quotesBySpeakers: 3,
   quotesByTerms: 3,
   rankRowsByTerms: 3,

@@ -25,19 +25,26 @@ export async function toHits(
   filter: QuoteFilter,
   uncertainBelow: number,
 ): Promise<QuoteHit[]> {
-  // Every look-up of every hit at once: one wait instead of two round trips a hit on a networked store.
-  const articles = new Map<string, Promise<StoredArticle | null>>();
-  const article = (id: string) => {
-    let a = articles.get(id);
-    if (!a) articles.set(id, (a = store.getArticle(id)));
+  // One read for the articles of every hit (each hit's own article is among those carrying its words), beside
+  // one for which of them an editor corrected: two waits, whatever the number of hits.
+  const [carrying, byEditor] = await Promise.all([
+    store.articlesWithFingerprints([...new Set(ranked.map((r) => r.quote.fingerprint))], filter),
+    store.correctionsOfQuotes(ranked.map((r) => r.quote.id)),
+  ]);
+  // A hit read outside the filter (none today) still shows its own article, read on its own.
+  const own = new Map<string, Promise<StoredArticle | null>>();
+  const ownArticle = (q: StoredQuote) => {
+    const found = carrying.get(q.fingerprint)?.find((a) => a.id === q.articleId);
+    if (found) return found;
+    let a = own.get(q.articleId);
+    if (!a) own.set(q.articleId, (a = store.getArticle(q.articleId)));
     return a;
   };
-  // Which of the shown quotes an editor corrected, in the same wait as the articles.
-  const corrected = store.correctionsOfQuotes(ranked.map((r) => r.quote.id));
   const hits: QuoteHit[] = await Promise.all(
     ranked.map(async (r): Promise<QuoteHit> => {
       const q = r.quote;
-      const [a, copies] = await Promise.all([article(q.articleId), store.articlesWithFingerprint(q.fingerprint, filter)]);
+      const a = await ownArticle(q);
+      const copies = carrying.get(q.fingerprint) ?? [];
       return {
         id: q.id,
         text: q.text,
@@ -57,7 +64,6 @@ export async function toHits(
       };
     }),
   );
-  const byEditor = await corrected;
   for (const h of hits) if (byEditor.has(h.id)) h.corrected = true;
   return hits;
 }

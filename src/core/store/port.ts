@@ -349,8 +349,12 @@ export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore 
   quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]>;
   /** Quotes by id (any order; unknown ids are left out). */
   getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]>;
-  /** The other articles that carry the same words (syndicated copies), for one quote fingerprint. */
-  articlesWithFingerprint(fingerprint: string, filter: QuoteFilter, options?: ReadOptions): Promise<StoredArticle[]>;
+  /**
+   * The articles that carry each fingerprint's words (a hit's own article and its syndicated copies) within the
+   * filter's collections, oldest first (undated first, ties by id), per fingerprint; a fingerprint no article
+   * carries is left out. Every hit of an answer in one read: on a networked store one round trip, not two a hit.
+   */
+  articlesWithFingerprints(fingerprints: string[], filter: QuoteFilter, options?: ReadOptions): Promise<Map<string, StoredArticle[]>>;
   /** A number that changes whenever any process commits a write: readers refresh their caches on change. */
   revision(): Promise<number>;
   counts(filter?: { collections: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;

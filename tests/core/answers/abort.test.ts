@@ -63,7 +63,7 @@ describe('an aborted question stops at its next store round-trip', () => {
     onCall = () => {};
     expect(calls).toContain('rankRowsBySpeakers');
     expect(calls).not.toContain('getQuotes');
-    expect(calls).not.toContain('articlesWithFingerprint');
+    expect(calls).not.toContain('articlesWithFingerprints');
   });
 
   it('passes the signal on to every store read of the answer, so the store can stop a read already running', async () => {
@@ -71,7 +71,7 @@ describe('an aborted question stops at its next store round-trip', () => {
     signals = new Map();
     const a = await core.ask('what did Quist say about the bridge', { signal: c.signal });
     expect(a.hits[0]?.text).toContain('traffic jams');
-    for (const read of ['rankRowsBySpeakers', 'getQuotes', 'getArticle', 'articlesWithFingerprint']) expect(signals.get(read), read).toBe(c.signal);
+    for (const read of ['rankRowsBySpeakers', 'getQuotes', 'articlesWithFingerprints']) expect(signals.get(read), read).toBe(c.signal);
     signals = new Map();
     await core.verify('The bridge will end years of traffic jams', { signal: c.signal });
     expect(signals.get('quotesWithAllTerms')).toBe(c.signal);

@@ -407,6 +407,17 @@ export class SqliteQuoteStore implements QuoteStore {
     return rows.map(articleFromRow);
   }
 
+  async articlesWithFingerprints(fingerprints: string[], filter: QuoteFilter, options?: ReadOptions): Promise<Map<string, StoredArticle[]>> {
+    notAborted(options);
+    // In process, one prepared look-up per fingerprint costs no more than one statement for all of them.
+    const out = new Map<string, StoredArticle[]>();
+    for (const fp of new Set(fingerprints)) {
+      const found = await this.articlesWithFingerprint(fp, filter);
+      if (found.length) out.set(fp, found);
+    }
+    return out;
+  }
+
   async revision(): Promise<number> {
     return Number(this.meta('revision'));
   }
