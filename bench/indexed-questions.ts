@@ -15,9 +15,15 @@ import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 import type { GradedQuestion } from './grading.js';
 
 /** Texts between double quotation marks, without the comma the generator puts before a closing mark. */
-function quotations(article: string): string[] {
-  return [...article.matchAll(/"([^"\n]+)"/g)].map((m) => (m[1] as string).replace(/,$/, ''));
+function quotations(paragraph: string): string[] {
+  return [...paragraph.matchAll(/"([^"\n]+)"/g)].map((m) => (m[1] as string).replace(/,$/, ''));
 }
+
+/**
+ * The key of a quote as asked: its words and its speaker's surname. The word chain repeats short sentences, so
+ * the words alone can be another speaker's quote in another article.
+ */
+const keyOf = (text: string, surname: string) => `${surname}\u0000${text}`;
 
 async function main(archiveDir: string, dataDir: string, out: string): Promise<void> {
   const questions = fs.readFileSync(path.join(archiveDir, 'questions.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GradedQuestion);
@@ -29,12 +35,19 @@ async function main(archiveDir: string, dataDir: string, out: string): Promise<v
   const articlesDir = path.resolve(archiveDir, 'articles') + path.sep;
   const sources = (await store.listArticleSources(articlesDir)).map((a) => a.source);
   await store.close();
-  const wanted = new Set(questions.map((q) => q.answer_text));
+  const surname = (q: GradedQuestion) => q.speaker.split(/\s+/).at(-1) ?? '';
+  const wanted = new Map(questions.map((q) => [q.answer_text, surname(q)]));
   const found = new Set<string>();
   for (const source of sources) {
-    for (const q of quotations(fs.readFileSync(source, 'utf8'))) if (wanted.has(q)) found.add(q);
+    for (const paragraph of fs.readFileSync(source, 'utf8').split('\n')) {
+      for (const text of quotations(paragraph)) {
+        const name = wanted.get(text);
+        // The paragraph names the speaker (the generator attributes each quote in its own paragraph).
+        if (name !== undefined && paragraph.includes(name)) found.add(keyOf(text, name));
+      }
+    }
   }
-  const kept = questions.filter((q) => found.has(q.answer_text));
+  const kept = questions.filter((q) => found.has(keyOf(q.answer_text, surname(q))));
   fs.writeFileSync(out, kept.map((q) => JSON.stringify(q)).join('\n') + '\n');
   process.stdout.write(`${JSON.stringify({ articles: sources.length, questions: questions.length, kept: kept.length })}\n`);
 }
