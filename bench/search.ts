@@ -8,6 +8,7 @@ import path from 'node:path';
 import { CACHE_DIR, ensureArchive, type Archive } from './archive.js';
 import type { AskFigures } from './ask-run.js';
 import type { FuseFigures } from './fuse-run.js';
+import { runWatched, type BuildSample } from './build-watch.js';
 import { childCpuSeconds, diskBytes, loadLine, mb, round, timedRun } from './stats.js';
 
 export interface SearchOptions {
@@ -27,7 +28,7 @@ export interface SearchOptions {
 export interface SizeResult {
   size: number;
   archive: string;
-  build: { seconds: number; cpuSeconds?: number; quotes: number; reused: boolean; load: string };
+  build: { seconds: number; cpuSeconds?: number; peakRssMb?: number; quotes: number; reused: boolean; load: string; progress?: BuildSample[] };
   diskMb: number;
   ask: AskFigures;
   fuse?: FuseFigures | { skipped: string };
@@ -40,8 +41,15 @@ interface BuildStamp {
   seconds: number;
   /** CPU seconds of the ingest process (user + system), when the system reports them. */
   cpuSeconds?: number;
+  /** Highest resident memory of the ingest process. */
+  peakRssMb?: number;
   load: string;
+  /** Quotes indexed, CPU and memory of the ingest, once a minute while it ran. */
+  progress?: BuildSample[];
 }
+
+/** Milliseconds between two looks at a running build (`BENCH_SAMPLE_MS` overrides). */
+const BUILD_SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS) || 60_000;
 
 /** The environment of the CLI and ask processes: the store under test and nothing inherited that would change it. */
 function childEnv(o: SearchOptions, size?: number): NodeJS.ProcessEnv {
@@ -53,6 +61,32 @@ function childEnv(o: SearchOptions, size?: number): NodeJS.ProcessEnv {
     env.DATABASE_SCHEMA = `bench_${size ?? 0}`;
   } else delete env.DATABASE_URL;
   return env;
+}
+
+/** Quotes the index under construction holds so far, read through a second connection (undefined before it exists). */
+async function quotesSoFar(o: SearchOptions, dir: string, size: number): Promise<number | undefined> {
+  if (o.databaseUrl) {
+    const { default: pg } = await import('pg');
+    const c = new pg.Client({ connectionString: o.databaseUrl });
+    await c.connect();
+    try {
+      const schema = childEnv(o, size).DATABASE_SCHEMA as string;
+      const r = await c.query<{ quotes: string }>(`SELECT quotes FROM "${schema}".meta`);
+      return r.rows[0] ? Number(r.rows[0].quotes) : undefined;
+    } finally {
+      await c.end();
+    }
+  }
+  const file = path.join(dir, 'onrecord.db');
+  if (!fs.existsSync(file)) return undefined;
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare("SELECT value FROM meta WHERE key = 'quotes'").get() as { value: string } | undefined;
+    return row ? Number(row.value) : undefined;
+  } finally {
+    db.close();
+  }
 }
 
 /** Ingests the archive through the CLI, as a reporter's `onrecord ingest` would, and times it. */
@@ -71,9 +105,19 @@ async function buildIndex(o: SearchOptions, archive: Archive): Promise<{ dir: st
   const load = loadLine();
   o.log(`  ingesting ${archive.articlesDir} through the CLI ...`);
   const cpu0 = childCpuSeconds();
-  const r = timedRun(process.execPath, [launch, 'adapters/cli/main.js', 'ingest', '--quiet', '--data', dir, archive.articlesDir], { cwd: o.root, env: childEnv(o, archive.quotes), stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = await runWatched(process.execPath, [launch, 'adapters/cli/main.js', 'ingest', '--quiet', '--data', dir, archive.articlesDir], { cwd: o.root, env: childEnv(o, archive.quotes) }, {
+    everyMs: BUILD_SAMPLE_MS,
+    quotes: () => quotesSoFar(o, dir, archive.quotes),
+    log: o.log,
+  });
   const cpu1 = childCpuSeconds();
-  const stamp: BuildStamp = { seconds: round(r.seconds, 1), load, ...(cpu0 !== undefined && cpu1 !== undefined ? { cpuSeconds: round(cpu1 - cpu0, 1) } : {}) };
+  const stamp: BuildStamp = {
+    seconds: round(r.seconds, 1),
+    load,
+    ...(cpu0 !== undefined && cpu1 !== undefined ? { cpuSeconds: round(cpu1 - cpu0, 1) } : {}),
+    ...(r.peakRssMb !== undefined ? { peakRssMb: r.peakRssMb } : {}),
+    progress: r.samples,
+  };
   fs.writeFileSync(stampFile, JSON.stringify(stamp));
   return { dir, stamp, reused: false };
 }
@@ -139,13 +183,13 @@ export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
     const diskMb = o.databaseUrl
       ? mb(await schemaBytes(o.databaseUrl, childEnv(o, archive.quotes).DATABASE_SCHEMA as string))
       : mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
-    o.log(`  build ${stamp.seconds} s${stamp.cpuSeconds !== undefined ? ` (${stamp.cpuSeconds} s CPU)` : ''}${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
+    o.log(`  build ${stamp.seconds} s${stamp.cpuSeconds !== undefined ? ` (${stamp.cpuSeconds} s CPU)` : ''}${stamp.peakRssMb !== undefined ? `, ingest peak RSS ${stamp.peakRssMb} MB` : ''}${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
     const ask = tsxChild<AskFigures>(o, archive.quotes, 'ask-run.ts', [dir, archive.questionsFile]);
     o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms (asker ${ask.cpuSeconds} s CPU, ${loadLine()}), RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB${ask.rssAnonMb !== undefined ? `; private ${ask.rssAnonMb} MB, mapped index ${ask.rssFileMb} MB` : ''}), heap ${ask.heapMb} MB`);
     for (const [style, f] of Object.entries(ask.styles)) {
       o.log(`    ${style.padEnd(13)} n=${String(f.n).padStart(4)} p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} ms${f.answerAt1 !== undefined ? `  answer@1 ${f.answerAt1}` : ''}  not found ${f.notFound}`);
     }
-    const result: SizeResult = { size, archive: archive.dir, build: { seconds: stamp.seconds, ...(stamp.cpuSeconds !== undefined ? { cpuSeconds: stamp.cpuSeconds } : {}), quotes: ask.quotes, reused, load: stamp.load }, diskMb, ask };
+    const result: SizeResult = { size, archive: archive.dir, build: { seconds: stamp.seconds, ...(stamp.cpuSeconds !== undefined ? { cpuSeconds: stamp.cpuSeconds } : {}), ...(stamp.peakRssMb !== undefined ? { peakRssMb: stamp.peakRssMb } : {}), quotes: ask.quotes, reused, load: stamp.load, ...(stamp.progress ? { progress: stamp.progress } : {}) }, diskMb, ask };
     // fuse.js scans every record: skip a size whose projected single question already exceeds the budget.
     // Without a smaller size in this run, fuse.js's measured ~0.45 ms per quote per question here stands in.
     const projected = ((lastFuseP50PerQuote ?? FUSE_MS_PER_QUOTE) * ask.quotes) / 1000;
