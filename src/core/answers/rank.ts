@@ -76,14 +76,26 @@ const SUMMARY_WINDOW = 10;
  * answering every topic word beats one that repeats a single word), an in-order phrase bonus, a small bonus
  * for direct quotes, the speaker-match weight and how sure the attribution is. Pure; order is deterministic.
  */
-export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number): Ranked<Q>[] {
+/** Each question word's weight in the ranking: the IDF of its rarest own reading (an unknown word weighs most). */
+export function groupWeights(groups: QueryGroup[], vocab: Vocabulary): number[] {
   const maxIdf = Math.log(1 + (vocab.quotes + 0.5) / 0.5);
-  const weights = groups.map((g) => {
+  return groups.map((g) => {
     // A synonym (weight below 1) never makes a question word weigh more than its own readings do.
     const own = g.alternatives.filter((_, k) => (g.weights?.[k] ?? 1) >= 1);
     const known = own.filter((alt) => alt.every((t) => vocab.has(t)));
     return known.length ? Math.max(...known.map((alt) => Math.min(...alt.map((t) => vocab.idf(t))))) : maxIdf;
   });
+}
+
+/** The question's rarest words (several when they tie): the ones a topic-only answer must hold one of. */
+export function rarestWords(groups: QueryGroup[], vocab: Vocabulary): string[] {
+  const weights = groupWeights(groups, vocab);
+  const top = Math.max(...weights);
+  return groups.filter((_, i) => (weights[i] as number) >= top - 1e-9).map((g) => g.word);
+}
+
+export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number): Ranked<Q>[] {
+  const weights = groupWeights(groups, vocab);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const wanted = groupTerms(groups);
   const out: Ranked<Q>[] = [];

@@ -9,7 +9,7 @@ import { startAnswer, type AskContext } from '../context.js';
 import { dedupeByFingerprint, toHits } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
-import { rankCandidates, type Ranked } from '../rank.js';
+import { rankCandidates, rarestWords, type Ranked } from '../rank.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
 import { answerUnknownSpeaker } from './unknown-speaker.js';
@@ -90,7 +90,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     const pool = await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL);
     // A topic-only answer is somebody's quote: words whose speaker the extractor could not name are no answer.
     ranked = rankCandidates(pool, parsed.groups, vocab, (id) => (id ? 1 : 0));
-    confident = ranked.filter(passes(MIN_COVERAGE_TOPIC_ONLY));
+    // With no speaker to anchor it, the answer must hold the question's rarest word: "robots in restaurant
+    // kitchens" is not answered by a quote about restaurant kitchens, however much of the rest it covers.
+    const rarest = rarestWords(parsed.groups, vocab);
+    confident = ranked.filter((r) => passes(MIN_COVERAGE_TOPIC_ONLY)(r) && rarest.some((w) => r.matched.includes(w)));
   }
   if (order) confident = order(confident);
   confident = dedupeByFingerprint(confident);
