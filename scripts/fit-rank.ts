@@ -21,16 +21,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
+import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? dflt) : dflt;
-};
 const shared = path.resolve(opt('--shared', '../shared'));
 const corpus = path.join(shared, 'corpus');
 const dataDir = path.resolve(opt('--data', ''));
@@ -39,22 +34,8 @@ if (!opt('--data', '')) {
   process.exit(2);
 }
 
-type Match = (pred: unknown, gold: unknown) => boolean;
-const { speakerMatch } = (await import(pathToFileURL(path.join(shared, 'eval', 'score.mjs')).href)) as { speakerMatch: Match };
-
-// ---------- the scorer's answer check, reimplemented exactly (score.mjs does not export it) ----------
-const words = (s: unknown): string[] => String((s && typeof s === 'object' ? (s as { name?: unknown }).name : s) ?? '').toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+// The scorer's answer check: its own `speakerMatch` and the matching helpers scripts/tuning-data.ts reimplements.
 const norm = (s: unknown) => words(s).join(' ');
-function lcs(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
-}
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null }
 interface Shown { speaker: string | null; text: string }
 function answerOk(ans: Shown | undefined, q: Question): boolean {

@@ -1,24 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyQuestion, type Answer, type OnRecord } from '../../../src/core/index.js';
 import { coreOf } from './texts.js';
+import { FERRY, LIBRARY } from '../../support/verify-articles.js';
 
 /**
  * `verify` and `help` are typed entry points of the core: the pasted words go straight to the "who said" handler
  * and help to its own, with no question built to be parsed again. They answer exactly as the questions
  * "who said "<words>"" and "help" do.
  */
-const LIBRARY = `Libraries extend evening hours for students
-
-City librarian Tomas Lindqvist announced longer opening hours for the central library on Monday.
-
-"We will stay open until ten on weeknights from March," Lindqvist told reporters.
-
-"Reading rooms were full every evening last term," Lindqvist added.
-`;
-const FERRY = `Harbour ferries keep running
-
-"The ferry subsidy costs less than one new bridge would, and it serves more people today," Councillor Maria Kirby said.
-`;
 
 /** An answer without its timing, which differs from run to run. */
 const facts = (a: Answer) => ({ ...a, tookMs: 0 });

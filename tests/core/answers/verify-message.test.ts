@@ -1,23 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOnRecord, type OnRecord } from '../../../src/core/index.js';
 import { SqliteQuoteStore } from '../../../src/core/store/sqlite/store.js';
+import { FERRY, LIBRARY } from '../../support/verify-articles.js';
 
 /**
  * `verifyMessage`: the core's entry point for "Verify quote" on a chat message. Articles written here; one
  * collection per newsroom.
  */
-const LIBRARY = `Libraries extend evening hours for students
-
-City librarian Tomas Lindqvist announced longer opening hours for the central library on Monday.
-
-"We will stay open until ten on weeknights from March," Lindqvist told reporters.
-
-"Reading rooms were full every evening last term," Lindqvist added.
-`;
-const FERRY = `Harbour ferries keep running
-
-"The ferry subsidy costs less than one new bridge would, and it serves more people today," Councillor Maria Kirby said.
-`;
 const SPORT = `Velodrome reopens
 
 "The velodrome roof no longer leaks onto the boards, so the juniors can train again," coach Henrik Balogun said.
