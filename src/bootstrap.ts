@@ -4,6 +4,7 @@ import { parseIngestConfig } from './config/ingest.js';
 import type { OnRecord } from './core/api.js';
 import { createFetchPolicy, safeFetch } from './io/fetch/index.js';
 import { createOnRecord, type PageFetcher, type UrlPreparer } from './core/index.js';
+import { createDocumentThreads } from './ingest-worker/documents.js';
 import { createThreadedPreparer } from './ingest-worker/runner.js';
 import type { QuoteStore } from './core/store/port.js';
 import { syncArticleFolder } from './seed.js';
@@ -37,6 +38,11 @@ export interface OpenOptions {
   warn?: (line: string) => void;
   /** Answers mark a quote "attribution uncertain" below this confidence (core default 0.6). */
   uncertainBelow?: number;
+  /**
+   * Worker threads that extract the documents of a bulk ingest while this thread writes (the CLI's `ingest` of
+   * many files); none (the default) extracts in this thread.
+   */
+  documentThreads?: number;
 }
 
 /** The SSRF-safe page fetcher configured from the environment (ONRECORD_FETCH_*). */
@@ -88,13 +94,17 @@ export async function openOnRecord(options: OpenOptions): Promise<{ core: OnReco
   const fetchPage = options.fetchPage ?? (options.env ? createPageFetcher(options.env) : undefined);
   const prepareUrl = options.urlIngest === 'thread' && options.env && !options.fetchPage ? createUrlPreparer(options.env) : undefined;
   const store = await openStore(options);
-  const core = createOnRecord({
+  const threads = options.documentThreads ? createDocumentThreads({ threads: options.documentThreads }) : undefined;
+  const opened = createOnRecord({
     store,
     ...(fetchPage ? { fetchPage } : {}),
     ...(prepareUrl ? { prepareUrl } : {}),
+    ...(threads ? { prepareDocuments: threads.prepare } : {}),
     ...(options.refreshMs ? { refreshMs: options.refreshMs } : {}),
     ...(options.uncertainBelow !== undefined ? { uncertainBelow: options.uncertainBelow } : {}),
   });
+  // Closing the core ends its threads too.
+  const core: OnRecord = threads ? { ...opened, close: () => threads.close().then(() => opened.close()) } : opened;
   if (options.prepare) {
     if (!options.databaseUrl) await syncArticleFolder(core, store, path.resolve(options.dataDir), options.warn);
     await core.warm();

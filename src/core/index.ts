@@ -11,11 +11,12 @@ import { reshow, type ShownAnswer } from './answers/shown.js';
 import { OnRecordError } from './errors.js';
 import { extractQuotes } from './extraction/index.js';
 import type { Extractor } from './extraction/model.js';
-import { ingestArticle, ingestResult, prepareArticle, type PreparedArticle } from './ingest.js';
+import { ingestArticle, ingestResult } from './ingest.js';
+import { prepareDocuments, type DocumentPreparer } from './prepare-documents.js';
 import { speakerSummary } from './speakers/registry.js';
 import { deliverFollows } from './follows/deliver.js';
 import { addFollow, listFollowing, removeFollow } from './follows/manage.js';
-import type { QuoteStore, StoredSpeaker } from './store/port.js';
+import type { BatchOutcome, QuoteStore, StoredSpeaker } from './store/port.js';
 import { prepareUrl, type PageFetcher, type UrlJob, type UrlPreparer } from './url-ingest.js';
 
 export type { OnRecord, IngestResult, IngestOutcome, DocumentInput, IngestOptions } from './api.js';
@@ -39,6 +40,7 @@ export { splitFollowPhrase } from './follows/topic.js';
 
 export type { PageFetcher, UrlJob, UrlPreparer } from './url-ingest.js';
 export { prepareUrl } from './url-ingest.js';
+export { prepareDocuments, type DocumentPreparer, type PrepareOutcome } from './prepare-documents.js';
 export type { PreparedArticle } from './ingest.js';
 export type { Correction, CorrectionRequest } from './corrections.js';
 export type { SpeakerShown } from './store/port.js';
@@ -51,6 +53,8 @@ export interface OnRecordDeps {
   fetchPage?: PageFetcher;
   /** Where `ingestUrl`'s fetch, parse and extract run; in this thread, with `fetchPage`, when absent. */
   prepareUrl?: UrlPreparer;
+  /** Where `ingestDocuments` parses and extracts (worker threads for a bulk ingest); in this thread, with `extract`, when absent. */
+  prepareDocuments?: DocumentPreparer;
   /** Defaults to the system clock; tests pin it. */
   now?: () => Date;
   /** How often a reader checks whether another process wrote (ms). */
@@ -101,28 +105,30 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     ingestArticle: ingestParsed,
     async ingestDocuments(inputs: DocumentInput[], options?: IngestOptions): Promise<IngestOutcome[]> {
       const collection = collectionOf(options);
-      const outcomes: (IngestOutcome | undefined)[] = new Array(inputs.length);
-      const ready: { at: number; prepared: PreparedArticle }[] = [];
-      inputs.forEach((input, at) => {
-        options?.signal?.throwIfAborted();
-        try {
-          ready.push({ at, prepared: prepareArticle(parseDocument(input), collection, { extract, now }) });
-        } catch (error) {
-          outcomes[at] = { ok: false, source: input.source, error: error as Error };
-        }
+      const signal = options?.signal;
+      // In this thread the batch is extracted now, before the call returns; a threaded preparer works on it
+      // while this thread writes the batch before.
+      const preparing = deps.prepareDocuments
+        ? deps.prepareDocuments(inputs, collection, now())
+        : Promise.resolve(prepareDocuments(inputs, collection, { extract, now, ...(signal ? { signal } : {}) }));
+      // Written after every batch asked for before it, so a caller may prepare the next batch while the store
+      // writes this one and still keep the write order.
+      const write = Promise.all([preparing, lastWrite]).then(async ([prepared]) => {
+        signal?.throwIfAborted();
+        const ready = prepared.flatMap((p) => (p.ok ? [{ article: p.prepared.stored, quotes: p.prepared.records }] : []));
+        return { prepared, written: await store.replaceArticles(ready) };
       });
-      // Written after every batch asked for before it, so a caller may prepare the next batch (extraction, in
-      // this process) while the store writes this one (in the database server) and still keep the write order.
-      const write = lastWrite.then(() => store.replaceArticles(ready.map(({ prepared }) => ({ article: prepared.stored, quotes: prepared.records }))));
       lastWrite = write.catch(() => undefined);
-      const written = await write;
-      written.forEach((w, i) => {
-        const { at, prepared } = ready[i] as { at: number; prepared: PreparedArticle };
+      const { prepared, written } = await write;
+      let next = 0; // written[] answers the prepared documents, in order
+      const outcomes = prepared.map((p, at): IngestOutcome => {
         const source = (inputs[at] as DocumentInput).source;
-        outcomes[at] = w.ok ? { ok: true, source, result: ingestResult(prepared, w.result) } : { ok: false, source, error: w.error };
+        if (!p.ok) return { ok: false, source, error: p.error };
+        const w = written[next++] as BatchOutcome;
+        return w.ok ? { ok: true, source, result: ingestResult(p.prepared, w.result) } : { ok: false, source, error: w.error };
       });
       if (written.some((w) => w.ok && w.result.status !== 'unchanged')) cache.invalidate();
-      return outcomes as IngestOutcome[];
+      return outcomes;
     },
     async ingestDocument(input: DocumentInput, options?: IngestOptions) {
       return ingestParsed(parseDocument(input), options);

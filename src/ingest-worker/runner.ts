@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { OnRecordError, type OnRecordErrorCode } from '../core/errors.js';
+import { OnRecordError } from '../core/errors.js';
+import { rebuild } from './thread-errors.js';
 import type { PreparedArticle, UrlJob, UrlPreparer } from '../core/index.js';
 import type { JobMessage, ResultMessage, ThreadData } from './protocol.js';
 
@@ -35,8 +36,6 @@ interface Slot {
 
 /** A thread is retired after this many jobs, so nothing a page left in its heap accumulates for long. */
 const JOBS_PER_THREAD = 50;
-
-const ERROR_CODES = new Set<OnRecordErrorCode>(['BAD_INPUT', 'BAD_ARTICLE', 'NOT_FOUND', 'FETCH_REFUSED', 'FETCH_FAILED', 'STORE_FAILED', 'CONFIG_INVALID']);
 
 /**
  * Runs URL ingests (fetch, parse, extract) in worker threads, so the bots' event loop keeps answering while
@@ -192,12 +191,4 @@ function deadlineSignal(ms: number, url: string): { signal: AbortSignal; clear: 
 /** The thread's script beside this module: `.ts` when running from sources, `.js` once compiled. */
 function threadEntry(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './thread.ts' : './thread.js', import.meta.url);
-}
-
-/** An error posted back by a thread, as the error type the adapters know how to word. */
-function rebuild(e: { name: string; message: string; code?: string }): Error {
-  if (e.code && ERROR_CODES.has(e.code as OnRecordErrorCode)) return new OnRecordError(e.code as OnRecordErrorCode, e.message);
-  const err = new Error(e.message);
-  err.name = e.name;
-  return err;
 }

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { extractQuotes } from '../core/extraction/index.js';
 import { createFetchPolicy, safeFetch } from '../io/fetch/index.js';
 import { prepareUrl } from '../core/index.js';
+import { postable } from './thread-errors.js';
 import type { JobMessage, ResultMessage, ThreadData } from './protocol.js';
 
 /**
@@ -17,10 +18,6 @@ if (!port) throw new Error('the ingest thread runs only as a worker thread');
 port.on('message', (msg: JobMessage) => {
   prepareUrl(msg.job, { fetchPage: (url, signal) => safeFetch(url, policy, signal), extract: extractQuotes })
     .then((prepared): ResultMessage => ({ ok: true, prepared }))
-    .catch((err: unknown): ResultMessage => {
-      const e = err instanceof Error ? err : new Error(String(err));
-      const code = (e as { code?: unknown }).code;
-      return { ok: false, error: { name: e.name, message: e.message, ...(typeof code === 'string' ? { code } : {}) } };
-    })
+    .catch((err: unknown): ResultMessage => ({ ok: false, error: postable(err) }))
     .then((result) => port.postMessage(result));
 });

@@ -128,6 +128,31 @@ describe('ingest', () => {
   });
 });
 
+describe('bulk ingest', () => {
+  it('extracts a large folder in worker threads: every file counted once, a bad one named, answers from the right article', () => {
+    // 64 files or more go through the document threads; each article names its own speaker and street.
+    const dir = path.join(tmp, 'bulk');
+    fs.mkdirSync(dir);
+    for (let n = 1; n <= 70; n++) {
+      fs.writeFileSync(
+        path.join(dir, `street-${n}.txt`),
+        `Street ${n} to close for repairs\n\n"Number ${n} Mill Lane will be shut for eleven days from March," said highways officer Tomasz Brennan${n}.\nResidents were told on Friday.\n`,
+      );
+    }
+    fs.writeFileSync(path.join(dir, 'blank.txt'), '  \n');
+    const data = path.join(tmp, 'bulk-index');
+    const r = cli(['ingest', '--data', data, dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/blank\.txt: empty/);
+    expect(r.out).toMatch(/70 added, 0 updated, 0 unchanged.*1 failed; 70 quotes written/);
+    const a = cli(['ask', '--data', data, '--json', 'what did Brennan41 say about Mill Lane']);
+    expect(a.code).toBe(0);
+    const text = a.lines.join('\n');
+    expect(text).toContain('Number 41 Mill Lane will be shut');
+    expect(text).not.toContain('Number 14 Mill Lane');
+  });
+});
+
 describe('ask', () => {
   beforeAll(() => {
     const r = cli(['ingest', '--quiet', '--data', path.join(tmp, 'index'), fixtures]);
