@@ -29,6 +29,7 @@ export const SLOW_OR_POSTGRES = [
   'tests/property/questions.test.ts',
   'tests/property/extraction.test.ts',
   'tests/ingest-worker/runner.test.ts',
+  'tests/ingest-worker/documents.test.ts',
   'tests/e2e/slack/ingest-thread.test.ts',
   'tests/e2e/discord/ingest-thread.test.ts',
 ];
