@@ -62,7 +62,7 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
   });
   const around = new Neighbourhood(article.text, article.paragraphs, article.meta.title ?? '');
   const speakerIds = unique.map((q) => (q.speaker && !q.speaker.anonymous ? speakerIdFor(q.speaker.name, q.speaker.isOrganisation ?? false) : null));
-  const spans: QuoteSpan[] = unique.map((q, i) => ({ start: q.start, end: q.end, speaker: speakerIds[i] ?? null }));
+  const spans: QuoteSpan[] = unique.map((q, i) => ({ start: q.start, end: q.end, speaker: speakerIds[i] ?? null, confidence: q.confidence }));
   const spanIndex = new QuoteSpans(spans);
   const records: StoredQuote[] = unique.map((q, i) => {
     const para = article.paragraphs[q.paragraph] ?? { start: q.start, end: q.end };

@@ -7,8 +7,8 @@ import type { ParagraphSpan } from './articles/model.js';
  * lead-in is the narrative sentence before that, in the quote's paragraph or at the end of the one before.
  *
  * Going back sentence by sentence from the quote's sentence: a sentence holding no quote is the lead-in; one
- * holding only quotes of the same speaker is stepped over ("'That's perfect,' Boudreau said." before his next
- * quote; his reported speech before his direct words), and is part of the lead-in span; one holding another
+ * holding only quotes of the same speaker, surely attributed, is stepped over ("'That's perfect,' Boudreau said."
+ * before his next quote; his reported speech before his direct words), and is part of the lead-in span; one holding another
  * speaker's words (or words nobody is named for) ends the search with no lead-in, since what comes before them
  * introduces those words, not these ("hair nets" in a co-star's quote just before the director's).
  */
@@ -24,6 +24,8 @@ export interface QuoteSpan {
   end: number;
   /** The speaker's key (canonical id), or null when nobody is named. */
   speaker: string | null;
+  /** How sure the attribution is (the extractor's calibrated confidence). */
+  confidence: number;
 }
 
 /** What the search reads of the article. */
@@ -72,9 +74,16 @@ export function leadInSpan(src: LeadInSource, p: number, quote: QuoteSpan, sente
   return null;
 }
 
+/**
+ * Whether `a` is `b`'s speaker's words, surely enough to step over: a line the extractor hardly knew whom to give
+ * ("one man shouted", filed under the councillor at 0.1) may be somebody else's, and what leads into it is theirs.
+ */
 function same(a: QuoteSpan, b: QuoteSpan): boolean {
-  return a.speaker !== null && a.speaker === b.speaker;
+  return a.speaker !== null && a.speaker === b.speaker && a.confidence >= SURE_ATTRIBUTION;
 }
+
+/** Attribution confidence from which the same speaker's words are stepped over (the "attribution uncertain" bar). */
+export const SURE_ATTRIBUTION = 0.6;
 
 /** Offset just past the last non-space character of text[from, to), or -1 when there is none. */
 function lastWordEnd(text: string, from: number, to: number): number {

@@ -23,6 +23,7 @@ export interface StoredLeadQuote {
   end: number;
   text: string;
   speakerId: string | null;
+  confidence: number;
   contextTerms: string;
   nearTerms: string;
 }
@@ -62,7 +63,7 @@ export function deriveLeadIns(paragraphs: ReadonlyMap<number, string>, quotes: r
     return e;
   };
   const sentence = (p: number, a: number, b: number) => sentenceAround(text, spans[p] as ParagraphSpan, a, b, endsOf(p));
-  const own: QuoteSpan[] = quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speakerId }));
+  const own: QuoteSpan[] = quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speakerId, confidence: q.confidence }));
   const index = new QuoteSpans(own);
   const src = { text, paragraphs: spans, sentence, quotesIn: (from: number, to: number) => index.quotesIn(from, to) };
   return quotes.map((q, i) => {

@@ -16,8 +16,8 @@ export async function deriveLeadInColumns(c: PoolClient): Promise<void> {
     if (batch.rows.length === 0) break;
     const ids = batch.rows.map((r) => r.id);
     const paras = await c.query<{ article_id: string; idx: number; text: string }>('SELECT article_id, idx, text FROM paragraphs WHERE article_id = ANY($1::text[])', [ids]);
-    const quotes = await c.query<{ id: string; article_id: string; paragraph: number; start: number; end: number; text: string; speaker_id: string | null; context_terms: string; near_terms: string | null }>(
-      `SELECT q.id, q.article_id, q.paragraph, q.start, q."end" AS "end", q.text, q.speaker_id, q.context_terms, p.near_terms
+    const quotes = await c.query<{ id: string; article_id: string; paragraph: number; start: number; end: number; text: string; speaker_id: string | null; confidence: number; context_terms: string; near_terms: string | null }>(
+      `SELECT q.id, q.article_id, q.paragraph, q.start, q."end" AS "end", q.text, q.speaker_id, q.confidence, q.context_terms, p.near_terms
        FROM quotes q LEFT JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
        WHERE q.article_id = ANY($1::text[])`,
       [ids],
@@ -28,7 +28,7 @@ export async function deriveLeadInColumns(c: PoolClient): Promise<void> {
     for (const id of ids) {
       const paragraphs = new Map((parasOf.get(id) ?? []).map((p) => [p.idx, p.text]));
       const rows = quotesOf.get(id) ?? [];
-      const read: StoredLeadQuote[] = rows.map((q) => ({ paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, speakerId: q.speaker_id, contextTerms: q.context_terms, nearTerms: q.near_terms ?? '' }));
+      const read: StoredLeadQuote[] = rows.map((q) => ({ paragraph: q.paragraph, start: q.start, end: q.end, text: q.text, speakerId: q.speaker_id, confidence: q.confidence, contextTerms: q.context_terms, nearTerms: q.near_terms ?? '' }));
       deriveLeadIns(paragraphs, read).forEach((leadTerms, i) => {
         if (leadTerms) updates.push({ id: (rows[i] as { id: string }).id, ...leadColumns({ ...(read[i] as StoredLeadQuote), leadTerms }) });
       });

@@ -27,7 +27,7 @@ export function deriveStoredLeadIns(st: Statements, ids: TermIds): void {
   const paragraphs = st.get('SELECT idx, text FROM paragraphs WHERE article_id = ?').raw();
   const quotes = st
     .get(
-      `SELECT q.rowid, q.paragraph, q.start, q.end, ${QUOTE_TEXT_SQL}, q.speaker_id, q.terms, q.context_terms, q.near_terms FROM quotes q
+      `SELECT q.rowid, q.paragraph, q.start, q.end, ${QUOTE_TEXT_SQL}, q.speaker_id, q.confidence, q.terms, q.context_terms, q.near_terms FROM quotes q
        LEFT JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph WHERE q.article_id = ?`,
     )
     .raw();
@@ -38,11 +38,11 @@ export function deriveStoredLeadIns(st: Statements, ids: TermIds): void {
     if (batch.length === 0) break;
     for (const id of batch) {
       const paras = new Map((paragraphs.all(id) as [number, string][]).map(([idx, text]) => [idx, text]));
-      const rows = quotes.all(id) as [number, number, number, number, string | null, string | null, string, string, string | null][];
-      const read: (StoredLeadQuote & { rowid: number })[] = rows.map(([rowid, paragraph, start, end, text, speakerId, terms, context, near]) => {
+      const rows = quotes.all(id) as [number, number, number, number, string | null, string | null, number, string, string, string | null][];
+      const read: (StoredLeadQuote & { rowid: number })[] = rows.map(([rowid, paragraph, start, end, text, speakerId, confidence, terms, context, near]) => {
         const t = ids.decode(terms, '');
         const contextTerms = ids.decode(context, t);
-        return { rowid, paragraph, start, end, text: text ?? '', speakerId, contextTerms, nearTerms: ids.decode(near, contextTerms) };
+        return { rowid, paragraph, start, end, text: text ?? '', speakerId, confidence, contextTerms, nearTerms: ids.decode(near, contextTerms) };
       });
       const leads = deriveLeadIns(paras, read);
       read.forEach((q, i) => {
