@@ -4,7 +4,8 @@
  * never do). Deterministic: same index and questions, same figures.
  *
  *   npx tsx scripts/fit-rank.ts --data DIR [--shared ../shared] [--sets dev,dev2,dev-questions]
- *                               [--set key=value,...] [--passes N] [--fit] [--rounds 2] [--verbose] [--explain "question"]
+ *                               [--set key=value,...] [--passes N] [--fit] [--only key,...] [--rounds 2] [--verbose]
+ *                               [--explain "question"]
  *
  * 1. Opens the index in DIR; when DIR holds none, first ingests the whole corpus into it with the CLI (the
  *    same articles as `score.mjs qa --index all`, about a minute and a half).
@@ -15,7 +16,8 @@
  * 3. Splits the questions in two halves by a hash of their article (both questions on one article fall in
  *    one half). With `--fit`, a coordinate search over the grid of each weight, fitted on half A only, keeps a
  *    value only when it raises answer@1 on A without raising the wrong-speaker count or lowering the refused
- *    "none" questions; it then prints both halves (B is the held-out check) and all questions.
+ *    "none" questions; it then prints both halves (B is the held-out check) and all questions. `--only` fits
+ *    those weights alone.
  * `--explain "question"` prints the ranked candidates of one question with their scores and fields instead.
  */
 import { execFileSync } from 'node:child_process';
@@ -52,7 +54,7 @@ function wholeCorpus(): string[] {
 }
 if (!fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
   console.error(`ingesting the whole corpus into ${dataDir} ...`);
-  execFileSync(process.execPath, [path.resolve('bin/launch.mjs'), 'ingest', '--data', dataDir, ...wholeCorpus()], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [path.resolve('bin/launch.mjs'), 'adapters/cli/main.js', 'ingest', '--quiet', '--data', dataDir, ...wholeCorpus()], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const questions: Question[] = [];
 for (const set of opt('--sets', 'dev,dev2,dev-questions').split(',')) {
@@ -147,6 +149,8 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
   confidenceShare: [0, 0.25, 0.5, 0.75, 1],
   sentenceWeight: [0.2, 0.4, 0.6, 0.8, 1],
   nearWeight: [0, 0.05, 0.15, 0.3, 0.5],
+  leadWeight: [0, 0.1, 0.25, 0.5, 0.8, 1],
+  leadStrength: [0.3, 0.5, 0.7],
   quoteBonus: [0, 0.25, 0.5, 1, 2, 4],
   coordPower: [1, 1.5, 2, 3],
   summaryLift: [0, 0.5, 0.8, 1.01],
@@ -161,7 +165,8 @@ async function fit(base: Outcome[]): Promise<void> {
   const rounds = Number(opt('--rounds', '2'));
   for (let round = 0; round < rounds; round++) {
     let changed = false;
-    for (const key of Object.keys(GRID) as (keyof Weights)[]) {
+    const only = opt('--only', '').split(',').filter(Boolean);
+    for (const key of (Object.keys(GRID) as (keyof Weights)[]).filter((k) => only.length === 0 || only.includes(k))) {
       const keep = RANK_WEIGHTS[key];
       let bestValue = keep;
       for (const v of GRID[key] ?? []) {

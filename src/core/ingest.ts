@@ -3,6 +3,7 @@ import { assertParagraphs } from './articles/limits.js';
 import type { Article } from './articles/model.js';
 import type { IngestResult } from './api.js';
 import type { Extractor, ExtractedQuote } from './extraction/model.js';
+import { QuoteSpans, type QuoteSpan } from './lead-in.js';
 import { Neighbourhood } from './neighbourhood.js';
 import { indexTerms, words } from './search/tokenize.js';
 import { speakerIdFor } from './speakers/names.js';
@@ -60,17 +61,19 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
     return true;
   });
   const around = new Neighbourhood(article.text, article.paragraphs, article.meta.title ?? '');
-  const records: StoredQuote[] = unique.map((q) => {
+  const speakerIds = unique.map((q) => (q.speaker && !q.speaker.anonymous ? speakerIdFor(q.speaker.name, q.speaker.isOrganisation ?? false) : null));
+  const spans: QuoteSpan[] = unique.map((q, i) => ({ start: q.start, end: q.end, speaker: speakerIds[i] ?? null, confidence: q.confidence }));
+  const spanIndex = new QuoteSpans(spans);
+  const records: StoredQuote[] = unique.map((q, i) => {
     const para = article.paragraphs[q.paragraph] ?? { start: q.start, end: q.end };
     const sp = q.speaker;
-    const named = sp && !sp.anonymous;
     const r: StoredQuote = {
       id: sha(`${id}|${q.start}|${q.end}|${q.kind}`, 20),
       articleId: id,
       collection,
       text: q.text,
       kind: q.kind,
-      speakerId: named ? speakerIdFor(sp.name, sp.isOrganisation ?? false) : null,
+      speakerId: speakerIds[i] ?? null,
       speakerName: sp?.name ?? null,
       paragraph: q.paragraph,
       // What a quote is "about" often sits around it: first its own sentence, then its paragraph, the paragraphs
@@ -85,6 +88,9 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
       contextTerms: around.contextTerms(q.paragraph, para, q.start, q.end),
       nearTerms: around.nearTerms(q.paragraph, para),
     };
+    // The reporter's sentence before the quote often says what it is about (lead-in.ts).
+    const lead = around.leadTerms(q.paragraph, para, spans[i] as QuoteSpan, spanIndex);
+    if (lead) r.leadTerms = lead;
     if (sp?.role) r.role = sp.role;
     if (sp?.organisation) r.organisation = sp.organisation;
     if (q.cue) r.cue = q.cue;

@@ -1,4 +1,5 @@
 import type { ParagraphSpan } from './articles/model.js';
+import { leadInSpan, type QuoteSpan, type QuoteSpans } from './lead-in.js';
 import { indexTerms } from './search/tokenize.js';
 
 /**
@@ -28,7 +29,7 @@ export const NEAR_TERMS_PER_PARAGRAPH = 1_000;
  * paragraph and the one character after it (the space that ends its last sentence), never further: a search
  * through the whole text from each paragraph was quadratic when the paragraphs end no sentence.
  */
-function sentenceEnds(text: string, para: ParagraphSpan): [number, number][] {
+export function sentenceEnds(text: string, para: ParagraphSpan): [number, number][] {
   const out: [number, number][] = [];
   const slice = text.slice(para.start, Math.min(text.length, para.end + 1));
   SENTENCE_END.lastIndex = 0;
@@ -102,13 +103,35 @@ export class Neighbourhood {
 
   /** Index terms of the quote's sentence, shared by the quotes of one sentence. */
   contextTerms(p: number, para: ParagraphSpan, start: number, end: number): string {
-    let ends = this.paragraphs[p] ? this.ends.get(p) : sentenceEnds(this.text, para);
-    if (!ends) this.ends.set(p, (ends = sentenceEnds(this.text, para)));
-    const s = sentenceAround(this.text, para, start, end, ends);
+    const s = this.sentence(p, para, start, end);
     const key = `${s.start}:${s.end}`;
     let terms = this.sentenceTerms.get(key);
     if (terms === undefined) this.sentenceTerms.set(key, (terms = indexTerms(this.text.slice(s.start, s.end)).join(' ')));
     return terms;
+  }
+
+  /**
+   * Index terms of the quote's lead-in (see lead-in.ts): the narrative sentence before its own, in order, through
+   * the same speaker's quotes stepped over; '' when it has none. `quote` must be the object `spans` holds for it.
+   */
+  leadTerms(p: number, para: ParagraphSpan, quote: QuoteSpan, spans: QuoteSpans): string {
+    if (!this.paragraphs[p]) return '';
+    const own = this.sentence(p, para, quote.start, quote.end);
+    const src = {
+      text: this.text,
+      paragraphs: this.paragraphs,
+      sentence: (cp: number, a: number, b: number) => this.sentence(cp, this.paragraphs[cp] as ParagraphSpan, a, b),
+      quotesIn: (from: number, to: number) => spans.quotesIn(from, to),
+    };
+    const span = leadInSpan(src, p, quote, own.start);
+    return span ? indexTerms(this.text.slice(span.start, span.end)).join(' ') : '';
+  }
+
+  /** The sentence around [start, end) in paragraph `p` (its sentence ends found once per paragraph). */
+  private sentence(p: number, para: ParagraphSpan, start: number, end: number): ParagraphSpan {
+    let ends = this.paragraphs[p] ? this.ends.get(p) : sentenceEnds(this.text, para);
+    if (!ends) this.ends.set(p, (ends = sentenceEnds(this.text, para)));
+    return sentenceAround(this.text, para, start, end, ends);
   }
 
   /** Index terms of the paragraph, the paragraphs either side and the headline. */

@@ -85,6 +85,26 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect(await store.getQuotes([])).toEqual([]);
     });
 
+    it('keeps a quote\'s lead-in terms, whether they are the neighbourhood terms just before its sentence or not', async () => {
+      const { article, quotes } = articleWith('lead', [
+        { text: 'That was the longest ten seconds.', sortDate: '2016-10-03' },
+        { text: 'The crew kept its nerve.', sortDate: '2016-10-02' },
+        { text: 'No lead-in here.', sortDate: '2016-10-01' },
+      ]);
+      const [run, loose] = quotes as [StoredQuote, StoredQuote];
+      // The usual case (ingest): the lead-in is the run of neighbourhood terms just before the sentence's.
+      run.nearTerms = `regatta result stroke lost oar boat drift ${run.contextTerms} coach prouder`;
+      run.leadTerms = 'stroke lost oar boat drift';
+      // A record written otherwise: terms that are no such run are kept as they are.
+      loose.leadTerms = 'oar drift sideway';
+      await store.replaceArticle(article, quotes);
+      expect(await store.getQuotes(quotes.map((q) => q.id))).toEqual(expect.arrayContaining(quotes));
+      const rows = await store.rankRowsBySpeakers(['john-kirby'], { collections: ['default'] }, 10);
+      expect(rows.map((r) => r.leadTerms)).toEqual(['stroke lost oar boat drift', 'oar drift sideway', undefined]);
+      // A lead-in term in the neighbourhood selects the quote like any neighbourhood term.
+      expect((await store.rankRowsBySpeakers(['john-kirby'], { collections: ['default'] }, 10, ['oar'])).map((r) => r.id)).toContain(run.id);
+    });
+
     it('deletes an article with its quotes, speakers and term counts', async () => {
       const a = articleWith('a', [{ text: 'Aleppo evacuation routes came under fire.', speaker: 'Sergey Lavrov' }]);
       const b = articleWith('b', [{ text: 'The Aleppo ceasefire is fragile.' }]);

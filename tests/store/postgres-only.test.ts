@@ -12,6 +12,7 @@ import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import { inTransaction, lockKey } from '../../src/core/store/postgres/tx.js';
 import { TERM_SEARCH } from '../../src/core/store/term-search.js';
 import { articleWith } from './fixtures.js';
+import { writeLeadInArticles } from './lead-in-articles.js';
 import { freshSchema } from './harness.js';
 
 const url = inject('pgUrl');
@@ -212,6 +213,29 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     const s = open(schema);
     await s.init();
     expect((await s.listSpeakers())[0]?.collections.default?.roleStats).toEqual({ 'finance minister': { n: 3, first: '2021-05-02', last: '2022-02-20' } });
+  });
+
+  it('derives every quote\'s lead-in in place from the kept paragraphs (schema 13), as a schema-13 write holds them', async () => {
+    const schema = freshSchema('l');
+    schemas.push(schema);
+    const s = open(schema);
+    await s.init();
+    const written = await writeLeadInArticles(s);
+    expect(written.filter((q) => q.leadTerms).length).toBeGreaterThanOrEqual(3);
+    const all = { collections: ['default'] };
+    const speakers = [...new Set(written.map((q) => q.speakerId).filter((x): x is string => !!x))];
+    const before = await s.rankRowsBySpeakers(speakers, all, 50);
+    expect(before.filter((r) => r.leadTerms).length).toBe(written.filter((q) => q.leadTerms).length);
+    // The schema as version 12 held it: no lead-in columns.
+    const t = `"${schema}"`;
+    await admin.query(`ALTER TABLE ${t}.quotes DROP COLUMN lead_in, DROP COLUMN lead_terms`);
+    await admin.query(`DELETE FROM ${t}.schema_migrations WHERE version = 13`);
+    const upgraded = open(schema);
+    await upgraded.init();
+    expect(await upgraded.rankRowsBySpeakers(speakers, all, 50)).toEqual(before);
+    expect(await upgraded.getQuotes(written.map((q) => q.id))).toEqual(expect.arrayContaining(written));
+    // Kept as counts of neighbourhood terms.
+    expect((await admin.query(`SELECT count(*)::int AS n FROM ${t}.quotes WHERE lead_in IS NOT NULL`)).rows[0].n).toBe(before.filter((r) => r.leadTerms).length);
   });
 
   it('hands the core the same pool as SQLite when posting lists are longer than the cap (3,000 quotes)', async () => {

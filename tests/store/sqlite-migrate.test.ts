@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/core/store/sqlite/schema.js';
+import { MIGRATIONS, SPEAKER_RANK_INDEX_8 } from '../../src/core/store/sqlite/schema.js';
 import { DB_FILE, SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import { articleWith } from './fixtures.js';
+import { writeLeadInArticles } from './lead-in-articles.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -199,6 +200,44 @@ describe('SQLite schema 8: neighbourhood terms as term ids', () => {
     await migrated.replaceArticle(c.article, c.quotes);
     const [row] = await migrated.getQuotes([c.quotes[0]!.id]);
     expect(row).toMatchObject({ contextTerms: c.quotes[0]!.contextTerms, nearTerms: c.quotes[0]!.nearTerms });
+    await migrated.close();
+    await fresh.close();
+  });
+});
+
+describe('SQLite schema 10: lead-ins', () => {
+  it('derives every quote\'s lead-in in place from the kept paragraphs, as an index written at schema 10 holds them', async () => {
+    const refDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+    dirs.push(refDir);
+    const ref = new SqliteQuoteStore({ dir: refDir });
+    await ref.init();
+    const written = await writeLeadInArticles(ref);
+    expect(written.filter((q) => q.leadTerms).length).toBeGreaterThanOrEqual(3);
+    await ref.close();
+    // The same index as schema 9 held it: no lead-in column, the speaker index without it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+    dirs.push(dir);
+    fs.copyFileSync(path.join(refDir, DB_FILE), path.join(dir, DB_FILE));
+    const db = new Database(path.join(dir, DB_FILE));
+    db.exec('DROP INDEX quotes_speaker_rank; ALTER TABLE quotes DROP COLUMN lead_in;');
+    db.exec(SPEAKER_RANK_INDEX_8);
+    db.pragma('user_version = 9');
+    db.close();
+
+    const migrated = new SqliteQuoteStore({ dir });
+    await migrated.init();
+    const all = { collections: ['default'] };
+    const speakers = [...new Set(written.map((q) => q.speakerId).filter((s): s is string => !!s))];
+    expect(await migrated.getQuotes(written.map((q) => q.id))).toEqual(expect.arrayContaining(written));
+    const fresh = new SqliteQuoteStore({ dir: refDir });
+    await fresh.init();
+    expect(await migrated.rankRowsBySpeakers(speakers, all, 50)).toEqual(await fresh.rankRowsBySpeakers(speakers, all, 50));
+    const raw = new Database(path.join(dir, DB_FILE), { readonly: true });
+    // Kept as counts of neighbourhood terms, and the speaker index holds them.
+    expect(raw.prepare("SELECT count(*) FROM quotes WHERE typeof(lead_in) = 'integer'").pluck().get()).toBe(written.filter((q) => q.leadTerms).length);
+    expect(raw.prepare("SELECT sql FROM sqlite_master WHERE name = 'quotes_speaker_rank'").pluck().get()).toContain('lead_in');
+    expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    raw.close();
     await migrated.close();
     await fresh.close();
   });

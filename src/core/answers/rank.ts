@@ -48,6 +48,18 @@ export const RANK_WEIGHTS = {
   sentenceWeight: 0.8,
   nearWeight: 0.15,
   /**
+   * BM25F weight of a match in the quote's lead-in (the reporter's sentence before it, src/core/lead-in.ts: "For
+   * good measure, Parise blocked a shot ... 'It's the mark of a true competitor,' Boudreau said"), and how fully
+   * such a match answers a question word: at `OWN_STRENGTH` or more it counts as the quote's own topic for the
+   * honesty floors, as its own sentence does. 0 turns the lead-in off. Fitted on half A of dev + dev2 +
+   * dev-questions (`fit-rank.ts --fit --only leadWeight,leadStrength`): 0.1-0.25 change no answer there (A has no
+   * question whose topic is only in a lead-in), 0.5-1 lose one near-tie (two quotes of one run, 18.2 vs 18.0), so
+   * 0.25; strength 0.3-0.7 the same. Held-out half B: answer@1 0.844 -> 0.853, answer@3 0.872 -> 0.908, the same
+   * wrong-speaker rate and refusals.
+   */
+  leadWeight: 0.25,
+  leadStrength: 0.5,
+  /**
    * Score factor 1 + quoteBonus x (IDF-weighted share of the topic in the quote's own words), above what the
    * quote field already weighs. 0: the quote's words already count in both the quote and its sentence field,
    * and any bonus (0.25-4) lost answers on the held-out half (1: answer@1 0.835 -> 0.817 there).
@@ -117,6 +129,10 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
       { counts: ctx.counts, length: ctx.length, weight: W.sentenceWeight, strength: 0.5, lengthScale: 1.5 },
       { counts: near.counts, length: near.length, weight: W.nearWeight, strength: 0.3, lengthScale: 5 },
     ];
+    if (W.leadWeight > 0 && q.leadTerms) {
+      const lead = wantedCounts(q.leadTerms, wanted);
+      fields.push({ counts: lead.counts, length: lead.length, weight: W.leadWeight, strength: W.leadStrength, lengthScale: 1.5 });
+    }
     const parts = scoreCandidate(groups, fields, vocab);
     let bm25 = 0;
     let covered = 0;

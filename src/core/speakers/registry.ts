@@ -23,12 +23,16 @@ export interface SpeakerMatch {
   distance?: number;
   /** A near miss kept behind an exact name ("Davies" behind "Davis"), used only when the exact speaker has nothing. */
   fallback?: boolean;
+  /** Matched by the word an organisation is known by ("Brookings"), not its whole name. */
+  partOfName?: boolean;
 }
 
 interface Key {
   key: string;
   id: string;
   kind: MatchKind;
+  /** A part of the name that stands for the whole ("Brookings" of "Brookings Institution"): scored as a surname. */
+  part?: boolean;
 }
 
 interface RoleKey extends Key {
@@ -73,9 +77,9 @@ export class SpeakerRegistry {
 
   constructor(speakers: StoredSpeaker[]) {
     const keys: Key[] = [];
-    const add = (key: string, id: string, kind: MatchKind) => {
+    const add = (key: string, id: string, kind: MatchKind, part = false) => {
       if (!key) return;
-      const k: Key = { key, id, kind };
+      const k: Key = part ? { key, id, kind, part } : { key, id, kind };
       let list = this.exact.get(key);
       if (!list) this.exact.set(key, (list = []));
       if (list.some((x) => x.id === id)) return;
@@ -92,6 +96,10 @@ export class SpeakerRegistry {
       const full = nameWords(s.name).join(' ');
       add(full, s.id, s.isOrganisation ? 'organisation' : 'name');
       const titled = s.isOrganisation ? personAfterTitle(s.name) : undefined;
+      // "Brookings" is how a reporter types the Brookings Institution (whether or not the extractor knew it
+      // for an organisation: a name ending in "Institution" is one).
+      const own = titled ? undefined : distinctiveWord(s.name);
+      if (own) add(own, s.id, 'organisation', true);
       if (titled) {
         // "US Treasury Under-Secretary John Taylor" filed as an organisation is John Taylor: asked as "Taylor".
         add(titled.join(' '), s.id, 'name');
@@ -161,7 +169,7 @@ export class SpeakerRegistry {
     for (const k of this.exact.get(key) ?? []) {
       const s = this.byId.get(k.id);
       if (!s || !visible(s)) continue;
-      out.push({ speaker: s, kind: k.kind, score: k.kind === 'surname' ? 0.9 : 1 });
+      out.push(k.part ? { speaker: s, kind: k.kind, score: 0.9, partOfName: true } : { speaker: s, kind: k.kind, score: k.kind === 'surname' ? 0.9 : 1 });
     }
     return out;
   }
@@ -358,6 +366,23 @@ export class SpeakerRegistry {
 const TITLE_BEFORE_NAME = /(?:secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|president|governor|senator|official|chief|ambassador|commissioner|adviser|advisor|mayor|coach|manager|leader|editor|analyst)$/i;
 
 /** The personal name at the end of an organisation-filed speaker name preceded by a title, if any. */
+/** What an organisation's name calls it after its own word: "Institution" of "Brookings Institution". */
+const ORGANISATION_KIND = /^(?:institution|institute|foundation|corporation|corp|company|co|inc|ltd|plc|group|organi[sz]ation|society|trust|association|federation|council|commission|committee|agency|authority|bank|university|college|school|hospital|party|league|union)$/i;
+
+/**
+ * The word an organisation is known by when its name is that word and what kind of body it is ("Brookings
+ * Institution", "Heritage Foundation", "Rand Corporation"), typed with a capital; else undefined. Names with
+ * more words ("Bank of England", "Pew Research Center") have no one such word.
+ */
+export function distinctiveWord(name: string): string | undefined {
+  const ws = name.trim().replace(/^the\s+/i, '').split(/\s+/);
+  if (ws.length < 2 || ws.length > 3) return undefined;
+  const [own, ...kind] = ws as [string, ...string[]];
+  if (!/^\p{Lu}[\p{Ll}\p{Lu}'’-]{2,}$/u.test(own) || !kind.every((w) => ORGANISATION_KIND.test(w.replace(/[.,]$/, '')))) return undefined;
+  const key = nameWords(own).join(' ');
+  return key && !key.includes(' ') ? key : undefined;
+}
+
 function personAfterTitle(name: string): [string, string] | undefined {
   const ws = name.trim().split(/\s+/);
   if (ws.length < 3) return undefined;

@@ -53,13 +53,19 @@ export interface StoredQuote {
    * every quote of one paragraph, so a store may keep it once per paragraph.
    */
   nearTerms: string;
+  /**
+   * Index terms of the quote's lead-in (src/core/lead-in.ts): the reporter's sentence just before the quote's own,
+   * which often says what the quote is about; '' or absent when it has none. A run of `nearTerms` just before
+   * the sentence's terms, so a store may keep only its length.
+   */
+  leadTerms?: string;
 }
 
 /**
  * What the ranker reads of a quote: no display text (quote, paragraph, names), so a speaker's whole pool can
  * be read from one compact range and full rows fetched only for the few answers shown.
  */
-export type RankRow = Pick<StoredQuote, 'id' | 'collection' | 'kind' | 'speakerId' | 'sortDate' | 'confidence' | 'fingerprint' | 'terms' | 'contextTerms' | 'nearTerms'>;
+export type RankRow = Pick<StoredQuote, 'id' | 'collection' | 'kind' | 'speakerId' | 'sortDate' | 'confidence' | 'fingerprint' | 'terms' | 'contextTerms' | 'nearTerms' | 'leadTerms'>;
 
 /**
  * What one collection (newsroom) says of a speaker. Kept apart per collection: a role or organisation stated

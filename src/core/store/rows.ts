@@ -1,4 +1,5 @@
 import type { QuoteKind } from '../extraction/model.js';
+import { leadFrom } from './lead-terms.js';
 import type { FollowRecord, RankRow, StoredArticle, StoredQuote } from './port.js';
 
 /**
@@ -46,6 +47,8 @@ export interface QuoteRow {
   context: string;
   context_terms: string;
   near_terms: string | null;
+  lead_in?: number | null;
+  lead_terms?: string | null;
 }
 
 /** An article row as the port's model; absent metadata stays absent (not null). */
@@ -94,6 +97,10 @@ export interface RankRowRecord {
   terms: string;
   context_terms: string;
   near_terms: string | null;
+  /** How many neighbourhood terms the lead-in is (see lead-terms.ts), or NULL. */
+  lead_in?: number | null;
+  /** The lead-in terms where they are no run of the neighbourhood's, else NULL. */
+  lead_terms?: string | null;
 }
 
 /** A rank row record as the port's model. */
@@ -109,6 +116,8 @@ export function rankRowFromRow(r: RankRowRecord): RankRow {
     contextTerms: r.context_terms,
     nearTerms: r.near_terms ?? '',
   };
+  const lead = r.lead_terms ?? (r.lead_in ? leadFrom(out.nearTerms, out.contextTerms, r.lead_in) : '');
+  if (lead) out.leadTerms = lead;
   if (r.sort_date) out.sortDate = r.sort_date;
   return out;
 }

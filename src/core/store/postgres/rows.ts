@@ -1,3 +1,4 @@
+import { leadCount } from '../lead-terms.js';
 import type { SpeakerProfile, SpeakerRecord, StoredArticle, StoredQuote } from '../port.js';
 import { speakerRecord } from '../speaker-tallies.js';
 
@@ -9,7 +10,7 @@ export const ARTICLE_COLUMNS = 'a.id, a.collection, a.content_hash, a.body_hash,
 /** Columns of a quote with its paragraph (context), in the order `QuoteRow` expects. */
 export const QUOTE_COLUMNS = `q.id, q.article_id, q.paragraph, q.collection, q.text, q.kind, q.speaker_id, q.speaker_name, q.role,
   q.organisation, q.cue, q.audience, q.setting, q.said_on_text, q.said_on, q.sort_date, q.start, q."end", q.confidence,
-  q.fingerprint, q.terms, q.context_terms, p.text AS context, p.near_terms`;
+  q.fingerprint, q.terms, q.context_terms, p.text AS context, p.near_terms, q.lead_in, q.lead_terms`;
 
 export interface SpeakerRow {
   id: string;
@@ -67,5 +68,16 @@ export function quoteRecord(q: StoredQuote, article: StoredArticle): Record<stri
     fingerprint: q.fingerprint,
     terms: q.terms,
     context_terms: q.contextTerms,
+    ...leadColumns(q),
   };
+}
+
+/**
+ * The lead-in's columns (schema 13): how many neighbourhood terms it is (see ../lead-terms.ts), or its terms where
+ * they are no such run; both NULL for none.
+ */
+export function leadColumns(q: Pick<StoredQuote, 'leadTerms' | 'nearTerms' | 'contextTerms'>): { lead_in: number | null; lead_terms: string | null } {
+  if (!q.leadTerms) return { lead_in: null, lead_terms: null };
+  const n = leadCount(q.nearTerms, q.contextTerms, q.leadTerms);
+  return n === null ? { lead_in: null, lead_terms: q.leadTerms } : { lead_in: n, lead_terms: null };
 }

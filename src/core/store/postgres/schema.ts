@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { postingRowsSql } from './search.js';
+import { deriveLeadInColumns } from './lead-ins.js';
 import { recountSpeakers } from './speakers.js';
 
 /**
@@ -237,6 +238,15 @@ export const MIGRATIONS: Migration[] = [
       // No table changes: every row is recounted from the quotes, inside the migrating transaction.
       const ids = await c.query<{ id: string }>('SELECT DISTINCT speaker_id AS id FROM quotes WHERE speaker_id IS NOT NULL');
       await recountSpeakers(c, ids.rows.map((r) => r.id));
+    },
+  },
+  {
+    version: 13,
+    description: "a quote's lead-in (the reporter's sentence before it), derived in place from the kept paragraphs",
+    async apply(c) {
+      // A count of neighbourhood terms (see ../lead-terms.ts), or the terms where they are no such run.
+      await c.query('ALTER TABLE quotes ADD COLUMN IF NOT EXISTS lead_in integer, ADD COLUMN IF NOT EXISTS lead_terms text');
+      await deriveLeadInColumns(c);
     },
   },
 ];

@@ -29,7 +29,7 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const ANALYZE_AFTER = 5000;
 const JOIN_PARAGRAPH = 'JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph';
 /** What the ranker reads of a quote (see RankRow): no display text. */
-const RANK_ROW_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, p.near_terms';
+const RANK_ROW_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, p.near_terms, q.lead_in, q.lead_terms';
 
 /**
  * The shared store: one PostgreSQL database serving every process (Slack, Discord, worker, CLI). Writes are

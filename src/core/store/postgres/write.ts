@@ -95,9 +95,10 @@ async function insertRows(c: PoolClient, writes: ArticleWrite[]): Promise<void> 
        SELECT article_id, idx, text, near_terms FROM json_to_recordset($2::json) AS x(article_id text, idx integer, text text, near_terms text)
      ), q AS (
        INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue,
-         audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
+         audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, context_terms, lead_in, lead_terms)
        SELECT r.id, r.article_id, r.paragraph, r.collection, r.text, r.kind, r.speaker_id, r.speaker_name, r.role, r.organisation, r.cue,
-         r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.context_terms
+         r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.context_terms,
+         r.lead_in, r.lead_terms
        FROM json_array_elements($3::json) WITH ORDINALITY AS e(doc, n)
        CROSS JOIN LATERAL json_populate_record(NULL::quotes, e.doc) AS r
        ORDER BY e.n

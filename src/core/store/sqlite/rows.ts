@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../../extraction/model.js';
 import type { RankRow, StoredQuote } from '../port.js';
+import { leadFrom } from '../lead-terms.js';
 import { QUOTE_TEXT_SQL } from './quote-text.js';
 
 export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '../rows.js';
@@ -8,7 +9,7 @@ export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '..
 export const TERMS_AT = 7;
 
 /** The columns of a rank row, all held by the `quotes_speaker_rank` index (so reading them touches no table row). */
-export const RANK_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, q.near_terms';
+export const RANK_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, q.near_terms, q.lead_in';
 
 /**
  * The columns of a quote with its paragraph `p`: its rank row, then what an answer shows (the words cut from the
@@ -38,8 +39,20 @@ export function rankRowFromArray(a: unknown[], decode: DecodeTerms): RankRow {
   };
   r.contextTerms = decode(a[8] as string, r.terms);
   r.nearTerms = decode(a[9] as string | null, r.contextTerms);
+  const lead = leadOf(a[10], r, decode);
+  if (lead) r.leadTerms = lead;
   if (a[4]) r.sortDate = a[4] as string;
   return r;
+}
+
+/**
+ * The lead-in terms from `lead_in` (schema 10): NULL for none, a count of the neighbourhood terms just before the
+ * sentence's (see ../lead-terms.ts), or, where they are no such run, the terms themselves as a term-id list. The
+ * column has no type affinity, so SQLite keeps each value as written.
+ */
+function leadOf(v: unknown, r: Pick<RankRow, 'contextTerms' | 'nearTerms'>, decode: DecodeTerms): string {
+  if (typeof v === 'number') return leadFrom(r.nearTerms, r.contextTerms, v);
+  return typeof v === 'string' ? decode(v, '') : '';
 }
 
 /**
@@ -58,23 +71,25 @@ export function quoteFromArray(a: unknown[], decode: DecodeTerms): StoredQuote {
     terms: decode(a[7] as string, ''),
     contextTerms: '',
     nearTerms: '',
-    articleId: a[10] as string,
-    paragraph: a[11] as number,
-    text: a[12] as string,
-    speakerName: a[13] as string | null,
-    start: a[21] as number,
-    end: a[22] as number,
-    context: a[23] as string,
+    articleId: a[11] as string,
+    paragraph: a[12] as number,
+    text: a[13] as string,
+    speakerName: a[14] as string | null,
+    start: a[22] as number,
+    end: a[23] as number,
+    context: a[24] as string,
   };
-  if (a[14]) q.role = a[14] as string;
-  if (a[15]) q.organisation = a[15] as string;
-  if (a[16]) q.cue = a[16] as string;
-  if (a[17]) q.audience = a[17] as string;
-  if (a[18]) q.setting = a[18] as string;
-  if (a[19]) q.saidOnText = a[19] as string;
-  if (a[20]) q.saidOn = a[20] as string;
+  if (a[15]) q.role = a[15] as string;
+  if (a[16]) q.organisation = a[16] as string;
+  if (a[17]) q.cue = a[17] as string;
+  if (a[18]) q.audience = a[18] as string;
+  if (a[19]) q.setting = a[19] as string;
+  if (a[20]) q.saidOnText = a[20] as string;
+  if (a[21]) q.saidOn = a[21] as string;
   q.contextTerms = decode(a[8] as string, q.terms);
   q.nearTerms = decode(a[9] as string | null, q.contextTerms);
+  const lead = leadOf(a[10], q, decode);
+  if (lead) q.leadTerms = lead;
   if (a[4]) q.sortDate = a[4] as string;
   return q;
 }

@@ -169,14 +169,29 @@ export const MIGRATIONS: string[] = [
   // 9: speaker rows keep how often and from when to when each role was stated (`roleStats`), for role questions
   // asked about a time. No table changes: every speaker row is recounted from its quotes (`RECOUNT_SPEAKERS_AT`).
   '',
+  // 10: a quote's lead-in (the reporter's sentence before it, src/core/lead-in.ts), kept as how many of its
+  // neighbourhood terms it is (see ../lead-terms.ts): no type, so a count stays an integer and the rare list of
+  // terms a text. The speaker index holds it too; it is dropped here and built again after every quote's lead-in
+  // is derived from the stored paragraphs (`DERIVE_LEAD_INS_AT`, lead-ins.ts).
+  `
+  ALTER TABLE quotes ADD COLUMN lead_in;
+  DROP INDEX IF EXISTS quotes_speaker_rank;
+  `,
 ];
 
 /** The schema version whose migration is followed by the encoding of every quote's neighbourhood terms. */
 export const ENCODE_TERMS_AT = 8;
 
-/** The speaker index (schema 3), built again after schema 8's encoding. */
-export const SPEAKER_RANK_INDEX =
+/** The speaker index (schema 3) as schema 8 builds it again after its encoding. */
+export const SPEAKER_RANK_INDEX_8 =
   'CREATE INDEX quotes_speaker_rank ON quotes(speaker_id, sort_date, collection, id, kind, confidence, fingerprint, terms, context_terms, near_terms)';
+
+/** The speaker index since schema 10 (with the lead-in), built after its lead-ins are derived. */
+export const SPEAKER_RANK_INDEX =
+  'CREATE INDEX quotes_speaker_rank ON quotes(speaker_id, sort_date, collection, id, kind, confidence, fingerprint, terms, context_terms, near_terms, lead_in)';
+
+/** The schema version whose migration is followed by deriving every quote's lead-in (lead-ins.ts). */
+export const DERIVE_LEAD_INS_AT = 10;
 
 /** The schema versions whose migration is followed by a recount of every speaker row from the quotes. */
 export const RECOUNT_SPEAKERS_AT: ReadonlySet<number> = new Set([4, 9]);

@@ -7,11 +7,12 @@ import { speakerRecord } from '../speaker-tallies.js';
 import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
 import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, TERMS_AT, type ArticleRow } from './rows.js';
-import { ENCODE_TERMS_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, SPEAKER_RANK_INDEX } from './schema.js';
+import { DERIVE_LEAD_INS_AT, ENCODE_TERMS_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, SPEAKER_RANK_INDEX, SPEAKER_RANK_INDEX_8 } from './schema.js';
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
 import { rewriteStoredQuotes, TermIds } from './term-ids.js';
+import { deriveStoredLeadIns, storedLeadIn } from './lead-ins.js';
 import { spanIn } from './quote-text.js';
 import { readAllOf, readPostings } from './term-search.js';
 import { cleanTerms, runTermSearchSync, type KeyedRow, type TermAnswer } from '../term-search.js';
@@ -98,6 +99,10 @@ export class SqliteQuoteStore implements QuoteStore {
         if (RECOUNT_SPEAKERS_AT.has(v + 1)) refreshAllSpeakers(this.st);
         if (v + 1 === ENCODE_TERMS_AT) {
           rewriteStoredQuotes(this.st, this.termIds);
+          this.db.exec(SPEAKER_RANK_INDEX_8);
+        }
+        if (v + 1 === DERIVE_LEAD_INS_AT) {
+          deriveStoredLeadIns(this.st, this.termIds);
           this.db.exec(SPEAKER_RANK_INDEX);
         }
         this.db.pragma(`user_version = ${v + 1}`);
@@ -210,9 +215,9 @@ export class SqliteQuoteStore implements QuoteStore {
     const paraText = new Map(paras.map((p) => [p.idx, p.text]));
     const insQuote = this.st.get(
       `INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue, audience,
-         setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms, near_terms, text_at, text_len)
+         setting, said_on_text, said_on, sort_date, start, end, confidence, fingerprint, terms, context_terms, near_terms, text_at, text_len, lead_in)
        VALUES (@id, @articleId, @paragraph, @collection, @text, @kind, @speakerId, @speakerName, @role, @organisation, @cue, @audience,
-         @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms, @textAt, @textLen)`,
+         @setting, @saidOnText, @saidOn, @sortDate, @start, @end, @confidence, @fingerprint, @terms, @contextTerms, @nearTerms, @textAt, @textLen, @leadIn)`,
     );
     // The full-text index is given the words (the row holds their ids).
     const insFts = this.st.get('INSERT INTO quotes_fts (rowid, terms) VALUES (?, ?)');
@@ -245,6 +250,7 @@ export class SqliteQuoteStore implements QuoteStore {
         terms: this.termIds.encode(q.terms),
         contextTerms: this.termIds.encode(q.contextTerms, q.terms),
         nearTerms: this.termIds.encode(q.nearTerms, q.contextTerms),
+        leadIn: storedLeadIn(q, this.termIds),
       });
       insFts.run(lastInsertRowid, q.terms);
     }
