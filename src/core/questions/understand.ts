@@ -206,11 +206,13 @@ export function resolveSpeaker(
     const last = ws.at(-1);
     // "the Atlantic City mayor": a phrase ending in an office is a role, never a misspelt surname ("Mayer").
     if (last && ws.length > 1 && !registry.isRoleWord(last)) {
+      // "the ... Holder": words after "the" describe; they must describe this speaker, not just any office.
+      const described = /^(?:the|a|an)\s/i.test(phrase.trim());
       const lead = ws.slice(0, -1);
       // The better the words before it fit ("George" over a role word), the higher the speaker ranks.
       const fitting = (list: SpeakerMatch[], byName = false) =>
         list.flatMap((m) => {
-          const penalty = registry.leadFit(m.speaker, lead, byName);
+          const penalty = registry.leadFit(m.speaker, lead, byName, described);
           return penalty === undefined ? [] : [{ ...m, score: m.score - penalty }];
         });
       matches = fitting([...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)]);

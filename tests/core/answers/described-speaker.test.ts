@@ -31,6 +31,16 @@ Harbour master Ilse Brandt said the new sea wall was not finished.
 
 "As a lifelong sailor I can tell you: if a big storm comes before March, the lower quay will flood," Brandt said.
 `,
+  'keeper.txt': `Museum reopens its archive
+
+Dana Keeper, the museum's archivist, said the archive would reopen in May.
+
+"We have catalogued every letter," Keeper said.
+
+Record label boss Sam Ortiz said: "It is a treasure."
+
+Lighthouse inspector Joe Penn said: "I could spend a week here."
+`,
 };
 
 let core: OnRecord;
@@ -72,5 +82,14 @@ describe('a described speaker is found by the article around the quote', () => {
     const a = await core.ask('what did Kowalski say about the timetable app');
     expect(a.status).toBe('not_found');
     expect(a.note).toMatch(/No speaker called "Kowalski"/);
+  });
+
+  it('words after "the" must describe the speaker a surname names: "the lighthouse record keeper" is not Dana Keeper', async () => {
+    // "lighthouse" and "record" are words of other speakers' roles, not of the archivist's.
+    const a = await core.ask('quotes from the lighthouse record keeper');
+    expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Dana Keeper');
+    // Her own role word before her surname still reads as her.
+    const own = await core.ask('what did the archivist Keeper say');
+    expect(own.hits[0]?.speaker?.name).toBe('Dana Keeper');
   });
 });
