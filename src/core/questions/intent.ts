@@ -95,6 +95,8 @@ function speakerThenVerb(s: string, opening: RegExp, verbAndRest: RegExp): strin
   const starts = m[1] ? [m[0].length, m[0].length - m[1].length] : [m[0].length];
   for (const start of starts) {
     for (let at = s.indexOf(' ', start + 1); at >= 0; at = s.indexOf(' ', at + 1)) {
+      // "the guy who wrote the app say ...": a phrase ending in "who" or "that" goes on to its own verb.
+      if (RELATIVE.test(s.slice(s.lastIndexOf(' ', at - 1) + 1, at))) continue;
       verbAndRest.lastIndex = at;
       const v = verbAndRest.exec(s);
       if (v) return [s, s.slice(start, at), v[1] as string];
@@ -102,6 +104,9 @@ function speakerThenVerb(s: string, opening: RegExp, verbAndRest: RegExp): strin
   }
   return null;
 }
+
+/** A word that opens a relative clause: the description it starts is not over yet. */
+const RELATIVE = /^(?:who|that|which|whose)$/i;
 
 /** `^(.{2,60}?)ON_TOPIC`: the shortest phrase of 2 to 60 characters followed by "on Y" (at most 59 tries). */
 function speakerOnTopic(s: string): string[] | null {

@@ -34,6 +34,26 @@ export interface ParsedQuestion {
   quoted?: string;
   /** Topic words every answer must hold somewhere (quote, sentence or article): a role's unstated qualifiers. */
   required: string[];
+  /**
+   * A speaker asked for by description ("the guy who designed RSS", "Nogar's son") that no role on record
+   * answers: its words, to be found around the quote rather than in the registry (answers/described.ts).
+   */
+  description?: QueryGroup[];
+  /** The description is a fallback after a role that resolved: only the attribution sentence may bear it out. */
+  descriptionStrict?: boolean;
+}
+
+/** A phrase in the speaker's place that describes rather than names: "the ...", "a ...", "Nogar's son". */
+function isDescription(phrase: string): boolean {
+  return /^(?:the|a|an)\s/i.test(phrase.trim()) || /\S['’]s\s+\S/u.test(phrase);
+}
+
+/** Words that carry no description of their own ("the guy who ...", "the woman who ..."). */
+const VAGUE = new Set(['guy', 'man', 'woman', 'person', 'bloke', 'chap', 'fellow', 'lady', 'gentleman', 'someone', 'somebody', 'one', 'who', 'that', 'which', 'whose', 's']);
+
+/** The words of a description that must be found around a quote: its content words, vague ones left out. */
+function descriptionWords(phrase: string): string[] {
+  return [...new Set(words(phrase).filter((w) => !STOP_WORDS.has(w) && !VAGUE.has(w) && !/^\d+$/.test(w)))];
 }
 
 /** Words that shape a question but are not its topic. */
@@ -77,13 +97,29 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
       parsed.fallbackSpeakers = fallback;
     } else if (shape.speakerExplicit) {
       parsed.speakerPhrase = shape.speakerPhrase;
-      parsed.speakerUnknown = true;
+      // "the guy who designed RSS": a description no role fits may still be the article's words for its speaker.
+      // A bare name ("Kerry") never is: it resolves to a speaker or to "no quote found".
+      const described = isDescription(shape.speakerPhrase) ? descriptionWords(shape.speakerPhrase) : [];
+      if (described.length >= 2) parsed.description = topicGroups(described, vocab, { ...parsed, unknownWords: [] });
+      else parsed.speakerUnknown = true;
     } else if (looksLikeAName(shape.speakerPhrase, vocab)) {
       // "kerry on ceasefire" where Kerry is only mentioned: the name never becomes a topic word.
       parsed.speakerPhrase = shape.speakerPhrase.replace(/^(?:the|a|an)\s+/i, '');
       parsed.speakerUnknown = true;
     } else {
       rest = `${shape.speakerPhrase} ${rest}`; // "climate on the agenda": X is no speaker and no name, all of it is topic
+    }
+  }
+  // A description read as a role, or as a surname by its last word ("the marathon world record holder": Holder),
+  // may be the wrong reading: kept to look for around the quotes when those speakers have nothing. After a role
+  // that resolved, only the attribution sentence counts (`descriptionStrict`): its holders are who the question
+  // most likely means, and a paraphrase they said in other words must not fall through to whoever the article
+  // mentions nearby.
+  if (shape.speakerExplicit && shape.speakerPhrase && parsed.speakers.length > 0 && !parsed.speakers.some((m) => m.kind === 'name' && m.score >= 1) && isDescription(shape.speakerPhrase)) {
+    const described = descriptionWords(shape.speakerPhrase);
+    if (described.length >= 2) {
+      parsed.description = topicGroups(described, vocab, { ...parsed, unknownWords: [] });
+      if (parsed.speakers.some((m) => m.kind === 'role' || m.kind === 'organisation')) parsed.descriptionStrict = true;
     }
   }
   let topicWords = words(rest.replace(CONTRACTION, ''));
@@ -94,7 +130,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
     topicWords = [...topicWords, ...unstated];
     parsed.required = unstated;
   }
-  if (parsed.speakers.length === 0 && !parsed.speakerUnknown && !shape.topicOnly) {
+  if (parsed.speakers.length === 0 && !parsed.speakerUnknown && !parsed.description && !shape.topicOnly) {
     const found = scanForSpeaker(topicWords, registry, vocab, visible);
     if (found) {
       parsed.speakerPhrase = found.phrase;
@@ -170,11 +206,13 @@ export function resolveSpeaker(
     const last = ws.at(-1);
     // "the Atlantic City mayor": a phrase ending in an office is a role, never a misspelt surname ("Mayer").
     if (last && ws.length > 1 && !registry.isRoleWord(last)) {
+      // "the ... Holder": words after "the" describe; they must describe this speaker, not just any office.
+      const described = /^(?:the|a|an)\s/i.test(phrase.trim());
       const lead = ws.slice(0, -1);
       // The better the words before it fit ("George" over a role word), the higher the speaker ranks.
       const fitting = (list: SpeakerMatch[], byName = false) =>
         list.flatMap((m) => {
-          const penalty = registry.leadFit(m.speaker, lead, byName);
+          const penalty = registry.leadFit(m.speaker, lead, byName, described);
           return penalty === undefined ? [] : [{ ...m, score: m.score - penalty }];
         });
       matches = fitting([...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)]);

@@ -316,8 +316,10 @@ export class SpeakerRegistry {
    * of one (0.01), a title (0.01), a word of their own roles (0.02), an office word of anybody's roles more than
    * anybody's first name (0.03: "coach"; not "George" of "George Washington University"), or a misspelling of one of
    * their names ("Jenifer", 0.05). `byName`: at least one word must be one of their names or a short form of it.
+   * `ownOnly`: an office word fits only when it is one of their own roles' words ("the marathon world record
+   * holder" is no description of Eric Holder, whatever other speakers' roles say "record").
    */
-  leadFit(s: StoredSpeaker, lead: string[], byName = false): number | undefined {
+  leadFit(s: StoredSpeaker, lead: string[], byName = false, ownOnly = false): number | undefined {
     const names = nameWords(s.name);
     let own: Set<string> | undefined;
     let penalty = 0;
@@ -331,7 +333,7 @@ export class SpeakerRegistry {
       if (p === undefined) {
         own ??= new Set([...s.roles, ...s.organisations].flatMap((r) => roleKey(r).split(' ')));
         if (own.has(stem(w))) p = 0.02;
-        else if (this.isOfficeWord(w)) p = 0.03;
+        else if (!ownOnly && this.isOfficeWord(w)) p = 0.03;
         else if (w.length >= 4 && names.some((n) => n.length >= 4 && boundedEditDistance(w, n, 1) <= 1)) {
           p = 0.05;
           named = true;

@@ -99,7 +99,7 @@ const OFFICE_SYNONYMS = new Map<string, string>([
   ['chief', 'head'], ['head', 'head'],
   ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['spokesperson', 'spokesperson'], ['spokespeople', 'spokesperson'],
   ['chair', 'chairman'], ['chairwoman', 'chairman'], ['chairperson', 'chairman'],
-  ['ceo', 'executive'], ['md', 'director'],
+  ['ceo', 'executive'], ['md', 'director'], ['cfo', 'officer'], ['coo', 'officer'], ['cto', 'officer'],
   ['pm', 'minister'], ['premier', 'minister'],
   ['sec', 'secretary'], ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['congressman', 'representative'], ['congresswoman', 'representative'],
   ['manager', 'manager'], ['coach', 'coach'], ['president', 'president'], ['prez', 'president'],
@@ -107,7 +107,7 @@ const OFFICE_SYNONYMS = new Map<string, string>([
 /** Offices under one name that are several: a "boss" heads a body, is its chief executive, or manages a team. */
 const OFFICE_ALTERNATIVES = new Map<string, string[]>([['boss', ['head', 'manager', 'executive']]]);
 /** Abbreviations whose reading adds a qualifier: "PM" is the prime minister, "CEO" the chief executive. */
-const OFFICE_QUALIFIER = new Map<string, string>([['pm', 'prime'], ['ceo', 'chief'], ['md', 'managing']]);
+const OFFICE_QUALIFIER = new Map<string, string>([['pm', 'prime'], ['ceo', 'chief'], ['md', 'managing'], ['cfo', 'financial'], ['coo', 'operating'], ['cto', 'technology']]);
 
 /** Qualifiers that are one place, party or body under several names. */
 const QUALIFIER_SYNONYMS = new Map<string, string>([

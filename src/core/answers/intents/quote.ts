@@ -9,6 +9,7 @@ import { startAnswer, type AskContext } from '../context.js';
 import { dedupeByFingerprint, toHits } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
+import { describedNotFound, rankDescribed } from '../described.js';
 import { rankCandidates, rarestWords, type Ranked } from '../rank.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
@@ -61,6 +62,8 @@ export function answerQuote(ctx: AskContext, parsed: ParsedQuestion): Promise<An
 export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, order?: AnswerOrder): Promise<Answer> {
   const { store, registry, vocab, visible, filter, limit, offset } = ctx;
   if (parsed.speakerUnknown) return answerUnknownSpeaker(ctx, parsed);
+  // A description with nothing to look for around it ("what did the guy who designed RSS say"): nobody to name.
+  if (parsed.description && parsed.speakers.length === 0 && parsed.groups.length === 0) return answerUnknownSpeaker(ctx, { ...parsed, speakerUnknown: true });
   const answer = startAnswer(ctx, parsed);
   if (parsed.speakers.length === 0 && parsed.groups.length === 0) {
     answer.note = 'The question names no speaker and no topic on record.';
@@ -69,7 +72,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   }
   let ranked: Ranked<RankRow>[];
   let confident: Ranked<RankRow>[];
-  const named = parsed.speakers.length > 0;
+  /** The speaker was found by the description around the quotes, not in the registry. */
+  let describedBy = false;
+  const namedInRegistry = parsed.speakers.length > 0;
+  const named = namedInRegistry || parsed.description !== undefined;
   const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)));
   const passes = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   if (parsed.speakers.length > 0) {
@@ -86,6 +92,18 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
         answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
       }
     }
+    // A role read from a description ("the director of the Center for ...") whose holders never spoke of the
+    // topic: the article around a quote may still describe its speaker so.
+    if (confident.length === 0 && parsed.description && parsed.groups.length > 0) {
+      const around = await rankDescribed(ctx, parsed, passes(MIN_COVERAGE_WITH_SPEAKER));
+      if (around.confident.length > 0) {
+        ({ ranked, confident } = around);
+        describedBy = true;
+      }
+    }
+  } else if (parsed.description) {
+    ({ ranked, confident } = await rankDescribed(ctx, parsed, passes(MIN_COVERAGE_WITH_SPEAKER)));
+    describedBy = true;
   } else {
     const pool = await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL);
     // A topic-only answer is somebody's quote: words whose speaker the extractor could not name are no answer.
@@ -98,9 +116,9 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   if (order) confident = order(confident);
   confident = dedupeByFingerprint(confident);
   answer.total = confident.length;
-  if (parsed.speakers.length > 1) answer.alternatives = alternativesOf(parsed, confident, filter.collections);
+  if (parsed.speakers.length > 1 && !describedBy) answer.alternatives = alternativesOf(parsed, confident, filter.collections);
   if (confident.length === 0) {
-    answer.note = notFoundNote(parsed) + tentativeNote(ranked, relevant(parsed.speakers.length > 0 ? MIN_COVERAGE_WITH_SPEAKER : MIN_COVERAGE_TOPIC_ONLY));
+    answer.note = (describedBy && !namedInRegistry ? describedNotFound(parsed) : notFoundNote(parsed)) + tentativeNote(ranked, relevant(parsed.speakers.length > 0 ? MIN_COVERAGE_WITH_SPEAKER : MIN_COVERAGE_TOPIC_ONLY));
     answer.speakers = nearestSpeakers(parsed, ranked, registry, visible, filter.collections);
     const named = parsed.speakers[0]?.speaker;
     if (named && parsed.groups.length > 0) {
@@ -117,6 +135,11 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   }
   answer.status = 'found';
   answer.hits = await toHits(shown, store, registry, filter, ctx.uncertainBelow);
+  if (describedBy) {
+    const note = `No speaker on record has the role “${parsed.speakerPhrase}”: these quotes are shown because articles describe their speaker so.`;
+    answer.note = answer.note ? `${answer.note} ${note}` : note;
+    return answer;
+  }
   const repaired = repairNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);
   if (repaired) answer.note = answer.note ? `${answer.note} ${repaired}` : repaired;
   const ambiguous = roleAmbiguityNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);

@@ -1,0 +1,87 @@
+import type { ParsedQuestion } from '../questions/understand.js';
+import { countToken, groupTerms, type QueryGroup } from '../search/bm25.js';
+import { fullWeightReadings } from '../search/expansion.js';
+import type { RankRow } from '../store/port.js';
+import { TERM_POOL, retrievalTerms } from './candidates.js';
+import type { AskContext } from './context.js';
+import { compareRanked, rankCandidates, type Ranked } from './rank.js';
+
+/**
+ * A speaker asked for by a description no role on record holds ("the guy who designed RSS", "Nogar's son", "the
+ * Salford MP"): news writing describes a speaker where it quotes them ("He designed the format called RSS. ...
+ * 'No matter how you look at it...,' he says"), so the description is looked for around the quote, in its
+ * sentence and the paragraphs either side, never in the quote's own words (a quote that mentions RSS does not
+ * make its speaker RSS's designer).
+ */
+
+/** A description may miss one of its words around the quote from this many words on (names and titles vary). */
+const LOOSE_FROM = 4;
+
+/** How a quote's surroundings bear a description out: in its own sentence, only in the paragraphs around it, or not. */
+export type DescriptionLevel = 'sentence' | 'near' | 'none';
+
+/** Whether the words around a quote (sentence or neighbourhood, not the quote itself) hold the description. */
+export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[]): DescriptionLevel {
+  let around = 0;
+  let sentence = 0;
+  for (const g of description) {
+    // Only readings as good as the word itself: a synonym of "son" is no description of anyone.
+    const readings = g.alternatives.filter((alt, k) => alt.length > 0 && (g.weights?.[k] ?? 1) >= 1);
+    // The sentence and the neighbourhood hold the quote's own words too: a term counts there only beyond those.
+    const outside = (field: string) => (t: string) => countToken(field, t) > countToken(row.terms, t);
+    const inSentence = readings.some((alt) => alt.every(outside(row.contextTerms)));
+    if (inSentence) sentence++;
+    if (inSentence || readings.some((alt) => alt.every(outside(row.nearTerms)))) around++;
+  }
+  const n = description.length;
+  const needed = n >= LOOSE_FROM ? n - 1 : n;
+  if (n === 0 || around < needed) return 'none';
+  return sentence >= needed ? 'sentence' : 'near';
+}
+
+/**
+ * Quotes on the topic by a speaker the description fits. The attribution sentence is the strong evidence
+ * ("Icstis spokesman Rob Dwight said: ..."), in the quote's own sentence or in one of the speaker's other quotes'
+ * ("usability guru Dr Jakob Nielsen" in the first paragraph, his quote on the topic three paragraphs on). The
+ * paragraphs around a quote often describe somebody else ("He designed RSS" before a paragraph quoting both the
+ * designer and his rival), so a description found only there counts when no other speaker on the topic has it
+ * around their quotes too, and never through another quote.
+ */
+export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, passes: (r: Ranked<RankRow>) => boolean): Promise<{ ranked: Ranked<RankRow>[]; confident: Ranked<RankRow>[] }> {
+  const description = parsed.description ?? [];
+  // Retrieved by every reading, relatives too: a description narrows the pool far more than a topic alone.
+  const pool = await ctx.store.rankRowsByTerms(retrievalTerms(parsed.groups, ctx.vocab), ctx.filter, TERM_POOL);
+  const ranked = rankCandidates(pool, parsed.groups, ctx.vocab, (id) => (id ? 1 : 0));
+  const relevant = ranked.filter((r) => r.quote.speakerId && passes(r));
+  const level = new Map<string, DescriptionLevel>();
+  const bySentence = new Set<string>();
+  const byNear = new Set<string>();
+  for (const r of relevant) {
+    const fit = describesSpeaker(r.quote, description);
+    level.set(r.quote.id, fit);
+    if (fit === 'sentence') bySentence.add(r.quote.speakerId as string);
+    else if (fit === 'near') byNear.add(r.quote.speakerId as string);
+  }
+  const described = new Set(bySentence);
+  const nearOnly = [...byNear].filter((id) => !bySentence.has(id));
+  if (bySentence.size === 0 && nearOnly.length === 1 && !parsed.descriptionStrict) described.add(nearOnly[0] as string);
+  const others = [...new Set(relevant.map((r) => r.quote.speakerId as string))].filter((id) => !described.has(id)).slice(0, DESCRIBED_SPEAKERS);
+  if (others.length > 0) {
+    const rows = await ctx.store.rankRowsBySpeakers(others, ctx.filter, DESCRIBED_POOL, [...groupTerms(fullWeightReadings(description))]);
+    for (const row of rows) if (row.speakerId && describesSpeaker(row, description) === 'sentence') described.add(row.speakerId);
+  }
+  const confident = relevant.filter((r) => described.has(r.quote.speakerId as string));
+  for (const r of confident) r.score *= 1 + (level.get(r.quote.id) === 'sentence' ? DESCRIBED_IN_SENTENCE : level.get(r.quote.id) === 'near' ? DESCRIBED_NEAR : 0);
+  return { ranked, confident: confident.sort(compareRanked) };
+}
+
+/** Score bonus for a description found in the quote's own sentence, and in the paragraphs around it. */
+const DESCRIBED_IN_SENTENCE = 0.5;
+const DESCRIBED_NEAR = 0.25;
+/** Speakers of topic candidates whose other quotes are searched for the description, and rows read for it. */
+const DESCRIBED_SPEAKERS = 24;
+const DESCRIBED_POOL = 400;
+
+export function describedNotFound(parsed: ParsedQuestion): string {
+  return `No speaker on record has the role “${parsed.speakerPhrase}”, and no quote about "${parsed.topic.join(' ')}" is by a speaker the articles describe so.`;
+}
