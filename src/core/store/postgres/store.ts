@@ -134,7 +134,7 @@ export class PostgresQuoteStore implements QuoteStore {
   }
 
   async getArticle(id: string, options?: ReadOptions): Promise<StoredArticle | null> {
-    const [row] = await this.rows<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [id], false, options?.signal);
+    const [row] = await this.rows<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [id], true, options?.signal);
     return row ? articleFromRow(row) : null;
   }
 
@@ -189,7 +189,7 @@ export class PostgresQuoteStore implements QuoteStore {
        WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql} ${holds}
        ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
       [speakerIds, limit, ...f.params, ...(terms ? [terms] : [])],
-      false,
+      true,
       signal,
     );
   }
@@ -251,7 +251,7 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]> {
     if (ids.length === 0) return [];
-    const rows = await this.rows<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.id = ANY($1::text[]) ORDER BY q.id`, [ids], false, options?.signal);
+    const rows = await this.rows<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.id = ANY($1::text[]) ORDER BY q.id`, [ids], true, options?.signal);
     return rows.map(quoteFromRow);
   }
 
@@ -480,6 +480,7 @@ export class PostgresQuoteStore implements QuoteStore {
        JOIN corrected_quotes cq ON cq.article_id = q.article_id AND cq.fingerprint = q.fingerprint
        WHERE q.id = ANY($1::text[])`,
       [quoteIds],
+      true,
     );
     return new Map(rows.map((r) => [r.quote_id, r.correction_id]));
   }
