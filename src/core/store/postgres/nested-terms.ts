@@ -6,7 +6,7 @@
  *
  * The marker is a token no term can be (terms are letters and digits, see `search/tokenize.ts`), so the
  * speaker pool's token test over the three lists together still finds every term, and no query term ever
- * matches the marker. The SQL twin (`NEST_SQL`) nests lists already in the table when the schema is upgraded;
+ * matches the marker. The SQL twin (`nestSql`) nests lists already in the table when the schema is upgraded;
  * both take the first occurrence of the run, and decoding does not depend on which one was taken.
  */
 
