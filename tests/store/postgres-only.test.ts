@@ -281,7 +281,7 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     // The speaker pool's token test still sees every list: the quote's own terms, its sentence, its neighbourhood.
     const pool1 = async (term: string) => (await s.rankRowsBySpeakers(['john-kirby'], f, 10, [term])).map((r) => r.id);
     expect(await pool1('hold')).toEqual([q1.id]);
-    expect(await pool1('geneva')).toEqual([q2.id]);
+    expect(await pool1('geneva')).toEqual([q3.id, q2.id]); // q3's neighbourhood is q2's paragraph's
     expect(await pool1('corridor')).toEqual([q3.id, q2.id, q1.id]);
     expect(await pool1('today')).toEqual([q1.id]);
     expect(await pool1(INNER_MARK)).toEqual([]);
