@@ -27,14 +27,28 @@ export function nestTerms(outer: string, inner: string): string {
   return nested.slice(1, -1);
 }
 
-/** The full list of a stored (nested) one, given its inner list already in full. */
+/**
+ * The full list of a stored (nested) one, given its inner list already in full. Runs for every term list of
+ * every candidate row, so it slices the stored string rather than padding and searching a copy of it.
+ */
 export function unnestTerms(stored: string, inner: string): string {
-  if (!stored) return stored;
   if (stored === INNER_MARK) return inner;
-  const padded = ` ${stored} `;
-  const at = padded.indexOf(MARK);
-  if (at < 0) return stored;
-  return (padded.slice(0, at) + (inner ? ` ${inner} ` : ' ') + padded.slice(at + MARK.length)).slice(1, -1);
+  if (!inner) return unnestEmpty(stored);
+  if (stored.startsWith(START)) return inner + stored.slice(1);
+  if (stored.endsWith(END)) return stored.slice(0, -1) + inner;
+  const at = stored.indexOf(MARK);
+  return at < 0 ? stored : stored.slice(0, at + 1) + inner + stored.slice(at + 2);
+}
+
+const START = `${INNER_MARK} `;
+const END = ` ${INNER_MARK}`;
+
+/** The marker standing for an empty inner list (never written so; a damaged row still reads as a list). */
+function unnestEmpty(stored: string): string {
+  return stored
+    .split(' ')
+    .filter((t) => t !== INNER_MARK)
+    .join(' ');
 }
 
 /**
