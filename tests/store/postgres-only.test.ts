@@ -11,6 +11,8 @@ import { PostgresQuoteStore } from '../../src/core/store/postgres/store.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import { inTransaction, lockKey } from '../../src/core/store/postgres/tx.js';
 import { TERM_SEARCH } from '../../src/core/store/term-search.js';
+import { INNER_MARK } from '../../src/core/store/postgres/nested-terms.js';
+import type { StoredQuote } from '../../src/core/store/port.js';
 import { articleWith } from './fixtures.js';
 import { writeLeadInArticles } from './lead-in-articles.js';
 import { freshSchema } from './harness.js';
@@ -236,6 +238,83 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     expect(await upgraded.getQuotes(written.map((q) => q.id))).toEqual(expect.arrayContaining(written));
     // Kept as counts of neighbourhood terms.
     expect((await admin.query(`SELECT count(*)::int AS n FROM ${t}.quotes WHERE lead_in IS NOT NULL`)).rows[0].n).toBe(before.filter((r) => r.leadTerms).length);
+  });
+
+  it('moves neighbourhood terms onto the quote rows, nested once (schema 11), on a store the code before left at 12', async () => {
+    const at12 = freshSchema('n');
+    const fresh = freshSchema('n');
+    schemas.push(at12, fresh);
+    // The store as the code before wrote it: 1-10 and 12 applied (11 was reserved then), terms on the paragraphs.
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    try {
+      await migrate(pool, at12, 10);
+      const c = await pool.connect();
+      try {
+        await c.query('BEGIN');
+        await c.query(`SET LOCAL search_path TO "${at12}", public`);
+        await MIGRATIONS.find((m) => m.version === 12)?.apply(c);
+        await c.query(`INSERT INTO "${at12}".schema_migrations (version, description) VALUES (12, 'roles with dates')`);
+        await c.query('COMMIT');
+      } finally {
+        c.release();
+      }
+    } finally {
+      await pool.end();
+    }
+    const a = articleWith('a', [
+      { text: 'The ceasefire holds in Aleppo.', sortDate: '2024-03-01', paragraph: 0 },
+      { text: 'Talks on Aleppo resume.', sortDate: '2024-03-02', paragraph: 1 },
+      { text: 'The zeppelin lands.', sortDate: '2024-03-03', paragraph: 1 },
+    ]);
+    // Realistic nesting: the sentence holds the quote, the neighbourhood the sentence; the third quote's sentence
+    // is not a run of its paragraph's neighbourhood (stored in full).
+    const [q1, q2, q3] = a.quotes as [StoredQuote, StoredQuote, StoredQuote];
+    q1.contextTerms = `rebel said ${q1.terms} today`;
+    q1.nearTerms = `report war ${q1.contextTerms} corridor open`;
+    q2.contextTerms = `geneva ${q2.terms}`;
+    q2.nearTerms = `corridor ${q2.contextTerms} report`;
+    q3.contextTerms = `${q3.terms} slowli`;
+    q3.nearTerms = q2.nearTerms;
+    const t = `"${at12}"`;
+    await admin.query(`INSERT INTO ${t}.articles (id, collection, content_hash, body_hash, ingested_at) VALUES ('a', 'default', $1, 'b', '2024-01-01')`, [a.article.contentHash]);
+    await admin.query(`INSERT INTO ${t}.paragraphs (article_id, idx, text, near_terms) VALUES ('a', 0, $1, $2), ('a', 1, $3, $4)`, [q1.context, q1.nearTerms, q2.context, q2.nearTerms]);
+    for (const q of a.quotes) {
+      await admin.query(
+        `INSERT INTO ${t}.quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, sort_date, start, "end", confidence, fingerprint, terms, context_terms)
+         VALUES ($1, 'a', $2, 'default', $3, 'direct', $4, $5, $6, $7, $8, 0.9, $9, $10, $11)`,
+        [q.id, q.paragraph, q.text, q.speakerId, q.speakerName, q.sortDate, q.start, q.end, q.fingerprint, q.terms, q.contextTerms],
+      );
+    }
+    const s = open(at12);
+    await s.init();
+    expect((await admin.query(`SELECT version FROM ${t}.schema_migrations WHERE version = 11`)).rowCount).toBe(1);
+    expect((await admin.query(`SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'paragraphs' AND column_name = 'near_terms'`, [at12])).rowCount).toBe(0);
+    const stored = await admin.query(`SELECT id, context_terms, near_terms FROM ${t}.quotes ORDER BY sort_date`);
+    expect(stored.rows).toEqual([
+      { id: q1.id, context_terms: 'rebel said ^ today', near_terms: 'report war ^ corridor open' },
+      { id: q2.id, context_terms: 'geneva ^', near_terms: 'corridor ^ report' },
+      { id: q3.id, context_terms: '^ slowli', near_terms: q2.nearTerms },
+    ]);
+    // Read back exactly as written, by every read that hands out term lists.
+    const f = { collections: ['default'] };
+    const lists = (r: { id: string; terms: string; contextTerms: string; nearTerms: string }) => [r.id, r.terms, r.contextTerms, r.nearTerms];
+    const want = [q3, q2, q1].map(lists);
+    expect((await s.rankRowsBySpeakers(['john-kirby'], f, 10)).map(lists)).toEqual(want);
+    expect((await s.quotesBySpeakers(['john-kirby'], f, 10)).map(lists)).toEqual(want);
+    expect((await s.getQuotes([q1.id, q2.id, q3.id])).map(lists).sort()).toEqual([...want].sort());
+    // The speaker pool's token test still sees every list: the quote's own terms, its sentence, its neighbourhood.
+    const pool1 = async (term: string) => (await s.rankRowsBySpeakers(['john-kirby'], f, 10, [term])).map((r) => r.id);
+    expect(await pool1('hold')).toEqual([q1.id]);
+    expect(await pool1('geneva')).toEqual([q3.id, q2.id]); // q3's neighbourhood is q2's paragraph's
+    expect(await pool1('corridor')).toEqual([q3.id, q2.id, q1.id]);
+    expect(await pool1('today')).toEqual([q1.id]);
+    expect(await pool1(INNER_MARK)).toEqual([]);
+    // A store written at 11 stores the same lists: the upgrade's SQL and the write path's JS nest alike.
+    const w = open(fresh);
+    await w.init();
+    await w.replaceArticle(a.article, a.quotes);
+    expect((await admin.query(`SELECT id, context_terms, near_terms FROM "${fresh}".quotes ORDER BY sort_date`)).rows).toEqual(stored.rows);
+    expect((await w.rankRowsBySpeakers(['john-kirby'], f, 10)).map(lists)).toEqual(want);
   });
 
   it('hands the core the same pool as SQLite when posting lists are longer than the cap (3,000 quotes)', async () => {

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import { deriveLeadIns, type StoredLeadQuote } from '../lead-derive.js';
-import { leadColumns } from './rows.js';
+import { leadColumns, unnested } from './rows.js';
 
 /** Articles whose lead-ins one round trip derives and writes. */
 const ARTICLES_PER_BATCH = 500;
@@ -16,12 +16,13 @@ export async function deriveLeadInColumns(c: PoolClient): Promise<void> {
     if (batch.rows.length === 0) break;
     const ids = batch.rows.map((r) => r.id);
     const paras = await c.query<{ article_id: string; idx: number; text: string }>('SELECT article_id, idx, text FROM paragraphs WHERE article_id = ANY($1::text[])', [ids]);
-    const quotes = await c.query<{ id: string; article_id: string; paragraph: number; start: number; end: number; text: string; speaker_id: string | null; confidence: number; context_terms: string; near_terms: string | null }>(
-      `SELECT q.id, q.article_id, q.paragraph, q.start, q."end" AS "end", q.text, q.speaker_id, q.confidence, q.context_terms, p.near_terms
-       FROM quotes q LEFT JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph
-       WHERE q.article_id = ANY($1::text[])`,
+    // Schema 11 (always applied before 13) keeps the neighbourhood terms on the quote row, nested: put back whole.
+    const quotes = await c.query<{ id: string; article_id: string; paragraph: number; start: number; end: number; text: string; speaker_id: string | null; confidence: number; terms: string; context_terms: string; near_terms: string | null }>(
+      `SELECT q.id, q.article_id, q.paragraph, q.start, q."end" AS "end", q.text, q.speaker_id, q.confidence, q.terms, q.context_terms, q.near_terms
+       FROM quotes q WHERE q.article_id = ANY($1::text[])`,
       [ids],
     );
+    for (const q of quotes.rows) unnested(q);
     const updates: { id: string; lead_in: number | null; lead_terms: string | null }[] = [];
     const parasOf = groupBy(paras.rows, (p) => p.article_id);
     const quotesOf = groupBy(quotes.rows, (q) => q.article_id);

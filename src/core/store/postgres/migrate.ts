@@ -25,14 +25,17 @@ export async function migrate(pool: Pool, schema: string, target = MIGRATIONS.at
     await c.query(`SET LOCAL search_path TO ${quoteIdent(schema)}, public`);
     await c.query(`CREATE TABLE IF NOT EXISTS ${quoteIdent(schema)}.schema_migrations (
       version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const r = await c.query<{ v: number | null }>(`SELECT max(version) AS v FROM ${quoteIdent(schema)}.schema_migrations`);
-    const current = r.rows[0]?.v ?? 0;
+    const r = await c.query<{ version: number }>(`SELECT version FROM ${quoteIdent(schema)}.schema_migrations`);
+    const applied = new Set(r.rows.map((x) => x.version));
+    const current = Math.max(0, ...applied);
     const latest = MIGRATIONS.at(-1)?.version ?? 0;
     if (current > latest) {
       throw new OnRecordError('STORE_FAILED', `the database schema "${schema}" was written by a newer OnRecord (version ${current}); upgrade OnRecord`);
     }
+    // Every migration not yet applied, in order: a number that was reserved while later ones shipped (11 came
+    // after 12) still runs on a database that has the later ones.
     for (const m of MIGRATIONS) {
-      if (m.version <= current || m.version > target) continue;
+      if (applied.has(m.version) || m.version > target) continue;
       await m.apply(c);
       await c.query(`INSERT INTO ${quoteIdent(schema)}.schema_migrations (version, description) VALUES ($1, $2)`, [m.version, m.description]);
     }

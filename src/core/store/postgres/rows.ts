@@ -1,8 +1,10 @@
 import { leadCount } from '../lead-terms.js';
-import type { SpeakerProfile, SpeakerRecord, StoredArticle, StoredQuote } from '../port.js';
+import type { RankRow, SpeakerProfile, SpeakerRecord, StoredArticle, StoredQuote } from '../port.js';
+import { quoteFromRow as sharedQuoteFromRow, rankRowFromRow as sharedRankRowFromRow, type QuoteRow, type RankRowRecord } from '../rows.js';
 import { speakerRecord } from '../speaker-tallies.js';
+import { nestTerms, unnestTerms } from './nested-terms.js';
 
-export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '../rows.js';
+export { articleFromRow, type ArticleRow, type QuoteRow, type RankRowRecord } from '../rows.js';
 
 /** Columns of an article, in the order `ArticleRow` expects. */
 export const ARTICLE_COLUMNS = 'a.id, a.collection, a.content_hash, a.body_hash, a.title, a.url, a.outlet, a.published, a.byline, a.source, a.ingested_at';
@@ -10,7 +12,33 @@ export const ARTICLE_COLUMNS = 'a.id, a.collection, a.content_hash, a.body_hash,
 /** Columns of a quote with its paragraph (context), in the order `QuoteRow` expects. */
 export const QUOTE_COLUMNS = `q.id, q.article_id, q.paragraph, q.collection, q.text, q.kind, q.speaker_id, q.speaker_name, q.role,
   q.organisation, q.cue, q.audience, q.setting, q.said_on_text, q.said_on, q.sort_date, q.start, q."end", q.confidence,
-  q.fingerprint, q.terms, q.context_terms, p.text AS context, p.near_terms, q.lead_in, q.lead_terms`;
+  q.fingerprint, q.terms, q.context_terms, p.text AS context, q.near_terms, q.lead_in, q.lead_terms`;
+
+/** The paragraph a quote row's context comes from (only full rows need it: rank rows are the quote row alone). */
+export const JOIN_PARAGRAPH = 'JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph';
+
+/** What the ranker reads of a quote (see RankRow): the quote row alone, no display text, no paragraph. */
+export const RANK_ROW_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, q.near_terms, q.lead_in, q.lead_terms';
+
+/**
+ * The term lists of a row as the core wrote them (stored nested since schema 11, see nested-terms.ts). In place:
+ * the row is the driver's fresh object, and a pool is thousands of them.
+ */
+export function unnested<R extends { terms: string; context_terms: string; near_terms: string | null }>(r: R): R {
+  r.context_terms = unnestTerms(r.context_terms, r.terms);
+  if (r.near_terms !== null) r.near_terms = unnestTerms(r.near_terms, r.context_terms);
+  return r;
+}
+
+/** A quote row (nested term lists) as the port's model. */
+export function quoteFromRow(r: QuoteRow): StoredQuote {
+  return sharedQuoteFromRow(unnested(r));
+}
+
+/** A rank row (nested term lists) as the port's model. */
+export function rankRowFromRow(r: RankRowRecord): RankRow {
+  return sharedRankRowFromRow(unnested(r));
+}
 
 export interface SpeakerRow {
   id: string;
@@ -67,7 +95,9 @@ export function quoteRecord(q: StoredQuote, article: StoredArticle): Record<stri
     confidence: q.confidence,
     fingerprint: q.fingerprint,
     terms: q.terms,
-    context_terms: q.contextTerms,
+    // Each list stored with the one inside it as a marker (schema 11): the runs are kept once.
+    context_terms: nestTerms(q.contextTerms, q.terms),
+    near_terms: nestTerms(q.nearTerms, q.contextTerms),
     ...leadColumns(q),
   };
 }

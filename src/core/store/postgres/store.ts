@@ -4,8 +4,7 @@ import { OnRecordError } from '../../errors.js';
 import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReadOptions, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { scopeSpeaker } from '../../speakers/scope.js';
-import { ARTICLE_COLUMNS, QUOTE_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type SpeakerRow } from './rows.js';
-import { rankRowFromRow, type RankRowRecord } from '../rows.js';
+import { ARTICLE_COLUMNS, JOIN_PARAGRAPH, QUOTE_COLUMNS, RANK_ROW_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, rankRowFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type RankRowRecord, type SpeakerRow } from './rows.js';
 import { trigramSchema } from './schema.js';
 import { ALL_OF_SQL, cleanTerms, filterSql, parseSeqs, POSTINGS_SQL, postingsAnswer, type PostingsRow } from './search.js';
 import { runTermSearch, type KeyedRow, type TermAnswer } from '../term-search.js';
@@ -27,9 +26,6 @@ export interface PostgresStoreOptions {
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Quotes written in batches before a process first refreshes the planner's statistics (see `analyzeAfterBulk`). */
 const ANALYZE_AFTER = 5000;
-const JOIN_PARAGRAPH = 'JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph';
-/** What the ranker reads of a quote (see RankRow): no display text. */
-const RANK_ROW_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, p.near_terms, q.lead_in, q.lead_terms';
 
 /**
  * The shared store: one PostgreSQL database serving every process (Slack, Discord, worker, CLI). Writes are
@@ -138,7 +134,7 @@ export class PostgresQuoteStore implements QuoteStore {
   }
 
   async getArticle(id: string, options?: ReadOptions): Promise<StoredArticle | null> {
-    const [row] = await this.rows<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [id], false, options?.signal);
+    const [row] = await this.rows<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [id], true, options?.signal);
     return row ? articleFromRow(row) : null;
   }
 
@@ -164,18 +160,21 @@ export class PostgresQuoteStore implements QuoteStore {
   }
 
   async quotesBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
-    return (await this.bySpeakers<QuoteRow>(QUOTE_COLUMNS, speakerIds, filter, limit, undefined, options?.signal)).map(quoteFromRow);
+    return (await this.bySpeakers<QuoteRow>(`${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}`, speakerIds, filter, limit, undefined, options?.signal)).map(quoteFromRow);
   }
 
   async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], options?: ReadOptions): Promise<RankRow[]> {
-    return (await this.bySpeakers<RankRowRecord>(RANK_ROW_COLUMNS, speakerIds, filter, limit, anyTerm, options?.signal)).map(rankRowFromRow);
+    // The quote rows alone: their neighbourhood terms are on the row since schema 11 (no paragraph per row).
+    return (await this.bySpeakers<RankRowRecord>(`${RANK_ROW_COLUMNS} FROM quotes q`, speakerIds, filter, limit, anyTerm, options?.signal)).map(rankRowFromRow);
   }
 
   /**
-   * The speakers' quotes, newest first (ties: latest written), as rows of `columns`; with `anyTerm`, only those
-   * holding one of the terms as a whole token in their terms, context or neighbourhood terms.
+   * The speakers' quotes, newest first (ties: latest written), as rows of `select` (columns and FROM clause, quotes
+   * as `q`); with `anyTerm`, only those holding one of the terms as a whole token in their terms, context or
+   * neighbourhood terms (stored nested: the marker standing for an inner list is never a term, and the inner
+   * list's tokens are in the inner field, so the three together hold every token).
    */
-  private async bySpeakers<R extends pg.QueryResultRow>(columns: string, speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], signal?: AbortSignal): Promise<R[]> {
+  private async bySpeakers<R extends pg.QueryResultRow>(select: string, speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], signal?: AbortSignal): Promise<R[]> {
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
     const terms = anyTerm ? cleanTerms(anyTerm) : undefined;
     if (terms && terms.length === 0) return [];
@@ -183,14 +182,14 @@ export class PostgresQuoteStore implements QuoteStore {
     const n = 3 + f.params.length;
     const holds = terms
       ? `AND EXISTS (SELECT 1 FROM unnest($${n}::text[]) AS t(term)
-           WHERE strpos(' ' || q.terms || ' ' || q.context_terms || ' ' || p.near_terms || ' ', ' ' || t.term || ' ') > 0)`
+           WHERE strpos(' ' || q.terms || ' ' || q.context_terms || ' ' || q.near_terms || ' ', ' ' || t.term || ' ') > 0)`
       : '';
     return this.rows<R>(
-      `SELECT ${columns} FROM quotes q ${JOIN_PARAGRAPH}
+      `SELECT ${select}
        WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql} ${holds}
        ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
       [speakerIds, limit, ...f.params, ...(terms ? [terms] : [])],
-      false,
+      true,
       signal,
     );
   }
@@ -200,7 +199,8 @@ export class PostgresQuoteStore implements QuoteStore {
   }
 
   async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<RankRow[]> {
-    return this.byTerms(terms, filter, limit, `${RANK_ROW_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}`, (r: RankRowRecord) => rankRowFromRow(r), options?.signal);
+    // The quote rows alone (neighbourhood terms on the row since schema 11): one heap visit a candidate, no paragraph.
+    return this.byTerms(terms, filter, limit, `${RANK_ROW_COLUMNS} FROM quotes q`, (r: RankRowRecord) => rankRowFromRow(r), options?.signal);
   }
 
   async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
@@ -251,7 +251,7 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]> {
     if (ids.length === 0) return [];
-    const rows = await this.rows<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.id = ANY($1::text[]) ORDER BY q.id`, [ids], false, options?.signal);
+    const rows = await this.rows<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH} WHERE q.id = ANY($1::text[]) ORDER BY q.id`, [ids], true, options?.signal);
     return rows.map(quoteFromRow);
   }
 
@@ -480,6 +480,7 @@ export class PostgresQuoteStore implements QuoteStore {
        JOIN corrected_quotes cq ON cq.article_id = q.article_id AND cq.fingerprint = q.fingerprint
        WHERE q.id = ANY($1::text[])`,
       [quoteIds],
+      true,
     );
     return new Map(rows.map((r) => [r.quote_id, r.correction_id]));
   }

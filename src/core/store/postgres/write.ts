@@ -91,13 +91,13 @@ async function insertRows(c: PoolClient, writes: ArticleWrite[]): Promise<void> 
        SELECT id, collection, content_hash, body_hash, title, url, outlet, published, byline, source, ingested_at
        FROM json_populate_recordset(NULL::articles, $1::json)
      ), p AS (
-       INSERT INTO paragraphs (article_id, idx, text, near_terms)
-       SELECT article_id, idx, text, near_terms FROM json_to_recordset($2::json) AS x(article_id text, idx integer, text text, near_terms text)
+       INSERT INTO paragraphs (article_id, idx, text)
+       SELECT article_id, idx, text FROM json_to_recordset($2::json) AS x(article_id text, idx integer, text text)
      ), q AS (
        INSERT INTO quotes (id, article_id, paragraph, collection, text, kind, speaker_id, speaker_name, role, organisation, cue,
-         audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, context_terms, lead_in, lead_terms)
+         audience, setting, said_on_text, said_on, sort_date, start, "end", confidence, fingerprint, terms, context_terms, near_terms, lead_in, lead_terms)
        SELECT r.id, r.article_id, r.paragraph, r.collection, r.text, r.kind, r.speaker_id, r.speaker_name, r.role, r.organisation, r.cue,
-         r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.context_terms,
+         r.audience, r.setting, r.said_on_text, r.said_on, r.sort_date, r.start, r."end", r.confidence, r.fingerprint, r.terms, r.context_terms, r.near_terms,
          r.lead_in, r.lead_terms
        FROM json_array_elements($3::json) WITH ORDINALITY AS e(doc, n)
        CROSS JOIN LATERAL json_populate_record(NULL::quotes, e.doc) AS r
@@ -188,9 +188,12 @@ async function finishWrite(c: PoolClient, old: OldQuote[], added: (ArticleWrite 
   return `UPDATE meta SET revision = revision + 1, quotes = quotes + ${addedQuotes - old.length}, term_total = term_total + ${total}`;
 }
 
-/** The paragraphs that hold quotes, once each: only they are shown as context, so only they are kept. */
-function paragraphsOf(quotes: StoredQuote[]): { idx: number; text: string; near_terms: string }[] {
-  const seen = new Map<number, { idx: number; text: string; near_terms: string }>();
-  for (const q of quotes) if (!seen.has(q.paragraph)) seen.set(q.paragraph, { idx: q.paragraph, text: q.context, near_terms: q.nearTerms });
+/**
+ * The paragraphs that hold quotes, once each: only they are shown as context, so only they are kept. Their
+ * neighbourhood terms are on each quote's row (schema 11), where the ranker reads them without a join.
+ */
+function paragraphsOf(quotes: StoredQuote[]): { idx: number; text: string }[] {
+  const seen = new Map<number, { idx: number; text: string }>();
+  for (const q of quotes) if (!seen.has(q.paragraph)) seen.set(q.paragraph, { idx: q.paragraph, text: q.context });
   return [...seen.values()];
 }
