@@ -28,6 +28,8 @@ const SURROGATES = 0x800;
 /** Ids 1..SINGLE are one code point each (the surrogate range skipped, ESCAPE and INNER reserved). */
 const SINGLE = INNER - 1 - SURROGATES;
 const INNER_CODE = String.fromCodePoint(INNER);
+/** Highest id whose code a dictionary keeps (about 20 MB of one-character strings at most). */
+const CODE_CACHE_MAX = 1 << 20;
 
 function pointOf(k: number): string {
   return String.fromCodePoint(k < 0xd800 ? k : k + SURROGATES);
@@ -64,6 +66,32 @@ export function idsOf(code: string): number[] {
   return out;
 }
 
+/**
+ * How many terms a stored list holds (an INNER stand-in not counted, as `decode` without an inner list) and how
+ * often it holds each of `wanted` (by id, named by term), without turning the list back into words: the term
+ * search's BM25 reads only these, for thousands of candidate rows per topic look-up.
+ */
+export function countIds(code: string | null, wanted: ReadonlyMap<number, string>): { length: number; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  let length = 0;
+  if (!code) return { length, counts };
+  for (let i = 0; i < code.length; i++) {
+    let cp = code.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = ((cp - 0xd800) << 10) + (code.charCodeAt(++i) - 0xdc00) + 0x10000;
+    if (cp === INNER) continue;
+    let id: number;
+    if (cp !== ESCAPE) id = cp < 0xd800 ? cp : cp - SURROGATES;
+    else {
+      id = idsOf(code.slice(i - 1, i + 5))[0] as number;
+      i += codeOf(id).length - 2;
+    }
+    length++;
+    const t = wanted.get(id);
+    if (t !== undefined) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return { length, counts };
+}
+
 /** Where the run `inner` starts in `list`, or -1 (an empty run is never stood in for). */
 function runAt(list: string[], inner: string[]): number {
   const n = inner.length;
@@ -79,6 +107,8 @@ function runAt(list: string[], inner: string[]): number {
 export class TermIds {
   private names: string[] = [''];
   private ids: Map<string, number> | null = null;
+  /** Codes by id (a pure function of the id, so never reset). */
+  private readonly codes: string[] = [''];
 
   constructor(private readonly st: Statements) {}
 
@@ -112,15 +142,18 @@ export class TermIds {
   encode(terms: string, inner = ''): string {
     if (!terms) return '';
     const list = terms.split(' ');
-    const at = inner ? runAt(list, inner.split(' ')) : -1;
-    if (at < 0) return this.encodeList(list);
-    return this.encodeList(list.slice(0, at)) + INNER_CODE + this.encodeList(list.slice(at + inner.split(' ').length));
+    const innerList = inner ? inner.split(' ') : [];
+    const at = innerList.length ? runAt(list, innerList) : -1;
+    if (at < 0) return this.encodeRange(list, 0, list.length);
+    return this.encodeRange(list, 0, at) + INNER_CODE + this.encodeRange(list, at + innerList.length, list.length);
   }
 
-  private encodeList(list: string[]): string {
+  /** The code of `list[from..to)`, adding unknown terms. */
+  private encodeRange(list: string[], from: number, to: number): string {
     const ids = this.termMap();
     let out = '';
-    for (const t of list) {
+    for (let i = from; i < to; i++) {
+      const t = list[i] as string;
       if (!t) continue;
       let id = ids.get(t);
       if (id === undefined) {
@@ -128,15 +161,46 @@ export class TermIds {
         this.names[id] = t;
         ids.set(t, id);
       }
-      out += codeOf(id);
+      out += this.codeFor(id);
     }
     return out;
   }
 
+  /**
+   * `codeOf(id)`, kept per id: an ingest encodes about 55 terms a quote, and `String.fromCodePoint` for each was
+   * most of the encoding's time. Filled densely (a sparse array would fall back to a slow dictionary) up to a
+   * bound; rarer ids beyond it are computed each time.
+   */
+  private codeFor(id: number): string {
+    const codes = this.codes;
+    if (id < codes.length) return codes[id] as string;
+    if (id > CODE_CACHE_MAX) return codeOf(id);
+    for (let k = codes.length; k <= id; k++) codes.push(codeOf(k));
+    return codes[id] as string;
+  }
+
   /** The code of a term already in the dictionary (for a look-up), or undefined when no list holds it. */
   codeOfTerm(term: string): string | undefined {
-    const id = this.ids ? this.ids.get(term) : (this.st.get('SELECT id FROM term_ids WHERE term = ?').pluck().get(term) as number | undefined);
+    const id = this.idOfTerm(term);
     return id === undefined ? undefined : codeOf(id);
+  }
+
+  /**
+   * The id of a term already in the dictionary, or undefined when no list holds it. A writer's map may lack a
+   * term another process added since this one last wrote, so a miss is looked up in the table.
+   */
+  idOfTerm(term: string): number | undefined {
+    return this.ids?.get(term) ?? (this.st.get('SELECT id FROM term_ids WHERE term = ?').pluck().get(term) as number | undefined);
+  }
+
+  /** Terms by id, for `countIds` (terms no list holds are left out: no row can hold them). */
+  idsOfTerms(terms: string[]): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const t of terms) {
+      const id = this.idOfTerm(t);
+      if (id !== undefined) out.set(id, t);
+    }
+    return out;
   }
 
   /**
