@@ -28,8 +28,6 @@ const SURROGATES = 0x800;
 /** Ids 1..SINGLE are one code point each (the surrogate range skipped, ESCAPE and INNER reserved). */
 const SINGLE = INNER - 1 - SURROGATES;
 const INNER_CODE = String.fromCodePoint(INNER);
-/** Highest id whose code a dictionary keeps (about 20 MB of one-character strings at most). */
-const CODE_CACHE_MAX = 1 << 20;
 
 function pointOf(k: number): string {
   return String.fromCodePoint(k < 0xd800 ? k : k + SURROGATES);
@@ -109,8 +107,6 @@ export class TermIds {
   /** Each name after a space, for `decode`. */
   private spaced: string[] = [''];
   private ids: Map<string, number> | null = null;
-  /** Codes by id (a pure function of the id, so never reset). */
-  private readonly codes: string[] = [''];
 
   constructor(private readonly st: Statements) {}
 
@@ -147,18 +143,15 @@ export class TermIds {
   encode(terms: string, inner = ''): string {
     if (!terms) return '';
     const list = terms.split(' ');
-    const innerList = inner ? inner.split(' ') : [];
-    const at = innerList.length ? runAt(list, innerList) : -1;
-    if (at < 0) return this.encodeRange(list, 0, list.length);
-    return this.encodeRange(list, 0, at) + INNER_CODE + this.encodeRange(list, at + innerList.length, list.length);
+    const at = inner ? runAt(list, inner.split(' ')) : -1;
+    if (at < 0) return this.encodeList(list);
+    return this.encodeList(list.slice(0, at)) + INNER_CODE + this.encodeList(list.slice(at + inner.split(' ').length));
   }
 
-  /** The code of `list[from..to)`, adding unknown terms. */
-  private encodeRange(list: string[], from: number, to: number): string {
+  private encodeList(list: string[]): string {
     const ids = this.termMap();
     let out = '';
-    for (let i = from; i < to; i++) {
-      const t = list[i] as string;
+    for (const t of list) {
       if (!t) continue;
       let id = ids.get(t);
       if (id === undefined) {
@@ -167,22 +160,9 @@ export class TermIds {
         this.spaced[id] = ` ${t}`;
         ids.set(t, id);
       }
-      out += this.codeFor(id);
+      out += codeOf(id);
     }
     return out;
-  }
-
-  /**
-   * `codeOf(id)`, kept per id: an ingest encodes about 55 terms a quote, and `String.fromCodePoint` for each was
-   * most of the encoding's time. Filled densely (a sparse array would fall back to a slow dictionary) up to a
-   * bound; rarer ids beyond it are computed each time.
-   */
-  private codeFor(id: number): string {
-    const codes = this.codes;
-    if (id < codes.length) return codes[id] as string;
-    if (id > CODE_CACHE_MAX) return codeOf(id);
-    for (let k = codes.length; k <= id; k++) codes.push(codeOf(k));
-    return codes[id] as string;
   }
 
   /** The code of a term already in the dictionary (for a look-up), or undefined when no list holds it. */
