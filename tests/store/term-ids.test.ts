@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { codeOf, idsOf, TermIds } from '../../src/core/store/sqlite/term-ids.js';
+import { codeOf, countIds, idsOf, TermIds } from '../../src/core/store/sqlite/term-ids.js';
+import { bm25 } from '../../src/core/store/term-search.js';
 import { Statements } from '../../src/core/store/sqlite/statements.js';
 
 describe('term-id lists (SQLite schema 8)', () => {
@@ -80,6 +81,28 @@ describe('term-id lists (SQLite schema 8)', () => {
     ids.sync();
     expect(ids.decode(kept + codeOf(2) + codeOf(3))).toBe('tram budget levy');
     expect(ids.decode(ids.encode('rolled'))).toBe('rolled');
+    db.close();
+  });
+
+  it('counts a list\'s terms and the looked-up ones on the ids, as BM25 over the words counts them', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE term_ids (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE)');
+    const ids = new TermIds(new Statements(db));
+    ids.sync();
+    const list = 'ceasefir aleppo hold ceasefir kirbi';
+    const code = ids.encode(list);
+    // An escaped id (past the single code points) and an id past the surrogate gap count as one term each.
+    db.prepare("INSERT INTO term_ids (id, term) VALUES (55296, 'gap'), (5000000000, 'farther')").run();
+    const far = `${code}${codeOf(5000000000)}${codeOf(55296)}`;
+    const words = `${list} farther gap`;
+    const wanted = ids.idsOfTerms(['ceasefir', 'farther', 'gap', 'moscow']);
+    expect([...wanted.values()]).toEqual(['ceasefir', 'farther', 'gap']);
+    const own = countIds(far, wanted);
+    expect(own.length).toBe(7);
+    expect(own.counts).toEqual(new Map([['ceasefir', 2], ['farther', 1], ['gap', 1]]));
+    const idfs = new Map([['ceasefir', 1.5], ['farther', 2.25], ['gap', 0.5], ['moscow', 3]]);
+    expect(bm25(own, idfs, 6)).toBe(bm25(words, idfs, 6));
+    expect(countIds('', wanted)).toEqual({ length: 0, counts: new Map() });
     db.close();
   });
 });

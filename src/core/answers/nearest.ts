@@ -8,12 +8,21 @@ import type { Ranked } from './rank.js';
 
 /** The most quoted speakers the asker can see: the fallback "nearest" list when no name is close. */
 export function mostQuoted(registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean, collections: string[], limit: number): SpeakerSummary[] {
-  return registry
-    .all()
-    .filter(visible)
-    .sort((a, b) => quotesIn(b, collections) - quotesIn(a, collections) || a.id.localeCompare(b.id))
-    .slice(0, limit)
-    .map((s) => speakerSummary(s, collections, 'most quoted'));
+  // One pass keeping the best few in order (most quotes, then id): sorting every speaker on record, thousands of
+  // them with ties broken by localeCompare, was most of the time of a question with no topic word (6 ms at 100k).
+  const best: { s: StoredSpeaker; n: number }[] = [];
+  const before = (n: number, s: StoredSpeaker, b: { s: StoredSpeaker; n: number }) => n > b.n || (n === b.n && s.id.localeCompare(b.s.id) < 0);
+  if (limit <= 0) return [];
+  for (const s of registry.all()) {
+    if (!visible(s)) continue;
+    const n = quotesIn(s, collections);
+    if (best.length === limit && !before(n, s, best[limit - 1] as { s: StoredSpeaker; n: number })) continue;
+    let i = best.length;
+    while (i > 0 && before(n, s, best[i - 1] as { s: StoredSpeaker; n: number })) i--;
+    best.splice(i, 0, { s, n });
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ s }) => speakerSummary(s, collections, 'most quoted'));
 }
 
 /** A speaker's quotes in the asker's collections. */

@@ -58,14 +58,33 @@ export function idf(quotes: number, df: number): number {
   return Math.log(1 + (quotes - df + 0.5) / (df + 0.5));
 }
 
-/** BM25 of a quote's own terms for the looked-up terms, to order the fetched candidates. */
-export function bm25(terms: string, idfs: Map<string, number>, avgLength: number): number {
+/**
+ * A row's own terms as a store may count them itself (SQLite holds term ids, and turning every candidate's ids
+ * back into words only to count a few of them cost more than the rest of a topic look-up): how many terms the
+ * row holds, and how often it holds each looked-up term (absent: not held).
+ */
+export interface OwnTermCounts {
+  length: number;
+  counts: Map<string, number>;
+}
+
+/** The counts BM25 reads from a quote's own terms (space-separated) for the looked-up terms. */
+function ownTermCounts(terms: string, looked: Map<string, number>): OwnTermCounts {
   const list = terms ? terms.split(' ') : [];
-  const tf = new Map<string, number>();
-  for (const t of list) if (idfs.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const norm = 1 - B + (B * list.length) / (avgLength || 1);
+  const counts = new Map<string, number>();
+  for (const t of list) if (looked.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { length: list.length, counts };
+}
+
+/** BM25 of a quote's own terms (the words, or a store's counts of them) for the looked-up terms, to order the fetched candidates. */
+export function bm25(terms: string | OwnTermCounts, idfs: Map<string, number>, avgLength: number): number {
+  const own = typeof terms === 'string' ? ownTermCounts(terms, idfs) : terms;
+  const norm = 1 - B + (B * own.length) / (avgLength || 1);
   let s = 0;
-  for (const [t, n] of tf) s += (idfs.get(t) as number) * ((n * (K1 + 1)) / (n + K1 * norm));
+  for (const [t, n] of own.counts) {
+    const w = idfs.get(t);
+    if (w !== undefined && n > 0) s += w * ((n * (K1 + 1)) / (n + K1 * norm));
+  }
   return s;
 }
 
@@ -73,7 +92,8 @@ export function bm25(terms: string, idfs: Map<string, number>, avgLength: number
 export type TermRead =
   | { read: 'postings'; terms: string[]; cap: number }
   | { read: 'allOf'; terms: string[]; cap: number }
-  | { read: 'rows'; keys: number[] };
+  /** `terms`: the looked-up terms present in the index, for a store that counts a row's own terms itself. */
+  | { read: 'rows'; keys: number[]; terms: string[] };
 
 /** The store's answer to a `postings` read. */
 export interface PostingsAnswer {
@@ -85,10 +105,10 @@ export interface PostingsAnswer {
   lists: Map<string, number[]>;
 }
 
-/** One row of a `rows` answer: its key and its own terms (for BM25), with whatever the caller reads. */
+/** One row of a `rows` answer: its key and its own terms (for BM25: the words, or their counts), with whatever the caller reads. */
 export interface KeyedRow<R> {
   key: number;
-  terms: string;
+  terms: string | OwnTermCounts;
   row: R;
 }
 
@@ -140,10 +160,11 @@ export function* termSearch<R>(terms: string[], limit: number): Generator<TermRe
   for (const [r, v] of score) if (v >= floor) kept.push({ r, v });
   kept.sort((a, b) => b.v - a.v || b.r - a.r);
   const chunk = chunkSize(limit);
+  const looked = present.map((x) => x.t);
   const out: { row: R; s: number; key: number }[] = [];
   for (let i = 0; i < kept.length && out.length < limit && i < chunk * s.maxChunks; i += chunk) {
     const keys = kept.slice(i, i + chunk).map((k) => k.r);
-    const rows = (yield { read: 'rows', keys }) as KeyedRow<R>[];
+    const rows = (yield { read: 'rows', keys, terms: looked }) as KeyedRow<R>[];
     for (const r of rows) out.push({ row: r.row, s: bm25(r.terms, idfs, avg), key: r.key });
   }
   return out.sort((a, b) => b.s - a.s || b.key - a.key).slice(0, limit).map((x) => x.row);

@@ -11,7 +11,7 @@ import { DERIVE_LEAD_INS_AT, ENCODE_TERMS_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, S
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
-import { rewriteStoredQuotes, TermIds } from './term-ids.js';
+import { countIds, rewriteStoredQuotes, TermIds } from './term-ids.js';
 import { deriveStoredLeadIns, storedLeadIn } from './lead-ins.js';
 import { spanIn } from './quote-text.js';
 import { readAllOf, readPostings } from './term-search.js';
@@ -377,14 +377,16 @@ export class SqliteQuoteStore implements QuoteStore {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const { sql, params } = filterSql(filter);
-    // The search reads up to a few thousand rows to keep `limit`: only their own terms (for BM25) are
-    // decoded meanwhile, the whole row only for those kept.
+    // The search reads hundreds of rows to keep `limit`: their own terms (for BM25) are counted on the term ids
+    // (only the looked-up ones are named), and only the rows kept are turned back into words.
+    let wanted: Map<number, string> | undefined;
     const run = (): unknown[][] =>
       runTermSearchSync<unknown[]>(clean, limit, (step): TermAnswer<unknown[]> => {
         if (step.read === 'postings') return readPostings(this.st, step, (k) => this.meta(k));
         if (step.read === 'allOf') return readAllOf(this.st, step);
+        const want = (wanted ??= this.termIds.idsOfTerms(step.terms));
         const rows = this.raw(`SELECT ${columns}, q.rowid FROM ${tables} WHERE q.rowid IN (${placeholders(step.keys.length)}) ${sql}`).all(...step.keys, ...params) as unknown[][];
-        return rows.map((r): KeyedRow<unknown[]> => ({ key: r[r.length - 1] as number, terms: this.termIds.decode(r[TERMS_AT] as string), row: r }));
+        return rows.map((r): KeyedRow<unknown[]> => ({ key: r[r.length - 1] as number, terms: countIds(r[TERMS_AT] as string, want), row: r }));
       });
     return this.db.transaction(run)().map(read);
   }

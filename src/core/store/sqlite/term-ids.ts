@@ -64,6 +64,32 @@ export function idsOf(code: string): number[] {
   return out;
 }
 
+/**
+ * How many terms a stored list holds (an INNER stand-in not counted, as `decode` without an inner list) and how
+ * often it holds each of `wanted` (by id, named by term), without turning the list back into words: the term
+ * search's BM25 reads only these, for thousands of candidate rows per topic look-up.
+ */
+export function countIds(code: string | null, wanted: ReadonlyMap<number, string>): { length: number; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  let length = 0;
+  if (!code) return { length, counts };
+  for (let i = 0; i < code.length; i++) {
+    let cp = code.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = ((cp - 0xd800) << 10) + (code.charCodeAt(++i) - 0xdc00) + 0x10000;
+    if (cp === INNER) continue;
+    let id: number;
+    if (cp !== ESCAPE) id = cp < 0xd800 ? cp : cp - SURROGATES;
+    else {
+      id = idsOf(code.slice(i - 1, i + 5))[0] as number;
+      i += codeOf(id).length - 2;
+    }
+    length++;
+    const t = wanted.get(id);
+    if (t !== undefined) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return { length, counts };
+}
+
 /** Where the run `inner` starts in `list`, or -1 (an empty run is never stood in for). */
 function runAt(list: string[], inner: string[]): number {
   const n = inner.length;
@@ -78,6 +104,8 @@ function runAt(list: string[], inner: string[]): number {
 /** The dictionary of one connection: id -> term for decoding, term -> id (filled on first encode) for writing. */
 export class TermIds {
   private names: string[] = [''];
+  /** Each name after a space, for `decode`. */
+  private spaced: string[] = [''];
   private ids: Map<string, number> | null = null;
 
   constructor(private readonly st: Statements) {}
@@ -90,11 +118,13 @@ export class TermIds {
     if (max < known) {
       // A write of this process rolled back: forget its ids (another process may give them to other terms).
       for (const t of this.names.splice(max + 1)) this.ids?.delete(t);
+      this.spaced.splice(max + 1);
       return;
     }
     // One read of the new terms (all of them the first time): `all` is several times faster than iterating.
     for (const [id, term] of this.st.get('SELECT id, term FROM term_ids WHERE id > ? ORDER BY id').raw().all(known) as [number, string][]) {
       this.names[id] = term;
+      this.spaced[id] = ` ${term}`;
       this.ids?.set(term, id);
     }
   }
@@ -102,6 +132,7 @@ export class TermIds {
   /** Forgets everything (after a failed write); the next `sync` reloads. */
   reset(): void {
     this.names = [''];
+    this.spaced = [''];
     this.ids = null;
   }
 
@@ -126,6 +157,7 @@ export class TermIds {
       if (id === undefined) {
         id = Number(this.st.get('INSERT INTO term_ids (term) VALUES (?)').run(t).lastInsertRowid);
         this.names[id] = t;
+        this.spaced[id] = ` ${t}`;
         ids.set(t, id);
       }
       out += codeOf(id);
@@ -135,8 +167,26 @@ export class TermIds {
 
   /** The code of a term already in the dictionary (for a look-up), or undefined when no list holds it. */
   codeOfTerm(term: string): string | undefined {
-    const id = this.ids ? this.ids.get(term) : (this.st.get('SELECT id FROM term_ids WHERE term = ?').pluck().get(term) as number | undefined);
+    const id = this.idOfTerm(term);
     return id === undefined ? undefined : codeOf(id);
+  }
+
+  /**
+   * The id of a term already in the dictionary, or undefined when no list holds it. A writer's map may lack a
+   * term another process added since this one last wrote, so a miss is looked up in the table.
+   */
+  idOfTerm(term: string): number | undefined {
+    return this.ids?.get(term) ?? (this.st.get('SELECT id FROM term_ids WHERE term = ?').pluck().get(term) as number | undefined);
+  }
+
+  /** Terms by id, for `countIds` (terms no list holds are left out: no row can hold them). */
+  idsOfTerms(terms: string[]): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const t of terms) {
+      const id = this.idOfTerm(t);
+      if (id !== undefined) out.set(id, t);
+    }
+    return out;
   }
 
   /**
@@ -145,15 +195,16 @@ export class TermIds {
    */
   decode(code: string | null, inner = ''): string {
     if (!code) return '';
-    // charCodeAt and one join: codePointAt and string += per term cost twice as much (this runs for every
-    // term of every candidate row).
-    const parts: string[] = [];
-    const names = this.names;
+    // charCodeAt, and each name appended after a space (one rope node a term, flattened once when the ranker
+    // first searches the string): codePointAt was twice as slow, and collecting the names to join them 1.5 times
+    // (this runs for every term of every candidate row).
+    let out = '';
+    const spaced = this.spaced;
     for (let i = 0; i < code.length; i++) {
       let cp = code.charCodeAt(i);
       if (cp >= 0xd800 && cp <= 0xdbff) cp = ((cp - 0xd800) << 10) + (code.charCodeAt(++i) - 0xdc00) + 0x10000;
       if (cp === INNER) {
-        if (inner) parts.push(inner);
+        if (inner) out += ` ${inner}`;
         continue;
       }
       let id: number;
@@ -162,15 +213,15 @@ export class TermIds {
         id = idsOf(code.slice(i - 1, i + 5))[0] as number;
         i += codeOf(id).length - 2;
       }
-      parts.push(names[id] ?? this.newTerm(id));
+      out += spaced[id] ?? this.newTerm(id);
     }
-    return parts.join(' ');
+    return out.slice(1);
   }
 
-  /** A term another process added since the cache was filled: read what is new, once. */
+  /** A term another process added since the cache was filled (after a space): read what is new, once. */
   private newTerm(id: number): string {
     this.sync();
-    const t = this.names[id];
+    const t = this.spaced[id];
     if (t === undefined) throw new Error(`term id ${id} is not in term_ids: the index is damaged`);
     return t;
   }

@@ -38,11 +38,14 @@ function decodeInto(delta: string, into: Map<string, number>): void {
 export function logTerms(st: Statements, termStrings: string[], sign: 1 | -1): void {
   if (termStrings.length === 0) return;
   const { counts, total } = termDeltas(termStrings, sign);
-  if (counts.size > 0) st.get('INSERT INTO term_log (delta) VALUES (?)').run(encode(counts));
   st.get("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'quotes'").run(sign * termStrings.length);
   st.get("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'term_total'").run(total);
-  const n = (st.get('SELECT count(*) AS n FROM term_log').get() as { n: number }).n;
-  if (n >= COMPACT_EVERY) compactTerms(st);
+  if (counts.size === 0) return;
+  const seq = Number(st.get('INSERT INTO term_log (delta) VALUES (?)').run(encode(counts)).lastInsertRowid);
+  // The log's rows are numbered without gaps (appended, and only ever deleted all at once or rolled back from the
+  // end), so its length is a difference of keys: count(*) walked every page of the log on every write.
+  const first = st.get('SELECT min(seq) FROM term_log').pluck().get() as number;
+  if (seq - first + 1 >= COMPACT_EVERY) compactTerms(st);
 }
 
 /** Folds the log into `terms` (inside the caller's write transaction). */
