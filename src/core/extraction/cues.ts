@@ -111,6 +111,18 @@ export function complementQuote(tokens: readonly Token[], k: number, from: numbe
   return -1;
 }
 
+/** The name or pronoun right before the verb at `k` (verb modifiers skipped), as a mention. */
+function adjacentSubject(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
+  let p = k - 1;
+  while (p >= lo && isWord(tokens[p]) && !tokens[p]!.cap && VERB_MODIFIERS.has(tokens[p]!.lw)) p--;
+  const t = tokens[p];
+  if (p < lo || !isWord(t)) return null;
+  if (PRONOUNS.has(t.lw)) return { kind: 'pronoun', text: t.lw, pos: t.s };
+  if (!isNameWord(t)) return null;
+  const r = runEndingAt(tokens, p, lo);
+  return r >= 0 ? mentionFromRun(text, tokens, r, p, r) : null;
+}
+
 /** Words that open a non-finite adjunct after a verb ("while visiting", "when asked", "after meeting"). */
 const NON_FINITE_OPENERS: ReadonlySet<string> = new Set(['while', 'when', 'after', 'before', 'since', 'upon', 'as', 'by', 'without']);
 
@@ -365,6 +377,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         if (mention) { via = 'after'; groupEnd = endOfMention(tokens, k + 1, to); }
       }
       if (!mention && !inverted) mention = subjectBefore(text, tokens, lo, k);
+      // "which Apple views as "...", "what he called "...": the name or pronoun right before a governing verb is its
+      // subject, whatever opens the relative clause.
+      if (!mention && complement >= 0) mention = adjacentSubject(text, tokens, lo, k);
       if (mention && via === 'before') groupStart = Math.max(lo, tokenAt(tokens, mention.pos, lo, k));
     }
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };

@@ -25,6 +25,11 @@ describe('a phrase a naming verb governs is the speaker\'s', () => {
     expect(direct(q, 'worse than useless.')?.speaker?.name).toBe('Ada Pike');
   });
 
+  it('reads the name right before the verb of a relative clause as its subject ("which Tarn Foods views as "...")', () => {
+    const q = extract('Among its values is thrift, which Tarn Foods views as "a duty to our growers" and writes into every contract.');
+    expect(direct(q, 'a duty to our growers')?.speaker?.name).toBe('Tarn Foods');
+  });
+
   it('keeps "a film called "..."" and "an account called "..."" out: a participle that names a thing', () => {
     const q = extract('The harbour board is showing a short film called "Salt Roads" at the fair. Lena Ost runs an account called "Dock Notes" online.');
     expect(quoteWith(q, 'Salt Roads')).toBeUndefined();
