@@ -371,6 +371,9 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     // '"...persuade the Palestinians" to hold up on their plans, Indyk said.': the quote opens the clause
     // that the final "X said" reports.
     if (c.via === 'before' && c.lo === qi + 1 && ts[c.groupStart - 1]?.w === ',' && c.groupStart > qi + 2 && c.v - qi <= 40) return { who, how: 'cue-after', cue: c };
+    // 'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders.': a phrase
+    // quoted inside the clause a final ", said X" reports, when no cue before it in the sentence claims it.
+    if (c.via === 'after' && ts[c.v - 1]?.w === ',' && !endsClause && c.v - qi <= 40 && !cues.slice(0, lo).some((d) => cueWho.get(d))) return { who, how: 'cue-after', cue: c };
     break;
   }
   // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.

@@ -65,3 +65,20 @@ describe('a characterisation after "as" is the speaker\'s', () => {
     expect(quoteWith(q, 'the Ferryman')).toBeUndefined();
   });
 });
+
+describe('a phrase quoted inside the clause a speaker reports', () => {
+  it('gives a phrase inside the clause before ", said X" to X', () => {
+    const q = extract('The closure of the yard marks "the end of an era" for the town, said Hana Voss, who chairs the council.');
+    expect(direct(q, 'the end of an era')?.speaker?.name).toBe('Hana Voss');
+  });
+
+  it('leaves a phrase to the cue before it when one governs it ("X called it "..." for the town, said Y")', () => {
+    const q = extract('Dean Morrow called the closure "a betrayal" of the town, said Hana Voss, who chairs the council.');
+    expect(direct(q, 'a betrayal')?.speaker?.name).toBe('Dean Morrow');
+  });
+
+  it('reads "X has since said" as X speaking', () => {
+    const q = extract('Mr. Ole Brandt has since said that the new pier would open in "early spring," but the builders disagree.');
+    expect(direct(q, 'early spring,')?.speaker?.name).toBe('Ole Brandt');
+  });
+});
