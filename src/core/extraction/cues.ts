@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isAskForm, isCharacterisingVerb, isCoordinator, isNamingVerb, isParticipleCue, isSpeechVerb, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, QUESTION_OPENERS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isCharacterisingVerb, isCoordinator, isNamingVerb, isParticipleCue, isSpeechVerb, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -30,8 +30,6 @@ export interface Cue {
    * as "unworkable""): the speaker's words however short, and never a title or a label.
    */
   complement?: number;
-  /** The cue reports a question ("asked X whether ..."): the words that follow are someone else's answer. */
-  question?: boolean;
 }
 
 /** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
@@ -111,34 +109,6 @@ export function complementQuote(tokens: readonly Token[], k: number, from: numbe
     if (isWord(x) && !x.cap && (COMPLEMENT_STOPS.has(x.lw) || FINITE_VERBS.has(x.lw) || isSpeechVerb(x.lw) || PASSIVE.has(x.lw))) return -1;
   }
   return -1;
-}
-
-/** Longest hearer (tokens) between "asked" and the question it reports. */
-const MAX_HEARER = 8;
-
-/**
- * The question "asked" reports at `k`: `asked the minister whether the pier would open`, `asked if it was true`.
- * Returns the question's tokens `[a, b)` (from "whether"/"if"/"how"/... to the sentence's end) and the last
- * token of the hearer, or null: a request ("asked him to leave"), a passive ("was asked whether"), a noun
- * ("the ask").
- */
-export function askedQuestion(tokens: readonly Token[], k: number, to: number): { clause: [number, number]; hearerEnd: number } | null {
-  const t = tokens[k];
-  const prev = tokens[k - 1];
-  if (!isWord(t) || t.cap || !isAskForm(t.lw)) return null;
-  if (isWord(prev) && (PASSIVE.has(prev.lw) || NOUN_BEFORE.has(prev.lw))) return null;
-  let j = k + 1;
-  while (j < to && j <= k + MAX_HEARER && (isWord(tokens[j]) || tokens[j]!.w === "'s") && !QUESTION_OPENERS.has(tokens[j]!.lw)) {
-    if (tokens[j]!.lw === 'to' || tokens[j]!.lw === 'that' || FINITE_VERBS.has(tokens[j]!.lw)) return null;
-    j++;
-  }
-  const opener = tokens[j];
-  if (!isWord(opener) || !QUESTION_OPENERS.has(opener.lw)) return null;
-  let b = Math.min(to, j + MAX_CLAUSE);
-  while (b > j && tokens[b - 1]!.kind === 'punct') b--;
-  let words = 0;
-  for (let x = j + 1; x < b; x++) if (tokens[x]!.kind === 'word') words++;
-  return words >= 3 ? { clause: [j, b], hearerEnd: j - 1 } : null;
 }
 
 /** The name or pronoun right before the verb at `k` (verb modifiers skipped), as a mention. */
@@ -353,8 +323,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     // Phrasal cues: "shot back", "fired back", "put it".
     const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
     const complement = according || phrasal ? -1 : complementQuote(tokens, k, from, to);
-    const question = according || phrasal || complement >= 0 ? null : askedQuestion(tokens, k, to);
-    if (!according && !phrasal && complement < 0 && !question && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
+    if (!according && !phrasal && complement < 0 && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
     // Bounded: a subject is never further than MAX_SUBJECT tokens from its verb.
     let lo = Math.max(from, k - MAX_SUBJECT);
@@ -403,7 +372,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
       }
       // (After a naming verb comes its object, never its subject.)
-      if (!mention && inverted && complement < 0 && !question) {
+      if (!mention && inverted && complement < 0) {
         mention = subjectAfter(text, tokens, k, to);
         if (mention) { via = 'after'; groupEnd = endOfMention(tokens, k + 1, to); }
       }
@@ -415,15 +384,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
     if (complement >= 0) cue.complement = complement;
-    if (mention && question) {
-      // "asked the minister whether ...": the question is the reported clause, the one asked its hearer.
-      cue.clause = question.clause;
-      cue.question = true;
-      if (question.hearerEnd > k) {
-        cue.audience = audienceText(text, tokens, k + 1, question.hearerEnd);
-        cue.groupEnd = Math.max(cue.groupEnd, question.hearerEnd);
-      }
-    } else if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw))) {
+    if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw))) {
       const object = takesHearer(t.lw);
       const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, k, to, object);
       if (after.clause) cue.clause = after.clause;

@@ -219,8 +219,7 @@ export function readArticle(
       // 'He said the NHS needed to change. "We do need a consistent approach."': a quote opening the
       // sentence right after a speaker's reported speech continues that speaker.
       const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
-      // (Not after a reported question: the quote that follows it is usually the answer, somebody else's.)
-      const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c) && !c.question) : undefined;
+      const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
       if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
       if (next?.who && next.how === 'cue-after' && next.qi === f.qi + 1) { f.who = next.who; f.how = 'next-quote'; }
     }
@@ -300,7 +299,7 @@ export function readArticle(
     let last: Who | null = null;
     let quoteEnded = false;
     for (const f of paraFound) if (f.who) { last = f.who; quoteEnded = true; }
-    if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w && !c.question) last = w; }
+    if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w) last = w; }
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
     else if (lastWho && para.paragraph - lastWho.paragraph === 1 && paraFound.length === 0 && isCaptionLine(ts)) lastWho.paragraph = para.paragraph;
     else if (lastWho && para.paragraph - lastWho.paragraph > 1) lastWho = null;

@@ -82,22 +82,3 @@ describe('a phrase quoted inside the clause a speaker reports', () => {
     expect(direct(q, 'early spring,')?.speaker?.name).toBe('Ole Brandt');
   });
 });
-
-describe('reported questions', () => {
-  it('reads "X asked Y whether CLAUSE" as X\'s reported question to Y', () => {
-    const q = extract('Last month, reporter Ina Cole asked Mayor Tom Reyes whether the pier would open on time.');
-    const c = q.find((x) => x.kind === 'indirect' && x.text === 'whether the pier would open on time');
-    expect(c?.speaker?.name).toBe('Ina Cole');
-    expect(c?.audience).toBe('Mayor Tom Reyes');
-  });
-
-  it('reads no question in a request or a passive ("asked him to leave", "was asked whether")', () => {
-    expect(extract('Ina Cole asked him to leave the room before the vote.').filter((x) => x.kind === 'indirect')).toEqual([]);
-    expect(extract('Tom Reyes was asked whether the pier would open on time.').filter((x) => x.kind === 'indirect')).toEqual([]);
-  });
-
-  it('gives the quote after a reported question to nobody by continuation: it is usually the answer', () => {
-    const q = extract('Ina Cole asked Tom Reyes whether the pier would open on time.\n"Of course it will. We are ahead of schedule."');
-    expect(q.find((x) => x.kind === 'direct')?.speaker?.name).not.toBe('Ina Cole');
-  });
-});

@@ -200,13 +200,6 @@ export const takesHearer = (lw: string): boolean => OBJECT_VERBS.has(lw);
 /** A participle that shares the main clause's subject ("..., saying"). */
 export const isParticipleCue = (lw: string): boolean => PARTICIPLE_CUES.has(lw);
 
-const ASK_FORMS: ReadonlySet<string> = new Set(inflect('ask'));
-/** A form of "ask", which reports a question ("asked the minister whether ...") as well as a request. */
-export const isAskForm = (lw: string): boolean => ASK_FORMS.has(lw);
-
-/** Words that open a reported question after "asked (X)": "whether", "if", "how", "what", "why", "when", "where". */
-export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where']);
-
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
 /** A form of "add", which is arithmetic before "up" or "to" ("the numbers do not add up"), not speech. */
 export const isAddForm = (lw: string): boolean => ADD_FORMS.has(lw);
