@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isCharacterisingVerb, isCoordinator, isNamingVerb, isParticipleCue, isSpeechVerb, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isCharacterisingVerb, isCoordinator, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -70,6 +70,12 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
 /** Longest stretch (tokens) from a naming or characterising verb to the quote it governs. */
 const MAX_COMPLEMENT = 20;
 
+/** Particles of phrasal verbs ("called him out", "called them back") and "to" ("called him to testify"). */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'back', 'down', 'away', 'to']);
+
+/** Words that end a characterisation reported without quotation marks ("called him a hero before leaving"). */
+const CHARACTERISATION_ENDS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'because', 'but', 'although', 'though', 'when', 'since', 'despite']);
+
 /** Words that end the object of a naming verb before any complement: a clause or another verb starts there. */
 const COMPLEMENT_STOPS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'while', 'if', 'after', 'before', 'since', 'but', 'although', 'though', 'where', 'so']);
 
@@ -83,15 +89,7 @@ const COMPLEMENT_STOPS: ReadonlySet<string> = new Set(['that', 'which', 'who', '
  */
 export function complementQuote(tokens: readonly Token[], k: number, from: number, to: number): number {
   const t = tokens[k];
-  if (!isWord(t) || t.cap || !isCharacterisingVerb(t.lw)) return -1;
-  let p = k - 1;
-  while (p >= from && isWord(tokens[p]) && !tokens[p]!.cap && VERB_MODIFIERS.has(tokens[p]!.lw) && !PASSIVE.has(tokens[p]!.lw)) p--;
-  const prev = tokens[p];
-  if (prev && isWord(prev) && (PASSIVE.has(prev.lw) || NOUN_BEFORE.has(prev.lw))) return -1;
-  const participle = t.lw.endsWith('ing') && (!prev || !isWord(prev) || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'after' || prev.lw === 'before');
-  const subjectHere = participle || p < from || !prev || (prev.kind === 'punct' && (prev.w === ',' || prev.w === ')' || prev.w === '—' || prev.w === '–'))
-    || (isWord(prev) && (prev.cap || PRONOUNS.has(prev.lw) || prev.lw === 'who' || (/[a-z]s$/.test(prev.lw) && !/(?:ss|us|is)$/.test(prev.lw) && !FINITE_VERBS.has(prev.lw))));
-  if (!subjectHere) return -1;
+  if (!isWord(t) || t.cap || !isCharacterisingVerb(t.lw) || !hasOwnSubject(tokens, k, from)) return -1;
   const naming = isNamingVerb(t.lw);
   const next = tokens[k + 1];
   if (isWord(next) && (['for', 'on', 'off', 'out', 'in', 'back'].includes(next.lw) || (naming && next.lw === 'up'))) return -1;
@@ -109,6 +107,55 @@ export function complementQuote(tokens: readonly Token[], k: number, from: numbe
     if (isWord(x) && !x.cap && (COMPLEMENT_STOPS.has(x.lw) || FINITE_VERBS.has(x.lw) || isSpeechVerb(x.lw) || PASSIVE.has(x.lw))) return -1;
   }
   return -1;
+}
+
+/**
+ * The characterisation a naming verb reports without quotation marks, as a clause from its object to the next
+ * punctuation: `called him a political opportunist`, `called the actions lawful`... only with a person as the
+ * object (a pronoun or a name) so that "called an emergency session" or "called it a day" stay no speech;
+ * `described himself as a religious Catholic`.
+ */
+export function characterisationClause(tokens: readonly Token[], k: number, from: number, to: number): [number, number] | undefined {
+  const t = tokens[k];
+  if (!isWord(t) || t.cap || !isCharacterisingVerb(t.lw) || !hasOwnSubject(tokens, k, from)) return undefined;
+  const a = k + 1;
+  const obj = tokens[a];
+  let e: number;
+  if (isWord(obj) && PERSON_OBJECTS.has(obj.lw)) e = a + 1;
+  else if (isNameWord(obj)) e = runStartingAt(tokens, a, to);
+  else return undefined;
+  const next = tokens[e];
+  if (!isWord(next) || e <= a) return undefined;
+  const viaAs = takesAsComplement(t.lw) && next.lw === 'as';
+  // ("called him out", "called them back": a phrasal verb, not a name given.)
+  const named = isNamingVerb(t.lw) && !next.cap && !PREPOSITIONS.has(next.lw) && !PARTICLES.has(next.lw) && next.lw !== 'and' && next.lw !== 'or'
+    && !COMPLEMENT_STOPS.has(next.lw) && !FINITE_VERBS.has(next.lw) && !PASSIVE.has(next.lw) && !isSpeechVerb(next.lw);
+  if (!viaAs && !named) return undefined;
+  let b = e;
+  while (b < to && b < a + 30 && tokens[b]!.kind === 'word' && !CHARACTERISATION_ENDS.has(tokens[b]!.lw)) {
+    // "called him divisive and accused him of ...": a second verb ends the characterisation.
+    if (tokens[b]!.lw === 'and' && isWord(tokens[b + 1]) && (/ed$/.test(tokens[b + 1]!.lw) || isSpeechVerb(tokens[b + 1]!.lw))) break;
+    b++;
+  }
+  if (b - e < (viaAs ? 3 : 1) || b - a < 3) return undefined;
+  return [a, b];
+}
+
+/**
+ * The naming verb at `k` has a subject of its own right before it (a name, a pronoun, an appositive's comma, a
+ * plural group), or is a participle sharing the sentence's subject; not a passive, a noun or a participle naming
+ * a thing ("a film called").
+ */
+function hasOwnSubject(tokens: readonly Token[], k: number, from: number): boolean {
+  const t = tokens[k]!;
+  let p = k - 1;
+  while (p >= from && isWord(tokens[p]) && !tokens[p]!.cap && VERB_MODIFIERS.has(tokens[p]!.lw) && !PASSIVE.has(tokens[p]!.lw)) p--;
+  const prev = tokens[p];
+  if (prev && isWord(prev) && (PASSIVE.has(prev.lw) || NOUN_BEFORE.has(prev.lw))) return false;
+  const participle = t.lw.endsWith('ing') && (!prev || !isWord(prev) || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'after' || prev.lw === 'before');
+  const subjectHere = participle || p < from || !prev || (prev.kind === 'punct' && (prev.w === ',' || prev.w === ')' || prev.w === '—' || prev.w === '–'))
+    || (isWord(prev) && (prev.cap || PRONOUNS.has(prev.lw) || prev.lw === 'who' || (/[a-z]s$/.test(prev.lw) && !/(?:ss|us|is)$/.test(prev.lw) && !FINITE_VERBS.has(prev.lw))));
+  return subjectHere;
 }
 
 /** The name or pronoun right before the verb at `k` (verb modifiers skipped), as a mention. */
@@ -323,7 +370,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     // Phrasal cues: "shot back", "fired back", "put it".
     const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
     const complement = according || phrasal ? -1 : complementQuote(tokens, k, from, to);
-    if (!according && !phrasal && complement < 0 && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
+    const characterised = according || phrasal || complement >= 0 ? undefined : characterisationClause(tokens, k, from, to);
+    if (!according && !phrasal && complement < 0 && !characterised && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
     // Bounded: a subject is never further than MAX_SUBJECT tokens from its verb.
     let lo = Math.max(from, k - MAX_SUBJECT);
@@ -372,7 +420,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
       }
       // (After a naming verb comes its object, never its subject.)
-      if (!mention && inverted && complement < 0) {
+      if (!mention && inverted && complement < 0 && !characterised) {
         mention = subjectAfter(text, tokens, k, to);
         if (mention) { via = 'after'; groupEnd = endOfMention(tokens, k + 1, to); }
       }
@@ -403,6 +451,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         if (b - (groupEnd + 2) >= 3) cue.clause = [groupEnd + 2, b];
       }
     }
+    // "called him a political opportunist": the characterisation is what the speaker said of the person.
+    if (mention && characterised && !cue.clause) cue.clause = characterised;
     cues.push(cue);
     if (according) k++;
   }

@@ -82,3 +82,16 @@ describe('a phrase quoted inside the clause a speaker reports', () => {
     expect(direct(q, 'early spring,')?.speaker?.name).toBe('Ole Brandt');
   });
 });
+
+describe('a characterisation without quotation marks', () => {
+  it('reads "X called him A B" and "X described herself as A B C" as reported speech', () => {
+    const q = extract('Lena Ost called him a careless steward of the harbour fund. Mira Dahl, who described herself as a lifelong ferry worker, voted no.');
+    expect(q.find((x) => x.kind === 'indirect' && x.text === 'him a careless steward of the harbour fund')?.speaker?.name).toBe('Lena Ost');
+    expect(q.find((x) => x.kind === 'indirect' && x.text === 'herself as a lifelong ferry worker')?.speaker?.name).toBe('Mira Dahl');
+  });
+
+  it('reads no speech in "called an emergency session", "called it a day" or "called him out"', () => {
+    const q = extract('The council called an emergency session on Monday. After the match, Ada Pike called it a day. Ivo Brandt called him out in the chamber for his absences.');
+    expect(q.filter((x) => x.kind === 'indirect')).toEqual([]);
+  });
+});

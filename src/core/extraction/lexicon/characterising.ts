@@ -32,3 +32,6 @@ export const isCharacterisingVerb = (lw: string): boolean => NAMING_VERBS.has(lw
 export const isNamingVerb = (lw: string): boolean => NAMING_VERBS.has(lw);
 /** A verb form whose characterisation follows "as". */
 export const takesAsComplement = (lw: string): boolean => AS_VERBS.has(lw);
+
+/** Object pronouns a naming verb characterises a person by ("called him a liar", "described herself as ..."). */
+export const PERSON_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves']);
