@@ -73,6 +73,9 @@ const MAX_COMPLEMENT = 20;
 /** Particles of phrasal verbs ("called him out", "called them back") and "to" ("called him to testify"). */
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'back', 'down', 'away', 'to']);
 
+/** Punctuation inside the object of a naming verb. */
+const OBJECT_MARKS: ReadonlySet<string> = new Set([',', "'s", '’s', '-', '$', '%', '£', '€']);
+
 /** Words that end a characterisation reported without quotation marks ("called him a hero before leaving"). */
 const CHARACTERISATION_ENDS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'because', 'but', 'although', 'though', 'when', 'since', 'despite']);
 
@@ -103,7 +106,8 @@ export function complementQuote(tokens: readonly Token[], k: number, from: numbe
       if (!ok || (isWord(tokens[j + 1]) && tokens[j + 1]!.lw === 'by')) return -1;
       return j;
     }
-    if (x.kind === 'punct' && x.w !== ',' && x.w !== "'s" && x.w !== '’s' && x.w !== '-') return -1;
+    // (An object may hold a possessive, an initial's full stop or an amount: "J. Michael Pearson", "$1.6 billion".)
+    if (x.kind === 'punct' && !OBJECT_MARKS.has(x.w) && !isAbbreviation(tokens, j)) return -1;
     if (isWord(x) && !x.cap && (COMPLEMENT_STOPS.has(x.lw) || FINITE_VERBS.has(x.lw) || isSpeechVerb(x.lw) || PASSIVE.has(x.lw))) return -1;
   }
   return -1;

@@ -30,6 +30,11 @@ describe('a phrase a naming verb governs is the speaker\'s', () => {
     expect(direct(q, 'a duty to our growers')?.speaker?.name).toBe('Tarn Foods');
   });
 
+  it('reads a complement after an object holding an initial or an amount ("J. Ada Pike", "$1.6 billion")', () => {
+    const q = extract('Ivo Brandt called the plan to sell the $1.6 billion pier to J. Ada Pike "an absolute disgrace," and left.');
+    expect(direct(q, 'an absolute disgrace,')?.speaker?.name).toBe('Ivo Brandt');
+  });
+
   it('keeps "a film called "..."" and "an account called "..."" out: a participle that names a thing', () => {
     const q = extract('The harbour board is showing a short film called "Salt Roads" at the fair. Lena Ost runs an account called "Dock Notes" online.');
     expect(quoteWith(q, 'Salt Roads')).toBeUndefined();
