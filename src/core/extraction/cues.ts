@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FINITE_VERBS, isAddForm, isCoordinator, isParticipleCue, isSpeechVerb, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesClause, takesHearer, TIME_WORDS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isCharacterisingVerb, isCoordinator, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -25,6 +25,11 @@ export interface Cue {
   groupEnd: number;
   /** First token of the cue group (the subject before the verb, or the verb). */
   groupStart: number;
+  /**
+   * The quote token the verb governs as its object's complement ("called the plan "a disgrace"", "described it
+   * as "unworkable""): the speaker's words however short, and never a title or a label.
+   */
+  complement?: number;
 }
 
 /** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
@@ -60,6 +65,113 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   }
   void from;
   return true;
+}
+
+/** Longest stretch (tokens) from a naming or characterising verb to the quote it governs. */
+const MAX_COMPLEMENT = 20;
+
+/** Particles of phrasal verbs ("called him out", "called them back") and "to" ("called him to testify"). */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'back', 'down', 'away', 'to']);
+
+/** Punctuation inside the object of a naming verb. */
+const OBJECT_MARKS: ReadonlySet<string> = new Set([',', "'s", '’s', '-', '$', '%', '£', '€']);
+
+/** Words that end a characterisation reported without quotation marks ("called him a hero before leaving"). */
+const CHARACTERISATION_ENDS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'because', 'but', 'although', 'though', 'when', 'since', 'despite']);
+
+/** Words that end the object of a naming verb before any complement: a clause or another verb starts there. */
+const COMPLEMENT_STOPS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'while', 'if', 'after', 'before', 'since', 'but', 'although', 'though', 'where', 'so']);
+
+/**
+ * The quote token that the naming or characterising verb at `k` governs as its object's complement, or -1:
+ * `called the plan "a disgrace"`, `what he called "a disgrace"`, `described it as "unworkable"`, `hailed the vote
+ * as "fantastic"`. Not speech: a passive ("was called", "has been described as", `called "X" by the locals`), a
+ * noun ("the call", "a label"), "called for", a participle naming a thing ("a film called "X"", "an account
+ * called "X""): the verb must have a subject of its own right before it (a name, a pronoun, an appositive's
+ * comma, a plural group), or be a participle sharing the sentence's subject ("..., calling it "a disgrace"").
+ */
+export function complementQuote(tokens: readonly Token[], k: number, from: number, to: number): number {
+  const t = tokens[k];
+  if (!isWord(t) || t.cap || !isCharacterisingVerb(t.lw) || !hasOwnSubject(tokens, k, from)) return -1;
+  const naming = isNamingVerb(t.lw);
+  const next = tokens[k + 1];
+  if (isWord(next) && (['for', 'on', 'off', 'out', 'in', 'back'].includes(next.lw) || (naming && next.lw === 'up'))) return -1;
+  for (let j = k + 1; j < Math.min(to, k + MAX_COMPLEMENT); j++) {
+    const x = tokens[j]!;
+    if (x.kind === 'quote') {
+      const before = tokens[j - 1]!;
+      const asBefore = (isWord(before) && before.lw === 'as') || (isWord(before) && DETERMINERS.has(before.lw) && isWord(tokens[j - 2]) && tokens[j - 2]!.lw === 'as');
+      const ok = asBefore ? takesAsComplement(t.lw) : naming && !(isWord(before) && PREPOSITIONS.has(before.lw) && before.lw !== 'as');
+      // `called the "Crossroads of America" by the citizens`: a passive with its agent after the quote.
+      if (!ok || (isWord(tokens[j + 1]) && tokens[j + 1]!.lw === 'by')) return -1;
+      return j;
+    }
+    // (An object may hold a possessive, an initial's full stop or an amount: "J. Michael Pearson", "$1.6 billion".)
+    if (x.kind === 'punct' && !OBJECT_MARKS.has(x.w) && !isAbbreviation(tokens, j)) return -1;
+    if (isWord(x) && !x.cap && (COMPLEMENT_STOPS.has(x.lw) || FINITE_VERBS.has(x.lw) || isSpeechVerb(x.lw) || PASSIVE.has(x.lw))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The characterisation a naming verb reports without quotation marks, as a clause from its object to the next
+ * punctuation: `called him a political opportunist`, `called the actions lawful`... only with a person as the
+ * object (a pronoun or a name) so that "called an emergency session" or "called it a day" stay no speech;
+ * `described himself as a religious Catholic`.
+ */
+export function characterisationClause(tokens: readonly Token[], k: number, from: number, to: number): [number, number] | undefined {
+  const t = tokens[k];
+  if (!isWord(t) || t.cap || !isCharacterisingVerb(t.lw) || !hasOwnSubject(tokens, k, from)) return undefined;
+  const a = k + 1;
+  const obj = tokens[a];
+  let e: number;
+  if (isWord(obj) && PERSON_OBJECTS.has(obj.lw)) e = a + 1;
+  else if (isNameWord(obj)) e = runStartingAt(tokens, a, to);
+  else return undefined;
+  const next = tokens[e];
+  if (!isWord(next) || e <= a) return undefined;
+  const viaAs = takesAsComplement(t.lw) && next.lw === 'as';
+  // ("called him out", "called them back": a phrasal verb, not a name given.)
+  const named = isNamingVerb(t.lw) && !next.cap && !PREPOSITIONS.has(next.lw) && !PARTICLES.has(next.lw) && next.lw !== 'and' && next.lw !== 'or'
+    && !COMPLEMENT_STOPS.has(next.lw) && !FINITE_VERBS.has(next.lw) && !PASSIVE.has(next.lw) && !isSpeechVerb(next.lw);
+  if (!viaAs && !named) return undefined;
+  let b = e;
+  while (b < to && b < a + 30 && tokens[b]!.kind === 'word' && !CHARACTERISATION_ENDS.has(tokens[b]!.lw)) {
+    // "called him divisive and accused him of ...": a second verb ends the characterisation.
+    if (tokens[b]!.lw === 'and' && isWord(tokens[b + 1]) && (/ed$/.test(tokens[b + 1]!.lw) || isSpeechVerb(tokens[b + 1]!.lw))) break;
+    b++;
+  }
+  if (b - e < (viaAs ? 3 : 1) || b - a < 3) return undefined;
+  return [a, b];
+}
+
+/**
+ * The naming verb at `k` has a subject of its own right before it (a name, a pronoun, an appositive's comma, a
+ * plural group), or is a participle sharing the sentence's subject; not a passive, a noun or a participle naming
+ * a thing ("a film called").
+ */
+function hasOwnSubject(tokens: readonly Token[], k: number, from: number): boolean {
+  const t = tokens[k]!;
+  let p = k - 1;
+  while (p >= from && isWord(tokens[p]) && !tokens[p]!.cap && VERB_MODIFIERS.has(tokens[p]!.lw) && !PASSIVE.has(tokens[p]!.lw)) p--;
+  const prev = tokens[p];
+  if (prev && isWord(prev) && (PASSIVE.has(prev.lw) || NOUN_BEFORE.has(prev.lw))) return false;
+  const participle = t.lw.endsWith('ing') && (!prev || !isWord(prev) || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'after' || prev.lw === 'before');
+  const subjectHere = participle || p < from || !prev || (prev.kind === 'punct' && (prev.w === ',' || prev.w === ')' || prev.w === '—' || prev.w === '–'))
+    || (isWord(prev) && (prev.cap || PRONOUNS.has(prev.lw) || prev.lw === 'who' || (/[a-z]s$/.test(prev.lw) && !/(?:ss|us|is)$/.test(prev.lw) && !FINITE_VERBS.has(prev.lw))));
+  return subjectHere;
+}
+
+/** The name or pronoun right before the verb at `k` (verb modifiers skipped), as a mention. */
+function adjacentSubject(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
+  let p = k - 1;
+  while (p >= lo && isWord(tokens[p]) && !tokens[p]!.cap && VERB_MODIFIERS.has(tokens[p]!.lw)) p--;
+  const t = tokens[p];
+  if (p < lo || !isWord(t)) return null;
+  if (PRONOUNS.has(t.lw)) return { kind: 'pronoun', text: t.lw, pos: t.s };
+  if (!isNameWord(t)) return null;
+  const r = runEndingAt(tokens, p, lo);
+  return r >= 0 ? mentionFromRun(text, tokens, r, p, r) : null;
 }
 
 /** Words that open a non-finite adjunct after a verb ("while visiting", "when asked", "after meeting"). */
@@ -261,7 +373,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
     const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
-    if (!according && !phrasal && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
+    const complement = according || phrasal ? -1 : complementQuote(tokens, k, from, to);
+    const characterised = according || phrasal || complement >= 0 ? undefined : characterisationClause(tokens, k, from, to);
+    if (!according && !phrasal && complement < 0 && !characterised && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
     // The clause region holding the subject: back to the sentence start, a quote or a semicolon.
     // Bounded: a subject is never further than MAX_SUBJECT tokens from its verb.
     let lo = Math.max(from, k - MAX_SUBJECT);
@@ -286,7 +400,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       }
       // "according to early results of exit polls": a source that names nobody is still an unnamed source.
       if (!mention) mention = sourcePhrase(text, tokens, k + 2, groupEnd);
-    } else if (t.lw.endsWith('ing') && isParticipleCue(t.lw) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
+    } else if (t.lw.endsWith('ing') && (isParticipleCue(t.lw) || complement >= 0) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else if (t.lw.endsWith('ing') && prev && isNameWord(prev) && withBefore(tokens, k - 1, lo)) {
@@ -309,14 +423,19 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         // the name opening the stretch between a quote and its verb speaks, however long its appositive.
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
       }
-      if (!mention && inverted) {
+      // (After a naming verb comes its object, never its subject.)
+      if (!mention && inverted && complement < 0 && !characterised) {
         mention = subjectAfter(text, tokens, k, to);
         if (mention) { via = 'after'; groupEnd = endOfMention(tokens, k + 1, to); }
       }
       if (!mention && !inverted) mention = subjectBefore(text, tokens, lo, k);
+      // "which Apple views as "...", "what he called "...": the name or pronoun right before a governing verb is its
+      // subject, whatever opens the relative clause.
+      if (!mention && complement >= 0) mention = adjacentSubject(text, tokens, lo, k);
       if (mention && via === 'before') groupStart = Math.max(lo, tokenAt(tokens, mention.pos, lo, k));
     }
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
+    if (complement >= 0) cue.complement = complement;
     if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw))) {
       const object = takesHearer(t.lw);
       const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, k, to, object);
@@ -336,6 +455,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         if (b - (groupEnd + 2) >= 3) cue.clause = [groupEnd + 2, b];
       }
     }
+    // "called him a political opportunist": the characterisation is what the speaker said of the person.
+    if (mention && characterised && !cue.clause) cue.clause = characterised;
     cues.push(cue);
     if (according) k++;
   }

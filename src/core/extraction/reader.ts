@@ -236,7 +236,9 @@ export function readArticle(
       if (!attributed && (n < 5 || looksLikeTitle(words))) continue;
       if (n <= 4 && looksLikeTitle(words) && f.how !== 'cue-after') continue;
       const before = ts[f.qi - 1];
-      if (n <= 4 && before && before.kind === 'word' && SCARE_BEFORE.has(before.lw) && f.how !== 'cue-after') continue;
+      // ("what he called "a disgrace"", "called the program "worse than amnesty"": a verb with a subject of its
+      // own governs the quote, so the word before it names no title.)
+      if (n <= 4 && before && before.kind === 'word' && SCARE_BEFORE.has(before.lw) && f.how !== 'cue-after' && f.cue?.complement !== f.qi) continue;
       const quote: ExtractedQuote = {
         text: words,
         kind: 'direct',
@@ -360,6 +362,8 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (blocked) break;
     const who = cueWho.get(c);
     if (!who) break;
+    // A naming verb governs the quote after it ("defended the plan as "..."), never the one before.
+    if (c.complement !== undefined) break;
     if ((c.via === 'after' || c.via === 'according') && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
     if (/[.?!…]$/.test(inner) && ts[c.v + 1]?.w === ':') break;
@@ -367,6 +371,9 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     // '"...persuade the Palestinians" to hold up on their plans, Indyk said.': the quote opens the clause
     // that the final "X said" reports.
     if (c.via === 'before' && c.lo === qi + 1 && ts[c.groupStart - 1]?.w === ',' && c.groupStart > qi + 2 && c.v - qi <= 40) return { who, how: 'cue-after', cue: c };
+    // 'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders.': a phrase
+    // quoted inside the clause a final ", said X" reports, when no cue before it in the sentence claims it.
+    if (c.via === 'after' && ts[c.v - 1]?.w === ',' && !endsClause && c.v - qi <= 40 && !cues.slice(0, lo).some((d) => cueWho.get(d))) return { who, how: 'cue-after', cue: c };
     break;
   }
   // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.
@@ -377,7 +384,8 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     const who = cueWho.get(c);
     if (!who) continue;
     const short = wordCount(inner) <= 4;
-    if (short && qi - c.v > 16) return null;
+    // A quote the verb governs ("called the plan "a disgrace"") is the speaker's however far its object runs.
+    if (short && qi - c.v > 16 && c.complement !== qi) return null;
     return { who, how: 'cue-before', cue: c };
   }
   return null;

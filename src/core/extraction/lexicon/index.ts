@@ -5,6 +5,7 @@
  */
 export { inflect } from './inflect.js';
 export * from './speech-verbs.js';
+export * from './characterising.js';
 export * from './titles.js';
 export * from './roles.js';
 export * from './organisations.js';

@@ -208,7 +208,7 @@ export const isAddForm = (lw: string): boolean => ADD_FORMS.has(lw);
 export const VERB_MODIFIERS = set(`also later then again once has have had would will was were is are did does do
 previously recently reportedly repeatedly further earlier initially first finally subsequently today yesterday tonight
 still even just simply however never not only publicly privately flatly openly bluntly angrily quietly candidly frankly
-cautiously separately specifically explicitly`);
+cautiously separately specifically explicitly since`);
 
 /** Verbs that, right after a closing quote, continue its sentence ("... fight," said Kirby) rather than start one. */
 export const SAID_AFTER_QUOTE = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'continued', 'noted', 'warned', 'declared', 'stated', 'tweeted', 'concluded', 'recalled', 'admitted', 'acknowledged', 'answered', 'responded']);

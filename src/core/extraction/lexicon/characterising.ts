@@ -1,0 +1,37 @@
+/**
+ * Verbs that put the speaker's own words on something (issue 13, short quoted phrases): `called the plan "an
+ * absolute disgrace"`, `described it as "unworkable"`. They are cues only for a quote they govern as the
+ * complement of their object (cues.ts `complementQuote`), never on their own: "called for", "a film called",
+ * "was described as" are not speech.
+ */
+import { inflect } from './inflect.js';
+
+const formsOf = (declared: string): string[] => declared.trim().split(/\s+/).flatMap((d) => inflect(d));
+
+/**
+ * Naming verbs: the quote is the complement right after the object, or right after the verb ("called the
+ * plan "a disgrace"", "what he called "a disgrace"", "deemed him "well qualified"").
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([...formsOf('call dub+ brand label term deem'), 'labelled', 'labelling']);
+
+/**
+ * Verbs whose characterisation follows "as" ("described the deal as "a good start"", "referring to the US as the
+ * "Great Satan"", "hailed the vote as "fantastic""). Beliefs without a hearer ("sees", "considers") are left
+ * out, as the gold guidelines leave out beliefs.
+ */
+export const AS_VERBS: ReadonlySet<string> = new Set([
+  ...formsOf(`describe refer+ portray characterise characterize hail herald praise brand label dismiss denounce
+    criticise criticize deride paint depict defend identify introduce view reject present tout slam+ blast attack mock
+    chastise condemn decry welcome dub+ sum+ term deem`),
+  'labelled', 'labelling', 'cast', 'casts', 'casting',
+]);
+
+/** A form of a verb that names or characterises with the speaker's words. */
+export const isCharacterisingVerb = (lw: string): boolean => NAMING_VERBS.has(lw) || AS_VERBS.has(lw);
+/** A naming verb form ("called", "dubs", "deemed"). */
+export const isNamingVerb = (lw: string): boolean => NAMING_VERBS.has(lw);
+/** A verb form whose characterisation follows "as". */
+export const takesAsComplement = (lw: string): boolean => AS_VERBS.has(lw);
+
+/** Object pronouns a naming verb characterises a person by ("called him a liar", "described herself as ..."). */
+export const PERSON_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves']);
