@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -133,6 +133,12 @@ export function readArticle(
           const p = cast.resolveName({ kind: 'name', text: lead, pos: m.pos });
           cast.note(p, m.pos);
           return { person: p, pos: m.pos };
+        }
+        // "the brokerage said": a kind of body stands for the organisation the article calls so.
+        const body = cast.resolveOrgDescription(m.text, m.pos);
+        if (body) {
+          cast.note(body, m.pos);
+          return { person: body, pos: m.pos };
         }
         if (m.document && isDefinitePersonDescription(m.text)) {
           const p = cast.resolveDefiniteBack(m.text, m.pos);
@@ -437,7 +443,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && /\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') && !roleConflicts(p, w.description ?? '')) {
+      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '')) {
         w.person = p;
         w.pending = false;
         break;
@@ -454,6 +460,13 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       if (p) { w.person = p; w.pending = false; }
     }
   }
+}
+
+/** The person's stated role or title holds the description's head role noun ("a senior analyst": "analyst at Stratfor"). */
+function holdsOffice(p: Person, description: string): boolean {
+  const head = description.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
+  if (!head || GENERIC_PEOPLE.has(head)) return false;
+  return p.titles.includes(head) || p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
 }
 
 /**

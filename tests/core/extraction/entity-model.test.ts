@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names, bodies and places are invented (issue 13, item 1: the
+// article's entities and what the text states about them are gathered before any quote is attributed).
+describe('roles stated where a person is introduced', () => {
+  it('an appositive after the name lets a later description of that office find the person', () => {
+    const q = extract(
+      'Mara Quillon, the shadow treasurer, attacked the plan on Monday.\n' +
+        'Tomas Reddle, a farmer from Ashby, said prices had doubled since spring.\n' +
+        '"It is a shambles from start to finish," the shadow treasurer said.',
+    );
+    expect(speakerOf(q, 'shambles from start')).toBe('Mara Quillon');
+  });
+
+  it('a description before the name between commas states the role too', () => {
+    const q = extract(
+      'The leader of the Harbour Party, Ines Valdar, spent the day in the north.\n' +
+        'Pol Brenner, a dock worker, said the yard would close within the year.\n' +
+        '"We will fight for every single one of those jobs," the party leader told reporters.',
+    );
+    expect(speakerOf(q, 'every single one of those jobs')).toBe('Ines Valdar');
+  });
+
+  it('a qualifier before the office stays part of a role written before the name', () => {
+    const q = extract(
+      'Meanwhile, Tory shadow treasurer Mara Quillon accused the minister of hiding the figures.\n' +
+        'Pol Brenner, a dock worker, said the yard would close.\n' +
+        '"The sums simply do not add up this year," the shadow treasurer said.',
+    );
+    expect(speakerOf(q, 'sums simply do not add up')).toBe('Mara Quillon');
+    expect(quoteWith(q, 'sums simply do not add up')?.speaker?.role).toMatch(/shadow treasurer/);
+  });
+
+  it('a plural or a clause after the comma states no role', () => {
+    const q = extract(
+      'Mara Quillon, who was a treasurer once, attacked the plan on Monday.\n' +
+        'Tomas Reddle, a farmer from Ashby, said prices had doubled since spring.\n' +
+        '"It is a shambles from start to finish," the treasurer said.',
+    );
+    expect(speakerOf(q, 'shambles from start')).not.toBe('Mara Quillon');
+  });
+});
+
+describe('organisations and the kinds of body the text calls them', () => {
+  it('"the brokerage said" is the body named as one, not the person quoted last', () => {
+    const q = extract(
+      'Stock markets rose again, said a note from brokerage Kestrel Asset Partners.\n' +
+        '"The rally has further to run," said Odile Marchetti, head of research at Pell Securities.\n' +
+        'A long slowdown could still hurt earnings, the brokerage said.',
+    );
+    expect(speakerOf(q, 'long slowdown could still hurt')).toBe('Kestrel Asset Partners');
+  });
+
+  it('"the firm said" with no kind stated is the organisation just talked about', () => {
+    const q = extract(
+      '"Sales were strong in every region," Kestrel Asset Partners said in a statement.\n' +
+        'Margins would improve next year, the firm said.',
+    );
+    expect(speakerOf(q, 'Margins would improve')).toBe('Kestrel Asset Partners');
+  });
+
+  it('an indefinite kind in the opening sentence is the organisation the next sentence names', () => {
+    const q = extract(
+      'A bookmaker has stopped taking bets on the Grand Quiz after claiming "secret results" had been leaked.\n\n' +
+        'Fenwick Lane made the move after five people tried to bet on the final. "This was no lucky guess," Fenwick Lane spokesman Roy Adder said.\n\n' +
+        'The bookmaker said its suspicions had been raised last week.',
+    );
+    expect(speakerOf(q, 'secret results')).toBe('Fenwick Lane');
+    expect(speakerOf(q, 'suspicions had been raised')).toBe('Fenwick Lane');
+    expect(speakerOf(q, 'no lucky guess')).toBe('Roy Adder');
+  });
+
+  it('an indefinite kind stays an unnamed source when the next sentence opens with no body', () => {
+    const q = extract(
+      'A bookmaker has stopped taking bets on the Grand Quiz after claiming "secret results" had been leaked.\n\n' +
+        'Roy Adder, a punter from Ashby, said he had lost money.',
+    );
+    const s = quoteWith(q, 'secret results')?.speaker;
+    expect(s?.name).not.toBe('Roy Adder');
+  });
+
+  it('an acronym defined by a name\'s initials is the same speaker as the name', () => {
+    const q = extract(
+      'Kestrel Asset Partners (KAP) cut its forecast for the year.\n' +
+        '"Growth will be slower than we hoped," KAP said in a note to clients.',
+    );
+    expect(speakerOf(q, 'Growth will be slower')).toBe('Kestrel Asset Partners');
+  });
+});
