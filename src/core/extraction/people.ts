@@ -98,8 +98,6 @@ export class Cast {
   private readonly withRole: Person[] = [];
   /** Every full-name mention found by `collect`, in text order (pronoun candidates in any role). */
   private readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
-  /** Offsets where the article's sentences start, in order. */
-  private readonly sentenceStarts: number[] = [];
   /** Positions of full names that open a sentence (its subject, as a rule). */
   private readonly sentenceOpeners = new Set<number>();
   /** Positions of full names written as the author of a document ("James Comey's statement"). */
@@ -113,7 +111,6 @@ export class Cast {
     for (const p of paras) {
       const ts = p.tokens;
       const openers = new Set(p.sentences.map((sen) => sen.from));
-      for (const sen of p.sentences) { const t = ts[sen.from]; if (t && sen.to > sen.from) this.sentenceStarts.push(t.s); }
       for (let i = 0; i < ts.length; i++) {
         if (!isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
         const end = runStartingAt(ts, i, ts.length);
@@ -459,10 +456,6 @@ export class Cast {
       facts.set(s.person, { salientRank: rank++, speaker: s.speaker, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: s.pos });
     }
     // Full names in any role just before the pronoun ("One dissenting opinion came from Brian Gammage ... He said").
-    // The sentence before the pronoun's, from after the last turn of anyone (speaker or subject) before it.
-    const here = upperBound(this.sentenceStarts, pos) - 1;
-    const prevFrom = Math.max(this.sentenceStarts[here - 1] ?? Infinity, lastTurnBefore(this.salient, pos));
-    const prevTo = this.sentenceStarts[here] ?? -1;
     for (let i = lowerBoundPos(this.namedMentions, pos) - 1, seen = 0; i >= 0 && seen < NAMED_SCAN; i--, seen++) {
       const m = this.namedMentions[i]!;
       if (pos - m.pos > NAMED_WINDOW) break;
@@ -471,7 +464,6 @@ export class Cast {
       if (!f) { f = { speaker: false, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: m.pos }; facts.set(m.person, f); }
       f.namedNear = true;
       if (m.document) f.authorNear = true;
-      if (m.pos >= prevFrom && m.pos < prevTo) f.namedPrevSentence = true;
       if (m.pos > f.last) f.last = m.pos;
     }
     const byRecency = [...facts.entries()].sort((a, b) => b[1].last - a[1].last);
@@ -495,7 +487,7 @@ export class Cast {
   }
 
   /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
-  resolveDescription(desc: string, pos: number): Person | undefined {
+  resolveDescription(desc: string, pos: number, lastResort = true): Person | undefined {
     const words = desc.toLowerCase().split(/\s+/);
     const heads = words.filter((w) => isRole(w));
     const head = heads[heads.length - 1];
@@ -517,7 +509,7 @@ export class Cast {
       const at = p.named[upperBound(p.named, pos - 1) - 1];
       if (at !== undefined && at > beforePos) { before = p; beforePos = at; }
     }
-    if (before) return before;
+    if (before || !lastResort) return before;
     // "The prime minister said" right after a person whose office the text never stated: that person.
     const last = this.salient[this.salient.length - 1];
     if (last && last.pos < pos && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600) {
@@ -604,12 +596,6 @@ function upperBound(xs: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Position of the last turn (speaker or subject) before `pos`, or -1. */
-function lastTurnBefore(salient: readonly { pos: number }[], pos: number): number {
-  for (let i = salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) if (salient[i]!.pos < pos) return salient[i]!.pos;
-  return -1;
 }
 
 /** Index of the first mention at or after `pos`. */

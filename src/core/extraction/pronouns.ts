@@ -21,11 +21,6 @@ export interface CandidateFacts {
   namedNear: boolean;
   /** ... as the author of a document or of words ("James Comey's statement"). */
   authorNear?: boolean;
-  /**
-   * ... in the sentence just before the pronoun's, after the last turn of any speaker or subject ("One dissenting
-   * opinion came from Brian Gammage. He said:").
-   */
-  namedPrevSentence?: boolean;
   /** The article names this person for the first time within the window (just introduced). */
   introduced: boolean;
   /** The pronoun's gender is the candidate's known gender. */
@@ -48,7 +43,6 @@ export function pronounFeatures(c: CandidateFacts): Record<string, number> {
     distance: Math.log1p(Math.min(c.distance, 5000) / 100),
     named_near: c.namedNear ? 1 : 0,
     author_near: c.authorNear ? 1 : 0,
-    named_prev_sentence: c.namedPrevSentence ? 1 : 0,
     introduced: c.introduced ? 1 : 0,
     gender_match: c.genderMatch ? 1 : 0,
     prominence: Math.log1p(Math.min(c.named, 30)),

@@ -192,6 +192,10 @@ export function readArticle(
         if (p && !p.org && p.words.length >= 2) subjectOf[si] = { person: p, pos: subj.pos, mention: 'name', mentionWords: wordCount(subj.text) };
       } else if (subj && subj.kind === 'description' && isPluralDescription(subj.text)) {
         cast.noteGroup(subj.text, subj.pos);
+      } else if (subj && subj.kind === 'description' && !subj.document) {
+        // "Asked later, the admiral chuckled.": an office of the cast is a turn of that person, for the pronouns after.
+        const p = cast.resolveDescription(subj.text, subj.pos, false);
+        if (p) cast.note(p, subj.pos, false);
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;

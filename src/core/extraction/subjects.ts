@@ -482,10 +482,17 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   const end2 = runStartingAt(tokens, k, to);
   if (end2 > k && k > a && wordsOf(tokens, a, k - 1).some((x) => isRole(x.lw))) return mentionFromRun(text, tokens, k, end2 - 1, a);
   if (namesOnly) {
-    // Only a plural role noun early on can make a group worth remembering ("Critics insist ...").
+    // Only a plural role noun early on can make a group worth remembering ("Critics insist ..."), or a definite
+    // office that may be somebody of the cast ("the admiral chuckled").
     let plural = false;
-    for (let j = a; j < Math.min(to, a + 6); j++) if (isWord(tokens[j]) && tokens[j]!.lw.endsWith('s') && (isRole(tokens[j]!.lw) || isOrgPlural(tokens[j]!.lw))) plural = true;
-    if (!plural) return null;
+    let office = false;
+    for (let j = a; j < Math.min(to, a + 6); j++) {
+      const x = tokens[j];
+      if (!isWord(x)) break;
+      if (x.lw.endsWith('s') && (isRole(x.lw) || isOrgPlural(x.lw))) plural = true;
+      else if (!x.cap && isRole(x.lw) && tokens[a]!.lw === 'the') office = true;
+    }
+    if (!plural && !office) return null;
   }
   return descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
 }

@@ -88,3 +88,15 @@ describe('organisations and the kinds of body the text calls them', () => {
     expect(speakerOf(q, 'Growth will be slower')).toBe('Kestrel Asset Partners');
   });
 });
+
+describe('descriptions bound to the cast feed the pronouns after them', () => {
+  it('"the admiral chuckled" is a turn of the admiral the article named, so "he said" after it is his', () => {
+    const q = extract(
+      'Adm. Harlan Voss, who leads the Southern Fleet, says the new base is a provocation.\n' +
+        'Mr. Dorn warned the Chinese leader, Li Wen, during their meeting not to move on the shoal, said an official.\n' +
+        'Asked later about the shoal, the admiral chuckled.\n' +
+        '"It is good that my voice is low," he said.',
+    );
+    expect(speakerOf(q, 'my voice is low')).toBe('Harlan Voss');
+  });
+});
