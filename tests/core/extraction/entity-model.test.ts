@@ -100,3 +100,19 @@ describe('descriptions bound to the cast feed the pronouns after them', () => {
     expect(speakerOf(q, 'my voice is low')).toBe('Harlan Voss');
   });
 });
+
+describe('name particles stay in the name', () => {
+  it('"in \'t" inside a Dutch name is part of it, in full and after a courtesy title', () => {
+    const q = extract(
+      '"Europe is coming apart as we speak," said Marieke in \'t Hout, a Dutch member of the European Parliament.\n' +
+        'Jan Smit, leader of the Farmers Party, said the vote was a triumph. "I see the same brand of anger everywhere," Ms. in \'t Hout said.',
+    );
+    expect(speakerOf(q, 'coming apart')).toBe("Marieke in 't Hout");
+    expect(speakerOf(q, 'same brand of anger')).toBe("Marieke in 't Hout");
+  });
+
+  it('a plain "in" between a name and a place joins nothing', () => {
+    const q = extract('"The talks are over for now and we are going home," said Tom Kirwan in Lisbon on Friday.');
+    expect(speakerOf(q, 'talks are over')).toBe('Tom Kirwan');
+  });
+});
