@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, DETERMINERS, DOC_NOUNS, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, DETERMINERS, DOC_NOUNS, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -81,7 +81,10 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     if (!t || t.kind !== 'word') break;
     // "the world 200m and 400m record holder": "and" between two modifiers of one head noun.
     if (t.lw === 'and' && ws.length > 0 && andJoinsModifiers(tokens, ws, k, b)) { ws.push(t); continue; }
-    if (ws.length > 0 && (STOP_DESC.has(t.lw) || (!t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw)) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
+    // A participle ends the phrase ("the official testifying before ..."), unless it qualifies the role noun right
+    // after it ("the Spurs sporting director", "the retired general").
+    const participle = !t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw) && !(ws[0]?.lw === 'the' && k < b && qualifiesOffice(tokens[k + 1]));
+    if (ws.length > 0 && (STOP_DESC.has(t.lw) || participle || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
     // After its head noun a description goes on only with "of" or "for" ("Rubio's campaign sent ..." stops).
     const prevWord = ws[ws.length - 1];
     // ("the record holder", "the title winner": a compound whose last noun names a person goes on.)
@@ -105,6 +108,11 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   const plural = !org && ws.some((t) => isOrgPlural(t.lw)) && !ws.some((t) => isRole(t.lw));
   return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s, ...(plural ? { document: true } : {}) };
 }
+/** A lower-case singular office noun ("director", "general"), which a participle before it may qualify. */
+function qualifiesOffice(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && ROLE_NOUNS.has(t.lw) && !PLURAL_ROLES.has(t.lw) && !/[^s]s$/.test(t.lw);
+}
+
 /** A plural agent noun ("commentators", "elders", "technologists"), not a thing ("numbers", "papers"). */
 function isPluralAgent(lw: string): boolean {
   return /(?:ers|ors|ists|ians|ants|ents|ees)$/.test(lw) && !NOT_AGENT.has(lw.slice(0, -1));

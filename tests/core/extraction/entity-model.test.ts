@@ -116,3 +116,18 @@ describe('name particles stay in the name', () => {
     expect(speakerOf(q, 'talks are over')).toBe('Tom Kirwan');
   });
 });
+
+describe('a participle that qualifies an office stays in the description', () => {
+  it('"said the Rovers sporting director" is the director the article is about', () => {
+    const q = extract(
+      'Kasper Lund denied that the coach had been forced out. "It is absolutely not true," Lund told Radio North.\n' +
+        '"That is absolute nonsense, he chose to go himself," said the Rovers sporting director.',
+    );
+    expect(speakerOf(q, 'absolute nonsense')).toBe('Kasper Lund');
+  });
+
+  it('a participle before a plural or after an indefinite article still ends the phrase', () => {
+    const q = extract('Since June the party has spent $7 million on radio, largely targeting voters in the south, according to Kell Media\'s ad tracker.');
+    expect(speakerOf(q, 'spent $7 million')).not.toMatch(/targeting/);
+  });
+});
