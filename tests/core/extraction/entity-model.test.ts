@@ -80,6 +80,11 @@ describe('organisations and the kinds of body the text calls them', () => {
     expect(s?.name).not.toBe('Roy Adder');
   });
 
+  it('a kind of body right before a name is that body, by name', () => {
+    const q = extract('The season started with a surge in strandings, according to whale rescue group Fin Watch, with 40 whales dying on the coast.');
+    expect(speakerOf(q, 'surge in strandings')).toBe('Fin Watch');
+  });
+
   it('an acronym defined by a name\'s initials is the same speaker as the name', () => {
     const q = extract(
       'Kestrel Asset Partners (KAP) cut its forecast for the year.\n' +
