@@ -136,3 +136,15 @@ describe('a participle that qualifies an office stays in the description', () =>
     expect(speakerOf(q, 'spent $7 million')).not.toMatch(/targeting/);
   });
 });
+
+describe('an office written between a body and a person', () => {
+  it('"according to Harbour University political scientist NAME": the person speaks, body and office are the role', () => {
+    const q = extract(
+      'The economy has become the main issue for many parties, according to Harbour University political scientist Ana Lindqvist.\n' +
+        '"It was a good night for us," said Radio North political editor Nils Barrow.',
+    );
+    expect(speakerOf(q, 'main issue for many parties')).toBe('Ana Lindqvist');
+    expect(quoteWith(q, 'main issue for many parties')?.speaker?.role).toBe('Harbour University political scientist');
+    expect(speakerOf(q, 'good night for us')).toBe('Nils Barrow');
+  });
+});
