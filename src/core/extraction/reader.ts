@@ -310,6 +310,9 @@ export function readArticle(
     if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w) last = w; }
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
     else if (lastWho && para.paragraph - lastWho.paragraph === 1 && paraFound.length === 0 && isCaptionLine(ts)) lastWho.paragraph = para.paragraph;
+    // 'Former welfare minister Frank Field MP criticised the rivalry on GMTV.' then a paragraph that opens with a
+    // quote: a short paragraph about a named person, with no words of anyone in it, introduces that person's words.
+    else if (paraFound.length === 0 && para.sentences.length <= 2 && subjectOf[0] && sentenceCues.every((c) => c.length === 0)) lastWho = { who: subjectOf[0], paragraph: para.paragraph, quoteEnded: false };
     else if (lastWho && para.paragraph - lastWho.paragraph > 1) lastWho = null;
   }
   bindDescriptions(out, cast);

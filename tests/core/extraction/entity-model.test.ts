@@ -148,3 +148,22 @@ describe('an office written between a body and a person', () => {
     expect(speakerOf(q, 'good night for us')).toBe('Nils Barrow');
   });
 });
+
+describe('a short paragraph about a named person introduces the quote that opens the next', () => {
+  it('"Former minister NAME criticised ..." then a paragraph opening with a quote: that person\'s words', () => {
+    const q = extract(
+      'Ola Brandt, the prime minister, said on Sunday that the two parties would work together.\n\n' +
+        'Former welfare minister Frida Holm criticised the reported rivalry between the pair on Radio North.\n\n' +
+        '"What sort of model does it give to the nation when the two leaders fight like this?"',
+    );
+    expect(speakerOf(q, 'What sort of model')).toBe('Frida Holm');
+  });
+
+  it('a paragraph holding somebody\'s words introduces no one', () => {
+    const q = extract(
+      'Frida Holm criticised the rivalry. "It is a shame," said Ola Brandt.\n\n' +
+        '"We have to do better than this as a country, all of us," he added later.',
+    );
+    expect(speakerOf(q, 'It is a shame')).toBe('Ola Brandt');
+  });
+});
