@@ -399,7 +399,8 @@ export class Cast {
    */
   private bodyIntroducedAfter(kind: string, pos: number, maxDistance = 400): Person | undefined {
     let i = lowerBoundPos(this.namedMentions, pos + 1);
-    while (i < this.namedMentions.length && !this.sentenceOpeners.has(this.namedMentions[i]!.pos)) i++;
+    // Bounded by the distance, so a text of many such descriptions stays linear.
+    while (i < this.namedMentions.length && this.namedMentions[i]!.pos - pos <= maxDistance && !this.sentenceOpeners.has(this.namedMentions[i]!.pos)) i++;
     const next = this.namedMentions[i];
     if (!next || next.pos - pos > maxDistance) return undefined;
     const p = next.person;
