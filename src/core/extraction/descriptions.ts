@@ -5,9 +5,9 @@
  */
 import type { Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
-import { isNameWord, mentionFromRun, runEndingAt } from './names.js';
+import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, DETERMINERS, DOC_NOUNS, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -81,7 +81,10 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     if (!t || t.kind !== 'word') break;
     // "the world 200m and 400m record holder": "and" between two modifiers of one head noun.
     if (t.lw === 'and' && ws.length > 0 && andJoinsModifiers(tokens, ws, k, b)) { ws.push(t); continue; }
-    if (ws.length > 0 && (STOP_DESC.has(t.lw) || (!t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw)) || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
+    // A participle ends the phrase ("the official testifying before ..."), unless it qualifies the role noun right
+    // after it ("the Spurs sporting director", "the retired general").
+    const participle = !t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw) && !(ws[0]?.lw === 'the' && k < b && qualifiesOffice(tokens[k + 1]));
+    if (ws.length > 0 && (STOP_DESC.has(t.lw) || participle || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
     // After its head noun a description goes on only with "of" or "for" ("Rubio's campaign sent ..." stops).
     const prevWord = ws[ws.length - 1];
     // ("the record holder", "the title winner": a compound whose last noun names a person goes on.)
@@ -89,6 +92,8 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     ws.push(t);
   }
   while (ws.length && (PREPOSITIONS.has(ws[ws.length - 1]!.lw) || DETERMINERS.has(ws[ws.length - 1]!.lw))) ws.pop();
+  const body = bodyNamedAfterKind(text, tokens, ws, b);
+  if (body) return body;
   const author = documentAuthor(text, tokens, ws, b);
   if (author) return author;
   if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw) || isOrgPlural(t.lw))) {
@@ -105,6 +110,29 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   const plural = !org && ws.some((t) => isOrgPlural(t.lw)) && !ws.some((t) => isRole(t.lw));
   return { kind: org ? 'org' : 'description', text: joinText(text, ws), pos: ws[0]!.s, ...(plural ? { document: true } : {}) };
 }
+/**
+ * "whale rescue group Project Jonah", "local group Victims and Citizens Against Crime": a lower-case kind of body
+ * right before a name that runs to the end of the phrase (or to punctuation) is that body, by name. A name that
+ * stops inside the phrase is the subject of a clause of its own ("the firm John Smith founded said").
+ */
+function bodyNamedAfterKind(text: string, tokens: readonly Token[], ws: readonly Token[], b: number): Mention | null {
+  const head = ws[ws.length - 1];
+  if (!head || head.cap || !(ORG_WORDS.has(head.lw) || isOrgKind(head.lw)) || ws.some((t) => PRONOUNS.has(t.lw))) return null;
+  const k = indexNear(tokens, head, b, 12);
+  if (k < 0 || !isNameWord(tokens[k + 1])) return null;
+  const end = runStartingAt(tokens, k + 1, tokens.length);
+  const after = tokens[end];
+  if (end - 1 !== b && !(after && after.kind === 'punct' && /^[,.;:)—–]$/.test(after.w))) return null;
+  const m = mentionFromRun(text, tokens, k + 1, end - 1, k + 1);
+  if (!m || (m.kind !== 'name' && m.kind !== 'org') || m.role || m.honorific) return null;
+  return { kind: 'org', text: m.text, pos: m.pos };
+}
+
+/** A lower-case singular office noun ("director", "general"), which a participle before it may qualify. */
+function qualifiesOffice(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && ROLE_NOUNS.has(t.lw) && !PLURAL_ROLES.has(t.lw) && !/[^s]s$/.test(t.lw);
+}
+
 /** A plural agent noun ("commentators", "elders", "technologists"), not a thing ("numbers", "papers"). */
 function isPluralAgent(lw: string): boolean {
   return /(?:ers|ors|ists|ians|ants|ents|ees)$/.test(lw) && !NOT_AGENT.has(lw.slice(0, -1));

@@ -41,10 +41,22 @@ export function runEndingAt(tokens: readonly Token[], j: number, lo: number): nu
     // "Mr." "J." inside a name: a full stop glued to an abbreviation or an initial.
     if (t.kind === 'punct' && t.w === '.' && isNameDot(tokens, k)) { k--; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && isNameWord(tokens[k - 1])) { k--; continue; }
+    // "Sophie in 't Veld": a Dutch contracted article after a particle.
+    if (isContractedArticle(tokens, k - 2) && isNameWord(tokens[k - 3])) { k -= 3; continue; }
     break;
   }
   return a;
 }
+
+/** "in 't", "van 't", "op 't" at `k` (three tokens: particle, apostrophe, "t"), inside a Dutch name. */
+function isContractedArticle(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k];
+  const apo = tokens[k + 1];
+  const t = tokens[k + 2];
+  return isWord(p) && !p.cap && DUTCH_PARTICLES.has(p.lw) && apo?.kind === 'punct' && (apo.w === "'" || apo.w === '’') && apo.s === (tokens[k + 2]?.s ?? 0) - 1 && isWord(t) && t.lw === 't';
+}
+
+const DUTCH_PARTICLES: ReadonlySet<string> = new Set(['in', 'van', 'op', 'aan']);
 
 /** End index (exclusive) of the run of name words starting at `i`, or `i` when none. */
 export function runStartingAt(tokens: readonly Token[], i: number, hi: number): number {
@@ -56,6 +68,7 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
     if (isNameWord(t)) { k++; end = k; continue; }
     if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
+    if (end === k && k > i && isContractedArticle(tokens, k) && isNameWord(tokens[k + 3])) { k += 3; continue; }
     // "World Travel and Tourism Council": "and" inside a body's name, when what follows ends the name with an
     // organisation word and what came before holds none (two bodies or two people stay two runs).
     if (isWord(t) && !t.cap && t.lw === 'and' && end === k && andJoinsOrgName(tokens, i, k, hi)) { k++; continue; }

@@ -5,9 +5,10 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
-import type { ParagraphTokens } from './tokens.js';
+import type { ParagraphTokens, Token } from './tokens.js';
+import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEECH_NOUNS } from './lexicon/index.js';
+import { AUTHORED, DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -41,6 +42,11 @@ function isDocumentNoun(lw: string): boolean {
 /** An acronym: two to six capitals (digits and "&" allowed inside), "IMF", "NATO", "AT&T". */
 function isAcronym(w: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(w);
+}
+
+/** The initials of a name's capitalised words ("International Monetary Fund" -> "imf"). */
+function initialsOf(words: readonly string[]): string {
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
 }
 
 /** Abbreviated titles and the word a description uses for them ("Adm." -> "the admiral"). */
@@ -92,6 +98,8 @@ export class Cast {
   private readonly withRole: Person[] = [];
   /** Every full-name mention found by `collect`, in text order (pronoun candidates in any role). */
   private readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
+  /** Positions of full names that open a sentence (its subject, as a rule). */
+  private readonly sentenceOpeners = new Set<number>();
   /** Positions of full names written as the author of a document ("James Comey's statement"). */
   private readonly documentAuthors = new Set<number>();
   /** The named author of each kind of document ("book" -> Robert Peston); null when two people author one. */
@@ -102,6 +110,7 @@ export class Cast {
     const runCache = new Map<string, Mention | null>();
     for (const p of paras) {
       const ts = p.tokens;
+      const openers = new Set(p.sentences.map((sen) => sen.from));
       for (let i = 0; i < ts.length; i++) {
         if (!isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
         const end = runStartingAt(ts, i, ts.length);
@@ -110,10 +119,15 @@ export class Cast {
         if (end - i < 2) { i = end - 1; continue; }
         // "Presumptive Democratic nominee": capitalised words before a role noun describe, they do not name.
         const after = ts[end];
-        if (after && after.kind === 'word' && !after.cap && ROLE_NOUNS.has(after.lw)) { i = end - 1; continue; }
-        // Lower-case role words before the run belong to it ("spokesman John Kirby").
+        if (after && after.kind === 'word' && !after.cap && ROLE_NOUNS.has(after.lw)) {
+          // ... but "William Hill spokesman", "Big Brother spokeswoman": the body the office speaks for.
+          if (SPEAKS_FOR_BODY.has(after.lw)) this.noteBodyBeforeOffice(text, ts, i, end);
+          i = end - 1;
+          continue;
+        }
+        // Lower-case role words before the run belong to it ("spokesman John Kirby", "shadow chancellor Oliver Letwin").
         let from = i;
-        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && isRole(ts[from - 1]!.lw)) from--;
+        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && ROLE_QUALIFIERS.has(ts[from - 1]!.lw)))) from--;
         while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i) from--;
         // The same names come back again and again: parse each run's words once (position kept relative).
         const base = ts[from]!.s;
@@ -127,6 +141,8 @@ export class Cast {
         }
         if (parsed) {
           const p = this.add({ ...parsed, pos: parsed.pos + base });
+          this.readIntroduction(text, ts, p, i, from, end);
+          if (openers.has(from)) this.sentenceOpeners.add(parsed.pos + base);
           // "James Comey's statement": the person whose words the next sentences report.
           const noun = ts[end + 1];
           if (ts[end]?.w === "'s" && noun?.kind === 'word' && (DOC_NOUNS.has(noun.lw) || SPEECH_NOUNS.has(noun.lw))) this.documentAuthors.add(parsed.pos + base);
@@ -138,13 +154,48 @@ export class Cast {
           if (!p.org && ts[end]?.w === "'s" && noun?.kind === 'word' && isDocumentNoun(noun.lw)) this.noteAuthor(noun.lw, p);
           // "International Monetary Fund (IMF)": the acronym in brackets is another name of the same body.
           const acr = ts[end + 1];
-          if ((p.org || p.words.includes('of')) && ts[end]?.w === '(' && ts[end + 2]?.w === ')' && acr?.kind === 'word' && isAcronym(acr.w)) this.byAcronym.set(acr.w.toLowerCase(), p);
+          // A name whose initials spell the acronym is a body too ("Kotak Institutional Equities (KIE)").
+          if (ts[end]?.w === '(' && ts[end + 2]?.w === ')' && acr?.kind === 'word' && isAcronym(acr.w) && (p.org || p.words.includes('of') || initialsOf(p.words) === acr.lw)) {
+            this.byAcronym.set(acr.lw, p);
+            p.org = true;
+          }
         }
         i = end - 1;
       }
     }
     for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}) });
     this.namedMentions.sort((a, b) => a.pos - b.pos);
+  }
+
+  /**
+   * What the text states about a name where it is written (introductions.ts): an appositive role after or before a
+   * person's name, the kind of body before an organisation's name. Stated before attribution, so that a
+   * description anywhere in the article ("the shadow chancellor said") can bind to the person.
+   */
+  private readIntroduction(text: string, ts: readonly Token[], p: Person, i: number, from: number, end: number): void {
+    const kind = from === i ? kindBeforeName(ts, i) : undefined;
+    if (kind) {
+      p.org = true;
+      this.stateKind(p, kind);
+      return;
+    }
+    if (p.org || p.group) return;
+    const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
+    if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
+  }
+
+  /** A kind of body the article calls an organisation ("bookmaker"), for "the bookmaker said". */
+  private stateKind(p: Person, kind: string): void {
+    if (!p.titles.includes(kind) && p.titles.length < 8) p.titles.push(kind);
+  }
+
+  /** "William Hill spokesman Rupert Adams": the capitalised words before the office name a body. */
+  private noteBodyBeforeOffice(text: string, ts: readonly Token[], i: number, end: number): void {
+    if (end - i < 2) return;
+    const m = mentionFromRun(text, ts, i, end - 1, i);
+    if (!m || m.kind !== 'name' || m.role || m.honorific || m.text.split(' ').length < 2) return;
+    const p = this.add({ kind: 'org', text: m.text, pos: m.pos });
+    p.org = true;
   }
 
   private noteAuthor(noun: string, p: Person): void {
@@ -312,13 +363,50 @@ export class Cast {
       // A body whose name the run did not mark as one still reads as one with "of" inside ("Confederation of
       // British Industry"); a person's name has no "of".
       if (p.group || p.words.length < 2 || !(p.org || p.words.includes('of'))) continue;
-      const initials = p.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
-      if (initials === k) {
+      if (initialsOf(p.words) === k) {
         this.byAcronym.set(k, p);
         return p;
       }
     }
     return undefined;
+  }
+
+  /**
+   * "the bookmaker said", "the brokerage said": the organisation the article calls by that kind ("bookmaker William
+   * Hill"), named nearest before `pos`, else the organisation just talked about; undefined for anything else.
+   */
+  resolveOrgDescription(desc: string, pos: number): Person | undefined {
+    const words = desc.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    if (words.length > 4 || !isOrgKind(head)) return undefined;
+    if (words[0] === 'a' || words[0] === 'an') return this.bodyIntroducedAfter(head, pos);
+    if (words[0] !== 'the') return undefined;
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 200; i--) {
+      const p = this.persons[i]!;
+      if (!p.org || p.group || !p.titles.includes(head)) continue;
+      const at = p.named[upperBound(p.named, pos) - 1];
+      if (at !== undefined && at > bestAt) { best = p; bestAt = at; }
+    }
+    return best ?? this.salientOrg(pos);
+  }
+
+  /**
+   * "A bookmaker has stopped taking bets ... William Hill made the move": an indefinite kind of body is the
+   * organisation named next, when that is the first full name after it (no person between) and it is introduced
+   * there, within `maxDistance` characters. The organisation is then known by that kind ("the bookmaker").
+   */
+  private bodyIntroducedAfter(kind: string, pos: number, maxDistance = 400): Person | undefined {
+    let i = lowerBoundPos(this.namedMentions, pos + 1);
+    // Bounded by the distance, so a text of many such descriptions stays linear.
+    while (i < this.namedMentions.length && this.namedMentions[i]!.pos - pos <= maxDistance && !this.sentenceOpeners.has(this.namedMentions[i]!.pos)) i++;
+    const next = this.namedMentions[i];
+    if (!next || next.pos - pos > maxDistance) return undefined;
+    const p = next.person;
+    if (!p.org || p.group || p.named[0] !== next.pos) return undefined;
+    this.stateKind(p, kind);
+    return p;
   }
 
   /** The organisation (or a one-word name never given a first name) most recently talked about. */
@@ -400,7 +488,7 @@ export class Cast {
   }
 
   /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
-  resolveDescription(desc: string, pos: number): Person | undefined {
+  resolveDescription(desc: string, pos: number, lastResort = true): Person | undefined {
     const words = desc.toLowerCase().split(/\s+/);
     const heads = words.filter((w) => isRole(w));
     const head = heads[heads.length - 1];
@@ -422,7 +510,7 @@ export class Cast {
       const at = p.named[upperBound(p.named, pos - 1) - 1];
       if (at !== undefined && at > beforePos) { before = p; beforePos = at; }
     }
-    if (before) return before;
+    if (before || !lastResort) return before;
     // "The prime minister said" right after a person whose office the text never stated: that person.
     const last = this.salient[this.salient.length - 1];
     if (last && last.pos < pos && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600) {

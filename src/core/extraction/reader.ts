@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -134,6 +134,12 @@ export function readArticle(
           cast.note(p, m.pos);
           return { person: p, pos: m.pos };
         }
+        // "the brokerage said": a kind of body stands for the organisation the article calls so.
+        const body = cast.resolveOrgDescription(m.text, m.pos);
+        if (body) {
+          cast.note(body, m.pos);
+          return { person: body, pos: m.pos };
+        }
         if (m.document && isDefinitePersonDescription(m.text)) {
           const p = cast.resolveDefiniteBack(m.text, m.pos);
           if (p) {
@@ -186,6 +192,10 @@ export function readArticle(
         if (p && !p.org && p.words.length >= 2) subjectOf[si] = { person: p, pos: subj.pos, mention: 'name', mentionWords: wordCount(subj.text) };
       } else if (subj && subj.kind === 'description' && isPluralDescription(subj.text)) {
         cast.noteGroup(subj.text, subj.pos);
+      } else if (subj && subj.kind === 'description' && !subj.document) {
+        // "Asked later, the admiral chuckled.": an office of the cast is a turn of that person, for the pronouns after.
+        const p = cast.resolveDescription(subj.text, subj.pos, false);
+        if (p) cast.note(p, subj.pos, false);
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
@@ -302,6 +312,9 @@ export function readArticle(
     if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w) last = w; }
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
     else if (lastWho && para.paragraph - lastWho.paragraph === 1 && paraFound.length === 0 && isCaptionLine(ts)) lastWho.paragraph = para.paragraph;
+    // 'Former welfare minister Frank Field MP criticised the rivalry on GMTV.' then a paragraph that opens with a
+    // quote: a short paragraph about a named person, with no words of anyone in it, introduces that person's words.
+    else if (paraFound.length === 0 && para.sentences.length <= 2 && subjectOf[0] && sentenceCues.every((c) => c.length === 0)) lastWho = { who: subjectOf[0], paragraph: para.paragraph, quoteEnded: false };
     else if (lastWho && para.paragraph - lastWho.paragraph > 1) lastWho = null;
   }
   bindDescriptions(out, cast);
@@ -445,7 +458,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && /\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') && !roleConflicts(p, w.description ?? '')) {
+      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '')) {
         w.person = p;
         w.pending = false;
         break;
@@ -462,6 +475,13 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       if (p) { w.person = p; w.pending = false; }
     }
   }
+}
+
+/** The person's stated role or title holds the description's head role noun ("a senior analyst": "analyst at Stratfor"). */
+function holdsOffice(p: Person, description: string): boolean {
+  const head = description.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
+  if (!head || GENERIC_PEOPLE.has(head)) return false;
+  return p.titles.includes(head) || p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
 }
 
 /**

@@ -374,6 +374,16 @@ function nameAfterDescription(text: string, tokens: readonly Token[], a: number,
   return m;
 }
 
+/** Lower-case modifiers from `k` (at most three) ending in an office noun that a person's name follows. */
+function officeBeforeName(tokens: readonly Token[], k: number, hi: number): boolean {
+  for (let j = k; j < Math.min(hi - 1, k + 3); j++) {
+    const t = tokens[j];
+    if (!isWord(t) || t.cap || PREPOSITIONS.has(t.lw) || STOP_DESC.has(t.lw) || !/^[a-z-]+$/.test(t.lw)) return false;
+    if (isRole(t.lw) && isNameWord(tokens[j + 1])) return true;
+  }
+  return false;
+}
+
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
   const t = tokens[v + 1];
@@ -390,6 +400,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
     // Lower-case words before the name describe it: "said tenant Omar Diaz", "said former aide Jo Ray".
     if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    // "according to Bristol University political scientist Anne Alexander": after a body's name, modifiers of an
+    // office and a person's name; the person speaks, the body and the office are the role.
+    if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
     break;
   }
   // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.
@@ -482,10 +495,17 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   const end2 = runStartingAt(tokens, k, to);
   if (end2 > k && k > a && wordsOf(tokens, a, k - 1).some((x) => isRole(x.lw))) return mentionFromRun(text, tokens, k, end2 - 1, a);
   if (namesOnly) {
-    // Only a plural role noun early on can make a group worth remembering ("Critics insist ...").
+    // Only a plural role noun early on can make a group worth remembering ("Critics insist ..."), or a definite
+    // office that may be somebody of the cast ("the admiral chuckled").
     let plural = false;
-    for (let j = a; j < Math.min(to, a + 6); j++) if (isWord(tokens[j]) && tokens[j]!.lw.endsWith('s') && (isRole(tokens[j]!.lw) || isOrgPlural(tokens[j]!.lw))) plural = true;
-    if (!plural) return null;
+    let office = false;
+    for (let j = a; j < Math.min(to, a + 6); j++) {
+      const x = tokens[j];
+      if (!isWord(x)) break;
+      if (x.lw.endsWith('s') && (isRole(x.lw) || isOrgPlural(x.lw))) plural = true;
+      else if (!x.cap && isRole(x.lw) && tokens[a]!.lw === 'the') office = true;
+    }
+    if (!plural && !office) return null;
   }
   return descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
 }

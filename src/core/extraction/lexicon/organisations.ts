@@ -10,7 +10,8 @@ team campaign organisation organization coalition alliance trust fund society ne
 guardian observer herald tribune gazette daily agency associated airlines airways motors systems technologies
 labs laboratories hospital church embassy consulate secretariat cabinet kremlin pentagon nato un eu fbi cia nhs
 treasury whitehall commons lords downing yard interpol opec imf who unicef unesco fifa uefa ofcom ofgem fsa
-microsoft apple google facebook amazon twitter sony nintendo ibm intel convention pac caucus conference`);
+microsoft apple google facebook amazon twitter sony nintendo ibm intel convention pac caucus conference
+securities equities holdings partners investments`);
 
 /**
  * Nouns that say what kind of body an organisation is ("Miner Highland Gold", "Carmaker Fiat",
@@ -28,3 +29,32 @@ export function isOrgPlural(lw: string): boolean {
 
 /** Head nouns of "the company said" and the like, which stand for the organisation of the story. */
 export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'giant', 'carrier', 'airline', 'retailer', 'maker', 'bank', 'club', 'business', 'chain', 'manufacturer', 'broadcaster', 'insurer', 'lender', 'operator', 'supermarket', 'brand', 'corporation', 'conglomerate', 'publisher', 'network', 'studio', 'label', 'developer', 'utility', 'organisation', 'organization', 'charity']);
+
+/**
+ * Kinds of body an article calls an organisation by ("the bookmaker", "the brokerage", "bookmaker William Hill"):
+ * words that, with "the" or before a name, stand for a body rather than a person.
+ */
+const ORG_KINDS = set(`bookmaker brokerage bank lender insurer airline carrier carmaker automaker retailer chipmaker
+drugmaker supermarket broadcaster conglomerate firm company charity website utility chain manufacturer corporation
+organisation organization club studio giant consultancy`);
+
+/** A kind of body ("bookmaker", "brokerage", "firm"). */
+export function isOrgKind(lw: string): boolean {
+  return ORG_KINDS.has(lw);
+}
+
+/**
+ * Kinds that, lower case right before a name, say the name is a body ("bookmaker William Hill", "lender HSBC").
+ * Not the general ones, which also open a relative clause ("the firm John Smith founded").
+ */
+const GENERAL_KINDS = set('firm company charity website utility chain corporation organisation organization club studio giant');
+export function isKindBeforeName(lw: string): boolean {
+  return ORG_KINDS.has(lw) && !GENERAL_KINDS.has(lw);
+}
+
+/**
+ * Offices whose holder speaks for a body named right before them ("William Hill spokesman Rupert Adams", "Big
+ * Brother spokeswoman"): the capitalised words before them name an organisation, not a place or a person.
+ */
+export const SPEAKS_FOR_BODY: ReadonlySet<string> = set(`spokesman spokeswoman spokesperson chairman chairwoman boss
+ceo founder co-founder`);

@@ -1,0 +1,114 @@
+/**
+ * What an article states about a name where it writes it, read before attribution (the entity model of issue 13):
+ * the role of an appositive after the name ("Brian Gammage, vice-president of research at Gartner,") or before it
+ * ("the shadow chancellor, Oliver Letwin,"), and the kind of body written before an organisation's name
+ * ("bookmaker William Hill", "brokerage Kotak"). Each reader looks at a bounded window of tokens: linear overall.
+ */
+import type { Token } from './tokens.js';
+import { isWord, joinText } from './mention-words.js';
+import { isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, PREPOSITIONS, ROLE_NOUNS, ROLE_QUALIFIERS, STOP_DESC } from './lexicon/index.js';
+
+/** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
+export interface StatedRole {
+  text: string;
+  head: string;
+}
+
+/** Longest appositive read, in words. */
+const MAX_APPOSITIVE = 12;
+
+/** A role noun naming one person ("chancellor", "vice-president"), not a plural ("officials"). */
+function isSingularRole(lw: string): boolean {
+  if (PLURAL_ROLES.has(lw)) return false;
+  return ROLE_NOUNS.has(lw) || isHyphenatedTitle(lw);
+}
+
+/** Punctuation that closes an appositive. */
+function closesAppositive(t: Token | undefined): boolean {
+  return t === undefined || t.kind === 'quote' || (t.kind === 'punct' && /^[,.;:)—–]$/.test(t.w));
+}
+
+/**
+ * The head office noun of role words: the last singular role noun before the first preposition or possessive
+ * ("vice-president" of "vice-president of research at Gartner"), or undefined when there is none, or when the
+ * phrase is a clause rather than a role (a verb, a relative pronoun, an -ing word before the head).
+ */
+function headOf(ws: readonly Token[]): string | undefined {
+  let head: string | undefined;
+  for (const t of ws) {
+    if (PREPOSITIONS.has(t.lw) || t.w === "'s") break;
+    if (STOP_DESC.has(t.lw)) return undefined;
+    if (!t.cap && /ing$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw)) return undefined;
+    if (!t.cap && isSingularRole(t.lw)) head = t.lw;
+    else if (head && !t.cap && isRole(t.lw)) return undefined; // "the minister's officials": a plural after the head
+  }
+  return head;
+}
+
+/** Words of the appositive from `k` up to its closing punctuation, or null when none closes it in time. */
+function appositiveWords(ts: readonly Token[], k: number): Token[] | null {
+  const ws: Token[] = [];
+  for (let j = k; j < ts.length && ws.length <= MAX_APPOSITIVE; j++) {
+    const t = ts[j]!;
+    if (closesAppositive(t)) return ws;
+    if (t.kind === 'punct') {
+      // "vice-president of Smith & Sons": a joining mark inside the phrase; anything else ends it unread.
+      if (t.w === '&' || t.w === "'s") continue;
+      return null;
+    }
+    ws.push(t);
+  }
+  return ts.length - k <= MAX_APPOSITIVE ? ws : null;
+}
+
+/**
+ * "NAME, a senior military analyst at Stratfor," / "NAME, vice-president of research at Gartner.": the role an
+ * appositive right after the name (ending at token `end`, exclusive) states, or undefined.
+ */
+export function roleAfterName(text: string, ts: readonly Token[], end: number): StatedRole | undefined {
+  if (ts[end]?.w !== ',') return undefined;
+  let k = end + 1;
+  const first = ts[k];
+  if (!isWord(first)) return undefined;
+  const determined = first.lw === 'a' || first.lw === 'an' || first.lw === 'the';
+  if (determined) k++;
+  // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
+  else if (first.cap || !(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw))) return undefined;
+  const ws = appositiveWords(ts, k);
+  if (!ws || ws.length === 0) return undefined;
+  const head = headOf(ws);
+  if (!head) return undefined;
+  return { text: joinText(text, ws), head };
+}
+
+/**
+ * "the shadow chancellor, NAME," / "The leader of Ennahda, NAME,": the role a description right before the name
+ * states, when the name (tokens `from`..`end`, exclusive, role words included) is closed by punctuation.
+ */
+export function roleBeforeName(text: string, ts: readonly Token[], from: number, end: number): StatedRole | undefined {
+  if (ts[from - 1]?.w !== ',' || !closesAppositive(ts[end])) return undefined;
+  // Back to the start of the phrase (punctuation or the paragraph's start), over at most MAX_APPOSITIVE words.
+  let a = from - 2;
+  while (a > 0 && a > from - 2 - MAX_APPOSITIVE && isWord(ts[a - 1])) a--;
+  const before = ts[a - 1];
+  if (before && !(before.kind === 'punct' && /^[,.:;!?—–]$/.test(before.w))) return undefined;
+  // The description opens with an article: "the shadow chancellor", "The leader of Ennahda".
+  const det = ts[a];
+  if (!isWord(det) || !(det.lw === 'the' || det.lw === 'a' || det.lw === 'an')) return undefined;
+  const ws: Token[] = [];
+  for (let j = a + 1; j <= from - 2; j++) ws.push(ts[j]!);
+  if (ws.length === 0 || (ws[0]!.cap && ws.length === 1)) return undefined;
+  const head = headOf(ws);
+  if (!head) return undefined;
+  return { text: joinText(text, ws), head };
+}
+
+/**
+ * "bookmaker William Hill", "brokerage Kotak Securities": the lower-case kind of body written right before a
+ * name that starts at token `from`, or undefined.
+ */
+export function kindBeforeName(ts: readonly Token[], from: number): string | undefined {
+  const t = ts[from - 1];
+  if (!isWord(t) || t.cap || !isKindBeforeName(t.lw)) return undefined;
+  return t.lw;
+}
