@@ -14,9 +14,13 @@ import { Progress } from '../progress.js';
 const THREADED_FROM_FILES = 64;
 const MAX_THREADS = 4;
 
-/** Files per store batch, and the most text read ahead for one (whichever comes first). */
-const BATCH_FILES = 200;
-const BATCH_BYTES = 4 * 1024 * 1024;
+/**
+ * Files per store batch, and the most text read ahead for one (whichever comes first). Fewer, larger commits keep
+ * the writing thread (the bottleneck once extraction is threaded) busy: 1M archive 313.7 s at 200 files / 4 MB,
+ * 271.6 s at 1,000 / 16 MB (quiet machine).
+ */
+const BATCH_FILES = 1000;
+const BATCH_BYTES = 16 * 1024 * 1024;
 
 const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
