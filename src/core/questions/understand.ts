@@ -195,6 +195,9 @@ export function resolveSpeaker(
   if (!clean) return { matches: [], fallback: [] };
   let matches = registry.exactMatches(clean, visible);
   const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength);
+  // "John Kerrie" is John Kerry misspelt, not the aide whose role is "adviser to John Kerry" (the stemmer makes
+  // "kerrie" and "kerry" one word): a person's whole name, first name and all, within a typo is read before roles.
+  if (matches.length === 0 && clean.includes(' ') && !/^(?:the|a|an)\s/i.test(phrase.trim())) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
   if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible, when);
   // Only a phrase that reads as a description ("the Navy veteran photographer") is matched loosely on roles.
   if (matches.length === 0 && allowRoles && explicit && /^(?:the|a|an)\s/i.test(phrase.trim())) matches = registry.describedBy(clean, visible);

@@ -67,6 +67,15 @@ describe('name repair', () => {
     expect(names('Office')).toEqual([]);
   });
 
+  it('reads a misspelt full name as that person, never as an aide whose role names them (Dana Kellie is Dana Kelly)', () => {
+    const aides = new SpeakerRegistry([speaker('Dana Kelly', 4), speaker('Piet Olsen', 2, ['press secretary for Dana Kelly\'s 2004 campaign'])]);
+    const read = (phrase: string) => resolveSpeaker(phrase, aides, visible, true, 3).matches.map((m) => m.speaker.name);
+    expect(read('Dana Kellie')).toEqual(['Dana Kelly']);
+    expect(read('Dana Kelly')).toEqual(['Dana Kelly']);
+    // The role is still a role when asked as one.
+    expect(read('the press secretary')).toEqual(['Piet Olsen']);
+  });
+
   it('knows first-name variants and initials', () => {
     expect(sameFirstName('bill', 'william')).toBe(true);
     expect(sameFirstName('phil', 'philip')).toBe(true);
