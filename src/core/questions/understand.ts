@@ -199,6 +199,13 @@ export function resolveSpeaker(
   // "kerrie" and "kerry" one word): a person's whole name, first name and all, within a typo is read before roles.
   if (matches.length === 0 && clean.includes(' ') && !/^(?:the|a|an)\s/i.test(phrase.trim())) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
   if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible, when);
+  // "Cheneie": no office fits, only bodies that name a person ("for Vice President Dick Cheney"), and the typed
+  // words are that person's name as the stemmer reads it ("cheneie" and "cheney" are both "chenei"): a misspelt
+  // surname of the person, not their spokesman. A body that is no such name ("Telekom") stays the body.
+  if (matches.length > 0 && matches.every((m) => m.kind === 'organisation')) {
+    const persons = fuzzy.filter((m) => !m.speaker.isOrganisation && nameWords(clean).every((w) => nameWords(m.speaker.name).some((n) => stem(n) === stem(w))));
+    if (persons.length > 0) matches = persons;
+  }
   // Only a phrase that reads as a description ("the Navy veteran photographer") is matched loosely on roles.
   if (matches.length === 0 && allowRoles && explicit && /^(?:the|a|an)\s/i.test(phrase.trim())) matches = registry.describedBy(clean, visible);
   if (matches.length === 0) matches = fuzzy;

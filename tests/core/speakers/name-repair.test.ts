@@ -76,6 +76,18 @@ describe('name repair', () => {
     expect(read('the press secretary')).toEqual(['Piet Olsen']);
   });
 
+  it('reads a bare misspelt surname as the person, not a speaker whose role names them (Kellie); a body named otherwise stays the body', () => {
+    const aides = new SpeakerRegistry([
+      speaker('Dana Kelly', 4),
+      speaker('Piet Olsen', 2, ["press secretary for Dana Kelly's 2004 campaign"]),
+      speaker('Rolf Fiskar', 3, ['spokesman for Nordlink Telecom']),
+      speaker('Ana Telecon', 1),
+    ]);
+    const read = (phrase: string) => resolveSpeaker(phrase, aides, visible, true, 3).matches.map((m) => m.speaker.name);
+    expect(read('Kellie')).toEqual(['Dana Kelly']);
+    expect(read('Telecom')).toEqual(['Rolf Fiskar']);
+  });
+
   it('knows first-name variants and initials', () => {
     expect(sameFirstName('bill', 'william')).toBe(true);
     expect(sameFirstName('phil', 'philip')).toBe(true);
