@@ -88,6 +88,16 @@ describe('name repair', () => {
     expect(read('Telecom')).toEqual(['Rolf Fiskar']);
   });
 
+  it('after a first name of theirs, reads a surname that sounds the same two edits beyond the allowance ("eau" as "o"); bare, it does not', () => {
+    const sounds = new SpeakerRegistry([speaker('Claude Thibodeau', 3), speaker('Marie Thibault', 3)]);
+    const unknown = () => true;
+    const read = (phrase: string) => resolveSpeaker(phrase, sounds, visible, true, 3, true, unknown).matches.map((m) => m.speaker.name);
+    expect(read('Claude Thibodo')).toEqual(['Claude Thibodeau']);
+    expect(read('Thibodo')).toEqual([]);
+    // The first name must be theirs: another first name finds nobody.
+    expect(read('Marie Thibodo')).toEqual([]);
+  });
+
   it('knows first-name variants and initials', () => {
     expect(sameFirstName('bill', 'william')).toBe(true);
     expect(sameFirstName('phil', 'philip')).toBe(true);
