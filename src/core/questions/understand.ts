@@ -203,8 +203,16 @@ export function resolveSpeaker(
   // words are that person's name as the stemmer reads it ("cheneie" and "cheney" are both "chenei"): a misspelt
   // surname of the person, not their spokesman. A body that is no such name ("Telekom") stays the body.
   if (matches.length > 0 && matches.every((m) => m.kind === 'organisation')) {
-    const persons = fuzzy.filter((m) => !m.speaker.isOrganisation && nameWords(clean).every((w) => nameWords(m.speaker.name).some((n) => stem(n) === stem(w))));
+    const typed = nameWords(clean);
+    const persons = fuzzy.filter((m) => !m.speaker.isOrganisation && typed.every((w) => nameWords(m.speaker.name).some((n) => stem(n) === stem(w))));
+    // Or the bodies hold the typed word only as the stemmer reads it ("Phillis" for "Philly"), never as typed, and
+    // no quote uses it: a misspelt name. A word quotes use ("banks" for "Bank of England") stays the body.
+    const asTyped = (m: SpeakerMatch) => [...m.speaker.roles, ...m.speaker.organisations].some((r) => { const rw = new Set(words(r)); return typed.every((w) => rw.has(w)); });
     if (persons.length > 0) matches = persons;
+    else if (isUnknownWord && typed.every(isUnknownWord) && !matches.some(asTyped)) {
+      const near = fuzzy.filter((m) => !m.speaker.isOrganisation);
+      if (near.length > 0) matches = near;
+    }
   }
   // Only a phrase that reads as a description ("the Navy veteran photographer") is matched loosely on roles.
   if (matches.length === 0 && allowRoles && explicit && /^(?:the|a|an)\s/i.test(phrase.trim())) matches = registry.describedBy(clean, visible);

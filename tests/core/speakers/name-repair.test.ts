@@ -88,6 +88,15 @@ describe('name repair', () => {
     expect(read('Telecom')).toEqual(['Rolf Fiskar']);
   });
 
+  it('reads a word no quote uses, held by role bodies only through the stemmer, as a misspelt name (Phillis is Phillips, not "Philly")', () => {
+    const bodies = new SpeakerRegistry([speaker('Tariq Phillips', 2), speaker('Asa Norland', 5, ['organiser with Vote Philly'])]);
+    const read = (phrase: string, unknown: (w: string) => boolean) => resolveSpeaker(phrase, bodies, visible, true, 3, true, unknown).matches.map((m) => m.speaker.name);
+    expect(read('Phillis', () => true)).toEqual(['Tariq Phillips']);
+    // Typed as the body has it, or a word the quotes use: the body.
+    expect(read('Philly', () => true)).toEqual(['Asa Norland']);
+    expect(read('Phillis', () => false)).toEqual(['Asa Norland']);
+  });
+
   it('after a first name of theirs, reads a surname that sounds the same two edits beyond the allowance ("eau" as "o"); bare, it does not', () => {
     const sounds = new SpeakerRegistry([speaker('Claude Thibodeau', 3), speaker('Marie Thibault', 3)]);
     const unknown = () => true;
