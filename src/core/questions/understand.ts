@@ -195,7 +195,25 @@ export function resolveSpeaker(
   if (!clean) return { matches: [], fallback: [] };
   let matches = registry.exactMatches(clean, visible);
   const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength);
+  // "John Kerrie" is John Kerry misspelt, not the aide whose role is "adviser to John Kerry" (the stemmer makes
+  // "kerrie" and "kerry" one word): a person's whole name, first name and all, within a typo is read before roles.
+  if (matches.length === 0 && clean.includes(' ') && !/^(?:the|a|an)\s/i.test(phrase.trim())) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
   if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible, when);
+  // "Cheneie": no office fits, only bodies that name a person ("for Vice President Dick Cheney"), and the typed
+  // words are that person's name as the stemmer reads it ("cheneie" and "cheney" are both "chenei"): a misspelt
+  // surname of the person, not their spokesman. A body that is no such name ("Telekom") stays the body.
+  if (matches.length > 0 && matches.every((m) => m.kind === 'organisation')) {
+    const typed = nameWords(clean);
+    const persons = fuzzy.filter((m) => !m.speaker.isOrganisation && typed.every((w) => nameWords(m.speaker.name).some((n) => stem(n) === stem(w))));
+    // Or the bodies hold the typed word only as the stemmer reads it ("Phillis" for "Philly"), never as typed, and
+    // no quote uses it: a misspelt name. A word quotes use ("banks" for "Bank of England") stays the body.
+    const asTyped = (m: SpeakerMatch) => [...m.speaker.roles, ...m.speaker.organisations].some((r) => { const rw = new Set(words(r)); return typed.every((w) => rw.has(w)); });
+    if (persons.length > 0) matches = persons;
+    else if (isUnknownWord && typed.every(isUnknownWord) && !matches.some(asTyped)) {
+      const near = fuzzy.filter((m) => !m.speaker.isOrganisation);
+      if (near.length > 0) matches = near;
+    }
+  }
   // Only a phrase that reads as a description ("the Navy veteran photographer") is matched loosely on roles.
   if (matches.length === 0 && allowRoles && explicit && /^(?:the|a|an)\s/i.test(phrase.trim())) matches = registry.describedBy(clean, visible);
   if (matches.length === 0) matches = fuzzy;

@@ -67,6 +67,46 @@ describe('name repair', () => {
     expect(names('Office')).toEqual([]);
   });
 
+  it('reads a misspelt full name as that person, never as an aide whose role names them (Dana Kellie is Dana Kelly)', () => {
+    const aides = new SpeakerRegistry([speaker('Dana Kelly', 4), speaker('Piet Olsen', 2, ['press secretary for Dana Kelly\'s 2004 campaign'])]);
+    const read = (phrase: string) => resolveSpeaker(phrase, aides, visible, true, 3).matches.map((m) => m.speaker.name);
+    expect(read('Dana Kellie')).toEqual(['Dana Kelly']);
+    expect(read('Dana Kelly')).toEqual(['Dana Kelly']);
+    // The role is still a role when asked as one.
+    expect(read('the press secretary')).toEqual(['Piet Olsen']);
+  });
+
+  it('reads a bare misspelt surname as the person, not a speaker whose role names them (Kellie); a body named otherwise stays the body', () => {
+    const aides = new SpeakerRegistry([
+      speaker('Dana Kelly', 4),
+      speaker('Piet Olsen', 2, ["press secretary for Dana Kelly's 2004 campaign"]),
+      speaker('Rolf Fiskar', 3, ['spokesman for Nordlink Telecom']),
+      speaker('Ana Telecon', 1),
+    ]);
+    const read = (phrase: string) => resolveSpeaker(phrase, aides, visible, true, 3).matches.map((m) => m.speaker.name);
+    expect(read('Kellie')).toEqual(['Dana Kelly']);
+    expect(read('Telecom')).toEqual(['Rolf Fiskar']);
+  });
+
+  it('reads a word no quote uses, held by role bodies only through the stemmer, as a misspelt name (Phillis is Phillips, not "Philly")', () => {
+    const bodies = new SpeakerRegistry([speaker('Tariq Phillips', 2), speaker('Asa Norland', 5, ['organiser with Vote Philly'])]);
+    const read = (phrase: string, unknown: (w: string) => boolean) => resolveSpeaker(phrase, bodies, visible, true, 3, true, unknown).matches.map((m) => m.speaker.name);
+    expect(read('Phillis', () => true)).toEqual(['Tariq Phillips']);
+    // Typed as the body has it, or a word the quotes use: the body.
+    expect(read('Philly', () => true)).toEqual(['Asa Norland']);
+    expect(read('Phillis', () => false)).toEqual(['Asa Norland']);
+  });
+
+  it('after a first name of theirs, reads a surname that sounds the same two edits beyond the allowance ("eau" as "o"); bare, it does not', () => {
+    const sounds = new SpeakerRegistry([speaker('Claude Thibodeau', 3), speaker('Marie Thibault', 3)]);
+    const unknown = () => true;
+    const read = (phrase: string) => resolveSpeaker(phrase, sounds, visible, true, 3, true, unknown).matches.map((m) => m.speaker.name);
+    expect(read('Claude Thibodo')).toEqual(['Claude Thibodeau']);
+    expect(read('Thibodo')).toEqual([]);
+    // The first name must be theirs: another first name finds nobody.
+    expect(read('Marie Thibodo')).toEqual([]);
+  });
+
   it('knows first-name variants and initials', () => {
     expect(sameFirstName('bill', 'william')).toBe(true);
     expect(sameFirstName('phil', 'philip')).toBe(true);
