@@ -24,7 +24,11 @@ back again perhaps indeed thus hence soon often sometimes even just certainly cl
 ultimately finally first second third next wherever whatever whenever whoever neither either nor several few
 asked told said says added having being given following including excluding regarding
 beyond amid amidst amongst upon via throughout besides except toward towards across behind along around
+nobody everybody everyone someone somebody anyone anybody nothing none
 `);
+
+/** Indefinite pronouns: "Nobody replied", "Everyone laughed" name no one, even with a capital. */
+export const INDEFINITE_PRONOUNS = set(`nobody no-one everybody everyone someone somebody anyone anybody nothing none`);
 
 /** Lower-case words that show a phrase is part of a clause, not a name ("Boudreau gave his players"). */
 export const CLAUSE_WORDS = set(`his her their its him them i we you he she they this that these those is was were
