@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -78,6 +78,12 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
         if (!person.role) person.role = text.slice(tokens[p]!.s, tokens[b]!.e);
         return person;
       }
+    }
+    // "Tom Kirwan in Lisbon said": a place after a person's full name says where the person is. A one-word run
+    // before it stays no one ("Police in Lisbon", "Officials at the ministry").
+    if (PLACING_PREPOSITIONS.has(tokens[p]!.lw) && p - 1 >= a && isNameWord(tokens[p - 1])) {
+      const person = nameEndingChunk(text, tokens, a, p - 1, antecedent);
+      if (person && person.kind === 'name' && (person.honorific || person.text.includes(' '))) return person;
     }
     return null;
   }

@@ -44,6 +44,9 @@ jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres m
 /** Prepositions, for reading where a name or description stops. */
 export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
 
+/** Prepositions that place a person named before them ("Tom Kirwan in Lisbon", "Ann Roe at the mill"). */
+export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+
 /** Words that open a description ("the", "a", "his", "several", "former"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'most', 'all', 'few', 'senior', 'former']);
 
