@@ -44,6 +44,16 @@ jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres m
 /** Prepositions, for reading where a name or description stops. */
 export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
 
+/**
+ * Function words a body's name writes with a capital inside it ("Citizens Against Crime", "Campaign For Fair
+ * Votes", "Fair Votes Now"): between two capitalised words they join the name instead of cutting it; "now" and
+ * "today" may close it.
+ */
+export const TITLE_CASE_JOINERS = set(`against for with without on over under in at by of from to into about beyond
+across behind around through between among amongst now today`);
+/** Of the joiners, those that may end a body's name ("Fair Votes Now", "USA Today"). */
+export const TITLE_CASE_CLOSERS = set(`now today`);
+
 /** Prepositions that place a person named before them ("Tom Kirwan in Lisbon", "Ann Roe at the mill"). */
 export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 
