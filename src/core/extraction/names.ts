@@ -4,7 +4,7 @@
  */
 import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
-import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isNameJoiner, isRole, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isNameJoiner, isRole, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -20,6 +20,23 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 /**
+ * A title-cased function word inside a body's name ("Citizens Against Crime", "Fair Votes Now"): capitalised
+ * (not all capitals), right after a name word and before another one (or closing the name: "Now", "Today").
+ * At a sentence's start the word before it is no name word, so "On Monday" never joins.
+ */
+function isTitleCaseJoiner(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || !t.cap || !TITLE_CASE_JOINERS.has(t.lw) || !/^\p{Lu}\p{Ll}+$/u.test(t.w)) return false;
+  if (!isNameWord(tokens[k - 1])) return false;
+  return isNameWord(tokens[k + 1]) || TITLE_CASE_CLOSERS.has(t.lw);
+}
+
+/** A name word, or a title-cased function word inside a body's name. */
+function isNameWordAt(tokens: readonly Token[], k: number): boolean {
+  return isNameWord(tokens[k]) || isTitleCaseJoiner(tokens, k);
+}
+
+/**
  * True when the full stop at `k` is glued to a capitalised initial or abbreviation ("J.", "Mr.", "Gen."), so it
  * sits inside a name. Not after other short capitalised words: "...split within UKIP. Robert Kilroy-Silk
  * could..." is two sentences, not a person called "UKIP. Robert Kilroy-Silk".
@@ -30,14 +47,14 @@ function isNameDot(tokens: readonly Token[], k: number): boolean {
 
 /** Start index of the run of name words ending at `j` (inclusive), or -1. Particles may sit inside. */
 export function runEndingAt(tokens: readonly Token[], j: number, lo: number): number {
-  if (!isNameWord(tokens[j])) return -1;
+  if (!isNameWordAt(tokens, j)) return -1;
   let a = j;
   let k = j - 1;
   lo = Math.max(lo, j - MAX_RUN);
   while (k >= lo) {
     const t = tokens[k];
     if (!t) break;
-    if (isNameWord(t)) { a = k; k--; continue; }
+    if (isNameWordAt(tokens, k)) { a = k; k--; continue; }
     // "Mr." "J." inside a name: a full stop glued to an abbreviation or an initial.
     if (t.kind === 'punct' && t.w === '.' && isNameDot(tokens, k)) { k--; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && isNameWord(tokens[k - 1])) { k--; continue; }
@@ -65,7 +82,7 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
   hi = Math.min(hi, i + MAX_RUN);
   while (k < hi) {
     const t = tokens[k];
-    if (isNameWord(t)) { k++; end = k; continue; }
+    if (isNameWord(t) || (k > i && end === k && isTitleCaseJoiner(tokens, k))) { k++; end = k; continue; }
     if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
     if (end === k && k > i && isContractedArticle(tokens, k) && isNameWord(tokens[k + 3])) { k += 3; continue; }
@@ -81,13 +98,16 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
 function andJoinsOrgName(tokens: readonly Token[], i: number, k: number, hi: number): boolean {
   for (let j = i; j < k; j++) if (ORG_WORDS.has(tokens[j]!.lw)) return false;
   let j = k + 1;
-  while (j < hi && isNameWord(tokens[j])) j++;
-  return j > k + 1 && ORG_WORDS.has(tokens[j - 1]!.lw);
+  let joined = false;
+  for (; j < hi && isNameWordAt(tokens, j); j++) if (isTitleCaseJoiner(tokens, j)) joined = true;
+  return j > k + 1 && (joined || ORG_WORDS.has(tokens[j - 1]!.lw));
 }
 
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {
   if (ws.some((t) => ORG_WORDS.has(t.lw))) return true;
+  // "Citizens Against Crime": a capitalised function word inside the run; no person is named so.
+  if (ws.some((t, i) => i > 0 && t.cap && TITLE_CASE_JOINERS.has(t.lw) && /^\p{Lu}\p{Ll}+$/u.test(t.w))) return true;
   return ws.length === 1 && ACRONYM.test(ws[0]!.w) && ws[0]!.w.length <= 6;
 }
 

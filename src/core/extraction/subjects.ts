@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -78,6 +78,12 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
         if (!person.role) person.role = text.slice(tokens[p]!.s, tokens[b]!.e);
         return person;
       }
+    }
+    // "Tom Kirwan in Lisbon said": a place after a person's full name says where the person is. A one-word run
+    // before it stays no one ("Police in Lisbon", "Officials at the ministry").
+    if (PLACING_PREPOSITIONS.has(tokens[p]!.lw) && p - 1 >= a && isNameWord(tokens[p - 1])) {
+      const person = nameEndingChunk(text, tokens, a, p - 1, antecedent);
+      if (person && person.kind === 'name' && (person.honorific || person.text.includes(' '))) return person;
     }
     return null;
   }
@@ -219,7 +225,8 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   // "Germany's largest private bank", "the network's funding arm": a possessive and a common noun.
   if (isWord(t) && t.cap && tokens[a + 1]?.w === "'s" && isWord(tokens[a + 2]) && !tokens[a + 2]!.cap) return true;
   if (!isWord(t) || t.cap) return false;
-  return t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || isRole(t.lw) || APPOSITIVE_PREPOSITIONS.has(t.lw);
+  // "editor-in-chief of hip-hop magazine Quire": a hyphenated title opens a role as a role noun does.
+  return t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || isRole(t.lw) || isHyphenatedTitle(t.lw) || APPOSITIVE_PREPOSITIONS.has(t.lw);
 }
 
 /** Prepositions that open an appositive placing a person ("at a consulting firm", "of Berenberg"). */

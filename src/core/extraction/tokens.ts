@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, MONTHS, SAID_AFTER_QUOTE, WEEKDAYS } from './lexicon/index.js';
+import { ABBREVIATIONS, INDEFINITE_PRONOUNS, MONTHS, SAID_AFTER_QUOTE, WEEKDAYS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -141,10 +141,12 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
   if (!/[.!?…]/.test(text[j] ?? '')) return false;
   if (next.kind === 'quote') return true;
   // '"Stop." Kirby said.': a name and a speech verb right after keep the quote in their sentence.
-  // ('"..." She added that ...' is a new sentence: the verb there governs a clause of its own.)
+  // ('"..." She added that ...' is a new sentence: the verb there governs a clause of its own; so is
+  // '"..." Nobody replied.': an indefinite pronoun names no speaker.)
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const x = tokens[k]!;
     if (x.kind !== 'word') return false;
+    if (x.cap && INDEFINITE_PRONOUNS.has(x.lw)) return true;
     if (!x.cap) {
       if (!SAID_AFTER_QUOTE.has(x.lw)) return true;
       const after = tokens[k + 1];

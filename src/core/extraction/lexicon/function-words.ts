@@ -26,6 +26,9 @@ asked told said says added having being given following including excluding rega
 beyond amid amidst amongst upon via throughout besides except toward towards across behind along around
 `);
 
+/** Indefinite pronouns: "Nobody replied", "Everyone laughed" name no one, even with a capital. */
+export const INDEFINITE_PRONOUNS = set(`nobody no-one everybody everyone someone somebody anyone anybody nothing none`);
+
 /** Lower-case words that show a phrase is part of a clause, not a name ("Boudreau gave his players"). */
 export const CLAUSE_WORDS = set(`his her their its him them i we you he she they this that these those is was were
 are has had have be been gave give gives said says say told tells asked asks receive receives received sought seeks
@@ -39,6 +42,19 @@ jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres m
 
 /** Prepositions, for reading where a name or description stops. */
 export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
+
+/**
+ * Function words a body's name writes with a capital inside it ("Citizens Against Crime", "Campaign For Fair
+ * Votes", "Fair Votes Now"): between two capitalised words they join the name instead of cutting it; "now" and
+ * "today" may close it.
+ */
+export const TITLE_CASE_JOINERS = set(`against for with without on over under in at by of from to into about beyond
+across behind around through between among amongst now today`);
+/** Of the joiners, those that may end a body's name ("Fair Votes Now", "USA Today"). */
+export const TITLE_CASE_CLOSERS = set(`now today`);
+
+/** Prepositions that place a person named before them ("Tom Kirwan in Lisbon", "Ann Roe at the mill"). */
+export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 
 /** Words that open a description ("the", "a", "his", "several", "former"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'most', 'all', 'few', 'senior', 'former']);

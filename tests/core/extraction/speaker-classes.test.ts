@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names, bodies and places are invented.
+describe('a sentence after a quote that opens with an indefinite pronoun', () => {
+  it('"Nobody replied" ends the quote\'s sentence: nobody is no speaker', () => {
+    const q = extract('Councillor Ben Tarrant stood up at the back of the hall. "The plan is worse than a wet week." Nobody replied.');
+    expect(speakerOf(q, 'worse than a wet week')).not.toBe('Nobody');
+  });
+
+  it('a name and a speech verb after the quote still attribute it', () => {
+    const q = extract('"The door is open to every one of them." Lara Voss said.');
+    expect(speakerOf(q, 'door is open')).toBe('Lara Voss');
+  });
+});
+
+describe('a place after a person\'s name', () => {
+  it('"Tom Kirwan in Lisbon said": the person speaks', () => {
+    const q = extract('The talks went on late. Aron Pelt in Ostrava said the deal had "gone nowhere at all this week".');
+    expect(speakerOf(q, 'gone nowhere')).toBe('Aron Pelt');
+  });
+});
+
+describe('a body whose name writes a function word with a capital', () => {
+  it('"Neighbours and Tenants Against Noise" stays whole', () => {
+    const q = extract(
+      'The club wants to open until dawn. But local group Neighbours and Tenants Against Noise said it should not. ' +
+        '"Nobody in this street has slept for a month," the group said.',
+    );
+    expect(speakerOf(q, 'should not')).toBe('Neighbours and Tenants Against Noise');
+  });
+
+  it('"Clean Rivers Now" stays whole, at the end of the name', () => {
+    const q = extract('"The water company has broken every promise it made," said Hal Brenner of Clean Rivers Now.\nClean Rivers Now said it would "take the case to court".');
+    expect(speakerOf(q, 'take the case to court')).toBe('Clean Rivers Now');
+  });
+
+  it('a capitalised preposition opening a sentence joins no name', () => {
+    const q = extract('The vote was close. On Monday Greta Lind said the result was "a fair one".');
+    expect(speakerOf(q, 'a fair one')).toBe('Greta Lind');
+  });
+});
+
+describe('an appositive opening with a hyphenated title', () => {
+  it('"X, editor-in-chief of magazine Y, said": X speaks, not the magazine', () => {
+    const q = extract('Milo Tench, editor-in-chief of music magazine QRX, said the feud would "sell a lot of records".');
+    expect(speakerOf(q, 'sell a lot of records')).toBe('Milo Tench');
+  });
+});
