@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { DocumentInput, DocumentPreparer, PrepareOutcome } from '../core/index.js';
 import type { DocumentJob, DocumentResults } from './documents-protocol.js';
+import { scriptBeside, spawnThread } from './spawn.js';
 import { rebuild } from './thread-errors.js';
 
 export interface DocumentThreadsOptions {
@@ -28,6 +29,11 @@ interface Task {
   done: (outcomes: PrepareOutcome[]) => void;
 }
 
+/** Answers every document of a slice that will not run: the threads were closed. */
+function refuse(task: Task): void {
+  task.done(task.inputs.map(() => ({ ok: false, error: new Error('the document threads are closed') })));
+}
+
 /** Slices per thread in a batch: smaller slices even out documents of very different lengths. */
 const SLICES_PER_THREAD = 2;
 
@@ -41,7 +47,7 @@ const SLICES_PER_THREAD = 2;
 export function createDocumentThreads(options: DocumentThreadsOptions): DocumentThreads {
   const threads = Math.max(1, Math.floor(options.threads));
   const heapMb = options.maxHeapMb ?? 1024;
-  const entry = options.entry ?? threadEntry();
+  const entry = options.entry ?? scriptBeside(import.meta.url, 'documents-thread');
   const queue: Task[] = [];
   const idle: Worker[] = [];
   const all = new Set<Worker>();
@@ -51,11 +57,7 @@ export function createDocumentThreads(options: DocumentThreadsOptions): Document
 
   const spawn = (): Worker => {
     const limits = { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
-    // Run from TypeScript sources (tests, tsx), the thread registers tsx's loader first: Node 20 does not pass
-    // `--import` hooks on to workers.
-    const worker = entry.pathname.endsWith('.ts')
-      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`, { ...limits, eval: true })
-      : new Worker(entry, limits);
+    const worker = spawnThread(entry, limits);
     started++;
     all.add(worker);
     worker.once('exit', () => all.delete(worker));
@@ -82,7 +84,7 @@ export function createDocumentThreads(options: DocumentThreadsOptions): Document
       detach();
       all.delete(worker); // so `pump` may start a replacement now
       void worker.terminate();
-      if (closed) task.done(task.inputs.map(() => ({ ok: false, error: new Error('the document threads are closed') })));
+      if (closed) refuse(task);
       else if (task.inputs.length > 1) {
         // Which document killed the thread is unknown: each is tried alone, ahead of later work.
         const answers: PrepareOutcome[] = new Array(task.inputs.length);
@@ -147,13 +149,8 @@ export function createDocumentThreads(options: DocumentThreadsOptions): Document
     started: () => started,
     async close() {
       closed = true;
-      for (const task of queue.splice(0)) task.done(task.inputs.map(() => ({ ok: false, error: new Error('the document threads are closed') })));
+      for (const task of queue.splice(0)) refuse(task);
       await Promise.all([...all].map((w) => w.terminate()));
     },
   };
-}
-
-/** The thread's script beside this module: `.ts` when running from sources, `.js` once compiled. */
-function threadEntry(): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './documents-thread.ts' : './documents-thread.js', import.meta.url);
 }

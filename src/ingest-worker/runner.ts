@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { OnRecordError } from '../core/errors.js';
+import { scriptBeside, spawnThread } from './spawn.js';
 import { rebuild } from './thread-errors.js';
 import type { PreparedArticle, UrlJob, UrlPreparer } from '../core/index.js';
 import type { JobMessage, ResultMessage, ThreadData } from './protocol.js';
@@ -47,7 +48,7 @@ const JOBS_PER_THREAD = 50;
 export function createThreadedPreparer(options: ThreadedPreparerOptions): ThreadedPreparer {
   const deadlineMs = options.deadlineMs ?? 60_000;
   const maxThreads = Math.max(1, options.maxThreads ?? 2);
-  const entry = options.entry ?? threadEntry();
+  const entry = options.entry ?? scriptBeside(import.meta.url, 'thread');
   const idleMs = options.idleMs ?? 60_000;
   const data: ThreadData = { fetch: options.fetch };
   const waiting: (() => void)[] = [];
@@ -86,11 +87,7 @@ export function createThreadedPreparer(options: ThreadedPreparerOptions): Thread
 
   const spawn = (): Slot => {
     const limits = { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } };
-    // Compiled code (dist/) starts the thread's script directly. Run from TypeScript sources (tests, tsx),
-    // the thread registers tsx's loader first: Node 20 does not pass `--import` hooks on to workers.
-    const worker = entry.pathname.endsWith('.ts')
-      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); })`, { ...limits, eval: true })
-      : new Worker(entry, limits);
+    const worker = spawnThread(entry, limits);
     started++;
     return { worker, jobs: 0 };
   };
@@ -186,9 +183,4 @@ function deadlineSignal(ms: number, url: string): { signal: AbortSignal; clear: 
     controller.abort(err);
   }, ms);
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-
-/** The thread's script beside this module: `.ts` when running from sources, `.js` once compiled. */
-function threadEntry(): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './thread.ts' : './thread.js', import.meta.url);
 }
