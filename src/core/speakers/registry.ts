@@ -77,6 +77,16 @@ export class SpeakerRegistry {
 
   constructor(speakers: StoredSpeaker[]) {
     const keys: Key[] = [];
+    // Speakers share most role texts ("spokesman"): each is read once, and its key is one string for all of them.
+    const roleWordsRead = new Map<string, { key: string; words: string[] }>();
+    const roleWordsOf = (text: string): { key: string; words: string[] } => {
+      let read = roleWordsRead.get(text);
+      if (!read) {
+        const key = roleKey(text);
+        roleWordsRead.set(text, (read = { key, words: [...new Set(key.split(' '))] }));
+      }
+      return read;
+    };
     const add = (key: string, id: string, kind: MatchKind, part = false) => {
       if (!key) return;
       const k: Key = part ? { key, id, kind, part } : { key, id, kind };
@@ -132,10 +142,9 @@ export class SpeakerRegistry {
         ...[...s.organisations, ...bodies].map((text) => ({ text, kind: 'organisation' as const })),
       ];
       for (const { text, kind } of entries) {
-        const k = roleKey(text);
+        const { key: k, words: ws } = roleWordsOf(text);
         if (!k) continue;
-        const ws = new Set(k.split(' '));
-        const index = this.roleKeys.push({ key: k, id: s.id, kind, size: ws.size }) - 1;
+        const index = this.roleKeys.push({ key: k, id: s.id, kind, size: ws.length }) - 1;
         for (const w of ws) {
           let list = this.roleWords.get(w);
           if (!list) this.roleWords.set(w, (list = []));
@@ -144,6 +153,8 @@ export class SpeakerRegistry {
       }
     }
     this.keys = keys;
+    // Most names have one key holder: a list grown by push keeps room for 17.
+    for (const [key, list] of this.exact) this.exact.set(key, list.slice());
     // A person filed under a name that still carries their title ("Atlantic City Mayor Don Guardian") holds it.
     const persons = speakers.filter((s) => !s.isOrganisation || personAfterTitle(s.name));
     this.roles = new RoleIndex(persons.map((s) => ({ id: s.id, roles: [...heldRoles(s), ...titleInName(s.name)], organisations: s.organisations, quotes: Object.values(s.quoteCounts).reduce((a, b) => a + b, 0) })));

@@ -242,9 +242,12 @@ interface Reading {
 interface Entry {
   id: string;
   readings: Reading[];
-  organisations: Set<string>;
+  organisations: ReadonlySet<string>;
   quotes: number;
 }
+
+/** The organisation words of a speaker who has none (most): one set for all of them. */
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Every role the registry attaches to a speaker, read once, looked up by office. Of the readings of one office,
@@ -256,13 +259,24 @@ export class RoleIndex {
   private readonly byOffice = new Map<string, Entry[]>();
 
   constructor(holders: Iterable<RoleHolder>) {
+    // A role is read once however many speakers hold it: a newsroom's speakers share a few thousand role texts
+    // ("spokesman", "chief executive"), and a reading is a dozen objects (three sets). Readings are never changed
+    // after they are made, so holders share them. At a million generated quotes, 46,170 roles of 6,222 speakers are
+    // 35 texts: the index held 42 MB, most of it readings.
+    const readOnce = new Map<string, RoleReading | undefined>();
+    const read = (role: string): RoleReading | undefined => {
+      if (readOnce.has(role)) return readOnce.get(role);
+      const reading = readRole(role);
+      readOnce.set(role, reading);
+      return reading;
+    };
     for (const h of holders) {
-      const organisations = new Set(h.organisations.flatMap((o) => words(o)).flatMap(qualifierWords));
+      const organisations = h.organisations.length === 0 ? NO_WORDS : new Set(h.organisations.flatMap((o) => words(o)).flatMap(qualifierWords));
       const quotes = Math.max(0, h.quotes ?? 0);
       const byOffice = new Map<string, Reading[]>();
       h.roles.forEach((held, rank) => {
         const stated: HeldRole = typeof held === 'string' ? { role: held } : held;
-        const reading = readRole(stated.role);
+        const reading = read(stated.role);
         if (!reading) return;
         // Without counts (an index written before they were kept) the order stands in for them.
         const r: Reading = { reading, rank, n: stated.n ?? 1 / (rank + 1) };
@@ -328,7 +342,9 @@ function heldReadings(readings: Reading[]): Reading[] {
   for (const r of readings) weight.set(key(r), (weight.get(key(r)) ?? 0) + r.n);
   let top = key(readings[0] as Reading);
   for (const [k, w] of weight) if (w > (weight.get(top) ?? 0)) top = k;
-  return readings.filter((r) => key(r) === top);
+  // slice: a list grown by push or filter keeps room for 17 elements (about 150 bytes), and there is one per holder
+  // and office.
+  return readings.filter((r) => key(r) === top).slice();
 }
 
 const dayNumber = (iso: string) => Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso) / 86_400_000;
