@@ -74,7 +74,19 @@ for (const q of mix.slice(0, 60)) await core.ask(q.question);
 line('first 60');
 const step = Math.ceil(mix.length / 5);
 for (let i = 0; i < mix.length; i += step) {
-  for (const q of mix.slice(i, i + step)) await core.ask(q.question);
+  // The heap as the bench reads it (no collection forced) after each question: live objects plus garbage, so a
+  // reading taken at one moment may be anywhere in this range.
+  let low = Infinity;
+  let high = 0;
+  let total = 0;
+  for (const q of mix.slice(i, i + step)) {
+    await core.ask(q.question);
+    const m = process.memoryUsage();
+    low = Math.min(low, m.heapUsed);
+    high = Math.max(high, m.heapUsed);
+    total = Math.max(total, m.heapTotal);
+  }
+  console.log(`  heap as read after each question: ${mb(low)}-${mb(high)} MB, heapTotal up to ${mb(total)} MB`);
   line(`mix to ${Math.min(mix.length, i + step)}`);
 }
 if (snapshot) {
