@@ -231,6 +231,7 @@ function qualifierTest(held: RoleReading, organisationWords: ReadonlySet<string>
 
 /** One stated role of a speaker, read. */
 interface Reading {
+  holder: Holder;
   reading: RoleReading;
   /** Place among the speaker's roles, most frequent first. */
   rank: number;
@@ -239,9 +240,9 @@ interface Reading {
   last?: string;
 }
 
-interface Entry {
+/** A speaker as the index holds them, once for all their offices. */
+interface Holder {
   id: string;
-  readings: Reading[];
   organisations: ReadonlySet<string>;
   quotes: number;
 }
@@ -256,7 +257,11 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * manager called "Newcastle boss" and "Magpies manager" is the Newcastle manager.
  */
 export class RoleIndex {
-  private readonly byOffice = new Map<string, Entry[]>();
+  /**
+   * Office -> the readings holders hold of it, each holder's side by side (one flat list: an object and a list per
+   * holder and office were half of the index, 7.5 MB at a million quotes).
+   */
+  private readonly byOffice = new Map<string, Reading[]>();
 
   constructor(holders: Iterable<RoleHolder>) {
     // A role is read once however many speakers hold it: a newsroom's speakers share a few thousand role texts
@@ -272,14 +277,14 @@ export class RoleIndex {
     };
     for (const h of holders) {
       const organisations = h.organisations.length === 0 ? NO_WORDS : new Set(h.organisations.flatMap((o) => words(o)).flatMap(qualifierWords));
-      const quotes = Math.max(0, h.quotes ?? 0);
+      const holder: Holder = { id: h.id, organisations, quotes: Math.max(0, h.quotes ?? 0) };
       const byOffice = new Map<string, Reading[]>();
       h.roles.forEach((held, rank) => {
         const stated: HeldRole = typeof held === 'string' ? { role: held } : held;
         const reading = read(stated.role);
         if (!reading) return;
         // Without counts (an index written before they were kept) the order stands in for them.
-        const r: Reading = { reading, rank, n: stated.n ?? 1 / (rank + 1) };
+        const r: Reading = { holder, reading, rank, n: stated.n ?? 1 / (rank + 1) };
         if (stated.first) r.first = stated.first;
         if (stated.last) r.last = stated.last;
         for (const office of reading.offices) {
@@ -291,9 +296,10 @@ export class RoleIndex {
       for (const [office, readings] of byOffice) {
         let list = this.byOffice.get(office);
         if (!list) this.byOffice.set(office, (list = []));
-        list.push({ id: h.id, readings: heldReadings(readings), organisations, quotes });
+        for (const r of heldReadings(readings)) list.push(r);
       }
     }
+    for (const [office, list] of this.byOffice) this.byOffice.set(office, list.slice());
   }
 
   /**
@@ -305,11 +311,16 @@ export class RoleIndex {
     if (!asked) return [];
     const best = new Map<string, { id: string; exact: number; quotes: number; unstated: string[]; first?: string; last?: string }>();
     for (const office of asked.offices) {
-      for (const e of this.byOffice.get(office) ?? []) {
+      const list = this.byOffice.get(office) ?? [];
+      // One holder's readings at a time: [start, end).
+      for (let start = 0, end = 0; start < list.length; start = end) {
+        const e = (list[start] as Reading).holder;
+        while (end < list.length && (list[end] as Reading).holder === e) end++;
         let exact = 0;
         let first: string | undefined;
         let last: string | undefined;
-        for (const r of e.readings) {
+        for (let i = start; i < end; i++) {
+          const r = list[i] as Reading;
           const fit = roleFit(asked, r.reading, e.organisations) * (1 - 0.03 * Math.min(r.rank, 5));
           if (fit <= 0) continue;
           exact = Math.max(exact, fit);
@@ -317,7 +328,8 @@ export class RoleIndex {
           if (r.last && (!last || r.last > last)) last = r.last;
         }
         if (exact <= 0 || (best.get(e.id)?.exact ?? 0) >= exact) continue;
-        const unstated = [...asked.qualifiers].filter((q) => !e.readings.some((r) => qualifierTest(r.reading, e.organisations)(q)));
+        const readings = list.slice(start, end);
+        const unstated = [...asked.qualifiers].filter((q) => !readings.some((r) => qualifierTest(r.reading, e.organisations)(q)));
         best.set(e.id, { id: e.id, exact, quotes: e.quotes, unstated, ...(first ? { first } : {}), ...(last ? { last } : {}) });
       }
     }
@@ -342,9 +354,7 @@ function heldReadings(readings: Reading[]): Reading[] {
   for (const r of readings) weight.set(key(r), (weight.get(key(r)) ?? 0) + r.n);
   let top = key(readings[0] as Reading);
   for (const [k, w] of weight) if (w > (weight.get(top) ?? 0)) top = k;
-  // slice: a list grown by push or filter keeps room for 17 elements (about 150 bytes), and there is one per holder
-  // and office.
-  return readings.filter((r) => key(r) === top).slice();
+  return readings.filter((r) => key(r) === top);
 }
 
 const dayNumber = (iso: string) => Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso) / 86_400_000;
