@@ -185,7 +185,7 @@ export async function runSearchBench(o: SearchOptions): Promise<SizeResult[]> {
       : mb(diskBytes(path.join(dir, 'onrecord.db')) + diskBytes(path.join(dir, 'onrecord.db-wal')));
     o.log(`  build ${stamp.seconds} s${stamp.cpuSeconds !== undefined ? ` (${stamp.cpuSeconds} s CPU)` : ''}${stamp.peakRssMb !== undefined ? `, ingest peak RSS ${stamp.peakRssMb} MB` : ''}${reused ? ' (reused index)' : ''} [${stamp.load}], disk ${diskMb} MB`);
     const ask = tsxChild<AskFigures>(o, archive.quotes, 'ask-run.ts', [dir, archive.questionsFile]);
-    o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms (asker ${ask.cpuSeconds} s CPU, ${loadLine()}), RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB${ask.rssAnonMb !== undefined ? `; private ${ask.rssAnonMb} MB, mapped index ${ask.rssFileMb} MB` : ''}), heap ${ask.heapMb} MB`);
+    o.log(`  ask: ${ask.quotes} quotes, warm ${ask.warmMs} ms, all ${ask.all.n} questions p50 ${ask.all.p50} / p95 ${ask.all.p95} / p99 ${ask.all.p99} ms (asker ${ask.cpuSeconds} s CPU, ${loadLine()}), RSS ${ask.rssMb} MB (peak ${ask.maxRssMb} MB${ask.rssAnonMb !== undefined ? `; private ${ask.rssAnonMb} MB, mapped index ${ask.rssFileMb} MB` : ''}), heap ${ask.heapMb} MB${ask.liveHeapMb !== undefined ? ` (live ${ask.liveHeapMb} MB)` : ''}`);
     for (const [style, f] of Object.entries(ask.styles)) {
       o.log(`    ${style.padEnd(13)} n=${String(f.n).padStart(4)} p50 ${f.p50} p95 ${f.p95} p99 ${f.p99} ms${f.answerAt1 !== undefined ? `  answer@1 ${f.answerAt1}` : ''}  not found ${f.notFound}`);
     }

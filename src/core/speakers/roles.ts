@@ -231,6 +231,7 @@ function qualifierTest(held: RoleReading, organisationWords: ReadonlySet<string>
 
 /** One stated role of a speaker, read. */
 interface Reading {
+  holder: Holder;
   reading: RoleReading;
   /** Place among the speaker's roles, most frequent first. */
   rank: number;
@@ -239,12 +240,15 @@ interface Reading {
   last?: string;
 }
 
-interface Entry {
+/** A speaker as the index holds them, once for all their offices. */
+interface Holder {
   id: string;
-  readings: Reading[];
-  organisations: Set<string>;
+  organisations: ReadonlySet<string>;
   quotes: number;
 }
+
+/** The organisation words of a speaker who has none (most): one set for all of them. */
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Every role the registry attaches to a speaker, read once, looked up by office. Of the readings of one office,
@@ -253,19 +257,34 @@ interface Entry {
  * manager called "Newcastle boss" and "Magpies manager" is the Newcastle manager.
  */
 export class RoleIndex {
-  private readonly byOffice = new Map<string, Entry[]>();
+  /**
+   * Office -> the readings holders hold of it, each holder's side by side (one flat list: an object and a list per
+   * holder and office were half of the index, 7.5 MB at a million quotes).
+   */
+  private readonly byOffice = new Map<string, Reading[]>();
 
   constructor(holders: Iterable<RoleHolder>) {
+    // A role is read once however many speakers hold it: a newsroom's speakers share a few thousand role texts
+    // ("spokesman", "chief executive"), and a reading is a dozen objects (three sets). Readings are never changed
+    // after they are made, so holders share them. At a million generated quotes, 46,170 roles of 6,222 speakers are
+    // 35 texts: the index held 42 MB, most of it readings.
+    const readOnce = new Map<string, RoleReading | undefined>();
+    const read = (role: string): RoleReading | undefined => {
+      if (readOnce.has(role)) return readOnce.get(role);
+      const reading = readRole(role);
+      readOnce.set(role, reading);
+      return reading;
+    };
     for (const h of holders) {
-      const organisations = new Set(h.organisations.flatMap((o) => words(o)).flatMap(qualifierWords));
-      const quotes = Math.max(0, h.quotes ?? 0);
+      const organisations = h.organisations.length === 0 ? NO_WORDS : new Set(h.organisations.flatMap((o) => words(o)).flatMap(qualifierWords));
+      const holder: Holder = { id: h.id, organisations, quotes: Math.max(0, h.quotes ?? 0) };
       const byOffice = new Map<string, Reading[]>();
       h.roles.forEach((held, rank) => {
         const stated: HeldRole = typeof held === 'string' ? { role: held } : held;
-        const reading = readRole(stated.role);
+        const reading = read(stated.role);
         if (!reading) return;
         // Without counts (an index written before they were kept) the order stands in for them.
-        const r: Reading = { reading, rank, n: stated.n ?? 1 / (rank + 1) };
+        const r: Reading = { holder, reading, rank, n: stated.n ?? 1 / (rank + 1) };
         if (stated.first) r.first = stated.first;
         if (stated.last) r.last = stated.last;
         for (const office of reading.offices) {
@@ -277,9 +296,10 @@ export class RoleIndex {
       for (const [office, readings] of byOffice) {
         let list = this.byOffice.get(office);
         if (!list) this.byOffice.set(office, (list = []));
-        list.push({ id: h.id, readings: heldReadings(readings), organisations, quotes });
+        for (const r of heldReadings(readings)) list.push(r);
       }
     }
+    for (const [office, list] of this.byOffice) this.byOffice.set(office, list.slice());
   }
 
   /**
@@ -291,11 +311,16 @@ export class RoleIndex {
     if (!asked) return [];
     const best = new Map<string, { id: string; exact: number; quotes: number; unstated: string[]; first?: string; last?: string }>();
     for (const office of asked.offices) {
-      for (const e of this.byOffice.get(office) ?? []) {
+      const list = this.byOffice.get(office) ?? [];
+      // One holder's readings at a time: [start, end).
+      for (let start = 0, end = 0; start < list.length; start = end) {
+        const e = (list[start] as Reading).holder;
+        while (end < list.length && (list[end] as Reading).holder === e) end++;
         let exact = 0;
         let first: string | undefined;
         let last: string | undefined;
-        for (const r of e.readings) {
+        for (let i = start; i < end; i++) {
+          const r = list[i] as Reading;
           const fit = roleFit(asked, r.reading, e.organisations) * (1 - 0.03 * Math.min(r.rank, 5));
           if (fit <= 0) continue;
           exact = Math.max(exact, fit);
@@ -303,7 +328,8 @@ export class RoleIndex {
           if (r.last && (!last || r.last > last)) last = r.last;
         }
         if (exact <= 0 || (best.get(e.id)?.exact ?? 0) >= exact) continue;
-        const unstated = [...asked.qualifiers].filter((q) => !e.readings.some((r) => qualifierTest(r.reading, e.organisations)(q)));
+        const readings = list.slice(start, end);
+        const unstated = [...asked.qualifiers].filter((q) => !readings.some((r) => qualifierTest(r.reading, e.organisations)(q)));
         best.set(e.id, { id: e.id, exact, quotes: e.quotes, unstated, ...(first ? { first } : {}), ...(last ? { last } : {}) });
       }
     }

@@ -189,6 +189,23 @@ describe('role index: when the role was held', () => {
   });
 });
 
+describe('role index: one role text held by many speakers', () => {
+  it('each holder keeps their own organisations, counts and dates (the reading of the text is shared)', () => {
+    const index = new RoleIndex([
+      { id: 'vienna', roles: [{ role: 'Interior Minister', n: 3, first: '2019-05-01', last: '2019-06-01' }], organisations: ['Austrian government'], quotes: 3 },
+      { id: 'elsewhere', roles: [{ role: 'Interior Minister', n: 8, first: '2021-01-01', last: '2021-03-01' }], organisations: [], quotes: 8 },
+      { id: 'deputy', roles: ['Deputy Interior Minister', 'Interior Minister'], organisations: ['Austrian government'], quotes: 2 },
+    ]);
+    const fits = new Map(index.match("Austria's interior minister").map((f) => [f.id, f]));
+    expect([...fits.keys()].sort()).toEqual(['elsewhere', 'vienna']);
+    expect(fits.get('vienna')).toMatchObject({ unstated: [], first: '2019-05-01', last: '2019-06-01' });
+    expect(fits.get('elsewhere')).toMatchObject({ unstated: ['austria'], first: '2021-01-01', last: '2021-03-01' });
+    // Austria stated by the organisation fits better than Austria left to the quote's surroundings.
+    expect(index.match("Austria's interior minister", { from: '2019-01-01', to: '2021-12-31' })[0]?.id).toBe('vienna');
+    expect(index.match('the deputy interior minister').map((f) => f.id)).toEqual(['deputy']);
+  });
+});
+
 describe('role index: "the chancellor"', () => {
   it('answers the UK chancellor before a past chancellor quoted far less, and never the shadow chancellor', () => {
     const index = new RoleIndex([
