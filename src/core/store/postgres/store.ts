@@ -9,6 +9,7 @@ import { trigramSchema } from './schema.js';
 import { ALL_OF_SQL, cleanTerms, filterSql, parseSeqs, POSTINGS_SQL, postingsAnswer, type PostingsRow } from './search.js';
 import { runTermSearch, type KeyedRow, type TermAnswer } from '../term-search.js';
 import { inTransaction, lockKey } from './tx.js';
+import { termSignature } from './term-signature.js';
 import { PostgresFollows } from './follows.js';
 import { correctionFromRow, extractorRecords, articleKeyOf, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { appliedTo, articlesOf, CORRECTION_COLUMNS, getCorrection, insertCorrection, markUndone } from './corrections.js';
@@ -210,16 +211,19 @@ export class PostgresQuoteStore implements QuoteStore {
     // The rarest term's postings, newest first; each probed for the next rarest, then the next (most fail at
     // the first probe), in the postings key. A term no quote holds leaves the rarity list short: no answer.
     // Scalar probes rather than EXISTS: the planner would turn six EXISTS into joins and spend tens of
-    // milliseconds ordering them; these stay per-row look-ups, tried in rarity order.
+    // milliseconds ordering them; these stay per-row look-ups, tried in rarity order. Before any probe, the
+    // posting's term signature (in the key entry, schema 14) must hold every term's bits: most postings of a
+    // common rarest term fail there, read from the key alone, and are never probed.
+    const mask = `$${3 + f.params.length}`;
     const probes = clean.slice(1).map((_, i) => `AND (SELECT true FROM postings x WHERE x.term = (SELECT a[${i + 2}] FROM rare) AND x.seq = r.seq)`).join(' ');
     const rows = await this.rows<QuoteRow>(
       `WITH rare AS MATERIALIZED (SELECT array_agg(term ORDER BY df, term) AS a FROM terms WHERE term = ANY($1::text[]))
        SELECT ${QUOTE_COLUMNS} FROM postings r
        JOIN quotes q ON q.seq = r.seq ${JOIN_PARAGRAPH}
-       WHERE r.term = (SELECT a[1] FROM rare WHERE cardinality(a) = ${clean.length}) ${probes}
+       WHERE r.term = (SELECT a[1] FROM rare WHERE cardinality(a) = ${clean.length}) AND (r.sig & ${mask}::bigint) = ${mask}::bigint ${probes}
          AND ${f.sql}
        ORDER BY r.seq DESC LIMIT $2`,
-      [clean, limit, ...f.params],
+      [clean, limit, ...f.params, termSignature(clean)],
       true,
       options?.signal,
     );
@@ -240,7 +244,7 @@ export class PostgresQuoteStore implements QuoteStore {
         if (step.read === 'postings') return postingsAnswer((await this.prepared<PostingsRow>(c, POSTINGS_SQL, [step.terms, step.cap])).rows[0]);
         if (step.read === 'allOf') {
           const [first, ...rest] = step.terms;
-          return parseSeqs((await this.prepared<{ seqs: string | null }>(c, ALL_OF_SQL, [first, rest, step.cap])).rows[0]?.seqs);
+          return parseSeqs((await this.prepared<{ seqs: string | null }>(c, ALL_OF_SQL, [first, rest, step.cap, termSignature(step.terms)])).rows[0]?.seqs);
         }
         const rows = await this.prepared<R & { key_seq: string }>(c, rowsSql, [step.keys, ...f.params]);
         return rows.rows.map((r): KeyedRow<T> => ({ key: Number(r.key_seq), terms: r.terms, row: read(r) }));
