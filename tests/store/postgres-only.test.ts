@@ -419,6 +419,34 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     }
   }, 120_000);
 
+  it('leaves every posting page all-visible after a bulk load, once the loading store is closed (asynchronous commits included)', async () => {
+    // The test cluster commits asynchronously, as a bulk-loading server may: a vacuum right after a commit
+    // could not mark the pages just written. 6,000 quotes in six batches: the store vacuums after the fifth
+    // (5,000, the first refresh) and, for the sixth, when it is closed.
+    const schema = freshSchema('v');
+    schemas.push(schema);
+    const s = new PostgresQuoteStore({ connectionString: url, schema, poolSize: 2 });
+    await s.init();
+    for (let b = 0; b < 6; b++) {
+      const batch = Array.from({ length: 100 }, (_, i) => articleWith(`v${b}x${i}`, Array.from({ length: 10 }, (_, k) => ({ text: `Budget talk ${b} ${i} ${k} and roads.` }))));
+      await s.replaceArticles(batch);
+    }
+    await s.close();
+    // Every posting read from the key alone: an index-only scan of the whole table visits the heap for none.
+    await admin.query('BEGIN');
+    try {
+      await admin.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off');
+      const r = await admin.query(`EXPLAIN (ANALYZE, FORMAT JSON) SELECT count(*) FROM "${schema}".postings WHERE term >= ''`);
+      type PlanNode = { 'Node Type': string; 'Actual Rows'?: number; 'Heap Fetches'?: number; Plans?: PlanNode[] };
+      const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
+      const scan = nodes(r.rows[0]['QUERY PLAN'][0].Plan as PlanNode).find((n) => n['Node Type'] === 'Index Only Scan');
+      expect(scan?.['Actual Rows']).toBeGreaterThan(6000);
+      expect(scan?.['Heap Fetches']).toBe(0);
+    } finally {
+      await admin.query('ROLLBACK');
+    }
+  }, 120_000);
+
   it('cancels a statement already running in the server when the read\'s signal is aborted', async () => {
     const schema = freshSchema('x');
     schemas.push(schema);
