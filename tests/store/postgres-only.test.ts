@@ -12,6 +12,7 @@ import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import { inTransaction, lockKey } from '../../src/core/store/postgres/tx.js';
 import { TERM_SEARCH } from '../../src/core/store/term-search.js';
 import { INNER_MARK } from '../../src/core/store/postgres/nested-terms.js';
+import { signatureOfTerms } from '../../src/core/store/postgres/term-signature.js';
 import type { StoredQuote } from '../../src/core/store/port.js';
 import { articleWith } from './fixtures.js';
 import { writeLeadInArticles } from './lead-in-articles.js';
@@ -240,6 +241,44 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     expect((await admin.query(`SELECT count(*)::int AS n FROM ${t}.quotes WHERE lead_in IS NOT NULL`)).rows[0].n).toBe(before.filter((r) => r.leadTerms).length);
   });
 
+  it('signs every posting with its quote\'s term signature in place (schema 14), row for row as a schema-14 write does', async () => {
+    const schema = freshSchema('s');
+    schemas.push(schema);
+    const s = open(schema);
+    await s.init();
+    const texts = ['The ceasefire holds in Aleppo.', 'Aleppo, Aleppo and the talks.', 'Talks on the ceasefire in Geneva resume.', 'Corridors are open in Aleppo.'];
+    for (let i = 0; i < 6; i++) {
+      const a = articleWith(`s${i}`, texts.map((text, k) => ({ text: `${text} Item${i}x${k}.`, sortDate: `2016-0${1 + k}-1${i}` })));
+      await s.replaceArticle(a.article, a.quotes);
+    }
+    const t = `"${schema}"`;
+    const postings = `SELECT p.term, p.seq, p.sig, q.terms FROM ${t}.postings p JOIN ${t}.quotes q ON q.seq = p.seq ORDER BY p.term, p.seq`;
+    const written = (await admin.query(postings)).rows;
+    expect(written.length).toBeGreaterThan(50);
+    // Each posting carries the signature of its quote's own terms.
+    for (const r of written) expect(r.sig, `${r.term} ${r.seq}`).toBe(signatureOfTerms(r.terms));
+    const f = { collections: ['default'] };
+    const asks = [['aleppo', 'ceasefir'], ['talk', 'aleppo'], ['ceasefir', 'geneva', 'resum'], ['corridor', 'talk'], ['item3x1', 'aleppo']];
+    const before = await Promise.all(asks.map((terms) => s.quotesWithAllTerms(terms, f, 10)));
+    expect(before.map((x) => x.length)).toEqual([6, 6, 6, 0, 1]);
+    // The postings as version 13 held them: no signature, the key on (term, seq) alone.
+    await admin.query(`ALTER TABLE ${t}.postings DROP CONSTRAINT postings_pkey`);
+    await admin.query(`ALTER TABLE ${t}.postings DROP COLUMN sig`);
+    await admin.query(`ALTER TABLE ${t}.postings ADD PRIMARY KEY (term, seq)`);
+    await admin.query(`DELETE FROM ${t}.schema_migrations WHERE version = 14`);
+    const upgraded = open(schema);
+    await upgraded.init();
+    expect((await admin.query(postings)).rows).toEqual(written);
+    const key = await admin.query(`SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'postings'`, [schema]);
+    expect(key.rows.map((r) => r.indexdef)).toEqual([expect.stringMatching(/PRIMARY KEY|UNIQUE INDEX postings_pkey .*\(term, seq\) INCLUDE \(sig\)/)]);
+    for (const [i, terms] of asks.entries()) expect(await upgraded.quotesWithAllTerms(terms, f, 10), terms.join(' ')).toEqual(before[i]);
+    // A write after the upgrade signs its postings as before it.
+    const a = articleWith('s0', [{ text: 'Corridors and talks in Geneva.' }]);
+    await upgraded.replaceArticle(a.article, a.quotes);
+    for (const r of (await admin.query(postings)).rows) expect(r.sig).toBe(signatureOfTerms(r.terms));
+    expect((await upgraded.quotesWithAllTerms(['corridor', 'talk'], f, 10)).map((q) => q.id)).toEqual(a.quotes.map((q) => q.id));
+  });
+
   it('moves neighbourhood terms onto the quote rows, nested once (schema 11), on a store the code before left at 12', async () => {
     const at12 = freshSchema('n');
     const fresh = freshSchema('n');
@@ -359,10 +398,52 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
           }
         }
       }
-      const both = { collections: ['default', 'other'] };
-      expect((await pgStore.quotesWithAllTerms(['budget', 'minist', 'zeppelin'], both, 50)).map((q) => q.id)).toEqual((await lite.quotesWithAllTerms(['budget', 'minist', 'zeppelin'], both, 50)).map((q) => q.id));
+      // The all-of look-up (who said "..."): PostgreSQL tests each posting's term signature before probing, the
+      // answers must still be SQLite's, rare and common terms, cut at the limit or not. Over every collection
+      // only: SQLite applies a filter to the newest four times the limit of the matches, PostgreSQL to all of them.
+      const allOf = [['budget', 'minist', 'zeppelin'], ['minist', 'school', 'hospit'], ['budget', 'road', 'talk'], ['zeppelin', 'hospit'], ['budget', 'minist'], ['school', 'hospit', 'road', 'talk', 'budget', 'minist']];
+      const every = { collections: ['default', 'other'] };
+      const found: number[] = [];
+      for (const terms of allOf) {
+        for (const limit of [5, 80]) {
+          const a = (await pgStore.quotesWithAllTerms(terms, every, limit)).map((q) => q.id);
+          expect(a, `${terms.join(' ')} ${limit}`).toEqual((await lite.quotesWithAllTerms(terms, every, limit)).map((q) => q.id));
+          if (limit === 80) found.push(a.length);
+        }
+      }
+      // Some cut at the limit, some a handful, some none.
+      expect(found.filter((n) => n === 80).length).toBeGreaterThan(0);
+      expect(found.filter((n) => n > 0 && n < 80).length).toBeGreaterThan(0);
     } finally {
       await lite.close();
+    }
+  }, 120_000);
+
+  it('leaves every posting page all-visible after a bulk load, once the loading store is closed (asynchronous commits included)', async () => {
+    // The test cluster commits asynchronously, as a bulk-loading server may: a vacuum right after a commit
+    // could not mark the pages just written. 6,000 quotes in six batches: the store vacuums after the fifth
+    // (5,000, the first refresh) and, for the sixth, when it is closed.
+    const schema = freshSchema('v');
+    schemas.push(schema);
+    const s = new PostgresQuoteStore({ connectionString: url, schema, poolSize: 2 });
+    await s.init();
+    for (let b = 0; b < 6; b++) {
+      const batch = Array.from({ length: 100 }, (_, i) => articleWith(`v${b}x${i}`, Array.from({ length: 10 }, (_, k) => ({ text: `Budget talk ${b} ${i} ${k} and roads.` }))));
+      await s.replaceArticles(batch);
+    }
+    await s.close();
+    // Every posting read from the key alone: an index-only scan of the whole table visits the heap for none.
+    await admin.query('BEGIN');
+    try {
+      await admin.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off');
+      const r = await admin.query(`EXPLAIN (ANALYZE, FORMAT JSON) SELECT count(*) FROM "${schema}".postings WHERE term >= ''`);
+      type PlanNode = { 'Node Type': string; 'Actual Rows'?: number; 'Heap Fetches'?: number; Plans?: PlanNode[] };
+      const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
+      const scan = nodes(r.rows[0]['QUERY PLAN'][0].Plan as PlanNode).find((n) => n['Node Type'] === 'Index Only Scan');
+      expect(scan?.['Actual Rows']).toBeGreaterThan(6000);
+      expect(scan?.['Heap Fetches']).toBe(0);
+    } finally {
+      await admin.query('ROLLBACK');
     }
   }, 120_000);
 

@@ -3,6 +3,7 @@ import { nestSql } from './nested-terms.js';
 import { postingRowsSql } from './search.js';
 import { deriveLeadInColumns } from './lead-ins.js';
 import { recountSpeakers } from './speakers.js';
+import { termSignature } from './term-signature.js';
 
 /**
  * One schema migration: run inside the migrating transaction, after the advisory lock is held, with
@@ -20,7 +21,8 @@ export interface Migration {
  *
  * Full text: the core's own index terms (already folded and stemmed), split on spaces exactly as the core wrote
  * them, so both stores see the very same terms. Versions 1-9 indexed them as a tsvector under GIN; since 10
- * they are rows of `postings (term, seq)` (see search.ts).
+ * they are rows of `postings (term, seq)` (see search.ts), since 14 with the quote's term signature `sig` in the
+ * key (see term-signature.ts).
  */
 export const MIGRATIONS: Migration[] = [
   {
@@ -270,6 +272,28 @@ export const MIGRATIONS: Migration[] = [
       // A count of neighbourhood terms (see ../lead-terms.ts), or the terms where they are no such run.
       await c.query('ALTER TABLE quotes ADD COLUMN IF NOT EXISTS lead_in integer, ADD COLUMN IF NOT EXISTS lead_terms text');
       await deriveLeadInColumns(c);
+    },
+  },
+  {
+    version: 14,
+    description: "each posting carries its quote's term signature (a Bloom filter of its terms) in the key: an all-of look-up skips, from the key alone, the quotes that cannot hold every term",
+    async apply(c) {
+      // The signature bits are computed here, in JavaScript, as every write computes them (see term-signature.ts):
+      // one value per distinct term, then each quote's signature is the OR of its terms'. The table is rewritten
+      // in key order rather than updated in place (an update would leave a dead copy of every row behind).
+      const terms = (await c.query<{ term: string }>('SELECT DISTINCT term FROM postings')).rows.map((r) => r.term);
+      await c.query('CREATE TEMP TABLE term_bits (term text COLLATE "C" PRIMARY KEY, bits bigint NOT NULL) ON COMMIT DROP');
+      await c.query('INSERT INTO term_bits (term, bits) SELECT * FROM unnest($1::text[], $2::bigint[])', [terms, terms.map((t) => termSignature([t]))]);
+      await c.query(`
+        CREATE TABLE postings_signed AS
+        SELECT p.term, p.seq, s.sig FROM postings p
+        JOIN (SELECT x.seq, bit_or(b.bits) AS sig FROM postings x JOIN term_bits b ON b.term = x.term GROUP BY x.seq) s ON s.seq = p.seq
+        ORDER BY p.term, p.seq`);
+      await c.query('DROP TABLE postings');
+      await c.query('ALTER TABLE postings_signed RENAME TO postings');
+      await c.query('ALTER TABLE postings ALTER COLUMN term SET NOT NULL, ALTER COLUMN seq SET NOT NULL, ALTER COLUMN sig SET NOT NULL');
+      await c.query('ALTER TABLE postings ADD PRIMARY KEY (term, seq) INCLUDE (sig)');
+      await c.query('ANALYZE postings');
     },
   },
 ];

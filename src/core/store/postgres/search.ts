@@ -44,12 +44,14 @@ export const POSTINGS_SQL = `
 
 /**
  * The `allOf` read: the newest `$3` row numbers holding `$1` (the rarest term, walked newest first) and every
- * term of `$2` (each probed in the primary key).
+ * term of `$2`: first the term signature `$4` of all of them, tested in the key entry itself (schema 14), then
+ * each remaining posting probed in the primary key for every term of `$2`.
  */
 export const ALL_OF_SQL = `
   SELECT string_agg(s.seq::text, ',' ORDER BY s.seq DESC) AS seqs FROM (
     SELECT p.seq FROM postings p
-    WHERE p.term = $1 AND (SELECT count(*) FROM postings x WHERE x.term = ANY($2::text[]) AND x.seq = p.seq) = cardinality($2::text[])
+    WHERE p.term = $1 AND (p.sig & $4::bigint) = $4::bigint
+      AND (SELECT count(*) FROM postings x WHERE x.term = ANY($2::text[]) AND x.seq = p.seq) = cardinality($2::text[])
     ORDER BY p.seq DESC LIMIT $3) s`;
 
 /** Row numbers from their comma-separated form (null: none). */
@@ -72,7 +74,20 @@ export function postingsAnswer(row: PostingsRow | undefined): PostingsAnswer {
   return { quotes: Number(row?.quotes ?? 0), termTotal: Number(row?.term_total ?? 0), df: new Map(Object.entries(row?.df ?? {})), lists };
 }
 
-/** Terms of a term string as posting rows: each distinct non-empty token once. SQL over `src` rows `(seq, terms)`. */
+/**
+ * Terms of a term string as posting rows: each distinct non-empty token once. SQL over `src` rows `(seq, terms)`.
+ * (Schema 10's form, and the rows a delete removes: since 14 a written row also carries its quote's signature.)
+ */
 export function postingRowsSql(src: string): string {
   return `SELECT DISTINCT t.term, s.seq FROM ${src} s CROSS JOIN LATERAL unnest(string_to_array(s.terms, ' ')) AS t(term) WHERE t.term <> ''`;
+}
+
+/**
+ * Posting rows with their quote's term signature (schema 14, see term-signature.ts): SQL over `src` rows
+ * `(seq, id, terms)`, the signatures given as two parallel arrays `ids` and `sigs` (parameter names).
+ */
+export function signedPostingRowsSql(src: string, ids: string, sigs: string): string {
+  return `SELECT DISTINCT t.term, s.seq, g.sig FROM ${src} s
+    JOIN unnest(${ids}::text[], ${sigs}::bigint[]) AS g(id, sig) ON g.id = s.id
+    CROSS JOIN LATERAL unnest(string_to_array(s.terms, ' ')) AS t(term) WHERE t.term <> ''`;
 }

@@ -3,7 +3,8 @@ import type { ReplaceResult, StoredArticle, StoredQuote } from '../port.js';
 import { articleRecord, quoteRecord } from './rows.js';
 import { applyOverrides, articleKeyOf } from '../corrections.js';
 import { activeOverridesOf, overrideKey, recordApplied } from './corrections.js';
-import { postingRowsSql } from './search.js';
+import { postingRowsSql, signedPostingRowsSql } from './search.js';
+import { signatureOfTerms } from './term-signature.js';
 import { addToSpeakers, recountSpeakers } from './speakers.js';
 import { lockKey, type TxOutcome } from './tx.js';
 
@@ -102,11 +103,24 @@ async function insertRows(c: PoolClient, writes: ArticleWrite[]): Promise<void> 
        FROM json_array_elements($3::json) WITH ORDINALITY AS e(doc, n)
        CROSS JOIN LATERAL json_populate_record(NULL::quotes, e.doc) AS r
        ORDER BY e.n
-       RETURNING seq, terms
+       RETURNING seq, id, terms
      )
-     INSERT INTO postings (term, seq) ${postingRowsSql('q')}`,
-    [JSON.stringify(writes.map((w) => articleRecord(w.article))), JSON.stringify(paragraphs), JSON.stringify(quotes)],
+     INSERT INTO postings (term, seq, sig) ${signedPostingRowsSql('q', '$4', '$5')}`,
+    [JSON.stringify(writes.map((w) => articleRecord(w.article))), JSON.stringify(paragraphs), JSON.stringify(quotes), ...signedIds(writes)],
   );
+}
+
+/** The written quotes' ids and term signatures, as two parallel arrays (the posting rows' `sig`, schema 14). */
+function signedIds(writes: ArticleWrite[]): [string[], string[]] {
+  const ids: string[] = [];
+  const sigs: string[] = [];
+  for (const w of writes) {
+    for (const q of w.quotes) {
+      ids.push(q.id);
+      sigs.push(signatureOfTerms(q.terms));
+    }
+  }
+  return [ids, sigs];
 }
 
 /** Deletes one article inside a transaction begun with `articleLockSql([id])`; false when it did not exist. */
