@@ -77,7 +77,20 @@ export const RANK_WEIGHTS = {
    * (0.5 and 0.8 change nothing).
    */
   summaryLift: 1.01,
+  /**
+   * Score factor of a fragment (fewer than `FRAGMENT_TERMS` index terms) that holds none of the question's words
+   * itself: found only through its sentence or lead-in, it ties with the same speaker's fuller quote after it
+   * ("'That's perfect,' Boudreau said. 'It's the mark of a true competitor ...'" share one lead-in), and the
+   * reporter wants the words that say something; when the fragment is all the speaker said on the topic, it is
+   * still the answer. 1 turns it off. 0.5-0.9 give the same figures on dev + dev2 + dev-questions (answer@1 0.893
+   * -> 0.902: both Boudreau questions) and change no answer on the held-out style sets; 0.5 because a lead-in that
+   * steps over the fragment is longer and scores its fuller quote up to ~15% lower (tests/core/answers/fragment.test.ts).
+   */
+  fragmentFactor: 0.5,
 };
+
+/** A quote with fewer index terms than this is a fragment ("That's perfect", "rescue"). */
+const FRAGMENT_TERMS = 3;
 
 /** Summaries (reported speech) among the first this many ranked candidates lift their speaker's direct quote. */
 const SUMMARY_WINDOW = 10;
@@ -153,7 +166,8 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     // Question words side by side in the quote count most; side by side in the paragraph around it, half.
     const phrase = 1 + W.phraseBonus * inOrderPairs(groups, q.terms) + (W.phraseBonus / 2) * inOrderPairs(groups, q.contextTerms);
     const said = W.quoteBonus > 0 && totalWeight ? 1 + (W.quoteBonus * inQuote(groups, weights, text.counts)) / totalWeight : 1;
-    out.push({ quote: q, score: bm25 * coord ** W.coordPower * phrase * said * kind * sw * sureness(q.confidence), coverage: totalWeight ? covered / totalWeight : 0, coord, ownCoverage: totalWeight ? own / totalWeight : 0, matched });
+    const fragment = text.counts.size === 0 && text.length < FRAGMENT_TERMS ? W.fragmentFactor : 1;
+    out.push({ quote: q, score: bm25 * coord ** W.coordPower * phrase * said * kind * sw * sureness(q.confidence) * fragment, coverage: totalWeight ? covered / totalWeight : 0, coord, ownCoverage: totalWeight ? own / totalWeight : 0, matched });
   }
   out.sort(compareRanked);
   return RANK_WEIGHTS.summaryLift > 0 ? liftSummarisedQuotes(out, RANK_WEIGHTS.summaryLift) : out;

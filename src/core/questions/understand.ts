@@ -198,7 +198,16 @@ export function resolveSpeaker(
   // "John Kerrie" is John Kerry misspelt, not the aide whose role is "adviser to John Kerry" (the stemmer makes
   // "kerrie" and "kerry" one word): a person's whole name, first name and all, within a typo is read before roles.
   if (matches.length === 0 && clean.includes(' ') && !/^(?:the|a|an)\s/i.test(phrase.trim())) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
-  if (matches.length === 0 && allowRoles) matches = registry.roleMatches(clean, visible, when);
+  if (matches.length === 0 && allowRoles) {
+    matches = registry.roleMatches(clean, visible, when);
+    // "the Royal Mail spokeswoman": the body on record speaks through its spokesperson. A holder of the office who
+    // holds only part of its name (a software firm's spokesman, whose role says "e-mail") is not it; one who holds
+    // all of it ("Royal Mail spokeswoman Jane Doe") is, and stays first.
+    if (!matches.some((m) => m.kind === 'role' && !m.unstated?.length)) {
+      const body = spokespersonOf(clean, registry, visible);
+      if (body.length > 0) matches = body;
+    }
+  }
   // "Cheneie": no office fits, only bodies that name a person ("for Vice President Dick Cheney"), and the typed
   // words are that person's name as the stemmer reads it ("cheneie" and "cheney" are both "chenei"): a misspelt
   // surname of the person, not their spokesman. A body that is no such name ("Telekom") stays the body.
@@ -242,6 +251,17 @@ export function resolveSpeaker(
   if (matches.length === 0 && !clean.includes(' ')) matches = registry.firstNameMatches(clean, visible);
   const chosen = new Set(matches.map((m) => m.speaker.id));
   return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id)).map((m) => ({ ...m, fallback: true }))) };
+}
+
+/** Words that name an office of speaking for a body. */
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+
+/** The speaker on record a "<name> spokesman" phrase speaks for, by its whole name ("Royal Mail", "Nasa"). */
+function spokespersonOf(clean: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+  const ws = clean.split(/\s+/);
+  if (ws.length < 2 || !SPOKES.has((ws.at(-1) as string).toLowerCase())) return [];
+  const name = ws.slice(0, -1).join(' ').replace(/['’]s$/i, '');
+  return registry.exactMatches(name, visible).filter((m) => m.kind === 'name' || m.kind === 'organisation').map((m) => ({ ...m, kind: 'organisation' as const, score: 0.8 }));
 }
 
 function sortMatches(matches: SpeakerMatch[]): SpeakerMatch[] {

