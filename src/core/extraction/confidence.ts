@@ -148,6 +148,10 @@ export function confidenceFeatures(e: QuoteEvidence): Record<string, number> {
   f.named_cue_beside = (e.how === 'cue-after' || e.how === 'cue-before') && e.mention === 'name' && e.mentionWords >= 2 && e.cueGap >= 0 && e.cueGap <= 2 ? 1 : 0;
   // A description the reader resolved to a named person: right when the binding is, but judged by the words.
   f.description_to_person = e.mention === 'description' && e.speaker === 'person' ? 1 : 0;
+  // A word or two in quotation marks is often a term someone else coined, whoever the sentence's subject is.
+  f.tiny = e.quoteWords <= 2 ? 1 : 0;
+  f.short_cue_before = e.quoteWords <= 4 && e.how === 'cue-before' ? 1 : 0;
+  f.paragraph_speakers_any = (e.paragraphSpeakers ?? 0) > 0 ? 1 : 0;
   return f;
 }
 
