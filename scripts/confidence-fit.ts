@@ -231,7 +231,11 @@ export function selectFeatures(examples: readonly Labelled[], base: readonly str
  * other folds' out-of-fold probabilities. What the model would say of quotes it was fitted without.
  */
 export function crossValidatedConfidence(examples: readonly Labelled[], names: readonly string[], folds: number, opts: FitOptions = FIT, minBlock = MIN_BLOCK): number[] {
-  const oof = outOfFold(examples, names, folds, opts);
+  return calibratedOutOfFold(examples, outOfFold(examples, names, folds, opts), folds, minBlock);
+}
+
+/** `crossValidatedConfidence` from out-of-fold raw probabilities already computed. */
+export function calibratedOutOfFold(examples: readonly Labelled[], oof: readonly { p: number; y: number; i: number }[], folds: number, minBlock = MIN_BLOCK): number[] {
   const out = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < folds; k++) {
     const map = isotonic(oof.filter((o) => examples[o.i]!.article % folds !== k), minBlock);
@@ -250,6 +254,22 @@ export function directAt(examples: readonly Labelled[], confidence: readonly num
   });
   const r3 = (v: number) => Math.round(v * 1000) / 1000;
   return { right: r3(right / (n || 1)), share: r3(n / (direct || 1)), n };
+}
+
+/**
+ * The calibration map's least step (quotes behind one value), chosen among `candidates` by the cross-validated
+ * log loss of the calibrated confidences: small steps follow noise, large ones blur the top.
+ */
+export function chooseMinBlock(examples: readonly Labelled[], oof: readonly { p: number; y: number; i: number }[], folds: number, candidates: readonly number[], log?: (line: string) => void): number {
+  let best = candidates[0]!;
+  let bestLoss = Infinity;
+  for (const m of candidates) {
+    const cv = calibratedOutOfFold(examples, oof, folds, m);
+    const loss = logLoss(cv.map((p, i) => ({ p, y: examples[i]!.y })));
+    log?.(`    steps of >= ${m} quotes: ${loss.toFixed(5)}; direct at >= 0.9 ${JSON.stringify(directAt(examples, cv, 0.9))}`);
+    if (loss < bestLoss) { bestLoss = loss; best = m; }
+  }
+  return best;
 }
 
 /** Fits the final model on every example: weights on all of them, the calibration on out-of-fold probabilities. */

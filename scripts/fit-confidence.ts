@@ -29,7 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, MIN_BLOCK, predict, reliabilityTable, selectFeatures, sureFigures, type Labelled } from './confidence-fit.js';
+import { calibratedOutOfFold, chooseMinBlock, crossValidatedConfidence, directAt, FIT, fitLogistic, isotonic, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, selectFeatures, sureFigures, type Labelled } from './confidence-fit.js';
 import { args, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
@@ -40,6 +40,8 @@ const OUT = path.resolve('src/core/extraction/confidence-model.ts');
 const FOLDS = 5;
 /** Least drop of out-of-fold log loss (nats per quote) for a candidate group to join. */
 const MIN_GAIN = 2e-4;
+/** Least steps of the calibration map to choose from (quotes behind one value). */
+const MIN_BLOCKS = [25, 50, 100, 200];
 
 /**
  * Features the selection may add (each group joins or stays out as one). Any feature of `confidenceFeatures` not
@@ -49,6 +51,7 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'strong cue elsewhere': ['strong_others', 'strong_others_any', 'inherited_strong'],
   'cue to mention distance': ['cue_mention_distance'],
   'people near the mention': ['rivals_near_mention'],
+  'people between the name and the quote': ['rivals_between'],
   'mixed quote': ['mixed'],
   'named only later': ['named_later'],
   'pronoun choices': ['pronoun_choices'],
@@ -175,16 +178,19 @@ if (!evaluateOnly) {
   const base = Object.keys(confidenceFeatures(fitExamples[0]!.evidence)).filter((k) => !grouped.has(k));
   console.log(`\nfeature selection (${FOLDS}-fold out-of-fold log loss on dev + dev2 + PolNeAR train, least gain ${MIN_GAIN}):`);
   const selection = selectFeatures(fitExamples, base, CANDIDATES, FOLDS, MIN_GAIN, FIT, (line) => console.log(line));
-  // Cross-validated direct figures at >= 0.9 on the fitting sets (no PolNeAR dev), before and after the selection.
-  for (const [what, names] of [['base features', base], ['chosen features', selection.names]] as const) {
-    const cv = crossValidatedConfidence(fitExamples, names, FOLDS);
-    const part = (keep: (set: string) => boolean) => {
-      const idx = fitExamples.map((e, i) => (keep(fitRuns[e.article]!.set) ? i : -1)).filter((i) => i >= 0);
-      return JSON.stringify(directAt(idx.map((i) => fitExamples[i]!), idx.map((i) => cv[i]!), 0.9));
-    };
-    console.log(`cross-validated, ${what}: direct at >= 0.9, dev + dev2 ${part((s) => s !== 'polnear-train')}, PolNeAR train ${part((s) => s === 'polnear-train')}`);
+  // The calibration map's least step, chosen by cross-validation too; then the cross-validated direct figures at
+  // >= 0.9 on the fitting sets (no PolNeAR dev) for the base and the chosen features.
+  const oof = outOfFold(fitExamples, selection.names, FOLDS);
+  console.log(`calibration steps (cross-validated log loss of the calibrated confidence):`);
+  const minBlock = chooseMinBlock(fitExamples, oof, FOLDS, MIN_BLOCKS, (line) => console.log(line));
+  const part = (cv: readonly number[], keep: (set: string) => boolean) => {
+    const idx = fitExamples.map((e, i) => (keep(fitRuns[e.article]!.set) ? i : -1)).filter((i) => i >= 0);
+    return JSON.stringify(directAt(idx.map((i) => fitExamples[i]!), idx.map((i) => cv[i]!), 0.9));
+  };
+  for (const [what, cv] of [['base features, steps of 50', crossValidatedConfidence(fitExamples, base, FOLDS)], [`chosen features, steps of ${minBlock}`, calibratedOutOfFold(fitExamples, oof, FOLDS, minBlock)]] as const) {
+    console.log(`cross-validated, ${what}: direct at >= 0.9, dev + dev2 ${part(cv, (s) => s !== 'polnear-train')}, PolNeAR train ${part(cv, (s) => s === 'polnear-train')}`);
   }
-  model = fitModel(fitExamples, selection.names, FOLDS);
+  model = { weights: fitLogistic(fitExamples, selection.names), calibration: isotonic(oof, minBlock) };
   console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
 
   if (!dryRun) {
@@ -194,7 +200,7 @@ if (!evaluateOnly) {
 //   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
 // Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker).
 // Features: the base set (out-of-fold log loss ${selection.baseLoss.toFixed(5)}), then the candidate groups chosen by ${FOLDS}-fold cross-validation: ${chosen}.
-// Logistic regression (L2 ${FIT.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (steps of >= ${MIN_BLOCK} quotes, values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities.
+// Logistic regression (L2 ${FIT.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (steps of >= ${minBlock} quotes, chosen by cross-validation among ${MIN_BLOCKS.join(', ')}; values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2)};

@@ -50,6 +50,8 @@ export interface QuoteEvidence {
   cueMentionDistance?: number;
   /** Other people named close to the speaker's mention (candidates the cue's reader could have confused). */
   rivalsNearMention?: number;
+  /** Other people named between the speaker's mention and the quote, outside the quote ("X said Y's plan was "..."). */
+  rivalsBetween?: number;
   /** Reported speech holding quoted words ('said voting fraud is "a big problem"'). */
   mixed?: boolean;
   /** The article gave the speaker's full name at or before the mention that gave it (false: only later, or never). */
@@ -97,6 +99,7 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
   inherited_strong: 1,
   cue_mention_distance: -1,
   rivals_near_mention: -1,
+  rivals_between: -1,
   pronoun_choices: -1,
 };
 
@@ -140,6 +143,7 @@ export function confidenceFeatures(e: QuoteEvidence): Record<string, number> {
   const cmd = e.cueMentionDistance ?? -1;
   f.cue_mention_distance = cmd < 0 ? 0 : Math.log1p(Math.min(cmd, 2000) / 10);
   f.rivals_near_mention = Math.log1p(Math.min(e.rivalsNearMention ?? 0, 10));
+  f.rivals_between = Math.log1p(Math.min(e.rivalsBetween ?? 0, 10));
   f.mixed = e.mixed ? 1 : 0;
   f.named_later = e.speaker === 'person' && e.namedBefore === false ? 1 : 0;
   f.pronoun_choices = e.mention === 'pronoun' ? Math.log1p(Math.min(e.pronounChoices ?? 0, 10)) : 0;

@@ -69,6 +69,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       strongOthers: s ? (strongBy.get(s.name) ?? 0) - (isStrong(r) ? 1 : 0) : 0,
       cueMentionDistance: r.cueAt === undefined || r.mentionPos === undefined || !CUE_HOWS.has(r.evidence.how) ? -1 : Math.abs(r.mentionPos - r.cueAt),
       rivalsNearMention: r.mentionPos === undefined ? 0 : rivalsNear(named, r.mentionPos - MENTION_RIVAL_WINDOW, r.mentionPos + MENTION_RIVAL_WINDOW, r.person),
+      rivalsBetween: r.mentionPos === undefined ? 0 : rivalsNear(named, Math.min(r.mentionPos, q.start) + 1, Math.max(r.mentionPos, q.end) - 1, r.person, (pos) => pos < q.start || pos >= q.end),
       mixed: q.kind === 'indirect' && /["“”]/u.test(q.text),
       namedBefore: r.person !== undefined && r.mentionPos !== undefined && (r.person.named[0] ?? Infinity) <= r.mentionPos,
       pronounChoices: r.mention === 'pronoun' ? (r.pronounCandidates?.length ?? 0) : 0,
@@ -91,8 +92,8 @@ function otherSpeakers(inParagraph: ReadonlyMap<string, number> | undefined, sel
   return inParagraph.size - (self !== undefined && inParagraph.has(self) ? 1 : 0);
 }
 
-/** Distinct people other than `self` named in `[from, to]` of the article. */
-function rivalsNear(named: readonly { pos: number; person: Person }[], from: number, to: number, self: Person | undefined): number {
+/** Distinct people other than `self` named in `[from, to]` of the article (at positions `keep` accepts). */
+function rivalsNear(named: readonly { pos: number; person: Person }[], from: number, to: number, self: Person | undefined, keep: (pos: number) => boolean = () => true): number {
   let lo = 0;
   let hi = named.length;
   while (lo < hi) {
@@ -103,7 +104,7 @@ function rivalsNear(named: readonly { pos: number; person: Person }[], from: num
   const seen = new Set<Person>();
   for (let i = lo; i < named.length && i < lo + RIVAL_SCAN && named[i]!.pos <= to; i++) {
     const p = named[i]!.person;
-    if (p !== self && !p.group) seen.add(p);
+    if (p !== self && !p.group && keep(named[i]!.pos)) seen.add(p);
   }
   return seen.size;
 }

@@ -139,6 +139,7 @@ describe('evidence read from the article (candidate features of the fitting scri
     'Kirby and her deputy, Tom Ellis, met the operators. "The crossings are a lifeline for the islands," she said.',
     'Ellis said the timetable was "fixed for the whole season" and would not change before spring.',
     '"Nobody on the islands will be left without a boat," Kirby said.',
+    'Harbour master Ann Lowe said Tom Ellis had drawn up "a fine plan for everyone on the islands and their families".',
   ].join('\n\n');
   const seen: { text: string; e: QuoteEvidence }[] = [];
   extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ text: q.text, e }));
@@ -175,6 +176,11 @@ describe('evidence read from the article (candidate features of the fitting scri
     expect(of('lifeline').pronounChoices).toBeGreaterThanOrEqual(1);
     expect(of('keep the ferries').pronounChoices).toBe(0);
     expect(of('keep the ferries').paragraphSpeakers).toBe(0);
+  });
+
+  it('counts the people named between the speaker and the quote', () => {
+    expect(of('a fine plan').rivalsBetween).toBe(1);
+    expect(of('keep the ferries').rivalsBetween).toBe(0);
   });
 
   it('knows whether the full name came before the mention that gave the speaker', () => {
