@@ -272,9 +272,9 @@ export function chooseMinBlock(examples: readonly Labelled[], oof: readonly { p:
   return best;
 }
 
-/** Fits the final model on every example: weights on all of them, the calibration on out-of-fold probabilities. */
-export function fitModel(examples: readonly Labelled[], names: readonly string[], folds: number, opts: FitOptions = FIT, minBlock = MIN_BLOCK): ConfidenceModel {
-  return { weights: fitLogistic(examples, names, opts), calibration: isotonic(outOfFold(examples, names, folds, opts), minBlock) };
+/** The final model: weights fitted on every example, the calibration map on their out-of-fold probabilities. */
+export function fitModel(examples: readonly Labelled[], names: readonly string[], oof: readonly { p: number; y: number }[], minBlock = MIN_BLOCK, opts: FitOptions = FIT): ConfidenceModel {
+  return { weights: fitLogistic(examples, names, opts), calibration: isotonic(oof, minBlock) };
 }
 
 /** Bins of the reliability table. */

@@ -29,7 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { calibratedOutOfFold, chooseMinBlock, crossValidatedConfidence, directAt, FIT, fitLogistic, isotonic, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, selectFeatures, sureFigures, type Labelled } from './confidence-fit.js';
+import { calibratedOutOfFold, chooseMinBlock, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, selectFeatures, sureFigures, type Labelled } from './confidence-fit.js';
 import { args, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
@@ -190,7 +190,7 @@ if (!evaluateOnly) {
   for (const [what, cv] of [['base features, steps of 50', crossValidatedConfidence(fitExamples, base, FOLDS)], [`chosen features, steps of ${minBlock}`, calibratedOutOfFold(fitExamples, oof, FOLDS, minBlock)]] as const) {
     console.log(`cross-validated, ${what}: direct at >= 0.9, dev + dev2 ${part(cv, (s) => s !== 'polnear-train')}, PolNeAR train ${part(cv, (s) => s === 'polnear-train')}`);
   }
-  model = { weights: fitLogistic(fitExamples, selection.names), calibration: isotonic(oof, minBlock) };
+  model = fitModel(fitExamples, selection.names, oof, minBlock);
   console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
 
   if (!dryRun) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceFeatures, confidenceOf, MONOTONE, type ConfidenceModel, type QuoteEvidence } from '../../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../../src/core/extraction/confidence-model.js';
-import { crossValidatedConfidence, directAt, FIT, fitModel, labelled, predict, reliabilityBins, reliabilityTable, selectFeatures, sureFigures, type FitOptions } from '../../scripts/confidence-fit.js';
+import { crossValidatedConfidence, directAt, FIT, fitModel, labelled, outOfFold, predict, reliabilityBins, reliabilityTable, selectFeatures, sureFigures, type FitOptions } from '../../scripts/confidence-fit.js';
 
 /** A direct quote with "X said" beside it: the evidence every invented example starts from. */
 const base: QuoteEvidence = {
@@ -43,7 +43,8 @@ describe('the shipped confidence model', () => {
 });
 
 describe('fitting and scoring a model on an invented set', () => {
-  const model = fitModel(invented, ['bias', 'strong_others', 'strong_others_any'], 5, quick, 50);
+  const names = ['bias', 'strong_others', 'strong_others_any'];
+  const model = fitModel(invented, names, outOfFold(invented, names, 5, quick), 50, quick);
 
   it('keeps the sign constraints and gives an increasing calibration map within its bounds', () => {
     for (const [k, w] of Object.entries(model.weights)) {
