@@ -1,127 +1,103 @@
 /**
- * Fits the quote confidence model (src/core/extraction/confidence-model.ts) on the tuning data and reports its
- * calibration on PolNeAR dev, which it does not fit on. A developer tool: it reads ../shared (the app and the
- * tests never do). Deterministic: same extractor and data, same weights.
+ * Fits the quote confidence model (src/core/extraction/confidence-model.ts) on the tuning data, or scores the
+ * shipped one, and reports its calibration on every set, PolNeAR dev included (which it never fits or selects on).
+ * A developer tool: it reads ../shared (the app and the tests never do). Deterministic: same extractor and data,
+ * same weights.
  *
- *   npx tsx scripts/fit-confidence.ts [--shared ../shared] [--dry-run] [--verbose] [--dump FILE.jsonl]
+ *   npx tsx scripts/fit-confidence.ts [--evaluate] [--shared ../shared] [--dry-run] [--verbose] [--dump FILE.jsonl]
+ *                                     [--runs FILE.json]
+ *
+ * --evaluate: score the shipped model on every set and write nothing (to check it after a merge, or to compare
+ * it with a refit). --runs FILE: keep the extractor's output in FILE and reuse it while src/core is unchanged.
  *
  * 1. Runs the extractor in-process (the same parse and extractor as `onrecord extract --json`) over the gold
  *    sets dev and dev2 and over PolNeAR train and dev, collecting each quote's evidence (confidence.ts).
- * 2. Labels each predicted quote that matches a gold quote the way ../shared/eval/score.mjs judges it: matched
- *    when at least half its words belong to gold quotes, speaker right when it matches the gold quote holding
- *    most of its words. `speakerMatch` is imported from score.mjs (it exports it); the rest of its matching
- *    (word split, LCS, PolNeAR annotation parsing and source-span match) is not exported and is reimplemented
- *    here line for line. Gold quotes with no named speaker (anonymous) give no label: the scorer counts any
+ * 2. Labels each predicted quote that matches a gold quote the way ../shared/eval/score.mjs judges it (see
+ *    tuning-data.ts). Gold quotes with no named speaker (anonymous) give no label: the scorer counts any
  *    speaker right there, which says nothing about ours.
- * 3. Fits a logistic regression (projected gradient descent, L2, sign constraints of `MONOTONE`) on dev + dev2
- *    + PolNeAR train, calibrates it with isotonic regression on 5-fold out-of-fold probabilities (folds by
- *    article), and writes the weights and the calibration map.
- * 4. Prints reliability tables and the scorer's figures at --min-confidence 0.9 (reimplemented) on PolNeAR dev.
+ * 3. Chooses the features: every feature of `confidenceFeatures` not listed in CANDIDATES is in; each candidate
+ *    group joins by forward selection while it lowers the 5-fold out-of-fold log loss (folds by article) on
+ *    dev + dev2 + PolNeAR train by at least MIN_GAIN (scripts/confidence-fit.ts).
+ * 4. Fits a logistic regression (Newton steps with an active set, L2, sign constraints of `MONOTONE`) on dev + dev2
+ *    + PolNeAR train, calibrates it with isotonic regression on 5-fold out-of-fold probabilities, and writes the
+ *    weights and the calibration map.
+ * 5. Prints reliability tables and the scorer's figures at --min-confidence 0.9 (reimplemented) for the model
+ *    shipped before and for the refit, on every set.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { calibrate, confidenceFeatures, MONOTONE, rawProbability, type ConfidenceModel, type QuoteEvidence } from '../src/core/extraction/confidence.js';
-import { args, goldSet, label, lcs, opt, polnear, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
+import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
+import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
+import { calibratedOutOfFold, chooseMinBlock, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, selectFeatures, sureFigures, type Labelled } from './confidence-fit.js';
+import { args, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
+const evaluateOnly = args.includes('--evaluate');
 /** --verbose: print each gold quote the scorer would judge wrong among the quotes at >= 0.9. */
 const verbose = args.includes('--verbose');
 const OUT = path.resolve('src/core/extraction/confidence-model.ts');
+const FOLDS = 5;
+/** Least drop of out-of-fold log loss (nats per quote) for a candidate group to join. */
+const MIN_GAIN = 2e-4;
+/** Least steps of the calibration map to choose from (quotes behind one value). */
+const MIN_BLOCKS = [25, 50, 100, 200];
 
-// ---------- logistic regression: projected gradient descent with L2 and sign constraints ----------
-const L2 = 1e-3;
-/** Fewest labelled quotes behind one step of the calibration map, and the surest probability it may say. */
-const MIN_BLOCK = 50;
-const MAX_PROBABILITY = 0.995;
-const STEPS = 3000;
-const RATE = 0.5;
+/**
+ * Features the selection may add (each group joins or stays out as one). Any feature of `confidenceFeatures` not
+ * listed here is always in the model.
+ */
+const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
+  'strong cue elsewhere': ['strong_others', 'strong_others_any', 'inherited_strong'],
+  'cue to mention distance': ['cue_mention_distance'],
+  'people near the mention': ['rivals_near_mention'],
+  'people between the name and the quote': ['rivals_between'],
+  'mixed quote': ['mixed'],
+  'named only later': ['named_later'],
+  'pronoun choices': ['pronoun_choices'],
+  'speakers of the paragraph': ['paragraph_speakers'],
+  'full name at a cue beside': ['named_cue_beside'],
+  'description bound to a person': ['description_to_person'],
+  'a word or two': ['tiny'],
+  'short quote after its cue': ['short_cue_before'],
+  'another speaker in the paragraph': ['paragraph_speakers_any'],
+};
 
-function fitLogistic(examples: readonly Example[], names: readonly string[]): Record<string, number> {
-  const n = examples.length;
-  const d = names.length;
-  const X = examples.map((e) => Float64Array.from(names, (k) => e.x[k] ?? 0));
-  const w = new Float64Array(d);
-  const grad = new Float64Array(d);
-  for (let step = 0; step < STEPS; step++) {
-    grad.fill(0);
-    for (let i = 0; i < n; i++) {
-      const xi = X[i]!;
-      let z = 0;
-      for (let j = 0; j < d; j++) z += w[j]! * xi[j]!;
-      const r = 1 / (1 + Math.exp(-z)) - examples[i]!.y;
-      for (let j = 0; j < d; j++) grad[j]! += r * xi[j]!;
+// ---------- the extractor's output, cached while src/core is unchanged ----------
+function sourceHash(): string {
+  const h = crypto.createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      // The features and the model are applied by this script to the evidence kept: they may change freely.
+      else if (e.name.endsWith('.ts') && !/^confidence(?:-model)?\.ts$/.test(e.name)) h.update(p).update(fs.readFileSync(p));
     }
-    for (let j = 0; j < d; j++) {
-      const reg = names[j] === 'bias' ? 0 : L2 * w[j]!;
-      w[j] = w[j]! - RATE * (grad[j]! / n + reg);
-      const sign = MONOTONE[names[j]!];
-      if (sign === 1 && w[j]! < 0) w[j] = 0;
-      if (sign === -1 && w[j]! > 0) w[j] = 0;
-    }
-  }
-  return Object.fromEntries(names.map((k, j) => [k, Math.round(w[j]! * 1e4) / 1e4]));
-}
-
-/** Pool-adjacent-violators: an increasing map from raw probability to observed accuracy. */
-function isotonic(points: { p: number; y: number }[]): ConfidenceModel['calibration'] {
-  const sorted = [...points].sort((a, b) => a.p - b.p || a.y - b.y);
-  const blocks: { sumP: number; sumY: number; n: number }[] = [];
-  for (const pt of sorted) {
-    blocks.push({ sumP: pt.p, sumY: pt.y, n: 1 });
-    while (blocks.length > 1) {
-      const b = blocks[blocks.length - 1]!;
-      const a = blocks[blocks.length - 2]!;
-      if (a.sumY / a.n < b.sumY / b.n) break;
-      blocks.splice(blocks.length - 2, 2, { sumP: a.sumP + b.sumP, sumY: a.sumY + b.sumY, n: a.n + b.n });
-    }
-  }
-  // Blocks of a few quotes say little (a top block of 7 right answers is not certainty): adjacent blocks are
-  // merged until each holds MIN_BLOCK quotes, which keeps the map increasing; no value is 0 or 1.
-  const merged: typeof blocks = [];
-  for (const b of blocks) {
-    const last = merged[merged.length - 1];
-    if (last && last.n < MIN_BLOCK) { last.sumP += b.sumP; last.sumY += b.sumY; last.n += b.n; } else merged.push({ ...b });
-  }
-  const tail = merged[merged.length - 1];
-  if (merged.length > 1 && tail && tail.n < MIN_BLOCK) {
-    const prev = merged[merged.length - 2]!;
-    prev.sumP += tail.sumP; prev.sumY += tail.sumY; prev.n += tail.n;
-    merged.pop();
-  }
-  const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
-  const clamp = (v: number) => Math.min(MAX_PROBABILITY, Math.max(1 - MAX_PROBABILITY, v));
-  return { x: merged.map((b) => r4(b.sumP / b.n)), y: merged.map((b) => r4(clamp(b.sumY / b.n))) };
-}
-
-// ---------- evaluation ----------
-const predict = (m: ConfidenceModel, e: QuoteEvidence) => Math.min(1, Math.max(0, calibrate(rawProbability(confidenceFeatures(e), m.weights), m.calibration)));
-
-function reliability(title: string, examples: readonly Example[], m: ConfidenceModel): string {
-  const edges = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
-  const rows = [`${title} (${examples.length} labelled quotes)`, '| confidence | quotes | mean predicted | observed right |', '|---|---|---|---|'];
-  for (let b = 0; b < edges.length - 1; b++) {
-    const inBin = examples.map((e) => ({ p: predict(m, e.evidence), y: e.y })).filter((v) => v.p >= edges[b]! && v.p < edges[b + 1]!);
-    if (!inBin.length) continue;
-    const mean = inBin.reduce((s, v) => s + v.p, 0) / inBin.length;
-    const acc = inBin.reduce((s, v) => s + v.y, 0) / inBin.length;
-    rows.push(`| ${edges[b]!.toFixed(2)}–${Math.min(1, edges[b + 1]!).toFixed(2)} | ${inBin.length} | ${mean.toFixed(3)} | ${acc.toFixed(3)} |`);
-  }
-  return rows.join('\n');
-}
-
-/** Among labelled quotes at or above `min`: how many, and the share with the right speaker (all, and direct only). */
-function sureFigures(examples: readonly Example[], m: ConfidenceModel, min: number) {
-  const r3 = (v: number) => Math.round(v * 1000) / 1000;
-  const sure = examples.filter((e) => predict(m, e.evidence) >= min);
-  const direct = sure.filter((e) => e.kind === 'direct');
-  const allDirect = examples.filter((e) => e.kind === 'direct');
-  return {
-    labelled_at_min: sure.length,
-    right_at_min: r3(sure.reduce((s, e) => s + e.y, 0) / (sure.length || 1)),
-    direct_labelled_at_min: direct.length,
-    direct_right_at_min: r3(direct.reduce((s, e) => s + e.y, 0) / (direct.length || 1)),
-    share_of_labelled_direct_at_min: r3(direct.length / (allDirect.length || 1)),
   };
+  walk(path.resolve('src/core'));
+  h.update(fs.readFileSync(path.resolve('scripts/tuning-data.ts')));
+  return h.digest('hex');
+}
+
+function loadRuns(): { fitRuns: ArticleRun[]; checkRuns: ArticleRun[] } {
+  const cache = opt('--runs', '');
+  const key = cache ? sourceHash() : '';
+  if (cache && fs.existsSync(cache)) {
+    const saved = JSON.parse(fs.readFileSync(cache, 'utf8')) as { key: string; fitRuns: ArticleRun[]; checkRuns: ArticleRun[] };
+    if (saved.key === key) {
+      // The PolNeAR judge is a function: JSON kept everything else.
+      for (const r of [...saved.fitRuns, ...saved.checkRuns]) if (r.set.startsWith('polnear')) for (const g of r.gold) g.match = sourceSpanMatch;
+      console.log(`extractor output from ${cache}`);
+      return saved;
+    }
+    console.log(`${cache} is from another extractor: extracting again`);
+  }
+  const runs = { fitRuns: [...goldSet('dev'), ...goldSet('dev2'), ...polnear('train')], checkRuns: polnear('dev') };
+  if (cache) {
+    fs.writeFileSync(`${cache}.tmp`, JSON.stringify({ key, ...runs }));
+    fs.renameSync(`${cache}.tmp`, cache);
+  }
+  return runs;
 }
 
 /** score.mjs's gold-side figures (speaker_accuracy, direct recall) over the quotes at or above `min`. */
@@ -158,27 +134,31 @@ function scorerFigures(runs: readonly ArticleRun[], m: ConfidenceModel, min: num
 
 // ---------- main ----------
 const t0 = Date.now();
-const fitRuns = [...goldSet('dev'), ...goldSet('dev2'), ...polnear('train')];
-const checkRuns = polnear('dev');
-const fitExamples = fitRuns.flatMap((r, i) => label(r, i));
-const checkExamples = checkRuns.flatMap((r, i) => label(r, i));
-const names = Object.keys(confidenceFeatures(fitExamples[0]!.evidence));
+const { fitRuns, checkRuns } = loadRuns();
+const fitExamples: Example[] = fitRuns.flatMap((r, i) => label(r, i));
+const checkExamples: Example[] = checkRuns.flatMap((r, i) => label(r, i));
+const inSet = (set: string) => ({
+  runs: fitRuns.filter((r) => r.set === set),
+  examples: fitExamples.filter((e) => fitRuns[e.article]!.set === set),
+});
+const devRuns = fitRuns.filter((r) => r.set === 'dev' || r.set === 'dev2');
+const sets: { name: string; runs: readonly ArticleRun[]; examples: readonly Labelled[] }[] = [
+  { name: 'PolNeAR dev (held out)', runs: checkRuns, examples: checkExamples },
+  { name: 'dev + dev2', runs: devRuns, examples: fitExamples.filter((e) => fitRuns[e.article]!.set !== 'polnear-train') },
+  { name: 'dev', ...inSet('dev') },
+  { name: 'dev2', ...inSet('dev2') },
+  { name: 'PolNeAR train', ...inSet('polnear-train') },
+];
 
-// Out-of-fold probabilities (5 folds by article) for the calibration map, then the final fit on everything.
-const FOLDS = 5;
-const oof: { p: number; y: number }[] = [];
-for (let k = 0; k < FOLDS; k++) {
-  const train = fitExamples.filter((e) => e.article % FOLDS !== k);
-  const w = fitLogistic(train, names);
-  for (const e of fitExamples) if (e.article % FOLDS === k) oof.push({ p: rawProbability(e.x, w), y: e.y });
-}
-const model: ConfidenceModel = { weights: fitLogistic(fitExamples, names), calibration: isotonic(oof) };
-
-// --dump FILE: every labelled quote as one JSON line (set, label, evidence, words), to study the errors.
-const dump = opt('--dump', '');
-if (dump) {
-  const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, p: Math.round(predict(model, e.evidence) * 1000) / 1000, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
-  fs.writeFileSync(dump, [...fitExamples.map((e) => line(fitRuns[e.article]!.set, e)), ...checkExamples.map((e) => line('polnear-dev', e))].join('\n') + '\n');
+/** Every set's reliability table and figures at >= 0.9 under model `m`. */
+function report(title: string, m: ConfidenceModel): string {
+  const out = [`## ${title}`];
+  for (const s of sets) {
+    out.push(reliabilityTable(s.name, s.examples, m));
+    out.push(`${s.name}, scorer at >= 0.9: ${JSON.stringify(scorerFigures(s.runs, m, 0.9))}`);
+    out.push(`${s.name}, labelled at >= 0.9: ${JSON.stringify(sureFigures(s.examples, m, 0.9))}`);
+  }
+  return out.join('\n\n');
 }
 
 const sizes = {
@@ -188,35 +168,54 @@ const sizes = {
   examples: fitExamples.length,
   positives: fitExamples.filter((e) => e.y === 1).length,
 };
-const devRuns = fitRuns.filter((r) => r.set !== 'polnear-train');
-const devExamples = fitExamples.filter((e) => fitRuns[e.article]!.set !== 'polnear-train');
-const report = [
-  `fitted on ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles: ${sizes.examples} labelled quotes (${sizes.positives} right)`,
-  reliability('PolNeAR dev (held out)', checkExamples, model),
-  reliability('dev + dev2 (in sample)', devExamples, model),
-  reliability('PolNeAR train (in sample)', fitExamples.filter((e) => fitRuns[e.article]!.set === 'polnear-train'), model),
-  `PolNeAR dev, all quotes:   ${JSON.stringify(scorerFigures(checkRuns, model, 0))}`,
-  `PolNeAR dev, >= 0.9:       ${JSON.stringify(scorerFigures(checkRuns, model, 0.9))}`,
-  `dev + dev2, all quotes:    ${JSON.stringify(scorerFigures(devRuns, model, 0))}`,
-  `dev + dev2, >= 0.9:        ${JSON.stringify(scorerFigures(devRuns, model, 0.9))}`,
-  `labelled quotes at >= 0.9, PolNeAR dev: ${JSON.stringify(sureFigures(checkExamples, model, 0.9))}`,
-  `labelled quotes at >= 0.9, dev + dev2:  ${JSON.stringify(sureFigures(devExamples, model, 0.9))}`,
-  `(${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-].join('\n\n');
-console.log(report);
+console.log(`${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles: ${sizes.examples} labelled quotes (${sizes.positives} right); PolNeAR dev ${checkRuns.length} articles, ${checkExamples.length} labelled quotes`);
+console.log(`\n${report('The shipped model (src/core/extraction/confidence-model.ts)', CONFIDENCE_MODEL)}`);
 
-if (!dryRun) {
-  const date = new Date().toISOString().slice(0, 10);
-  const body = `// Written by scripts/fit-confidence.ts on ${date}; do not edit by hand. Re-fit after any change to the extractor:
-//   npx tsx scripts/fit-confidence.ts
+let model: ConfidenceModel = CONFIDENCE_MODEL;
+if (!evaluateOnly) {
+  // The candidates' features are chosen on the fitting sets only; PolNeAR dev is never looked at.
+  const grouped = new Set(Object.values(CANDIDATES).flat());
+  const base = Object.keys(confidenceFeatures(fitExamples[0]!.evidence)).filter((k) => !grouped.has(k));
+  console.log(`\nfeature selection (${FOLDS}-fold out-of-fold log loss on dev + dev2 + PolNeAR train, least gain ${MIN_GAIN}):`);
+  const selection = selectFeatures(fitExamples, base, CANDIDATES, FOLDS, MIN_GAIN, FIT, (line) => console.log(line));
+  // The calibration map's least step, chosen by cross-validation too; then the cross-validated direct figures at
+  // >= 0.9 on the fitting sets (no PolNeAR dev) for the base and the chosen features.
+  const oof = outOfFold(fitExamples, selection.names, FOLDS);
+  console.log(`calibration steps (cross-validated log loss of the calibrated confidence):`);
+  const minBlock = chooseMinBlock(fitExamples, oof, FOLDS, MIN_BLOCKS, (line) => console.log(line));
+  const part = (cv: readonly number[], keep: (set: string) => boolean) => {
+    const idx = fitExamples.map((e, i) => (keep(fitRuns[e.article]!.set) ? i : -1)).filter((i) => i >= 0);
+    return JSON.stringify(directAt(idx.map((i) => fitExamples[i]!), idx.map((i) => cv[i]!), 0.9));
+  };
+  for (const [what, cv] of [['base features, steps of 50', crossValidatedConfidence(fitExamples, base, FOLDS)], [`chosen features, steps of ${minBlock}`, calibratedOutOfFold(fitExamples, oof, FOLDS, minBlock)]] as const) {
+    console.log(`cross-validated, ${what}: direct at >= 0.9, dev + dev2 ${part(cv, (s) => s !== 'polnear-train')}, PolNeAR train ${part(cv, (s) => s === 'polnear-train')}`);
+  }
+  model = fitModel(fitExamples, selection.names, oof, minBlock);
+  console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
+
+  if (!dryRun) {
+    const date = new Date().toISOString().slice(0, 10);
+    const chosen = selection.steps.length ? selection.steps.map((s) => `${s.group} (${s.loss.toFixed(5)})`).join(', ') : 'none';
+    const body = `// Written by scripts/fit-confidence.ts on ${date}; do not edit by hand. Re-fit after any change to the extractor:
+//   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
 // Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker).
-// Logistic regression (L2 ${L2}, ${STEPS} steps, sign constraints of MONOTONE), isotonic calibration (steps of >= ${MIN_BLOCK} quotes, values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities.
+// Features: the base set (out-of-fold log loss ${selection.baseLoss.toFixed(5)}), then the candidate groups chosen by ${FOLDS}-fold cross-validation: ${chosen}.
+// Logistic regression (L2 ${FIT.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (steps of >= ${minBlock} quotes, chosen by cross-validation among ${MIN_BLOCKS.join(', ')}; values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2)};
 `;
-  const tmp = `${OUT}.tmp`;
-  fs.writeFileSync(tmp, body);
-  fs.renameSync(tmp, OUT);
-  console.log(`\nwrote ${path.relative(process.cwd(), OUT)}`);
+    const tmp = `${OUT}.tmp`;
+    fs.writeFileSync(tmp, body);
+    fs.renameSync(tmp, OUT);
+    console.log(`\nwrote ${path.relative(process.cwd(), OUT)}`);
+  }
 }
+
+// --dump FILE: every labelled quote as one JSON line (set, label, evidence, words), to study the errors.
+const dump = opt('--dump', '');
+if (dump) {
+  const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, p: Math.round(predict(model, e.evidence) * 1000) / 1000, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
+  fs.writeFileSync(dump, [...fitExamples.map((e) => line(fitRuns[e.article]!.set, e)), ...checkExamples.map((e) => line('polnear-dev', e))].join('\n') + '\n');
+}
+console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s)`);

@@ -47,7 +47,7 @@ function sourceNameTokens(span: string): string[] {
   }
   return [];
 }
-const sourceSpanMatch: Match = (pred, span) => {
+export const sourceSpanMatch: Match = (pred, span) => {
   const p = nameTokens(pred);
   const g = sourceNameTokens(String(span));
   if (!p.length || !g.length) return false;

@@ -41,6 +41,25 @@ export interface QuoteEvidence {
   /** Quotes of the article given to this speaker, and quotes of the article. */
   speakerQuotes: number;
   articleQuotes: number;
+  /**
+   * Other quotes of this speaker whose own cue names it ("X said" with a name or an organisation beside the
+   * quote): a speaker the article plainly quotes elsewhere. Absent in evidence written before it existed.
+   */
+  strongOthers?: number;
+  /** Characters between the cue verb and the mention that gave the speaker; -1 when the speaker came from no cue. */
+  cueMentionDistance?: number;
+  /** Other people named close to the speaker's mention (candidates the cue's reader could have confused). */
+  rivalsNearMention?: number;
+  /** Other people named between the speaker's mention and the quote, outside the quote ("X said Y's plan was "..."). */
+  rivalsBetween?: number;
+  /** Reported speech holding quoted words ('said voting fraud is "a big problem"'). */
+  mixed?: boolean;
+  /** The article gave the speaker's full name at or before the mention that gave it (false: only later, or never). */
+  namedBefore?: boolean;
+  /** A pronoun speaker: how many compatible people it was chosen among (0 for any other mention). */
+  pronounChoices?: number;
+  /** Other speakers quoted in the same paragraph. */
+  paragraphSpeakers?: number;
   /** A pronoun speaker's candidates with their features (only for the fitting scripts; no confidence feature). */
   pronounCandidates?: readonly { name: string; chosen: boolean; x: Readonly<Record<string, number>> }[];
 }
@@ -75,6 +94,13 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
   speaker_share: 1,
   speaker_named: 1,
   cue_adjacent: 1,
+  strong_others: 1,
+  strong_others_any: 1,
+  inherited_strong: 1,
+  cue_mention_distance: -1,
+  rivals_near_mention: -1,
+  rivals_between: -1,
+  pronoun_choices: -1,
 };
 
 /** Named feature values of one quote. Continuous values are log-scaled and capped, so no value dominates. */
@@ -107,6 +133,29 @@ export function confidenceFeatures(e: QuoteEvidence): Record<string, number> {
   f.speaker_once = e.speaker !== 'none' && e.speakerQuotes <= 1 ? 1 : 0;
   f.speaker_quotes = e.speaker === 'none' ? 0 : Math.log1p(Math.min(e.speakerQuotes, 30));
   f.short = e.quoteWords <= 4 ? 1 : 0;
+  // Candidates for the fitting script's selection (scripts/fit-confidence.ts keeps those that cross-validate;
+  // a feature the shipped model has no weight for counts zero).
+  const strong = e.speaker === 'none' ? 0 : e.strongOthers ?? 0;
+  f.strong_others = Math.log1p(Math.min(strong, 10));
+  f.strong_others_any = strong > 0 ? 1 : 0;
+  // A speaker read without a cue of its own, yet quoted elsewhere under a plain "X said": the inheritance is likely.
+  f.inherited_strong = strong > 0 && (e.cueGap < 0) ? 1 : 0;
+  const cmd = e.cueMentionDistance ?? -1;
+  f.cue_mention_distance = cmd < 0 ? 0 : Math.log1p(Math.min(cmd, 2000) / 10);
+  f.rivals_near_mention = Math.log1p(Math.min(e.rivalsNearMention ?? 0, 10));
+  f.rivals_between = Math.log1p(Math.min(e.rivalsBetween ?? 0, 10));
+  f.mixed = e.mixed ? 1 : 0;
+  f.named_later = e.speaker === 'person' && e.namedBefore === false ? 1 : 0;
+  f.pronoun_choices = e.mention === 'pronoun' ? Math.log1p(Math.min(e.pronounChoices ?? 0, 10)) : 0;
+  f.paragraph_speakers = Math.log1p(Math.min(e.paragraphSpeakers ?? 0, 10));
+  // The surest reading: a full name at a cue right beside the quote.
+  f.named_cue_beside = (e.how === 'cue-after' || e.how === 'cue-before') && e.mention === 'name' && e.mentionWords >= 2 && e.cueGap >= 0 && e.cueGap <= 2 ? 1 : 0;
+  // A description the reader resolved to a named person: right when the binding is, but judged by the words.
+  f.description_to_person = e.mention === 'description' && e.speaker === 'person' ? 1 : 0;
+  // A word or two in quotation marks is often a term someone else coined, whoever the sentence's subject is.
+  f.tiny = e.quoteWords <= 2 ? 1 : 0;
+  f.short_cue_before = e.quoteWords <= 4 && e.how === 'cue-before' ? 1 : 0;
+  f.paragraph_speakers_any = (e.paragraphSpeakers ?? 0) > 0 ? 1 : 0;
   return f;
 }
 

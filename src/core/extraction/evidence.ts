@@ -16,6 +16,8 @@ export interface AttributionRecord {
   mention?: MentionKind | undefined;
   mentionWords?: number;
   mentionPos?: number | undefined;
+  /** Where the cue verb that gave the speaker is (characters), when a cue of the quote's own gave it. */
+  cueAt?: number | undefined;
   /** A pronoun speaker's candidates (for the pronoun model's fitting script). */
   pronounCandidates?: PronounCandidate[];
 }
@@ -25,6 +27,12 @@ const RIVAL_BEFORE = 400;
 const RIVAL_AFTER = 150;
 /** At most this many named positions are looked at per quote: the count is capped anyway. */
 const RIVAL_SCAN = 60;
+/** Window around the speaker's mention where another named person could have been the cue's subject. */
+const MENTION_RIVAL_WINDOW = 120;
+/** Attribution methods where the cue beside the quote names its speaker. */
+const STRONG_HOWS: ReadonlySet<string> = new Set(['cue-after', 'cue-before', 'colon']);
+/** Attribution methods where the speaker is the subject of a cue of the quote's own sentence. */
+const CUE_HOWS: ReadonlySet<string> = new Set(['cue-after', 'cue-before', 'clause']);
 
 /** Sets `confidence` on every record's quote; `observe` sees each quote with its full evidence. */
 export function scoreAttributions(records: readonly AttributionRecord[], cast: Cast, observe?: (quote: ExtractedQuote, evidence: QuoteEvidence) => void): void {
@@ -32,9 +40,16 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
   for (const p of cast.persons) for (const pos of p.named) named.push({ pos, person: p });
   named.sort((a, b) => a.pos - b.pos);
   const quotesBy = new Map<string, number>();
+  const strongBy = new Map<string, number>();
+  const speakersIn = new Map<number, Map<string, number>>();
   for (const r of records) {
     const name = r.quote.speaker?.name;
-    if (name) quotesBy.set(name, (quotesBy.get(name) ?? 0) + 1);
+    if (!name) continue;
+    quotesBy.set(name, (quotesBy.get(name) ?? 0) + 1);
+    if (isStrong(r)) strongBy.set(name, (strongBy.get(name) ?? 0) + 1);
+    const inPara = speakersIn.get(r.quote.paragraph) ?? new Map<string, number>();
+    inPara.set(name, (inPara.get(name) ?? 0) + 1);
+    speakersIn.set(r.quote.paragraph, inPara);
   }
   for (const r of records) {
     const q = r.quote;
@@ -51,6 +66,14 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       speakerNamed: r.person?.named.length ?? 0,
       speakerQuotes: s ? (quotesBy.get(s.name) ?? 0) : 0,
       articleQuotes: records.length,
+      strongOthers: s ? (strongBy.get(s.name) ?? 0) - (isStrong(r) ? 1 : 0) : 0,
+      cueMentionDistance: r.cueAt === undefined || r.mentionPos === undefined || !CUE_HOWS.has(r.evidence.how) ? -1 : Math.abs(r.mentionPos - r.cueAt),
+      rivalsNearMention: r.mentionPos === undefined ? 0 : rivalsNear(named, r.mentionPos - MENTION_RIVAL_WINDOW, r.mentionPos + MENTION_RIVAL_WINDOW, r.person),
+      rivalsBetween: r.mentionPos === undefined ? 0 : rivalsNear(named, Math.min(r.mentionPos, q.start) + 1, Math.max(r.mentionPos, q.end) - 1, r.person, (pos) => pos < q.start || pos >= q.end),
+      mixed: q.kind === 'indirect' && /["“”]/u.test(q.text),
+      namedBefore: r.person !== undefined && r.mentionPos !== undefined && (r.person.named[0] ?? Infinity) <= r.mentionPos,
+      pronounChoices: r.mention === 'pronoun' ? (r.pronounCandidates?.length ?? 0) : 0,
+      paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       ...(r.pronounCandidates && observe ? { pronounCandidates: r.pronounCandidates.map((c) => ({ name: c.person.name, chosen: c.person === r.person, x: c.x })) } : {}),
     };
     q.confidence = confidenceOf(evidence);
@@ -58,8 +81,19 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
   }
 }
 
-/** Distinct people other than `self` named in `[from, to]` of the article. */
-function rivalsNear(named: readonly { pos: number; person: Person }[], from: number, to: number, self: Person | undefined): number {
+/** The cue beside the quote named its speaker: the reading other quotes of that speaker can lean on. */
+function isStrong(r: AttributionRecord): boolean {
+  return STRONG_HOWS.has(r.evidence.how) && (r.mention === 'name' || r.mention === 'org');
+}
+
+/** Speakers of a paragraph other than `self`. */
+function otherSpeakers(inParagraph: ReadonlyMap<string, number> | undefined, self: string | undefined): number {
+  if (!inParagraph) return 0;
+  return inParagraph.size - (self !== undefined && inParagraph.has(self) ? 1 : 0);
+}
+
+/** Distinct people other than `self` named in `[from, to]` of the article (at positions `keep` accepts). */
+function rivalsNear(named: readonly { pos: number; person: Person }[], from: number, to: number, self: Person | undefined, keep: (pos: number) => boolean = () => true): number {
   let lo = 0;
   let hi = named.length;
   while (lo < hi) {
@@ -70,7 +104,7 @@ function rivalsNear(named: readonly { pos: number; person: Person }[], from: num
   const seen = new Set<Person>();
   for (let i = lo; i < named.length && i < lo + RIVAL_SCAN && named[i]!.pos <= to; i++) {
     const p = named[i]!.person;
-    if (p !== self && !p.group) seen.add(p);
+    if (p !== self && !p.group && keep(named[i]!.pos)) seen.add(p);
   }
   return seen.size;
 }

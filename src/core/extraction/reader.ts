@@ -269,7 +269,7 @@ export function readArticle(
         // A phrase quoted inside the reporter's own sentence ('called it "fair"'): often someone else's words.
         partial: !opensSentence && !/[.,?!…:;—–-]$/u.test(words.trim()),
       };
-      const found: Found = { quote, who: f.who, paragraph: para.paragraph, how: f.how, evidence };
+      const found: Found = { quote, who: f.who, paragraph: para.paragraph, how: f.how, evidence, ...(f.cue ? { cueAt: ts[f.cue.v]!.s } : {}) };
       f.found = found;
       out.push(found);
     }
@@ -301,7 +301,7 @@ export function readArticle(
         };
         decorate(quote, text, ts, para, c, meta);
         const evidence = { how: 'clause' as const, kind: 'indirect' as const, cueVia: c.via, cueGap: Math.max(0, Math.abs(a - c.v) - 1), quoteWords: wordCount(quote.text), splitHalf: false, partial: false };
-        out.push({ quote, who, paragraph: para.paragraph, how: 'clause', evidence });
+        out.push({ quote, who, paragraph: para.paragraph, how: 'clause', evidence, cueAt: ts[c.v]!.s });
       }
     });
     prevParaFound = paraFound;

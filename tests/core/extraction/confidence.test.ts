@@ -44,6 +44,13 @@ const evidence = fc.record({
   speakerNamed: fc.nat(100),
   speakerQuotes: fc.nat(100),
   articleQuotes: fc.nat(100),
+  strongOthers: fc.nat(50),
+  cueMentionDistance: fc.integer({ min: -1, max: 100_000 }),
+  rivalsNearMention: fc.nat(50),
+  mixed: fc.boolean(),
+  namedBefore: fc.boolean(),
+  pronounChoices: fc.nat(20),
+  paragraphSpeakers: fc.nat(20),
 }) as fc.Arbitrary<QuoteEvidence>;
 
 describe('confidence model', () => {
@@ -54,22 +61,25 @@ describe('confidence model', () => {
     }));
   });
 
-  it('never grows with a farther cue, a farther speaker mention or more people nearby', () => {
+  it('never grows with a farther cue, a farther speaker mention, a name farther from its cue or more people nearby', () => {
     fc.assert(fc.property(evidence, fc.nat(200), fc.nat(5000), fc.nat(10), (e, dGap, dDist, dRivals) => {
       const base = confidenceOf(e);
       const gap = e.cueGap < 0 ? e : { ...e, cueGap: e.cueGap + dGap };
       return confidenceOf(gap) <= base + 1e-12 &&
         confidenceOf({ ...e, mentionDistance: e.mentionDistance + dDist }) <= base + 1e-12 &&
-        confidenceOf({ ...e, rivals: e.rivals + dRivals }) <= base + 1e-12;
+        confidenceOf({ ...e, rivals: e.rivals + dRivals }) <= base + 1e-12 &&
+        confidenceOf({ ...e, rivalsNearMention: (e.rivalsNearMention ?? 0) + dRivals }) <= base + 1e-12 &&
+        ((e.cueMentionDistance ?? -1) < 0 || confidenceOf({ ...e, cueMentionDistance: e.cueMentionDistance! + dDist }) <= base + 1e-12);
     }));
   });
 
-  it('never falls when the speaker has the shape of a name or is quoted more in the article', () => {
+  it('never falls when the speaker has the shape of a name, is quoted more in the article or under a plain cue elsewhere', () => {
     fc.assert(fc.property(evidence, (e) => {
       const more = { ...e, speakerQuotes: e.speakerQuotes + 1, articleQuotes: Math.max(e.articleQuotes, e.speakerQuotes + 1) };
       if (e.speakerQuotes >= e.articleQuotes) return true;
       return confidenceOf({ ...e, nameShaped: true }) >= confidenceOf({ ...e, nameShaped: false }) - 1e-12 &&
-        confidenceOf(more) >= confidenceOf(e) - 1e-12;
+        confidenceOf(more) >= confidenceOf(e) - 1e-12 &&
+        confidenceOf({ ...e, strongOthers: (e.strongOthers ?? 0) + 1 }) >= confidenceOf(e) - 1e-12;
     }));
   });
 
@@ -119,5 +129,62 @@ describe('confidence of extracted quotes', () => {
     expect(seen.map((s) => s.confidence)).toEqual(quotes.map((q) => q.confidence));
     expect(seen[quotes.findIndex((q) => q.text.includes('keep the ferries running'))]?.how).toBe('cue-after');
     expect(JSON.stringify(extract(text))).toBe(JSON.stringify(quotes));
+  });
+});
+
+describe('evidence read from the article (candidate features of the fitting script)', () => {
+  const text = [
+    'The harbour board met on Monday to settle the winter timetable.',
+    '"We will keep the ferries running all winter," Councillor Maria Kirby said.',
+    'Kirby and her deputy, Tom Ellis, met the operators. "The crossings are a lifeline for the islands," she said.',
+    'Ellis said the timetable was "fixed for the whole season" and would not change before spring.',
+    '"Nobody on the islands will be left without a boat," Kirby said.',
+    'Harbour master Ann Lowe said Tom Ellis had drawn up "a fine plan for everyone on the islands and their families".',
+  ].join('\n\n');
+  const seen: { text: string; e: QuoteEvidence }[] = [];
+  extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ text: q.text, e }));
+  const of = (words: string) => {
+    const hit = seen.find((s) => s.text.includes(words));
+    if (!hit) throw new Error(`no quote with "${words}" among ${JSON.stringify(seen.map((s) => s.text))}`);
+    return hit.e;
+  };
+
+  it('counts the other quotes of the speaker whose own cue names it', () => {
+    // Kirby has two quotes with "X said" beside them: each sees the other; the pronoun quote sees both.
+    expect(of('keep the ferries').strongOthers).toBe(1);
+    expect(of('Nobody on the islands').strongOthers).toBe(1);
+    expect(of('lifeline').mention).toBe('pronoun');
+    expect(of('lifeline').strongOthers).toBe(2);
+  });
+
+  it('measures the cue verb to the name, and finds nothing to measure without a cue of its own', () => {
+    // "Councillor Maria Kirby said": the name's first letter is 20 characters before "said".
+    expect(of('keep the ferries').cueMentionDistance).toBe(text.indexOf('said.', text.indexOf('Maria Kirby')) - text.indexOf('Maria Kirby'));
+    expect(of('timetable was').cueMentionDistance).toBe('Ellis '.length);
+  });
+
+  it('tells reported speech holding quoted words (mixed) from plain reported speech and direct quotes', () => {
+    const indirect = of('timetable was');
+    expect(indirect.kind).toBe('indirect');
+    expect(indirect.mixed).toBe(true);
+    expect(of('keep the ferries').mixed).toBe(false);
+  });
+
+  it('counts the people named near the speaker mention, the pronoun choices and the other speakers of a paragraph', () => {
+    // "she" is read in a sentence that names Kirby and Tom Ellis: one other person near the mention.
+    expect(of('lifeline').rivalsNearMention).toBeGreaterThanOrEqual(1);
+    expect(of('lifeline').pronounChoices).toBeGreaterThanOrEqual(1);
+    expect(of('keep the ferries').pronounChoices).toBe(0);
+    expect(of('keep the ferries').paragraphSpeakers).toBe(0);
+  });
+
+  it('counts the people named between the speaker and the quote', () => {
+    expect(of('a fine plan').rivalsBetween).toBe(1);
+    expect(of('keep the ferries').rivalsBetween).toBe(0);
+  });
+
+  it('knows whether the full name came before the mention that gave the speaker', () => {
+    expect(of('keep the ferries').namedBefore).toBe(true);
+    expect(of('Nobody on the islands').namedBefore).toBe(true);
   });
 });

@@ -1,0 +1,331 @@
+/**
+ * The fitting and scoring behind scripts/fit-confidence.ts, apart from its data: a logistic regression with sign
+ * constraints, an isotonic calibration map, cross-validated feature selection, and the reliability figures a model
+ * gets on a set of labelled quotes. Pure functions of their arguments (no file, no ../shared), so the tests can run
+ * them on a small invented set.
+ */
+import { calibrate, confidenceFeatures, MONOTONE, rawProbability, type ConfidenceModel, type QuoteEvidence } from '../src/core/extraction/confidence.js';
+
+/** One labelled quote: its evidence, whether its speaker is right, its article (for folds) and its kind. */
+export interface Labelled {
+  evidence: QuoteEvidence;
+  y: 0 | 1;
+  article: number;
+  kind: string;
+  /** The features of `evidence` (computed once). */
+  x: Readonly<Record<string, number>>;
+}
+
+export const labelled = (evidence: QuoteEvidence, y: 0 | 1, article: number, kind: string = evidence.kind): Labelled =>
+  ({ evidence, y, article, kind, x: confidenceFeatures(evidence) });
+
+export interface FitOptions {
+  /** L2 penalty on the mean log loss (not on the bias). */
+  l2: number;
+  /** Most Newton steps; the fit stops earlier once a step changes the loss by less than `tolerance`. */
+  iterations: number;
+  tolerance: number;
+}
+export const FIT: FitOptions = { l2: 1e-3, iterations: 100, tolerance: 1e-10 };
+
+/** Fewest labelled quotes behind one step of the calibration map, and the surest probability it may say. */
+export const MIN_BLOCK = 50;
+export const MAX_PROBABILITY = 0.995;
+
+/**
+ * Logistic regression with L2 and the sign constraints of MONOTONE, over the features `names` (the others get no
+ * weight), fitted to convergence: Newton steps on the weights free to move, a weight that would cross its sign
+ * held at zero until the gradient pulls it back to its side (an active set), each step halved until the loss
+ * falls. Rows are kept sparse: most features are indicators at zero.
+ */
+export function fitLogistic(examples: readonly Labelled[], names: readonly string[], opts: FitOptions = FIT): Record<string, number> {
+  const n = examples.length;
+  const d = names.length;
+  const cols: Int32Array[] = [];
+  const vals: Float64Array[] = [];
+  for (const e of examples) {
+    const c: number[] = [];
+    const v: number[] = [];
+    names.forEach((k, j) => { const x = e.x[k] ?? 0; if (x !== 0) { c.push(j); v.push(x); } });
+    cols.push(Int32Array.from(c));
+    vals.push(Float64Array.from(v));
+  }
+  const sign = names.map((k) => MONOTONE[k] ?? 0);
+  const ridge = names.map((k) => (k === 'bias' ? 0 : opts.l2));
+  const ys = examples.map((e) => e.y);
+  const z = (w: Float64Array, i: number) => { const c = cols[i]!; const v = vals[i]!; let s = 0; for (let t = 0; t < c.length; t++) s += w[c[t]!]! * v[t]!; return s; };
+  const objective = (w: Float64Array): number => {
+    let s = 0;
+    for (let i = 0; i < n; i++) { const zi = z(w, i); s += Math.max(zi, 0) - zi * ys[i]! + Math.log1p(Math.exp(-Math.abs(zi))); }
+    let r = 0;
+    for (let j = 0; j < d; j++) r += ridge[j]! * w[j]! * w[j]!;
+    return s / (n || 1) + r / 2;
+  };
+  const w = new Float64Array(d);
+  const held = new Set<number>();
+  let loss = objective(w);
+  for (let it = 0; it < opts.iterations && n > 0; it++) {
+    const g = new Float64Array(d);
+    const H = Array.from({ length: d }, () => new Float64Array(d));
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-z(w, i)));
+      const r = p - ys[i]!;
+      const h = p * (1 - p);
+      const c = cols[i]!;
+      const v = vals[i]!;
+      for (let a = 0; a < c.length; a++) {
+        g[c[a]!]! += r * v[a]!;
+        const row = H[c[a]!]!;
+        for (let b = 0; b < c.length; b++) row[c[b]!]! += h * v[a]! * v[b]!;
+      }
+    }
+    for (let j = 0; j < d; j++) {
+      g[j] = g[j]! / n + ridge[j]! * w[j]!;
+      for (let k = 0; k < d; k++) H[j]![k] = H[j]![k]! / n;
+      H[j]![j]! += ridge[j]! + 1e-9;
+    }
+    // A held weight is freed when the loss falls by moving it to its allowed side.
+    for (const j of [...held]) if (sign[j]! * g[j]! < 0) held.delete(j);
+    const free = [...Array(d).keys()].filter((j) => !held.has(j));
+    const step = solve(free.map((a) => free.map((b) => H[a]![b]!)), free.map((a) => -g[a]!));
+    if (!step) break;
+    let t = 1;
+    let next: Float64Array | undefined;
+    let nextLoss = loss;
+    let clamped: number[] = [];
+    for (let halvings = 0; halvings < 30; halvings++, t /= 2) {
+      const cand = Float64Array.from(w);
+      const hit: number[] = [];
+      free.forEach((j, k) => { cand[j] = w[j]! + t * step[k]!; });
+      for (const j of free) if ((sign[j] === 1 && cand[j]! < 0) || (sign[j] === -1 && cand[j]! > 0)) { cand[j] = 0; hit.push(j); }
+      const l = objective(cand);
+      if (l <= loss) { next = cand; nextLoss = l; clamped = hit; break; }
+    }
+    if (!next) break;
+    for (const j of clamped) held.add(j);
+    const gain = loss - nextLoss;
+    w.set(next);
+    loss = nextLoss;
+    if (gain < opts.tolerance && clamped.length === 0) break;
+  }
+  return Object.fromEntries(names.map((k, j) => [k, Math.round(w[j]! * 1e4) / 1e4]));
+}
+
+/** Solves A x = b for a symmetric positive definite A (Cholesky); undefined when A is not. */
+function solve(A: number[][], b: number[]): number[] | undefined {
+  const m = b.length;
+  const L = Array.from({ length: m }, () => new Float64Array(m));
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = A[i]![j]!;
+      for (let k = 0; k < j; k++) s -= L[i]![k]! * L[j]![k]!;
+      if (i === j) { if (!(s > 0)) return undefined; L[i]![i] = Math.sqrt(s); } else L[i]![j] = s / L[j]![j]!;
+    }
+  }
+  const y = new Float64Array(m);
+  for (let i = 0; i < m; i++) { let s = b[i]!; for (let k = 0; k < i; k++) s -= L[i]![k]! * y[k]!; y[i] = s / L[i]![i]!; }
+  const x = new Array<number>(m).fill(0);
+  for (let i = m - 1; i >= 0; i--) { let s = y[i]!; for (let k = i + 1; k < m; k++) s -= L[k]![i]! * x[k]!; x[i] = s / L[i]![i]!; }
+  return x;
+}
+
+/** Pool-adjacent-violators: an increasing map from raw probability to observed accuracy. */
+export function isotonic(points: readonly { p: number; y: number }[], minBlock = MIN_BLOCK, maxProbability = MAX_PROBABILITY): ConfidenceModel['calibration'] {
+  const sorted = [...points].sort((a, b) => a.p - b.p);
+  // Quotes with the same raw probability are one point: ordered by label, they would make a step inside a tie
+  // that the lookup cannot tell apart (it would give the whole tie the upper value).
+  const ties: { p: number; sumY: number; n: number }[] = [];
+  for (const pt of sorted) {
+    const last = ties[ties.length - 1];
+    if (last && last.p === pt.p) { last.sumY += pt.y; last.n++; } else ties.push({ p: pt.p, sumY: pt.y, n: 1 });
+  }
+  const blocks: { sumP: number; sumY: number; n: number }[] = [];
+  for (const tie of ties) {
+    blocks.push({ sumP: tie.p * tie.n, sumY: tie.sumY, n: tie.n });
+    while (blocks.length > 1) {
+      const b = blocks[blocks.length - 1]!;
+      const a = blocks[blocks.length - 2]!;
+      if (a.sumY / a.n < b.sumY / b.n) break;
+      blocks.splice(blocks.length - 2, 2, { sumP: a.sumP + b.sumP, sumY: a.sumY + b.sumY, n: a.n + b.n });
+    }
+  }
+  // Blocks of a few quotes say little (a top block of 7 right answers is not certainty): adjacent blocks are
+  // merged until each holds minBlock quotes, which keeps the map increasing; no value is 0 or 1.
+  const merged: typeof blocks = [];
+  for (const b of blocks) {
+    const last = merged[merged.length - 1];
+    if (last && last.n < minBlock) { last.sumP += b.sumP; last.sumY += b.sumY; last.n += b.n; } else merged.push({ ...b });
+  }
+  const tail = merged[merged.length - 1];
+  if (merged.length > 1 && tail && tail.n < minBlock) {
+    const prev = merged[merged.length - 2]!;
+    prev.sumP += tail.sumP; prev.sumY += tail.sumY; prev.n += tail.n;
+    merged.pop();
+  }
+  const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+  const clamp = (v: number) => Math.min(maxProbability, Math.max(1 - maxProbability, v));
+  return { x: merged.map((b) => r4(b.sumP / b.n)), y: merged.map((b) => r4(clamp(b.sumY / b.n))) };
+}
+
+/** The model's confidence for one quote (as the extractor computes it). */
+export const predict = (m: ConfidenceModel, e: QuoteEvidence): number =>
+  Math.min(1, Math.max(0, calibrate(rawProbability(confidenceFeatures(e), m.weights), m.calibration)));
+
+/** Raw probabilities of every example, each from a model fitted without its article's fold. */
+export function outOfFold(examples: readonly Labelled[], names: readonly string[], folds: number, opts: FitOptions = FIT): { p: number; y: number; i: number }[] {
+  const out: { p: number; y: number; i: number }[] = [];
+  for (let k = 0; k < folds; k++) {
+    const w = fitLogistic(examples.filter((e) => e.article % folds !== k), names, opts);
+    examples.forEach((e, i) => { if (e.article % folds === k) out.push({ p: rawProbability(e.x, w), y: e.y, i }); });
+  }
+  return out.sort((a, b) => a.i - b.i);
+}
+
+/** Mean negative log-likelihood of probabilities against labels (lower is better). */
+export function logLoss(points: readonly { p: number; y: number }[]): number {
+  const eps = 1e-6;
+  let s = 0;
+  for (const { p, y } of points) s -= y ? Math.log(Math.max(eps, p)) : Math.log(Math.max(eps, 1 - p));
+  return s / (points.length || 1);
+}
+
+export interface Selection {
+  /** Feature names of the chosen model. */
+  names: string[];
+  /** Groups added, in order, with the out-of-fold log loss after each. */
+  steps: { group: string; loss: number }[];
+  baseLoss: number;
+}
+
+/**
+ * Forward selection of feature groups by out-of-fold log loss (folds by article): from `base`, add the group that
+ * lowers the loss most, while it lowers it by at least `minGain`. Only the examples given are looked at.
+ */
+export function selectFeatures(examples: readonly Labelled[], base: readonly string[], groups: Readonly<Record<string, readonly string[]>>, folds: number, minGain: number, opts: FitOptions = FIT, log?: (line: string) => void): Selection {
+  const lossOf = (names: readonly string[]) => logLoss(outOfFold(examples, names, folds, opts));
+  let names = [...base];
+  let loss = lossOf(names);
+  const baseLoss = loss;
+  log?.(`  base (${names.length} features): out-of-fold log loss ${loss.toFixed(5)}`);
+  const steps: Selection['steps'] = [];
+  const left = new Map(Object.entries(groups));
+  while (left.size) {
+    let best: { group: string; loss: number } | undefined;
+    for (const [group, features] of left) {
+      const l = lossOf([...names, ...features]);
+      log?.(`    + ${group}: ${l.toFixed(5)}`);
+      if (!best || l < best.loss) best = { group, loss: l };
+    }
+    if (!best || loss - best.loss < minGain) break;
+    names = [...names, ...left.get(best.group)!];
+    left.delete(best.group);
+    loss = best.loss;
+    steps.push(best);
+    log?.(`  added ${best.group}: ${loss.toFixed(5)}`);
+  }
+  return { names, steps, baseLoss };
+}
+
+/**
+ * Cross-validated confidences: each example's out-of-fold raw probability, calibrated by a map fitted on the
+ * other folds' out-of-fold probabilities. What the model would say of quotes it was fitted without.
+ */
+export function crossValidatedConfidence(examples: readonly Labelled[], names: readonly string[], folds: number, opts: FitOptions = FIT, minBlock = MIN_BLOCK): number[] {
+  return calibratedOutOfFold(examples, outOfFold(examples, names, folds, opts), folds, minBlock);
+}
+
+/** `crossValidatedConfidence` from out-of-fold raw probabilities already computed. */
+export function calibratedOutOfFold(examples: readonly Labelled[], oof: readonly { p: number; y: number; i: number }[], folds: number, minBlock = MIN_BLOCK): number[] {
+  const out = new Array<number>(examples.length).fill(0);
+  for (let k = 0; k < folds; k++) {
+    const map = isotonic(oof.filter((o) => examples[o.i]!.article % folds !== k), minBlock);
+    for (const o of oof) if (examples[o.i]!.article % folds === k) out[o.i] = calibrate(o.p, map);
+  }
+  return out;
+}
+
+/** Among examples whose confidence is at least `min`: the share right, for direct quotes, and their share of direct quotes. */
+export function directAt(examples: readonly Labelled[], confidence: readonly number[], min: number): { right: number; share: number; n: number } {
+  let n = 0, right = 0, direct = 0;
+  examples.forEach((e, i) => {
+    if (e.kind !== 'direct') return;
+    direct++;
+    if (confidence[i]! >= min) { n++; right += e.y; }
+  });
+  const r3 = (v: number) => Math.round(v * 1000) / 1000;
+  return { right: r3(right / (n || 1)), share: r3(n / (direct || 1)), n };
+}
+
+/**
+ * The calibration map's least step (quotes behind one value), chosen among `candidates` by the cross-validated
+ * log loss of the calibrated confidences: small steps follow noise, large ones blur the top.
+ */
+export function chooseMinBlock(examples: readonly Labelled[], oof: readonly { p: number; y: number; i: number }[], folds: number, candidates: readonly number[], log?: (line: string) => void): number {
+  let best = candidates[0]!;
+  let bestLoss = Infinity;
+  for (const m of candidates) {
+    const cv = calibratedOutOfFold(examples, oof, folds, m);
+    const loss = logLoss(cv.map((p, i) => ({ p, y: examples[i]!.y })));
+    log?.(`    steps of >= ${m} quotes: ${loss.toFixed(5)}; direct at >= 0.9 ${JSON.stringify(directAt(examples, cv, 0.9))}`);
+    if (loss < bestLoss) { bestLoss = loss; best = m; }
+  }
+  return best;
+}
+
+/** The final model: weights fitted on every example, the calibration map on their out-of-fold probabilities. */
+export function fitModel(examples: readonly Labelled[], names: readonly string[], oof: readonly { p: number; y: number }[], minBlock = MIN_BLOCK, opts: FitOptions = FIT): ConfidenceModel {
+  return { weights: fitLogistic(examples, names, opts), calibration: isotonic(oof, minBlock) };
+}
+
+/** Bins of the reliability table. */
+export const BIN_EDGES = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001] as const;
+
+export interface Bin { from: number; to: number; quotes: number; predicted: number; observed: number }
+
+/** Predicted against observed per confidence bin (empty bins left out). */
+export function reliabilityBins(examples: readonly Labelled[], m: ConfidenceModel): Bin[] {
+  const scored = examples.map((e) => ({ p: predict(m, e.evidence), y: e.y }));
+  const bins: Bin[] = [];
+  for (let b = 0; b < BIN_EDGES.length - 1; b++) {
+    const inBin = scored.filter((v) => v.p >= BIN_EDGES[b]! && v.p < BIN_EDGES[b + 1]!);
+    if (!inBin.length) continue;
+    bins.push({
+      from: BIN_EDGES[b]!,
+      to: Math.min(1, BIN_EDGES[b + 1]!),
+      quotes: inBin.length,
+      predicted: inBin.reduce((s, v) => s + v.p, 0) / inBin.length,
+      observed: inBin.reduce((s, v) => s + v.y, 0) / inBin.length,
+    });
+  }
+  return bins;
+}
+
+/**
+ * The reliability table as Markdown; each bin says whether its observed share lies within two standard errors
+ * of what it predicted (an honest bin) or how far outside it is.
+ */
+export function reliabilityTable(title: string, examples: readonly Labelled[], m: ConfidenceModel): string {
+  const rows = [`${title} (${examples.length} labelled quotes)`, '| confidence | quotes | mean predicted | observed right | within 2 s.e. |', '|---|---|---|---|---|'];
+  for (const b of reliabilityBins(examples, m)) {
+    const se = Math.sqrt(Math.max(b.predicted * (1 - b.predicted), 1e-4) / b.quotes);
+    const off = b.observed - b.predicted;
+    const honest = Math.abs(off) <= 2 * se ? 'yes' : `no (${off > 0 ? '+' : ''}${off.toFixed(3)})`;
+    rows.push(`| ${b.from.toFixed(2)}–${b.to.toFixed(2)} | ${b.quotes} | ${b.predicted.toFixed(3)} | ${b.observed.toFixed(3)} | ${honest} |`);
+  }
+  return rows.join('\n');
+}
+
+/** Among labelled quotes at or above `min`: how many, and the share with the right speaker (all, and direct only). */
+export function sureFigures(examples: readonly Labelled[], m: ConfidenceModel, min: number) {
+  const r3 = (v: number) => Math.round(v * 1000) / 1000;
+  const sure = examples.filter((e) => predict(m, e.evidence) >= min);
+  const direct = sure.filter((e) => e.kind === 'direct');
+  const allDirect = examples.filter((e) => e.kind === 'direct');
+  return {
+    labelled_at_min: sure.length,
+    right_at_min: r3(sure.reduce((s, e) => s + e.y, 0) / (sure.length || 1)),
+    direct_labelled_at_min: direct.length,
+    direct_right_at_min: r3(direct.reduce((s, e) => s + e.y, 0) / (direct.length || 1)),
+    share_of_labelled_direct_at_min: r3(direct.length / (allDirect.length || 1)),
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { confidenceFeatures, confidenceOf, MONOTONE, type ConfidenceModel, type QuoteEvidence } from '../../src/core/extraction/confidence.js';
+import { CONFIDENCE_MODEL } from '../../src/core/extraction/confidence-model.js';
+import { crossValidatedConfidence, directAt, FIT, fitModel, labelled, outOfFold, predict, reliabilityBins, reliabilityTable, selectFeatures, sureFigures, type FitOptions } from '../../scripts/confidence-fit.js';
+
+/** A direct quote with "X said" beside it: the evidence every invented example starts from. */
+const base: QuoteEvidence = {
+  how: 'cue-after', kind: 'direct', cueVia: 'before', mention: 'name', mentionWords: 2, cueGap: 1, mentionDistance: 3, rivals: 0,
+  quoteWords: 15, splitHalf: false, partial: false, speaker: 'person', speakerNameWords: 2, nameShaped: true, speakerNamed: 2,
+  speakerQuotes: 2, articleQuotes: 6, strongOthers: 0, cueMentionDistance: 5, rivalsNearMention: 0, mixed: false, namedBefore: true,
+  pronounChoices: 0, paragraphSpeakers: 0,
+};
+
+/**
+ * 800 invented quotes in 20 articles of 40. Half have another quote of their speaker under a plain "X said"
+ * (right 9 times in 10), half not (right 3 times in 10); `mixed` is set on half of each kind, right exactly as
+ * often as not: it says nothing. Every article holds each combination once.
+ */
+const invented = Array.from({ length: 800 }, (_, i) => {
+  const strong = i % 2;
+  const mixed = Math.floor(i / 2) % 2 === 1;
+  const j = Math.floor(i / 4) % 10;
+  const y: 0 | 1 = strong ? (j !== 0 ? 1 : 0) : (j < 3 ? 1 : 0);
+  return labelled({ ...base, strongOthers: strong, mixed }, y, Math.floor(i / 40));
+});
+const quick: FitOptions = { ...FIT, iterations: 30 };
+
+describe('the shipped confidence model', () => {
+  it('names only features the extractor computes, and its calibration map rises', () => {
+    const names = new Set(Object.keys(confidenceFeatures(base)));
+    for (const k of Object.keys(CONFIDENCE_MODEL.weights)) expect(names.has(k), k).toBe(true);
+    const { x, y } = CONFIDENCE_MODEL.calibration;
+    expect(x.length).toBe(y.length);
+    for (let i = 1; i < x.length; i++) {
+      expect(x[i]!).toBeGreaterThanOrEqual(x[i - 1]!);
+      expect(y[i]!).toBeGreaterThanOrEqual(y[i - 1]!);
+    }
+  });
+
+  it('is scored by the script exactly as the extractor scores a quote', () => {
+    for (const e of invented.slice(0, 8)) expect(predict(CONFIDENCE_MODEL, e.evidence)).toBeCloseTo(confidenceOf(e.evidence), 12);
+  });
+});
+
+describe('fitting and scoring a model on an invented set', () => {
+  const names = ['bias', 'strong_others', 'strong_others_any'];
+  const model = fitModel(invented, names, outOfFold(invented, names, 5, quick), 50, quick);
+
+  it('keeps the sign constraints and gives an increasing calibration map within its bounds', () => {
+    for (const [k, w] of Object.entries(model.weights)) {
+      if (MONOTONE[k] === 1) expect(w, k).toBeGreaterThanOrEqual(0);
+      if (MONOTONE[k] === -1) expect(w, k).toBeLessThanOrEqual(0);
+    }
+    const { x, y } = model.calibration;
+    for (let i = 1; i < x.length; i++) expect(y[i]!).toBeGreaterThanOrEqual(y[i - 1]!);
+    for (const v of y) expect(v >= 0.005 && v <= 0.995).toBe(true);
+  });
+
+  it('learns the rates of the invented set: about 0.9 with a strong cue elsewhere, about 0.3 without', () => {
+    const withStrong = predict(model, { ...base, strongOthers: 1 });
+    const without = predict(model, { ...base, strongOthers: 0 });
+    expect(withStrong).toBeGreaterThan(0.8);
+    expect(withStrong).toBeLessThan(0.97);
+    expect(without).toBeGreaterThan(0.2);
+    expect(without).toBeLessThan(0.4);
+  });
+
+  it('puts every quote in one reliability bin, with predicted and observed shares that agree on its own data', () => {
+    const bins = reliabilityBins(invented, model);
+    expect(bins.reduce((s, b) => s + b.quotes, 0)).toBe(invented.length);
+    for (const b of bins) expect(Math.abs(b.observed - b.predicted)).toBeLessThan(0.1);
+    const table = reliabilityTable('invented', invented, model);
+    expect(table).toContain('invented (800 labelled quotes)');
+    expect(table.split('\n').length).toBe(3 + bins.length);
+  });
+
+  it('counts the quotes at or above a confidence and how many of them are right', () => {
+    const sure: ConfidenceModel = { weights: { bias: 5 }, calibration: { x: [], y: [] } };
+    const unsure: ConfidenceModel = { weights: { bias: -5 }, calibration: { x: [], y: [] } };
+    const right = invented.filter((e) => e.y === 1).length / invented.length;
+    expect(sureFigures(invented, sure, 0.9)).toEqual({
+      labelled_at_min: 800, right_at_min: Math.round(right * 1000) / 1000, direct_labelled_at_min: 800,
+      direct_right_at_min: Math.round(right * 1000) / 1000, share_of_labelled_direct_at_min: 1,
+    });
+    expect(sureFigures(invented, unsure, 0.9).labelled_at_min).toBe(0);
+    // The fitted model: only the quotes with a strong cue elsewhere reach 0.8.
+    expect(sureFigures(invented, model, 0.8)).toMatchObject({ labelled_at_min: 400, right_at_min: 0.9 });
+  });
+});
+
+describe('feature selection by cross-validation', () => {
+  it('adds the group that predicts and leaves out the one that says nothing', () => {
+    const lines: string[] = [];
+    const chosen = selectFeatures(invented, ['bias'], { 'strong cue elsewhere': ['strong_others_any'], 'mixed quote': ['mixed'] }, 5, 1e-4, quick, (l) => lines.push(l));
+    expect(chosen.steps.map((s) => s.group)).toEqual(['strong cue elsewhere']);
+    expect(chosen.names).toEqual(['bias', 'strong_others_any']);
+    expect(chosen.steps[0]!.loss).toBeLessThan(chosen.baseLoss);
+    expect(lines.some((l) => l.includes('mixed quote'))).toBe(true);
+  });
+});
+
+describe('cross-validated figures', () => {
+  it('gives each quote a confidence from a model and a map fitted without its article, near the rates of the set', () => {
+    const cv = crossValidatedConfidence(invented, ['bias', 'strong_others_any'], 5, quick, 50);
+    expect(cv.length).toBe(invented.length);
+    const strong = invented.map((e, i) => ({ e, p: cv[i]! })).filter((v) => v.e.evidence.strongOthers === 1);
+    for (const v of strong) expect(Math.abs(v.p - 0.9)).toBeLessThan(0.05);
+    expect(directAt(invented, cv, 0.8)).toEqual({ right: 0.9, share: 0.5, n: 400 });
+  });
+
+  it('counts only direct quotes at or above the bar', () => {
+    const two = [labelled(base, 1, 0), labelled({ ...base, kind: 'indirect' }, 0, 0), labelled(base, 0, 1)];
+    expect(directAt(two, [0.95, 0.95, 0.5], 0.9)).toEqual({ right: 1, share: 0.5, n: 1 });
+  });
+});
