@@ -47,7 +47,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   // "the numbers do not add up", "added to the pressure": not speech.
   if (isAddForm(t.lw) && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
   const p = tokens[k - 1];
-  if (p && isWord(p) && NOUN_BEFORE.has(p.lw)) return false;
+  if (p && isWord(p) && NOUN_BEFORE.has(p.lw) && !(p.lw === 'to' && speaksOn(tokens, k - 1))) return false;
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
@@ -65,6 +65,22 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   }
   void from;
   return true;
+}
+
+/** Verbs after which "to say" goes on with the subject's speech ("continued to say", not "declined to say"). */
+const GOES_ON_TO: ReadonlySet<string> = new Set(['continued', 'continues', 'continue', 'proceeded', 'proceeds', 'hastened', 'hastens']);
+
+/**
+ * The "to" at `to` is the infinitive of a speaker going on with their words: "went on to say", "continued to say",
+ * "was quick to add". (Any other "to" before a speech verb makes a noun or a purpose: "to the claims", "declined
+ * to say", "wanted to say": no words were said.)
+ */
+function speaksOn(tokens: readonly Token[], to: number): boolean {
+  const p = tokens[to - 1];
+  if (!isWord(p)) return false;
+  if (p.lw === 'on') return /^(?:went|goes|go|going)$/.test(tokens[to - 2]?.lw ?? '');
+  if (p.lw === 'quick') return /^(?:was|were|is|are)$/.test(tokens[to - 2]?.lw ?? '');
+  return GOES_ON_TO.has(p.lw);
 }
 
 /** Longest stretch (tokens) from a naming or characterising verb to the quote it governs. */
