@@ -83,6 +83,31 @@ function speaksOn(tokens: readonly Token[], to: number): boolean {
   return GOES_ON_TO.has(p.lw);
 }
 
+/** Verbs that put out a statement ("issued a statement", "put out a statement", "posted a message"). */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'issues', 'released', 'releases', 'put', 'puts', 'posted', 'posts', 'sent', 'sends']);
+/** What such a verb puts out: words of the subject's own. */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'message', 'tweet', 'post', 'letter', 'note']);
+const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * "X issued a statement, "..."", "X released a statement Thursday condemning "..."", "X put out a written
+ * statement saying ...": the verb at `k` puts out the subject's words, so it is a cue whose subject is X.
+ */
+function issuesStatement(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.cap || !ISSUING_VERBS.has(t.lw)) return false;
+  let j = k + 1;
+  if (t.lw === 'put' || t.lw === 'puts') { if (tokens[j]?.lw !== 'out') return false; j++; }
+  if (!isWord(tokens[j]) || !STATEMENT_DETERMINERS.has(tokens[j]!.lw)) return false;
+  // At most two modifiers ("a brief written statement") before the noun.
+  for (let m = j + 1; m <= j + 3; m++) {
+    const x = tokens[m];
+    if (!isWord(x) || x.cap) return false;
+    if (STATEMENT_NOUNS.has(x.lw)) return true;
+  }
+  return false;
+}
+
 /** Longest stretch (tokens) from a naming or characterising verb to the quote it governs. */
 const MAX_COMPLEMENT = 20;
 
@@ -388,7 +413,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (t.kind !== 'word') continue;
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
-    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
+    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' || issuesStatement(tokens, k) : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : issuesStatement(tokens, k);
     const complement = according || phrasal ? -1 : complementQuote(tokens, k, from, to);
     const characterised = according || phrasal || complement >= 0 ? undefined : characterisationClause(tokens, k, from, to);
     if (!according && !phrasal && complement < 0 && !characterised && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
@@ -416,7 +441,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       }
       // "according to early results of exit polls": a source that names nobody is still an unnamed source.
       if (!mention) mention = sourcePhrase(text, tokens, k + 2, groupEnd);
-    } else if (t.lw.endsWith('ing') && (isParticipleCue(t.lw) || complement >= 0) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
+    } else if (t.lw.endsWith('ing') && (isParticipleCue(t.lw) || complement >= 0) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when' || (STATEMENT_NOUNS.has(prev.lw) && cues.length > 0))) {
+      // ("issued a statement saying ...": the participle shares the subject of the cue that put the statement out.)
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else if (t.lw.endsWith('ing') && prev && isNameWord(prev) && withBefore(tokens, k - 1, lo)) {

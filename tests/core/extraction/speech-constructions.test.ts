@@ -22,3 +22,24 @@ describe('"went on to say": an infinitive that goes on with the subject\'s words
     expect(quoteWith(q, 'the harbour fees would stay')).toBeUndefined();
   });
 });
+
+describe('"issued a statement": a verb that puts out the subject\'s words', () => {
+  it('attributes the quote that follows "issued a statement,"', () => {
+    const q = extract('Mayor Janet Alvarez lost the vote on Monday.\nImmediately after the vote, Alvarez issued a statement, "Last night our town made a mistake and we will fix it."');
+    expect(speakerOf(q, 'made a mistake')).toBe('Janet Alvarez');
+  });
+
+  it('attributes the quote a statement "condemns" and the clause it is "saying"', () => {
+    const q = extract(
+      'Councillor Peter Hobbs released a statement Thursday night condemning "what looks like a reckless plan by the mayor."\n' +
+        'On Saturday, the harbour trust put out a short statement saying that the mayor was "a remarkable person".',
+    );
+    expect(speakerOf(q, 'reckless plan')).toBe('Peter Hobbs');
+    expect(speakerOf(q, 'remarkable person')).toMatch(/harbour trust/i);
+  });
+
+  it('issuing anything but a statement reports nothing', () => {
+    const q = extract('Mayor Janet Alvarez read the papers on Monday. Alvarez issued new permits saying that the harbour could open at dawn.');
+    expect(quoteWith(q, 'the harbour could open')).toBeUndefined();
+  });
+});
