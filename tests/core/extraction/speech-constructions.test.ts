@@ -43,3 +43,31 @@ describe('"issued a statement": a verb that puts out the subject\'s words', () =
     expect(quoteWith(q, 'the harbour could open')).toBeUndefined();
   });
 });
+
+describe('speech verbs the table was missing', () => {
+  it('"charged", "proclaimed", "answered", "echoed" beside a quote attribute it to their subject', () => {
+    const q = extract(
+      'Councillor Peter Hobbs and Mayor Janet Alvarez met the press on Monday.\n' +
+        '"We will not give in to this kind of pressure," Hobbs charged in his speech.\n' +
+        'Alvarez emphatically proclaimed at the meeting, "I did not approve any of this spending."\n' +
+        '"Nobody asked the harbour workers what they wanted," Hobbs answered.\n' +
+        'Harbour worker Kit Morrow echoed: "The budget ignores us all."',
+    );
+    expect(speakerOf(q, 'kind of pressure')).toBe('Peter Hobbs');
+    expect(speakerOf(q, 'did not approve')).toBe('Janet Alvarez');
+    expect(speakerOf(q, 'harbour workers what they wanted')).toBe('Peter Hobbs');
+    expect(speakerOf(q, 'ignores us all')).toBe('Kit Morrow');
+  });
+
+  it('"confided that" and "assured reporters that" report a clause', () => {
+    const q = extract('Councillor Peter Hobbs confided that the council had panicked about the vote. Mayor Janet Alvarez assured reporters that the ferry would run by June.');
+    expect(quoteWith(q, 'the council had panicked')?.speaker?.name).toBe('Peter Hobbs');
+    expect(quoteWith(q, 'the ferry would run by June')?.speaker?.name).toBe('Janet Alvarez');
+  });
+
+  it('"charged with" and "answered the phone" are no speech', () => {
+    const q = extract('Councillor Peter Hobbs was charged with fraud that the auditors found in March. Mayor Janet Alvarez answered the phone that rang all night.');
+    expect(quoteWith(q, 'the auditors found')).toBeUndefined();
+    expect(quoteWith(q, 'rang all night')).toBeUndefined();
+  });
+});

@@ -130,6 +130,15 @@ intone weak
 crack weak
 scold weak
 venture weak
+answer weak no-s
+assure hearer clause no-ing
+charge weak no-s no-ing
+proclaim clause no-ing
+confide clause no-ing
+elaborate weak no-ing
+echo weak no-s no-ing
+post weak no-s no-ing
+beam weak no-s no-ing
 `;
 
 type VerbFlag = 'clause' | 'clause-ing' | 'hearer' | 'participle' | 'weak' | 'weak-noun' | 'weak-ing' | 'ing-only' | 'no-s' | 'no-ing' | 'noun-s';
