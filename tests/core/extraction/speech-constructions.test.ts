@@ -71,3 +71,15 @@ describe('speech verbs the table was missing', () => {
     expect(quoteWith(q, 'rang all night')).toBeUndefined();
   });
 });
+
+describe('a round-up line: "LEAD - Name: "...""', () => {
+  it('the name between a dash and the colon introduces the quote', () => {
+    const q = extract(
+      'Polls in the north had been wrong before.\n' +
+        'FERRY VOTERS STAY LOYAL - Dana Whitfield: "Most people who took the ferry last year still want it back."\n' +
+        'The interplay has been important for the council - Rhys Tanner and Mia Lorne: "Turnout fell in every ward but one."',
+    );
+    expect(speakerOf(q, 'still want it back')).toBe('Dana Whitfield');
+    expect(speakerOf(q, 'Turnout fell')).toBe('Rhys Tanner');
+  });
+});
