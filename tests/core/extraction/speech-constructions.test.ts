@@ -83,3 +83,15 @@ describe('a round-up line: "LEAD - Name: "...""', () => {
     expect(speakerOf(q, 'Turnout fell')).toBe('Rhys Tanner');
   });
 });
+
+describe('a quote that ends in "!" or "." and the attribution right after it', () => {
+  it('"...Rock!," Name said Tuesday: the comma after the mark keeps the sentence going', () => {
+    const q = extract('The gala ran late.\n"Thank you all for making sure the whole town knows that the harbour choir rocks!," Alvarez said Tuesday.');
+    expect(speakerOf(q, 'harbour choir rocks')).toBe('Alvarez');
+  });
+
+  it('"Stop now." Name said Tuesday: a day after the verb opens no clause', () => {
+    const q = extract('The gala ran late.\n"We will open the harbour to every boat in the spring." Alvarez said Tuesday.');
+    expect(speakerOf(q, 'every boat in the spring')).toBe('Alvarez');
+  });
+});
