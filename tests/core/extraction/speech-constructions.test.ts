@@ -95,3 +95,14 @@ describe('a quote that ends in "!" or "." and the attribution right after it', (
     expect(speakerOf(q, 'every boat in the spring')).toBe('Alvarez');
   });
 });
+
+describe('a short adverbial before the subject: "Here in Ostrava,", "Later that night,"', () => {
+  it('the participle after the clause shares the subject that follows the adverbial', () => {
+    const q = extract(
+      'Here in Ostrava, Pelt stepped up his attacks on the harbour board, saying, "We have to reach the day when every boat can land."\n' +
+        'Later that night, Greta Lind posted a long defence of the plan, saying that it was "a fair one".',
+    );
+    expect(speakerOf(q, 'every boat can land')).toBe('Pelt');
+    expect(speakerOf(q, 'a fair one')).toBe('Greta Lind');
+  });
+});
