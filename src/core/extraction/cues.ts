@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isCharacterisingVerb, isCoordinator, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -133,7 +133,7 @@ const COMPLEMENT_STOPS: ReadonlySet<string> = new Set(['that', 'which', 'who', '
  */
 export function complementQuote(tokens: readonly Token[], k: number, from: number, to: number): number {
   const t = tokens[k];
-  if (!isWord(t) || t.cap || !isCharacterisingVerb(t.lw) || !hasOwnSubject(tokens, k, from)) return -1;
+  if (!isWord(t) || t.cap || !(isCharacterisingVerb(t.lw) || FOR_VERBS.has(t.lw)) || !hasOwnSubject(tokens, k, from)) return -1;
   const naming = isNamingVerb(t.lw);
   const next = tokens[k + 1];
   if (isWord(next) && (['for', 'on', 'off', 'out', 'in', 'back'].includes(next.lw) || (naming && next.lw === 'up'))) return -1;
@@ -142,7 +142,9 @@ export function complementQuote(tokens: readonly Token[], k: number, from: numbe
     if (x.kind === 'quote') {
       const before = tokens[j - 1]!;
       const asBefore = (isWord(before) && before.lw === 'as') || (isWord(before) && DETERMINERS.has(before.lw) && isWord(tokens[j - 2]) && tokens[j - 2]!.lw === 'as');
-      const ok = asBefore ? takesAsComplement(t.lw) : naming && !(isWord(before) && PREPOSITIONS.has(before.lw) && before.lw !== 'as');
+      // `thanked Obama for "taking these steps"`: the quoted reason after "for" is the speaker's words.
+      const forBefore = isWord(before) && takesForComplement(t.lw, before.lw);
+      const ok = asBefore ? takesAsComplement(t.lw) : forBefore || (naming && !(isWord(before) && PREPOSITIONS.has(before.lw) && before.lw !== 'as'));
       // `called the "Crossroads of America" by the citizens`: a passive with its agent after the quote.
       if (!ok || (isWord(tokens[j + 1]) && tokens[j + 1]!.lw === 'by')) return -1;
       return j;

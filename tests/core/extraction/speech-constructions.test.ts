@@ -106,3 +106,20 @@ describe('a short adverbial before the subject: "Here in Ostrava,", "Later that 
     expect(speakerOf(q, 'a fair one')).toBe('Greta Lind');
   });
 });
+
+describe('thanks, praise and blame with a quoted reason', () => {
+  it('"thanked X for "..."", "credited X to "..."": the reason is the subject\'s words', () => {
+    const q = extract(
+      'The council met on Monday.\n' +
+        'Ruth Okafor, head of the harbour trust, thanked the mayor for "taking these steps to keep every boat safe."\n' +
+        'Pelt credited the defeat to "a closed vote that nobody in the town asked for."',
+    );
+    expect(speakerOf(q, 'keep every boat safe')).toBe('Ruth Okafor');
+    expect(speakerOf(q, 'a closed vote')).toBe('Pelt');
+  });
+
+  it('a quote after "for" that no such verb governs is not claimed by it', () => {
+    const q = extract('Ruth Okafor visited the mayor for "Harbour Day," the festival the town holds every May.');
+    expect(speakerOf(q, 'Harbour Day')).not.toBe('Ruth Okafor');
+  });
+});
