@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -51,6 +51,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
+  if (isChargeLaid(t.lw, tokens[k + 1]?.lw)) return false;
   if (countsOnlyBesideQuote(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
     // ("declared that ...", not "declared martial law").

@@ -209,6 +209,11 @@ export const takesHearer = (lw: string): boolean => OBJECT_VERBS.has(lw);
 /** A participle that shares the main clause's subject ("..., saying"). */
 export const isParticipleCue = (lw: string): boolean => PARTICIPLE_CUES.has(lw);
 
+const CHARGE_FORMS: ReadonlySet<string> = new Set(inflect('charge'));
+/** "charged him", "charged them with fraud": a charge laid on someone, not words said ("..., Kelly charged"). */
+export const isChargeLaid = (lw: string, next: string | undefined): boolean =>
+  CHARGE_FORMS.has(lw) && (next === 'him' || next === 'her' || next === 'them' || next === 'with');
+
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
 /** A form of "add", which is arithmetic before "up" or "to" ("the numbers do not add up"), not speech. */
 export const isAddForm = (lw: string): boolean => ADD_FORMS.has(lw);
