@@ -34,3 +34,20 @@ describe('a document speaks for the body that published it', () => {
     expect(speakerOf(q, 'most voters liked her')).not.toBe('Northshire');
   });
 });
+
+describe('a participle that opens a body\'s name stays in it', () => {
+  it('"the Associated Press", "the United Press", "United Harbours" keep their first word', () => {
+    const q = extract(
+      'The ferry carried 544 cars last month, according to the Associated Press.\n' +
+        'The United Press said the harbour would close. United Harbours said it "would fight the closure".',
+    );
+    expect(speakerOf(q, 'carried 544 cars')).toBe('Associated Press');
+    expect(speakerOf(q, 'the harbour would close')).toBe('United Press');
+    expect(speakerOf(q, 'would fight the closure')).toBe('United Harbours');
+  });
+
+  it('a capitalised participle opening a sentence is still no part of the name after it', () => {
+    const q = extract('Speaking on Monday, Greta Lind said the vote was "a fair one".');
+    expect(speakerOf(q, 'a fair one')).toBe('Greta Lind');
+  });
+});
