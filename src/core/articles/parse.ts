@@ -64,8 +64,16 @@ export function parsePlainText(content: string, source: string, meta: ArticleMet
 function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
   if (t.length < 3 || t.length > 200) return false;
+  // "Can Yahoo dominate next decade?": a short question standing alone above a blank line is a headline, not the
+  // body's first sentence (left in the body, its capitalised words became a speaker). A quoted question is body.
+  if (looksLikeQuestionHeadline(t)) return true;
   // A sentence that ends in a full stop is body text ("He said it was over."); headlines rarely do.
   return !/[.!?]["'”’)]?$/.test(t) || /^[^a-z]*$/.test(t);
+}
+
+/** A headline asked as a question: capitalised, unquoted, at most 12 words, ending in "?". */
+function looksLikeQuestionHeadline(t: string): boolean {
+  return /^\p{Lu}/u.test(t) && /\?$/.test(t) && !/["“”«»]/.test(t) && t.split(/\s+/).length <= 12;
 }
 
 /** Markdown with optional front matter (title, url, outlet, published, byline). */

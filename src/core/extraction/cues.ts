@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isCharacterisingVerb, isCoordinator, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -47,10 +47,11 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   // "the numbers do not add up", "added to the pressure": not speech.
   if (isAddForm(t.lw) && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
   const p = tokens[k - 1];
-  if (p && isWord(p) && NOUN_BEFORE.has(p.lw)) return false;
+  if (p && isWord(p) && NOUN_BEFORE.has(p.lw) && !(p.lw === 'to' && speaksOn(tokens, k - 1))) return false;
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
+  if (isChargeLaid(t.lw, tokens[k + 1]?.lw)) return false;
   if (countsOnlyBesideQuote(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
     // ("declared that ...", not "declared martial law").
@@ -65,6 +66,47 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   }
   void from;
   return true;
+}
+
+/** Verbs after which "to say" goes on with the subject's speech ("continued to say", not "declined to say"). */
+const GOES_ON_TO: ReadonlySet<string> = new Set(['continued', 'continues', 'continue', 'proceeded', 'proceeds', 'hastened', 'hastens']);
+
+/**
+ * The "to" at `to` is the infinitive of a speaker going on with their words: "went on to say", "continued to say",
+ * "was quick to add". (Any other "to" before a speech verb makes a noun or a purpose: "to the claims", "declined
+ * to say", "wanted to say": no words were said.)
+ */
+function speaksOn(tokens: readonly Token[], to: number): boolean {
+  const p = tokens[to - 1];
+  if (!isWord(p)) return false;
+  if (p.lw === 'on') return /^(?:went|goes|go|going)$/.test(tokens[to - 2]?.lw ?? '');
+  if (p.lw === 'quick') return /^(?:was|were|is|are)$/.test(tokens[to - 2]?.lw ?? '');
+  return GOES_ON_TO.has(p.lw);
+}
+
+/** Verbs that put out a statement ("issued a statement", "put out a statement", "posted a message"). */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'issues', 'released', 'releases', 'put', 'puts', 'posted', 'posts', 'sent', 'sends']);
+/** What such a verb puts out: words of the subject's own. */
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'message', 'tweet', 'post', 'letter', 'note']);
+const STATEMENT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/**
+ * "X issued a statement, "..."", "X released a statement Thursday condemning "..."", "X put out a written
+ * statement saying ...": the verb at `k` puts out the subject's words, so it is a cue whose subject is X.
+ */
+function issuesStatement(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.cap || !ISSUING_VERBS.has(t.lw)) return false;
+  let j = k + 1;
+  if (t.lw === 'put' || t.lw === 'puts') { if (tokens[j]?.lw !== 'out') return false; j++; }
+  if (!isWord(tokens[j]) || !STATEMENT_DETERMINERS.has(tokens[j]!.lw)) return false;
+  // At most two modifiers ("a brief written statement") before the noun.
+  for (let m = j + 1; m <= j + 3; m++) {
+    const x = tokens[m];
+    if (!isWord(x) || x.cap) return false;
+    if (STATEMENT_NOUNS.has(x.lw)) return true;
+  }
+  return false;
 }
 
 /** Longest stretch (tokens) from a naming or characterising verb to the quote it governs. */
@@ -92,7 +134,7 @@ const COMPLEMENT_STOPS: ReadonlySet<string> = new Set(['that', 'which', 'who', '
  */
 export function complementQuote(tokens: readonly Token[], k: number, from: number, to: number): number {
   const t = tokens[k];
-  if (!isWord(t) || t.cap || !isCharacterisingVerb(t.lw) || !hasOwnSubject(tokens, k, from)) return -1;
+  if (!isWord(t) || t.cap || !(isCharacterisingVerb(t.lw) || FOR_VERBS.has(t.lw)) || !hasOwnSubject(tokens, k, from)) return -1;
   const naming = isNamingVerb(t.lw);
   const next = tokens[k + 1];
   if (isWord(next) && (['for', 'on', 'off', 'out', 'in', 'back'].includes(next.lw) || (naming && next.lw === 'up'))) return -1;
@@ -101,7 +143,9 @@ export function complementQuote(tokens: readonly Token[], k: number, from: numbe
     if (x.kind === 'quote') {
       const before = tokens[j - 1]!;
       const asBefore = (isWord(before) && before.lw === 'as') || (isWord(before) && DETERMINERS.has(before.lw) && isWord(tokens[j - 2]) && tokens[j - 2]!.lw === 'as');
-      const ok = asBefore ? takesAsComplement(t.lw) : naming && !(isWord(before) && PREPOSITIONS.has(before.lw) && before.lw !== 'as');
+      // `thanked Obama for "taking these steps"`: the quoted reason after "for" is the speaker's words.
+      const forBefore = isWord(before) && takesForComplement(t.lw, before.lw);
+      const ok = asBefore ? takesAsComplement(t.lw) : forBefore || (naming && !(isWord(before) && PREPOSITIONS.has(before.lw) && before.lw !== 'as'));
       // `called the "Crossroads of America" by the citizens`: a passive with its agent after the quote.
       if (!ok || (isWord(tokens[j + 1]) && tokens[j + 1]!.lw === 'by')) return -1;
       return j;
@@ -372,7 +416,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (t.kind !== 'word') continue;
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
-    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : false;
+    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' || issuesStatement(tokens, k) : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : issuesStatement(tokens, k);
     const complement = according || phrasal ? -1 : complementQuote(tokens, k, from, to);
     const characterised = according || phrasal || complement >= 0 ? undefined : characterisationClause(tokens, k, from, to);
     if (!according && !phrasal && complement < 0 && !characterised && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
@@ -400,7 +444,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       }
       // "according to early results of exit polls": a source that names nobody is still an unnamed source.
       if (!mention) mention = sourcePhrase(text, tokens, k + 2, groupEnd);
-    } else if (t.lw.endsWith('ing') && (isParticipleCue(t.lw) || complement >= 0) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when')) {
+    } else if (t.lw.endsWith('ing') && (isParticipleCue(t.lw) || complement >= 0) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when' || (STATEMENT_NOUNS.has(prev.lw) && cues.length > 0))) {
+      // ("issued a statement saying ...": the participle shares the subject of the cue that put the statement out.)
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else if (t.lw.endsWith('ing') && prev && isNameWord(prev) && withBefore(tokens, k - 1, lo)) {

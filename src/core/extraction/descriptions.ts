@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -21,12 +21,19 @@ function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Tok
   if (!head || head.cap || !isDocument(head.lw) || ws.length > 5) return null;
   const hi = indexNear(tokens, head, b, 60);
   if (hi < 0) return null;
-  // "the book by X", "a statement from X", "a report of X".
-  const prep = tokens[hi + 1];
-  if (isWord(prep) && (prep.lw === 'by' || prep.lw === 'from')) {
-    const m = subjectAfter(text, tokens, hi + 1, Math.min(tokens.length, hi + 16));
-    if (m && (m.kind === 'name' || m.kind === 'org')) return m;
+  // "the book by X", "a statement from X", "a report released Tuesday by X", "a new article in Politico".
+  let j = hi + 1;
+  while (j < hi + 4 && isWord(tokens[j]) && (PUT_OUT.has(tokens[j]!.lw) || WHEN_PUT_OUT.has(tokens[j]!.lw) || (WEEKDAYS as readonly string[]).includes(tokens[j]!.lw))) j++;
+  const prep = tokens[j];
+  if (isWord(prep) && (prep.lw === 'by' || prep.lw === 'from' || (prep.lw === 'in' && PUBLISHED_IN.has(head.lw)))) {
+    const m = subjectAfter(text, tokens, j, Math.min(tokens.length, j + 16));
+    // The name opens the phrase after the preposition ("in the Des Moines Register"), not "in a New Hampshire paper".
+    const opens = tokens[j + 1]?.lw === 'the' ? tokens[j + 2] : tokens[j + 1];
+    if (m && (m.kind === 'name' || m.kind === 'org') && (prep.lw !== 'in' || m.pos === opens?.s)) return m;
   }
+  // "a recent CBS News poll", "a Justice Department memo": the body named right before the document noun.
+  const named = nameBeforeDocument(text, tokens, ws, hi);
+  if (named) return named;
   // "Kok's report", "his report".
   const first = ws[0]!;
   const poss = POSSESSIVE_PRONOUNS.get(first.lw);
@@ -40,6 +47,29 @@ function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Tok
     }
   }
   return null;
+}
+
+/** Participles between a document and its author ("a report released by X", "the average compiled by X"). */
+const PUT_OUT: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'compiled', 'conducted', 'commissioned', 'produced', 'prepared', 'written', 'posted', 'sent']);
+/** Time words between a document and its author ("a report Tuesday from WKOW", "a poll released last week by X"). */
+const WHEN_PUT_OUT: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'today', 'yesterday', 'week', 'month', 'year']);
+/** Pieces of writing whose publication follows "in" ("an article in Politico", "a report in the Des Moines Register"). */
+const PUBLISHED_IN: ReadonlySet<string> = new Set(['article', 'report', 'column', 'editorial', 'op-ed', 'essay', 'story', 'piece']);
+
+/**
+ * "a recent CBS News poll", "an Associated Press count", "a Justice Department memo": the capitalised words right
+ * before the document noun name the body that wrote it. Two words at least, or an acronym ("a CNN poll"): a single
+ * capitalised word is as often an adjective or a place ("a Republican report", "the Iowa poll").
+ */
+function nameBeforeDocument(text: string, tokens: readonly Token[], ws: readonly Token[], hi: number): Mention | null {
+  let a = hi;
+  while (a - 1 >= 0 && a > hi - 6 && isNameWord(tokens[a - 1]) && !DETERMINERS.has(tokens[a - 1]!.lw) && ws.includes(tokens[a - 1]!)) a--;
+  if (a === hi) return null;
+  const words = hi - a;
+  if (words < 2 && !/^\p{Lu}[\p{Lu}&]+$/u.test(tokens[a]!.w)) return null;
+  const m = mentionFromRun(text, tokens, a, hi - 1, a);
+  if (!m || (m.kind !== 'name' && m.kind !== 'org') || m.role || m.honorific) return null;
+  return { kind: 'org', text: m.text, pos: m.pos };
 }
 
 /** Index of token `t` at or before `from`, looking back at most `max` tokens (bounded: linear overall). */

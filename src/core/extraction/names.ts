@@ -4,7 +4,7 @@
  */
 import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
-import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isNameJoiner, isRole, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
+import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -121,7 +121,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   const placed = ws.findIndex((t) => /-(?:based|born|led|backed|owned|run)$/.test(t.lw));
   if (placed >= 0 && placed < ws.length - 1) ws = ws.slice(placed + 1);
   // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
-  while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw) && !PARTICIPLE_LIKE_GIVEN_NAMES.has(ws[0]!.lw)) ws = ws.slice(1);
+  while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw) && !PARTICIPLE_LIKE_GIVEN_NAMES.has(ws[0]!.lw) && !NAME_PARTICIPLES.has(ws[0]!.lw)) ws = ws.slice(1);
   if (ws.length === 0) return null;
   // "Frank Field MP", "Jane Roe QC": a post-nominal title after a name is a title, not a name word.
   let postNominal: string | undefined;

@@ -80,6 +80,25 @@ function looksLikeTitle(s: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
 }
 
+/** Dashes that set a source's name apart from a lead-in ("... contests - Philip Bump: "...""). */
+const LEAD_DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
+
+/**
+ * 'ROUND-UP LEAD - Frank Newport and Jim Harter: "..."': the name that runs from a dash to the colon at `colon`
+ * (nothing else between them). Null when anything but a name stands there.
+ */
+function nameAfterDash(text: string, ts: readonly Token[], from: number, colon: number): Mention | null {
+  let d = colon - 1;
+  while (d > from && d > colon - 9 && ts[d]!.kind === 'word') d--;
+  if (d <= from || !LEAD_DASHES.has(ts[d]!.w) || d + 1 >= colon) return null;
+  const end = runStartingAt(ts, d + 1, colon);
+  // "Frank Newport and Jim Harter:": two authors; the first one stands for both.
+  const coordinated = end < colon && end > d + 1 && ts[end]!.lw === 'and' && runStartingAt(ts, end + 1, colon) === colon;
+  if (end !== colon && !coordinated) return null;
+  const m = mentionFromRun(text, ts, d + 1, end - 1, d + 1);
+  return m && (m.kind === 'name' || m.kind === 'org') && !m.possessive ? m : null;
+}
+
 /** Reads `text` and returns its quotes in text order. */
 export function readArticle(
   text: string,
@@ -206,7 +225,8 @@ export function readArticle(
         const r = attribute(text, ts, spans, qi, cues, cueWho);
         if (!r && ts[qi - 1]?.w === ':' && qi - 1 > sen.from) {
           // 'Kasich resisted: "..."': a named subject before a colon introduces the quote, whatever its verb.
-          const m = sentenceSubject(text, ts, sen.from, qi - 1);
+          // ('THE LEAD IN CAPITALS - Philip Bump: "..."': the name between a dash and the colon, as round-ups write it.)
+          const m = nameAfterDash(text, ts, sen.from, qi - 1) ?? sentenceSubject(text, ts, sen.from, qi - 1);
           const who = m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? resolve(m) : null;
           if (who) { paraFound.push({ qi, who, how: 'colon', found: null, sentence: si }); continue; }
         }

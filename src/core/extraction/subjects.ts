@@ -463,8 +463,10 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     // Skip a leading adverbial chunk that ends in a comma.
     let c = a;
     while (c < to && c < a + 25 && !(tokens[c]?.kind === 'punct' && tokens[c]!.w === ',')) c++;
-    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight'].includes(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
-      a++;
+    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight', 'here', 'there'].includes(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
+      // "Later that night, Trump ...", "Here in Columbia, Sanders ...": a short adverbial chunk up to its comma.
+      const chunkEnd = c < to && tokens[c]?.w === ',' && c - a <= 5 && ['later', 'earlier', 'here', 'there'].includes(t.lw) ? c : -1;
+      a = chunkEnd >= 0 ? chunkEnd : a + 1;
       if (tokens[a]?.w === ',') a++;
       continue;
     }

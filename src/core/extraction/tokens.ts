@@ -137,8 +137,11 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
   const next = tokens[i + 1];
   if (!next || !(next.cap || next.kind === 'quote')) return false;
   let j = t.e - 1;
-  while (j > t.s && !/[\p{L}\p{N}.!?…]/u.test(text[j] ?? '')) j--;
+  let comma = false;
+  while (j > t.s && !/[\p{L}\p{N}.!?…]/u.test(text[j] ?? '')) { if (text[j] === ',') comma = true; j--; }
   if (!/[.!?…]/.test(text[j] ?? '')) return false;
+  // '"... Black Girls Rock!," Clinton said': a comma after the mark says the sentence goes on.
+  if (comma) return false;
   if (next.kind === 'quote') return true;
   // '"Stop." Kirby said.': a name and a speech verb right after keep the quote in their sentence.
   // ('"..." She added that ...' is a new sentence: the verb there governs a clause of its own; so is
@@ -149,11 +152,18 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
     if (x.cap && INDEFINITE_PRONOUNS.has(x.lw)) return true;
     if (!x.cap) {
       if (!SAID_AFTER_QUOTE.has(x.lw)) return true;
-      const after = tokens[k + 1];
+      // '"Stop." Kirby said Tuesday.': a day after the verb is no clause of its own.
+      const day = tokens[k + 1];
+      const after = day && day.kind === 'word' && isDayWord(day.lw) ? tokens[k + 2] : day;
       return !(after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w)));
     }
   }
   return true;
+}
+
+/** A day named after a verb ("said Tuesday", "told reporters yesterday"). */
+function isDayWord(lw: string): boolean {
+  return (WEEKDAYS as readonly string[]).includes(lw) || lw === 'yesterday' || lw === 'today' || lw === 'tonight';
 }
 
 /** Sentence ranges over a paragraph's tokens; quote tokens never split a sentence. */

@@ -26,6 +26,18 @@ export const AS_VERBS: ReadonlySet<string> = new Set([
   'labelled', 'labelling', 'cast', 'casts', 'casting',
 ]);
 
+/**
+ * Verbs of thanks, praise and blame whose reason in quotation marks follows "for" (or "with" / "to" after
+ * "credit"): `thanked Obama for "taking these steps"`, `blamed the board for "a wasted decade"`, `credited the win
+ * to "a closed primary"`. The reason is the speaker's words.
+ */
+export const FOR_VERBS: ReadonlySet<string> = new Set(formsOf(`thank praise blame credit fault commend applaud chastise
+  criticise criticize attack slam+ blast condemn decry denounce rebuke scold`));
+
+/** A verb form whose quoted reason follows "for" ("thanked X for "..."") or, for "credit", "with" / "to". */
+export const takesForComplement = (lw: string, preposition: string): boolean =>
+  FOR_VERBS.has(lw) && (preposition === 'for' || ((preposition === 'with' || preposition === 'to') && lw.startsWith('credit')));
+
 /** A form of a verb that names or characterises with the speaker's words. */
 export const isCharacterisingVerb = (lw: string): boolean => NAMING_VERBS.has(lw) || AS_VERBS.has(lw);
 /** A naming verb form ("called", "dubs", "deemed"). */

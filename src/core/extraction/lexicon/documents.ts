@@ -7,7 +7,7 @@ study survey poll website memo indictment ruling affidavit transcript transcript
 analysis review audit notice order judgment judgement petition motion brief`);
 
 /** Works with authors, besides the documents of `DOC_NOUNS`. */
-export const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoirs', 'blog', 'editorial', 'essay', 'op-ed', 'tweet', 'note', 'research', 'forecast', 'estimate', 'estimates', 'projections', 'calculations']);
+export const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoirs', 'blog', 'editorial', 'essay', 'op-ed', 'tweet', 'note', 'research', 'forecast', 'estimate', 'estimates', 'projections', 'calculations', 'count', 'tally', 'story']);
 
 /** Nouns for what someone said ("X's remarks"), besides the documents of DOC_NOUNS. */
 export const SPEECH_NOUNS = new Set(['remarks', 'comments', 'speech', 'words', 'interview', 'address', 'announcement', 'answer', 'response', 'reply', 'warning', 'argument', 'claim', 'claims', 'message', 'tweet', 'tweets', 'post', 'op-ed', 'column', 'account', 'explanation']);

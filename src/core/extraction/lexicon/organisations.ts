@@ -14,6 +14,12 @@ microsoft apple google facebook amazon twitter sony nintendo ibm intel conventio
 securities equities holdings partners investments`);
 
 /**
+ * Participles that open the names of bodies and places ("United States", "Associated Press", "Allied Irish
+ * Banks"): at the front of a capitalised run they are part of the name, not a sentence's opening participle.
+ */
+export const NAME_PARTICIPLES = set(`united associated allied consolidated amalgamated federated incorporated limited`);
+
+/**
  * Nouns that say what kind of body an organisation is ("Miner Highland Gold", "Carmaker Fiat",
  * "Brokerage Kotak"): before an organisation's name they are no part of it.
  */

@@ -130,6 +130,15 @@ intone weak
 crack weak
 scold weak
 venture weak
+answer weak no-s
+assure hearer clause no-ing
+charge weak no-s no-ing
+proclaim clause no-ing
+confide clause no-ing
+elaborate weak no-ing
+echo weak no-s no-ing
+post weak no-s no-ing
+beam weak no-s no-ing
 `;
 
 type VerbFlag = 'clause' | 'clause-ing' | 'hearer' | 'participle' | 'weak' | 'weak-noun' | 'weak-ing' | 'ing-only' | 'no-s' | 'no-ing' | 'noun-s';
@@ -199,6 +208,11 @@ export const takesClause = (lw: string): boolean => CLAUSE_VERBS.has(lw);
 export const takesHearer = (lw: string): boolean => OBJECT_VERBS.has(lw);
 /** A participle that shares the main clause's subject ("..., saying"). */
 export const isParticipleCue = (lw: string): boolean => PARTICIPLE_CUES.has(lw);
+
+const CHARGE_FORMS: ReadonlySet<string> = new Set(inflect('charge'));
+/** "charged him", "charged them with fraud": a charge laid on someone, not words said ("..., Kelly charged"). */
+export const isChargeLaid = (lw: string, next: string | undefined): boolean =>
+  CHARGE_FORMS.has(lw) && (next === 'him' || next === 'her' || next === 'them' || next === 'with');
 
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
 /** A form of "add", which is arithmetic before "up" or "to" ("the numbers do not add up"), not speech. */
