@@ -74,12 +74,15 @@ export function postingsAnswer(row: PostingsRow | undefined): PostingsAnswer {
   return { quotes: Number(row?.quotes ?? 0), termTotal: Number(row?.term_total ?? 0), df: new Map(Object.entries(row?.df ?? {})), lists };
 }
 
+/** Each non-empty space-separated token of `s.terms` as a row `t(term)`: how both posting forms split a term string. */
+const TERMS_OF_S = `CROSS JOIN LATERAL unnest(string_to_array(s.terms, ' ')) AS t(term) WHERE t.term <> ''`;
+
 /**
  * Terms of a term string as posting rows: each distinct non-empty token once. SQL over `src` rows `(seq, terms)`.
  * (Schema 10's form, and the rows a delete removes: since 14 a written row also carries its quote's signature.)
  */
 export function postingRowsSql(src: string): string {
-  return `SELECT DISTINCT t.term, s.seq FROM ${src} s CROSS JOIN LATERAL unnest(string_to_array(s.terms, ' ')) AS t(term) WHERE t.term <> ''`;
+  return `SELECT DISTINCT t.term, s.seq FROM ${src} s ${TERMS_OF_S}`;
 }
 
 /**
@@ -88,6 +91,5 @@ export function postingRowsSql(src: string): string {
  */
 export function signedPostingRowsSql(src: string, ids: string, sigs: string): string {
   return `SELECT DISTINCT t.term, s.seq, g.sig FROM ${src} s
-    JOIN unnest(${ids}::text[], ${sigs}::bigint[]) AS g(id, sig) ON g.id = s.id
-    CROSS JOIN LATERAL unnest(string_to_array(s.terms, ' ')) AS t(term) WHERE t.term <> ''`;
+    JOIN unnest(${ids}::text[], ${sigs}::bigint[]) AS g(id, sig) ON g.id = s.id ${TERMS_OF_S}`;
 }
