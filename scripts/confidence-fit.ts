@@ -14,10 +14,17 @@ export interface Labelled {
   kind: string;
   /** The features of `evidence` (computed once). */
   x: Readonly<Record<string, number>>;
+  /** The corpus it comes from (each counts equally in the losses that choose between models); one if absent. */
+  source?: string;
+  /** Its weight in the fit (1 if absent): how a corpus is weighted against the others. */
+  weight?: number;
 }
 
-export const labelled = (evidence: QuoteEvidence, y: 0 | 1, article: number, kind: string = evidence.kind): Labelled =>
-  ({ evidence, y, article, kind, x: confidenceFeatures(evidence) });
+export const labelled = (evidence: QuoteEvidence, y: 0 | 1, article: number, kind: string = evidence.kind, source?: string): Labelled =>
+  ({ evidence, y, article, kind, x: confidenceFeatures(evidence), ...(source === undefined ? {} : { source }) });
+
+/** A point of the calibration data: raw probability, label, weight (1 if absent). */
+export interface Point { p: number; y: number; w?: number }
 
 export interface FitOptions {
   /** L2 penalty on the mean log loss (not on the bias). */
@@ -53,13 +60,15 @@ export function fitLogistic(examples: readonly Labelled[], names: readonly strin
   const sign = names.map((k) => MONOTONE[k] ?? 0);
   const ridge = names.map((k) => (k === 'bias' ? 0 : opts.l2));
   const ys = examples.map((e) => e.y);
+  const ws = examples.map((e) => e.weight ?? 1);
+  const total = ws.reduce((a, b) => a + b, 0) || 1;
   const z = (w: Float64Array, i: number) => { const c = cols[i]!; const v = vals[i]!; let s = 0; for (let t = 0; t < c.length; t++) s += w[c[t]!]! * v[t]!; return s; };
   const objective = (w: Float64Array): number => {
     let s = 0;
-    for (let i = 0; i < n; i++) { const zi = z(w, i); s += Math.max(zi, 0) - zi * ys[i]! + Math.log1p(Math.exp(-Math.abs(zi))); }
+    for (let i = 0; i < n; i++) { const zi = z(w, i); s += ws[i]! * (Math.max(zi, 0) - zi * ys[i]! + Math.log1p(Math.exp(-Math.abs(zi)))); }
     let r = 0;
     for (let j = 0; j < d; j++) r += ridge[j]! * w[j]! * w[j]!;
-    return s / (n || 1) + r / 2;
+    return s / total + r / 2;
   };
   const w = new Float64Array(d);
   const held = new Set<number>();
@@ -69,8 +78,8 @@ export function fitLogistic(examples: readonly Labelled[], names: readonly strin
     const H = Array.from({ length: d }, () => new Float64Array(d));
     for (let i = 0; i < n; i++) {
       const p = 1 / (1 + Math.exp(-z(w, i)));
-      const r = p - ys[i]!;
-      const h = p * (1 - p);
+      const r = ws[i]! * (p - ys[i]!);
+      const h = ws[i]! * p * (1 - p);
       const c = cols[i]!;
       const v = vals[i]!;
       for (let a = 0; a < c.length; a++) {
@@ -80,8 +89,8 @@ export function fitLogistic(examples: readonly Labelled[], names: readonly strin
       }
     }
     for (let j = 0; j < d; j++) {
-      g[j] = g[j]! / n + ridge[j]! * w[j]!;
-      for (let k = 0; k < d; k++) H[j]![k] = H[j]![k]! / n;
+      g[j] = g[j]! / total + ridge[j]! * w[j]!;
+      for (let k = 0; k < d; k++) H[j]![k] = H[j]![k]! / total;
       H[j]![j]! += ridge[j]! + 1e-9;
     }
     // A held weight is freed when the loss falls by moving it to its allowed side.
@@ -129,42 +138,46 @@ function solve(A: number[][], b: number[]): number[] | undefined {
   return x;
 }
 
-/** Pool-adjacent-violators: an increasing map from raw probability to observed accuracy. */
-export function isotonic(points: readonly { p: number; y: number }[], minBlock = MIN_BLOCK, maxProbability = MAX_PROBABILITY): ConfidenceModel['calibration'] {
+/**
+ * Pool-adjacent-violators: an increasing map from raw probability to observed accuracy. Points carry weights
+ * (a corpus weighted up counts more in each step's value); `minBlock` counts quotes, whatever their weight.
+ */
+export function isotonic(points: readonly Point[], minBlock = MIN_BLOCK, maxProbability = MAX_PROBABILITY): ConfidenceModel['calibration'] {
   const sorted = [...points].sort((a, b) => a.p - b.p);
   // Quotes with the same raw probability are one point: ordered by label, they would make a step inside a tie
   // that the lookup cannot tell apart (it would give the whole tie the upper value).
-  const ties: { p: number; sumY: number; n: number }[] = [];
+  type Block = { sumP: number; sumY: number; w: number; n: number };
+  const ties: (Block & { p: number })[] = [];
   for (const pt of sorted) {
+    const w = pt.w ?? 1;
     const last = ties[ties.length - 1];
-    if (last && last.p === pt.p) { last.sumY += pt.y; last.n++; } else ties.push({ p: pt.p, sumY: pt.y, n: 1 });
+    if (last && last.p === pt.p) { last.sumP += w * pt.p; last.sumY += w * pt.y; last.w += w; last.n++; } else ties.push({ p: pt.p, sumP: w * pt.p, sumY: w * pt.y, w, n: 1 });
   }
-  const blocks: { sumP: number; sumY: number; n: number }[] = [];
+  const join = (a: Block, b: Block): Block => ({ sumP: a.sumP + b.sumP, sumY: a.sumY + b.sumY, w: a.w + b.w, n: a.n + b.n });
+  const blocks: Block[] = [];
   for (const tie of ties) {
-    blocks.push({ sumP: tie.p * tie.n, sumY: tie.sumY, n: tie.n });
+    blocks.push({ sumP: tie.sumP, sumY: tie.sumY, w: tie.w, n: tie.n });
     while (blocks.length > 1) {
       const b = blocks[blocks.length - 1]!;
       const a = blocks[blocks.length - 2]!;
-      if (a.sumY / a.n < b.sumY / b.n) break;
-      blocks.splice(blocks.length - 2, 2, { sumP: a.sumP + b.sumP, sumY: a.sumY + b.sumY, n: a.n + b.n });
+      if (a.sumY / a.w < b.sumY / b.w) break;
+      blocks.splice(blocks.length - 2, 2, join(a, b));
     }
   }
   // Blocks of a few quotes say little (a top block of 7 right answers is not certainty): adjacent blocks are
   // merged until each holds minBlock quotes, which keeps the map increasing; no value is 0 or 1.
-  const merged: typeof blocks = [];
+  const merged: Block[] = [];
   for (const b of blocks) {
     const last = merged[merged.length - 1];
-    if (last && last.n < minBlock) { last.sumP += b.sumP; last.sumY += b.sumY; last.n += b.n; } else merged.push({ ...b });
+    if (last && last.n < minBlock) merged[merged.length - 1] = join(last, b); else merged.push({ ...b });
   }
   const tail = merged[merged.length - 1];
   if (merged.length > 1 && tail && tail.n < minBlock) {
-    const prev = merged[merged.length - 2]!;
-    prev.sumP += tail.sumP; prev.sumY += tail.sumY; prev.n += tail.n;
-    merged.pop();
+    merged.splice(merged.length - 2, 2, join(merged[merged.length - 2]!, tail));
   }
   const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
   const clamp = (v: number) => Math.min(maxProbability, Math.max(1 - maxProbability, v));
-  return { x: merged.map((b) => r4(b.sumP / b.n)), y: merged.map((b) => r4(clamp(b.sumY / b.n))) };
+  return { x: merged.map((b) => r4(b.sumP / b.w)), y: merged.map((b) => r4(clamp(b.sumY / b.w))) };
 }
 
 /** The model's confidence for one quote (as the extractor computes it). */
@@ -172,21 +185,45 @@ export const predict = (m: ConfidenceModel, e: QuoteEvidence): number =>
   Math.min(1, Math.max(0, calibrate(rawProbability(confidenceFeatures(e), m.weights), m.calibration)));
 
 /** Raw probabilities of every example, each from a model fitted without its article's fold. */
-export function outOfFold(examples: readonly Labelled[], names: readonly string[], folds: number, opts: FitOptions = FIT): { p: number; y: number; i: number }[] {
-  const out: { p: number; y: number; i: number }[] = [];
+export type OutOfFold = (Point & { i: number })[];
+export function outOfFold(examples: readonly Labelled[], names: readonly string[], folds: number, opts: FitOptions = FIT): OutOfFold {
+  const out: OutOfFold = [];
   for (let k = 0; k < folds; k++) {
     const w = fitLogistic(examples.filter((e) => e.article % folds !== k), names, opts);
-    examples.forEach((e, i) => { if (e.article % folds === k) out.push({ p: rawProbability(e.x, w), y: e.y, i }); });
+    examples.forEach((e, i) => { if (e.article % folds === k) out.push({ p: rawProbability(e.x, w), y: e.y, w: e.weight ?? 1, i }); });
   }
   return out.sort((a, b) => a.i - b.i);
 }
 
-/** Mean negative log-likelihood of probabilities against labels (lower is better). */
+/** Mean negative log-likelihood of probabilities against labels (lower is better); weights ignored. */
 export function logLoss(points: readonly { p: number; y: number }[]): number {
   const eps = 1e-6;
   let s = 0;
   for (const { p, y } of points) s -= y ? Math.log(Math.max(eps, p)) : Math.log(Math.max(eps, 1 - p));
   return s / (points.length || 1);
+}
+
+/**
+ * The loss that chooses between models: the mean over corpora of each corpus's mean log loss, so that a large
+ * corpus does not decide alone for the articles the app will meet, which come from none of them.
+ * `probabilities[i]` belongs to `examples[i]`.
+ */
+export function sourceLoss(examples: readonly Labelled[], probabilities: readonly number[]): number {
+  const by = new Map<string, { p: number; y: number }[]>();
+  examples.forEach((e, i) => {
+    const key = e.source ?? '';
+    const list = by.get(key) ?? [];
+    list.push({ p: probabilities[i]!, y: e.y });
+    by.set(key, list);
+  });
+  let s = 0;
+  for (const list of by.values()) s += logLoss(list);
+  return s / (by.size || 1);
+}
+
+/** `examples` with each corpus weighted: `weights[source]` (1 for a corpus not listed). */
+export function weighted(examples: readonly Labelled[], weights: Readonly<Record<string, number>>): Labelled[] {
+  return examples.map((e) => ({ ...e, weight: weights[e.source ?? ''] ?? 1 }));
 }
 
 export interface Selection {
@@ -202,7 +239,7 @@ export interface Selection {
  * lowers the loss most, while it lowers it by at least `minGain`. Only the examples given are looked at.
  */
 export function selectFeatures(examples: readonly Labelled[], base: readonly string[], groups: Readonly<Record<string, readonly string[]>>, folds: number, minGain: number, opts: FitOptions = FIT, log?: (line: string) => void): Selection {
-  const lossOf = (names: readonly string[]) => logLoss(outOfFold(examples, names, folds, opts));
+  const lossOf = (names: readonly string[]) => sourceLoss(examples, outOfFold(examples, names, folds, opts).map((o) => o.p));
   let names = [...base];
   let loss = lossOf(names);
   const baseLoss = loss;
@@ -235,7 +272,7 @@ export function crossValidatedConfidence(examples: readonly Labelled[], names: r
 }
 
 /** `crossValidatedConfidence` from out-of-fold raw probabilities already computed. */
-export function calibratedOutOfFold(examples: readonly Labelled[], oof: readonly { p: number; y: number; i: number }[], folds: number, minBlock = MIN_BLOCK): number[] {
+export function calibratedOutOfFold(examples: readonly Labelled[], oof: Readonly<OutOfFold>, folds: number, minBlock = MIN_BLOCK): number[] {
   const out = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < folds; k++) {
     const map = isotonic(oof.filter((o) => examples[o.i]!.article % folds !== k), minBlock);
@@ -260,20 +297,37 @@ export function directAt(examples: readonly Labelled[], confidence: readonly num
  * The calibration map's least step (quotes behind one value), chosen among `candidates` by the cross-validated
  * log loss of the calibrated confidences: small steps follow noise, large ones blur the top.
  */
-export function chooseMinBlock(examples: readonly Labelled[], oof: readonly { p: number; y: number; i: number }[], folds: number, candidates: readonly number[], log?: (line: string) => void): number {
+export function chooseMinBlock(examples: readonly Labelled[], oof: Readonly<OutOfFold>, folds: number, candidates: readonly number[], log?: (line: string) => void): number {
   let best = candidates[0]!;
   let bestLoss = Infinity;
   for (const m of candidates) {
     const cv = calibratedOutOfFold(examples, oof, folds, m);
-    const loss = logLoss(cv.map((p, i) => ({ p, y: examples[i]!.y })));
+    const loss = sourceLoss(examples, cv);
     log?.(`    steps of >= ${m} quotes: ${loss.toFixed(5)}; direct at >= 0.9 ${JSON.stringify(directAt(examples, cv, 0.9))}`);
     if (loss < bestLoss) { bestLoss = loss; best = m; }
   }
   return best;
 }
 
+/**
+ * The weights of the corpora, chosen among `candidates` by the cross-validated log loss of the calibrated
+ * confidence (mean of the corpora's losses) with the features `names`: a small corpus whose labels are the
+ * truer can count for more than its size, as far as the held-out quotes of both bear it out.
+ */
+export function chooseSourceWeights(examples: readonly Labelled[], names: readonly string[], folds: number, candidates: readonly Readonly<Record<string, number>>[], log?: (line: string) => void, opts: FitOptions = FIT, minBlock = MIN_BLOCK): Record<string, number> {
+  let best = candidates[0]!;
+  let bestLoss = Infinity;
+  for (const c of candidates) {
+    const set = weighted(examples, c);
+    const loss = sourceLoss(set, crossValidatedConfidence(set, names, folds, opts, minBlock));
+    log?.(`    ${JSON.stringify(c)}: ${loss.toFixed(5)}`);
+    if (loss < bestLoss) { bestLoss = loss; best = c; }
+  }
+  return { ...best };
+}
+
 /** The final model: weights fitted on every example, the calibration map on their out-of-fold probabilities. */
-export function fitModel(examples: readonly Labelled[], names: readonly string[], oof: readonly { p: number; y: number }[], minBlock = MIN_BLOCK, opts: FitOptions = FIT): ConfidenceModel {
+export function fitModel(examples: readonly Labelled[], names: readonly string[], oof: readonly Point[], minBlock = MIN_BLOCK, opts: FitOptions = FIT): ConfidenceModel {
   return { weights: fitLogistic(examples, names, opts), calibration: isotonic(oof, minBlock) };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceFeatures, confidenceOf, MONOTONE, type ConfidenceModel, type QuoteEvidence } from '../../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../../src/core/extraction/confidence-model.js';
-import { crossValidatedConfidence, directAt, FIT, fitModel, labelled, outOfFold, predict, reliabilityBins, reliabilityTable, selectFeatures, sureFigures, type FitOptions } from '../../scripts/confidence-fit.js';
+import { chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitLogistic, fitModel, isotonic, labelled, logLoss, outOfFold, predict, reliabilityBins, reliabilityTable, selectFeatures, sourceLoss, sureFigures, weighted, type FitOptions } from '../../scripts/confidence-fit.js';
 
 /** A direct quote with "X said" beside it: the evidence every invented example starts from. */
 const base: QuoteEvidence = {
@@ -111,5 +111,57 @@ describe('cross-validated figures', () => {
   it('counts only direct quotes at or above the bar', () => {
     const two = [labelled(base, 1, 0), labelled({ ...base, kind: 'indirect' }, 0, 0), labelled(base, 0, 1)];
     expect(directAt(two, [0.95, 0.95, 0.5], 0.9)).toEqual({ right: 1, share: 0.5, n: 1 });
+  });
+});
+
+describe('corpora weighted against each other', () => {
+  it('fits a quote of weight 2 as it fits the quote twice', () => {
+    const names = ['bias', 'strong_others_any', 'mixed'];
+    const some = invented.slice(0, 200);
+    const twice = fitLogistic([...some, ...some.slice(0, 80)], names, quick);
+    const heavier = fitLogistic(some.map((e, i) => ({ ...e, weight: i < 80 ? 2 : 1 })), names, quick);
+    for (const k of names) expect(heavier[k]!).toBeCloseTo(twice[k]!, 3);
+  });
+
+  it('gives each step of the calibration map the weighted share of right quotes, its least size counted in quotes', () => {
+    const points = [
+      ...Array.from({ length: 4 }, (_, i) => ({ p: 0.2 + i * 0.01, y: i === 0 ? 1 : 0, w: i === 0 ? 3 : 1 })),
+      ...Array.from({ length: 4 }, (_, i) => ({ p: 0.8 + i * 0.01, y: 1 })),
+    ];
+    const map = isotonic(points, 4);
+    // The low step: 3 right of a weight of 6; the high one: all right (held under the surest value).
+    expect(map.y).toEqual([0.5, 0.995]);
+    expect(map.x[0]).toBeCloseTo((3 * 0.2 + 0.21 + 0.22 + 0.23) / 6, 4);
+  });
+
+  it('chooses between models by the mean of the corpora\'s losses, not by the larger corpus', () => {
+    const a = [{ p: 0.9, y: 1 }, { p: 0.9, y: 0 }];
+    const b = Array.from({ length: 8 }, () => ({ p: 0.5, y: 1 }));
+    const examples = [...a, ...b].map((pt, i) => ({ ...labelled(base, pt.y as 0 | 1, i), source: i < 2 ? 'small' : 'large' }));
+    const p = [...a, ...b].map((pt) => pt.p);
+    expect(sourceLoss(examples, p)).toBeCloseTo((logLoss(a) + logLoss(b)) / 2, 12);
+    // With one corpus it is the plain log loss.
+    expect(sourceLoss(examples.map((e) => ({ ...e, source: 'one' })), p)).toBeCloseTo(logLoss([...a, ...b]), 12);
+  });
+
+  it('weights up a small corpus when the held-out quotes of both bear it out, and not when they do not', () => {
+    // Two corpora that disagree on what "mixed" means: in the small one a mixed quote is right 9 times in 10 and a
+    // plain one 3 in 10; in the large one both are right 6 times in 10. One model serves both: weighting the
+    // small corpus up lowers its loss more than it raises the large one's (mean of the two).
+    const corpus = (n: number, source: string, offset: number, rate: (mixed: boolean, j: number) => boolean) =>
+      Array.from({ length: n }, (_, i) => {
+        const mixed = i % 2 === 1;
+        const j = Math.floor(i / 2) % 10;
+        return { ...labelled({ ...base, mixed }, rate(mixed, j) ? 1 : 0, offset + Math.floor(i / 20)), source };
+      });
+    const small = corpus(200, 'small', 0, (mixed, j) => (mixed ? j !== 0 : j < 3));
+    const large = corpus(2000, 'large', 10, (_mixed, j) => j < 6);
+    const chosen = chooseSourceWeights([...small, ...large], ['bias', 'mixed'], 5, [{ small: 1, large: 1 }, { small: 10, large: 1 }], undefined, quick, 20);
+    expect(chosen).toEqual({ small: 10, large: 1 });
+    // Two corpora that agree: up-weighting the small one gains nothing.
+    const same = corpus(2000, 'large', 10, (mixed, j) => (mixed ? j !== 0 : j < 3));
+    const agreed = chooseSourceWeights([...small, ...same], ['bias', 'mixed'], 5, [{ small: 1, large: 1 }, { small: 10, large: 1 }], undefined, quick, 20);
+    expect(agreed).toEqual({ small: 1, large: 1 });
+    expect(weighted(small.slice(0, 1), { small: 3 })[0]!.weight).toBe(3);
   });
 });

@@ -60,6 +60,8 @@ export interface QuoteEvidence {
   pronounChoices?: number;
   /** Other speakers quoted in the same paragraph. */
   paragraphSpeakers?: number;
+  /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */
+  titleCase?: boolean;
   /** A pronoun speaker's candidates with their features (only for the fitting scripts; no confidence feature). */
   pronounCandidates?: readonly { name: string; chosen: boolean; x: Readonly<Record<string, number>> }[];
 }
@@ -156,6 +158,10 @@ export function confidenceFeatures(e: QuoteEvidence): Record<string, number> {
   f.tiny = e.quoteWords <= 2 ? 1 : 0;
   f.short_cue_before = e.quoteWords <= 4 && e.how === 'cue-before' ? 1 : 0;
   f.paragraph_speakers_any = (e.paragraphSpeakers ?? 0) > 0 ? 1 : 0;
+  // A title in quotation marks (a book, a show, a slogan) is named, not said, whoever the sentence's subject is.
+  f.title_case = e.titleCase ? 1 : 0;
+  // A quote that took the speaker of a quote near it while someone else is named in between.
+  f.inherited_rival_between = (e.how === 'prev-quote' || e.how === 'next-quote' || e.how === 'continuation') && (e.rivalsBetween ?? 0) > 0 ? 1 : 0;
   return f;
 }
 

@@ -74,11 +74,26 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       namedBefore: r.person !== undefined && r.mentionPos !== undefined && (r.person.named[0] ?? Infinity) <= r.mentionPos,
       pronounChoices: r.mention === 'pronoun' ? (r.pronounCandidates?.length ?? 0) : 0,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
+      titleCase: isTitleCase(q.text),
       ...(r.pronounCandidates && observe ? { pronounCandidates: r.pronounCandidates.map((c) => ({ name: c.person.name, chosen: c.person === r.person, x: c.x })) } : {}),
     };
     q.confidence = confidenceOf(evidence);
     observe?.(q, evidence);
   }
+}
+
+/** Longest quote read as a title, in words. */
+const TITLE_WORDS = 12;
+
+/**
+ * "Face the Nation", "Collapse: How Societies Choose to Fail or Succeed": a short quote whose longer words (four
+ * letters or more) after the first are all capitalised, at least one of them. Speech rarely reads so.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 2 || words.length > TITLE_WORDS) return false;
+  const longer = words.slice(1).filter((w) => w.length >= 4);
+  return longer.length > 0 && longer.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** The cue beside the quote named its speaker: the reading other quotes of that speaker can lean on. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calibrate, confidenceOf, isNameShaped, type QuoteEvidence } from '../../../src/core/extraction/confidence.js';
+import { isTitleCase } from '../../../src/core/extraction/evidence.js';
 import { extractWithEvidence } from '../../../src/core/extraction/index.js';
 import { splitParagraphs } from '../../../src/core/articles/paragraphs.js';
 import { extract, quoteWith } from './helpers.js';
@@ -186,5 +187,11 @@ describe('evidence read from the article (candidate features of the fitting scri
   it('knows whether the full name came before the mention that gave the speaker', () => {
     expect(of('keep the ferries').namedBefore).toBe(true);
     expect(of('Nobody on the islands').namedBefore).toBe(true);
+  });
+
+  it('reads a short quote whose longer words are capitalised as a title, and speech as speech', () => {
+    for (const t of ['Face the Nation,', 'Collapse: How Societies Choose to Fail or Succeed,', 'Destiny and Power', 'Eye of the Tiger.']) expect(isTitleCase(t), t).toBe(true);
+    for (const t of ['I would,', 'We will keep the ferries running all winter,', 'Thank you', 'Mr', 'a total stiff.', 'Nobody Will Be Left Out Of The Plan Whatever The Minister Says About The Timetable For Next Year']) expect(isTitleCase(t), t).toBe(false);
+    expect(of('keep the ferries').titleCase).toBe(false);
   });
 });
