@@ -45,6 +45,27 @@ describe('a question word reaches the quote through its WordNet relatives', () =
     expect(a.hits[0]?.text).toContain('anger about this delay');
   });
 
+  it('a rare word keeps its derived form: "captaincy" (never sense-tagged in WordNet) finds "captain"', async () => {
+    const rowing = await coreOf({
+      'rowing.txt': `Rowing club names new leader
+
+Club coach Dara Whelan said the crew would be led by its youngest oarsman this season.
+
+"Tomas has earned it and the others will follow him as captain," Whelan said.
+`,
+      // "captaincy" is a word on record, so it is no typo to repair: only its derived form reaches Whelan's quote.
+      'county.txt': `County side settles its leadership
+
+Chairman Oren Brask said: "The captaincy of the county side was settled in March."
+`,
+    });
+    const a = await rowing.ask('what did Whelan say about the captaincy');
+    await rowing.close();
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.speaker?.name).toBe('Dara Whelan');
+    expect(a.hits[0]?.text).toContain('follow him as captain');
+  });
+
   it('a place finds its people\'s adjective: "Europe" finds "European funds"', async () => {
     const a = await core.ask('what did Vandenberg say about Europe');
     expect(a.hits[0]?.speaker?.name).toBe('Pieter Vandenberg');
