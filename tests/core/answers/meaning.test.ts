@@ -103,3 +103,31 @@ describe('honesty: no expansion makes a weak match look like a fact', () => {
     expect(a.understood.topic).toEqual(expect.arrayContaining(['decision', 'rebuild', 'bridge']));
   });
 });
+
+describe('two typed words that quotes write as one ("film makers" - "filmmakers")', () => {
+  let works: OnRecord;
+  beforeAll(async () => {
+    works = await coreOf({
+      'depot.txt': `Depot plans go on show
+
+Planning officer Halla Brynjar said the plans would be shown to residents in May.
+
+"The new website will carry every drawing, so nobody has to come to the council," Brynjar said.
+
+She added: "The site office on the quay closes at six each evening."
+`,
+    });
+  });
+  afterAll(() => works.close());
+
+  it('reads the joined word as both typed words: "web site" finds "website"', async () => {
+    const a = await works.ask('what did Brynjar say about the web site');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.text).toContain('new website');
+  });
+
+  it('joins only words typed side by side', () => {
+    const apart = works.ask('what did Brynjar say about the web of the site');
+    return expect(apart.then((a) => a.hits[0]?.text)).resolves.toContain('site office');
+  });
+});
