@@ -53,6 +53,7 @@ const RAW: Record<string, string[]> = {
   dod: ['defense department', 'pentagon'],
   dhs: ['homeland security'],
   nhs: ['national health service'],
+  wmd: ['weapons of mass destruction'],
   gdp: ['gross domestic product'],
   jobs: ['employment', 'jobs'],
   ceasefire: ['cease fire'],
