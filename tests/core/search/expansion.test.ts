@@ -56,6 +56,7 @@ describe('expandWord', () => {
   it('spells out newsroom abbreviations at full weight', () => {
     const e = expandWord('govt', vocabOf(['government']));
     expect(e).toContainEqual({ terms: [stem('government')], weight: 1, source: 'abbreviation' });
+    expect(expandWord('email', vocabOf(['e', 'mail']))).toContainEqual({ terms: ['e', 'mail'], weight: 1, source: 'abbreviation' });
     expect(expandWord('wmd', vocabOf(['weapons', 'mass', 'destruction']))).toContainEqual({ terms: ['weapons', 'mass', 'destruction'].map(stem), weight: 1, source: 'abbreviation' });
   });
 
