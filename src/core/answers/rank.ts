@@ -175,8 +175,11 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
 
 /**
  * A well-ranked reported-speech summary lifts the direct quote it introduces: the same speaker's direct quote,
- * same date, whose neighbourhood (paragraph and those either side) holds the summary's terms in order. Only the
- * order changes; coverage stays the quote's own, so the answer's relevance tests still judge its own words.
+ * same date, whose neighbourhood (paragraph and those either side) holds the summary's terms in order. The quote
+ * whose lead-in or own sentence holds the summary is the one it introduces ("Bennett insisted Wales can cope
+ * without Thomas. Bennett told BBC Sport: 'Such is the spirit ...'"), before a better-scored quote of the same
+ * speaker a paragraph further on that merely has the summary in its neighbourhood. Only the order changes;
+ * coverage stays the quote's own, so the answer's relevance tests still judge its own words.
  */
 function liftSummarisedQuotes<Q extends RankRow>(ranked: Ranked<Q>[], lift: number): Ranked<Q>[] {
   let changed = false;
@@ -184,11 +187,16 @@ function liftSummarisedQuotes<Q extends RankRow>(ranked: Ranked<Q>[], lift: numb
     const s = summary.quote;
     if (s.kind === 'direct' || !s.terms || !s.speakerId) continue;
     let best: Ranked<Q> | undefined;
+    let bestIntroduced = false;
     for (const r of ranked) {
       const d = r.quote;
       if (d.kind !== 'direct' || d.speakerId !== s.speakerId || d.sortDate !== s.sortDate || r.score >= summary.score * lift) continue;
       if (countToken(d.nearTerms, s.terms) === 0) continue;
-      if (!best || r.score > best.score) best = r;
+      const introduced = countToken(d.leadTerms ?? '', s.terms) > 0 || countToken(d.contextTerms, s.terms) > 0;
+      if (!best || (introduced && !bestIntroduced) || (introduced === bestIntroduced && r.score > best.score)) {
+        best = r;
+        bestIntroduced = introduced;
+      }
     }
     if (best) {
       best.score = summary.score * lift;

@@ -1,5 +1,5 @@
 import { stem } from './tokenize.js';
-import { WORDNET_DERIVED, WORDNET_SYNONYMS } from './wordnet-synonyms.js';
+import { WORDNET_DERIVED, WORDNET_DERIVED_RARE, WORDNET_SYNONYMS } from './wordnet-synonyms.js';
 
 /**
  * Weight of a WordNet synonym against the question's own word (1). On dev + dev2 + dev-questions 0.3 and 0.5 give
@@ -13,11 +13,13 @@ export const DERIVED_WEIGHT = 0.5;
 /** Which generated table a related word comes from (scripts/build-synonyms.mjs). */
 export type LexicalRelation = 'synonym' | 'derived';
 
-const SOURCES: Record<LexicalRelation, string> = { synonym: WORDNET_SYNONYMS, derived: WORDNET_DERIVED };
-const tables = new Map<LexicalRelation, Map<string, string[]>>();
+/** The generated tables; `derivedRare` holds the derived forms of words never sense-tagged, read only as typed. */
+type Table = LexicalRelation | 'derivedRare';
+const SOURCES: Record<Table, string> = { synonym: WORDNET_SYNONYMS, derived: WORDNET_DERIVED, derivedRare: WORDNET_DERIVED_RARE };
+const tables = new Map<Table, Map<string, string[]>>();
 
 /** One generated table, parsed on its first use (most processes never ask a question). */
-function table(relation: LexicalRelation): Map<string, string[]> {
+function table(relation: Table): Map<string, string[]> {
   let t = tables.get(relation);
   if (!t) {
     t = new Map();
@@ -67,10 +69,12 @@ export function baseForms(word: string): string[] {
 /**
  * Words WordNet relates to a question word, as index terms (its own stem left out): the word's own entry, or
  * when it has none (an inflected form), its dictionary form's. Only the first base form the table knows counts.
+ * A rare word's derived forms ("captaincy" - "captain") are read for the word as typed only: through a dictionary
+ * form, a rare word would be read inside a common one ("interest" -> "inter" -> "interment").
  */
 export function lexicalRelated(word: string, relation: LexicalRelation): string[] {
   const t = table(relation);
-  let entry = t.get(word);
+  let entry = t.get(word) ?? (relation === 'derived' ? table('derivedRare').get(word) : undefined);
   if (!entry) {
     for (const base of baseForms(word)) {
       entry = t.get(base);

@@ -88,6 +88,18 @@ NICKNAMES.forEach((group, i) => {
   }
 });
 
+/** Shortest first name read as the opening of a longer one ("Rafa" for Rafael, "Seb" for Sebastian). */
+const CLIPPED_NAME = 3;
+
+/**
+ * True when a typed word may be a clipped form of this name word, its opening letters ("Rafa" Benitez is Rafael,
+ * "Fede" Federico): short forms in any language the table below does not hold. Only for a word that is nobody's
+ * first name (the caller's check): "Paul" is no clipped "Paula", "Carl" no "Carlos".
+ */
+export function clippedName(typed: string, name: string): boolean {
+  return typed.length >= CLIPPED_NAME && name.length > typed.length && name.startsWith(typed);
+}
+
 /** True when a typed first name may be this name word: the same, an initial of it, or a short form of it. */
 export function sameFirstName(typed: string, name: string): boolean {
   if (typed === name) return true;

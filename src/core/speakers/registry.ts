@@ -7,7 +7,7 @@ import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { RoleIndex, type HeldRole, type RoleTime } from './roles.js';
-import { NAME_PREFIXES, nameWords, sameFirstName, surname } from './names.js';
+import { NAME_PREFIXES, clippedName, nameWords, sameFirstName, surname } from './names.js';
 
 /** How a mention in a question was matched to a speaker. */
 export type MatchKind = 'name' | 'surname' | 'role' | 'organisation' | 'fuzzy';
@@ -338,9 +338,10 @@ export class SpeakerRegistry {
   /**
    * How well the words typed before a surname fit this speaker, as a score penalty (0 = each is one of their
    * names), or undefined when one contradicts them. A word fits as one of their names (0), a short form or initial
-   * of one (0.01), a title (0.01), a word of their own roles (0.02), an office word of anybody's roles more than
-   * anybody's first name (0.03: "coach"; not "George" of "George Washington University"), or a misspelling of one of
-   * their names ("Jenifer", 0.05). `byName`: at least one word must be one of their names or a short form of it.
+   * of one (0.01), its opening letters when that word is nobody's first name on record ("Rafa", 0.01), a title
+   * (0.01), a word of their own roles (0.02), an office word of anybody's roles more than anybody's first name
+   * (0.03: "coach"; not "George" of "George Washington University"), or a misspelling of one of their names
+   * ("Jenifer", 0.05). `byName`: at least one word must be one of their names or a short form of it.
    * `ownOnly`: an office word fits only when it is one of their own roles' words ("the marathon world record
    * holder" is no description of Eric Holder, whatever other speakers' roles say "record").
    */
@@ -353,6 +354,7 @@ export class SpeakerRegistry {
       let p: number | undefined;
       if (names.includes(w)) p = 0;
       else if (names.some((n) => sameFirstName(w, n))) p = 0.01;
+      else if (!this.firstNames.has(w) && names.some((n) => clippedName(w, n))) p = 0.01;
       if (p !== undefined && w.replace(/\./g, '').length > 1) named = true;
       if (p === undefined && NAME_PREFIXES.has(w)) p = 0.01;
       if (p === undefined) {

@@ -90,6 +90,8 @@ const OFTEN_SHARE = 0.25;
  * the newest holder's loses all of this share). Undated roles sit halfway; when no holder is dated, time plays no part.
  */
 const TIME_SHARE = 0.3;
+/** From this many asked qualifiers on, a role mostly missing them while naming its own body is another body's. */
+const BODY_NAME_WORDS = 3;
 /** What each qualifier of a held role the question did not ask for costs ("UK chancellor" for "the chancellor"). */
 const UNASKED_COST = 0.1;
 const RECENT_SPAN_DAYS = 730;
@@ -195,6 +197,12 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   const share = asked.qualifiers.size ? found / asked.qualifiers.size : 1;
   let unasked = 0;
   for (const h of held.qualifiers) if (!anySame(asked.qualifiers, h)) unasked++;
+  // A body asked by a name of three words or more, of which the role holds no more than it misses, while stating a
+  // body of its own the question does not name: another body's office ("the director of the Center for Food and
+  // Allergy Research" is no "PPI research director", nor the "co-director of the Center for Economic and Policy
+  // Research"). With fewer asked words the missing one goes back to the question (`unstated`), to be borne out
+  // around the quote.
+  if (asked.qualifiers.size >= BODY_NAME_WORDS && unasked > 0 && asked.qualifiers.size - found >= found) return 0;
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
   return (0.5 + 0.5 * share) * past / (1 + UNASKED_COST * unasked);

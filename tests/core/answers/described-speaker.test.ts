@@ -93,3 +93,27 @@ describe('a described speaker is found by the article around the quote', () => {
     expect(own.hits[0]?.speaker?.name).toBe('Dana Keeper');
   });
 });
+
+describe('a body asked by its full name is not another body\'s office sharing a word of it', () => {
+  let bodies: OnRecord;
+  beforeAll(async () => {
+    bodies = await coreOf({
+      'pensions.txt': `Pension age rise ruled out
+
+Ivo Lund, PPI research director, said: "Raising the pension age would hit the lowest paid hardest."
+`,
+      'trial.txt': `Early exposure trial hailed
+
+"This trial is a turning point for children with food allergies," says Mira Sato. She's the director of the Center for Food and Allergy Research in Perth.
+`,
+    });
+  });
+  afterAll(() => bodies.close());
+
+  it('"the director of the Center for Food and Allergy Research" is not the "PPI research director": the article describes its own', async () => {
+    const a = await bodies.ask('what did the director of the Center for Food and Allergy Research say about the allergy trial');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.speaker?.name).toBe('Mira Sato');
+    expect(a.hits.every((h) => h.speaker?.name !== 'Ivo Lund')).toBe(true);
+  });
+});

@@ -45,6 +45,27 @@ describe('a question word reaches the quote through its WordNet relatives', () =
     expect(a.hits[0]?.text).toContain('anger about this delay');
   });
 
+  it('a rare word keeps its derived form: "captaincy" (never sense-tagged in WordNet) finds "captain"', async () => {
+    const rowing = await coreOf({
+      'rowing.txt': `Rowing club names new leader
+
+Club coach Dara Whelan said the crew would be led by its youngest oarsman this season.
+
+"Tomas has earned it and the others will follow him as captain," Whelan said.
+`,
+      // "captaincy" is a word on record, so it is no typo to repair: only its derived form reaches Whelan's quote.
+      'county.txt': `County side settles its leadership
+
+Chairman Oren Brask said: "The captaincy of the county side was settled in March."
+`,
+    });
+    const a = await rowing.ask('what did Whelan say about the captaincy');
+    await rowing.close();
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.speaker?.name).toBe('Dara Whelan');
+    expect(a.hits[0]?.text).toContain('follow him as captain');
+  });
+
   it('a place finds its people\'s adjective: "Europe" finds "European funds"', async () => {
     const a = await core.ask('what did Vandenberg say about Europe');
     expect(a.hits[0]?.speaker?.name).toBe('Pieter Vandenberg');
@@ -80,5 +101,33 @@ describe('honesty: no expansion makes a weak match look like a fact', () => {
     expect(a.status).toBe('found');
     expect(a.hits[0]?.speaker?.name).toBe('Maria Okafor');
     expect(a.understood.topic).toEqual(expect.arrayContaining(['decision', 'rebuild', 'bridge']));
+  });
+});
+
+describe('two typed words that quotes write as one ("film makers" - "filmmakers")', () => {
+  let works: OnRecord;
+  beforeAll(async () => {
+    works = await coreOf({
+      'depot.txt': `Depot plans go on show
+
+Planning officer Halla Brynjar said the plans would be shown to residents in May.
+
+"The new website will carry every drawing, so nobody has to come to the council," Brynjar said.
+
+She added: "The site office on the quay closes at six each evening."
+`,
+    });
+  });
+  afterAll(() => works.close());
+
+  it('reads the joined word as both typed words: "web site" finds "website"', async () => {
+    const a = await works.ask('what did Brynjar say about the web site');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.text).toContain('new website');
+  });
+
+  it('joins only words typed side by side', () => {
+    const apart = works.ask('what did Brynjar say about the web of the site');
+    return expect(apart.then((a) => a.hits[0]?.text)).resolves.toContain('site office');
   });
 });

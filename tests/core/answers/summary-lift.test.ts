@@ -66,6 +66,17 @@ describe('the lift in the ranker', () => {
     expect(ranked[0]?.coverage).toBeLessThan(ranked[1]?.coverage ?? 0);
   });
 
+  it('lifts the direct quote the summary introduces (in its lead-in), not a better-scored one a paragraph on', () => {
+    // "Dahlberg said she was surprised the council had not consulted her ... 'If the council had doubts ...,'
+    // Dahlberg said. [next paragraph] 'The dredging was done in the dark,' she said": both direct quotes have the
+    // summary in their neighbourhood, only the first has it as its lead-in.
+    const summary = row('summary', 'indirect', summaryTerms, `harbour master ${summaryTerms} doubt depth channel`);
+    const next = { ...row('next', 'direct', 'doubt depth channel expect phone call', `harbour master ${summaryTerms} doubt depth channel`), leadTerms: summaryTerms };
+    const later = { ...row('later', 'direct', 'dredg done dark', `${summaryTerms} doubt depth channel dredg done dark`), leadTerms: 'ferri timet winter' };
+    const ranked = rankCandidates([summary, next, later], groups, vocab, () => 1);
+    expect(ranked.map((r) => r.quote.id)).toEqual(['next', 'summary', 'later']);
+  });
+
   it('never lifts another speaker\'s quote, nor a direct quote from elsewhere', () => {
     const summary = row('summary', 'indirect', summaryTerms, summaryTerms);
     const other = row('other', 'direct', 'dredg channel', summaryTerms, 'somebody-else');

@@ -37,6 +37,15 @@ describe('WordNet relatives of a question word', () => {
     expect(lexicalRelated('angry', 'derived')).toContain(stem('anger'));
   });
 
+  it('keeps the derived forms of a word never sense-tagged that open with its letters ("captaincy" - "captain"), read only as typed', () => {
+    expect(stem('captaincy')).not.toBe(stem('captain'));
+    expect(lexicalRelated('captaincy', 'derived')).toContain(stem('captain'));
+    // ... but takes no synonyms from it: too rare a word to trust its senses.
+    expect(lexicalRelated('captaincy', 'synonym')).toEqual([]);
+    // A rare word is never reached through a dictionary form: "captaincies" is not looked up as "captaincy".
+    expect(lexicalRelated('captaincies', 'derived')).toEqual([]);
+  });
+
   it('never returns the word\'s own stem, and nothing for a word WordNet does not hold', () => {
     expect(lexicalRelated('guilty', 'derived')).not.toContain(stem('guilty'));
     expect(lexicalRelated('zzxqv', 'synonym')).toEqual([]);
@@ -47,6 +56,8 @@ describe('expandWord', () => {
   it('spells out newsroom abbreviations at full weight', () => {
     const e = expandWord('govt', vocabOf(['government']));
     expect(e).toContainEqual({ terms: [stem('government')], weight: 1, source: 'abbreviation' });
+    expect(expandWord('email', vocabOf(['e', 'mail']))).toContainEqual({ terms: ['e', 'mail'], weight: 1, source: 'abbreviation' });
+    expect(expandWord('wmd', vocabOf(['weapons', 'mass', 'destruction']))).toContainEqual({ terms: ['weapons', 'mass', 'destruction'].map(stem), weight: 1, source: 'abbreviation' });
   });
 
   it('weights lexical relatives below the question\'s own words, each marked with its source', () => {

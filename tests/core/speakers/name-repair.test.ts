@@ -107,6 +107,16 @@ describe('name repair', () => {
     expect(read('Marie Thibodo')).toEqual([]);
   });
 
+  it('reads a clipped first name as the opening of theirs ("Rafa" Benitez), unless the word is somebody else\'s first name', () => {
+    const clipped = new SpeakerRegistry([speaker('Rafael Benitez', 6), speaker('Carlos Moya', 4), speaker('Carl Lewis', 2)]);
+    const read = (phrase: string) => resolveSpeaker(phrase, clipped, visible, true, 3).matches.map((m) => m.speaker.name);
+    expect(read('Rafa Benites')).toEqual(['Rafael Benitez']);
+    expect(read('Rafa Benitez')).toEqual(['Rafael Benitez']);
+    // "Carl" is Carl Lewis's own first name on record: no clipped "Carlos", so a misspelt Moya after it is nobody.
+    expect(read('Carl Moyya')).toEqual([]);
+    expect(read('Carlos Moyya')).toEqual(['Carlos Moya']);
+  });
+
   it('knows first-name variants and initials', () => {
     expect(sameFirstName('bill', 'william')).toBe(true);
     expect(sameFirstName('phil', 'philip')).toBe(true);

@@ -110,6 +110,18 @@ describe('role index: offices, portfolios and readings', () => {
     expect(index.match('the Acme boss').map((m) => m.id)).toEqual(['acme-chief']);
   });
 
+  it('a body asked by a long name is not another body\'s office that shares a word or two of it', () => {
+    const index = new RoleIndex([
+      { id: 'pensions-director', roles: [{ role: 'PPI research director', n: 3 }], organisations: [] },
+      { id: 'economics-director', roles: [{ role: 'co-director of the Center for Economic and Policy Research', n: 5 }], organisations: [] },
+      { id: 'coast-director', roles: [{ role: 'director of the Institute for Coastal Flood Research', n: 2 }], organisations: [] },
+    ]);
+    expect(index.match('the director of the Center for Food and Allergy Research').map((m) => m.id)).toEqual([]);
+    expect(index.match('the director of the Institute for Coastal Flood Research').map((m) => m.id)).toEqual(['coast-director']);
+    // Two asked words: the missing one is left for the quote's surroundings to bear out, as before.
+    expect(index.match('the Darlington research director').map((m) => m.id)).toContain('pensions-director');
+  });
+
   it('every reading of an office the speaker holds answers: "chancellor" and "Tory chancellor" are one office held', () => {
     const index = new RoleIndex([{ id: 'past-chancellor', roles: [{ role: 'chancellor', n: 6 }, { role: 'Tory chancellor', n: 4 }], organisations: [] }]);
     expect(index.match('the former Tory chancellor').map((m) => m.id)).toEqual(['past-chancellor']);
