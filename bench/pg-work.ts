@@ -2,8 +2,10 @@
  * What a PostgreSQL question costs the server, counted rather than timed (a loaded machine cannot time, but it can
  * count): per style of the search bench's mix, the statements each question sends (round trips), the rows they
  * return and the shared buffers they touch (hit + read, from pg_stat_statements), per question and per statement.
- * Buffers per question at two archive sizes tell what grows with the archive. Also prints answer@1 per style and
- * a digest of every first answer, so two codes can be compared answer for answer.
+ * Buffers per question at two archive sizes tell what grows with the archive. Also the bytes the client received
+ * (read from its sockets: rows sent and decoded) and the client's CPU per question (process.cpuUsage: ranking
+ * and decoding; nice cannot inflate it as it does wall time). Also prints answer@1 per style and a digest of
+ * every first answer, so two codes can be compared answer for answer.
  *
  * The server needs `shared_preload_libraries=pg_stat_statements` (and `pg_stat_statements.track=all`); the
  * extension is created in public when missing. Nothing else may use the server meanwhile.
@@ -47,6 +49,13 @@ const admin = new pg.Client({ connectionString: url });
 await admin.connect();
 await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements SCHEMA public');
 const store = new PostgresQuoteStore({ connectionString: url, schema: process.env.DATABASE_SCHEMA ?? 'onrecord', poolSize: 2 });
+// Every socket of the store's pool, to count the bytes the server sends (its pool is private: read for the bench only).
+const sockets = new Set<{ bytesRead: number }>();
+(store as unknown as { pool: pg.Pool }).pool.on('connect', (c) => {
+  const stream = (c as unknown as { connection?: { stream?: { bytesRead: number } } }).connection?.stream;
+  if (stream) sockets.add(stream);
+});
+const bytesRead = () => [...sockets].reduce((n, s) => n + s.bytesRead, 0);
 await store.init();
 const core = createOnRecord({ store, refreshMs: 3_600_000 });
 await core.warm();
@@ -61,9 +70,16 @@ for (const style of styles) {
   // Reset before each question and read after it: totals per statement, and each question's own buffers.
   const byStatement = new Map<string, StatementRow>();
   const perQuestion: { question: string; buffers: number; calls: number }[] = [];
+  let bytes = 0;
+  let cpuMicros = 0;
   for (const q of list) {
     await admin.query('SELECT pg_stat_statements_reset()');
+    const bytes0 = bytesRead();
+    const cpu0 = process.cpuUsage();
     const a = await core.ask(q.question);
+    const cpu = process.cpuUsage(cpu0);
+    cpuMicros += cpu.user + cpu.system;
+    bytes += bytesRead() - bytes0;
     const top = a.hits[0];
     digest.update(`${q.question}\t${a.status}\t${a.hits.map((h) => h.id).join(',')}\n`);
     if (q.graded) {
@@ -103,14 +119,14 @@ for (const style of styles) {
     questions: list.length,
     answerAt1: graded ? round(right / graded, 3) : null,
     answers,
-    perQuestion: { roundTrips: per(total.calls), rows: per(total.rows), buffers: per(total.buffers), serverMs: round(total.ms / n, 3) },
+    perQuestion: { roundTrips: per(total.calls), rows: per(total.rows), buffers: per(total.buffers), serverMs: round(total.ms / n, 3), kbReceived: round(bytes / 1024 / n, 1), clientCpuMs: round(cpuMicros / 1000 / n, 3) },
     buffersPerQuestion: { p50: percentile(bufs, 50), p90: percentile(bufs, 90), p99: percentile(bufs, 99), max: bufs.at(-1) ?? 0 },
     costliest: [...perQuestion].sort((x, y) => y.buffers - x.buffers).slice(0, 5),
     statements,
   };
   out[style] = figures;
-  console.log(`${style}: ${list.length} questions, answer@1 ${figures.answerAt1 ?? '-'}, answers ${answers}; per question: ${figures.perQuestion.roundTrips} round trips, ${figures.perQuestion.rows} rows, ${figures.perQuestion.buffers} buffers, server ${figures.perQuestion.serverMs} ms; buffers p50 / p90 / p99 / max ${bufs.length ? [50, 90, 99].map((p) => percentile(bufs, p)).join(' / ') : '-'} / ${bufs.at(-1) ?? '-'}`);
-  for (const s of statements.slice(0, 8)) console.log(`   ${String(s.buffersPerQuestion).padStart(8)} buf/q ${String(s.calls).padStart(5)} calls ${String(s.rowsPerCall).padStart(7)} rows/call ${String(s.buffersPerCall).padStart(8)} buf/call  ${s.statement}`);
+  console.log(`${style}: ${list.length} questions, answer@1 ${figures.answerAt1 ?? '-'}, answers ${answers}; per question: ${figures.perQuestion.roundTrips} round trips, ${figures.perQuestion.rows} rows, ${figures.perQuestion.buffers} buffers, server ${figures.perQuestion.serverMs} ms, ${figures.perQuestion.kbReceived} KB received, client CPU ${figures.perQuestion.clientCpuMs} ms; buffers p50 / p90 / p99 / max ${bufs.length ? [50, 90, 99].map((p) => percentile(bufs, p)).join(' / ') : '-'} / ${bufs.at(-1) ?? '-'}`);
+  for (const s of statements.slice(0, 8)) console.log(`   ${String(s.buffersPerQuestion).padStart(8)} buf/q ${String(s.calls).padStart(5)} calls ${String(s.rowsPerCall).padStart(7)} rows/call ${String(s.buffersPerCall).padStart(8)} buf/call ${String(s.msPerCall).padStart(7)} ms/call  ${s.statement}`);
 }
 if (jsonOut) fs.writeFileSync(jsonOut, `${JSON.stringify(out, null, 1)}\n`);
 await core.close();
