@@ -1,4 +1,4 @@
-import type { StoredArticle, StoredQuote, QuoteFilter, QuoteStore } from '../store/port.js';
+import type { QuotesForHits, StoredArticle, StoredQuote, QuoteFilter, QuoteStore } from '../store/port.js';
 import type { QuoteHit, SourceView, SpeakerView } from './model.js';
 import type { SpeakerRegistry } from '../speakers/registry.js';
 
@@ -24,13 +24,17 @@ export async function toHits(
   registry: SpeakerRegistry,
   filter: QuoteFilter,
   uncertainBelow: number,
+  read?: Pick<QuotesForHits, 'carrying' | 'corrected'>,
 ): Promise<QuoteHit[]> {
   // One read for the articles of every hit (each hit's own article is among those carrying its words), beside
-  // one for which of them an editor corrected: two waits, whatever the number of hits.
-  const [carrying, byEditor] = await Promise.all([
-    store.articlesWithFingerprints([...new Set(ranked.map((r) => r.quote.fingerprint))], filter),
-    store.correctionsOfQuotes(ranked.map((r) => r.quote.id)),
-  ]);
+  // one for which of them an editor corrected: two waits, whatever the number of hits (none when `read` holds
+  // both already: see `showHits`).
+  const [carrying, byEditor] = read
+    ? [read.carrying, read.corrected]
+    : await Promise.all([
+        store.articlesWithFingerprints([...new Set(ranked.map((r) => r.quote.fingerprint))], filter),
+        store.correctionsOfQuotes(ranked.map((r) => r.quote.id)),
+      ]);
   // A hit read outside the filter (none today) still shows its own article, read on its own.
   const own = new Map<string, Promise<StoredArticle | null>>();
   const ownArticle = (q: StoredQuote) => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReadOptions, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type QuotesForHits, type ReadOptions, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { scopeSpeaker } from '../../speakers/scope.js';
 import { ARTICLE_COLUMNS, JOIN_PARAGRAPH, QUOTE_COLUMNS, RANK_ROW_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, rankRowFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type RankRowRecord, type SpeakerRow } from './rows.js';
@@ -275,6 +275,34 @@ export class PostgresQuoteStore implements QuoteStore {
       const list = out.get(r.carried) ?? [];
       if (list.length === 0) out.set(r.carried, list);
       list.push(articleFromRow(r));
+    }
+    return out;
+  }
+
+  /**
+   * `getQuotes`, `articlesWithFingerprints` and `correctionsOfQuotes` for the hits shown, as one statement: each
+   * quote row carries the articles holding its words (as JSON, in `articlesWithFingerprints`' order) and its
+   * correction. One round trip where the three reads took three (two of them in parallel on two connections).
+   */
+  async quotesForHits(ids: string[], filter: QuoteFilter, options?: ReadOptions): Promise<QuotesForHits> {
+    const out: QuotesForHits = { quotes: [], carrying: new Map(), corrected: new Map() };
+    if (ids.length === 0) return out;
+    const rows = await this.rows<QuoteRow & { carrying: ArticleRow[] | null; correction_id: string | null }>(
+      `SELECT ${QUOTE_COLUMNS},
+         (SELECT json_agg(x ORDER BY x.published NULLS FIRST, x.id) FROM (
+            SELECT ${ARTICLE_COLUMNS} FROM articles a
+            WHERE a.id IN (SELECT c.article_id FROM quotes c WHERE c.fingerprint = q.fingerprint AND c.collection = ANY($2::text[]))) x) AS carrying,
+         (SELECT cq.correction_id FROM corrected_quotes cq WHERE cq.article_id = q.article_id AND cq.fingerprint = q.fingerprint) AS correction_id
+       FROM quotes q ${JOIN_PARAGRAPH} WHERE q.id = ANY($1::text[]) ORDER BY q.id`,
+      [ids, filter.collections],
+      true,
+      options?.signal,
+    );
+    for (const r of rows) {
+      const { carrying, correction_id: correction, ...quote } = r;
+      out.quotes.push(quoteFromRow(quote));
+      if (carrying?.length) out.carrying.set(r.fingerprint, carrying.map(articleFromRow));
+      if (correction) out.corrected.set(r.id, correction);
     }
     return out;
   }
