@@ -566,7 +566,7 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     }
   });
 
-  it('reads the quotes of hits with their articles and corrections in one statement, as the three reads give them', async () => {
+  it('reads the quotes of hits with their articles and corrections in one statement (and the articles and corrections alone in one), as the separate reads give them', async () => {
     const schema = freshSchema('h');
     schemas.push(schema);
     const store = open(schema);
@@ -588,6 +588,8 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
       expect(read.quotes).toEqual(quotes);
       expect(read.carrying).toEqual(await store.articlesWithFingerprints(quotes.map((q) => q.fingerprint), filter));
       expect(read.corrected).toEqual(await store.correctionsOfQuotes(ids));
+      const fingerprints = [...quotes.map((q) => q.fingerprint), 'no-such-print'];
+      expect(await store.hitSources(ids, fingerprints, filter)).toEqual({ carrying: await store.articlesWithFingerprints(fingerprints, filter), corrected: read.corrected });
     }
     const one = await store.quotesForHits([talks.id], { collections: ['default'] });
     expect(one.corrected).toEqual(new Map([[talks.id, fixed!.id]]));
@@ -595,5 +597,6 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     const shared = await store.quotesForHits([copy.quotes[0]!.id], { collections: ['default', 'other'] });
     expect([...shared.carrying.values()].map((list) => list.map((a) => a.id))).toEqual([['undated', 'elsewhere', 'wire', 'copy']]);
     expect(await store.quotesForHits([], { collections: ['default'] })).toEqual({ quotes: [], carrying: new Map(), corrected: new Map() });
+    expect(await store.hitSources([], [], { collections: ['default'] })).toEqual({ carrying: new Map(), corrected: new Map() });
   });
 });

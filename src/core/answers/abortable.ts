@@ -6,6 +6,7 @@ const READ_OPTIONS_AT: { [K in keyof QuoteStore]?: number } = {
   getQuotes: 1,
   articlesWithFingerprints: 2,
   quotesForHits: 2,
+  hitSources: 3,
   quotesBySpeakers: 3,
   quotesByTerms: 3,
   rankRowsByTerms: 3,

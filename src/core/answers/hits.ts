@@ -27,14 +27,14 @@ export async function toHits(
   read?: Pick<QuotesForHits, 'carrying' | 'corrected'>,
 ): Promise<QuoteHit[]> {
   // One read for the articles of every hit (each hit's own article is among those carrying its words), beside
-  // one for which of them an editor corrected: two waits, whatever the number of hits (none when `read` holds
-  // both already: see `showHits`).
-  const [carrying, byEditor] = read
-    ? [read.carrying, read.corrected]
-    : await Promise.all([
-        store.articlesWithFingerprints([...new Set(ranked.map((r) => r.quote.fingerprint))], filter),
-        store.correctionsOfQuotes(ranked.map((r) => r.quote.id)),
-      ]);
+  // one for which of them an editor corrected: two waits, whatever the number of hits; one where the store reads
+  // both at once (`hitSources`), none when `read` holds both already (see `showHits`).
+  const ids = ranked.map((r) => r.quote.id);
+  const fingerprints = [...new Set(ranked.map((r) => r.quote.fingerprint))];
+  const sources = read ?? (await store.hitSources?.(ids, fingerprints, filter));
+  const [carrying, byEditor] = sources
+    ? [sources.carrying, sources.corrected]
+    : await Promise.all([store.articlesWithFingerprints(fingerprints, filter), store.correctionsOfQuotes(ids)]);
   // A hit read outside the filter (none today) still shows its own article, read on its own.
   const own = new Map<string, Promise<StoredArticle | null>>();
   const ownArticle = (q: StoredQuote) => {

@@ -375,6 +375,11 @@ export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore 
    * makes the three calls (SQLite: in process, nothing to save).
    */
   quotesForHits?(ids: string[], filter: QuoteFilter, options?: ReadOptions): Promise<QuotesForHits>;
+  /**
+   * Optional: `articlesWithFingerprints` and `correctionsOfQuotes` of hits already read in full, as one read (one
+   * round trip instead of two in parallel on a networked store).
+   */
+  hitSources?(quoteIds: string[], fingerprints: string[], filter: QuoteFilter, options?: ReadOptions): Promise<Pick<QuotesForHits, 'carrying' | 'corrected'>>;
   /** A number that changes whenever any process commits a write: readers refresh their caches on change. */
   revision(): Promise<number>;
   counts(filter?: { collections: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;

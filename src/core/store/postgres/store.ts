@@ -289,9 +289,7 @@ export class PostgresQuoteStore implements QuoteStore {
     if (ids.length === 0) return out;
     const rows = await this.rows<QuoteRow & { carrying: ArticleRow[] | null; correction_id: string | null }>(
       `SELECT ${QUOTE_COLUMNS},
-         (SELECT json_agg(x ORDER BY x.published NULLS FIRST, x.id) FROM (
-            SELECT ${ARTICLE_COLUMNS} FROM articles a
-            WHERE a.id IN (SELECT c.article_id FROM quotes c WHERE c.fingerprint = q.fingerprint AND c.collection = ANY($2::text[]))) x) AS carrying,
+         ${carryingSql('q.fingerprint', '$2')} AS carrying,
          (SELECT cq.correction_id FROM corrected_quotes cq WHERE cq.article_id = q.article_id AND cq.fingerprint = q.fingerprint) AS correction_id
        FROM quotes q ${JOIN_PARAGRAPH} WHERE q.id = ANY($1::text[]) ORDER BY q.id`,
       [ids, filter.collections],
@@ -304,6 +302,25 @@ export class PostgresQuoteStore implements QuoteStore {
       if (carrying?.length) out.carrying.set(r.fingerprint, carrying.map(articleFromRow));
       if (correction) out.corrected.set(r.id, correction);
     }
+    return out;
+  }
+
+  /** `articlesWithFingerprints` and `correctionsOfQuotes` as one statement (hits already read in full: who said). */
+  async hitSources(quoteIds: string[], fingerprints: string[], filter: QuoteFilter, options?: ReadOptions): Promise<Pick<QuotesForHits, 'carrying' | 'corrected'>> {
+    const out: Pick<QuotesForHits, 'carrying' | 'corrected'> = { carrying: new Map(), corrected: new Map() };
+    if (quoteIds.length === 0 && fingerprints.length === 0) return out;
+    const [row] = await this.rows<{ carrying: Record<string, ArticleRow[] | null> | null; corrected: Record<string, string> | null }>(
+      `SELECT
+         (SELECT json_object_agg(f.fp, ${carryingSql('f.fp', '$3')}) FROM unnest($2::text[]) AS f(fp)) AS carrying,
+         (SELECT json_object_agg(q.id, cq.correction_id) FROM quotes q
+          JOIN corrected_quotes cq ON cq.article_id = q.article_id AND cq.fingerprint = q.fingerprint
+          WHERE q.id = ANY($1::text[])) AS corrected`,
+      [quoteIds, [...new Set(fingerprints)], filter.collections],
+      true,
+      options?.signal,
+    );
+    for (const [fp, list] of Object.entries(row?.carrying ?? {})) if (list?.length) out.carrying.set(fp, list.map(articleFromRow));
+    for (const [id, correction] of Object.entries(row?.corrected ?? {})) out.corrected.set(id, correction);
     return out;
   }
 
@@ -619,6 +636,17 @@ export class PostgresQuoteStore implements QuoteStore {
       await canceller.end().catch(() => undefined);
     }
   }
+}
+
+/**
+ * The articles carrying a fingerprint's words within the collections `collections` (a text[] parameter), as one
+ * JSON array of `ArticleRow`s in `articlesWithFingerprints`' order (undated first, oldest first, ties by id); null
+ * when none.
+ */
+function carryingSql(fingerprint: string, collections: string): string {
+  return `(SELECT json_agg(x ORDER BY x.published NULLS FIRST, x.id) FROM (
+            SELECT ${ARTICLE_COLUMNS} FROM articles a
+            WHERE a.id IN (SELECT c.article_id FROM quotes c WHERE c.fingerprint = ${fingerprint} AND c.collection = ANY(${collections}::text[]))) x)`;
 }
 
 const statementNames = new Map<string, string>();
