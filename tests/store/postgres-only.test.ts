@@ -598,5 +598,15 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     expect([...shared.carrying.values()].map((list) => list.map((a) => a.id))).toEqual([['undated', 'elsewhere', 'wire', 'copy']]);
     expect(await store.quotesForHits([], { collections: ['default'] })).toEqual({ quotes: [], carrying: new Map(), corrected: new Map() });
     expect(await store.hitSources([], [], { collections: ['default'] })).toEqual({ carrying: new Map(), corrected: new Map() });
+
+    // Planned once per connection, not at every question: after its five custom plans the statement keeps the
+    // generic one (its array parameters are hidden from the planner, see planOnce in store.ts).
+    const single = new PostgresQuoteStore({ connectionString: url, schema, poolSize: 1 });
+    opened.push(single);
+    for (let i = 0; i < 8; i++) await single.quotesForHits([talks.id, copy.quotes[0]!.id], { collections: ['default'] });
+    const plans = await (single as unknown as { pool: pg.Pool }).pool.query<{ generic: string; custom: string }>(
+      "SELECT generic_plans::text AS generic, custom_plans::text AS custom FROM pg_prepared_statements WHERE statement LIKE '%AS carrying%' AND statement LIKE '%q.id = ANY((SELECT%'",
+    );
+    expect(plans.rows).toEqual([{ generic: '3', custom: '5' }]);
   });
 });
