@@ -181,15 +181,16 @@ export class PostgresQuoteStore implements QuoteStore {
     if (terms && terms.length === 0) return [];
     const f = filterSql(filter, 3);
     const n = 3 + f.params.length;
+    // Each term comes padded with its spaces (a whole token), so the test builds one string a row and term, not two.
     const holds = terms
-      ? `AND EXISTS (SELECT 1 FROM unnest($${n}::text[]) AS t(term)
-           WHERE strpos(' ' || q.terms || ' ' || q.context_terms || ' ' || q.near_terms || ' ', ' ' || t.term || ' ') > 0)`
+      ? `AND EXISTS (SELECT 1 FROM unnest($${n}::text[]) AS t(padded)
+           WHERE strpos(' ' || q.terms || ' ' || q.context_terms || ' ' || q.near_terms || ' ', t.padded) > 0)`
       : '';
     return this.rows<R>(
       `SELECT ${select}
        WHERE q.speaker_id = ANY($1::text[]) AND ${f.sql} ${holds}
        ORDER BY q.sort_date DESC NULLS LAST, q.seq DESC LIMIT $2`,
-      [speakerIds, limit, ...f.params, ...(terms ? [terms] : [])],
+      [speakerIds, limit, ...f.params, ...(terms ? [terms.map((t) => ` ${t} `)] : [])],
       true,
       signal,
     );
