@@ -565,4 +565,48 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
       await lite.close();
     }
   });
+
+  it('reads the quotes of hits with their articles and corrections in one statement (and the articles and corrections alone in one), as the separate reads give them', async () => {
+    const schema = freshSchema('h');
+    schemas.push(schema);
+    const store = open(schema);
+    await store.init();
+    const words = { text: 'We recognize it as a spoiler.' };
+    const wire = articleWith('wire', [words, { text: 'The talks resume on Monday.', speaker: 'Sergey Lavrov' }], { published: '2016-10-01', source: 'data/wire.txt' });
+    const copy = articleWith('copy', [words], { published: '2016-10-02' });
+    const undated = articleWith('undated', [words]);
+    const elsewhere = articleWith('elsewhere', [words], { collection: 'other', published: '2016-09-01' });
+    for (const x of [copy, wire, undated, elsewhere]) await store.replaceArticle(x.article, x.quotes);
+    const talks = wire.quotes[1]!;
+    const fixed = await store.addCorrection({ id: 'c0000000000a1', quoteId: talks.id, collections: ['default'], action: 'speaker', speakerId: 'maria-zakharova', speakerName: 'Maria Zakharova', reason: 'she said it', by: 'desk', at: '2024-02-01T10:00:00.000Z' });
+    expect(fixed).not.toBeNull();
+    for (const collections of [['default'], ['default', 'other'], ['other'], []]) {
+      const filter = { collections };
+      const ids = [wire.quotes[0]!.id, talks.id, copy.quotes[0]!.id, elsewhere.quotes[0]!.id, 'no-such-quote'];
+      const read = await store.quotesForHits(ids, filter);
+      const quotes = await store.getQuotes(ids);
+      expect(read.quotes).toEqual(quotes);
+      expect(read.carrying).toEqual(await store.articlesWithFingerprints(quotes.map((q) => q.fingerprint), filter));
+      expect(read.corrected).toEqual(await store.correctionsOfQuotes(ids));
+      const fingerprints = [...quotes.map((q) => q.fingerprint), 'no-such-print'];
+      expect(await store.hitSources(ids, fingerprints, filter)).toEqual({ carrying: await store.articlesWithFingerprints(fingerprints, filter), corrected: read.corrected });
+    }
+    const one = await store.quotesForHits([talks.id], { collections: ['default'] });
+    expect(one.corrected).toEqual(new Map([[talks.id, fixed!.id]]));
+    expect([...one.carrying.values()].map((list) => list.map((a) => a.id))).toEqual([['wire']]);
+    const shared = await store.quotesForHits([copy.quotes[0]!.id], { collections: ['default', 'other'] });
+    expect([...shared.carrying.values()].map((list) => list.map((a) => a.id))).toEqual([['undated', 'elsewhere', 'wire', 'copy']]);
+    expect(await store.quotesForHits([], { collections: ['default'] })).toEqual({ quotes: [], carrying: new Map(), corrected: new Map() });
+    expect(await store.hitSources([], [], { collections: ['default'] })).toEqual({ carrying: new Map(), corrected: new Map() });
+
+    // Planned once per connection, not at every question: after its five custom plans the statement keeps the
+    // generic one (its array parameters are hidden from the planner, see planOnce in store.ts).
+    const single = new PostgresQuoteStore({ connectionString: url, schema, poolSize: 1 });
+    opened.push(single);
+    for (let i = 0; i < 8; i++) await single.quotesForHits([talks.id, copy.quotes[0]!.id], { collections: ['default'] });
+    const plans = await (single as unknown as { pool: pg.Pool }).pool.query<{ generic: string; custom: string }>(
+      "SELECT generic_plans::text AS generic, custom_plans::text AS custom FROM pg_prepared_statements WHERE statement LIKE '%AS carrying%' AND statement LIKE '%q.id = ANY((SELECT%'",
+    );
+    expect(plans.rows).toEqual([{ generic: '3', custom: '5' }]);
+  });
 });

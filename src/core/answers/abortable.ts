@@ -5,6 +5,8 @@ const READ_OPTIONS_AT: { [K in keyof QuoteStore]?: number } = {
   getArticle: 1,
   getQuotes: 1,
   articlesWithFingerprints: 2,
+  quotesForHits: 2,
+  hitSources: 3,
   quotesBySpeakers: 3,
   quotesByTerms: 3,
   rankRowsByTerms: 3,

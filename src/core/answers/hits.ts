@@ -1,4 +1,4 @@
-import type { StoredArticle, StoredQuote, QuoteFilter, QuoteStore } from '../store/port.js';
+import type { QuotesForHits, StoredArticle, StoredQuote, QuoteFilter, QuoteStore } from '../store/port.js';
 import type { QuoteHit, SourceView, SpeakerView } from './model.js';
 import type { SpeakerRegistry } from '../speakers/registry.js';
 
@@ -24,13 +24,17 @@ export async function toHits(
   registry: SpeakerRegistry,
   filter: QuoteFilter,
   uncertainBelow: number,
+  read?: Pick<QuotesForHits, 'carrying' | 'corrected'>,
 ): Promise<QuoteHit[]> {
   // One read for the articles of every hit (each hit's own article is among those carrying its words), beside
-  // one for which of them an editor corrected: two waits, whatever the number of hits.
-  const [carrying, byEditor] = await Promise.all([
-    store.articlesWithFingerprints([...new Set(ranked.map((r) => r.quote.fingerprint))], filter),
-    store.correctionsOfQuotes(ranked.map((r) => r.quote.id)),
-  ]);
+  // one for which of them an editor corrected: two waits, whatever the number of hits; one where the store reads
+  // both at once (`hitSources`), none when `read` holds both already (see `showHits`).
+  const ids = ranked.map((r) => r.quote.id);
+  const fingerprints = [...new Set(ranked.map((r) => r.quote.fingerprint))];
+  const sources = read ?? (await store.hitSources?.(ids, fingerprints, filter));
+  const [carrying, byEditor] = sources
+    ? [sources.carrying, sources.corrected]
+    : await Promise.all([store.articlesWithFingerprints(fingerprints, filter), store.correctionsOfQuotes(ids)]);
   // A hit read outside the filter (none today) still shows its own article, read on its own.
   const own = new Map<string, Promise<StoredArticle | null>>();
   const ownArticle = (q: StoredQuote) => {

@@ -241,6 +241,13 @@ export interface CorrectionStore {
   correctionsOfQuotes(quoteIds: string[]): Promise<Map<string, string>>;
 }
 
+/** The answer of `QuoteStore.quotesForHits`: each part as its own read would give it. */
+export interface QuotesForHits {
+  quotes: StoredQuote[];
+  carrying: Map<string, StoredArticle[]>;
+  corrected: Map<string, string>;
+}
+
 /** Expired state rows are purged once every this many state writes (per process). */
 export const STATE_PURGE_EVERY = 200;
 
@@ -361,6 +368,18 @@ export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore 
    * carries is left out. Every hit of an answer in one read: on a networked store one round trip, not two a hit.
    */
   articlesWithFingerprints(fingerprints: string[], filter: QuoteFilter, options?: ReadOptions): Promise<Map<string, StoredArticle[]>>;
+  /**
+   * Optional: what showing hits reads, as one read: the quotes by id (as `getQuotes`), the articles carrying their
+   * fingerprints (as `articlesWithFingerprints`) and which of them an editor corrected (as `correctionsOfQuotes`).
+   * A store answering over a network implements it as one round trip instead of three; without it the core
+   * makes the three calls (SQLite: in process, nothing to save).
+   */
+  quotesForHits?(ids: string[], filter: QuoteFilter, options?: ReadOptions): Promise<QuotesForHits>;
+  /**
+   * Optional: `articlesWithFingerprints` and `correctionsOfQuotes` of hits already read in full, as one read (one
+   * round trip instead of two in parallel on a networked store).
+   */
+  hitSources?(quoteIds: string[], fingerprints: string[], filter: QuoteFilter, options?: ReadOptions): Promise<Pick<QuotesForHits, 'carrying' | 'corrected'>>;
   /** A number that changes whenever any process commits a write: readers refresh their caches on change. */
   revision(): Promise<number>;
   counts(filter?: { collections: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;

@@ -5,9 +5,9 @@ import type { Vocabulary } from '../../search/vocabulary.js';
 import { speakerSummary, speakerView } from '../../speakers/registry.js';
 import { repairNote } from '../../speakers/repair.js';
 import type { RankRow } from '../../store/port.js';
-import { TERM_POOL, hydrate, rankForSpeakers, retrievalTerms } from '../candidates.js';
+import { TERM_POOL, rankForSpeakers, retrievalTerms, showHits } from '../candidates.js';
 import { startAnswer, type AskContext } from '../context.js';
-import { dedupeByFingerprint, toHits } from '../hits.js';
+import { dedupeByFingerprint } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
@@ -161,14 +161,14 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     }
     return answer;
   }
-  const shown = await hydrate(confident.slice(offset, offset + limit), store);
-  if (shown.length === 0) {
+  const hits = await showHits(confident.slice(offset, offset + limit), store, registry, filter, ctx.uncertainBelow);
+  if (hits.length === 0) {
     // Every answer was deleted between ranking and reading it (another process re-ingested): say so plainly.
     answer.note = notFoundNote(parsed);
     return answer;
   }
   answer.status = 'found';
-  answer.hits = await toHits(shown, store, registry, filter, ctx.uncertainBelow);
+  answer.hits = hits;
   if (describedBy) {
     const note = `No speaker on record has the role “${parsed.speakerPhrase}”: these quotes are shown because articles describe their speaker so.`;
     answer.note = answer.note ? `${answer.note} ${note}` : note;

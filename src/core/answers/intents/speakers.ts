@@ -1,9 +1,9 @@
 import type { ParsedQuestion } from '../../questions/understand.js';
 import { speakerSummary } from '../../speakers/registry.js';
 import type { StoredSpeaker } from '../../store/port.js';
-import { TERM_POOL, hydrate, retrievalTerms } from '../candidates.js';
+import { TERM_POOL, retrievalTerms, showHits } from '../candidates.js';
 import { startAnswer, type AskContext } from '../context.js';
-import { dedupeByFingerprint, toHits } from '../hits.js';
+import { dedupeByFingerprint } from '../hits.js';
 import type { Answer } from '../model.js';
 import { notFoundNote } from '../nearest.js';
 import { rankCandidates } from '../rank.js';
@@ -34,7 +34,7 @@ export async function answerSpeakers(ctx: AskContext, parsed: ParsedQuestion): P
   if (list.length === 0) answer.note = notFoundNote(parsed);
   else {
     answer.status = 'found';
-    answer.hits = await toHits(await hydrate(dedupeByFingerprint(ranked).slice(0, 3), store), store, registry, filter, ctx.uncertainBelow);
+    answer.hits = await showHits(dedupeByFingerprint(ranked).slice(0, 3), store, registry, filter, ctx.uncertainBelow);
   }
   return answer;
 }
