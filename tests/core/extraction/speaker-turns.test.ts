@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names, bodies and places are invented.
+describe('a quote ending a sentence is not given to the speaker of the next one', () => {
+  it('"..." And X, ROLE, said it was ...: the next sentence has a speech of its own', () => {
+    const q = extract(
+      'The harbour trust lost its appeal on Monday.\n' +
+        'Its lawyer Nadia Brell said: "We will take the case to the high court before the winter." And Tomas Reyes, the council\'s transport spokesman, said it was vital to settle the fees first.',
+    );
+    expect(speakerOf(q, 'take the case to the high court')).toBe('Nadia Brell');
+    expect(speakerOf(q, 'vital to settle the fees')).toBe('Tomas Reyes');
+  });
+
+  it('"..." But X said that ...: a sentence opening with a conjunction is a new one', () => {
+    const q = extract('Mayor Janet Alvarez said: "The ferry will run again by June." But Peter Hobbs said the boats were not ready.');
+    expect(speakerOf(q, 'ferry will run again')).toBe('Janet Alvarez');
+  });
+
+  it('keeps "..." X, ROLE, said. and "..." X, ROLE, said at a meeting. as the quote\'s own cue', () => {
+    const q = extract(
+      'Peter Hobbs opened the meeting.\n' +
+        '"What is the real incentive for the town?" Anna Cole, the former director of the harbour trust, said at a meeting on Tuesday.\n' +
+        '"How are you all today?" Miller, a retired ferry pilot, said pleasantly into the phone.\n' +
+        '"We will go on." Tomas Reyes, the trust\'s treasurer, said.',
+    );
+    expect(speakerOf(q, 'real incentive for the town')).toBe('Anna Cole');
+    expect(speakerOf(q, 'How are you all today')).toBe('Miller');
+    expect(speakerOf(q, 'We will go on')).toBe('Tomas Reyes');
+  });
+});
