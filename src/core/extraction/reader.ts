@@ -11,7 +11,7 @@ import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
-import { Cast, type Person, type PronounCandidate } from './people.js';
+import { bodyOfDescription, Cast, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
@@ -474,11 +474,13 @@ function bindDescriptions(found: Found[], cast: Cast): void {
   for (let i = 0; i < order.length; i++) {
     const w = order[i]!.who;
     if (!w || !w.pending || w.person) continue;
+    // "Big Brother's spokeswoman said" is nobody who does not speak for Big Brother.
+    const body = bodyOfDescription(w.description ?? '');
     for (let j = i + 1; j < order.length && j < i + 30; j++) {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '')) {
+      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '')) {
         w.person = p;
         w.pending = false;
         break;

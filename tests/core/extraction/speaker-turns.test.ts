@@ -29,3 +29,24 @@ describe('a quote ending a sentence is not given to the speaker of the next one'
     expect(speakerOf(q, 'We will go on')).toBe('Tomas Reyes');
   });
 });
+
+describe('an office that names its body speaks only for that body', () => {
+  it('"<Body>\'s spokeswoman said:" is not the organisation or person named next', () => {
+    const q = extract(
+      'Harbour Trust spokesman Omar Diaz said the odds were short.\n' +
+        'Blue Lantern\'s spokeswoman said: "Only a handful of senior staff know the voting figures."\n' +
+        'Rival bookmaker Kestrel Bet said it would keep taking bets. "We saw nothing odd at all," spokesman Ivo Marsh said.',
+    );
+    const speaker = speakerOf(q, 'handful of senior staff');
+    expect(speaker).toMatch(/Blue Lantern/);
+    expect(speaker).not.toMatch(/Kestrel|Marsh|Diaz/);
+  });
+
+  it('still binds "the <Body> spokesman" to the person whose stated role names that body', () => {
+    const q = extract(
+      'Harbour Trust spokesman Omar Diaz spoke first.\n' +
+        'Later, the Harbour Trust spokesman said: "We will publish every figure next week."',
+    );
+    expect(speakerOf(q, 'publish every figure')).toBe('Omar Diaz');
+  });
+});
