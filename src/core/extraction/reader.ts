@@ -243,13 +243,15 @@ export function readArticle(
       // sentence after a plain one (no quote, no cue) about a named person is that person's.
       const about = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? subjectOf[f.sentence - 1] : undefined;
       if (about && sentenceCues[f.sentence - 1]?.length === 0 && !hasQuote(ts, para.sentences[f.sentence - 1]!) && (!prev || prev.sentence < f.sentence - 1)) { f.who = about; f.how = 'subject-before'; continue; }
+      // 'He said the NHS needed to change. "We do need a consistent approach."': a quote opening the
+      // sentence right after a speaker's reported speech continues that speaker, even when an earlier quote of
+      // the paragraph is somebody else's ('"A," is the view of X. The problem, according to Mr Y, is Z. "B."').
+      const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
+      const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
+      if (lastCue && prev && prev.sentence < f.sentence - 1) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
       if (prev?.who && prev.how !== 'next-quote') { f.who = prev.who; f.how = 'prev-quote'; continue; }
       if (next?.who && next.sentence === f.sentence && (next.how === 'cue-after' || next.how === 'cue-before')) { f.who = next.who; f.how = 'next-quote'; continue; }
       if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
-      // 'He said the NHS needed to change. "We do need a consistent approach."': a quote opening the
-      // sentence right after a speaker's reported speech continues that speaker.
-      const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
-      const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
       if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
       if (next?.who && next.how === 'cue-after' && next.qi === f.qi + 1) { f.who = next.who; f.how = 'next-quote'; }
     }

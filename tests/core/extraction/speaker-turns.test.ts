@@ -50,3 +50,19 @@ describe('an office that names its body speaks only for that body', () => {
     expect(speakerOf(q, 'publish every figure')).toBe('Omar Diaz');
   });
 });
+
+describe('a quote after somebody else\'s reported speech continues that speaker, not the paragraph\'s first quote', () => {
+  it('"A," ... NAME1. The problem, according to Mr NAME2, is ... "B." gives B to NAME2', () => {
+    const q = extract(
+      'Mayor Janet Alvarez spoke at the spring meeting.\n' +
+        '"The town is keener on the ferry than some councillors are," Alvarez said. The problem, according to Mr Hobbs, is not the fares but the mayor herself. "I have a new slogan. Vote Alvarez, get the ferry. That is what I tell people."',
+    );
+    expect(speakerOf(q, 'keener on the ferry')).toBe('Janet Alvarez');
+    expect(speakerOf(q, 'I have a new slogan')).toBe('Hobbs');
+  });
+
+  it('keeps the previous quote\'s speaker when no speech of anyone else comes between', () => {
+    const q = extract('Mayor Janet Alvarez spoke at the spring meeting.\n"The town is keener on the ferry than ever," Alvarez said. The vote is in May. "I have a new slogan for the ferry."');
+    expect(speakerOf(q, 'I have a new slogan')).toBe('Janet Alvarez');
+  });
+});
