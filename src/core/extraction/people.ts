@@ -487,6 +487,23 @@ export class Cast {
     return best ? { person: best, candidates } : { candidates };
   }
 
+  /**
+   * The one person (not a body) whose full name the article writes for the first time in `[from, to)` and who is
+   * the only person named there: "One dissenting opinion came from Brian Gammage, vice-president of research at
+   * Gartner." Undefined when nobody or more than one person is named there, or the one named was named before.
+   */
+  introducedAlone(from: number, to: number): Person | undefined {
+    let found: Person | undefined;
+    for (let i = lowerBoundPos(this.namedMentions, from); i < this.namedMentions.length; i++) {
+      const m = this.namedMentions[i]!;
+      if (m.pos >= to) break;
+      if (m.person.org || m.person.group || m.person === found) continue;
+      if (found || m.person.named[0] !== m.pos || m.document) return undefined;
+      found = m.person;
+    }
+    return found;
+  }
+
   /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
   resolveDescription(desc: string, pos: number, lastResort = true): Person | undefined {
     const words = desc.toLowerCase().split(/\s+/);

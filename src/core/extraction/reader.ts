@@ -202,6 +202,25 @@ export function readArticle(
     const cueWho = new Map<Cue, Who | null>();
     /** The named person each sentence is about (its subject), for a quote that opens the next sentence. */
     const subjectOf: (Who | undefined)[] = [];
+    /**
+     * 'One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said: "..."': a
+     * "he" or "she" opening the sentence right after one that introduces a single new person, and has neither a
+     * cue nor a named person as its subject, is that person.
+     */
+    const introducedJustBefore = (m: Mention | null, si: number): Who | undefined => {
+      if (!m || m.kind !== 'pronoun' || (m.text !== 'he' && m.text !== 'she') || si === 0) return undefined;
+      const sen = para.sentences[si]!;
+      const prev = para.sentences[si - 1]!;
+      if (ts[sen.from]?.s !== m.pos || sentenceCues[si - 1]!.length > 0 || subjectOf[si - 1] || hasQuote(ts, prev)) return undefined;
+      const p = cast.introducedAlone(ts[prev.from]!.s, ts[prev.to - 1]!.e);
+      // Only a person the text presents as one (a stated role, a title, a gender): a body's name the cast did not
+      // mark as one ("Mercury Music Prize") is no referent of "he".
+      if (!p || p.roles.length + p.titles.length === 0 || (p.gender && p.gender !== (m.text === 'he' ? 'm' : 'f'))) return undefined;
+      if (objectOfPreposition(ts, prev.from, p.named[0]!)) return undefined;
+      const { candidates } = cast.pronounChoice(m.text, m.pos);
+      cast.note(p, m.pos);
+      return { person: p, pos: m.pos, mention: 'pronoun', mentionWords: 1, candidates };
+    };
     para.sentences.forEach((sen, si) => {
       // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
@@ -218,7 +237,7 @@ export function readArticle(
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
-      for (const c of cues) cueWho.set(c, resolve(c.mention));
+      for (const c of cues) cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
       for (let qi = sen.from; qi < sen.to; qi++) {
         const t = ts[qi]!;
         if (t.kind !== 'quote') continue;
@@ -356,6 +375,25 @@ function isCaptionLine(ts: readonly Token[]): boolean {
   if (last.kind === 'punct' && /^[.!?:;"”]$/.test(last.w)) return false;
   return ts.every((t) => t.kind !== 'quote');
 }
+
+/**
+ * The name written at `pos` is the object of a preposition ("negotiations for striker Fernando Morientes"), role
+ * words between allowed: somebody the sentence is about, not a new voice. "came from Brian Gammage" and "by X"
+ * name a source, so "from" and "by" do not count.
+ */
+function objectOfPreposition(ts: readonly Token[], from: number, pos: number): boolean {
+  let k = from;
+  while (k < ts.length && ts[k]!.s < pos) k++;
+  for (let j = k - 1, seen = 0; j >= from && seen < 5; j--, seen++) {
+    const t = ts[j]!;
+    if (t.kind !== 'word') return false;
+    if (!t.cap && OBJECT_PREPOSITIONS.has(t.lw)) return true;
+    if (!t.cap && !isRole(t.lw)) return false;
+  }
+  return false;
+}
+
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'against', 'to', 'on', 'about', 'over', 'of', 'at', 'in', 'into', 'than', 'like', 'as']);
 
 /** The sentence holds a quotation. */
 function hasQuote(ts: readonly Token[], sen: { from: number; to: number }): boolean {

@@ -66,3 +66,22 @@ describe('a quote after somebody else\'s reported speech continues that speaker,
     expect(speakerOf(q, 'I have a new slogan')).toBe('Janet Alvarez');
   });
 });
+
+describe('"he said" right after a sentence that brings in one new person is that person', () => {
+  const opener = 'Analyst Ian Marsh, of Kestrel Research, said the box would sell. "It is a natural next step," said Mr Marsh.\n';
+
+  it('a dissenting voice introduced with a role speaks in the next sentence', () => {
+    const q = extract(opener + 'One dissenting opinion came from Brian Gammon, vice-president of research at analysts Tarn. He said: "I do not think it changes the world."');
+    expect(speakerOf(q, 'changes the world')).toBe('Brian Gammon');
+  });
+
+  it('not when the new person is the object of a preposition, or the sentence has a speaker of its own', () => {
+    const q = extract(
+      opener +
+        'The talks were about a fee for striker Paulo Rocha of Tarn United. He said: "They wanted more for the striker than we could pay."\n' +
+        'Mr Marsh said the firm had hired Anna Cole, a former rival. He said: "She will do well here."',
+    );
+    expect(speakerOf(q, 'wanted more for the striker')).toBe('Ian Marsh');
+    expect(speakerOf(q, 'She will do well')).toBe('Ian Marsh');
+  });
+});
