@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -186,11 +186,20 @@ export function readArticle(
     }
   };
 
-  let prevParaFound: { who: Who | null; how: AttributionMethod; found: Found | null }[] = [];
+  let prevParaFound: { qi: number; who: Who | null; how: AttributionMethod; found: Found | null }[] = [];
+  let prevTokens: readonly Token[] = [];
   for (const para of paras) {
     const ts = para.tokens;
     // "- Sanders." / "— Michelle Marks, Philadelphia.": a line that signs the quote above it.
     const signer = signatureLine(text, ts);
+    // '"... problems for her here. (line break) S.C. Rep. Jim Clyburn."': a pull quote signed on its last line, inside
+    // the marks, signs the quote left open on the line above.
+    const closer = signer ? null : closingSignature(text, ts, para.end);
+    const open = prevParaFound[prevParaFound.length - 1];
+    if (closer && open?.found && !spans[prevTokens[open.qi]!.q!]!.closed) {
+      const who = resolve(closer);
+      if (who && open.how !== 'cue-after' && open.how !== 'cue-before' && open.how !== 'colon') { open.found.who = who; open.how = 'signature'; open.found.how = 'signature'; open.found.evidence.how = 'signature'; }
+    }
     if (signer) {
       const who = resolve(signer);
       for (const f of prevParaFound) {
@@ -346,6 +355,7 @@ export function readArticle(
       }
     });
     prevParaFound = paraFound;
+    prevTokens = ts;
     // What the next paragraph may continue: the last speaker heard in this one.
     let last: Who | null = null;
     let quoteEnded = false;
@@ -411,6 +421,28 @@ function signatureLine(text: string, ts: readonly Token[]): Mention | null {
   if (after && !(after.kind === 'punct' && /^[,.]$/.test(after.w))) return null;
   const m = mentionFromRun(text, ts, 1, end - 1, 1);
   return m && (m.kind === 'name' || m.kind === 'org') ? m : null;
+}
+
+/**
+ * A line that only names somebody and ends with the closing mark of the quote above ("Josh Bivens, Economic Policy
+ * Institute.\u201d"): at most 12 words, no quote of its own, no verb or pronoun of a sentence; the person's name
+ * (two words at least, role words before it allowed), or null.
+ */
+function closingSignature(text: string, ts: readonly Token[], end: number): Mention | null {
+  if (!/["\u201d]$/.test(text.slice(0, end).trimEnd()) || !ts[0] || ts[0].kind !== 'word' || !ts[0].cap) return null;
+  const words = ts.filter((t) => t.kind === 'word');
+  if (words.length > 12 || ts.some((t) => t.kind === 'quote') || words.some((t) => FINITE_VERBS.has(t.lw) || PRONOUNS.has(t.lw))) return null;
+  // The name ends at a comma or the full stop; role words and abbreviations may stand before it ("S.C. Rep. Jim
+  // Clyburn.", "Former council leader Ann Jealby.").
+  for (let k = 0; k < Math.min(ts.length, 10); k++) {
+    const run = runStartingAt(ts, k, ts.length);
+    if (run <= k) continue;
+    if (!/^[,.]$/.test(ts[run]?.w ?? '')) { k = run; continue; }
+    const m = mentionFromRun(text, ts, k, run - 1, 0);
+    if (m && m.kind === 'name' && m.text.split(' ').length >= 2) return m;
+    k = run;
+  }
+  return null;
 }
 
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */

@@ -85,3 +85,26 @@ describe('"he said" right after a sentence that brings in one new person is that
     expect(speakerOf(q, 'She will do well')).toBe('Ian Marsh');
   });
 });
+
+describe('a pull quote signed on its last line, inside the marks', () => {
+  it('gives the quote left open above to the name on the closing line', () => {
+    const q = extract(
+      'The primary is close.\n' +
+        '"The reality is, if the mayor loses the north, that could create real problems for her here.\nS.C. Rep. Jim Clymer."\n' +
+        'The town voted on Tuesday.\n' +
+        '"We are going to enter the next recession without that consensus.\nJosh Bevan, Economic Policy Forum."',
+    );
+    expect(speakerOf(q, 'real problems for her here')).toBe('Jim Clymer');
+    expect(speakerOf(q, 'enter the next recession')).toBe('Josh Bevan');
+  });
+
+  it('a closing line that is a sentence or names nobody signs nothing', () => {
+    const q = extract(
+      'The primary is close.\n' +
+        '"We will not stop the campaign until every vote in the county is counted.\nRepublican National Committee member."\n' +
+        '"It is late and we are all tired of the long count tonight.\nWe go home now."',
+    );
+    expect(speakerOf(q, 'every vote in the county')).toBeNull();
+    expect(speakerOf(q, 'tired of the long count')).toBeNull();
+  });
+});
