@@ -9,7 +9,7 @@ import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { mentionFromRun, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
+import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { bodyOfDescription, Cast, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
@@ -97,6 +97,20 @@ function nameAfterDash(text: string, ts: readonly Token[], from: number, colon: 
   if (end !== colon && !coordinated) return null;
   const m = mentionFromRun(text, ts, d + 1, end - 1, d + 1);
   return m && (m.kind === 'name' || m.kind === 'org') && !m.possessive ? m : null;
+}
+
+/**
+ * The person named right before the colon at `colon` (role words before the name allowed): "... surprise Republican
+ * pollster Daron Shaw:", "More from Jones:". A full name, or one the cast knows by its surname; never a body or a
+ * possessive.
+ */
+function nameBeforeColon(text: string, ts: readonly Token[], from: number, colon: number): Mention | null {
+  const r = runEndingAt(ts, colon - 1, from);
+  if (r < 0) return null;
+  let roleFrom = r;
+  while (roleFrom - 1 >= from && ts[roleFrom - 1]!.kind === 'word' && !ts[roleFrom - 1]!.cap && isRole(ts[roleFrom - 1]!.lw)) roleFrom--;
+  const m = mentionFromRun(text, ts, r, colon - 1, roleFrom);
+  return m && m.kind === 'name' && !m.possessive ? m : null;
 }
 
 /** Reads `text` and returns its quotes in text order. */
@@ -255,7 +269,11 @@ export function readArticle(
           // 'Kasich resisted: "..."': a named subject before a colon introduces the quote, whatever its verb.
           // ('THE LEAD IN CAPITALS - Philip Bump: "..."': the name between a dash and the colon, as round-ups write it.)
           const m = nameAfterDash(text, ts, sen.from, qi - 1) ?? sentenceSubject(text, ts, sen.from, qi - 1);
-          const who = m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? resolve(m) : null;
+          // ('The surge does not surprise Republican pollster Daron Shaw: "..."', 'More from Jones: "..."': with no
+          // named subject, the person named right before the colon introduces the quote.)
+          const before = m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? null : nameBeforeColon(text, ts, sen.from, qi - 1);
+          const subject = before ? (before.text.includes(' ') || cast.find(before) ? before : null) : m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? m : null;
+          const who = subject ? resolve(subject) : null;
           if (who) { paraFound.push({ qi, who, how: 'colon', found: null, sentence: si }); continue; }
         }
         paraFound.push({ qi, who: r?.who ?? null, how: r?.how ?? 'none', ...(r?.cue ? { cue: r.cue } : {}), found: null, sentence: si });

@@ -108,3 +108,22 @@ describe('a pull quote signed on its last line, inside the marks', () => {
     expect(speakerOf(q, 'tired of the long count')).toBeNull();
   });
 });
+
+describe('the person named right before a colon introduces the quote when the sentence names no subject', () => {
+  it('"... does not surprise pollster X:", "Said Mr X:", "More from X:"', () => {
+    const q = extract(
+      'Pollster Daron Shawe said the race was open.\n' +
+        'The timing of the surge does not surprise Republican pollster Daron Shawe: "Lesser-known candidates have seen the biggest boost."\n' +
+        'Harbour Trust spokesman Omar Diaz spoke later. Said Mr Diaz: "The ferry will run again by June, whatever the council says."\n' +
+        'More from Shawe: "The partisanship of the state is only a starting point."',
+    );
+    expect(speakerOf(q, 'biggest boost')).toBe('Daron Shawe');
+    expect(speakerOf(q, 'ferry will run again')).toBe('Omar Diaz');
+    expect(speakerOf(q, 'only a starting point')).toBe('Daron Shawe');
+  });
+
+  it('a single capitalised word nobody in the article is called names no one ("Update:")', () => {
+    const q = extract('The count went on.\nUpdate: "The count will go on through the night in every ward of the town."');
+    expect(speakerOf(q, 'through the night')).toBeNull();
+  });
+});
