@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, speakerOf } from './helpers.js';
+import { extract, quoteWith, speakerOf } from './helpers.js';
 
 // Every text here is written for these tests; names, bodies and places are invented.
 describe('a quote ending a sentence is not given to the speaker of the next one', () => {
@@ -125,5 +125,19 @@ describe('the person named right before a colon introduces the quote when the se
   it('a single capitalised word nobody in the article is called names no one ("Update:")', () => {
     const q = extract('The count went on.\nUpdate: "The count will go on through the night in every ward of the town."');
     expect(speakerOf(q, 'through the night')).toBeNull();
+  });
+});
+
+describe('"welcomed", "proposed", "exhorted" beside a quote', () => {
+  it('attribute the quote to their subject, and are no cue without one', () => {
+    const q = extract(
+      'Senator Ted Norton spoke on Monday.\n' +
+        'Ted Norton, co-founder of the Harbour Institute, welcomed "the recognition that we do not have all the technology we need" in the plan.\n' +
+        'Mayor Janet Alvarez proposed we "wake up and smell the coffee" before the vote.\n' +
+        'She welcomed the news that the ferry would run again.',
+    );
+    expect(speakerOf(q, 'all the technology we need')).toBe('Ted Norton');
+    expect(speakerOf(q, 'smell the coffee')).toBe('Janet Alvarez');
+    expect(quoteWith(q, 'the ferry would run again')).toBeUndefined();
   });
 });
