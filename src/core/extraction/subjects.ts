@@ -17,6 +17,8 @@ function skipModifiers(tokens: readonly Token[], j: number, lo: number): number 
     if (j < lo || !isWord(t)) return j;
     const p = tokens[j - 1];
     if (!t.cap && (VERB_MODIFIERS.has(t.lw) || (t.lw.endsWith('ly') && t.lw.length > 4))) { j--; continue; }
+    // "Cruz himself said": a reflexive after the subject only stresses it.
+    if (!t.cap && INTENSIFYING_REFLEXIVES.has(t.lw) && p && isWord(p) && p.cap) { j--; continue; }
     // "went on to say", "continued to say", "declined to say".
     if (t.lw === 'to' && p && isWord(p)) {
       if (p.lw === 'on' && isWord(tokens[j - 2]) && /^(?:went|goes|go|going)$/.test(tokens[j - 2]!.lw)) { j -= 3; continue; }
@@ -31,6 +33,8 @@ function skipModifiers(tokens: readonly Token[], j: number, lo: number): number 
     return j;
   }
 }
+
+const INTENSIFYING_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /** Comma-separated chunks of `[lo, j]`, last first, as inclusive token ranges. */
 function chunksBackward(tokens: readonly Token[], lo: number, j: number, max: number): [number, number][] {

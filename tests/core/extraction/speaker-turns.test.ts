@@ -141,3 +141,15 @@ describe('"welcomed", "proposed", "exhorted" beside a quote', () => {
     expect(quoteWith(q, 'the ferry would run again')).toBeUndefined();
   });
 });
+
+describe('"X himself said": the reflexive only stresses the subject', () => {
+  it('attributes the quote and the clause to the name before "himself" / "herself"', () => {
+    const q = extract(
+      'Senator Ted Norton spoke on Monday.\n' +
+        'Norton himself said Tuesday that "the only way to win the state is to ask, one on one, for the vote."\n' +
+        'Mayor Janet Alvarez herself said the ferry would run again by June.',
+    );
+    expect(speakerOf(q, 'only way to win the state')).toBe('Ted Norton');
+    expect(speakerOf(q, 'the ferry would run again')).toBe('Janet Alvarez');
+  });
+});
