@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -603,12 +603,22 @@ function holdsOffice(p: Person, description: string): boolean {
 function roleConflicts(p: Person, description: string): boolean {
   // "The top US military official" may be the general named next; "a State Department official" is an unnamed
   // source unless the person named next holds that very office.
-  if (!INDEFINITE_DETERMINERS.has(description.toLowerCase().split(/\s+/)[0] ?? '')) return false;
-  const head = description.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
+  const words = description.toLowerCase().split(/\s+/);
+  const head = words.filter((w) => isRole(w)).pop();
+  // "The home secretary said" is not "His lawyer Louise Christian", named next: a definite office other than a
+  // generic one conflicts with a different office the text states for the person (a title such as "Dr" does not,
+  // nor a stated role without an office noun).
+  if (words[0] === 'the' && head && !GENERIC_OFFICES.has(head) && p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).some((w) => isRole(w) && !PEERAGE.has(w)))) {
+    return !p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
+  }
+  if (!INDEFINITE_DETERMINERS.has(words[0] ?? '')) return false;
   if (!head || p.roles.length + p.titles.length === 0) return false;
   if (p.titles.includes(head)) return false;
   return !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
 }
+
+/** Offices so general that a definite description of one may be any person of rank ("the official", "the leader"). */
+const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'officer', 'leader', 'head', 'chief', 'executive', 'source', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 
 function finish(f: Found, cast: Cast): ExtractedQuote {
   const q = f.quote;

@@ -153,3 +153,20 @@ describe('"X himself said": the reflexive only stresses the subject', () => {
     expect(speakerOf(q, 'the ferry would run again')).toBe('Janet Alvarez');
   });
 });
+
+describe('a definite office binds to the next person quoted only when that person holds no other stated office', () => {
+  it('"The transport secretary said ..." is not "His lawyer X", quoted next, but "Transport Secretary Y", named after', () => {
+    const q = extract(
+      'Councillor Tomas Reyes was freed last month.\n' +
+        'The transport secretary said he would not be launching an investigation.\n' +
+        'His lawyer Nadia Brell said: "We are hoping to issue proceedings against the trust before the winter."\n' +
+        'And Transport Secretary Peter Hobbs told the Courier: "I am not organising any investigation into it."',
+    );
+    expect(speakerOf(q, 'not be launching an investigation')).toBe('Peter Hobbs');
+  });
+
+  it('still binds when the person quoted next states no office, or only a title', () => {
+    const q = extract('The trust was fined.\nThe transport secretary said he would appeal against the fine.\nDr Peter Hobbs said: "We will appeal against this fine in every court."');
+    expect(speakerOf(q, 'would appeal against the fine')).toBe('Peter Hobbs');
+  });
+});
