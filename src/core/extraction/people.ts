@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import type { ParagraphTokens, Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS } from './lexicon/index.js';
+import { AUTHORED, DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -128,7 +128,8 @@ export class Cast {
         // Lower-case role words before the run belong to it ("spokesman John Kirby", "shadow chancellor Oliver Letwin").
         let from = i;
         while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && ROLE_QUALIFIERS.has(ts[from - 1]!.lw)))) from--;
-        while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i) from--;
+        // ("On Monday Tory chairman Alan Beith": the day is a time phrase, not part of the role.)
+        while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !(WEEKDAYS as readonly string[]).includes(ts[from - 1]!.lw)) from--;
         // The same names come back again and again: parse each run's words once (position kept relative).
         const base = ts[from]!.s;
         const keyText = text.slice(base, ts[end - 1]!.e);

@@ -97,9 +97,15 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
     return m && m.kind === 'name' && m.text.split(' ').length >= 2 ? m : null;
   }
   // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
+  // ("Last week Lord Goldsmith said", "On Monday Lib Dem chairman Alan Beith said": a time phrase ends the role.)
   let roleFrom = r;
-  while (roleFrom - 1 >= a && isWord(tokens[roleFrom - 1]) && tokens[roleFrom - 1]!.lw !== 'and') roleFrom--;
+  while (roleFrom - 1 >= a && isWord(tokens[roleFrom - 1]) && tokens[roleFrom - 1]!.lw !== 'and' && !isTimeWord(tokens[roleFrom - 1]!)) roleFrom--;
   return mentionFromRun(text, tokens, r, b, roleFrom);
+}
+
+/** A day or a lower-case period ("Monday", "week"): part of a time phrase, never of a role. */
+function isTimeWord(t: Token): boolean {
+  return (WEEKDAYS as readonly string[]).includes(t.lw) || (!t.cap && PERIODS.has(t.lw));
 }
 
 /** Role-like chunk before a name ("Chairman of the Joint Chiefs of Staff, General Joseph Dunford"). */

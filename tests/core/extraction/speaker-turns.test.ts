@@ -170,3 +170,19 @@ describe('a definite office binds to the next person quoted only when that perso
     expect(speakerOf(q, 'would appeal against the fine')).toBe('Peter Hobbs');
   });
 });
+
+describe('a time phrase before a name is no part of the role', () => {
+  it('"Last week Lord X said", "On Monday Tory chairman Y said"', () => {
+    const q = extract(
+      'The inquiry opened.\n' +
+        'Last week Lord Ashdown said: "I was fully involved throughout the drafting of the answer."\n' +
+        'On Monday Tory chairman Alan Birch said the answer had been prepared in good faith.',
+    );
+    const ashdown = quoteWith(q, 'fully involved');
+    expect(ashdown?.speaker?.name).toBe('Lord Ashdown');
+    expect(ashdown?.speaker?.role ?? '').not.toMatch(/week/i);
+    const birch = quoteWith(q, 'prepared in good faith');
+    expect(birch?.speaker?.name).toBe('Alan Birch');
+    expect(birch?.speaker?.role ?? '').not.toMatch(/monday/i);
+  });
+});
