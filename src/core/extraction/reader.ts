@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, OBJECT_PREPOSITIONS, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -421,8 +421,6 @@ function objectOfPreposition(ts: readonly Token[], from: number, pos: number): b
   return false;
 }
 
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'against', 'to', 'on', 'about', 'over', 'of', 'at', 'in', 'into', 'than', 'like', 'as']);
-
 /** The sentence holds a quotation. */
 function hasQuote(ts: readonly Token[], sen: { from: number; to: number }): boolean {
   for (let i = sen.from; i < sen.to; i++) if (ts[i]!.kind === 'quote') return true;
@@ -616,9 +614,6 @@ function roleConflicts(p: Person, description: string): boolean {
   if (p.titles.includes(head)) return false;
   return !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
 }
-
-/** Offices so general that a definite description of one may be any person of rank ("the official", "the leader"). */
-const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'officer', 'leader', 'head', 'chief', 'executive', 'source', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 
 function finish(f: Found, cast: Cast): ExtractedQuote {
   const q = f.quote;

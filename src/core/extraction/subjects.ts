@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, INTENSIFYING_REFLEXIVES, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -33,8 +33,6 @@ function skipModifiers(tokens: readonly Token[], j: number, lo: number): number 
     return j;
   }
 }
-
-const INTENSIFYING_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /** Comma-separated chunks of `[lo, j]`, last first, as inclusive token ranges. */
 function chunksBackward(tokens: readonly Token[], lo: number, j: number, max: number): [number, number][] {

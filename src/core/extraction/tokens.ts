@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, SAID_AFTER_QUOTE, WEEKDAYS } from './lexicon/index.js';
+import { ABBREVIATIONS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, WEEKDAYS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -147,7 +147,7 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
   // ('"..." She added that ...' is a new sentence: the verb there governs a clause of its own; so is
   // '"..." Nobody replied.': an indefinite pronoun names no speaker.)
   // '"..." And Menzies Campbell said it was vital': a conjunction opening the words after the mark starts a sentence.
-  if (next.kind === 'word' && SENTENCE_CONJUNCTIONS.has(next.w)) return true;
+  if (next.kind === 'word' && next.cap && SENTENCE_CONJUNCTIONS.has(next.lw)) return true;
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const x = tokens[k]!;
     if (x.kind !== 'word') {
@@ -161,9 +161,6 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
   }
   return true;
 }
-
-/** Capitalised conjunctions that open a sentence of their own after a quote ("And", "But"). */
-const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['And', 'But', 'Yet', 'However', 'Meanwhile']);
 
 /**
  * The speech verb right after an appositive that opens with the comma at `k` (", the party's spokesman, said"),
