@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import type { ParagraphTokens, Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS } from './lexicon/index.js';
+import { AUTHORED, DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -128,7 +128,8 @@ export class Cast {
         // Lower-case role words before the run belong to it ("spokesman John Kirby", "shadow chancellor Oliver Letwin").
         let from = i;
         while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && ROLE_QUALIFIERS.has(ts[from - 1]!.lw)))) from--;
-        while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i) from--;
+        // ("On Monday Tory chairman Alan Beith": the day is a time phrase, not part of the role.)
+        while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !(WEEKDAYS as readonly string[]).includes(ts[from - 1]!.lw)) from--;
         // The same names come back again and again: parse each run's words once (position kept relative).
         const base = ts[from]!.s;
         const keyText = text.slice(base, ts[end - 1]!.e);
@@ -487,6 +488,23 @@ export class Cast {
     return best ? { person: best, candidates } : { candidates };
   }
 
+  /**
+   * The one person (not a body) whose full name the article writes for the first time in `[from, to)` and who is
+   * the only person named there: "One dissenting opinion came from Brian Gammage, vice-president of research at
+   * Gartner." Undefined when nobody or more than one person is named there, or the one named was named before.
+   */
+  introducedAlone(from: number, to: number): Person | undefined {
+    let found: Person | undefined;
+    for (let i = lowerBoundPos(this.namedMentions, from); i < this.namedMentions.length; i++) {
+      const m = this.namedMentions[i]!;
+      if (m.pos >= to) break;
+      if (m.person.org || m.person.group || m.person === found) continue;
+      if (found || m.person.named[0] !== m.pos || m.document) return undefined;
+      found = m.person;
+    }
+    return found;
+  }
+
   /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
   resolveDescription(desc: string, pos: number, lastResort = true): Person | undefined {
     const words = desc.toLowerCase().split(/\s+/);
@@ -501,19 +519,21 @@ export class Cast {
       const rw = r.toLowerCase().split(/[\s,]+/);
       return rw.includes(head) && rw.every((w) => !ROLE_QUALIFIERS.has(w) || words.includes(w));
     };
+    const body = bodyOfDescription(desc);
     let before: Person | undefined;
     let beforePos = -1;
     for (let i = this.withRole.length - 1; i >= 0 && i >= this.withRole.length - 200; i--) {
       const p = this.withRole[i]!;
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some(fits)) continue;
+      if (!speaksForBody(p, body)) continue;
       const at = p.named[upperBound(p.named, pos - 1) - 1];
       if (at !== undefined && at > beforePos) { before = p; beforePos = at; }
     }
     if (before || !lastResort) return before;
     // "The prime minister said" right after a person whose office the text never stated: that person.
     const last = this.salient[this.salient.length - 1];
-    if (last && last.pos < pos && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600) {
+    if (last && last.pos < pos && body.length === 0 && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600) {
       const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
       if (!(femaleDesc && last.person.gender === 'm')) return last.person;
     }
@@ -564,12 +584,14 @@ export class Cast {
   resolveDescriptionAfter(desc: string, pos: number): Person | undefined {
     const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
     if (!head) return undefined;
+    const body = bodyOfDescription(desc);
     let after: Person | undefined;
     let afterPos = Infinity;
     for (let i = this.withRole.length - 1; i >= 0 && i >= this.withRole.length - 200; i--) {
       const p = this.withRole[i]!;
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
+      if (!speaksForBody(p, body)) continue;
       const at = p.named[upperBound(p.named, pos)];
       if (at !== undefined && at < afterPos) { after = p; afterPos = at; }
     }
@@ -585,6 +607,30 @@ export class Cast {
     if (p.org) r.isOrganisation = true;
     return r;
   }
+}
+
+/**
+ * The body a description's office speaks for, when the description names it ("Big Brother spokeswoman", "a
+ * Foreign Office spokesman"): two capitalised words at least right before the last role noun, lower-cased; []
+ * when the description names none (one capitalised word is as often a place or an adjective: "the Florida senator").
+ */
+export function bodyOfDescription(desc: string): string[] {
+  const ws = desc.split(/\s+/);
+  let head = -1;
+  for (let i = ws.length - 1; i >= 0; i--) if (isRole(ws[i]!.toLowerCase())) { head = i; break; }
+  let a = head;
+  while (a - 1 >= 0 && /^\p{Lu}/u.test(ws[a - 1]!) && !INDEFINITE_DETERMINERS.has(ws[a - 1]!.toLowerCase()) && ws[a - 1]!.toLowerCase() !== 'the') a--;
+  return head - a >= 2 ? ws.slice(a, head).map((w) => w.toLowerCase().replace(/['’]s$/, '')) : [];
+}
+
+/** The person or body is the one the description's office speaks for: its name or a stated role holds the body's words. */
+export function speaksForBody(p: Person, body: readonly string[]): boolean {
+  if (body.length === 0) return true;
+  const holds = (s: string): boolean => {
+    const words = s.toLowerCase().split(/[\s,'’]+/);
+    return body.every((w) => words.includes(w));
+  };
+  return holds(p.name) || p.roles.some(holds);
 }
 
 /** Index of the first element of sorted `xs` greater than `x`. */

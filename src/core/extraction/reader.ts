@@ -9,14 +9,14 @@ import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { mentionFromRun, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
+import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
-import { Cast, type Person, type PronounCandidate } from './people.js';
+import { bodyOfDescription, Cast, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, OBJECT_PREPOSITIONS, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -97,6 +97,20 @@ function nameAfterDash(text: string, ts: readonly Token[], from: number, colon: 
   if (end !== colon && !coordinated) return null;
   const m = mentionFromRun(text, ts, d + 1, end - 1, d + 1);
   return m && (m.kind === 'name' || m.kind === 'org') && !m.possessive ? m : null;
+}
+
+/**
+ * The person named right before the colon at `colon` (role words before the name allowed): "... surprise Republican
+ * pollster Daron Shaw:", "More from Jones:". A full name, or one the cast knows by its surname; never a body or a
+ * possessive.
+ */
+function nameBeforeColon(text: string, ts: readonly Token[], from: number, colon: number): Mention | null {
+  const r = runEndingAt(ts, colon - 1, from);
+  if (r < 0) return null;
+  let roleFrom = r;
+  while (roleFrom - 1 >= from && ts[roleFrom - 1]!.kind === 'word' && !ts[roleFrom - 1]!.cap && isRole(ts[roleFrom - 1]!.lw)) roleFrom--;
+  const m = mentionFromRun(text, ts, r, colon - 1, roleFrom);
+  return m && m.kind === 'name' && !m.possessive ? m : null;
 }
 
 /** Reads `text` and returns its quotes in text order. */
@@ -186,11 +200,20 @@ export function readArticle(
     }
   };
 
-  let prevParaFound: { who: Who | null; how: AttributionMethod; found: Found | null }[] = [];
+  let prevParaFound: { qi: number; who: Who | null; how: AttributionMethod; found: Found | null }[] = [];
+  let prevTokens: readonly Token[] = [];
   for (const para of paras) {
     const ts = para.tokens;
     // "- Sanders." / "— Michelle Marks, Philadelphia.": a line that signs the quote above it.
     const signer = signatureLine(text, ts);
+    // '"... problems for her here. (line break) S.C. Rep. Jim Clyburn."': a pull quote signed on its last line, inside
+    // the marks, signs the quote left open on the line above.
+    const closer = signer ? null : closingSignature(text, ts, para.end);
+    const open = prevParaFound[prevParaFound.length - 1];
+    if (closer && open?.found && !spans[prevTokens[open.qi]!.q!]!.closed) {
+      const who = resolve(closer);
+      if (who && open.how !== 'cue-after' && open.how !== 'cue-before' && open.how !== 'colon') { open.found.who = who; open.how = 'signature'; open.found.how = 'signature'; open.found.evidence.how = 'signature'; }
+    }
     if (signer) {
       const who = resolve(signer);
       for (const f of prevParaFound) {
@@ -202,6 +225,25 @@ export function readArticle(
     const cueWho = new Map<Cue, Who | null>();
     /** The named person each sentence is about (its subject), for a quote that opens the next sentence. */
     const subjectOf: (Who | undefined)[] = [];
+    /**
+     * 'One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said: "..."': a
+     * "he" or "she" opening the sentence right after one that introduces a single new person, and has neither a
+     * cue nor a named person as its subject, is that person.
+     */
+    const introducedJustBefore = (m: Mention | null, si: number): Who | undefined => {
+      if (!m || m.kind !== 'pronoun' || (m.text !== 'he' && m.text !== 'she') || si === 0) return undefined;
+      const sen = para.sentences[si]!;
+      const prev = para.sentences[si - 1]!;
+      if (ts[sen.from]?.s !== m.pos || sentenceCues[si - 1]!.length > 0 || subjectOf[si - 1] || hasQuote(ts, prev)) return undefined;
+      const p = cast.introducedAlone(ts[prev.from]!.s, ts[prev.to - 1]!.e);
+      // Only a person the text presents as one (a stated role, a title, a gender): a body's name the cast did not
+      // mark as one ("Mercury Music Prize") is no referent of "he".
+      if (!p || p.roles.length + p.titles.length === 0 || (p.gender && p.gender !== (m.text === 'he' ? 'm' : 'f'))) return undefined;
+      if (objectOfPreposition(ts, prev.from, p.named[0]!)) return undefined;
+      const { candidates } = cast.pronounChoice(m.text, m.pos);
+      cast.note(p, m.pos);
+      return { person: p, pos: m.pos, mention: 'pronoun', mentionWords: 1, candidates };
+    };
     para.sentences.forEach((sen, si) => {
       // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
@@ -218,7 +260,7 @@ export function readArticle(
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
-      for (const c of cues) cueWho.set(c, resolve(c.mention));
+      for (const c of cues) cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
       for (let qi = sen.from; qi < sen.to; qi++) {
         const t = ts[qi]!;
         if (t.kind !== 'quote') continue;
@@ -227,7 +269,11 @@ export function readArticle(
           // 'Kasich resisted: "..."': a named subject before a colon introduces the quote, whatever its verb.
           // ('THE LEAD IN CAPITALS - Philip Bump: "..."': the name between a dash and the colon, as round-ups write it.)
           const m = nameAfterDash(text, ts, sen.from, qi - 1) ?? sentenceSubject(text, ts, sen.from, qi - 1);
-          const who = m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? resolve(m) : null;
+          // ('The surge does not surprise Republican pollster Daron Shaw: "..."', 'More from Jones: "..."': with no
+          // named subject, the person named right before the colon introduces the quote.)
+          const before = m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? null : nameBeforeColon(text, ts, sen.from, qi - 1);
+          const subject = before ? (before.text.includes(' ') || cast.find(before) ? before : null) : m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? m : null;
+          const who = subject ? resolve(subject) : null;
           if (who) { paraFound.push({ qi, who, how: 'colon', found: null, sentence: si }); continue; }
         }
         paraFound.push({ qi, who: r?.who ?? null, how: r?.how ?? 'none', ...(r?.cue ? { cue: r.cue } : {}), found: null, sentence: si });
@@ -243,13 +289,15 @@ export function readArticle(
       // sentence after a plain one (no quote, no cue) about a named person is that person's.
       const about = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? subjectOf[f.sentence - 1] : undefined;
       if (about && sentenceCues[f.sentence - 1]?.length === 0 && !hasQuote(ts, para.sentences[f.sentence - 1]!) && (!prev || prev.sentence < f.sentence - 1)) { f.who = about; f.how = 'subject-before'; continue; }
+      // 'He said the NHS needed to change. "We do need a consistent approach."': a quote opening the
+      // sentence right after a speaker's reported speech continues that speaker, even when an earlier quote of
+      // the paragraph is somebody else's ('"A," is the view of X. The problem, according to Mr Y, is Z. "B."').
+      const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
+      const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
+      if (lastCue && prev && prev.sentence < f.sentence - 1) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
       if (prev?.who && prev.how !== 'next-quote') { f.who = prev.who; f.how = 'prev-quote'; continue; }
       if (next?.who && next.sentence === f.sentence && (next.how === 'cue-after' || next.how === 'cue-before')) { f.who = next.who; f.how = 'next-quote'; continue; }
       if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
-      // 'He said the NHS needed to change. "We do need a consistent approach."': a quote opening the
-      // sentence right after a speaker's reported speech continues that speaker.
-      const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
-      const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
       if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
       if (next?.who && next.how === 'cue-after' && next.qi === f.qi + 1) { f.who = next.who; f.how = 'next-quote'; }
     }
@@ -325,6 +373,7 @@ export function readArticle(
       }
     });
     prevParaFound = paraFound;
+    prevTokens = ts;
     // What the next paragraph may continue: the last speaker heard in this one.
     let last: Who | null = null;
     let quoteEnded = false;
@@ -355,6 +404,23 @@ function isCaptionLine(ts: readonly Token[]): boolean {
   return ts.every((t) => t.kind !== 'quote');
 }
 
+/**
+ * The name written at `pos` is the object of a preposition ("negotiations for striker Fernando Morientes"), role
+ * words between allowed: somebody the sentence is about, not a new voice. "came from Brian Gammage" and "by X"
+ * name a source, so "from" and "by" do not count.
+ */
+function objectOfPreposition(ts: readonly Token[], from: number, pos: number): boolean {
+  let k = from;
+  while (k < ts.length && ts[k]!.s < pos) k++;
+  for (let j = k - 1, seen = 0; j >= from && seen < 5; j--, seen++) {
+    const t = ts[j]!;
+    if (t.kind !== 'word') return false;
+    if (!t.cap && OBJECT_PREPOSITIONS.has(t.lw)) return true;
+    if (!t.cap && !isRole(t.lw)) return false;
+  }
+  return false;
+}
+
 /** The sentence holds a quotation. */
 function hasQuote(ts: readonly Token[], sen: { from: number; to: number }): boolean {
   for (let i = sen.from; i < sen.to; i++) if (ts[i]!.kind === 'quote') return true;
@@ -371,6 +437,28 @@ function signatureLine(text: string, ts: readonly Token[]): Mention | null {
   if (after && !(after.kind === 'punct' && /^[,.]$/.test(after.w))) return null;
   const m = mentionFromRun(text, ts, 1, end - 1, 1);
   return m && (m.kind === 'name' || m.kind === 'org') ? m : null;
+}
+
+/**
+ * A line that only names somebody and ends with the closing mark of the quote above ("Josh Bivens, Economic Policy
+ * Institute.\u201d"): at most 12 words, no quote of its own, no verb or pronoun of a sentence; the person's name
+ * (two words at least, role words before it allowed), or null.
+ */
+function closingSignature(text: string, ts: readonly Token[], end: number): Mention | null {
+  if (!/["\u201d]$/.test(text.slice(0, end).trimEnd()) || !ts[0] || ts[0].kind !== 'word' || !ts[0].cap) return null;
+  const words = ts.filter((t) => t.kind === 'word');
+  if (words.length > 12 || ts.some((t) => t.kind === 'quote') || words.some((t) => FINITE_VERBS.has(t.lw) || PRONOUNS.has(t.lw))) return null;
+  // The name ends at a comma or the full stop; role words and abbreviations may stand before it ("S.C. Rep. Jim
+  // Clyburn.", "Former council leader Ann Jealby.").
+  for (let k = 0; k < Math.min(ts.length, 10); k++) {
+    const run = runStartingAt(ts, k, ts.length);
+    if (run <= k) continue;
+    if (!/^[,.]$/.test(ts[run]?.w ?? '')) { k = run; continue; }
+    const m = mentionFromRun(text, ts, k, run - 1, 0);
+    if (m && m.kind === 'name' && m.text.split(' ').length >= 2) return m;
+    k = run;
+  }
+  return null;
 }
 
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */
@@ -474,11 +562,13 @@ function bindDescriptions(found: Found[], cast: Cast): void {
   for (let i = 0; i < order.length; i++) {
     const w = order[i]!.who;
     if (!w || !w.pending || w.person) continue;
+    // "Big Brother's spokeswoman said" is nobody who does not speak for Big Brother.
+    const body = bodyOfDescription(w.description ?? '');
     for (let j = i + 1; j < order.length && j < i + 30; j++) {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '')) {
+      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '')) {
         w.person = p;
         w.pending = false;
         break;
@@ -511,8 +601,15 @@ function holdsOffice(p: Person, description: string): boolean {
 function roleConflicts(p: Person, description: string): boolean {
   // "The top US military official" may be the general named next; "a State Department official" is an unnamed
   // source unless the person named next holds that very office.
-  if (!INDEFINITE_DETERMINERS.has(description.toLowerCase().split(/\s+/)[0] ?? '')) return false;
-  const head = description.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
+  const words = description.toLowerCase().split(/\s+/);
+  const head = words.filter((w) => isRole(w)).pop();
+  // "The home secretary said" is not "His lawyer Louise Christian", named next: a definite office other than a
+  // generic one conflicts with a different office the text states for the person (a title such as "Dr" does not,
+  // nor a stated role without an office noun).
+  if (words[0] === 'the' && head && !GENERIC_OFFICES.has(head) && p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).some((w) => isRole(w) && !PEERAGE.has(w)))) {
+    return !p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
+  }
+  if (!INDEFINITE_DETERMINERS.has(words[0] ?? '')) return false;
   if (!head || p.roles.length + p.titles.length === 0) return false;
   if (p.titles.includes(head)) return false;
   return !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));

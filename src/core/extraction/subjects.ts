@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, INTENSIFYING_REFLEXIVES, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -17,6 +17,8 @@ function skipModifiers(tokens: readonly Token[], j: number, lo: number): number 
     if (j < lo || !isWord(t)) return j;
     const p = tokens[j - 1];
     if (!t.cap && (VERB_MODIFIERS.has(t.lw) || (t.lw.endsWith('ly') && t.lw.length > 4))) { j--; continue; }
+    // "Cruz himself said": a reflexive after the subject only stresses it.
+    if (!t.cap && INTENSIFYING_REFLEXIVES.has(t.lw) && p && isWord(p) && p.cap) { j--; continue; }
     // "went on to say", "continued to say", "declined to say".
     if (t.lw === 'to' && p && isWord(p)) {
       if (p.lw === 'on' && isWord(tokens[j - 2]) && /^(?:went|goes|go|going)$/.test(tokens[j - 2]!.lw)) { j -= 3; continue; }
@@ -93,9 +95,15 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
     return m && m.kind === 'name' && m.text.split(' ').length >= 2 ? m : null;
   }
   // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
+  // ("Last week Lord Goldsmith said", "On Monday Lib Dem chairman Alan Beith said": a time phrase ends the role.)
   let roleFrom = r;
-  while (roleFrom - 1 >= a && isWord(tokens[roleFrom - 1]) && tokens[roleFrom - 1]!.lw !== 'and') roleFrom--;
+  while (roleFrom - 1 >= a && isWord(tokens[roleFrom - 1]) && tokens[roleFrom - 1]!.lw !== 'and' && !isTimeWord(tokens[roleFrom - 1]!)) roleFrom--;
   return mentionFromRun(text, tokens, r, b, roleFrom);
+}
+
+/** A day or a lower-case period ("Monday", "week"): part of a time phrase, never of a role. */
+function isTimeWord(t: Token): boolean {
+  return (WEEKDAYS as readonly string[]).includes(t.lw) || (!t.cap && PERIODS.has(t.lw));
 }
 
 /** Role-like chunk before a name ("Chairman of the Joint Chiefs of Staff, General Joseph Dunford"). */

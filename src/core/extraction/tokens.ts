@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, INDEFINITE_PRONOUNS, MONTHS, SAID_AFTER_QUOTE, WEEKDAYS } from './lexicon/index.js';
+import { ABBREVIATIONS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, WEEKDAYS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -146,19 +146,47 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
   // '"Stop." Kirby said.': a name and a speech verb right after keep the quote in their sentence.
   // ('"..." She added that ...' is a new sentence: the verb there governs a clause of its own; so is
   // '"..." Nobody replied.': an indefinite pronoun names no speaker.)
+  // '"..." And Menzies Campbell said it was vital': a conjunction opening the words after the mark starts a sentence.
+  if (next.kind === 'word' && next.cap && SENTENCE_CONJUNCTIONS.has(next.lw)) return true;
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const x = tokens[k]!;
-    if (x.kind !== 'word') return false;
-    if (x.cap && INDEFINITE_PRONOUNS.has(x.lw)) return true;
-    if (!x.cap) {
-      if (!SAID_AFTER_QUOTE.has(x.lw)) return true;
-      // '"Stop." Kirby said Tuesday.': a day after the verb is no clause of its own.
-      const day = tokens[k + 1];
-      const after = day && day.kind === 'word' && isDayWord(day.lw) ? tokens[k + 2] : day;
-      return !(after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w)));
+    if (x.kind !== 'word') {
+      // '"Stop." Kirby, the spokesman, said.' keeps the quote; '"..." Kirby, the spokesman, said it was vital'
+      // does not: past the appositive, the verb decides as it does right after a name.
+      const verb = x.w === ',' && k > i + 1 ? afterAppositive(tokens, k) : -1;
+      return verb >= 0 && clauseAfterVerb(tokens, verb);
     }
+    if (x.cap && INDEFINITE_PRONOUNS.has(x.lw)) return true;
+    if (!x.cap) return !SAID_AFTER_QUOTE.has(x.lw) || clauseAfterVerb(tokens, k);
   }
   return true;
+}
+
+/**
+ * The speech verb right after an appositive that opens with the comma at `k` (", the party's spokesman, said"),
+ * at most 16 tokens on; -1 when there is none.
+ */
+function afterAppositive(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 16); j++) {
+    const x = tokens[j]!;
+    if (x.kind === 'quote' || (x.kind === 'punct' && x.w !== ',' && x.w !== "'s")) return -1;
+    if (x.w !== ',') continue;
+    const v = tokens[j + 1];
+    return v && v.kind === 'word' && SAID_AFTER_QUOTE.has(v.lw) ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * The speech verb at `k` governs words of its own ("said it was vital"), not just the quote before it ("said.",
+ * "said Tuesday.", "said pleasantly into the phone", "said at a Nov. 6 event").
+ */
+function clauseAfterVerb(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < k + 3 && tokens[j]?.kind === 'word' && (isDayWord(tokens[j]!.lw) || /^[a-z]+ly$/.test(tokens[j]!.w))) j++;
+  const after = tokens[j];
+  if (after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w))) return false;
+  return !(after.kind === 'word' && after.w !== 'that' && PREPOSITIONS.has(after.lw));
 }
 
 /** A day named after a verb ("said Tuesday", "told reporters yesterday"). */

@@ -143,3 +143,12 @@ export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['for', 'of', 'in',
 export const PARTICIPLE_LIKE_GIVEN_NAMES: ReadonlySet<string> = set(`fred alfred manfred wilfred winifred mildred jared
 mohammed mohamed muhammed mohammad ahmed hamed mehmed syed sigfried siegfried irving sterling channing manning fleming
 browning darling`);
+
+/** Conjunctions that, capitalised after a quote, open a sentence of their own ('"..." And X said it was ...'). */
+export const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'however', 'meanwhile']);
+
+/** Reflexives that only stress the subject before a verb ("Cruz himself said"). */
+export const INTENSIFYING_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** Prepositions whose object is somebody spoken about, not a new voice ("a fee for striker X"); "from" and "by" name sources. */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'against', 'to', 'on', 'about', 'over', 'of', 'at', 'in', 'into', 'than', 'like', 'as']);

@@ -51,3 +51,6 @@ export const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'a
 
 /** Words ending like agent nouns that name things, not people. */
 export const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'centre', 'quarter', 'monitor', 'matter', 'chapter', 'water', 'power', 'border', 'corner', 'other', 'answer', 'winter', 'summer', 'computer', 'server', 'register', 'sector', 'factor', 'error', 'mirror', 'motor', 'document', 'statement', 'government', 'agreement', 'department', 'movement', 'development', 'parliament', 'moment', 'event', 'percent', 'president', 'incident', 'content', 'comment', 'argument', 'judgment', 'judgement', 'announcement', 'assessment', 'settlement', 'investment', 'payment', 'amendment', 'committee', 'archive', 'initiative', 'perspective', 'objective', 'executive', 'legislative', 'alternative', 'narrative', 'detective', 'elective']);
+
+/** Offices so general that a definite description of one may be any person of rank ("the official", "the leader"). */
+export const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'officer', 'leader', 'head', 'chief', 'executive', 'source', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);

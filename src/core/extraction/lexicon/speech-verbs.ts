@@ -139,6 +139,9 @@ elaborate weak no-ing
 echo weak no-s no-ing
 post weak no-s no-ing
 beam weak no-s no-ing
+welcome weak no-s no-ing
+propose weak no-s no-ing
+exhort weak no-s no-ing
 `;
 
 type VerbFlag = 'clause' | 'clause-ing' | 'hearer' | 'participle' | 'weak' | 'weak-noun' | 'weak-ing' | 'ing-only' | 'no-s' | 'no-ing' | 'noun-s';
