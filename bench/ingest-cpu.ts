@@ -1,6 +1,8 @@
 /**
  * Where a bulk ingest's CPU goes, measured in one thread so that process CPU is the step's own:
  *   tsx bench/ingest-cpu.ts ARCHIVE_ARTICLES DATA_DIR [--files N] [--batch 1000] [--steps prepare,clone,write]
+ * `--prepared FILE` keeps the prepared records in FILE and reads them from there on later runs (to compare two
+ * writers on the same records without preparing them again).
  * Reads the archive's files, prepares them (parse, extract, records) as a document thread does, round-trips the
  * prepared records through the structured clone a thread's answer costs (`clone`), and writes them into a fresh
  * SQLite index in DATA_DIR in the CLI's batches (`write`). Prints one JSON line: CPU seconds (user + system) of
@@ -20,7 +22,7 @@ import { listArticleFiles, readArticleFile } from '../src/io/files.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { files: { type: 'string' }, batch: { type: 'string', default: '1000' }, steps: { type: 'string', default: 'prepare,clone,write' } },
+  options: { files: { type: 'string' }, prepared: { type: 'string' }, batch: { type: 'string', default: '1000' }, steps: { type: 'string', default: 'prepare,clone,write' } },
 });
 const [articlesDir, dataDir] = positionals;
 if (!articlesDir || !dataDir) {
@@ -39,17 +41,24 @@ const round = (n: number) => Math.round(n * 100) / 100;
 let { files } = await listArticleFiles([articlesDir]);
 if (values.files) files = files.slice(0, Number(values.files));
 const inputs: DocumentInput[] = [];
-for (const f of files) inputs.push({ content: await readArticleFile(f), source: path.relative(path.dirname(articlesDir), f) });
+if (!values.prepared || !fs.existsSync(values.prepared)) for (const f of files) inputs.push({ content: await readArticleFile(f), source: path.relative(path.dirname(articlesDir), f) });
 
-const out: Record<string, unknown> = { files: inputs.length };
+const out: Record<string, unknown> = {};
 // One fixed clock, so two runs build byte-identical rows.
 const now = new Date('2026-12-01T00:00:00.000Z');
 let t = cpu();
-const prepared: PreparedArticle[] = [];
-for (let at = 0; at < inputs.length; at += batchSize) {
-  for (const o of prepareDocuments(inputs.slice(at, at + batchSize), 'default', { extract: extractQuotes, now: () => now })) if (o.ok) prepared.push(o.prepared);
+let prepared: PreparedArticle[] = [];
+if (values.prepared && fs.existsSync(values.prepared)) {
+  prepared = deserialize(fs.readFileSync(values.prepared)) as PreparedArticle[];
+  out.preparedFrom = values.prepared;
+} else {
+  for (let at = 0; at < inputs.length; at += batchSize) {
+    for (const o of prepareDocuments(inputs.slice(at, at + batchSize), 'default', { extract: extractQuotes, now: () => now })) if (o.ok) prepared.push(o.prepared);
+  }
+  out.prepareCpu = round(cpu() - t);
+  if (values.prepared) fs.writeFileSync(values.prepared, serialize(prepared));
 }
-out.prepareCpu = round(cpu() - t);
+out.articles = prepared.length;
 out.quotes = prepared.reduce((n, p) => n + p.records.length, 0);
 {
   // Every prepared record, to check that a change to the preparing code left its output as it was.
