@@ -37,87 +37,105 @@ function refuse(task: Task): void {
 /** Slices per thread in a batch: smaller slices even out documents of very different lengths. */
 const SLICES_PER_THREAD = 2;
 
+/** A started thread and the slices posted to it that it has not answered yet, oldest first. */
+interface Thread {
+  worker: Worker;
+  posted: Map<number, Task>;
+  /** Documents in `posted`. */
+  load: number;
+}
+
 /**
  * Prepares the documents of a bulk ingest (parse, extract, build records) in a few worker threads, so a
- * machine's cores extract while the main thread writes the batch before. A batch is cut into slices that idle
- * threads take in turn, and answered in input order. A thread that dies (a crash, its heap cap) costs nothing
- * but time: its slice is retried one document per thread, and only a document that kills a thread on its own
- * fails, with the reason.
+ * machine's cores extract while the main thread writes the batch before. A batch is cut into slices that are
+ * posted at once, each to the thread with the least work posted, and answered in input order. Posting at once
+ * matters: the main thread's write of a batch is synchronous, so a slice still waiting in this thread's queue
+ * would wait for the whole write, with the threads idle. A thread that dies (a crash, its heap cap) costs nothing
+ * but time: the slice it was on is retried one document per thread (only a document that kills a thread on its
+ * own fails, with the reason), and the slices posted behind it go to the other threads.
  */
 export function createDocumentThreads(options: DocumentThreadsOptions): DocumentThreads {
   const threads = Math.max(1, Math.floor(options.threads));
   const heapMb = options.maxHeapMb ?? 1024;
   const entry = options.entry ?? scriptBeside(import.meta.url, 'documents-thread');
+  /** Slices not posted yet: only retries, put back while a replacement thread starts. */
   const queue: Task[] = [];
-  const idle: Worker[] = [];
-  const all = new Set<Worker>();
+  const live = new Set<Thread>();
   let started = 0;
   let nextId = 0;
   let closed = false;
 
-  const spawn = (): Worker => {
+  const spawn = (): Thread => {
     const limits = { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
-    const worker = spawnThread(entry, limits);
+    const thread: Thread = { worker: spawnThread(entry, limits), posted: new Map(), load: 0 };
     started++;
-    all.add(worker);
-    worker.once('exit', () => all.delete(worker));
-    return worker;
-  };
-
-  const run = (worker: Worker, task: Task) => {
-    const id = nextId++;
-    worker.ref(); // a thread at work keeps the process alive until it answers
-    const detach = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onFailure);
-      worker.off('exit', onFailure);
-    };
-    const onMessage = (msg: DocumentResults) => {
-      if (msg.id !== id) return;
-      detach();
+    live.add(thread);
+    const { worker } = thread;
+    worker.unref(); // an idle thread does not keep the process alive; `post` refs it while it has work
+    worker.on('message', (msg: DocumentResults) => {
+      const task = thread.posted.get(msg.id);
+      if (!task) return;
+      thread.posted.delete(msg.id);
+      thread.load -= task.inputs.length;
+      if (thread.posted.size === 0) worker.unref();
       task.done(msg.outcomes.map((o): PrepareOutcome => (o.ok ? o : { ok: false, error: rebuild(o.error) })));
-      worker.unref();
-      idle.push(worker);
-      pump();
-    };
+    });
     const onFailure = (reason: unknown) => {
-      detach();
-      all.delete(worker); // so `pump` may start a replacement now
+      if (!live.delete(thread)) return; // 'error' and then 'exit': handled once
+      worker.removeAllListeners('message');
       void worker.terminate();
-      if (closed) refuse(task);
-      else if (task.inputs.length > 1) {
-        // Which document killed the thread is unknown: each is tried alone, ahead of later work.
-        const answers: PrepareOutcome[] = new Array(task.inputs.length);
-        let left = task.inputs.length;
-        const singles = task.inputs.map((input, at): Task => ({
-          inputs: [input],
-          collection: task.collection,
-          now: task.now,
-          done: ([o]) => {
-            answers[at] = o as PrepareOutcome;
-            if (--left === 0) task.done(answers);
-          },
-        }));
-        queue.unshift(...singles);
-      } else {
-        const source = task.inputs[0]?.source ?? 'document';
-        const why = reason instanceof Error ? reason.message : `the thread stopped (exit code ${String(reason)})`;
-        task.done([{ ok: false, error: new Error(`${source}: extraction failed: ${why}`) }]);
+      const [current, ...behind] = thread.posted.values();
+      thread.posted.clear();
+      if (closed) {
+        if (current) refuse(current);
+        for (const task of behind) refuse(task);
+        return;
       }
+      // The slices behind the one it was on never started: they go first, whole, to the other threads.
+      const retry: Task[] = [...behind];
+      if (current && current.inputs.length > 1) {
+        // Which document killed the thread is unknown: each is tried alone, ahead of later work.
+        const answers: PrepareOutcome[] = new Array(current.inputs.length);
+        let left = current.inputs.length;
+        retry.unshift(
+          ...current.inputs.map((input, at): Task => ({
+            inputs: [input],
+            collection: current.collection,
+            now: current.now,
+            done: ([o]) => {
+              answers[at] = o as PrepareOutcome;
+              if (--left === 0) current.done(answers);
+            },
+          })),
+        );
+      } else if (current) {
+        const source = current.inputs[0]?.source ?? 'document';
+        const why = reason instanceof Error ? reason.message : `the thread stopped (exit code ${String(reason)})`;
+        current.done([{ ok: false, error: new Error(`${source}: extraction failed: ${why}`) }]);
+      }
+      queue.unshift(...retry);
       pump();
     };
-    worker.on('message', onMessage);
     worker.on('error', onFailure);
     worker.on('exit', onFailure);
-    worker.postMessage({ id, inputs: task.inputs, collection: task.collection, now: task.now } satisfies DocumentJob);
+    return thread;
   };
 
-  /** Hands queued slices to idle threads, starting threads up to the limit. */
+  const post = (thread: Thread, task: Task) => {
+    const id = nextId++;
+    thread.posted.set(id, task);
+    thread.load += task.inputs.length;
+    thread.worker.ref(); // a thread at work keeps the process alive until it answers
+    thread.worker.postMessage({ id, inputs: task.inputs, collection: task.collection, now: task.now } satisfies DocumentJob);
+  };
+
+  /** Posts queued slices, each to the thread with the least work posted, starting threads up to the limit. */
   const pump = () => {
     while (queue.length && !closed) {
-      const worker = idle.pop() ?? (all.size < threads ? spawn() : undefined);
-      if (!worker) return;
-      run(worker, queue.shift() as Task);
+      let target: Thread | undefined;
+      for (const t of live) if (!target || t.load < target.load) target = t;
+      if (!target || (target.load > 0 && live.size < threads)) target = spawn();
+      post(target, queue.shift() as Task);
     }
   };
 
@@ -150,7 +168,8 @@ export function createDocumentThreads(options: DocumentThreadsOptions): Document
     async close() {
       closed = true;
       for (const task of queue.splice(0)) refuse(task);
-      await Promise.all([...all].map((w) => w.terminate()));
+      // Each thread's posted slices are refused as it exits (see `onFailure`).
+      await Promise.all([...live].map((t) => t.worker.terminate()));
     },
   };
 }

@@ -76,6 +76,12 @@ describe('bulk ingest in worker threads', () => {
     expect(threads.started()).toBeGreaterThan(2); // dead threads were replaced
   }, 60_000);
 
+  it("posts every slice of a batch at once, so a thread has the next slice while this thread is busy writing", async () => {
+    threads = createDocumentThreads({ threads: 1, entry: new URL('./pair-documents-thread.mjs', import.meta.url) });
+    const outcomes = await threads.prepare([article(1), article(2), article(3)], 'default', NOW);
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.error.message))).toEqual(['article-1.md with 2 slices held', 'article-2.md with 2 slices held', 'article-3.md with 2 slices held']);
+  }, 60_000);
+
   it('closing answers the work still queued instead of leaving it waiting', async () => {
     threads = createDocumentThreads({ threads: 1 });
     const pending = threads.prepare(docs, 'default', NOW);

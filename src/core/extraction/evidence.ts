@@ -54,9 +54,19 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
   for (const r of records) {
     const q = r.quote;
     const s = q.speaker;
+    // Written out field by field, one shape for every quote: spreading the reader's record in (with the optional
+    // fields spread in only when present) gave each quote one of several shapes, and each field was then defined
+    // the slow way (this ran for every quote of a bulk ingest).
+    const e = r.evidence;
     const evidence: QuoteEvidence = {
-      ...r.evidence,
-      ...(r.mention ? { mention: r.mention } : {}),
+      how: e.how,
+      kind: e.kind,
+      cueVia: e.cueVia,
+      cueGap: e.cueGap,
+      quoteWords: e.quoteWords,
+      splitHalf: e.splitHalf,
+      partial: e.partial,
+      mention: r.mention || undefined,
       mentionWords: r.mentionWords ?? 0,
       mentionDistance: r.mentionPos === undefined ? 0 : r.mentionPos < q.start ? q.start - r.mentionPos : r.mentionPos > q.end ? r.mentionPos - q.end : 0,
       rivals: rivalsNear(named, q.start - RIVAL_BEFORE, q.end + RIVAL_AFTER, r.person),
@@ -75,8 +85,8 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounChoices: r.mention === 'pronoun' ? (r.pronounCandidates?.length ?? 0) : 0,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
-      ...(r.pronounCandidates && observe ? { pronounCandidates: r.pronounCandidates.map((c) => ({ name: c.person.name, chosen: c.person === r.person, x: c.x })) } : {}),
     };
+    if (r.pronounCandidates && observe) evidence.pronounCandidates = r.pronounCandidates.map((c) => ({ name: c.person.name, chosen: c.person === r.person, x: c.x }));
     q.confidence = confidenceOf(evidence);
     observe?.(q, evidence);
   }

@@ -16,11 +16,13 @@ const MAX_THREADS = 4;
 
 /**
  * Files per store batch, and the most text read ahead for one (whichever comes first). Fewer, larger commits keep
- * the writing thread (the bottleneck once extraction is threaded) busy: 1M archive 313.7 s at 200 files / 4 MB,
- * 271.6 s at 1,000 / 16 MB (quiet machine).
+ * the writing thread (the bottleneck once extraction is threaded) busy, and a page that several articles of a
+ * batch change is written once: 1M archive 313.7 s at 200 files / 4 MB, 271.6 s at 1,000 / 16 MB (quiet machine);
+ * the writing thread's CPU for the last 100k quotes of a million 16.2-17.1 s at 1,000 / 16 MB, 14.1-14.5 s at
+ * 2,000 / 32 MB (docs/BENCH.md).
  */
-const BATCH_FILES = 1000;
-const BATCH_BYTES = 16 * 1024 * 1024;
+const BATCH_FILES = 2000;
+const BATCH_BYTES = 32 * 1024 * 1024;
 
 const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 

@@ -148,14 +148,17 @@ export class SqliteQuoteStore implements QuoteStore {
     this.becomeWriter();
     // One commit for the batch: a commit writes every page the transaction touched to the WAL, and at a million
     // quotes each article touches dozens of scattered index pages, so per-article commits cost more than the
-    // inserts. Each article runs in a savepoint of its own (better-sqlite3 nests transactions that way), so
-    // one that fails is rolled back alone.
-    const one = this.db.transaction((article: StoredArticle, quotes: StoredQuote[]) => this.writeArticle(article, quotes));
-    // Writes do not go through the memory map (pages to change are copied into the page cache anyway): a bulk
-    // write with the map off measured 25% faster on a million-quote index. Readers get it back afterwards.
+    // inserts. Writes do not go through the memory map (pages to change are copied into the page cache anyway): a
+    // bulk write with the map off measured 25% faster on a million-quote index. Readers get it back afterwards.
     const mapped = this.mapped;
     if (mapped) this.db.pragma('mmap_size = 0');
     try {
+      const whole = this.writeWhole(items);
+      if (whole) return whole;
+      // An article failed, and the whole batch rolled back: now each article in a savepoint of its own
+      // (better-sqlite3 nests transactions that way), so the one that fails is rolled back alone.
+      this.termIds.reset();
+      const one = this.db.transaction((article: StoredArticle, quotes: StoredQuote[]) => this.writeArticle(article, quotes));
       return this.db
         .transaction(() =>
           items.map(({ article, quotes }): BatchOutcome => {
@@ -174,6 +177,31 @@ export class SqliteQuoteStore implements QuoteStore {
       throw new OnRecordError('STORE_FAILED', `could not write a batch of ${items.length} articles: ${(err as Error).message}`, { cause: err });
     } finally {
       if (mapped) this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
+    }
+  }
+
+  /**
+   * Writes a batch in one transaction without a savepoint per article, or returns undefined when an article failed
+   * (the transaction then rolled back whole). Nearly every batch succeeds, and savepoints are dear in bulk: each
+   * copies every page an article first touches to a sub-journal, and each makes the full-text index flush its
+   * pending terms as a segment of their own, which it must then merge. A failure to begin or commit is thrown.
+   */
+  private writeWhole(items: { article: StoredArticle; quotes: StoredQuote[] }[]): BatchOutcome[] | undefined {
+    try {
+      return this.db
+        .transaction(() =>
+          items.map(({ article, quotes }): BatchOutcome => {
+            try {
+              return { ok: true, result: this.writeArticle(article, quotes) };
+            } catch (err) {
+              throw new ArticleFailed(err);
+            }
+          }),
+        )
+        .immediate();
+    } catch (err) {
+      if (err instanceof ArticleFailed) return undefined;
+      throw err;
     }
   }
 
@@ -635,6 +663,13 @@ export class SqliteQuoteStore implements QuoteStore {
  */
 function notAborted(options?: ReadOptions): void {
   options?.signal?.throwIfAborted();
+}
+
+/** An article of a batch written without savepoints failed (the batch is then written again with them). */
+class ArticleFailed extends Error {
+  constructor(cause: unknown) {
+    super('an article of the batch failed', { cause });
+  }
 }
 
 function writeFailed(article: StoredArticle, err: unknown): OnRecordError {
