@@ -560,6 +560,23 @@ export class Cast {
   }
 
   /**
+   * "the 30-year-old said": an age stands for one person, the one just talked about (`resolveDefiniteBack`),
+   * unless somebody else is introduced between that mention and the description ("... in the shape of Emma
+   * Watson, who plays Hermione. The 14-year-old said"): then it is left unresolved rather than guessed wrong.
+   */
+  resolveAgeBack(desc: string, pos: number): Person | undefined {
+    const p = this.resolveDefiniteBack(desc, pos);
+    if (!p) return undefined;
+    let last = -1;
+    for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0; i--) if (this.salient[i]!.person === p) { last = this.salient[i]!.pos; break; }
+    for (let i = lowerBoundPos(this.namedMentions, pos) - 1; i >= 0 && this.namedMentions[i]!.pos > last; i--) {
+      const m = this.namedMentions[i]!;
+      if (m.person !== p && !m.person.org && !m.person.group && !m.document && m.person.named[0] === m.pos) return undefined;
+    }
+    return p;
+  }
+
+  /**
    * The last person quoted before `pos` (a speaker turn, not a mere subject), within `maxDistance` characters and
    * of a gender the description allows: whom "The former cabinet secretary said" right after Lord Butler's words
    * refers to. Usable after reading (the turns are kept with their positions).

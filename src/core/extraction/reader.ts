@@ -55,7 +55,18 @@ function isDefinitePersonDescription(s: string): boolean {
   if (words[0] !== 'the' || words.length < 2 || words.length > 8) return false;
   const head = words[words.length - 1]!.replace(/[^a-z-]/g, '');
   if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
+  // "the 30-year-old": an age stands for the person the text is about.
+  if (isAgeDescription(s)) return true;
   return isRole(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
+}
+
+/** An age used as a noun: "30-year-old", "fifteen-year-old". */
+const AGE_HEAD = /^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/;
+
+/** "the 30-year-old": a description that is only an age. */
+function isAgeDescription(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/);
+  return words[0] === 'the' && AGE_HEAD.test(words[words.length - 1]!);
 }
 
 /** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
@@ -174,7 +185,7 @@ export function readArticle(
           return { person: body, pos: m.pos };
         }
         if (m.document && isDefinitePersonDescription(m.text)) {
-          const p = cast.resolveDefiniteBack(m.text, m.pos);
+          const p = isAgeDescription(m.text) ? cast.resolveAgeBack(m.text, m.pos) : cast.resolveDefiniteBack(m.text, m.pos);
           if (p) {
             cast.note(p, m.pos);
             return { person: p, pos: m.pos };

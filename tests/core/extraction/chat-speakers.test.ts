@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names, bodies and places are invented.
+describe('an age description ("the 30-year-old") is the person just talked about', () => {
+  it('"The 29-year-old said:" after a sentence about a named person is that person', () => {
+    const q = extract(
+      'Jane Marlow took the national indoor 60m title on Saturday in a personal best time.\n' +
+        'The 29-year-old said: "I felt strong from the gun and I knew I could hold on at the end."\n' +
+        'Her coach Peter Hale said the result was no surprise.',
+    );
+    expect(speakerOf(q, 'felt strong from the gun')).toBe('Jane Marlow');
+    expect(speakerOf(q, 'result was no surprise')).toBe('Peter Hale');
+  });
+
+  it('"..., said the 20-year-old." after the player\'s own sentence', () => {
+    const q = extract('Tomas Verhoek came through the qualifying draw to reach his first final.\n"For me this was a big step," said the 20-year-old.');
+    expect(speakerOf(q, 'big step')).toBe('Tomas Verhoek');
+  });
+
+  it('stays unresolved when somebody new is named between the person and the age', () => {
+    const q = extract(
+      'Helen Dorsey arrived at the premiere with the cast.\n' +
+        'The younger stars were represented in the shape of Mia Castell, who plays the sister in the series. The 14-year-old said: "I was hoping to meet everyone."',
+    );
+    expect(speakerOf(q, 'hoping to meet everyone')).not.toBe('Helen Dorsey');
+  });
+});
