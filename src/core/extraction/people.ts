@@ -104,6 +104,8 @@ export class Cast {
   private readonly documentAuthors = new Set<number>();
   /** The named author of each kind of document ("book" -> Robert Peston); null when two people author one. */
   private readonly authorOfDocument = new Map<string, Person | null>();
+  /** Documents the text says somebody put out, in text order ("In a statement, X said", "X issued a letter"). */
+  private readonly issued: { noun: string; person: Person; pos: number }[] = [];
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -202,6 +204,24 @@ export class Cast {
   private noteAuthor(noun: string, p: Person): void {
     const had = this.authorOfDocument.get(noun);
     this.authorOfDocument.set(noun, had === undefined || had === p ? p : null);
+  }
+
+  /** Records that `p` put out a document of kind `noun` at `pos` ("In a statement, the club said ..."). */
+  noteIssued(noun: string, p: Person, pos: number): void {
+    this.issued.push({ noun, person: p, pos });
+  }
+
+  /**
+   * "the statement said": the one who put out the last document of that kind before `pos`, within `maxDistance`
+   * characters; undefined when the article says of nobody that they put one out.
+   */
+  lastIssued(noun: string, pos: number, maxDistance = 2500): Person | undefined {
+    for (let i = this.issued.length - 1; i >= 0; i--) {
+      const d = this.issued[i]!;
+      if (d.pos >= pos || d.noun !== noun) continue;
+      return pos - d.pos <= maxDistance ? d.person : undefined;
+    }
+    return undefined;
   }
 
   /**

@@ -26,3 +26,29 @@ describe('an age description ("the 30-year-old") is the person just talked about
     expect(speakerOf(q, 'hoping to meet everyone')).not.toBe('Helen Dorsey');
   });
 });
+
+describe('"the statement said" speaks for whoever the text says put the statement out', () => {
+  it('"In a statement, the club said ..." then "...," the statement said', () => {
+    const q = extract(
+      'The Kestrel Harbour Club has turned down a second offer from the investor Paul Tamsin.\n' +
+        'In a statement, the club said it would study any new proposal. "The board continues to believe that the plan is too risky," the statement said.\n' +
+        'Mr Tamsin said he was disappointed.',
+    );
+    expect(speakerOf(q, 'plan is too risky')).toBe(speakerOf(q, 'study any new proposal'));
+    expect(speakerOf(q, 'plan is too risky')).toMatch(/Club/);
+    expect(speakerOf(q, 'he was disappointed')).toBe('Paul Tamsin');
+  });
+
+  it('"X issued a statement" then "The statement continued:"', () => {
+    const q = extract(
+      'On Monday, Orla Fenwick issued a statement about the closure of the mill.\n' +
+        'The statement continued: "Nobody who worked here will lose their pension."',
+    );
+    expect(speakerOf(q, 'lose their pension')).toBe('Orla Fenwick');
+  });
+
+  it('a statement nobody is said to have put out stays an unnamed document', () => {
+    const q = extract('Orla Fenwick visited the mill on Monday.\n"Nobody who worked here will lose their pension," the statement said.');
+    expect(speakerOf(q, 'lose their pension')).not.toBe('Orla Fenwick');
+  });
+});
