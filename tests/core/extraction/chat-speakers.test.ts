@@ -52,3 +52,19 @@ describe('"the statement said" speaks for whoever the text says put the statemen
     expect(speakerOf(q, 'lose their pension')).not.toBe('Orla Fenwick');
   });
 });
+
+describe('a title-cased headline verb is no part of a name', () => {
+  it('"Why Critics Are Cheering Nadia Brell\'s ..." above the story does not name a speaker "Critics Are Cheering Nadia Brell"', () => {
+    const q = extract(
+      'Why Critics Are Cheering Nadia Brell\'s Harbour Plan\n' +
+        'Nadia Brell said on Monday that the harbour would reopen in spring. "We have waited long enough," Brell said.',
+    );
+    expect(speakerOf(q, 'waited long enough')).toBe('Nadia Brell');
+    expect(q.every((x) => !/\b(?:Are|Is|Was|Were)\b/.test(x.speaker?.name ?? ''))).toBe(true);
+  });
+
+  it('"VOTE Was Ann Roe right to quit?" above the story leaves the speaker "Ann Roe"', () => {
+    const q = extract('VOTE Was Ann Roe right to quit the show?\nAnn Roe said the producers had been cruel. "It was bullying," Roe said.');
+    expect(speakerOf(q, 'It was bullying')).toBe('Ann Roe');
+  });
+});
