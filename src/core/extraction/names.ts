@@ -16,8 +16,13 @@ export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
   // "WASHINGTON —": an all-capitals word longer than an acronym is a dateline or a shout, not a name.
   if (t.w.length >= 6 && t.w === t.w.toUpperCase() && /^\p{Lu}+$/u.test(t.w)) return false;
+  // "Christie Is Over Marco Rubio", "VOTE Was Germaine Greer": a headline's title-cased verb ends a name.
+  if (TITLE_CASE_BE.has(t.lw)) return false;
   return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
 }
+
+/** Forms of "be", capitalised only at a sentence's start or in a title-cased headline: never a word of a name. */
+const TITLE_CASE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /**
  * A title-cased function word inside a body's name ("Citizens Against Crime", "Fair Votes Now"): capitalised

@@ -104,6 +104,8 @@ export class Cast {
   private readonly documentAuthors = new Set<number>();
   /** The named author of each kind of document ("book" -> Robert Peston); null when two people author one. */
   private readonly authorOfDocument = new Map<string, Person | null>();
+  /** Documents the text says somebody put out, in text order ("In a statement, X said", "X issued a letter"). */
+  private readonly issued: { noun: string; person: Person; pos: number }[] = [];
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -202,6 +204,24 @@ export class Cast {
   private noteAuthor(noun: string, p: Person): void {
     const had = this.authorOfDocument.get(noun);
     this.authorOfDocument.set(noun, had === undefined || had === p ? p : null);
+  }
+
+  /** Records that `p` put out a document of kind `noun` at `pos` ("In a statement, the club said ..."). */
+  noteIssued(noun: string, p: Person, pos: number): void {
+    this.issued.push({ noun, person: p, pos });
+  }
+
+  /**
+   * "the statement said": the one who put out the last document of that kind before `pos`, within `maxDistance`
+   * characters; undefined when the article says of nobody that they put one out.
+   */
+  lastIssued(noun: string, pos: number, maxDistance = 2500): Person | undefined {
+    for (let i = this.issued.length - 1; i >= 0; i--) {
+      const d = this.issued[i]!;
+      if (d.pos >= pos || d.noun !== noun) continue;
+      return pos - d.pos <= maxDistance ? d.person : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -557,6 +577,23 @@ export class Cast {
       return s.person;
     }
     return undefined;
+  }
+
+  /**
+   * "the 30-year-old said": an age stands for one person, the one just talked about (`resolveDefiniteBack`),
+   * unless somebody else is introduced between that mention and the description ("... in the shape of Emma
+   * Watson, who plays Hermione. The 14-year-old said"): then it is left unresolved rather than guessed wrong.
+   */
+  resolveAgeBack(desc: string, pos: number): Person | undefined {
+    const p = this.resolveDefiniteBack(desc, pos);
+    if (!p) return undefined;
+    let last = -1;
+    for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0; i--) if (this.salient[i]!.person === p) { last = this.salient[i]!.pos; break; }
+    for (let i = lowerBoundPos(this.namedMentions, pos) - 1; i >= 0 && this.namedMentions[i]!.pos > last; i--) {
+      const m = this.namedMentions[i]!;
+      if (m.person !== p && !m.person.org && !m.person.group && !m.document && m.person.named[0] === m.pos) return undefined;
+    }
+    return p;
   }
 
   /**

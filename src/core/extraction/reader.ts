@@ -55,7 +55,46 @@ function isDefinitePersonDescription(s: string): boolean {
   if (words[0] !== 'the' || words.length < 2 || words.length > 8) return false;
   const head = words[words.length - 1]!.replace(/[^a-z-]/g, '');
   if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
+  // "the 30-year-old": an age stands for the person the text is about.
+  if (isAgeDescription(s)) return true;
   return isRole(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
+}
+
+/** An age used as a noun: "30-year-old", "fifteen-year-old". */
+const AGE_HEAD = /^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/;
+
+/** "the 30-year-old": a description that is only an age. */
+function isAgeDescription(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/);
+  return words[0] === 'the' && AGE_HEAD.test(words[words.length - 1]!);
+}
+
+/** Documents one puts out whose later "the <noun> said" speaks for the one who put it out. */
+const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'release', 'note', 'message', 'email', 'e-mail', 'memo', 'report', 'document']);
+const ISSUE_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'sent', 'published', 'posted']);
+const ISSUE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'its', 'his', 'her', 'their']);
+
+/** "the statement", "this letter": a definite document of a kind one puts out, the noun alone. */
+function definiteIssuedDocument(s: string): string | undefined {
+  const words = s.toLowerCase().split(/\s+/);
+  return words.length === 2 && (words[0] === 'the' || words[0] === 'this') && ISSUED_DOCUMENTS.has(words[1]!) ? words[1] : undefined;
+}
+
+/**
+ * "in a statement", "in its letter", "issued a statement": the sentence tells of a document put out (outside
+ * quotes), up to two words between the determiner and the noun ("in a joint written statement").
+ */
+function documentPutOut(ts: readonly Token[], from: number, to: number): { noun: string; pos: number } | undefined {
+  for (let i = from; i < to - 2; i++) {
+    const t = ts[i]!;
+    if (t.kind !== 'word' || (t.lw !== 'in' && !ISSUE_VERBS.has(t.lw)) || !ISSUE_DETERMINERS.has(ts[i + 1]?.lw ?? '')) continue;
+    for (let j = i + 2; j < Math.min(to, i + 5); j++) {
+      const w = ts[j]!;
+      if (w.kind !== 'word' || w.cap) break;
+      if (ISSUED_DOCUMENTS.has(w.lw)) return { noun: w.lw, pos: t.s };
+    }
+  }
+  return undefined;
 }
 
 /** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
@@ -174,11 +213,18 @@ export function readArticle(
           return { person: body, pos: m.pos };
         }
         if (m.document && isDefinitePersonDescription(m.text)) {
-          const p = cast.resolveDefiniteBack(m.text, m.pos);
+          const p = isAgeDescription(m.text) ? cast.resolveAgeBack(m.text, m.pos) : cast.resolveDefiniteBack(m.text, m.pos);
           if (p) {
             cast.note(p, m.pos);
             return { person: p, pos: m.pos };
           }
+        }
+        // "In a statement, the club said ... "...," the statement said": whoever put out the last one of that kind.
+        const issuedKind = m.document ? definiteIssuedDocument(m.text) : undefined;
+        const issuer = issuedKind ? cast.lastIssued(issuedKind, m.pos) : undefined;
+        if (issuer) {
+          cast.note(issuer, m.pos);
+          return { person: issuer, pos: m.pos };
         }
         // "a new book claims", "the report said": the document's one named author in the article speaks for it.
         const author = m.document && /^(?:the|a|an|this|that)\s/i.test(m.text) ? cast.authorOf(m.text) : undefined;
@@ -261,6 +307,10 @@ export function readArticle(
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
       for (const c of cues) cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
+      // "In a statement, the club said ...", "X said in a letter": X put out that document, for a later "the statement said".
+      const issuedHere = documentPutOut(ts, sen.from, sen.to);
+      const issuerWho = issuedHere ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
+      if (issuedHere && issuerWho?.person) cast.noteIssued(issuedHere.noun, issuerWho.person, issuedHere.pos);
       for (let qi = sen.from; qi < sen.to; qi++) {
         const t = ts[qi]!;
         if (t.kind !== 'quote') continue;
