@@ -47,3 +47,20 @@ describe('an appositive opening with a hyphenated title', () => {
     expect(speakerOf(q, 'sell a lot of records')).toBe('Milo Tench');
   });
 });
+
+describe('a title abbreviation in the name of the sentence after a quote', () => {
+  // The full stop of "Gov." ended the look at the words after the quote, so the quote stayed in the next
+  // sentence and went to its subject (a rival's reply filed under the rival).
+  it('"Ohio Gov. Mary Brown said she would ..." starts a new sentence: the quote is its own speaker\'s', () => {
+    const q = extract(
+      '"It is a very sad development," Jones told reporters outside a cafe in Leeds. "This is the consequence of the culture of the council. The careless culture." Ohio Gov. Mary Brown said she would have resigned over such a mistake.',
+    );
+    expect(speakerOf(q, 'careless culture')).toBe('Jones');
+    expect(speakerOf(q, 'would have resigned')).toBe('Mary Brown');
+  });
+
+  it('"Sen. Ray Dunmore said." right after the quote still attributes it', () => {
+    const q = extract('The vote was close. "We lost the room tonight." Sen. Ray Dunmore said.');
+    expect(speakerOf(q, 'lost the room')).toBe('Ray Dunmore');
+  });
+});
