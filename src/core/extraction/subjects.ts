@@ -399,6 +399,9 @@ function officeBeforeName(tokens: readonly Token[], k: number, hi: number): bool
   return false;
 }
 
+/** An age before a name ("said the 28-year-old Morientes"): a modifier like "veteran", not the speaker's name. */
+const AGE_MODIFIER = /^\d{1,3}-year-old$/;
+
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
   const t = tokens[v + 1];
@@ -414,7 +417,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (!x) break;
     if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
     // Lower-case words before the name describe it: "said tenant Omar Diaz", "said former aide Jo Ray".
-    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && (/^[a-z-]+$/.test(x.lw) || AGE_MODIFIER.test(x.lw)) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
     // "according to Bristol University political scientist Anne Alexander": after a body's name, modifiers of an
     // office and a person's name; the person speaks, the body and the office are the role.
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }

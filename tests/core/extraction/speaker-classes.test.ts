@@ -64,3 +64,17 @@ describe('a title abbreviation in the name of the sentence after a quote', () =>
     expect(speakerOf(q, 'lost the room')).toBe('Ray Dunmore');
   });
 });
+
+describe('an age before the name after a speech verb', () => {
+  // "28-year-old" holds digits, so it was not read as a modifier before the name: the whole phrase became a
+  // description speaker ("the 28-year-old Morientes"), or nobody when no article came first.
+  it('"said the 28-year-old Pereda" is Carlos Pereda, named earlier', () => {
+    const q = extract('Madrid striker Carlos Pereda says he will not leave. "I am under contract and happy here," said the 28-year-old Pereda.');
+    expect(speakerOf(q, 'under contract')).toBe('Carlos Pereda');
+  });
+
+  it('"wrote 43-year-old Ann Colley" is Ann Colley', () => {
+    const q = extract('"I could not stand for more than a few minutes at a time," wrote 43-year-old Ann Colley of Fife in a case study.');
+    expect(speakerOf(q, 'could not stand')).toBe('Ann Colley');
+  });
+});
