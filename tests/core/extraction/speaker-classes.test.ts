@@ -78,3 +78,22 @@ describe('an age before the name after a speech verb', () => {
     expect(speakerOf(q, 'could not stand')).toBe('Ann Colley');
   });
 });
+
+describe('"For <role> <Name>, ..." opening the sentence before a pronoun-cued quote', () => {
+  // The opener was skipped as an adverbial, so "he said" went to whoever else was in view (a product's name).
+  it('"For Northway analyst Jo Bright, ... \\"...\\" he said" is Jo Bright', () => {
+    const q = extract('Acme Mail was launched in 1997 and soon had millions of users.\n\nFor Northway analyst Jo Bright, the decision to pause its search work was an error. "They made a big mistake in handing search to a rival," he said.');
+    expect(speakerOf(q, 'big mistake')).toBe('Jo Bright');
+  });
+
+  it('"But for Ann Kell, a research director at ..., ..." with the role after the name is Ann Kell', () => {
+    const q = extract('For Northway analyst Jo Bright, the pause was an error. "They made a big mistake," he said. But for Ann Kell, a research director at Fenwick Data, the future is content. "Content is what matters next," she said.');
+    expect(speakerOf(q, 'big mistake')).toBe('Jo Bright');
+    expect(speakerOf(q, 'what matters next')).toBe('Ann Kell');
+  });
+
+  it('a bare place or team after "For" is nobody\'s opener: the quote stays with the person before', () => {
+    const q = extract('Coach Sam Ode spoke after the match. "We were tired," he said. For West Harbour, the season is over. "It hurts," he added.');
+    expect(speakerOf(q, 'It hurts')).toBe('Sam Ode');
+  });
+});
