@@ -399,6 +399,9 @@ function officeBeforeName(tokens: readonly Token[], k: number, hi: number): bool
   return false;
 }
 
+/** An age before a name ("said the 28-year-old Morientes"): a modifier like "veteran", not the speaker's name. */
+const AGE_MODIFIER = /^\d{1,3}-year-old$/;
+
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
   const t = tokens[v + 1];
@@ -414,7 +417,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (!x) break;
     if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
     // Lower-case words before the name describe it: "said tenant Omar Diaz", "said former aide Jo Ray".
-    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && /^[a-z-]+$/.test(x.lw) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && (/^[a-z-]+$/.test(x.lw) || AGE_MODIFIER.test(x.lw)) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
     // "according to Bristol University political scientist Anne Alexander": after a body's name, modifiers of an
     // office and a person's name; the person speaks, the body and the office are the role.
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
@@ -460,6 +463,38 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
 }
 
 /**
+ * "For [body] role Full Name," from `a` to the comma at `c`: the person, when role words lead to a name of two
+ * words or more that ends the chunk, or a bare name with a role appositive after the comma ("But for Allen Weiner,
+ * a research director at ..., the future ..."). A bare name alone ("For West Ham,", "For BT Retail,") may be a
+ * team, a firm or a place, and "For example in ..." is no person: both are left alone.
+ */
+function forOpenerName(text: string, tokens: readonly Token[], a: number, c: number, roleAfter: boolean): Mention | null {
+  let role = roleAfter;
+  for (let k = a; k < c; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || PREPOSITIONS.has(t.lw) || FUNCTION_WORDS.has(t.lw)) return null;
+    if (!t.cap && isRole(t.lw)) { role = true; continue; }
+    if (!role || !isNameWord(t)) continue;
+    if (runStartingAt(tokens, k, c) !== c) continue;
+    const m = mentionFromRun(text, tokens, k, c - 1, a);
+    return m && m.kind === 'name' && m.text.split(' ').length >= 2 ? m : null;
+  }
+  return null;
+}
+
+/** ", a research director at ...": an appositive from `k` that opens with an article and holds a role word early. */
+function roleAppositive(tokens: readonly Token[], k: number, to: number): boolean {
+  const first = tokens[k];
+  if (!isWord(first) || !['a', 'an', 'the'].includes(first.lw)) return false;
+  for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+    const x = tokens[j];
+    if (!isWord(x)) return false;
+    if (!x.cap && isRole(x.lw)) return true;
+  }
+  return false;
+}
+
+/**
  * The subject of a sentence: its first noun phrase after leading adverbials ("On Thursday, however,").
  * Used for participle cues ("..., calling it ...") whose subject is the main clause's.
  */
@@ -477,6 +512,13 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
       a = chunkEnd >= 0 ? chunkEnd : a + 1;
       if (tokens[a]?.w === ',') a++;
       continue;
+    }
+    // "For Jupiter analyst Olivier Beauvillain, the decision was an error.": the view is that person's, and the
+    // "he said" after it is theirs (only for the salience of plain sentences, `namesOnly`).
+    const opens = a === from || (a === from + 1 && ['but', 'and'].includes(tokens[from]!.lw));
+    if (namesOnly && opens && t.lw === 'for' && c < to && tokens[c]?.w === ',') {
+      const named = forOpenerName(text, tokens, a + 1, c, roleAppositive(tokens, c + 1, to));
+      if (named) return named;
     }
     const leadsWithAdverbial = PREPOSITIONS.has(t.lw) || (!t.cap && t.lw.endsWith('ing')) || /^\p{Lu}\p{Ll}+ing$/u.test(t.w) || ['asked', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'if', 'since', 'because'].includes(t.lw);
     if (leadsWithAdverbial) {

@@ -148,8 +148,14 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
   // '"..." Nobody replied.': an indefinite pronoun names no speaker.)
   // '"..." And Menzies Campbell said it was vital': a conjunction opening the words after the mark starts a sentence.
   if (next.kind === 'word' && next.cap && SENTENCE_CONJUNCTIONS.has(next.lw)) return true;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+  let end = Math.min(tokens.length, i + 6);
+  for (let k = i + 1; k < end; k++) {
     const x = tokens[k]!;
+    // '"..." Ohio Gov. John Kasich said he would ...': a title's full stop is part of the name, not its end.
+    if (isAbbreviation(tokens, k)) {
+      end = Math.min(tokens.length, end + 1);
+      continue;
+    }
     if (x.kind !== 'word') {
       // '"Stop." Kirby, the spokesman, said.' keeps the quote; '"..." Kirby, the spokesman, said it was vital'
       // does not: past the appositive, the verb decides as it does right after a name.
