@@ -41,8 +41,13 @@ const SLICES_PER_THREAD = 2;
 interface Thread {
   worker: Worker;
   posted: Map<number, Task>;
-  /** Documents in `posted`. */
-  load: number;
+}
+
+/** Documents posted to a thread and not answered yet: its work. */
+function loadOf(thread: Thread): number {
+  let n = 0;
+  for (const task of thread.posted.values()) n += task.inputs.length;
+  return n;
 }
 
 /**
@@ -67,7 +72,7 @@ export function createDocumentThreads(options: DocumentThreadsOptions): Document
 
   const spawn = (): Thread => {
     const limits = { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
-    const thread: Thread = { worker: spawnThread(entry, limits), posted: new Map(), load: 0 };
+    const thread: Thread = { worker: spawnThread(entry, limits), posted: new Map() };
     started++;
     live.add(thread);
     const { worker } = thread;
@@ -76,7 +81,6 @@ export function createDocumentThreads(options: DocumentThreadsOptions): Document
       const task = thread.posted.get(msg.id);
       if (!task) return;
       thread.posted.delete(msg.id);
-      thread.load -= task.inputs.length;
       if (thread.posted.size === 0) worker.unref();
       task.done(msg.outcomes.map((o): PrepareOutcome => (o.ok ? o : { ok: false, error: rebuild(o.error) })));
     });
@@ -124,7 +128,6 @@ export function createDocumentThreads(options: DocumentThreadsOptions): Document
   const post = (thread: Thread, task: Task) => {
     const id = nextId++;
     thread.posted.set(id, task);
-    thread.load += task.inputs.length;
     thread.worker.ref(); // a thread at work keeps the process alive until it answers
     thread.worker.postMessage({ id, inputs: task.inputs, collection: task.collection, now: task.now } satisfies DocumentJob);
   };
@@ -133,8 +136,12 @@ export function createDocumentThreads(options: DocumentThreadsOptions): Document
   const pump = () => {
     while (queue.length && !closed) {
       let target: Thread | undefined;
-      for (const t of live) if (!target || t.load < target.load) target = t;
-      if (!target || (target.load > 0 && live.size < threads)) target = spawn();
+      let least = Infinity;
+      for (const t of live) {
+        const load = loadOf(t);
+        if (load < least) { target = t; least = load; }
+      }
+      if (!target || (least > 0 && live.size < threads)) target = spawn();
       post(target, queue.shift() as Task);
     }
   };

@@ -4,7 +4,7 @@
  */
 import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
-import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
+import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -20,9 +20,6 @@ export function isNameWord(t: Token | undefined): boolean {
   if (TITLE_CASE_BE.has(t.lw)) return false;
   return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
 }
-
-/** Forms of "be", capitalised only at a sentence's start or in a title-cased headline: never a word of a name. */
-const TITLE_CASE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /**
  * A title-cased function word inside a body's name ("Citizens Against Crime", "Fair Votes Now"): capitalised

@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isRole, NOT_AGENT, OBJECT_PREPOSITIONS, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, NOT_AGENT, OBJECT_PREPOSITIONS, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -60,19 +60,11 @@ function isDefinitePersonDescription(s: string): boolean {
   return isRole(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
 }
 
-/** An age used as a noun: "30-year-old", "fifteen-year-old". */
-const AGE_HEAD = /^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/;
-
 /** "the 30-year-old": a description that is only an age. */
 function isAgeDescription(s: string): boolean {
   const words = s.toLowerCase().split(/\s+/);
-  return words[0] === 'the' && AGE_HEAD.test(words[words.length - 1]!);
+  return words[0] === 'the' && isAgeWord(words[words.length - 1]!);
 }
-
-/** Documents one puts out whose later "the <noun> said" speaks for the one who put it out. */
-const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'release', 'note', 'message', 'email', 'e-mail', 'memo', 'report', 'document']);
-const ISSUE_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'sent', 'published', 'posted']);
-const ISSUE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'its', 'his', 'her', 'their']);
 
 /** "the statement", "this letter": a definite document of a kind one puts out, the noun alone. */
 function definiteIssuedDocument(s: string): string | undefined {
@@ -321,8 +313,9 @@ export function readArticle(
           const m = nameAfterDash(text, ts, sen.from, qi - 1) ?? sentenceSubject(text, ts, sen.from, qi - 1);
           // ('The surge does not surprise Republican pollster Daron Shaw: "..."', 'More from Jones: "..."': with no
           // named subject, the person named right before the colon introduces the quote.)
-          const before = m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? null : nameBeforeColon(text, ts, sen.from, qi - 1);
-          const subject = before ? (before.text.includes(' ') || cast.find(before) ? before : null) : m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? m : null;
+          const named = m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org') && !m.possessive ? m : null;
+          const before = named ? null : nameBeforeColon(text, ts, sen.from, qi - 1);
+          const subject = named ?? (before && (before.text.includes(' ') || cast.find(before)) ? before : null);
           const who = subject ? resolve(subject) : null;
           if (who) { paraFound.push({ qi, who, how: 'colon', found: null, sentence: si }); continue; }
         }
@@ -656,13 +649,10 @@ function roleConflicts(p: Person, description: string): boolean {
   // "The home secretary said" is not "His lawyer Louise Christian", named next: a definite office other than a
   // generic one conflicts with a different office the text states for the person (a title such as "Dr" does not,
   // nor a stated role without an office noun).
-  if (words[0] === 'the' && head && !GENERIC_OFFICES.has(head) && p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).some((w) => isRole(w) && !PEERAGE.has(w)))) {
-    return !p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
-  }
-  if (!INDEFINITE_DETERMINERS.has(words[0] ?? '')) return false;
-  if (!head || p.roles.length + p.titles.length === 0) return false;
-  if (p.titles.includes(head)) return false;
-  return !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
+  if (!head) return false;
+  const definiteOffice = words[0] === 'the' && !GENERIC_OFFICES.has(head) && p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).some((w) => isRole(w) && !PEERAGE.has(w)));
+  if (!definiteOffice && (!INDEFINITE_DETERMINERS.has(words[0] ?? '') || p.roles.length + p.titles.length === 0)) return false;
+  return !p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
 }
 
 function finish(f: Found, cast: Cast): ExtractedQuote {

@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, INTENSIFYING_REFLEXIVES, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -399,9 +399,6 @@ function officeBeforeName(tokens: readonly Token[], k: number, hi: number): bool
   return false;
 }
 
-/** An age before a name ("said the 28-year-old Morientes"): a modifier like "veteran", not the speaker's name. */
-const AGE_MODIFIER = /^\d{1,3}-year-old$/;
-
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
   const t = tokens[v + 1];
@@ -416,8 +413,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     const x = tokens[k];
     if (!x) break;
     if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
-    // Lower-case words before the name describe it: "said tenant Omar Diaz", "said former aide Jo Ray".
-    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && (/^[a-z-]+$/.test(x.lw) || AGE_MODIFIER.test(x.lw)) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    // Lower-case words before the name describe it: "said tenant Omar Diaz", "said former aide Jo Ray", "said the
+    // 28-year-old Morientes" (an age is a modifier like "veteran", not the speaker's name).
+    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && (/^[a-z-]+$/.test(x.lw) || isAgeWord(x.lw)) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
     // "according to Bristol University political scientist Anne Alexander": after a body's name, modifiers of an
     // office and a person's name; the person speaks, the body and the office are the role.
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }

@@ -6,6 +6,15 @@ export const DOC_NOUNS = set(`suit lawsuit statement report letter complaint fil
 study survey poll website memo indictment ruling affidavit transcript transcripts testimony data figures release
 analysis review audit notice order judgment judgement petition motion brief`);
 
+/** Documents one puts out, whose later "the <noun> said" speaks for the one who put it out. */
+export const ISSUED_DOCUMENTS: ReadonlySet<string> = set(`statement letter release note message email e-mail memo report document`);
+
+/** Verbs of putting a document out ("issued a statement"). */
+export const ISSUE_VERBS: ReadonlySet<string> = set(`issued released sent published posted`);
+
+/** Determiners of a document put out ("in a statement", "in its letter"). */
+export const ISSUE_DETERMINERS: ReadonlySet<string> = set(`a an its his her their`);
+
 /** Works with authors, besides the documents of `DOC_NOUNS`. */
 export const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoirs', 'blog', 'editorial', 'essay', 'op-ed', 'tweet', 'note', 'research', 'forecast', 'estimate', 'estimates', 'projections', 'calculations', 'count', 'tally', 'story']);
 

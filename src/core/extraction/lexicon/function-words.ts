@@ -144,6 +144,9 @@ export const PARTICIPLE_LIKE_GIVEN_NAMES: ReadonlySet<string> = set(`fred alfred
 mohammed mohamed muhammed mohammad ahmed hamed mehmed syed sigfried siegfried irving sterling channing manning fleming
 browning darling`);
 
+/** Forms of "be", capitalised only at a sentence's start or in a title-cased headline: never a word of a name. */
+export const TITLE_CASE_BE: ReadonlySet<string> = set(`is are was were`);
+
 /** Conjunctions that, capitalised after a quote, open a sentence of their own ('"..." And X said it was ...'). */
 export const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'however', 'meanwhile']);
 

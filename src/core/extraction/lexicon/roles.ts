@@ -49,6 +49,13 @@ export const GENERIC_PEOPLE = new Set(['person', 'man', 'woman', 'source', 'offi
 /** Words before a role that make it another office ("shadow", "former", "deputy"). */
 export const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
 
+const AGE_WORD = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
+
+/** An age used as a word of a description: "the 30-year-old", "the fifteen-year-old", "the 28-year-old Morientes". */
+export function isAgeWord(lw: string): boolean {
+  return AGE_WORD.test(lw);
+}
+
 /** Words ending like agent nouns that name things, not people. */
 export const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'centre', 'quarter', 'monitor', 'matter', 'chapter', 'water', 'power', 'border', 'corner', 'other', 'answer', 'winter', 'summer', 'computer', 'server', 'register', 'sector', 'factor', 'error', 'mirror', 'motor', 'document', 'statement', 'government', 'agreement', 'department', 'movement', 'development', 'parliament', 'moment', 'event', 'percent', 'president', 'incident', 'content', 'comment', 'argument', 'judgment', 'judgement', 'announcement', 'assessment', 'settlement', 'investment', 'payment', 'amendment', 'committee', 'archive', 'initiative', 'perspective', 'objective', 'executive', 'legislative', 'alternative', 'narrative', 'detective', 'elective']);
 
