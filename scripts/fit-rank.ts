@@ -18,7 +18,9 @@
  *    value only when it raises answer@1 on A without raising the wrong-speaker count or lowering the refused
  *    "none" questions; it then prints both halves (B is the held-out check) and all questions. `--only` fits
  *    those weights alone.
- * `--explain "question"` prints the ranked candidates of one question with their scores and fields instead.
+ * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
+ * word's readings with their IDF, and for the first four candidates and the right one which readings their
+ * quote, sentence, lead-in and surroundings hold (with each field's length in terms).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -133,10 +135,30 @@ async function explain(question: string): Promise<void> {
   const full = new Map((await store.getQuotes(ranked.map((r) => r.quote.id))).map((q) => [q.id, q]));
   const right = ranked.findIndex((r) => gold && answerOk({ speaker: full.get(r.quote.id)?.speakerName ?? null, text: full.get(r.quote.id)?.text ?? '' }, gold));
   console.log(`${ranked.length} ranked; the right quote at ${right}`);
+  // Each question word's readings and IDF, then per candidate which readings each field holds (and the field's
+  // length): what tells the shown quote from the wanted one.
+  const { groupTerms, wantedCounts } = await import('../src/core/search/bm25.js');
+  const wanted = groupTerms(parsed.groups);
+  console.log(parsed.groups.map((g) => `${g.word}: ${g.alternatives.map((a) => `${a.join('+')} ${r3(Math.min(...a.map((t) => vocab.idf(t))))}`).join(' | ')}`).join('; '));
+  const fieldsOf = (r: (typeof ranked)[number]) =>
+    (
+      [
+        ['quote', r.quote.terms],
+        ['sentence', r.quote.contextTerms],
+        ['lead-in', r.quote.leadTerms ?? ''],
+        ['around', r.quote.nearTerms],
+      ] as const
+    )
+      .map(([name, terms]) => {
+        const w = wantedCounts(terms, wanted);
+        return `${name}(${w.length}) ${[...w.counts].map(([t, n]) => (n > 1 ? `${t}x${n}` : t)).join(',')}`;
+      })
+      .join('  ');
   for (const [i, r] of ranked.entries()) {
     if (i >= 8 && i !== right) continue;
     const q = full.get(r.quote.id);
     console.log(`${i === right ? '*' : ' '}${q?.speakerName ?? '-'} ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} [${r.matched.join(',')}] ${q?.text.slice(0, 110)}`);
+    if (i < 4 || i === right) console.log(`      ${fieldsOf(r)}`);
   }
 }
 
