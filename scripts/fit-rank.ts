@@ -18,7 +18,12 @@
  *    value only when it raises answer@1 on A without raising the wrong-speaker count or lowering the refused
  *    "none" questions; it then prints both halves (B is the held-out check) and all questions. `--only` fits
  *    those weights alone.
- * `--explain "question"` prints the ranked candidates of one question with their scores and fields instead.
+ * `--pairs` prints, for every question answered with the right speaker's other words, the shown and the wanted
+ * candidate's features side by side, and counts how often the wanted one covers less, as much or more of the
+ * question (IDF-weighted, anywhere and in its own words): whether re-weighting the ranker can reach it at all.
+ * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
+ * word's readings with their IDF, and for the first four candidates and the right one which readings their
+ * quote, sentence, lead-in and surroundings hold (with each field's length in terms).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -133,13 +138,68 @@ async function explain(question: string): Promise<void> {
   const full = new Map((await store.getQuotes(ranked.map((r) => r.quote.id))).map((q) => [q.id, q]));
   const right = ranked.findIndex((r) => gold && answerOk({ speaker: full.get(r.quote.id)?.speakerName ?? null, text: full.get(r.quote.id)?.text ?? '' }, gold));
   console.log(`${ranked.length} ranked; the right quote at ${right}`);
+  // Each question word's readings and IDF, then per candidate which readings each field holds (and the field's
+  // length): what tells the shown quote from the wanted one.
+  const { groupTerms, wantedCounts } = await import('../src/core/search/bm25.js');
+  const wanted = groupTerms(parsed.groups);
+  console.log(parsed.groups.map((g) => `${g.word}: ${g.alternatives.map((a) => `${a.join('+')} ${r3(Math.min(...a.map((t) => vocab.idf(t))))}`).join(' | ')}`).join('; '));
+  const fieldsOf = (r: (typeof ranked)[number]) =>
+    (
+      [
+        ['quote', r.quote.terms],
+        ['sentence', r.quote.contextTerms],
+        ['lead-in', r.quote.leadTerms ?? ''],
+        ['around', r.quote.nearTerms],
+      ] as const
+    )
+      .map(([name, terms]) => {
+        const w = wantedCounts(terms, wanted);
+        return `${name}(${w.length}) ${[...w.counts].map(([t, n]) => (n > 1 ? `${t}x${n}` : t)).join(',')}`;
+      })
+      .join('  ');
   for (const [i, r] of ranked.entries()) {
     if (i >= 8 && i !== right) continue;
     const q = full.get(r.quote.id);
     console.log(`${i === right ? '*' : ' '}${q?.speakerName ?? '-'} ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} [${r.matched.join(',')}] ${q?.text.slice(0, 110)}`);
+    if (i < 4 || i === right) console.log(`      ${fieldsOf(r)}`);
   }
 }
 
+// ---------- same speaker, other words: the shown and the wanted candidate ----------
+async function pairs(): Promise<void> {
+  const { understand } = await import('../src/core/questions/understand.js');
+  const { rankForSpeakers } = await import('../src/core/answers/candidates.js');
+  const { IndexCache } = await import('../src/core/engine.js');
+  const { groupTerms, wantedCounts } = await import('../src/core/search/bm25.js');
+  const { registry, vocab } = await new IndexCache(store, 3_600_000).current(['default']);
+  const tally = { cov: [0, 0, 0], own: [0, 0, 0], quote: [0, 0, 0], notRanked: 0 };
+  const side = (a: number, b: number) => (a < b - 1e-9 ? 0 : a > b + 1e-9 ? 2 : 1);
+  for (const o of await run()) {
+    if (o.q.none || o.ok1 || !o.first || o.wrong) continue;
+    const parsed = understand(o.q.q, registry, vocab, () => true, new Date());
+    if (parsed.speakers.length === 0) continue;
+    const ctx = { store, registry, vocab, visible: () => true, filter: { collections: ['default'] }, limit: 3, offset: 0, uncertainBelow: 0.6, question: o.q.q, cut: false };
+    const ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
+    const full = new Map((await store.getQuotes(ranked.map((r) => r.quote.id))).map((q) => [q.id, q]));
+    const shownAt = ranked.findIndex((r) => full.get(r.quote.id)?.text === o.first?.text);
+    const wantAt = ranked.findIndex((r) => answerOk({ speaker: full.get(r.quote.id)?.speakerName ?? null, text: full.get(r.quote.id)?.text ?? '' }, o.q));
+    const wanted = groupTerms(parsed.groups);
+    const inQuote = (r: (typeof ranked)[number]) => wantedCounts(r.quote.terms, wanted).counts.size;
+    const describe = (r: (typeof ranked)[number] | undefined) => (r ? `score ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} in quote ${inQuote(r)}` : '-');
+    console.log(`${half(o.q)} ${o.q.q}\n   shown #${shownAt} ${describe(ranked[shownAt])}  ${o.first.text.slice(0, 60)}\n   wanted #${wantAt} ${describe(ranked[wantAt])}  ${o.q.expect}`);
+    const s = ranked[shownAt];
+    const w = ranked[wantAt];
+    if (!s || !w) {
+      tally.notRanked++;
+      continue;
+    }
+    (tally.cov[side(w.coverage, s.coverage)] as number)++;
+    (tally.own[side(w.ownCoverage, s.ownCoverage)] as number)++;
+    (tally.quote[side(inQuote(w), inQuote(s))] as number)++;
+  }
+  const line = (name: string, t: number[]) => `${name}: less ${t[0]}, same ${t[1]}, more ${t[2]}`;
+  console.log(`wanted against shown (${tally.notRanked} wanted quotes not among the candidates): ${line('coverage', tally.cov)}; ${line('own coverage', tally.own)}; ${line('question words in the quote', tally.quote)}`);
+}
 
 // ---------- coordinate search on half A ----------
 type Weights = typeof RANK_WEIGHTS;
@@ -198,6 +258,8 @@ for (const kv of opt('--set', '').split(',').filter(Boolean)) {
 const toExplain = opt('--explain', '');
 if (toExplain) {
   await explain(toExplain);
+} else if (args.includes('--pairs')) {
+  await pairs();
 } else {
   // --passes N: ask everything N times and time the last pass (compiled code, warm caches, as in a running bot).
   for (let i = 1; i < Number(opt('--passes', '1')); i++) await run();
