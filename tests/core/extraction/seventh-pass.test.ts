@@ -19,3 +19,45 @@ describe('a quote that closes on a quote of its own ends its clause like any oth
     expect(speakerOf(q, 'the difference between having the port')).toBe('Ada Brenner');
   });
 });
+
+describe('the subject after a dateline or a fronted adverbial, not the word that opens the sentence', () => {
+  it('"Hours later,", "Early in his campaign,", "Ever since ...,": a time or degree adverbial before the subject', () => {
+    const q = extract(
+      'The harbour row went on all week.\n\n' +
+        'Hours later, Nolan Quist returned the compliment to Ada Brenner, telling reporters, “Ada and I have been friends for a long time.”\n\n' +
+        'Early in his campaign, Quist attacked Brenner, calling her, among other things, “a failed candidate.”\n\n' +
+        'Ever since she endorsed Quist this month, Ms. Brenner has been a powerful ally, telling young staffers a simple message: “Don’t mess this up!”',
+    );
+    expect(speakerOf(q, 'friends for a long time')).toBe('Nolan Quist');
+    expect(speakerOf(q, 'a failed candidate')).toBe('Nolan Quist');
+    expect(speakerOf(q, 'mess this up')).toBe('Ada Brenner');
+  });
+
+  it('"Interestingly, after ..., X said": a sentence adverb is no name', () => {
+    const q = extract(
+      'Ada Brenner runs the records office.\n\n' +
+        'Interestingly, after the council asked Mills to search her e-mails, Brenner said that one of the e-mails helped officials find the missing records.',
+    );
+    expect(speakerOf(q, 'helped officials find the missing records')).toBe('Ada Brenner');
+  });
+
+  it('"Speaking in Salem, Oregon, X ...": the region after a place is not the subject; "In Salem, X, the leader," keeps X', () => {
+    const q = extract(
+      'Nolan Quist and Ada Brenner met twice.\n\n' +
+        'Speaking at a town hall event in Salem, Oregon, Quist attacked Brenner, calling her “a total stiff.”\n\n' +
+        'In Tarnow, Brenner, the board leader, attacked Quist, calling him “a real problem for the port.”',
+    );
+    expect(speakerOf(q, 'a total stiff')).toBe('Nolan Quist');
+    expect(speakerOf(q, 'a real problem for the port')).toBe('Ada Brenner');
+  });
+
+  it('a wire dateline ("SALEM, Aug 31 (Reuters) -", "Salem (AFP) –") is skipped; "X\'s ROLE, NAME," is NAME', () => {
+    const q = extract(
+      'Harbour row.\n\n' +
+        'SALEM, Aug 31 (Reuters) - Harbour board leader Nolan Quist voiced support for the levy on Wednesday, saying his rival Ada Brenner would bring ruin to the port.\n\n' +
+        'Tarnow (AFP) – The port’s far-right board leader, Ada Brenner, hit back, saying that “bombastic comments” do more harm than good.',
+    );
+    expect(speakerOf(q, 'would bring ruin to the port')).toBe('Nolan Quist');
+    expect(speakerOf(q, 'bombastic comments')).toBe('Ada Brenner');
+  });
+});
