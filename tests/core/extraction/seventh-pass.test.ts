@@ -61,3 +61,15 @@ describe('the subject after a dateline or a fronted adverbial, not the word that
     expect(speakerOf(q, 'bombastic comments')).toBe('Ada Brenner');
   });
 });
+
+describe('speech verbs widened where the scorer measured them right (respond, state, caution, pledge)', () => {
+  it('"..., responding that ..." and "..., stating that ..." share the sentence\'s subject', () => {
+    const q = extract(
+      'The levy vote is on Friday.\n\n' +
+        'But Sen. Pat Holm (R-Pa.) refused to entertain the possibility of campaigning alongside Quist, responding that he’s “not going to go into what my campaign is doing.”\n\n' +
+        'Ada Brenner wrote to the board on Monday, stating that the harbour fund would run dry by the spring.',
+    );
+    expect(speakerOf(q, 'not going to go into what my campaign')).toBe('Pat Holm');
+    expect(speakerOf(q, 'harbour fund would run dry')).toBe('Ada Brenner');
+  });
+});
