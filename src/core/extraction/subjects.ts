@@ -588,7 +588,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   if (end > a) {
     // "State Department spokesman John Kirby": a run, lower-case role words, then the name.
     let k2 = end;
+    // ("Romney went after Trump, calling it ...": a verb and its preposition are no role words.)
     while (k2 < to && k2 < end + 4 && isWord(tokens[k2]) && !tokens[k2]!.cap && isModifierNoun(tokens[k2]!.lw)) k2++;
+    if (wordsOf(tokens, end, k2 - 1).some((x) => PREPOSITIONS.has(x.lw))) k2 = end;
     if (k2 > end) {
       const e2 = runStartingAt(tokens, k2, to);
       if (e2 > k2) return mentionFromRun(text, tokens, k2, e2 - 1, a);

@@ -73,3 +73,15 @@ describe('speech verbs widened where the scorer measured them right (respond, st
     expect(speakerOf(q, 'harbour fund would run dry')).toBe('Ada Brenner');
   });
 });
+
+describe('"X went after Y, calling it ...": a verb and its preposition are not role words before a name', () => {
+  it('the participle shares X, not the object after the preposition; "Harbour spokesman Ivo Marsh" still reads the role', () => {
+    const q = extract(
+      'The levy dispute between Nolan Quist and Ada Brenner grew.\n\n' +
+        'Brenner went after Quist on Wednesday over his refusal to publish the accounts, calling it “disqualifying.”\n\n' +
+        'Harbour spokesman Ivo Marsh met the board, calling the talks “a good start.”',
+    );
+    expect(speakerOf(q, 'disqualifying')).toBe('Ada Brenner');
+    expect(speakerOf(q, 'a good start')).toBe('Ivo Marsh');
+  });
+});
