@@ -85,13 +85,3 @@ describe('"X went after Y, calling it ...": a verb and its preposition are not r
     expect(speakerOf(q, 'a good start')).toBe('Ivo Marsh');
   });
 });
-
-describe('a contraction opening a sentence is no name', () => {
-  it('"I\'m old enough to remember X ..., declaring ..." never gives the quote to "I\'m"', () => {
-    const q = extract(
-      'The coal debate is old.\n\n' +
-        'I’m old enough to remember Mayor Tom Carter going on TV in 1977, declaring a "moral equivalent of war" against oil. I\'d say the "harbour question" is older, stating that plainly.',
-    );
-    for (const x of q) expect(x.speaker?.name ?? '').not.toMatch(/^I['’][md]$/);
-  });
-});

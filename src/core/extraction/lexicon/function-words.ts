@@ -24,7 +24,6 @@ back again perhaps indeed thus hence soon often sometimes even just certainly cl
 ultimately finally first second third next wherever whatever whenever whoever neither either nor several few
 asked told said says added having being given following including excluding regarding
 beyond amid amidst amongst upon via throughout besides except toward towards across behind along around
-i'm i’m i've i’ve i'd i’d i'll i’ll it's it’s that's that’s there's there’s let's let’s
 `);
 
 /** Indefinite pronouns: "Nobody replied", "Everyone laughed" name no one, even with a capital. */
