@@ -520,24 +520,25 @@ function placeAfterAdverbial(tokens: readonly Token[], a: number, c: number, to:
 }
 
 /**
- * A wire dateline opening a paragraph ("PARIS, Aug 31 (Reuters) -", "Washington (AFP) –", "LA CROSSE, Wisc. —"):
- * the index after its dash, else 0. Only capitalised words, numbers and , . ( ) before a dash within 12 tokens,
- * with an all-capitals word or an agency in brackets right before the dash.
+ * A wire dateline opening the sentence at `from` ("PARIS, Aug 31 (Reuters) -", "Washington (AFP) –", "LA CROSSE,
+ * Wisc. —", or "(Reuters) -" when "ORLANDO, Fla." was split off as a sentence of its own): the index after its
+ * dash, else `from`. Only capitalised words, numbers and , . ( ) before a dash within 12 tokens, with an
+ * all-capitals word or an agency in brackets right before the dash.
  */
-function afterDateline(tokens: readonly Token[], to: number): number {
+function afterDateline(tokens: readonly Token[], from: number, to: number): number {
   let caps = false;
-  for (let k = 0; k < Math.min(to, 12); k++) {
+  for (let k = from; k < Math.min(to, from + 12); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && /^[-–—]$/.test(t.w)) {
-      const agency = tokens[k - 1]?.w === ')' && isWord(tokens[k - 2]) && /^\p{Lu}[\p{L}]*$/u.test(tokens[k - 2]!.w) && tokens[k - 3]?.w === '(';
-      return k > 0 && (caps || agency) ? k + 1 : 0;
+      const agency = k - 3 >= from && tokens[k - 1]?.w === ')' && isWord(tokens[k - 2]) && /^\p{Lu}[\p{L}]*$/u.test(tokens[k - 2]!.w) && tokens[k - 3]?.w === '(';
+      return k > from && (caps || agency) ? k + 1 : from;
     }
-    if (t.kind === 'quote') return 0;
-    if (t.kind === 'punct' && !/^[,.()]$/.test(t.w)) return 0;
-    if (isWord(t) && !t.cap && !/^\p{N}/u.test(t.w)) return 0;
+    if (t.kind === 'quote') return from;
+    if (t.kind === 'punct' && !/^[,.()]$/.test(t.w)) return from;
+    if (isWord(t) && !t.cap && !/^\p{N}/u.test(t.w)) return from;
     if (isWord(t) && t.w.length >= 2 && /^[\p{Lu}]+$/u.test(t.w)) caps = true;
   }
-  return 0;
+  return from;
 }
 
 /**
@@ -545,7 +546,7 @@ function afterDateline(tokens: readonly Token[], to: number): number {
  * Used for participle cues ("..., calling it ...") whose subject is the main clause's.
  */
 export function sentenceSubject(text: string, tokens: readonly Token[], from: number, to: number, namesOnly = false): Mention | null {
-  const start = from === 0 ? afterDateline(tokens, to) : from;
+  const start = afterDateline(tokens, from, to);
   let a = start;
   for (let guard = 0; guard < 4 && a < to; guard++) {
     const t = tokens[a];

@@ -60,6 +60,11 @@ describe('the subject after a dateline or a fronted adverbial, not the word that
     expect(speakerOf(q, 'would bring ruin to the port')).toBe('Nolan Quist');
     expect(speakerOf(q, 'bombastic comments')).toBe('Ada Brenner');
   });
+
+  it('"ORLANDO, Fla. (Reuters) - X met ... and said ...": the agency after a split-off place is a dateline too', () => {
+    const q = extract('Orlando visit.\n\nORLANDO, Fla. (Reuters) - President Tom Baker met survivors of the flood on Thursday and said the state must act to control the river.');
+    expect(speakerOf(q, 'must act to control the river')).toBe('Tom Baker');
+  });
 });
 
 describe('speech verbs widened where the scorer measured them right (respond, state, caution, pledge)', () => {
