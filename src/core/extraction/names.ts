@@ -4,7 +4,7 @@
  */
 import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
-import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
+import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -125,6 +125,8 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
   while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw) && !PARTICIPLE_LIKE_GIVEN_NAMES.has(ws[0]!.lw) && !NAME_PARTICIPLES.has(ws[0]!.lw)) ws = ws.slice(1);
   if (ws.length === 0) return null;
+  // "Interestingly, after ..., Hackett said": a lone sentence adverb is capitalised by its place, not a name.
+  if (ws.length === 1 && isSentenceAdverbShape(ws[0]!.w)) return null;
   // "Frank Field MP", "Jane Roe QC": a post-nominal title after a name is a title, not a name word.
   let postNominal: string | undefined;
   if (ws.length >= 3 && POST_NOMINALS.has(ws[ws.length - 1]!.w) && /^\p{Lu}\p{Ll}/u.test(ws[ws.length - 2]!.w)) {

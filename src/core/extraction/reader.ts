@@ -504,10 +504,14 @@ function closingSignature(text: string, ts: readonly Token[], end: number): Ment
   return null;
 }
 
+/** Closing single marks (and spaces) at the end of a quote's words: an inner quote closing with the outer one. */
+const INNER_CLOSING = /[\s’']+$/u;
+
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */
 function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: AttributionMethod; cue: Cue } | null {
   const span = spans[ts[qi]!.q!]!;
-  const inner = text.slice(span.start, span.end);
+  // A quote closing on a quote of its own ("... is, ‘I’m for it, darn it,’”) ends where that inner quote does.
+  const inner = text.slice(span.start, span.end).replace(INNER_CLOSING, '');
   const nextTok = ts[qi + 1];
   const endsClause = /[,.?!…—–:-]$/.test(inner) || (nextTok?.kind === 'punct' && /^[,—–-]$/.test(nextTok.w));
   // Cues are in token order: start at the first one after the quote (binary search keeps this linear).

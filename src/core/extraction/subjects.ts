@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -373,9 +373,9 @@ function isModifierNoun(lw: string): boolean {
  * Clinton,": a lower-case-headed description opening at `a` (an article or a role noun first), a comma, then a full
  * name (role words allowed before it) and a comma: the name, with the description as its role.
  */
-function nameAfterDescription(text: string, tokens: readonly Token[], a: number, to: number): Mention | null {
+function nameAfterDescription(text: string, tokens: readonly Token[], a: number, to: number, afterPossessive = false): Mention | null {
   const first = tokens[a];
-  if (!isWord(first) || !(DETERMINERS.has(first.lw) || isRole(first.lw))) return null;
+  if (!isWord(first) || !(afterPossessive || DETERMINERS.has(first.lw) || isRole(first.lw))) return null;
   let c = a + 1;
   while (c < to && c < a + 12 && tokens[c]?.kind === 'word') c++;
   if (tokens[c]?.w !== ',' || !wordsOf(tokens, a, c - 1).some((t) => isRole(t.lw))) return null;
@@ -492,18 +492,75 @@ function roleAppositive(tokens: readonly Token[], k: number, to: number): boolea
   return false;
 }
 
+/** The adverbial from `a` to its comma at `c` opens with a word capitalised only by its place (see sentenceSubject). */
+function opensFrontedAdverbial(tokens: readonly Token[], a: number, c: number): boolean {
+  const t = tokens[a]!;
+  const next = tokens[a + 1];
+  const last = tokens[c - 1];
+  if (c - a <= 5 && isWord(last) && RELATIVE_TIME_ENDS.has(last.lw)) return true;
+  if (ADVERBIAL_LEADS.has(t.lw) && isWord(next) && ADVERBIAL_LEAD_FOLLOWERS.has(next.lw)) return true;
+  return isSentenceAdverbShape(t.w) && (c === a + 1 || (isWord(next) && !next.cap));
+}
+
+/**
+ * Past an adverbial that ends in a place ("Speaking at a town hall in Salem,"), the region that continues it
+ * ("Oregon,") when a capitalised word or a pronoun follows its comma ("Oregon, Price went"); `c` is the
+ * adverbial's comma. "In Salem, Price, the mayor, said" keeps Price: an article follows his comma.
+ */
+function placeAfterAdverbial(tokens: readonly Token[], a: number, c: number, to: number): number {
+  const p = tokens[c - 1];
+  const prep = tokens[c - 2];
+  if (!isNameWord(p) || !isWord(prep) || !PLACING_PREPOSITIONS.has(prep.lw) && prep.lw !== 'of' && prep.lw !== 'near') return c + 1;
+  let e = c + 1;
+  while (e < to && e < c + 4 && isNameWord(tokens[e]) && !HONORIFICS.has(tokens[e]!.lw) && !isRole(tokens[e]!.lw)) e++;
+  const after = tokens[e + 1];
+  if (e === c + 1 || tokens[e]?.w !== ',' || !isWord(after) || !(after.cap || PRONOUNS.has(after.lw)) || DETERMINERS.has(after.lw)) return c + 1;
+  void a;
+  return e + 1;
+}
+
+/**
+ * A wire dateline opening the sentence at `from` ("PARIS, Aug 31 (Reuters) -", "Washington (AFP) –", "LA CROSSE,
+ * Wisc. —", or "(Reuters) -" when "ORLANDO, Fla." was split off as a sentence of its own): the index after its
+ * dash, else `from`. Only capitalised words, numbers and , . ( ) before a dash within 12 tokens, with an
+ * all-capitals word or an agency in brackets right before the dash.
+ */
+function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  let caps = false;
+  for (let k = from; k < Math.min(to, from + 12); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /^[-–—]$/.test(t.w)) {
+      const agency = k - 3 >= from && tokens[k - 1]?.w === ')' && isWord(tokens[k - 2]) && /^\p{Lu}[\p{L}]*$/u.test(tokens[k - 2]!.w) && tokens[k - 3]?.w === '(';
+      return k > from && (caps || agency) ? k + 1 : from;
+    }
+    if (t.kind === 'quote') return from;
+    if (t.kind === 'punct' && !/^[,.()]$/.test(t.w)) return from;
+    if (isWord(t) && !t.cap && !/^\p{N}/u.test(t.w)) return from;
+    if (isWord(t) && t.w.length >= 2 && /^[\p{Lu}]+$/u.test(t.w)) caps = true;
+  }
+  return from;
+}
+
 /**
  * The subject of a sentence: its first noun phrase after leading adverbials ("On Thursday, however,").
  * Used for participle cues ("..., calling it ...") whose subject is the main clause's.
  */
 export function sentenceSubject(text: string, tokens: readonly Token[], from: number, to: number, namesOnly = false): Mention | null {
-  let a = from;
+  const start = afterDateline(tokens, from, to);
+  let a = start;
   for (let guard = 0; guard < 4 && a < to; guard++) {
     const t = tokens[a];
     if (!isWord(t)) { a++; continue; }
     // Skip a leading adverbial chunk that ends in a comma.
     let c = a;
     while (c < to && c < a + 25 && !(tokens[c]?.kind === 'punct' && tokens[c]!.w === ',')) c++;
+    const toComma = c < to && tokens[c]?.w === ',';
+    // "Hours later,", "Early in his campaign,", "Ever since she endorsed X,", "Interestingly,", "Hastily
+    // politicizing the vote,": a fronted adverbial whose first word is capitalised only because it opens the sentence.
+    if (toComma && a === start && opensFrontedAdverbial(tokens, a, c)) {
+      a = c + 1;
+      continue;
+    }
     if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight', 'here', 'there'].includes(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
       // "Later that night, Trump ...", "Here in Columbia, Sanders ...": a short adverbial chunk up to its comma.
       const chunkEnd = c < to && tokens[c]?.w === ',' && c - a <= 5 && ['later', 'earlier', 'here', 'there'].includes(t.lw) ? c : -1;
@@ -513,14 +570,14 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     }
     // "For Jupiter analyst Olivier Beauvillain, the decision was an error.": the view is that person's, and the
     // "he said" after it is theirs (only for the salience of plain sentences, `namesOnly`).
-    const opens = a === from || (a === from + 1 && ['but', 'and'].includes(tokens[from]!.lw));
+    const opens = a === start || (a === start + 1 && ['but', 'and'].includes(tokens[start]!.lw));
     if (namesOnly && opens && t.lw === 'for' && c < to && tokens[c]?.w === ',') {
       const named = forOpenerName(text, tokens, a + 1, c, roleAppositive(tokens, c + 1, to));
       if (named) return named;
     }
     const leadsWithAdverbial = PREPOSITIONS.has(t.lw) || (!t.cap && t.lw.endsWith('ing')) || /^\p{Lu}\p{Ll}+ing$/u.test(t.w) || ['asked', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'if', 'since', 'because'].includes(t.lw);
     if (leadsWithAdverbial) {
-      if (c < to && tokens[c]?.w === ',') { a = c + 1; continue; }
+      if (c < to && tokens[c]?.w === ',') { a = placeAfterAdverbial(tokens, a, c, to); continue; }
       return null;
     }
     break;
@@ -532,14 +589,21 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   if (end > a) {
     // "State Department spokesman John Kirby": a run, lower-case role words, then the name.
     let k2 = end;
+    // ("Romney went after Trump, calling it ...": a verb and its preposition are no role words.)
     while (k2 < to && k2 < end + 4 && isWord(tokens[k2]) && !tokens[k2]!.cap && isModifierNoun(tokens[k2]!.lw)) k2++;
+    if (wordsOf(tokens, end, k2 - 1).some((x) => PREPOSITIONS.has(x.lw))) k2 = end;
     if (k2 > end) {
       const e2 = runStartingAt(tokens, k2, to);
       if (e2 > k2) return mentionFromRun(text, tokens, k2, e2 - 1, a);
     }
     const m = mentionFromRun(text, tokens, a, end - 1, a);
     const after = tokens[end];
-    if (m && after && after.kind === 'punct' && after.w === "'s") m.possessive = true; // "Kirby's claim"
+    if (m && after && after.kind === 'punct' && after.w === "'s") {
+      // "France's far-right party leader, Marine Le Pen, voiced ...": the person the possessive role describes.
+      const described = nameAfterDescription(text, tokens, end + 1, to, true);
+      if (described) return described;
+      m.possessive = true; // "Kirby's claim"
+    }
     return m;
   }
   // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": a description, then the name it describes

@@ -155,3 +155,23 @@ export const INTENSIFYING_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 
 
 /** Prepositions whose object is somebody spoken about, not a new voice ("a fee for striker X"); "from" and "by" name sources. */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'against', 'to', 'on', 'about', 'over', 'of', 'at', 'in', 'into', 'than', 'like', 'as']);
+
+/**
+ * Words that open an adverbial when a preposition or subordinator follows them ("Early in his campaign,", "Ever
+ * since she endorsed X,", "Shortly after the vote,", "Long before ..."): never the sentence's subject there.
+ */
+export const ADVERBIAL_LEADS: ReadonlySet<string> = new Set(['early', 'late', 'ever', 'even', 'shortly', 'soon', 'just', 'right', 'long', 'not', 'well', 'only', 'immediately', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+
+/** Words that may follow an adverbial lead ("in", "since", "after", "before", "when"...). */
+export const ADVERBIAL_LEAD_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'into', 'when', 'while', 'as', 'once', 'until', 'following', 'ahead']);
+
+/**
+ * A capitalised manner or sentence adverb by its shape ("Interestingly", "Hastily", "Ultimately", "Separately"):
+ * six letters or more ending in "ly", but not the endings of given names ("Kelly", "Connolly", "Carly",
+ * "Kimberly") nor short "-ily" words ("Emily", "Family").
+ */
+export function isSentenceAdverbShape(w: string): boolean {
+  if (w.length < 6 || !/^\p{Lu}\p{Ll}+ly$/u.test(w)) return false;
+  if (/(?:lly|rly)$/.test(w)) return false;
+  return !/ily$/.test(w) || w.length >= 7;
+}

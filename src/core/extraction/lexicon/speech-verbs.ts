@@ -33,11 +33,11 @@ claim clause participle clause-ing
 deny clause participle
 announce clause participle
 explain clause participle
-state clause no-ing
+state clause participle clause-ing
 note clause participle clause-ing
 declare clause weak participle
 reply clause noun-s
-respond no-ing
+respond clause participle clause-ing no-s
 acknowledge clause participle
 admit+ clause participle
 concede clause participle
@@ -51,7 +51,7 @@ confirm clause participle
 predict clause participle
 promise clause participle
 vow clause participle
-pledge clause no-ing
+pledge clause participle clause-ing
 maintain clause
 contend clause
 stress clause participle
@@ -59,8 +59,8 @@ emphasise clause no-ing
 emphasize clause no-ing
 recall clause
 testify clause
-complain clause
-caution clause no-ing
+complain clause participle clause-ing
+caution clause participle clause-ing
 counter clause no-ing
 continue weak no-ing
 conclude no-ing

@@ -15,3 +15,6 @@ export const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'mo
 
 /** Time adverbs skipped between a verb and what it governs ("said yesterday that"). */
 export const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
+
+/** Last words of a relative time phrase that opens a sentence ("Hours later,", "Two weeks earlier,", "A year ago,"). */
+export const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward']);
