@@ -2,13 +2,21 @@
  * Fits the quote confidence model (src/core/extraction/confidence-model.ts) on the tuning data, or scores the
  * shipped one, and reports its calibration on every set, PolNeAR dev included (which it never fits or selects on).
  * A developer tool: it reads ../shared (the app and the tests never do). Deterministic: same extractor and data,
- * same weights.
+ * same weights (every draw of folds or articles comes from a fixed seed).
  *
- *   npx tsx scripts/fit-confidence.ts [--evaluate] [--shared ../shared] [--dry-run] [--verbose] [--dump FILE.jsonl]
- *                                     [--runs FILE.json]
+ *   npx tsx scripts/fit-confidence.ts [--evaluate | --select | --forward] [--seed N] [--shared ../shared] [--dry-run]
+ *                                     [--no-report] [--verbose] [--dump FILE.jsonl] [--runs FILE.json]
  *
- * --evaluate: score the shipped model on every set and write nothing (to check it after a merge, or to compare
- * it with a refit). --runs FILE: keep the extractor's output in FILE and reuse it while src/core is unchanged.
+ * (default) refit: the weights and the calibration map, with the choice fixed in scripts/confidence-selection.json
+ * (corpus weight, feature groups, calibration steps and their bound). A refit moves the model only as far as the
+ * data moves it. About a minute of CPU once the extractor's output is cached (--runs).
+ * --select: remake that choice (slow: stability selection over 20 random halves of the articles, half an hour niced
+ * on the shared machine), write it, then refit. Only on purpose: new candidate features, a large change of the data.
+ * --forward: session 8's procedure (every choice remade by forward selection on one draw of the folds, --seed 0 the
+ * plain folds), kept to compare against. --evaluate: score the shipped model on every set and write nothing.
+ * --seed N: the first of the fold draws (default 1). --runs FILE: keep the extractor's output in FILE and reuse it
+ * while src/core is unchanged. --no-report: leave out the reliability tables. --bindings-unjudged: PolNeAR's verdicts
+ * on bound descriptions scored but not fitted (an experiment of session 9, not the default: see docs/EXTRACTION.md).
  *
  * 1. Runs the extractor in-process (the same parse and extractor as `onrecord extract --json`) over the gold
  *    sets dev and dev2 and over PolNeAR train and dev, collecting each quote's evidence (confidence.ts).
@@ -16,16 +24,17 @@
  *    tuning-data.ts). Gold quotes with no named speaker (anonymous) give no label: the scorer counts any
  *    speaker right there, which says nothing about ours. PolNeAR's labels of our pronoun reads are a biased
  *    sample (`fairlyLabelled`) and stay out of the fit.
- * 3. Weighs the two corpora (dev + dev2, PolNeAR train) and chooses the features: the weight of dev + dev2 among
- *    DEV_WEIGHTS, then every feature of `confidenceFeatures` not listed in CANDIDATES is in and each candidate
- *    group joins by forward selection while it lowers the 5-fold out-of-fold log loss (folds by article; the mean
- *    of the two corpora's losses, so the larger does not decide alone) by at least MIN_GAIN
- *    (scripts/confidence-fit.ts).
+ * 3. The choice (--select only): the weight of dev + dev2 among DEV_WEIGHTS, then every feature of
+ *    `confidenceFeatures` not listed in CANDIDATES is in and a candidate group is kept when forward selection
+ *    (5-fold out-of-fold log loss, folds by article, the mean of the two corpora's losses, least gain MIN_GAIN)
+ *    chooses it on at least 60% of the random halves (scripts/confidence-fit.ts `stableSelection`); the least
+ *    calibration step by cross-validated log loss, and the step's lower bound by the policy of RIGHT_GOAL and
+ *    SHARE_FLOOR, all over several draws of the folds.
  * 4. Fits a weighted logistic regression (Newton steps with an active set, L2, sign constraints of `MONOTONE`) on
- *    dev + dev2 + PolNeAR train, calibrates it with weighted isotonic regression on 5-fold out-of-fold
- *    probabilities, and writes the weights and the calibration map.
- * 5. Prints reliability tables and the scorer's figures at --min-confidence 0.9 (reimplemented) for the model
- *    shipped before and for the refit, on every set.
+ *    dev + dev2 + PolNeAR train, calibrates it with weighted isotonic regression on out-of-fold probabilities
+ *    averaged over BAG_SEEDS draws of the folds, and writes the weights and the calibration map.
+ * 5. Prints the cross-validated figures on the fitting sets, then reliability tables and the scorer's figures at
+ *    --min-confidence 0.9 (reimplemented) for the model shipped before and for the refit, on every set.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
