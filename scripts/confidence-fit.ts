@@ -18,6 +18,48 @@ export interface Labelled {
   source?: string;
   /** Its weight in the fit (1 if absent): how a corpus is weighted against the others. */
   weight?: number;
+  /** Its cross-validation fold, set by `withFolds` (absent: the article's number modulo the folds). */
+  fold?: number;
+}
+
+/** The cross-validation fold of an example: every quote of an article is in the same fold. */
+export const foldOf = (e: Labelled, folds: number): number => (e.fold ?? e.article) % folds;
+
+/** A small seeded generator of numbers in [0, 1) (mulberry32): the same seed gives the same draws everywhere. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `items` in an order drawn by `random` (Fisher-Yates). */
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * `examples` with their articles dealt into `folds` folds in an order drawn from `seed` (each corpus dealt on its
+ * own, so every fold holds its share of each); seed 0 keeps the plain folds (article number modulo `folds`).
+ */
+export function withFolds<T extends Labelled>(examples: readonly T[], folds: number, seed: number): T[] {
+  if (seed === 0) return examples.map((e) => ({ ...e, fold: e.article % folds }));
+  const random = seededRandom(seed);
+  const fold = new Map<number, number>();
+  for (const source of [...new Set(examples.map((e) => e.source ?? ''))].sort()) {
+    const articles = [...new Set(examples.filter((e) => (e.source ?? '') === source).map((e) => e.article))].sort((a, b) => a - b);
+    shuffled(articles, random).forEach((a, i) => fold.set(a, i % folds));
+  }
+  return examples.map((e) => ({ ...e, fold: fold.get(e.article)! }));
 }
 
 export const labelled = (evidence: QuoteEvidence, y: 0 | 1, article: number, kind: string = evidence.kind, source?: string): Labelled =>
@@ -141,9 +183,13 @@ function solve(A: number[][], b: number[]): number[] | undefined {
 /**
  * Pool-adjacent-violators: an increasing map from raw probability to observed accuracy. Points carry weights
  * (a corpus weighted up counts more in each step's value); `minBlock` counts quotes, whatever their weight.
+ * `lowerBound` (z, 0 for the plain mean) makes each step say the lower end of its share's Wilson interval rather
+ * than the share itself: a step of few quotes is trusted less than a step of many, so the top of the map claims
+ * only what its data bears out (still increasing: a step never says less than the one below).
  */
-export function isotonic(points: readonly Point[], minBlock = MIN_BLOCK, maxProbability = MAX_PROBABILITY): ConfidenceModel['calibration'] {
-  const sorted = [...points].sort((a, b) => a.p - b.p);
+export function isotonic(points: readonly Point[], minBlock = MIN_BLOCK, maxProbability = MAX_PROBABILITY, lowerBound = 0): ConfidenceModel['calibration'] {
+  // A point of weight 0 is scored but not fitted (a label its judge cannot give fairly).
+  const sorted = points.filter((pt) => (pt.w ?? 1) > 0).sort((a, b) => a.p - b.p);
   // Quotes with the same raw probability are one point: ordered by label, they would make a step inside a tie
   // that the lookup cannot tell apart (it would give the whole tie the upper value).
   type Block = { sumP: number; sumY: number; w: number; n: number };
@@ -177,7 +223,16 @@ export function isotonic(points: readonly Point[], minBlock = MIN_BLOCK, maxProb
   }
   const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
   const clamp = (v: number) => Math.min(maxProbability, Math.max(1 - maxProbability, v));
-  return { x: merged.map((b) => r4(b.sumP / b.w)), y: merged.map((b) => r4(clamp(b.sumY / b.w))) };
+  let floor = 0;
+  const values = merged.map((b) => (floor = Math.max(floor, wilsonLower(b.sumY / b.w, b.n, lowerBound))));
+  return { x: merged.map((b) => r4(b.sumP / b.w)), y: values.map((v) => r4(clamp(v))) };
+}
+
+/** The lower end of the Wilson score interval of a share `p` observed on `n` quotes, `z` standard errors wide. */
+export function wilsonLower(p: number, n: number, z: number): number {
+  if (z <= 0 || n <= 0) return p;
+  const z2 = z * z;
+  return (p + z2 / (2 * n) - z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
 }
 
 /** The model's confidence for one quote (as the extractor computes it). */
@@ -189,8 +244,8 @@ export type OutOfFold = (Point & { i: number })[];
 export function outOfFold(examples: readonly Labelled[], names: readonly string[], folds: number, opts: FitOptions = FIT): OutOfFold {
   const out: OutOfFold = [];
   for (let k = 0; k < folds; k++) {
-    const w = fitLogistic(examples.filter((e) => e.article % folds !== k), names, opts);
-    examples.forEach((e, i) => { if (e.article % folds === k) out.push({ p: rawProbability(e.x, w), y: e.y, w: e.weight ?? 1, i }); });
+    const w = fitLogistic(examples.filter((e) => foldOf(e, folds) !== k), names, opts);
+    examples.forEach((e, i) => { if (foldOf(e, folds) === k) out.push({ p: rawProbability(e.x, w), y: e.y, w: e.weight ?? 1, i }); });
   }
   return out.sort((a, b) => a.i - b.i);
 }
@@ -222,7 +277,7 @@ export function sourceLoss(examples: readonly Labelled[], probabilities: readonl
 }
 
 /** `examples` with each corpus weighted: `weights[source]` (1 for a corpus not listed). */
-export function weighted(examples: readonly Labelled[], weights: Readonly<Record<string, number>>): Labelled[] {
+export function weighted<T extends Labelled>(examples: readonly T[], weights: Readonly<Record<string, number>>): T[] {
   return examples.map((e) => ({ ...e, weight: weights[e.source ?? ''] ?? 1 }));
 }
 
@@ -267,16 +322,16 @@ export function selectFeatures(examples: readonly Labelled[], base: readonly str
  * Cross-validated confidences: each example's out-of-fold raw probability, calibrated by a map fitted on the
  * other folds' out-of-fold probabilities. What the model would say of quotes it was fitted without.
  */
-export function crossValidatedConfidence(examples: readonly Labelled[], names: readonly string[], folds: number, opts: FitOptions = FIT, minBlock = MIN_BLOCK): number[] {
-  return calibratedOutOfFold(examples, outOfFold(examples, names, folds, opts), folds, minBlock);
+export function crossValidatedConfidence(examples: readonly Labelled[], names: readonly string[], folds: number, opts: FitOptions = FIT, minBlock = MIN_BLOCK, lowerBound = 0): number[] {
+  return calibratedOutOfFold(examples, outOfFold(examples, names, folds, opts), folds, minBlock, lowerBound);
 }
 
 /** `crossValidatedConfidence` from out-of-fold raw probabilities already computed. */
-export function calibratedOutOfFold(examples: readonly Labelled[], oof: Readonly<OutOfFold>, folds: number, minBlock = MIN_BLOCK): number[] {
+export function calibratedOutOfFold(examples: readonly Labelled[], oof: Readonly<OutOfFold>, folds: number, minBlock = MIN_BLOCK, lowerBound = 0): number[] {
   const out = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < folds; k++) {
-    const map = isotonic(oof.filter((o) => examples[o.i]!.article % folds !== k), minBlock);
-    for (const o of oof) if (examples[o.i]!.article % folds === k) out[o.i] = calibrate(o.p, map);
+    const map = isotonic(oof.filter((o) => foldOf(examples[o.i]!, folds) !== k), minBlock, MAX_PROBABILITY, lowerBound);
+    for (const o of oof) if (foldOf(examples[o.i]!, folds) === k) out[o.i] = calibrate(o.p, map);
   }
   return out;
 }
@@ -327,8 +382,78 @@ export function chooseSourceWeights(examples: readonly Labelled[], names: readon
 }
 
 /** The final model: weights fitted on every example, the calibration map on their out-of-fold probabilities. */
-export function fitModel(examples: readonly Labelled[], names: readonly string[], oof: readonly Point[], minBlock = MIN_BLOCK, opts: FitOptions = FIT): ConfidenceModel {
-  return { weights: fitLogistic(examples, names, opts), calibration: isotonic(oof, minBlock) };
+export function fitModel(examples: readonly Labelled[], names: readonly string[], oof: readonly Point[], minBlock = MIN_BLOCK, opts: FitOptions = FIT, lowerBound = 0): ConfidenceModel {
+  return { weights: fitLogistic(examples, names, opts), calibration: isotonic(oof, minBlock, MAX_PROBABILITY, lowerBound) };
+}
+
+/** One draw of the folds: the examples dealt by its seed and their out-of-fold raw probabilities. */
+export interface FoldDraw<T extends Labelled = Labelled> { seed: number; set: T[]; oof: OutOfFold }
+
+/** The out-of-fold raw probabilities of `examples` under each seed's draw of the folds. */
+export function foldDraws<T extends Labelled>(examples: readonly T[], names: readonly string[], folds: number, seeds: readonly number[], opts: FitOptions = FIT): FoldDraw<T>[] {
+  return seeds.map((seed) => { const set = withFolds(examples, folds, seed); return { seed, set, oof: outOfFold(set, names, folds, opts) }; });
+}
+
+/**
+ * Out-of-fold raw probabilities averaged over the fold draws of `seeds` (each quote's mean over the models fitted
+ * without its article): the calibration map then rests on no one draw of the folds.
+ */
+export function baggedOutOfFold(examples: readonly Labelled[], names: readonly string[], folds: number, seeds: readonly number[], opts: FitOptions = FIT): OutOfFold {
+  return averagedOutOfFold(examples, foldDraws(examples, names, folds, seeds, opts));
+}
+
+/** Each example's out-of-fold raw probability averaged over `draws`. */
+export function averagedOutOfFold(examples: readonly Labelled[], draws: readonly FoldDraw[]): OutOfFold {
+  const sum = new Float64Array(examples.length);
+  for (const d of draws) for (const o of d.oof) sum[o.i] = sum[o.i]! + o.p;
+  return examples.map((e, i) => ({ p: sum[i]! / (draws.length || 1), y: e.y, w: e.weight ?? 1, i }));
+}
+
+export interface StabilityOptions {
+  /** Random halves of the articles to select on. */
+  resamples: number;
+  /** Share of each corpus's articles in one resample. */
+  fraction: number;
+  /** Least share of the resamples a group must be chosen in to be kept. */
+  threshold: number;
+  /** Seed of the resamples and of their folds. */
+  seed: number;
+}
+
+export interface StableSelection {
+  /** Feature names of the chosen model: the base set, then the kept groups' features in the order of `groups`. */
+  names: string[];
+  /** The groups kept, in the order of `groups`. */
+  kept: string[];
+  /** Share of the resamples whose forward selection chose each group. */
+  frequency: Record<string, number>;
+}
+
+/**
+ * Stability selection: forward selection (`selectFeatures`) on `resamples` random halves of the articles (each
+ * corpus halved on its own, folds drawn anew each time), and a group is kept when it was chosen in at least
+ * `threshold` of them. A group whose gain is at the edge of `minGain` is chosen in about half the resamples
+ * whatever one draw of the data says, so the set no longer flips on a quote or two. Deterministic in its inputs.
+ */
+export function stableSelection(examples: readonly Labelled[], base: readonly string[], groups: Readonly<Record<string, readonly string[]>>, folds: number, minGain: number, stability: StabilityOptions, opts: FitOptions = FIT, log?: (line: string) => void): StableSelection {
+  const chosen = new Map(Object.keys(groups).map((g) => [g, 0]));
+  const sources = [...new Set(examples.map((e) => e.source ?? ''))].sort();
+  for (let r = 0; r < stability.resamples; r++) {
+    const started = Date.now();
+    const random = seededRandom(stability.seed * 100_003 + r + 1);
+    const keep = new Set<number>();
+    for (const source of sources) {
+      const articles = [...new Set(examples.filter((e) => (e.source ?? '') === source).map((e) => e.article))].sort((a, b) => a - b);
+      for (const a of shuffled(articles, random).slice(0, Math.max(folds, Math.round(articles.length * stability.fraction)))) keep.add(a);
+    }
+    const half = withFolds(examples.filter((e) => keep.has(e.article)), folds, Math.floor(random() * 2 ** 31) + 1);
+    const selection = selectFeatures(half, base, groups, folds, minGain, opts);
+    for (const s of selection.steps) chosen.set(s.group, chosen.get(s.group)! + 1);
+    log?.(`  resample ${r + 1}/${stability.resamples} (${half.length} quotes): ${selection.steps.map((s) => s.group).join(', ') || 'none'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  const frequency = Object.fromEntries([...chosen].map(([g, n]) => [g, n / (stability.resamples || 1)]));
+  const kept = Object.keys(groups).filter((g) => frequency[g]! >= stability.threshold);
+  return { names: [...base, ...kept.flatMap((g) => groups[g]!)], kept, frequency };
 }
 
 /** Bins of the reliability table. */

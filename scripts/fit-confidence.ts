@@ -2,13 +2,21 @@
  * Fits the quote confidence model (src/core/extraction/confidence-model.ts) on the tuning data, or scores the
  * shipped one, and reports its calibration on every set, PolNeAR dev included (which it never fits or selects on).
  * A developer tool: it reads ../shared (the app and the tests never do). Deterministic: same extractor and data,
- * same weights.
+ * same weights (every draw of folds or articles comes from a fixed seed).
  *
- *   npx tsx scripts/fit-confidence.ts [--evaluate] [--shared ../shared] [--dry-run] [--verbose] [--dump FILE.jsonl]
- *                                     [--runs FILE.json]
+ *   npx tsx scripts/fit-confidence.ts [--evaluate | --select | --forward] [--seed N] [--shared ../shared] [--dry-run]
+ *                                     [--no-report] [--verbose] [--dump FILE.jsonl] [--runs FILE.json]
  *
- * --evaluate: score the shipped model on every set and write nothing (to check it after a merge, or to compare
- * it with a refit). --runs FILE: keep the extractor's output in FILE and reuse it while src/core is unchanged.
+ * (default) refit: the weights and the calibration map, with the choice fixed in scripts/confidence-selection.json
+ * (corpus weight, feature groups, calibration steps and their bound). A refit moves the model only as far as the
+ * data moves it. About a minute of CPU once the extractor's output is cached (--runs).
+ * --select: remake that choice (slow: stability selection over 20 random halves of the articles, half an hour niced
+ * on the shared machine), write it, then refit. Only on purpose: new candidate features, a large change of the data.
+ * --forward: session 8's procedure (every choice remade by forward selection on one draw of the folds, --seed 0 the
+ * plain folds), kept to compare against. --evaluate: score the shipped model on every set and write nothing.
+ * --seed N: the first of the fold draws (default 1). --runs FILE: keep the extractor's output in FILE and reuse it
+ * while src/core is unchanged. --no-report: leave out the reliability tables. --bindings-unjudged: PolNeAR's verdicts
+ * on bound descriptions scored but not fitted (an experiment of session 9, not the default: see docs/EXTRACTION.md).
  *
  * 1. Runs the extractor in-process (the same parse and extractor as `onrecord extract --json`) over the gold
  *    sets dev and dev2 and over PolNeAR train and dev, collecting each quote's evidence (confidence.ts).
@@ -16,23 +24,24 @@
  *    tuning-data.ts). Gold quotes with no named speaker (anonymous) give no label: the scorer counts any
  *    speaker right there, which says nothing about ours. PolNeAR's labels of our pronoun reads are a biased
  *    sample (`fairlyLabelled`) and stay out of the fit.
- * 3. Weighs the two corpora (dev + dev2, PolNeAR train) and chooses the features: the weight of dev + dev2 among
- *    DEV_WEIGHTS, then every feature of `confidenceFeatures` not listed in CANDIDATES is in and each candidate
- *    group joins by forward selection while it lowers the 5-fold out-of-fold log loss (folds by article; the mean
- *    of the two corpora's losses, so the larger does not decide alone) by at least MIN_GAIN
- *    (scripts/confidence-fit.ts).
+ * 3. The choice (--select only): the weight of dev + dev2 among DEV_WEIGHTS, then every feature of
+ *    `confidenceFeatures` not listed in CANDIDATES is in and a candidate group is kept when forward selection
+ *    (5-fold out-of-fold log loss, folds by article, the mean of the two corpora's losses, least gain MIN_GAIN)
+ *    chooses it on at least 60% of the random halves (scripts/confidence-fit.ts `stableSelection`); the least
+ *    calibration step by cross-validated log loss, and the step's lower bound by the policy of RIGHT_GOAL and
+ *    SHARE_FLOOR, all over several draws of the folds.
  * 4. Fits a weighted logistic regression (Newton steps with an active set, L2, sign constraints of `MONOTONE`) on
- *    dev + dev2 + PolNeAR train, calibrates it with weighted isotonic regression on 5-fold out-of-fold
- *    probabilities, and writes the weights and the calibration map.
- * 5. Prints reliability tables and the scorer's figures at --min-confidence 0.9 (reimplemented) for the model
- *    shipped before and for the refit, on every set.
+ *    dev + dev2 + PolNeAR train, calibrates it with weighted isotonic regression on out-of-fold probabilities
+ *    averaged over BAG_SEEDS draws of the folds, and writes the weights and the calibration map.
+ * 5. Prints the cross-validated figures on the fitting sets, then reliability tables and the scorer's figures at
+ *    --min-confidence 0.9 (reimplemented) for the model shipped before and for the refit, on every set.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { calibratedOutOfFold, chooseMinBlock, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, selectFeatures, sureFigures, weighted, type Labelled } from './confidence-fit.js';
+import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
 import { args, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
@@ -90,6 +99,181 @@ const fairlyLabelled = (e: Example): boolean => e.match !== sourceSpanMatch || e
  */
 const judgeSeesName = (e: Example): boolean =>
   fairlyLabelled(e) && !(e.match === sourceSpanMatch && e.evidence.mention === 'description' && (e.evidence.speaker === 'person' || e.evidence.speaker === 'org'));
+
+// ---------- the fixed choice: corpus weight, feature groups, calibration steps and bound ----------
+/** Where `--select` writes the choice every refit reads (beside this script, in the repository). */
+const SELECTION_FILE = path.resolve('scripts/confidence-selection.json');
+/** Draws of the folds the refit's calibration map averages over (seeds `--seed` to `--seed` + BAG_SEEDS - 1). */
+const BAG_SEEDS = 5;
+/** `--select`: random halves of the articles the feature groups are chosen on, and the share that keeps a group. */
+const STABILITY: StabilityOptions = { resamples: Number(opt('--resamples', '20')), fraction: 0.5, threshold: 0.6, seed: 1 };
+/** `--select`: draws of the folds that the corpus weight, the calibration steps and the bound are judged over. */
+const SELECT_SEEDS = [1, 2, 3, 4, 5];
+/** Widths (standard errors) of the lower bound each calibration step may say, the plain mean first. */
+const LOWER_BOUNDS = [0, 0.5, 1, 1.5, 2, 3];
+/**
+ * The bound's policy: the narrowest bound whose cross-validated direct quotes at >= 0.9 are right at least
+ * RIGHT_GOAL of the time on each corpus (the issue asks 0.97 on articles never fitted; the rest is margin for a
+ * held-out set of a few hundred quotes) while holding at least SHARE_FLOOR of each corpus's labelled direct quotes.
+ */
+const RIGHT_GOAL = 0.975;
+const SHARE_FLOOR = 0.65;
+
+const forward = args.includes('--forward');
+const select = args.includes('--select');
+/** --no-report: leave out the reliability tables (the selection's own figures are on the fitting sets only). */
+const noReport = args.includes('--no-report');
+const seed = Number(opt('--seed', forward ? '0' : '1'));
+if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed takes a whole number >= 0, not ${opt('--seed', '')}`);
+
+interface Choice { devWeight: number; groups: string[]; minBlock: number; lowerBound: number }
+
+/** The choice `--select` made, as every refit uses it. */
+function readChoice(): Choice {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(SELECTION_FILE, 'utf8'));
+  } catch (err) {
+    throw new Error(`cannot read ${SELECTION_FILE} (${(err as Error).message}); run with --select to make it`);
+  }
+  const c = raw as Partial<Choice>;
+  const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+  if (!positive(c.devWeight) || !positive(c.minBlock) || typeof c.lowerBound !== 'number' || !(c.lowerBound >= 0) || !Array.isArray(c.groups)) {
+    throw new Error(`${SELECTION_FILE}: needs devWeight > 0, minBlock > 0, lowerBound >= 0 and groups (a list); run with --select to remake it`);
+  }
+  const unknown = c.groups.filter((g) => typeof g !== 'string' || !(g in CANDIDATES));
+  if (unknown.length) throw new Error(`${SELECTION_FILE}: groups not in CANDIDATES: ${unknown.join(', ')}; run with --select to remake it`);
+  console.log(`\nfixed choice from ${path.relative(process.cwd(), SELECTION_FILE)}: dev + dev2 weight ${c.devWeight}, groups ${c.groups.join(', ') || 'none'}, steps of >= ${c.minBlock}, bound ${c.lowerBound}`);
+  return c as Choice;
+}
+
+/** Direct quotes at >= 0.9 of one corpus, pooled over several draws of cross-validated confidences. */
+function pooledDirect(sets: readonly (readonly Labelled[])[], confidences: readonly (readonly number[])[], source: string) {
+  let n = 0, right = 0, direct = 0, worst = 1;
+  sets.forEach((set, k) => {
+    const idx = set.map((e, i) => (e.source === source ? i : -1)).filter((i) => i >= 0);
+    const d = directAt(idx.map((i) => set[i]!), idx.map((i) => confidences[k]![i]!), 0.9);
+    n += d.n; right += d.right * d.n; direct += d.n / (d.share || 1);
+    worst = Math.min(worst, d.right);
+  });
+  const r3 = (v: number) => Math.round(v * 1000) / 1000;
+  return { right: r3(right / (n || 1)), share: r3(n / (direct || 1)), worst_draw: worst };
+}
+
+const meanOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+
+/**
+ * --select: the choice made once, on the fitting sets, over many draws (stability selection for the feature groups,
+ * SELECT_SEEDS fold draws for the rest); written to SELECTION_FILE with what it was chosen from.
+ */
+function stableChoice(base: readonly string[]): Choice {
+  const log = (line: string) => console.log(line);
+  const equal = fitting.filter((e) => e.source === POLNEAR).length / (fitting.filter((e) => e.source === DEV).length || 1);
+  const weightLosses: Record<string, number> = {};
+  let devWeight = 1;
+  let bestWeightLoss = Infinity;
+  console.log(`\nweight of dev + dev2 against PolNeAR train (cross-validated log loss, base features, mean of the two corpora and of fold seeds ${SELECT_SEEDS.join(', ')}):`);
+  for (const w of DEV_WEIGHTS.map((v) => v || Math.round(equal * 100) / 100)) {
+    const loss = meanOf(SELECT_SEEDS.map((s) => { const set = withFolds(weighted(fitting, { [DEV]: w, [POLNEAR]: 1 }), FOLDS, s); return sourceLoss(set, crossValidatedConfidence(set, base, FOLDS)); }));
+    weightLosses[w] = Math.round(loss * 1e5) / 1e5;
+    log(`    ${w}: ${loss.toFixed(5)}`);
+    if (loss < bestWeightLoss) { bestWeightLoss = loss; devWeight = w; }
+  }
+  const fitSet = weighted(fitting, { [DEV]: devWeight, [POLNEAR]: 1 });
+  console.log(`\nstability selection: forward selection (least gain ${MIN_GAIN}) on ${STABILITY.resamples} random halves of each corpus's articles; a group is kept when chosen in >= ${STABILITY.threshold} of them:`);
+  const selection = stableSelection(fitSet, base, CANDIDATES, FOLDS, MIN_GAIN, STABILITY, FIT, log);
+  for (const [g, f] of Object.entries(selection.frequency).sort((a, b) => b[1] - a[1])) log(`    ${f.toFixed(2)}  ${g}${selection.kept.includes(g) ? '  (kept)' : ''}`);
+  const draws = SELECT_SEEDS.map((s) => { const set = withFolds(fitSet, FOLDS, s); return { set, oof: outOfFold(set, selection.names, FOLDS) }; });
+  console.log(`\ncalibration steps (cross-validated log loss of the calibrated confidence, mean of the two corpora and of the fold seeds):`);
+  let minBlock = MIN_BLOCKS[0]!;
+  let bestLoss = Infinity;
+  const blockLosses: Record<string, number> = {};
+  for (const m of MIN_BLOCKS) {
+    const loss = meanOf(draws.map((d) => sourceLoss(d.set, calibratedOutOfFold(d.set, d.oof, FOLDS, m))));
+    blockLosses[m] = Math.round(loss * 1e5) / 1e5;
+    log(`    steps of >= ${m}: ${loss.toFixed(5)}`);
+    if (loss < bestLoss) { bestLoss = loss; minBlock = m; }
+  }
+  console.log(`\nbound of the calibration steps (cross-validated direct quotes at >= 0.9, pooled over the fold seeds; policy: the narrowest bound right >= ${RIGHT_GOAL} on each corpus with >= ${SHARE_FLOOR} of its labelled direct quotes):`);
+  const bounds: Record<string, unknown> = {};
+  let lowerBound: number | undefined;
+  for (const z of LOWER_BOUNDS) {
+    const cv = draws.map((d) => calibratedOutOfFold(d.set, d.oof, FOLDS, minBlock, z));
+    const sets = draws.map((d) => d.set);
+    const dev = pooledDirect(sets, cv, DEV);
+    const pol = pooledDirect(sets, cv, POLNEAR);
+    const loss = meanOf(draws.map((d, k) => sourceLoss(d.set, cv[k]!)));
+    bounds[z] = { [DEV]: dev, [POLNEAR]: pol, log_loss: Math.round(loss * 1e5) / 1e5 };
+    log(`    ${z}: dev + dev2 ${JSON.stringify(dev)}, PolNeAR train ${JSON.stringify(pol)}, log loss ${loss.toFixed(5)}`);
+    if (lowerBound === undefined && dev.right >= RIGHT_GOAL && pol.right >= RIGHT_GOAL && dev.share >= SHARE_FLOOR && pol.share >= SHARE_FLOOR) lowerBound = z;
+  }
+  if (lowerBound === undefined) {
+    lowerBound = LOWER_BOUNDS[0]!;
+    log(`    no bound meets the policy: the plain mean`);
+  }
+  const choice: Choice = { devWeight, groups: selection.kept, minBlock, lowerBound };
+  const record = {
+    note: 'Written by scripts/fit-confidence.ts --select; every refit reads it. Remake it only on purpose (new candidate features, a large change of the data).',
+    date: new Date().toISOString().slice(0, 10),
+    ...choice,
+    chosenFrom: {
+      quotes: fitting.length,
+      devWeightLosses: weightLosses,
+      stability: { ...STABILITY, minGain: MIN_GAIN, folds: FOLDS, frequency: selection.frequency },
+      minBlockLosses: blockLosses,
+      foldSeeds: SELECT_SEEDS,
+      lowerBounds: bounds,
+      policy: { rightGoal: RIGHT_GOAL, shareFloor: SHARE_FLOOR },
+    },
+  };
+  if (!dryRun) {
+    fs.writeFileSync(`${SELECTION_FILE}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
+    fs.renameSync(`${SELECTION_FILE}.tmp`, SELECTION_FILE);
+    console.log(`\nwrote ${path.relative(process.cwd(), SELECTION_FILE)}`);
+  }
+  return choice;
+}
+
+/** A description bound to its person, judged by PolNeAR's source span (which holds the description's words). */
+const spanJudgedBinding = (e: Example): boolean => fairlyLabelled(e) && !judgeSeesName(e);
+const bindingsUnjudged = args.includes('--bindings-unjudged');
+/** --bindings-unjudged: PolNeAR's verdicts on bound descriptions are scored but not fitted (weight 0). */
+function unjudged<T extends Example & Labelled>(set: T[]): T[] {
+  return bindingsUnjudged ? set.map((e) => (spanJudgedBinding(e) ? { ...e, weight: 0 } : e)) : set;
+}
+
+/** The refit's cross-validated figures on the fitting sets, pooled over its draws of the folds (no PolNeAR dev). */
+function crossValidatedReport(draws: readonly FoldDraw<Example & Labelled>[], choice: Choice): void {
+  const cv = draws.map((d) => calibratedOutOfFold(d.set, d.oof, FOLDS, choice.minBlock, choice.lowerBound));
+  const sets = draws.map((d) => d.set);
+  const loss = meanOf(draws.map((d, k) => sourceLoss(d.set, cv[k]!)));
+  console.log(`\ncross-validated on the fitting sets (fold seeds ${draws.map((d) => d.seed).join(', ')}, pooled): direct at >= 0.9, dev + dev2 ${JSON.stringify(pooledDirect(sets, cv, DEV))}, PolNeAR train ${JSON.stringify(pooledDirect(sets, cv, POLNEAR))}; log loss ${loss.toFixed(5)}`);
+  const bound = (e: Example) => e.evidence.mention === 'description' && e.evidence.speaker === 'person';
+  for (const [what, keep] of [['dev + dev2', (e: Example & Labelled) => e.source === DEV], ['PolNeAR train', (e: Example & Labelled) => e.source === POLNEAR]] as const) {
+    let n = 0, conf = 0, right = 0, over = 0, later = 0, laterConf = 0, laterRight = 0;
+    draws.forEach((d, k) => d.set.forEach((e, i) => {
+      if (!keep(e) || !bound(e)) return;
+      n++; conf += cv[k]![i]!; right += e.y; if (cv[k]![i]! >= 0.3) over++;
+      if (e.evidence.namedBefore === false) { later++; laterConf += cv[k]![i]!; laterRight += e.y; }
+    }));
+    const r3 = (v: number) => (Math.round(v * 1000) / 1000).toFixed(3);
+    console.log(`  bound descriptions, ${what}: ${n / draws.length} quotes, cross-validated confidence ${r3(conf / (n || 1))}, right ${r3(right / (n || 1))}, at >= 0.3 ${r3(over / (n || 1))}; named only later ${later / draws.length}: ${r3(laterConf / (later || 1))} against ${r3(laterRight / (later || 1))}`);
+  }
+}
+
+/** --forward: session 8's procedure, every choice remade by this refit on one draw of the folds (for comparison). */
+function forwardChoice(base: readonly string[]): Choice {
+  const log = (line: string) => console.log(line);
+  const folded = withFolds(fitting, FOLDS, seed);
+  const equal = fitting.filter((e) => e.source === POLNEAR).length / (fitting.filter((e) => e.source === DEV).length || 1);
+  console.log(`\nweight of dev + dev2 against PolNeAR train (fold seed ${seed}):`);
+  const devWeight = chooseSourceWeights(folded, base, FOLDS, DEV_WEIGHTS.map((w) => ({ [DEV]: w || Math.round(equal * 100) / 100, [POLNEAR]: 1 })), log)[DEV]!;
+  const fitSet = weighted(folded, { [DEV]: devWeight, [POLNEAR]: 1 });
+  console.log(`\nfeature selection (least gain ${MIN_GAIN}):`);
+  const selection = selectFeatures(fitSet, base, CANDIDATES, FOLDS, MIN_GAIN, FIT, log);
+  const minBlock = chooseMinBlock(fitSet, outOfFold(fitSet, selection.names, FOLDS), FOLDS, MIN_BLOCKS, log);
+  return { devWeight, groups: selection.steps.map((s) => s.group), minBlock, lowerBound: 0 };
+}
 
 // ---------- the extractor's output, cached while src/core is unchanged ----------
 function sourceHash(): string {
@@ -202,43 +386,31 @@ const sizes = {
   unjudged: fitExamples.length - fitting.length,
 };
 console.log(`${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles: ${sizes.examples} labelled quotes to fit (${sizes.positives} right; ${sizes.unjudged} PolNeAR pronoun reads left out); PolNeAR dev ${checkRuns.length} articles, ${checkExamples.length} labelled quotes`);
-console.log(`\n${report('The shipped model (src/core/extraction/confidence-model.ts)', CONFIDENCE_MODEL)}`);
+if (!noReport) console.log(`\n${report('The shipped model (src/core/extraction/confidence-model.ts)', CONFIDENCE_MODEL)}`);
 
 let model: ConfidenceModel = CONFIDENCE_MODEL;
 if (!evaluateOnly) {
-  // The candidates' features are chosen on the fitting sets only; PolNeAR dev is never looked at.
+  // Every choice is made on the fitting sets only; PolNeAR dev is never looked at.
   const grouped = new Set(Object.values(CANDIDATES).flat());
   const base = Object.keys(confidenceFeatures(fitExamples[0]!.evidence)).filter((k) => !grouped.has(k));
-  const equal = fitting.filter((e) => e.source === POLNEAR).length / (fitting.filter((e) => e.source === DEV).length || 1);
-  console.log(`\nweight of dev + dev2 against PolNeAR train (mean of the two corpora's cross-validated log loss, base features):`);
-  const devWeight = chooseSourceWeights(fitting, base, FOLDS, DEV_WEIGHTS.map((w) => ({ [DEV]: w || Math.round(equal * 100) / 100, [POLNEAR]: 1 })), (line) => console.log(line))[DEV]!;
-  const fitSet = weighted(fitting, { [DEV]: devWeight, [POLNEAR]: 1 });
-  console.log(`\nfeature selection (${FOLDS}-fold out-of-fold log loss on dev + dev2 + PolNeAR train, mean of the two corpora, least gain ${MIN_GAIN}):`);
-  const selection = selectFeatures(fitSet, base, CANDIDATES, FOLDS, MIN_GAIN, FIT, (line) => console.log(line));
-  // The calibration map's least step, chosen by cross-validation too; then the cross-validated direct figures at
-  // >= 0.9 on the fitting sets (no PolNeAR dev) for the base and the chosen features.
-  const oof = outOfFold(fitSet, selection.names, FOLDS);
-  console.log(`calibration steps (cross-validated log loss of the calibrated confidence, mean of the two corpora):`);
-  const minBlock = chooseMinBlock(fitSet, oof, FOLDS, MIN_BLOCKS, (line) => console.log(line));
-  const part = (cv: readonly number[], source: string) => {
-    const idx = fitSet.map((e, i) => (e.source === source ? i : -1)).filter((i) => i >= 0);
-    return JSON.stringify(directAt(idx.map((i) => fitSet[i]!), idx.map((i) => cv[i]!), 0.9));
-  };
-  for (const [what, cv] of [['base features, steps of 50', crossValidatedConfidence(fitSet, base, FOLDS)], [`chosen features, steps of ${minBlock}`, calibratedOutOfFold(fitSet, oof, FOLDS, minBlock)]] as const) {
-    console.log(`cross-validated, ${what}: direct at >= 0.9, dev + dev2 ${part(cv, DEV)}, PolNeAR train ${part(cv, POLNEAR)}`);
-  }
-  model = fitModel(fitSet, selection.names, oof, minBlock);
-  console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
+  const choice = forward ? forwardChoice(base) : select ? stableChoice(base) : readChoice();
+  const fitSet = unjudged(weighted(fitting, { [DEV]: choice.devWeight, [POLNEAR]: 1 }));
+  const names = [...base, ...choice.groups.flatMap((g) => CANDIDATES[g] ?? [])];
+  // The calibration map rests on out-of-fold probabilities averaged over BAG_SEEDS draws of the folds.
+  const seeds = forward ? [seed] : Array.from({ length: BAG_SEEDS }, (_, k) => seed + k);
+  const draws = foldDraws(fitSet, names, FOLDS, seeds);
+  const oof = averagedOutOfFold(fitSet, draws);
+  crossValidatedReport(draws, choice);
+  model = fitModel(fitSet, names, oof, choice.minBlock, FIT, choice.lowerBound);
+  if (!noReport) console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
 
   if (!dryRun) {
     const date = new Date().toISOString().slice(0, 10);
-    const chosen = selection.steps.length ? selection.steps.map((s) => `${s.group} (${s.loss.toFixed(5)})`).join(', ') : 'none';
     const body = `// Written by scripts/fit-confidence.ts on ${date}; do not edit by hand. Re-fit after any change to the extractor:
 //   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
 // Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with).
-// dev + dev2 weighted ${devWeight} against PolNeAR train 1 (chosen by cross-validation among ${DEV_WEIGHTS.map((w) => w || 'as many quotes as PolNeAR train').join(', ')}).
-// Features: the base set (out-of-fold log loss, mean of the two corpora, ${selection.baseLoss.toFixed(5)}), then the candidate groups chosen by ${FOLDS}-fold cross-validation: ${chosen}.
-// Logistic regression (L2 ${FIT.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (steps of >= ${minBlock} quotes, chosen by cross-validation among ${MIN_BLOCKS.join(', ')}; values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities.
+// Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
+// Logistic regression (L2 ${FIT.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities averaged over fold seeds ${seeds.join(', ')}.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2)};

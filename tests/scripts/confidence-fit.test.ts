@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceFeatures, confidenceOf, MONOTONE, type ConfidenceModel, type QuoteEvidence } from '../../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../../src/core/extraction/confidence-model.js';
-import { chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitLogistic, fitModel, isotonic, labelled, logLoss, outOfFold, predict, reliabilityBins, reliabilityTable, selectFeatures, sourceLoss, sureFigures, weighted, type FitOptions } from '../../scripts/confidence-fit.js';
+import { baggedOutOfFold, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitLogistic, fitModel, foldOf, isotonic, labelled, logLoss, outOfFold, predict, reliabilityBins, reliabilityTable, seededRandom, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, wilsonLower, withFolds, type FitOptions } from '../../scripts/confidence-fit.js';
 
 /** A direct quote with "X said" beside it: the evidence every invented example starts from. */
 const base: QuoteEvidence = {
@@ -163,5 +163,94 @@ describe('corpora weighted against each other', () => {
     const agreed = chooseSourceWeights([...small, ...same], ['bias', 'mixed'], 5, [{ small: 1, large: 1 }, { small: 10, large: 1 }], undefined, quick, 20);
     expect(agreed).toEqual({ small: 1, large: 1 });
     expect(weighted(small.slice(0, 1), { small: 3 })[0]!.weight).toBe(3);
+  });
+});
+
+describe('folds drawn from a seed', () => {
+  const two = invented.map((e) => ({ ...e, source: e.article < 5 ? 'small' : 'large' }));
+
+  it('draws the same numbers from the same seed and others from another', () => {
+    const draw = (seed: number) => { const r = seededRandom(seed); return Array.from({ length: 5 }, () => r()); };
+    expect(draw(7)).toEqual(draw(7));
+    expect(draw(7)).not.toEqual(draw(8));
+    for (const v of draw(7)) expect(v >= 0 && v < 1).toBe(true);
+  });
+
+  it('keeps every quote of an article in one fold, deals each corpus evenly, and gives the same folds for the same seed', () => {
+    const a = withFolds(two, 5, 3);
+    expect(a.map((e) => e.fold)).toEqual(withFolds(two, 5, 3).map((e) => e.fold));
+    expect(a.map((e) => e.fold)).not.toEqual(withFolds(two, 5, 4).map((e) => e.fold));
+    const foldOfArticle = new Map<number, Set<number>>();
+    for (const e of a) foldOfArticle.set(e.article, (foldOfArticle.get(e.article) ?? new Set()).add(foldOf(e, 5)));
+    for (const folds of foldOfArticle.values()) expect(folds.size).toBe(1);
+    // 5 small articles: one in each fold; 15 large ones: three in each.
+    for (const source of ['small', 'large']) {
+      const count = [0, 0, 0, 0, 0];
+      for (const [article, folds] of foldOfArticle) if ((article < 5 ? 'small' : 'large') === source) count[[...folds][0]!]!++;
+      expect(count).toEqual(source === 'small' ? [1, 1, 1, 1, 1] : [3, 3, 3, 3, 3]);
+    }
+    // Seed 0 keeps the plain folds (the article's number modulo the folds).
+    expect(withFolds(two, 5, 0).map((e) => e.fold)).toEqual(two.map((e) => e.article % 5));
+  });
+
+  it('averages the out-of-fold probabilities of several draws, the same every time', () => {
+    const names = ['bias', 'strong_others_any'];
+    const bagged = baggedOutOfFold(invented, names, 5, [1, 2, 3], quick);
+    expect(bagged).toEqual(baggedOutOfFold(invented, names, 5, [1, 2, 3], quick));
+    const single = [1, 2, 3].map((s) => outOfFold(withFolds(invented, 5, s), names, 5, quick));
+    for (const i of [0, 1, 399, 799]) expect(bagged[i]!.p).toBeCloseTo((single[0]![i]!.p + single[1]![i]!.p + single[2]![i]!.p) / 3, 12);
+  });
+});
+
+describe('stability selection', () => {
+  const groups = { 'strong cue elsewhere': ['strong_others_any'], 'mixed quote': ['mixed'] };
+  const options = { resamples: 6, fraction: 0.5, threshold: 0.6, seed: 1 };
+
+  it('keeps the group that predicts in every resample and leaves out the one that says nothing', () => {
+    const lines: string[] = [];
+    const chosen = stableSelection(invented, ['bias'], groups, 5, 1e-4, options, quick, (l) => lines.push(l));
+    expect(chosen.frequency['strong cue elsewhere']).toBe(1);
+    expect(chosen.frequency['mixed quote']!).toBeLessThan(0.6);
+    expect(chosen.kept).toEqual(['strong cue elsewhere']);
+    expect(chosen.names).toEqual(['bias', 'strong_others_any']);
+    expect(lines.length).toBe(6);
+  });
+
+  it('gives the same choice and the same frequencies every time it runs on the same data and seed', () => {
+    const once = stableSelection(invented, ['bias'], groups, 5, 1e-4, options, quick);
+    const again = stableSelection(invented, ['bias'], groups, 5, 1e-4, options, quick);
+    expect(again).toEqual(once);
+    // The input's order of quotes within the set does not draw other resamples (they are drawn by article).
+    const reversed = stableSelection([...invented].reverse(), ['bias'], groups, 5, 1e-4, options, quick);
+    expect(reversed.frequency).toEqual(once.frequency);
+  });
+});
+
+describe('a calibration map that claims only what its data bears out', () => {
+  it('says the lower end of the Wilson interval: lower for a step of few quotes than for one of many', () => {
+    expect(wilsonLower(0.9, 100, 0)).toBe(0.9);
+    // 90 right of 100 at one standard error: (0.905 - sqrt(0.000925)) / 1.01, about 0.866.
+    expect(wilsonLower(0.9, 100, 1)).toBeCloseTo(0.8659, 3);
+    expect(wilsonLower(0.95, 40, 1)).toBeLessThan(wilsonLower(0.95, 4000, 1));
+    expect(wilsonLower(0.95, 4000, 1)).toBeGreaterThan(0.945);
+  });
+
+  it('keeps the map increasing and never above the plain shares', () => {
+    // A thin top step (30 quotes, all right) above a thick one (600 quotes, 93% right).
+    const points = [
+      ...Array.from({ length: 600 }, (_, i) => ({ p: 0.5 + i / 2000, y: i % 100 < 93 ? 1 : 0 })),
+      ...Array.from({ length: 30 }, (_, i) => ({ p: 0.9 + i / 1000, y: 1 })),
+    ];
+    const plain = isotonic(points, 25);
+    const bounded = isotonic(points, 25, 0.995, 1.5);
+    expect(bounded.x).toEqual(plain.x);
+    for (let i = 0; i < bounded.y.length; i++) {
+      expect(bounded.y[i]!).toBeLessThanOrEqual(plain.y[i]!);
+      if (i > 0) expect(bounded.y[i]!).toBeGreaterThanOrEqual(bounded.y[i - 1]!);
+    }
+    // The thin top step loses more than the thick step below it.
+    const top = bounded.y.length - 1;
+    expect(plain.y[top]! - bounded.y[top]!).toBeGreaterThan(0.05);
+    expect(plain.y[0]! - bounded.y[0]!).toBeLessThan(0.03);
   });
 });
