@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith } from './helpers.js';
+
+// Every text here is written for these tests; names and bodies are invented (issue 14, h-qa5): a role the text
+// states beside a name is what a role question ("what did the Orvan managing director say") is matched against.
+const roleOf = (text: string, words: string) => quoteWith(extract(text), words)?.speaker?.role;
+
+describe('a role stated beside a name', () => {
+  it('an appositive opened by an -ing word qualifying the office ("managing director of X") is the role', () => {
+    const text = 'Lena Horvik, managing director of Orvan Rail in the UK, said: "We see a growing trend for riders working on the move."';
+    expect(roleOf(text, 'growing trend')).toBe('managing director of Orvan Rail in the UK');
+  });
+
+  it('"acting chairman of X" is a role too', () => {
+    const text = 'Piet Galen, acting chairman of the Westmark Ferry Board, said the timetable was "a mess from start to finish".';
+    expect(roleOf(text, 'a mess from start')).toBe('acting chairman of the Westmark Ferry Board');
+  });
+
+  it('an -ing clause after the name is still no role', () => {
+    const text = 'Piet Galen, speaking at the harbour meeting, said the timetable was "a mess from start to finish".';
+    expect(roleOf(text, 'a mess from start')).toBeUndefined();
+  });
+
+  it('an office before the name without an article, after an opening "But", is the role', () => {
+    const text = 'But director of the Harbour Victims Trust, Ansel Brandt, accused the judge of "open contempt for the victims".';
+    const q = quoteWith(extract(text), 'open contempt');
+    expect(q?.speaker?.name).toBe('Ansel Brandt');
+    expect(q?.speaker?.role).toBe('director of the Harbour Victims Trust');
+  });
+
+  it('a capitalised phrase before the name is no office without an article', () => {
+    const text = 'But Harbour Victims Trust, Ansel Brandt, accused the judge of "open contempt for the victims".';
+    expect(quoteWith(extract(text), 'open contempt')?.speaker?.role).toBeUndefined();
+  });
+});
