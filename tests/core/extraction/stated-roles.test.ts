@@ -32,4 +32,24 @@ describe('a role stated beside a name', () => {
     const text = 'But Harbour Victims Trust, Ansel Brandt, accused the judge of "open contempt for the victims".';
     expect(quoteWith(extract(text), 'open contempt')?.speaker?.role).toBeUndefined();
   });
+
+  it('the body after the name ("analyst NAME of Orvan Kleinhout Securities") is where the role is held', () => {
+    const text = 'Yet aviation analyst Piet Marsh of Orvan Kleinhout Securities says the surcharge "will still be way short of its costs".';
+    const q = quoteWith(extract(text), 'way short');
+    expect(q?.speaker?.name).toBe('Piet Marsh');
+    expect(q?.speaker?.role).toMatch(/analyst of Orvan Kleinhout Securities$/);
+  });
+
+  it('a place, a possessive or a single word after "of" is no body of the role', () => {
+    const said = (tail: string) => quoteWith(extract(`"We will see," said club manager Alex Marren of ${tail}.`), 'We will see')?.speaker?.role;
+    expect(said('Norland Rovers\'s punishment')).toMatch(/manager$/);
+    expect(said('Easton')).toMatch(/manager$/);
+  });
+
+  it('"den" inside a name is a particle of the name ("Nick Van den Berk")', () => {
+    const text = 'Aviation analyst Nick Van den Berk of Westmark Bank described the results as "pretty modest".';
+    const q = quoteWith(extract(text), 'pretty modest');
+    expect(q?.speaker?.name).toBe('Nick Van den Berk');
+    expect(q?.speaker?.role).toBe('Aviation analyst of Westmark Bank');
+  });
 });
