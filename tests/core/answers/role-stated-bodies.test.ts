@@ -38,6 +38,15 @@ The judge said prison was not always the answer for burglars.
 But director of the Harbour Victims Trust, Ansel Brandt, accused the judge of "open contempt for the victims of burglary".
 `,
   },
+  {
+    source: 'television.txt',
+    content: `Comedy stars attack dumbed-down television
+
+Comedy stars have joined in attacking the standards of television programmes.
+
+And last week Only Cats and Dogs star Mara Quist criticised television for being "too safe and too cheap". "We've got to be careful not to dumb down for the audience," she said.
+`,
+  },
 ];
 
 let core: OnRecord;
@@ -69,5 +78,18 @@ describe('role questions: the body a role is held at', () => {
   it('"the director of the Harbour Victims Trust" is the person the article introduces so, before the name', async () => {
     const a = await core.ask('what did the director of the Harbour Victims Trust say about the judge');
     expect(a.hits[0]?.speaker?.name).toBe('Ansel Brandt');
+  });
+});
+
+describe('role questions: the qualifiers a held role does not state', () => {
+  it('a stop word among them ("Only" of a show\'s title) is not required around the quote', async () => {
+    const a = await core.ask('what did the Only Cats and Dogs star say about dumbing down');
+    expect(a.hits[0]?.speaker?.name).toBe('Mara Quist');
+    expect(a.hits[0]?.text).toContain('careful not to dumb down');
+  });
+
+  it('a qualifier the quote\'s surroundings do not bear out still refuses the holder', async () => {
+    const a = await core.ask('what did the Only Horses and Mules star say about dumbing down');
+    expect(a.hits.some((h) => h.speaker?.name === 'Mara Quist')).toBe(false);
   });
 });
