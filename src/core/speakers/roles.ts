@@ -96,6 +96,17 @@ const BODY_NAME_WORDS = 3;
 const UNASKED_COST = 0.1;
 const RECENT_SPAN_DAYS = 730;
 
+/**
+ * The offices that head a body, for "the head of the IMF" / "the AFT chief" when no role on record says "head":
+ * the IMF's managing director, the AFT president. Matched only when the role states every asked qualifier and
+ * nothing else but title words ("managing", "general"), and below a role that says "head" itself.
+ */
+const TOP_OFFICES = ['president', 'chairman', 'executive', 'director', 'leader', 'secretary'];
+/** Title words a top office needs to head its body: a managing director does, an "IMF director" need not. */
+const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general']], ['secretary', ['general']], ['executive', ['chief']]]);
+const TITLE_WORDS = new Set(['managing', 'general', 'chief', 'executive']);
+const TOP_OFFICE_FACTOR = 0.75;
+
 /** Offices that are one office under several names. */
 const OFFICE_SYNONYMS = new Map<string, string>([
   ['chief', 'head'], ['head', 'head'],
@@ -208,6 +219,22 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   return (0.5 + 0.5 * share) * past / (1 + UNASKED_COST * unasked);
 }
 
+/**
+ * How well a body's top office ("IMF's managing director", "AFT President") answers "the head of" that body: every
+ * asked qualifier stated by the role itself, no word of the role the question did not ask for but title words,
+ * the same modifiers (a deputy is no head); 0 otherwise.
+ */
+function topOfficeFit(asked: RoleReading, held: RoleReading, office: string): number {
+  if (!sameModifiers(asked, held)) return 0;
+  const titles = TOP_OFFICE_TITLES.get(office);
+  if (titles && !titles.some((t) => held.qualifiers.has(t))) return 0;
+  for (const q of asked.qualifiers) if (!anySame(held.qualifiers, q)) return 0;
+  for (const h of held.qualifiers) if (!TITLE_WORDS.has(h) && !anySame(asked.qualifiers, h)) return 0;
+  let past = 1;
+  for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
+  return TOP_OFFICE_FACTOR * past;
+}
+
 function anySame(words: Iterable<string>, q: string): boolean {
   for (const w of words) if (sameQualifier(q, w)) return true;
   return false;
@@ -318,7 +345,10 @@ export class RoleIndex {
     const asked = readRole(phrase);
     if (!asked) return [];
     const best = new Map<string, { id: string; exact: number; quotes: number; unstated: string[]; first?: string; last?: string }>();
-    for (const office of asked.offices) {
+    // "The head of the IMF": a body's top office answers when no role on record is its "head" (below one that is).
+    const topOffices = asked.offices.includes('head') && asked.qualifiers.size > 0 ? TOP_OFFICES.filter((o) => !asked.offices.includes(o)) : [];
+    for (const office of [...asked.offices, ...topOffices]) {
+      const top = !asked.offices.includes(office);
       const list = this.byOffice.get(office) ?? [];
       // One holder's readings at a time: [start, end).
       for (let start = 0, end = 0; start < list.length; start = end) {
@@ -329,7 +359,7 @@ export class RoleIndex {
         let last: string | undefined;
         for (let i = start; i < end; i++) {
           const r = list[i] as Reading;
-          const fit = roleFit(asked, r.reading, e.organisations) * (1 - 0.03 * Math.min(r.rank, 5));
+          const fit = (top ? topOfficeFit(asked, r.reading, office) : roleFit(asked, r.reading, e.organisations)) * (1 - 0.03 * Math.min(r.rank, 5));
           if (fit <= 0) continue;
           exact = Math.max(exact, fit);
           if (r.first && (!first || r.first < first)) first = r.first;

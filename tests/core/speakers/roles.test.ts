@@ -229,3 +229,29 @@ describe('role index: "the chancellor"', () => {
     expect(index.match('the shadow chancellor').map((m) => m.id)).toEqual(['shadow-chancellor']);
   });
 });
+
+describe('role index: "the head of" a body whose head no role calls so', () => {
+  const heads = new RoleIndex([
+    { id: 'rato', roles: ["Orvex's managing director"], organisations: [] },
+    { id: 'dawson', roles: ['Orvex director'], organisations: [] },
+    { id: 'deputy', roles: ["Orvex's deputy managing director"], organisations: [] },
+    { id: 'asia', roles: ["director of Orvex's Asia department"], organisations: [] },
+    { id: 'weingart', roles: ['Teachers Guild president'], organisations: [] },
+    { id: 'kell', roles: ['head of the Teachers Guild'], organisations: [] },
+  ]);
+  const headIds = (phrase: string) => heads.match(phrase).map((m) => m.id);
+
+  it('is the body\'s managing director, president, chief executive: never a plain director, a deputy or a department\'s head', () => {
+    expect(headIds('the head of Orvex')).toEqual(['rato']);
+    expect(headIds('the Orvex chief')).toEqual(['rato']);
+    expect(headIds('the Orvex boss')).toEqual(['rato']);
+  });
+
+  it('ranks below a role that says "head" itself', () => {
+    expect(headIds('the head of the Teachers Guild')).toEqual(['kell', 'weingart']);
+  });
+
+  it('needs the body asked: "the head" alone is no top office of anything', () => {
+    expect(headIds('the head')).toEqual(['kell']);
+  });
+});
