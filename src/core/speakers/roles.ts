@@ -25,6 +25,11 @@ export interface RoleReading {
   /** Words of time ("former", "acting"): a role holding one fits a question without it, less well. */
   tense: ReadonlySet<string>;
   qualifiers: ReadonlySet<string>;
+  /**
+   * Qualifiers that stand together for one name, from an abbreviation ("UN" -> united, nations): a role holding some
+   * of them but not all names another body ("Manchester United" is no part of the United Nations).
+   */
+  compounds?: readonly (readonly string[])[];
 }
 
 /**
@@ -173,16 +178,21 @@ export function readRole(role: string): RoleReading | undefined {
   const qualifiers = new Set<string>();
   const extra = OFFICE_QUALIFIER.get(last);
   if (extra) qualifiers.add(extra);
+  const compounds: string[][] = [];
   for (const w of [...head.slice(0, -1), ...tail]) {
     if (STRICT_MODIFIERS.has(w)) modifiers.add(w);
     else if (TENSE.has(w)) tense.add(w);
-    else for (const q of qualifierWords(w)) qualifiers.add(q);
+    else {
+      const qs = qualifierWords(w);
+      for (const q of qs) qualifiers.add(q);
+      if (qs.length > 1) compounds.push(qs);
+    }
   }
   // The portfolio is what the office is "of" ("US Secretary of State"), else the word before it ("interior minister").
   const plain = (w: string) => !STRICT_MODIFIERS.has(w) && !TENSE.has(w);
   const slotWord = tail.find(plain) ?? head.slice(0, -1).reverse().find(plain);
   const slot = slotWord === undefined ? undefined : qualifierWords(slotWord).at(-1);
-  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}) };
+  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}) };
 }
 
 /** Two qualifiers are one when equal or one is the other's adjective ("Germany"/"German", "Austria"/"Austrian"). */
@@ -205,6 +215,7 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   let found = 0;
   for (const q of asked.qualifiers) if (holdsQualifier(held, organisationWords, q)) found++;
   if (asked.qualifiers.size > 0 && found === 0) return 0;
+  if (asked.compounds && namesAnotherBody(asked.compounds, held, organisationWords)) return 0;
   const share = asked.qualifiers.size ? found / asked.qualifiers.size : 1;
   let unasked = 0;
   for (const h of held.qualifiers) if (!anySame(asked.qualifiers, h)) unasked++;
@@ -233,6 +244,16 @@ function topOfficeFit(asked: RoleReading, held: RoleReading, office: string): nu
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
   return TOP_OFFICE_FACTOR * past;
+}
+
+/** The held role states part of an asked name but not all of it ("Manchester United" for "UN"). */
+function namesAnotherBody(compounds: readonly (readonly string[])[], held: RoleReading, organisationWords: ReadonlySet<string>): boolean {
+  for (const c of compounds) {
+    let n = 0;
+    for (const q of c) if (holdsQualifier(held, organisationWords, q)) n++;
+    if (n > 0 && n < c.length) return true;
+  }
+  return false;
 }
 
 function anySame(words: Iterable<string>, q: string): boolean {

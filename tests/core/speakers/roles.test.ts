@@ -255,3 +255,19 @@ describe('role index: "the head of" a body whose head no role calls so', () => {
     expect(headIds('the head')).toEqual(['kell']);
   });
 });
+
+describe('role index: an abbreviation asked names one body', () => {
+  const bodies = new RoleIndex([
+    { id: 'egel', roles: ['head of the UN refugee office'], organisations: [] },
+    { id: 'ferg', roles: ['Manchester United boss'], organisations: [] },
+    { id: 'audit', roles: ['National Audit Office chief'], organisations: [] },
+    { id: 'sola', roles: ['EU foreign policy chief'], organisations: [] },
+    { id: 'rugby', roles: ["Rugby Football Union's referees' manager"], organisations: [] },
+  ]);
+  const bodyIds = (phrase: string) => bodies.match(phrase).map((m) => m.id);
+
+  it('a role holding one word of its expansion ("United", "National", "Union") is another body\'s', () => {
+    expect(bodyIds('the UN chief')).toEqual(['egel']);
+    expect(bodyIds('the EU boss')).toEqual(['sola']);
+  });
+});
