@@ -52,4 +52,20 @@ describe('a role stated beside a name', () => {
     expect(q?.speaker?.name).toBe('Nick Van den Berk');
     expect(q?.speaker?.role).toBe('Aviation analyst of Westmark Bank');
   });
+
+  it('the words qualifying a role noun before the name are the role\'s ("usability guru Dr NAME")', () => {
+    const text = 'Sites have changed. But, says usability guru Dr Ilse Varga, some things have stayed constant in that decade.\n"Most of the old rules still hold," Dr Varga said.';
+    expect(roleOf(text, 'old rules')).toBe('usability guru');
+  });
+
+  it('a band\'s frontman or drummer is a role', () => {
+    const text = 'Glass Harbour frontman Teo Brann said the tour was "the best we have ever done".';
+    expect(roleOf(text, 'the best we have')).toBe('Glass Harbour frontman');
+  });
+
+  it('a participle before the role noun is the sentence\'s verb, not the role\'s', () => {
+    const text = 'Reporters covering singer Mila Dorn were told she had "no comment on the tour".\n"I am tired," Mila Dorn said.';
+    expect(roleOf(text, 'I am tired') ?? '').not.toContain('covering');
+  });
 });
+
