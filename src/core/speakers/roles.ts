@@ -104,7 +104,7 @@ const RECENT_SPAN_DAYS = 730;
 /**
  * The offices that head a body, for "the head of the IMF" / "the AFT chief" when no role on record says "head":
  * the IMF's managing director, the AFT president. Matched only when the role states every asked qualifier and
- * nothing else but title words ("managing", "general"), and below a role that says "head" itself.
+ * nothing else but title words ("managing", "general"), and only when no role that says "head" itself states the body.
  */
 const TOP_OFFICES = ['president', 'chairman', 'executive', 'director', 'leader', 'secretary'];
 /** Title words a top office needs to head its body: a managing director does, an "IMF director" need not. */
@@ -198,8 +198,10 @@ export function readRole(role: string): RoleReading | undefined {
 /** Two qualifiers are one when equal or one is the other's adjective ("Germany"/"German", "Austria"/"Austrian"). */
 function sameQualifier(a: string, b: string): boolean {
   if (a === b) return true;
+  // Most pairs differ at once: this runs for every reading of a looked-up office.
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short.replace(/y$/, ''));
+  return short.length >= 4 && long.startsWith(short.endsWith('y') ? short.slice(0, -1) : short);
 }
 
 /**
@@ -236,10 +238,12 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
  * the same modifiers (a deputy is no head); 0 otherwise.
  */
 function topOfficeFit(asked: RoleReading, held: RoleReading, office: string): number {
-  if (!sameModifiers(asked, held)) return 0;
+  // Cheapest tests first: this runs for every holder of six offices.
+  if (held.qualifiers.size < asked.qualifiers.size) return 0;
   const titles = TOP_OFFICE_TITLES.get(office);
   if (titles && !titles.some((t) => held.qualifiers.has(t))) return 0;
   for (const q of asked.qualifiers) if (!anySame(held.qualifiers, q)) return 0;
+  if (!sameModifiers(asked, held)) return 0;
   for (const h of held.qualifiers) if (!TITLE_WORDS.has(h) && !anySame(asked.qualifiers, h)) return 0;
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
@@ -366,10 +370,14 @@ export class RoleIndex {
     const asked = readRole(phrase);
     if (!asked) return [];
     const best = new Map<string, { id: string; exact: number; quotes: number; unstated: string[]; first?: string; last?: string }>();
-    // "The head of the IMF": a body's top office answers when no role on record is its "head" (below one that is).
+    // "The head of the IMF": a body's top office answers when no role on record is its "head" stating every asked
+    // qualifier (looked up only then: six offices' holders are many).
     const topOffices = asked.offices.includes('head') && asked.qualifiers.size > 0 ? TOP_OFFICES.filter((o) => !asked.offices.includes(o)) : [];
-    for (const office of [...asked.offices, ...topOffices]) {
-      const top = !asked.offices.includes(office);
+    const offices = [...asked.offices, ...topOffices];
+    for (let oi = 0; oi < offices.length; oi++) {
+      const office = offices[oi] as string;
+      const top = oi >= asked.offices.length;
+      if (top && oi === asked.offices.length && [...best.values()].some((b) => b.unstated.length === 0)) break;
       const list = this.byOffice.get(office) ?? [];
       // One holder's readings at a time: [start, end).
       for (let start = 0, end = 0; start < list.length; start = end) {
