@@ -47,6 +47,15 @@ Comedy stars have joined in attacking the standards of television programmes.
 And last week Only Cats and Dogs star Mara Quist criticised television for being "too safe and too cheap". "We've got to be careful not to dumb down for the audience," she said.
 `,
   },
+  {
+    source: 'band.txt',
+    content: `Rock group Glass Harbour's guitarist quits
+
+The guitarist with rock band Glass Harbour has quit the music business after a religious awakening.
+
+"Anger is a good thing, but there is happiness after the anger," Glass Harbour said in a statement about their guitarist.
+`,
+  },
 ];
 
 let core: OnRecord;
@@ -91,5 +100,12 @@ describe('role questions: the qualifiers a held role does not state', () => {
   it('a qualifier the quote\'s surroundings do not bear out still refuses the holder', async () => {
     const a = await core.ask('what did the Only Horses and Mules star say about dumbing down');
     expect(a.hits.some((h) => h.speaker?.name === 'Mara Quist')).toBe(false);
+  });
+});
+
+describe('role questions: a description owned by somebody ("X\'s guitarist")', () => {
+  it('is never answered with the owner\'s own quotes, however well the words around them fit', async () => {
+    const a = await core.ask("what did Glass Harbour's guitarist say about anger");
+    expect(a.hits.some((h) => h.speaker?.name === 'Glass Harbour')).toBe(false);
   });
 });
