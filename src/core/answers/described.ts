@@ -52,7 +52,11 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   // Retrieved by every reading, relatives too: a description narrows the pool far more than a topic alone.
   const pool = await ctx.store.rankRowsByTerms(retrievalTerms(parsed.groups, ctx.vocab), ctx.filter, TERM_POOL);
   const ranked = rankCandidates(pool, parsed.groups, ctx.vocab, (id) => (id ? 1 : 0));
-  const relevant = ranked.filter((r) => r.quote.speakerId && passes(r));
+  // "Korn's guitarist", "Nogar's son": the owner is whom the speaker belongs to, never the speaker asked for (the
+  // band's own quotes sit beside the words "Korn" and "guitarist" as well).
+  const owner = /^(.+?)['’]s\s/u.exec(parsed.speakerPhrase ?? '')?.[1];
+  const owners = new Set(owner ? ctx.registry.exactMatches(owner, ctx.visible).filter((m) => !m.partOfName).map((m) => m.speaker.id) : []);
+  const relevant = ranked.filter((r) => r.quote.speakerId && !owners.has(r.quote.speakerId) && passes(r));
   const level = new Map<string, DescriptionLevel>();
   const bySentence = new Set<string>();
   const byNear = new Set<string>();

@@ -336,7 +336,7 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   const before = tokens[groupStart - 1];
   if (!before || before.kind !== 'punct' || before.w !== ',') return undefined;
   if (groupStart - from > MAX_CLAUSE || to - groupEnd > MAX_CLAUSE) return undefined;
-  let a = from;
+  let a = afterDateline(tokens, from, groupStart);
   while (a < groupStart && isWord(tokens[a]) && ['but', 'and', 'however', 'meanwhile'].includes(tokens[a]!.lw)) a++;
   // "Although others suggested X, Kirby said ...": a subordinate clause is not what the speaker reported.
   if (isWord(tokens[a]) && SUBORDINATORS.has(tokens[a]!.lw)) return undefined;
@@ -369,7 +369,9 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   const after = tokens[groupEnd + 1];
   const afterNext = tokens[groupEnd + 2];
   let b = groupStart - 1;
-  const participle = isWord(afterNext) && !afterNext.cap && afterNext.lw.endsWith('ing');
+  // "..., the minister said on Tuesday, adding ..." / "..., after years of debate": what follows the comma is
+  // the saying's own adjunct, not the rest of a parenthetical clause.
+  const participle = isWord(afterNext) && !afterNext.cap && (afterNext.lw.endsWith('ing') || SAYING_ADJUNCTS.has(afterNext.lw));
   if (end < groupStart - 1) b = end;
   if (after && after.kind === 'punct' && after.w === ',' && !participle && end === groupStart - 1) {
     b = to;
@@ -387,6 +389,29 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   }
   while (b > a && tokens[b - 1]!.kind === 'punct') b--;
   return b > a ? [a, b] : undefined;
+}
+
+/** Words that open an adjunct of the saying after "X said," rather than the rest of the reported clause. */
+const SAYING_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'amid', 'despite', 'during', 'ahead']);
+
+/** Most tokens a dateline takes before its dash ("ST. JOSEPH, Mich. (AP) —"). */
+const MAX_DATELINE = 10;
+
+/**
+ * The first token after a dateline opening the paragraph ("VIENNA —", "WASHINGTON (AP) —", "SEOUL, South Korea
+ * —"): the place the story was filed from is no part of what the speaker said. `from` when there is none: a
+ * dateline opens with a word in capitals only and reaches its dash before any lower-case word.
+ */
+function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (from !== 0 || !isWord(first) || !/^\p{Lu}[\p{Lu}.]{2,}$/u.test(first.w)) return from;
+  for (let j = from + 1; j < Math.min(to, from + MAX_DATELINE); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && /^(?:—|–|--)$/.test(t.w)) return j + 1;
+    if (t.kind === 'word' && !/^\p{Lu}/u.test(t.w)) return from;
+    if (t.kind === 'quote') return from;
+  }
+  return from;
 }
 
 /** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */

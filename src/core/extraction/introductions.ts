@@ -14,6 +14,9 @@ export interface StatedRole {
   head: string;
 }
 
+/** Conjunctions that open a sentence before a description of the person ("But director of X, NAME,"). */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
+
 /** Longest appositive read, in words. */
 const MAX_APPOSITIVE = 12;
 
@@ -35,14 +38,22 @@ function closesAppositive(t: Token | undefined): boolean {
  */
 function headOf(ws: readonly Token[]): string | undefined {
   let head: string | undefined;
-  for (const t of ws) {
+  for (const [i, t] of ws.entries()) {
     if (PREPOSITIONS.has(t.lw) || t.w === "'s") break;
     if (STOP_DESC.has(t.lw)) return undefined;
-    if (!t.cap && /ing$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw)) return undefined;
+    if (!t.cap && /ing$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw) && !modifiesOffice(t, ws[i + 1])) return undefined;
     if (!t.cap && isSingularRole(t.lw)) head = t.lw;
     else if (head && !t.cap && isRole(t.lw)) return undefined; // "the minister's officials": a plural after the head
   }
   return head;
+}
+
+/**
+ * An -ing word that qualifies the office right after it ("managing director", "acting chairman"), where an -ing
+ * word elsewhere makes the phrase a clause ("speaking at the conference").
+ */
+function modifiesOffice(t: Token, next: Token | undefined): boolean {
+  return !t.cap && t.lw.endsWith('ing') && isWord(next) && !next.cap && isSingularRole(next.lw);
 }
 
 /** Words of the appositive from `k` up to its closing punctuation, or null when none closes it in time. */
@@ -73,7 +84,7 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   const determined = first.lw === 'a' || first.lw === 'an' || first.lw === 'the';
   if (determined) k++;
   // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
-  else if (first.cap || !(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw))) return undefined;
+  else if (first.cap || !(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
   const ws = appositiveWords(ts, k);
   if (!ws || ws.length === 0) return undefined;
   const head = headOf(ws);
@@ -92,11 +103,16 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
   while (a > 0 && a > from - 2 - MAX_APPOSITIVE && isWord(ts[a - 1])) a--;
   const before = ts[a - 1];
   if (before && !(before.kind === 'punct' && /^[,.:;!?—–]$/.test(before.w))) return undefined;
-  // The description opens with an article: "the shadow chancellor", "The leader of Ennahda".
+  // "But director of the Victims of Crime Trust, NAME,": a conjunction opens the sentence, not the description.
+  if (isWord(ts[a]) && OPENING_CONJUNCTIONS.has(ts[a]!.lw) && a < from - 2) a++;
+  // The description opens with an article ("the shadow chancellor", "The leader of Ennahda") or, without one,
+  // with a lower-case office ("director of the Victims of Crime Trust").
   const det = ts[a];
-  if (!isWord(det) || !(det.lw === 'the' || det.lw === 'a' || det.lw === 'an')) return undefined;
+  if (!isWord(det)) return undefined;
+  const article = det.lw === 'the' || det.lw === 'a' || det.lw === 'an';
+  if (!article && (det.cap || !isSingularRole(det.lw))) return undefined;
   const ws: Token[] = [];
-  for (let j = a + 1; j <= from - 2; j++) ws.push(ts[j]!);
+  for (let j = article ? a + 1 : a; j <= from - 2; j++) ws.push(ts[j]!);
   if (ws.length === 0 || (ws[0]!.cap && ws.length === 1)) return undefined;
   const head = headOf(ws);
   if (!head) return undefined;

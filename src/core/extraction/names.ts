@@ -161,7 +161,15 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && isNameJoiner(t.lw));
   // "World Travel and Tourism Council" is one body: a run joined by "and" (runStartingAt) stays whole.
   const oneBody = cut > 0 && nameWords[cut]!.lw === 'and' && isOrgRun(nameWords);
-  if (cut > 0 && !oneBody && !isOrgRun(nameWords.slice(0, cut))) nameWords = nameWords.slice(0, cut);
+  // "aviation analyst Piet Marsh of Orvan Securities": the body after "of" is where the role is held. Two
+  // capitalised words at least, not a possessive: "of Derry", "of Christie, who ..." and "of Novo's punishment"
+  // are a place or what the person spoke of.
+  let roleBody: Token[] = [];
+  if (cut > 0 && !oneBody && !isOrgRun(nameWords.slice(0, cut))) {
+    const body = nameWords.slice(cut + 1);
+    if (nameWords[cut]!.lw === 'of' && body.length >= 2 && body.every((t) => t.cap) && tokens[b + 1]?.w !== "'s") roleBody = body;
+    nameWords = nameWords.slice(0, cut);
+  }
   const prefix = ws.slice(0, k + 1);
   // An organisation when its own words say so ("State Department"); a title before a person ("House
   // Speaker Paul Ryan") does not make the person an organisation.
@@ -183,7 +191,10 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // ("Unions oppose the plans but Mr Brown said").
   const role = prefix.length === 1 && before.length === 0 ? [] : roleWords;
   while (role.length && COURTESY.has(role[role.length - 1]!.lw)) role.pop();
-  if (role.length && role.some((t) => isRole(t.lw) || isHyphenatedTitle(t.lw) || AFFILIATIONS.has(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) m.role = joinText(text, role);
+  if (role.length && role.some((t) => isRole(t.lw) || isHyphenatedTitle(t.lw) || AFFILIATIONS.has(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) {
+    m.role = joinText(text, role);
+    if (roleBody.length && isRole(role[role.length - 1]!.lw)) m.role += ` of ${joinText(text, roleBody)}`;
+  }
   return m;
 }
 

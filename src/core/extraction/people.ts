@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import type { ParagraphTokens, Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DOC_NOUNS, FEMALE_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, MALE_WORDS, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DETERMINERS, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -129,7 +129,9 @@ export class Cast {
         }
         // Lower-case role words before the run belong to it ("spokesman John Kirby", "shadow chancellor Oliver Letwin").
         let from = i;
-        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && ROLE_QUALIFIERS.has(ts[from - 1]!.lw)))) from--;
+        // "usability guru Dr Jakob Nielsen", "shadow home secretary David Davis": once a role noun is in, the words
+        // qualifying it are the role's too.
+        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1]))))) from--;
         // ("On Monday Tory chairman Alan Beith": the day is a time phrase, not part of the role.)
         while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !(WEEKDAYS as readonly string[]).includes(ts[from - 1]!.lw)) from--;
         // The same names come back again and again: parse each run's words once (position kept relative).
@@ -644,6 +646,20 @@ export class Cast {
     if (p.org) r.isOrganisation = true;
     return r;
   }
+}
+
+/** Participles that qualify an office rather than act in the sentence. */
+const PARTICIPLE_QUALIFIERS = new Set(['managing', 'leading', 'founding', 'ruling', 'governing', 'presiding', 'elected', 'retired', 'best-selling', 'award-winning']);
+
+/**
+ * A lower-case word before a role noun that says what the role is of ("usability" guru, "aviation" analyst): not a
+ * function word, a determiner, a pronoun, a verb of speech or an adverb ("says", "the", "also", "reportedly").
+ */
+function qualifiesRoleNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap || t.lw.length < 3 || t.lw.endsWith('ly')) return false;
+  // A participle is more often a verb of the sentence ("reporters covering singer X", "joined fellow stars").
+  if (/(?:ing|ed)$/.test(t.lw) && !PARTICIPLE_QUALIFIERS.has(t.lw)) return false;
+  return !FUNCTION_WORDS.has(t.lw) && !DETERMINERS.has(t.lw) && !PRONOUNS.has(t.lw) && !STOP_DESC.has(t.lw) && !isSpeechVerb(t.lw) && !INDEFINITE_DETERMINERS.has(t.lw);
 }
 
 /**

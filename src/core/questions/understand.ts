@@ -141,7 +141,12 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   const topic = topicWords.filter((w) => !STOP_WORDS.has(w) && !SCAFFOLD.has(w));
   parsed.topic = topic;
   parsed.groups = joinCompounds(topicGroups(topic, vocab, parsed), topicWords, vocab);
-  if (unstated.length) widenQualifiers(parsed.groups, unstated, vocab);
+  if (unstated.length) {
+    widenQualifiers(parsed.groups, unstated, vocab);
+    // Only a qualifier that is a word to look for can be borne out: "only" of "the Only Fools and Horses star" is
+    // a stop word no quote is matched on, and required it refused every quote of the star.
+    parsed.required = unstated.filter((w) => parsed.groups.some((g) => g.word === w));
+  }
   return parsed;
 }
 

@@ -25,6 +25,11 @@ export interface RoleReading {
   /** Words of time ("former", "acting"): a role holding one fits a question without it, less well. */
   tense: ReadonlySet<string>;
   qualifiers: ReadonlySet<string>;
+  /**
+   * Qualifiers that stand together for one name, from an abbreviation ("UN" -> united, nations): a role holding some
+   * of them but not all names another body ("Manchester United" is no part of the United Nations).
+   */
+  compounds?: readonly (readonly string[])[];
 }
 
 /**
@@ -96,6 +101,17 @@ const BODY_NAME_WORDS = 3;
 const UNASKED_COST = 0.1;
 const RECENT_SPAN_DAYS = 730;
 
+/**
+ * The offices that head a body, for "the head of the IMF" / "the AFT chief" when no role on record says "head":
+ * the IMF's managing director, the AFT president. Matched only when the role states every asked qualifier and
+ * nothing else but title words ("managing", "general"), and only when no role that says "head" itself states the body.
+ */
+const TOP_OFFICES = ['president', 'chairman', 'executive', 'director', 'leader', 'secretary'];
+/** Title words a top office needs to head its body: a managing director does, an "IMF director" need not. */
+const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general']], ['secretary', ['general']], ['executive', ['chief']]]);
+const TITLE_WORDS = new Set(['managing', 'general', 'chief', 'executive']);
+const TOP_OFFICE_FACTOR = 0.75;
+
 /** Offices that are one office under several names. */
 const OFFICE_SYNONYMS = new Map<string, string>([
   ['chief', 'head'], ['head', 'head'],
@@ -162,23 +178,30 @@ export function readRole(role: string): RoleReading | undefined {
   const qualifiers = new Set<string>();
   const extra = OFFICE_QUALIFIER.get(last);
   if (extra) qualifiers.add(extra);
+  const compounds: string[][] = [];
   for (const w of [...head.slice(0, -1), ...tail]) {
     if (STRICT_MODIFIERS.has(w)) modifiers.add(w);
     else if (TENSE.has(w)) tense.add(w);
-    else for (const q of qualifierWords(w)) qualifiers.add(q);
+    else {
+      const qs = qualifierWords(w);
+      for (const q of qs) qualifiers.add(q);
+      if (qs.length > 1) compounds.push(qs);
+    }
   }
   // The portfolio is what the office is "of" ("US Secretary of State"), else the word before it ("interior minister").
   const plain = (w: string) => !STRICT_MODIFIERS.has(w) && !TENSE.has(w);
   const slotWord = tail.find(plain) ?? head.slice(0, -1).reverse().find(plain);
   const slot = slotWord === undefined ? undefined : qualifierWords(slotWord).at(-1);
-  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}) };
+  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}) };
 }
 
 /** Two qualifiers are one when equal or one is the other's adjective ("Germany"/"German", "Austria"/"Austrian"). */
 function sameQualifier(a: string, b: string): boolean {
   if (a === b) return true;
+  // Most pairs differ at once: this runs for every reading of a looked-up office.
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short.replace(/y$/, ''));
+  return short.length >= 4 && long.startsWith(short.endsWith('y') ? short.slice(0, -1) : short);
 }
 
 /**
@@ -194,6 +217,7 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   let found = 0;
   for (const q of asked.qualifiers) if (holdsQualifier(held, organisationWords, q)) found++;
   if (asked.qualifiers.size > 0 && found === 0) return 0;
+  if (asked.compounds && namesAnotherBody(asked.compounds, held, organisationWords)) return 0;
   const share = asked.qualifiers.size ? found / asked.qualifiers.size : 1;
   let unasked = 0;
   for (const h of held.qualifiers) if (!anySame(asked.qualifiers, h)) unasked++;
@@ -206,6 +230,34 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
   return (0.5 + 0.5 * share) * past / (1 + UNASKED_COST * unasked);
+}
+
+/**
+ * How well a body's top office ("IMF's managing director", "AFT President") answers "the head of" that body: every
+ * asked qualifier stated by the role itself, no word of the role the question did not ask for but title words,
+ * the same modifiers (a deputy is no head); 0 otherwise.
+ */
+function topOfficeFit(asked: RoleReading, held: RoleReading, office: string): number {
+  // Cheapest tests first: this runs for every holder of six offices.
+  if (held.qualifiers.size < asked.qualifiers.size) return 0;
+  const titles = TOP_OFFICE_TITLES.get(office);
+  if (titles && !titles.some((t) => held.qualifiers.has(t))) return 0;
+  for (const q of asked.qualifiers) if (!anySame(held.qualifiers, q)) return 0;
+  if (!sameModifiers(asked, held)) return 0;
+  for (const h of held.qualifiers) if (!TITLE_WORDS.has(h) && !anySame(asked.qualifiers, h)) return 0;
+  let past = 1;
+  for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
+  return TOP_OFFICE_FACTOR * past;
+}
+
+/** The held role states part of an asked name but not all of it ("Manchester United" for "UN"). */
+function namesAnotherBody(compounds: readonly (readonly string[])[], held: RoleReading, organisationWords: ReadonlySet<string>): boolean {
+  for (const c of compounds) {
+    let n = 0;
+    for (const q of c) if (holdsQualifier(held, organisationWords, q)) n++;
+    if (n > 0 && n < c.length) return true;
+  }
+  return false;
 }
 
 function anySame(words: Iterable<string>, q: string): boolean {
@@ -318,7 +370,14 @@ export class RoleIndex {
     const asked = readRole(phrase);
     if (!asked) return [];
     const best = new Map<string, { id: string; exact: number; quotes: number; unstated: string[]; first?: string; last?: string }>();
-    for (const office of asked.offices) {
+    // "The head of the IMF": a body's top office answers when no role on record is its "head" stating every asked
+    // qualifier (looked up only then: six offices' holders are many).
+    const topOffices = asked.offices.includes('head') && asked.qualifiers.size > 0 ? TOP_OFFICES.filter((o) => !asked.offices.includes(o)) : [];
+    const offices = [...asked.offices, ...topOffices];
+    for (let oi = 0; oi < offices.length; oi++) {
+      const office = offices[oi] as string;
+      const top = oi >= asked.offices.length;
+      if (top && oi === asked.offices.length && [...best.values()].some((b) => b.unstated.length === 0)) break;
       const list = this.byOffice.get(office) ?? [];
       // One holder's readings at a time: [start, end).
       for (let start = 0, end = 0; start < list.length; start = end) {
@@ -329,7 +388,7 @@ export class RoleIndex {
         let last: string | undefined;
         for (let i = start; i < end; i++) {
           const r = list[i] as Reading;
-          const fit = roleFit(asked, r.reading, e.organisations) * (1 - 0.03 * Math.min(r.rank, 5));
+          const fit = (top ? topOfficeFit(asked, r.reading, office) : roleFit(asked, r.reading, e.organisations)) * (1 - 0.03 * Math.min(r.rank, 5));
           if (fit <= 0) continue;
           exact = Math.max(exact, fit);
           if (r.first && (!first || r.first < first)) first = r.first;

@@ -229,3 +229,45 @@ describe('role index: "the chancellor"', () => {
     expect(index.match('the shadow chancellor').map((m) => m.id)).toEqual(['shadow-chancellor']);
   });
 });
+
+describe('role index: "the head of" a body whose head no role calls so', () => {
+  const heads = new RoleIndex([
+    { id: 'rato', roles: ["Orvex's managing director"], organisations: [] },
+    { id: 'dawson', roles: ['Orvex director'], organisations: [] },
+    { id: 'deputy', roles: ["Orvex's deputy managing director"], organisations: [] },
+    { id: 'asia', roles: ["director of Orvex's Asia department"], organisations: [] },
+    { id: 'weingart', roles: ['Teachers Guild president'], organisations: [] },
+    { id: 'kell', roles: ['head of the Teachers Guild'], organisations: [] },
+  ]);
+  const headIds = (phrase: string) => heads.match(phrase).map((m) => m.id);
+
+  it('is the body\'s managing director, president, chief executive: never a plain director, a deputy or a department\'s head', () => {
+    expect(headIds('the head of Orvex')).toEqual(['rato']);
+    expect(headIds('the Orvex chief')).toEqual(['rato']);
+    expect(headIds('the Orvex boss')).toEqual(['rato']);
+  });
+
+  it('is not looked up when a role that says "head" itself states the body', () => {
+    expect(headIds('the head of the Teachers Guild')).toEqual(['kell']);
+  });
+
+  it('needs the body asked: "the head" alone is no top office of anything', () => {
+    expect(headIds('the head')).toEqual(['kell']);
+  });
+});
+
+describe('role index: an abbreviation asked names one body', () => {
+  const bodies = new RoleIndex([
+    { id: 'egel', roles: ['head of the UN refugee office'], organisations: [] },
+    { id: 'ferg', roles: ['Manchester United boss'], organisations: [] },
+    { id: 'audit', roles: ['National Audit Office chief'], organisations: [] },
+    { id: 'sola', roles: ['EU foreign policy chief'], organisations: [] },
+    { id: 'rugby', roles: ["Rugby Football Union's referees' manager"], organisations: [] },
+  ]);
+  const bodyIds = (phrase: string) => bodies.match(phrase).map((m) => m.id);
+
+  it('a role holding one word of its expansion ("United", "National", "Union") is another body\'s', () => {
+    expect(bodyIds('the UN chief')).toEqual(['egel']);
+    expect(bodyIds('the EU boss')).toEqual(['sola']);
+  });
+});

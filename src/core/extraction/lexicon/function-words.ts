@@ -10,7 +10,7 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self
 ]);
 
 /** Lower-case words that may sit inside a name ("Bashar al-Assad", "Center for Reconciliation"). */
-export const NAME_PARTICLES = set(`al el bin ibn de del della der di da van von le la du dos das st. of for and the y`);
+export const NAME_PARTICLES = set(`al el bin ibn de del della der den di da van von le la du dos das st. of for and the y`);
 
 /** Words that start a sentence with a capital but never a name. */
 export const NOT_NAME = set(`the a an and but or so yet for nor in on at to of by with from as if when while after

@@ -21,6 +21,7 @@ user users customer customers critic critics supporter supporters opponent oppon
 man woman people student students parent parents father mother son daughter husband wife brother sister friend
 family colleague colleagues defence prosecution lawmakers lawmaker legislator legislators official representative
 representatives staffer staffers employee employees engineer engineers developer developers designer designers
+drummer bassist vocalist frontman keyboardist guru
 `);
 
 /** A role noun, singular or plural ("official", "officials", "secretaries"). */
