@@ -9,15 +9,18 @@ import { RANK_ROW_COLUMNS, rankRowFromRow } from './rows.js';
  * quote, removed with it by (term, seq) as computed from the quote's stored rank row.
  */
 
-/** A stored quote's row number and rank row columns (as read with `RANK_ROW_COLUMNS`). */
-export type SeqRankRow = RankRowRecord & { seq: string | number };
+/** A stored quote's row number, rank row columns (as read with `ABOUT_COLUMNS`) and its speaker's stated details. */
+export type SeqRankRow = RankRowRecord & { seq: string | number; speaker_name: string | null; role: string | null; organisation: string | null };
+
+/** What the about terms of a stored quote are computed from (quotes as `q`). */
+export const ABOUT_COLUMNS = `q.seq, ${RANK_ROW_COLUMNS}, q.speaker_name, q.role, q.organisation`;
 
 /** The about postings of stored quotes as two parallel arrays (terms, row numbers). */
 export function aboutPostingsOf(rows: SeqRankRow[]): [string[], string[]] {
   const terms: string[] = [];
   const seqs: string[] = [];
   for (const r of rows) {
-    const about = aboutTerms(rankRowFromRow(r));
+    const about = aboutTerms({ ...rankRowFromRow(r), speakerName: r.speaker_name, role: r.role, organisation: r.organisation });
     for (const t of about ? about.split(' ') : []) {
       terms.push(t);
       seqs.push(String(r.seq));
@@ -39,7 +42,7 @@ const QUOTES_PER_BATCH = 5000;
 /** Schema 15: the about postings of every stored quote, in row-number batches, inside the migrating transaction. */
 export async function postStoredAbout(c: PoolClient): Promise<void> {
   for (let after = -1; ; ) {
-    const r = await c.query<SeqRankRow>(`SELECT q.seq, ${RANK_ROW_COLUMNS} FROM quotes q WHERE q.seq > $1 ORDER BY q.seq LIMIT $2`, [after, QUOTES_PER_BATCH]);
+    const r = await c.query<SeqRankRow>(`SELECT ${ABOUT_COLUMNS} FROM quotes q WHERE q.seq > $1 ORDER BY q.seq LIMIT $2`, [after, QUOTES_PER_BATCH]);
     if (r.rows.length === 0) break;
     const [terms, seqs] = aboutPostingsOf(r.rows);
     if (terms.length) await c.query('INSERT INTO about_postings (term, seq) SELECT * FROM unnest($1::text[], $2::bigint[])', [terms, seqs]);

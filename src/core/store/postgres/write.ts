@@ -1,8 +1,8 @@
 import type { PoolClient } from 'pg';
 import type { ReplaceResult, StoredArticle, StoredQuote } from '../port.js';
-import { articleRecord, quoteRecord, RANK_ROW_COLUMNS } from './rows.js';
+import { articleRecord, quoteRecord } from './rows.js';
 import { aboutTerms } from '../about-terms.js';
-import { unpostAbout, type SeqRankRow } from './about.js';
+import { ABOUT_COLUMNS, unpostAbout, type SeqRankRow } from './about.js';
 import { applyOverrides, articleKeyOf } from '../corrections.js';
 import { activeOverridesOf, overrideKey, recordApplied } from './corrections.js';
 import { postingRowsSql, signedPostingRowsSql } from './search.js';
@@ -155,7 +155,7 @@ export async function deleteArticleTx(c: PoolClient, id: string): Promise<TxOutc
 /** Deletes articles with their quotes, postings and paragraphs, returning what the statistics need of the quotes. */
 async function deleteRows(c: PoolClient, ids: string[]): Promise<OldQuote[]> {
   const r = await c.query<OldQuote & SeqRankRow>(
-    `WITH old AS (DELETE FROM quotes q WHERE q.article_id = ANY($1::text[]) RETURNING q.seq, ${RANK_ROW_COLUMNS}),
+    `WITH old AS (DELETE FROM quotes q WHERE q.article_id = ANY($1::text[]) RETURNING ${ABOUT_COLUMNS}),
           gone AS (DELETE FROM articles WHERE id = ANY($1::text[])),
           unposted AS (DELETE FROM postings p USING (${postingRowsSql('old')}) o WHERE p.term = o.term AND p.seq = o.seq)
      SELECT * FROM old`,
