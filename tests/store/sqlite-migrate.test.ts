@@ -13,6 +13,17 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
+/** Takes an index written at the latest schema back to schema 10: no about field (schema 11). */
+function backToSchema10(db: Database.Database): void {
+  db.exec(`
+    DROP TABLE quotes_about_fts;
+    DROP TRIGGER quotes_ad;
+    CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+      DELETE FROM quotes_fts WHERE rowid = old.rowid;
+    END;`);
+  db.pragma('user_version = 10');
+}
+
 /** An index as OnRecord wrote it at schema 2: neighbourhood terms on the paragraph row. */
 function schema2Index(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
@@ -219,6 +230,7 @@ describe('SQLite schema 10: lead-ins', () => {
     dirs.push(dir);
     fs.copyFileSync(path.join(refDir, DB_FILE), path.join(dir, DB_FILE));
     const db = new Database(path.join(dir, DB_FILE));
+    backToSchema10(db);
     db.exec('DROP INDEX quotes_speaker_rank; ALTER TABLE quotes DROP COLUMN lead_in;');
     db.exec(SPEAKER_RANK_INDEX_8);
     db.pragma('user_version = 9');
@@ -238,6 +250,49 @@ describe('SQLite schema 10: lead-ins', () => {
     expect(raw.prepare("SELECT sql FROM sqlite_master WHERE name = 'quotes_speaker_rank'").pluck().get()).toContain('lead_in');
     expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     raw.close();
+    await migrated.close();
+    await fresh.close();
+  });
+});
+
+describe('SQLite schema 11: what a quote is about in words it does not say', () => {
+  it('indexes every stored quote\'s sentence and lead-in terms in place, as an index written at schema 11 holds them', async () => {
+    const refDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+    dirs.push(refDir);
+    const ref = new SqliteQuoteStore({ dir: refDir });
+    await ref.init();
+    const written = await writeLeadInArticles(ref);
+    await ref.close();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+    dirs.push(dir);
+    fs.copyFileSync(path.join(refDir, DB_FILE), path.join(dir, DB_FILE));
+    const db = new Database(path.join(dir, DB_FILE));
+    backToSchema10(db);
+    db.close();
+
+    const migrated = new SqliteQuoteStore({ dir });
+    await migrated.init();
+    const fresh = new SqliteQuoteStore({ dir: refDir });
+    await fresh.init();
+    const all = { collections: ['default'] };
+    // "oar" and "sideways" are only in the lead-in of the coach's first quote, "shop" only in the museum
+    // director's; the coach's name is only in the sentence attributing his quote, and is no topic of it.
+    const coach = written.find((q) => q.text.startsWith('That was the longest'))!;
+    const director = written.find((q) => q.text.startsWith('We are simply glad'))!;
+    expect(coach.terms.split(' ')).not.toContain('oar');
+    expect((await migrated.rankRowsByTerms(['oar', 'sideway'], all, 10)).map((r) => r.id)).toContain(coach.id);
+    expect((await migrated.rankRowsByTerms(['shop'], all, 10)).map((r) => r.id)).toEqual([director.id]);
+    expect(await migrated.rankRowsByTerms(['kovalenko'], all, 10)).toEqual([]);
+    for (const terms of [['oar', 'sideway'], ['shop'], ['crew', 'regatta'], ['garden', 'rose'], ['kovalenko']]) {
+      expect(await migrated.rankRowsByTerms(terms, all, 10), terms.join(' ')).toEqual(await fresh.rankRowsByTerms(terms, all, 10));
+    }
+    const raw = new Database(path.join(dir, DB_FILE), { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    raw.close();
+    // Deleting the article takes its about terms out of the index too.
+    const rowing = written.find((q) => q.id === coach.id)!.articleId;
+    await migrated.deleteArticle(rowing);
+    expect(await migrated.rankRowsByTerms(['oar', 'sideway'], all, 10)).toEqual([]);
     await migrated.close();
     await fresh.close();
   });

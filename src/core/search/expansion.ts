@@ -16,7 +16,7 @@ export interface Expansion {
 
 /**
  * Readings of one lower-case question word beyond its own stem: the newsroom abbreviations ("govt", "pm"), always
- * (they are the same words); then WordNet's one-word synonyms of its most frequent sense and its derived forms
+ * (they are the same words); then WordNet's one-word synonyms of its two most frequent senses and its derived forms
  * ("guilty" - "guilt", "Europe" - "european"), looked up by the word's dictionary form ("lifts" -> "lift") and
  * kept only when some quote on record uses them, each weighted below the question's own words so they reorder
  * and complete a match but never outweigh it.

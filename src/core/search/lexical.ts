@@ -85,7 +85,7 @@ export function lexicalRelated(word: string, relation: LexicalRelation): string[
   return [...new Set((entry ?? []).map(stem))].filter((s) => s !== own);
 }
 
-/** One-word synonyms of a question word from WordNet's most frequent sense. */
+/** One-word synonyms of a question word from WordNet's two most frequent senses. */
 export function lexicalSynonyms(word: string): string[] {
   return lexicalRelated(word, 'synonym');
 }

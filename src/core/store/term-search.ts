@@ -2,17 +2,19 @@
  * The first cut of a full-text look-up, defined once for every store. The store only answers reads (the
  * steps below, as data); what is read, how candidates are scored and ordered, and when to stop are decided
  * here, so a ranking change is one edit and both stores hand the core the same pool:
- *   1. `postings`: each term's posting list, newest first, at most `postingCap` keys (a common word adds little
- *      and must not cost much), with the index's statistics (quotes, term total, each term's document
+ *   1. `postings`: each term's posting lists (own words, `about`), newest first, at most `postingCap` keys each
+ *      (a common word adds little and must not cost much), with the index's statistics (quotes, term total, each term's document
  *      frequency). A term's frequency is the store's, and at least the keys read.
- *   2. a quote scores the IDF of every term whose list holds it, added rarest term first;
+ *   2. a quote scores the IDF of every term whose list holds it, added rarest term first; a term held only in
+ *      its `about` field (its sentence or lead-in, not its own words) scores at that field's weight;
  *   3. `allOf` (only when one of the `intersectRarest` rarest lists was cut at the cap): the newest keys holding
  *      all of those rarest terms, so a quote holding every rare word is found wherever it is;
  *   4. candidates under `minShareOfBest` of the best score are dropped (one common word where others hold every
  *      rare one cannot pass the core's coverage threshold); the rest are ordered by score (ties: newest);
  *   5. `rows`: candidates are read in chunks, best first, the store keeping those that pass the filter, until
  *      `limit` of them are in hand (at most `maxChunks` chunks);
- *   6. those are ordered by BM25 of their own terms (ties: newest) and cut to `limit`.
+ *   6. those are ordered by BM25 of their own terms plus what the `about` field scored them (ties: newest) and
+ *      cut to `limit`.
  * Keys are the stores' insertion-ordered row numbers (SQLite rowid, PostgreSQL seq): larger is newer.
  *
  * The search is a generator: it yields each read as a `TermRead` and receives the store's answer. SQLite
@@ -33,11 +35,18 @@ export const TERM_SEARCH = {
 } as const;
 
 /**
- * The term fields the first cut reads postings of, with the weight of a match there. Today one: the quote's
- * own terms. Each store maps a field name to its posting source (SQLite: an FTS5 column; PostgreSQL: the
- * `postings` table).
+ * The term fields the first cut reads postings of, with the weight of a match there: the quote's own terms, and
+ * what its sentence and lead-in say about it in other words (about-terms.ts), at half weight: a quote is found by
+ * them but ranks below one saying the words itself. Each store maps a field name to its posting source (SQLite:
+ * FTS5 tables `quotes_fts`, `quotes_about_fts`; PostgreSQL: the `postings` and `about_postings` tables).
  */
-export const TERM_FIELDS = [{ field: 'terms', weight: 1 }] as const;
+export const TERM_FIELDS = [
+  { field: 'terms', weight: 1 },
+  { field: 'about', weight: 0.5 },
+] as const;
+
+/** The weight of a match in the `about` field. */
+const ABOUT_WEIGHT = TERM_FIELDS[1].weight;
 
 const K1 = 1.2;
 const B = 0.75;
@@ -103,6 +112,8 @@ export interface PostingsAnswer {
   df: Map<string, number>;
   /** Keys per term, newest first, at most `cap` (absent or empty: no posting). */
   lists: Map<string, number[]>;
+  /** The same for the `about` field (quotes whose sentence or lead-in holds the term, their own words not). */
+  about: Map<string, number[]>;
 }
 
 /** One row of a `rows` answer: its key and its own terms (for BM25: the words, or their counts), with whatever the caller reads. */
@@ -126,9 +137,11 @@ export function* termSearch<R>(terms: string[], limit: number): Generator<TermRe
   const present = terms
     .map((t) => {
       const rows = p.lists.get(t) ?? [];
-      return { t, rows, df: Math.max(rows.length, p.df.get(t) ?? 0) };
+      const about = p.about.get(t) ?? [];
+      // A term only ever said around quotes still has its IDF counted as if they held it.
+      return { t, rows, about, df: Math.max(rows.length, about.length, p.df.get(t) ?? 0) };
     })
-    .filter((x) => x.rows.length > 0)
+    .filter((x) => x.rows.length > 0 || x.about.length > 0)
     .sort((a, b) => a.df - b.df || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
   if (present.length === 0) return [];
   const weights = present.map((x) => idf(Math.max(p.quotes, x.df), x.df));
@@ -137,22 +150,32 @@ export function* termSearch<R>(terms: string[], limit: number): Generator<TermRe
   const score = new Map<number, number>();
   // Which terms a quote has been credited with (bit i: the i-th rarest), so two sources never count one twice.
   const credited = new Map<number, number>();
-  const credit = (r: number, i: number) => {
+  // What a quote scored by its about field alone: added to its own terms' BM25 when the pool is ordered.
+  const aboutScore = new Map<number, number>();
+  const credit = (r: number, i: number, weight = 1) => {
     const bit = i < 30 ? 1 << i : 0;
     const m = credited.get(r) ?? 0;
     if (bit && m & bit) return;
     if (bit) credited.set(r, m | bit);
-    score.set(r, (score.get(r) ?? 0) + (weights[i] as number));
+    const v = weight * (weights[i] as number);
+    score.set(r, (score.get(r) ?? 0) + v);
+    if (weight !== 1) aboutScore.set(r, (aboutScore.get(r) ?? 0) + v);
   };
   present.forEach((x, i) => {
     for (const r of x.rows) credit(r, i);
   });
-  // The rarest words only: intersecting the common ones costs more than it finds.
-  const n = Math.min(present.length, s.intersectRarest);
-  if (n >= 2 && present.slice(0, n).some((x) => x.rows.length >= s.postingCap)) {
-    const keys = (yield { read: 'allOf', terms: present.slice(0, n).map((x) => x.t), cap: s.postingCap }) as number[];
-    for (const r of keys) for (let i = 0; i < n; i++) credit(r, i);
+  // The rarest words only: intersecting the common ones costs more than it finds. Own words only (a term
+  // said only around quotes has no own postings to intersect).
+  const said = present.map((x, i) => ({ x, i })).filter(({ x }) => x.rows.length > 0);
+  const n = Math.min(said.length, s.intersectRarest);
+  if (n >= 2 && said.slice(0, n).some(({ x }) => x.rows.length >= s.postingCap)) {
+    const keys = (yield { read: 'allOf', terms: said.slice(0, n).map(({ x }) => x.t), cap: s.postingCap }) as number[];
+    for (const r of keys) for (let k = 0; k < n; k++) credit(r, (said[k] as { i: number }).i);
   }
+  // After every own-word credit: a quote saying the word and holding it around too is credited once, in full.
+  present.forEach((x, i) => {
+    for (const r of x.about) credit(r, i, ABOUT_WEIGHT);
+  });
   let best = 0;
   for (const v of score.values()) if (v > best) best = v;
   const floor = s.minShareOfBest * best;
@@ -165,7 +188,7 @@ export function* termSearch<R>(terms: string[], limit: number): Generator<TermRe
   for (let i = 0; i < kept.length && out.length < limit && i < chunk * s.maxChunks; i += chunk) {
     const keys = kept.slice(i, i + chunk).map((k) => k.r);
     const rows = (yield { read: 'rows', keys, terms: looked }) as KeyedRow<R>[];
-    for (const r of rows) out.push({ row: r.row, s: bm25(r.terms, idfs, avg), key: r.key });
+    for (const r of rows) out.push({ row: r.row, s: bm25(r.terms, idfs, avg) + (aboutScore.get(r.key) ?? 0), key: r.key });
   }
   return out.sort((a, b) => b.s - a.s || b.key - a.key).slice(0, limit).map((x) => x.row);
 }

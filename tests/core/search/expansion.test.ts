@@ -29,6 +29,13 @@ describe('WordNet relatives of a question word', () => {
     expect(lexicalRelated('rivals', 'synonym')).toContain(stem('competitor'));
   });
 
+  it('takes the synonyms of the word\'s two most frequent senses ("stomach" - "abdomen", "forecast" - "estimate")', () => {
+    // "stomach" is first the organ (tummy, breadbasket), then the belly (abdomen, venter); "forecast" is first a
+    // prognosis, then a reckoning (estimate, figure).
+    expect(lexicalRelated('stomach', 'synonym')).toEqual(expect.arrayContaining([stem('tummy'), stem('abdomen')]));
+    expect(lexicalRelated('forecasts', 'synonym')).toEqual(expect.arrayContaining([stem('prognosis'), stem('estimate')]));
+  });
+
   it('finds derived forms the stemmer does not join ("guilty" - "guilt", "Europe" - "european", "decide" - "decision")', () => {
     expect(stem('guilty')).not.toBe(stem('guilt'));
     expect(lexicalRelated('guilty', 'derived')).toContain(stem('guilt'));

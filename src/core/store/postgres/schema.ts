@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import { nestSql } from './nested-terms.js';
 import { postingRowsSql } from './search.js';
 import { deriveLeadInColumns } from './lead-ins.js';
+import { postStoredAbout } from './about.js';
 import { recountSpeakers } from './speakers.js';
 import { termSignature } from './term-signature.js';
 
@@ -294,6 +295,17 @@ export const MIGRATIONS: Migration[] = [
       await c.query('ALTER TABLE postings ALTER COLUMN term SET NOT NULL, ALTER COLUMN seq SET NOT NULL, ALTER COLUMN sig SET NOT NULL');
       await c.query('ALTER TABLE postings ADD PRIMARY KEY (term, seq) INCLUDE (sig)');
       await c.query('ANALYZE postings');
+    },
+  },
+  {
+    version: 15,
+    description: "a second full-text field: what a quote's sentence and lead-in say about it in words it does not hold itself, read at a lower weight",
+    async apply(c) {
+      // Filled from every stored quote's term lists (about.ts), then keyed as `postings` is, for the same reads.
+      await c.query('CREATE TABLE about_postings (term text COLLATE "C" NOT NULL, seq bigint NOT NULL)');
+      await postStoredAbout(c);
+      await c.query('ALTER TABLE about_postings ADD PRIMARY KEY (term, seq)');
+      await c.query('ANALYZE about_postings');
     },
   },
 ];

@@ -30,7 +30,7 @@ export function filterSql(filter: QuoteFilter, first: number): { sql: string; pa
 
 /**
  * The `postings` read in one statement (one snapshot): totals, each term's document frequency and each term's
- * newest `$2` row numbers (comma-separated: a few thousand numbers parse faster from one string than from a
+ * newest `$2` row numbers in `postings` and in `about_postings` (schema 15) (comma-separated: a few thousand numbers parse faster from one string than from a
  * bigint array). Parameters: $1 terms, $2 cap.
  */
 export const POSTINGS_SQL = `
@@ -39,7 +39,11 @@ export const POSTINGS_SQL = `
     (SELECT json_object_agg(t.term, (
         SELECT string_agg(x.seq::text, ',' ORDER BY x.seq DESC)
         FROM (SELECT p.seq FROM postings p WHERE p.term = t.term ORDER BY p.seq DESC LIMIT $2) x))
-     FROM unnest($1::text[]) AS t(term)) AS lists
+     FROM unnest($1::text[]) AS t(term)) AS lists,
+    (SELECT json_object_agg(t.term, (
+        SELECT string_agg(x.seq::text, ',' ORDER BY x.seq DESC)
+        FROM (SELECT p.seq FROM about_postings p WHERE p.term = t.term ORDER BY p.seq DESC LIMIT $2) x))
+     FROM unnest($1::text[]) AS t(term)) AS about
   FROM meta m`;
 
 /**
@@ -65,13 +69,16 @@ export interface PostingsRow {
   term_total: string;
   df: Record<string, number> | null;
   lists: Record<string, string | null> | null;
+  about: Record<string, string | null> | null;
 }
 
 /** The answer to a `postings` read from the row of `POSTINGS_SQL`. */
 export function postingsAnswer(row: PostingsRow | undefined): PostingsAnswer {
   const lists = new Map<string, number[]>();
   for (const [t, s] of Object.entries(row?.lists ?? {})) lists.set(t, parseSeqs(s));
-  return { quotes: Number(row?.quotes ?? 0), termTotal: Number(row?.term_total ?? 0), df: new Map(Object.entries(row?.df ?? {})), lists };
+  const about = new Map<string, number[]>();
+  for (const [t, s] of Object.entries(row?.about ?? {})) about.set(t, parseSeqs(s));
+  return { quotes: Number(row?.quotes ?? 0), termTotal: Number(row?.term_total ?? 0), df: new Map(Object.entries(row?.df ?? {})), lists, about };
 }
 
 /** Each non-empty space-separated token of `s.terms` as a row `t(term)`: how both posting forms split a term string. */

@@ -1,6 +1,8 @@
 import type { PoolClient } from 'pg';
 import type { ReplaceResult, StoredArticle, StoredQuote } from '../port.js';
 import { articleRecord, quoteRecord } from './rows.js';
+import { aboutTerms } from '../about-terms.js';
+import { ABOUT_COLUMNS, unpostAbout, type SeqRankRow } from './about.js';
 import { applyOverrides, articleKeyOf } from '../corrections.js';
 import { activeOverridesOf, overrideKey, recordApplied } from './corrections.js';
 import { postingRowsSql, signedPostingRowsSql } from './search.js';
@@ -104,9 +106,13 @@ async function insertRows(c: PoolClient, writes: ArticleWrite[]): Promise<void> 
        CROSS JOIN LATERAL json_populate_record(NULL::quotes, e.doc) AS r
        ORDER BY e.n
        RETURNING seq, id, terms
+     ), ab AS (
+       INSERT INTO about_postings (term, seq)
+       SELECT t.term, q.seq FROM q JOIN unnest($6::text[], $7::text[]) AS g(id, about) ON g.id = q.id
+       CROSS JOIN LATERAL unnest(string_to_array(g.about, ' ')) AS t(term) WHERE t.term <> ''
      )
      INSERT INTO postings (term, seq, sig) ${signedPostingRowsSql('q', '$4', '$5')}`,
-    [JSON.stringify(writes.map((w) => articleRecord(w.article))), JSON.stringify(paragraphs), JSON.stringify(quotes), ...signedIds(writes)],
+    [JSON.stringify(writes.map((w) => articleRecord(w.article))), JSON.stringify(paragraphs), JSON.stringify(quotes), ...signedIds(writes), ...aboutOf(writes)],
   );
 }
 
@@ -123,6 +129,21 @@ function signedIds(writes: ArticleWrite[]): [string[], string[]] {
   return [ids, sigs];
 }
 
+/** The written quotes' about terms (about_postings, schema 15), as two parallel arrays: ids and terms. */
+function aboutOf(writes: ArticleWrite[]): [string[], string[]] {
+  const ids: string[] = [];
+  const abouts: string[] = [];
+  for (const w of writes) {
+    for (const q of w.quotes) {
+      const about = aboutTerms(q);
+      if (!about) continue;
+      ids.push(q.id);
+      abouts.push(about);
+    }
+  }
+  return [ids, abouts];
+}
+
 /** Deletes one article inside a transaction begun with `articleLockSql([id])`; false when it did not exist. */
 export async function deleteArticleTx(c: PoolClient, id: string): Promise<TxOutcome<boolean>> {
   const exists = await c.query('SELECT 1 FROM articles WHERE id = $1', [id]);
@@ -133,14 +154,17 @@ export async function deleteArticleTx(c: PoolClient, id: string): Promise<TxOutc
 
 /** Deletes articles with their quotes, postings and paragraphs, returning what the statistics need of the quotes. */
 async function deleteRows(c: PoolClient, ids: string[]): Promise<OldQuote[]> {
-  const r = await c.query<OldQuote>(
-    `WITH old AS (DELETE FROM quotes WHERE article_id = ANY($1::text[]) RETURNING seq, speaker_id, terms),
+  const r = await c.query<OldQuote & SeqRankRow>(
+    `WITH old AS (DELETE FROM quotes q WHERE q.article_id = ANY($1::text[]) RETURNING ${ABOUT_COLUMNS}),
           gone AS (DELETE FROM articles WHERE id = ANY($1::text[])),
           unposted AS (DELETE FROM postings p USING (${postingRowsSql('old')}) o WHERE p.term = o.term AND p.seq = o.seq)
-     SELECT speaker_id, terms FROM old`,
+     SELECT * FROM old`,
     [ids],
   );
-  return r.rows;
+  // The about postings are found from each quote's stored term lists (about.ts).
+  const old = r.rows.map((q) => ({ speaker_id: q.speaker_id, terms: q.terms }));
+  await unpostAbout(c, r.rows);
+  return old;
 }
 
 /**

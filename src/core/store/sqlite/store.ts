@@ -7,12 +7,14 @@ import { speakerRecord } from '../speaker-tallies.js';
 import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
 import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, TERMS_AT, type ArticleRow } from './rows.js';
-import { DERIVE_LEAD_INS_AT, ENCODE_TERMS_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, SPEAKER_RANK_INDEX, SPEAKER_RANK_INDEX_8 } from './schema.js';
+import { DERIVE_LEAD_INS_AT, ENCODE_TERMS_AT, INDEX_ABOUT_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, SPEAKER_RANK_INDEX, SPEAKER_RANK_INDEX_8 } from './schema.js';
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
 import { countIds, rewriteStoredQuotes, TermIds } from './term-ids.js';
 import { deriveStoredLeadIns, storedLeadIn } from './lead-ins.js';
+import { indexStoredAbout } from './about.js';
+import { aboutTerms } from '../about-terms.js';
 import { spanIn } from './quote-text.js';
 import { readAllOf, readPostings } from './term-search.js';
 import { cleanTerms, runTermSearchSync, type KeyedRow, type TermAnswer } from '../term-search.js';
@@ -105,6 +107,7 @@ export class SqliteQuoteStore implements QuoteStore {
           deriveStoredLeadIns(this.st, this.termIds);
           this.db.exec(SPEAKER_RANK_INDEX);
         }
+        if (v + 1 === INDEX_ABOUT_AT) indexStoredAbout(this.st, this.termIds);
         this.db.pragma(`user_version = ${v + 1}`);
       }).immediate();
       this.termIds.reset();
@@ -249,6 +252,7 @@ export class SqliteQuoteStore implements QuoteStore {
     );
     // The full-text index is given the words (the row holds their ids).
     const insFts = this.st.get('INSERT INTO quotes_fts (rowid, terms) VALUES (?, ?)');
+    const insAbout = this.st.get('INSERT INTO quotes_about_fts (rowid, terms) VALUES (?, ?)');
     for (const q of quotes) {
       // Words that are a span of the paragraph are read from it (quote-text.ts).
       const span = spanIn(paraText.get(q.paragraph) ?? '', q.text);
@@ -281,6 +285,8 @@ export class SqliteQuoteStore implements QuoteStore {
         leadIn: storedLeadIn(q, this.termIds),
       });
       insFts.run(lastInsertRowid, q.terms);
+      const about = aboutTerms(q);
+      if (about) insAbout.run(lastInsertRowid, about);
     }
     logTerms(this.st, quotes.map((q) => q.terms), +1);
     // A new article only adds to its speakers' rows; a replaced one may take quotes away, so recount.
