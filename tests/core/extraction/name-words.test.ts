@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../../src/core/extraction/marks.js';
+import { runStartingAt } from '../../../src/core/extraction/names.js';
+import { tokenize } from '../../../src/core/extraction/tokens.js';
 import { extract, quoteWith } from './helpers.js';
 
 // Every text here is written for these tests; the people are invented (issue 13, h-names): words that are also
 // organisation words, surname particles and month words, read as parts of a person's name.
 const speakerOf = (text: string, words: string) => quoteWith(extract(text), words)?.speaker;
+
+/** The run of name words that starts at the first token `first` of `text`, as its words. */
+function nameRunFrom(text: string, first: string): string {
+  const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]);
+  const byOpen = new Map<number, number>();
+  spans.forEach((s, i) => byOpen.set(s.open, i));
+  const tokens = tokenize(text, 0, text.length, spans, byOpen);
+  const i = tokens.findIndex((t) => t.w === first);
+  return tokens.slice(i, runStartingAt(tokens, i, tokens.length)).map((t) => t.w).join(' ');
+}
 
 describe('names that hold a word of another kind', () => {
   it('a common given name and an organisation word that is also a family name is a person ("Don Herald")', () => {
@@ -41,5 +54,10 @@ describe('names that hold a word of another kind', () => {
     expect(dated?.name).toBe('Ann Tolley');
     const heading = 'Voters May Decide Port Harlow Pier\n\nCouncillor Ann Tolley said the pier was "a relic".';
     expect(speakerOf(heading, 'a relic')?.name).toBe('Ann Tolley');
+    // A headline's verb after a given name that is also a noun: "Bill" is no "Bill May".
+    expect(nameRunFrom('Harbour Bill May Pass This Week', 'Bill')).toBe('Bill');
+    expect(nameRunFrom('The harbour was sold by Bill May in 2004.', 'Bill')).toBe('Bill May');
+    expect(nameRunFrom('The harbour was sold to Bill in May 2004.', 'Bill')).toBe('Bill');
+    expect(nameRunFrom('The harbour was sold to Bill May 5, a Tuesday.', 'Bill')).toBe('Bill');
   });
 });
