@@ -4,6 +4,7 @@
  */
 import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { isCommonGivenName } from '../speakers/names.js';
 import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
@@ -35,7 +36,41 @@ function isTitleCaseJoiner(tokens: readonly Token[], k: number): boolean {
 
 /** A name word, or a title-cased function word inside a body's name. */
 function isNameWordAt(tokens: readonly Token[], k: number): boolean {
-  return isNameWord(tokens[k]) || isTitleCaseJoiner(tokens, k);
+  return isNameWord(tokens[k]) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k);
+}
+
+/** Month words that are also family names ("Theresa May", "Jill June"). */
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'march', 'april', 'june', 'july', 'august']);
+
+/**
+ * A month word that is a family name: title-cased, not followed by a day or a year ("May 5", "June 2004"), and
+ * written right after a given name ("Brian May" after "guitarist", "Theresa May"), or after a title ("Mrs May",
+ * "Lord Justice May"), or after a title or role and one name word ("Guitarist Brian May"). A headline's
+ * title-cased modal ("Voters May Decide") has none of these before it.
+ */
+function isSurnameMonth(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || !MONTH_SURNAMES.has(t.lw) || !/^\p{Lu}\p{Ll}+$/u.test(t.w)) return false;
+  if (/^\d/.test(tokens[k + 1]?.w ?? '')) return false;
+  const prev = tokens[k - 1];
+  if (!isWord(prev) || !prev.cap) return false;
+  if (HONORIFICS.has(prev.lw)) return true;
+  if (!isNameWord(prev) || !/^\p{Lu}\p{Ll}+$/u.test(prev.w)) return false;
+  // "Voters May Decide": a title-cased word after it makes a headline, where "May" is the verb.
+  const next = tokens[k + 1];
+  if (isWord(next) && next.cap) return false;
+  const before = tokens[k - 2];
+  return isCommonGivenName(prev.lw) || (isWord(before) && (HONORIFICS.has(before.lw) || isRole(before.lw) || !before.cap));
+}
+
+/** Surname particles that may come two together ("van der Stel", "de la Serna", "von der Leyen"). */
+const STACKED_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
+
+/** A lower-case surname particle at `k` followed by another ("van der"), the two inside a name. */
+function isStackedParticle(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return isWord(a) && !a.cap && STACKED_PARTICLES.has(a.lw) && isWord(b) && !b.cap && STACKED_PARTICLES.has(b.lw);
 }
 
 /**
@@ -60,6 +95,8 @@ export function runEndingAt(tokens: readonly Token[], j: number, lo: number): nu
     // "Mr." "J." inside a name: a full stop glued to an abbreviation or an initial.
     if (t.kind === 'punct' && t.w === '.' && isNameDot(tokens, k)) { k--; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && isNameWord(tokens[k - 1])) { k--; continue; }
+    // "Anna van der Stel": two particles together after the given name.
+    if (isStackedParticle(tokens, k - 1) && isNameWord(tokens[k - 2])) { k -= 2; continue; }
     // "Sophie in 't Veld": a Dutch contracted article after a particle.
     if (isContractedArticle(tokens, k - 2) && isNameWord(tokens[k - 3])) { k -= 3; continue; }
     break;
@@ -84,9 +121,10 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
   hi = Math.min(hi, i + MAX_RUN);
   while (k < hi) {
     const t = tokens[k];
-    if (isNameWord(t) || (k > i && end === k && isTitleCaseJoiner(tokens, k))) { k++; end = k; continue; }
+    if (isNameWord(t) || (k > i && end === k && (isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k)))) { k++; end = k; continue; }
     if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
+    if (end === k && k > i && isStackedParticle(tokens, k) && isNameWord(tokens[k + 2])) { k += 2; continue; }
     if (end === k && k > i && isContractedArticle(tokens, k) && isNameWord(tokens[k + 3])) { k += 3; continue; }
     // "World Travel and Tourism Council": "and" inside a body's name, when what follows ends the name with an
     // organisation word and what came before holds none (two bodies or two people stay two runs).
@@ -107,11 +145,25 @@ function andJoinsOrgName(tokens: readonly Token[], i: number, k: number, hi: num
 
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {
+  if (isGivenNameAndSurname(ws)) return false;
   if (ws.some((t) => ORG_WORDS.has(t.lw))) return true;
   // "Citizens Against Crime": a capitalised function word inside the run; no person is named so.
   if (ws.some((t, i) => i > 0 && t.cap && TITLE_CASE_JOINERS.has(t.lw) && /^\p{Lu}\p{Ll}+$/u.test(t.w))) return true;
   return ws.length === 1 && ACRONYM.test(ws[0]!.w) && ws[0]!.w.length <= 6;
 }
+
+/**
+ * "Don Guardian", "Jim Press": a common given name and one title-cased organisation word that is also a family
+ * name name a person ("Victoria Police" stays a body: "police" is nobody's family name).
+ */
+function isGivenNameAndSurname(ws: readonly Token[]): boolean {
+  if (ws.length !== 2) return false;
+  const [given, family] = ws as [Token, Token];
+  return isCommonGivenName(given.lw) && /^\p{Lu}\p{Ll}+$/u.test(given.w) && /^\p{Lu}\p{Ll}+$/u.test(family.w) && !ORG_WORDS.has(given.lw) && FAMILY_NAME_ORG_WORDS.has(family.lw);
+}
+
+/** Organisation words that are also family names ("Don Guardian", "Jim Press", "Margaret Court"). */
+const FAMILY_NAME_ORG_WORDS: ReadonlySet<string> = new Set(['guardian', 'observer', 'herald', 'press', 'post', 'church', 'house', 'court', 'bank']);
 
 /**
  * Splits a run of capitalised words (plus any lower-case role words before it) into role and name:

@@ -340,12 +340,21 @@ export class Cast {
     if (!p.gender) { const g = genderOf(m.honorific, m.role); if (g) p.gender = g; }
   }
 
-  /** An organisation by name, or by its head noun when the text says "the ministry". */
-  resolveOrg(m: Mention): Person {
+  /**
+   * An organisation by name, or by its head noun when the text says "the ministry". `afterArticle`: the text has
+   * "the" right before the mention (which may not hold it).
+   */
+  resolveOrg(m: Mention, afterArticle = false): Person {
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
     if (words.length === 1 && isAcronym(words[0]!)) {
       const long = this.expansionOf(words[0]!);
       if (long) return long;
+    }
+    // "Guardian said" after "Mayor Don Guardian": a capitalised surname of a person already named is that person,
+    // even when the word also names bodies ("the Guardian", with its article, stays the newspaper).
+    if (words.length === 1 && !afterArticle && !/^the\s/i.test(m.text) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
+      const person = nearestNamed((this.bySurname.get(key(words[0]!)) ?? []).filter((c) => !c.org && c.words.length >= 2), m.pos);
+      if (person) { this.learn(person, m); return person; }
     }
     const head = (words[words.length - 1] ?? '').toLowerCase();
     if (/^the\s/i.test(m.text) && words.length <= 2 && GENERIC_ORG.has(head)) {

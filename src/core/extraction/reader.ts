@@ -178,7 +178,7 @@ export function readArticle(
         return { person: p, pos: m.pos };
       }
       case 'org': {
-        const p = cast.resolveOrg(m);
+        const p = cast.resolveOrg(m, /\bthe\s+$/i.test(text.slice(Math.max(0, m.pos - 4), m.pos)));
         cast.note(p, m.pos);
         return { person: p, pos: m.pos };
       }

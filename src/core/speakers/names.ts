@@ -108,3 +108,8 @@ export function sameFirstName(typed: string, name: string): boolean {
   const b = NICKNAME_GROUPS.get(name);
   return !!a && !!b && [...a].some((i) => b.has(i));
 }
+
+/** True when a word (any case) is a common given name of the short-forms table: "Don", "Theresa", "Anna". */
+export function isCommonGivenName(word: string): boolean {
+  return NICKNAME_GROUPS.has(word.toLowerCase());
+}
