@@ -90,3 +90,15 @@ describe('"X went after Y, calling it ...": a verb and its preposition are not r
     expect(speakerOf(q, 'a good start')).toBe('Ivo Marsh');
   });
 });
+
+describe('"None more so than X, who ...": the sentence is about X, for the pronoun after', () => {
+  it('"he said" after "None more so than Quist ... The confident 23-year-old is ..." is Quist, not the coach quoted before', () => {
+    const q = extract(
+      'Nolan Quist kicked the winning goal for the harbour club on Saturday.\n\n' +
+        '“We have to travel this week and keep focused,” said a proud coach Ivo Marsh.\n\n' +
+        'None more so than Quist, who can now expect the same spotlight as the likes of Tomas Vell and Peder Oakes. ' +
+        'The confident 23-year-old is undaunted by the prospect however. “I like pressure on me,” he said.',
+    );
+    expect(speakerOf(q, 'I like pressure on me')).toBe('Nolan Quist');
+  });
+});
