@@ -54,9 +54,18 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   if (isChargeLaid(t.lw, tokens[k + 1]?.lw)) return false;
   if (countsOnlyBesideQuote(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
-    // ("declared that ...", not "declared martial law").
+    // ("declared that ...", not "declared martial law"). "Right after" allows an object and a short phrase in
+    // between ("accused him of preventing Americans from being able to "...""): up to twelve words, the last four
+    // only while no clause of its own starts ("a Tumblr post at the time she described ...", "ask him to explain,
+    // he'd respond, "..."": that quote is the other clause's) (docs/EXTRACTION.md, seventh pass).
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
-    for (let j = k + 1; j < Math.min(to, k + 9); j++) if (tokens[j]?.kind === 'quote') return true;
+    let clauseOfItsOwn = false;
+    for (let j = k + 1; j < Math.min(to, k + 13); j++) {
+      const x = tokens[j]!;
+      if (x.kind === 'quote') return true;
+      if (x.kind === 'word' && isSpeechVerb(x.lw)) clauseOfItsOwn = true;
+      if (clauseOfItsOwn && j >= k + 8) break;
+    }
     for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
       const x = tokens[j]!;
       if (x.kind === 'quote') return true;

@@ -171,14 +171,17 @@ function isPluralAgent(lw: string): boolean {
 /** Agent nouns that end a compound after another noun ("record holder", "title winner", "rule breaker"). */
 const PERSON_COMPOUND_HEAD = /^[a-z]+(?:holder|winner|keeper|owner|maker|setter|breaker)$|^(?:holder|winner|keeper|owner|maker|setter|breaker)$/;
 
-/** "and" at `k` joins two modifiers of one head noun that follows within three words ("200m and 400m record holder"). */
+/**
+ * "and" at `k` joins two modifiers of one head noun that follows within three words ("200m and 400m record holder",
+ * "the Russian and Syrian defense ministries": a body's or a document's noun is a head too).
+ */
 function andJoinsModifiers(tokens: readonly Token[], ws: readonly Token[], k: number, b: number): boolean {
   const prev = ws[ws.length - 1]!;
   if (!DETERMINERS.has(ws[0]!.lw) || isHead(prev.lw)) return false;
   for (let j = k + 1; j <= Math.min(b, k + 4); j++) {
     const t = tokens[j];
     if (!isWord(t) || STOP_DESC.has(t.lw) || PREPOSITIONS.has(t.lw)) return false;
-    if (j > k + 1 && !t.cap && (isRole(t.lw) || /(?:er|ist|ian|or)$/.test(t.lw))) return true;
+    if (j > k + 1 && !t.cap && (isHead(t.lw) || /(?:er|ist|ian|or)$/.test(t.lw))) return true;
   }
   return false;
 }

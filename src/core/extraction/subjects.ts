@@ -542,6 +542,20 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
 }
 
 /**
+ * "None more so than Henson, who ...", "Nobody more than Ms. Brenner": the sentence is about the name after
+ * "than" (the opening word is no name of its own).
+ */
+function comparedName(text: string, tokens: readonly Token[], a: number, to: number): Mention | null {
+  const none = tokens[a]!.lw === 'none' || tokens[a]!.lw === 'nobody' ? a + 1 : tokens[a]!.lw === 'no' && tokens[a + 1]?.lw === 'one' ? a + 2 : -1;
+  if (none < 0) return null;
+  let k = none;
+  while (k < to && k < none + 3 && isWord(tokens[k]) && (tokens[k]!.lw === 'more' || tokens[k]!.lw === 'so')) k++;
+  if (k === none || tokens[k]?.lw !== 'than') return null;
+  const end = runStartingAt(tokens, k + 1, to);
+  return end > k + 1 ? mentionFromRun(text, tokens, k + 1, end - 1, k + 1) : null;
+}
+
+/**
  * The subject of a sentence: its first noun phrase after leading adverbials ("On Thursday, however,").
  * Used for participle cues ("..., calling it ...") whose subject is the main clause's.
  */
@@ -585,6 +599,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   const t = tokens[a];
   if (!isWord(t)) return null;
   if (PRONOUNS.has(t.lw)) return { kind: 'pronoun', text: t.lw, pos: t.s };
+  const compared = comparedName(text, tokens, a, to);
+  if (compared) return compared;
   const end = runStartingAt(tokens, a, to);
   if (end > a) {
     // "State Department spokesman John Kirby": a run, lower-case role words, then the name.

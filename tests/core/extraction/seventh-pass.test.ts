@@ -90,3 +90,52 @@ describe('"X went after Y, calling it ...": a verb and its preposition are not r
     expect(speakerOf(q, 'a good start')).toBe('Ivo Marsh');
   });
 });
+
+describe('"None more so than X, who ...": the sentence is about X, for the pronoun after', () => {
+  it('"he said" after "None more so than Quist ... The confident 23-year-old is ..." is Quist, not the coach quoted before', () => {
+    const q = extract(
+      'Nolan Quist kicked the winning goal for the harbour club on Saturday.\n\n' +
+        '“We have to travel this week and keep focused,” said a proud coach Ivo Marsh.\n\n' +
+        'None more so than Quist, who can now expect the same spotlight as the likes of Tomas Vell and Peder Oakes. ' +
+        'The confident 23-year-old is undaunted by the prospect however. “I like pressure on me,” he said.',
+    );
+    expect(speakerOf(q, 'I like pressure on me')).toBe('Nolan Quist');
+  });
+});
+
+describe('a weak cue with its object and a preposition before the quote ("accused him of ... "...""): the quote is still beside it', () => {
+  it('"X accused him of preventing ... from being able to "..."" and "Y agreed, describing Z ... as "..."" are the subjects\'', () => {
+    const q = extract(
+      'The harbour levy loomed large at the debate.\n\n' +
+        'In a fiery takedown of the councillor, Ada Brenner called him divisive and accused him of preventing residents from being able to “stand together on the real issues.”\n\n' +
+        'Weighing in, Nolan Quist agreed, describing his former rival on the council as “one of the most gifted people we have.”',
+    );
+    expect(speakerOf(q, 'stand together on the real issues')).toBe('Ada Brenner');
+    expect(speakerOf(q, 'one of the most gifted')).toBe('Nolan Quist');
+  });
+
+  it('a weak cue far from a quote is still no cue ("accused" eleven words and more before it)', () => {
+    const q = extract(
+      'Ada Brenner accused the port board of hiding the accounts from the public for years, and the minutes of the meeting, released on Friday, called the levy “a success.”',
+    );
+    expect(speakerOf(q, 'a success')).not.toBe('Ada Brenner');
+  });
+
+  it('past eight words another speech verb between takes the quote ("ask him to explain ..., he\'d respond, "..."")', () => {
+    const q = extract(
+      'Nolan Quist wrote the harbour novels in a hurry.\n\n' +
+        '“It makes the books dense,” Nolan Quist said. When his editors would ask him to explain himself more, he’d respond, “I have a horror of being obvious.”',
+    );
+    expect(speakerOf(q, 'a horror of being obvious')).toBe('Nolan Quist');
+  });
+});
+
+describe('"the Arden and Velish trade ministries": "and" between two modifiers of a body\'s noun keeps one description', () => {
+  it('the whole phrase is the speaker, not "the Arden"', () => {
+    const q = extract(
+      'Talks on the canal stalled again.\n\n' +
+        'In a joint statement published on Friday, the Arden and Velish trade ministries accused the port of hiding “secret tariffs” from the public.',
+    );
+    expect(speakerOf(q, 'secret tariffs')).toBe('the Arden and Velish trade ministries');
+  });
+});
