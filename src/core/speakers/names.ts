@@ -108,3 +108,13 @@ export function sameFirstName(typed: string, name: string): boolean {
   const b = NICKNAME_GROUPS.get(name);
   return !!a && !!b && [...a].some((i) => b.has(i));
 }
+
+/**
+ * True when one first name is the formal form of the other ("Vincent" of "Vince", "Edward" of "Ed"): the one
+ * person signs one way and is called the other. Two short forms ("Kate", "Katie") are two names people go by, and
+ * so no sign of one person.
+ */
+export function formalAndShortForm(a: string, b: string): boolean {
+  if (a === b) return false;
+  return NICKNAMES.some((group) => (group[0] === a && group.includes(b)) || (group[0] === b && group.includes(a)));
+}
