@@ -39,3 +39,22 @@ describe('a nickname inside or beside a name is the person, not a second speaker
     expect(maskNicknames('He Was ‘Mocking’ Clinton Camp.')).toBe('He Was ‘Mocking’ Clinton Camp.');
   });
 });
+
+describe('a body known only by its kind is an unnamed source, not an organisation named after the kind', () => {
+  it('"the club said" with no club named is "the club", anonymous; its "it said" follows it', () => {
+    const text = [
+      'Supporters marched on the stadium on Saturday over the proposed takeover of the football club.',
+      'In a statement, the club said it would open its accounts to the bidder. But it said it still opposed the bid.',
+    ].join('\n\n');
+    const quotes = extract(text);
+    const q = quoteWith(quotes, 'open its accounts');
+    expect(q?.speaker).toMatchObject({ name: 'the club', anonymous: true });
+    expect(quoteWith(quotes, 'still opposed the bid')?.speaker).toMatchObject({ name: 'the club', anonymous: true });
+    expect(quotes.some((x) => x.speaker?.name === 'Club')).toBe(false);
+  });
+
+  it('a named company still speaks for "the company"', () => {
+    const text = 'Brantwood Holdings said on Monday it would cut 200 jobs.\n\nThe company said it expected sales to recover in the spring.';
+    expect(speakerOf(extract(text), 'expected sales to recover')).toBe('Brantwood Holdings');
+  });
+});
