@@ -1,5 +1,5 @@
 import type { StoredSpeaker } from '../store/port.js';
-import { formalAndShortForm, nameWords, surname } from './names.js';
+import { formalPartners, nameWords, surname } from './names.js';
 
 /**
  * Role words that say nothing about which office or body: two records sharing only "former" are not for that the
@@ -28,6 +28,7 @@ export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords:
     const given = ws[0];
     if (ws.length < 2 || !sur || !given || given.replace(/\./g, '').length < 2 || given === sur) continue;
     const words = new Set([...s.roles, ...s.organisations].flatMap(roleWords).filter((w) => w && !UNTELLING.has(w)));
+    if (words.size === 0) continue; // nothing to tie it to another record
     let list = bySurname.get(sur);
     if (!list) bySurname.set(sur, (list = []));
     list.push({ s, given, words });
@@ -38,16 +39,27 @@ export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords:
     if (!list) out.set(a, (list = []));
     if (!list.includes(b)) list.push(b);
   };
+  // Records of a surname by first name, and only the buckets of formal/short partners compared: linear in the
+  // records but for the pairs that may be one person (a common surname does not make it quadratic).
   for (const list of bySurname.values()) {
     if (list.length < 2) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        if (!formalAndShortForm(a.given, b.given)) continue;
-        if (![...a.words].some((w) => b.words.has(w))) continue;
-        link(a.s.id, b.s.id);
-        link(b.s.id, a.s.id);
+    const byGiven = new Map<string, typeof list>();
+    for (const r of list) {
+      let same = byGiven.get(r.given);
+      if (!same) byGiven.set(r.given, (same = []));
+      same.push(r);
+    }
+    for (const [given, records] of byGiven) {
+      for (const partner of formalPartners(given)) {
+        // Each pair once: from the lexically smaller first name.
+        if (partner < given) continue;
+        for (const a of records) {
+          for (const b of byGiven.get(partner) ?? []) {
+            if (![...a.words].some((w) => b.words.has(w))) continue;
+            link(a.s.id, b.s.id);
+            link(b.s.id, a.s.id);
+          }
+        }
       }
     }
   }

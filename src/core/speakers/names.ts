@@ -110,11 +110,24 @@ export function sameFirstName(typed: string, name: string): boolean {
 }
 
 /**
- * True when one first name is the formal form of the other ("Vincent" of "Vince", "Edward" of "Ed"): the one
- * person signs one way and is called the other. Two short forms ("Kate", "Katie") are two names people go by, and
- * so no sign of one person.
+ * Each first name of the table -> the names it is the formal or a short form of ("Vincent" of "Vince", "Edward" of
+ * "Ed"): the one person signs one way and is called the other. Never two short forms: "Kate" and "Katie" are two
+ * names people go by, and so no sign of one person.
  */
-export function formalAndShortForm(a: string, b: string): boolean {
-  if (a === b) return false;
-  return NICKNAMES.some((group) => (group[0] === a && group.includes(b)) || (group[0] === b && group.includes(a)));
+const FORMAL_PARTNERS = new Map<string, Set<string>>();
+for (const group of NICKNAMES) {
+  const formal = group[0] as string;
+  for (const n of group.slice(1)) {
+    for (const [x, y] of [[formal, n], [n, formal]] as const) {
+      let set = FORMAL_PARTNERS.get(x);
+      if (!set) FORMAL_PARTNERS.set(x, (set = new Set()));
+      set.add(y);
+    }
+  }
 }
+
+/** The first names that are the formal or a short form of this one ("vince" -> vincent), for grouping records. */
+export function formalPartners(given: string): ReadonlySet<string> {
+  return FORMAL_PARTNERS.get(given) ?? NO_NAMES;
+}
+const NO_NAMES: ReadonlySet<string> = new Set();

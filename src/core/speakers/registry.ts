@@ -187,12 +187,15 @@ export class SpeakerRegistry {
     for (const [key, list] of this.exact) this.exact.set(key, list.slice());
     // A person filed under a name that still carries their title ("Atlantic City Mayor Don Guardian") holds it.
     const persons = speakers.filter((s) => !s.isOrganisation || personAfterTitle(s.name));
-    const person = (s: StoredSpeaker) => [s, ...(variants.get(s.id) ?? []).map((id) => this.byId.get(id)).filter((o): o is StoredSpeaker => !!o)];
     const quotesOf = (s: StoredSpeaker) => Object.values(s.quoteCounts).reduce((a, b) => a + b, 0);
     this.roles = new RoleIndex(persons.map((s) => {
-      const records = person(s);
-      const roles = records.flatMap((r) => heldRoles(r)).filter((h, i, all) => all.findIndex((x) => x.role === h.role) === i);
-      return { id: s.id, roles: [...roles, ...titleInName(s.name)], organisations: [...new Set(records.flatMap((r) => r.organisations))], quotes: records.reduce((n, r) => n + quotesOf(r), 0) };
+      const others = (variants.get(s.id) ?? []).map((id) => this.byId.get(id)).filter((o): o is StoredSpeaker => !!o);
+      if (others.length === 0) return { id: s.id, roles: [...heldRoles(s), ...titleInName(s.name)], organisations: s.organisations, quotes: quotesOf(s) };
+      // A grouped record holds the person's roles from every record, each role once.
+      const records = [s, ...others];
+      const roles = new Map<string, HeldRole>();
+      for (const h of records.flatMap((r) => heldRoles(r))) if (!roles.has(h.role)) roles.set(h.role, h);
+      return { id: s.id, roles: [...roles.values(), ...titleInName(s.name)], organisations: [...new Set(records.flatMap((r) => r.organisations))], quotes: records.reduce((n, r) => n + quotesOf(r), 0) };
     }));
     this.lexicon = new FuzzyLexicon(keys.map((k) => k.key));
   }
