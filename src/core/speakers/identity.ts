@@ -1,5 +1,5 @@
 import type { StoredSpeaker } from '../store/port.js';
-import { formalPartners, nameWords, surname } from './names.js';
+import { formalPartners, nameWords, surnameOf } from './names.js';
 
 /**
  * Role words that say nothing about which office or body: two records sharing only "former" are not for that the
@@ -22,13 +22,14 @@ const UNTELLING = new Set(['former', 'senior', 'top', 'new', 'who', 'mr', 'mrs',
 export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords: (role: string) => string[]): Map<string, string[]> {
   const bySurname = new Map<string, { s: StoredSpeaker; given: string; words: Set<string> }[]>();
   for (const s of speakers) {
-    if (s.isOrganisation) continue;
+    // Nothing to tie a record without a role or organisation to another (checked first: it is the cheap test).
+    if (s.isOrganisation || s.roles.length + s.organisations.length === 0) continue;
     const ws = nameWords(s.name);
-    const sur = surname(s.name);
+    const sur = surnameOf(ws);
     const given = ws[0];
-    if (ws.length < 2 || !sur || !given || given.replace(/\./g, '').length < 2 || given === sur) continue;
+    if (ws.length < 2 || !sur || !given || given.replace(/\./g, '').length < 2 || given === sur || formalPartners(given).size === 0) continue;
     const words = new Set([...s.roles, ...s.organisations].flatMap(roleWords).filter((w) => w && !UNTELLING.has(w)));
-    if (words.size === 0) continue; // nothing to tie it to another record
+    if (words.size === 0) continue;
     let list = bySurname.get(sur);
     if (!list) bySurname.set(sur, (list = []));
     list.push({ s, given, words });

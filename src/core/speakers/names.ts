@@ -42,8 +42,13 @@ function trimJoiners(w: string): string {
 
 /** The family name used to match a surname alone ("Kirby" for "John Kirby"; "al-Assad" for "Bashar al-Assad"). */
 export function surname(name: string): string | undefined {
-  const ws = nameWords(name).filter((w) => !/^(jr|sr|ii|iii|iv)$/.test(w));
-  return ws.at(-1);
+  return surnameOf(nameWords(name));
+}
+
+/** `surname` of name words already read (`nameWords`). */
+export function surnameOf(nameWords: readonly string[]): string | undefined {
+  for (let i = nameWords.length - 1; i >= 0; i--) if (!/^(jr|sr|ii|iii|iv)$/.test(nameWords[i] as string)) return nameWords[i];
+  return undefined;
 }
 
 /** Stable registry id of a canonical name: the same name in any article is the same speaker. */
