@@ -6,6 +6,7 @@
 import type { ArticleMeta } from '../articles/model.js';
 import type { QuoteEvidence } from './confidence.js';
 import type { Extractor, ExtractedQuote } from './model.js';
+import { maskNicknames } from './nicknames.js';
 import { readArticle } from './reader.js';
 
 export type { Extractor, ExtractedQuote, SpeakerRef, SaidOn, QuoteKind } from './model.js';
@@ -26,7 +27,10 @@ export function extractWithEvidence(
   if (typeof text !== 'string' || text.length === 0 || !Array.isArray(paragraphs)) return [];
   try {
     const evidence = observe ? new Map<ExtractedQuote, QuoteEvidence>() : undefined;
-    const quotes = readArticle(text, paragraphs, meta ?? {}, evidence ? (q, e) => evidence.set(q, e) : undefined);
+    // Read with nicknames blanked ("Brian 'Head' Welch" is Brian Welch); the offsets are the text's own.
+    const read = maskNicknames(text);
+    const quotes = readArticle(read, paragraphs, meta ?? {}, evidence ? (q, e) => evidence.set(q, e) : undefined);
+    if (read !== text) for (const q of quotes) unmask(q, text);
     // The invariant callers rely on: the text is exactly the slice it claims to be; and no span twice.
     const seen = new Set<string>();
     const kept = quotes.filter((q: ExtractedQuote) => {
@@ -41,4 +45,13 @@ export function extractWithEvidence(
     // A bug must cost one article its quotes, never the caller its process.
     return [];
   }
+}
+
+/** A quote read from the masked text, given back its own words (a nickname inside it) and single-spaced names. */
+function unmask(q: ExtractedQuote, text: string): void {
+  q.text = text.slice(q.start, q.end);
+  if (!q.speaker) return;
+  q.speaker.name = q.speaker.name.replace(/\s{2,}/g, ' ');
+  if (q.speaker.role) q.speaker.role = q.speaker.role.replace(/\s{2,}/g, ' ');
+  if (q.speaker.organisation) q.speaker.organisation = q.speaker.organisation.replace(/\s{2,}/g, ' ');
 }

@@ -29,6 +29,8 @@ export interface Person {
   org: boolean;
   /** Unnamed people spoken of together ("critics", "security experts"): "they" may point here. */
   group?: boolean;
+  /** A body known only by its kind ("the club", "the company"): it speaks, but as an unnamed source. */
+  unnamed?: boolean;
   gender?: 'm' | 'f';
   /** Offsets where the full name appears (sorted). */
   named: number[];
@@ -379,7 +381,11 @@ export class Cast {
     const name = words.map((w, i) => (i === 0 && /^\p{Ll}/u.test(w) && words.length > 1 ? w : w)).join(' ');
     const found = this.byName.get(name.toLowerCase());
     if (found) return found;
-    return this.add({ kind: 'org', text: m.text.replace(/^the\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase()), pos: m.pos });
+    const body = this.add({ kind: 'org', text: m.text.replace(/^the\s+/i, '').replace(/^(\p{Ll})/u, (c) => c.toUpperCase()), pos: m.pos });
+    // "the club said" with no body of the story to speak for: the body still speaks ("it said" later), but it is
+    // shown as the description it is, never as an organisation named "Club".
+    if (/^the\s/i.test(m.text) && words.length <= 2 && GENERIC_ORG.has(head)) body.unnamed = true;
+    return body;
   }
 
   /**
@@ -648,8 +654,8 @@ export class Cast {
 
   /** The output form of a person. */
   ref(p: Person): SpeakerRef {
-    const r: SpeakerRef = { name: p.name };
-    if (p.group) r.anonymous = true;
+    const r: SpeakerRef = { name: p.unnamed ? `the ${p.name.toLowerCase()}` : p.name };
+    if (p.group || p.unnamed) r.anonymous = true;
     const role = p.roles.find((x) => x.split(' ').length > 1) ?? p.roles[0];
     if (role) r.role = role;
     if (p.org) r.isOrganisation = true;

@@ -42,8 +42,13 @@ function trimJoiners(w: string): string {
 
 /** The family name used to match a surname alone ("Kirby" for "John Kirby"; "al-Assad" for "Bashar al-Assad"). */
 export function surname(name: string): string | undefined {
-  const ws = nameWords(name).filter((w) => !/^(jr|sr|ii|iii|iv)$/.test(w));
-  return ws.at(-1);
+  return surnameOf(nameWords(name));
+}
+
+/** `surname` of name words already read (`nameWords`). */
+export function surnameOf(nameWords: readonly string[]): string | undefined {
+  for (let i = nameWords.length - 1; i >= 0; i--) if (!/^(jr|sr|ii|iii|iv)$/.test(nameWords[i] as string)) return nameWords[i];
+  return undefined;
 }
 
 /** Stable registry id of a canonical name: the same name in any article is the same speaker. */
@@ -113,3 +118,26 @@ export function sameFirstName(typed: string, name: string): boolean {
 export function isCommonGivenName(word: string): boolean {
   return NICKNAME_GROUPS.has(word.toLowerCase());
 }
+
+/**
+ * Each first name of the table -> the names it is the formal or a short form of ("Vincent" of "Vince", "Edward" of
+ * "Ed"): the one person signs one way and is called the other. Never two short forms: "Kate" and "Katie" are two
+ * names people go by, and so no sign of one person.
+ */
+const FORMAL_PARTNERS = new Map<string, Set<string>>();
+for (const group of NICKNAMES) {
+  const formal = group[0] as string;
+  for (const n of group.slice(1)) {
+    for (const [x, y] of [[formal, n], [n, formal]] as const) {
+      let set = FORMAL_PARTNERS.get(x);
+      if (!set) FORMAL_PARTNERS.set(x, (set = new Set()));
+      set.add(y);
+    }
+  }
+}
+
+/** The first names that are the formal or a short form of this one ("vince" -> vincent), for grouping records. */
+export function formalPartners(given: string): ReadonlySet<string> {
+  return FORMAL_PARTNERS.get(given) ?? NO_NAMES;
+}
+const NO_NAMES: ReadonlySet<string> = new Set();

@@ -6,6 +6,7 @@ import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
 import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
+import { firstNameVariants } from './identity.js';
 import { RoleIndex, type HeldRole, type RoleTime } from './roles.js';
 import { NAME_PREFIXES, clippedName, nameWords, sameFirstName, surname } from './names.js';
 
@@ -78,6 +79,8 @@ export class SpeakerRegistry {
   private readonly firstNames = new Map<string, string[]>();
   /** Double Metaphone code -> one-word name keys that sound so ("Boudrou" and "Boudreau" are both PTR). */
   private readonly phonetic = new Map<string, Set<string>>();
+  /** A record -> the other records of the same person under another first-name form (`firstNameVariants`). */
+  private readonly variants: Map<string, string[]>;
 
   constructor(speakers: StoredSpeaker[]) {
     const keys: Key[] = [];
@@ -162,6 +165,19 @@ export class SpeakerRegistry {
         }
       }
     }
+    // One person filed under two first-name forms ("Vince Cable", "Vincent Cable"): either name finds both records,
+    // and each record holds the other's roles (a role question finds the person whichever record has the quote).
+    const variants = firstNameVariants(speakers, (role) => roleWordsOf(role).words);
+    this.variants = variants;
+    for (const [id, others] of variants) {
+      for (const other of others) {
+        const o = this.byId.get(other);
+        if (!o) continue;
+        const full = nameWords(o.name);
+        add(full.join(' '), id, 'name');
+        if (full.length > 2) add(`${full[0]} ${surname(o.name)}`, id, 'name');
+      }
+    }
     this.keys = keys;
     this.roleHolder = roleHolder.slice();
     this.roleIsOrganisation = Uint8Array.from(roleIsOrganisation);
@@ -171,12 +187,26 @@ export class SpeakerRegistry {
     for (const [key, list] of this.exact) this.exact.set(key, list.slice());
     // A person filed under a name that still carries their title ("Atlantic City Mayor Don Guardian") holds it.
     const persons = speakers.filter((s) => !s.isOrganisation || personAfterTitle(s.name));
-    this.roles = new RoleIndex(persons.map((s) => ({ id: s.id, roles: [...heldRoles(s), ...titleInName(s.name)], organisations: s.organisations, quotes: Object.values(s.quoteCounts).reduce((a, b) => a + b, 0) })));
+    const quotesOf = (s: StoredSpeaker) => Object.values(s.quoteCounts).reduce((a, b) => a + b, 0);
+    this.roles = new RoleIndex(persons.map((s) => {
+      const others = (variants.get(s.id) ?? []).map((id) => this.byId.get(id)).filter((o): o is StoredSpeaker => !!o);
+      if (others.length === 0) return { id: s.id, roles: [...heldRoles(s), ...titleInName(s.name)], organisations: s.organisations, quotes: quotesOf(s) };
+      // A grouped record holds the person's roles from every record, each role once.
+      const records = [s, ...others];
+      const roles = new Map<string, HeldRole>();
+      for (const h of records.flatMap((r) => heldRoles(r))) if (!roles.has(h.role)) roles.set(h.role, h);
+      return { id: s.id, roles: [...roles.values(), ...titleInName(s.name)], organisations: [...new Set(records.flatMap((r) => r.organisations))], quotes: records.reduce((n, r) => n + quotesOf(r), 0) };
+    }));
     this.lexicon = new FuzzyLexicon(keys.map((k) => k.key));
   }
 
   get size(): number {
     return this.byId.size;
+  }
+
+  /** The other records of this speaker's person ("Vincent Cable" for "Vince Cable"): never named as somebody else. */
+  samePerson(id: string): readonly string[] {
+    return this.variants.get(id) ?? [];
   }
 
   get(id: string): StoredSpeaker | undefined {

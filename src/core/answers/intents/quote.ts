@@ -2,7 +2,7 @@ import type { ParsedQuestion } from '../../questions/understand.js';
 import { countToken, groupTerms, type QueryGroup } from '../../search/bm25.js';
 import { fullWeightReadings } from '../../search/expansion.js';
 import type { Vocabulary } from '../../search/vocabulary.js';
-import { speakerSummary, speakerView } from '../../speakers/registry.js';
+import { speakerSummary, speakerView, type SpeakerRegistry } from '../../speakers/registry.js';
 import { repairNote } from '../../speakers/repair.js';
 import type { RankRow } from '../../store/port.js';
 import { TERM_POOL, rankForSpeakers, retrievalTerms, showHits } from '../candidates.js';
@@ -154,7 +154,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   if (order) confident = order(confident);
   confident = dedupeByFingerprint(confident);
   answer.total = confident.length;
-  if (parsed.speakers.length > 1 && !describedBy) answer.alternatives = alternativesOf(parsed, confident, filter.collections);
+  if (parsed.speakers.length > 1 && !describedBy) answer.alternatives = alternativesOf(parsed, confident, registry, filter.collections);
   if (confident.length === 0) {
     answer.note = (describedBy && !namedInRegistry ? describedNotFound(parsed) : notFoundNote(parsed)) + tentativeNote(ranked, relevant(parsed.speakers.length > 0 ? MIN_COVERAGE_WITH_SPEAKER : MIN_COVERAGE_TOPIC_ONLY));
     answer.speakers = nearestSpeakers(parsed, ranked, registry, visible, filter.collections);
@@ -191,10 +191,12 @@ function tentativeNote(ranked: Ranked<RankRow>[], relevant: (r: Ranked<RankRow>)
   return n === 0 ? '' : ` ${n} matching quote${n === 1 ? ' was' : 's were'} left out: who said ${n === 1 ? 'it' : 'them'} is too uncertain.`;
 }
 
-function alternativesOf(parsed: ParsedQuestion, ranked: Ranked<RankRow>[], collections: string[]): SpeakerSummary[] {
+function alternativesOf(parsed: ParsedQuestion, ranked: Ranked<RankRow>[], registry: SpeakerRegistry, collections: string[]): SpeakerSummary[] {
   const lead = ranked[0]?.quote.speakerId ?? parsed.speakers[0]?.speaker.id;
+  // The lead's own other record ("Vince Cable" beside "Vincent Cable") is the same person, no alternative.
+  const same = new Set(lead ? [lead, ...registry.samePerson(lead)] : []);
   return parsed.speakers
-    .filter((m) => m.speaker.id !== lead)
+    .filter((m) => !same.has(m.speaker.id))
     .slice(0, 4)
     .map((m) => speakerSummary(m.speaker, collections, `also matches "${parsed.speakerPhrase}"`));
 }
