@@ -634,8 +634,8 @@ export class Cast {
     return undefined;
   }
 
-  /** A person whose stated role or title fits a description, named after `pos`. */
-  resolveDescriptionAfter(desc: string, pos: number): Person | undefined {
+  /** A person whose stated role or title fits a description, named after `pos` and within `maxDistance` characters of it. */
+  resolveDescriptionAfter(desc: string, pos: number, maxDistance: number): Person | undefined {
     const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
     if (!head) return undefined;
     const body = bodyOfDescription(desc);
@@ -649,7 +649,7 @@ export class Cast {
       const at = p.named[upperBound(p.named, pos)];
       if (at !== undefined && at < afterPos) { after = p; afterPos = at; }
     }
-    return after;
+    return afterPos - pos <= maxDistance ? after : undefined;
   }
 
   /** The output form of a person. */
