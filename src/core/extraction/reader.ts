@@ -108,6 +108,15 @@ function isPluralDescription(s: string): boolean {
   return /[a-z]s$/.test(last) && !/(?:ss|us|is|news)$/i.test(last);
 }
 
+/**
+ * The name at `pos` completes a plural head ("The remaining members of Korn", "fans of the club"): the speaker is
+ * several people, so a later "he" or "she" does not point back to this mention.
+ */
+function isPluralComplement(text: string, pos: number): boolean {
+  const m = /(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m !== null && isPluralDescription(m[1]!);
+}
+
 function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}]+/gu);
   return m ? m.length : 0;
@@ -185,12 +194,12 @@ export function readArticle(
     switch (m.kind) {
       case 'name': {
         const p = cast.resolveName(m);
-        cast.note(p, m.pos);
+        cast.note(p, m.pos, true, isPluralComplement(text, m.pos));
         return { person: p, pos: m.pos };
       }
       case 'org': {
         const p = cast.resolveOrg(m, /\bthe\s+$/i.test(text.slice(Math.max(0, m.pos - 4), m.pos)));
-        cast.note(p, m.pos);
+        cast.note(p, m.pos, true, isPluralComplement(text, m.pos));
         return { person: p, pos: m.pos };
       }
       case 'pronoun': {

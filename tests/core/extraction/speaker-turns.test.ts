@@ -208,3 +208,15 @@ describe('a description binds to a person named with its role only close ahead o
     expect(speakerOf(q, 'giving him his chance')).toBe('Elsa Voss');
   });
 });
+
+describe('a plural group is no antecedent of he or she', () => {
+  it('"The remaining members of <band> ... said" does not take the next "he told"', () => {
+    const q = extract(
+      'The guitarist with rock band Velvet Moth has quit the music business.\n\n' +
+        'Dan Ferro told a radio station that his bandmates respected his decision to leave. A replacement guitarist has yet to be named by Moth, who are at work on their new album. The remaining members of Moth, who are known for their loud brand of rock, said they hoped Ferro "finds the happiness he is looking for".\n\n' +
+        'The 34-year-old made reference to the band\'s loud music in his parting statement. "Anger is a good thing, but there\'s happiness after the anger," he told his local radio station.',
+    );
+    expect(speakerOf(q, 'they hoped Ferro')).toBe('Velvet Moth');
+    expect(speakerOf(q, 'Anger is a good thing')).toBe('Dan Ferro');
+  });
+});
