@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, NOT_AGENT, OBJECT_PREPOSITIONS, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, NOT_AGENT, OBJECT_PREPOSITIONS, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -115,6 +115,11 @@ function isPluralDescription(s: string): boolean {
 function isPluralComplement(text: string, pos: number): boolean {
   const m = /(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, pos - 40), pos));
   return m !== null && isPluralDescription(m[1]!);
+}
+
+/** The last word of a description, lower case ("The source" -> "source"). */
+function headWord(description: string): string {
+  return description.toLowerCase().split(/\s+/).pop() ?? '';
 }
 
 function wordCount(s: string): number {
@@ -647,7 +652,8 @@ function bindDescriptions(found: Found[], cast: Cast): void {
     }
     // "Lord Butler said ... The former cabinet secretary said": a definite role description that no one of the
     // cast holds, before or after, right after somebody's words is that speaker.
-    if (!w.person && isDefinitePersonDescription(w.description ?? '')) {
+    // "The source said" stays the unnamed source.
+    if (!w.person && !isUnnamedSourceHead(headWord(w.description ?? '')) && isDefinitePersonDescription(w.description ?? '')) {
       const p = cast.lastSpeakerBefore(w.description ?? '', w.pos, DEFINITE_BACK_DISTANCE);
       if (p) { w.person = p; w.pending = false; }
     }

@@ -220,3 +220,15 @@ describe('a plural group is no antecedent of he or she', () => {
     expect(speakerOf(q, 'Anger is a good thing')).toBe('Dan Ferro');
   });
 });
+
+describe('"the source" stays the unnamed source', () => {
+  it('is not the person last quoted by name', () => {
+    const q = extract(
+      'Ferry operator Brightwater said on Monday it would cut winter sailings to the islands.\n\n' +
+        '"We have no choice this year," said Brightwater chief executive Marta Lindqvist. Council leader Tom Aske said the cuts would hurt families, according to a source at the council. The source said Aske demanded to know who had approved the plan.',
+    );
+    const quote = quoteWith(q, 'demanded to know who had approved');
+    expect(quote?.speaker?.name.toLowerCase()).toBe('the source');
+    expect(quote?.speaker?.anonymous).toBe(true);
+  });
+});
