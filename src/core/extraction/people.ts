@@ -85,7 +85,13 @@ function genderOf(honorific: string | undefined, role: string | undefined): 'm' 
 }
 
 /** Where a pronoun or description may point: a resolved speaker or sentence subject at a position. */
-interface Salient { person: Person; pos: number; speaker: boolean }
+interface Salient {
+  person: Person;
+  pos: number;
+  speaker: boolean;
+  /** Read as the complement of a plural head ("The remaining members of Korn said"): no antecedent of he / she. */
+  plural?: boolean;
+}
 
 /** The article's people and organisations, and the rules that resolve a mention to one of them. */
 export class Cast {
@@ -464,10 +470,10 @@ export class Cast {
   }
 
   /** Records that `person` is talked about at `pos` (a speaker, or else a sentence's subject). */
-  note(person: Person, pos: number, speaker = true): void {
+  note(person: Person, pos: number, speaker = true, plural = false): void {
     // "FULL TEXT.", "WASHINGTON —": a label or dateline read as a name is nobody a pronoun can point to.
     if (isLabelOrDateline(person.name)) return;
-    this.salient.push({ person, pos, speaker });
+    this.salient.push(plural ? { person, pos, speaker, plural } : { person, pos, speaker });
   }
 
   /** The referent of he / she / they / it at `pos`: the best-scored compatible candidate (see pronouns.ts). */
@@ -491,7 +497,7 @@ export class Cast {
     let rank = 0;
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const s = this.salient[i]!;
-      if (s.pos >= pos || !compatible(s.person) || facts.has(s.person)) continue;
+      if (s.pos >= pos || !compatible(s.person) || facts.has(s.person) || (s.plural && want)) continue;
       facts.set(s.person, { salientRank: rank++, speaker: s.speaker, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: s.pos });
     }
     // Full names in any role just before the pronoun ("One dissenting opinion came from Brian Gammage ... He said").
@@ -634,8 +640,8 @@ export class Cast {
     return undefined;
   }
 
-  /** A person whose stated role or title fits a description, named after `pos`. */
-  resolveDescriptionAfter(desc: string, pos: number): Person | undefined {
+  /** A person whose stated role or title fits a description, named after `pos` and within `maxDistance` characters of it. */
+  resolveDescriptionAfter(desc: string, pos: number, maxDistance: number): Person | undefined {
     const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
     if (!head) return undefined;
     const body = bodyOfDescription(desc);
@@ -649,7 +655,7 @@ export class Cast {
       const at = p.named[upperBound(p.named, pos)];
       if (at !== undefined && at < afterPos) { after = p; afterPos = at; }
     }
-    return after;
+    return afterPos - pos <= maxDistance ? after : undefined;
   }
 
   /** The output form of a person. */

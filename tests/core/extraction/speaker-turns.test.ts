@@ -186,3 +186,49 @@ describe('a time phrase before a name is no part of the role', () => {
     expect(birch?.speaker?.role ?? '').not.toMatch(/monday/i);
   });
 });
+
+describe('a description binds to a person named with its role only close ahead of it', () => {
+  // The singer speaks, a role description follows, and another singer is named paragraphs later.
+  const text =
+    'Rock star Marlo Quist has been praised by police for tackling a burglar at his home.\n\n' +
+    'The heavy metal star said he could have been hurt. "I could have been badly injured," Quist said. "I just thank God that nobody was injured." He added he was glad the intruders were not hurt. The singer did not want to talk in detail about his actions but when asked whether he would do the same again replied: "Of course I would." The incident happened at four in the morning on Monday. Police said a man used a ladder to get into the house through a bedroom window.\n\n' +
+    'Neighbours said the lane had been quiet for years. Police said they were still looking for two men, and they asked anyone who saw a van leaving the village at speed to call them.\n\n' +
+    "On Sunday night, the family had been celebrating the birthday of singer Sir Dario Venn's partner Leo Marsh.";
+
+  it('"The singer ... replied" is the singer who spoke just before, not one named paragraphs later', () => {
+    const q = extract(text);
+    expect(speakerOf(q, 'Of course I would')).toBe('Marlo Quist');
+  });
+
+  it('still binds "team manager X" named right after the description', () => {
+    const q = extract(
+      'The coach picked a young full-back for the opening match.\n\n' +
+        '"We are giving him his chance at the highest level," said team manager Elsa Voss. "He is young and this is a great opportunity."',
+    );
+    expect(speakerOf(q, 'giving him his chance')).toBe('Elsa Voss');
+  });
+});
+
+describe('a plural group is no antecedent of he or she', () => {
+  it('"The remaining members of <band> ... said" does not take the next "he told"', () => {
+    const q = extract(
+      'The guitarist with rock band Velvet Moth has quit the music business.\n\n' +
+        'Dan Ferro told a radio station that his bandmates respected his decision to leave. A replacement guitarist has yet to be named by Moth, who are at work on their new album. The remaining members of Moth, who are known for their loud brand of rock, said they hoped Ferro "finds the happiness he is looking for".\n\n' +
+        'The 34-year-old made reference to the band\'s loud music in his parting statement. "Anger is a good thing, but there\'s happiness after the anger," he told his local radio station.',
+    );
+    expect(speakerOf(q, 'they hoped Ferro')).toBe('Velvet Moth');
+    expect(speakerOf(q, 'Anger is a good thing')).toBe('Dan Ferro');
+  });
+});
+
+describe('"the source" stays the unnamed source', () => {
+  it('is not the person last quoted by name', () => {
+    const q = extract(
+      'Ferry operator Brightwater said on Monday it would cut winter sailings to the islands.\n\n' +
+        '"We have no choice this year," said Brightwater chief executive Marta Lindqvist. Council leader Tom Aske said the cuts would hurt families, according to a source at the council. The source said Aske demanded to know who had approved the plan.',
+    );
+    const quote = quoteWith(q, 'demanded to know who had approved');
+    expect(quote?.speaker?.name.toLowerCase()).toBe('the source');
+    expect(quote?.speaker?.anonymous).toBe(true);
+  });
+});

@@ -47,6 +47,14 @@ export const PLURAL_ROLES = new Set(['officials', 'aides', 'prosecutors', 'membe
 /** Heads too general to name an office ("the man", "the source"): never resolved to the last person. */
 export const GENERIC_PEOPLE = new Set(['person', 'man', 'woman', 'source', 'official', 'aide', 'friend', 'colleague', 'resident', 'fan', 'voter', 'worker', 'user', 'customer', 'critic', 'supporter', 'opponent', 'observer', 'student', 'parent', 'witness', 'member', 'staffer', 'employee', 'expert', 'analyst', 'activist', 'insider', 'delegate', 'donor', 'veteran', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'people']);
 
+/**
+ * "the source": a head that stands for somebody the article keeps unnamed, so a definite description of it is that
+ * unnamed person, never the last person quoted by name ("according to a source at the station. The source said").
+ */
+export function isUnnamedSourceHead(lw: string): boolean {
+  return lw === 'source';
+}
+
 /** Words before a role that make it another office ("shadow", "former", "deputy"). */
 export const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
 
