@@ -31,7 +31,7 @@ export function filterSql(filter: QuoteFilter, first: number): { sql: string; pa
 /**
  * The `postings` read in one statement (one snapshot): totals, each term's document frequency and each term's
  * newest `$2` row numbers in `postings` and in `about_postings` (schema 15) (comma-separated: a few thousand numbers parse faster from one string than from a
- * bigint array). Parameters: $1 terms, $2 cap.
+ * bigint array). Parameters: $1 terms, $2 cap, $3 the about lists' cap.
  */
 export const POSTINGS_SQL = `
   SELECT m.quotes, m.term_total,
@@ -42,7 +42,7 @@ export const POSTINGS_SQL = `
      FROM unnest($1::text[]) AS t(term)) AS lists,
     (SELECT json_object_agg(t.term, (
         SELECT string_agg(x.seq::text, ',' ORDER BY x.seq DESC)
-        FROM (SELECT p.seq FROM about_postings p WHERE p.term = t.term ORDER BY p.seq DESC LIMIT $2) x))
+        FROM (SELECT p.seq FROM about_postings p WHERE p.term = t.term ORDER BY p.seq DESC LIMIT $3) x))
      FROM unnest($1::text[]) AS t(term)) AS about
   FROM meta m`;
 

@@ -242,7 +242,7 @@ export class PostgresQuoteStore implements QuoteStore {
     const rowsSql = `SELECT q.seq AS key_seq, ${select} WHERE q.seq = ANY($1::bigint[]) AND ${f.sql}`;
     return this.read('search quotes', (c) =>
       runTermSearch<T>(clean, limit, async (step): Promise<TermAnswer<T>> => {
-        if (step.read === 'postings') return postingsAnswer((await this.prepared<PostingsRow>(c, POSTINGS_SQL, [step.terms, step.cap])).rows[0]);
+        if (step.read === 'postings') return postingsAnswer((await this.prepared<PostingsRow>(c, POSTINGS_SQL, [step.terms, step.cap, step.aboutCap])).rows[0]);
         if (step.read === 'allOf') {
           const [first, ...rest] = step.terms;
           return parseSeqs((await this.prepared<{ seqs: string | null }>(c, ALL_OF_SQL, [first, rest, step.cap, termSignature(step.terms)])).rows[0]?.seqs);

@@ -21,7 +21,7 @@ export function readPostings(st: Statements, read: Extract<TermRead, { read: 'po
   const df = new Map<string, number>();
   for (const t of read.terms) {
     lists.set(t, posting.all(`"${t}"`, read.cap) as number[]);
-    about.set(t, aboutPosting.all(`"${t}"`, read.cap) as number[]);
+    about.set(t, aboutPosting.all(`"${t}"`, read.aboutCap) as number[]);
     const n = dfOf.get(t) as number | undefined;
     if (n) df.set(t, n);
   }
