@@ -399,6 +399,33 @@ function officeBeforeName(tokens: readonly Token[], k: number, hi: number): bool
   return false;
 }
 
+/**
+ * After a possessive ("Clinton's", "the company's"): lower-case modifiers ending in a role noun, an optional comma
+ * and more role words, then a name ("top foreign policy aide Jake Sullivan", "introducer, actress Jamie Lee
+ * Curtis"). Returns that person with the role words as role, or null when no role noun comes before a name.
+ */
+function nameAfterPossessiveRole(text: string, tokens: readonly Token[], i: number, hi: number): Mention | null {
+  const role: Token[] = [];
+  let k = i;
+  let comma = false;
+  while (k < hi && k < i + 8) {
+    const x = tokens[k];
+    if (!x) return null;
+    if (!comma && x.kind === 'punct' && x.w === ',' && role.length) { comma = true; k++; continue; }
+    if (!isWord(x) || x.cap || !/^[a-z-]+$/.test(x.lw) || PREPOSITIONS.has(x.lw) || STOP_DESC.has(x.lw) || DETERMINERS.has(x.lw)) break;
+    role.push(x);
+    k++;
+  }
+  const last = role[role.length - 1];
+  if (!last || !isRole(last.lw) || !isNameWord(tokens[k])) return null;
+  const e = runStartingAt(tokens, k, hi);
+  if (e <= k) return null;
+  const m = mentionFromRun(text, tokens, k, e - 1, k);
+  if (!m || m.kind !== 'name') return null;
+  if (!m.role) m.role = joinText(text, role);
+  return m;
+}
+
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
   const t = tokens[v + 1];
@@ -425,6 +452,13 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
   if (end > 0 && tokens[end]?.w === "'s" && isNameWord(tokens[end + 1])) {
     const e2 = runStartingAt(tokens, end + 1, hi);
     if (e2 > end + 1) end = e2;
+  }
+  // "said Clinton's top foreign policy aide Jake Sullivan", "said the company's chief executive, John Ferriola":
+  // the person the possessor's role names speaks, not the possessor.
+  const possK = end > 0 ? end : k;
+  if (tokens[possK]?.w === "'s") {
+    const named = nameAfterPossessiveRole(text, tokens, possK + 1, hi);
+    if (named) return named;
   }
   let m: Mention | null = null;
   // "according to a Democratic aide": the capitalised word qualifies a role noun; no one is named.
