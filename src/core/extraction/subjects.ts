@@ -529,7 +529,9 @@ function placeAfterAdverbial(tokens: readonly Token[], a: number, c: number, to:
   let e = c + 1;
   while (e < to && e < c + 4 && isNameWord(tokens[e]) && !HONORIFICS.has(tokens[e]!.lw) && !isRole(tokens[e]!.lw)) e++;
   const after = tokens[e + 1];
-  if (e === c + 1 || tokens[e]?.w !== ',' || !isWord(after) || !(after.cap || PRONOUNS.has(after.lw)) || DETERMINERS.has(after.lw)) return c + 1;
+  // ("in Ames, Iowa, on Sunday, Price tried": a short time or place phrase to its own comma may come first.)
+  const adverbialNext = isWord(after) && !after.cap && PREPOSITIONS.has(after.lw) && tokens.slice(e + 2, Math.min(to, e + 6)).some((x) => x.w === ',');
+  if (e === c + 1 || tokens[e]?.w !== ',' || !isWord(after) || !(after.cap || PRONOUNS.has(after.lw) || adverbialNext) || DETERMINERS.has(after.lw)) return c + 1;
   void a;
   return e + 1;
 }

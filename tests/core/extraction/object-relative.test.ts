@@ -46,3 +46,21 @@ describe('what an object-relative clause reports stays inside it', () => {
     expect(q.some((x) => x.text.includes('polls closed'))).toBe(false);
   });
 });
+
+describe('a place region followed by a time phrase is no subject', () => {
+  it('"At an event in Orlin, Texas, on Sunday, Mrs. X tried ..., saying that ...": X, not the state', () => {
+    const q = extract(
+      'Nadia Quist toured the state.\n\n' +
+        'At a campaign event in Orlin, Texas, on Sunday, Mrs. Quist tried to expand on her statement, saying that the country should "rally our partners."',
+    );
+    expect(speakerOf(q, 'rally our partners')).toBe('Nadia Quist');
+  });
+
+  it('"..., with X reportedly yelling: "...": the name of the absolute clause before the colon', () => {
+    const q = extract(
+      'Senator Mark Dale held a rally in Tarn on Saturday, and Dale spoke for an hour.\n\n' +
+        'At the Dale rally in Orlin, Texas, on Saturday, some of his supporters shoved a protester, with Dale reportedly yelling: “Get him out of here!”',
+    );
+    expect(speakerOf(q, 'Get him out of here')).toBe('Mark Dale');
+  });
+});
