@@ -518,12 +518,16 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw))) {
       const object = takesHearer(t.lw);
       const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, k, to, object);
-      if (after.clause) cue.clause = after.clause;
+      // "the win, which Clinton conceded when polls closed, ...": in an object relative the pronoun is the verb's
+      // object, so a time or condition clause after the verb is an adjunct, not what was said.
+      const relative = via === 'before' && opensObjectRelative(tokens, groupStart);
+      if (after.clause && !(relative && ADJUNCT_CLAUSE_OPENERS.has(tokens[after.clause[0]]?.lw ?? ''))) cue.clause = after.clause;
       if (object && after.audienceEnd > k) {
         cue.audience = audienceText(text, tokens, k + 1, after.audienceEnd);
         cue.groupEnd = Math.max(cue.groupEnd, after.audienceEnd);
       }
-      if (!cue.clause) cue.clause = clauseAround(tokens, from, to, groupStart, skipTrailing(tokens, cue.groupEnd, to));
+      // "the pact, which Dale says was ...": what Dale said lies in the relative clause, never the sentence around it.
+      if (!cue.clause && !relative) cue.clause = clauseAround(tokens, from, to, groupStart, skipTrailing(tokens, cue.groupEnd, to));
     } else if (mention && via === 'according' && !quoteJustBefore(tokens, k)) {
       // ('"...," according to X, director of Y': the quote is X's words; what follows X is no clause.)
       const c = clauseAround(tokens, from, to, k, groupEnd);
@@ -619,6 +623,16 @@ function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cu
   for (let i = cues.length - 1; i >= 0; i--) if (cues[i]!.mention && cues[i]!.v < k) return cues[i]!.mention;
   const m = sentenceSubject(text, tokens, from, k);
   return m && !m.possessive ? m : null;
+}
+
+/** Words opening a time or condition clause after a verb ("conceded when polls closed"). */
+const ADJUNCT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'since', 'until', 'if', 'because', 'as']);
+
+/** The cue group at `start` is a relative pronoun and a name ("which Dale says"): an object-relative clause. */
+function opensObjectRelative(tokens: readonly Token[], start: number): boolean {
+  const rel = tokens[start];
+  const next = tokens[start + 1];
+  return isWord(rel) && !rel.cap && (rel.lw === 'which' || rel.lw === 'who' || rel.lw === 'whom') && isWord(next) && next.cap;
 }
 
 function tokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {

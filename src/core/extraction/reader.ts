@@ -161,11 +161,20 @@ function nameAfterDash(text: string, ts: readonly Token[], from: number, colon: 
  * possessive.
  */
 function nameBeforeColon(text: string, ts: readonly Token[], from: number, colon: number): Mention | null {
-  const r = runEndingAt(ts, colon - 1, from);
+  // "..., with Trump reportedly yelling: "..."": past the participle (and its adverbs) of an absolute "with" clause.
+  let end = colon - 1;
+  const ing = ts[end];
+  if (ing?.kind === 'word' && !ing.cap && ing.lw.endsWith('ing') && ing.lw.length > 5) {
+    let k = end - 1;
+    while (k > from && ts[k]!.kind === 'word' && !ts[k]!.cap && ts[k]!.lw.endsWith('ly')) k--;
+    const run = runEndingAt(ts, k, from);
+    if (run > from && ts[run - 1]!.kind === 'word' && ts[run - 1]!.lw === 'with') end = k;
+  }
+  const r = runEndingAt(ts, end, from);
   if (r < 0) return null;
   let roleFrom = r;
   while (roleFrom - 1 >= from && ts[roleFrom - 1]!.kind === 'word' && !ts[roleFrom - 1]!.cap && isRole(ts[roleFrom - 1]!.lw)) roleFrom--;
-  const m = mentionFromRun(text, ts, r, colon - 1, roleFrom);
+  const m = mentionFromRun(text, ts, r, end, roleFrom);
   return m && m.kind === 'name' && !m.possessive ? m : null;
 }
 

@@ -129,6 +129,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     if (tokens[k]?.w === '(') j = skipModifiers(tokens, k - 1, lo);
   }
   if (j < lo) return null;
+  const objectRelative = subjectOfObjectRelative(text, tokens, lo, j);
+  if (objectRelative) return objectRelative;
   const last = tokens[j];
   if (isWord(last) && PRONOUNS.has(last.lw) && j >= lo) {
     const p = tokens[j - 1];
@@ -311,6 +313,19 @@ function subjectBeforeAsides(text: string, tokens: readonly Token[], chunks: rea
     if (named && named.kind === 'name' && i === 0 && opensAside(tokens, a) && opensWithName(tokens, pa, pb)) return named;
   }
   return null;
+}
+
+/**
+ * "the pact, which Dale had called "...", "Pike, who Dale on Wednesday called "...", "the speech, which Dale claims
+ * showed "...": a name right after a relative pronoun is the subject of the object-relative clause, so it speaks;
+ * the relative's antecedent is only what was spoken of. `j` is the last token before the verb past its modifiers.
+ */
+function subjectOfObjectRelative(text: string, tokens: readonly Token[], lo: number, j: number): Mention | null {
+  if (!isNameWord(tokens[j])) return null;
+  const r = runEndingAt(tokens, j, lo);
+  const rel = tokens[r - 1];
+  if (r <= lo || !isWord(rel) || rel.cap || !(rel.lw === 'which' || rel.lw === 'who' || rel.lw === 'whom')) return null;
+  return mentionFromRun(text, tokens, r, j, r);
 }
 
 /** The chunk's name run opens it, past an opening conjunction ("But Tom Miller"). */
@@ -548,7 +563,9 @@ function placeAfterAdverbial(tokens: readonly Token[], a: number, c: number, to:
   let e = c + 1;
   while (e < to && e < c + 4 && isNameWord(tokens[e]) && !HONORIFICS.has(tokens[e]!.lw) && !isRole(tokens[e]!.lw)) e++;
   const after = tokens[e + 1];
-  if (e === c + 1 || tokens[e]?.w !== ',' || !isWord(after) || !(after.cap || PRONOUNS.has(after.lw)) || DETERMINERS.has(after.lw)) return c + 1;
+  // ("in Ames, Iowa, on Sunday, Price tried": a short time or place phrase to its own comma may come first.)
+  const adverbialNext = isWord(after) && !after.cap && PREPOSITIONS.has(after.lw) && tokens.slice(e + 2, Math.min(to, e + 6)).some((x) => x.w === ',');
+  if (e === c + 1 || tokens[e]?.w !== ',' || !isWord(after) || !(after.cap || PRONOUNS.has(after.lw) || adverbialNext) || DETERMINERS.has(after.lw)) return c + 1;
   void a;
   return e + 1;
 }
