@@ -13,6 +13,20 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
+/** A throw-away folder, removed after the tests. */
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** A throw-away copy of the index in `refDir`, to take back to an older schema. */
+function copyOfIndex(refDir: string): string {
+  const dir = tempDir();
+  fs.copyFileSync(path.join(refDir, DB_FILE), path.join(dir, DB_FILE));
+  return dir;
+}
+
 /** Takes an index written at the latest schema back to schema 10: no about field (schema 11). */
 function backToSchema10(db: Database.Database): void {
   db.exec(`
@@ -26,8 +40,7 @@ function backToSchema10(db: Database.Database): void {
 
 /** An index as OnRecord wrote it at schema 2: neighbourhood terms on the paragraph row. */
 function schema2Index(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
-  dirs.push(dir);
+  const dir = tempDir();
   const db = new Database(path.join(dir, DB_FILE));
   for (const sql of MIGRATIONS.slice(0, 2)) db.exec(sql);
   db.pragma('user_version = 2');
@@ -65,8 +78,7 @@ describe('SQLite schema migrations', () => {
   });
 
   it('splits speaker rows written at schema 3 (roles of every collection together) per collection (schema 4)', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const db = new Database(path.join(dir, DB_FILE));
     for (const sql of MIGRATIONS.slice(0, 3)) db.exec(sql);
     db.pragma('user_version = 3');
@@ -105,8 +117,7 @@ describe('SQLite schema migrations', () => {
   });
 
   it('recounts speaker rows written at schema 7 so each role keeps how often and when it was stated (schema 9)', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const db = new Database(path.join(dir, DB_FILE));
     for (const sql of MIGRATIONS.slice(0, 7)) db.exec(sql);
     db.pragma('user_version = 7');
@@ -155,16 +166,14 @@ describe('SQLite schema 8: neighbourhood terms as term ids', () => {
     // Terms of the paragraphs around and the headline (the fixture's are the article id only).
     specs[1]!.quotes[0]!.nearTerms = 'manchest tram money burnham tram';
     // The reference: the same articles written by this version.
-    const refDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
-    dirs.push(refDir);
+    const refDir = tempDir();
     const ref = new SqliteQuoteStore({ dir: refDir });
     await ref.init();
     for (const s of specs) await ref.replaceArticle(s.article, s.quotes);
     const written = await ref.getQuotes(specs.flatMap((s) => s.quotes.map((q) => q.id)));
     await ref.close();
     // The same index as schema 7 held it: every table copied, the neighbourhood terms as words.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const db = new Database(path.join(dir, DB_FILE));
     for (const sql of MIGRATIONS.slice(0, 7)) db.exec(sql);
     db.pragma('user_version = 7');
@@ -218,17 +227,14 @@ describe('SQLite schema 8: neighbourhood terms as term ids', () => {
 
 describe('SQLite schema 10: lead-ins', () => {
   it('derives every quote\'s lead-in in place from the kept paragraphs, as an index written at schema 10 holds them', async () => {
-    const refDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
-    dirs.push(refDir);
+    const refDir = tempDir();
     const ref = new SqliteQuoteStore({ dir: refDir });
     await ref.init();
     const written = await writeLeadInArticles(ref);
     expect(written.filter((q) => q.leadTerms).length).toBeGreaterThanOrEqual(3);
     await ref.close();
     // The same index as schema 9 held it: no lead-in column, the speaker index without it.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
-    dirs.push(dir);
-    fs.copyFileSync(path.join(refDir, DB_FILE), path.join(dir, DB_FILE));
+    const dir = copyOfIndex(refDir);
     const db = new Database(path.join(dir, DB_FILE));
     backToSchema10(db);
     db.exec('DROP INDEX quotes_speaker_rank; ALTER TABLE quotes DROP COLUMN lead_in;');
@@ -257,15 +263,12 @@ describe('SQLite schema 10: lead-ins', () => {
 
 describe('SQLite schema 11: what a quote is about in words it does not say', () => {
   it('indexes every stored quote\'s sentence and lead-in terms in place, as an index written at schema 11 holds them', async () => {
-    const refDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
-    dirs.push(refDir);
+    const refDir = tempDir();
     const ref = new SqliteQuoteStore({ dir: refDir });
     await ref.init();
     const written = await writeLeadInArticles(ref);
     await ref.close();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-migrate-'));
-    dirs.push(dir);
-    fs.copyFileSync(path.join(refDir, DB_FILE), path.join(dir, DB_FILE));
+    const dir = copyOfIndex(refDir);
     const db = new Database(path.join(dir, DB_FILE));
     backToSchema10(db);
     db.close();

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstNameVariants } from '../../../src/core/speakers/identity.js';
 import { SpeakerRegistry, roleKey } from '../../../src/core/speakers/registry.js';
-import type { StoredSpeaker } from '../../../src/core/store/port.js';
+import { storedSpeaker } from './stored-speaker.js';
 
-const speaker = (name: string, roles: string[] = [], quotes = 1): StoredSpeaker => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  isOrganisation: false,
-  roles,
-  organisations: [],
-  quoteCounts: { default: quotes },
-  profiles: {},
-});
+const speaker = storedSpeaker;
 const speakers = [
   // One person, two first-name forms, the same office in other words.
   speaker('Vince Harbottle', ['Green Party treasury spokesman'], 9),

@@ -4,17 +4,10 @@ import { resolveSpeaker } from '../../../src/core/questions/understand.js';
 import { sameFirstName } from '../../../src/core/speakers/names.js';
 import { SpeakerRegistry } from '../../../src/core/speakers/registry.js';
 import type { StoredSpeaker } from '../../../src/core/store/port.js';
+import { storedSpeaker } from './stored-speaker.js';
 import { coreOf } from '../answers/texts.js';
 
-const speaker = (name: string, quotes = 1, roles: string[] = []): StoredSpeaker => ({
-  id: name.toLowerCase().replace(/[^a-z]+/g, '-'),
-  name,
-  isOrganisation: false,
-  roles,
-  organisations: [],
-  quoteCounts: { default: quotes },
-  profiles: {},
-});
+const speaker = (name: string, quotes = 1, roles: string[] = []): StoredSpeaker => storedSpeaker(name, roles, quotes);
 const registry = new SpeakerRegistry([
   speaker('Bruce Boudreau', 5, ['Wild coach']),
   speaker('Brian Gammage'),
