@@ -2,7 +2,7 @@
  * Names: runs of capitalised words and how a run splits into role and name ("Russian Foreign Minister Sergey
  * Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov"), or names an organisation.
  */
-import { isAbbreviation, type Token } from './tokens.js';
+import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
@@ -29,7 +29,7 @@ export function isNameWord(t: Token | undefined): boolean {
  */
 function isTitleCaseJoiner(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!isWord(t) || !t.cap || !TITLE_CASE_JOINERS.has(t.lw) || !/^\p{Lu}\p{Ll}+$/u.test(t.w)) return false;
+  if (!isWord(t) || !t.cap || !TITLE_CASE_JOINERS.has(t.lw) || !isTitleCased(t.w)) return false;
   if (!isNameWord(tokens[k - 1])) return false;
   return isNameWord(tokens[k + 1]) || TITLE_CASE_CLOSERS.has(t.lw);
 }
@@ -50,12 +50,12 @@ const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'march', 'april', 'j
  */
 function isSurnameMonth(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!isWord(t) || !MONTH_SURNAMES.has(t.lw) || !/^\p{Lu}\p{Ll}+$/u.test(t.w)) return false;
+  if (!isWord(t) || !MONTH_SURNAMES.has(t.lw) || !isTitleCased(t.w)) return false;
   if (/^\d/.test(tokens[k + 1]?.w ?? '')) return false;
   const prev = tokens[k - 1];
   if (!isWord(prev) || !prev.cap) return false;
   if (HONORIFICS.has(prev.lw)) return true;
-  if (!isNameWord(prev) || !/^\p{Lu}\p{Ll}+$/u.test(prev.w)) return false;
+  if (!isNameWord(prev) || !isTitleCased(prev.w)) return false;
   // "Voters May Decide": a title-cased word after it makes a headline, where "May" is the verb.
   const next = tokens[k + 1];
   if (isWord(next) && next.cap) return false;
@@ -148,7 +148,7 @@ function isOrgRun(ws: readonly Token[]): boolean {
   if (isGivenNameAndSurname(ws)) return false;
   if (ws.some((t) => ORG_WORDS.has(t.lw))) return true;
   // "Citizens Against Crime": a capitalised function word inside the run; no person is named so.
-  if (ws.some((t, i) => i > 0 && t.cap && TITLE_CASE_JOINERS.has(t.lw) && /^\p{Lu}\p{Ll}+$/u.test(t.w))) return true;
+  if (ws.some((t, i) => i > 0 && t.cap && TITLE_CASE_JOINERS.has(t.lw) && isTitleCased(t.w))) return true;
   return ws.length === 1 && ACRONYM.test(ws[0]!.w) && ws[0]!.w.length <= 6;
 }
 
@@ -159,7 +159,7 @@ function isOrgRun(ws: readonly Token[]): boolean {
 function isGivenNameAndSurname(ws: readonly Token[]): boolean {
   if (ws.length !== 2) return false;
   const [given, family] = ws as [Token, Token];
-  return isCommonGivenName(given.lw) && /^\p{Lu}\p{Ll}+$/u.test(given.w) && /^\p{Lu}\p{Ll}+$/u.test(family.w) && !ORG_WORDS.has(given.lw) && FAMILY_NAME_ORG_WORDS.has(family.lw);
+  return isCommonGivenName(given.lw) && isTitleCased(given.w) && isTitleCased(family.w) && !ORG_WORDS.has(given.lw) && FAMILY_NAME_ORG_WORDS.has(family.lw);
 }
 
 /** Organisation words that are also family names ("Don Guardian", "Jim Press", "Margaret Court"). */

@@ -5,7 +5,7 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
-import type { ParagraphTokens, Token } from './tokens.js';
+import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { AUTHORED, DETERMINERS, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
@@ -360,7 +360,7 @@ export class Cast {
     }
     // "Guardian said" after "Mayor Don Guardian": a capitalised surname of a person already named is that person,
     // even when the word also names bodies ("the Guardian", with its article, stays the newspaper).
-    if (words.length === 1 && !afterArticle && !/^the\s/i.test(m.text) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
+    if (words.length === 1 && !afterArticle && !/^the\s/i.test(m.text) && isTitleCased(words[0]!)) {
       const person = nearestNamed((this.bySurname.get(key(words[0]!)) ?? []).filter((c) => !c.org && c.words.length >= 2), m.pos);
       if (person) { this.learn(person, m); return person; }
     }

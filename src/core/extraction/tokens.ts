@@ -119,6 +119,11 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
+/** A word written title-case: one capital, then lower case only ("May", "Guardian"; not "MAY", "McCain", "iPhone"). */
+export function isTitleCased(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w);
+}
+
 /** True when the full stop at token `i` belongs to an abbreviation or an initial ("Mr.", "J.", "U.S."). */
 export function isAbbreviation(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
