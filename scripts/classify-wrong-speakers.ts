@@ -121,7 +121,7 @@ for (const run of runs) {
       const q = words(g.quoted);
       let sum = 0;
       let most = 0;
-      for (const [i, x] of P.entries()) { const o = lcs(q, x.w); sum += o; if (o > most) { most = o; best = i; } if (o) cover.push(x.p); }
+      for (const [i, x] of P.entries()) { const o = lcs(q, x.w); sum += o; if (o > most) { most = o; best = i; } if (o / q.length >= 0.5) cover.push(x.p); }
       found = q.length > 0 && sum / q.length >= 0.8;
     }
     if (!found || best < 0) continue;
