@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DETERMINERS, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DETERMINERS, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -32,6 +32,11 @@ export interface Person {
   /** A body known only by its kind ("the club", "the company"): it speaks, but as an unnamed source. */
   unnamed?: boolean;
   gender?: 'm' | 'f';
+  /**
+   * The gender the given name suggests ("Michelle Ford"): weaker than a title, so it never rules a person out as
+   * a pronoun's referent; it is a feature of the pronoun model and tells two people of one surname apart.
+   */
+  nameGender?: 'm' | 'f';
   /** Offsets where the full name appears (sorted). */
   named: number[];
 }
@@ -82,6 +87,14 @@ function genderOf(honorific: string | undefined, role: string | undefined): 'm' 
   if (/\b(spokeswoman|chairwoman|congresswoman|actress|businesswoman|mother|wife|sister|daughter)\b/.test(r)) return 'f';
   if (/\b(spokesman|chairman|congressman|actor|businessman|father|husband|brother|son)\b/.test(r)) return 'm';
   return undefined;
+}
+
+/**
+ * The gender a person's given name says ("Michelle Ford": she), for a person named in full; never for a body or a
+ * one-word name ("Grace" alone may be a family name).
+ */
+function givenNameGender(p: Person): 'm' | 'f' | undefined {
+  return !p.org && p.words.length >= 2 ? genderOfGivenName(p.words[0]!) : undefined;
 }
 
 /** Where a pronoun or description may point: a resolved speaker or sentence subject at a position. */
@@ -265,6 +278,7 @@ export class Cast {
         shorter.name = n;
         shorter.words = words;
         shorter.first = (words[0] ?? '').toLowerCase();
+        shorter.nameGender = givenNameGender(shorter);
         p = shorter;
       }
       if (p) this.byName.set(lower, p);
@@ -274,6 +288,8 @@ export class Cast {
       p = { name: n, words, surname: key(last), first: (words[0] ?? '').toLowerCase(), roles: [], titles: [], org: m.kind === 'org', named: [] };
       const g = genderOf(m.honorific, m.role);
       if (g) p.gender = g;
+      const ng = givenNameGender(p);
+      if (ng) p.nameGender = ng;
       this.persons.push(p);
       this.byName.set(n.toLowerCase(), p);
       if (!p.org && words.length >= 2) {
@@ -318,7 +334,10 @@ export class Cast {
       const first = (words[0] ?? '').toLowerCase();
       for (const c of candidates) if (c.first === first && (!chosen || c.words.length > chosen.words.length)) chosen = c;
     } else {
-      chosen = nearestNamed(candidates, m.pos);
+      // "Mrs. Clinton" is not Bill Clinton when the article also names Hillary Clinton: a title's gender against the
+      // given name's (not against a role's: a woman may be the "chairman").
+      const titled = genderOf(m.honorific, undefined);
+      chosen = nearestNamed(titled ? candidates.filter((c) => c.nameGender !== (titled === 'f' ? 'm' : 'f')) : candidates, m.pos);
       if (!chosen) {
         // A first name alone ("Hillary said") when exactly one person has it.
         // A first name alone ("Hillary said"), or a family name written first ("Lee" for "Lee Jae-myung").
@@ -512,6 +531,8 @@ export class Cast {
       if (m.pos > f.last) f.last = m.pos;
     }
     const byRecency = [...facts.entries()].sort((a, b) => b[1].last - a[1].last);
+    // A person whose given name clashes with "he" / "she" is chosen only when nobody's gender agrees with it.
+    const agreeing = want !== undefined && byRecency.some(([p]) => (p.gender ?? p.nameGender) === want);
     const candidates: PronounCandidate[] = [];
     let best: Person | undefined;
     let bestScore = -Infinity;
@@ -520,13 +541,14 @@ export class Cast {
       f.distance = pos - f.last;
       const first = p.named[0];
       f.introduced = first !== undefined && first < pos && pos - first <= NAMED_WINDOW;
-      f.genderMatch = want !== undefined && p.gender === want;
+      f.genderMatch = want !== undefined && (p.gender ?? p.nameGender) === want;
+      f.genderClash = want !== undefined && !p.gender && p.nameGender !== undefined && p.nameGender !== want;
       f.named = p.named.length;
       f.single = p.words.length === 1;
       const x = pronounFeatures(f);
       candidates.push({ person: p, x });
       const score = pronounScore(x);
-      if (score > bestScore) { best = p; bestScore = score; }
+      if (score > bestScore && !(agreeing && f.genderClash)) { best = p; bestScore = score; }
     });
     return best ? { person: best, candidates } : { candidates };
   }

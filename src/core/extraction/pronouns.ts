@@ -23,8 +23,10 @@ export interface CandidateFacts {
   authorNear?: boolean;
   /** The article names this person for the first time within the window (just introduced). */
   introduced: boolean;
-  /** The pronoun's gender is the candidate's known gender. */
+  /** The pronoun's gender is the candidate's known gender (from a title or role, else from the given name). */
   genderMatch: boolean;
+  /** Only the candidate's given name is of the other gender ("she" and Mark Bell): a clash short of proof. */
+  genderClash?: boolean;
   /** Full-name mentions in the article. */
   named: number;
   /** A one-word name (an organisation or a person never given a first name). */
@@ -45,6 +47,7 @@ export function pronounFeatures(c: CandidateFacts): Record<string, number> {
     author_near: c.authorNear ? 1 : 0,
     introduced: c.introduced ? 1 : 0,
     gender_match: c.genderMatch ? 1 : 0,
+    gender_clash: c.genderClash ? 1 : 0,
     prominence: Math.log1p(Math.min(c.named, 30)),
     single: c.single ? 1 : 0,
   };

@@ -13,3 +13,4 @@ export * from './documents.js';
 export * from './labels.js';
 export * from './time.js';
 export * from './function-words.js';
+export * from './given-names.js';

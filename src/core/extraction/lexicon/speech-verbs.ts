@@ -33,7 +33,7 @@ claim clause participle clause-ing
 deny clause participle
 announce clause participle
 explain clause participle
-state clause participle clause-ing
+state clause weak-noun participle clause-ing
 note clause participle clause-ing
 declare clause weak participle
 reply clause noun-s
