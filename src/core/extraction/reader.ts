@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, NOT_AGENT, OBJECT_PREPOSITIONS, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -36,6 +36,9 @@ const DEFINITE_BACK_DISTANCE = 200;
  * description.
  */
 const DESCRIPTION_AHEAD_DISTANCE = 300;
+
+/** How many tokens from a sentence's start its subject's verb is looked for (as a cue's subject is, 60 tokens). */
+const SUBJECT_SCAN = 60;
 
 /** A speaker as far as the reader got: a person, or a description waiting for a name. */
 interface Who {
@@ -128,9 +131,9 @@ function wordCount(s: string): number {
 }
 
 /** A short run of title-case words with no sentence punctuation: a title, a label or a name, not speech. */
-function looksLikeTitle(s: string): boolean {
+function looksLikeTitle(s: string, maxWords = 8): boolean {
   const words = s.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  if (words.length === 0 || words.length > 8) return false;
+  if (words.length === 0 || words.length > maxWords) return false;
   if (/[.?!,;:]$/.test(s.trim())) return false;
   const small = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
@@ -353,6 +356,10 @@ export function readArticle(
           const who = subject ? resolve(subject) : null;
           if (who) { paraFound.push({ qi, who, how: 'colon', found: null, sentence: si }); continue; }
         }
+        // 'Paul Ryan worried that the safety net was becoming "a hammock ..."', 'Gov. Pat McCrory blamed the court's "four
+        // liberal justices"': in a sentence with no speech cue at all, a quote inside it is its named subject's words.
+        const about = !r && cues.length === 0 && qi > sen.from + 1 ? subjectOf[si] : undefined;
+        if (about && about.pos < t.s && subjectSpeaks(text, ts, spans[t.q!]!, about.pos, sen.from, qi)) { paraFound.push({ qi, who: { ...about }, how: 'subject-before', found: null, sentence: si }); continue; }
         paraFound.push({ qi, who: r?.who ?? null, how: r?.how ?? 'none', ...(r?.cue ? { cue: r.cue } : {}), found: null, sentence: si });
       }
     });
@@ -496,6 +503,40 @@ function objectOfPreposition(ts: readonly Token[], from: number, pos: number): b
     if (!t.cap && !isRole(t.lw)) return false;
   }
   return false;
+}
+
+/**
+ * The subject named at `pos` may speak the quote at `qi` of its sentence (at most SUBJECT_SCAN tokens after the
+ * sentence's start): a verb of the subject stands between them (not 'X "has put aside ..."', where the quote holds
+ * the verb); the quote is no title in title case ('published "The Inside Story"'), no name or label (the word before
+ * it is "slogan", "dubbed", ...), no complement of "is" ('His concern is "privacy"') and no modifier right after a
+ * possessive ('South Dakota's viral "Meth" campaign'); and between them stands no passive ('Trump was asked, "..."',
+ * 'X, who was sent off, has been "reminded ..."': the words are another's) and no speech verb with a subject of its
+ * own ('leading him to quip he was "..."').
+ */
+function subjectSpeaks(text: string, ts: readonly Token[], span: QuoteSpan, pos: number, from: number, qi: number): boolean {
+  // (A book's title runs longer than a label: up to 16 words.)
+  if (looksLikeTitle(text.slice(span.start, span.end).replace(/[\s.?!,;:]+$/u, ''), 16)) return false;
+  const before = ts[qi - 1];
+  if (before?.kind === 'word' && (SCARE_BEFORE.has(before.lw) || PASSIVE.has(before.lw))) return false;
+  if (qi - from > SUBJECT_SCAN) return false;
+  let k = from;
+  while (k < qi && ts[k]!.s <= pos) k++;
+  // Past the rest of the name ("Gov. Pat McCrory (R)") to the verb.
+  while (k < qi && (ts[k]!.kind !== 'word' || ts[k]!.cap) && ts[k]!.w !== "'s") k++;
+  if (k >= qi || (ts[k]!.w === "'s" && qi - k <= 3)) return false;
+  for (let j = k; j < qi; j++) {
+    const w = ts[j]!;
+    if (w.kind !== 'word') continue;
+    if (isSpeechVerb(w.lw) && j > k && (hasOwnSubject(ts[j - 1]) || (ts[j - 1]?.lw === 'to' && hasOwnSubject(ts[j - 2])))) return false;
+    if (PASSIVE.has(w.lw) && /(?:ed|en|told|called)$/.test(ts[j + 1]?.lw ?? '')) return false;
+  }
+  return true;
+}
+
+/** A pronoun or a name right before a verb: the verb's own subject (or its object's, "leading him to quip"). */
+function hasOwnSubject(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (t.cap || PRONOUNS.has(t.lw) || PERSON_OBJECTS.has(t.lw));
 }
 
 /** The sentence holds a quotation. */

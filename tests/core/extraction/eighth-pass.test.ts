@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names, bodies and places are invented (docs/EXTRACTION.md, eighth pass).
+describe('a quote inside a sentence with no speech cue is its named subject\'s', () => {
+  it('"X worried that ... "...""; "Gov. X (R) blamed the court\'s "..."": the sentence\'s named subject', () => {
+    const q = extract(
+      'The harbour levy went to the county court in March.\n\n' +
+        'In the depths of the slump, Nolan Quist worried that the harbour fund was becoming “a hammock that lulls able-bodied towns to lives of dependency.”\n\n' +
+        'After the court refused to restore the levy, Gov. Ada Brenner (R) blamed the court’s “three activist judges who blocked the sensible harbour rules we passed.”',
+    );
+    expect(speakerOf(q, 'a hammock that lulls')).toBe('Nolan Quist');
+    expect(speakerOf(q, 'three activist judges')).toBe('Ada Brenner');
+  });
+
+  it('a passive subject is not the speaker, nor is the author of a title in title case', () => {
+    const q = extract(
+      'The harbour levy went to the county court in March.\n\n' +
+        'In an interview with the Coast Gazette published on Wednesday, Nolan Quist was asked, “What is the most dangerous harbour in the world you have sailed into?”\n\n' +
+        'In 2001, Ada Brenner, who ran the harbour board for three years, published “Levied! The Inside Story of the Real Harbour Board.”',
+    );
+    expect(speakerOf(q, 'most dangerous harbour')).toBeNull();
+    expect(speakerOf(q, 'The Inside Story')).not.toBe('Ada Brenner');
+  });
+
+  it('no possessive subject, no complement of "is", no label, no speech verb of somebody else before the quote', () => {
+    const q = extract(
+      'The harbour levy went to the county court in March.\n\n' +
+        'Nolan Quist, who was sent from the touchline, has been “reminded of his responsibilities to the game and the harbour.”\n\n' +
+        'Ada Brenner is the 18th winner of the Sawyer Prize, which is “presented to a person whose work has brought credit to the harbour.”\n\n' +
+        'Gov. Mira Holt defended the launch of a campaign with the tagline “Levy, we are on it, every single day of the week.”\n\n' +
+        'Comedy duo Ivo Rand and Tom Pell handed the prize to Ben Sallow, leading him to quip he was “always the talented man of the whole harbour band.”',
+    );
+    expect(speakerOf(q, 'reminded of his responsibilities')).not.toBe('Nolan Quist');
+    expect(speakerOf(q, 'presented to a person')).not.toBe('Ada Brenner');
+    expect(speakerOf(q, 'every single day')).not.toBe('Mira Holt');
+    expect(speakerOf(q, 'talented man')).not.toBe('Ivo Rand');
+  });
+});
