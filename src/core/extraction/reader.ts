@@ -9,7 +9,7 @@ import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
+import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { bodyOfDescription, Cast, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
@@ -356,6 +356,14 @@ export function readArticle(
           const who = subject ? resolve(subject) : null;
           if (who) { paraFound.push({ qi, who, how: 'colon', found: null, sentence: si }); continue; }
         }
+        // '"...?" Beck questioned.', '"...," he surmised.': a verb the lexicon lacks, right after the quote, with a
+        // named (or he / she / they) subject and nothing after it but the sentence's end or a preposition.
+        if (!r) {
+          const v = unlistedVerbAfter(text, ts, spans[t.q!]!, qi, ts.length);
+          const m = v > 0 ? subjectBefore(text, ts, qi + 1, v) : null;
+          const who = m && (m.kind === 'name' || (m.kind === 'pronoun' && m.text !== 'it')) && !m.possessive ? resolve(m) : null;
+          if (who) { paraFound.push({ qi, who, how: 'cue-after', found: null, sentence: si }); continue; }
+        }
         // 'Paul Ryan worried that the safety net was becoming "a hammock ..."', 'Gov. Pat McCrory blamed the court's "four
         // liberal justices"': in a sentence with no speech cue at all, a quote inside it is its named subject's words.
         const about = !r && cues.length === 0 && qi > sen.from + 1 ? subjectOf[si] : undefined;
@@ -537,6 +545,35 @@ function subjectSpeaks(text: string, ts: readonly Token[], span: QuoteSpan, pos:
 /** A pronoun or a name right before a verb: the verb's own subject (or its object's, "leading him to quip"). */
 function hasOwnSubject(t: Token | undefined): boolean {
   return t?.kind === 'word' && (t.cap || PRONOUNS.has(t.lw) || PERSON_OBJECTS.has(t.lw));
+}
+
+/**
+ * '"France will always be France," an angry Hollande retaliated.', '"...?" Beck questioned.': a quote closing on a
+ * comma, "?" or "!" and followed by a subject and one verb the lexicon does not list (past or present tense), then
+ * the sentence's end or a preposition: the verb's index, or -1. At most 8 tokens are looked at (the sentence may
+ * end at the quote's "?": the paragraph's tokens bound the look).
+ */
+function unlistedVerbAfter(text: string, ts: readonly Token[], span: QuoteSpan, qi: number, to: number): number {
+  const words = text.slice(span.start, span.end).replace(INNER_CLOSING, '');
+  // ('In an interview with "Fox and Friends," Donald Trump pointed to ...': a title, not words.)
+  if (!/[,?!]$/.test(words) || looksLikeTitle(words.replace(/[,?!]+$/u, ''), 16)) return -1;
+  let j = qi + 1;
+  if (ts[j]?.w === ',') j++;
+  for (const end = Math.min(to, j + 8); j < end; j++) {
+    const w = ts[j]!;
+    if (w.kind !== 'word') return -1;
+    if (w.cap || PRONOUNS.has(w.lw) || /^(?:the|a|an)$/.test(w.lw)) continue;
+    const inflected = /(?:ed|s)$/.test(w.lw);
+    if (!inflected || FINITE_VERBS.has(w.lw) || isSpeechVerb(w.lw)) {
+      // A lower-case word inside the subject ("an angry Hollande"); a listed verb was read as a cue already.
+      if (!inflected && j > qi + 2 && w.lw.length > 2) continue;
+      return -1;
+    }
+    const next = ts[j + 1];
+    const closes = !next || j + 1 >= to || (next.kind === 'punct' && /^[.!;]$/.test(next.w)) || (next.kind === 'word' && !next.cap && OBJECT_PREPOSITIONS.has(next.lw));
+    return closes && j > qi + 1 ? j : -1;
+  }
+  return -1;
 }
 
 /** The sentence holds a quotation. */

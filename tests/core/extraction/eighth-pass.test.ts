@@ -37,3 +37,26 @@ describe('a quote inside a sentence with no speech cue is its named subject\'s',
     expect(speakerOf(q, 'talented man')).not.toBe('Ivo Rand');
   });
 });
+
+describe('a verb the lexicon lacks, right after the quote, with a named subject', () => {
+  it('"...?" X questioned. / "...," he surmised. / "...?" Mr X pressed.', () => {
+    const q = extract(
+      'Nolan Beck left the harbour party in May, and Mira Holt said the party would survive it. “We will,” Holt said.\n\n' +
+        '“What was the massive pivot point to make him change so fundamentally?” Beck questioned.\n\n' +
+        'Ada Brenner told the board the levy was safe. Ivo Rand, a ferry pilot, was not so sure.\n\n' +
+        '“People are afraid of wasting their votes on the harbour,” he surmised.',
+    );
+    expect(speakerOf(q, 'massive pivot point')).toBe('Nolan Beck');
+    expect(speakerOf(q, 'afraid of wasting')).toBe('Ivo Rand');
+  });
+
+  it('not a title, and not "it"', () => {
+    const q = extract(
+      'Nolan Beck spoke to the harbour board.\n\n' +
+        'In an interview with “Harbour Mornings With Friends,” Nolan Beck pointed to the ferry pier as the culprit.\n\n' +
+        'The Harbour Council of Westbay opposed an increase. “Keep the harbour levy in place at the current level for the decade,” it recommended.',
+    );
+    expect(speakerOf(q, 'Harbour Mornings')).not.toBe('Nolan Beck');
+    expect(speakerOf(q, 'Keep the harbour levy')).not.toBe('Nolan Beck');
+  });
+});
