@@ -319,6 +319,18 @@ export function readArticle(
       cast.note(p, m.pos);
       return { person: p, pos: m.pos, mention: 'pronoun', mentionWords: 1, candidates };
     };
+    /**
+     * 'X asked Sanders whether ...': the person asked is the one who answers, so the "he said" after the question
+     * points to that person, not to the asker (noted after the asker, as a speaker).
+     */
+    const noteAsked = (c: Cue): void => {
+      const a = c.v + 1;
+      const end = runStartingAt(ts, a, c.clause![0]);
+      if (end !== c.clause![0] || end <= a) return;
+      const m = mentionFromRun(text, ts, a, end - 1, a);
+      const p = m && m.kind === 'name' ? cast.find(m) : undefined;
+      if (p && !p.org) cast.note(p, ts[end - 1]!.s);
+    };
     para.sentences.forEach((sen, si) => {
       // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
@@ -335,7 +347,10 @@ export function readArticle(
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
-      for (const c of cues) cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
+      for (const c of cues) {
+        cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
+        if (c.question) noteAsked(c);
+      }
       // "In a statement, the club said ...", "X said in a letter": X put out that document, for a later "the statement said".
       const issuedHere = documentPutOut(ts, sen.from, sen.to);
       const issuerWho = issuedHere ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
@@ -470,7 +485,8 @@ export function readArticle(
     let last: Who | null = null;
     let quoteEnded = false;
     for (const f of paraFound) if (f.who) { last = f.who; quoteEnded = true; }
-    if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w) last = w; }
+    // (Not the asker of a reported question: the quote that opens the next paragraph is the answer.)
+    if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w && !c.question) last = w; }
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
     else if (lastWho && para.paragraph - lastWho.paragraph === 1 && paraFound.length === 0 && isCaptionLine(ts)) lastWho.paragraph = para.paragraph;
     // 'Former welfare minister Frank Field MP criticised the rivalry on GMTV.' then a paragraph that opens with a
@@ -641,7 +657,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     for (let j = qi + 1; j < c.v; j++) if (ts[j]!.kind === 'quote') blocked = true;
     if (blocked) break;
     const who = cueWho.get(c);
-    if (!who) break;
+    if (!who || c.question) break;
     // A naming verb governs the quote after it ("defended the plan as "..."), never the one before.
     if (c.complement !== undefined) break;
     if ((c.via === 'after' || c.via === 'according') && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
@@ -662,7 +678,9 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (c.v >= qi) continue;
     if (qi - c.v > 80) return null;
     const who = cueWho.get(c);
-    if (!who) continue;
+    // (A reported question's asker speaks the quotes inside it ('asked if he is a "German war criminal"'), not one
+    // after it: 'When one pupil asked X how ..., began his response with the quip: "..."'.)
+    if (!who || (c.question && qi >= c.clause![1])) continue;
     const short = wordCount(inner) <= 4;
     // A quote the verb governs ("called the plan "a disgrace"") is the speaker's however far its object runs.
     if (short && qi - c.v > 16 && c.complement !== qi) return null;

@@ -60,3 +60,40 @@ describe('a verb the lexicon lacks, right after the quote, with a named subject'
     expect(speakerOf(q, 'Keep the harbour levy')).not.toBe('Nolan Beck');
   });
 });
+
+describe('a reported question after a form of "ask"', () => {
+  it('"X asked Y whether ...", "X asked if ...": the question is X\'s reported speech', () => {
+    const q = extract(
+      'The harbour levy went to the county court in March.\n\n' +
+        'Last month, the Coast Gazette’s Ada Brenner asked Nolan Beck whether questions about his health and age were fair game in the campaign. ' +
+        'Then Ivo Rand asked the students if they were always so serious about the harbour.',
+    );
+    const question = q.find((x) => x.kind === 'indirect' && x.text.startsWith('whether questions about his health'));
+    expect(question?.speaker?.name).toBe('Ada Brenner');
+    expect(q.find((x) => x.kind === 'indirect' && x.text.startsWith('if they were always'))?.speaker?.name).toBe('Ivo Rand');
+  });
+
+  it('not "when asked whether", not "asked anyone who ...", and the asker speaks no quote after the question', () => {
+    const q = extract(
+      'Nolan Beck met the harbour board.\n\n' +
+        'The singer did not want to talk but when asked whether he would do the same again replied with a shrug.\n\n' +
+        'Westbay Police asked anyone who spots Ivo Rand to contact the harbour station on the quay.\n\n' +
+        'When one pupil asked Mr Beck how the board proposed to tackle under-age drinking, began his response with the quip: “I am sure there is no under-age drinking in the harbour.”',
+    );
+    expect(q.some((x) => x.kind === 'indirect' && x.text.startsWith('whether he would do'))).toBe(false);
+    expect(q.some((x) => x.kind === 'indirect' && x.text.startsWith('who spots'))).toBe(false);
+    expect(q.find((x) => x.kind === 'direct' && x.text.includes('no under-age drinking'))?.speaker?.name).not.toBe('one pupil');
+    expect(q.find((x) => x.kind === 'indirect' && x.text.startsWith('how the board'))?.text).not.toContain('no under-age drinking');
+  });
+});
+
+describe('the answer after a reported question', () => {
+  it('"X asked Y whether ..." then "...," he said: he is the one asked', () => {
+    const q = extract(
+      'Nolan Beck spoke at the harbour.\n\n' +
+        'Last month, the Coast Gazette’s Ada Brenner asked Beck whether questions about his health were fair game in the campaign.\n\n' +
+        '“Sure it is. I would not have run if I was not blessed, and I am very thankful for it,” he said.',
+    );
+    expect(speakerOf(q, 'Sure it is')).toBe('Nolan Beck');
+  });
+});
