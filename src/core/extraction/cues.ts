@@ -287,8 +287,10 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
  */
 function reportedQuestion(tokens: readonly Token[], k: number, to: number): [number, number] | undefined {
   if (!isAskForm(tokens[k]!.lw)) return undefined;
-  // "when asked whether ...": the subject is the one asked.
-  if (PASSIVE_LEADS.has(tokens[k - 1]?.lw ?? '')) return undefined;
+  // "when asked whether ...", "was also asked whether ...": the subject is the one asked.
+  let p = k - 1;
+  while (p > k - 4 && isWord(tokens[p]) && (tokens[p]!.lw.endsWith('ly') || tokens[p]!.lw === 'also' || tokens[p]!.lw === 'then')) p--;
+  if (PASSIVE_LEADS.has(tokens[p]?.lw ?? '') || PASSIVE.has(tokens[p]?.lw ?? '')) return undefined;
   for (let j = k + 1; j < Math.min(to, k + 8); j++) {
     const x = tokens[j]!;
     if (x.kind !== 'word') { if (x.w === "'s") continue; return undefined; }

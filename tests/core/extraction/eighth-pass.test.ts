@@ -77,10 +77,12 @@ describe('a reported question after a form of "ask"', () => {
     const q = extract(
       'Nolan Beck met the harbour board.\n\n' +
         'The singer did not want to talk but when asked whether he would do the same again replied with a shrug.\n\n' +
+        'The harbour master Ivo Rand was also asked whether he thought the new levy had made the town less safe.\n\n' +
         'Westbay Police asked anyone who spots Ivo Rand to contact the harbour station on the quay.\n\n' +
         'When one pupil asked Mr Beck how the board proposed to tackle under-age drinking, began his response with the quip: “I am sure there is no under-age drinking in the harbour.”',
     );
     expect(q.some((x) => x.kind === 'indirect' && x.text.startsWith('whether he would do'))).toBe(false);
+    expect(q.some((x) => x.kind === 'indirect' && x.text.startsWith('whether he thought the new levy'))).toBe(false);
     expect(q.some((x) => x.kind === 'indirect' && x.text.startsWith('who spots'))).toBe(false);
     expect(q.find((x) => x.kind === 'direct' && x.text.includes('no under-age drinking'))?.speaker?.name).not.toBe('one pupil');
     expect(q.find((x) => x.kind === 'indirect' && x.text.startsWith('how the board'))?.text).not.toContain('no under-age drinking');
