@@ -61,7 +61,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
     // only while no clause of its own starts ("a Tumblr post at the time she described ...", "ask him to explain,
     // he'd respond, "..."": that quote is the other clause's) (docs/EXTRACTION.md, seventh pass).
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
-    if (reportedQuestion(tokens, k, to)) return true;
+    if (reportedQuestion(tokens, k, from, to)) return true;
     let clauseOfItsOwn = false;
     for (let j = k + 1; j < Math.min(to, k + 13); j++) {
       const x = tokens[j]!;
@@ -285,7 +285,7 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
  * its opening word to the sentence's end, a colon or a semicolon (at most MAX_CLAUSE tokens), the hearer (at
  * most 6 words) between; undefined when punctuation or a quote comes first, or fewer than three words follow.
  */
-function reportedQuestion(tokens: readonly Token[], k: number, to: number): [number, number] | undefined {
+function reportedQuestion(tokens: readonly Token[], k: number, from: number, to: number): [number, number] | undefined {
   if (!isAskForm(tokens[k]!.lw)) return undefined;
   // "when asked whether ...", "was also asked whether ...": the subject is the one asked.
   let p = k - 1;
@@ -297,9 +297,12 @@ function reportedQuestion(tokens: readonly Token[], k: number, to: number): [num
     if (!QUESTION_OPENERS.has(x.lw)) continue;
     // "asked anyone who spots him to call": after a hearer other than a pronoun, "who" opens a relative clause.
     if (RELATIVE_PRONOUNS.has(x.lw) && j > k + 1 && !PERSON_OBJECTS.has(tokens[j - 1]!.lw)) return undefined;
-    // The question ends at the sentence's end, a colon or a semicolon ("..., began his response with the quip: "..."").
+    // The question ends at the sentence's end, a colon or a semicolon; inside a fronted clause ("When one pupil asked X
+    // how ..., he began ..."), at that clause's comma.
+    let fronted = FRONTED_OPENERS.has(tokens[from]?.lw ?? '') && k - from <= 12;
+    for (let i = from; fronted && i < k; i++) if (tokens[i]!.w === ',') fronted = false;
     let b = j + 1;
-    for (const end = Math.min(to, j + MAX_CLAUSE); b < end && tokens[b]!.w !== ':' && tokens[b]!.w !== ';'; b++);
+    for (const end = Math.min(to, j + MAX_CLAUSE); b < end && tokens[b]!.w !== ':' && tokens[b]!.w !== ';' && !(fronted && tokens[b]!.w === ','); b++);
     while (b > j && tokens[b - 1]!.kind === 'punct') b--;
     let words = 0;
     for (let i = j + 1; i < b && words < 3; i++) if (tokens[i]!.kind === 'word') words++;
@@ -307,6 +310,9 @@ function reportedQuestion(tokens: readonly Token[], k: number, to: number): [num
   }
   return undefined;
 }
+
+/** Words that open a fronted subordinate clause ("When X asked Y how ..., Y said"). */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'while', 'before', 'once', 'because', 'since']);
 
 /** Words before a participle that make it passive ("when asked", "if asked", "after being asked"). */
 const PASSIVE_LEADS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'before', 'as', 'being', 'unless', 'until']);
@@ -574,7 +580,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
     // "asked Sanders whether questions about his age were fair": the reported question.
     if (mention && !cue.clause && via !== 'according') {
-      const q = reportedQuestion(tokens, k, to);
+      const q = reportedQuestion(tokens, k, from, to);
       if (q) { cue.clause = q; cue.question = true; }
     }
     // "called him a political opportunist": the characterisation is what the speaker said of the person.
