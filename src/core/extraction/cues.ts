@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -19,6 +19,8 @@ export interface Cue {
   lo: number;
   /** Reported clause `[a, b)` in tokens, for indirect speech. */
   clause?: [number, number];
+  /** The clause is a reported question ("asked X whether ..."): the asker's words, never a quote after them. */
+  question?: boolean;
   /** Hearer as written ("lawmakers", "the BBC"). */
   audience?: string;
   /** Last token of the cue group (verb, subject after it, object). */
@@ -59,6 +61,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
     // only while no clause of its own starts ("a Tumblr post at the time she described ...", "ask him to explain,
     // he'd respond, "..."": that quote is the other clause's) (docs/EXTRACTION.md, seventh pass).
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
+    if (reportedQuestion(tokens, k, from, to)) return true;
     let clauseOfItsOwn = false;
     for (let j = k + 1; j < Math.min(to, k + 13); j++) {
       const x = tokens[j]!;
@@ -275,6 +278,37 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
     return k;
   }
   return k;
+}
+
+/**
+ * "asked whether ...", "asked Sanders if ...", "asked the students why ...": the question a form of "ask" reports, from
+ * its opening word to the sentence's end, a colon or a semicolon (at most MAX_CLAUSE tokens), the hearer (at
+ * most 6 words) between; undefined when punctuation or a quote comes first, or fewer than three words follow.
+ */
+function reportedQuestion(tokens: readonly Token[], k: number, from: number, to: number): [number, number] | undefined {
+  if (!isAskForm(tokens[k]!.lw)) return undefined;
+  // "when asked whether ...", "was also asked whether ...": the subject is the one asked.
+  let p = k - 1;
+  while (p > k - 4 && isWord(tokens[p]) && (tokens[p]!.lw.endsWith('ly') || tokens[p]!.lw === 'also' || tokens[p]!.lw === 'then')) p--;
+  if (PASSIVE_LEADS.has(tokens[p]?.lw ?? '') || PASSIVE.has(tokens[p]?.lw ?? '')) return undefined;
+  for (let j = k + 1; j < Math.min(to, k + 8); j++) {
+    const x = tokens[j]!;
+    if (x.kind !== 'word') { if (x.w === "'s") continue; return undefined; }
+    if (!QUESTION_OPENERS.has(x.lw)) continue;
+    // "asked anyone who spots him to call": after a hearer other than a pronoun, "who" opens a relative clause.
+    if (RELATIVE_PRONOUNS.has(x.lw) && j > k + 1 && !PERSON_OBJECTS.has(tokens[j - 1]!.lw)) return undefined;
+    // The question ends at the sentence's end, a colon or a semicolon; inside a fronted clause ("When one pupil asked X
+    // how ..., he began ..."), at that clause's comma.
+    let fronted = FRONTED_OPENERS.has(tokens[from]?.lw ?? '') && k - from <= 12;
+    for (let i = from; fronted && i < k; i++) if (tokens[i]!.w === ',') fronted = false;
+    let b = j + 1;
+    for (const end = Math.min(to, j + MAX_CLAUSE); b < end && tokens[b]!.w !== ':' && tokens[b]!.w !== ';' && !(fronted && tokens[b]!.w === ','); b++);
+    while (b > j && tokens[b - 1]!.kind === 'punct') b--;
+    let words = 0;
+    for (let i = j + 1; i < b && words < 3; i++) if (tokens[i]!.kind === 'word') words++;
+    return words >= 3 ? [j, b] : undefined;
+  }
+  return undefined;
 }
 
 /** The reported clause after a verb: `[a, b)`, or undefined when what follows is not a clause. */
@@ -537,6 +571,11 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         while (b > groupEnd + 2 && tokens[b - 1]!.kind === 'punct') b--;
         if (b - (groupEnd + 2) >= 3) cue.clause = [groupEnd + 2, b];
       }
+    }
+    // "asked Sanders whether questions about his age were fair": the reported question.
+    if (mention && !cue.clause && via !== 'according') {
+      const q = reportedQuestion(tokens, k, from, to);
+      if (q) { cue.clause = q; cue.question = true; }
     }
     // "called him a political opportunist": the characterisation is what the speaker said of the person.
     if (mention && characterised && !cue.clause) cue.clause = characterised;

@@ -9,14 +9,14 @@ import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, type Mention } from './mentions.js';
+import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { bodyOfDescription, Cast, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, NOT_AGENT, OBJECT_PREPOSITIONS, PEERAGE, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -36,6 +36,9 @@ const DEFINITE_BACK_DISTANCE = 200;
  * description.
  */
 const DESCRIPTION_AHEAD_DISTANCE = 300;
+
+/** How many tokens from a sentence's start its subject's verb is looked for (as a cue's subject is, 60 tokens). */
+const SUBJECT_SCAN = 60;
 
 /** A speaker as far as the reader got: a person, or a description waiting for a name. */
 interface Who {
@@ -128,9 +131,9 @@ function wordCount(s: string): number {
 }
 
 /** A short run of title-case words with no sentence punctuation: a title, a label or a name, not speech. */
-function looksLikeTitle(s: string): boolean {
+function looksLikeTitle(s: string, maxWords = 8): boolean {
   const words = s.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  if (words.length === 0 || words.length > 8) return false;
+  if (words.length === 0 || words.length > maxWords) return false;
   if (/[.?!,;:]$/.test(s.trim())) return false;
   const small = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
@@ -316,6 +319,18 @@ export function readArticle(
       cast.note(p, m.pos);
       return { person: p, pos: m.pos, mention: 'pronoun', mentionWords: 1, candidates };
     };
+    /**
+     * 'X asked Sanders whether ...': the person asked is the one who answers, so the "he said" after the question
+     * points to that person, not to the asker (noted after the asker, as a speaker).
+     */
+    const noteAsked = (c: Cue): void => {
+      const a = c.v + 1;
+      const end = runStartingAt(ts, a, c.clause![0]);
+      if (end !== c.clause![0] || end <= a) return;
+      const m = mentionFromRun(text, ts, a, end - 1, a);
+      const p = m && m.kind === 'name' ? cast.find(m) : undefined;
+      if (p && !p.org) cast.note(p, ts[end - 1]!.s);
+    };
     para.sentences.forEach((sen, si) => {
       // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
@@ -332,7 +347,10 @@ export function readArticle(
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
-      for (const c of cues) cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
+      for (const c of cues) {
+        cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
+        if (c.question) noteAsked(c);
+      }
       // "In a statement, the club said ...", "X said in a letter": X put out that document, for a later "the statement said".
       const issuedHere = documentPutOut(ts, sen.from, sen.to);
       const issuerWho = issuedHere ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
@@ -353,6 +371,18 @@ export function readArticle(
           const who = subject ? resolve(subject) : null;
           if (who) { paraFound.push({ qi, who, how: 'colon', found: null, sentence: si }); continue; }
         }
+        // '"...?" Beck questioned.', '"...," he surmised.': a verb the lexicon lacks, right after the quote, with a
+        // named (or he / she / they) subject and nothing after it but the sentence's end or a preposition.
+        if (!r) {
+          const v = unlistedVerbAfter(text, ts, spans[t.q!]!, qi, ts.length);
+          const m = v > 0 ? subjectBefore(text, ts, qi + 1, v) : null;
+          const who = m && (m.kind === 'name' || (m.kind === 'pronoun' && m.text !== 'it')) && !m.possessive ? resolve(m) : null;
+          if (who) { paraFound.push({ qi, who, how: 'cue-after', found: null, sentence: si }); continue; }
+        }
+        // 'Paul Ryan worried that the safety net was becoming "a hammock ..."', 'Gov. Pat McCrory blamed the court's "four
+        // liberal justices"': in a sentence with no speech cue at all, a quote inside it is its named subject's words.
+        const about = !r && cues.length === 0 && qi > sen.from + 1 ? subjectOf[si] : undefined;
+        if (about && about.pos < t.s && subjectSpeaks(text, ts, spans[t.q!]!, about.pos, sen.from, qi)) { paraFound.push({ qi, who: { ...about }, how: 'subject-before', found: null, sentence: si }); continue; }
         paraFound.push({ qi, who: r?.who ?? null, how: r?.how ?? 'none', ...(r?.cue ? { cue: r.cue } : {}), found: null, sentence: si });
       }
     });
@@ -455,7 +485,8 @@ export function readArticle(
     let last: Who | null = null;
     let quoteEnded = false;
     for (const f of paraFound) if (f.who) { last = f.who; quoteEnded = true; }
-    if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w) last = w; }
+    // (Not the asker of a reported question: the quote that opens the next paragraph is the answer.)
+    if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w && !c.question) last = w; }
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
     else if (lastWho && para.paragraph - lastWho.paragraph === 1 && paraFound.length === 0 && isCaptionLine(ts)) lastWho.paragraph = para.paragraph;
     // 'Former welfare minister Frank Field MP criticised the rivalry on GMTV.' then a paragraph that opens with a
@@ -496,6 +527,69 @@ function objectOfPreposition(ts: readonly Token[], from: number, pos: number): b
     if (!t.cap && !isRole(t.lw)) return false;
   }
   return false;
+}
+
+/**
+ * The subject named at `pos` may speak the quote at `qi` of its sentence (at most SUBJECT_SCAN tokens after the
+ * sentence's start): a verb of the subject stands between them (not 'X "has put aside ..."', where the quote holds
+ * the verb); the quote is no title in title case ('published "The Inside Story"'), no name or label (the word before
+ * it is "slogan", "dubbed", ...), no complement of "is" ('His concern is "privacy"') and no modifier right after a
+ * possessive ('South Dakota's viral "Meth" campaign'); and between them stands no passive ('Trump was asked, "..."',
+ * 'X, who was sent off, has been "reminded ..."': the words are another's) and no speech verb with a subject of its
+ * own ('leading him to quip he was "..."').
+ */
+function subjectSpeaks(text: string, ts: readonly Token[], span: QuoteSpan, pos: number, from: number, qi: number): boolean {
+  // (A book's title runs longer than a label: up to 16 words.)
+  if (looksLikeTitle(text.slice(span.start, span.end).replace(/[\s.?!,;:]+$/u, ''), 16)) return false;
+  const before = ts[qi - 1];
+  if (before?.kind === 'word' && (SCARE_BEFORE.has(before.lw) || PASSIVE.has(before.lw))) return false;
+  if (qi - from > SUBJECT_SCAN) return false;
+  let k = from;
+  while (k < qi && ts[k]!.s <= pos) k++;
+  // Past the rest of the name ("Gov. Pat McCrory (R)") to the verb.
+  while (k < qi && (ts[k]!.kind !== 'word' || ts[k]!.cap) && ts[k]!.w !== "'s") k++;
+  if (k >= qi || (ts[k]!.w === "'s" && qi - k <= 3)) return false;
+  for (let j = k; j < qi; j++) {
+    const w = ts[j]!;
+    if (w.kind !== 'word') continue;
+    if (isSpeechVerb(w.lw) && j > k && (hasOwnSubject(ts[j - 1]) || (ts[j - 1]?.lw === 'to' && hasOwnSubject(ts[j - 2])))) return false;
+    if (PASSIVE.has(w.lw) && /(?:ed|en|told|called)$/.test(ts[j + 1]?.lw ?? '')) return false;
+  }
+  return true;
+}
+
+/** A pronoun or a name right before a verb: the verb's own subject (or its object's, "leading him to quip"). */
+function hasOwnSubject(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (t.cap || PRONOUNS.has(t.lw) || PERSON_OBJECTS.has(t.lw));
+}
+
+/**
+ * '"France will always be France," an angry Hollande retaliated.', '"...?" Beck questioned.': a quote closing on a
+ * comma, "?" or "!" and followed by a subject and one verb the lexicon does not list (past or present tense), then
+ * the sentence's end or a preposition: the verb's index, or -1. At most 8 tokens are looked at (the sentence may
+ * end at the quote's "?": the paragraph's tokens bound the look).
+ */
+function unlistedVerbAfter(text: string, ts: readonly Token[], span: QuoteSpan, qi: number, to: number): number {
+  const words = text.slice(span.start, span.end).replace(INNER_CLOSING, '');
+  // ('In an interview with "Fox and Friends," Donald Trump pointed to ...': a title, not words.)
+  if (!/[,?!]$/.test(words) || looksLikeTitle(words.replace(/[,?!]+$/u, ''), 16)) return -1;
+  let j = qi + 1;
+  if (ts[j]?.w === ',') j++;
+  for (const end = Math.min(to, j + 8); j < end; j++) {
+    const w = ts[j]!;
+    if (w.kind !== 'word') return -1;
+    if (w.cap || PRONOUNS.has(w.lw) || /^(?:the|a|an)$/.test(w.lw)) continue;
+    const inflected = /(?:ed|s)$/.test(w.lw);
+    if (!inflected || FINITE_VERBS.has(w.lw) || isSpeechVerb(w.lw)) {
+      // A lower-case word inside the subject ("an angry Hollande"); a listed verb was read as a cue already.
+      if (!inflected && j > qi + 2 && w.lw.length > 2) continue;
+      return -1;
+    }
+    const next = ts[j + 1];
+    const closes = !next || j + 1 >= to || (next.kind === 'punct' && /^[.!;]$/.test(next.w)) || (next.kind === 'word' && !next.cap && OBJECT_PREPOSITIONS.has(next.lw));
+    return closes && j > qi + 1 ? j : -1;
+  }
+  return -1;
 }
 
 /** The sentence holds a quotation. */
@@ -563,7 +657,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     for (let j = qi + 1; j < c.v; j++) if (ts[j]!.kind === 'quote') blocked = true;
     if (blocked) break;
     const who = cueWho.get(c);
-    if (!who) break;
+    if (!who || c.question) break;
     // A naming verb governs the quote after it ("defended the plan as "..."), never the one before.
     if (c.complement !== undefined) break;
     if ((c.via === 'after' || c.via === 'according') && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
@@ -584,7 +678,9 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (c.v >= qi) continue;
     if (qi - c.v > 80) return null;
     const who = cueWho.get(c);
-    if (!who) continue;
+    // (A reported question's asker speaks the quotes inside it ('asked if he is a "German war criminal"'), not one
+    // after it: 'When one pupil asked X how ..., began his response with the quip: "..."'.)
+    if (!who || (c.question && qi >= c.clause![1])) continue;
     const short = wordCount(inner) <= 4;
     // A quote the verb governs ("called the plan "a disgrace"") is the speaker's however far its object runs.
     if (short && qi - c.v > 16 && c.complement !== qi) return null;

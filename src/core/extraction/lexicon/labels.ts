@@ -8,7 +8,7 @@ export function isSectionLabel(s: string): boolean {
 }
 
 /** Words before a short quote that make it a name, title or label ("so-called", "the film"), not speech. */
-export const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'term', 'word', 'phrase', 'slogan', 'label', 'labelled', 'labeled', 'branded', 'known', 'called', 'named', 'hashtag', 'film', 'book', 'song', 'album', 'show', 'series', 'programme', 'program', 'movie', 'novel', 'play', 'documentary', 'campaign', 'operation']);
+export const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'term', 'word', 'phrase', 'slogan', 'tagline', 'motto', 'headline', 'label', 'labelled', 'labeled', 'branded', 'known', 'called', 'named', 'hashtag', 'film', 'book', 'song', 'album', 'show', 'series', 'programme', 'program', 'movie', 'novel', 'play', 'documentary', 'campaign', 'operation']);
 
 /** An all-capitals phrase of several words, or a known section label: "NEW YORK", "FULL TEXT". */
 export function isLabelOrDateline(name: string): boolean {

@@ -217,6 +217,10 @@ const CHARGE_FORMS: ReadonlySet<string> = new Set(inflect('charge'));
 export const isChargeLaid = (lw: string, next: string | undefined): boolean =>
   CHARGE_FORMS.has(lw) && (next === 'him' || next === 'her' || next === 'them' || next === 'with');
 
+const ASK_FORMS: ReadonlySet<string> = new Set(inflect('ask'));
+/** A form of "ask", whose reported speech is a question ("asked Sanders whether ..."). */
+export const isAskForm = (lw: string): boolean => ASK_FORMS.has(lw);
+
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
 /** A form of "add", which is arithmetic before "up" or "to" ("the numbers do not add up"), not speech. */
 export const isAddForm = (lw: string): boolean => ADD_FORMS.has(lw);
