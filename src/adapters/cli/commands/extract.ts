@@ -1,10 +1,11 @@
 import { extractFile, type FileResult } from './extract-file.js';
+import { extractInTwoThreads, worthTwoThreads } from './extract-pool.js';
 
 export { quoteToJson, readableReason } from './extract-file.js';
 
 /**
  * `extract --json FILE...`: one line per file, in order. A file that cannot be read or parsed gets one line
- * on stderr and the exit code 2; the other files are still printed.
+ * on stderr and the exit code 2; the other files are still printed. Many files are read on two threads.
  */
 export async function runExtract(files: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   let code = 0;
@@ -15,6 +16,7 @@ export async function runExtract(files: string[], out: (line: string) => void, e
       code = 2;
     }
   };
-  for (const file of files) emit(extractFile(file));
+  if (worthTwoThreads(files)) await extractInTwoThreads(files, emit);
+  else for (const file of files) emit(extractFile(file));
   return code;
 }
