@@ -24,6 +24,8 @@ export const SLOW_OR_POSTGRES = [
   'tests/cli/cli.test.ts',
   'tests/cli/ingest-url.test.ts',
   'tests/cli/hostile.test.ts',
+  // `extract` over many files on a second thread (a thread's start-up each).
+  'tests/cli/extract-pool.test.ts',
   // Whole-path checks that are slow by nature: the ReDoS proof of every question-path regex (recheck's automaton
   // check, about 45 s), 1 MB extraction properties, and URL ingests in worker threads (a thread's start-up each).
   'tests/property/questions.test.ts',

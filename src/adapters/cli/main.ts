@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { describeError, isOnRecordError } from '../../core/errors.js';
 import { parseCliArgs } from './args.js';
+import { tuneForShortRun } from './short-run.js';
 import { USAGE } from './usage.js';
 
 /**
@@ -16,6 +17,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     case 'extract': {
+      tuneForShortRun();
       const { runExtract } = await import('./commands/extract.js');
       return runExtract(args.positionals, out, err);
     }

@@ -130,13 +130,15 @@ function wordCount(s: string): number {
   return m ? m.length : 0;
 }
 
+/** Lower-case words a title may hold between its capitalised ones ("Lord of the Rings"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
+
 /** A short run of title-case words with no sentence punctuation: a title, a label or a name, not speech. */
 function looksLikeTitle(s: string, maxWords = 8): boolean {
   const words = s.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (words.length === 0 || words.length > maxWords) return false;
   if (/[.?!,;:]$/.test(s.trim())) return false;
-  const small = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w.toLowerCase())));
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
 /** Dashes that set a source's name apart from a lead-in ("... contests - Philip Bump: "...""). */

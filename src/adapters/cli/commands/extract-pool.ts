@@ -1,0 +1,62 @@
+import { availableParallelism } from 'node:os';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { scriptBeside, spawnThread } from '../../../ingest-worker/spawn.js';
+import { extractFile, type FileResult } from './extract-file.js';
+import type { ExtractThreadData, ExtractThreadResult } from './extract-thread-protocol.js';
+
+/** Below this many files a second thread costs more to start (its own V8 and extractor) than it saves. */
+const MIN_FILES_FOR_TWO_THREADS = 24;
+
+/** True when `extract` over `files` is worth a second thread: enough files and a second core. */
+export function worthTwoThreads(files: readonly string[]): boolean {
+  return files.length >= MIN_FILES_FOR_TWO_THREADS && availableParallelism() > 1;
+}
+
+/**
+ * Extracts `files` on this thread and one worker thread at once and hands each outcome to `emit` in file order.
+ * Both threads claim the next file from one shared counter, so a long article on one side never leaves the
+ * other idle; an outcome that arrives before its turn waits (at most the files of this call). If the thread
+ * cannot start or dies, the files it claimed and did not answer are done here.
+ */
+export async function extractInTwoThreads(
+  files: string[],
+  emit: (r: FileResult) => void,
+  /** The thread's script; tests give one that dies. */
+  script: URL = scriptBeside(import.meta.url, 'extract-thread'),
+): Promise<void> {
+  const claim = new SharedArrayBuffer(4);
+  const counter = new Int32Array(claim);
+  const { port1, port2 } = new MessageChannel();
+  const thread = spawnThread(script, {
+    workerData: { files, claim, port: port2 } satisfies ExtractThreadData,
+    transferList: [port2],
+  });
+  const exited = new Promise<void>((resolve) => {
+    thread.once('exit', () => resolve());
+    thread.once('error', () => void thread.terminate());
+  });
+  const waiting = new Map<number, FileResult>();
+  let next = 0;
+  const flush = () => {
+    for (let r = waiting.get(next); r; r = waiting.get(next)) {
+      waiting.delete(next++);
+      emit(r);
+    }
+  };
+  const receive = () => {
+    for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
+      const { at, result } = m.message as ExtractThreadResult;
+      waiting.set(at, result);
+    }
+  };
+  for (let at = Atomics.add(counter, 0, 1); at < files.length; at = Atomics.add(counter, 0, 1)) {
+    waiting.set(at, extractFile(files[at]!));
+    receive();
+    flush();
+  }
+  await exited;
+  receive();
+  port1.close();
+  // Whatever the thread claimed and never answered (it failed to start or died): done here, in order.
+  for (; next < files.length; flush()) if (!waiting.has(next)) waiting.set(next, extractFile(files[next]!));
+}
