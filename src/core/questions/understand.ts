@@ -379,6 +379,15 @@ function joinCompounds(groups: QueryGroup[], typed: string[], vocab: Vocabulary)
 }
 
 /** One ranking group per topic word: the word's stem, its expansions (search/expansion.ts), and a typo repair. */
+/**
+ * The index keeps words of three letters as written ("axe", "use", "sue", "age") while their longer forms stem to
+ * two ("axing", "axed" -> "ax"; "using" -> "us"; "sued" -> "su"): a question's "axing" finds the quote's "axe" too.
+ */
+function shortBase(w: string, vocab: Vocabulary): string[][] {
+  const s = stem(w);
+  return w.length > 3 && s.length === 2 && vocab.has(`${s}e`) ? [[`${s}e`]] : [];
+}
+
 function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion): QueryGroup[] {
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
@@ -387,7 +396,7 @@ function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion)
     seen.add(w);
     const expanded = expandWord(w, vocab);
     // The word itself and its abbreviation readings first; a typo repair only when none of them is on record.
-    const alternatives: string[][] = [[stem(w)], ...expanded.filter((e) => e.weight >= 1).map((e) => e.terms)];
+    const alternatives: string[][] = [[stem(w)], ...shortBase(w, vocab), ...expanded.filter((e) => e.weight >= 1).map((e) => e.terms)];
     const known = alternatives.some((alt) => alt.every((t) => vocab.has(t)));
     if (!known) {
       const fixed = typoAllowance(w.length) > 0 ? vocab.correct(stem(w)) ?? vocab.correct(w) : undefined;
