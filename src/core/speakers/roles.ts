@@ -290,11 +290,14 @@ const MIN_ACRONYM = 3;
  */
 export function acronymMatches(asked: ReadonlySet<string>, held: ReadonlySet<string>): Set<string> | undefined {
   let out: Set<string> | undefined;
+  // This runs for every holder of an office whose role misses an asked qualifier: nothing is allocated unless a
+  // word could be initials of the other side's words.
   const spell = (short: ReadonlySet<string>, long: ReadonlySet<string>) => {
     if (long.size < MIN_ACRONYM) return;
-    const words = [...long];
+    let words: string[] | undefined;
     for (const a of short) {
-      if (a.length < MIN_ACRONYM || a.length > words.length || !/^[a-z]+$/.test(a)) continue;
+      if (a.length < MIN_ACRONYM || a.length > long.size || !/^[a-z]+$/.test(a)) continue;
+      words ??= [...long];
       for (let i = 0; i + a.length <= words.length; i++) {
         let k = 0;
         while (k < a.length && words[i + k]![0] === a[k]) k++;
