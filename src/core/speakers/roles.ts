@@ -127,11 +127,13 @@ const OFFICE_ALTERNATIVES = new Map<string, string[]>([['boss', ['head', 'manage
 /**
  * How articles write an office a question names by another word, for a description looked for around the quotes:
  * "the eBay boss" is "EBay president and chief executive Meg Whitman", "the head of the IMF" its "managing director".
- * Only names of the whole office (a bare "chief" is as often "chief economist").
+ * Only names of the whole office (a bare "chief" is as often "chief economist"), and only the top one.
  */
-const HEAD_NAMES = ['chief executive', 'managing director', 'head', 'chairman', 'director general', 'secretary general'];
+// Not a bare "head" or "manager": around a quote those are as often a department's ("head of currency strategy at
+// Bank of America" is no Bank of America boss).
+const HEAD_NAMES = ['chief executive', 'managing director', 'chairman', 'director general', 'secretary general'];
 const OFFICE_NAMES = new Map<string, readonly string[]>([
-  ['boss', [...HEAD_NAMES, 'manager']], ['chief', [...HEAD_NAMES, 'boss']], ['head', [...HEAD_NAMES.filter((n) => n !== 'head'), 'boss']],
+  ['boss', HEAD_NAMES], ['chief', [...HEAD_NAMES, 'boss']], ['head', [...HEAD_NAMES, 'boss']],
   ['ceo', ['chief executive']], ['pm', ['prime minister']], ['premier', ['prime minister']],
   ['spokesman', ['spokeswoman', 'spokesperson']], ['spokeswoman', ['spokesman', 'spokesperson']], ['spokesperson', ['spokesman', 'spokeswoman']],
 ]);
