@@ -6,7 +6,7 @@ import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { namePart, nameWords } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
-import { qualifierForms, type RoleTime } from '../speakers/roles.js';
+import { officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
 import { extractTime, type TimeWindow } from './time.js';
@@ -100,7 +100,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
       // "the guy who designed RSS": a description no role fits may still be the article's words for its speaker.
       // A bare name ("Kerry") never is: it resolves to a speaker or to "no quote found".
       const described = isDescription(shape.speakerPhrase) ? descriptionWords(shape.speakerPhrase) : [];
-      if (described.length >= 2) parsed.description = topicGroups(described, vocab, { ...parsed, unknownWords: [] });
+      if (described.length >= 2) parsed.description = withOfficeNames(topicGroups(described, vocab, { ...parsed, unknownWords: [] }), shape.speakerPhrase);
       else parsed.speakerUnknown = true;
     } else if (looksLikeAName(shape.speakerPhrase, vocab)) {
       // "kerry on ceasefire" where Kerry is only mentioned: the name never becomes a topic word.
@@ -118,7 +118,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   if (shape.speakerExplicit && shape.speakerPhrase && parsed.speakers.length > 0 && !parsed.speakers.some((m) => m.kind === 'name' && m.score >= 1) && isDescription(shape.speakerPhrase)) {
     const described = descriptionWords(shape.speakerPhrase);
     if (described.length >= 2) {
-      parsed.description = topicGroups(described, vocab, { ...parsed, unknownWords: [] });
+      parsed.description = withOfficeNames(topicGroups(described, vocab, { ...parsed, unknownWords: [] }), shape.speakerPhrase);
       if (parsed.speakers.some((m) => m.kind === 'role' || m.kind === 'organisation')) parsed.descriptionStrict = true;
     }
   }
@@ -148,6 +148,24 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
     parsed.required = unstated.filter((w) => parsed.groups.some((g) => g.word === w));
   }
   return parsed;
+}
+
+/**
+ * A description's office word is borne out by any name of the office: "the eBay boss" by "EBay president and chief
+ * executive Meg Whitman", "the head of the IMF" by "managing director Rodrigo Rato" (with "IMF" around).
+ */
+function withOfficeNames(groups: QueryGroup[], phrase: string): QueryGroup[] {
+  const office = officeWord(phrase);
+  const g = office === undefined ? undefined : groups.find((x) => x.word === office);
+  if (!g || office === undefined) return groups;
+  for (const name of officeNames(office)) {
+    const terms = name.map((w) => stem(w));
+    // Not checked against the vocabulary: a description is looked for around quotes, where the quotes' words are not.
+    if (g.alternatives.some((a) => a.join(' ') === terms.join(' '))) continue;
+    g.alternatives.push(terms);
+    g.weights?.push(1);
+  }
+  return groups;
 }
 
 /**
@@ -361,6 +379,15 @@ function joinCompounds(groups: QueryGroup[], typed: string[], vocab: Vocabulary)
 }
 
 /** One ranking group per topic word: the word's stem, its expansions (search/expansion.ts), and a typo repair. */
+/**
+ * The index keeps words of three letters as written ("axe", "use", "sue", "age") while their longer forms stem to
+ * two ("axing", "axed" -> "ax"; "using" -> "us"; "sued" -> "su"): a question's "axing" finds the quote's "axe" too.
+ */
+function shortBase(w: string, vocab: Vocabulary): string[][] {
+  const s = stem(w);
+  return w.length > 3 && s.length === 2 && vocab.has(`${s}e`) ? [[`${s}e`]] : [];
+}
+
 function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion): QueryGroup[] {
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
@@ -369,7 +396,7 @@ function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion)
     seen.add(w);
     const expanded = expandWord(w, vocab);
     // The word itself and its abbreviation readings first; a typo repair only when none of them is on record.
-    const alternatives: string[][] = [[stem(w)], ...expanded.filter((e) => e.weight >= 1).map((e) => e.terms)];
+    const alternatives: string[][] = [[stem(w)], ...shortBase(w, vocab), ...expanded.filter((e) => e.weight >= 1).map((e) => e.terms)];
     const known = alternatives.some((alt) => alt.every((t) => vocab.has(t)));
     if (!known) {
       const fixed = typoAllowance(w.length) > 0 ? vocab.correct(stem(w)) ?? vocab.correct(w) : undefined;

@@ -7,7 +7,7 @@ import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { firstNameVariants } from './identity.js';
-import { RoleIndex, type HeldRole, type RoleTime } from './roles.js';
+import { RoleIndex, readRole, type HeldRole, type RoleTime } from './roles.js';
 import { NAME_PREFIXES, clippedName, nameWords, sameFirstName, surname } from './names.js';
 
 /** How a mention in a question was matched to a speaker. */
@@ -276,13 +276,17 @@ export class SpeakerRegistry {
   describedBy(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
     const want = [...new Set(roleKey(phrase).split(' ').filter(Boolean))];
     if (want.length < 3) return [];
+    // A speaker holding the phrase's very office was judged by the role index and did not fit (this runs only when
+    // no role did): "Aston Villa boss" holds two words of three of "the Aston Martin boss", and is another body's.
+    const offices = readRole(phrase)?.offices ?? [];
+    const sameOffice = (s: StoredSpeaker) => s.roles.some((r) => readRole(r)?.offices.some((o) => offices.includes(o)));
     const held = new Map<number, number>();
     for (const w of want) for (const i of this.roleWords.get(w) ?? NO_SLOTS) held.set(i, (held.get(i) ?? 0) + 1);
     const out = new Map<string, SpeakerMatch>();
     for (const [i, n] of held) {
       if (this.roleIsOrganisation[i] !== 0 || n < want.length - 1) continue;
       const s = this.byId.get(this.roleHolder[i] as string);
-      if (!s || !visible(s)) continue;
+      if (!s || !visible(s) || sameOffice(s)) continue;
       const score = 0.6 * (n / want.length);
       const prev = out.get(s.id);
       if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'role', score });

@@ -124,6 +124,32 @@ const OFFICE_SYNONYMS = new Map<string, string>([
 ]);
 /** Offices under one name that are several: a "boss" heads a body, is its chief executive, or manages a team. */
 const OFFICE_ALTERNATIVES = new Map<string, string[]>([['boss', ['head', 'manager', 'executive']]]);
+/**
+ * How articles write an office a question names by another word, for a description looked for around the quotes:
+ * "the eBay boss" is "EBay president and chief executive Meg Whitman", "the head of the IMF" its "managing director".
+ * Only names of the whole office (a bare "chief" is as often "chief economist"), and only the top one.
+ */
+// Not a bare "head" or "manager": around a quote those are as often a department's ("head of currency strategy at
+// Bank of America" is no Bank of America boss).
+const HEAD_NAMES = ['chief executive', 'managing director', 'chairman', 'director general', 'secretary general'];
+const OFFICE_NAMES = new Map<string, readonly string[]>([
+  ['boss', HEAD_NAMES], ['chief', [...HEAD_NAMES, 'boss']], ['head', [...HEAD_NAMES, 'boss']],
+  ['ceo', ['chief executive']], ['pm', ['prime minister']], ['premier', ['prime minister']],
+  ['spokesman', ['spokeswoman', 'spokesperson']], ['spokeswoman', ['spokesman', 'spokesperson']], ['spokesperson', ['spokesman', 'spokeswoman']],
+]);
+
+/** The office word a role phrase names ("boss" of "the eBay boss", "head" of "the head of the IMF"), as typed. */
+export function officeWord(phrase: string): string | undefined {
+  const ws = words(phrase).filter((w) => !FILLER.has(w));
+  const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
+  return (cut < 0 ? ws : cut === 0 ? ws.slice(1, 2) : ws.slice(0, cut)).at(-1);
+}
+
+/** Other names articles give the office a word names, each as its words ("chief executive" -> chief, executive). */
+export function officeNames(word: string): string[][] {
+  return (OFFICE_NAMES.get(word) ?? []).map((n) => n.split(' '));
+}
+
 /** Abbreviations whose reading adds a qualifier: "PM" is the prime minister, "CEO" the chief executive. */
 const OFFICE_QUALIFIER = new Map<string, string>([['pm', 'prime'], ['ceo', 'chief'], ['md', 'managing'], ['cfo', 'financial'], ['coo', 'operating'], ['cto', 'technology']]);
 
@@ -212,15 +238,21 @@ function sameQualifier(a: string, b: string): boolean {
 export function roleFit(asked: RoleReading, held: RoleReading, organisationWords: ReadonlySet<string> = new Set()): number {
   if (!asked.offices.some((o) => held.offices.includes(o))) return 0;
   if (!sameModifiers(asked, held)) return 0;
-  if (slotsDiffer(asked, held)) return 0;
   // Plain loops: this runs for every holder of an office ("head" has thousands) on every role question.
   let found = 0;
   for (const q of asked.qualifiers) if (holdsQualifier(held, organisationWords, q)) found++;
+  // "the Karachi stock exchange chairman" and a "KSE chairman" (or the other way round): one body, two spellings.
+  const acronyms = found < asked.qualifiers.size ? acronymMatches(asked.qualifiers, held.qualifiers) : undefined;
+  if (slotsDiffer(asked, held) && !(acronyms?.has(asked.slot as string) || acronyms?.has(held.slot as string))) return 0;
+  if (acronyms) {
+    found = 0;
+    for (const q of asked.qualifiers) if (acronyms.has(q) || holdsQualifier(held, organisationWords, q)) found++;
+  }
   if (asked.qualifiers.size > 0 && found === 0) return 0;
   if (asked.compounds && namesAnotherBody(asked.compounds, held, organisationWords)) return 0;
   const share = asked.qualifiers.size ? found / asked.qualifiers.size : 1;
   let unasked = 0;
-  for (const h of held.qualifiers) if (!anySame(asked.qualifiers, h)) unasked++;
+  for (const h of held.qualifiers) if (!anySame(asked.qualifiers, h) && !acronyms?.has(h)) unasked++;
   // A body asked by a name of three words or more, of which the role holds no more than it misses, while stating a
   // body of its own the question does not name: another body's office ("the director of the Center for Food and
   // Allergy Research" is no "PPI research director", nor the "co-director of the Center for Economic and Policy
@@ -248,6 +280,40 @@ function topOfficeFit(asked: RoleReading, held: RoleReading, office: string): nu
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
   return TOP_OFFICE_FACTOR * past;
+}
+
+/** Shortest acronym read as a body's initials: two letters ("US", "PM") are other words' as often as a body's. */
+const MIN_ACRONYM = 3;
+
+/**
+ * A body one side names by its initials and the other in full ("KSE" / "Karachi Stock Exchange", "the BPI chief" /
+ * "British Phonographic Industry chief executive"): the qualifiers of both sides that stand for each other, or
+ * undefined when none do. The initials must spell a run of consecutive words exactly, in order.
+ */
+export function acronymMatches(asked: ReadonlySet<string>, held: ReadonlySet<string>): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  // This runs for every holder of an office whose role misses an asked qualifier: nothing is allocated unless a
+  // word could be initials of the other side's words.
+  const spell = (short: ReadonlySet<string>, long: ReadonlySet<string>) => {
+    if (long.size < MIN_ACRONYM) return;
+    let words: string[] | undefined;
+    for (const a of short) {
+      if (a.length < MIN_ACRONYM || a.length > long.size || !/^[a-z]+$/.test(a)) continue;
+      words ??= [...long];
+      for (let i = 0; i + a.length <= words.length; i++) {
+        let k = 0;
+        while (k < a.length && words[i + k]![0] === a[k]) k++;
+        if (k < a.length) continue;
+        out ??= new Set();
+        out.add(a);
+        for (let j = i; j < i + a.length; j++) out.add(words[j]!);
+        break;
+      }
+    }
+  };
+  spell(held, asked);
+  spell(asked, held);
+  return out;
 }
 
 /** The held role states part of an asked name but not all of it ("Manchester United" for "UN"). */
@@ -396,7 +462,7 @@ export class RoleIndex {
         }
         if (exact <= 0 || (best.get(e.id)?.exact ?? 0) >= exact) continue;
         const readings = list.slice(start, end);
-        const unstated = [...asked.qualifiers].filter((q) => !readings.some((r) => qualifierTest(r.reading, e.organisations)(q)));
+        const unstated = [...asked.qualifiers].filter((q) => !readings.some((r) => qualifierTest(r.reading, e.organisations)(q) || acronymMatches(asked.qualifiers, r.reading.qualifiers)?.has(q)));
         best.set(e.id, { id: e.id, exact, quotes: e.quotes, unstated, ...(first ? { first } : {}), ...(last ? { last } : {}) });
       }
     }
