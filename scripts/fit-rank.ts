@@ -30,6 +30,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
+import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
 
@@ -63,7 +64,8 @@ if (!fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
 }
 const questions: Question[] = [];
 for (const set of opt('--sets', 'dev,dev2,dev-questions').split(',')) {
-  const dir = path.join(shared, 'eval', 'gold', set);
+  // A set is a gold folder of ../shared/eval/gold, or any folder by its path (a helper's own tuning questions).
+  const dir = set.includes('/') ? path.resolve(set) : path.join(shared, 'eval', 'gold', set);
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string | null; questions?: Omit<Question, 'article'>[] };
     for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article });
@@ -214,6 +216,7 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
   quoteBonus: [0, 0.25, 0.5, 1, 2, 4],
   coordPower: [1, 1.5, 2, 3],
   summaryLift: [0, 0.5, 0.8, 1.01],
+  meaningBonus: [0, 0.25, 0.5, 1, 2, 4],
 };
 /** Better on the fitting half: more right first answers, never more wrong speakers or fewer refusals. */
 function better(a: Figures, b: Figures): boolean {
@@ -252,6 +255,11 @@ async function fit(base: Outcome[]): Promise<void> {
 // --set key=value,...: start from these weights (to measure a candidate value, or to fit from it).
 for (const kv of opt('--set', '').split(',').filter(Boolean)) {
   const [k, v] = kv.split('=');
+  // neighbour.rerankFloor=40: the least similarity of a corpus neighbour the re-ranking counts.
+  if (k?.startsWith('neighbour.') && k.slice(10) in NEIGHBOUR_READINGS && Number.isFinite(Number(v))) {
+    NEIGHBOUR_READINGS[k.slice(10) as keyof typeof NEIGHBOUR_READINGS] = Number(v);
+    continue;
+  }
   if (!k || !(k in RANK_WEIGHTS) || !Number.isFinite(Number(v))) throw new Error(`--set: unknown weight or bad value in "${kv}"`);
   RANK_WEIGHTS[k as keyof typeof RANK_WEIGHTS] = Number(v);
 }
