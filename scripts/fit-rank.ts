@@ -28,6 +28,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { VERIFY_RULES } from '../src/core/answers/intents/who-said.js';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
@@ -62,8 +63,9 @@ if (!fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
   execFileSync(process.execPath, [path.resolve('bin/launch.mjs'), 'adapters/cli/main.js', 'ingest', '--quiet', '--data', dataDir, ...wholeCorpus()], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const questions: Question[] = [];
-for (const set of opt('--sets', 'dev,dev2,dev-questions').split(',')) {
-  const dir = path.join(shared, 'eval', 'gold', set);
+// `--gold DIR` (repeatable) adds a question set of one's own (same format) to the visible ones.
+const goldDirs = [...opt('--sets', 'dev,dev2,dev-questions').split(',').map((set) => path.join(shared, 'eval', 'gold', set)), ...args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []))];
+for (const dir of goldDirs) {
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string | null; questions?: Omit<Question, 'article'>[] };
     for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article });
@@ -255,8 +257,31 @@ for (const kv of opt('--set', '').split(',').filter(Boolean)) {
   if (!k || !(k in RANK_WEIGHTS) || !Number.isFinite(Number(v))) throw new Error(`--set: unknown weight or bad value in "${kv}"`);
   RANK_WEIGHTS[k as keyof typeof RANK_WEIGHTS] = Number(v);
 }
+/**
+ * `--verify`: the "who said" questions only, each value of the verification thresholds' grid in turn (the others
+ * kept), on every question and by half; the value kept is the one with the most right first answers on all of
+ * them that never raises the wrong-speaker count nor lowers the refused "none" questions of the current value.
+ */
+const VERIFY_GRID: Record<keyof typeof VERIFY_RULES, number[]> = { minSpanShare: [0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6] };
+async function sweepVerify(): Promise<void> {
+  const all = questions.splice(0, questions.length);
+  questions.push(...all.filter((q) => /^(?:who (?:said|wrote|says)|verify|check)\b/i.test(q.q)));
+  for (const key of Object.keys(VERIFY_GRID) as (keyof typeof VERIFY_RULES)[]) {
+    const keep = VERIFY_RULES[key];
+    for (const v of VERIFY_GRID[key]) {
+      VERIFY_RULES[key] = v;
+      const outs = await run();
+      const f = figures(outs);
+      console.log(`${key}=${v}: ${line('all', f)} | ${line('A', figures(outs.filter((o) => half(o.q) === 'A')))} | ${line('B', figures(outs.filter((o) => half(o.q) === 'B')))}`);
+    }
+    VERIFY_RULES[key] = keep;
+  }
+}
+
 const toExplain = opt('--explain', '');
-if (toExplain) {
+if (args.includes('--verify')) {
+  await sweepVerify();
+} else if (toExplain) {
   await explain(toExplain);
 } else if (args.includes('--pairs')) {
   await pairs();
