@@ -20,7 +20,7 @@ Treasury Secretary Owen Talbot said the government would not set a target for th
 
 "Markets are driven by fundamentals and towards fundamentals," Talbot said.
 `,
-  'candidate.txt': `Voters weigh the late entrant
+  'poll.txt': `Voters weigh the late entrant
 
 Small-business owner Beth Rowan said she left the meeting intrigued by the candidate.
 
@@ -70,5 +70,29 @@ describe('"who said" a half-remembered line: where it stands in the quote, the q
 
   it('contraction stubs are the index terms of "I\'d", "we\'ll", "don\'t", never of a plain word or a possessive', () => {
     expect([...contractionTerms("I'd say we'll go, but don't wait; Rowan's plan is mine")].sort()).toEqual(['dont', 'id', 'well'].sort());
+  });
+});
+
+describe('"who said" among many quotes sharing the same common words', () => {
+  const FIRST = ['Alma', 'Bryn', 'Cora', 'Dale', 'Edda', 'Finn', 'Gwen', 'Hale'];
+  const LAST = ['Quarry', 'Rendle', 'Sallow', 'Tamsin', 'Umber', 'Vickery', 'Wrenfield', 'Yarrow'];
+  // 64 commuters who would like to see more buses: each shares "like" and "see" with the pasted line, as the
+  // real quote shares "see" and "policy"; by overlap alone they tie, and a tie must not cut the real quote.
+  const letters = FIRST.flatMap((f, i) => LAST.map((l, j) => `"I would like to see more buses on the ${['north', 'south', 'east', 'west'][(i + j) % 4]} route and a new depot by the river near stop ${i * 8 + j + 1}," said commuter ${f} ${l}.`));
+  // And 192 quotes on other things, so that "like" and "see" are words of a few quotes, as in a real archive.
+  const fair = FIRST.flatMap((f, i) => LAST.flatMap((l, j) => [0, 1, 2].map((k) => `"The ${['harbour', 'orchard', 'library', 'market'][(i + j + k) % 4]} will open on day ${i * 24 + j * 3 + k + 1} with music and food," said organiser ${f} ${l}${'son'.repeat(k + 1)}.`)));
+  let many: OnRecord;
+  beforeAll(async () => {
+    many = await coreOf({
+      'buses.txt': `Commuters ask for more buses\n\n${letters.join('\n\n')}\n`,
+      'fair.txt': `Town fair plans\n\n${fair.join('\n\n')}\n`,
+      'voter.txt': `Candidate drops in on owners\n\nSmall-business owner Beth Rowan said she left the meeting intrigued.\n\n"I want to see how she translates that into policy," Rowan said.\n`,
+    });
+  });
+  afterAll(() => many.close());
+
+  it('the quote that is mostly the pasted words is compared before long ones that share as many of them', async () => {
+    const a = await many.ask('who said "I\'d like to see how she turns that into policy"');
+    expect(a.hits[0]?.speaker?.name).toBe('Beth Rowan');
   });
 });

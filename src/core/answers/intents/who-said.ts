@@ -101,12 +101,20 @@ function overlapOf(q: RankRow, pastedTerms: ReadonlySet<string>): number {
   return n / pastedTerms.size;
 }
 
+/** Share of a candidate's own distinct terms that are pasted ones. */
+function quoteShare(q: RankRow, pastedTerms: ReadonlySet<string>): number {
+  const own = new Set(q.terms.split(' '));
+  let n = 0;
+  for (const t of own) if (pastedTerms.has(t)) n++;
+  return own.size ? n / own.size : 0;
+}
+
 /** The candidates worth comparing word by word, best overlap first (ties by id), at most VERIFY_SHORTLIST. */
 function shortlist<Q extends RankRow>(pool: Q[], pastedTerms: ReadonlySet<string>): { q: Q; o: number }[] {
   return pool
     .map((q) => ({ q, o: overlapOf(q, pastedTerms) }))
     .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
-    .sort((a, b) => b.o - a.o || a.q.id.localeCompare(b.q.id))
+    .sort((a, b) => b.o - a.o || quoteShare(b.q, pastedTerms) - quoteShare(a.q, pastedTerms) || a.q.id.localeCompare(b.q.id))
     .slice(0, VERIFY_SHORTLIST);
 }
 
