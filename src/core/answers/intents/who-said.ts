@@ -94,27 +94,24 @@ async function misquoteCandidates(ctx: AskContext, terms: string[], pastedTerms:
   return ids.map((id) => full.get(id)).filter((q): q is StoredQuote => q !== undefined);
 }
 
-/** Share of the pasted terms a candidate's own terms hold. */
-function overlapOf(q: RankRow, pastedTerms: ReadonlySet<string>): number {
+/** Share of the pasted terms a candidate's own terms hold (`o`), and share of its own distinct terms that are pasted (`own`). */
+function overlapOf(q: RankRow, pastedTerms: ReadonlySet<string>): { o: number; own: number } {
+  const terms = new Set(q.terms.split(' '));
   let n = 0;
-  for (const t of new Set(q.terms.split(' '))) if (pastedTerms.has(t)) n++;
-  return n / pastedTerms.size;
+  for (const t of terms) if (pastedTerms.has(t)) n++;
+  return { o: n / pastedTerms.size, own: terms.size ? n / terms.size : 0 };
 }
 
-/** Share of a candidate's own distinct terms that are pasted ones. */
-function quoteShare(q: RankRow, pastedTerms: ReadonlySet<string>): number {
-  const own = new Set(q.terms.split(' '));
-  let n = 0;
-  for (const t of own) if (pastedTerms.has(t)) n++;
-  return own.size ? n / own.size : 0;
-}
-
-/** The candidates worth comparing word by word, best overlap first (ties by id), at most VERIFY_SHORTLIST. */
+/**
+ * The candidates worth comparing word by word, best overlap first, at most VERIFY_SHORTLIST. Of those sharing as
+ * many pasted terms, the ones mostly made of them first (then by id): among many quotes that share a line's common
+ * words ("like", "see", "policy"), an id order cut the real one.
+ */
 function shortlist<Q extends RankRow>(pool: Q[], pastedTerms: ReadonlySet<string>): { q: Q; o: number }[] {
   return pool
-    .map((q) => ({ q, o: overlapOf(q, pastedTerms) }))
+    .map((q) => ({ q, ...overlapOf(q, pastedTerms) }))
     .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
-    .sort((a, b) => b.o - a.o || quoteShare(b.q, pastedTerms) - quoteShare(a.q, pastedTerms) || a.q.id.localeCompare(b.q.id))
+    .sort((a, b) => b.o - a.o || b.own - a.own || a.q.id.localeCompare(b.q.id))
     .slice(0, VERIFY_SHORTLIST);
 }
 
