@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/fit-rank.ts --data DIR [--shared ../shared] [--sets dev,dev2,dev-questions]
  *                               [--set key=value,...] [--passes N] [--fit] [--only key,...] [--rounds 2] [--verbose]
- *                               [--explain "question"]
+ *                               [--explain "question"] [--gold DIR ...] [--verify]
  *
  * 1. Opens the index in DIR; when DIR holds none, first ingests the whole corpus into it with the CLI (the
  *    same articles as `score.mjs qa --index all`, about a minute and a half).
@@ -21,6 +21,9 @@
  * `--pairs` prints, for every question answered with the right speaker's other words, the shown and the wanted
  * candidate's features side by side, and counts how often the wanted one covers less, as much or more of the
  * question (IDF-weighted, anywhere and in its own words): whether re-weighting the ranker can reach it at all.
+ * `--gold DIR` adds a question set of one's own (same format as ../shared/eval/gold) to the visible ones.
+ * `--verify` asks only the "who said" questions, once per value of each "who said" threshold (`VERIFY_RULES`,
+ * src/core/answers/intents/who-said.ts), and prints every question's and each half's figures for each value.
  * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
  * word's readings with their IDF, and for the first four candidates and the right one which readings their
  * quote, sentence, lead-in and surroundings hold (with each field's length in terms).
@@ -28,6 +31,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { VERIFY_RULES } from '../src/core/answers/intents/who-said.js';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
@@ -63,9 +67,10 @@ if (!fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
   execFileSync(process.execPath, [path.resolve('bin/launch.mjs'), 'adapters/cli/main.js', 'ingest', '--quiet', '--data', dataDir, ...wholeCorpus()], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const questions: Question[] = [];
-for (const set of opt('--sets', 'dev,dev2,dev-questions').split(',')) {
-  // A set is a gold folder of ../shared/eval/gold, or any folder by its path (a helper's own tuning questions).
-  const dir = set.includes('/') ? path.resolve(set) : path.join(shared, 'eval', 'gold', set);
+// A set is a gold folder of ../shared/eval/gold, or any folder by its path; `--gold DIR` (repeatable) adds one too.
+const setDir = (set: string) => (set.includes('/') ? path.resolve(set) : path.join(shared, 'eval', 'gold', set));
+const goldDirs = [...opt('--sets', 'dev,dev2,dev-questions').split(',').map(setDir), ...args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []))];
+for (const dir of goldDirs) {
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string | null; questions?: Omit<Question, 'article'>[] };
     for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article });
@@ -263,8 +268,31 @@ for (const kv of opt('--set', '').split(',').filter(Boolean)) {
   if (!k || !(k in RANK_WEIGHTS) || !Number.isFinite(Number(v))) throw new Error(`--set: unknown weight or bad value in "${kv}"`);
   RANK_WEIGHTS[k as keyof typeof RANK_WEIGHTS] = Number(v);
 }
+/**
+ * `--verify`: the "who said" questions only, each value of the verification thresholds' grid in turn (the others
+ * kept), on every question and by half; the value kept is the one with the most right first answers on all of
+ * them that never raises the wrong-speaker count nor lowers the refused "none" questions of the current value.
+ */
+const VERIFY_GRID: Record<keyof typeof VERIFY_RULES, number[]> = { minSpanShare: [0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6] };
+async function sweepVerify(): Promise<void> {
+  const all = questions.splice(0, questions.length);
+  questions.push(...all.filter((q) => /^(?:who (?:said|wrote|says)|verify|check)\b/i.test(q.q)));
+  for (const key of Object.keys(VERIFY_GRID) as (keyof typeof VERIFY_RULES)[]) {
+    const keep = VERIFY_RULES[key];
+    for (const v of VERIFY_GRID[key]) {
+      VERIFY_RULES[key] = v;
+      const outs = await run();
+      const f = figures(outs);
+      console.log(`${key}=${v}: ${line('all', f)} | ${line('A', figures(outs.filter((o) => half(o.q) === 'A')))} | ${line('B', figures(outs.filter((o) => half(o.q) === 'B')))}`);
+    }
+    VERIFY_RULES[key] = keep;
+  }
+}
+
 const toExplain = opt('--explain', '');
-if (toExplain) {
+if (args.includes('--verify')) {
+  await sweepVerify();
+} else if (toExplain) {
   await explain(toExplain);
 } else if (args.includes('--pairs')) {
   await pairs();

@@ -46,6 +46,37 @@ export function compareWords(pasted: string, quote: string): Verification {
   return { pasted, similarity: m ? common / m : 0, coverage: n ? common / n : 0, exact, excerpt: !exact && n > 0 && common === n, diff };
 }
 
+/**
+ * The quote's words from the first to the last one the paste reproduces in order (the same alignment as
+ * `compareWords`): the part of the quote a half-remembered line stands for. Empty when no word is shared.
+ */
+export function matchedSpan(pasted: string, quote: string): string {
+  const a = tokens(pasted).slice(0, MAX_WORDS);
+  const b = tokens(quote).slice(0, MAX_WORDS);
+  const n = a.length;
+  const m = b.length;
+  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    const row = dp[i] as Uint16Array;
+    const next = dp[i + 1] as Uint16Array;
+    for (let j = m - 1; j >= 0; j--) row[j] = a[i]!.key === b[j]!.key ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
+  }
+  let first = -1;
+  let last = -1;
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i]!.key === b[j]!.key) {
+      if (first < 0) first = j;
+      last = j;
+      i++;
+      j++;
+    } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) i++;
+    else j++;
+  }
+  return first < 0 ? '' : b.slice(first, last + 1).map((t) => t.text).join(' ');
+}
+
 /** Share of the pasted words found in order in the quote: how well a quote explains a paste. */
 export function pasteCoverage(pasted: string, quote: string): number {
   return compareWords(pasted, quote).coverage;

@@ -121,3 +121,16 @@ export function indexTerms(text: string): string[] {
   for (const w of words(text)) if (!STOP_WORDS.has(w)) out.push(stem(w));
   return out;
 }
+
+/** A pronoun or verb with its contracted ending: "I'd", "we'll", "they've", "I'm", "you're", "don't". */
+const CONTRACTED = /[\p{L}]+['’](?:d|ll|ve|m|re|t)(?![\p{L}])/giu;
+
+/**
+ * The index terms a text's contractions make ("I'd" -> "id", "don't" -> "dont", "I'll" -> "ill"): grammar, not
+ * content, yet rare enough in the index to weigh like a name. A pasted line is compared on its other terms.
+ */
+export function contractionTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of fold(text).matchAll(CONTRACTED)) for (const t of indexTerms(m[0])) out.add(t);
+  return out;
+}

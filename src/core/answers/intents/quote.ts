@@ -33,7 +33,7 @@ const MIN_OWN_COVERAGE = 0.1;
  * dev + dev2 + dev-questions figures; 0.3 is the calibration's edge. A pasted line ("who said") still finds its
  * words whatever their attribution: the words are on record, and the hit says how sure its speaker is.
  */
-const MIN_ATTRIBUTION = 0.3;
+export const MIN_ATTRIBUTION = 0.3;
 
 /** Share of the topic words a quote must match somewhere (quote, paragraph, nearby). */
 const MIN_COORD = 0.5;

@@ -1,11 +1,12 @@
 import type { ParsedQuestion } from '../../questions/understand.js';
-import { indexTerms } from '../../search/tokenize.js';
+import { contractionTerms, indexTerms } from '../../search/tokenize.js';
 import type { Vocabulary } from '../../search/vocabulary.js';
 import type { RankRow, StoredQuote } from '../../store/port.js';
 import { startAnswer, type AskContext } from '../context.js';
-import { compareWords, pasteCoverage } from '../diff.js';
+import { compareWords, matchedSpan, pasteCoverage } from '../diff.js';
 import { dedupeByFingerprint, toHits } from '../hits.js';
 import type { Answer } from '../model.js';
+import { MIN_ATTRIBUTION } from './quote.js';
 
 /** A pasted quote must reproduce this share of its words in order to be called the same quote. */
 const MIN_VERIFY_COVERAGE = 0.5;
@@ -28,6 +29,16 @@ const MIN_VERIFY_WEIGHTED_TERMS = 0.6;
 const MIN_LOOSE_ORDER = 0.3;
 /** ...and the pasted words hold this IDF-weighted share of the quote's own terms (there 0.40 and 0.79; the loosely related 0.25-0.28). */
 const MIN_QUOTE_SHARE_PASTED = 0.35;
+/**
+ * The thresholds a fitting script may set in-process (scripts/fit-rank.ts --verify); the app never changes them.
+ * `minSpanShare`: a match under CLOSE_VERIFY_COVERAGE must also be, where it stands in the quote, mostly the pasted
+ * words: the quote's words from the first to the last one the paste reproduces in order hold this IDF-weighted
+ * share of pasted terms. A short line ("markets move with the fundamentals", "we're completely committed to
+ * doing that") otherwise finds its few words in order across a long quote about something else ("...money
+ * markets is that the next move is now more likely to be in an ... the", "...completely committed to poverty
+ * reduction and providing financing to do that"), which is somebody else's statement.
+ */
+export const VERIFY_RULES = { minSpanShare: 0.35 };
 /** Candidates compared word by word with a pasted quote, after a cheap overlap cut. */
 const VERIFY_SHORTLIST = 25;
 /** Candidates fetched for a pasted quote: the store orders them by its rarest words, so the quote is near the top. */
@@ -44,7 +55,11 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
   const answer = startAnswer(ctx, parsed);
   const pasted = parsed.quoted ?? '';
   // The rarest known words find the quote; common ones only slow the look-up.
-  const pastedTerms = new Set(indexTerms(pasted));
+  // A contraction's stub ("I'd" -> "id") weighs like a rare word but says nothing: "I'd like to see how he turns
+  // that into policy" matched "But I'd like to turn him loose..." on it rather than "I want to see how he
+  // translates that into policy".
+  const stubs = contractionTerms(pasted);
+  const pastedTerms = new Set(indexTerms(pasted).filter((t) => !stubs.has(t)));
   const known = [...pastedTerms].filter((t) => vocab.has(t));
   const terms = known.sort((a, b) => vocab.frequency(a) - vocab.frequency(b) || (a < b ? -1 : 1)).slice(0, 6);
   if (terms.length === 0) {
@@ -79,19 +94,24 @@ async function misquoteCandidates(ctx: AskContext, terms: string[], pastedTerms:
   return ids.map((id) => full.get(id)).filter((q): q is StoredQuote => q !== undefined);
 }
 
-/** Share of the pasted terms a candidate's own terms hold. */
-function overlapOf(q: RankRow, pastedTerms: ReadonlySet<string>): number {
+/** Share of the pasted terms a candidate's own terms hold (`o`), and share of its own distinct terms that are pasted (`own`). */
+function overlapOf(q: RankRow, pastedTerms: ReadonlySet<string>): { o: number; own: number } {
+  const terms = new Set(q.terms.split(' '));
   let n = 0;
-  for (const t of new Set(q.terms.split(' '))) if (pastedTerms.has(t)) n++;
-  return n / pastedTerms.size;
+  for (const t of terms) if (pastedTerms.has(t)) n++;
+  return { o: n / pastedTerms.size, own: terms.size ? n / terms.size : 0 };
 }
 
-/** The candidates worth comparing word by word, best overlap first (ties by id), at most VERIFY_SHORTLIST. */
+/**
+ * The candidates worth comparing word by word, best overlap first, at most VERIFY_SHORTLIST. Of those sharing as
+ * many pasted terms, the ones mostly made of them first (then by id): among many quotes that share a line's common
+ * words ("like", "see", "policy"), an id order cut the real one.
+ */
 function shortlist<Q extends RankRow>(pool: Q[], pastedTerms: ReadonlySet<string>): { q: Q; o: number }[] {
   return pool
-    .map((q) => ({ q, o: overlapOf(q, pastedTerms) }))
+    .map((q) => ({ q, ...overlapOf(q, pastedTerms) }))
     .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
-    .sort((a, b) => b.o - a.o || a.q.id.localeCompare(b.q.id))
+    .sort((a, b) => b.o - a.o || b.own - a.own || a.q.id.localeCompare(b.q.id))
     .slice(0, VERIFY_SHORTLIST);
 }
 
@@ -110,12 +130,31 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
     }
     return pastedWeight > 0 && own > 0 && shared / pastedWeight >= MIN_VERIFY_WEIGHTED_TERMS && shared / own >= MIN_QUOTE_SHARE_PASTED;
   };
+  // Where the paste stands in the quote, the quote says mostly the pasted words (see VERIFY_RULES).
+  const spanShare = (q: StoredQuote) => {
+    let shared = 0;
+    let all = 0;
+    for (const t of new Set(indexTerms(matchedSpan(pasted, q.text)))) {
+      const w = vocab.idf(t);
+      all += w;
+      if (pastedTerms.has(t)) shared += w;
+    }
+    return all > 0 ? shared / all : 0;
+  };
   return shortlist(pool, pastedTerms)
     .map(({ q, o }) => ({ quote: q, score: pasteCoverage(pasted, q.text), terms: o, matched: [] as string[] }))
     // Half the words in order may be only the small ones ("the ... will be ... ever"): a loose match must also
     // hold most of the pasted content words, or it is a loosely related quote, not the line asked about.
-    .filter((r) => r.score >= CLOSE_VERIFY_COVERAGE || (r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)))
+    // Under CLOSE_VERIFY_COVERAGE the answer is "the closest real quote", which is worth showing only as somebody's:
+    // words the extractor could hardly attribute (under MIN_ATTRIBUTION, as for "what did X say") tell a reporter
+    // checking a half-remembered line nothing about who said it. Words pasted nearly verbatim are shown whoever said them.
+    .filter((r) => r.score >= CLOSE_VERIFY_COVERAGE || (((r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote))) && spanShare(r.quote) >= VERIFY_RULES.minSpanShare && attributed(r.quote)))
     .sort(compareVerified);
+}
+
+/** Said by somebody the extractor could name with some confidence. */
+function attributed(q: StoredQuote): boolean {
+  return q.speakerId !== null && q.confidence >= MIN_ATTRIBUTION;
 }
 
 /** Verification order: closest words first, then surer extraction, direct quotes, id. */
