@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { describeError, isOnRecordError } from '../../core/errors.js';
 import { parseCliArgs } from './args.js';
+import { loadExtractCommand } from './extract-loader.js';
 import { tuneForShortRun } from './short-run.js';
 import { USAGE } from './usage.js';
 
@@ -18,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'extract': {
       tuneForShortRun();
-      const { runExtract } = await import('./commands/extract.js');
+      const { runExtract } = await loadExtractCommand();
       return runExtract(args.positionals, out, err);
     }
     case 'ingest': {

@@ -21,8 +21,8 @@ export function worthTwoThreads(files: readonly string[]): boolean {
 export async function extractInTwoThreads(
   files: string[],
   emit: (r: FileResult) => void,
-  /** The thread's script; tests give one that dies. */
-  script: URL = scriptBeside(import.meta.url, 'extract-thread'),
+  /** The thread's script (bundled when this module runs from the bundle); tests give one that dies. */
+  script: URL = scriptBeside(import.meta.url, import.meta.url.endsWith('.bundle.js') ? 'extract-thread.bundle' : 'extract-thread'),
 ): Promise<void> {
   const claim = new SharedArrayBuffer(4);
   const counter = new Int32Array(claim);

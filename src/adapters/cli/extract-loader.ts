@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+
+type ExtractCommand = typeof import('./commands/extract.js');
+
+/**
+ * The `extract` command from its one-module bundle when the build made one (scripts/bundle-extract.mjs) and it is
+ * no older than the last compile (dist/.tsbuildinfo, written by every tsc run that emits), else as compiled. Run
+ * from sources (tsx, tests) there is no bundle beside this file and the modules load as they are.
+ */
+export async function loadExtractCommand(): Promise<ExtractCommand> {
+  const bundle = new URL('./commands/extract.bundle.js', import.meta.url);
+  const compiled = new URL('../../.tsbuildinfo', import.meta.url);
+  if (isCurrent(bundle, compiled)) return (await import(bundle.href)) as ExtractCommand;
+  return import('./commands/extract.js');
+}
+
+function isCurrent(bundle: URL, compiled: URL): boolean {
+  try {
+    return fs.statSync(bundle).mtimeMs >= fs.statSync(compiled).mtimeMs;
+  } catch {
+    return false;
+  }
+}
