@@ -1,28 +1,39 @@
 import type { DiffPart, Verification } from './model.js';
 
 /** Word tokens with their surface form, for a readable diff ("recognize" vs "recognise" shows both). */
-function tokens(s: string): { key: string; text: string }[] {
+function tokens(s: string): Word[] {
   return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((t) => ({ key: t.toLowerCase().replace(/[’]/g, "'"), text: t }));
 }
 
 /** Longest common subsequence table on word keys, capped so a 10,000-word paste stays cheap. */
 const MAX_WORDS = 400;
 
+type Word = { key: string; text: string };
+
+/**
+ * The two texts' words (capped) and the suffix table of their longest common subsequence: `dp[i][j]` is the LCS
+ * length of `a[i..]` and `b[j..]`. Walking it from (0, 0) gives the one alignment every function here reads.
+ */
+function alignment(pasted: string, quote: string): { a: Word[]; b: Word[]; dp: Uint16Array[] } {
+  const a = tokens(pasted).slice(0, MAX_WORDS);
+  const b = tokens(quote).slice(0, MAX_WORDS);
+  const dp: Uint16Array[] = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    const row = dp[i] as Uint16Array;
+    const next = dp[i + 1] as Uint16Array;
+    for (let j = b.length - 1; j >= 0; j--) row[j] = a[i]!.key === b[j]!.key ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
+  }
+  return { a, b, dp };
+}
+
 /**
  * Compares pasted words with the real quote word by word: what is the same, what the paste added, what it
  * left out. `similarity` is the share of the quote's words the paste reproduces in order.
  */
 export function compareWords(pasted: string, quote: string): Verification {
-  const a = tokens(pasted).slice(0, MAX_WORDS);
-  const b = tokens(quote).slice(0, MAX_WORDS);
+  const { a, b, dp } = alignment(pasted, quote);
   const n = a.length;
   const m = b.length;
-  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    const row = dp[i] as Uint16Array;
-    const next = dp[i + 1] as Uint16Array;
-    for (let j = m - 1; j >= 0; j--) row[j] = a[i]!.key === b[j]!.key ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
-  }
   const diff: DiffPart[] = [];
   const push = (op: DiffPart['op'], text: string) => {
     const last = diff.at(-1);
@@ -51,16 +62,9 @@ export function compareWords(pasted: string, quote: string): Verification {
  * `compareWords`): the part of the quote a half-remembered line stands for. Empty when no word is shared.
  */
 export function matchedSpan(pasted: string, quote: string): string {
-  const a = tokens(pasted).slice(0, MAX_WORDS);
-  const b = tokens(quote).slice(0, MAX_WORDS);
+  const { a, b, dp } = alignment(pasted, quote);
   const n = a.length;
   const m = b.length;
-  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    const row = dp[i] as Uint16Array;
-    const next = dp[i + 1] as Uint16Array;
-    for (let j = m - 1; j >= 0; j--) row[j] = a[i]!.key === b[j]!.key ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
-  }
   let first = -1;
   let last = -1;
   let i = 0;
