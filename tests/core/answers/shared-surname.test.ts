@@ -34,7 +34,7 @@ describe('a surname shared by more than two dozen speakers', () => {
   it('"what did Quayle say about the lighthouse" is the Quayle who spoke of it, the least quoted of thirty', async () => {
     const a = await core.ask('what did Quayle say about the lighthouse');
     expect(a.status).toBe('found');
-    expect(a.hits[0]?.speaker.name).toBe('Wren Quayle');
+    expect(a.hits[0]?.speaker?.name).toBe('Wren Quayle');
     expect(a.hits[0]?.text).toContain('lighthouse keeper deserves a medal');
   });
 
