@@ -69,7 +69,9 @@ export function extractTime(question: string, now: Date): { window?: TimeWindow;
     const m = re.exec(question);
     if (!m) continue;
     const w = make(m);
-    if (!w) continue;
+    // Nothing is said in the future: "the population in 2050" is what a quote is about, not when it was said, and
+    // read as a window it found no quote at all. The words stay in the question, as topic.
+    if (!w || (w.from !== undefined && w.from > day(now))) continue;
     const rest = (question.slice(0, m.index) + ' ' + question.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
     return { window: { text: m[0].trim(), ...w }, rest };
   }

@@ -1,3 +1,4 @@
+import { PackedTable } from './packed-table.js';
 import { stem } from './tokenize.js';
 import { WORDNET_DERIVED, WORDNET_DERIVED_RARE, WORDNET_SYNONYMS } from './wordnet-synonyms.js';
 
@@ -16,20 +17,21 @@ export type LexicalRelation = 'synonym' | 'derived';
 /** The generated tables; `derivedRare` holds the derived forms of words never sense-tagged, read only as typed. */
 type Table = LexicalRelation | 'derivedRare';
 const SOURCES: Record<Table, string> = { synonym: WORDNET_SYNONYMS, derived: WORDNET_DERIVED, derivedRare: WORDNET_DERIVED_RARE };
-const tables = new Map<Table, Map<string, string[]>>();
+const tables = new Map<Table, PackedTable>();
 
-/** One generated table, parsed on its first use (most processes never ask a question). */
-function table(relation: Table): Map<string, string[]> {
+/** One generated table, read in place (no parse: see `PackedTable`). */
+function table(relation: Table): PackedTable {
   let t = tables.get(relation);
   if (!t) {
-    t = new Map();
-    for (const entry of SOURCES[relation].split(';')) {
-      const at = entry.indexOf(':');
-      if (at > 0) t.set(entry.slice(0, at), entry.slice(at + 1).split(','));
-    }
+    t = new PackedTable(SOURCES[relation]);
     tables.set(relation, t);
   }
   return t;
+}
+
+/** The related words of one entry of a table, or undefined when it has none. */
+function entryOf(relation: Table, word: string): string[] | undefined {
+  return table(relation).get(word)?.split(',');
 }
 
 /**
@@ -73,11 +75,10 @@ export function baseForms(word: string): string[] {
  * form, a rare word would be read inside a common one ("interest" -> "inter" -> "interment").
  */
 export function lexicalRelated(word: string, relation: LexicalRelation): string[] {
-  const t = table(relation);
-  let entry = t.get(word) ?? (relation === 'derived' ? table('derivedRare').get(word) : undefined);
+  let entry = entryOf(relation, word) ?? (relation === 'derived' ? entryOf('derivedRare', word) : undefined);
   if (!entry) {
     for (const base of baseForms(word)) {
-      entry = t.get(base);
+      entry = entryOf(relation, base);
       if (entry) break;
     }
   }

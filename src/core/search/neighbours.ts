@@ -1,4 +1,5 @@
 import { CORPUS_NEIGHBOURS } from './corpus-neighbours.js';
+import { PackedTable } from './packed-table.js';
 
 /**
  * Words the news corpus uses in the same company as a question word (distributional neighbours, built by
@@ -17,25 +18,16 @@ export interface Neighbour {
   similarity: number;
 }
 
-let table: Map<string, { term: string; similarity: number }[]> | null = null;
+/** The generated table, read in place (no parse: see `PackedTable`); its entries are sorted by term. */
+const table = new PackedTable(CORPUS_NEIGHBOURS);
 
-/** The generated table, parsed on first use. */
-function neighbourTable(): Map<string, { term: string; similarity: number }[]> {
-  if (!table) {
-    table = new Map();
-    for (const entry of CORPUS_NEIGHBOURS.split(';')) {
-      const at = entry.indexOf(':');
-      if (at <= 0) continue;
-      table.set(
-        entry.slice(0, at),
-        entry.slice(at + 1).split(',').map((n) => {
-          const [term, sim] = n.split('/');
-          return { term: term as string, similarity: Number(sim) };
-        }),
-      );
-    }
-  }
-  return table;
+function neighboursOf(term: string): { term: string; similarity: number }[] {
+  const entry = table.get(term);
+  if (!entry) return [];
+  return entry.split(',').map((n) => {
+    const [t, sim] = n.split('/');
+    return { term: t as string, similarity: Number(sim) };
+  });
 }
 
 /**
@@ -43,5 +35,5 @@ function neighbourTable(): Map<string, { term: string; similarity: number }[]> {
  * the table keeps. Re-ranking reads nothing more from the store, so their number costs no look-up.
  */
 export function corpusNeighbours(term: string): Neighbour[] {
-  return (neighbourTable().get(term) ?? []).filter((n) => n.similarity >= NEIGHBOUR_READINGS.rerankFloor).map((n) => ({ term: n.term, similarity: n.similarity / 100 }));
+  return neighboursOf(term).filter((n) => n.similarity >= NEIGHBOUR_READINGS.rerankFloor).map((n) => ({ term: n.term, similarity: n.similarity / 100 }));
 }

@@ -2,6 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
 import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
+import { GENERIC_PEOPLE } from '../extraction/lexicon/roles.js';
 import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
 import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
@@ -280,13 +281,18 @@ export class SpeakerRegistry {
     // no role did): "Aston Villa boss" holds two words of three of "the Aston Martin boss", and is another body's.
     const offices = readRole(phrase)?.offices ?? [];
     const sameOffice = (s: StoredSpeaker) => s.roles.some((r) => readRole(r)?.offices.some((o) => offices.includes(o)));
+    // Nor is one whose stated role is another trade: "the Stuff magazine publisher" is not Stuff's editor, though
+    // his role holds "Stuff" and "magazine". A role that only relates the person ("the wife of ...") names no trade.
+    const trade = (os: readonly string[]) => os.filter((o) => !GENERIC_PEOPLE.has(o));
+    const asked = trade(offices);
+    const otherTrade = (s: StoredSpeaker) => asked.length > 0 && s.roles.some((r) => trade(readRole(r)?.offices ?? []).length > 0);
     const held = new Map<number, number>();
     for (const w of want) for (const i of this.roleWords.get(w) ?? NO_SLOTS) held.set(i, (held.get(i) ?? 0) + 1);
     const out = new Map<string, SpeakerMatch>();
     for (const [i, n] of held) {
       if (this.roleIsOrganisation[i] !== 0 || n < want.length - 1) continue;
       const s = this.byId.get(this.roleHolder[i] as string);
-      if (!s || !visible(s) || sameOffice(s)) continue;
+      if (!s || !visible(s) || sameOffice(s) || otherTrade(s)) continue;
       const score = 0.6 * (n / want.length);
       const prev = out.get(s.id);
       if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'role', score });

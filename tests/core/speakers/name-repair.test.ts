@@ -139,6 +139,7 @@ describe('a description no office fits matches a stated role loosely, only where
   const described = new SpeakerRegistry([
     speaker('Vera Hale', 4, ['Navy veteran herself and the wife of an active-duty Navy member']),
     speaker('Tom Reed', 2, ['climate change adviser']),
+    speaker('Ivy Moss', 3, ['editor of gadget magazine Widget']),
   ]);
   const resolved = (phrase: string, explicit: boolean) => resolveSpeaker(phrase, described, visible, true, 3, explicit).matches.map((m) => m.speaker.name);
 
@@ -151,6 +152,11 @@ describe('a description no office fits matches a stated role loosely, only where
     expect(resolved('the veteran photographer', true)).toEqual([]);
     expect(resolved('the Army veteran portrait photographer', true)).toEqual([]);
     expect(resolved('the climate change debate', false)).toEqual([]);
+  });
+
+  it('"the Widget magazine publisher" is not the Widget editor: the word missing is the office, and hers is another trade', () => {
+    expect(resolved('the Widget magazine publisher', true)).toEqual([]);
+    expect(resolved('the Widget gadget magazine', true)).toEqual(['Ivy Moss']);
   });
 });
 
