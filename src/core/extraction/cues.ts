@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -50,6 +50,9 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   if (isAddForm(t.lw) && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
   const p = tokens[k - 1];
   if (p && isWord(p) && NOUN_BEFORE.has(p.lw) && !(p.lw === 'to' && speaksOn(tokens, k - 1))) return false;
+  // "the ministry's claim "is false"", "Trump's warning": a speech word owned by a possessive is a noun ("he's said"
+  // and "it's said" are verbs: a pronoun before the "'s" makes it "has" or "is").
+  if (ownedByPossessive(tokens, k)) return false;
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
@@ -164,9 +167,19 @@ export function complementQuote(tokens: readonly Token[], k: number, from: numbe
     }
     // (An object may hold a possessive, an initial's full stop or an amount: "J. Michael Pearson", "$1.6 billion".)
     if (x.kind === 'punct' && !OBJECT_MARKS.has(x.w) && !isAbbreviation(tokens, j)) return -1;
-    if (isWord(x) && !x.cap && (COMPLEMENT_STOPS.has(x.lw) || FINITE_VERBS.has(x.lw) || isSpeechVerb(x.lw) || PASSIVE.has(x.lw))) return -1;
+    // ("dismissed criticism of Mr. Trump's comments about her as "...": a speech word a possessive owns is a noun.)
+    if (isWord(x) && !x.cap && (COMPLEMENT_STOPS.has(x.lw) || FINITE_VERBS.has(x.lw) || (isSpeechVerb(x.lw) && !ownedByPossessive(tokens, j)) || PASSIVE.has(x.lw))) return -1;
   }
   return -1;
+}
+
+/**
+ * The word at `k` follows a possessive "'s" of a noun ("the ministry's claim", "Trump's comments"): a noun, never
+ * a verb ("he's said", "that's told" are "has" and "is").
+ */
+function ownedByPossessive(tokens: readonly Token[], k: number): boolean {
+  const owner = tokens[k - 2];
+  return tokens[k - 1]?.w === "'s" && isWord(owner) && !PRONOUNS.has(owner.lw) && !CONTRACTED_BEFORE.has(owner.lw);
 }
 
 /**

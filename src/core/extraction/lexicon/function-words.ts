@@ -71,6 +71,9 @@ export const STOP_DESC = new Set(['who', 'that', 'which', 'whose', 'where', 'whe
 /** Words before a speech-verb form that make it a noun ("the claims", "his reports"). */
 export const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
 
+/** Words whose "'s" is "is" or "has", never a possessive ("that's said", "who's told"). */
+export const CONTRACTED_BEFORE: ReadonlySet<string> = new Set(['that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone', 'everybody', 'somebody']);
+
 /** Auxiliaries of the passive ("was told", "is said"): the verb is no act of speech by its subject. */
 export const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
 
