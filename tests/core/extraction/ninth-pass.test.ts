@@ -25,3 +25,23 @@ describe('a speech word a possessive owns is a noun', () => {
     expect(speakerOf(q, 'Coastal Party talking points')).toBe('Nolan Quist');
   });
 });
+
+describe('"the party said", "the ministry said": the body named last before it, not one named only later', () => {
+  it('"the party asserts" after the Coastal Independence Party is that party, not the New Harbour Party named later', () => {
+    const q = extract(
+      'Ada Brenner left the Coastal Independence Party on Monday to found a party of her own.\n\n' +
+        'A spokesman for the Coastal Independence Party called on Ms Brenner to quit the assembly. The party asserts that Ms Brenner "has a moral obligation, if not a legal one" to stand down.\n\n' +
+        'Ms Brenner said the New Harbour Party would stand candidates in every seat.',
+    );
+    expect(speakerOf(q, 'has a moral obligation')).toBe('Coastal Independence Party');
+  });
+
+  it('"the ministry said" is the ministry of the minister named last before it', () => {
+    const q = extract(
+      'Norland Defence Minister Ivo Rand said his country would help its neighbours patrol the strait.\n\n' +
+        '"Countries outside the region should keep their promises," the ministry said in a statement.\n\n' +
+        '"The strait is our main concern," Ostland Defence Minister Tom Pell said.',
+    );
+    expect(speakerOf(q, 'Countries outside the region')).toBe('Norland Defence Ministry');
+  });
+});
