@@ -45,3 +45,13 @@ describe('"the party said", "the ministry said": the body named last before it, 
     expect(speakerOf(q, 'Countries outside the region')).toBe('Norland Defence Ministry');
   });
 });
+
+describe('a weak speech word yields the quote to a speaker of its own between them', () => {
+  it('"Cost estimates, he added, were "..."": the quote is the one who added, not a person named "Cost"', () => {
+    const q = extract(
+      'The council said it was doing its best.\n\n' +
+        '“The council is bound by law from planning a new harbour,” council spokesman Ivo Rand said Tuesday. Cost estimates, he added, were “based on a prototype harbour wall.”',
+    );
+    expect(directSpeaker(q, 'based on a prototype harbour wall')).toBe('Ivo Rand');
+  });
+});

@@ -74,6 +74,9 @@ export const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** Words whose "'s" is "is" or "has", never a possessive ("that's said", "who's told"). */
 export const CONTRACTED_BEFORE: ReadonlySet<string> = new Set(['that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone', 'everybody', 'somebody']);
 
+/** Pronouns that are the subject of the verb after them ("he added", "they said"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+
 /** Auxiliaries of the passive ("was told", "is said"): the verb is no act of speech by its subject. */
 export const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
 
