@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -53,6 +53,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   // "the ministry's claim "is false"", "Trump's warning": a speech word owned by a possessive is a noun ("he's said"
   // and "it's said" are verbs: a pronoun before the "'s" makes it "has" or "is").
   if (ownedByPossessive(tokens, k)) return false;
+  if (nounAfterModifier(tokens, k)) return false;
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
@@ -173,6 +174,22 @@ export function complementQuote(tokens: readonly Token[], k: number, from: numbe
     if (isWord(x) && !x.cap && (COMPLEMENT_STOPS.has(x.lw) || FINITE_VERBS.has(x.lw) || (isSpeechVerb(x.lw) && !ownedByPossessive(tokens, j)) || PASSIVE.has(x.lw))) return -1;
   }
   return -1;
+}
+
+/**
+ * "the AP report merits ...", "The harbour report came out", "a Gazette claim": the base form of a speech verb
+ * right after a determiner and one singular word is the head noun of that phrase (a verb would agree with a
+ * plural: "the Democrats claim", "the police say" keep theirs).
+ */
+function nounAfterModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const m = tokens[k - 1];
+  const d = tokens[k - 2];
+  if (!SPEECH_VERB_BASES.has(t.lw) || !isWord(m) || !isWord(d) || !MODIFIER_DETERMINERS.has(d.lw)) return false;
+  // ("critics of the judgement say": the phrase after a preposition is no subject; its head is before it.)
+  const before = tokens[k - 3];
+  if (isWord(before) && PREPOSITIONS.has(before.lw)) return false;
+  return !m.lw.endsWith('s') && !PLURAL_NOUNS_WITHOUT_S.has(m.lw) && !PRONOUNS.has(m.lw) && !FINITE_VERBS.has(m.lw);
 }
 
 /**

@@ -253,8 +253,16 @@ export class Cast {
    */
   authorOf(description: string): Person | undefined {
     // The document noun is the head: "a new book about the council" is a book.
-    const head = description.toLowerCase().split(/\s+/).filter(isDocumentNoun)[0] ?? '';
-    return this.authorOfDocument.get(head) ?? undefined;
+    const words = description.split(/\s+/);
+    const at = words.findIndex((w) => isDocumentNoun(w.toLowerCase()));
+    const head = at >= 0 ? words[at]!.toLowerCase() : '';
+    const author = this.authorOfDocument.get(head);
+    if (author) return author;
+    // "the Kok report", "the Butler inquiry": a document named for the one person of the cast of that surname.
+    const named = at > 0 ? words[at - 1]! : '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(named)) return undefined;
+    const people = (this.bySurname.get(key(named)) ?? []).filter((c) => !c.org && c.words.length >= 2);
+    return people.length === 1 ? people[0] : undefined;
   }
 
   private add(m: Mention): Person {

@@ -55,3 +55,33 @@ describe('a weak speech word yields the quote to a speaker of its own between th
     expect(directSpeaker(q, 'based on a prototype harbour wall')).toBe('Ivo Rand');
   });
 });
+
+describe('the base form of a speech verb after a determiner and one singular word is a noun', () => {
+  it('"the Gazette report merits ...", "The harbour report came out": no cue, no "Gazette" speaker', () => {
+    const q = extract(
+      'The harbour report came out on Monday.\n\n' +
+        'Councillor Ivo Rand said in a statement that the Gazette report merits an inquiry into the harbour board.\n\n' +
+        'A spokesman for Rand Holdings said “the Gazette report is wrong” about the levy.',
+    );
+    expect(q.some((x) => x.speaker?.name === 'Gazette')).toBe(false);
+    expect(q.some((x) => x.text.startsWith('came out'))).toBe(false);
+  });
+
+  it('"the Democrats claim", "critics of the plan say": a plural subject, or a phrase after a preposition, keeps the verb', () => {
+    const q = extract(
+      'The harbour levy went to the county court in March.\n\n' +
+        'The Democrats claim the levy is unfair to the smaller towns of the coast.\n\n' +
+        'Critics of the plan say it will close the harbour for a year.',
+    );
+    expect(speakerOf(q, 'unfair to the smaller towns')).toBe('Democrats');
+    expect(speakerOf(q, 'close the harbour for a year')).not.toBeUndefined();
+  });
+
+  it('"the Kok report says": a document named for the one person of that surname is that person\'s', () => {
+    const q = extract(
+      'Former premier Wim Dorsk was asked to review the harbour targets last year.\n\n' +
+        '“The targets are about everything and thus about nothing,” the Dorsk report says.',
+    );
+    expect(directSpeaker(q, 'about everything and thus')).toBe('Wim Dorsk');
+  });
+});
