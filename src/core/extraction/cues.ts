@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -50,6 +50,10 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   if (isAddForm(t.lw) && /^(?:up|to)$/.test(tokens[k + 1]?.lw ?? '')) return false;
   const p = tokens[k - 1];
   if (p && isWord(p) && NOUN_BEFORE.has(p.lw) && !(p.lw === 'to' && speaksOn(tokens, k - 1))) return false;
+  // "the ministry's claim "is false"", "Trump's warning": a speech word owned by a possessive is a noun ("he's said"
+  // and "it's said" are verbs: a pronoun before the "'s" makes it "has" or "is").
+  if (ownedByPossessive(tokens, k)) return false;
+  if (nounAfterModifier(tokens, k)) return false;
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
@@ -66,6 +70,8 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
     for (let j = k + 1; j < Math.min(to, k + 13); j++) {
       const x = tokens[j]!;
       if (x.kind === 'quote') return true;
+      // ("Cost estimates, he added, were "...": a speaker of its own between the word and the quote claims it.)
+      if (x.kind === 'word' && isSpeechVerb(x.lw) && isWord(tokens[j - 1]) && SUBJECT_PRONOUNS.has(tokens[j - 1]!.lw)) return false;
       if (x.kind === 'word' && isSpeechVerb(x.lw)) clauseOfItsOwn = true;
       if (clauseOfItsOwn && j >= k + 8) break;
     }
@@ -164,9 +170,35 @@ export function complementQuote(tokens: readonly Token[], k: number, from: numbe
     }
     // (An object may hold a possessive, an initial's full stop or an amount: "J. Michael Pearson", "$1.6 billion".)
     if (x.kind === 'punct' && !OBJECT_MARKS.has(x.w) && !isAbbreviation(tokens, j)) return -1;
-    if (isWord(x) && !x.cap && (COMPLEMENT_STOPS.has(x.lw) || FINITE_VERBS.has(x.lw) || isSpeechVerb(x.lw) || PASSIVE.has(x.lw))) return -1;
+    // ("dismissed criticism of Mr. Trump's comments about her as "...": a speech word a possessive owns is a noun.)
+    if (isWord(x) && !x.cap && (COMPLEMENT_STOPS.has(x.lw) || FINITE_VERBS.has(x.lw) || (isSpeechVerb(x.lw) && !ownedByPossessive(tokens, j)) || PASSIVE.has(x.lw))) return -1;
   }
   return -1;
+}
+
+/**
+ * "the AP report merits ...", "The harbour report came out", "a Gazette claim": the base form of a speech verb
+ * right after a determiner and one singular word is the head noun of that phrase (a verb would agree with a
+ * plural: "the Democrats claim", "the police say" keep theirs).
+ */
+function nounAfterModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const m = tokens[k - 1];
+  const d = tokens[k - 2];
+  if (!SPEECH_VERB_BASES.has(t.lw) || !isWord(m) || !isWord(d) || !MODIFIER_DETERMINERS.has(d.lw)) return false;
+  // ("critics of the judgement say": the phrase after a preposition is no subject; its head is before it.)
+  const before = tokens[k - 3];
+  if (isWord(before) && PREPOSITIONS.has(before.lw)) return false;
+  return !m.lw.endsWith('s') && !PLURAL_NOUNS_WITHOUT_S.has(m.lw) && !PRONOUNS.has(m.lw) && !FINITE_VERBS.has(m.lw);
+}
+
+/**
+ * The word at `k` follows a possessive "'s" of a noun ("the ministry's claim", "Trump's comments"): a noun, never
+ * a verb ("he's said", "that's told" are "has" and "is").
+ */
+function ownedByPossessive(tokens: readonly Token[], k: number): boolean {
+  const owner = tokens[k - 2];
+  return tokens[k - 1]?.w === "'s" && isWord(owner) && !PRONOUNS.has(owner.lw) && !CONTRACTED_BEFORE.has(owner.lw);
 }
 
 /**

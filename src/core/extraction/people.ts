@@ -253,8 +253,16 @@ export class Cast {
    */
   authorOf(description: string): Person | undefined {
     // The document noun is the head: "a new book about the council" is a book.
-    const head = description.toLowerCase().split(/\s+/).filter(isDocumentNoun)[0] ?? '';
-    return this.authorOfDocument.get(head) ?? undefined;
+    const words = description.split(/\s+/);
+    const at = words.findIndex((w) => isDocumentNoun(w.toLowerCase()));
+    const head = at >= 0 ? words[at]!.toLowerCase() : '';
+    const author = this.authorOfDocument.get(head);
+    if (author) return author;
+    // "the Kok report", "the Butler inquiry": a document named for the one person of the cast of that surname.
+    const named = at > 0 ? words[at - 1]! : '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(named)) return undefined;
+    const people = (this.bySurname.get(key(named)) ?? []).filter((c) => !c.org && c.words.length >= 2);
+    return people.length === 1 ? people[0] : undefined;
   }
 
   private add(m: Mention): Person {
@@ -390,17 +398,20 @@ export class Cast {
       if (s) return s;
     }
     if (words.length === 1 || m.text.toLowerCase().startsWith('the ')) {
-      // Reuse an organisation already named with this head word ("Russian Foreign Ministry" for "the ministry").
-      for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 100; i--) {
-        const p = this.persons[i]!;
-        if (p.org && !p.group && p.words.length > words.length && p.words.some((w) => w.toLowerCase() === head)) return p;
-      }
+      // Reuse an organisation already named with this head word ("Russian Foreign Ministry" for "the ministry"): the
+      // one named last before the mention (the cast holds the whole article, so a body named only later is no
+      // antecedent while one named before is there).
+      const namesBody = (p: Person): boolean => p.org && !p.group && p.words.length > words.length && p.words.some((w) => w.toLowerCase() === head);
+      const body = this.nearestBefore(m.pos, namesBody);
+      if (body) return body;
+      // (None before it: the body named later, as the cast first met it.)
+      for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 100; i--) if (namesBody(this.persons[i]!)) return this.persons[i]!;
       // A ministry from its minister: "Russian Foreign Minister Sergey Lavrov" -> "Russian Foreign Ministry".
       if (head === 'ministry') {
-        for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 100; i--) {
-          const role = this.persons[i]!.roles.find((r) => /\bMinister$/.test(r) && /^\p{Lu}/u.test(r) && r.split(' ').length >= 2);
-          if (role) return this.add({ kind: 'org', text: role.replace(/Minister$/, 'Ministry'), pos: m.pos });
-        }
+        const isMinistersRole = (r: string): boolean => /\bMinister$/.test(r) && /^\p{Lu}/u.test(r) && r.split(' ').length >= 2;
+        const minister = this.nearestBefore(m.pos, (p) => p.roles.some(isMinistersRole));
+        const role = (minister ?? this.persons.slice(-100).reverse().find((p) => p.roles.some(isMinistersRole)))?.roles.find(isMinistersRole);
+        if (role) return this.add({ kind: 'org', text: role.replace(/Minister$/, 'Ministry'), pos: m.pos });
       }
     }
     const name = words.map((w, i) => (i === 0 && /^\p{Ll}/u.test(w) && words.length > 1 ? w : w)).join(' ');
@@ -411,6 +422,18 @@ export class Cast {
     // shown as the description it is, never as an organisation named "Club".
     if (/^the\s/i.test(m.text) && words.length <= 2 && GENERIC_ORG.has(head)) body.unnamed = true;
     return body;
+  }
+
+  /** Of the last 100 people of the cast that pass `keep`, the one named last before `pos`. */
+  private nearestBefore(pos: number, keep: (p: Person) => boolean): Person | undefined {
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 100; i--) {
+      const p = this.persons[i]!;
+      const at = p.named[upperBound(p.named, pos) - 1];
+      if (at !== undefined && at > bestAt && keep(p)) { best = p; bestAt = at; }
+    }
+    return best;
   }
 
   /**

@@ -71,6 +71,18 @@ export const STOP_DESC = new Set(['who', 'that', 'which', 'whose', 'where', 'whe
 /** Words before a speech-verb form that make it a noun ("the claims", "his reports"). */
 export const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'such', 'no', 'any', 'every', 'whose', 'of', 'so-called', 'to']);
 
+/** Words whose "'s" is "is" or "has", never a possessive ("that's said", "who's told"). */
+export const CONTRACTED_BEFORE: ReadonlySet<string> = new Set(['that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone', 'everybody', 'somebody']);
+
+/** Pronouns that are the subject of the verb after them ("he added", "they said"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/** Determiners that open a noun phrase a modifier and a head noun follow ("the AP report", "a Gazette claim"). */
+export const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Plural nouns with no final "s" ("the police say", "the people claim"): a verb agrees with them. */
+export const PLURAL_NOUNS_WITHOUT_S: ReadonlySet<string> = new Set(['police', 'people', 'men', 'women', 'children', 'staff', 'media', 'public', 'clergy', 'crew', 'team', 'government', 'family', 'jury', 'committee', 'council', 'board', 'panel', 'club', 'party', 'majority', 'minority', 'rest', 'latter', 'former', 'other', 'two', 'three', 'four', 'five', 'few', 'many', 'both', 'military']);
+
 /** Auxiliaries of the passive ("was told", "is said"): the verb is no act of speech by its subject. */
 export const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got']);
 

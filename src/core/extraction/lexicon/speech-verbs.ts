@@ -186,6 +186,9 @@ export const SPEECH_VERB_LIST: readonly SpeechVerb[] = SPEECH_VERB_TABLE.trim().
 const formsWith = (flag: VerbFlag | null, pick: (v: SpeechVerb) => readonly string[] = (v) => v.forms): ReadonlySet<string> =>
   new Set(SPEECH_VERB_LIST.filter((v) => flag === null || v.flags.has(flag)).flatMap(pick));
 
+/** The base form of every speech verb ("report", "claim", "say"): after a singular noun it is a noun itself. */
+export const SPEECH_VERB_BASES: ReadonlySet<string> = new Set(SPEECH_VERB_LIST.map((v) => v.base));
+
 /** Every form of every speech verb, lower case. */
 export const SPEECH_VERBS = formsWith(null);
 
