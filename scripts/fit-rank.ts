@@ -32,6 +32,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VERIFY_RULES } from '../src/core/answers/intents/who-said.js';
+import { TOPIC_RULES } from '../src/core/answers/intents/quote.js';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
@@ -289,8 +290,32 @@ async function sweepVerify(): Promise<void> {
   }
 }
 
+/**
+ * `--topic`: every question, once per pair of values of the topic-only floors (`TOPIC_RULES`,
+ * src/core/answers/intents/quote.ts); only questions naming nobody can move. Prints all, each half and each style.
+ */
+const TOPIC_GRID = { minCoverage: (process.env.TOPIC_COV ?? '0.3,0.35,0.4,0.45,0.5,0.55').split(',').map(Number), rarestSlack: (process.env.TOPIC_SLACK ?? '0,0.5,1,1.5,2,99').split(',').map(Number), minShareOfBest: (process.env.TOPIC_SHARE ?? '0').split(',').map(Number) };
+async function sweepTopic(): Promise<void> {
+  const keep = { ...TOPIC_RULES };
+  // Only a question whose answer names nobody in its understanding can move: the others are asked once.
+  const all = questions.splice(0, questions.length);
+  for (const q of all) { const a = await core.ask(q.q); if (a.understood.intent === 'quote' && !a.understood.speaker) questions.push(q); }
+  console.log(`${questions.length} of ${all.length} questions name nobody`);
+  for (const c of TOPIC_GRID.minCoverage) {
+    for (const r of TOPIC_GRID.rarestSlack) for (const b of TOPIC_GRID.minShareOfBest) {
+      Object.assign(TOPIC_RULES, { minCoverage: c, rarestSlack: r, minShareOfBest: b });
+      const outs = await run();
+      console.log(`minCoverage=${c} rarestSlack=${r} minShareOfBest=${b}: ${line('all', figures(outs))} | ${line('A', figures(outs.filter((o) => half(o.q) === 'A')))} | ${line('B', figures(outs.filter((o) => half(o.q) === 'B')))}`);
+      if (args.includes('--verbose')) for (const o of outs.filter((x) => x.q.style === 'topic' || x.q.none)) if (!o.ok1) console.log(`    ${o.q.style} ${o.q.q} -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 50)}` : '(none)'}`);
+    }
+  }
+  Object.assign(TOPIC_RULES, keep);
+}
+
 const toExplain = opt('--explain', '');
-if (args.includes('--verify')) {
+if (args.includes('--topic')) {
+  await sweepTopic();
+} else if (args.includes('--verify')) {
   await sweepVerify();
 } else if (toExplain) {
   await explain(toExplain);
