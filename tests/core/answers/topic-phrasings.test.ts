@@ -53,6 +53,9 @@ describe('topic-only phrasings', () => {
     ['what did people say about the ferry strike', 'the ferry strike'],
     ['has anyone talked about the ferry strike', 'the ferry strike'],
     ['did anyone say anything about the ferry strike', 'the ferry strike'],
+    ["what's the reaction to the ferry strike", 'the ferry strike'],
+    ['any word on the ferry strike', 'the ferry strike'],
+    ['thoughts on the ferry strike', 'the ferry strike'],
   ])('"%s" names nobody', (q, rest) => {
     const s = shapeQuestion(q);
     expect(s).toMatchObject({ intent: 'quote', rest, topicOnly: true });
@@ -63,6 +66,7 @@ describe('topic-only phrasings', () => {
     expect(shapeQuestion('what did Maguire say about the cup')).toMatchObject({ speakerPhrase: 'Maguire', rest: 'the cup' });
     expect(shapeQuestion('Maguire on the cup')).toMatchObject({ speakerPhrase: 'Maguire', rest: 'the cup' });
     expect(shapeQuestion('quotes from Maguire on the cup')).toMatchObject({ speakerPhrase: 'Maguire', rest: 'the cup' });
+    expect(shapeQuestion("Maguire's views on the cup")).toMatchObject({ speakerPhrase: 'Maguire', rest: 'the cup' });
   });
 
   it('"anyone on ..." does not take a body named in the topic for the speaker', async () => {
