@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/fit-rank.ts --data DIR [--shared ../shared] [--sets dev,dev2,dev-questions]
  *                               [--set key=value,...] [--passes N] [--fit] [--only key,...] [--rounds 2] [--verbose]
- *                               [--explain "question"] [--gold DIR ...] [--verify]
+ *                               [--explain "question"] [--gold DIR ...] [--verify] [--topic]
  *
  * 1. Opens the index in DIR; when DIR holds none, first ingests the whole corpus into it with the CLI (the
  *    same articles as `score.mjs qa --index all`, about a minute and a half).
@@ -24,6 +24,8 @@
  * `--gold DIR` adds a question set of one's own (same format as ../shared/eval/gold) to the visible ones.
  * `--verify` asks only the "who said" questions, once per value of each "who said" threshold (`VERIFY_RULES`,
  * src/core/answers/intents/who-said.ts), and prints every question's and each half's figures for each value.
+ * `--topic` asks only the questions that name nobody, once per combination of the topic-only floors (`TOPIC_RULES`,
+ * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, comma lists).
  * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
  * word's readings with their IDF, and for the first four candidates and the right one which readings their
  * quote, sentence, lead-in and surroundings hold (with each field's length in terms).
