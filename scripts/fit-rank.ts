@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/fit-rank.ts --data DIR [--shared ../shared] [--sets dev,dev2,dev-questions]
  *                               [--set key=value,...] [--passes N] [--fit] [--only key,...] [--rounds 2] [--verbose]
- *                               [--explain "question"] [--gold DIR ...] [--verify]
+ *                               [--explain "question"] [--gold DIR ...] [--verify] [--topic]
  *
  * 1. Opens the index in DIR; when DIR holds none, first ingests the whole corpus into it with the CLI (the
  *    same articles as `score.mjs qa --index all`, about a minute and a half).
@@ -24,6 +24,8 @@
  * `--gold DIR` adds a question set of one's own (same format as ../shared/eval/gold) to the visible ones.
  * `--verify` asks only the "who said" questions, once per value of each "who said" threshold (`VERIFY_RULES`,
  * src/core/answers/intents/who-said.ts), and prints every question's and each half's figures for each value.
+ * `--topic` asks only the questions that name nobody, once per combination of the topic-only floors (`TOPIC_RULES`,
+ * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, comma lists).
  * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
  * word's readings with their IDF, and for the first four candidates and the right one which readings their
  * quote, sentence, lead-in and surroundings hold (with each field's length in terms).
@@ -32,6 +34,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VERIFY_RULES } from '../src/core/answers/intents/who-said.js';
+import { TOPIC_RULES } from '../src/core/answers/intents/quote.js';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
@@ -289,8 +292,32 @@ async function sweepVerify(): Promise<void> {
   }
 }
 
+/**
+ * `--topic`: every question, once per pair of values of the topic-only floors (`TOPIC_RULES`,
+ * src/core/answers/intents/quote.ts); only questions naming nobody can move. Prints all, each half and each style.
+ */
+const TOPIC_GRID = { minCoverage: (process.env.TOPIC_COV ?? '0.3,0.35,0.4,0.45,0.5,0.55').split(',').map(Number), rarestSlack: (process.env.TOPIC_SLACK ?? '0,0.5,1,1.5,2,99').split(',').map(Number), minShareOfBest: (process.env.TOPIC_SHARE ?? '0').split(',').map(Number) };
+async function sweepTopic(): Promise<void> {
+  const keep = { ...TOPIC_RULES };
+  // Only a question whose answer names nobody in its understanding can move: the others are asked once.
+  const all = questions.splice(0, questions.length);
+  for (const q of all) { const a = await core.ask(q.q); if (a.understood.intent === 'quote' && !a.understood.speaker) questions.push(q); }
+  console.log(`${questions.length} of ${all.length} questions name nobody`);
+  for (const c of TOPIC_GRID.minCoverage) {
+    for (const r of TOPIC_GRID.rarestSlack) for (const b of TOPIC_GRID.minShareOfBest) {
+      Object.assign(TOPIC_RULES, { minCoverage: c, rarestSlack: r, minShareOfBest: b });
+      const outs = await run();
+      console.log(`minCoverage=${c} rarestSlack=${r} minShareOfBest=${b}: ${line('all', figures(outs))} | ${line('A', figures(outs.filter((o) => half(o.q) === 'A')))} | ${line('B', figures(outs.filter((o) => half(o.q) === 'B')))}`);
+      if (args.includes('--verbose')) for (const o of outs.filter((x) => x.q.style === 'topic' || x.q.none)) if (!o.ok1) console.log(`    ${o.q.style} ${o.q.q} -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 50)}` : '(none)'}`);
+    }
+  }
+  Object.assign(TOPIC_RULES, keep);
+}
+
 const toExplain = opt('--explain', '');
-if (args.includes('--verify')) {
+if (args.includes('--topic')) {
+  await sweepTopic();
+} else if (args.includes('--verify')) {
   await sweepVerify();
 } else if (toExplain) {
   await explain(toExplain);

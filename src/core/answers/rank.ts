@@ -123,11 +123,14 @@ export function groupWeights(groups: QueryGroup[], vocab: Vocabulary): number[] 
   });
 }
 
-/** The question's rarest words (several when they tie): the ones a topic-only answer must hold one of. */
-export function rarestWords(groups: QueryGroup[], vocab: Vocabulary): string[] {
+/**
+ * The question's rarest words (several when they tie, or within `slack` IDF units of the rarest): the ones a
+ * topic-only answer must hold one of.
+ */
+export function rarestWords(groups: QueryGroup[], vocab: Vocabulary, slack = 0): string[] {
   const weights = groupWeights(groups, vocab);
   const top = Math.max(...weights);
-  return groups.filter((_, i) => (weights[i] as number) >= top - 1e-9).map((g) => g.word);
+  return groups.filter((_, i) => (weights[i] as number) >= top - slack - 1e-9).map((g) => g.word);
 }
 
 export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number): Ranked<Q>[] {

@@ -38,6 +38,16 @@ const WHAT_DID = /^(?:what|anything|did|has|have|does|do|how) ((?:did|has|have|d
 const SAY_REST = new RegExp(` (?:ever |really |recently )?${VERBS}\\b ?([^]*)$`, 'iy');
 const QUOTES_FROM = /^(?:any )?(?:quotes?|comments?|statements?|words) (?:from|by) (.+?)(?: (?:on|about|regarding|re) ([^]+))?\??$/i;
 const QUOTES_ABOUT = /^(?:any )?(?:quotes?|comments?|statements?) (?:on|about|regarding) ([^]+)$/i;
+/**
+ * The phrasings a reporter uses for a topic with nobody named (issue 14): "anyone on Y", "anything on Y", "a quote
+ * on Y", "need a comment about Y", "reaction to Y", "what was said about Y", "what's been said on Y", "what did
+ * people say about Y", "has anyone talked about Y". Read before "what did X say" and "X on Y", which took "was",
+ * "anyone" or "people" for a speaker's name and then scanned the topic for one ("law" of "law-abiding", "Six
+ * Nations", "Instagram's statistics"). Each alternative is a fixed run of words, so matching stays linear.
+ */
+const TOPIC_REQUEST = /^(?:(?:i need|i'm looking for|looking for|need|give me|get me|find me|find|show me|got|is there|are there|do we have|have we got|do you have|what(?:'s|’s| is| was| were| are) the) )?(?:(?:a|an|any|some) )?(?:(?:good|usable|decent|fresh|new|short) )?(?:quotes?|comments?|statements?|reactions?|responses?|remarks?|thoughts|views|word|anyone|anybody|anything|someone|somebody|something|everything) (?:on|about|regarding|concerning|to|re:?) ([^]+)$/i;
+const SAID_ABOUT = /^(?:what|anything|something|everything)(?: (?:was|is|has been|had been|have been|were|are|is being)|['’]s(?: been)?) (?:said|written|tweeted|being said) (?:about|on|regarding|of|concerning) ([^]+)$/i;
+const ANYONE_SAID = /^(?:what|did|has|have|does|do|is there anything|anything) (?:(?:did|has|have|do|does|are|were) )?(?:anyone|anybody|people|someone|somebody|everyone|folks) (?:(?:ever|really) )?(?:say|said|saying|says|tell|told|think|thinks|comment|commented|commenting|talk|talked|talking|speak|spoke|speaking)(?: anything)? (?:about|on|regarding|of|concerning) ([^]+)$/i;
 /** "X on Y" / "X's comments on Y" after X, which is 2 to 60 characters (found by `speakerOnTopic`). */
 const ON_TOPIC = /(?:['’]s (?:comments?|remarks?|views?|words|quotes?))? (?:on|about|regarding|re:?) ([^]+)$/iy;
 
@@ -62,6 +72,10 @@ export function shapeQuestion(q: string): QuestionShape {
   if (m) return { intent: 'latest', speakerPhrase: m[1] as string, rest: m[2] ?? '', speakerExplicit: true };
   m = SAID_RECENTLY.exec(s);
   if (m) return { intent: 'latest', speakerPhrase: m[1] as string, rest: '', speakerExplicit: true };
+
+  // anyone on Y / a quote on Y / reaction to Y / what was said about Y: nobody named
+  m = TOPIC_REQUEST.exec(s) ?? SAID_ABOUT.exec(s) ?? ANYONE_SAID.exec(s);
+  if (m) return { intent: 'quote', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
 
   // what did X say (to Y) about Z / what has X said on Z / what does X think of Z
   m = speakerThenVerb(s, WHAT_DID, SAY_REST);
