@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names, bodies and places are invented (docs/EXTRACTION.md, ninth pass).
+describe('a question or exclamation closing before "X told Y" / "X asks" stays in the attribution\'s sentence', () => {
+  it('"...?" X asked the hearer / told a station / writes to a person / asks as ...: X, not the speaker before', () => {
+    const q = extract(
+      'Mayor Dana Holt met the harbour council on Monday. “We will rebuild the old bridge by the spring,” Holt said.\n\n' +
+        '“Who can remember how many bridges this town has lost? Is it two? Three?” Carla Benning asks as a ferryman walks past.\n\n' +
+        '“Did you know the river had moved its bed by then?” Benning asked the harbour engineer.\n\n' +
+        '“It looks like we will not have a very good summer, who knows?” Benning told Coast Radio in an interview aired on Monday.\n\n' +
+        '“Remind me, did we not open the first ferry line?” Benning writes to Holt.',
+    );
+    expect(speakerOf(q, 'how many bridges')).toBe('Carla Benning');
+    expect(speakerOf(q, 'moved its bed')).toBe('Carla Benning');
+    expect(speakerOf(q, 'very good summer')).toBe('Carla Benning');
+    expect(speakerOf(q, 'first ferry line')).toBe('Carla Benning');
+  });
+
+  it('a verb with a clause of its own after the hearer still opens a new sentence', () => {
+    const q = extract(
+      'Mayor Dana Holt met the harbour council on Monday. “We will rebuild the old bridge by the spring,” Holt said.\n\n' +
+        '“The old bridge is closed for good now!” Carla Benning told the crowd it was over for the season.',
+    );
+    expect(speakerOf(q, 'closed for good')).not.toBe('Carla Benning');
+  });
+});
