@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -531,7 +531,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         const m = subjectBefore(text, tokens, lo, k);
         // "Security, stability and prosperity would be the themes ..., said Mr Straw": a clause between the
         // words and the verb makes them its subject, not the verb's; an appositive or a who-aside does not.
-        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k)) mention = m;
+        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k) && !objectOfClause(tokens, lo, m.pos)) mention = m;
         // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
         // the name opening the stretch between a quote and its verb speaks, however long its appositive.
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
@@ -649,6 +649,22 @@ function finiteClauseBetween(tokens: readonly Token[], pos: number, k: number): 
     chunkStart = false;
     if (!inAside && FINITE_VERBS.has(t.lw)) return true;
   }
+  return false;
+}
+
+/**
+ * The name at `pos` is the object of a clause of its own ('"..." that Sanders can catch Clinton, said X'): a
+ * lower-case word that is no preposition, conjunction, determiner or role stands right before it (a verb), and a
+ * finite verb or "that" between the clause start `lo` and it.
+ */
+function objectOfClause(tokens: readonly Token[], lo: number, pos: number): boolean {
+  let j = lo;
+  while (j < tokens.length && tokens[j]!.s < pos) j++;
+  const before = tokens[j - 1];
+  // ("after Qwest, which ..., said", "and Brian Deese, the adviser, said", "delegate Mary Susan, clad in ..., said":
+  // a preposition, a conjunction or a role word before the name leaves it the subject.)
+  if (j <= lo || !isWord(before) || before.cap || DETERMINERS.has(before.lw) || PREPOSITIONS.has(before.lw) || isCoordinator(before.lw) || isRole(before.lw) || SUBORDINATORS.has(before.lw)) return false;
+  for (let x = lo; x < j; x++) if (isWord(tokens[x]) && (tokens[x]!.lw === 'that' || FINITE_VERBS.has(tokens[x]!.lw))) return true;
   return false;
 }
 

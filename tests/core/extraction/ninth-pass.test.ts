@@ -25,3 +25,28 @@ describe('a question or exclamation closing before "X told Y" / "X asks" stays i
     expect(speakerOf(q, 'closed for good')).not.toBe('Carla Benning');
   });
 });
+
+describe('a quote, an aside that goes on with its words, then the sentence\'s final ", said X"', () => {
+  it('"...," like ..., said X / "...," since ..., says X: X, not the speaker of the paragraph before', () => {
+    const q = extract(
+      'Mayor Dana Holt met the harbour council on Monday. “We will rebuild the old bridge by the spring,” Holt said.\n\n' +
+        '“The most striking thing has been a new patience among residents over a host of delays,” like the closure of the ferry, said Rupert Vane, the chief planner for the Harbour Survey.\n\n' +
+        '“To see the number of crossings that could close with this budget is stunning,” since so many of the crossings were built in one decade, says Tomas Riel, a historian at the University of Lowmoor.',
+    );
+    expect(speakerOf(q, 'new patience')).toBe('Rupert Vane');
+    expect(speakerOf(q, 'number of crossings')).toBe('Tomas Riel');
+  });
+});
+
+describe('a name that is the object of a clause before ", said X" is not its subject', () => {
+  it('"..." that Quill can catch Holt, said X: X speaks, and Holt says nothing', () => {
+    const q = extract(
+      'Mayor Dana Holt met the harbour council on Monday. “We will rebuild the old bridge by the spring,” Holt said. Engineers are more sceptical.\n\n' +
+        '“She can promise it, but it seems extremely unlikely” that Marta Quill can catch Holt, said Elena Brightwater, an engineer at the county office.\n\n' +
+        'Holt, later claiming that the council wanted to admit 250 new ferrymen, said he would close the old pier.',
+    );
+    expect(speakerOf(q, 'extremely unlikely')).toBe('Elena Brightwater');
+    expect(q.some((x) => x.speaker?.name === 'Dana Holt' && x.text.includes('Elena Brightwater'))).toBe(false);
+    expect(speakerOf(q, 'close the old pier')).toBe('Dana Holt');
+  });
+});
