@@ -521,7 +521,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       const r = runEndingAt(tokens, k - 1, lo);
       mention = r >= 0 ? mentionFromRun(text, tokens, r, k - 1, r) : null;
       if (mention) groupStart = r;
-    } else if (prev && isWord(prev) && isCoordinator(prev.lw)) {
+    } else if (prev && isWord(prev) && (isCoordinator(prev.lw) || coordinatorBeforeModifiers(tokens, k, lo))) {
+      // ("X used to back Y, but now said ...", "X backed Y and later said ...": the modifiers after the "and" or
+      // "but" leave the verb coordinated, and its subject is the sentence's, not the name right before.)
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else {
@@ -650,6 +652,16 @@ function finiteClauseBetween(tokens: readonly Token[], pos: number, k: number): 
     if (!inAside && FINITE_VERBS.has(t.lw)) return true;
   }
   return false;
+}
+
+/** Adverbs that may stand between a coordinator and its verb ("but now said", "and later told"). */
+const MAX_COORDINATED_MODIFIERS = 3;
+
+/** "and" / "but" / "or" right before the lower-case verb modifiers that precede the verb at `k` ("but now said"). */
+function coordinatorBeforeModifiers(tokens: readonly Token[], k: number, lo: number): boolean {
+  let j = k - 1;
+  while (j > lo && j >= k - MAX_COORDINATED_MODIFIERS && isWord(tokens[j]) && !tokens[j]!.cap && (VERB_MODIFIERS.has(tokens[j]!.lw) || tokens[j]!.lw === 'now') && !FINITE_VERBS.has(tokens[j]!.lw)) j--;
+  return j < k - 1 && isWord(tokens[j]) && isCoordinator(tokens[j]!.lw);
 }
 
 /**

@@ -50,3 +50,15 @@ describe('a name that is the object of a clause before ", said X" is not its sub
     expect(speakerOf(q, 'close the old pier')).toBe('Dana Holt');
   });
 });
+
+describe('"X ... , but now said" / "X ... and later said": the coordinated verb keeps the sentence\'s subject', () => {
+  it('not the person named right before the "but" or "and"', () => {
+    const q = extract(
+      'The harbour board met in Lowmoor on Monday.\n\n' +
+        'Harbour Republican Tomas Riel used to support fellow islander Dana Holt, but now said Marta Quill had “the chance and the duty to bring us all together.”\n\n' +
+        'Councillor Elena Brightwater backed fellow islander Rupert Vane and later told the board the ferry would “run again before the first storms of the winter.”',
+    );
+    expect(speakerOf(q, 'the chance and the duty')).toBe('Tomas Riel');
+    expect(speakerOf(q, 'run again before')).toBe('Elena Brightwater');
+  });
+});
