@@ -62,3 +62,17 @@ describe('"X ... , but now said" / "X ... and later said": the coordinated verb 
     expect(speakerOf(q, 'run again before')).toBe('Elena Brightwater');
   });
 });
+
+describe('a fronted time phrase ("Last year,", "Back in 1999,", "Even so,") is no subject', () => {
+  it('the participle after the main clause shares the subject that follows the time phrase', () => {
+    const q = extract(
+      'The harbour board met Dana Holt and Tomas Riel on Monday.\n\n' +
+        'Back in 1999, Mr. Holt expressed admiration for Mr. Riel’s retail political skills, telling the Gazette: “I wish I could be like that. I just cannot.”\n\n' +
+        'Last year, Mr. Riel rejected a takeover offer from the ferry company, claiming that it undervalued the harbour.\n\n' +
+        'Even so, Mr. Holt praised the ferry crews, telling the Gazette: “They kept the island alive through the whole winter.”',
+    );
+    expect(speakerOf(q, 'I wish I could')).toBe('Dana Holt');
+    expect(speakerOf(q, 'undervalued the harbour')).toBe('Tomas Riel');
+    expect(speakerOf(q, 'kept the island alive')).toBe('Dana Holt');
+  });
+});
