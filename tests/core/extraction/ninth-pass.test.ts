@@ -76,3 +76,16 @@ describe('a fronted time phrase ("Last year,", "Back in 1999,", "Even so,") is n
     expect(speakerOf(q, 'kept the island alive')).toBe('Dana Holt');
   });
 });
+
+describe('doubled straight marks closing on an inner single mark (\'\'...\'x,\'\'\' said X)', () => {
+  it('the double mark is the last two of three, so the attribution after it is found', () => {
+    const text =
+      'The harbour board met Dana Holt and Tomas Riel on Monday.\n\n' +
+      "''Most voters will not be satisfied with 'We will pump the river dry,''' said Senator Marta Quill of Lowmoor, referring to Mr. Holt.";
+    const q = extract(text);
+    expect(speakerOf(q, 'Most voters will not')).toBe('Marta Quill');
+    const quote = q.find((x) => x.text.includes('Most voters'))!;
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(quote.text.endsWith("dry,'")).toBe(true);
+  });
+});
