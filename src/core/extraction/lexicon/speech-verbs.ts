@@ -235,7 +235,7 @@ cautiously separately specifically explicitly since`);
 export const SAID_AFTER_QUOTE = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'continued', 'noted', 'warned', 'declared', 'stated', 'tweeted', 'concluded', 'recalled', 'admitted', 'acknowledged', 'answered', 'responded',
   // The present tense a profile or a review writes in ('"...?" Clinton asks as ...', '"...?" she writes to Sullivan');
   // not "continues", which after a name is mostly "continues to live".
-  'tells', 'asks', 'adds', 'writes', 'explains', 'insists', 'argues', 'replies', 'notes', 'warns', 'declares', 'tweets', 'concludes', 'recalls', 'admits', 'answers', 'responds']);
+  'tells', 'asks', 'adds', 'writes', 'explains', 'insists', 'argues', 'replies', 'notes', 'warns', 'declares', 'tweets', 'concludes', 'recalls', 'admits']);
 
 /** Words that open a hearer after "told" / "asked" ("told the BBC", "asked his aides"), never its clause. */
 export const HEARER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'viewers', 'listeners', 'students', 'members', 'officials', 'lawmakers', 'delegates']);
