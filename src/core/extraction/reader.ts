@@ -695,7 +695,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
 }
 
 /** Most tokens from a quote to the ", said X" that ends its sentence after an aside (see attribute). */
-const MAX_ASIDE_AFTER_QUOTE = 24;
+const MAX_ASIDE_AFTER_QUOTE = 16;
 
 /** The token at `k` closes the speaker's name: the sentence ends or an appositive opens (", said X." / ", said X, a historian at Y."). */
 function endsSentenceAt(ts: readonly Token[], k: number): boolean {
