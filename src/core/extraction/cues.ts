@@ -361,7 +361,7 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   if (!isWord(first)) return { audienceEnd };
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
   const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than)/.test(tokens[k + 1]?.lw ?? '');
-  if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
+  if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after') && !pronounSubject(tokens, k, to)) return { audienceEnd };
   // "said while visiting the conference", "said when asked": a non-finite adjunct, not a reported clause.
   const second = tokens[k + 1];
   if (!afterThat && NON_FINITE_OPENERS.has(first.lw) && isWord(second) && !second.cap && /(?:ing|ed)$/.test(second.lw)) return { audienceEnd };
@@ -372,6 +372,29 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
   if (words < 3) return { audienceEnd };
   return { clause: [k, b], audienceEnd };
+}
+
+/** Words that are a verb's object ("said much", "said nothing") unless a finite verb makes them a clause's subject. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['much', 'more', 'little', 'nothing', 'something', 'anything']);
+/** Most tokens from "much of" to the finite verb of its clause ("much of his discussion with Trump was"). */
+const MAX_PARTITIVE_SUBJECT = 10;
+
+/**
+ * "said much of his discussion with Trump was about Israel", "said nothing had changed": the word after the verb
+ * opens a clause as its subject, a finite verb right after it or (after "of") before the next punctuation.
+ */
+function pronounSubject(tokens: readonly Token[], k: number, to: number): boolean {
+  const first = tokens[k]!;
+  if (!PRONOUN_SUBJECTS.has(first.lw)) return false;
+  const next = tokens[k + 1];
+  if (isWord(next) && FINITE_VERBS.has(next.lw)) return true;
+  if (!isWord(next) || next.lw !== 'of' || first.lw === 'nothing' || first.lw === 'something' || first.lw === 'anything') return false;
+  for (let j = k + 2; j < Math.min(to, k + MAX_PARTITIVE_SUBJECT); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' && t.w !== "'s") return false;
+    if (FINITE_VERBS.has(t.lw)) return true;
+  }
+  return false;
 }
 
 /** The words before a final cue ("CLAUSE, the ministry said.") or around a parenthetical one. */

@@ -89,3 +89,17 @@ describe('doubled straight marks closing on an inner single mark (\'\'...\'x,\'\
     expect(quote.text.endsWith("dry,'")).toBe(true);
   });
 });
+
+describe('"said much of X was ...", "said nothing had changed": a reported clause whose subject is a quantity word', () => {
+  it('is reported speech, while "said nothing" and "said little of the plan" are not', () => {
+    const q = extract(
+      'The harbour board met Dana Holt and Tomas Riel on Monday.\n\n' +
+        'Holt said much of his discussion with Riel was about the old ferry.\n\n' +
+        'Riel said nothing had changed in his work for the harbour board.\n\n' +
+        'Asked about the levy, Holt said nothing. Riel said little of the plan.',
+    );
+    expect(q.find((x) => x.kind === 'indirect' && x.text.startsWith('much of his discussion'))?.speaker?.name).toBe('Dana Holt');
+    expect(q.find((x) => x.kind === 'indirect' && x.text.startsWith('nothing had changed'))?.speaker?.name).toBe('Tomas Riel');
+    expect(q.some((x) => x.text.includes('little of the plan'))).toBe(false);
+  });
+});
