@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -393,7 +393,7 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   if (!isWord(first)) return { audienceEnd };
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
   const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than)/.test(tokens[k + 1]?.lw ?? '');
-  if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after')) return { audienceEnd };
+  if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after') && !pronounSubject(tokens, k, to)) return { audienceEnd };
   // "said while visiting the conference", "said when asked": a non-finite adjunct, not a reported clause.
   const second = tokens[k + 1];
   if (!afterThat && NON_FINITE_OPENERS.has(first.lw) && isWord(second) && !second.cap && /(?:ing|ed)$/.test(second.lw)) return { audienceEnd };
@@ -404,6 +404,29 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
   if (words < 3) return { audienceEnd };
   return { clause: [k, b], audienceEnd };
+}
+
+/** Words that are a verb's object ("said much", "said nothing") unless a finite verb makes them a clause's subject. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['much', 'more', 'little', 'nothing', 'something', 'anything']);
+/** Most tokens from "much of" to the finite verb of its clause ("much of his discussion with Trump was"). */
+const MAX_PARTITIVE_SUBJECT = 10;
+
+/**
+ * "said much of his discussion with Trump was about Israel", "said nothing had changed": the word after the verb
+ * opens a clause as its subject, a finite verb right after it or (after "of") before the next punctuation.
+ */
+function pronounSubject(tokens: readonly Token[], k: number, to: number): boolean {
+  const first = tokens[k]!;
+  if (!PRONOUN_SUBJECTS.has(first.lw)) return false;
+  const next = tokens[k + 1];
+  if (isWord(next) && FINITE_VERBS.has(next.lw)) return true;
+  if (!isWord(next) || next.lw !== 'of' || first.lw === 'nothing' || first.lw === 'something' || first.lw === 'anything') return false;
+  for (let j = k + 2; j < Math.min(to, k + MAX_PARTITIVE_SUBJECT); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' && t.w !== "'s") return false;
+    if (FINITE_VERBS.has(t.lw)) return true;
+  }
+  return false;
 }
 
 /** The words before a final cue ("CLAUSE, the ministry said.") or around a parenthetical one. */
@@ -553,7 +576,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       const r = runEndingAt(tokens, k - 1, lo);
       mention = r >= 0 ? mentionFromRun(text, tokens, r, k - 1, r) : null;
       if (mention) groupStart = r;
-    } else if (prev && isWord(prev) && isCoordinator(prev.lw)) {
+    } else if (prev && isWord(prev) && (isCoordinator(prev.lw) || coordinatorBeforeModifiers(tokens, k, lo))) {
+      // ("X used to back Y, but now said ...", "X backed Y and later said ...": the modifiers after the "and" or
+      // "but" leave the verb coordinated, and its subject is the sentence's, not the name right before.)
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else {
@@ -563,7 +588,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         const m = subjectBefore(text, tokens, lo, k);
         // "Security, stability and prosperity would be the themes ..., said Mr Straw": a clause between the
         // words and the verb makes them its subject, not the verb's; an appositive or a who-aside does not.
-        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k)) mention = m;
+        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k) && !objectOfClause(tokens, lo, m.pos)) mention = m;
         // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
         // the name opening the stretch between a quote and its verb speaks, however long its appositive.
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
@@ -681,6 +706,32 @@ function finiteClauseBetween(tokens: readonly Token[], pos: number, k: number): 
     chunkStart = false;
     if (!inAside && FINITE_VERBS.has(t.lw)) return true;
   }
+  return false;
+}
+
+/** Adverbs that may stand between a coordinator and its verb ("but now said", "and later told"). */
+const MAX_COORDINATED_MODIFIERS = 3;
+
+/** "and" / "but" / "or" right before the lower-case verb modifiers that precede the verb at `k` ("but now said"). */
+function coordinatorBeforeModifiers(tokens: readonly Token[], k: number, lo: number): boolean {
+  let j = k - 1;
+  while (j > lo && j >= k - MAX_COORDINATED_MODIFIERS && isWord(tokens[j]) && !tokens[j]!.cap && (VERB_MODIFIERS.has(tokens[j]!.lw) || tokens[j]!.lw === 'now') && !FINITE_VERBS.has(tokens[j]!.lw)) j--;
+  return j < k - 1 && isWord(tokens[j]) && isCoordinator(tokens[j]!.lw);
+}
+
+/**
+ * The name at `pos` is the object of a clause of its own ('"..." that Sanders can catch Clinton, said X'): a
+ * lower-case word that is no preposition, conjunction, determiner or role stands right before it (a verb), and a
+ * finite verb or "that" between the clause start `lo` and it.
+ */
+function objectOfClause(tokens: readonly Token[], lo: number, pos: number): boolean {
+  let j = lo;
+  while (j < tokens.length && tokens[j]!.s < pos) j++;
+  const before = tokens[j - 1];
+  // ("after Qwest, which ..., said", "and Brian Deese, the adviser, said", "delegate Mary Susan, clad in ..., said":
+  // a preposition, a conjunction or a role word before the name leaves it the subject.)
+  if (j <= lo || !isWord(before) || before.cap || DETERMINERS.has(before.lw) || PREPOSITIONS.has(before.lw) || isCoordinator(before.lw) || isRole(before.lw) || SUBORDINATORS.has(before.lw)) return false;
+  for (let x = lo; x < j; x++) if (isWord(tokens[x]) && (tokens[x]!.lw === 'that' || FINITE_VERBS.has(tokens[x]!.lw))) return true;
   return false;
 }
 

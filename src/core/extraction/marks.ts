@@ -94,6 +94,11 @@ function firstAtOrAfter(offsets: readonly number[], at: number): number {
   return lo;
 }
 
+/** A doubled straight mark at `i` followed by a third: "'''" closing an inner single quote and the outer quote. */
+function tripleClose(text: string, i: number, m: Mark, pe: number): boolean {
+  return m.len === 2 && text.charCodeAt(i) === 0x27 && i + 2 < pe && text.charCodeAt(i + 2) === 0x27;
+}
+
 function scanParagraph(text: string, candidates: readonly number[], ps: number, pe: number, paragraph: number, nested: boolean): { spans: QuoteSpan[]; balanced: boolean } {
   const spans: QuoteSpan[] = [];
   let openAt = -1; // offset of the current opening mark, -1 when outside a quote
@@ -140,9 +145,14 @@ function scanParagraph(text: string, candidates: readonly number[], ps: number, 
     } else if (closerLike) {
       if (depth > 1) depth--;
       else {
-        push(i, i + m.len, true);
+        // "... with 'We will bomb them,''' said X" (NYT's doubled marks): the inner single mark closes first, so
+        // the double mark is the last two of the three.
+        const at = tripleClose(text, i, m, pe) ? i + 1 : i;
+        push(at, at + m.len, true);
         openAt = -1;
         depth = 0;
+        skipTo = at + m.len;
+        continue;
       }
     }
     skipTo = i + m.len;

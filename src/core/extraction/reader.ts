@@ -672,6 +672,9 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     // 'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders.': a phrase
     // quoted inside the clause a final ", said X" reports, when no cue before it in the sentence claims it.
     if (c.via === 'after' && ts[c.v - 1]?.w === ',' && !endsClause && c.v - qi <= 40 && !cues.slice(0, lo).some((d) => cueWho.get(d))) return { who, how: 'cue-after', cue: c };
+    // '"The most impressive aspect has been ...," like the recent volatility of markets, said Richard Curtin.': a
+    // quote closing on its comma, an aside that goes on with its words, then the sentence's final ", said X".
+    if (c.via === 'after' && ts[c.v - 1]?.w === ',' && /,$/.test(inner) && c.v - qi <= MAX_ASIDE_AFTER_QUOTE && !ts[qi + 1]?.cap && endsSentenceAt(ts, c.groupEnd + 1) && !cues.slice(0, lo).some((d) => cueWho.get(d))) return { who, how: 'cue-after', cue: c };
     break;
   }
   // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.
@@ -689,6 +692,15 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     return { who, how: 'cue-before', cue: c };
   }
   return null;
+}
+
+/** Most tokens from a quote to the ", said X" that ends its sentence after an aside (see attribute). */
+const MAX_ASIDE_AFTER_QUOTE = 16;
+
+/** The token at `k` closes the speaker's name: the sentence ends or an appositive opens (", said X." / ", said X, a historian at Y."). */
+function endsSentenceAt(ts: readonly Token[], k: number): boolean {
+  const t = ts[k];
+  return !t || (t.kind === 'punct' && /^[.,;!?]$/.test(t.w));
 }
 
 function allPunct(ts: readonly Token[], a: number, b: number): boolean {

@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, WEEKDAYS } from './lexicon/index.js';
+import { ABBREVIATIONS, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, takesHearer, WEEKDAYS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -195,9 +195,40 @@ function afterAppositive(tokens: readonly Token[], k: number): number {
 function clauseAfterVerb(tokens: readonly Token[], k: number): boolean {
   let j = k + 1;
   while (j < k + 3 && tokens[j]?.kind === 'word' && (isDayWord(tokens[j]!.lw) || /^[a-z]+ly$/.test(tokens[j]!.w))) j++;
+  // '"...?" Todd asked the real estate mogul.', '"...?" Trump told Britain's ITV in an interview': the hearer of
+  // "told" or "asked" is not a clause of the verb's own; what follows the hearer decides.
+  if ((takesHearer(tokens[k]!.lw) || isAskForm(tokens[k]!.lw)) && afterHearer(tokens, j) > j) {
+    j = afterHearer(tokens, j);
+    // ('He told an invited crowd at the club that he wants ...': a "that" a little past the hearer's adjuncts is
+    // still the verb's clause.)
+    for (let x = j; x < j + MAX_HEARER_ADJUNCT && (tokens[x]?.kind === 'word' || tokens[x]?.w === "'s"); x++) if (tokens[x]!.lw === 'that' || FINITE_VERBS.has(tokens[x]!.lw)) return true;
+  }
   const after = tokens[j];
   if (after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w))) return false;
   return !(after.kind === 'word' && after.w !== 'that' && PREPOSITIONS.has(after.lw));
+}
+
+/** Most tokens a hearer after "told" or "asked" takes ("the real estate mogul", "Britain's ITV television station"). */
+const MAX_HEARER = 6;
+/** Most words of the adjuncts after a hearer searched for the "that" of a clause ("told X at the club that"). */
+const MAX_HEARER_ADJUNCT = 10;
+
+/**
+ * The token after the hearer opening at `j` ("told the BBC", "asked his aides", "told Holt"): a capitalised run or
+ * a determiner and its nouns, stopped by a preposition, "that", a pronoun or a finite verb (the start of a clause:
+ * "told the crowd it was over"). `j` itself when no hearer opens there.
+ */
+function afterHearer(tokens: readonly Token[], j: number): number {
+  const first = tokens[j];
+  if (!first || first.kind !== 'word' || !(first.cap || HEARER_OPENERS.has(first.lw)) || PRONOUNS.has(first.lw) && !HEARER_OPENERS.has(first.lw)) return j;
+  let x = j + 1;
+  for (; x < j + MAX_HEARER; x++) {
+    const t = tokens[x];
+    if (!t) break;
+    if (t.kind === 'punct' && (t.w === "'s" || t.w === '’s' || isAbbreviation(tokens, x))) continue;
+    if (t.kind !== 'word' || t.lw === 'that' || PREPOSITIONS.has(t.lw) || PRONOUNS.has(t.lw) || FINITE_VERBS.has(t.lw)) break;
+  }
+  return x;
 }
 
 /** A day named after a verb ("said Tuesday", "told reporters yesterday"). */

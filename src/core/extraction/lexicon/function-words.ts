@@ -181,10 +181,10 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 
  * Words that open an adverbial when a preposition or subordinator follows them ("Early in his campaign,", "Ever
  * since she endorsed X,", "Shortly after the vote,", "Long before ..."): never the sentence's subject there.
  */
-export const ADVERBIAL_LEADS: ReadonlySet<string> = new Set(['early', 'late', 'ever', 'even', 'shortly', 'soon', 'just', 'right', 'long', 'not', 'well', 'only', 'immediately', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+export const ADVERBIAL_LEADS: ReadonlySet<string> = new Set(['early', 'late', 'ever', 'even', 'shortly', 'soon', 'just', 'right', 'long', 'not', 'well', 'only', 'immediately', 'moments', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'back', 'once']);
 
 /** Words that may follow an adverbial lead ("in", "since", "after", "before", "when"...). */
-export const ADVERBIAL_LEAD_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'into', 'when', 'while', 'as', 'once', 'until', 'following', 'ahead']);
+export const ADVERBIAL_LEAD_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'into', 'when', 'while', 'as', 'once', 'until', 'following', 'ahead', 'then', 'so', 'again']);
 
 /**
  * A capitalised manner or sentence adverb by its shape ("Interestingly", "Hastily", "Ultimately", "Separately"):

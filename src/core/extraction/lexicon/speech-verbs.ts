@@ -235,7 +235,13 @@ still even just simply however never not only publicly privately flatly openly b
 cautiously separately specifically explicitly since`);
 
 /** Verbs that, right after a closing quote, continue its sentence ("... fight," said Kirby) rather than start one. */
-export const SAID_AFTER_QUOTE = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'continued', 'noted', 'warned', 'declared', 'stated', 'tweeted', 'concluded', 'recalled', 'admitted', 'acknowledged', 'answered', 'responded']);
+export const SAID_AFTER_QUOTE = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'continued', 'noted', 'warned', 'declared', 'stated', 'tweeted', 'concluded', 'recalled', 'admitted', 'acknowledged', 'answered', 'responded',
+  // The present tense a profile or a review writes in ('"...?" Clinton asks as ...', '"...?" she writes to Sullivan');
+  // not "continues", which after a name is mostly "continues to live".
+  'tells', 'asks', 'adds', 'writes', 'explains', 'insists', 'argues', 'replies', 'notes', 'warns', 'declares', 'tweets', 'concludes', 'recalls', 'admits']);
+
+/** Words that open a hearer after "told" / "asked" ("told the BBC", "asked his aides"), never its clause. */
+export const HEARER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'viewers', 'listeners', 'students', 'members', 'officials', 'lawmakers', 'delegates']);
 
 /** Verbs of saying or believing that end a description ("the official said", "experts think"). */
 export const SPEECH_LIKE = new Set(['said', 'say', 'says', 'told', 'think', 'thinks', 'believe', 'believes']);

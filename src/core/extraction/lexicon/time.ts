@@ -18,3 +18,6 @@ export const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', '
 
 /** Last words of a relative time phrase that opens a sentence ("Hours later,", "Two weeks earlier,", "A year ago,"). */
 export const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward']);
+
+/** Words that make a period a fronted time phrase ("Last year,", "This week,", "That night,"). */
+export const PERIOD_DEICTICS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'that', 'each', 'every', 'later', 'earlier']);
