@@ -122,8 +122,13 @@ export function indexTerms(text: string): string[] {
   return out;
 }
 
-/** A pronoun or verb with its contracted ending: "I'd", "we'll", "they've", "I'm", "you're", "don't". */
-const CONTRACTED = /[\p{L}]+['’](?:d|ll|ve|m|re|t)(?![\p{L}])/giu;
+/**
+ * A word that is a pronoun or verb with its contracted ending: "I'd", "we'll", "they've", "I'm", "you're", "don't".
+ * Tested on one word at a time, anchored: unanchored over a whole text, the letters before a missing apostrophe are
+ * retried from every start, quadratic in a long run of letters (a hostile paste).
+ */
+const CONTRACTED_WORD = /^\p{L}+['’](?:d|ll|ve|m|re|t)$/iu;
+const NOT_WORD = /[^\p{L}'’]+/u;
 
 /**
  * The index terms a text's contractions make ("I'd" -> "id", "don't" -> "dont", "I'll" -> "ill"): grammar, not
@@ -131,6 +136,6 @@ const CONTRACTED = /[\p{L}]+['’](?:d|ll|ve|m|re|t)(?![\p{L}])/giu;
  */
 export function contractionTerms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of fold(text).matchAll(CONTRACTED)) for (const t of indexTerms(m[0])) out.add(t);
+  for (const w of fold(text).split(NOT_WORD)) if (CONTRACTED_WORD.test(w)) for (const t of indexTerms(w)) out.add(t);
   return out;
 }
