@@ -15,3 +15,6 @@ okla ore pa tenn vt va wash wis wyo n.h n.j n.m n.y n.c n.d s.c s.d r.i w.va d.c
 /** The two-word states, as their two lower-case words joined by a space ("new hampshire", "rhode island"). */
 export const US_STATES_TWO_WORDS: ReadonlySet<string> = new Set([...set(`new_hampshire new_jersey new_mexico new_york
 north_carolina north_dakota south_carolina south_dakota rhode_island west_virginia`)].map((w) => w.replace('_', ' ')));
+
+/** Prepositions that open a town and its state ("in Worcester, Massachusetts", "from Englewood, New Jersey"). */
+export const TOWN_PREPOSITIONS = set('in at from of near outside');
