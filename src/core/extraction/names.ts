@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS } from './lexicon/index.js';
+import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -179,6 +179,8 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   if (ws.length === 0) return null;
   // "Interestingly, after ..., Hackett said": a lone sentence adverb is capitalised by its place, not a name.
   if (ws.length === 1 && isSentenceAdverbShape(ws[0]!.w)) return null;
+  // "a woman in Worcester, Massachusetts, told him": the state after a town is a place, not the sentence's subject.
+  if (isStateAfterTown(tokens, a, b)) return null;
   // "Frank Field MP", "Jane Roe QC": a post-nominal title after a name is a title, not a name word.
   let postNominal: string | undefined;
   if (ws.length >= 3 && POST_NOMINALS.has(ws[ws.length - 1]!.w) && /^\p{Lu}\p{Ll}/u.test(ws[ws.length - 2]!.w)) {
@@ -249,6 +251,35 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   }
   return m;
 }
+
+/** The words from `a` to `b` name a US state ("Iowa", "N.H.", "New Hampshire"; not "MD" or "PA", a degree or an assistant). */
+function isStateAt(tokens: readonly Token[], a: number, b: number): boolean {
+  const ws = wordsOf(tokens, a, b);
+  if (ws.length === 0 || ws.length > 2 || !ws.every((t) => t.cap && (isTitleCased(t.w) || t.w.includes('.')))) return false;
+  return ws.length === 1 ? US_STATES.has(ws[0]!.lw) : US_STATES_TWO_WORDS.has(`${ws[0]!.lw} ${ws[1]!.lw}`);
+}
+
+/**
+ * "in Burlington, Iowa, and", "a woman in Worcester, Massachusetts, told him", "in Aspen, Colo., the graduate": the
+ * run from `a` to `b` is a US state written after a town, which a placing preposition opens (`MAX_TOWN_WORDS`
+ * capitalised words at most), and before a comma or the sentence's end. The state only places the town.
+ */
+function isStateAfterTown(tokens: readonly Token[], a: number, b: number): boolean {
+  if (tokens[a - 1]?.w !== ',' || !isStateAt(tokens, a, b)) return false;
+  let j = b + 1;
+  if (tokens[j]?.w === '.') j++;
+  if (tokens[j] !== undefined && tokens[j]!.w !== ',' && tokens[j - 1]!.w !== '.') return false;
+  let k = a - 2;
+  let words = 0;
+  while (k >= 0 && words <= MAX_TOWN_WORDS && (isNameWord(tokens[k]) || (tokens[k]!.w === '.' && isNameWord(tokens[k - 1])))) {
+    if (isWord(tokens[k])) words++;
+    k--;
+  }
+  const prep = tokens[k];
+  return words > 0 && words <= MAX_TOWN_WORDS && isWord(prep) && !prep.cap && TOWN_PREPOSITIONS.has(prep.lw);
+}
+/** Longest town name before a state, in words ("St. Clairsville", "San Bernardino", "Salt Lake City"). */
+const MAX_TOWN_WORDS = 3;
 
 /** An initial inside a name ("B." of "Harry B. Harris"). */
 function isInitial(t: Token): boolean {

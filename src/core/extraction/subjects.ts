@@ -564,6 +564,8 @@ function placeAfterAdverbial(tokens: readonly Token[], a: number, c: number, to:
   if (!isNameWord(p) || !isWord(prep) || !PLACING_PREPOSITIONS.has(prep.lw) && prep.lw !== 'of' && prep.lw !== 'near') return c + 1;
   let e = c + 1;
   while (e < to && e < c + 4 && isNameWord(tokens[e]) && !HONORIFICS.has(tokens[e]!.lw) && !isRole(tokens[e]!.lw)) e++;
+  // ("in Portsmouth, N.H., on Tuesday,": an abbreviated region keeps its full stop before the comma.)
+  if (e > c + 1 && tokens[e]?.w === '.' && tokens[e + 1]?.w === ',') e++;
   const after = tokens[e + 1];
   // ("in Ames, Iowa, on Sunday, Price tried": a short time or place phrase to its own comma may come first.)
   const adverbialNext = isWord(after) && !after.cap && PREPOSITIONS.has(after.lw) && tokens.slice(e + 2, Math.min(to, e + 6)).some((x) => x.w === ',');

@@ -24,6 +24,8 @@ back again perhaps indeed thus hence soon often sometimes even just certainly cl
 ultimately finally first second third next wherever whatever whenever whoever neither either nor several few
 asked told said says added having being given following including excluding regarding
 beyond amid amidst amongst upon via throughout besides except toward towards across behind along around
+regardless nevertheless nonetheless notwithstanding absent
+i'm i’m i'd i’d i've i’ve i'll i’ll
 `);
 
 /** Indefinite pronouns: "Nobody replied", "Everyone laughed" name no one, even with a capital. */

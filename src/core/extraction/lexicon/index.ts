@@ -14,3 +14,4 @@ export * from './labels.js';
 export * from './time.js';
 export * from './function-words.js';
 export * from './given-names.js';
+export * from './places.js';
