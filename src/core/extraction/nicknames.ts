@@ -32,7 +32,8 @@ export function maskNicknames(text: string): string {
     const to = from + m[0].slice(first!.length + 1).indexOf(close!, 1) + 2; // the closing mark and its space
     blanks.push([from, to]);
   }
-  for (const m of text.matchAll(APPOSITIVE)) blanks.push([m.index!, m.index! + m[0].length]);
+  // (APPOSITIVE opens on a look-behind, tried at every offset: only worth running when its words are there.)
+  if (text.includes(', nicknamed ')) for (const m of text.matchAll(APPOSITIVE)) blanks.push([m.index!, m.index! + m[0].length]);
   if (blanks.length === 0) return text;
   let out = '';
   let at = 0;
