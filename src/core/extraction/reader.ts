@@ -152,9 +152,32 @@ function trimmedEnd(text: string, end: number): number {
   return e;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSurrogatePairAt(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  return c >= 0xd800 && c <= 0xdbff && j + 1 < s.length && (s.charCodeAt(j + 1) & 0xfc00) === 0xdc00;
+}
+
+/**
+ * Runs of letters and digits in `s` (what /[\p{L}\p{N}]+/gu would match), counted without building the array of
+ * words; ASCII is decided without the regex.
+ */
 function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    let isWordPart: boolean;
+    if (c < 128) isWordPart = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (isSurrogatePairAt(s, j)) {
+      isWordPart = LETTER_OR_DIGIT.test(s.slice(j, j + 2));
+      j++; // one code point, two units
+    } else isWordPart = LETTER_OR_DIGIT.test(s[j]!);
+    if (isWordPart && !inWord) n++;
+    inWord = isWordPart;
+  }
+  return n;
 }
 
 const TITLE_WORD = /[\p{L}\p{N}'’-]+/gu;
