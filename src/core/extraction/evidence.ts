@@ -102,8 +102,10 @@ const TITLE_CASE_WORD = /[\p{L}][\p{L}'’-]*/gu;
  */
 export function isTitleCase(text: string): boolean {
   // Word by word: a quote longer than a title is told after TITLE_WORDS + 1 words, not after reading all of it.
+  // (exec from lastIndex 0 rather than matchAll, which copies the regex on every call.)
   const words: string[] = [];
-  for (const m of text.matchAll(TITLE_CASE_WORD)) {
+  TITLE_CASE_WORD.lastIndex = 0;
+  for (let m = TITLE_CASE_WORD.exec(text); m; m = TITLE_CASE_WORD.exec(text)) {
     words.push(m[0]);
     if (words.length > TITLE_WORDS) return false;
   }

@@ -188,8 +188,10 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 
 /** A short run of title-case words with no sentence punctuation: a title, a label or a name, not speech. */
 function looksLikeTitle(s: string, maxWords = 8): boolean {
   // Word by word: a long quote is no title after maxWords + 1 words, without reading all of it.
+  // (exec from lastIndex 0 rather than matchAll, which copies the regex on every call.)
   const words: string[] = [];
-  for (const m of s.matchAll(TITLE_WORD)) {
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(s); m; m = TITLE_WORD.exec(s)) {
     words.push(m[0]);
     if (words.length > maxWords) return false;
   }
