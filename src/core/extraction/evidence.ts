@@ -94,14 +94,22 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
 
 /** Longest quote read as a title, in words. */
 const TITLE_WORDS = 12;
+const TITLE_CASE_WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /**
  * "Face the Nation", "Collapse: How Societies Choose to Fail or Succeed": a short quote whose longer words (four
  * letters or more) after the first are all capitalised, at least one of them. Speech rarely reads so.
  */
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  if (words.length < 2 || words.length > TITLE_WORDS) return false;
+  // Word by word: a quote longer than a title is told after TITLE_WORDS + 1 words, not after reading all of it.
+  // (exec from lastIndex 0 rather than matchAll, which copies the regex on every call.)
+  const words: string[] = [];
+  TITLE_CASE_WORD.lastIndex = 0;
+  for (let m = TITLE_CASE_WORD.exec(text); m; m = TITLE_CASE_WORD.exec(text)) {
+    words.push(m[0]);
+    if (words.length > TITLE_WORDS) return false;
+  }
+  if (words.length < 2) return false;
   const longer = words.slice(1).filter((w) => w.length >= 4);
   return longer.length > 0 && longer.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -125,19 +125,78 @@ function headWord(description: string): string {
   return description.toLowerCase().split(/\s+/).pop() ?? '';
 }
 
-function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+/*
+ * End-of-string tests written as loops from the end: a regex anchored with "$" ("/[,?!]$/", "/[\\s’']+$/") is
+ * tried at every offset of the string, and these run on whole quotes (and closingSignature on the text before each
+ * paragraph, which made it quadratic in the article).
+ */
+
+/** The last character of `s` is one of `chars` (each a single UTF-16 unit). */
+function endsWithOneOf(s: string, chars: string): boolean {
+  return s.length > 0 && chars.includes(s[s.length - 1]!);
 }
+
+/** `s` without the characters at its end that `drop` (a one-character class) matches. */
+function trimEndWhere(s: string, drop: RegExp): string {
+  let e = s.length;
+  while (e > 0 && drop.test(s[e - 1]!)) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+const SPACE = /\s/;
+
+/** `end` moved back over the white space that ends `text[0, end)` (where `trimEnd` would cut it). */
+function trimmedEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && SPACE.test(text[e - 1]!)) e--;
+  return e;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSurrogatePairAt(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  return c >= 0xd800 && c <= 0xdbff && j + 1 < s.length && (s.charCodeAt(j + 1) & 0xfc00) === 0xdc00;
+}
+
+/**
+ * Runs of letters and digits in `s` (what /[\p{L}\p{N}]+/gu would match), counted without building the array of
+ * words; ASCII is decided without the regex.
+ */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    let isWordPart: boolean;
+    if (c < 128) isWordPart = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (isSurrogatePairAt(s, j)) {
+      isWordPart = LETTER_OR_DIGIT.test(s.slice(j, j + 2));
+      j++; // one code point, two units
+    } else isWordPart = LETTER_OR_DIGIT.test(s[j]!);
+    if (isWordPart && !inWord) n++;
+    inWord = isWordPart;
+  }
+  return n;
+}
+
+const TITLE_WORD = /[\p{L}\p{N}'’-]+/gu;
 
 /** Lower-case words a title may hold between its capitalised ones ("Lord of the Rings"). */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
 
 /** A short run of title-case words with no sentence punctuation: a title, a label or a name, not speech. */
 function looksLikeTitle(s: string, maxWords = 8): boolean {
-  const words = s.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  if (words.length === 0 || words.length > maxWords) return false;
-  if (/[.?!,;:]$/.test(s.trim())) return false;
+  // Word by word: a long quote is no title after maxWords + 1 words, without reading all of it.
+  // (exec from lastIndex 0 rather than matchAll, which copies the regex on every call.)
+  const words: string[] = [];
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(s); m; m = TITLE_WORD.exec(s)) {
+    words.push(m[0]);
+    if (words.length > maxWords) return false;
+  }
+  if (words.length === 0) return false;
+  if (endsWithOneOf(s.trim(), '.?!,;:')) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
@@ -444,7 +503,7 @@ export function readArticle(
         quoteWords: n,
         splitHalf: f.how === 'prev-quote' && opensSentence,
         // A phrase quoted inside the reporter's own sentence ('called it "fair"'): often someone else's words.
-        partial: !opensSentence && !/[.,?!…:;—–-]$/u.test(words.trim()),
+        partial: !opensSentence && !endsWithOneOf(words.trim(), '.,?!…:;—–-'),
       };
       const found: Found = { quote, who: f.who, paragraph: para.paragraph, how: f.how, evidence, ...(f.cue ? { cueAt: ts[f.cue.v]!.s } : {}) };
       f.found = found;
@@ -542,7 +601,7 @@ function objectOfPreposition(ts: readonly Token[], from: number, pos: number): b
  */
 function subjectSpeaks(text: string, ts: readonly Token[], span: QuoteSpan, pos: number, from: number, qi: number): boolean {
   // (A book's title runs longer than a label: up to 16 words.)
-  if (looksLikeTitle(text.slice(span.start, span.end).replace(/[\s.?!,;:]+$/u, ''), 16)) return false;
+  if (looksLikeTitle(trimEndWhere(text.slice(span.start, span.end), /[\s.?!,;:]/u), 16)) return false;
   const before = ts[qi - 1];
   if (before?.kind === 'word' && (SCARE_BEFORE.has(before.lw) || PASSIVE.has(before.lw))) return false;
   if (qi - from > SUBJECT_SCAN) return false;
@@ -572,9 +631,9 @@ function hasOwnSubject(t: Token | undefined): boolean {
  * end at the quote's "?": the paragraph's tokens bound the look).
  */
 function unlistedVerbAfter(text: string, ts: readonly Token[], span: QuoteSpan, qi: number, to: number): number {
-  const words = text.slice(span.start, span.end).replace(INNER_CLOSING, '');
+  const words = trimEndWhere(text.slice(span.start, span.end), INNER_CLOSING);
   // ('In an interview with "Fox and Friends," Donald Trump pointed to ...': a title, not words.)
-  if (!/[,?!]$/.test(words) || looksLikeTitle(words.replace(/[,?!]+$/u, ''), 16)) return -1;
+  if (!endsWithOneOf(words, ',?!') || looksLikeTitle(trimEndWhere(words, /[,?!]/u), 16)) return -1;
   let j = qi + 1;
   if (ts[j]?.w === ',') j++;
   for (const end = Math.min(to, j + 8); j < end; j++) {
@@ -618,7 +677,7 @@ function signatureLine(text: string, ts: readonly Token[]): Mention | null {
  * (two words at least, role words before it allowed), or null.
  */
 function closingSignature(text: string, ts: readonly Token[], end: number): Mention | null {
-  if (!/["\u201d]$/.test(text.slice(0, end).trimEnd()) || !ts[0] || ts[0].kind !== 'word' || !ts[0].cap) return null;
+  if (!endsWithOneOf(text.slice(0, trimmedEnd(text, end)), '"\u201d') || !ts[0] || ts[0].kind !== 'word' || !ts[0].cap) return null;
   const words = ts.filter((t) => t.kind === 'word');
   if (words.length > 12 || ts.some((t) => t.kind === 'quote') || words.some((t) => FINITE_VERBS.has(t.lw) || PRONOUNS.has(t.lw))) return null;
   // The name ends at a comma or the full stop; role words and abbreviations may stand before it ("S.C. Rep. Jim
@@ -635,15 +694,15 @@ function closingSignature(text: string, ts: readonly Token[], end: number): Ment
 }
 
 /** Closing single marks (and spaces) at the end of a quote's words: an inner quote closing with the outer one. */
-const INNER_CLOSING = /[\s’']+$/u;
+const INNER_CLOSING = /[\s’']/u;
 
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */
 function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: AttributionMethod; cue: Cue } | null {
   const span = spans[ts[qi]!.q!]!;
   // A quote closing on a quote of its own ("... is, ‘I’m for it, darn it,’”) ends where that inner quote does.
-  const inner = text.slice(span.start, span.end).replace(INNER_CLOSING, '');
+  const inner = trimEndWhere(text.slice(span.start, span.end), INNER_CLOSING);
   const nextTok = ts[qi + 1];
-  const endsClause = /[,.?!…—–:-]$/.test(inner) || (nextTok?.kind === 'punct' && /^[,—–-]$/.test(nextTok.w));
+  const endsClause = endsWithOneOf(inner, ',.?!…—–:-') || (nextTok?.kind === 'punct' && /^[,—–-]$/.test(nextTok.w));
   // Cues are in token order: start at the first one after the quote (binary search keeps this linear).
   let lo = 0;
   let hi = cues.length;
@@ -664,7 +723,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (c.complement !== undefined) break;
     if ((c.via === 'after' || c.via === 'according') && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
-    if (/[.?!…]$/.test(inner) && ts[c.v + 1]?.w === ':') break;
+    if (endsWithOneOf(inner, '.?!…') && ts[c.v + 1]?.w === ':') break;
     if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'cue-after', cue: c };
     // '"...persuade the Palestinians" to hold up on their plans, Indyk said.': the quote opens the clause
     // that the final "X said" reports.

@@ -33,10 +33,14 @@ export interface ParagraphTokens {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** A letter, digit or combining mark; ASCII is decided without a regex (it is most text). */
 function isWordChar(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiWordChar(c);
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(j, j + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return false;
   return WORD_CHAR.test(text[j]!);
@@ -81,7 +85,10 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
   const tokens: Token[] = [];
   let i = ps;
   while (i < pe) {
-    const qi = spansByOpen.get(i);
+    const c = text.charCodeAt(i);
+    // A quote span opens on its quotation mark: a space or an ASCII letter or digit opens none (this skips the
+    // map for nearly every position).
+    const qi = isSpace(c) || isAsciiWordChar(c) ? undefined : spansByOpen.get(i);
     if (qi !== undefined) {
       const sp = spans[qi];
       if (sp) {
@@ -90,7 +97,6 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
         continue;
       }
     }
-    const c = text.charCodeAt(i);
     if (isSpace(c)) {
       i++;
       continue;

@@ -38,6 +38,17 @@ describe('a nickname inside or beside a name is the person, not a second speaker
     expect(maskNicknames('Critics Say The ‘Fake’ News Story Spread.')).toBe('Critics Say The ‘Fake’ News Story Spread.');
     expect(maskNicknames('He Was ‘Mocking’ Clinton Camp.')).toBe('He Was ‘Mocking’ Clinton Camp.');
   });
+
+  it('finds the nickname after a first name with letters beyond ASCII, and the appositive alone', () => {
+    // The cheap test before the full patterns reads the word before each mark itself: accented and non-Latin
+    // lower-case letters must count as letters there.
+    expect(maskNicknames('Zoë "Ace" Marlow told the crowd.')).toBe('Zoë       Marlow told the crowd.');
+    expect(maskNicknames('Oğuz ‘Kaptan’ Demirel said so.')).toBe('Oğuz          Demirel said so.');
+    expect(maskNicknames('Yes, Moya, nicknamed Charly, admitted it.')).toBe(`Yes, Moya${' '.repeat(', nicknamed Charly,'.length)} admitted it.`);
+    // Not a first name before the mark: a word that is all lower case, or a capital alone.
+    expect(maskNicknames('the "Ace" Marlow told.')).toBe('the "Ace" Marlow told.');
+    expect(maskNicknames('A "Ace" Marlow told.')).toBe('A "Ace" Marlow told.');
+  });
 });
 
 describe('a body known only by its kind is an unnamed source, not an organisation named after the kind', () => {
