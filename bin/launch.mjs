@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleExtract } from '../scripts/bundle-extract.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
@@ -34,6 +33,7 @@ if (isStale()) {
     process.stderr.write(`onrecord: could not compile the sources (run "npm run build" to see why)\n${r.stdout}${r.stderr}`);
     process.exit(2);
   }
+  const { bundleExtract } = await import('../scripts/bundle-extract.mjs'); // only when rebuilding: off every start
   await bundleExtract(root);
   fs.mkdirSync(path.dirname(stamp), { recursive: true });
   fs.writeFileSync(stamp, new Date().toISOString());

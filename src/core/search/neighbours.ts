@@ -21,7 +21,7 @@ export interface Neighbour {
 /** The generated table, read in place (no parse: see `PackedTable`); its entries are sorted by term. */
 const table = new PackedTable(CORPUS_NEIGHBOURS);
 
-function neighboursOf(term: string): { term: string; similarity: number }[] {
+function neighboursOf(term: string): Neighbour[] {
   const entry = table.get(term);
   if (!entry) return [];
   return entry.split(',').map((n) => {
