@@ -6,19 +6,25 @@
 // Packages stay external, except those only an `import` can load (ES-module-only packages such as stemmer), which
 // a CommonJS script cannot require on Node 20. Optional: without esbuild (an install without devDependencies) the
 // bundles are removed and the CLI loads the compiled modules (src/adapters/cli/extract-loader.ts), so a bundle never
-// outlives the code it was made from; each bundle's code cache goes with it.
+// outlives the code it was made from; each bundle's code cache goes with it. The code-cache runner is bundled as
+// CommonJS too (cached-bundle.bundle.cjs) for the second thread, which then starts without Node's ES-module loader.
 import fs from 'node:fs';
 import path from 'node:path';
 
 const COMMANDS = path.join('dist', 'adapters', 'cli', 'commands');
-const ENTRIES = ['extract', 'extract-thread'];
+/** Entry points (their compiled modules in COMMANDS, or elsewhere in dist/) and the bundles' names. */
+const ENTRIES = [
+  { name: 'extract', in: path.join(COMMANDS, 'extract.js') },
+  { name: 'extract-thread', in: path.join(COMMANDS, 'extract-thread.js') },
+  { name: 'cached-bundle', in: path.join('dist', 'adapters', 'cli', 'cached-bundle.js') },
+];
 /** What the build leaves per entry: the bundle, its source map, the code cache made on first use, and older names. */
 const OUTPUTS = ['.bundle.cjs', '.bundle.cjs.map', '.bundle.cjs.v8cache', '.bundle.js', '.bundle.js.map'];
 
 /** Writes the bundles; returns false (and leaves none) when esbuild is missing or fails. */
 export async function bundleExtract(root) {
   const dir = path.join(root, COMMANDS);
-  const removeAll = () => ENTRIES.forEach((name) => OUTPUTS.forEach((ext) => fs.rmSync(path.join(dir, name + ext), { force: true })));
+  const removeAll = () => ENTRIES.forEach(({ name }) => OUTPUTS.forEach((ext) => fs.rmSync(path.join(dir, name + ext), { force: true })));
   removeAll();
   let esbuild;
   try {
@@ -29,7 +35,7 @@ export async function bundleExtract(root) {
   try {
     await esbuild.build({
       absWorkingDir: root,
-      entryPoints: ENTRIES.map((name) => ({ in: path.join(dir, `${name}.js`), out: `${name}.bundle` })),
+      entryPoints: ENTRIES.map((entry) => ({ in: path.join(root, entry.in), out: `${entry.name}.bundle` })),
       outdir: dir,
       outExtension: { '.js': '.cjs' },
       bundle: true,
