@@ -10,6 +10,9 @@ import { parseDocument } from '../src/core/articles/load.js';
 import { extractQuotes } from '../src/core/extraction/index.js';
 import { loadLine, round, timedRun } from './stats.js';
 
+/** Issue 13's goal for extraction through the CLI over the whole corpus, start-up included. */
+export const GOAL_MB_PER_SECOND = 1;
+
 export interface ExtractFigures {
   files: number;
   mb: number;
@@ -79,8 +82,11 @@ export async function runExtractBench(root: string, log: (s: string) => void, cl
       total += r.seconds;
       batches++;
     }
-    out.cli = { batches, seconds: round(total, 2), mbPerSecond: round(mbTotal / total, 2), goalSeconds: 11 };
-    log(`  CLI extract --json, ${batches} batches of 200 files, start-up included: ${out.cli.seconds} s (${out.cli.mbPerSecond} MB/s; goal < 11 s)`);
+    // The goal is a rate, so its time follows the corpus's size (9.99 MB: 9.99 s).
+    const goalSeconds = round(mbTotal / GOAL_MB_PER_SECOND, 2);
+    out.cli = { batches, seconds: round(total, 2), mbPerSecond: round(mbTotal / total, 2), goalSeconds };
+    const verdict = total <= goalSeconds ? 'met' : 'not met';
+    log(`  CLI extract --json, ${batches} batches of 200 files, start-up included: ${out.cli.seconds} s (${out.cli.mbPerSecond} MB/s; goal >= ${GOAL_MB_PER_SECOND} MB/s, < ${goalSeconds} s: ${verdict})`);
   }
   return out;
 }

@@ -23,12 +23,18 @@ function extract(args: string[] = [], cwd = copy) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** A throw-away copy of the compiled project, without the bundles and their caches. */
+function copyProject(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-bundle-'));
+  fs.cpSync(path.join(root, 'dist'), path.join(dir, 'dist'), { recursive: true, filter: (f) => !/\.bundle\.c?js/.test(f) });
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  fs.copyFileSync(path.join(root, 'package.json'), path.join(dir, 'package.json'));
+  return dir;
+}
+
 beforeAll(async () => {
   expect(fs.existsSync(path.join(root, 'dist/adapters/cli/commands/extract.js')), 'dist/ is built by `npm ci` (or `npm run build`)').toBe(true);
-  copy = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-bundle-'));
-  fs.cpSync(path.join(root, 'dist'), path.join(copy, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.bundle.js') && !f.endsWith('.bundle.js.map') });
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
-  fs.copyFileSync(path.join(root, 'package.json'), path.join(copy, 'package.json'));
+  copy = copyProject();
   // Enough articles for the second thread (24 or more), of invented harbour news.
   articles = Array.from({ length: 30 }, (_, i) => {
     const f = path.join(copy, `pier-${i}.txt`);
@@ -53,7 +59,7 @@ describe('the extract bundle', () => {
     // One profile per thread: the second thread ran, and ran the bundled thread script.
     const written = fs.readdirSync(profiles).map((f) => fs.readFileSync(path.join(profiles, f), 'utf8'));
     expect(written).toHaveLength(2);
-    expect(written.filter((p) => p.includes('extract-thread.bundle.js'))).toHaveLength(1);
+    expect(written.filter((p) => p.includes('extract-thread.bundle.cjs'))).toHaveLength(1);
   });
 
   it('is not used once a compile is newer than it', () => {
@@ -63,5 +69,90 @@ describe('the extract bundle', () => {
     const r = extract();
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
+  });
+});
+
+/**
+ * The bundles run through V8's code cache (src/adapters/cli/cached-bundle.ts), made by the first run: whatever state
+ * the cache is in, the output must stay the compiled modules', and a cache V8 cannot use must be remade.
+ */
+describe('the extract bundle with its V8 code cache', () => {
+  let project: string;
+  let reference: string;
+  const run = (args: string[] = []) => extract(args, project);
+  const commands = () => path.join(project, 'dist/adapters/cli/commands');
+  const caches = () => ['extract', 'extract-thread'].map((name) => path.join(commands(), `${name}.bundle.cjs.v8cache`));
+  /** Identifies a cache file's version: a rewrite is a new file renamed over the old one. */
+  const versions = () => caches().map((f) => `${fs.statSync(f).ino}:${fs.statSync(f).mtimeMs}`);
+  const expected = () => reference;
+
+  beforeAll(async () => {
+    project = copyProject();
+    reference = run().out; // no bundle yet: the compiled modules
+    expect(reference.split('\n').filter(Boolean)).toHaveLength(30);
+    expect(await bundleExtract(project)).toBe(true);
+  });
+  afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
+
+  it('is made by the first run, for both threads, and read by the next without being rewritten', () => {
+    caches().forEach((f) => expect(fs.existsSync(f)).toBe(false));
+    const first = run();
+    expect(first.err).toBe('');
+    expect(first.out).toBe(expected());
+    const made = versions();
+    const second = run();
+    expect(second.err).toBe('');
+    expect(second.out).toBe(expected());
+    expect(versions()).toEqual(made);
+  });
+
+  it('made under other V8 flags is rejected, and the run that rejected it rewrites it', () => {
+    const made = versions();
+    const r = run(['--max-lazy']);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(expected());
+    expect(versions()).not.toEqual(made);
+  });
+
+  it('damaged within its length is rejected (V8 checksum) instead of crashing the process, then rewritten', () => {
+    run(); // a cache made under the CLI's own flags
+    for (const f of caches()) {
+      const data = fs.readFileSync(f);
+      for (let i = data.indexOf(10) + 200; i < data.length; i += 997) data[i]! ^= 0x5a;
+      fs.writeFileSync(f, data);
+    }
+    const damaged = versions();
+    const r = run();
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(expected());
+    expect(versions()).not.toEqual(damaged);
+  });
+
+  it('cut short or not a cache at all is ignored', () => {
+    const [main, thread] = caches();
+    fs.truncateSync(main!, Math.floor(fs.statSync(main!).size / 2));
+    fs.writeFileSync(thread!, 'not a cache');
+    const r = run();
+    expect(r.err).toBe('');
+    expect(r.out).toBe(expected());
+  });
+
+  it('made from another build of the bundle (same length, V8 would take it) is not used, and is remade', () => {
+    run();
+    const stamps = () => caches().map((f) => fs.readFileSync(f, 'latin1').split('\n')[0]);
+    const before = stamps();
+    const later = new Date(Date.now() + 30_000);
+    for (const name of ['extract', 'extract-thread']) fs.utimesSync(path.join(commands(), `${name}.bundle.cjs`), later, later);
+    const r = run();
+    expect(r.err).toBe('');
+    expect(r.out).toBe(expected());
+    const after = stamps();
+    after.forEach((stamp, i) => expect(stamp).not.toBe(before[i]));
+  });
+
+  it('goes when the bundle is rebuilt', async () => {
+    expect(await bundleExtract(project)).toBe(true);
+    caches().forEach((f) => expect(fs.existsSync(f)).toBe(false));
   });
 });

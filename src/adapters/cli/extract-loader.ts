@@ -1,16 +1,19 @@
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runBundle } from './cached-bundle.js';
 
 type ExtractCommand = typeof import('./commands/extract.js');
 
 /**
- * The `extract` command from its one-module bundle when the build made one (scripts/bundle-extract.mjs) and it is
- * no older than the last compile (dist/.tsbuildinfo, written by every tsc run that emits), else as compiled. Run
- * from sources (tsx, tests) there is no bundle beside this file and the modules load as they are.
+ * The `extract` command from its one-script bundle when the build made one (scripts/bundle-extract.mjs) and it is
+ * no older than the last compile (dist/.tsbuildinfo, written by every tsc run that emits), run with V8's code cache
+ * (./cached-bundle.ts); else as compiled. Run from sources (tsx, tests) there is no bundle beside this file and the
+ * modules load as they are.
  */
 export async function loadExtractCommand(): Promise<ExtractCommand> {
-  const bundle = new URL('./commands/extract.bundle.js', import.meta.url);
+  const bundle = new URL('./commands/extract.bundle.cjs', import.meta.url);
   const compiled = new URL('../../.tsbuildinfo', import.meta.url);
-  if (isCurrent(bundle, compiled)) return (await import(bundle.href)) as ExtractCommand;
+  if (isCurrent(bundle, compiled)) return runBundle(fileURLToPath(bundle)) as ExtractCommand;
   return import('./commands/extract.js');
 }
 

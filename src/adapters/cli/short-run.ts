@@ -1,15 +1,17 @@
 import v8 from 'node:v8';
 
-/** V8's default interrupt budget (bytecode executed between tier-up checks), Node 20. */
-const DEFAULT_INTERRUPT_BUDGET = 67584;
-
 /**
- * `extract` runs as a short process (the evaluation starts one per 200 files). With V8's default tiering such a
- * process spends about as much CPU compiling optimised code on background threads as it spends extracting (28 s
- * of all threads against 12 s of the main thread over the corpus), and that code is thrown away at exit. Four
- * times the budget leaves the optimising compiler only the functions that stay hot, and halves the CPU the
- * process burns. Called before the extractor loads; only tiering changes, so the output is the same.
+ * V8 flags for `extract`, which runs as a short process (the evaluation starts one per 200 files). Called before
+ * the extractor loads; only how code is compiled changes, so the output is the same.
+ *
+ * `--no-opt`: no TurboFan. With V8's default tiering such a process spends about as much CPU compiling optimised
+ * code on background threads as it spends extracting, and that code is thrown away at exit; the two extracting
+ * threads already fill both cores. Without it the CLI's CPU over the corpus fell 12-13% and its wall 8-13% (loaded
+ * machine, interleaved; docs/BENCH.md, session 12), while the main thread's own CPU did not grow. It replaces
+ * session 11's `--interrupt-budget` (4x), which V8 12 (Node 22) no longer knows (it printed an error line on every
+ * run there) and which makes no difference once TurboFan is off. The flag exists in V8 11 to 13 (Node 20, 22, 24);
+ * Maglev (Node 22+) stays on. Were a later V8 to drop it, the CLI would go on (V8 prints one line on stderr).
  */
 export function tuneForShortRun(): void {
-  v8.setFlagsFromString(`--interrupt-budget=${4 * DEFAULT_INTERRUPT_BUDGET}`);
+  v8.setFlagsFromString('--no-opt');
 }

@@ -1,8 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type WorkerOptions } from 'node:worker_threads';
 import { scriptBeside, spawnThread } from '../../../ingest-worker/spawn.js';
 import { extractFile, type FileResult } from './extract-file.js';
 import type { ExtractThreadData, ExtractThreadResult } from './extract-thread-protocol.js';
+
+/** Run from the bundle (scripts/bundle-extract.mjs), import.meta.url is the bundle's. */
+const fromBundle = import.meta.url.endsWith('.bundle.cjs');
 
 /** Below this many files a second thread costs more to start (its own V8 and extractor) than it saves. */
 const MIN_FILES_FOR_TWO_THREADS = 24;
@@ -22,12 +26,12 @@ export async function extractInTwoThreads(
   files: string[],
   emit: (r: FileResult) => void,
   /** The thread's script (bundled when this module runs from the bundle); tests give one that dies. */
-  script: URL = scriptBeside(import.meta.url, import.meta.url.endsWith('.bundle.js') ? 'extract-thread.bundle' : 'extract-thread'),
+  script: URL = fromBundle ? new URL('./extract-thread.bundle.cjs', import.meta.url) : scriptBeside(import.meta.url, 'extract-thread'),
 ): Promise<void> {
   const claim = new SharedArrayBuffer(4);
   const counter = new Int32Array(claim);
   const { port1, port2 } = new MessageChannel();
-  const thread = spawnThread(script, {
+  const thread = (script.pathname.endsWith('.bundle.cjs') ? spawnBundleThread : spawnThread)(script, {
     workerData: { files, claim, port: port2 } satisfies ExtractThreadData,
     transferList: [port2],
   });
@@ -59,4 +63,15 @@ export async function extractInTwoThreads(
   port1.close();
   // Whatever the thread claimed and never answered (it failed to start or died): done here, in order.
   for (; next < files.length; flush()) if (!waiting.has(next)) waiting.set(next, extractFile(files[next]!));
+}
+
+/**
+ * A thread on a bundled script: it runs through the code cache like the main thread's bundle (../cached-bundle.ts,
+ * bundled as CommonJS beside this bundle), loaded with `require`: an `import` would start Node's ES-module loader in
+ * the thread, 13-15 ms of CPU per process.
+ */
+function spawnBundleThread(bundle: URL, options: WorkerOptions): Worker {
+  const runner = fileURLToPath(new URL('./cached-bundle.bundle.cjs', bundle));
+  const start = `require(${JSON.stringify(runner)}).runBundle(${JSON.stringify(fileURLToPath(bundle))})`;
+  return new Worker(start, { ...options, eval: true });
 }
