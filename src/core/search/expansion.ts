@@ -1,10 +1,10 @@
 import type { QueryGroup } from './bm25.js';
-import { DERIVED_WEIGHT, SYNONYM_WEIGHT, lexicalRelated } from './lexical.js';
+import { BROADER_WEIGHT, DERIVED_WEIGHT, SYNONYM_WEIGHT, lexicalRelated, rareEnough } from './lexical.js';
 import { expansions } from './synonyms.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Where a reading of a question word comes from: each was measured on its own (docs/DESIGN.md). */
-export type ExpansionSource = 'abbreviation' | 'synonym' | 'derived';
+export type ExpansionSource = 'abbreviation' | 'synonym' | 'derived' | 'broader';
 
 /** One more reading of a question word: index terms that must all appear, and what a match on them is worth. */
 export interface Expansion {
@@ -16,8 +16,9 @@ export interface Expansion {
 
 /**
  * Readings of one lower-case question word beyond its own stem: the newsroom abbreviations ("govt", "pm"), always
- * (they are the same words); then WordNet's one-word synonyms of its two most frequent senses and its derived forms
- * ("guilty" - "guilt", "Europe" - "european"), looked up by the word's dictionary form ("lifts" -> "lift") and
+ * (they are the same words); then WordNet's one-word synonyms of its two most frequent senses, its derived forms
+ * ("guilty" - "guilt", "Europe" - "european") and, for a noun, its broader word when that is not common ("proof" -
+ * "evidence"), looked up by the word's dictionary form ("lifts" -> "lift") and
  * kept only when some quote on record uses them, each weighted below the question's own words so they reorder
  * and complete a match but never outweigh it.
  */
@@ -28,6 +29,8 @@ export function expandWord(word: string, vocab: Vocabulary): Expansion[] {
     ['synonym', lexicalRelated(word, 'synonym'), SYNONYM_WEIGHT],
     ['derived', lexicalRelated(word, 'derived'), DERIVED_WEIGHT],
   ];
+  // A broader word only when it is not a common one (`BROADER_MAX_SHARE`); `vocab.has` is checked below.
+  lexical.push(['broader', lexicalRelated(word, 'broader').filter((t) => rareEnough(vocab.frequency(t), vocab.quotes)), BROADER_WEIGHT]);
   for (const [source, terms, weight] of lexical) {
     for (const term of terms) {
       if (seen.has(term) || !vocab.has(term)) continue;

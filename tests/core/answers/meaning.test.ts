@@ -73,6 +73,35 @@ Chairman Oren Brask said: "The captaincy of the county side was settled in March
   });
 });
 
+describe('a noun reaches the broader word the speaker used (session 12)', () => {
+  let hall: OnRecord;
+  beforeAll(async () => {
+    hall = await coreOf({
+      'hall.txt': `Town hall contract under review
+
+Councillor Hana Brody said the contract for the town hall roof had been signed before the tender closed.
+
+"The evidence keeps growing and the auditors have seen all of it," Brody said.
+
+She added: "Nobody on the committee was told about the meeting in March."
+`,
+    });
+  });
+  afterAll(() => hall.close());
+
+  it('"proof" finds "evidence" (its WordNet hypernym) in a named speaker\'s quote', async () => {
+    const a = await hall.ask('what did Brody say about the proof');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.speaker?.name).toBe('Hana Brody');
+    expect(a.hits[0]?.text).toContain('evidence keeps growing');
+  });
+
+  it('a topic-only question matched only through the broader word is not answered', async () => {
+    const a = await hall.ask('quote on the proof');
+    expect(a.status).toBe('not_found');
+  });
+});
+
 describe('a paraphrase of a named speaker\'s quote', () => {
   it('answers when a third of its words are in the quote itself', async () => {
     // "decision" is Okafor's; "funds" and "arrived" are only in somebody else's article.

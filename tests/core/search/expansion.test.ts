@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandWord } from '../../../src/core/search/expansion.js';
-import { DERIVED_WEIGHT, SYNONYM_WEIGHT, baseForms, lexicalRelated } from '../../../src/core/search/lexical.js';
+import { BROADER_WEIGHT, DERIVED_WEIGHT, SYNONYM_WEIGHT, baseForms, lexicalRelated } from '../../../src/core/search/lexical.js';
 import { stem } from '../../../src/core/search/tokenize.js';
 import { Vocabulary } from '../../../src/core/search/vocabulary.js';
 
@@ -53,6 +53,12 @@ describe('WordNet relatives of a question word', () => {
     expect(lexicalRelated('captaincies', 'derived')).toEqual([]);
   });
 
+  it('finds a noun\'s broader word ("proof" - "evidence", "firearms" - "gun"), never a verb\'s ("regain" - "get")', () => {
+    expect(lexicalRelated('proof', 'broader')).toContain(stem('evidence'));
+    expect(lexicalRelated('firearms', 'broader')).toContain(stem('gun'));
+    expect(lexicalRelated('regain', 'broader')).toEqual([]);
+  });
+
   it('never returns the word\'s own stem, and nothing for a word WordNet does not hold', () => {
     expect(lexicalRelated('guilty', 'derived')).not.toContain(stem('guilty'));
     expect(lexicalRelated('zzxqv', 'synonym')).toEqual([]);
@@ -72,6 +78,15 @@ describe('expandWord', () => {
     expect(e).toContainEqual({ terms: [stem('guilt')], weight: DERIVED_WEIGHT, source: 'derived' });
     expect(DERIVED_WEIGHT).toBeLessThan(1);
     expect(SYNONYM_WEIGHT).toBeLessThan(1);
+  });
+
+  it('reads a broader word below the word itself, and only when few quotes use it', () => {
+    const rare = new Vocabulary({ quotes: 3000, avgLength: 10, df: new Map([[stem('evidence'), 12]]) });
+    expect(expandWord('proof', rare)).toContainEqual({ terms: [stem('evidence')], weight: BROADER_WEIGHT, source: 'broader' });
+    expect(BROADER_WEIGHT).toBeLessThan(1);
+    // In one quote in 100: too common to stand for the question's narrower word.
+    const common = new Vocabulary({ quotes: 3000, avgLength: 10, df: new Map([[stem('evidence'), 30]]) });
+    expect(expandWord('proof', common).map((e) => e.source)).not.toContain('broader');
   });
 
   it('keeps only relatives some quote on record uses', () => {

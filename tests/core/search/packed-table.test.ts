@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_NEIGHBOURS } from '../../../src/core/search/corpus-neighbours.js';
 import { corpusNeighbours } from '../../../src/core/search/neighbours.js';
 import { findEntry, isSortedTable, PackedTable } from '../../../src/core/search/packed-table.js';
-import { WORDNET_DERIVED, WORDNET_DERIVED_RARE, WORDNET_SYNONYMS } from '../../../src/core/search/wordnet-synonyms.js';
+import { WORDNET_BROADER, WORDNET_DERIVED, WORDNET_DERIVED_RARE, WORDNET_SYNONYMS } from '../../../src/core/search/wordnet-synonyms.js';
 
 // An invented table: fruit words and made-up relations, in code-unit order as the generators write them.
 const TABLE = 'apple:pomme,pippin;banana:plantain;cherry:morello;damson:plum,sloe;elder:berry;fig:sycamore;grape:vine';
@@ -36,7 +36,7 @@ describe('a packed table read in place', () => {
 
   // The binary search is only right on sorted tables: every generated table the core reads must be one.
   it('every generated table the core reads is sorted by key', () => {
-    for (const source of [WORDNET_SYNONYMS, WORDNET_DERIVED, WORDNET_DERIVED_RARE, CORPUS_NEIGHBOURS]) expect(isSortedTable(source)).toBe(true);
+    for (const source of [WORDNET_SYNONYMS, WORDNET_DERIVED, WORDNET_DERIVED_RARE, WORDNET_BROADER, CORPUS_NEIGHBOURS]) expect(isSortedTable(source)).toBe(true);
   });
 
   it('reads the corpus neighbours of a term through the packed table', () => {
