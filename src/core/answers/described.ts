@@ -23,12 +23,12 @@ const LOOSE_FROM = 4;
 export type DescriptionLevel = 'sentence' | 'near' | 'none';
 
 /** Whether the words around a quote (sentence or neighbourhood, not the quote itself) hold the description. */
-export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[], office?: string, holders: readonly string[] = []): DescriptionLevel {
-  const officeNames = office === undefined ? undefined : new Set(officeSpellings(office).map((n) => n.map((w) => stem(w)).join(' ')));
+export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[], office?: Office, holders: readonly string[] = []): DescriptionLevel {
   let around = 0;
   let sentence = 0;
   let officeSentence = office === undefined;
   let officeAround = office === undefined;
+  const officeGroup = office?.word;
   // Beside the name of a holder of the asked role, the description is that holder's ("after the Florida senator
   // suspended his campaign, Cruz ... Rubio" in a sentence quoting Ted Cruz): it describes nobody else there. The
   // quote's own words count here: a quote naming the holder is about them.
@@ -38,14 +38,14 @@ export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | '
   for (const g of description) {
     // Only readings as good as the word itself: a synonym of "son" is no description of anyone.
     // The office is borne out only by a name of the office ("rep" by "representative", never by "Republican").
-    const readings = g.alternatives.filter((alt, k) => alt.length > 0 && (g.weights?.[k] ?? 1) >= 1 && (g.word !== office || !!officeNames?.has(alt.join(' '))));
+    const readings = g.alternatives.filter((alt, k) => alt.length > 0 && (g.weights?.[k] ?? 1) >= 1 && (g.word !== officeGroup || !!office?.names.has(alt.join(' '))));
     // The sentence and the neighbourhood hold the quote's own words too: a term counts there only beyond those.
     const outside = (field: string) => (t: string) => countToken(field, t) > countToken(row.terms, t);
     const inSentence = !holderInSentence && readings.some((alt) => alt.every(outside(row.contextTerms)));
     const inAround = inSentence || (!holderNear && readings.some((alt) => alt.every(outside(row.nearTerms))));
     if (inSentence) sentence++;
     if (inAround) around++;
-    if (g.word === office) {
+    if (g.word === officeGroup) {
       officeSentence = inSentence;
       officeAround = inAround;
     }
@@ -75,7 +75,7 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const owner = /^(.+?)['’]s\s/u.exec(parsed.speakerPhrase ?? '')?.[1];
   const owners = new Set(owner ? ctx.registry.exactMatches(owner, ctx.visible).filter((m) => !m.partOfName).map((m) => m.speaker.id) : []);
   const relevant = ranked.filter((r) => r.quote.speakerId && !owners.has(r.quote.speakerId) && passes(r));
-  const office = officeWordOf(parsed.speakerPhrase ?? '', description);
+  const office = officeOf(parsed.speakerPhrase ?? '', description);
   const holders = holderNames(parsed);
   const level = new Map<string, DescriptionLevel>();
   const bySentence = new Set<string>();
@@ -99,10 +99,17 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   return { ranked, confident: confident.sort(compareRanked) };
 }
 
-/** The description's group for its office word ("pastor" of "the Iowa pastor"), when it has one. */
-function officeWordOf(phrase: string, description: QueryGroup[]): string | undefined {
-  const office = officeWord(phrase);
-  return office !== undefined && description.some((g) => g.word === office) ? office : undefined;
+/** A description's office word ("pastor" of "the Iowa pastor") and every name of the office, as index terms. */
+export interface Office {
+  word: string;
+  names: ReadonlySet<string>;
+}
+
+/** The description's office, when one of its words is one (read once per question, not per row). */
+function officeOf(phrase: string, description: QueryGroup[]): Office | undefined {
+  const word = officeWord(phrase);
+  if (word === undefined || !description.some((g) => g.word === word)) return undefined;
+  return { word, names: new Set(officeSpellings(word).map((n) => n.map((w) => stem(w)).join(' '))) };
 }
 
 /** The surnames (as index terms) of the speakers a role in the question resolved to. */
