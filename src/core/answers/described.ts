@@ -1,6 +1,8 @@
 import type { ParsedQuestion } from '../questions/understand.js';
 import { countToken, groupTerms, type QueryGroup } from '../search/bm25.js';
 import { fullWeightReadings } from '../search/expansion.js';
+import { stem, words } from '../search/tokenize.js';
+import { officeSpellings, officeWord } from '../speakers/roles.js';
 import type { RankRow } from '../store/port.js';
 import { TERM_POOL, retrievalTerms } from './candidates.js';
 import type { AskContext } from './context.js';
@@ -21,22 +23,38 @@ const LOOSE_FROM = 4;
 export type DescriptionLevel = 'sentence' | 'near' | 'none';
 
 /** Whether the words around a quote (sentence or neighbourhood, not the quote itself) hold the description. */
-export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[]): DescriptionLevel {
+export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[], office?: Office, holders: readonly string[] = []): DescriptionLevel {
   let around = 0;
   let sentence = 0;
+  let officeSentence = office === undefined;
+  let officeAround = office === undefined;
+  const officeGroup = office?.word;
+  // Beside the name of a holder of the asked role, the description is that holder's ("after the Florida senator
+  // suspended his campaign, Cruz ... Rubio" in a sentence quoting Ted Cruz): it describes nobody else there. The
+  // quote's own words count here: a quote naming the holder is about them.
+  const beside = (field: string) => holders.some((h) => countToken(field, h) > 0);
+  const holderInSentence = beside(row.contextTerms);
+  const holderNear = holderInSentence || beside(row.nearTerms);
   for (const g of description) {
     // Only readings as good as the word itself: a synonym of "son" is no description of anyone.
-    const readings = g.alternatives.filter((alt, k) => alt.length > 0 && (g.weights?.[k] ?? 1) >= 1);
+    // The office is borne out only by a name of the office ("rep" by "representative", never by "Republican").
+    const readings = g.alternatives.filter((alt, k) => alt.length > 0 && (g.weights?.[k] ?? 1) >= 1 && (g.word !== officeGroup || !!office?.names.has(alt.join(' '))));
     // The sentence and the neighbourhood hold the quote's own words too: a term counts there only beyond those.
     const outside = (field: string) => (t: string) => countToken(field, t) > countToken(row.terms, t);
-    const inSentence = readings.some((alt) => alt.every(outside(row.contextTerms)));
+    const inSentence = !holderInSentence && readings.some((alt) => alt.every(outside(row.contextTerms)));
+    const inAround = inSentence || (!holderNear && readings.some((alt) => alt.every(outside(row.nearTerms))));
     if (inSentence) sentence++;
-    if (inSentence || readings.some((alt) => alt.every(outside(row.nearTerms)))) around++;
+    if (inAround) around++;
+    if (g.word === officeGroup) {
+      officeSentence = inSentence;
+      officeAround = inAround;
+    }
   }
   const n = description.length;
   const needed = n >= LOOSE_FROM ? n - 1 : n;
-  if (n === 0 || around < needed) return 'none';
-  return sentence >= needed ? 'sentence' : 'near';
+  // The word one may miss is never the office: "the New Hampshire state rep" is no New Hampshire Republican.
+  if (n === 0 || around < needed || !officeAround) return 'none';
+  return sentence >= needed && officeSentence ? 'sentence' : 'near';
 }
 
 /**
@@ -57,11 +75,13 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const owner = /^(.+?)['’]s\s/u.exec(parsed.speakerPhrase ?? '')?.[1];
   const owners = new Set(owner ? ctx.registry.exactMatches(owner, ctx.visible).filter((m) => !m.partOfName).map((m) => m.speaker.id) : []);
   const relevant = ranked.filter((r) => r.quote.speakerId && !owners.has(r.quote.speakerId) && passes(r));
+  const office = officeOf(parsed.speakerPhrase ?? '', description);
+  const holders = holderNames(parsed);
   const level = new Map<string, DescriptionLevel>();
   const bySentence = new Set<string>();
   const byNear = new Set<string>();
   for (const r of relevant) {
-    const fit = describesSpeaker(r.quote, description);
+    const fit = describesSpeaker(r.quote, description, office, holders);
     level.set(r.quote.id, fit);
     if (fit === 'sentence') bySentence.add(r.quote.speakerId as string);
     else if (fit === 'near') byNear.add(r.quote.speakerId as string);
@@ -72,11 +92,35 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const others = [...new Set(relevant.map((r) => r.quote.speakerId as string))].filter((id) => !described.has(id)).slice(0, DESCRIBED_SPEAKERS);
   if (others.length > 0) {
     const rows = await ctx.store.rankRowsBySpeakers(others, ctx.filter, DESCRIBED_POOL, [...groupTerms(fullWeightReadings(description))]);
-    for (const row of rows) if (row.speakerId && describesSpeaker(row, description) === 'sentence') described.add(row.speakerId);
+    for (const row of rows) if (row.speakerId && describesSpeaker(row, description, office, holders) === 'sentence') described.add(row.speakerId);
   }
   const confident = relevant.filter((r) => described.has(r.quote.speakerId as string));
   for (const r of confident) r.score *= 1 + (level.get(r.quote.id) === 'sentence' ? DESCRIBED_IN_SENTENCE : level.get(r.quote.id) === 'near' ? DESCRIBED_NEAR : 0);
   return { ranked, confident: confident.sort(compareRanked) };
+}
+
+/** A description's office word ("pastor" of "the Iowa pastor") and every name of the office, as index terms. */
+export interface Office {
+  word: string;
+  names: ReadonlySet<string>;
+}
+
+/** The description's office, when one of its words is one (read once per question, not per row). */
+function officeOf(phrase: string, description: QueryGroup[]): Office | undefined {
+  const word = officeWord(phrase);
+  if (word === undefined || !description.some((g) => g.word === word)) return undefined;
+  return { word, names: new Set(officeSpellings(word).map((n) => n.map((w) => stem(w)).join(' '))) };
+}
+
+/** The surnames (as index terms) of the speakers a role in the question resolved to. */
+function holderNames(parsed: ParsedQuestion): string[] {
+  const out = new Set<string>();
+  for (const m of parsed.speakers) {
+    if (m.kind !== 'role') continue;
+    const last = words(m.speaker.name).at(-1);
+    if (last && last.length >= 3) out.add(stem(last));
+  }
+  return [...out];
 }
 
 /** Score bonus for a description found in the quote's own sentence, and in the paragraphs around it. */

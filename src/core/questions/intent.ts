@@ -92,8 +92,9 @@ export function shapeQuestion(q: string): QuestionShape {
   if (m) return { intent: 'quote', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
   // X on Y / X about Y / X's comments on Y
   m = speakerOnTopic(s);
-  // Five words name a speaker; a description led by "the" may take six ("the Lib Dem home affairs spokesman").
-  if (m && (m[1] as string).split(' ').length <= (/^the\s/i.test(m[1] as string) ? 6 : 5)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
+  // Five words name a speaker; a description led by "the" may take six ("the Lib Dem home affairs spokesman"), or
+  // as many as after "what did" when it states whose office it is ("the president of the La Raza lawyers association").
+  if (m && (m[1] as string).split(' ').length <= (/^the\s/i.test(m[1] as string) ? (/ (?:of|at|for) /i.test(m[1] as string) ? 12 : 6) : 5)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
   return { intent: 'quote', rest: s, speakerExplicit: false };
 }
 

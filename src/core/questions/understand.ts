@@ -4,6 +4,7 @@ import { typoAllowance } from '../search/edit-distance.js';
 import { expandWord } from '../search/expansion.js';
 import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
+import { isRole } from '../extraction/lexicon/roles.js';
 import { namePart, nameWords } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import { officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
@@ -48,6 +49,23 @@ function isDescription(phrase: string): boolean {
   return /^(?:the|a|an)\s/i.test(phrase.trim()) || /\S['’]s\s+\S/u.test(phrase);
 }
 
+/**
+ * A description in the place of "X" of "X on Y" that ends in an office ("the Iowa pastor", "the New Hampshire
+ * state rep"): the speaker, never topic words. Read as topic when no role on record fitted, its words found nobody
+ * and a name among the topic words was taken for the speaker instead ("the Iowa pastor on Rubio" answered with
+ * Rubio). The office is a role noun, or the office of roles two people on record hold ("pastor"): a word one stray
+ * role ends with ("market", "report") is no office.
+ */
+function namesAnOffice(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): boolean {
+  if (!/^(?:the|a|an)\s/i.test(phrase.trim()) || descriptionWords(phrase).length < 2) return false;
+  const office = officeWord(phrase);
+  if (office === undefined || /\d/.test(office)) return false;
+  return isRole(office) || registry.roleMatches(office, visible).filter((m) => m.kind === 'role').length >= OFFICE_HOLDERS;
+}
+
+/** Holders on record that make a word an office (see `namesAnOffice`). */
+const OFFICE_HOLDERS = 2;
+
 /** Words that carry no description of their own ("the guy who ...", "the woman who ..."). */
 const VAGUE = new Set(['guy', 'man', 'woman', 'person', 'bloke', 'chap', 'fellow', 'lady', 'gentleman', 'someone', 'somebody', 'one', 'who', 'that', 'which', 'whose', 's']);
 
@@ -89,13 +107,15 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   }
 
   let rest = shape.rest;
+  // "the Iowa pastor on Rubio" names its speaker as surely as "what did the Iowa pastor say about Rubio".
+  const explicit = shape.speakerExplicit || (!!shape.speakerPhrase && namesAnOffice(shape.speakerPhrase, registry, visible));
   if (shape.speakerPhrase) {
-    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, shape.speakerExplicit ? 3 : 4, shape.speakerExplicit, (w) => !vocab.has(stem(w)) && !vocab.has(w), window);
+    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, explicit ? 3 : 4, explicit, (w) => !vocab.has(stem(w)) && !vocab.has(w), window);
     if (matches.length > 0) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = matches;
       parsed.fallbackSpeakers = fallback;
-    } else if (shape.speakerExplicit) {
+    } else if (explicit) {
       parsed.speakerPhrase = shape.speakerPhrase;
       // "the guy who designed RSS": a description no role fits may still be the article's words for its speaker.
       // A bare name ("Kerry") never is: it resolves to a speaker or to "no quote found".
@@ -115,7 +135,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   // that resolved, only the attribution sentence counts (`descriptionStrict`): its holders are who the question
   // most likely means, and a paraphrase they said in other words must not fall through to whoever the article
   // mentions nearby.
-  if (shape.speakerExplicit && shape.speakerPhrase && parsed.speakers.length > 0 && !parsed.speakers.some((m) => m.kind === 'name' && m.score >= 1) && isDescription(shape.speakerPhrase)) {
+  if (explicit && shape.speakerPhrase && parsed.speakers.length > 0 && !parsed.speakers.some((m) => m.kind === 'name' && m.score >= 1) && isDescription(shape.speakerPhrase)) {
     const described = descriptionWords(shape.speakerPhrase);
     if (described.length >= 2) {
       parsed.description = withOfficeNames(topicGroups(described, vocab, { ...parsed, unknownWords: [] }), shape.speakerPhrase);

@@ -150,6 +150,18 @@ export function officeNames(word: string): string[][] {
   return (OFFICE_NAMES.get(word) ?? []).map((n) => n.split(' '));
 }
 
+/**
+ * Every way to write the office a word names, each as its words: "rep" -> rep, representative, congressman,
+ * congresswoman; "boss" -> boss, chief executive, managing director... (its other names, `officeNames`). Not what
+ * the word abbreviates besides ("rep" is also "Republican" to the search): only names of the office.
+ */
+export function officeSpellings(word: string): string[][] {
+  const offices = OFFICE_ALTERNATIVES.get(word) ?? [OFFICE_SYNONYMS.get(word) ?? word];
+  const out: string[][] = [[word], ...offices.map((o) => [o]), ...officeNames(word)];
+  for (const [w, o] of OFFICE_SYNONYMS) if (offices.includes(o)) out.push([w]);
+  return out;
+}
+
 /** Abbreviations whose reading adds a qualifier: "PM" is the prime minister, "CEO" the chief executive. */
 const OFFICE_QUALIFIER = new Map<string, string>([['pm', 'prime'], ['ceo', 'chief'], ['md', 'managing'], ['cfo', 'financial'], ['coo', 'operating'], ['cto', 'technology']]);
 

@@ -11,6 +11,8 @@ describe('question intents', () => {
     ['quotes from Blair about tax', 'quote', 'Blair', 'tax'],
     // A description led by "the" may take six words before "on".
     ['the Lib Dem home affairs spokesman on asbos', 'quote', 'the Lib Dem home affairs spokesman', 'asbos'],
+    // One stating whose office it is may run longer, as after "what did" (session 12).
+    ['the president of the Tarn Valley growers association on the levy', 'quote', 'the president of the Tarn Valley growers association', 'the levy'],
   ])('%s', (q, intent, speaker, rest) => {
     const s = shapeQuestion(q);
     expect(s.intent).toBe(intent);

@@ -11,6 +11,7 @@ import { dedupeByFingerprint } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
+import { holderQualifiersBorneOut } from '../holder-qualifiers.js';
 import { rankCandidates, rarestWords, type Ranked } from '../rank.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
@@ -132,7 +133,8 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   let describedBy = false;
   const namedInRegistry = parsed.speakers.length > 0;
   const named = namedInRegistry || parsed.description !== undefined;
-  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)));
+  const holderFits = holderQualifiersBorneOut(parsed);
+  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote));
   const passes = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   if (parsed.speakers.length > 0) {
     ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);

@@ -1,0 +1,31 @@
+import type { ParsedQuestion } from '../questions/understand.js';
+import { countToken } from '../search/bm25.js';
+import { STOP_WORDS, stem } from '../search/tokenize.js';
+import { qualifierForms } from '../speakers/roles.js';
+import type { RankRow } from '../store/port.js';
+
+/**
+ * A role question's holders each answer only where the question's qualifiers their own role does not state are
+ * borne out around their quote: "the Pittsburgh law professor" fits the "law professor at the University of
+ * Pittsburgh" and, less well, a plain "law professor" elsewhere. The question keeps the first holder's unstated
+ * qualifiers as topic words (`ParsedQuestion.required`), but the others' were never asked of them, so a plain
+ * "law professor" from another article answered with nothing about Pittsburgh around the quote.
+ * Returns a test of a candidate row: true when its speaker owes no unstated qualifier, or every one is in the
+ * quote, its sentence, lead-in or the paragraphs around it, in any of its forms ("Austrian" for "Austria").
+ */
+export function holderQualifiersBorneOut(parsed: ParsedQuestion): (row: RankRow) => boolean {
+  const owed = new Map<string, string[][]>();
+  for (const m of parsed.speakers) {
+    if (m.kind !== 'role' || !m.unstated?.length) continue;
+    // The first holder's are topic words already (`required`); a stop word is nothing to look for ("Only").
+    const words = m.unstated.filter((w) => !parsed.required.includes(w) && !STOP_WORDS.has(w));
+    if (words.length > 0 && !owed.has(m.speaker.id)) owed.set(m.speaker.id, words.map((w) => [...new Set(qualifierForms(w).map((f) => stem(f)))]));
+  }
+  if (owed.size === 0) return () => true;
+  return (row) => {
+    const words = row.speakerId ? owed.get(row.speakerId) : undefined;
+    if (!words) return true;
+    const fields = [row.terms, row.contextTerms, row.nearTerms, row.leadTerms ?? ''];
+    return words.every((forms) => forms.some((t) => fields.some((f) => countToken(f, t) > 0)));
+  };
+}
