@@ -70,3 +70,9 @@ export const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center'
 
 /** Offices so general that a definite description of one may be any person of rank ("the official", "the leader"). */
 export const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'officer', 'leader', 'head', 'chief', 'executive', 'source', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+
+/**
+ * Prepositions after an office that name whom the holder serves ("a spokesman for the Harbour Board", "an adviser
+ * to both Brisks"): the holder is not that principal, and is only a person whose stated role names it.
+ */
+export const SERVES_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
