@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; people, bodies and towns are invented (docs/EXTRACTION.md, "Issue 13,
+// tenth pass: descriptions, carry-over, pronouns", h-attr15).
+
+describe('an office that serves a named principal binds only to a person who holds that office for it', () => {
+  it('"A spokesman for the Dunmore Police Department said ..." is not the man quoted next', () => {
+    const q = extract(
+      'The council fined the club last week.\n' +
+        'A spokesman for the Dunmore Police Department said the owner was not arrested and did not have a mug shot taken. "He came in on his own," said Joseph Tarrant.',
+    );
+    expect(speakerOf(q, 'the owner was not arrested')).toBe('A spokesman for the Dunmore Police Department');
+    expect(speakerOf(q, 'He came in on his own')).toBe('Joseph Tarrant');
+  });
+
+  it('"A spokesman for the Harbour Trust said ..." is not the spokesman of another body named next', () => {
+    const q = extract(
+      'The ferry plan was announced on Tuesday. A spokesman for the Harbour Trust said the plan was wholly wrong.\n' +
+        'But Alan Pettigrew, spokesman for the Corran Walkers Association, said the trust had failed to listen. "We oppose it," said Mr Pettigrew.',
+    );
+    expect(speakerOf(q, 'the plan was wholly wrong')).toBe('A spokesman for the Harbour Trust');
+    expect(speakerOf(q, 'We oppose it')).toBe('Alan Pettigrew');
+  });
+
+  it('"a spokesman for Veltrix said" is never the body\'s principal read as a person', () => {
+    const q = extract('The shop was sold in May. A spokesman for Veltrix Marlow said the sale was final.\n"It is done," said Veltrix Marlow.');
+    expect(speakerOf(q, 'the sale was final')).toBe('A spokesman for Veltrix Marlow');
+  });
+
+  it('guard: "A spokesman for the Anti-Fraud Office said ... spokesman Jorg Tamm said": the bare office may be the same man', () => {
+    const q = extract(
+      'A spokesman for the Northern Anti-Fraud Office said the office agreed with the audit. "There is room for improvement," spokesman Jorg Tamm said.',
+    );
+    expect(speakerOf(q, 'the office agreed with the audit')).toBe('Jorg Tamm');
+  });
+});
