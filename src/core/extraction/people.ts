@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -762,7 +762,8 @@ export function principalOfDescription(desc: string): { words: string[]; serves:
 
 /**
  * The person may hold the office a description names for a principal: never the principal itself ("a spokesman for
- * Tolver" is not Tolver), and for "for" / "to" only a person whose stated role names the principal's own words
+ * Tolver" is not Tolver), and for an office held for somebody (`SERVING_OFFICES`) after "for" / "to" only a person
+ * whose stated role names the principal's own words
  * ("Jo Marr, a spokeswoman for the Harbour Board") or who holds the bare office for no stated principal ("spokesman
  * Jo Marr"); otherwise the description stays an unnamed source.
  */
@@ -772,13 +773,13 @@ export function mayServePrincipal(p: Person, desc: string): boolean {
   if (own.length === 0) return true;
   const name = p.name.toLowerCase().split(/[\s,'’]+/);
   if (own.some((w) => name.includes(w) || name.includes(w.replace(/s$/, '')))) return false;
-  if (!serves) return true;
+  const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop() ?? '';
+  if (!serves || !SERVING_OFFICES.has(head)) return true;
   const named = p.roles.some((r) => {
     const rw = r.toLowerCase().split(/[\s,'’]+/);
     return own.every((w) => rw.includes(w));
   });
   // "spokesman Jo Marr": the bare office, stated for no principal, may be the same one.
-  const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop() ?? '';
   const bare = (p.titles.includes(head) || p.roles.some((r) => r.toLowerCase().split(/[\s,'’]+/).includes(head))) && p.roles.every((r) => !/\p{Lu}|['’]s\b|\b(?:for|to|of|at)\b/u.test(r));
   return named || bare;
 }

@@ -34,4 +34,9 @@ describe('an office that serves a named principal binds only to a person who hol
     );
     expect(speakerOf(q, 'the office agreed with the audit')).toBe('Jorg Tamm');
   });
+
+  it('guard: "The new harbour minister for Corran says ..." may still be the person named next (an office over a domain)', () => {
+    const q = extract('The new harbour minister for Corran says there are lessons to learn from the south. Dr Ada Brisk, on her first day in the job, admitted the task was hard.');
+    expect(speakerOf(q, 'there are lessons to learn')).toBe('Ada Brisk');
+  });
 });

@@ -76,3 +76,9 @@ export const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'office
  * to both Brisks"): the holder is not that principal, and is only a person whose stated role names it.
  */
 export const SERVES_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
+
+/**
+ * Offices held for a principal, not over a domain: "a spokesman for the Harbour Board" is one of many who may speak
+ * for it, while "the minister for Wales" is one office the person named next may well hold.
+ */
+export const SERVING_OFFICES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'adviser', 'advisor', 'aide', 'lawyer', 'attorney', 'representative', 'strategist', 'consultant', 'assistant']);
