@@ -40,3 +40,22 @@ describe('an office that serves a named principal binds only to a person who hol
     expect(speakerOf(q, 'there are lessons to learn')).toBe('Ada Brisk');
   });
 });
+
+describe('an unnamed source keeps what it stands near ("close to", "familiar with")', () => {
+  it('"said a person close to the Brisk family": the whole phrase, carried to the next quote of the paragraph', () => {
+    const q = extract('"It is a serious problem," said a person close to the Brisk family. "There is not a lot we can do."');
+    expect(speakerOf(q, 'It is a serious problem')).toBe('a person close to the Brisk family');
+    expect(speakerOf(q, 'There is not a lot we can do')).toBe('a person close to the Brisk family');
+  });
+
+  it('"A person familiar with the talks said ...", "a source close to the Harbour Board said": the source as written', () => {
+    const q = extract('A person familiar with the talks said the deal was nearly done.\n"We will not sell," a source close to the Harbour Board said.');
+    expect(speakerOf(q, 'the deal was nearly done')).toBe('A person familiar with the talks');
+    expect(speakerOf(q, 'We will not sell')).toBe('a source close to the Harbour Board');
+  });
+
+  it('"an aide close to the harbour minister said" is not the minister the article names', () => {
+    const q = extract('Harbour minister Ada Brisk opened the quay on Monday. An aide close to the harbour minister said the quay had cost too much.');
+    expect(speakerOf(q, 'the quay had cost too much')).toBe('An aide close to the harbour minister');
+  });
+});

@@ -82,3 +82,11 @@ export const SERVES_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
  * for it, while "the minister for Wales" is one office the person named next may well hold.
  */
 export const SERVING_OFFICES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'adviser', 'advisor', 'aide', 'lawyer', 'attorney', 'representative', 'strategist', 'consultant', 'assistant']);
+
+/**
+ * What qualifies an unnamed source by its nearness to the story ("a person close to the family", "officials familiar
+ * with the talks", "a source with knowledge of the deal"): word pairs (or triples) right after the source's noun.
+ */
+export const SOURCE_QUALIFIERS: readonly (readonly string[])[] = [
+  ['close', 'to'], ['familiar', 'with'], ['knowledgeable', 'about'], ['briefed', 'on'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of'],
+];
