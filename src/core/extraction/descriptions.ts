@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -111,6 +111,15 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     if (!t || t.kind !== 'word') break;
     // "the world 200m and 400m record holder": "and" between two modifiers of one head noun.
     if (t.lw === 'and' && ws.length > 0 && andJoinsModifiers(tokens, ws, k, b)) { ws.push(t); continue; }
+    // "an adviser to Mr. Tam Brisk": the office's principal, by name, initials and titles with their full stops.
+    if (ws.length > 0 && servesNamed(tokens, ws, k, b)) {
+      let j = k + 1;
+      if (tokens[j]!.lw === 'the' || tokens[j]!.lw === 'both') j++;
+      const end = Math.min(runStartingAt(tokens, j, tokens.length), b + 1);
+      for (let x = k; x < end; x++) if (isWord(tokens[x])) ws.push(tokens[x]!);
+      k = end - 1;
+      continue;
+    }
     // "a person close to the Brisks", "officials familiar with the talks": the source keeps the phrase to its end.
     const qualifier = ws.length > 0 && !ws[ws.length - 1]!.cap && isRole(ws[ws.length - 1]!.lw) ? sourceQualifierAt(tokens, k, b) : 0;
     if (qualifier > 0) {
@@ -165,6 +174,19 @@ function bodyNamedAfterKind(text: string, tokens: readonly Token[], ws: readonly
   const m = mentionFromRun(text, tokens, k + 1, end - 1, k + 1);
   if (!m || (m.kind !== 'name' && m.kind !== 'org') || m.role || m.honorific) return null;
   return { kind: 'org', text: m.text, pos: m.pos };
+}
+
+/**
+ * "an adviser to both Brisks", "aides to Mr. Tolver", "a spokesman for Mayor Ada G. Brisk": "to" or "for" after an
+ * office held for somebody (`SERVING_OFFICES`), before a name, says whom the office serves, so the description goes
+ * on through the name (elsewhere "to" ends it: "the official to speak").
+ */
+function servesNamed(tokens: readonly Token[], ws: readonly Token[], k: number, b: number): boolean {
+  const prev = ws[ws.length - 1];
+  if ((tokens[k]?.lw !== 'to' && tokens[k]?.lw !== 'for') || !prev || !(SERVING_OFFICES.has(prev.lw) || SERVING_OFFICES.has(prev.lw.replace(/s$/, '')))) return false;
+  let j = k + 1;
+  if (isWord(tokens[j]) && (tokens[j]!.lw === 'the' || tokens[j]!.lw === 'both')) j++;
+  return j <= b && isNameWord(tokens[j]);
 }
 
 /** Length of the source qualifier ("close to", "familiar with") that opens at `k`, or 0. */

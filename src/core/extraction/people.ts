@@ -596,8 +596,7 @@ export class Cast {
   /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
   resolveDescription(desc: string, pos: number, lastResort = true): Person | undefined {
     const words = desc.toLowerCase().split(/\s+/);
-    const heads = words.filter((w) => isRole(w));
-    const head = heads[heads.length - 1];
+    const head = officeOf(desc);
     if (!head) return undefined;
     if (!ROLE_NOUNS.has(head) || PLURAL_ROLES.has(head)) return undefined; // "officials": a group, not one person
     // "a source close to him", "one official": an indefinite description introduces someone unnamed.
@@ -687,7 +686,7 @@ export class Cast {
 
   /** A person whose stated role or title fits a description, named after `pos` and within `maxDistance` characters of it. */
   resolveDescriptionAfter(desc: string, pos: number, maxDistance: number): Person | undefined {
-    const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
+    const head = officeOf(desc);
     if (!head) return undefined;
     const body = bodyOfDescription(desc);
     let after: Person | undefined;
@@ -743,6 +742,25 @@ export function bodyOfDescription(desc: string): string[] {
 }
 
 /**
+ * The office a description names: its last role word before the principal it may name ("the former top aide to
+ * President Tam Brisk" is an aide, not a president; "the wife of Senator Tolver" no senator).
+ */
+export function officeOf(desc: string): string | undefined {
+  const ws = desc.split(/\s+/);
+  let head: string | undefined;
+  for (let i = 0; i < ws.length; i++) {
+    const lw = ws[i]!.toLowerCase();
+    if (head && (lw === 'of' || lw === 'for' || lw === 'to')) {
+      let j = i + 1;
+      while (j < ws.length && /^(?:the|both|a|an)$/i.test(ws[j]!)) j++;
+      if (j < ws.length && /^\p{Lu}/u.test(ws[j]!)) break;
+    }
+    if (isRole(lw)) head = lw;
+  }
+  return head;
+}
+
+/**
  * Whom a description's office serves, named after it ("a spokesman for the Harbour Board", "an adviser to both
  * Brisks", "the wife of Senator Tolver"): the capitalised words after "for", "to" or "of" (a determiner or "both"
  * may stand first), lower-cased, with `serves` true for "for" and "to". Empty when the office names none.
@@ -773,7 +791,7 @@ export function mayServePrincipal(p: Person, desc: string): boolean {
   if (own.length === 0) return true;
   const name = p.name.toLowerCase().split(/[\s,'’]+/);
   if (own.some((w) => name.includes(w) || name.includes(w.replace(/s$/, '')))) return false;
-  const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop() ?? '';
+  const head = officeOf(desc) ?? '';
   if (!serves || !SERVING_OFFICES.has(head)) return true;
   const named = p.roles.some((r) => {
     const rw = r.toLowerCase().split(/[\s,'’]+/);

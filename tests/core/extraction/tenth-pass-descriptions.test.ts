@@ -59,3 +59,26 @@ describe('an unnamed source keeps what it stands near ("close to", "familiar wit
     expect(speakerOf(q, 'the quay had cost too much')).toBe('An aide close to the harbour minister');
   });
 });
+
+describe('the office before its principal is the description\'s head', () => {
+  it('"said a longtime adviser to both Brisks": an unnamed adviser, not the person quoted before', () => {
+    const q = extract(
+      '"It is harder this time," said Jo Marr, the campaign\'s manager in 2008. "We had our own problems."\n' +
+        '"We have a lot of work to do," said a longtime adviser to both Brisks.',
+    );
+    expect(speakerOf(q, 'We have a lot of work to do')).toBe('a longtime adviser to both Brisks');
+  });
+
+  it('"A spokesman for Mayor Ada G. Brisk said ...": the whole principal, initials and all, and never the mayor', () => {
+    const q = extract('The march was set for Monday. A spokesman for Mayor Ada G. Brisk said the police had trained for months.');
+    expect(speakerOf(q, 'the police had trained')).toBe('A spokesman for Mayor Ada G. Brisk');
+  });
+
+  it('"the president of the Corran Federation of Teachers said" is the president the article named, not a teacher', () => {
+    const q = extract(
+      'Parents marched in Corran on Friday, led by Dale Tolver, president of the Corran Federation of Teachers.\n' +
+        '"Communities are standing up for their schools," said the president of the Corran Federation of Teachers.',
+    );
+    expect(speakerOf(q, 'Communities are standing up')).toBe('Dale Tolver');
+  });
+});
