@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -111,6 +111,24 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     if (!t || t.kind !== 'word') break;
     // "the world 200m and 400m record holder": "and" between two modifiers of one head noun.
     if (t.lw === 'and' && ws.length > 0 && andJoinsModifiers(tokens, ws, k, b)) { ws.push(t); continue; }
+    // "an adviser to Mr. Tam Brisk": the office's principal, by name, initials and titles with their full stops.
+    if (ws.length > 0 && servesNamed(tokens, ws, k, b)) {
+      let j = k + 1;
+      if (tokens[j]!.lw === 'the' || tokens[j]!.lw === 'both') j++;
+      const end = Math.min(runStartingAt(tokens, j, tokens.length), b + 1);
+      for (let x = k; x < end; x++) if (isWord(tokens[x])) ws.push(tokens[x]!);
+      k = end - 1;
+      continue;
+    }
+    // "a person close to the Brisks", "officials familiar with the talks": the source keeps the phrase to its end.
+    const qualifier = ws.length > 0 && !ws[ws.length - 1]!.cap && isRole(ws[ws.length - 1]!.lw) ? sourceQualifierAt(tokens, k, b) : 0;
+    if (qualifier > 0) {
+      const end = sourcePhraseEnd(tokens, k + qualifier, b);
+      if (end > k + qualifier) {
+        for (let j = k; j < end; j++) ws.push(tokens[j]!);
+        return { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, unnamedSource: true };
+      }
+    }
     // A participle ends the phrase ("the official testifying before ..."), unless it qualifies the role noun right
     // after it ("the Spurs sporting director", "the retired general").
     const participle = !t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw) && !(ws[0]?.lw === 'the' && k < b && qualifiesOffice(tokens[k + 1]));
@@ -157,6 +175,44 @@ function bodyNamedAfterKind(text: string, tokens: readonly Token[], ws: readonly
   if (!m || (m.kind !== 'name' && m.kind !== 'org') || m.role || m.honorific) return null;
   return { kind: 'org', text: m.text, pos: m.pos };
 }
+
+/**
+ * "an adviser to both Brisks", "aides to Mr. Tolver", "a spokesman for Mayor Ada G. Brisk": "to" or "for" after an
+ * office held for somebody (`SERVING_OFFICES`), before a name, says whom the office serves, so the description goes
+ * on through the name (elsewhere "to" ends it: "the official to speak").
+ */
+function servesNamed(tokens: readonly Token[], ws: readonly Token[], k: number, b: number): boolean {
+  const prev = ws[ws.length - 1];
+  if ((tokens[k]?.lw !== 'to' && tokens[k]?.lw !== 'for') || !prev || !(SERVING_OFFICES.has(prev.lw) || SERVING_OFFICES.has(prev.lw.replace(/s$/, '')))) return false;
+  let j = k + 1;
+  if (isWord(tokens[j]) && (tokens[j]!.lw === 'the' || tokens[j]!.lw === 'both')) j++;
+  return j <= b && isNameWord(tokens[j]);
+}
+
+/** Length of the source qualifier ("close to", "familiar with") that opens at `k`, or 0. */
+function sourceQualifierAt(tokens: readonly Token[], k: number, b: number): number {
+  for (const q of SOURCE_QUALIFIERS) if (k + q.length - 1 <= b && q.every((w, i) => isWord(tokens[k + i]) && tokens[k + i]!.lw === w)) return q.length;
+  return 0;
+}
+
+/**
+ * Where the noun phrase after a source qualifier ends: the end of the subject span, a clause word ("who", "said"),
+ * or punctuation; at most `MAX_SOURCE_PHRASE` words ("close to the Brisk family's business dealings").
+ */
+function sourcePhraseEnd(tokens: readonly Token[], from: number, b: number): number {
+  let j = from;
+  while (j <= b && j < from + MAX_SOURCE_PHRASE) {
+    const t = tokens[j];
+    if (t && t.kind === 'punct' && t.w === "'s") { j++; continue; }
+    if (!isWord(t) || STOP_DESC.has(t.lw) || SPEECH_LIKE.has(t.lw)) break;
+    j++;
+  }
+  while (j > from && (PREPOSITIONS.has(tokens[j - 1]!.lw) || DETERMINERS.has(tokens[j - 1]!.lw))) j--;
+  return j;
+}
+
+/** Words of a source qualifier's noun phrase at most (the corpus cases need 2 to 5). */
+const MAX_SOURCE_PHRASE = 8;
 
 /** A lower-case singular office noun ("director", "general"), which a participle before it may qualify. */
 function qualifiesOffice(t: Token | undefined): boolean {

@@ -16,6 +16,11 @@ export interface Mention {
   pos: number;
   /** A document or record, not a person: stays an anonymous source. */
   document?: boolean;
+  /**
+   * An unnamed source qualified by what it stands near ("a person close to the Brisks", "officials familiar with the
+   * talks"): nobody the article names, so it never binds to a person and keeps its whole phrase.
+   */
+  unnamedSource?: boolean;
   /** A possessive sentence opener ("Kirby's claim ..."): a referent for pronouns, not a speaker. */
   possessive?: boolean;
 }

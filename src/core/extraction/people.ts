@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DETERMINERS, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -596,8 +596,7 @@ export class Cast {
   /** A person whose stated role fits a description ("the spokesman"), nearest before `pos`, else after. */
   resolveDescription(desc: string, pos: number, lastResort = true): Person | undefined {
     const words = desc.toLowerCase().split(/\s+/);
-    const heads = words.filter((w) => isRole(w));
-    const head = heads[heads.length - 1];
+    const head = officeOf(desc);
     if (!head) return undefined;
     if (!ROLE_NOUNS.has(head) || PLURAL_ROLES.has(head)) return undefined; // "officials": a group, not one person
     // "a source close to him", "one official": an indefinite description introduces someone unnamed.
@@ -614,7 +613,7 @@ export class Cast {
       const p = this.withRole[i]!;
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some(fits)) continue;
-      if (!speaksForBody(p, body)) continue;
+      if (!speaksForBody(p, body) || !mayServePrincipal(p, desc)) continue;
       const at = p.named[upperBound(p.named, pos - 1) - 1];
       if (at !== undefined && at > beforePos) { before = p; beforePos = at; }
     }
@@ -687,7 +686,7 @@ export class Cast {
 
   /** A person whose stated role or title fits a description, named after `pos` and within `maxDistance` characters of it. */
   resolveDescriptionAfter(desc: string, pos: number, maxDistance: number): Person | undefined {
-    const head = desc.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
+    const head = officeOf(desc);
     if (!head) return undefined;
     const body = bodyOfDescription(desc);
     let after: Person | undefined;
@@ -696,7 +695,7 @@ export class Cast {
       const p = this.withRole[i]!;
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
-      if (!speaksForBody(p, body)) continue;
+      if (!speaksForBody(p, body) || !mayServePrincipal(p, desc)) continue;
       const at = p.named[upperBound(p.named, pos)];
       if (at !== undefined && at < afterPos) { after = p; afterPos = at; }
     }
@@ -740,6 +739,67 @@ export function bodyOfDescription(desc: string): string[] {
   let a = head;
   while (a - 1 >= 0 && /^\p{Lu}/u.test(ws[a - 1]!) && !INDEFINITE_DETERMINERS.has(ws[a - 1]!.toLowerCase()) && ws[a - 1]!.toLowerCase() !== 'the') a--;
   return head - a >= 2 ? ws.slice(a, head).map((w) => w.toLowerCase().replace(/['’]s$/, '')) : [];
+}
+
+/**
+ * The office a description names: its last role word before the principal it may name ("the former top aide to
+ * President Tam Brisk" is an aide, not a president; "the wife of Senator Tolver" no senator).
+ */
+export function officeOf(desc: string): string | undefined {
+  const ws = desc.split(/\s+/);
+  let head: string | undefined;
+  for (let i = 0; i < ws.length; i++) {
+    const lw = ws[i]!.toLowerCase();
+    if (head && (lw === 'of' || lw === 'for' || lw === 'to')) {
+      let j = i + 1;
+      while (j < ws.length && /^(?:the|both|a|an)$/i.test(ws[j]!)) j++;
+      if (j < ws.length && /^\p{Lu}/u.test(ws[j]!)) break;
+    }
+    if (isRole(lw)) head = lw;
+  }
+  return head;
+}
+
+/**
+ * Whom a description's office serves, named after it ("a spokesman for the Harbour Board", "an adviser to both
+ * Brisks", "the wife of Senator Tolver"): the capitalised words after "for", "to" or "of" (a determiner or "both"
+ * may stand first), lower-cased, with `serves` true for "for" and "to". Empty when the office names none.
+ */
+export function principalOfDescription(desc: string): { words: string[]; serves: boolean } {
+  const ws = desc.split(/\s+/);
+  let head = -1;
+  for (let i = ws.length - 1; i >= 0; i--) if (isRole(ws[i]!.toLowerCase())) { head = i; break; }
+  const prep = ws[head + 1]?.toLowerCase() ?? '';
+  if (head < 0 || !(SERVES_PREPOSITIONS.has(prep) || prep === 'of')) return { words: [], serves: false };
+  let k = head + 2;
+  while (k < ws.length && /^(?:the|both|a|an)$/i.test(ws[k]!)) k++;
+  const words: string[] = [];
+  for (; k < ws.length && /^\p{Lu}/u.test(ws[k]!); k++) words.push(ws[k]!.toLowerCase().replace(/['’]s$|[,.]$/, ''));
+  return { words, serves: SERVES_PREPOSITIONS.has(prep) };
+}
+
+/**
+ * The person may hold the office a description names for a principal: never the principal itself ("a spokesman for
+ * Tolver" is not Tolver), and for an office held for somebody (`SERVING_OFFICES`) after "for" / "to" only a person
+ * whose stated role names the principal's own words
+ * ("Jo Marr, a spokeswoman for the Harbour Board") or who holds the bare office for no stated principal ("spokesman
+ * Jo Marr"); otherwise the description stays an unnamed source.
+ */
+export function mayServePrincipal(p: Person, desc: string): boolean {
+  const { words, serves } = principalOfDescription(desc);
+  const own = words.filter((w) => !ORG_WORDS.has(w) && !isOrgKind(w) && !GENERIC_ORG.has(w) && w !== 'and');
+  if (own.length === 0) return true;
+  const name = p.name.toLowerCase().split(/[\s,'’]+/);
+  if (own.some((w) => name.includes(w) || name.includes(w.replace(/s$/, '')))) return false;
+  const head = officeOf(desc) ?? '';
+  if (!serves || !SERVING_OFFICES.has(head)) return true;
+  const named = p.roles.some((r) => {
+    const rw = r.toLowerCase().split(/[\s,'’]+/);
+    return own.every((w) => rw.includes(w));
+  });
+  // "spokesman Jo Marr": the bare office, stated for no principal, may be the same one.
+  const bare = (p.titles.includes(head) || p.roles.some((r) => r.toLowerCase().split(/[\s,'’]+/).includes(head))) && p.roles.every((r) => !/\p{Lu}|['’]s\b|\b(?:for|to|of|at)\b/u.test(r));
+  return named || bare;
 }
 
 /** The person or body is the one the description's office speaks for: its name or a stated role holds the body's words. */

@@ -11,7 +11,7 @@ import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
-import { bodyOfDescription, Cast, speaksForBody, type Person, type PronounCandidate } from './people.js';
+import { bodyOfDescription, Cast, mayServePrincipal, officeOf, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
@@ -66,8 +66,11 @@ interface Found extends AttributionRecord {
  */
 function isDefinitePersonDescription(s: string): boolean {
   const words = s.toLowerCase().split(/\s+/);
-  if (words[0] !== 'the' || words.length < 2 || words.length > 8) return false;
-  const head = words[words.length - 1]!.replace(/[^a-z-]/g, '');
+  // The principal after the office does not count ("the former top aide to President Tam Brisk").
+  const principal = words.findIndex((w, i) => i > 0 && (w === 'to' || w === 'for' || w === 'of') && isRole(words[i - 1]!));
+  if (words[0] !== 'the' || words.length < 2 || (principal > 0 ? principal : words.length) > 8) return false;
+  // "the former top aide to President Tam Brisk": the office before the principal is the head.
+  const head = (principal > 0 ? words[principal - 1]! : words[words.length - 1]!).replace(/[^a-z-]/g, '');
   if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
   // "the 30-year-old": an age stands for the person the text is about.
   if (isAgeDescription(s)) return true;
@@ -289,6 +292,8 @@ export function readArticle(
         return p ? { person: p, pos: m.pos, candidates } : null;
       }
       case 'description': {
+        // "a person close to the Brisks said": an unnamed source, whoever the article names.
+        if (m.unnamedSource) return isPluralDescription(m.text) ? { person: cast.noteGroup(m.text, m.pos), pos: m.pos } : { description: m.text, pos: m.pos };
         // "Boudreau gave his players a talk, telling them ...": a clause read as a description opens with its name.
         const lead = leadingName(m.text);
         if (lead) {
@@ -818,7 +823,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '')) {
+      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && mayServePrincipal(p, w.description ?? '') && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '')) {
         w.person = p;
         w.pending = false;
         break;
@@ -840,7 +845,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
 
 /** The person's stated role or title holds the description's head role noun ("a senior analyst": "analyst at Stratfor"). */
 function holdsOffice(p: Person, description: string): boolean {
-  const head = description.toLowerCase().split(/\s+/).filter((w) => isRole(w)).pop();
+  const head = officeOf(description);
   if (!head || GENERIC_PEOPLE.has(head)) return false;
   return p.titles.includes(head) || p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
 }
@@ -853,7 +858,7 @@ function roleConflicts(p: Person, description: string): boolean {
   // "The top US military official" may be the general named next; "a State Department official" is an unnamed
   // source unless the person named next holds that very office.
   const words = description.toLowerCase().split(/\s+/);
-  const head = words.filter((w) => isRole(w)).pop();
+  const head = officeOf(description);
   // "The home secretary said" is not "His lawyer Louise Christian", named next: a definite office other than a
   // generic one conflicts with a different office the text states for the person (a title such as "Dr" does not,
   // nor a stated role without an office noun).

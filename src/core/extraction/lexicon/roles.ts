@@ -70,3 +70,23 @@ export const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center'
 
 /** Offices so general that a definite description of one may be any person of rank ("the official", "the leader"). */
 export const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'officer', 'leader', 'head', 'chief', 'executive', 'source', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+
+/**
+ * Prepositions after an office that name whom the holder serves ("a spokesman for the Harbour Board", "an adviser
+ * to both Brisks"): the holder is not that principal, and is only a person whose stated role names it.
+ */
+export const SERVES_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
+
+/**
+ * Offices held for a principal, not over a domain: "a spokesman for the Harbour Board" is one of many who may speak
+ * for it, while "the minister for Wales" is one office the person named next may well hold.
+ */
+export const SERVING_OFFICES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'adviser', 'advisor', 'aide', 'lawyer', 'attorney', 'representative', 'strategist', 'consultant', 'assistant']);
+
+/**
+ * What qualifies an unnamed source by its nearness to the story ("a person close to the family", "officials familiar
+ * with the talks", "a source with knowledge of the deal"): word pairs (or triples) right after the source's noun.
+ */
+export const SOURCE_QUALIFIERS: readonly (readonly string[])[] = [
+  ['close', 'to'], ['familiar', 'with'], ['knowledgeable', 'about'], ['briefed', 'on'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of'],
+];
