@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; people and towns are invented (docs/EXTRACTION.md, "Issue 13, tenth
+// pass: missed quotes and missing speakers", h-attr14).
+
+describe('a courtesy title with its full stop before a possessive ("Mrs. Holt\'s campaign said")', () => {
+  it('the campaign speaks a quote after "said in a statement that"', () => {
+    const q = extract('Mayor Dana Holt spoke in Corran on Monday. Mrs. Holt\'s campaign said in a statement that "Dana Holt won\'t be bullied" by the council.');
+    expect(speakerOf(q, "won't be bullied")).toBe("Mrs. Holt's campaign");
+  });
+
+  it('a quote before ", Mr. Tolver\'s aides said" and reported speech after "Mr. Tolver\'s aides say"', () => {
+    const q = extract('"We are not done yet," Mr. Tolver\'s aides said on Friday.\nMr. Tolver\'s advisers say he will spend every day in the north until the vote.');
+    expect(speakerOf(q, 'We are not done yet')).toBe("Mr. Tolver's aides");
+    expect(speakerOf(q, 'he will spend every day in the north')).toBe("Mr. Tolver's advisers");
+  });
+
+  it('an abbreviation\'s full stop inside a description ("A representative for Mr. Tolver said") keeps the whole of it', () => {
+    const q = extract('A representative for Mr. Tolver said the ferry talks were over.\nA U.S. District Court judge in Corran said the ferry law was sound.');
+    expect(speakerOf(q, 'the ferry talks were over')).toBe('A representative for Mr. Tolver');
+    expect(speakerOf(q, 'the ferry law was sound')).toBe('A U.S. District Court judge');
+  });
+
+  it('the person named before "Mrs. Holt\'s chief of staff," still speaks', () => {
+    const q = extract('"It is long and tiring," Lena Park, Mrs. Holt\'s chief of staff, said in an interview.');
+    expect(speakerOf(q, 'It is long and tiring')).toBe('Lena Park');
+  });
+
+  it('the person after "Mrs. Holt\'s spokeswoman," still speaks', () => {
+    const q = extract("Mrs. Holt's spokeswoman, Lena Park, said the ferry talks were over.");
+    expect(speakerOf(q, 'the ferry talks were over')).toBe('Lena Park');
+    expect(quoteWith(q, 'the ferry talks were over')?.kind).toBe('indirect');
+  });
+});
