@@ -33,3 +33,34 @@ describe('a courtesy title with its full stop before a possessive ("Mrs. Holt\'s
     expect(quoteWith(q, 'the ferry talks were over')?.kind).toBe('indirect');
   });
 });
+
+describe('quotation marks written the wrong way round', () => {
+  it('a closing curly mark, a space and an ellipsis open a quote that starts mid-sentence', () => {
+    const q = extract(
+      'The Corran Courier said the mayor should visit the harbour.\n' +
+        '” … if the governor can visit the harbour without harm to the repairs, then surely the woman who wants his job can do the same,” wrote the Corran Courier.',
+    );
+    expect(quoteWith(q, 'if the governor can visit the harbour')?.kind).toBe('direct');
+  });
+
+  it('the quote after such a mark is the speaker\'s of the quote before it', () => {
+    const q = extract(
+      'Holt did not come to the county meeting.\n' +
+        '” … in the case of Marston, the Holt train has already left the station,” wrote the Corran Courier. “Holt’s grip on the county followed months of organising.”',
+    );
+    expect(speakerOf(q, 'in the case of Marston')).toBe('Corran Courier');
+    expect(speakerOf(q, 'grip on the county')).toBe('Corran Courier');
+  });
+
+  it('an opening curly mark after a comma and before a space closes the quote ("It\'s unusual,“ said X)', () => {
+    const q = extract('“It’s unusual,“ said Larry Nobel, an attorney in Corran. “It is a hard thing to pull off.”');
+    expect(speakerOf(q, 'It’s unusual')).toBe('Larry Nobel');
+    expect(speakerOf(q, 'a hard thing to pull off')).toBe('Larry Nobel');
+    expect(quoteWith(q, 'said Larry Nobel')).toBeUndefined();
+  });
+
+  it('British style still reopens a quote after a full stop ("... suspects. “Unless ...")', () => {
+    const q = extract('“We will find the suspects. “Unless they leave the county first,” said Inspector Rhona Vail.');
+    expect(speakerOf(q, 'Unless they leave the county first')).toBe('Rhona Vail');
+  });
+});
