@@ -64,3 +64,18 @@ describe('quotation marks written the wrong way round', () => {
     expect(speakerOf(q, 'Unless they leave the county first')).toBe('Rhona Vail');
   });
 });
+
+describe('"pointed out that" reports speech', () => {
+  it('"X pointed out that CLAUSE" and "X points out that CLAUSE" are X\'s reported speech', () => {
+    const q = extract('Mr Leigh also pointed out that the new ferry system had been delayed twice.\nThe Corran Ferry Company points out that this will also help anyone travelling with a bicycle.');
+    expect(speakerOf(q, 'the new ferry system had been delayed twice')).toBe('Leigh');
+    expect(quoteWith(q, 'the new ferry system had been delayed twice')?.kind).toBe('indirect');
+    expect(speakerOf(q, 'this will also help anyone travelling with a bicycle')).toBe('Corran Ferry Company');
+  });
+
+  it('no clause when something is pointed out on a map, and no speaker for "it was pointed out that"', () => {
+    const q = extract('Dana Holt pointed out the north pier on the map.\nIf it was pointed out that one of my columns held a poem, I would apologise.');
+    expect(quoteWith(q, 'the north pier on the map')).toBeUndefined();
+    expect(quoteWith(q, 'one of my columns held a poem')).toBeUndefined();
+  });
+});
