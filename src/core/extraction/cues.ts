@@ -606,9 +606,12 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
     if (complement >= 0) cue.complement = complement;
-    if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw))) {
+    // "pointed out that ...": the particle stands between the verb and its clause ("pointed out the pier" has none,
+    // and "it was pointed out that" no speaker).
+    const pointedOut = phrasal && (t.lw === 'pointed' || t.lw === 'points') && tokens[k + 2]?.lw === 'that' && !(isWord(prev) && PASSIVE.has(prev.lw));
+    if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw) || pointedOut)) {
       const object = takesHearer(t.lw);
-      const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, k, to, object);
+      const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, pointedOut ? k + 1 : k, to, object);
       // "the win, which Clinton conceded when polls closed, ...": in an object relative the pronoun is the verb's
       // object, so a time or condition clause after the verb is an adjunct, not what was said.
       const relative = via === 'before' && opensObjectRelative(tokens, groupStart);

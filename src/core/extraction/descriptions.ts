@@ -3,7 +3,7 @@
  * official", "the ministry", "critics"), documents ("the suit added") and their named authors ("a report
  * from X", "X's report").
  */
-import type { Token } from './tokens.js';
+import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
@@ -84,6 +84,11 @@ function isDocument(lw: string): boolean {
 }
 
 /** The leading noun phrase of a description, cut before a participle or relative clause. */
+/** "Mrs. Clinton's ...", "Mr. Obama's ...": a courtesy title, its full stop, a name and a possessive at `i`. */
+export function titledPossessive(tokens: readonly Token[], i: number): boolean {
+  return isAbbreviation(tokens, i + 1) && isWord(tokens[i + 2]) && tokens[i + 2]!.cap && tokens[i + 3]?.w === "'s";
+}
+
 export function descriptionAt(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   let i = a;
   while (i <= b && isWord(tokens[i]) && ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also', 'then', 'now'].includes(tokens[i]!.lw)) i++;
@@ -103,11 +108,14 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   }
   // "On the eve of ...", "At least a dozen ...": an adverbial, not a subject.
   if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lw) && tokens[i]!.lw !== 'with') return null;
-  while (i <= b && isWord(tokens[i]) && !DETERMINERS.has(tokens[i]!.lw) && NOT_NAME.has(tokens[i]!.lw)) i++;
+  // (A courtesy title with its full stop before a possessive opens the phrase: "Mrs. Clinton's campaign".)
+  while (i <= b && isWord(tokens[i]) && !DETERMINERS.has(tokens[i]!.lw) && NOT_NAME.has(tokens[i]!.lw) && !titledPossessive(tokens, i)) i++;
   const ws: Token[] = [];
   for (let k = i; k <= b && ws.length < 9; k++) {
     const t = tokens[k];
     if (t && t.kind === 'punct' && t.w === "'s" && ws.length > 0) continue; // "Cameron's spokesman"
+    // "Mrs. Clinton's campaign said", "Gov. Kasich's office said": an honorific's full stop is inside the phrase.
+    if (t && t.w === '.' && ws.length > 0 && isAbbreviation(tokens, k)) continue;
     if (!t || t.kind !== 'word') break;
     // "the world 200m and 400m record holder": "and" between two modifiers of one head noun.
     if (t.lw === 'and' && ws.length > 0 && andJoinsModifiers(tokens, ws, k, b)) { ws.push(t); continue; }

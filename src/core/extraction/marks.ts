@@ -68,6 +68,24 @@ function opensAfterSpace(text: string, from: number, pe: number): boolean {
   return j > from && j < pe && /[\p{L}\p{N}]/u.test(text[j] ?? '');
 }
 
+/**
+ * After a mark, a space and an ellipsis comes a word: the mark opens a quote that starts mid-sentence
+ * ('” … if the incumbent president ...,” it read.', '" . . . You're going to want ..."').
+ */
+function opensWithEllipsis(text: string, from: number, pe: number): boolean {
+  let j = from;
+  while (j < pe && j < from + 2 && isSpace(text.charCodeAt(j))) j++;
+  const m = /^(?:…|\.\.\.|\. \. \.)\s{0,2}[\p{L}\p{N}]/u.exec(text.slice(j, Math.min(pe, j + 10)));
+  return m !== null;
+}
+
+/** An opening curly mark right after a sentence's or clause's end and before a space closes the quote ('"It's unusual,“ said X'). */
+function reversedCloser(text: string, i: number, m: Mark, prev: number, pe: number): boolean {
+  if (text.charCodeAt(i) !== 0x201c) return false;
+  const next = i + m.len < pe ? text.charCodeAt(i + m.len) : NaN;
+  return (prev === 0x2c || prev === 0x2e || prev === 0x3f || prev === 0x21) && (Number.isNaN(next) || isSpace(next));
+}
+
 function trimmed(text: string, s: number, e: number): [number, number] {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
@@ -123,13 +141,13 @@ function scanParagraph(text: string, candidates: readonly number[], ps: number, 
     if (openAt < 0) {
       // A closing curly mark after a space is used as an opener by some sources; so is a straight mark
       // with a space after it (' " You guys ...'); a stray closer after a word is ignored.
-      const spacedOpener = m.dir !== 'open' && isOpeningContext(prev) && !Number.isNaN(prev) && !Number.isNaN(next) && opensAfterSpace(text, i + m.len, pe);
+      const spacedOpener = m.dir !== 'open' && isOpeningContext(prev) && !Number.isNaN(next) && ((!Number.isNaN(prev) && opensAfterSpace(text, i + m.len, pe)) || opensWithEllipsis(text, i + m.len, pe));
       if (openerLike || spacedOpener || (m.dir === 'close' && isOpeningContext(prev) && !Number.isNaN(next) && !isSpace(next))) {
         openAt = i;
         contentStart = i + m.len;
         depth = 1;
       }
-    } else if (openerLike && (m.dir === 'open' || isSpace(prev))) {
+    } else if (openerLike && (m.dir === 'open' || isSpace(prev)) && !reversedCloser(text, i, m, prev, pe)) {
       if (endsClause(text, contentStart, i)) {
         // British style: the quote reopens without closing ("... suspects. "Unless ...").
         push(i, i, false);
@@ -142,7 +160,7 @@ function scanParagraph(text: string, candidates: readonly number[], ps: number, 
         push(i, i + m.len, true);
         openAt = -1;
       }
-    } else if (closerLike) {
+    } else if (closerLike || reversedCloser(text, i, m, prev, pe)) {
       if (depth > 1) depth--;
       else {
         // "... with 'We will bomb them,''' said X" (NYT's doubled marks): the inner single mark closes first, so

@@ -5,7 +5,7 @@
  */
 import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
-import { descriptionAt } from './descriptions.js';
+import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
@@ -234,6 +234,8 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   const t = tokens[a];
   // "Germany's largest private bank", "the network's funding arm": a possessive and a common noun.
   if (isWord(t) && t.cap && tokens[a + 1]?.w === "'s" && isWord(tokens[a + 2]) && !tokens[a + 2]!.cap) return true;
+  // "Mrs. Obama's chief of staff": the same after a courtesy title.
+  if (isWord(t) && t.cap && titledPossessive(tokens, a) && isWord(tokens[a + 4]) && !tokens[a + 4]!.cap) return true;
   if (!isWord(t) || t.cap) return false;
   // "editor-in-chief of hip-hop magazine Quire": a hyphenated title opens a role as a role noun does.
   return t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || isRole(t.lw) || isHyphenatedTitle(t.lw) || APPOSITIVE_PREPOSITIONS.has(t.lw);
