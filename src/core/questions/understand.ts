@@ -10,6 +10,7 @@ import { officeNames, officeWord, qualifierForms, type RoleTime } from '../speak
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
 import { extractTime, type TimeWindow } from './time.js';
+import { RELATIONS, isRole } from '../extraction/lexicon/roles.js';
 
 /** A question fully understood: intent, speaker candidates, topic groups and time window. */
 export interface ParsedQuestion {
@@ -231,6 +232,10 @@ export function resolveSpeaker(
       if (body.length > 0) matches = body;
     }
   }
+  // "Orlando Bloom" is not the actress whose role says "... with British boyfriend Orlando Bloom": the role index
+  // reads a role's last word as its office, so a name ending a role after a word of kinship is read as an office.
+  // A holder whose role names the typed person after such a word is related to them, never them.
+  if (matches.length > 0) matches = matches.filter((m) => (m.kind !== 'role' && m.kind !== 'organisation') || !relatedTo(m.speaker, clean));
   // "Cheneie": no office fits, only bodies that name a person ("for Vice President Dick Cheney"), and the typed
   // words are that person's name as the stemmer reads it ("cheneie" and "cheney" are both "chenei"): a misspelt
   // surname of the person, not their spokesman. A body that is no such name ("Telekom") stays the body.
@@ -274,6 +279,19 @@ export function resolveSpeaker(
   if (matches.length === 0 && !clean.includes(' ')) matches = registry.firstNameMatches(clean, visible);
   const chosen = new Set(matches.map((m) => m.speaker.id));
   return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id)).map((m) => ({ ...m, fallback: true }))) };
+}
+
+/** True when one of the speaker's roles names the typed person after a word of kinship ("boyfriend Orlando Bloom"). */
+function relatedTo(s: StoredSpeaker, clean: string): boolean {
+  const typed = words(clean);
+  if (typed.length === 0 || typed.some((w) => isRole(w))) return false;
+  return [...s.roles, ...s.organisations].some((r) => {
+    const ws = words(r);
+    for (let i = 1; i + typed.length <= ws.length; i++) {
+      if (typed.every((w, k) => ws[i + k] === w) && ws.slice(0, i).some((w) => RELATIONS.has(w))) return true;
+    }
+    return false;
+  });
 }
 
 /** Words that name an office of speaking for a body. */
