@@ -316,11 +316,12 @@ function sortMatches(matches: SpeakerMatch[]): SpeakerMatch[] {
  */
 function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean): { phrase: string; matches: SpeakerMatch[]; at: number; length: number } | undefined {
   let exact: { phrase: string; matches: SpeakerMatch[]; at: number; length: number } | undefined;
-  for (let n = Math.min(4, ws.length); n >= 1 && !exact; n--) {
-    for (let i = 0; i + n <= ws.length; i++) {
-      const slice = ws.slice(i, i + n);
-      if (STOP_WORDS.has(slice[0] as string) || SCAFFOLD.has(slice[0] as string)) continue;
-      const phrase = slice.join(' ');
+  // Keywords lead with the speaker ("mcgeary bernie sanders": McGeary on Sanders): the first word that starts a
+  // name is the speaker, read as the longest name starting there; a later name, however long, is the topic.
+  for (let i = 0; i < ws.length && !exact; i++) {
+    if (STOP_WORDS.has(ws[i] as string) || SCAFFOLD.has(ws[i] as string)) continue;
+    for (let n = Math.min(4, ws.length - i); n >= 1; n--) {
+      const phrase = ws.slice(i, i + n).join(' ');
       // "brookings" for the Brookings Institution, but not "world" for the World Bank: a word quotes use is a topic.
       const matches = registry.exactMatches(phrase, visible).filter((m) => !m.partOfName || rareInQuotes(phrase, vocab));
       if (matches.length) {
