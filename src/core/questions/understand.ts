@@ -218,7 +218,9 @@ export function resolveSpeaker(
   const clean = namePart(phrase);
   if (!clean) return { matches: [], fallback: [] };
   let matches = registry.exactMatches(clean, visible);
-  const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength);
+  // A misspelt full name's words before the surname must fit the speaker: "John Howard" is not Ron Howard, two
+  // edits off as one key.
+  const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength).filter((m) => m.speaker.isOrganisation || firstNamesFit(m, clean, registry));
   // "John Kerrie" is John Kerry misspelt, not the aide whose role is "adviser to John Kerry" (the stemmer makes
   // "kerrie" and "kerry" one word): a person's whole name, first name and all, within a typo is read before roles.
   if (matches.length === 0 && clean.includes(' ') && !/^(?:the|a|an)\s/i.test(phrase.trim())) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
@@ -236,6 +238,9 @@ export function resolveSpeaker(
   // reads a role's last word as its office, so a name ending a role after a word of kinship is read as an office.
   // A holder whose role names the typed person after such a word is related to them, never them.
   if (matches.length > 0) matches = matches.filter((m) => (m.kind !== 'role' && m.kind !== 'organisation') || !relatedTo(m.speaker, clean));
+  // "George Mason", "Simon Wiesenthal": a person's name typed (a given name first) is not a person who works for a
+  // body named after somebody so ("George Mason University law professor", "the Simon Wiesenthal Center").
+  if (matches.length > 0 && typedPersonName(clean, registry)) matches = matches.filter((m) => m.kind !== 'organisation' || m.speaker.isOrganisation);
   // "Cheneie": no office fits, only bodies that name a person ("for Vice President Dick Cheney"), and the typed
   // words are that person's name as the stemmer reads it ("cheneie" and "cheney" are both "chenei"): a misspelt
   // surname of the person, not their spokesman. A body that is no such name ("Telekom") stays the body.
@@ -279,6 +284,18 @@ export function resolveSpeaker(
   if (matches.length === 0 && !clean.includes(' ')) matches = registry.firstNameMatches(clean, visible);
   const chosen = new Set(matches.map((m) => m.speaker.id));
   return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id)).map((m) => ({ ...m, fallback: true }))) };
+}
+
+/** Two or three words, none a role noun, the first a given name: the phrase names a person. */
+function typedPersonName(clean: string, registry: SpeakerRegistry): boolean {
+  const ws = nameWords(clean);
+  return ws.length >= 2 && ws.length <= 3 && !ws.some((w) => isRole(w)) && registry.isGivenName(ws[0] as string);
+}
+
+/** A misspelt full name's words before the surname fit the speaker (`leadFit`): "John Howard" is not Ron Howard. */
+function firstNamesFit(m: SpeakerMatch, clean: string, registry: SpeakerRegistry): boolean {
+  const ws = nameWords(clean);
+  return registry.leadFit(m.speaker, ws.slice(0, -1)) !== undefined;
 }
 
 /** True when one of the speaker's roles names the typed person after a word of kinship ("boyfriend Orlando Bloom"). */
