@@ -298,14 +298,14 @@ function firstNamesFit(m: SpeakerMatch, clean: string, registry: SpeakerRegistry
   return registry.leadFit(m.speaker, ws.slice(0, -1)) !== undefined;
 }
 
-/** True when one of the speaker's roles names the typed person after a word of kinship ("boyfriend Orlando Bloom"). */
+/** True when one of the speaker's roles names the typed person just after a word of kinship ("boyfriend Orlando Bloom", "son of"). */
 function relatedTo(s: StoredSpeaker, clean: string): boolean {
   const typed = words(clean);
   if (typed.length === 0 || typed.some((w) => isRole(w))) return false;
   return [...s.roles, ...s.organisations].some((r) => {
     const ws = words(r);
     for (let i = 1; i + typed.length <= ws.length; i++) {
-      if (typed.every((w, k) => ws[i + k] === w) && ws.slice(0, i).some((w) => RELATIONS.has(w))) return true;
+      if (typed.every((w, k) => ws[i + k] === w) && ws.slice(Math.max(0, i - 2), i).some((w) => RELATIONS.has(w))) return true;
     }
     return false;
   });
