@@ -11,6 +11,7 @@ import { officeNames, officeWord, qualifierForms, type RoleTime } from '../speak
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
 import { extractTime, type TimeWindow } from './time.js';
+import { RELATIONS, isRole } from '../extraction/lexicon/roles.js';
 
 /** A question fully understood: intent, speaker candidates, topic groups and time window. */
 export interface ParsedQuestion {
@@ -237,7 +238,9 @@ export function resolveSpeaker(
   const clean = namePart(phrase);
   if (!clean) return { matches: [], fallback: [] };
   let matches = registry.exactMatches(clean, visible);
-  const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength);
+  // A misspelt full name's words before the surname must fit the speaker: "John Howard" is not Ron Howard, two
+  // edits off as one key.
+  const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength).filter((m) => m.speaker.isOrganisation || firstNamesFit(m, clean, registry));
   // "John Kerrie" is John Kerry misspelt, not the aide whose role is "adviser to John Kerry" (the stemmer makes
   // "kerrie" and "kerry" one word): a person's whole name, first name and all, within a typo is read before roles.
   if (matches.length === 0 && clean.includes(' ') && !/^(?:the|a|an)\s/i.test(phrase.trim())) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
@@ -251,6 +254,13 @@ export function resolveSpeaker(
       if (body.length > 0) matches = body;
     }
   }
+  // "Orlando Bloom" is not the actress whose role says "... with British boyfriend Orlando Bloom": the role index
+  // reads a role's last word as its office, so a name ending a role after a word of kinship is read as an office.
+  // A holder whose role names the typed person after such a word is related to them, never them.
+  if (matches.length > 0) matches = matches.filter((m) => (m.kind !== 'role' && m.kind !== 'organisation') || !relatedTo(m.speaker, clean));
+  // "George Mason", "Simon Wiesenthal": a person's name typed (a given name first) is not a person who works for a
+  // body named after somebody so ("George Mason University law professor", "the Simon Wiesenthal Center").
+  if (matches.length > 0 && typedPersonName(clean, registry)) matches = matches.filter((m) => m.kind !== 'organisation' || m.speaker.isOrganisation);
   // "Cheneie": no office fits, only bodies that name a person ("for Vice President Dick Cheney"), and the typed
   // words are that person's name as the stemmer reads it ("cheneie" and "cheney" are both "chenei"): a misspelt
   // surname of the person, not their spokesman. A body that is no such name ("Telekom") stays the body.
@@ -296,6 +306,31 @@ export function resolveSpeaker(
   return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id)).map((m) => ({ ...m, fallback: true }))) };
 }
 
+/** Two or three words, none a role noun, the first a given name: the phrase names a person. */
+function typedPersonName(clean: string, registry: SpeakerRegistry): boolean {
+  const ws = nameWords(clean);
+  return ws.length >= 2 && ws.length <= 3 && !ws.some((w) => isRole(w)) && registry.isGivenName(ws[0] as string);
+}
+
+/** A misspelt full name's words before the surname fit the speaker (`leadFit`): "John Howard" is not Ron Howard. */
+function firstNamesFit(m: SpeakerMatch, clean: string, registry: SpeakerRegistry): boolean {
+  const ws = nameWords(clean);
+  return registry.leadFit(m.speaker, ws.slice(0, -1)) !== undefined;
+}
+
+/** True when one of the speaker's roles names the typed person just after a word of kinship ("boyfriend Orlando Bloom", "son of"). */
+function relatedTo(s: StoredSpeaker, clean: string): boolean {
+  const typed = words(clean);
+  if (typed.length === 0 || typed.some((w) => isRole(w))) return false;
+  return [...s.roles, ...s.organisations].some((r) => {
+    const ws = words(r);
+    for (let i = 1; i + typed.length <= ws.length; i++) {
+      if (typed.every((w, k) => ws[i + k] === w) && ws.slice(Math.max(0, i - 2), i).some((w) => RELATIONS.has(w))) return true;
+    }
+    return false;
+  });
+}
+
 /** Words that name an office of speaking for a body. */
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 
@@ -318,11 +353,12 @@ function sortMatches(matches: SpeakerMatch[]): SpeakerMatch[] {
  */
 function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean): { phrase: string; matches: SpeakerMatch[]; at: number; length: number } | undefined {
   let exact: { phrase: string; matches: SpeakerMatch[]; at: number; length: number } | undefined;
-  for (let n = Math.min(4, ws.length); n >= 1 && !exact; n--) {
-    for (let i = 0; i + n <= ws.length; i++) {
-      const slice = ws.slice(i, i + n);
-      if (STOP_WORDS.has(slice[0] as string) || SCAFFOLD.has(slice[0] as string)) continue;
-      const phrase = slice.join(' ');
+  // Keywords lead with the speaker ("mcgeary bernie sanders": McGeary on Sanders): the first word that starts a
+  // name is the speaker, read as the longest name starting there; a later name, however long, is the topic.
+  for (let i = 0; i < ws.length && !exact; i++) {
+    if (STOP_WORDS.has(ws[i] as string) || SCAFFOLD.has(ws[i] as string)) continue;
+    for (let n = Math.min(4, ws.length - i); n >= 1; n--) {
+      const phrase = ws.slice(i, i + n).join(' ');
       // "brookings" for the Brookings Institution, but not "world" for the World Bank: a word quotes use is a topic.
       const matches = registry.exactMatches(phrase, visible).filter((m) => !m.partOfName || rareInQuotes(phrase, vocab));
       if (matches.length) {

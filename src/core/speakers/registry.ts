@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
 import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
 import { GENERIC_PEOPLE } from '../extraction/lexicon/roles.js';
+import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
 import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
 import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
@@ -342,6 +343,16 @@ export class SpeakerRegistry {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a word is a person's given name more than a word of roles: the first name of somebody on record
+   * (and not an office word, see `isOfficeWord`), or a given name the lexicon knows ("Orlando" need not be on record).
+   */
+  isGivenName(word: string): boolean {
+    const w = word.toLowerCase();
+    if (this.firstNames.has(w)) return !this.isOfficeWord(w);
+    return genderOfGivenName(w) !== undefined;
   }
 
   /** True when some speaker's role or organisation uses this word ("mayor", "coach"): an office, not a surname. */

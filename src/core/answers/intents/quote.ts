@@ -2,7 +2,7 @@ import type { ParsedQuestion } from '../../questions/understand.js';
 import { countToken, groupTerms, type QueryGroup } from '../../search/bm25.js';
 import { fullWeightReadings } from '../../search/expansion.js';
 import type { Vocabulary } from '../../search/vocabulary.js';
-import { speakerSummary, speakerView, type SpeakerRegistry } from '../../speakers/registry.js';
+import { speakerSummary, speakerView, type SpeakerMatch, type SpeakerRegistry } from '../../speakers/registry.js';
 import { repairNote } from '../../speakers/repair.js';
 import type { RankRow } from '../../store/port.js';
 import { TERM_POOL, rankForSpeakers, retrievalTerms, showHits } from '../candidates.js';
@@ -96,6 +96,25 @@ function commonSingleWord(ranked: Ranked<RankRow>[], groups: QueryGroup[], vocab
 }
 
 /**
+ * A misspelt name is a guess, and a synonym is another: together they answered "Moyer goals" with Brian Moore's
+ * "...where games usually start and finish" (WordNet: a goal is a finish; Moore sounds like "Moyer"; the Carlos
+ * Moya the question meant was out of reach). A speaker reached only through a misspelling must have said one of
+ * the question's own words (its stem, an abbreviation, a typo-repaired topic word), in the quote or around it:
+ * the topic is often only in the lead-in ("Opelca ... losing to canada"), but never only a synonym's.
+ */
+export function holdsOwnWord(r: Ranked<RankRow>, groups: QueryGroup[]): boolean {
+  const own = fullWeightReadings(groups);
+  const q = r.quote;
+  const has = (t: string) => countToken(q.terms, t) > 0 || countToken(q.contextTerms, t) > 0 || countToken(q.leadTerms ?? '', t) > 0 || countToken(q.nearTerms, t) > 0;
+  return own.some((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every(has)));
+}
+
+/** The ids of speakers the question reached only through a misspelling of their name. */
+function misspeltOnly(matches: readonly SpeakerMatch[]): Set<string> {
+  return new Set(matches.filter((m) => m.kind === 'fuzzy').map((m) => m.speaker.id));
+}
+
+/**
  * A topic-only answer must also be among the best-scored words said on the topic: when the quotes that rank far
  * above it fail a floor (their topic words are in the reporter's sentence around them, not in their words), a
  * low-ranked one that passes holds the words by chance more often than it answers (issue 14: a space agency
@@ -143,10 +162,13 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
       const common = commonSingleWord(ranked, parsed.groups, vocab);
       confident = confident.filter((r) => !common(r));
     }
+    const guessed = misspeltOnly(parsed.speakers);
+    if (guessed.size > 0 && parsed.groups.length > 0) confident = confident.filter((r) => !guessed.has(r.quote.speakerId ?? '') || holdsOwnWord(r, parsed.groups));
     if (confident.length === 0 && parsed.fallbackSpeakers.length > 0 && parsed.groups.length > 0) {
       // "Davis" is on record but never spoke of this; "Davies", one letter away, did.
       const second = await rankForSpeakers(ctx, parsed.fallbackSpeakers, parsed);
-      const found = second.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
+      const guessedSecond = misspeltOnly(parsed.fallbackSpeakers);
+      const found = second.filter((r) => passes(MIN_COVERAGE_WITH_SPEAKER)(r) && (!guessedSecond.has(r.quote.speakerId ?? '') || holdsOwnWord(r, parsed.groups)));
       if (found.length > 0) {
         ranked = second;
         confident = found;

@@ -56,6 +56,12 @@ export function isUnnamedSourceHead(lw: string): boolean {
 }
 
 /** Words before a role that make it another office ("shadow", "former", "deputy"). */
+/**
+ * Words that relate a person to somebody the role goes on to name ("with British boyfriend Orlando Bloom", "his
+ * wife Cherie Booth"): the name after them is another person's, never the holder's.
+ */
+export const RELATIONS = new Set(['boyfriend', 'girlfriend', 'wife', 'husband', 'fiance', 'fiancee', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'stepbrother', 'stepsister', 'friend', 'team-mate', 'teammate', 'bandmate', 'co-star']);
+
 export const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
 
 const AGE_WORD = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
