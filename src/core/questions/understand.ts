@@ -4,14 +4,13 @@ import { typoAllowance } from '../search/edit-distance.js';
 import { expandWord } from '../search/expansion.js';
 import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
-import { isRole } from '../extraction/lexicon/roles.js';
+import { RELATIONS, isRole } from '../extraction/lexicon/roles.js';
 import { namePart, nameWords } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import { officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
 import { extractTime, type TimeWindow } from './time.js';
-import { RELATIONS, isRole } from '../extraction/lexicon/roles.js';
 
 /** A question fully understood: intent, speaker candidates, topic groups and time window. */
 export interface ParsedQuestion {
