@@ -51,7 +51,7 @@ const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|St|
  * and ends with a comma before the second half's mark.
  */
 export function interruptsOneQuotation(first: string, gap: string): boolean {
-  const m = /^\s*["”]\s*(,?)\s*(.+?)\s*,\s*["“]\s*$/su.exec(gap);
+  const m = /^\s*["”]\s*(,?)\s*(.+?)\s*[,.]\s*["“]\s*$/su.exec(gap);
   if (!m) return false;
   if (!first.endsWith(',') && !m[1]) return false;
   const clause = (m[2] as string).replace(ABBREVIATION, (a) => a.slice(0, -1));
