@@ -8,8 +8,9 @@ import type { QuoteStore, StoredQuote } from '../store/port.js';
  * in one half and the words wanted in the other. An answer shows such a quote whole, the halves joined with "…"
  * and the attribution left out.
  *
- * Only the two quoted spans either side of one attribution clause are joined: a short run of words, no sentence
- * end or quote mark in it, a comma on each side ("," she said, "), so the clause names one speaker for both. And
+ * Only the two quoted spans either side of one attribution clause are joined: the first ends with a comma, the
+ * clause holds no sentence end or quote mark and ends with a comma or full stop ("," she said, " or "," she said.
+ * "), so it is the one attribution of both halves (the extractor gives the second its speaker through it). And
  * the other half must be on record as a direct quote of the same speaker: its id is derived from its span
  * (`quoteIdFor`), so it is read by id, in one read for every hit, and only when a hit's paragraph has such a gap.
  */
@@ -20,8 +21,14 @@ interface Span {
   end: number;
 }
 
-/** The words of an attribution clause between two halves ("she said", "said Dunmore's mayor, Elsa Varnholt" is too long). */
-const MAX_ATTRIBUTION_WORDS = 8;
+/**
+ * Most words of the attribution clause between two halves: "she said" and "said Arthur Hellman, a law professor at
+ * the University of Pittsburgh" alike, or "Manchin said, referring to the number of seats Senate Democrats
+ * control"; the clause is one sentence of no other quote in any case. Swept over every tuning set together
+ * (`h-qa15-tools/sweep.sh`, answer@1 at 1 on the sets gained; wrong speakers and refusals the same at every value):
+ * 8 -> 12 four more answers, 16 one more, 24 one more, 40 the same as 24.
+ */
+const MAX_ATTRIBUTION_WORDS = 24;
 
 /** Double-quoted spans of a paragraph in order (inner offsets, spaces trimmed); straight marks pair up in turn. */
 export function quotedSpans(p: string): Span[] {
@@ -47,14 +54,15 @@ const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|St|
 
 /**
  * Whether the text between two quoted spans (their marks included) is one attribution clause interrupting one quotation: `," she said, "`.
- * The first half ends with a comma (inside or outside its marks), the clause is short, holds no sentence end
- * and ends with a comma before the second half's mark.
+ * The first half ends with a comma (inside or outside its marks); the clause holds no sentence end and ends with
+ * a comma ("," she said, "b.") or a full stop ("," she said. "B.") before the second half's mark.
  */
 export function interruptsOneQuotation(first: string, gap: string): boolean {
   const m = /^\s*["”]\s*(,?)\s*(.+?)\s*[,.]\s*["“]\s*$/su.exec(gap);
   if (!m) return false;
   if (!first.endsWith(',') && !m[1]) return false;
-  const clause = (m[2] as string).replace(ABBREVIATION, (a) => a.slice(0, -1));
+  // A party label's full stops ("Sen. Chris Murphy (D-Conn.)") end no sentence either.
+  const clause = (m[2] as string).replace(ABBREVIATION, (a) => a.slice(0, -1)).replace(/\([^()]*\)/gu, '()');
   if (/[.!?;:"“”]/.test(clause)) return false;
   const words = clause.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= MAX_ATTRIBUTION_WORDS;

@@ -68,6 +68,7 @@ describe('the gap between two halves', () => {
     expect(interruptsOneQuotation('We will not stop,', '" she said, "')).toBe(true);
     expect(interruptsOneQuotation('We will not stop', '”, she said, “')).toBe(true);
     expect(interruptsOneQuotation('We will not stop,', '" Gov. Pell said. "')).toBe(true);
+    expect(interruptsOneQuotation('We will not stop,', '” said Sen. Ada Rusk (D-Ore.), a member of the harbour board. “')).toBe(true);
     // No comma ending the first half: the words before the attribution are a whole sentence of their own.
     expect(interruptsOneQuotation('We will not stop.', '" said Pell. "')).toBe(false);
     expect(interruptsOneQuotation('We will not stop,', '" she said. Then she left the room and the traders argued. "')).toBe(false);
