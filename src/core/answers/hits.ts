@@ -73,11 +73,12 @@ export async function toHits(
     }),
   );
   for (const h of hits) if (byEditor.has(h.id)) h.corrected = true;
-  // Both halves of one quotation ranked: the quotation is shown once, where the better-ranked half stands.
+  // Two pieces of one quotation ranked: the quotation is shown once, where the better-ranked piece stands.
   const shown = new Set<string>();
   return hits.filter((h) => {
-    if (shown.has(h.id)) return false;
-    for (const id of h.parts ?? [h.id]) shown.add(id);
+    const parts = h.parts ?? [h.id];
+    if (parts.some((id) => shown.has(id))) return false;
+    for (const id of parts) shown.add(id);
     return true;
   });
 }

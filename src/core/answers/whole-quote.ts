@@ -34,19 +34,41 @@ const MAX_ATTRIBUTION_WORDS = 24;
 export function quotedSpans(p: string): Span[] {
   const out: Span[] = [];
   let open = -1;
+  const close = (i: number) => {
+    let s = open;
+    let e = i;
+    while (s < e && /\s/.test(p[s] as string)) s++;
+    while (e > s && /\s/.test(p[e - 1] as string)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
     if (open < 0 && (c === '"' || c === '“')) open = i + 1;
-    else if (open >= 0 && (c === '"' || c === '”')) {
-      let s = open;
-      let e = i;
-      while (s < e && /\s/.test(p[s] as string)) s++;
-      while (e > s && /\s/.test(p[e - 1] as string)) e--;
-      if (e > s) out.push({ start: s, end: e });
+    else if (open >= 0 && reopens(p, i)) {
+      // An article's paragraphs run together: the quotation goes on in the next paragraph, which opens it again.
+      close(i);
+      open = i + 1;
+    } else if (open >= 0 && (c === '"' || c === '”')) {
+      close(i);
       open = -1;
     }
   }
   return out;
+}
+
+/**
+ * A mark inside an open quotation that opens another: after a sentence end and a space, before a word ('... for
+ * Jason. "As England captain ...'), as when a quotation goes on in the next paragraph of the original.
+ */
+function reopens(p: string, i: number): boolean {
+  const c = p[i];
+  if (c === '“') return true;
+  return c === '"' && /[.!?]\s$/u.test(p.slice(Math.max(0, i - 2), i)) && /^[\p{Lu}\p{N}]/u.test(p.slice(i + 1, i + 2));
+}
+
+/** Whether two quoted spans are one quotation going on across the original's paragraphs: nothing but the mark between. */
+export function continuesQuotation(first: string, gap: string): boolean {
+  return /[.!?]$/u.test(first) && /^\s+["“]\s*$/u.test(gap);
 }
 
 /** Common abbreviations whose full stop does not end the attribution clause ("Gov. Pell said"). */
@@ -68,34 +90,36 @@ export function interruptsOneQuotation(first: string, gap: string): boolean {
   return words.length >= 1 && words.length <= MAX_ATTRIBUTION_WORDS;
 }
 
-/** The other half a quote may have: its span in the article, before or after the quote. */
-interface Candidate {
+/**
+ * The pieces a quote may be one of: the ids of the quoted spans linked to it, one after another, before it (nearest
+ * first) and after it, each separated from the next by an attribution alone or by the mark that goes on.
+ */
+interface Chain {
   quote: StoredQuote;
-  id: string;
-  before: boolean;
+  before: string[];
+  after: string[];
 }
 
-/** The spans next to the quote in its paragraph that an attribution alone separates from it. */
-function candidatesOf(q: StoredQuote): Candidate[] {
-  if (q.kind !== 'direct' || !q.speakerId) return [];
+/** The spans of the quote's paragraph linked to it, read from the paragraph's text (the store confirms each). */
+function chainOf(q: StoredQuote): Chain | null {
+  if (q.kind !== 'direct' || !q.speakerId) return null;
   const at = q.context.indexOf(q.text);
-  if (at < 0) return [];
+  if (at < 0) return null;
   const paraStart = q.start - at;
   const spans = quotedSpans(q.context);
   const i = spans.findIndex((s) => s.start === at && s.end === at + q.text.length);
-  if (i < 0) return [];
-  const out: Candidate[] = [];
-  const pair = (a: Span, b: Span, before: boolean) => {
-    const other = before ? a : b;
-    if (interruptsOneQuotation(q.context.slice(a.start, a.end), q.context.slice(a.end, b.start))) {
-      out.push({ quote: q, id: quoteIdFor(q.articleId, paraStart + other.start, paraStart + other.end, 'direct'), before });
-    }
+  if (i < 0) return null;
+  const linked = (a: Span, b: Span) => {
+    const first = q.context.slice(a.start, a.end);
+    const gap = q.context.slice(a.end, b.start);
+    return interruptsOneQuotation(first, gap) || continuesQuotation(first, gap);
   };
-  const prev = spans[i - 1];
-  const next = spans[i + 1];
-  if (prev) pair(prev, spans[i] as Span, true);
-  if (next) pair(spans[i] as Span, next, false);
-  return out;
+  const id = (s: Span) => quoteIdFor(q.articleId, paraStart + s.start, paraStart + s.end, 'direct');
+  const before: string[] = [];
+  for (let k = i; k > 0 && linked(spans[k - 1] as Span, spans[k] as Span); k--) before.push(id(spans[k - 1] as Span));
+  const after: string[] = [];
+  for (let k = i; k + 1 < spans.length && linked(spans[k] as Span, spans[k + 1] as Span); k++) after.push(id(spans[k + 1] as Span));
+  return before.length || after.length ? { quote: q, before, after } : null;
 }
 
 /** The whole quotation: the halves in article order, the first's closing comma dropped, joined with "…". */
@@ -110,24 +134,33 @@ export interface WholeQuote {
 }
 
 /**
- * For each quote that is one half of a split quotation, the whole quotation. One store read for all of them, and
+ * For each quote that is one piece of a split quotation, the whole quotation. One store read for all of them, and
  * none when no quote's paragraph has an attribution between two quoted spans.
  */
 export async function wholeQuotations(quotes: StoredQuote[], store: Pick<QuoteStore, 'getQuotes'>): Promise<Map<string, WholeQuote>> {
   const out = new Map<string, WholeQuote>();
-  const candidates = quotes.flatMap(candidatesOf);
-  if (candidates.length === 0) return out;
-  const stored = new Map((await store.getQuotes([...new Set(candidates.map((c) => c.id))])).map((s) => [s.id, s]));
-  for (const c of candidates) {
-    const other = stored.get(c.id);
-    const q = c.quote;
-    // Never two people's words: the other half is the same speaker's direct quote in the same paragraph.
-    if (!other || other.kind !== 'direct' || other.speakerId !== q.speakerId || other.articleId !== q.articleId || other.paragraph !== q.paragraph) continue;
-    const [first, second] = c.before ? [other, q] : [q, other];
-    const had = out.get(q.id);
-    // A middle piece with a half each side: the three in article order.
-    if (had) out.set(q.id, c.before ? { text: joinHalves(first.text, had.text), parts: [first.id, ...had.parts] } : { text: joinHalves(had.text, second.text), parts: [...had.parts, second.id] });
-    else out.set(q.id, { text: joinHalves(first.text, second.text), parts: [first.id, second.id] });
+  const chains = quotes.map(chainOf).filter((c): c is Chain => c !== null);
+  if (chains.length === 0) return out;
+  const stored = new Map((await store.getQuotes([...new Set(chains.flatMap((c) => [...c.before, ...c.after]))])).map((s) => [s.id, s]));
+  for (const { quote: q, before, after } of chains) {
+    // Never two people's words: each piece is the same speaker's direct quote in the same paragraph; the chain
+    // stops at the first that is not.
+    const same = (id: string) => {
+      const o = stored.get(id);
+      return o && o.kind === 'direct' && o.speakerId === q.speakerId && o.articleId === q.articleId && o.paragraph === q.paragraph ? o : undefined;
+    };
+    const pieces: StoredQuote[] = [q];
+    for (const id of before) {
+      const o = same(id);
+      if (!o) break;
+      pieces.unshift(o);
+    }
+    for (const id of after) {
+      const o = same(id);
+      if (!o) break;
+      pieces.push(o);
+    }
+    if (pieces.length > 1) out.set(q.id, { text: pieces.map((p) => p.text).reduce(joinHalves), parts: pieces.map((p) => p.id) });
   }
   return out;
 }

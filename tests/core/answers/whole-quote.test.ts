@@ -17,6 +17,8 @@ The mayor of Dunmore, Elsa Varnholt, spoke to traders on Monday.
 
 "Nobody will stop us," she said, "until the lighthouse café is serving customers again."
 
+"The night ferry has been late all winter," harbourmaster Ines Okafor said. "Nobody on the island is told why. "The timetable is rewritten every single week."
+
 Oskar Pell, who runs the fish market, was not convinced. "The pier works are far too slow," Pell said. "They are right on schedule," Varnholt replied.
 `,
 };
@@ -46,6 +48,13 @@ describe('a quotation split at its attribution', () => {
     const shown = a.hits.flatMap((h) => h.parts ?? [h.id]);
     expect(new Set(shown).size).toBe(shown.length);
     expect(a.hits.filter((h) => h.text.includes('rebuild every plank'))).toHaveLength(1);
+  });
+
+  it('is shown whole, every piece in order, when the quotation goes on after a paragraph break the text lost', async () => {
+    const a = await core.ask('what did Okafor say about the night ferry');
+    expect(a.hits[0]?.text).toBe('The night ferry has been late all winter … Nobody on the island is told why. … The timetable is rewritten every single week.');
+    expect(a.hits[0]?.parts).toHaveLength(3);
+    expect(a.hits).toHaveLength(1);
   });
 
   it('never joins two people\'s words', async () => {
