@@ -5,6 +5,7 @@ import type { IngestResult } from './api.js';
 import type { Extractor, ExtractedQuote } from './extraction/model.js';
 import { QuoteSpans, type QuoteSpan } from './lead-in.js';
 import { Neighbourhood } from './neighbourhood.js';
+import { quoteIdFor } from './quote-id.js';
 import { indexTerms, words } from './search/tokenize.js';
 import { speakerIdFor } from './speakers/names.js';
 export { sentenceAround } from './neighbourhood.js';
@@ -68,7 +69,7 @@ export function buildRecords(article: Article, quotes: ExtractedQuote[], collect
     const para = article.paragraphs[q.paragraph] ?? { start: q.start, end: q.end };
     const sp = q.speaker;
     const r: StoredQuote = {
-      id: sha(`${id}|${q.start}|${q.end}|${q.kind}`, 20),
+      id: quoteIdFor(id, q.start, q.end, q.kind),
       articleId: id,
       collection,
       text: q.text,

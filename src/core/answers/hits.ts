@@ -1,6 +1,7 @@
 import type { QuotesForHits, StoredArticle, StoredQuote, QuoteFilter, QuoteStore } from '../store/port.js';
 import type { QuoteHit, SourceView, SpeakerView } from './model.js';
 import type { SpeakerRegistry } from '../speakers/registry.js';
+import { wholeQuotations } from './whole-quote.js';
 
 /** The article fields an answer shows. */
 export function sourceView(a: StoredArticle): SourceView {
@@ -31,7 +32,8 @@ export async function toHits(
   // both at once (`hitSources`), none when `read` holds both already (see `showHits`).
   const ids = ranked.map((r) => r.quote.id);
   const fingerprints = [...new Set(ranked.map((r) => r.quote.fingerprint))];
-  const sources = read ?? (await store.hitSources?.(ids, fingerprints, filter));
+  // The other halves of split quotations are read beside them (none when no hit's paragraph splits a quotation).
+  const [sources, wholes] = await Promise.all([read ?? store.hitSources?.(ids, fingerprints, filter), wholeQuotations(ranked.map((r) => r.quote), store)]);
   const [carrying, byEditor] = sources
     ? [sources.carrying, sources.corrected]
     : await Promise.all([store.articlesWithFingerprints(fingerprints, filter), store.correctionsOfQuotes(ids)]);
@@ -49,9 +51,11 @@ export async function toHits(
       const q = r.quote;
       const a = await ownArticle(q);
       const copies = carrying.get(q.fingerprint) ?? [];
+      const whole = wholes.get(q.id);
       return {
         id: q.id,
-        text: q.text,
+        text: whole?.text ?? q.text,
+        ...(whole ? { parts: whole.parts } : {}),
         kind: q.kind,
         speaker: speakerOf(q, registry),
         ...(q.cue ? { cue: q.cue } : {}),
@@ -69,7 +73,14 @@ export async function toHits(
     }),
   );
   for (const h of hits) if (byEditor.has(h.id)) h.corrected = true;
-  return hits;
+  // Two pieces of one quotation ranked: the quotation is shown once, where the better-ranked piece stands.
+  const shown = new Set<string>();
+  return hits.filter((h) => {
+    const parts = h.parts ?? [h.id];
+    if (parts.some((id) => shown.has(id))) return false;
+    for (const id of parts) shown.add(id);
+    return true;
+  });
 }
 
 /** Confidence under which an answer says its attribution is uncertain, unless configured otherwise. */

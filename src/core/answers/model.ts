@@ -33,7 +33,10 @@ export interface SourceView {
 /** One quote in an answer, self-explaining: what matched and why it ranks where it does. */
 export interface QuoteHit {
   id: string;
+  /** The words shown: the quote, or the whole quotation when the extractor stored it as two halves (whole-quote.ts). */
   text: string;
+  /** The stored quotes the words shown join, in article order (absent when they are one stored quote, `id`). */
+  parts?: string[];
   kind: QuoteKind;
   speaker: SpeakerView | null;
   cue?: string;

@@ -69,11 +69,11 @@ export async function reshow(shown: ShownAnswer, collections: string[], deps: Re
   const started = performance.now();
   const wanted = shown.quotes.slice(0, MAX_SHOWN);
   const stored = new Map((await deps.store.getQuotes(wanted.map((q) => q.id))).map((q) => [q.id, q]));
-  const kept: StoredQuote[] = [];
+  const readable: StoredQuote[] = [];
   for (const w of wanted) {
     const q = stored.get(w.id);
     // Another newsroom's quote is "gone" for this reader: indistinguishable from a removed one, so nothing leaks.
-    if (q && collections.includes(q.collection) && shownCheck(q.text) === w.check) kept.push(q);
+    if (q && collections.includes(q.collection)) readable.push(q);
   }
   const { registry, vocab } = await deps.cache.current(collections);
   const visible = (s: StoredSpeaker) => collections.some((c) => (s.quoteCounts[c] ?? 0) > 0);
@@ -81,14 +81,19 @@ export async function reshow(shown: ShownAnswer, collections: string[], deps: Re
   const question = cleanQuestion(shown.question);
   const parsed = understand(question, registry, vocab, visible, deps.now());
   const answer = blankAnswer(question, parsed, Math.max(0, shown.offset));
+  // The check is of the words shown: a split quotation's whole (whole-quote.ts), so either half reworded is "gone".
+  const checks = new Map(wanted.map((w) => [w.id, w.check]));
+  answer.hits = (
+    await toHits(
+      readable.map((quote) => ({ quote, score: 0, matched: [] })),
+      deps.store,
+      registry,
+      { collections },
+      deps.uncertainBelow,
+    )
+  ).filter((h) => shownCheck(h.text) === checks.get(h.id));
+  const kept = answer.hits.map((h) => stored.get(h.id) as StoredQuote);
   answer.total = Math.max(shown.total, shown.offset + kept.length);
-  answer.hits = await toHits(
-    kept.map((quote) => ({ quote, score: 0, matched: [] })),
-    deps.store,
-    registry,
-    { collections },
-    deps.uncertainBelow,
-  );
   if (answer.hits.length) answer.status = 'found';
   else answer.note = 'The quotes that answer showed are no longer in the index.';
   // The comparison was with the first quote shown: it is shown again only with that quote.

@@ -216,7 +216,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     }
     return answer;
   }
-  const hits = await showHits(confident.slice(offset, offset + limit), store, registry, filter, ctx.uncertainBelow);
+  const page = confident.slice(offset, offset + limit);
+  const hits = await showHits(page, store, registry, filter, ctx.uncertainBelow);
+  // A quote deleted meanwhile, or the second half of a quotation already shown whole, is not counted as more to see.
+  answer.total -= page.length - hits.length;
   if (hits.length === 0) {
     // Every answer was deleted between ranking and reading it (another process re-ingested): say so plainly.
     answer.note = notFoundNote(parsed);

@@ -79,6 +79,8 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
   }
   answer.status = 'found';
   answer.hits = await toHits(best.slice(0, 3), store, ctx.registry, filter, ctx.uncertainBelow);
+  // The second half of a quotation already shown whole is not counted as more to see.
+  answer.total -= Math.min(3, best.length) - answer.hits.length;
   answer.verification = compareWords(pasted, best[0]!.quote.text);
   return answer;
 }
