@@ -179,9 +179,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   if (ws.length === 0) return null;
   // "said the American", "the Dutchman said": a demonym after "the" describes one person, as an age does.
   const the = tokens[a - 1];
-  // ("the Russian and Syrian defense ministries": a demonym joined to another qualifies what follows.)
-  const next = tokens[b + 1];
-  if (ws.length === 1 && ws[0]!.cap && isDemonym(ws[0]!.lw) && isWord(the) && the.lw === 'the' && !(isWord(next) && (next.lw === 'and' || next.lw === 'or'))) {
+  if (ws.length === 1 && ws[0]!.cap && isDemonym(ws[0]!.lw) && isWord(the) && the.lw === 'the') {
     return { kind: 'description', text: joinText(text, [the, ws[0]!]), pos: the.s, document: true };
   }
   // "Interestingly, after ..., Hackett said": a lone sentence adverb is capitalised by its place, not a name.

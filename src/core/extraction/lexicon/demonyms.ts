@@ -23,3 +23,19 @@ export const DEMONYMS = set(`
 export function isDemonym(lw: string): boolean {
   return DEMONYMS.has(lw);
 }
+
+/** Adjectives of nationality whose person noun is another word ("Scottish referee" -> "the Scot"). */
+const ADJECTIVE_TO_DEMONYM: Readonly<Record<string, string>> = {
+  scottish: 'scot', scotsman: 'scot', scotswoman: 'scot', irish: 'irishman', irishwoman: 'irishman', dutch: 'dutchman',
+  dutchwoman: 'dutchman', french: 'frenchman', frenchwoman: 'frenchman', english: 'englishman', englishwoman: 'englishman',
+  welsh: 'welshman', welshwoman: 'welshman', spanish: 'spaniard', swedish: 'swede', danish: 'dane', finnish: 'finn',
+  polish: 'pole', turkish: 'turk', british: 'briton', croat: 'croatian', argentinian: 'argentine',
+};
+
+/**
+ * The nationality a word states, as one key for the adjective and the person noun ("Scottish", "Scot" -> "scot";
+ * "American" -> "american"), or undefined.
+ */
+export function nationalityOf(lw: string): string | undefined {
+  return ADJECTIVE_TO_DEMONYM[lw] ?? (DEMONYMS.has(lw) ? lw : undefined);
+}
