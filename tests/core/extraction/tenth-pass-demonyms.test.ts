@@ -42,3 +42,18 @@ describe('"the American", "the Dutchman": a demonym after "the" describes one pe
     expect(speakerOf(q, 'We are a better team now')).toBe('Ian Corran');
   });
 });
+
+describe('a description after the verb with the name in apposition: the name speaks', () => {
+  it('"said the committee chairman, MP Tam Brisk." is Tam Brisk, and the next quote keeps him', () => {
+    const q = extract(
+      'The committee called for the audit office to be given a free hand. "Our aim is not to rewrite the rules," said the committee chairman, MP Tam Brisk. "The spending is not subject to full scrutiny."',
+    );
+    expect(speakerOf(q, 'Our aim is not to rewrite')).toBe('Tam Brisk');
+    expect(speakerOf(q, 'The spending is not subject')).toBe('Tam Brisk');
+  });
+
+  it('"said another forum user, Ada Vell." is Ada Vell', () => {
+    const q = extract('Many posts were angry. "We are anxious," said another forum user, Ada Vell. "It has to stop."');
+    expect(speakerOf(q, 'We are anxious')).toBe('Ada Vell');
+  });
+});
