@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -651,7 +651,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // Cues come in verb order and a cue group starts at most MAX_SUBJECT tokens before its verb: past this
       // one, none can start inside the clause (without the stop, a sentence of many cues was quadratic).
       if (d.v - MAX_SUBJECT >= c.clause[1]) break;
-      if (d.via !== 'before' || !d.mention || (d.mention.kind !== 'name' && d.mention.kind !== 'org') || d.groupStart <= c.clause[0] || d.groupStart >= c.clause[1]) continue;
+      // ("X said that Y was short, but the Kiwi said ...": a demonym stands for a person as a name does.)
+      if (d.via !== 'before' || !d.mention || (d.mention.kind !== 'name' && d.mention.kind !== 'org' && !isDemonymDescription(d.mention.text)) || d.groupStart <= c.clause[0] || d.groupStart >= c.clause[1]) continue;
       let e = d.groupStart;
       while (e > c.clause[0] && tokens[e - 1]!.kind === 'punct') e--;
       if (tokens[d.groupStart - 1]?.w === ',' && e - c.clause[0] >= 3) c.clause = [c.clause[0], e];
@@ -659,6 +660,12 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
   }
   return cues;
+}
+
+/** "the Kiwi", "the Dutchman": a demonym after "the", which names one person (names.ts reads it so). */
+function isDemonymDescription(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/);
+  return words.length === 2 && words[0] === 'the' && isDemonym(words[1]!);
 }
 
 const TERMINAL_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '—', '–', '(']);

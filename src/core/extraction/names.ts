@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, COURTESY, DETERMINERS, isDemonym, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -177,6 +177,11 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
   while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw) && !PARTICIPLE_LIKE_GIVEN_NAMES.has(ws[0]!.lw) && !NAME_PARTICIPLES.has(ws[0]!.lw)) ws = ws.slice(1);
   if (ws.length === 0) return null;
+  // "said the American", "the Dutchman said": a demonym after "the" describes one person, as an age does.
+  const the = tokens[a - 1];
+  if (ws.length === 1 && ws[0]!.cap && isDemonym(ws[0]!.lw) && isWord(the) && the.lw === 'the') {
+    return { kind: 'description', text: joinText(text, [the, ws[0]!]), pos: the.s, document: true };
+  }
   // "Interestingly, after ..., Hackett said": a lone sentence adverb is capitalised by its place, not a name.
   if (ws.length === 1 && isSentenceAdverbShape(ws[0]!.w)) return null;
   // "a woman in Worcester, Massachusetts, told him": the state after a town is a place, not the sentence's subject.

@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -39,6 +39,8 @@ export interface Person {
   nameGender?: 'm' | 'f';
   /** Offsets where the full name appears (sorted). */
   named: number[];
+  /** Where the text says the person is from, as `nationalityOf` keys it ("Scottish referee Jo Dallan" -> "scot"). */
+  nationality?: string;
 }
 
 /** A document or authored work whose author may speak for it ("book", "report", "study"). */
@@ -206,6 +208,13 @@ export class Cast {
       return;
     }
     if (p.org || p.group) return;
+    // "Scottish referee Jo Dallan", "fellow American Ned Rook": the nationality stated just before the name.
+    if (!p.nationality) {
+      for (let k = Math.max(0, i - 3); k <= i && k < end - 1; k++) {
+        const n = ts[k]!.kind === 'word' && ts[k]!.cap ? nationalityOf(ts[k]!.lw) : undefined;
+        if (n) p.nationality = n;
+      }
+    }
     const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
   }
@@ -632,7 +641,7 @@ export class Cast {
    * that names no office of the article's cast refers back to the person just talked about (the last speaker
    * or subject before it, if near and of a compatible gender).
    */
-  resolveDefiniteBack(desc: string, pos: number, maxDistance = 600): Person | undefined {
+  resolveDefiniteBack(desc: string, pos: number, maxDistance = 600, fits: (p: Person) => boolean = () => true): Person | undefined {
     const female = /(?:woman|ess)\b|\b(?:she|her|mother|wife|sister|daughter|girl)\b/i.test(desc);
     const male = /(?:\bman|\bmen)\b|\b(?:he|his|father|husband|brother|son|boy)\b/i.test(desc);
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 20; i--, seen++) {
@@ -641,6 +650,7 @@ export class Cast {
       if (pos - s.pos > maxDistance) return undefined;
       if (s.person.org || s.person.group) continue;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
+      if (!fits(s.person)) continue;
       return s.person;
     }
     return undefined;
@@ -652,13 +662,19 @@ export class Cast {
    * Watson, who plays Hermione. The 14-year-old said"): then it is left unresolved rather than guessed wrong.
    */
   resolveAgeBack(desc: string, pos: number): Person | undefined {
-    const p = this.resolveDefiniteBack(desc, pos);
+    // "the Kiwi said": a person the text places elsewhere ("Scottish referee Jo Dallan") is not compatible; one it
+    // places there agrees, and wins over anybody introduced after.
+    const words = desc.toLowerCase().split(/\s+/);
+    const from = words.length === 2 ? nationalityOf(words[1]!) : undefined;
+    const fits = (q: Person): boolean => !from || !q.nationality || q.nationality === from;
+    const p = this.resolveDefiniteBack(desc, pos, 600, fits);
     if (!p) return undefined;
+    if (from && p.nationality === from) return p;
     let last = -1;
     for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0; i--) if (this.salient[i]!.person === p) { last = this.salient[i]!.pos; break; }
     for (let i = lowerBoundPos(this.namedMentions, pos) - 1; i >= 0 && this.namedMentions[i]!.pos > last; i--) {
       const m = this.namedMentions[i]!;
-      if (m.person !== p && !m.person.org && !m.person.group && !m.document && m.person.named[0] === m.pos) return undefined;
+      if (m.person !== p && !m.person.org && !m.person.group && !m.document && m.person.named[0] === m.pos && fits(m.person)) return undefined;
     }
     return p;
   }

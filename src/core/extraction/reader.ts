@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -72,15 +72,15 @@ function isDefinitePersonDescription(s: string): boolean {
   // "the former top aide to President Tam Brisk": the office before the principal is the head.
   const head = (principal > 0 ? words[principal - 1]! : words[words.length - 1]!).replace(/[^a-z-]/g, '');
   if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
-  // "the 30-year-old": an age stands for the person the text is about.
+  // "the 30-year-old", "the Dutchman": an age or a demonym stands for the person the text is about.
   if (isAgeDescription(s)) return true;
   return isRole(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
 }
 
-/** "the 30-year-old": a description that is only an age. */
+/** "the 30-year-old", "the Dutchman": a description that is only an age, or only where the person is from. */
 function isAgeDescription(s: string): boolean {
   const words = s.toLowerCase().split(/\s+/);
-  return words[0] === 'the' && isAgeWord(words[words.length - 1]!);
+  return words[0] === 'the' && (isAgeWord(words[words.length - 1]!) || (words.length === 2 && isDemonym(words[1]!)));
 }
 
 /** "the statement", "this letter": a definite document of a kind one puts out, the noun alone. */

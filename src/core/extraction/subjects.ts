@@ -390,7 +390,7 @@ function isModifierNoun(lw: string): boolean {
  * Clinton,": a lower-case-headed description opening at `a` (an article or a role noun first), a comma, then a full
  * name (role words allowed before it) and a comma: the name, with the description as its role.
  */
-function nameAfterDescription(text: string, tokens: readonly Token[], a: number, to: number, afterPossessive = false): Mention | null {
+function nameAfterDescription(text: string, tokens: readonly Token[], a: number, to: number, afterPossessive = false, afterVerb = false): Mention | null {
   const first = tokens[a];
   if (!isWord(first) || !(afterPossessive || DETERMINERS.has(first.lw) || isRole(first.lw))) return null;
   let c = a + 1;
@@ -399,7 +399,8 @@ function nameAfterDescription(text: string, tokens: readonly Token[], a: number,
   let n = c + 1;
   while (n < to && n < c + 4 && isWord(tokens[n]) && !tokens[n]!.cap) n++;
   const end = runStartingAt(tokens, n, to);
-  if (end <= n || tokens[end]?.w !== ',') return null;
+  // After the verb the name may end the sentence ("said the committee chairman, MP Tam Brisk.").
+  if (end <= n || !(tokens[end]?.w === ',' || (afterVerb && (end >= to || tokens[end]?.w === '.')))) return null;
   const m = mentionFromRun(text, tokens, n, end - 1, c + 1);
   if (!m || m.kind !== 'name' || m.text.split(' ').length < 2) return null;
   if (!m.role) m.role = joinText(text, wordsOf(tokens, a, c - 1).filter((t, i) => !(i === 0 && DETERMINERS.has(t.lw))));
@@ -494,7 +495,11 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     const r = runEndingAt(tokens, end - 1, v + 1);
     if (r >= 0) m = mentionFromRun(text, tokens, r, end - 1, v + 1);
   }
-  if (!m) return descriptionAt(text, tokens, v + 1, Math.min(hi - 1, v + 10));
+  if (!m) {
+    // "said the committee chairman, MP Tam Brisk": the name in apposition to the described speaker is the speaker.
+    const named = isWord(t) && DETERMINERS.has(t.lw) ? nameAfterDescription(text, tokens, v + 1, hi, false, true) : null;
+    return named ?? descriptionAt(text, tokens, v + 1, Math.min(hi - 1, v + 10));
+  }
   // Appositive after the name: ", a Democratic pollster working for ...".
   const comma = tokens[end];
   if (m.kind === 'name' && comma && comma.kind === 'punct' && comma.w === ',' && isWord(tokens[end + 1]) && isAppositive(tokens, end + 1, end + 4)) {
