@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './helpers.js';
+
+// Issue 13, tenth pass (h-attr16): a speaker's name holds no sentence word and no occupation word.
+// Every text here is written for these tests; names and places are invented.
+describe('names that are names', () => {
+  it('a question opened by an auxiliary does not make the auxiliary a given name', () => {
+    const q = extract(
+      'Senator Marta Quell spoke in Dunmore on Tuesday. Does Quell believe the port can be saved? ' +
+        '"We will rebuild every pier in this town," Quell said.\n' +
+        'Had Quell lost the vote, the plan would have died. "The money is there," Quell told the crowd.',
+    );
+    expect(speakerOf(q, 'rebuild every pier')).toBe('Marta Quell');
+    expect(speakerOf(q, 'money is there')).toBe('Marta Quell');
+    for (const x of q) expect(x.speaker?.name ?? '').not.toMatch(/^(?:Does|Had)\b/);
+  });
+
+  it('an occupation before a name goes to the role, not the name', () => {
+    const q = extract(
+      'Assemblywoman Rhona Tallis said: "The district deserves a real hospital."\n' +
+        'Hacker Vexmoor wrote: "The server was open for a year."\n' +
+        'Songwriter Ilse Brandvold said: "Every chorus starts as a complaint."',
+    );
+    expect(speakerOf(q, 'real hospital')).toBe('Rhona Tallis');
+    expect(speakerOf(q, 'open for a year')).toBe('Vexmoor');
+    expect(speakerOf(q, 'starts as a complaint')).toBe('Ilse Brandvold');
+  });
+});
