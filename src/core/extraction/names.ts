@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DETERMINERS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DETERMINERS, GENERIC_PEOPLE, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -244,7 +244,12 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // A lone honorific ("Gen", "Mr") is a title, not a role; nor is a courtesy title at the end of a role ("UK
   // chancellor Mr Brown"), and without a role noun or an office before it the words are no role at all
   // ("Unions oppose the plans but Mr Brown said").
-  const role = prefix.length === 1 && before.length === 0 ? [] : roleWords;
+  // A lone role noun that is no title of address ("CEO Craig Menear", "Comedian Sarah Silverman") is the role.
+  // Singular, no generic person word and no title's first word: "Reporters Without Borders" is a body, "Fan
+  // Mengguang" a family name, "Star Wars" a film.
+  const lone = prefix[0]?.lw ?? '';
+  const loneRole = prefix.length === 1 && ROLE_NOUNS.has(lone) && !HONORIFICS.has(lone) && !GENERIC_PEOPLE.has(lone) && !TITLE_OPENING_ROLES.has(lone);
+  const role = prefix.length === 1 && before.length === 0 && !loneRole ? [] : roleWords;
   while (role.length && COURTESY.has(role[role.length - 1]!.lw)) role.pop();
   if (role.length && role.some((t) => isRole(t.lw) || isHyphenatedTitle(t.lw) || AFFILIATIONS.has(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) {
     m.role = joinText(text, role);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, speakerOf } from './helpers.js';
+import { extract, quoteWith, speakerOf } from './helpers.js';
 
 // Issue 13, tenth pass (h-attr16): a speaker's name holds no sentence word and no occupation word.
 // Every text here is written for these tests; names and places are invented.
@@ -24,5 +24,16 @@ describe('names that are names', () => {
     expect(speakerOf(q, 'real hospital')).toBe('Rhona Tallis');
     expect(speakerOf(q, 'open for a year')).toBe('Vexmoor');
     expect(speakerOf(q, 'starts as a complaint')).toBe('Ilse Brandvold');
+  });
+
+  it('a lone role noun before a name is kept as the role ("said CEO Craig Menear")', () => {
+    const q = extract(
+      '"Our third quarter was strong," said CEO Pella Marrin in the release.\n' +
+        'Comedian Ossi Varga said: "The tour sold out in a day."',
+    );
+    expect(speakerOf(q, 'third quarter was strong')).toBe('Pella Marrin');
+    expect(quoteWith(q, 'third quarter was strong')?.speaker?.role).toBe('CEO');
+    expect(speakerOf(q, 'sold out in a day')).toBe('Ossi Varga');
+    expect(quoteWith(q, 'sold out in a day')?.speaker?.role).toBe('Comedian');
   });
 });

@@ -27,6 +27,9 @@ rapper novelist songwriter comedian filmmaker cinematographer journalist broadca
 blogger referee backbencher goalscorer billionaire millionaire teenager moderator entrepreneur playwright
 `);
 
+/** Role nouns that also open titles and bodies' names ("Star Wars", "Star Tribune"): never a lone role before a name. */
+export const TITLE_OPENING_ROLES: ReadonlySet<string> = set('star');
+
 /** A role noun, singular or plural ("official", "officials", "secretaries"). */
 export function isRole(lw: string): boolean {
   if (ROLE_NOUNS.has(lw)) return true;
