@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { DEMONYMS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -74,7 +74,7 @@ function isDefinitePersonDescription(s: string): boolean {
   if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
   // "the 30-year-old": an age stands for the person the text is about.
   if (isAgeDescription(s)) return true;
-  return isRole(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
+  return isRole(head) || DEMONYMS.has(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
 }
 
 /** "the 30-year-old": a description that is only an age. */

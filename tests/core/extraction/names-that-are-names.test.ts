@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rejectName } from '../../../src/core/extraction/gate.js';
 import { extract, quoteWith, speakerOf } from './helpers.js';
 
 // Issue 13, tenth pass (h-attr16): a speaker's name holds no sentence word and no occupation word.
@@ -35,5 +36,28 @@ describe('names that are names', () => {
     expect(quoteWith(q, 'third quarter was strong')?.speaker?.role).toBe('CEO');
     expect(speakerOf(q, 'sold out in a day')).toBe('Ossi Varga');
     expect(quoteWith(q, 'sold out in a day')?.speaker?.role).toBe('Comedian');
+  });
+
+  it('a demonym is no name: alone after "the" it describes a person, before a full name it is the role', () => {
+    const q = extract(
+      'Tovar Ekdahl beat the second seed in four sets. "My serve was the difference," said the American.\n' +
+        'Spaniard Guillermo Ostavar said: "The clay was too slow for me today."\n' +
+        'The British Kettle Federation said: "Sales of copper kettles are falling."',
+    );
+    expect(speakerOf(q, 'serve was the difference')).not.toBe('American');
+    expect(speakerOf(q, 'clay was too slow')).toBe('Guillermo Ostavar');
+    expect(quoteWith(q, 'clay was too slow')?.speaker?.role).toBe('Spaniard');
+    expect(speakerOf(q, 'copper kettles')).toBe('British Kettle Federation');
+  });
+
+  it('a nationality alone never passes the gate as a person; one that is also a surname may', () => {
+    expect(rejectName('Irishman')).not.toBeNull();
+    expect(rejectName('Belgian')).not.toBeNull();
+    expect(rejectName('French')).toBeNull();
+  });
+
+  it('a demonym before a common noun is an adjective of a description, not a name', () => {
+    const q = extract('The harbour board plans to close the northern pier for a year, according to Belgian customs officials.');
+    expect(speakerOf(q, 'close the northern pier')).toBe('Belgian customs officials');
   });
 });

@@ -15,3 +15,4 @@ export * from './time.js';
 export * from './function-words.js';
 export * from './given-names.js';
 export * from './places.js';
+export * from './demonyms.js';
