@@ -20,7 +20,11 @@ if (roots.length === 0) {
 
 
 const PRONOUN_OR_VERB = /^(?:his|her|their|its|him|them|i|we|you|he|she|they|a|an|this|that|these|those|is|was|were|are|has|had|have|gave|said|says|told|receive|received|sought|gives|took|made|wrote|called|asked)$/;
-const PERSON_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|gen|general|sen|senator|rep|representative|gov|governor|adm|admiral|col|colonel|lt|capt|captain|sgt|sergeant|cmdr|commander|maj|major|brig|rev|reverend|president|chancellor|secretary|minister|mayor|judge|justice|chairman|chairwoman|chief|ambassador|inspector|detective|officer|deputy|speaker|congressman|congresswoman|councillor|superintendent|coach|director|attorney|premier|mp|mep|msp|miner|under-secretary|spokesman|spokeswoman|ceo|analyst|economist|lawyer|former|shadow|labour|tory|conservative|democrat|democratic|republican|liberal)\.?$/i;
+const PERSON_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|gen|general|sen|senator|rep|representative|gov|governor|adm|admiral|col|colonel|lt|capt|captain|sgt|sergeant|cmdr|commander|maj|major|brig|rev|reverend|president|chancellor|secretary|minister|mayor|judge|justice|chairman|chairwoman|chief|ambassador|inspector|detective|officer|deputy|speaker|congressman|congresswoman|councillor|superintendent|coach|director|attorney|premier|mp|mep|msp|miner|under-secretary|spokesman|spokeswoman|ceo|analyst|economist|lawyer|former|shadow|labour|tory|conservative|democrat|democratic|republican|liberal|assemblyman|assemblywoman|councilman|councilwoman|comptroller|magistrate|solicitor|barrister|hacker|rapper|novelist|songwriter|comedian|filmmaker|cinematographer|journalist|broadcaster|presenter|commentator|pundit|blogger|referee|backbencher|goalscorer|billionaire|millionaire|teenager|moderator|entrepreneur|playwright)\.?$/i;
+// A capitalised auxiliary opening a question ("Does Rubio think ...?") is never a given name.
+const AUXILIARY = /^(?:does|did|would|could|should|had)$/i;
+// A nationality alone ("said the American") describes a person; it is nobody's name.
+const DEMONYM = /^(?:American|British|Briton|Frenchman|Russian|Chinese|Japanese|Spanish|Spaniard|Italian|European|Belgian|Brazilian|Irishman|Texan|Dutch|Dutchman|Kiwi|Ukrainian|Canadian|Australian|Indian|Israeli|Iranian|Mexican|Swiss|Swede|Swedish|Scot|Scotsman|Welshman|Englishman|Argentine|Argentinian|Portuguese)$/;
 
 /** Why a non-anonymous speaker name is plainly no name, or null. */
 function failure(name, isOrg) {
@@ -31,6 +35,8 @@ function failure(name, isOrg) {
   if (/^FULL TEXT$|^(?:TRANSCRIPT|UPDATE|EDITOR'S NOTE|READ MORE|WATCH|VIDEO)$/i.test(name)) return 'section label';
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}\W]+$/u.test(w)) && words.every((w) => w.replace(/\W/g, '').length >= 3)) return 'label or dateline';
   if (words.slice(1).some((w) => PRONOUN_OR_VERB.test(w))) return 'clause fragment';
+  if (words.length >= 2 && AUXILIARY.test(words[0])) return 'auxiliary read as a given name';
+  if (!isOrg && DEMONYM.test(name)) return 'nationality read as a name';
   if (/^(?:Liberal|Social|Christian|Free|Swedish|Sweden) Democrats?$/.test(name)) return null;
   if (!isOrg && words.length >= 2 && (PERSON_TITLE.test(words[0]) || (/^(?:sir|dame)$/i.test(words[0]) && words.length === 2))) return 'title or role in name';
   if (!isOrg && words.length >= 2 && words.slice(0, -1).some((w) => /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Cmdr|Capt|Col|Lt|Sgt|Adm|Gov)\.?$/.test(w))) return 'title or role in name';

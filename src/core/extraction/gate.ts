@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, CLAUSE_WORDS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, QUALIFIER_WORDS, RANKS } from './lexicon/index.js';
+import { AFFILIATIONS, CLAUSE_WORDS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, QUALIFIER_WORDS, RANKS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -94,6 +94,8 @@ export function rejectName(name: string, isOrganisation = false): string | null 
   // A person's name is capitalised words and particles; an organisation may hold common nouns ("Trump campaign").
   if (!isOrganisation && !ws.every(isCapWord)) return 'not a name';
   if (POSSESSIVE_DETERMINERS.has(ws[0]!.toLowerCase())) return 'a possessive, not a name';
+  // "American", "Irishman": a nationality alone says where someone is from; it names no person.
+  if (!isOrganisation && ws.length === 1 && DEMONYMS.has(bare(ws[0]!)) && !NAME_DEMONYMS.has(bare(ws[0]!))) return 'a nationality, not a name';
   // "Gen.", "Spokesman": a title alone; party names ("Liberal Democrats", "Labour") do name a body.
   if (ws.every((w) => isTitleWord(w) && !AFFILIATIONS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !KIND_NOUNS.has(bare(w)))) return 'a title, not a name';
   return null;

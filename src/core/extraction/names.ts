@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, COURTESY, DETERMINERS, isDemonym, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -19,6 +19,7 @@ export function isNameWord(t: Token | undefined): boolean {
   if (t.w.length >= 6 && t.w === t.w.toUpperCase() && /^\p{Lu}+$/u.test(t.w)) return false;
   // "Christie Is Over Marco Rubio", "VOTE Was Germaine Greer": a headline's title-cased verb ends a name.
   if (TITLE_CASE_BE.has(t.lw)) return false;
+  if (AUXILIARY_OPENERS.has(t.lw)) return false;
   return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
 }
 
@@ -177,11 +178,15 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
   while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw) && !PARTICIPLE_LIKE_GIVEN_NAMES.has(ws[0]!.lw) && !NAME_PARTICIPLES.has(ws[0]!.lw)) ws = ws.slice(1);
   if (ws.length === 0) return null;
-  // "said the American", "the Dutchman said": a demonym after "the" describes one person, as an age does.
-  const the = tokens[a - 1];
-  if (ws.length === 1 && ws[0]!.cap && isDemonym(ws[0]!.lw) && isWord(the) && the.lw === 'the') {
-    return { kind: 'description', text: joinText(text, [the, ws[0]!]), pos: the.s, document: true };
+  // "said the American", "the Dutchman said", "the 24-year-old Swiss": a demonym after "the" (an age between them
+  // too) describes one person, as an age does; it names no one.
+  const aged = isWord(tokens[a - 1]) && isAgeWord(tokens[a - 1]!.lw) ? 1 : 0;
+  const det = tokens[a - 1 - aged];
+  if (ws.length === 1 && ws[0]!.cap && isWord(det) && det.lw === 'the' && (isDemonym(ws[0]!.lw) || (aged === 1 && DEMONYMS.has(ws[0]!.lw)))) {
+    return { kind: 'description', text: joinText(text, [det, ws[0]!]), pos: det.s, document: true };
   }
+  // "American military officials", "the Chinese firm": a demonym before a common noun is an adjective, no name.
+  if (ws.length === 1 && DEMONYMS.has(ws[0]!.lw) && modifiesNoun(tokens, b + 1)) return null;
   // "Interestingly, after ..., Hackett said": a lone sentence adverb is capitalised by its place, not a name.
   if (ws.length === 1 && isSentenceAdverbShape(ws[0]!.w)) return null;
   // "a woman in Worcester, Massachusetts, told him": the state after a town is a place, not the sentence's subject.
@@ -211,6 +216,10 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // "Liberal Democrats" stays whole: only labels followed by something else are stripped.
   let labels = 0;
   while (labels < nameWords.length && (QUALIFIER_WORDS.has(nameWords[labels]!.lw) || AFFILIATIONS.has(nameWords[labels]!.lw))) labels++;
+  // "American Serena Cole", "Spaniard Guillermo Ruiz": a demonym before a person's full name says where the person
+  // is from. Only before a given name, or when the demonym is a person noun: "British Retail Consortium" and
+  // "English National Ballet" are bodies, "German Gref" a person's own name.
+  if (labels === 0 && nameWords.length >= 3 && DEMONYMS.has(nameWords[0]!.lw) && (PERSON_DEMONYMS.has(nameWords[0]!.lw) || genderOfGivenName(nameWords[1]!.lw) !== undefined || isCommonGivenName(nameWords[1]!.lw))) labels = 1;
   if (labels > 0 && labels < nameWords.length) {
     k += labels;
     nameWords = nameWords.slice(labels);
@@ -248,13 +257,32 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // A lone honorific ("Gen", "Mr") is a title, not a role; nor is a courtesy title at the end of a role ("UK
   // chancellor Mr Brown"), and without a role noun or an office before it the words are no role at all
   // ("Unions oppose the plans but Mr Brown said").
-  const role = prefix.length === 1 && before.length === 0 ? [] : roleWords;
+  // A lone role noun that is no title of address ("CEO Craig Menear", "Comedian Sarah Silverman") is the role.
+  // Singular, no generic person word and no title's first word: "Reporters Without Borders" is a body, "Fan
+  // Mengguang" a family name, "Star Wars" a film.
+  const lone = prefix[0]?.lw ?? '';
+  const loneRole = prefix.length === 1 && ((ROLE_NOUNS.has(lone) && !HONORIFICS.has(lone) && !GENERIC_PEOPLE.has(lone) && !TITLE_OPENING_ROLES.has(lone)) || DEMONYMS.has(lone));
+  const role = prefix.length === 1 && before.length === 0 && !loneRole ? [] : roleWords;
   while (role.length && COURTESY.has(role[role.length - 1]!.lw)) role.pop();
-  if (role.length && role.some((t) => isRole(t.lw) || isHyphenatedTitle(t.lw) || AFFILIATIONS.has(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) {
+  if (role.length && role.some((t) => isRole(t.lw) || isHyphenatedTitle(t.lw) || AFFILIATIONS.has(t.lw) || DEMONYMS.has(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) {
     m.role = joinText(text, role);
     if (roleBody.length && isRole(role[role.length - 1]!.lw)) m.role += ` of ${joinText(text, roleBody)}`;
   }
   return m;
+}
+
+/**
+ * Lower-case words from `k` reach a person's or a body's noun within three words ("military officials", "firm",
+ * "government's"): the capitalised word before them is an adjective ("American military officials"). A verb first
+ * ("Cuban said") leaves it a name.
+ */
+function modifiesNoun(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || t.cap || isSpeechVerb(t.lw) || FINITE_VERBS.has(t.lw)) return false;
+    if (isRole(t.lw) || ORG_WORDS.has(t.lw) || isOrgPlural(t.lw) || isOrgKind(t.lw)) return true;
+  }
+  return false;
 }
 
 /** The words from `a` to `b` name a US state ("Iowa", "N.H.", "New Hampshire"; not "MD" or "PA", a degree or an assistant). */

@@ -74,7 +74,7 @@ function isDefinitePersonDescription(s: string): boolean {
   if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
   // "the 30-year-old", "the Dutchman": an age or a demonym stands for the person the text is about.
   if (isAgeDescription(s)) return true;
-  return isRole(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
+  return isRole(head) || isDemonym(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
 }
 
 /** "the 30-year-old", "the Dutchman": a description that is only an age, or only where the person is from. */

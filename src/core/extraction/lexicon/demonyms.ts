@@ -1,27 +1,56 @@
 /**
- * Demonyms: the words for a person of a country or region ("the American", "the Dutchman", "the Texan"). After
- * "the" such a word stands for one person the text is about, as an age does ("the 30-year-old"); it is never a
- * name of its own. Words in "-ese" and "the British", "the Swiss" are left out: after "the" they are as often a
- * people or a government ("the Chinese said").
+ * Demonyms: words for where a person is from ("the American", "the Irishman", "Australian Lynton Crosby"). Before a
+ * person's name they say where the person is from (the role); before a common noun they are adjectives ("American
+ * military officials"); alone they are never a name ("said the American" is Andre Agassi, not a man called
+ * "American"). Two sessions' lists (h-attr16, h-attr17) merged.
  */
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+import { set } from './words.js';
 
-export const DEMONYMS = set(`
-  american russian briton englishman englishwoman scot scotsman scotswoman welshman welshwoman
-  irishman irishwoman frenchman frenchwoman dutchman dutchwoman german spaniard italian swede
-  norwegian dane finn icelander belgian austrian pole czech slovak hungarian romanian bulgarian serb croatian croat
-  slovenian bosnian greek cypriot turk ukrainian belarusian georgian armenian latvian lithuanian estonian
-  canadian mexican brazilian argentine argentinian chilean colombian peruvian venezuelan uruguayan paraguayan
-  ecuadorian bolivian cuban jamaican australian aussie kiwi zealander korean
-  indian pakistani afghan iranian iraqi syrian israeli egyptian moroccan
-  algerian tunisian libyan nigerian ghanaian kenyan ethiopian zimbabwean zambian cameroonian
-  ivorian saudi emirati qatari indonesian malaysian filipino singaporean
-  texan californian floridian virginian ohioan
+/**
+ * Every word for where a person or body is from, nouns and adjectives alike; not those that are common names as well
+ * ("Cuban said" is Mark Cuban; Finn, Dane, Pole), which only the one-person list below reads, after "the".
+ */
+export const DEMONYMS: ReadonlySet<string> = set(`
+  american british briton french frenchman frenchwoman german russian chinese japanese spanish spaniard italian
+  european belgian brazilian irish irishman irishwoman texan dutch dutchman dutchwoman kiwi ukrainian canadian
+  australian indian israeli iranian mexican swiss swede swedish norwegian danish polish greek turk turkish korean
+  scot scottish scotsman scotswoman welsh welshman welshwoman english englishman englishwoman african asian
+  argentine argentinian portuguese austrian hungarian czech serb serbian croat croatian nigerian kenyan egyptian
+  pakistani afghan iraqi syrian saudi palestinian lebanese jordanian californian londoner parisian corkman
+  yorkshireman northerner southerner colombian venezuelan chilean peruvian romanian bulgarian slovak slovenian
+  lithuanian latvian estonian armenian icelander bosnian cypriot belarusian georgian uruguayan paraguayan ecuadorian
+  bolivian jamaican aussie zealander moroccan algerian tunisian libyan ghanaian ethiopian zimbabwean zambian
+  cameroonian ivorian emirati qatari indonesian malaysian filipino singaporean floridian virginian ohioan
 `);
 
-/** "American", "Dutchman": a single capitalised word naming a person by where they are from. */
+/** Demonyms that are nouns for a person ("Spaniard Guillermo Ruiz"), never an adjective of a body's name. */
+export const PERSON_DEMONYMS: ReadonlySet<string> = set(`
+  briton frenchman frenchwoman spaniard irishman irishwoman dutchman dutchwoman kiwi swede scot scotsman scotswoman
+  welshman welshwoman englishman englishwoman londoner parisian corkman yorkshireman
+`);
+
+/** Demonyms that are also family or given names ("Dawn French", "Bill English", "German Gref"): alone, maybe a person. */
+export const NAME_DEMONYMS: ReadonlySet<string> = set('french english welsh irish german');
+
+/**
+ * After "the", the demonyms that stand for one person the text is about, as an age does ("the Dutchman said").
+ * Words in "-ese", adjectives such as "the British", "the French", "the Swiss" are left out: after "the" they are as
+ * often a people or a government ("the Chinese said").
+ */
+const ONE_PERSON_DEMONYMS: ReadonlySet<string> = set(`
+  american russian briton englishman englishwoman scot scotsman scotswoman welshman welshwoman irishman irishwoman
+  frenchman frenchwoman dutchman dutchwoman german spaniard italian swede norwegian dane finn icelander belgian
+  austrian pole czech slovak hungarian romanian bulgarian serb croatian croat slovenian bosnian greek cypriot turk
+  ukrainian belarusian georgian armenian latvian lithuanian estonian canadian mexican brazilian argentine
+  argentinian chilean colombian peruvian venezuelan uruguayan paraguayan ecuadorian bolivian cuban jamaican
+  australian aussie kiwi zealander korean indian pakistani afghan iranian iraqi syrian israeli egyptian moroccan
+  algerian tunisian libyan nigerian ghanaian kenyan ethiopian zimbabwean zambian cameroonian ivorian saudi emirati
+  qatari indonesian malaysian filipino singaporean texan californian floridian virginian ohioan
+`);
+
+/** "American", "Dutchman" after "the": one person named by where they are from. */
 export function isDemonym(lw: string): boolean {
-  return DEMONYMS.has(lw);
+  return ONE_PERSON_DEMONYMS.has(lw);
 }
 
 /** Adjectives of nationality whose person noun is another word ("Scottish referee" -> "the Scot"). */
@@ -37,5 +66,5 @@ const ADJECTIVE_TO_DEMONYM: Readonly<Record<string, string>> = {
  * "American" -> "american"), or undefined.
  */
 export function nationalityOf(lw: string): string | undefined {
-  return ADJECTIVE_TO_DEMONYM[lw] ?? (DEMONYMS.has(lw) ? lw : undefined);
+  return ADJECTIVE_TO_DEMONYM[lw] ?? (ONE_PERSON_DEMONYMS.has(lw) ? lw : undefined);
 }

@@ -28,6 +28,13 @@ regardless nevertheless nonetheless notwithstanding absent
 i'm i’m i'd i’d i've i’ve i'll i’ll
 `);
 
+/**
+ * Auxiliaries that open a question or an inverted clause with a capital ("Does Rubio think", "Had Sanders won",
+ * "Would Adam Schiff"): never a given name, so never the first word of a name. Kept apart from `NOT_NAME`, which
+ * also trims a description's first words. "Will" and "May" are given names and stay out.
+ */
+export const AUXILIARY_OPENERS: ReadonlySet<string> = set(`does did would could should had`);
+
 /** Indefinite pronouns: "Nobody replied", "Everyone laughed" name no one, even with a capital. */
 export const INDEFINITE_PRONOUNS = set(`nobody no-one everybody everyone someone somebody anyone anybody nothing none`);
 

@@ -22,7 +22,13 @@ man woman people student students parent parents father mother son daughter husb
 family colleague colleagues defence prosecution lawmakers lawmaker legislator legislators official representative
 representatives staffer staffers employee employees engineer engineers developer developers designer designers
 drummer bassist vocalist frontman keyboardist guru
+assemblyman assemblywoman assemblymember councilman councilwoman comptroller magistrate solicitor barrister hacker
+rapper novelist songwriter comedian filmmaker cinematographer journalist broadcaster presenter commentator pundit
+blogger referee backbencher goalscorer billionaire millionaire teenager moderator entrepreneur playwright
 `);
+
+/** Role nouns that also open titles and bodies' names ("Star Wars", "Star Tribune"): never a lone role before a name. */
+export const TITLE_OPENING_ROLES: ReadonlySet<string> = set('star');
 
 /** A role noun, singular or plural ("official", "officials", "secretaries"). */
 export function isRole(lw: string): boolean {
