@@ -224,6 +224,13 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
     k += labels;
     nameWords = nameWords.slice(labels);
   }
+  // "Defiant Matt Williams says", "Enter Stuart R. Kaplan, a graduate ...", "Fly-half Charlie Hodgson admitted": a
+  // sentence's first word before a given name and a surname, itself no given name, is the sentence's adjective,
+  // verb or position word, not the person's first name ("said Cornell William Brooks" keeps it: no sentence start).
+  if (k === -1 && labels === 0 && opensBeforeFullName(text, nameWords)) {
+    k = 0;
+    nameWords = nameWords.slice(1);
+  }
   if (nameWords.length === 1 && k >= 0 && QUALIFIER_WORDS.has(ws[k]!.lw)) nameWords = [];
   // "Mr. Ackman of Pershing Square", "Bernie Sanders of Vermont": the person ends before the particle.
   const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && isNameJoiner(t.lw));
@@ -269,6 +276,33 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
     if (roleBody.length && isRole(role[role.length - 1]!.lw)) m.role += ` of ${joinText(text, roleBody)}`;
   }
   return m;
+}
+
+/**
+ * The name words open a sentence (a paragraph's start, or after a full stop, question or exclamation mark, a colon or
+ * a closing quote, opening quotes aside), run to three words at least, and the first is capitalised, no common given
+ * name, and stands before one ("Defiant Matt Williams", "Enter Stuart R. Kaplan"). Not when the text writes the
+ * same two words elsewhere after other words: then the first is the person's own rarer given name.
+ */
+function opensBeforeFullName(text: string, ws: readonly Token[]): boolean {
+  const [first, second] = ws;
+  if (ws.length < 3 || !first || !second || !/^\p{Lu}\p{Ll}/u.test(first.w) || !isTitleCased(second.w)) return false;
+  if (isCommonGivenName(first.lw) || genderOfGivenName(first.lw) !== undefined || !isCommonGivenName(second.lw)) return false;
+  if (!opensSentenceAt(text, first.s)) return false;
+  const pair = `${first.w} ${second.w}`;
+  for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+    if (at !== first.s && !opensSentenceAt(text, at)) return false;
+  }
+  return true;
+}
+
+/** Text position `pos` opens a sentence: only spaces and opening quotes between it and a sentence's end or the start. */
+function opensSentenceAt(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[ \t\u00a0"'“‘]/.test(text[i]!)) i--;
+  if (i < 0 || text[i] === '\n') return true;
+  if (/[.!?:]/.test(text[i]!)) return true;
+  return /[”’"']/.test(text[i]!) && i > 0 && /[.!?]/.test(text[i - 1]!);
 }
 
 /**
