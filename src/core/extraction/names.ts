@@ -282,11 +282,14 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
  * The name words open a sentence (a paragraph's start, or after a full stop, question or exclamation mark, a colon or
  * a closing quote, opening quotes aside), run to three words at least, and the first is capitalised, no common given
  * name, and stands before one ("Defiant Matt Williams", "Enter Stuart R. Kaplan"). Not when the text writes the
- * same two words elsewhere after other words: then the first is the person's own rarer given name.
+ * same two words elsewhere after other words: then the first is the person's own rarer given name. A hyphenated
+ * compound with lower-case parts ("Fly-half", "Film-maker") is never a given name, wherever it stands.
  */
 function opensBeforeFullName(text: string, ws: readonly Token[]): boolean {
   const [first, second] = ws;
   if (ws.length < 3 || !first || !second || !/^\p{Lu}\p{Ll}/u.test(first.w) || !isTitleCased(second.w)) return false;
+  // "Film-maker Spike Lee", "Co-anchor Norah Vance": a compound with lower-case parts is nobody's given name.
+  if (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(first.w)) return true;
   if (isCommonGivenName(first.lw) || genderOfGivenName(first.lw) !== undefined || !isCommonGivenName(second.lw)) return false;
   if (!opensSentenceAt(text, first.s)) return false;
   const pair = `${first.w} ${second.w}`;

@@ -15,6 +15,11 @@ describe('names, second round', () => {
     expect(speakerOf(q, 'three easy ones')).toBe('Peter Oskander');
   });
 
+  it('a hyphenated compound with lower-case parts is no given name, before a rarer given name too', () => {
+    const q = extract('Film-maker Zephyrine Holt says the festival is too timid. "Nobody takes a risk any more," she said.');
+    expect(speakerOf(q, 'takes a risk')).toBe('Zephyrine Holt');
+  });
+
   it('keeps a rarer given name the text writes again away from a sentence start', () => {
     const q = extract(
       'Norbert Leo Quist said on Friday: "The town has waited a decade for this."\n' +
