@@ -32,4 +32,15 @@ describe('names, second round', () => {
     const q = extract('"The vote counts for nothing," said Cornell William Fayre, president of the Dunmore league.');
     expect(speakerOf(q, 'vote counts for nothing')).toBe('Cornell William Fayre');
   });
+
+  it('a title-cased preposition after a given name is the family name ("said Al From")', () => {
+    const q = extract(
+      '"We lost three elections in a row," said Tom From, who founded the Dunmore council.\n' +
+        'The Bill Of Rights society met on Friday. "Nobody reads it," said Ada Quell.',
+    );
+    expect(speakerOf(q, 'three elections in a row')).toBe('Tom From');
+    expect(speakerOf(q, 'Nobody reads it')).toBe('Ada Quell');
+    const r = extract('Tom From said on Monday that "the council will close by spring."');
+    expect(speakerOf(r, 'council will close')).toBe('Tom From');
+  });
 });
