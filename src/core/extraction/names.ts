@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -37,7 +37,21 @@ function isTitleCaseJoiner(tokens: readonly Token[], k: number): boolean {
 
 /** A name word, or a title-cased function word inside a body's name. */
 function isNameWordAt(tokens: readonly Token[], k: number): boolean {
-  return isNameWord(tokens[k]) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k);
+  return isNameWord(tokens[k]) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k);
+}
+
+/**
+ * "said Al From, who founded the council": a title-cased preposition right after a common given name, with no
+ * capitalised word after it, is the person's family name. "Bill Of Rights" and "Tom Against Them" (a headline) have
+ * a capitalised word after it; "Tom. From there" a full stop before it.
+ */
+function isSurnamePreposition(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || !PREPOSITIONS.has(t.lw) || !isTitleCased(t.w)) return false;
+  const prev = tokens[k - 1];
+  if (!isWord(prev) || !isTitleCased(prev.w) || !isCommonGivenName(prev.lw)) return false;
+  const next = tokens[k + 1];
+  return !(isWord(next) && next.cap);
 }
 
 /** Month words that are also family names ("Theresa May", "Jill June"). */
@@ -122,7 +136,7 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
   hi = Math.min(hi, i + MAX_RUN);
   while (k < hi) {
     const t = tokens[k];
-    if (isNameWord(t) || (k > i && end === k && (isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k)))) { k++; end = k; continue; }
+    if (isNameWord(t) || (k > i && end === k && (isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k)))) { k++; end = k; continue; }
     if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
     if (end === k && k > i && isStackedParticle(tokens, k) && isNameWord(tokens[k + 2])) { k += 2; continue; }
@@ -224,6 +238,13 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
     k += labels;
     nameWords = nameWords.slice(labels);
   }
+  // "Defiant Matt Williams says", "Enter Stuart R. Kaplan, a graduate ...", "Fly-half Charlie Hodgson admitted": a
+  // sentence's first word before a given name and a surname, itself no given name, is the sentence's adjective,
+  // verb or position word, not the person's first name ("said Cornell William Brooks" keeps it: no sentence start).
+  if (k === -1 && labels === 0 && opensBeforeFullName(text, nameWords)) {
+    k = 0;
+    nameWords = nameWords.slice(1);
+  }
   if (nameWords.length === 1 && k >= 0 && QUALIFIER_WORDS.has(ws[k]!.lw)) nameWords = [];
   // "Mr. Ackman of Pershing Square", "Bernie Sanders of Vermont": the person ends before the particle.
   const cut = nameWords.findIndex((t, i) => i > 0 && !t.cap && isNameJoiner(t.lw));
@@ -269,6 +290,36 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
     if (roleBody.length && isRole(role[role.length - 1]!.lw)) m.role += ` of ${joinText(text, roleBody)}`;
   }
   return m;
+}
+
+/**
+ * The name words open a sentence (a paragraph's start, or after a full stop, question or exclamation mark, a colon or
+ * a closing quote, opening quotes aside), run to three words at least, and the first is capitalised, no common given
+ * name, and stands before one ("Defiant Matt Williams", "Enter Stuart R. Kaplan"). Not when the text writes the
+ * same two words elsewhere after other words: then the first is the person's own rarer given name. A hyphenated
+ * compound with lower-case parts ("Fly-half", "Film-maker") is never a given name, wherever it stands.
+ */
+function opensBeforeFullName(text: string, ws: readonly Token[]): boolean {
+  const [first, second] = ws;
+  if (ws.length < 3 || !first || !second || !/^\p{Lu}\p{Ll}/u.test(first.w) || !isTitleCased(second.w)) return false;
+  // "Film-maker Spike Lee", "Co-anchor Norah Vance": a compound with lower-case parts is nobody's given name.
+  if (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(first.w)) return true;
+  if (isCommonGivenName(first.lw) || genderOfGivenName(first.lw) !== undefined || !isCommonGivenName(second.lw)) return false;
+  if (!opensSentenceAt(text, first.s)) return false;
+  const pair = `${first.w} ${second.w}`;
+  for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+    if (at !== first.s && !opensSentenceAt(text, at)) return false;
+  }
+  return true;
+}
+
+/** Text position `pos` opens a sentence: only spaces and opening quotes between it and a sentence's end or the start. */
+function opensSentenceAt(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[ \t\u00a0"'“‘]/.test(text[i]!)) i--;
+  if (i < 0 || text[i] === '\n') return true;
+  if (/[.!?:]/.test(text[i]!)) return true;
+  return /[”’"']/.test(text[i]!) && i > 0 && /[.!?]/.test(text[i - 1]!);
 }
 
 /**
