@@ -182,7 +182,7 @@ async function pairs(): Promise<void> {
   const { IndexCache } = await import('../src/core/engine.js');
   const { groupTerms, wantedCounts } = await import('../src/core/search/bm25.js');
   const { registry, vocab } = await new IndexCache(store, 3_600_000).current(['default']);
-  const tally = { cov: [0, 0, 0], own: [0, 0, 0], quote: [0, 0, 0], notRanked: 0 };
+  const tally = { cov: [0, 0, 0], own: [0, 0, 0], quote: [0, 0, 0], conf: [0, 0, 0], sentence: [0, 0, 0], notRanked: 0 };
   const side = (a: number, b: number) => (a < b - 1e-9 ? 0 : a > b + 1e-9 ? 2 : 1);
   for (const o of await run()) {
     if (o.q.none || o.ok1 || !o.first || o.wrong) continue;
@@ -191,11 +191,13 @@ async function pairs(): Promise<void> {
     const ctx = { store, registry, vocab, visible: () => true, filter: { collections: ['default'] }, limit: 3, offset: 0, uncertainBelow: 0.6, question: o.q.q, cut: false };
     const ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
     const full = new Map((await store.getQuotes(ranked.map((r) => r.quote.id))).map((q) => [q.id, q]));
-    const shownAt = ranked.findIndex((r) => full.get(r.quote.id)?.text === o.first?.text);
+    const exact = ranked.findIndex((r) => full.get(r.quote.id)?.text === o.first?.text);
+    // A quotation shown whole (answers/whole-quote.ts) is not one ranked row: its first part is the ranked one.
+    const shownAt = exact >= 0 ? exact : ranked.findIndex((r) => !!o.first?.text.includes(full.get(r.quote.id)?.text ?? '\u0000'));
     const wantAt = ranked.findIndex((r) => answerOk({ speaker: full.get(r.quote.id)?.speakerName ?? null, text: full.get(r.quote.id)?.text ?? '' }, o.q));
     const wanted = groupTerms(parsed.groups);
     const inQuote = (r: (typeof ranked)[number]) => wantedCounts(r.quote.terms, wanted).counts.size;
-    const describe = (r: (typeof ranked)[number] | undefined) => (r ? `score ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} in quote ${inQuote(r)}` : '-');
+    const describe = (r: (typeof ranked)[number] | undefined) => (r ? `score ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} in quote ${inQuote(r)} len ${wantedCounts(r.quote.terms, wanted).length} ctxlen ${wantedCounts(r.quote.contextTerms, wanted).length}` : '-');
     console.log(`${half(o.q)} ${o.q.q}\n   shown #${shownAt} ${describe(ranked[shownAt])}  ${o.first.text.slice(0, 60)}\n   wanted #${wantAt} ${describe(ranked[wantAt])}  ${o.q.expect}`);
     const s = ranked[shownAt];
     const w = ranked[wantAt];
@@ -206,9 +208,11 @@ async function pairs(): Promise<void> {
     (tally.cov[side(w.coverage, s.coverage)] as number)++;
     (tally.own[side(w.ownCoverage, s.ownCoverage)] as number)++;
     (tally.quote[side(inQuote(w), inQuote(s))] as number)++;
+    (tally.conf[side(w.quote.confidence, s.quote.confidence)] as number)++;
+    (tally.sentence[side(wantedCounts(w.quote.contextTerms, wanted).length, wantedCounts(s.quote.contextTerms, wanted).length)] as number)++;
   }
   const line = (name: string, t: number[]) => `${name}: less ${t[0]}, same ${t[1]}, more ${t[2]}`;
-  console.log(`wanted against shown (${tally.notRanked} wanted quotes not among the candidates): ${line('coverage', tally.cov)}; ${line('own coverage', tally.own)}; ${line('question words in the quote', tally.quote)}`);
+  console.log(`wanted against shown (${tally.notRanked} wanted quotes not among the candidates): ${line('coverage', tally.cov)}; ${line('own coverage', tally.own)}; ${line('question words in the quote', tally.quote)}; ${line('confidence', tally.conf)}; ${line('sentence length', tally.sentence)}`);
 }
 
 // ---------- coordinate search on half A ----------
