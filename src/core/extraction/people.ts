@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -41,6 +41,14 @@ export interface Person {
   named: number[];
   /** Where the text says the person is from, as `nationalityOf` keys it ("Scottish referee Jo Dallan" -> "scot"). */
   nationality?: string;
+}
+
+/**
+ * Whether a run read as a person may be one: "European Indoor Championships", "Olympic Stadium", "Nottingham Forest"
+ * are filed as people when nothing says otherwise, but one with a gender, a role or a title is a person.
+ */
+function mayBePerson(p: Person): boolean {
+  return p.gender !== undefined || p.roles.length > 0 || p.titles.length > 0 || !isEventOrVenueName(p.words);
 }
 
 /** A document or authored work whose author may speak for it ("book", "report", "study"). */
@@ -659,14 +667,16 @@ export class Cast {
   /**
    * "the 30-year-old said": an age stands for one person, the one just talked about (`resolveDefiniteBack`),
    * unless somebody else is introduced between that mention and the description ("... in the shape of Emma
-   * Watson, who plays Hermione. The 14-year-old said"): then it is left unresolved rather than guessed wrong.
+   * Watson, who plays Hermione. The 14-year-old said"): then it is left unresolved rather than guessed wrong. Only
+   * people count, as referent or in between: not a run that names an event, ground or team ("after the European
+   * Indoor Championships ... said the 28-year-old", `mayBePerson`).
    */
   resolveAgeBack(desc: string, pos: number): Person | undefined {
     // "the Kiwi said": a person the text places elsewhere ("Scottish referee Jo Dallan") is not compatible; one it
     // places there agrees, and wins over anybody introduced after.
     const words = desc.toLowerCase().split(/\s+/);
     const from = words.length === 2 ? nationalityOf(words[1]!) : undefined;
-    const fits = (q: Person): boolean => !from || !q.nationality || q.nationality === from;
+    const fits = (q: Person): boolean => mayBePerson(q) && (!from || !q.nationality || q.nationality === from);
     const p = this.resolveDefiniteBack(desc, pos, 600, fits);
     if (!p) return undefined;
     if (from && p.nationality === from) return p;
