@@ -38,3 +38,20 @@ describe('"the 28-year-old said": an event, ground or team named in between is n
     expect(quote?.speaker?.anonymous).toBe(true);
   });
 });
+
+describe('the agreement cue decides: a person the text gives that age or nationality is taken first', () => {
+  it('"said the 34-year-old" is the man stated to be 34 ("Ned Rook, 34,"), not the nearer one', () => {
+    const q = extract(
+      'Rook out of Carran Open\n\nNed Rook, 34, lost to Tam Brisk on Sunday. Brisk was happy. "My hip was cramping and I could not go on," said the 34-year-old.',
+    );
+    expect(speakerOf(q, 'My hip was cramping')).toBe('Ned Rook');
+  });
+
+  it('"The Argentine said" is the player called Argentine, not the last one talked about', () => {
+    const q = extract(
+      'Kimber out of Carran Open\n\nHome favourite Dale Kimber lost a long match with Argentine Diego Orrendo on Sunday. ' +
+        'Orrendo came back to win the last three sets. Kimber had never lost from two sets up before. "I was patient today," the Argentine said.',
+    );
+    expect(speakerOf(q, 'I was patient today')).toBe('Diego Orrendo');
+  });
+});
