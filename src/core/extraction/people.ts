@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -41,6 +41,30 @@ export interface Person {
   named: number[];
   /** Where the text says the person is from, as `nationalityOf` keys it ("Scottish referee Jo Dallan" -> "scot"). */
   nationality?: string;
+  /** The age the text states at the name ("Ned Rook, 34," or "34-year-old Ned Rook"), for "the 34-year-old". */
+  age?: number;
+}
+
+/**
+ * Whether a run read as a person may be one: "European Indoor Championships", "Olympic Stadium", "Nottingham Forest"
+ * are filed as people when nothing says otherwise, but one with a gender, a role or a title is a person.
+ */
+function mayBePerson(p: Person): boolean {
+  return p.gender !== undefined || p.roles.length > 0 || p.titles.length > 0 || !isEventOrVenueName(p.words);
+}
+
+/** The age stated at a name: "Ned Rook, 34, said" after it, "the 34-year-old Swiss Ned Rook" just before it. */
+function statedAge(text: string, start: number, end: number): number | undefined {
+  const after = /^,\s*(\d{1,3}),/.exec(text.slice(end, end + 8));
+  const before = /\b(\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
+  const n = after?.[1] ?? before?.[1];
+  return n === undefined ? undefined : Number(n);
+}
+
+/** The age a description states ("the 34-year-old" -> 34). */
+function ageOfDescription(desc: string): number | undefined {
+  const m = /\b(\d{1,3})-year-old$/i.exec(desc);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** A document or authored work whose author may speak for it ("book", "report", "study"). */
@@ -215,6 +239,7 @@ export class Cast {
         if (n) p.nationality = n;
       }
     }
+    if (p.age === undefined) p.age = statedAge(text, ts[i]!.s, ts[end - 1]!.e);
     const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
   }
@@ -659,17 +684,25 @@ export class Cast {
   /**
    * "the 30-year-old said": an age stands for one person, the one just talked about (`resolveDefiniteBack`),
    * unless somebody else is introduced between that mention and the description ("... in the shape of Emma
-   * Watson, who plays Hermione. The 14-year-old said"): then it is left unresolved rather than guessed wrong.
+   * Watson, who plays Hermione. The 14-year-old said"): then it is left unresolved rather than guessed wrong. Only
+   * people count, as referent or in between: not a run that names an event, ground or team ("after the European
+   * Indoor Championships ... said the 28-year-old", `mayBePerson`).
    */
   resolveAgeBack(desc: string, pos: number): Person | undefined {
     // "the Kiwi said": a person the text places elsewhere ("Scottish referee Jo Dallan") is not compatible; one it
     // places there agrees, and wins over anybody introduced after.
     const words = desc.toLowerCase().split(/\s+/);
     const from = words.length === 2 ? nationalityOf(words[1]!) : undefined;
-    const fits = (q: Person): boolean => !from || !q.nationality || q.nationality === from;
+    // "the 34-year-old" agrees with the age stated at a name ("Ned Rook, 34,") as a demonym with a nationality.
+    const age = ageOfDescription(desc);
+    const fits = (q: Person): boolean =>
+      mayBePerson(q) && (!from || !q.nationality || q.nationality === from) && (age === undefined || q.age === undefined || q.age === age);
+    // A person near who agrees by the stated cue is taken first, over a nearer one who merely does not disagree.
+    const agrees = (q: Person): boolean => mayBePerson(q) && (from ? q.nationality === from : q.age === age);
+    const agreeing = from || age !== undefined ? this.resolveDefiniteBack(desc, pos, 600, agrees) : undefined;
+    if (agreeing) return agreeing;
     const p = this.resolveDefiniteBack(desc, pos, 600, fits);
     if (!p) return undefined;
-    if (from && p.nationality === from) return p;
     let last = -1;
     for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0; i--) if (this.salient[i]!.person === p) { last = this.salient[i]!.pos; break; }
     for (let i = lowerBoundPos(this.namedMentions, pos) - 1; i >= 0 && this.namedMentions[i]!.pos > last; i--) {

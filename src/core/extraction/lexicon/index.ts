@@ -16,3 +16,4 @@ export * from './function-words.js';
 export * from './given-names.js';
 export * from './places.js';
 export * from './demonyms.js';
+export * from './venues.js';
