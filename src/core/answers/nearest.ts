@@ -35,6 +35,11 @@ export function notFoundNote(parsed: ParsedQuestion): string {
   const about = parsed.topic.length ? ` about "${parsed.topic.join(' ')}"` : '';
   const when = parsed.time ? ` (${parsed.time.text})` : '';
   const unknown = parsed.unknownWords.length ? ` "${parsed.unknownWords.join('", "')}" appears in no quote on record.` : '';
+  // A name found only as a misspelling of others ("Moyer": Kevin Mayer, ...) is what was typed, not the guess.
+  if (parsed.speakerPhrase && parsed.speakers.length > 0 && parsed.speakers.every((m) => m.kind === 'fuzzy')) {
+    const guesses = [...new Set(parsed.speakers.map((m) => m.speaker.name))].slice(0, 3);
+    return `No quote from ${parsed.speakerPhrase}${about}${when} is on record. Did you mean ${guesses.join(', ')}?${unknown}`;
+  }
   return who ? `No quote from ${who}${about}${when} is on record.${unknown}` : `No quote${about}${when} is on record.${unknown}`;
 }
 

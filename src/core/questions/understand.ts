@@ -42,6 +42,11 @@ export interface ParsedQuestion {
   description?: QueryGroup[];
   /** The description is a fallback after a role that resolved: only the attribution sentence may bear it out. */
   descriptionStrict?: boolean;
+  /**
+   * One word in the speaker's place ("Villalba on ...") that names no speaker and that quotes use, so it was read as
+   * a topic word: the answer path checks whether the articles write it as a person's name (answers/person-name.ts).
+   */
+  nameOrTopic?: string;
 }
 
 /** A phrase in the speaker's place that describes rather than names: "the ...", "a ...", "Nogar's son". */
@@ -128,6 +133,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
       parsed.speakerUnknown = true;
     } else {
       rest = `${shape.speakerPhrase} ${rest}`; // "climate on the agenda": X is no speaker and no name, all of it is topic
+      if (/^\p{L}+$/u.test(shape.speakerPhrase.trim())) parsed.nameOrTopic = shape.speakerPhrase.trim();
     }
   }
   // A description read as a role, or as a surname by its last word ("the marathon world record holder": Holder),

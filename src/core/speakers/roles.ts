@@ -249,7 +249,7 @@ function sameQualifier(a: string, b: string): boolean {
  */
 export function roleFit(asked: RoleReading, held: RoleReading, organisationWords: ReadonlySet<string> = new Set()): number {
   if (!asked.offices.some((o) => held.offices.includes(o))) return 0;
-  if (!sameModifiers(asked, held)) return 0;
+  if (!sameModifiers(asked, held) || formerOnly(asked, held)) return 0;
   // Plain loops: this runs for every holder of an office ("head" has thousands) on every role question.
   let found = 0;
   for (const q of asked.qualifiers) if (holdsQualifier(held, organisationWords, q)) found++;
@@ -287,7 +287,7 @@ function topOfficeFit(asked: RoleReading, held: RoleReading, office: string): nu
   const titles = TOP_OFFICE_TITLES.get(office);
   if (titles && !titles.some((t) => held.qualifiers.has(t))) return 0;
   for (const q of asked.qualifiers) if (!anySame(held.qualifiers, q)) return 0;
-  if (!sameModifiers(asked, held)) return 0;
+  if (!sameModifiers(asked, held) || formerOnly(asked, held)) return 0;
   for (const h of held.qualifiers) if (!TITLE_WORDS.has(h) && !anySame(asked.qualifiers, h)) return 0;
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
@@ -345,6 +345,14 @@ function anySame(words: Iterable<string>, q: string): boolean {
 
 function holdsQualifier(held: RoleReading, organisationWords: ReadonlySet<string>, q: string): boolean {
   return anySame(held.qualifiers, q) || anySame(organisationWords, q);
+}
+
+/** Words that say the office is no longer held: a "former England captain" is not the England captain. */
+const NO_LONGER = ['former', 'ex'];
+
+/** The held role is one its holder no longer holds, and the question asks for whoever holds it (no "former" asked). */
+function formerOnly(asked: RoleReading, held: RoleReading): boolean {
+  return NO_LONGER.some((w) => held.tense.has(w)) && !NO_LONGER.some((w) => asked.tense.has(w));
 }
 
 function sameModifiers(a: RoleReading, b: RoleReading): boolean {

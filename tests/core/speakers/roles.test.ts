@@ -122,6 +122,17 @@ describe('role index: offices, portfolios and readings', () => {
     expect(index.match('the Darlington research director').map((m) => m.id)).toContain('pensions-director');
   });
 
+  it('a role stated as "former" or "ex-" answers only a question that says so (session 12, h-qa16)', () => {
+    const index = new RoleIndex([
+      { id: 'past-captain', roles: [{ role: 'former Tarnland captain', n: 4 }], organisations: [] },
+      { id: 'ex-coach', roles: [{ role: 'ex-Tarnland coach', n: 2 }], organisations: [] },
+    ]);
+    expect(index.match('the Tarnland captain').map((m) => m.id)).toEqual([]);
+    expect(index.match('the Tarnland coach').map((m) => m.id)).toEqual([]);
+    expect(index.match('the former Tarnland captain').map((m) => m.id)).toEqual(['past-captain']);
+    expect(index.match('the ex-Tarnland coach').map((m) => m.id)).toEqual(['ex-coach']);
+  });
+
   it('every reading of an office the speaker holds answers: "chancellor" and "Tory chancellor" are one office held', () => {
     const index = new RoleIndex([{ id: 'past-chancellor', roles: [{ role: 'chancellor', n: 6 }, { role: 'Tory chancellor', n: 4 }], organisations: [] }]);
     expect(index.match('the former Tory chancellor').map((m) => m.id)).toEqual(['past-chancellor']);

@@ -16,6 +16,8 @@ import { rankCandidates, rarestWords, type Ranked } from '../rank.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
 import { answerUnknownSpeaker } from './unknown-speaker.js';
+import { isMentionedPerson } from '../person-name.js';
+import { formerHolders } from '../former-holders.js';
 
 /** A named speaker's quote must cover this share of the topic; without a speaker the bar is higher. */
 const MIN_COVERAGE_WITH_SPEAKER = 0.3;
@@ -138,6 +140,8 @@ export function answerQuote(ctx: AskContext, parsed: ParsedQuestion): Promise<An
 export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, order?: AnswerOrder): Promise<Answer> {
   const { store, registry, vocab, visible, filter, limit, offset } = ctx;
   if (parsed.speakerUnknown) return answerUnknownSpeaker(ctx, parsed);
+  // "Villalba on the ruling", Villalba only named inside others' quotes: no quote from her, never theirs.
+  if (parsed.nameOrTopic && (await isMentionedPerson(parsed.nameOrTopic, store, filter))) return answerUnknownSpeaker(ctx, asNamed(parsed, parsed.nameOrTopic));
   // A description with nothing to look for around it ("what did the guy who designed RSS say"): nobody to name.
   if (parsed.description && parsed.speakers.length === 0 && parsed.groups.length === 0) return answerUnknownSpeaker(ctx, { ...parsed, speakerUnknown: true });
   const answer = startAnswer(ctx, parsed);
@@ -157,6 +161,12 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   const passes = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   if (parsed.speakers.length > 0) {
     ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
+    // "the England captain" is not answered by a "former England captain" the extractor filed as "England captain".
+    const former = formerHolders(parsed, ranked);
+    if (former.size > 0) {
+      ranked = ranked.filter((r) => !former.has(r.quote.speakerId ?? ''));
+      parsed.speakers = parsed.speakers.filter((m) => !former.has(m.speaker.id));
+    }
     confident = ranked.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
     if (confident.length > 0) {
       const common = commonSingleWord(ranked, parsed.groups, vocab);
@@ -253,4 +263,10 @@ function alternativesOf(parsed: ParsedQuestion, ranked: Ranked<RankRow>[], regis
     .filter((m) => !same.has(m.speaker.id))
     .slice(0, 4)
     .map((m) => speakerSummary(m.speaker, collections, `also matches "${parsed.speakerPhrase}"`));
+}
+
+/** The question read with its one-word speaker as a name, not a topic word. */
+function asNamed(parsed: ParsedQuestion, name: string): ParsedQuestion {
+  const w = name.toLowerCase();
+  return { ...parsed, speakerPhrase: name, speakerUnknown: true, speakers: [], fallbackSpeakers: [], topic: parsed.topic.filter((t) => t !== w), groups: parsed.groups.filter((g) => g.word !== w) };
 }

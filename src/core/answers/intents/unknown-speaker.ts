@@ -18,7 +18,7 @@ export async function answerUnknownSpeaker(ctx: AskContext, parsed: ParsedQuesti
   const name = typed === typed.toLowerCase() ? typed.replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : typed;
   // Where the name is mentioned (as addressee, subject, quoted about): said plainly, never answered with those quotes.
   // Only for a name: "the Fed chairman" that resolves to nobody is not "mentioned in 40 articles".
-  const nameLike = looksLikeAName(typed, vocab);
+  const nameLike = looksLikeAName(typed, vocab) || parsed.nameOrTopic === typed; // the latter: checked in the articles
   const nearby = nameLike && parsed.groups.length ? await store.rankRowsByTerms(retrievalTerms(parsed.groups, vocab), filter, TERM_POOL) : [];
   const mentioned = nameLike ? await mentionsOf(name, store, filter, nearby) : { articles: 0, atLeast: false };
   answer.note = mentioned.articles > 0 ? `No quote from ${name} is on record here; the name is mentioned in ${articlesPhrase(mentioned)}.` : `No speaker called "${typed}" is on record.`;
