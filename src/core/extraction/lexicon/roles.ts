@@ -4,6 +4,8 @@ import { set } from './words.js';
 /**
  * Nouns that make a phrase a role ("State Department spokesman", "the top US military official").
  * Used to split "Russian Foreign Minister Sergey Lavrov" into role and name and to resolve descriptions.
+ * Not "bishop" (a family name: "Julie Bishop"), "marine" (a given name: "Marine Le Pen") or "imam" (part of
+ * historical names: "Imam Malik").
  */
 export const ROLE_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople official officials minister secretary
 president chairman chairwoman chair director chief executive leader head adviser advisor analyst economist professor
@@ -25,6 +27,7 @@ drummer bassist vocalist frontman keyboardist guru
 assemblyman assemblywoman assemblymember councilman councilwoman comptroller magistrate solicitor barrister hacker
 rapper novelist songwriter comedian filmmaker cinematographer journalist broadcaster presenter commentator pundit
 blogger referee backbencher goalscorer billionaire millionaire teenager moderator entrepreneur playwright
+pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwoman
 `);
 
 /** Role nouns that also open titles and bodies' names ("Star Wars", "Star Tribune"): never a lone role before a name. */
