@@ -41,6 +41,11 @@ describe('a role typed without "the"', () => {
     expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Joel Keller');
   });
 
+  it('a bare current office still finds its holder', async () => {
+    const a = await core.ask('Velmar captain on the regatta');
+    expect(a.hits[0]?.speaker?.name).toBe('Oskar Brandt');
+  });
+
   it('a name typed so stays a name', async () => {
     const a = await core.ask('Oskar Brandt on the regatta');
     expect(a.hits[0]?.speaker?.name).toBe('Oskar Brandt');
