@@ -68,6 +68,23 @@ function namesAnOffice(phrase: string, registry: SpeakerRegistry, visible: (s: S
   return isRole(office) || registry.roleMatches(office, visible).filter((m) => m.kind === 'role').length >= OFFICE_HOLDERS;
 }
 
+/**
+ * A former (acting, interim...) holder typed without "the" ("former England skipper on the captaincy") is read as
+ * "the ..." when it names an office and no speaker is called so: read bare, its words went to the topic and a
+ * one-word speaker the extractor once made of a sentence's first word ("Former") was taken from among them. Only
+ * after such a word: a bare current office ("Tory leader on tuition fees") already resolves to its holders, and
+ * read as a description it fell through to whoever the articles describe nearby when they had nothing.
+ */
+function asRole<T extends { speakerPhrase?: string }>(shape: T, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): T {
+  const phrase = shape.speakerPhrase?.trim();
+  if (!phrase || !TENSE_OPENING.test(phrase) || registry.exactMatches(phrase, visible).length > 0) return shape;
+  const described = `the ${phrase}`;
+  return namesAnOffice(described, registry, visible) ? { ...shape, speakerPhrase: described } : shape;
+}
+
+/** Words that open a role, never a name: the office held before, or for now. */
+const TENSE_OPENING = /^(?:former|ex|acting|interim|outgoing|incoming|caretaker)(?:\s|-)/i;
+
 /** Holders on record that make a word an office (see `namesAnOffice`). */
 const OFFICE_HOLDERS = 2;
 
@@ -97,7 +114,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   // read as a time window they were cut from the words and filtered the archive, so the quote was not found.
   const pasted = shapeQuestion(question);
   const { window, rest: withoutTime } = pasted.intent === 'verify' ? { window: undefined, rest: question } : extractTime(question, now);
-  const shape = pasted.intent === 'verify' ? pasted : shapeQuestion(withoutTime);
+  const shape = pasted.intent === 'verify' ? pasted : asRole(shapeQuestion(withoutTime), registry, visible);
   const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [], required: [] };
   if (window) parsed.time = window;
   if (shape.intent === 'help') return parsed;

@@ -121,6 +121,8 @@ const OFFICE_SYNONYMS = new Map<string, string>([
   ['pm', 'minister'], ['premier', 'minister'],
   ['sec', 'secretary'], ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['congressman', 'representative'], ['congresswoman', 'representative'],
   ['manager', 'manager'], ['coach', 'coach'], ['president', 'president'], ['prez', 'president'],
+  // Sports copy's word for a team's captain ("former England skipper"): BBC sport writes both.
+  ['skipper', 'captain'], ['captain', 'captain'],
 ]);
 /** Offices under one name that are several: a "boss" heads a body, is its chief executive, or manages a team. */
 const OFFICE_ALTERNATIVES = new Map<string, string[]>([['boss', ['head', 'manager', 'executive']]]);
