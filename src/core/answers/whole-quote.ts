@@ -80,11 +80,19 @@ const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|St|
  * a comma ("," she said, "b.") or a full stop ("," she said. "B.") before the second half's mark.
  */
 export function interruptsOneQuotation(first: string, gap: string): boolean {
-  const m = /^\s*["”]\s*(,?)\s*(.+?)\s*[,.]\s*["“]\s*$/su.exec(gap);
-  if (!m) return false;
-  if (!first.endsWith(',') && !m[1]) return false;
+  // Read by hand, not by one regular expression: a pasted paragraph is untrusted text, and the pattern this replaces
+  // backtracked polynomially on runs of spaces (tests/property/questions.test.ts, the ReDoS check).
+  const outer = gap.trim();
+  if (outer.length < 2 || !'"”'.includes(outer[0]!) || !'"“'.includes(outer[outer.length - 1]!)) return false;
+  let inner = outer.slice(1, -1).trim();
+  const commaOutside = inner.startsWith(',');
+  if (commaOutside) inner = inner.slice(1).trim();
+  if (!first.endsWith(',') && !commaOutside) return false;
+  if (!inner.endsWith(',') && !inner.endsWith('.')) return false;
+  const said = inner.slice(0, -1).trimEnd();
+  if (!said) return false;
   // A party label's full stops ("Sen. Chris Murphy (D-Conn.)") end no sentence either.
-  const clause = (m[2] as string).replace(ABBREVIATION, (a) => a.slice(0, -1)).replace(/\([^()]*\)/gu, '()');
+  const clause = said.replace(ABBREVIATION, (a) => a.slice(0, -1)).replace(/\([^()]*\)/gu, '()');
   if (/[.!?;:"“”]/.test(clause)) return false;
   const words = clause.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= MAX_ATTRIBUTION_WORDS;
@@ -124,7 +132,9 @@ function chainOf(q: StoredQuote): Chain | null {
 
 /** The whole quotation: the halves in article order, the first's closing comma dropped, joined with "…". */
 export function joinHalves(first: string, second: string): string {
-  return `${first.replace(/[\s,]+$/u, '')} … ${second}`;
+  let end = first.length;
+  while (end > 0 && (first[end - 1] === ',' || /\s/u.test(first[end - 1]!))) end--;
+  return `${first.slice(0, end)} … ${second}`;
 }
 
 /** A quote shown whole: its words and the ids of the stored quotes it joins, in article order. */

@@ -59,8 +59,10 @@ describe('Slack "Verify quote" message shortcut', () => {
     expect(text).toContain('Verify quote');
     expect(text).toContain('Closest real quote');
     expect(text).toContain('*John Kirby*');
-    // The real words, in full, and the differences: struck words are the paste's, bold ones the quote's.
-    expect(text).toContain('“We recognize Al-Nusra as a spoiler, we have concerns about co-mingling, I’ve talked about this ad nauseam.”');
+    // The real words, in full (the whole quotation: the seed splits it at "Kirby said." and both pieces are shown,
+    // joined by an ellipsis), and the differences: struck words are the paste's, bold ones the quote's.
+    expect(text).toContain('“The only thing that stands between where we are now');
+    expect(text).toContain('supporters … We recognize Al-Nusra as a spoiler, we have concerns about co-mingling, I’ve talked about this ad nauseam.”');
     expect(text).toContain('~recognise~ *recognize*');
     expect(text).toContain('~are concerned~');
     expect(text).toContain('syria-nusra.txt');
