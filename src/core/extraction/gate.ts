@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, CLAUSE_WORDS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, QUALIFIER_WORDS, RANKS } from './lexicon/index.js';
+import { AFFILIATIONS, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, QUALIFIER_WORDS, RANKS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -127,6 +127,26 @@ function rejectDescription(desc: string): string | null {
 }
 
 /**
+ * A role read past its end into the sentence: cut at its first lower-case finite verb of speech or being
+ * ("economist at Global Insight said the MPC" -> "economist at Global Insight"); what is left stays only when it
+ * still holds an office word, so a fragment ("Tories say Labour is acting too late while the", "also says Lord") is
+ * no role at all. A role without such a verb passes unchanged. Bounded by the role's length.
+ */
+export function gateRole(role: string): string | undefined {
+  const ws = role.split(' ').filter(Boolean);
+  const cut = ws.findIndex((w) => ROLE_CLAUSE_VERBS.has(w));
+  if (cut < 0) return role;
+  // The verb's own relative clause goes with it ("Washington state delegate who is part of ...").
+  const relative = ws.slice(0, cut).findIndex((w) => ROLE_RELATIVES.has(w));
+  const kept = ws.slice(0, relative >= 0 ? relative : cut);
+  // An office held by one person ("economist", "head of"), not a crowd ("people", "sources", "wealthy donors").
+  if (!kept.some((w) => (ROLE_NOUNS.has(bare(w)) && bare(w) !== 'people') || isHyphenatedTitle(bare(w)))) return undefined;
+  let text = kept.join(' ');
+  while (text.endsWith(',')) text = text.slice(0, -1);
+  return text;
+}
+
+/**
  * Passes a speaker through the gate: the cleaned speaker, or null when what the extractor found is no name.
  * A named speaker whose leading words are titles loses them to `role`; a leading conjunction is dropped
  * ("and Manuel Millan" -> "Manuel Millan").
@@ -150,6 +170,11 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name.
     const ws = wordsOf(name);
     if (ws.length >= 2 && KIND_NOUNS.has(bare(ws[0]!))) out.name = ws.slice(1).join(' ');
+  }
+  if (out.role) {
+    const role = gateRole(out.role);
+    if (role) out.role = role;
+    else delete out.role;
   }
   const why = rejectName(out.name, Boolean(out.isOrganisation));
   if (!why) return out;

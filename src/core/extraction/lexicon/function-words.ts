@@ -205,3 +205,13 @@ export function isSentenceAdverbShape(w: string): boolean {
   if (/(?:lly|rly)$/.test(w)) return false;
   return !/ily$/.test(w) || w.length >= 7;
 }
+
+/**
+ * Lower-case finite verbs of speech and being, which never stand inside a role: a role read up to one of them ran on
+ * into the sentence ("economist at Global Insight said the MPC", "Tories say Labour is acting too late while the").
+ * Relative clauses ("who heads the centre") are left alone: they often state the office.
+ */
+export const ROLE_CLAUSE_VERBS = set('is are was were has have had say says said told tells');
+
+/** Relative words that open the clause a cut role leaves unfinished ("state delegate who", "the school that"). */
+export const ROLE_RELATIVES = set('who whose which that where when while');
