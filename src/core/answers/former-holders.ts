@@ -1,11 +1,9 @@
 import type { ParsedQuestion } from '../questions/understand.js';
 import { indexTerms } from '../search/tokenize.js';
-import { officeSpellings, officeWord } from '../speakers/roles.js';
+import { NO_LONGER, officeSpellings, officeWord } from '../speakers/roles.js';
 import type { RankRow } from '../store/port.js';
 import type { Ranked } from './rank.js';
 
-/** Words that say an office is no longer held ("former England captain", "ex-England skipper"). */
-const NO_LONGER = new Set(['former', 'ex']);
 /** Words between "former" and the office ("former England rugby captain"), and between the office and the surname. */
 const ROLE_GAP = 4;
 const NAME_GAP = 3;

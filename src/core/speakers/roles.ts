@@ -350,11 +350,16 @@ function holdsQualifier(held: RoleReading, organisationWords: ReadonlySet<string
 }
 
 /** Words that say the office is no longer held: a "former England captain" is not the England captain. */
-const NO_LONGER = ['former', 'ex'];
+export const NO_LONGER: ReadonlySet<string> = new Set(['former', 'ex']);
+
+function saysNoLonger(tense: ReadonlySet<string>): boolean {
+  for (const w of NO_LONGER) if (tense.has(w)) return true;
+  return false;
+}
 
 /** The held role is one its holder no longer holds, and the question asks for whoever holds it (no "former" asked). */
 function formerOnly(asked: RoleReading, held: RoleReading): boolean {
-  return NO_LONGER.some((w) => held.tense.has(w)) && !NO_LONGER.some((w) => asked.tense.has(w));
+  return saysNoLonger(held.tense) && !saysNoLonger(asked.tense);
 }
 
 function sameModifiers(a: RoleReading, b: RoleReading): boolean {
