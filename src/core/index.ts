@@ -30,6 +30,7 @@ export { OnRecordError, isOnRecordError, describeError } from './errors.js';
 export { extractDocument } from './extract.js';
 export { verifyQuestion } from './questions/paste.js';
 export { whenPhrase } from './answers/when.js';
+export { shownRanges, type ShownRange } from './answers/whole-quote.js';
 export { shownOf, shownCheck, goneNote, MAX_SHOWN, type ShownAnswer, type ShownQuote, type Reshown } from './answers/shown.js';
 export { citationText, parseCitationTemplate, DEFAULT_CITATION_TEMPLATE, CITATION_PLACEHOLDERS, type CitationTemplate } from './answers/citation.js';
 export { stripControls, oneLine, cutAtWord, fitEscaped, neutralise, defuseBroadcasts } from './text/display.js';

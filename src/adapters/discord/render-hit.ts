@@ -5,6 +5,7 @@ import {
   differencesOf,
   quoteNotices,
   quoteView,
+  shownRanges,
   sourceLabel,
   speakerItemView,
   speakerLabel,
@@ -188,17 +189,21 @@ export function differencesText(diff: DifferencePart[], max: number = LIMITS.fie
 
 /**
  * The full quote inside its paragraph (the "Show context" view): the quote in bold within the escaped
- * paragraph when it fits, else the whole quote alone.
+ * paragraph when it fits (each half of a quotation shown whole), else the whole quote alone.
  */
 export function contextEmbed(hit: QuoteHit): APIEmbed {
   const para = hit.context || hit.text;
-  const at = para.indexOf(hit.text);
+  // A quotation shown whole (two halves around its attribution) is bolded half by half.
+  const ranges = shownRanges(para, hit.text);
   let description: string;
-  if (at >= 0) {
-    const before = escapeMarkdown(para.slice(0, at));
-    const quote = escapeMarkdown(hit.text);
-    const after = escapeMarkdown(para.slice(at + hit.text.length));
-    description = `${before}**${quote}**${after}`;
+  if (ranges) {
+    let at = 0;
+    description = '';
+    for (const r of ranges) {
+      description += `${escapeMarkdown(para.slice(at, r.start))}**${escapeMarkdown(para.slice(r.start, r.end))}**`;
+      at = r.end;
+    }
+    description += escapeMarkdown(para.slice(at));
   } else {
     description = `${escapeMarkdown(para)}\n\n**${escapeMarkdown(hit.text)}**`;
   }

@@ -137,6 +137,30 @@ export function joinHalves(first: string, second: string): string {
   return `${first.slice(0, end)} … ${second}`;
 }
 
+/** Where the words shown stand in their paragraph: one range per half. */
+export interface ShownRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The inverse of `joinHalves` for a renderer that marks the quote within its paragraph: each half found in order
+ * (the first's dropped comma aside), or null when one is not there word for word; a quote that is not joined is
+ * one range.
+ */
+export function shownRanges(paragraph: string, shown: string): ShownRange[] | null {
+  const out: ShownRange[] = [];
+  let from = 0;
+  for (const half of shown.split(' … ')) {
+    if (!half) return null;
+    const at = paragraph.indexOf(half, from);
+    if (at < 0) return null;
+    out.push({ start: at, end: at + half.length });
+    from = at + half.length;
+  }
+  return out;
+}
+
 /** A quote shown whole: its words and the ids of the stored quotes it joins, in article order. */
 export interface WholeQuote {
   text: string;

@@ -152,6 +152,13 @@ describe('renderDiscordAnswer', () => {
     expect(ctx.flags).toBe(64);
   });
 
+  test('the context view bolds each half of a quotation shown whole, and the attribution between them not', () => {
+    const context = 'At the harbour. "The pier stays shut," the mayor said, "until the council pays." Then she left.';
+    const h = hit({ text: 'The pier stays shut … until the council pays.', context });
+    const d = renderDiscordContext(h).embeds[0]!.description!;
+    expect(d).toBe('At the harbour. "**The pier stays shut**," the mayor said, "**until the council pays.**" Then she left.');
+  });
+
   test('hostile text cannot ping, format or break the link', () => {
     const h = hit({
       text: '@everyone **bold** <@123456789012345678> @here [x](https://evil.example) ||spoiler||',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shownOf, type OnRecord } from '../../../src/core/index.js';
-import { interruptsOneQuotation, joinHalves, quotedSpans } from '../../../src/core/answers/whole-quote.js';
+import { interruptsOneQuotation, joinHalves, quotedSpans, shownRanges } from '../../../src/core/answers/whole-quote.js';
 import { coreOf } from './texts.js';
 
 /**
@@ -87,5 +87,14 @@ describe('the gap between two halves', () => {
     const p = '"One," he said, "two."';
     expect(quotedSpans(p).map((s) => p.slice(s.start, s.end))).toEqual(['One,', 'two.']);
     expect(joinHalves('One,', 'two.')).toBe('One … two.');
+  });
+
+  it('finds each half of the words shown in their paragraph, in order, or says it cannot', () => {
+    const p = '"The pier stays shut," the mayor said, "until the council pays."';
+    const shown = joinHalves('The pier stays shut,', 'until the council pays.');
+    expect(shownRanges(p, shown)?.map((r) => p.slice(r.start, r.end))).toEqual(['The pier stays shut', 'until the council pays.']);
+    expect(shownRanges(p, 'until the council pays.')).toEqual([{ start: p.indexOf('until'), end: p.length - 1 }]);
+    expect(shownRanges(p, joinHalves('until the council pays,', 'The pier stays shut.'))).toBeNull();
+    expect(shownRanges(p, 'words the paragraph never held')).toBeNull();
   });
 });
