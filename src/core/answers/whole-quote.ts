@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../extraction/lexicon/index.js';
 import { quoteIdFor } from '../quote-id.js';
 import type { QuoteStore, StoredQuote } from '../store/port.js';
 
@@ -71,8 +72,8 @@ export function continuesQuotation(first: string, gap: string): boolean {
   return /[.!?]$/u.test(first) && /^\s+["“]\s*$/u.test(gap);
 }
 
-/** Common abbreviations whose full stop does not end the attribution clause ("Gov. Pell said"). */
-const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Rev|Hon)\./g;
+/** A word and its full stop ("Gov.", "U.S."): the lexicon's abbreviations do not end the attribution clause. */
+const WORD_AND_STOP = /\b([A-Za-z]+(?:\.[A-Za-z]+)*)\./g;
 
 /**
  * Whether the text between two quoted spans (their marks included) is one attribution clause interrupting one quotation: `," she said, "`.
@@ -92,7 +93,7 @@ export function interruptsOneQuotation(first: string, gap: string): boolean {
   const said = inner.slice(0, -1).trimEnd();
   if (!said) return false;
   // A party label's full stops ("Sen. Chris Murphy (D-Conn.)") end no sentence either.
-  const clause = said.replace(ABBREVIATION, (a) => a.slice(0, -1)).replace(/\([^()]*\)/gu, '()');
+  const clause = said.replace(WORD_AND_STOP, (a, w: string) => (ABBREVIATIONS.has(w.toLowerCase()) ? w.replaceAll('.', '') : a)).replace(/\([^()]*\)/gu, '()');
   if (/[.!?;:"“”]/.test(clause)) return false;
   const words = clause.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= MAX_ATTRIBUTION_WORDS;

@@ -77,6 +77,9 @@ describe('the gap between two halves', () => {
     expect(interruptsOneQuotation('We will not stop,', '" she said, "')).toBe(true);
     expect(interruptsOneQuotation('We will not stop', '”, she said, “')).toBe(true);
     expect(interruptsOneQuotation('We will not stop,', '" Gov. Pell said. "')).toBe(true);
+    // Every abbreviation the extractor knows, not a second shorter list: a company, an office number, a country.
+    expect(interruptsOneQuotation('We will not stop,', '" said a No. 10 spokesman for Rusk & Co. in the U.S., "')).toBe(true);
+    expect(interruptsOneQuotation('We will not stop,', '" said the Hon. Ada Rusk, "')).toBe(true);
     expect(interruptsOneQuotation('We will not stop,', '” said Sen. Ada Rusk (D-Ore.), a member of the harbour board. “')).toBe(true);
     // No comma ending the first half: the words before the attribution are a whole sentence of their own.
     expect(interruptsOneQuotation('We will not stop.', '" said Pell. "')).toBe(false);

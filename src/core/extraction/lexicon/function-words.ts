@@ -46,7 +46,7 @@ runs recently also not who which whose what when where`);
 
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = set(`mr mrs ms dr st gen sen rep gov lt col capt sgt prof rev jr sr inc ltd co corp no vs etc
-jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres maj brig ft mt messrs
+jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres maj brig ft mt messrs hon
 `);
 
 /** Prepositions, for reading where a name or description stops. */
