@@ -9,8 +9,10 @@ import type { ParagraphSpan } from './articles/model.js';
  * Going back sentence by sentence from the quote's sentence: a sentence holding no quote is the lead-in; one
  * holding only quotes of the same speaker, surely attributed, is stepped over ("'That's perfect,' Boudreau said."
  * before his next quote; his reported speech before his direct words), and is part of the lead-in span; one holding another
- * speaker's words (or words nobody is named for) ends the search with no lead-in, since what comes before them
- * introduces those words, not these ("hair nets" in a co-star's quote just before the director's).
+ * speaker's words (or words nobody is named for) ends the search, since what comes before them introduces those
+ * words, not these ("hair nets" in a co-star's quote just before the director's). A search that ends so, or at its
+ * bounds, with no narrative sentence found keeps the same speaker's sentence just before the quote's, when it is in
+ * the quote's paragraph, as the lead-in (their reported speech summing up what the direct words go on to say).
  */
 
 /** Sentences stepped over (the same speaker's) before the lead-in sentence: a quote run is rarely longer. */
@@ -49,16 +51,27 @@ export function leadInSpan(src: LeadInSource, p: number, quote: QuoteSpan, sente
   if (src.quotesIn(sentenceStart, quote.start).some((o) => o !== quote && o.start < quote.start && !same(o, quote))) return null;
   let cp = p;
   let cursor = sentenceStart;
+  // No narrative sentence before the run: the same speaker's reported speech just before the quote's sentence, in
+  // its paragraph, is the lead-in ("O'Hanlon ... says Libya is the biggest trouble spot for Clinton. 'I do think
+  // she's got to maybe rethink her argument right now,' he said"). Only that one sentence: one further back, or in
+  // the paragraph before, sums up as often another thing the speaker said ("She said the intelligence services
+  // would receive more money. / 'Our economy grew faster ...,' she added").
+  let nearest: number | undefined;
+  const stepped = (): ParagraphSpan | null => {
+    if (nearest === undefined) return null;
+    const from = Math.max(nearest, sentenceStart - LEAD_REACH);
+    return from < sentenceStart ? { start: snapToWord(src.text, from, sentenceStart), end: sentenceStart } : null;
+  };
   for (let step = 0; step <= LEAD_STEPS; step++) {
     let cur = src.paragraphs[cp] as ParagraphSpan;
     let last = lastWordEnd(src.text, cur.start, cursor);
     if (last < 0) {
       // The paragraph's start: the lead-in may be the end of the paragraph before (only one back).
-      if (cp !== p || p === 0 || !src.paragraphs[p - 1]) return null;
+      if (cp !== p || p === 0 || !src.paragraphs[p - 1]) return stepped();
       cp = p - 1;
       cur = src.paragraphs[cp] as ParagraphSpan;
       last = lastWordEnd(src.text, cur.start, cur.end);
-      if (last < 0) return null;
+      if (last < 0) return stepped();
     }
     // The sentence ending there (its own end, not the search's: the sentence after it is the quote's).
     const s = { start: src.sentence(cp, last - 1, last - 1).start, end: last };
@@ -67,11 +80,12 @@ export function leadInSpan(src: LeadInSource, p: number, quote: QuoteSpan, sente
       const from = Math.max(s.start, sentenceStart - LEAD_REACH);
       return from < sentenceStart ? { start: snapToWord(src.text, from, sentenceStart), end: sentenceStart } : null;
     }
-    if (!inside.every((o) => same(o, quote))) return null;
+    if (!inside.every((o) => same(o, quote))) return stepped();
+    if (step === 0 && cp === p) nearest = s.start;
     cursor = s.start;
-    if (sentenceStart - cursor > LEAD_REACH) return null;
+    if (sentenceStart - cursor > LEAD_REACH) return stepped();
   }
-  return null;
+  return stepped();
 }
 
 /**

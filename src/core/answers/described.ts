@@ -90,13 +90,33 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const nearOnly = [...byNear].filter((id) => !bySentence.has(id));
   if (bySentence.size === 0 && nearOnly.length === 1 && !parsed.descriptionStrict) described.add(nearOnly[0] as string);
   const others = [...new Set(relevant.map((r) => r.quote.speakerId as string))].filter((id) => !described.has(id)).slice(0, DESCRIBED_SPEAKERS);
+  /** Quotes whose speaker another quote's sentence describes in the same article. */
+  const describedElsewhere = new Set<string>();
   if (others.length > 0) {
     const rows = await ctx.store.rankRowsBySpeakers(others, ctx.filter, DESCRIBED_POOL, [...groupTerms(fullWeightReadings(description))]);
-    for (const row of rows) if (row.speakerId && describesSpeaker(row, description, office, holders) === 'sentence') described.add(row.speakerId);
+    const evidence = rows.filter((row) => row.speakerId && describesSpeaker(row, description, office, holders) === 'sentence');
+    if (evidence.length > 0) for (const id of await sameArticle(ctx, evidence, relevant)) describedElsewhere.add(id);
   }
-  const confident = relevant.filter((r) => described.has(r.quote.speakerId as string));
+  const confident = relevant.filter((r) => described.has(r.quote.speakerId as string) || describedElsewhere.has(r.quote.id));
   for (const r of confident) r.score *= 1 + (level.get(r.quote.id) === 'sentence' ? DESCRIBED_IN_SENTENCE : level.get(r.quote.id) === 'near' ? DESCRIBED_NEAR : 0);
   return { ranked, confident: confident.sort(compareRanked) };
+}
+
+/**
+ * The relevant quotes an article describes through another quote of the same speaker: "usability guru Dr Jakob
+ * Nielsen" in the first paragraph, his quote on the topic three paragraphs on. Another article's sentence describes
+ * somebody else as often as the speaker: "Donald Trump Jr. began tweeting a new nickname for Hillary Clinton" holds
+ * "Trump" and "son" in a sentence filed with her quote, and made her "Trump's son" (session 13, a wrong speaker).
+ * One read of the few quotes concerned, only when another quote bears the description out.
+ */
+async function sameArticle(ctx: AskContext, evidence: readonly RankRow[], relevant: readonly Ranked<RankRow>[]): Promise<string[]> {
+  const speakers = new Set(evidence.map((e) => e.speakerId));
+  const candidates = relevant.filter((r) => speakers.has(r.quote.speakerId));
+  const full = await ctx.store.getQuotes([...new Set([...evidence.map((e) => e.id), ...candidates.map((r) => r.quote.id)])]);
+  const articleOf = new Map(full.map((q) => [q.id, q.articleId]));
+  const key = (speaker: string | null | undefined, id: string) => `${speaker ?? ''}\u0000${articleOf.get(id) ?? ''}`;
+  const describedIn = new Set(evidence.filter((e) => articleOf.has(e.id)).map((e) => key(e.speakerId, e.id)));
+  return candidates.filter((r) => articleOf.has(r.quote.id) && describedIn.has(key(r.quote.speakerId, r.quote.id))).map((r) => r.quote.id);
 }
 
 /** A description's office word ("pastor" of "the Iowa pastor") and every name of the office, as index terms. */

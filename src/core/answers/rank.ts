@@ -57,9 +57,14 @@ export const RANK_WEIGHTS = {
    * dev-questions (`fit-rank.ts --fit --only leadWeight,leadStrength`): 0.1-0.25 change no answer there (A has no
    * question whose topic is only in a lead-in), 0.5-1 lose one near-tie (two quotes of one run, 18.2 vs 18.0), so
    * 0.25; strength 0.3-0.7 the same. Held-out half B: answer@1 0.844 -> 0.853, answer@3 0.872 -> 0.908, the same
-   * wrong-speaker rate and refusals.
+   * wrong-speaker rate and refusals. Session 13 (h-qa21), with the speaker's own summary as a lead-in: refitted
+   * (`--fit --rounds 1 --only confidenceShare,leadWeight,leadStrength,directBonus,summaryLift,sentenceWeight` over dev
+   * + dev2 + dev-questions + h-qa21's half A) to 1: fitting half 108 -> 110 of 124, other half unchanged (0.854);
+   * visible 0.937 -> 0.941 ("Jonson ... British sprinters showing more pride"), h-qa21 A 0.619 -> 0.635 ("Cruz on his
+   * deal with Kasich": "played down the idea that he had struck a major deal" is the lead-in of "There never was a
+   * grand alliance"), h-qa21 B unchanged; wrong speaker and refusals unchanged everywhere.
    */
-  leadWeight: 0.25,
+  leadWeight: 1,
   leadStrength: 0.5,
   /**
    * Score factor 1 + quoteBonus x (IDF-weighted share of the topic in the quote's own words), above what the

@@ -23,6 +23,7 @@ const RAW: Record<string, string[]> = {
   mps: ['members of parliament'],
   pres: ['president'],
   prez: ['president'],
+  vp: ['vice president'],
   potus: ['president'],
   sec: ['secretary'],
   secy: ['secretary'],

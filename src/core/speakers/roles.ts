@@ -120,7 +120,7 @@ const OFFICE_SYNONYMS = new Map<string, string>([
   ['ceo', 'executive'], ['md', 'director'], ['cfo', 'officer'], ['coo', 'officer'], ['cto', 'officer'],
   ['pm', 'minister'], ['premier', 'minister'],
   ['sec', 'secretary'], ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['congressman', 'representative'], ['congresswoman', 'representative'],
-  ['manager', 'manager'], ['coach', 'coach'], ['president', 'president'], ['prez', 'president'],
+  ['manager', 'manager'], ['coach', 'coach'], ['president', 'president'], ['prez', 'president'], ['vp', 'president'],
   // Sports copy's word for a team's captain ("former England skipper"): BBC sport writes both.
   ['skipper', 'captain'], ['captain', 'captain'],
 ]);
@@ -136,7 +136,7 @@ const OFFICE_ALTERNATIVES = new Map<string, string[]>([['boss', ['head', 'manage
 const HEAD_NAMES = ['chief executive', 'managing director', 'chairman', 'director general', 'secretary general'];
 const OFFICE_NAMES = new Map<string, readonly string[]>([
   ['boss', HEAD_NAMES], ['chief', [...HEAD_NAMES, 'boss']], ['head', [...HEAD_NAMES, 'boss']],
-  ['ceo', ['chief executive']], ['pm', ['prime minister']], ['premier', ['prime minister']],
+  ['ceo', ['chief executive']], ['pm', ['prime minister']], ['premier', ['prime minister']], ['vp', ['vice president']],
   ['spokesman', ['spokeswoman', 'spokesperson']], ['spokeswoman', ['spokesman', 'spokesperson']], ['spokesperson', ['spokesman', 'spokeswoman']],
 ]);
 
@@ -166,6 +166,9 @@ export function officeSpellings(word: string): string[][] {
 
 /** Abbreviations whose reading adds a qualifier: "PM" is the prime minister, "CEO" the chief executive. */
 const OFFICE_QUALIFIER = new Map<string, string>([['pm', 'prime'], ['ceo', 'chief'], ['md', 'managing'], ['cfo', 'financial'], ['coo', 'operating'], ['cto', 'technology']]);
+
+/** Abbreviations whose reading adds a strict modifier: "the Blue Origin VP" is its vice president, no president. */
+const OFFICE_MODIFIER = new Map<string, string>([['vp', 'vice']]);
 
 /** Qualifiers that are one place, party or body under several names. */
 const QUALIFIER_SYNONYMS = new Map<string, string>([
@@ -218,6 +221,8 @@ export function readRole(role: string): RoleReading | undefined {
   const qualifiers = new Set<string>();
   const extra = OFFICE_QUALIFIER.get(last);
   if (extra) qualifiers.add(extra);
+  const modifier = OFFICE_MODIFIER.get(last);
+  if (modifier) modifiers.add(modifier);
   const compounds: string[][] = [];
   for (const w of [...head.slice(0, -1), ...tail]) {
     if (STRICT_MODIFIERS.has(w)) modifiers.add(w);

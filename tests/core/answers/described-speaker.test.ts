@@ -117,3 +117,52 @@ Ivo Lund, PPI research director, said: "Raising the pension age would hit the lo
     expect(a.hits.every((h) => h.speaker?.name !== 'Ivo Lund')).toBe(true);
   });
 });
+
+describe("another article's sentence does not describe a speaker", () => {
+  // Perez's quote in the first article sits in a sentence naming "Haddad's son"; the son is not quoted on the
+  // subsidy anywhere, so "Haddad's son" on the subsidy has no answer, never Perez's words from the second article.
+  const NICKNAME: Record<string, string> = {
+    'nickname.txt': `Senator shrugs off online nickname
+
+Omar, the son of mill owner Rami Haddad, has started calling Senator Nadia Perez "the grain queen" online.
+
+"I have been called worse by better people," Perez said of Haddad's son on Tuesday.
+`,
+    'orchard.txt': `Orchard rescue plan
+
+Lena Varga, the orchard's beekeeper, said the hives had survived the frost.
+
+The co-operative will vote on a rescue plan next week.
+
+"Without the rescue plan the pollination season is lost," Varga said.
+`,
+    'subsidy.txt': `Harvest subsidy goes to a vote
+
+The harvest subsidy will be put to a vote next week.
+
+"The subsidy donations will keep small farms open through the winter," Senator Nadia Perez said.
+`,
+  };
+  let nick: OnRecord;
+  beforeAll(async () => {
+    nick = await coreOf(NICKNAME);
+  });
+  afterAll(() => nick.close());
+
+  it('"Haddad\'s son" on the subsidy is not Perez, whose sentence in another article names the son', async () => {
+    const a = await nick.ask("what did Haddad's son say about the subsidy donations");
+    expect(a.hits.every((h) => h.speaker?.name !== 'Nadia Perez')).toBe(true);
+    expect(a.status).toBe('not_found');
+  });
+
+  it("the same article's other sentence still describes its speaker: the beekeeper on the rescue plan", async () => {
+    const a = await nick.ask("what did the orchard's beekeeper say about the rescue plan");
+    expect(a.hits[0]?.speaker?.name).toBe('Lena Varga');
+    expect(a.hits[0]?.text).toContain('pollination season');
+  });
+
+  it('Perez herself is still found on the subsidy', async () => {
+    const a = await nick.ask('what did Perez say about the subsidy donations');
+    expect(a.hits[0]?.speaker?.name).toBe('Nadia Perez');
+  });
+});

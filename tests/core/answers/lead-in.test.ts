@@ -28,6 +28,12 @@ Frost in late April damaged most of the pear blossom in the valley, growers said
 
 Agronomist Sefton Achebe said the apple trees had escaped the worst. "The early varieties will be short, but the late ones look healthy," Achebe said.
 `,
+  'tram.txt': `Councillor sets out her case
+
+Councillor Wren Adebayo said the harbour bridge repairs were overdue.
+
+Adebayo said the tram extension would bankrupt the city within a decade. "We cannot keep borrowing for shiny projects while the libraries close," she said.
+`,
   'museum.txt': `Museum reopens after repairs
 
 The city museum reopened on Saturday after eighteen months of repairs to its copper roof, which leaked onto the tapestry gallery in two storms.
@@ -61,9 +67,18 @@ describe('the lead-in of a quote (ingest)', () => {
     expect(prouder?.lead.split(' ')).toEqual(expect.arrayContaining(['oar', 'drift']));
   });
 
-  it('has none when another speaker\'s words come first: what precedes them introduces those words', () => {
+  it('stops at another speaker\'s words: what precedes them introduces those words; only the same speaker\'s sentence before is kept', () => {
     const late = leadsOf('orchard.txt').find((q) => q.text.includes('late ones look healthy'));
-    expect(late?.lead).toBe('');
+    // Achebe's own reported speech just before his direct words is their lead-in; Brandvold's quote before it is not.
+    expect(late?.lead.split(' ')).toEqual(expect.arrayContaining(['appl', 'escap']));
+    expect(late?.lead.split(' ')).not.toContain('bare');
+  });
+
+  it("is the same speaker's reported speech just before the direct words, in their paragraph, when no narrative sentence precedes them", () => {
+    const borrowing = leadsOf('tram.txt').find((q) => q.text.includes('shiny projects'));
+    expect(borrowing?.lead.split(' ')).toEqual(expect.arrayContaining(['tram', 'bankrupt']));
+    // Only that sentence, in the quote's paragraph: what she said in the paragraph before is another matter.
+    expect(borrowing?.lead.split(' ')).not.toContain('bridg');
   });
 
   it('is one sentence: two sentences up is not the lead-in', () => {

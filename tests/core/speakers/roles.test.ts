@@ -282,3 +282,15 @@ describe('role index: an abbreviation asked names one body', () => {
     expect(bodyIds('the EU boss')).toEqual(['sola']);
   });
 });
+
+describe('role index: "VP" is a vice president', () => {
+  const vps = new RoleIndex([
+    { id: 'okoro', roles: ['vice president of advanced development programs at Halden Aerospace'], organisations: [] },
+    { id: 'marsh', roles: ['president of Halden Aerospace'], organisations: [] },
+  ]);
+  it('"the Halden Aerospace VP" is its vice president, never its president', () => {
+    expect(vps.match('the Halden Aerospace VP').map((m) => m.id)).toEqual(['okoro']);
+    expect(vps.match('the Halden Aerospace president').map((m) => m.id)).toEqual(['marsh']);
+    expect([...(readRole('Halden VP')?.modifiers ?? [])]).toEqual(['vice']);
+  });
+});
