@@ -34,6 +34,9 @@ const HANDLERS: Record<Intent, IntentHandler> = {
 
 const DEFAULT_LIMIT = 3;
 
+/** A time window that is only a year, perhaps after "in", "before", "after", "since" or "during". */
+const BARE_YEAR = /^(?:(?:in|before|after|since|during|until) )?((?:19|20)\d{2})$/i;
+
 /** The asker's view of the index, before the question is read. */
 interface Scope {
   store: QuoteStore;
@@ -62,8 +65,25 @@ export class Answerer {
         parsed.speakerPhrase ??= options.speakerId;
       }
       const ctx = this.context(scope, options, question, rawQuestion.length > MAX_QUESTION_CHARS, parsed.time);
-      return HANDLERS[parsed.intent](ctx, parsed);
+      return HANDLERS[parsed.intent](ctx, parsed).then((answer) => this.yearAsWords(answer, parsed, scope, options, question, rawQuestion.length > MAX_QUESTION_CHARS));
     });
+  }
+
+  /**
+   * A year read as a time window may be what the quote is about ("growth in 2005 and 2006", "the years before
+   * 1997"): when the window leaves no answer, the question is read once more with the year as a word, and a quote
+   * that says the year in its own words is the answer (session 13, h-qa19). An archive's undated articles
+   * (most of the BBC's) never fall in any window, so the first reading found nothing at all.
+   */
+  private async yearAsWords(answer: Answer, parsed: ParsedQuestion, scope: Scope, options: AskOptions, question: string, cut: boolean): Promise<Answer> {
+    const year = parsed.time && parsed.intent === 'quote' && answer.status !== 'found' ? BARE_YEAR.exec(parsed.time.text.trim())?.[1] : undefined;
+    if (!year) return answer;
+    const again = understand(question, scope.registry, scope.vocab, scope.visible, this.deps.now(), true);
+    if (again.intent !== 'quote' || !again.groups.some((g) => g.word === year)) return answer;
+    const second = await HANDLERS.quote(this.context(scope, options, question, cut), again);
+    const hits = second.hits.filter((h) => h.text.includes(year));
+    if (second.status !== 'found' || hits.length === 0) return answer;
+    return { ...second, hits, total: hits.length };
   }
 
   /** Who said these words? The pasted words go to the "who said" handler as they are: there is nothing to parse. */

@@ -48,6 +48,16 @@ const QUOTES_ABOUT = /^(?:any )?(?:quotes?|comments?|statements?) (?:on|about|re
 const TOPIC_REQUEST = /^(?:(?:i need|i'm looking for|looking for|need|give me|get me|find me|find|show me|got|is there|are there|do we have|have we got|do you have|what(?:'s|’s| is| was| were| are) the) )?(?:(?:a|an|any|some) )?(?:(?:good|usable|decent|fresh|new|short) )?(?:quotes?|comments?|statements?|reactions?|responses?|remarks?|thoughts|views|word|anyone|anybody|anything|someone|somebody|something|everything) (?:on|about|regarding|concerning|to|re:?) ([^]+)$/i;
 const SAID_ABOUT = /^(?:what|anything|something|everything)(?: (?:was|is|has been|had been|have been|were|are|is being)|['’]s(?: been)?) (?:said|written|tweeted|being said) (?:about|on|regarding|of|concerning) ([^]+)$/i;
 const ANYONE_SAID = /^(?:what|did|has|have|does|do|is there anything|anything) (?:(?:did|has|have|do|does|are|were) )?(?:anyone|anybody|people|someone|somebody|everyone|folks) (?:(?:ever|really) )?(?:say|said|saying|says|tell|told|think|thinks|comment|commented|commenting|talk|talked|talking|speak|spoke|speaking)(?: anything)? (?:about|on|regarding|of|concerning) ([^]+)$/i;
+/**
+ * A quote asked for by what it says, with nobody named (session 13, h-qa19): "quote saying the Tories are
+ * schizophrenic on Europe", "a line suggesting growth won't create jobs", "the quote where someone says ...".
+ * What follows is the topic (often a paraphrase of the words), never a speaker phrase: read as "X on Y" or
+ * scanned for a name, "quote saying the job cuts will hurt morale" asked Harry Hurt III, and "quote saying the
+ * Tories are ..." asked the Tories. Fixed runs of words, so matching stays linear.
+ */
+const QUOTE_SAYING = /^(?:(?:i need|i'm looking for|looking for|need|give me|get me|find me|find|show me|got|is there|do we have|do you have|what(?:'s|’s| is| was) the) )?(?:(?:a|an|the|any|some|that|this) )?(?:quotes?|lines?|comments?|remarks?|statements?|soundbites?) (?:saying|that says|which says|that said|which said|where (?:someone|somebody|anyone|he|she|they) (?:says|said)|suggesting|claiming|arguing|warning|calling) (?:that )?([^]+)$/i;
+/** "X says Y", a statement to look up (session 13): the phrase before "says"/"said", 2 to 60 characters. */
+const SAYS_REST = / (?:says|said) (?:that )?([^]+)$/iy;
 /** "X on Y" / "X's comments on Y" after X, which is 2 to 60 characters (found by `speakerOnTopic`). */
 const ON_TOPIC = /(?:['’]s (?:comments?|remarks?|views?|words|quotes?))? (?:on|about|regarding|re:?) ([^]+)$/iy;
 
@@ -74,7 +84,7 @@ export function shapeQuestion(q: string): QuestionShape {
   if (m) return { intent: 'latest', speakerPhrase: m[1] as string, rest: '', speakerExplicit: true };
 
   // anyone on Y / a quote on Y / reaction to Y / what was said about Y: nobody named
-  m = TOPIC_REQUEST.exec(s) ?? SAID_ABOUT.exec(s) ?? ANYONE_SAID.exec(s);
+  m = TOPIC_REQUEST.exec(s) ?? SAID_ABOUT.exec(s) ?? ANYONE_SAID.exec(s) ?? QUOTE_SAYING.exec(s);
   if (m) return { intent: 'quote', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
 
   // what did X say (to Y) about Z / what has X said on Z / what does X think of Z
@@ -90,6 +100,9 @@ export function shapeQuestion(q: string): QuestionShape {
   // quotes about Y (before "X on Y", which would take "quotes" for a speaker's name or role)
   m = QUOTES_ABOUT.exec(s);
   if (m) return { intent: 'quote', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
+  // X says Y (before "X on Y", which would read "Barber says cuts on the civil service" as Y = "the civil service")
+  m = speakerSays(s);
+  if (m && (m[1] as string).split(' ').length <= (/^the\s/i.test(m[1] as string) ? 6 : 5)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
   // X on Y / X about Y / X's comments on Y
   m = speakerOnTopic(s);
   // Five words name a speaker; a description led by "the" may take six ("the Lib Dem home affairs spokesman"), or
@@ -128,6 +141,16 @@ function speakerOnTopic(s: string): string[] | null {
   for (let at = 2; at <= Math.min(60, s.length); at++) {
     ON_TOPIC.lastIndex = at;
     const m = ON_TOPIC.exec(s);
+    if (m) return [s, s.slice(0, at), m[1] as string];
+  }
+  return null;
+}
+
+/** `^(.{2,60}?)SAYS_REST`: the shortest phrase of 2 to 60 characters followed by "says Y" (at most 59 tries). */
+function speakerSays(s: string): string[] | null {
+  for (let at = s.indexOf(' ', 2); at >= 0 && at <= 60; at = s.indexOf(' ', at + 1)) {
+    SAYS_REST.lastIndex = at;
+    const m = SAYS_REST.exec(s);
     if (m) return [s, s.slice(0, at), m[1] as string];
   }
   return null;

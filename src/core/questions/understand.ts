@@ -109,11 +109,12 @@ const SCAFFOLD = new Set([
 const CONTRACTION = /['’](?:d|ll|re|ve|m)\b/giu;
 
 /** Parses a question against the registry and vocabulary the asker can see. */
-export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date): ParsedQuestion {
+export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date, keepTimeWords = false): ParsedQuestion {
   // Pasted words are the quote's, time words included ("...open until ten from March", "...more people today"):
   // read as a time window they were cut from the words and filtered the archive, so the quote was not found.
+  // `keepTimeWords`: read every word as typed, a year included (the second reading of `Answerer.ask`).
   const pasted = shapeQuestion(question);
-  const { window, rest: withoutTime } = pasted.intent === 'verify' ? { window: undefined, rest: question } : extractTime(question, now);
+  const { window, rest: withoutTime } = pasted.intent === 'verify' || keepTimeWords ? { window: undefined, rest: question } : extractTime(question, now);
   const shape = pasted.intent === 'verify' ? pasted : asRole(shapeQuestion(withoutTime), registry, visible);
   const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [], required: [] };
   if (window) parsed.time = window;

@@ -78,8 +78,14 @@ export function baseForms(word: string): string[] {
   rule('ing', '');
   rule('er', '');
   rule('est', '');
-  // "getting", "stopped": the consonant doubled before the ending.
-  for (const suffix of ['ing', 'ed']) {
+  // An adjective's comparative and superlative (WordNet's adjective rules, session 13): "safer", "largest" ->
+  // "safe", "large"; "riskier", "easiest" -> "risky", "easy". A paraphrase often compares where the quote states.
+  rule('er', 'e');
+  rule('est', 'e');
+  rule('ier', 'y');
+  rule('iest', 'y');
+  // "getting", "stopped", "bigger", "hottest": the consonant doubled before the ending.
+  for (const suffix of ['ing', 'ed', 'er', 'est']) {
     const base = word.slice(0, -suffix.length);
     if (word.endsWith(suffix) && base.length >= 3 && base.at(-1) === base.at(-2)) out.push(base.slice(0, -1));
   }

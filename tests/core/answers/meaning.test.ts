@@ -45,6 +45,24 @@ describe('a question word reaches the quote through its WordNet relatives', () =
     expect(a.hits[0]?.text).toContain('anger about this delay');
   });
 
+  it('a comparative reaches its adjective\'s relatives: "riskier" finds "risk" for a topic-only question', async () => {
+    const drugs = await coreOf({
+      'drugs.txt': `Regulator reviews painkiller
+
+The regulator's panel heard that the painkiller Dolorex could return to pharmacies.
+
+"It is not clear that the heart risk we saw makes Dolorex unique among the painkillers of its class," said the maker's research head, Anton Weiss.
+`,
+    });
+    try {
+      const a = await drugs.ask('quote on whether Dolorex is riskier than other painkillers');
+      expect(a.status).toBe('found');
+      expect(a.hits[0]?.speaker?.name).toBe('Anton Weiss');
+    } finally {
+      await drugs.close();
+    }
+  });
+
   it('a rare word keeps its derived form: "captaincy" (never sense-tagged in WordNet) finds "captain"', async () => {
     const rowing = await coreOf({
       'rowing.txt': `Rowing club names new leader

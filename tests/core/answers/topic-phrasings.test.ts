@@ -83,6 +83,35 @@ describe('topic-only phrasings', () => {
     expect(a.hits[0]?.text).toContain('in charge of their streets');
   });
 
+  // Session 13 (h-qa19): a quote asked for by what it says. Read as "X on Y" or scanned for a name, "quote saying
+  // law-abiding residents should be in charge" asked Councillor Law, and "quote saying the wardens will cost
+  // little" would ask anyone whose name is a word of the paraphrase.
+  it.each([
+    ['quote saying the wardens will cost the town little', 'the wardens will cost the town little'],
+    ['a quote saying that the wardens will cost little', 'the wardens will cost little'],
+    ['any line suggesting the wardens are cheap', 'the wardens are cheap'],
+    ['the quote where someone says the wardens cost little', 'the wardens cost little'],
+    ['need a comment saying the ferry strike is on', 'the ferry strike is on'],
+  ])('"%s" names nobody', (q, rest) => {
+    const s = shapeQuestion(q);
+    expect(s).toMatchObject({ intent: 'quote', rest, topicOnly: true });
+    expect(s.speakerPhrase).toBeUndefined();
+  });
+
+  it('"quote saying ..." does not read a word of the paraphrase as a surname', async () => {
+    const a = await core.ask('quote saying law-abiding residents should be in charge of the streets');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.speaker?.name).toBe('Colm Rafferty');
+  });
+
+  it('"X says Y" names X and looks for Y', async () => {
+    expect(shapeQuestion('the mayor says residents should be in charge of the streets')).toMatchObject({ speakerPhrase: 'the mayor', rest: 'residents should be in charge of the streets' });
+    expect(shapeQuestion('Maguire said that the cup is there to be won')).toMatchObject({ speakerPhrase: 'Maguire', rest: 'the cup is there to be won' });
+    const a = await core.ask('Rafferty says residents should be in charge of their streets');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.speaker?.name).toBe('Colm Rafferty');
+  });
+
   it('"what was said about ..." is the topic, not a speaker called "was"', async () => {
     const a = await core.ask('what was said about the cost of the wardens');
     expect(a.status).toBe('found');

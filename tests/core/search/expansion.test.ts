@@ -17,6 +17,15 @@ describe('dictionary forms of a typed word', () => {
     expect(baseForms('missed')).toContain('miss');
   });
 
+  it('undoes an adjective\'s comparative and superlative ("riskier" -> "risky", "safer" -> "safe", "bigger" -> "big")', () => {
+    expect(baseForms('riskier')).toContain('risky');
+    expect(baseForms('easiest')).toContain('easy');
+    expect(baseForms('safer')).toContain('safe');
+    expect(baseForms('largest')).toContain('large');
+    expect(baseForms('bigger')).toContain('big');
+    expect(baseForms('hottest')).toContain('hot');
+  });
+
   it('leaves short words alone', () => {
     expect(baseForms('is')).toEqual([]);
     expect(baseForms('bus')).toEqual([]);
@@ -24,6 +33,12 @@ describe('dictionary forms of a typed word', () => {
 });
 
 describe('WordNet relatives of a question word', () => {
+  it('reads a comparative through its adjective ("riskier" -> "risk", "safer" -> "safe"), the stemmer joining neither', () => {
+    expect(stem('riskier')).not.toBe(stem('risk'));
+    expect(lexicalRelated('riskier', 'derived')).toContain(stem('risk'));
+    expect(lexicalRelated('safer', 'derived')).toContain(stem('safe'));
+  });
+
   it('finds synonyms of an inflected word through its dictionary form ("rivals" -> "rival" -> "competitor")', () => {
     expect(lexicalRelated('rival', 'synonym')).toContain(stem('competitor'));
     expect(lexicalRelated('rivals', 'synonym')).toContain(stem('competitor'));
