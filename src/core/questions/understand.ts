@@ -393,6 +393,19 @@ function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabula
   // later word is somebody's name too ("Campaign", "Parise"), which is then the topic.
   const first = ws.findIndex((w) => !STOP_WORDS.has(w) && !SCAFFOLD.has(w));
   const lead = ws[first];
+  // ...and so is a full name typed first with its surname misspelt ("tim rener zombie german music industry"), which
+  // the first name bears out, even when a later word is somebody's surname ("German"), or when either typed word
+  // alone is somebody's surname whose first name is another ("martin joll earpiece" is Martin Jol, not Michael
+  // Martin; "chris clarke firewalls" is Chris Clark, not Charles Clarke). A first name alone is too short to be read
+  // as a misspelling, so the two words are read together; an exact name of both words is read first.
+  const next = ws[first + 1];
+  const exactCoversBoth = exact !== undefined && exact.at <= first + 1 && exact.at + exact.length >= first + 2;
+  const exactFitsLead = exact !== undefined && exact.at === first + 1 && exact.matches.some((m) => registry.leadFit(m.speaker, [lead as string]) !== undefined);
+  if (lead && next && !exactCoversBoth && !exactFitsLead && (exact !== undefined || isTypedName(next, vocab))) {
+    const phrase = `${lead} ${next}`;
+    const matches = registry.fuzzyMatches(phrase, visible, 4).filter((m) => !m.speaker.isOrganisation && firstNamesFit(m, phrase, registry));
+    if (matches.length) return { phrase, matches: sortMatches(matches), at: first, length: 2 };
+  }
   if (lead && (!exact || exact.at > first) && isTypedName(lead, vocab)) {
     const matches = registry.fuzzyMatches(lead, visible, 4);
     if (matches.length) return { phrase: lead, matches: sortMatches(matches), at: first, length: 1 };
