@@ -191,7 +191,7 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
  * place in the quote is the pasted line.
  */
 export function bestSentenceShare(text: string, pastedTerms: ReadonlySet<string>, vocab: Pick<Vocabulary, 'idf'>): number {
-  const sentences = text.split(/(?<=[.!?\u2026])\s+/).map((s) => new Set(indexTerms(s)));
+  const sentences = sentencesOf(text).map((s) => new Set(indexTerms(s)));
   let best = 0;
   for (let i = 0; i < sentences.length; i++) {
     for (const window of [sentences[i]!, i + 1 < sentences.length ? new Set([...sentences[i]!, ...sentences[i + 1]!]) : null]) {
@@ -207,6 +207,20 @@ export function bestSentenceShare(text: string, pastedTerms: ReadonlySet<string>
     }
   }
   return best;
+}
+
+/** A quote's sentences: cut after a full stop, question or exclamation mark or ellipsis followed by a space (a scan, no pattern). */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if ('.!?\u2026'.includes(text[i] as string) && /\s/.test(text[i + 1] as string)) {
+      out.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.filter((s) => s.trim() !== '');
 }
 
 /** Said by somebody the extractor could name with some confidence. */
