@@ -2,10 +2,10 @@ import type { Intent } from '../answers/model.js';
 import type { QueryGroup } from '../search/bm25.js';
 import { typoAllowance } from '../search/edit-distance.js';
 import { expandWord } from '../search/expansion.js';
-import { STOP_WORDS, stem, words } from '../search/tokenize.js';
+import { STOP_WORDS, fold, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { RELATIONS, isRole } from '../extraction/lexicon/roles.js';
-import { namePart, nameWords } from '../speakers/names.js';
+import { namePart, nameWords, surname } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import { officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
 import type { StoredSpeaker } from '../store/port.js';
@@ -260,6 +260,9 @@ export function resolveSpeaker(
 ): { matches: SpeakerMatch[]; fallback: SpeakerMatch[] } {
   const clean = namePart(phrase);
   if (!clean) return { matches: [], fallback: [] };
+  // A relative typed by name is that person or nobody: "Obama's daughter Malia" is not Matt Maley, a misspelling away.
+  const kin = namedRelative(clean, registry, visible);
+  if (kin) return { matches: kin, fallback: [] };
   let matches = registry.exactMatches(clean, visible);
   // A misspelt full name's words before the surname must fit the speaker: "John Howard" is not Ron Howard, two
   // edits off as one key.
@@ -341,6 +344,35 @@ function firstNamesFit(m: SpeakerMatch, clean: string, registry: SpeakerRegistry
   return registry.leadFit(m.speaker, ws.slice(0, -1)) !== undefined;
 }
 
+/** Relations whose holder often shares the person's family name ("Obama's wife Michelle" is Michelle Obama). */
+const FAMILY = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'grandson', 'granddaughter', 'grandfather', 'grandmother']);
+
+/**
+ * A speaker typed as somebody's relative by name ("Fletcher's daughter Jill", "Obama's wife Michelle", "Leigh's
+ * friend Tim Webb"): the name after the word of kinship is the speaker. A full name is read as typed; a given name
+ * alone is the relative's given name with the person's family name (for a family relation), else the speaker of
+ * that given name whose role states the relation and names the person ("daughter of Ivor Pell"). Nothing else is guessed: no match is nobody (never a
+ * misspelling repaired to somebody else). Undefined when the phrase names no relative.
+ */
+function namedRelative(clean: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] | undefined {
+  const ws = clean.split(/\s+/);
+  const at = ws.findIndex((w, i) => i > 0 && RELATIONS.has(w.toLowerCase()) && /['’]s$/i.test(ws[i - 1] as string));
+  if (at < 0 || at + 1 >= ws.length || ws.length - at - 1 > 3) return undefined;
+  const relation = (ws[at] as string).toLowerCase();
+  const given = ws.slice(at + 1).join(' ');
+  const persons = (ms: SpeakerMatch[]) => ms.filter((m) => !m.speaker.isOrganisation && m.kind === 'name');
+  if (ws.length - at - 1 > 1) return persons(registry.exactMatches(given, visible));
+  const family = surname(ws.slice(0, at).join(' ').replace(/['’]s$/i, ''));
+  if (family && FAMILY.has(relation)) {
+    const full = persons(registry.exactMatches(`${given} ${family}`, visible));
+    if (full.length > 0) return full;
+  }
+  // A given name alone stands for the relative only when a role of theirs names the person too ("daughter of Ivor
+  // Pell"): a role of "daughter" alone may be anybody's daughter of that name.
+  const person = family ? fold(family) : undefined;
+  return registry.exactMatches(given, visible).filter((m) => !m.speaker.isOrganisation && m.speaker.roles.some((r) => { const rw = words(r); return rw.includes(relation) && person !== undefined && rw.includes(person); }));
+}
+
 /** True when one of the speaker's roles names the typed person just after a word of kinship ("boyfriend Orlando Bloom", "son of"). */
 function relatedTo(s: StoredSpeaker, clean: string): boolean {
   const typed = words(clean);
@@ -394,6 +426,19 @@ function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabula
   // later word is somebody's name too ("Campaign", "Parise"), which is then the topic.
   const first = ws.findIndex((w) => !STOP_WORDS.has(w) && !SCAFFOLD.has(w));
   const lead = ws[first];
+  // ...and so is a full name typed first with its surname misspelt ("tim rener zombie german music industry"), which
+  // the first name bears out, even when a later word is somebody's surname ("German"), or when either typed word
+  // alone is somebody's surname whose first name is another ("martin joll earpiece" is Martin Jol, not Michael
+  // Martin; "chris clarke firewalls" is Chris Clark, not Charles Clarke). A first name alone is too short to be read
+  // as a misspelling, so the two words are read together; an exact name of both words is read first.
+  const next = ws[first + 1];
+  const exactCoversBoth = exact !== undefined && exact.at <= first + 1 && exact.at + exact.length >= first + 2;
+  const exactFitsLead = exact !== undefined && exact.at === first + 1 && exact.matches.some((m) => registry.leadFit(m.speaker, [lead as string]) !== undefined);
+  if (lead && next && !exactCoversBoth && !exactFitsLead && (exact !== undefined || isTypedName(next, vocab))) {
+    const phrase = `${lead} ${next}`;
+    const matches = registry.fuzzyMatches(phrase, visible, 4).filter((m) => !m.speaker.isOrganisation && firstNamesFit(m, phrase, registry));
+    if (matches.length) return { phrase, matches: sortMatches(matches), at: first, length: 2 };
+  }
   if (lead && (!exact || exact.at > first) && isTypedName(lead, vocab)) {
     const matches = registry.fuzzyMatches(lead, visible, 4);
     if (matches.length) return { phrase: lead, matches: sortMatches(matches), at: first, length: 1 };

@@ -30,6 +30,24 @@ const MIN_LOOSE_ORDER = 0.3;
 /** ...and the pasted words hold this IDF-weighted share of the quote's own terms (there 0.40 and 0.79; the loosely related 0.25-0.28). */
 const MIN_QUOTE_SHARE_PASTED = 0.35;
 /**
+ * A line recalled with its referents (session 13, h-qa20): "who said van Nistelrooy is the best striker in the
+ * world" for "Ruud is the best striker in Europe", "who said mud got into Moody's finger" for "The mud got into
+ * it". The reporter remembers who or what the line was about, and those words (a name, a place, a team) are in the
+ * sentence or paragraph around the quote, not in it. Such a line is the closest real quote when the quote itself
+ * holds at least MIN_RECALLED_OWN of the pasted content terms (IDF-weighted), the quote and its surroundings
+ * together MIN_VERIFY_WEIGHTED_TERMS, and one sentence of the quote (or two running) is mostly the pasted words
+ * (MIN_QUOTE_SHARE_PASTED of its terms): the line is usually one sentence of a longer quote, and a long quote
+ * holding the pasted words scattered is another statement. The in-order and span tests apply as for any loose match.
+ */
+const MIN_RECALLED_OWN = 0.35;
+/**
+ * ...the words around it at least this share (the referents are the premise: without them the quote must pass
+ * `looseMatch` on its own words), and half the pasted words stand in order in the quote (MIN_VERIFY_COVERAGE, not
+ * MIN_LOOSE_ORDER). On dev + dev2 + dev-questions and h-qa20's half A the recalled lines hold 0.35-0.63 around and
+ * 0.5-0.67 in order; the Mac Mini line nobody said finds quotes with 0.27 around and 0.33 in order.
+ */
+const MIN_RECALLED_AROUND = 0.3;
+/**
  * The thresholds a fitting script may set in-process (scripts/fit-rank.ts --verify); the app never changes them.
  * `minSpanShare`: a match under CLOSE_VERIFY_COVERAGE must also be, where it stands in the quote, mostly the pasted
  * words: the quote's words from the first to the last one the paste reproduces in order hold this IDF-weighted
@@ -132,6 +150,20 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
     }
     return pastedWeight > 0 && own > 0 && shared / pastedWeight >= MIN_VERIFY_WEIGHTED_TERMS && shared / own >= MIN_QUOTE_SHARE_PASTED;
   };
+  // The recalled line with its referents around the quote (see MIN_RECALLED_OWN).
+  const recalled = (q: StoredQuote) => {
+    if (pastedWeight <= 0) return false;
+    const own = new Set(q.terms.split(' '));
+    const around = new Set(`${q.contextTerms} ${q.nearTerms}`.split(' '));
+    let inQuote = 0;
+    let inAround = 0;
+    for (const t of pastedTerms) {
+      if (own.has(t)) inQuote += vocab.idf(t);
+      else if (around.has(t)) inAround += vocab.idf(t);
+    }
+    if (inQuote / pastedWeight < MIN_RECALLED_OWN || inAround / pastedWeight < MIN_RECALLED_AROUND || (inQuote + inAround) / pastedWeight < MIN_VERIFY_WEIGHTED_TERMS) return false;
+    return bestSentenceShare(q.text, pastedTerms, vocab) >= MIN_QUOTE_SHARE_PASTED;
+  };
   // Where the paste stands in the quote, the quote says mostly the pasted words (see VERIFY_RULES).
   const spanShare = (q: StoredQuote) => {
     let shared = 0;
@@ -150,8 +182,45 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
     // Under CLOSE_VERIFY_COVERAGE the answer is "the closest real quote", which is worth showing only as somebody's:
     // words the extractor could hardly attribute (under MIN_ATTRIBUTION, as for "what did X say") tell a reporter
     // checking a half-remembered line nothing about who said it. Words pasted nearly verbatim are shown whoever said them.
-    .filter((r) => r.score >= CLOSE_VERIFY_COVERAGE || (((r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote))) && spanShare(r.quote) >= VERIFY_RULES.minSpanShare && attributed(r.quote)))
+    .filter((r) => r.score >= CLOSE_VERIFY_COVERAGE || (((r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)) || (r.score >= MIN_VERIFY_COVERAGE && recalled(r.quote))) && spanShare(r.quote) >= VERIFY_RULES.minSpanShare && attributed(r.quote)))
     .sort(compareVerified);
+}
+
+/**
+ * The largest IDF-weighted share of pasted terms among a quote's sentences, alone or two running: how much one
+ * place in the quote is the pasted line.
+ */
+export function bestSentenceShare(text: string, pastedTerms: ReadonlySet<string>, vocab: Pick<Vocabulary, 'idf'>): number {
+  const sentences = sentencesOf(text).map((s) => new Set(indexTerms(s)));
+  let best = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    for (const window of [sentences[i]!, i + 1 < sentences.length ? new Set([...sentences[i]!, ...sentences[i + 1]!]) : null]) {
+      if (!window) continue;
+      let shared = 0;
+      let all = 0;
+      for (const t of window) {
+        const w = vocab.idf(t);
+        all += w;
+        if (pastedTerms.has(t)) shared += w;
+      }
+      if (all > 0) best = Math.max(best, shared / all);
+    }
+  }
+  return best;
+}
+
+/** A quote's sentences: cut after a full stop, question or exclamation mark or ellipsis followed by a space (a scan, no pattern). */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if ('.!?\u2026'.includes(text[i] as string) && /\s/.test(text[i + 1] as string)) {
+      out.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.filter((s) => s.trim() !== '');
 }
 
 /** Said by somebody the extractor could name with some confidence. */
