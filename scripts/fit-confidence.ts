@@ -121,7 +121,9 @@ const LOWER_BOUNDS = [0, 0.5, 1, 1.5, 2, 3];
  * RIGHT_GOAL of the time on each corpus (the issue asks 0.97 on articles never fitted; the rest is margin for a
  * held-out set of a few hundred quotes) while holding at least SHARE_FLOOR of each corpus's labelled direct quotes.
  */
-const RIGHT_GOAL = 0.975;
+// Session 13: 0.975 -> 0.977, the figure the shipped model of session 9 reached in cross-validation (whose held-out
+// PolNeAR dev figure then fell to 0.968): new features are to buy share at the same precision, not precision for share.
+const RIGHT_GOAL = 0.977;
 const SHARE_FLOOR = 0.65;
 
 const forward = args.includes('--forward');
