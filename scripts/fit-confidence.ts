@@ -41,7 +41,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
+import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
 import { args, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
@@ -192,16 +192,7 @@ function stableChoice(base: readonly string[]): Choice {
   const fitSet = weighted(fitting, { [DEV]: devWeight, [POLNEAR]: 1 });
   console.log(`\nL2 penalty (cross-validated log loss, base features and every candidate group, mean of the two corpora and of fold seeds ${SELECT_SEEDS.join(', ')}):`);
   const everything = [...base, ...Object.values(CANDIDATES).flat()];
-  const l2Losses: Record<string, number> = {};
-  let l2 = FIT.l2;
-  let bestL2Loss = Infinity;
-  for (const penalty of L2S) {
-    const opts = { ...FIT, l2: penalty };
-    const loss = meanOf(SELECT_SEEDS.map((s) => { const set = withFolds(fitSet, FOLDS, s); return sourceLoss(set, crossValidatedConfidence(set, everything, FOLDS, opts)); }));
-    l2Losses[penalty] = Math.round(loss * 1e5) / 1e5;
-    log(`    ${penalty}: ${loss.toFixed(5)}`);
-    if (loss < bestL2Loss) { bestL2Loss = loss; l2 = penalty; }
-  }
+  const { l2, losses: l2Losses } = choosePenalty(fitSet, everything, FOLDS, L2S, SELECT_SEEDS, FIT, undefined, log);
   const fit = { ...FIT, l2 };
   console.log(`\nstability selection: forward selection (least gain ${MIN_GAIN}) on ${STABILITY.resamples} random halves of each corpus's articles; a group is kept when chosen in >= ${STABILITY.threshold} of them:`);
   const selection = stableSelection(fitSet, base, CANDIDATES, FOLDS, MIN_GAIN, STABILITY, fit, log);
