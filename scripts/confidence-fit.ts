@@ -381,6 +381,27 @@ export function chooseSourceWeights(examples: readonly Labelled[], names: readon
   return { ...best };
 }
 
+/**
+ * The L2 penalty, chosen among `candidates` by the cross-validated log loss of the calibrated confidence with the
+ * features `names` (mean of the corpora's losses, averaged over the fold draws of `seeds`; folds by article): too
+ * little and the weights learn the fitting articles' noise, too much and they forget what the features say.
+ */
+export function choosePenalty(examples: readonly Labelled[], names: readonly string[], folds: number, candidates: readonly number[], seeds: readonly number[], opts: FitOptions = FIT, minBlock = MIN_BLOCK, log?: (line: string) => void): { l2: number; losses: Record<string, number> } {
+  const losses: Record<string, number> = {};
+  let l2 = candidates[0]!;
+  let best = Infinity;
+  for (const penalty of candidates) {
+    const o = { ...opts, l2: penalty };
+    let sum = 0;
+    for (const seed of seeds) { const set = withFolds(examples, folds, seed); sum += sourceLoss(set, crossValidatedConfidence(set, names, folds, o, minBlock)); }
+    const loss = sum / (seeds.length || 1);
+    losses[penalty] = Math.round(loss * 1e5) / 1e5;
+    log?.(`    ${penalty}: ${loss.toFixed(5)}`);
+    if (loss < best) { best = loss; l2 = penalty; }
+  }
+  return { l2, losses };
+}
+
 /** The final model: weights fitted on every example, the calibration map on their out-of-fold probabilities. */
 export function fitModel(examples: readonly Labelled[], names: readonly string[], oof: readonly Point[], minBlock = MIN_BLOCK, opts: FitOptions = FIT, lowerBound = 0): ConfidenceModel {
   return { weights: fitLogistic(examples, names, opts), calibration: isotonic(oof, minBlock, MAX_PROBABILITY, lowerBound) };

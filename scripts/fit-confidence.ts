@@ -41,7 +41,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
+import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
 import { args, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
@@ -52,6 +52,8 @@ const OUT = path.resolve('src/core/extraction/confidence-model.ts');
 const FOLDS = 5;
 /** Least drop of out-of-fold log loss (nats per quote) for a candidate group to join. */
 const MIN_GAIN = 2e-4;
+/** L2 penalties to choose from (on the mean log loss; session 13: chosen by cross-validation, 1e-3 before). */
+const L2S = [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2];
 /** Least steps of the calibration map to choose from (quotes behind one value). */
 const MIN_BLOCKS = [25, 50, 100, 200];
 
@@ -75,6 +77,9 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'another speaker in the paragraph': ['paragraph_speakers_any'],
   'a title in quotation marks': ['title_case'],
   'inherited across a named person': ['inherited_rival_between'],
+  'cue verb': ['verb_naming', 'verb_write', 'verb_other'],
+  'same speaker at a cue nearby': ['strong_near', 'inherited_strong_near'],
+  'full name near the quote': ['named_near'],
 };
 
 /** The corpora the fit weighs against each other (each counts equally in the losses that choose). */
@@ -116,7 +121,9 @@ const LOWER_BOUNDS = [0, 0.5, 1, 1.5, 2, 3];
  * RIGHT_GOAL of the time on each corpus (the issue asks 0.97 on articles never fitted; the rest is margin for a
  * held-out set of a few hundred quotes) while holding at least SHARE_FLOOR of each corpus's labelled direct quotes.
  */
-const RIGHT_GOAL = 0.975;
+// Session 13: 0.975 -> 0.977, the figure the shipped model of session 9 reached in cross-validation (whose held-out
+// PolNeAR dev figure then fell to 0.968): new features are to buy share at the same precision, not precision for share.
+const RIGHT_GOAL = 0.977;
 const SHARE_FLOOR = 0.65;
 
 const forward = args.includes('--forward');
@@ -126,7 +133,7 @@ const noReport = args.includes('--no-report');
 const seed = Number(opt('--seed', forward ? '0' : '1'));
 if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed takes a whole number >= 0, not ${opt('--seed', '')}`);
 
-interface Choice { devWeight: number; groups: string[]; minBlock: number; lowerBound: number }
+interface Choice { devWeight: number; groups: string[]; minBlock: number; lowerBound: number; l2: number }
 
 /** The choice `--select` made, as every refit uses it. */
 function readChoice(): Choice {
@@ -141,9 +148,12 @@ function readChoice(): Choice {
   if (!positive(c.devWeight) || !positive(c.minBlock) || typeof c.lowerBound !== 'number' || !(c.lowerBound >= 0) || !Array.isArray(c.groups)) {
     throw new Error(`${SELECTION_FILE}: needs devWeight > 0, minBlock > 0, lowerBound >= 0 and groups (a list); run with --select to remake it`);
   }
+  // (A choice written before the penalty was chosen used the fixed 1e-3.)
+  if (c.l2 === undefined) c.l2 = FIT.l2;
+  if (!(typeof c.l2 === 'number' && Number.isFinite(c.l2) && c.l2 >= 0)) throw new Error(`${SELECTION_FILE}: l2 must be a number >= 0; run with --select to remake it`);
   const unknown = c.groups.filter((g) => typeof g !== 'string' || !(g in CANDIDATES));
   if (unknown.length) throw new Error(`${SELECTION_FILE}: groups not in CANDIDATES: ${unknown.join(', ')}; run with --select to remake it`);
-  console.log(`\nfixed choice from ${path.relative(process.cwd(), SELECTION_FILE)}: dev + dev2 weight ${c.devWeight}, groups ${c.groups.join(', ') || 'none'}, steps of >= ${c.minBlock}, bound ${c.lowerBound}`);
+  console.log(`\nfixed choice from ${path.relative(process.cwd(), SELECTION_FILE)}: dev + dev2 weight ${c.devWeight}, groups ${c.groups.join(', ') || 'none'}, steps of >= ${c.minBlock}, bound ${c.lowerBound}, L2 ${c.l2}`);
   return c as Choice;
 }
 
@@ -180,10 +190,14 @@ function stableChoice(base: readonly string[]): Choice {
     if (loss < bestWeightLoss) { bestWeightLoss = loss; devWeight = w; }
   }
   const fitSet = weighted(fitting, { [DEV]: devWeight, [POLNEAR]: 1 });
+  console.log(`\nL2 penalty (cross-validated log loss, base features and every candidate group, mean of the two corpora and of fold seeds ${SELECT_SEEDS.join(', ')}):`);
+  const everything = [...base, ...Object.values(CANDIDATES).flat()];
+  const { l2, losses: l2Losses } = choosePenalty(fitSet, everything, FOLDS, L2S, SELECT_SEEDS, FIT, undefined, log);
+  const fit = { ...FIT, l2 };
   console.log(`\nstability selection: forward selection (least gain ${MIN_GAIN}) on ${STABILITY.resamples} random halves of each corpus's articles; a group is kept when chosen in >= ${STABILITY.threshold} of them:`);
-  const selection = stableSelection(fitSet, base, CANDIDATES, FOLDS, MIN_GAIN, STABILITY, FIT, log);
+  const selection = stableSelection(fitSet, base, CANDIDATES, FOLDS, MIN_GAIN, STABILITY, fit, log);
   for (const [g, f] of Object.entries(selection.frequency).sort((a, b) => b[1] - a[1])) log(`    ${f.toFixed(2)}  ${g}${selection.kept.includes(g) ? '  (kept)' : ''}`);
-  const draws = SELECT_SEEDS.map((s) => { const set = withFolds(fitSet, FOLDS, s); return { set, oof: outOfFold(set, selection.names, FOLDS) }; });
+  const draws = SELECT_SEEDS.map((s) => { const set = withFolds(fitSet, FOLDS, s); return { set, oof: outOfFold(set, selection.names, FOLDS, fit) }; });
   console.log(`\ncalibration steps (cross-validated log loss of the calibrated confidence, mean of the two corpora and of the fold seeds):`);
   let minBlock = MIN_BLOCKS[0]!;
   let bestLoss = Infinity;
@@ -211,7 +225,7 @@ function stableChoice(base: readonly string[]): Choice {
     lowerBound = LOWER_BOUNDS[0]!;
     log(`    no bound meets the policy: the plain mean`);
   }
-  const choice: Choice = { devWeight, groups: selection.kept, minBlock, lowerBound };
+  const choice: Choice = { devWeight, groups: selection.kept, minBlock, lowerBound, l2 };
   const record = {
     note: 'Written by scripts/fit-confidence.ts --select; every refit reads it. Remake it only on purpose (new candidate features, a large change of the data).',
     date: new Date().toISOString().slice(0, 10),
@@ -219,6 +233,7 @@ function stableChoice(base: readonly string[]): Choice {
     chosenFrom: {
       quotes: fitting.length,
       devWeightLosses: weightLosses,
+      l2Losses,
       stability: { ...STABILITY, minGain: MIN_GAIN, folds: FOLDS, frequency: selection.frequency },
       minBlockLosses: blockLosses,
       foldSeeds: SELECT_SEEDS,
@@ -272,7 +287,7 @@ function forwardChoice(base: readonly string[]): Choice {
   console.log(`\nfeature selection (least gain ${MIN_GAIN}):`);
   const selection = selectFeatures(fitSet, base, CANDIDATES, FOLDS, MIN_GAIN, FIT, log);
   const minBlock = chooseMinBlock(fitSet, outOfFold(fitSet, selection.names, FOLDS), FOLDS, MIN_BLOCKS, log);
-  return { devWeight, groups: selection.steps.map((s) => s.group), minBlock, lowerBound: 0 };
+  return { devWeight, groups: selection.steps.map((s) => s.group), minBlock, lowerBound: 0, l2: FIT.l2 };
 }
 
 // ---------- the extractor's output, cached while src/core is unchanged ----------
@@ -398,10 +413,11 @@ if (!evaluateOnly) {
   const names = [...base, ...choice.groups.flatMap((g) => CANDIDATES[g] ?? [])];
   // The calibration map rests on out-of-fold probabilities averaged over BAG_SEEDS draws of the folds.
   const seeds = forward ? [seed] : Array.from({ length: BAG_SEEDS }, (_, k) => seed + k);
-  const draws = foldDraws(fitSet, names, FOLDS, seeds);
+  const fit = { ...FIT, l2: choice.l2 };
+  const draws = foldDraws(fitSet, names, FOLDS, seeds, fit);
   const oof = averagedOutOfFold(fitSet, draws);
   crossValidatedReport(draws, choice);
-  model = fitModel(fitSet, names, oof, choice.minBlock, FIT, choice.lowerBound);
+  model = fitModel(fitSet, names, oof, choice.minBlock, fit, choice.lowerBound);
   if (!noReport) console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
 
   if (!dryRun) {
@@ -410,7 +426,7 @@ if (!evaluateOnly) {
 //   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
 // Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with).
 // Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
-// Logistic regression (L2 ${FIT.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities averaged over fold seeds ${seeds.join(', ')}.
+// Logistic regression (L2 ${choice.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities averaged over fold seeds ${seeds.join(', ')}.
 import type { ConfidenceModel } from './confidence.js';
 
 export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2)};

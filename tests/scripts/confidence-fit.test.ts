@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceFeatures, confidenceOf, MONOTONE, type ConfidenceModel, type QuoteEvidence } from '../../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../../src/core/extraction/confidence-model.js';
-import { baggedOutOfFold, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitLogistic, fitModel, foldOf, isotonic, labelled, logLoss, outOfFold, predict, reliabilityBins, reliabilityTable, seededRandom, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, wilsonLower, withFolds, type FitOptions } from '../../scripts/confidence-fit.js';
+import { baggedOutOfFold, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitLogistic, fitModel, foldOf, isotonic, labelled, logLoss, outOfFold, predict, reliabilityBins, reliabilityTable, seededRandom, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, wilsonLower, withFolds, type FitOptions } from '../../scripts/confidence-fit.js';
 
 /** A direct quote with "X said" beside it: the evidence every invented example starts from. */
 const base: QuoteEvidence = {
@@ -252,5 +252,21 @@ describe('a calibration map that claims only what its data bears out', () => {
     const top = bounded.y.length - 1;
     expect(plain.y[top]! - bounded.y[top]!).toBeGreaterThan(0.05);
     expect(plain.y[0]! - bounded.y[0]!).toBeLessThan(0.03);
+  });
+});
+
+describe('the L2 penalty chosen by cross-validation', () => {
+  it('keeps the penalty light when a feature predicts, says the loss of every candidate and chooses the least', () => {
+    // The invented set, where a strong cue elsewhere is right 9 times in 10 against 3: a heavy penalty forgets it.
+    const lines: string[] = [];
+    const chosen = choosePenalty(invented, ['bias', 'strong_others_any'], 5, [10, 1e-3, 1], [1, 2], quick, 20, (l) => lines.push(l));
+    expect(chosen.l2).toBe(1e-3);
+    expect(Object.keys(chosen.losses).map(Number).sort()).toEqual([1e-3, 1, 10]);
+    // (The calibration map restores what a moderate penalty shrinks while the order of the quotes holds.)
+    expect(chosen.losses[1e-3]).toBeLessThanOrEqual(chosen.losses[1]!);
+    expect(chosen.losses[1e-3]).toBeLessThan(chosen.losses[10]!);
+    expect(lines).toHaveLength(3);
+    // Folds drawn from fixed seeds: the same choice and the same losses every time.
+    expect(choosePenalty(invented, ['bias', 'strong_others_any'], 5, [10, 1e-3, 1], [1, 2], quick, 20)).toEqual(chosen);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 // The attribution method and the mention kind are the extractor's own types, read here as features.
+import type { CueVerbClass } from './lexicon/index.js';
 import { CUE_SUBJECT_PLACES, type AttributionMethod, type CueSubjectPlace, type MentionKind, type QuoteKind } from './model.js';
 export type { AttributionMethod, MentionKind };
 
@@ -62,6 +63,12 @@ export interface QuoteEvidence {
   paragraphSpeakers?: number;
   /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */
   titleCase?: boolean;
+  /** The kind of cue verb that gave the speaker (say, write, naming, other); absent without a cue of its own. */
+  cueVerb?: CueVerbClass | undefined;
+  /** Other quotes of this speaker, in the quote's paragraph or the paragraphs either side, whose own cue names it. */
+  strongNear?: number;
+  /** The article gives the speaker's full name near the quote (400 characters before it to 150 after). */
+  namedNear?: boolean;
   /** A pronoun speaker's candidates with their features (only for the fitting scripts; no confidence feature). */
   pronounCandidates?: readonly { name: string; chosen: boolean; x: Readonly<Record<string, number>> }[];
 }
@@ -103,6 +110,9 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
   rivals_near_mention: -1,
   rivals_between: -1,
   pronoun_choices: -1,
+  strong_near: 1,
+  inherited_strong_near: 1,
+  named_near: 1,
 };
 
 /** One feature: its name (the model's key) and its value for a quote's evidence. */
@@ -172,6 +182,16 @@ const FEATURES: readonly Feature[] = [
   // A title in quotation marks (a book, a show, a slogan) is named, not said, whoever the sentence's subject is.
   ['title_case', (e) => flag(e.titleCase)],
   // A quote that took the speaker of a quote near it while someone else is named in between.
+  // The cue verb (session 13): a verb that names or characterises ("called it "a disgrace"") often governs a phrase
+  // someone else coined; one of writing, a text; a plain "said" is the base.
+  ['verb_naming', (e) => flag(e.cueVerb === 'naming')],
+  ['verb_write', (e) => flag(e.cueVerb === 'write')],
+  ['verb_other', (e) => flag(e.cueVerb === 'other')],
+  // The same speaker plainly quoted ("X said" beside a quote) in this paragraph or the next one either side.
+  ['strong_near', (e) => flag(e.speaker !== 'none' && (e.strongNear ?? 0) > 0)],
+  ['inherited_strong_near', (e) => flag(e.speaker !== 'none' && (e.strongNear ?? 0) > 0 && e.cueGap < 0)],
+  // The speaker's full name is written near the quote (a pronoun or an inherited reading with its person in view).
+  ['named_near', (e) => flag(e.speaker === 'person' && e.namedNear)],
   ['inherited_rival_between', (e) => flag((e.how === 'prev-quote' || e.how === 'next-quote' || e.how === 'continuation') && (e.rivalsBetween ?? 0) > 0)],
 ];
 

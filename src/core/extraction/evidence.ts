@@ -10,7 +10,7 @@ import type { Cast, Person, PronounCandidate } from './people.js';
 /** What the reader records per quote while attributing it. */
 export interface AttributionRecord {
   quote: ExtractedQuote;
-  evidence: Pick<QuoteEvidence, 'how' | 'kind' | 'cueVia' | 'cueGap' | 'quoteWords' | 'splitHalf' | 'partial'>;
+  evidence: Pick<QuoteEvidence, 'how' | 'kind' | 'cueVia' | 'cueVerb' | 'cueGap' | 'quoteWords' | 'splitHalf' | 'partial'>;
   /** The resolved person or organisation, the mention that gave it and where that mention is. */
   person?: Person | undefined;
   mention?: MentionKind | undefined;
@@ -42,15 +42,28 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
   const quotesBy = new Map<string, number>();
   const strongBy = new Map<string, number>();
   const speakersIn = new Map<number, Map<string, number>>();
+  /** Quotes of each speaker whose own cue names it, by paragraph. */
+  const strongIn = new Map<string, Map<number, number>>();
   for (const r of records) {
     const name = r.quote.speaker?.name;
     if (!name) continue;
     quotesBy.set(name, (quotesBy.get(name) ?? 0) + 1);
-    if (isStrong(r)) strongBy.set(name, (strongBy.get(name) ?? 0) + 1);
+    if (isStrong(r)) {
+      strongBy.set(name, (strongBy.get(name) ?? 0) + 1);
+      const at = strongIn.get(name) ?? new Map<number, number>();
+      at.set(r.quote.paragraph, (at.get(r.quote.paragraph) ?? 0) + 1);
+      strongIn.set(name, at);
+    }
     const inPara = speakersIn.get(r.quote.paragraph) ?? new Map<string, number>();
     inPara.set(name, (inPara.get(name) ?? 0) + 1);
     speakersIn.set(r.quote.paragraph, inPara);
   }
+  const namedSorted = new Map<Person, readonly number[]>();
+  const sortedNamed = (p: Person): readonly number[] => {
+    let at = namedSorted.get(p);
+    if (!at) namedSorted.set(p, (at = [...p.named].sort((a, b) => a - b)));
+    return at;
+  };
   for (const r of records) {
     const q = r.quote;
     const s = q.speaker;
@@ -62,6 +75,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       how: e.how,
       kind: e.kind,
       cueVia: e.cueVia,
+      cueVerb: e.cueVerb,
       cueGap: e.cueGap,
       quoteWords: e.quoteWords,
       splitHalf: e.splitHalf,
@@ -85,6 +99,8 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounChoices: r.mention === 'pronoun' ? (r.pronounCandidates?.length ?? 0) : 0,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
+      strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,
+      namedNear: r.person !== undefined && namedWithin(sortedNamed(r.person), q.start - RIVAL_BEFORE, q.end + RIVAL_AFTER),
     };
     if (r.pronounCandidates && observe) evidence.pronounCandidates = r.pronounCandidates.map((c) => ({ name: c.person.name, chosen: c.person === r.person, x: c.x }));
     q.confidence = confidenceOf(evidence);
@@ -117,6 +133,24 @@ export function isTitleCase(text: string): boolean {
 /** The cue beside the quote named its speaker: the reading other quotes of that speaker can lean on. */
 function isStrong(r: AttributionRecord): boolean {
   return STRONG_HOWS.has(r.evidence.how) && (r.mention === 'name' || r.mention === 'org');
+}
+
+/** Quotes of a speaker named at their own cue in paragraph `p` or the paragraphs either side of it. */
+function strongAround(byParagraph: ReadonlyMap<number, number> | undefined, p: number): number {
+  if (!byParagraph) return 0;
+  return (byParagraph.get(p - 1) ?? 0) + (byParagraph.get(p) ?? 0) + (byParagraph.get(p + 1) ?? 0);
+}
+
+/** Whether one of the increasing positions `at` (a person's full-name mentions) lies in `[from, to]` (a binary search). */
+function namedWithin(at: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo]! <= to;
 }
 
 /** Speakers of a paragraph other than `self`. */

@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { cueVerbClass, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -503,7 +503,7 @@ export function readArticle(
       const evidence = {
         how: f.how,
         kind: 'direct' as const,
-        ...(f.cue ? { cueVia: f.cue.via } : {}),
+        ...(f.cue ? { cueVia: f.cue.via, cueVerb: cueVerbClass(f.cue.verb) } : {}),
         cueGap: f.cue ? Math.max(0, Math.abs(f.cue.v - f.qi) - 1) : -1,
         quoteWords: n,
         splitHalf: f.how === 'prev-quote' && opensSentence,
@@ -541,7 +541,7 @@ export function readArticle(
           confidence: 0,
         };
         decorate(quote, text, ts, para, c, meta);
-        const evidence = { how: 'clause' as const, kind: 'indirect' as const, cueVia: c.via, cueGap: Math.max(0, Math.abs(a - c.v) - 1), quoteWords: wordCount(quote.text), splitHalf: false, partial: false };
+        const evidence = { how: 'clause' as const, kind: 'indirect' as const, cueVia: c.via, cueVerb: cueVerbClass(c.verb), cueGap: Math.max(0, Math.abs(a - c.v) - 1), quoteWords: wordCount(quote.text), splitHalf: false, partial: false };
         out.push({ quote, who, paragraph: para.paragraph, how: 'clause', evidence, cueAt: ts[c.v]!.s });
       }
     });

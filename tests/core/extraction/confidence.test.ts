@@ -4,6 +4,7 @@ import { calibrate, confidenceOf, isNameShaped, type QuoteEvidence } from '../..
 import { isTitleCase } from '../../../src/core/extraction/evidence.js';
 import { extractWithEvidence } from '../../../src/core/extraction/index.js';
 import { splitParagraphs } from '../../../src/core/articles/paragraphs.js';
+import { cueVerbClass } from '../../../src/core/extraction/lexicon/index.js';
 import { extract, quoteWith } from './helpers.js';
 
 /** A direct quote with its cue right after it and a full name: the surest attribution the reader makes. */
@@ -193,5 +194,49 @@ describe('evidence read from the article (candidate features of the fitting scri
     for (const t of ['Face the Nation,', 'Collapse: How Societies Choose to Fail or Succeed,', 'Destiny and Power', 'Eye of the Tiger.']) expect(isTitleCase(t), t).toBe(true);
     for (const t of ['I would,', 'We will keep the ferries running all winter,', 'Thank you', 'Mr', 'a total stiff.', 'Nobody Will Be Left Out Of The Plan Whatever The Minister Says About The Timetable For Next Year']) expect(isTitleCase(t), t).toBe(false);
     expect(of('keep the ferries').titleCase).toBe(false);
+  });
+});
+
+describe('evidence of session 13: the cue verb, the same speaker at a cue nearby, the full name near the quote', () => {
+  const filler = 'The islands have four thousand residents, most of whom cross to the mainland for work, school or the hospital at least once a week.';
+  const text = [
+    'The ferry company published its winter plans on Friday.',
+    '"The boats will sail every hour from the first of December," Captain Rhys Morgan said.',
+    '"We have fixed the timetable that confused everyone last year," he wrote in a letter to passengers.',
+    filler, filler, filler, filler,
+    'The harbour office, which sells the tickets, will open an hour earlier from next week.',
+    '"Nobody should ever miss the last boat home again," the captain wrote.',
+    'Union organiser Ann Lowe called the plan "a fair deal for every crew on the water".',
+  ].join('\n\n');
+  const seen: { text: string; e: QuoteEvidence }[] = [];
+  extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ text: q.text, e }));
+  const of = (words: string) => {
+    const hit = seen.find((s) => s.text.includes(words));
+    if (!hit) throw new Error(`no quote with "${words}" among ${JSON.stringify(seen.map((s) => s.text))}`);
+    return hit.e;
+  };
+
+  it('classes the cue verb: saying, writing, naming or characterising, another verb of speech', () => {
+    for (const v of ['said', 'Says', 'told', 'added', 'according to']) expect(cueVerbClass(v), v).toBe('say');
+    for (const v of ['wrote', 'tweeted', 'posted', 'reported']) expect(cueVerbClass(v), v).toBe('write');
+    for (const v of ['called', 'described', 'dubbed', 'labelled']) expect(cueVerbClass(v), v).toBe('naming');
+    for (const v of ['warned', 'argued', 'asked', 'frobnicated']) expect(cueVerbClass(v), v).toBe('other');
+    expect(of('sail every hour').cueVerb).toBe('say');
+    expect(of('fixed the timetable').cueVerb).toBe('write');
+    expect(of('a fair deal').cueVerb).toBe('naming');
+  });
+
+  it('counts the quotes of the same speaker named at their own cue in the paragraph or the next one either side', () => {
+    // The pronoun quote has Morgan's "Captain Rhys Morgan said" in the paragraph before; that quote has no other.
+    expect(of('fixed the timetable').strongNear).toBe(1);
+    expect(of('sail every hour').strongNear).toBe(0);
+  });
+
+  it('knows whether the full name is written near the quote', () => {
+    expect(of('fixed the timetable').namedNear).toBe(true);
+    expect(of('a fair deal').namedNear).toBe(true);
+    // Four paragraphs of other matters later, "the captain" is still Morgan, whose name is far behind.
+    expect(of('last boat home').speaker).toBe('person');
+    expect(of('last boat home').namedNear).toBe(false);
   });
 });

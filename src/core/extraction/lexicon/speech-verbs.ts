@@ -4,6 +4,7 @@
  */
 import { set } from './words.js';
 import { inflect, verbForms } from './inflect.js';
+import { AS_VERBS, NAMING_VERBS } from './characterising.js';
 
 /**
  * Every speech verb, declared once as its base form with what it does as a cue; the inflections are generated
@@ -245,3 +246,22 @@ export const HEARER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 
 
 /** Verbs of saying or believing that end a description ("the official said", "experts think"). */
 export const SPEECH_LIKE = new Set(['said', 'say', 'says', 'told', 'think', 'thinks', 'believe', 'believes']);
+
+/**
+ * The kind of cue verb that gave a quote its speaker, for the confidence model (issue 13, item 4): a plain verb of
+ * saying ("said", "told", "added", "according to"); a verb of writing ("wrote", "tweeted", "posted", "reported");
+ * a verb that names or characterises ("called it "a disgrace"", "described it as ..."), whose quoted words are often
+ * a phrase someone else coined; or another verb of speech ("argued", "warned", "asked").
+ */
+export type CueVerbClass = 'say' | 'write' | 'naming' | 'other';
+
+const SAY_BASES = ['say', 'tell', 'add'];
+const WRITE_BASES = ['write', 'tweet', 'post', 'report'];
+const CUE_VERB_CLASS: ReadonlyMap<string, CueVerbClass> = new Map<string, CueVerbClass>([
+  ...SPEECH_VERB_LIST.flatMap((v) => v.forms.map((w): [string, CueVerbClass] => [w, SAY_BASES.includes(v.base) ? 'say' : WRITE_BASES.includes(v.base) ? 'write' : 'other'])),
+  ...[...NAMING_VERBS, ...AS_VERBS].map((w): [string, CueVerbClass] => [w, 'naming']),
+  ['according to', 'say'],
+]);
+
+/** The class of a cue verb as written ("Said", "according to", "described"); 'other' for a verb not declared. */
+export const cueVerbClass = (verb: string): CueVerbClass => CUE_VERB_CLASS.get(verb.toLowerCase()) ?? 'other';
