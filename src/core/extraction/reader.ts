@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -262,6 +262,30 @@ export function readArticle(
   });
   const cast = new Cast();
   cast.collect(text, paras);
+  /** Capitalised words and how often the article writes each (built on first use). */
+  let capitalised: Map<string, number> | undefined;
+  /**
+   * "BT wants lighter regulation" (BT named again and again, never in a speaker's place yet): a body the article
+   * writes twice or more, as the subject of a plain sentence, is talked about, for the "it added" or "the company"
+   * after it.
+   */
+  const bodyOfSubject = (m: Mention, ts: readonly Token[], from: number, to: number): Person | undefined => {
+    if (m.possessive || !verbAfterSubject(ts, from, to, m.pos + m.text.length)) return undefined;
+    if (m.text.includes(' ')) {
+      const p = cast.find({ ...m, text: m.text.replace(/^the\s+/i, '') });
+      return p?.org && !p.group && p.named.length >= 2 ? p : undefined;
+    }
+    if (!capitalised) {
+      // (Not as a sentence's first word, where any word is capitalised: "Shares fell", "Women say".)
+      capitalised = new Map();
+      for (const p of paras) {
+        const openers = new Set(p.sentences.map((sen) => sen.from));
+        p.tokens.forEach((t, i) => { if (t.kind === 'word' && t.cap && !openers.has(i)) capitalised!.set(t.w, (capitalised!.get(t.w) ?? 0) + 1); });
+      }
+    }
+    const p = (capitalised.get(m.text) ?? 0) >= 2 ? cast.resolveOrg({ kind: 'org', text: m.text, pos: m.pos }) : undefined;
+    return p?.org && !p.group ? p : undefined;
+  };
   const out: Found[] = [];
   let lastWho: { who: Who; paragraph: number; quoteEnded: boolean } | null = null;
 
@@ -413,6 +437,14 @@ export function readArticle(
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
+      if (subj && subj.kind === 'org' && cues.length === 0) {
+        // "BT wants lighter regulation. The company also unveiled plans ... It added": a body talked about in a plain
+        // sentence, by its name or (the body the story is about) by its kind. (Not in a sentence with a cue: "The
+        // European Union was imposing new standards, it noted" is the clause of another's words.)
+        const kind = /^the\s+(\p{Ll}+)$/iu.exec(subj.text)?.[1]?.toLowerCase();
+        const body = kind && GENERIC_ORG.has(kind) ? cast.resolveOrgDescription(subj.text, subj.pos) ?? cast.salientOrg(subj.pos) : bodyOfSubject(subj, ts, sen.from, sen.to);
+        if (body) cast.noteBody(body, subj.pos);
+      }
       for (const c of cues) {
         cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
         if (c.question) noteAsked(c);
@@ -565,6 +597,23 @@ export function readArticle(
   const quotes = out.map((f) => finish(f, cast));
   scoreAttributions(out, cast, observe);
   return quotes;
+}
+
+/**
+ * The subject that ends at character `end` is followed by its verb ("BT wants", "BAA are also", "The EFF, representing
+ * ...,"), not by more of a noun phrase ("US officials say", "Senate sources", "US film professionals") or by the end of
+ * a headline: a comma or bracket, an auxiliary or adverb, or a lower-case word in -s or -ed that is no role noun.
+ */
+function verbAfterSubject(ts: readonly Token[], from: number, to: number, end: number): boolean {
+  let k = from;
+  while (k < to && ts[k]!.e < end) k++;
+  if (k >= to || ts[k]!.e !== end) return false;
+  const next = ts[k + 1];
+  if (!next || k + 1 >= to) return false;
+  if (next.kind === 'punct') return next.w === ',' || next.w === '(';
+  if (next.kind !== 'word' || next.cap) return false;
+  if (FINITE_VERBS.has(next.lw) || VERB_MODIFIERS.has(next.lw) || (next.lw.endsWith('ly') && next.lw.length > 4)) return true;
+  return /(?:s|ed)$/.test(next.lw) && !isRole(next.lw) && !/(?:ss|us|is)$/.test(next.lw);
 }
 
 /**
