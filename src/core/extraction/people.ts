@@ -155,6 +155,8 @@ export class Cast {
   private readonly authorOfDocument = new Map<string, Person | null>();
   /** Documents the text says somebody put out, in text order ("In a statement, X said", "X issued a letter"). */
   private readonly issued: { noun: string; person: Person; pos: number }[] = [];
+  /** Where a document of a person's spoke ("his report said"), in text order. */
+  private readonly documentTurns: { person: Person; pos: number }[] = [];
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -542,6 +544,22 @@ export class Cast {
       if (s.pos < pos && !s.person.group && (s.person.org || (s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0))) return s.person;
     }
     return undefined;
+  }
+
+  /** Records that a document of `p`'s speaks at `pos` ("his report said", "X wrote in the affidavit"). */
+  noteDocumentTurn(p: Person, pos: number): void {
+    this.documentTurns.push({ person: p, pos });
+  }
+
+  /**
+   * '"...", his report said. "...," it said.': the author of the document that spoke last before `pos`, within
+   * `maxDistance` characters, when nobody else has been spoken of since (no other speaker, subject or body).
+   */
+  documentBefore(pos: number, maxDistance = 400): Person | undefined {
+    const d = this.documentTurns[lowerBoundPos(this.documentTurns, pos) - 1];
+    if (!d || pos - d.pos > maxDistance || d.person.org) return undefined;
+    for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0 && this.salient[i]!.pos >= d.pos; i--) if (this.salient[i]!.person !== d.person) return undefined;
+    return d.person;
   }
 
   /** Records that the body `p` is a plain sentence's subject at `pos` ("BT wants lighter regulation"). */

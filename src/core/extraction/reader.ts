@@ -89,18 +89,24 @@ function definiteIssuedDocument(s: string): string | undefined {
   return words.length === 2 && (words[0] === 'the' || words[0] === 'this') && ISSUED_DOCUMENTS.has(words[1]!) ? words[1] : undefined;
 }
 
+/** "wrote in the affidavit", "said in his report": a document already spoken of (not "in a statement", a new one). */
+const SPOKEN_IN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their']);
+
 /**
- * "in a statement", "in its letter", "issued a statement": the sentence tells of a document put out (outside
- * quotes), up to two words between the determiner and the noun ("in a joint written statement").
+ * "in a statement", "in its letter", "issued a statement": the sentence tells of a document put out (outside quotes),
+ * up to two words between the determiner and the noun ("in a joint written statement"). `spokenIn`: instead, a
+ * document already spoken of that the sentence's words come from ("wrote in the affidavit"), of any kind.
  */
-function documentPutOut(ts: readonly Token[], from: number, to: number): { noun: string; pos: number } | undefined {
+function documentPutOut(ts: readonly Token[], from: number, to: number, spokenIn = false): { noun: string; pos: number } | undefined {
   for (let i = from; i < to - 2; i++) {
     const t = ts[i]!;
-    if (t.kind !== 'word' || (t.lw !== 'in' && !ISSUE_VERBS.has(t.lw)) || !ISSUE_DETERMINERS.has(ts[i + 1]?.lw ?? '')) continue;
+    const determiner = ts[i + 1]?.lw ?? '';
+    if (t.kind !== 'word' || (t.lw !== 'in' && !ISSUE_VERBS.has(t.lw))) continue;
+    if (spokenIn ? t.lw !== 'in' || !SPOKEN_IN_DETERMINERS.has(determiner) : !ISSUE_DETERMINERS.has(determiner)) continue;
     for (let j = i + 2; j < Math.min(to, i + 5); j++) {
       const w = ts[j]!;
       if (w.kind !== 'word' || w.cap) break;
-      if (ISSUED_DOCUMENTS.has(w.lw)) return { noun: w.lw, pos: t.s };
+      if (ISSUED_DOCUMENTS.has(w.lw) || (spokenIn && DOC_NOUNS.has(w.lw))) return { noun: w.lw, pos: t.s };
     }
   }
   return undefined;
@@ -293,6 +299,8 @@ export function readArticle(
     if (!m) return null;
     const who = resolveMention(m);
     if (who) { who.mention = m.kind; who.mentionWords = wordCount(m.text); }
+    // "his report said", "The book, by X, ... said": the document spoke, for an "it said" right after.
+    if (m.authored && who?.person) cast.noteDocumentTurn(who.person, m.pos);
     return who;
   };
   const resolveMention = (m: Mention): Who | null => {
@@ -309,7 +317,11 @@ export function readArticle(
       }
       case 'pronoun': {
         if (m.text === 'i' || m.text === 'we') return null;
-        const { person: p, candidates } = cast.pronounChoice(m.text, m.pos);
+        const { person: chosen, candidates } = cast.pronounChoice(m.text, m.pos);
+        // '"...," his report said. "...," it said.': "it" is the document that spoke just before, its author's words.
+        // (Only "it" after punctuation, as a cue's subject: "It continued:", '"...," it said'; not "what it calls".)
+        const document = m.text === 'it' && !/\p{L}\s*$/u.test(text.slice(Math.max(0, m.pos - 3), m.pos)) ? cast.documentBefore(m.pos) : undefined;
+        const p = document ?? chosen;
         if (p) cast.note(p, m.pos);
         // "They said she could": an unnamed group is still a source, and saying so is not a guess.
         if (!p && m.text === 'they') return { description: 'they', pos: m.pos };
@@ -343,12 +355,14 @@ export function readArticle(
         const issuer = issuedKind ? cast.lastIssued(issuedKind, m.pos) : undefined;
         if (issuer) {
           cast.note(issuer, m.pos);
+          if (!issuer.org) cast.noteDocumentTurn(issuer, m.pos);
           return { person: issuer, pos: m.pos };
         }
         // "a new book claims", "the report said": the document's one named author in the article speaks for it.
         const author = m.document && /^(?:the|a|an|this|that)\s/i.test(m.text) ? cast.authorOf(m.text) : undefined;
         if (author) {
           cast.note(author, m.pos);
+          cast.noteDocumentTurn(author, m.pos);
           return { person: author, pos: m.pos };
         }
         if (m.document || isPluralDescription(m.text)) {
@@ -453,6 +467,10 @@ export function readArticle(
       const issuedHere = documentPutOut(ts, sen.from, sen.to);
       const issuerWho = issuedHere ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
       if (issuedHere && issuerWho?.person) cast.noteIssued(issuedHere.noun, issuerWho.person, issuedHere.pos);
+      // '"...," Pellan wrote in the affidavit. It continued: "..."': the person's document spoke last.
+      const spokeIn = documentPutOut(ts, sen.from, sen.to, true);
+      const writer = spokeIn ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
+      if (spokeIn && writer?.person && !writer.person.org) cast.noteDocumentTurn(writer.person, spokeIn.pos);
       for (let qi = sen.from; qi < sen.to; qi++) {
         const t = ts[qi]!;
         if (t.kind !== 'quote') continue;

@@ -42,3 +42,29 @@ describe('a body as a plain sentence\'s subject is talked about, for "it added" 
     expect(speakerOf(q, 'was imposing new reporting standards')).toBe('Markets Commission');
   });
 });
+
+describe('"it said" right after a document of a person\'s spoke is that document, its author\'s words', () => {
+  it('"..., his report said. ..., it said." is the report\'s author, not the body that commissioned it', () => {
+    const q = extract(
+      'There was a tone of urgency in the report, out on Wednesday, by the former Carran prime minister Tomas Verrick. Mr Verrick was commissioned by the Harwell Commission in March to assess the plan.\n' +
+        'The plan risks becoming a "synonym for missed objectives and failed promises", his report said.\n' +
+        'At risk in the long run is nothing less than the future of the society the region has built, it said.',
+    );
+    expect(speakerOf(q, 'At risk in the long run')).toBe('Tomas Verrick');
+  });
+
+  it('"X wrote in the affidavit. It continued:" is X', () => {
+    const q = extract(
+      'The case is set out in an affidavit written by Marc Pellan, a detective with the Harwell Police Department. "Lewandski grabbed her arm," Pellan wrote in the affidavit. It continued: "Probable cause exists to charge Lewandski with one count of battery."',
+    );
+    expect(speakerOf(q, 'Probable cause exists')).toBe('Marc Pellan');
+  });
+
+  // Guard: passes without this pass too, and fails when "it" inside a clause ("what it calls") is let through.
+  it('"what it calls" after "In her statement, she said" is not her statement', () => {
+    const q = extract(
+      'Ella Marren was suspended by Pellair in September. In her statement, she said she was taking legal action against the airline. Pellair has declined to say more about what it calls "internal employee matters" in the case.',
+    );
+    expect(speakerOf(q, 'internal employee matters')).not.toBe('Ella Marren');
+  });
+});
