@@ -151,7 +151,7 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   const body = bodyNamedAfterKind(text, tokens, ws, b);
   if (body) return body;
   const author = documentAuthor(text, tokens, ws, b);
-  if (author) return author;
+  if (author) return { ...author, authored: true };
   if (!ws.some((t) => isRole(t.lw) || ORG_WORDS.has(t.lw) || isOrgPlural(t.lw))) {
     // A document ("the suit added") or any determined noun phrase ("the pitch on Kickstarter says") is an
     // anonymous source: it never binds to a person.

@@ -23,6 +23,8 @@ export interface Mention {
   unnamedSource?: boolean;
   /** A possessive sentence opener ("Kirby's claim ..."): a referent for pronouns, not a speaker. */
   possessive?: boolean;
+  /** The author of a document that speaks ("his report said", "the book, by X, said"): an "it said" after it is the document's. */
+  authored?: boolean;
 }
 
 export function isWord(t: Token | undefined): t is Token {

@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -234,6 +234,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // is from. Only before a given name, or when the demonym is a person noun: "British Retail Consortium" and
   // "English National Ballet" are bodies, "German Gref" a person's own name.
   if (labels === 0 && nameWords.length >= 3 && DEMONYMS.has(nameWords[0]!.lw) && (PERSON_DEMONYMS.has(nameWords[0]!.lw) || genderOfGivenName(nameWords[1]!.lw) !== undefined || isCommonGivenName(nameWords[1]!.lw))) labels = 1;
+
   if (labels > 0 && labels < nameWords.length) {
     k += labels;
     nameWords = nameWords.slice(labels);
@@ -243,6 +244,13 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // verb or position word, not the person's first name ("said Cornell William Brooks" keeps it: no sentence start).
   if (k === -1 && labels === 0 && opensBeforeFullName(text, nameWords)) {
     k = 0;
+    nameWords = nameWords.slice(1);
+  }
+  // "Top-seeded Americans Andy Roddick and ...", "Marine John Tiegen": a plural demonym, or an office that is also a
+  // name, before a common given name and a surname is no part of the person's name.
+  const pluralDemonym = (lw: string): boolean => lw.endsWith('s') && DEMONYMS.has(lw.slice(0, -1));
+  if (labels === 0 && nameWords.length >= 3 && (pluralDemonym(nameWords[0]!.lw) || ROLES_ALSO_NAMES.has(nameWords[0]!.lw)) && isCommonGivenName(nameWords[1]!.lw)) {
+    k += 1;
     nameWords = nameWords.slice(1);
   }
   if (nameWords.length === 1 && k >= 0 && QUALIFIER_WORDS.has(ws[k]!.lw)) nameWords = [];

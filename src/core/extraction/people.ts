@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -130,6 +130,8 @@ interface Salient {
   speaker: boolean;
   /** Read as the complement of a plural head ("The remaining members of Korn said"): no antecedent of he / she. */
   plural?: boolean;
+  /** A body as a plain sentence's subject ("BT wants lighter regulation"): for "it" and "the company" only. */
+  body?: boolean;
 }
 
 /** The article's people and organisations, and the rules that resolve a mention to one of them. */
@@ -153,6 +155,8 @@ export class Cast {
   private readonly authorOfDocument = new Map<string, Person | null>();
   /** Documents the text says somebody put out, in text order ("In a statement, X said", "X issued a letter"). */
   private readonly issued: { noun: string; person: Person; pos: number }[] = [];
+  /** Where a document of a person's spoke ("his report said"), in text order. */
+  private readonly documentTurns: { person: Person; pos: number }[] = [];
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -529,13 +533,38 @@ export class Cast {
     return p;
   }
 
-  /** The organisation (or a one-word name never given a first name) most recently talked about. */
+  /**
+   * The organisation (or a one-word name never given a first name) most recently talked about: whom "the company
+   * said" speaks for. A public body only talked about ("The SEC had accused Titan ...") is no company.
+   */
   salientOrg(pos: number): Person | undefined {
     for (let i = this.salient.length - 1; i >= 0 && i >= this.salient.length - 60; i--) {
       const s = this.salient[i]!;
+      if (s.body && s.person.words.some((w) => isPublicBodyWord(w.toLowerCase()))) continue;
       if (s.pos < pos && !s.person.group && (s.person.org || (s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0))) return s.person;
     }
     return undefined;
+  }
+
+  /** Records that a document of `p`'s speaks at `pos` ("his report said", "X wrote in the affidavit"). */
+  noteDocumentTurn(p: Person, pos: number): void {
+    this.documentTurns.push({ person: p, pos });
+  }
+
+  /**
+   * '"...", his report said. "...," it said.': the author of the document that spoke last before `pos`, within
+   * `maxDistance` characters, when nobody else has been spoken of since (no other speaker, subject or body).
+   */
+  documentBefore(pos: number, maxDistance = 400): Person | undefined {
+    const d = this.documentTurns[lowerBoundPos(this.documentTurns, pos) - 1];
+    if (!d || pos - d.pos > maxDistance || d.person.org) return undefined;
+    for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0 && this.salient[i]!.pos >= d.pos; i--) if (this.salient[i]!.person !== d.person) return undefined;
+    return d.person;
+  }
+
+  /** Records that the body `p` is a plain sentence's subject at `pos` ("BT wants lighter regulation"). */
+  noteBody(p: Person, pos: number): void {
+    if (!isLabelOrDateline(p.name)) this.salient.push({ person: p, pos, speaker: false, body: true });
   }
 
   /** Records an unnamed group as the subject at `pos`, so that a later "they insist" can find it. */
@@ -653,7 +682,10 @@ export class Cast {
     }
     if (before || !lastResort) return before;
     // "The prime minister said" right after a person whose office the text never stated: that person.
-    const last = this.salient[this.salient.length - 1];
+    // (A body only talked about, "Breitbart News has released an excerpt", does not stand in between.)
+    let li = this.salient.length - 1;
+    while (li > 0 && this.salient[li]!.body) li--;
+    const last = this.salient[li];
     if (last && last.pos < pos && body.length === 0 && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600) {
       const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
       if (!(femaleDesc && last.person.gender === 'm')) return last.person;

@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { cueVerbClass, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { cueVerbClass, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -89,18 +89,24 @@ function definiteIssuedDocument(s: string): string | undefined {
   return words.length === 2 && (words[0] === 'the' || words[0] === 'this') && ISSUED_DOCUMENTS.has(words[1]!) ? words[1] : undefined;
 }
 
+/** "wrote in the affidavit", "said in his report": a document already spoken of (not "in a statement", a new one). */
+const SPOKEN_IN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their']);
+
 /**
- * "in a statement", "in its letter", "issued a statement": the sentence tells of a document put out (outside
- * quotes), up to two words between the determiner and the noun ("in a joint written statement").
+ * "in a statement", "in its letter", "issued a statement": the sentence tells of a document put out (outside quotes),
+ * up to two words between the determiner and the noun ("in a joint written statement"). `spokenIn`: instead, a
+ * document already spoken of that the sentence's words come from ("wrote in the affidavit"), of any kind.
  */
-function documentPutOut(ts: readonly Token[], from: number, to: number): { noun: string; pos: number } | undefined {
+function documentPutOut(ts: readonly Token[], from: number, to: number, spokenIn = false): { noun: string; pos: number } | undefined {
   for (let i = from; i < to - 2; i++) {
     const t = ts[i]!;
-    if (t.kind !== 'word' || (t.lw !== 'in' && !ISSUE_VERBS.has(t.lw)) || !ISSUE_DETERMINERS.has(ts[i + 1]?.lw ?? '')) continue;
+    const determiner = ts[i + 1]?.lw ?? '';
+    if (t.kind !== 'word' || (t.lw !== 'in' && !ISSUE_VERBS.has(t.lw))) continue;
+    if (spokenIn ? t.lw !== 'in' || !SPOKEN_IN_DETERMINERS.has(determiner) : !ISSUE_DETERMINERS.has(determiner)) continue;
     for (let j = i + 2; j < Math.min(to, i + 5); j++) {
       const w = ts[j]!;
       if (w.kind !== 'word' || w.cap) break;
-      if (ISSUED_DOCUMENTS.has(w.lw)) return { noun: w.lw, pos: t.s };
+      if (ISSUED_DOCUMENTS.has(w.lw) || (spokenIn && DOC_NOUNS.has(w.lw))) return { noun: w.lw, pos: t.s };
     }
   }
   return undefined;
@@ -262,6 +268,30 @@ export function readArticle(
   });
   const cast = new Cast();
   cast.collect(text, paras);
+  /** Capitalised words and how often the article writes each (built on first use). */
+  let capitalised: Map<string, number> | undefined;
+  /**
+   * "BT wants lighter regulation" (BT named again and again, never in a speaker's place yet): a body the article
+   * writes twice or more, as the subject of a plain sentence, is talked about, for the "it added" or "the company"
+   * after it.
+   */
+  const bodyOfSubject = (m: Mention, ts: readonly Token[], from: number, to: number): Person | undefined => {
+    if (m.possessive || !verbAfterSubject(ts, from, to, m.pos + m.text.length)) return undefined;
+    if (m.text.includes(' ')) {
+      const p = cast.find({ ...m, text: m.text.replace(/^the\s+/i, '') });
+      return p?.org && !p.group && p.named.length >= 2 ? p : undefined;
+    }
+    if (!capitalised) {
+      // (Not as a sentence's first word, where any word is capitalised: "Shares fell", "Women say".)
+      capitalised = new Map();
+      for (const p of paras) {
+        const openers = new Set(p.sentences.map((sen) => sen.from));
+        p.tokens.forEach((t, i) => { if (t.kind === 'word' && t.cap && !openers.has(i)) capitalised!.set(t.w, (capitalised!.get(t.w) ?? 0) + 1); });
+      }
+    }
+    const p = (capitalised.get(m.text) ?? 0) >= 2 ? cast.resolveOrg({ kind: 'org', text: m.text, pos: m.pos }) : undefined;
+    return p?.org && !p.group ? p : undefined;
+  };
   const out: Found[] = [];
   let lastWho: { who: Who; paragraph: number; quoteEnded: boolean } | null = null;
 
@@ -269,6 +299,8 @@ export function readArticle(
     if (!m) return null;
     const who = resolveMention(m);
     if (who) { who.mention = m.kind; who.mentionWords = wordCount(m.text); }
+    // "his report said", "The book, by X, ... said": the document spoke, for an "it said" right after.
+    if (m.authored && who?.person) cast.noteDocumentTurn(who.person, m.pos);
     return who;
   };
   const resolveMention = (m: Mention): Who | null => {
@@ -285,7 +317,11 @@ export function readArticle(
       }
       case 'pronoun': {
         if (m.text === 'i' || m.text === 'we') return null;
-        const { person: p, candidates } = cast.pronounChoice(m.text, m.pos);
+        const { person: chosen, candidates } = cast.pronounChoice(m.text, m.pos);
+        // '"...," his report said. "...," it said.': "it" is the document that spoke just before, its author's words.
+        // (Only "it" after punctuation, as a cue's subject: "It continued:", '"...," it said'; not "what it calls".)
+        const document = m.text === 'it' && !/\p{L}\s*$/u.test(text.slice(Math.max(0, m.pos - 3), m.pos)) ? cast.documentBefore(m.pos) : undefined;
+        const p = document ?? chosen;
         if (p) cast.note(p, m.pos);
         // "They said she could": an unnamed group is still a source, and saying so is not a guess.
         if (!p && m.text === 'they') return { description: 'they', pos: m.pos };
@@ -319,12 +355,14 @@ export function readArticle(
         const issuer = issuedKind ? cast.lastIssued(issuedKind, m.pos) : undefined;
         if (issuer) {
           cast.note(issuer, m.pos);
+          if (!issuer.org) cast.noteDocumentTurn(issuer, m.pos);
           return { person: issuer, pos: m.pos };
         }
         // "a new book claims", "the report said": the document's one named author in the article speaks for it.
         const author = m.document && /^(?:the|a|an|this|that)\s/i.test(m.text) ? cast.authorOf(m.text) : undefined;
         if (author) {
           cast.note(author, m.pos);
+          cast.noteDocumentTurn(author, m.pos);
           return { person: author, pos: m.pos };
         }
         if (m.document || isPluralDescription(m.text)) {
@@ -413,6 +451,14 @@ export function readArticle(
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
+      if (subj && subj.kind === 'org' && cues.length === 0) {
+        // "BT wants lighter regulation. The company also unveiled plans ... It added": a body talked about in a plain
+        // sentence, by its name or (the body the story is about) by its kind. (Not in a sentence with a cue: "The
+        // European Union was imposing new standards, it noted" is the clause of another's words.)
+        const kind = /^the\s+(\p{Ll}+)$/iu.exec(subj.text)?.[1]?.toLowerCase();
+        const body = kind && GENERIC_ORG.has(kind) ? cast.resolveOrgDescription(subj.text, subj.pos) ?? cast.salientOrg(subj.pos) : bodyOfSubject(subj, ts, sen.from, sen.to);
+        if (body) cast.noteBody(body, subj.pos);
+      }
       for (const c of cues) {
         cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
         if (c.question) noteAsked(c);
@@ -421,6 +467,10 @@ export function readArticle(
       const issuedHere = documentPutOut(ts, sen.from, sen.to);
       const issuerWho = issuedHere ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
       if (issuedHere && issuerWho?.person) cast.noteIssued(issuedHere.noun, issuerWho.person, issuedHere.pos);
+      // '"...," Pellan wrote in the affidavit. It continued: "..."': the person's document spoke last.
+      const spokeIn = documentPutOut(ts, sen.from, sen.to, true);
+      const writer = spokeIn ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
+      if (spokeIn && writer?.person && !writer.person.org) cast.noteDocumentTurn(writer.person, spokeIn.pos);
       for (let qi = sen.from; qi < sen.to; qi++) {
         const t = ts[qi]!;
         if (t.kind !== 'quote') continue;
@@ -565,6 +615,23 @@ export function readArticle(
   const quotes = out.map((f) => finish(f, cast));
   scoreAttributions(out, cast, observe);
   return quotes;
+}
+
+/**
+ * The subject that ends at character `end` is followed by its verb ("BT wants", "BAA are also", "The EFF, representing
+ * ...,"), not by more of a noun phrase ("US officials say", "Senate sources", "US film professionals") or by the end of
+ * a headline: a comma or bracket, an auxiliary or adverb, or a lower-case word in -s or -ed that is no role noun.
+ */
+function verbAfterSubject(ts: readonly Token[], from: number, to: number, end: number): boolean {
+  let k = from;
+  while (k < to && ts[k]!.e < end) k++;
+  if (k >= to || ts[k]!.e !== end) return false;
+  const next = ts[k + 1];
+  if (!next || k + 1 >= to) return false;
+  if (next.kind === 'punct') return next.w === ',' || next.w === '(';
+  if (next.kind !== 'word' || next.cap) return false;
+  if (FINITE_VERBS.has(next.lw) || VERB_MODIFIERS.has(next.lw) || (next.lw.endsWith('ly') && next.lw.length > 4)) return true;
+  return /(?:s|ed)$/.test(next.lw) && !isRole(next.lw) && !/(?:ss|us|is)$/.test(next.lw);
 }
 
 /**

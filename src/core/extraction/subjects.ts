@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -698,6 +698,14 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     // office that may be somebody of the cast ("the admiral chuckled").
     let plural = false;
     let office = false;
+    // "The company also unveiled plans", "The American Film Institute (AFI) hailed", "The EFF, representing ...": a
+    // body by its kind or its name, for the "it added" after it (a body only).
+    if (tokens[a]!.lw === 'the' && isWord(tokens[a + 1]) && (tokens[a + 1]!.cap || GENERIC_ORG.has(tokens[a + 1]!.lw))) {
+      const d = descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
+      if (d && d.kind === 'org') return d;
+      const acronym = tokens[a + 1]!;
+      if (d && /^[\p{Lu}][\p{Lu}\p{N}&]{1,5}$/u.test(acronym.w) && d.text === `${tokens[a]!.w} ${acronym.w}`) return { kind: 'org', text: acronym.w, pos: acronym.s };
+    }
     for (let j = a; j < Math.min(to, a + 6); j++) {
       const x = tokens[j];
       if (!isWord(x)) break;

@@ -64,3 +64,14 @@ export function isKindBeforeName(lw: string): boolean {
  */
 export const SPEAKS_FOR_BODY: ReadonlySet<string> = set(`spokesman spokeswoman spokesperson chairman chairwoman boss
 ceo founder co-founder`);
+
+/**
+ * Words that name a public body (a government, a court, a regulator, a chamber), which "the company", "the group" or
+ * "the firm" never stands for.
+ */
+const PUBLIC_BODY_WORDS = set(`commission senate court department ministry office government council committee parliament
+congress agency authority police army navy house assembly bureau treasury cabinet embassy union administration
+tribunal regulator watchdog`);
+export function isPublicBodyWord(lw: string): boolean {
+  return PUBLIC_BODY_WORDS.has(lw);
+}

@@ -105,3 +105,9 @@ export const SERVING_OFFICES: ReadonlySet<string> = new Set(['spokesman', 'spoke
 export const SOURCE_QUALIFIERS: readonly (readonly string[])[] = [
   ['close', 'to'], ['familiar', 'with'], ['knowledgeable', 'about'], ['briefed', 'on'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of'],
 ];
+
+/**
+ * Offices that are also given or family names ("Marine Le Pen", "Julie Bishop"): an office only before a common given
+ * name and a surname ("Marine John Tiegen", "Bishop Tom Marr").
+ */
+export const ROLES_ALSO_NAMES: ReadonlySet<string> = set(`marine bishop`);
