@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -36,6 +36,12 @@ export interface Cue {
 
 /** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
 const MAX_SUBJECT = 60;
+/**
+ * Most tokens from a name to its verb for a clause that opens on it to count as that speaker's attribution, not the
+ * clause of a verb before ("..., Dunmore suggested that", "..., Mayor Jane Dunmore said"; not "Destatis, rising
+ * exports were outweighed by ... domestic demand", where a noun reads as a verb far on).
+ */
+const MAX_TAKEN_OVER = 5;
 const MAX_CLAUSE = 160;
 
 function isWord(t: Token | undefined): t is Token {
@@ -582,7 +588,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else {
-      const inverted = !takesHearer(t.lw) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
+      // ('"...," warned Richards.': a hearer verb right after its quote inverts too; elsewhere its object follows.)
+      const afterQuote = prev?.kind === 'quote' || (prev?.w === ',' && tokens[k - 2]?.kind === 'quote');
+      const inverted = (!takesHearer(t.lw) || (afterQuote && invertsAfterQuote(t.lw))) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
       if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
         // "X, ROLE, said" keeps its subject before; ", said X" has it after.
         const m = subjectBefore(text, tokens, lo, k);
@@ -652,7 +660,13 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // one, none can start inside the clause (without the stop, a sentence of many cues was quadratic).
       if (d.v - MAX_SUBJECT >= c.clause[1]) break;
       // ("X said that Y was short, but the Kiwi said ...": a demonym stands for a person as a name does.)
-      if (d.via !== 'before' || !d.mention || (d.mention.kind !== 'name' && d.mention.kind !== 'org' && !isDemonymDescription(d.mention.text)) || d.groupStart <= c.clause[0] || d.groupStart >= c.clause[1]) continue;
+      if (d.via !== 'before' || !d.mention || (d.mention.kind !== 'name' && d.mention.kind !== 'org' && !isDemonymDescription(d.mention.text)) || d.groupStart < c.clause[0] || d.groupStart >= c.clause[1]) continue;
+      // "While Tolver has pledged to back Ringer as the nominee, Dunmore suggested that ...": the adjunct skipped up
+      // to its comma leaves a "clause" that is the next speaker's attribution, so the verb reported nothing.
+      if (d.groupStart === c.clause[0]) {
+        if (tokens[d.groupStart - 1]?.w === ',' && d.v > c.v && d.v - d.groupStart <= MAX_TAKEN_OVER) delete c.clause;
+        break;
+      }
       let e = d.groupStart;
       while (e > c.clause[0] && tokens[e - 1]!.kind === 'punct') e--;
       if (tokens[d.groupStart - 1]?.w === ',' && e - c.clause[0] >= 3) c.clause = [c.clause[0], e];

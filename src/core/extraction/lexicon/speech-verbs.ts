@@ -224,6 +224,14 @@ const ASK_FORMS: ReadonlySet<string> = new Set(inflect('ask'));
 /** A form of "ask", whose reported speech is a question ("asked Sanders whether ..."). */
 export const isAskForm = (lw: string): boolean => ASK_FORMS.has(lw);
 
+const TELL_FORMS: ReadonlySet<string> = new Set(inflect('tell', { past: 'told' }));
+/**
+ * A finite form of a verb that takes its hearer as object but, right after a quote, also inverts with its subject
+ * ('"...," warned Richards.', '"...!" urged the mayor.'): every hearer verb but "tell", whose object follows it even
+ * there ('"...," told the BBC' is not written; "told" after a quote is the start of a new clause).
+ */
+export const invertsAfterQuote = (lw: string): boolean => takesHearer(lw) && !TELL_FORMS.has(lw) && !lw.endsWith('ing');
+
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
 /** A form of "add", which is arithmetic before "up" or "to" ("the numbers do not add up"), not speech. */
 export const isAddForm = (lw: string): boolean => ADD_FORMS.has(lw);
