@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -64,6 +64,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
   if (isChargeLaid(t.lw, tokens[k + 1]?.lw)) return false;
+  if (isReadForm(t.lw)) return readBesideQuote(tokens, k, from);
   if (countsOnlyBesideQuote(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
     // ("declared that ...", not "declared martial law"). "Right after" allows an object and a short phrase in
@@ -81,6 +82,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
       if (x.kind === 'word' && isSpeechVerb(x.lw)) clauseOfItsOwn = true;
       if (clauseOfItsOwn && j >= k + 8) break;
     }
+    if (describedAfterQuote(tokens, k, from)) return true;
     for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
       const x = tokens[j]!;
       if (x.kind === 'quote') return true;
@@ -90,6 +92,33 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   }
   void from;
   return true;
+}
+
+/**
+ * "read" in the slot beside its quote: right after it ('"...," read the statement'), after the document named right
+ * after it ('"...," the letter reads.'), or right before it ('The sign reads, "..."').
+ */
+function readBesideQuote(tokens: readonly Token[], k: number, from: number): boolean {
+  const p = tokens[k - 1];
+  if (p?.kind === 'quote' || (p?.w === ',' && tokens[k - 2]?.kind === 'quote' && k - 2 >= from)) return true;
+  if (describedAfterQuote(tokens, k, from)) return true;
+  // ("One of his recent reads, "..."": after a possessive and a modifier, "reads" is a noun.)
+  if ([tokens[k - 1], tokens[k - 2]].some((x) => isWord(x) && POSSESSIVE_DETERMINERS.has(x.lw))) return false;
+  const n = tokens[k + 1];
+  return n?.kind === 'quote' || ((n?.w === ',' || n?.w === ':') && tokens[k + 2]?.kind === 'quote');
+}
+
+/**
+ * '"...," the statement read.', '"...," the chairman continued.': between the quote (and its comma) and the verb at
+ * `k` stands only a determiner and at most two lower-case words, a subject that names what the quote is from.
+ */
+function describedAfterQuote(tokens: readonly Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j > k - 3 && j >= from && isWord(tokens[j]) && !tokens[j]!.cap && /^[a-z-]+$/.test(tokens[j]!.lw) && !DETERMINERS.has(tokens[j]!.lw) && !PRONOUNS.has(tokens[j]!.lw)) j--;
+  const d = tokens[j];
+  if (j === k - 1 || !isWord(d) || !DETERMINERS.has(d.lw)) return false;
+  if (tokens[j - 1]?.w === ',') j--;
+  return j - 1 >= from && tokens[j - 1]?.kind === 'quote';
 }
 
 /** Verbs after which "to say" goes on with the subject's speech ("continued to say", not "declined to say"). */
@@ -195,6 +224,10 @@ function nounAfterModifier(tokens: readonly Token[], k: number): boolean {
   // ("critics of the judgement say": the phrase after a preposition is no subject; its head is before it.)
   const before = tokens[k - 3];
   if (isWord(before) && PREPOSITIONS.has(before.lw)) return false;
+  // ('"...," the statement read.': right after a quote and ending its clause, the word is the quote's verb.)
+  const after = tokens[k + 1];
+  const afterQuote = before?.kind === 'quote' || (before?.w === ',' && tokens[k - 4]?.kind === 'quote');
+  if (afterQuote && (!after || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w)))) return false;
   return !m.lw.endsWith('s') && !PLURAL_NOUNS_WITHOUT_S.has(m.lw) && !PRONOUNS.has(m.lw) && !FINITE_VERBS.has(m.lw);
 }
 
@@ -612,6 +645,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       if (!mention && complement >= 0) mention = adjacentSubject(text, tokens, lo, k);
       if (mention && via === 'before') groupStart = Math.max(lo, tokenAt(tokens, mention.pos, lo, k));
     }
+    // ('"...," it read.': the pronoun is the document, which the cast cannot tell from a body or a one-word name.)
+    if (isReadForm(t.lw) && mention?.kind === 'pronoun') continue;
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
     if (complement >= 0) cue.complement = complement;
     // "pointed out that ...": the particle stands between the verb and its clause ("pointed out the pier" has none,

@@ -53,3 +53,44 @@ describe('a clause that opens on another speaker\'s attribution is not the verb\
     expect(speakerOf(q, 'rising exports were outweighed')?.toLowerCase()).toBe('statistics office');
   });
 });
+
+describe('an unlisted verb after "an angry X"', () => {
+  it('"...," an angry Ringer retaliated.: Ringer, not the person who spoke before', () => {
+    const q = extract('Mayor Tolver said the town had lost its way. "Dunmore will always be Dunmore," an angry Ringer retaliated. "It never gives up."');
+    expect(speakerOf(q, 'Dunmore will always be Dunmore')).toBe('Ringer');
+    expect(speakerOf(q, 'It never gives up')).toBe('Ringer');
+  });
+
+  it('"...," but Ringer retaliated.: a conjunction after the quote opens no attribution', () => {
+    const q = extract('"Dunmore will always be Dunmore," but Ringer retaliated with a ban on the harbour fair.');
+    expect(speakerOf(q, 'Dunmore will always be Dunmore')).not.toBe('Ringer');
+  });
+});
+
+describe('a document read out in the slot beside its quote', () => {
+  it('"...," read a statement from the phone firm.: the statement, not the man named before', () => {
+    const q = extract('Mark Tolver spoke to staff on Monday. "We have withdrawn the advert and apologise for any offence caused," read a statement from the phone firm.');
+    expect(speakerOf(q, 'withdrawn the advert')).toBe('a statement');
+  });
+
+  it('"...," the letter reads.: the letter', () => {
+    const q = extract('Mark Tolver spoke to staff on Monday. "We have withdrawn the advert and apologise for any offence caused," the letter reads.');
+    expect(speakerOf(q, 'withdrawn the advert')).toBe('the letter');
+  });
+
+  it('"...," the statement continued.: a weak verb after a described subject right after the quote', () => {
+    const q = extract('Mark Tolver spoke to staff on Monday. "We have withdrawn the advert and apologise for any offence caused," the statement continued.');
+    expect(speakerOf(q, 'withdrawn the advert')).toBe('the statement');
+  });
+
+  it('"One of his recent reads, "...", ..." and "she read the report" report nothing', () => {
+    const q = extract('Admiral Tolver keeps a shelf of war books. One of his recent reads, "This Kind of Siege," by Ann Ringer, drove that point home.\nShe read the report that the harbour was closed.');
+    expect(speakerOf(q, 'This Kind of Siege')).toBeUndefined();
+    expect(q.some((x) => x.text.includes('the harbour was closed'))).toBe(false);
+  });
+
+  it('"...," it read.: the pronoun is left to the reader as before, never a cue of its own', () => {
+    const q = extract('Senator Cornwall and the Harbour Board sent a letter urging the council to act. "The fact that it is already July and the council has failed to act is a disgrace," it read.');
+    expect(speakerOf(q, 'already July')).not.toBe('Cornwall');
+  });
+});
