@@ -6,7 +6,7 @@
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -36,6 +36,12 @@ export interface Cue {
 
 /** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
 const MAX_SUBJECT = 60;
+/**
+ * Most tokens from a name to its verb for a clause that opens on it to count as that speaker's attribution, not the
+ * clause of a verb before ("..., Dunmore suggested that", "..., Mayor Jane Dunmore said"; not "Destatis, rising
+ * exports were outweighed by ... domestic demand", where a noun reads as a verb far on).
+ */
+const MAX_TAKEN_OVER = 5;
 const MAX_CLAUSE = 160;
 
 function isWord(t: Token | undefined): t is Token {
@@ -58,6 +64,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;
   if (isChargeLaid(t.lw, tokens[k + 1]?.lw)) return false;
+  if (isReadForm(t.lw)) return readBesideQuote(tokens, k, from);
   if (countsOnlyBesideQuote(t.lw)) {
     // Weak cues count only with a quote right after them ("calling it "a good sign"") or a that-clause
     // ("declared that ...", not "declared martial law"). "Right after" allows an object and a short phrase in
@@ -75,6 +82,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
       if (x.kind === 'word' && isSpeechVerb(x.lw)) clauseOfItsOwn = true;
       if (clauseOfItsOwn && j >= k + 8) break;
     }
+    if (describedAfterQuote(tokens, k, from)) return true;
     for (let j = k - 1; j >= Math.max(from, k - 7); j--) {
       const x = tokens[j]!;
       if (x.kind === 'quote') return true;
@@ -84,6 +92,33 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   }
   void from;
   return true;
+}
+
+/**
+ * "read" in the slot beside its quote: right after it ('"...," read the statement'), after the document named right
+ * after it ('"...," the letter reads.'), or right before it ('The sign reads, "..."').
+ */
+function readBesideQuote(tokens: readonly Token[], k: number, from: number): boolean {
+  const p = tokens[k - 1];
+  if (p?.kind === 'quote' || (p?.w === ',' && tokens[k - 2]?.kind === 'quote' && k - 2 >= from)) return true;
+  if (describedAfterQuote(tokens, k, from)) return true;
+  // ("One of his recent reads, "..."": after a possessive and a modifier, "reads" is a noun.)
+  if ([tokens[k - 1], tokens[k - 2]].some((x) => isWord(x) && POSSESSIVE_DETERMINERS.has(x.lw))) return false;
+  const n = tokens[k + 1];
+  return n?.kind === 'quote' || ((n?.w === ',' || n?.w === ':') && tokens[k + 2]?.kind === 'quote');
+}
+
+/**
+ * '"...," the statement read.', '"...," the chairman continued.': between the quote (and its comma) and the verb at
+ * `k` stands only a determiner and at most two lower-case words, a subject that names what the quote is from.
+ */
+function describedAfterQuote(tokens: readonly Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j > k - 3 && j >= from && isWord(tokens[j]) && !tokens[j]!.cap && /^[a-z-]+$/.test(tokens[j]!.lw) && !DETERMINERS.has(tokens[j]!.lw) && !PRONOUNS.has(tokens[j]!.lw)) j--;
+  const d = tokens[j];
+  if (j === k - 1 || !isWord(d) || !DETERMINERS.has(d.lw)) return false;
+  if (tokens[j - 1]?.w === ',') j--;
+  return j - 1 >= from && tokens[j - 1]?.kind === 'quote';
 }
 
 /** Verbs after which "to say" goes on with the subject's speech ("continued to say", not "declined to say"). */
@@ -189,6 +224,10 @@ function nounAfterModifier(tokens: readonly Token[], k: number): boolean {
   // ("critics of the judgement say": the phrase after a preposition is no subject; its head is before it.)
   const before = tokens[k - 3];
   if (isWord(before) && PREPOSITIONS.has(before.lw)) return false;
+  // ('"...," the statement read.': right after a quote and ending its clause, the word is the quote's verb.)
+  const after = tokens[k + 1];
+  const afterQuote = before?.kind === 'quote' || (before?.w === ',' && tokens[k - 4]?.kind === 'quote');
+  if (afterQuote && (!after || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w)))) return false;
   return !m.lw.endsWith('s') && !PLURAL_NOUNS_WITHOUT_S.has(m.lw) && !PRONOUNS.has(m.lw) && !FINITE_VERBS.has(m.lw);
 }
 
@@ -582,7 +621,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
     } else {
-      const inverted = !takesHearer(t.lw) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
+      // ('"...," warned Richards.': a hearer verb right after its quote inverts too; elsewhere its object follows.)
+      const afterQuote = prev?.kind === 'quote' || (prev?.w === ',' && tokens[k - 2]?.kind === 'quote');
+      const inverted = (!takesHearer(t.lw) || (afterQuote && invertsAfterQuote(t.lw))) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
       if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
         // "X, ROLE, said" keeps its subject before; ", said X" has it after.
         const m = subjectBefore(text, tokens, lo, k);
@@ -604,6 +645,8 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       if (!mention && complement >= 0) mention = adjacentSubject(text, tokens, lo, k);
       if (mention && via === 'before') groupStart = Math.max(lo, tokenAt(tokens, mention.pos, lo, k));
     }
+    // ('"...," it read.': the pronoun is the document, which the cast cannot tell from a body or a one-word name.)
+    if (isReadForm(t.lw) && mention?.kind === 'pronoun') continue;
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
     if (complement >= 0) cue.complement = complement;
     // "pointed out that ...": the particle stands between the verb and its clause ("pointed out the pier" has none,
@@ -652,7 +695,13 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // one, none can start inside the clause (without the stop, a sentence of many cues was quadratic).
       if (d.v - MAX_SUBJECT >= c.clause[1]) break;
       // ("X said that Y was short, but the Kiwi said ...": a demonym stands for a person as a name does.)
-      if (d.via !== 'before' || !d.mention || (d.mention.kind !== 'name' && d.mention.kind !== 'org' && !isDemonymDescription(d.mention.text)) || d.groupStart <= c.clause[0] || d.groupStart >= c.clause[1]) continue;
+      if (d.via !== 'before' || !d.mention || (d.mention.kind !== 'name' && d.mention.kind !== 'org' && !isDemonymDescription(d.mention.text)) || d.groupStart < c.clause[0] || d.groupStart >= c.clause[1]) continue;
+      // "While Tolver has pledged to back Ringer as the nominee, Dunmore suggested that ...": the adjunct skipped up
+      // to its comma leaves a "clause" that is the next speaker's attribution, so the verb reported nothing.
+      if (d.groupStart === c.clause[0]) {
+        if (tokens[d.groupStart - 1]?.w === ',' && d.v > c.v && d.v - d.groupStart <= MAX_TAKEN_OVER) delete c.clause;
+        break;
+      }
       let e = d.groupStart;
       while (e > c.clause[0] && tokens[e - 1]!.kind === 'punct') e--;
       if (tokens[d.groupStart - 1]?.w === ',' && e - c.clause[0] >= 3) c.clause = [c.clause[0], e];

@@ -708,6 +708,7 @@ function unlistedVerbAfter(text: string, ts: readonly Token[], span: QuoteSpan, 
   if (!endsWithOneOf(words, ',?!') || looksLikeTitle(trimEndWhere(words, /[,?!]/u), 16)) return -1;
   let j = qi + 1;
   if (ts[j]?.w === ',') j++;
+  const first = j;
   for (const end = Math.min(to, j + 8); j < end; j++) {
     const w = ts[j]!;
     if (w.kind !== 'word') return -1;
@@ -715,7 +716,8 @@ function unlistedVerbAfter(text: string, ts: readonly Token[], span: QuoteSpan, 
     const inflected = /(?:ed|s)$/.test(w.lw);
     if (!inflected || FINITE_VERBS.has(w.lw) || isSpeechVerb(w.lw)) {
       // A lower-case word inside the subject ("an angry Hollande"); a listed verb was read as a cue already.
-      if (!inflected && j > qi + 2 && w.lw.length > 2) continue;
+      // (Counted from the first word after the quote and its comma, wherever the comma stands: '"...," an angry'.)
+      if (!inflected && j > first && w.lw.length > 2) continue;
       return -1;
     }
     const next = ts[j + 1];

@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, takesHearer, WEEKDAYS } from './lexicon/index.js';
+import { ABBREVIATIONS, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, WEEKDAYS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -174,9 +174,25 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
       return verb >= 0 && clauseAfterVerb(tokens, verb);
     }
     if (x.cap && INDEFINITE_PRONOUNS.has(x.lw)) return true;
-    if (!x.cap) return !SAID_AFTER_QUOTE.has(x.lw) || clauseAfterVerb(tokens, k);
+    if (!x.cap) return SAID_AFTER_QUOTE.has(x.lw) ? clauseAfterVerb(tokens, k) : !(isFiniteSpeechForm(x.lw) && standsAlone(tokens, k));
   }
   return true;
+}
+
+/** A speech verb's past or -s form ("demanded", "repeats"): a finite cue, where its base and -ing forms are not. */
+function isFiniteSpeechForm(lw: string): boolean {
+  return isSpeechVerb(lw) && /(?:ed|s)$/.test(lw) && !SPEECH_VERB_BASES.has(lw);
+}
+
+/**
+ * '"...?" Vitter demanded.': the verb at `k` ends its sentence or its clause, after at most two adverbs or day words
+ * ("Vitter demanded again.", "Vitter repeated angrily,"), so it can only be the quote's attribution.
+ */
+function standsAlone(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < k + 3 && tokens[j]?.kind === 'word' && (isDayWord(tokens[j]!.lw) || /^[a-z]+ly$/.test(tokens[j]!.w) || tokens[j]!.lw === 'again')) j++;
+  const after = tokens[j];
+  return after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w));
 }
 
 /**

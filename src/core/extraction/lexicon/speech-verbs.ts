@@ -143,6 +143,7 @@ beam weak no-s no-ing
 welcome weak no-s no-ing
 propose weak no-s no-ing
 exhort weak no-s no-ing
+read weak no-ing past=read
 `;
 
 type VerbFlag = 'clause' | 'clause-ing' | 'hearer' | 'participle' | 'weak' | 'weak-noun' | 'weak-ing' | 'ing-only' | 'no-s' | 'no-ing' | 'noun-s';
@@ -224,6 +225,20 @@ export const isChargeLaid = (lw: string, next: string | undefined): boolean =>
 const ASK_FORMS: ReadonlySet<string> = new Set(inflect('ask'));
 /** A form of "ask", whose reported speech is a question ("asked Sanders whether ..."). */
 export const isAskForm = (lw: string): boolean => ASK_FORMS.has(lw);
+
+const TELL_FORMS: ReadonlySet<string> = new Set(inflect('tell', { past: 'told' }));
+/**
+ * A finite form of a verb that takes its hearer as object but, right after a quote, also inverts with its subject
+ * ('"...," warned Richards.', '"...!" urged the mayor.'): every hearer verb but "tell", whose object follows it even
+ * there ('"...," told the BBC' is not written; "told" after a quote is the start of a new clause).
+ */
+export const invertsAfterQuote = (lw: string): boolean => takesHearer(lw) && !TELL_FORMS.has(lw) && !lw.endsWith('ing');
+
+/**
+ * "read" / "reads" of a document's words ('"...," the statement read.', 'The tweet reads, "..."'): a cue only in the
+ * slot beside its quote, since it is mostly reading ("his recent reads", "she read the report").
+ */
+export const isReadForm = (lw: string): boolean => lw === 'read' || lw === 'reads';
 
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
 /** A form of "add", which is arithmetic before "up" or "to" ("the numbers do not add up"), not speech. */
