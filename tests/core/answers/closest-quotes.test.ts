@@ -47,6 +47,12 @@ Traders said support for the pound held up as investors weighed the economy.
 
 "Selling now would be the worst computer-driven panic ever," said fund manager Raj Patel.
 `,
+  'ferries.txt': `Ferry subsidy plan unveiled
+
+Transport Secretary Mira Holt set out a plan to keep island ferries running through the winter.
+
+"The winter crossings will be paid for by the ports, not the islanders," Holt said.
+`,
   'rugby2.txt': `Harriers look ahead
 
 Coach Dan Feld said the squad would rest this week before the cup tie.
@@ -67,6 +73,14 @@ describe('"who said" a half-remembered line: the closest real quote, marked not 
     expect(a.hits[0]?.speaker?.name).toBe('Clara Ostrowski');
     expect(a.verification?.exact).toBe(false);
     expect(a.verification?.diff.some((d) => d.op !== 'same')).toBe(true);
+  });
+
+  it('a line drawing the quote\'s contrast the other way round is "not on record", however many words it shares', async () => {
+    const right = await core.ask("who said 'the winter crossings should be paid for by the ports and not the islanders'");
+    expect(right.hits[0]?.speaker?.name).toBe('Mira Holt');
+    const reversed = await core.ask("who said 'the winter crossings should be paid for by the islanders and not the ports'");
+    expect(reversed.status).toBe('not_found');
+    expect(reversed.hits).toEqual([]);
   });
 
   it('"who told X <line>" with other words for the same claim finds the letter', async () => {

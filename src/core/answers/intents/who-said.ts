@@ -3,6 +3,7 @@ import { contractionTerms, indexTerms } from '../../search/tokenize.js';
 import type { Vocabulary } from '../../search/vocabulary.js';
 import type { RankRow, StoredQuote } from '../../store/port.js';
 import { startAnswer, type AskContext } from '../context.js';
+import { reversesContrast } from '../contrast.js';
 import { compareWords, matchedSpan, pasteCoverage } from '../diff.js';
 import { dedupeByFingerprint, toHits } from '../hits.js';
 import type { Answer } from '../model.js';
@@ -182,6 +183,8 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
     // Under CLOSE_VERIFY_COVERAGE the answer is "the closest real quote", which is worth showing only as somebody's:
     // words the extractor could hardly attribute (under MIN_ATTRIBUTION, as for "what did X say") tell a reporter
     // checking a half-remembered line nothing about who said it. Words pasted nearly verbatim are shown whoever said them.
+    // However many words they share, a line drawing the quote's contrast the other way round says the opposite.
+    .filter((r) => !reversesContrast(pasted, r.quote.text))
     .filter((r) => r.score >= CLOSE_VERIFY_COVERAGE || (((r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)) || (r.score >= MIN_VERIFY_COVERAGE && recalled(r.quote))) && spanShare(r.quote) >= VERIFY_RULES.minSpanShare && attributed(r.quote)))
     .sort(compareVerified);
 }
