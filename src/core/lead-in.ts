@@ -57,11 +57,12 @@ export function leadInSpan(src: LeadInSource, p: number, quote: QuoteSpan, sente
   // the paragraph before, sums up as often another thing the speaker said ("She said the intelligence services
   // would receive more money. / 'Our economy grew faster ...,' she added").
   let nearest: number | undefined;
-  const stepped = (): ParagraphSpan | null => {
-    if (nearest === undefined) return null;
-    const from = Math.max(nearest, sentenceStart - LEAD_REACH);
+  // The lead-in from `start` to the quote's sentence, at most LEAD_REACH characters of it.
+  const upTo = (start: number): ParagraphSpan | null => {
+    const from = Math.max(start, sentenceStart - LEAD_REACH);
     return from < sentenceStart ? { start: snapToWord(src.text, from, sentenceStart), end: sentenceStart } : null;
   };
+  const stepped = (): ParagraphSpan | null => (nearest === undefined ? null : upTo(nearest));
   for (let step = 0; step <= LEAD_STEPS; step++) {
     let cur = src.paragraphs[cp] as ParagraphSpan;
     let last = lastWordEnd(src.text, cur.start, cursor);
@@ -76,10 +77,7 @@ export function leadInSpan(src: LeadInSource, p: number, quote: QuoteSpan, sente
     // The sentence ending there (its own end, not the search's: the sentence after it is the quote's).
     const s = { start: src.sentence(cp, last - 1, last - 1).start, end: last };
     const inside = src.quotesIn(s.start, s.end).filter((o) => o !== quote);
-    if (inside.length === 0) {
-      const from = Math.max(s.start, sentenceStart - LEAD_REACH);
-      return from < sentenceStart ? { start: snapToWord(src.text, from, sentenceStart), end: sentenceStart } : null;
-    }
+    if (inside.length === 0) return upTo(s.start);
     if (!inside.every((o) => same(o, quote))) return stepped();
     if (step === 0 && cp === p) nearest = s.start;
     cursor = s.start;

@@ -64,8 +64,9 @@ export class Answerer {
         parsed.speakerUnknown = parsed.speakers.length === 0;
         parsed.speakerPhrase ??= options.speakerId;
       }
-      const ctx = this.context(scope, options, question, rawQuestion.length > MAX_QUESTION_CHARS, parsed.time);
-      return HANDLERS[parsed.intent](ctx, parsed).then((answer) => this.yearAsWords(answer, parsed, scope, options, question, rawQuestion.length > MAX_QUESTION_CHARS));
+      const cut = rawQuestion.length > MAX_QUESTION_CHARS;
+      const ctx = this.context(scope, options, question, cut, parsed.time);
+      return HANDLERS[parsed.intent](ctx, parsed).then((answer) => this.yearAsWords(answer, parsed, scope, options, question, cut));
     });
   }
 

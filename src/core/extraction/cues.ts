@@ -99,9 +99,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
  * after it ('"...," the letter reads.'), or right before it ('The sign reads, "..."').
  */
 function readBesideQuote(tokens: readonly Token[], k: number, from: number): boolean {
-  const p = tokens[k - 1];
-  if (p?.kind === 'quote' || (p?.w === ',' && tokens[k - 2]?.kind === 'quote' && k - 2 >= from)) return true;
-  if (describedAfterQuote(tokens, k, from)) return true;
+  if (quoteJustBefore(tokens, k, from) || describedAfterQuote(tokens, k, from)) return true;
   // ("One of his recent reads, "..."": after a possessive and a modifier, "reads" is a noun.)
   if ([tokens[k - 1], tokens[k - 2]].some((x) => isWord(x) && POSSESSIVE_DETERMINERS.has(x.lw))) return false;
   const n = tokens[k + 1];
@@ -226,8 +224,7 @@ function nounAfterModifier(tokens: readonly Token[], k: number): boolean {
   if (isWord(before) && PREPOSITIONS.has(before.lw)) return false;
   // ('"...," the statement read.': right after a quote and ending its clause, the word is the quote's verb.)
   const after = tokens[k + 1];
-  const afterQuote = before?.kind === 'quote' || (before?.w === ',' && tokens[k - 4]?.kind === 'quote');
-  if (afterQuote && (!after || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w)))) return false;
+  if (quoteJustBefore(tokens, k - 2) && (!after || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w)))) return false;
   return !m.lw.endsWith('s') && !PLURAL_NOUNS_WITHOUT_S.has(m.lw) && !PRONOUNS.has(m.lw) && !FINITE_VERBS.has(m.lw);
 }
 
@@ -552,10 +549,10 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
 }
 
 /** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
-/** A quote ends right before `k` (its closing comma inside or just after the marks). */
-function quoteJustBefore(tokens: readonly Token[], k: number): boolean {
+/** A quote ends right before `k` (its closing comma inside or just after the marks), at or after token `from`. */
+function quoteJustBefore(tokens: readonly Token[], k: number, from = 0): boolean {
   const p = tokens[k - 1];
-  return p?.kind === 'quote' || (p?.kind === 'punct' && p.w === ',' && tokens[k - 2]?.kind === 'quote');
+  return p?.kind === 'quote' || (p?.kind === 'punct' && p.w === ',' && k - 2 >= from && tokens[k - 2]?.kind === 'quote');
 }
 
 /** Tokens between a quote and its verb that open with a name and a comma: that name (see findCues). */
@@ -622,8 +619,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       via = 'shared';
     } else {
       // ('"...," warned Richards.': a hearer verb right after its quote inverts too; elsewhere its object follows.)
-      const afterQuote = prev?.kind === 'quote' || (prev?.w === ',' && tokens[k - 2]?.kind === 'quote');
-      const inverted = (!takesHearer(t.lw) || (afterQuote && invertsAfterQuote(t.lw))) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
+      const inverted = (!takesHearer(t.lw) || (quoteJustBefore(tokens, k) && invertsAfterQuote(t.lw))) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
       if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
         // "X, ROLE, said" keeps its subject before; ", said X" has it after.
         const m = subjectBefore(text, tokens, lo, k);

@@ -5,7 +5,7 @@
  */
 import { confidenceOf, isNameShaped, type MentionKind, type QuoteEvidence } from './confidence.js';
 import type { ExtractedQuote } from './model.js';
-import type { Cast, Person, PronounCandidate } from './people.js';
+import { namedWithin, type Cast, type Person, type PronounCandidate } from './people.js';
 
 /** What the reader records per quote while attributing it. */
 export interface AttributionRecord {
@@ -58,12 +58,6 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
     inPara.set(name, (inPara.get(name) ?? 0) + 1);
     speakersIn.set(r.quote.paragraph, inPara);
   }
-  const namedSorted = new Map<Person, readonly number[]>();
-  const sortedNamed = (p: Person): readonly number[] => {
-    let at = namedSorted.get(p);
-    if (!at) namedSorted.set(p, (at = [...p.named].sort((a, b) => a - b)));
-    return at;
-  };
   for (const r of records) {
     const q = r.quote;
     const s = q.speaker;
@@ -100,7 +94,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,
-      namedNear: r.person !== undefined && namedWithin(sortedNamed(r.person), q.start - RIVAL_BEFORE, q.end + RIVAL_AFTER),
+      namedNear: r.person !== undefined && namedWithin(r.person, q.start - RIVAL_BEFORE, q.end + RIVAL_AFTER),
     };
     if (r.pronounCandidates && observe) evidence.pronounCandidates = r.pronounCandidates.map((c) => ({ name: c.person.name, chosen: c.person === r.person, x: c.x }));
     q.confidence = confidenceOf(evidence);
@@ -139,18 +133,6 @@ function isStrong(r: AttributionRecord): boolean {
 function strongAround(byParagraph: ReadonlyMap<number, number> | undefined, p: number): number {
   if (!byParagraph) return 0;
   return (byParagraph.get(p - 1) ?? 0) + (byParagraph.get(p) ?? 0) + (byParagraph.get(p + 1) ?? 0);
-}
-
-/** Whether one of the increasing positions `at` (a person's full-name mentions) lies in `[from, to]` (a binary search). */
-function namedWithin(at: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && at[lo]! <= to;
 }
 
 /** Speakers of a paragraph other than `self`. */

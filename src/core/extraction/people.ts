@@ -917,6 +917,12 @@ function lowerBoundPos(xs: readonly { pos: number }[], pos: number): number {
   return lo;
 }
 
+/** Whether the person's full name appears within `[from, to]`: the last full-name mention at or before `to` (`named` is sorted). */
+export function namedWithin(p: Person, from: number, to: number): boolean {
+  const at = p.named[upperBound(p.named, to) - 1];
+  return at !== undefined && at >= from;
+}
+
 function insertSorted(xs: number[], x: number): void {
   const i = upperBound(xs, x);
   if (i === xs.length) xs.push(x);

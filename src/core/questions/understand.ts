@@ -4,7 +4,7 @@ import { typoAllowance } from '../search/edit-distance.js';
 import { expandWord } from '../search/expansion.js';
 import { STOP_WORDS, fold, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
-import { RELATIONS, isRole } from '../extraction/lexicon/roles.js';
+import { FAMILY_RELATIONS, RELATIONS, isRole } from '../extraction/lexicon/roles.js';
 import { namePart, nameWords, surname } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import { officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
@@ -344,9 +344,6 @@ function firstNamesFit(m: SpeakerMatch, clean: string, registry: SpeakerRegistry
   return registry.leadFit(m.speaker, ws.slice(0, -1)) !== undefined;
 }
 
-/** Relations whose holder often shares the person's family name ("Obama's wife Michelle" is Michelle Obama). */
-const FAMILY = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'grandson', 'granddaughter', 'grandfather', 'grandmother']);
-
 /**
  * A speaker typed as somebody's relative by name ("Fletcher's daughter Jill", "Obama's wife Michelle", "Leigh's
  * friend Tim Webb"): the name after the word of kinship is the speaker. A full name is read as typed; a given name
@@ -363,7 +360,7 @@ function namedRelative(clean: string, registry: SpeakerRegistry, visible: (s: St
   const persons = (ms: SpeakerMatch[]) => ms.filter((m) => !m.speaker.isOrganisation && m.kind === 'name');
   if (ws.length - at - 1 > 1) return persons(registry.exactMatches(given, visible));
   const family = surname(ws.slice(0, at).join(' ').replace(/['’]s$/i, ''));
-  if (family && FAMILY.has(relation)) {
+  if (family && FAMILY_RELATIONS.has(relation)) {
     const full = persons(registry.exactMatches(`${given} ${family}`, visible));
     if (full.length > 0) return full;
   }

@@ -142,13 +142,7 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
   // Both ways: the quote holds most of the pasted rare words, and the paste most of the quote's (a long quote
   // that shares a few names with the paste is another statement, not the one half-remembered).
   const looseMatch = (q: StoredQuote) => {
-    let shared = 0;
-    let own = 0;
-    for (const t of new Set(q.terms.split(' '))) {
-      const w = vocab.idf(t);
-      own += w;
-      if (pastedTerms.has(t)) shared += w;
-    }
+    const { shared, all: own } = pastedWeightIn(new Set(q.terms.split(' ')), pastedTerms, vocab);
     return pastedWeight > 0 && own > 0 && shared / pastedWeight >= MIN_VERIFY_WEIGHTED_TERMS && shared / own >= MIN_QUOTE_SHARE_PASTED;
   };
   // The recalled line with its referents around the quote (see MIN_RECALLED_OWN).
@@ -167,13 +161,7 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
   };
   // Where the paste stands in the quote, the quote says mostly the pasted words (see VERIFY_RULES).
   const spanShare = (q: StoredQuote) => {
-    let shared = 0;
-    let all = 0;
-    for (const t of new Set(indexTerms(matchedSpan(pasted, q.text)))) {
-      const w = vocab.idf(t);
-      all += w;
-      if (pastedTerms.has(t)) shared += w;
-    }
+    const { shared, all } = pastedWeightIn(new Set(indexTerms(matchedSpan(pasted, q.text))), pastedTerms, vocab);
     return all > 0 ? shared / all : 0;
   };
   return shortlist(pool, pastedTerms)
@@ -199,17 +187,23 @@ export function bestSentenceShare(text: string, pastedTerms: ReadonlySet<string>
   for (let i = 0; i < sentences.length; i++) {
     for (const window of [sentences[i]!, i + 1 < sentences.length ? new Set([...sentences[i]!, ...sentences[i + 1]!]) : null]) {
       if (!window) continue;
-      let shared = 0;
-      let all = 0;
-      for (const t of window) {
-        const w = vocab.idf(t);
-        all += w;
-        if (pastedTerms.has(t)) shared += w;
-      }
+      const { shared, all } = pastedWeightIn(window, pastedTerms, vocab);
       if (all > 0) best = Math.max(best, shared / all);
     }
   }
   return best;
+}
+
+/** The IDF weight of a set of terms (`all`) and of those among them that were pasted (`shared`). */
+function pastedWeightIn(terms: ReadonlySet<string>, pastedTerms: ReadonlySet<string>, vocab: Pick<Vocabulary, 'idf'>): { shared: number; all: number } {
+  let shared = 0;
+  let all = 0;
+  for (const t of terms) {
+    const w = vocab.idf(t);
+    all += w;
+    if (pastedTerms.has(t)) shared += w;
+  }
+  return { shared, all };
 }
 
 /** A quote's sentences: cut after a full stop, question or exclamation mark or ellipsis followed by a space (a scan, no pattern). */

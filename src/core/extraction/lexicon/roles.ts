@@ -70,6 +70,8 @@ export function isUnnamedSourceHead(lw: string): boolean {
  * wife Cherie Booth"): the name after them is another person's, never the holder's.
  */
 export const RELATIONS = new Set(['boyfriend', 'girlfriend', 'wife', 'husband', 'fiance', 'fiancee', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'stepbrother', 'stepsister', 'friend', 'team-mate', 'teammate', 'bandmate', 'co-star']);
+/** Relations whose holder often shares the person's family name ("Obama's wife Michelle" is Michelle Obama). */
+export const FAMILY_RELATIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'grandson', 'granddaughter', 'grandfather', 'grandmother']);
 
 export const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
 
