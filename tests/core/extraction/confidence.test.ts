@@ -134,6 +134,17 @@ describe('confidence of extracted quotes', () => {
   });
 });
 
+/** The evidence the extractor records for each quote of `text`, looked up by some of the quote's words. */
+function evidenceIn(text: string): (words: string) => QuoteEvidence {
+  const seen: { text: string; e: QuoteEvidence }[] = [];
+  extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ text: q.text, e }));
+  return (words) => {
+    const hit = seen.find((s) => s.text.includes(words));
+    if (!hit) throw new Error(`no quote with "${words}" among ${JSON.stringify(seen.map((s) => s.text))}`);
+    return hit.e;
+  };
+}
+
 describe('evidence read from the article (candidate features of the fitting script)', () => {
   const text = [
     'The harbour board met on Monday to settle the winter timetable.',
@@ -143,13 +154,7 @@ describe('evidence read from the article (candidate features of the fitting scri
     '"Nobody on the islands will be left without a boat," Kirby said.',
     'Harbour master Ann Lowe said Tom Ellis had drawn up "a fine plan for everyone on the islands and their families".',
   ].join('\n\n');
-  const seen: { text: string; e: QuoteEvidence }[] = [];
-  extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ text: q.text, e }));
-  const of = (words: string) => {
-    const hit = seen.find((s) => s.text.includes(words));
-    if (!hit) throw new Error(`no quote with "${words}" among ${JSON.stringify(seen.map((s) => s.text))}`);
-    return hit.e;
-  };
+  const of = evidenceIn(text);
 
   it('counts the other quotes of the speaker whose own cue names it', () => {
     // Kirby has two quotes with "X said" beside them: each sees the other; the pronoun quote sees both.
@@ -208,13 +213,7 @@ describe('evidence of session 13: the cue verb, the same speaker at a cue nearby
     '"Nobody should ever miss the last boat home again," the captain wrote.',
     'Union organiser Ann Lowe called the plan "a fair deal for every crew on the water".',
   ].join('\n\n');
-  const seen: { text: string; e: QuoteEvidence }[] = [];
-  extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ text: q.text, e }));
-  const of = (words: string) => {
-    const hit = seen.find((s) => s.text.includes(words));
-    if (!hit) throw new Error(`no quote with "${words}" among ${JSON.stringify(seen.map((s) => s.text))}`);
-    return hit.e;
-  };
+  const of = evidenceIn(text);
 
   it('classes the cue verb: saying, writing, naming or characterising, another verb of speech', () => {
     for (const v of ['said', 'Says', 'told', 'added', 'according to']) expect(cueVerbClass(v), v).toBe('say');
