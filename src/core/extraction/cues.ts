@@ -399,8 +399,11 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
       const hearer = tokens[k];
       const next = tokens[k + 1];
       // "told Reuters the company would ...": a named hearer, then a clause.
-      let named = k;
-      while (named < to && named < k + 6 && isNameWord(tokens[named])) named++;
+      // ("told the AP his firm ...", "told The Harbour Post she ...": a named hearer after its article.)
+      const article = namedHearerArticle(tokens, k);
+      let named = k + article;
+      while (named < to && named < k + article + 6 && isNameWord(tokens[named])) named++;
+      if (named === k + article) named = k;
       const afterName = tokens[named];
       if (isWord(hearer) && !hearer.cap && /s$/.test(hearer.lw) && isWord(next) && CLAUSE_OPENERS.has(next.lw)) {
         audienceEnd = k;
@@ -440,6 +443,42 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
   if (words < 3) return { audienceEnd };
   return { clause: [k, b], audienceEnd };
+}
+
+/**
+ * 1 when the hearer at `k` is a name after its article ("told the AP", "told The Harbour Post"), else 0: the article
+ * is part of the hearer, and the clause may start right after the name as after "told Reuters".
+ */
+function namedHearerArticle(tokens: readonly Token[], k: number): number {
+  return isWord(tokens[k]) && tokens[k]!.lw === 'the' && isNameWord(tokens[k + 1]) ? 1 : 0;
+}
+
+/** Most tokens between the verb of a comment clause and its comma ("As the Post reported on Saturday,"). */
+const MAX_COMMENT_ADJUNCT = 8;
+/** Most tokens from the "as" of a comment clause to its verb ("As the Harbour Post's city editor noted"). */
+const MAX_COMMENT_SUBJECT = 10;
+
+/**
+ * "As The Harbour Post reported, CLAUSE", "But as Nia Rowe noted last week, CLAUSE": a comment clause that opens the
+ * sentence on "as" (after at most one coordinator) reports the rest of the sentence, from its comma to the end. The
+ * verb at `v` reaches its comma directly or through a short adjunct of time or place; the subject between "as" and
+ * the verb holds no punctuation ("As Ada, a pilot with a gift for jokes, chatted on, ..." is a time clause).
+ */
+function afterCommentClause(tokens: readonly Token[], from: number, to: number, v: number): [number, number] | undefined {
+  const as = isWord(tokens[from]) && isCoordinator(tokens[from]!.lw) ? from + 1 : from;
+  if (!isWord(tokens[as]) || tokens[as]!.lw !== 'as' || v - as > MAX_COMMENT_SUBJECT) return undefined;
+  // (The subject runs from "as" to the verb with no punctuation but a possessive or an abbreviation's full stop.)
+  for (let j = as + 1; j < v; j++) if (tokens[j]!.kind !== 'word' && tokens[j]!.w !== "'s" && !(tokens[j]!.w === '.' && isAbbreviation(tokens, j))) return undefined;
+  let c = v + 1;
+  const first = tokens[c];
+  if (isWord(first) && !(ADJUNCT_OPENERS.has(first.lw) && first.lw !== 'that') && !TIME_WORDS.has(first.lw) && !(WEEKDAYS as readonly string[]).includes(first.lw) && first.lw !== 'last' && first.lw !== 'earlier') return undefined;
+  while (c < to && c <= v + MAX_COMMENT_ADJUNCT && isWord(tokens[c]) && tokens[c]!.lw !== 'that' && !isSpeechVerb(tokens[c]!.lw)) c++;
+  if (tokens[c]?.w !== ',') return undefined;
+  let b = c + 1;
+  let words = 0;
+  while (b < to && b < c + 1 + MAX_CLAUSE) { if (tokens[b]!.kind === 'word') words++; b++; }
+  while (b > c + 1 && tokens[b - 1]!.kind === 'punct') b--;
+  return words >= 3 && b > c + 1 ? [c + 1, b] : undefined;
 }
 
 /** Words that are a verb's object ("said much", "said nothing") unless a finite verb makes them a clause's subject. */
@@ -670,6 +709,11 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         while (b > groupEnd + 2 && tokens[b - 1]!.kind === 'punct') b--;
         if (b - (groupEnd + 2) >= 3) cue.clause = [groupEnd + 2, b];
       }
+    }
+    // "As The Harbour Post reported, the ferry will close": a comment clause before the reported words.
+    if (mention && !cue.clause && via === 'before' && (takesClause(t.lw) || takesHearer(t.lw) || phrasal)) {
+      const c = afterCommentClause(tokens, from, to, phrasal ? k + 1 : k);
+      if (c) cue.clause = c;
     }
     // "asked Sanders whether questions about his age were fair": the reported question.
     if (mention && !cue.clause && via !== 'according') {
