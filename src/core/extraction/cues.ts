@@ -319,6 +319,8 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
     }
     if (!isWord(t)) return k;
     if (TIME_WORDS.has(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw)) { k++; continue; }
+    // ("said early Friday that", "said late last week that": the part of the day or week before its time words.)
+    if ((t.lw === 'early' || t.lw === 'late') && isWord(tokens[k + 1]) && ((WEEKDAYS as readonly string[]).includes(tokens[k + 1]!.lw) || tokens[k + 1]!.lw === 'last' || tokens[k + 1]!.lw === 'this' || TIME_WORDS.has(tokens[k + 1]!.lw))) { k++; continue; }
     if ((t.lw === 'on' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'next') && isWord(tokens[k + 1])) {
       const n = tokens[k + 1]!;
       if ((WEEKDAYS as readonly string[]).includes(n.lw) || ['week', 'month', 'year', 'night', 'weekend', 'morning'].includes(n.lw)) { k += 2; continue; }
@@ -431,12 +433,13 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   const first = tokens[k];
   if (!isWord(first)) return { audienceEnd };
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
-  const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than)/.test(tokens[k + 1]?.lw ?? '');
+  // ("said nearly every conversation he has had ...", "said almost all of the ..."): a quantity opens the subject.
+  const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly' || first.lw === 'almost') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than|every|all)/.test(tokens[k + 1]?.lw ?? '');
   if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after') && !pronounSubject(tokens, k, to)) return { audienceEnd };
   // "said while visiting the conference", "said when asked": a non-finite adjunct, not a reported clause.
   const second = tokens[k + 1];
   if (!afterThat && NON_FINITE_OPENERS.has(first.lw) && isWord(second) && !second.cap && /(?:ing|ed)$/.test(second.lw)) return { audienceEnd };
-  if (!first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
+  if (!quantity && !first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
   let b = Math.min(to, k + MAX_CLAUSE);
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
   let words = 0;
@@ -607,6 +610,42 @@ function nameOpeningAfterQuote(text: string, tokens: readonly Token[], lo: numbe
 /** Longest stretch (tokens) between a quote and its verb read as "NAME, APPOSITIVE,". */
 const MAX_APPOSITIVE = 30;
 
+/** Sentence openers before the subject that opens a sentence ("But Elward Penn, ..., said"). */
+const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+
+/**
+ * The name opening a sentence (after at most one linking word) when a comma and a lower-case appositive or aside
+ * follow it ("Elward Penn, an official at ...,", "Ada Holt, who heads ...,", "Will Roe, for example,"): the subject
+ * of a verb at most MAX_APPOSITIVE tokens on, however long the appositive; null otherwise.
+ */
+function nameOpeningSentence(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
+  const a = isWord(tokens[lo]) && SENTENCE_LINKS.has(tokens[lo]!.lw) ? lo + 1 : lo;
+  if (k - a > MAX_APPOSITIVE) return null;
+  const end = runStartingAt(tokens, a, k);
+  const aside = tokens[end + 1];
+  if (end <= a || tokens[end]?.w !== ',' || !isWord(aside) || aside.cap) return null;
+  const m = mentionFromRun(text, tokens, a, end - 1, a);
+  return m && m.kind === 'name' ? m : null;
+}
+
+/**
+ * A reported clause opens right after the verb at `k` ("said that ...", "said she could not ...", "said the rules
+ * would ...", "said Trump's visit ..."), so a comma before the verb does not make it "..., said X": no name or
+ * description ends the clause there.
+ */
+function clauseFollows(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k + 1];
+  if (!isWord(t)) return false;
+  if (t.lw === 'that' || SUBJECT_PRONOUNS.has(t.lw)) return true;
+  if (isNameWord(t)) {
+    const next = tokens[runStartingAt(tokens, k + 1, to)];
+    return next !== undefined && (next.w === "'s" || (isWord(next) && !next.cap));
+  }
+  if (!MODIFIER_DETERMINERS.has(t.lw)) return false;
+  for (let j = k + 2; j < to && j < k + 12 && isWord(tokens[j]); j++) if (FINITE_VERBS.has(tokens[j]!.lw)) return true;
+  return false;
+}
+
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = from; k < to; k++) {
@@ -668,6 +707,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
         // the name opening the stretch between a quote and its verb speaks, however long its appositive.
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
+        // "Elward Penn, an official at the housing authority, which has a backlog of 500 homes, said the rules would
+        // ...": a clause after the verb, so the verb is not inverted; the name opening the sentence speaks.
+        if (!mention && lo === from && clauseFollows(tokens, k, to)) mention = nameOpeningSentence(text, tokens, lo, k);
       }
       // (After a naming verb comes its object, never its subject.)
       if (!mention && inverted && complement < 0 && !characterised) {

@@ -56,3 +56,34 @@ describe('"joked that" reports a clause; "joked with" does not', () => {
     expect(q.filter((x) => x.kind === 'indirect')).toHaveLength(0);
   });
 });
+
+describe('a name opening the sentence, a long appositive, then ", said CLAUSE"', () => {
+  it('"Sandra Holt, a ferry supporter from Corran, Miss., attending ..., said she could not ...": Holt speaks the clause', () => {
+    const q = extract('Sandra Holt, a ferry supporter from Corran, Miss., attending the harbour convention, said she could not support the toll.');
+    expect(speakerOf(q, 'she could not support the toll')).toBe('Sandra Holt');
+    expect(quoteWith(q, 'a ferry supporter from Corran')).toBeUndefined();
+  });
+
+  it('"Will Rowe, for example, said Tam\'s visit would ...": a name after the verb that opens the clause', () => {
+    const q = extract("Will Rowe, for example, said Tam's visit would likely earn the party attention all weekend.");
+    expect(speakerOf(q, "visit would likely earn the party")).toBe('Will Rowe');
+  });
+
+  it('keeps ", said X" inverted when the name after the verb ends the clause', () => {
+    const q = extract('Security, stability and prosperity would be the themes of the summit, said Mr Straw.');
+    expect(speakerOf(q, 'would be the themes of the summit')).toBe('Straw');
+  });
+});
+
+describe('a quantity or a part of the day after the verb', () => {
+  it('"said nearly every conversation ..." is a clause, not an adverb', () => {
+    const q = extract('Mike Shields, president of the Harbour Fund, a group allied with the council, said nearly every conversation he has had with donors centers on the toll.');
+    expect(speakerOf(q, 'nearly every conversation he has had')).toBe('Mike Shields');
+  });
+
+  it('"said early Friday that ..." reports the clause after "that"', () => {
+    const q = extract('The harbour minister, Bernard Kessel, said early Friday that 80 people were hurt and 18 others were missing.');
+    expect(speakerOf(q, '80 people were hurt')).toBe('Bernard Kessel');
+    expect(quoteWith(q, '80 people were hurt')?.text.startsWith('80')).toBe(true);
+  });
+});
