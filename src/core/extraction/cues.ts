@@ -3,7 +3,7 @@
  * to whom it was said, and the reported clause it governs, if any. Works on token indices of one
  * paragraph; every scan is bounded by the sentence.
  */
-import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
 import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
@@ -610,6 +610,51 @@ function nameOpeningAfterQuote(text: string, tokens: readonly Token[], lo: numbe
 /** Longest stretch (tokens) between a quote and its verb read as "NAME, APPOSITIVE,". */
 const MAX_APPOSITIVE = 30;
 
+/** The lower-case word at `k`. */
+function t0(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.lw ?? '';
+}
+
+/** Most words of the subject between a relative word and its speech verb ("that government officials said"). */
+const MAX_RELATIVE_SUBJECT = 4;
+/** Relative words that open an object relative a speech verb sits in ("which he said was ..."). */
+const REPORT_RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'what']);
+
+/**
+ * "policies, which he said had harmed the economy", "a charity that prosecutors said was suspected of ...", "on what
+ * he said were the failures of ...": a relative word, a short subject (a pronoun, a name, a plain noun phrase), the
+ * speech verb at `k`, then a finite verb. The subject speaks, and its words run from that verb to the end of the
+ * relative clause (the next comma, colon, semicolon, dash or the sentence's end). "What he said was ..." opening a
+ * sentence is the writer's, so "what" counts only after a word of the sentence that is no coordinator.
+ */
+function relativeReport(text: string, tokens: readonly Token[], lo: number, to: number, k: number): { mention: Mention; clause: [number, number]; start: number } | undefined {
+  const next = tokens[k + 1];
+  if (!isWord(next) || !(FINITE_VERBS.has(next.lw) || next.lw === 'must' || (/[a-z]ed$/.test(next.lw) && !next.cap && next.lw !== 'need'))) return undefined;
+  let s = k - 1;
+  while (s > lo && k - s <= MAX_RELATIVE_SUBJECT && (tokens[s]!.kind === 'word' || tokens[s]!.w === "'s") && !(isWord(tokens[s]) && REPORT_RELATIVES.has(tokens[s]!.w))) s--;
+  const rel = tokens[s];
+  if (s >= k - 1 || !isWord(rel) || !REPORT_RELATIVES.has(rel.w)) return undefined;
+  if (rel.w === 'what' && (s <= lo || !isWord(tokens[s - 1]) || isCoordinator(tokens[s - 1]!.lw))) return undefined;
+  // ("said that the media reports were ...", "and that most of the taxes claimed are ...": after a verb of speech, a
+  // coordinator or an adjective's "sceptical that", "that" opens a clause, not a relative one.)
+  const before = tokens[s - 1];
+  if (rel.w === 'that' && (!isWord(before) || isCoordinator(before.lw) || isSpeechVerb(before.lw) || /(?:al|ful|ous|ive|ic|ent|ant|ed)$/.test(before.lw))) return undefined;
+  const a = s + 1;
+  // ("which he favors but says would ...": the subject is one pronoun, or words with no pronoun or coordinator.)
+  for (let j = a; j < k && k - a > 1; j++) if (PRONOUNS.has(tokens[j]!.lw) || isCoordinator(tokens[j]!.lw)) return undefined;
+  // ("the latest reports heralded": a noun-like -s form after a noun phrase is no verb.)
+  if (k - a > 1 && t0(tokens, k).endsWith('s') && t0(tokens, k) !== 'says' && !isNameWord(tokens[k - 1])) return undefined;
+  let mention: Mention | null = null;
+  if (a === k - 1 && PRONOUNS.has(tokens[a]!.lw)) mention = { kind: 'pronoun', text: tokens[a]!.lw, pos: tokens[a]!.s };
+  else if (runStartingAt(tokens, a, k) === k) mention = mentionFromRun(text, tokens, a, k - 1, a);
+  else if (!tokens[a]!.cap || tokens[a]!.lw === 'the') mention = descriptionAt(text, tokens, a, k - 1);
+  if (!mention || (mention.kind === 'name' && mention.possessive)) return undefined;
+  let b = k + 1;
+  // (A comma inside a number, "2,500", goes on.)
+  while (b < to && b < k + 1 + MAX_CLAUSE && !(tokens[b]!.kind === 'punct' && /^[,;:.!?—–]$/.test(tokens[b]!.w) && !(tokens[b]!.w === '.' && isAbbreviation(tokens, b)) && !(tokens[b]!.w === ',' && /^\d/.test(tokens[b - 1]!.w) && /^\d/.test(tokens[b + 1]?.w ?? '') && tokens[b + 1]!.s === tokens[b]!.e))) b++;
+  return b - (k + 1) >= 2 ? { mention, clause: [k + 1, b], start: a } : undefined;
+}
+
 /** Sentence openers before the subject that opens a sentence ("But Elward Penn, ..., said"). */
 const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
@@ -764,6 +809,12 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
     // "called him a political opportunist": the characterisation is what the speaker said of the person.
     if (mention && characterised && !cue.clause) cue.clause = characterised;
+    // "a letter of apology that he said was drafted by the firm", "a bill, which critics said was discriminatory": the
+    // relative clause's subject speaks, and what it said is the rest of the relative clause.
+    if (takesClause(t.lw) && !according && !phrasal) {
+      const r = relativeReport(text, tokens, lo, to, k);
+      if (r) { cue.mention = r.mention; cue.clause = r.clause; cue.via = 'before'; cue.groupStart = r.start; }
+    }
     cues.push(cue);
     if (according) k++;
   }

@@ -87,3 +87,30 @@ describe('a quantity or a part of the day after the verb', () => {
     expect(quoteWith(q, '80 people were hurt')?.text.startsWith('80')).toBe(true);
   });
 });
+
+describe('a speech verb inside an object relative: its subject speaks the rest of the relative clause', () => {
+  it('"policies, which he said had harmed the town": the clause starts at the finite verb', () => {
+    const q = extract('Mayor Ada Holt spoke for an hour. She cited the council\'s policies, which she said had harmed the harbour town.');
+    expect(quoteWith(q, 'had harmed the harbour town')?.text).toBe('had harmed the harbour town');
+    expect(speakerOf(q, 'had harmed the harbour town')).toBe('Ada Holt');
+  });
+
+  it('"a bill, which critics said was unfair to ferry workers": the group speaks, not the sentence\'s subject', () => {
+    const q = extract('Governor Tam Rusk vetoed a bill, which critics said was unfair to ferry workers.');
+    expect(speakerOf(q, 'was unfair to ferry workers')).toBe('critics');
+  });
+
+  it('"a charity that prosecutors said was suspected of fraud"; a number\'s comma and "Mr." stay inside', () => {
+    const q = extract('It was a charity in Corran that prosecutors said was suspected of fraud.\nThe leaflet, which the Harbour Office says has cost about 2,500 pounds to print, was withdrawn.\nThe party, which they said has treated Mr. Rusk unfairly, met on Friday.');
+    expect(speakerOf(q, 'was suspected of fraud')).toBe('prosecutors');
+    expect(quoteWith(q, 'has cost about')?.text).toBe('has cost about 2,500 pounds to print');
+    expect(quoteWith(q, 'has treated Mr. Rusk')?.text).toBe('has treated Mr. Rusk unfairly');
+  });
+
+  it('keeps "that" after a speech verb or a coordinator a complementiser, and "What he said was" the writer\'s', () => {
+    const q = extract('Ada Holt said she would act and that the harbour reports were not "well informed" at all.\nTraders were sceptical that the latest reports heralded a deal.\nWhat Rusk said was never true.');
+    expect(q.some((x) => x.speaker?.name === 'the harbour')).toBe(false);
+    expect(q.some((x) => x.text.startsWith('heralded'))).toBe(false);
+    expect(q.some((x) => x.text.startsWith('was never true'))).toBe(false);
+  });
+});
