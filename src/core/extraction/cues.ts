@@ -3,7 +3,7 @@
  * to whom it was said, and the reported clause it governs, if any. Works on token indices of one
  * paragraph; every scan is bounded by the sentence.
  */
-import { isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
 import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
@@ -319,6 +319,8 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
     }
     if (!isWord(t)) return k;
     if (TIME_WORDS.has(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw)) { k++; continue; }
+    // ("said early Friday that", "said late last week that": the part of the day or week before its time words.)
+    if ((t.lw === 'early' || t.lw === 'late') && isWord(tokens[k + 1]) && ((WEEKDAYS as readonly string[]).includes(tokens[k + 1]!.lw) || tokens[k + 1]!.lw === 'last' || tokens[k + 1]!.lw === 'this' || TIME_WORDS.has(tokens[k + 1]!.lw))) { k++; continue; }
     if ((t.lw === 'on' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'next') && isWord(tokens[k + 1])) {
       const n = tokens[k + 1]!;
       if ((WEEKDAYS as readonly string[]).includes(n.lw) || ['week', 'month', 'year', 'night', 'weekend', 'morning'].includes(n.lw)) { k += 2; continue; }
@@ -399,8 +401,11 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
       const hearer = tokens[k];
       const next = tokens[k + 1];
       // "told Reuters the company would ...": a named hearer, then a clause.
-      let named = k;
-      while (named < to && named < k + 6 && isNameWord(tokens[named])) named++;
+      // ("told the AP his firm ...", "told The Harbour Post she ...": a named hearer after its article.)
+      const article = namedHearerArticle(tokens, k);
+      let named = k + article;
+      while (named < to && named < k + article + 6 && isNameWord(tokens[named])) named++;
+      if (named === k + article) named = k;
       const afterName = tokens[named];
       if (isWord(hearer) && !hearer.cap && /s$/.test(hearer.lw) && isWord(next) && CLAUSE_OPENERS.has(next.lw)) {
         audienceEnd = k;
@@ -428,18 +433,55 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   const first = tokens[k];
   if (!isWord(first)) return { audienceEnd };
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
-  const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than)/.test(tokens[k + 1]?.lw ?? '');
+  // ("said nearly every conversation he has had ...", "said almost all of the ..."): a quantity opens the subject.
+  const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly' || first.lw === 'almost') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than|every|all)/.test(tokens[k + 1]?.lw ?? '');
   if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after') && !pronounSubject(tokens, k, to)) return { audienceEnd };
   // "said while visiting the conference", "said when asked": a non-finite adjunct, not a reported clause.
   const second = tokens[k + 1];
   if (!afterThat && NON_FINITE_OPENERS.has(first.lw) && isWord(second) && !second.cap && /(?:ing|ed)$/.test(second.lw)) return { audienceEnd };
-  if (!first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
+  if (!quantity && !first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
   let b = Math.min(to, k + MAX_CLAUSE);
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
   let words = 0;
   for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
   if (words < 3) return { audienceEnd };
   return { clause: [k, b], audienceEnd };
+}
+
+/**
+ * 1 when the hearer at `k` is a name after its article ("told the AP", "told The Harbour Post"), else 0: the article
+ * is part of the hearer, and the clause may start right after the name as after "told Reuters".
+ */
+function namedHearerArticle(tokens: readonly Token[], k: number): number {
+  return isWord(tokens[k]) && tokens[k]!.lw === 'the' && isNameWord(tokens[k + 1]) ? 1 : 0;
+}
+
+/** Most tokens between the verb of a comment clause and its comma ("As the Post reported on Saturday,"). */
+const MAX_COMMENT_ADJUNCT = 8;
+/** Most tokens from the "as" of a comment clause to its verb ("As the Harbour Post's city editor noted"). */
+const MAX_COMMENT_SUBJECT = 10;
+
+/**
+ * "As The Harbour Post reported, CLAUSE", "But as Nia Rowe noted last week, CLAUSE": a comment clause that opens the
+ * sentence on "as" (after at most one coordinator) reports the rest of the sentence, from its comma to the end. The
+ * verb at `v` reaches its comma directly or through a short adjunct of time or place; the subject between "as" and
+ * the verb holds no punctuation ("As Ada, a pilot with a gift for jokes, chatted on, ..." is a time clause).
+ */
+function afterCommentClause(tokens: readonly Token[], from: number, to: number, v: number): [number, number] | undefined {
+  const as = isWord(tokens[from]) && isCoordinator(tokens[from]!.lw) ? from + 1 : from;
+  if (!isWord(tokens[as]) || tokens[as]!.lw !== 'as' || v - as > MAX_COMMENT_SUBJECT) return undefined;
+  // (The subject runs from "as" to the verb with no punctuation but a possessive or an abbreviation's full stop.)
+  for (let j = as + 1; j < v; j++) if (tokens[j]!.kind !== 'word' && tokens[j]!.w !== "'s" && !(tokens[j]!.w === '.' && isAbbreviation(tokens, j))) return undefined;
+  let c = v + 1;
+  const first = tokens[c];
+  if (isWord(first) && !(ADJUNCT_OPENERS.has(first.lw) && first.lw !== 'that') && !TIME_WORDS.has(first.lw) && !(WEEKDAYS as readonly string[]).includes(first.lw) && first.lw !== 'last' && first.lw !== 'earlier') return undefined;
+  while (c < to && c <= v + MAX_COMMENT_ADJUNCT && isWord(tokens[c]) && tokens[c]!.lw !== 'that' && !isSpeechVerb(tokens[c]!.lw)) c++;
+  if (tokens[c]?.w !== ',') return undefined;
+  let b = c + 1;
+  let words = 0;
+  while (b < to && b < c + 1 + MAX_CLAUSE) { if (tokens[b]!.kind === 'word') words++; b++; }
+  while (b > c + 1 && tokens[b - 1]!.kind === 'punct') b--;
+  return words >= 3 && b > c + 1 ? [c + 1, b] : undefined;
 }
 
 /** Words that are a verb's object ("said much", "said nothing") unless a finite verb makes them a clause's subject. */
@@ -568,6 +610,87 @@ function nameOpeningAfterQuote(text: string, tokens: readonly Token[], lo: numbe
 /** Longest stretch (tokens) between a quote and its verb read as "NAME, APPOSITIVE,". */
 const MAX_APPOSITIVE = 30;
 
+/** The lower-case word at `k`. */
+function t0(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.lw ?? '';
+}
+
+/** Most words of the subject between a relative word and its speech verb ("that government officials said"). */
+const MAX_RELATIVE_SUBJECT = 4;
+/** Relative words that open an object relative a speech verb sits in ("which he said was ..."). */
+const REPORT_RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'what']);
+
+/**
+ * "policies, which he said had harmed the economy", "a charity that prosecutors said was suspected of ...", "on what
+ * he said were the failures of ...": a relative word, a short subject (a pronoun, a name, a plain noun phrase), the
+ * speech verb at `k`, then a finite verb. The subject speaks, and its words run from that verb to the end of the
+ * relative clause (the next comma, colon, semicolon, dash or the sentence's end). "What he said was ..." opening a
+ * sentence is the writer's, so "what" counts only after a word of the sentence that is no coordinator.
+ */
+function relativeReport(text: string, tokens: readonly Token[], lo: number, to: number, k: number): { mention: Mention; clause: [number, number]; start: number } | undefined {
+  const next = tokens[k + 1];
+  if (!isWord(next) || !(FINITE_VERBS.has(next.lw) || next.lw === 'must' || (/[a-z]ed$/.test(next.lw) && !next.cap && next.lw !== 'need'))) return undefined;
+  let s = k - 1;
+  while (s > lo && k - s <= MAX_RELATIVE_SUBJECT && (tokens[s]!.kind === 'word' || tokens[s]!.w === "'s") && !(isWord(tokens[s]) && REPORT_RELATIVES.has(tokens[s]!.w))) s--;
+  const rel = tokens[s];
+  if (s >= k - 1 || !isWord(rel) || !REPORT_RELATIVES.has(rel.w)) return undefined;
+  if (rel.w === 'what' && (s <= lo || !isWord(tokens[s - 1]) || isCoordinator(tokens[s - 1]!.lw))) return undefined;
+  // ("said that the media reports were ...", "and that most of the taxes claimed are ...": after a verb of speech, a
+  // coordinator or an adjective's "sceptical that", "that" opens a clause, not a relative one.)
+  const before = tokens[s - 1];
+  if (rel.w === 'that' && (!isWord(before) || isCoordinator(before.lw) || isSpeechVerb(before.lw) || /(?:al|ful|ous|ive|ic|ent|ant|ed)$/.test(before.lw))) return undefined;
+  const a = s + 1;
+  // ("which he favors but says would ...": the subject is one pronoun, or words with no pronoun or coordinator.)
+  for (let j = a; j < k && k - a > 1; j++) if (PRONOUNS.has(tokens[j]!.lw) || isCoordinator(tokens[j]!.lw)) return undefined;
+  // ("the latest reports heralded": a noun-like -s form after a noun phrase is no verb.)
+  if (k - a > 1 && t0(tokens, k).endsWith('s') && t0(tokens, k) !== 'says' && !isNameWord(tokens[k - 1])) return undefined;
+  let mention: Mention | null = null;
+  if (a === k - 1 && PRONOUNS.has(tokens[a]!.lw)) mention = { kind: 'pronoun', text: tokens[a]!.lw, pos: tokens[a]!.s };
+  else if (runStartingAt(tokens, a, k) === k) mention = mentionFromRun(text, tokens, a, k - 1, a);
+  else if (!tokens[a]!.cap || tokens[a]!.lw === 'the') mention = descriptionAt(text, tokens, a, k - 1);
+  if (!mention || (mention.kind === 'name' && mention.possessive)) return undefined;
+  let b = k + 1;
+  // (A comma inside a number, "2,500", goes on.)
+  while (b < to && b < k + 1 + MAX_CLAUSE && !(tokens[b]!.kind === 'punct' && /^[,;:.!?—–]$/.test(tokens[b]!.w) && !(tokens[b]!.w === '.' && isAbbreviation(tokens, b)) && !(tokens[b]!.w === ',' && /^\d/.test(tokens[b - 1]!.w) && /^\d/.test(tokens[b + 1]?.w ?? '') && tokens[b + 1]!.s === tokens[b]!.e))) b++;
+  return b - (k + 1) >= 2 ? { mention, clause: [k + 1, b], start: a } : undefined;
+}
+
+/** Sentence openers before the subject that opens a sentence ("But Elward Penn, ..., said"). */
+const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+
+/**
+ * The name opening a sentence (after at most one linking word) when a comma and a lower-case appositive or aside
+ * follow it ("Elward Penn, an official at ...,", "Ada Holt, who heads ...,", "Will Roe, for example,"): the subject
+ * of a verb at most MAX_APPOSITIVE tokens on, however long the appositive; null otherwise.
+ */
+function nameOpeningSentence(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
+  const a = isWord(tokens[lo]) && SENTENCE_LINKS.has(tokens[lo]!.lw) ? lo + 1 : lo;
+  if (k - a > MAX_APPOSITIVE) return null;
+  const end = runStartingAt(tokens, a, k);
+  const aside = tokens[end + 1];
+  if (end <= a || tokens[end]?.w !== ',' || !isWord(aside) || aside.cap) return null;
+  const m = mentionFromRun(text, tokens, a, end - 1, a);
+  return m && m.kind === 'name' ? m : null;
+}
+
+/**
+ * A reported clause opens right after the verb at `k` ("said that ...", "said she could not ...", "said the rules
+ * would ...", "said Trump's visit ..."), so a comma before the verb does not make it "..., said X": no name or
+ * description ends the clause there.
+ */
+function clauseFollows(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k + 1];
+  if (!isWord(t)) return false;
+  if (t.lw === 'that' || SUBJECT_PRONOUNS.has(t.lw)) return true;
+  if (isNameWord(t)) {
+    const next = tokens[runStartingAt(tokens, k + 1, to)];
+    return next !== undefined && (next.w === "'s" || (isWord(next) && !next.cap));
+  }
+  if (!MODIFIER_DETERMINERS.has(t.lw)) return false;
+  for (let j = k + 2; j < to && j < k + 12 && isWord(tokens[j]); j++) if (FINITE_VERBS.has(tokens[j]!.lw)) return true;
+  return false;
+}
+
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = from; k < to; k++) {
@@ -629,6 +752,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
         // the name opening the stretch between a quote and its verb speaks, however long its appositive.
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
+        // "Elward Penn, an official at the housing authority, which has a backlog of 500 homes, said the rules would
+        // ...": a clause after the verb, so the verb is not inverted; the name opening the sentence speaks.
+        if (!mention && lo === from && clauseFollows(tokens, k, to)) mention = nameOpeningSentence(text, tokens, lo, k);
       }
       // (After a naming verb comes its object, never its subject.)
       if (!mention && inverted && complement < 0 && !characterised) {
@@ -671,6 +797,11 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         if (b - (groupEnd + 2) >= 3) cue.clause = [groupEnd + 2, b];
       }
     }
+    // "As The Harbour Post reported, the ferry will close": a comment clause before the reported words.
+    if (mention && !cue.clause && via === 'before' && (takesClause(t.lw) || takesHearer(t.lw) || phrasal)) {
+      const c = afterCommentClause(tokens, from, to, phrasal ? k + 1 : k);
+      if (c) cue.clause = c;
+    }
     // "asked Sanders whether questions about his age were fair": the reported question.
     if (mention && !cue.clause && via !== 'according') {
       const q = reportedQuestion(tokens, k, from, to);
@@ -678,6 +809,12 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
     // "called him a political opportunist": the characterisation is what the speaker said of the person.
     if (mention && characterised && !cue.clause) cue.clause = characterised;
+    // "a letter of apology that he said was drafted by the firm", "a bill, which critics said was discriminatory": the
+    // relative clause's subject speaks, and what it said is the rest of the relative clause.
+    if (takesClause(t.lw) && !according && !phrasal) {
+      const r = relativeReport(text, tokens, lo, to, k);
+      if (r) { cue.mention = r.mention; cue.clause = r.clause; cue.via = 'before'; cue.groupStart = r.start; }
+    }
     cues.push(cue);
     if (according) k++;
   }

@@ -65,7 +65,7 @@ caution clause participle clause-ing
 counter clause no-ing
 continue weak no-ing
 conclude no-ing
-joke no-ing
+joke clause weak no-ing
 quip+
 report clause weak-ing participle
 reveal clause no-ing
