@@ -19,20 +19,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pronounScore } from '../src/core/extraction/pronouns.js';
 import { PRONOUN_MODEL } from '../src/core/extraction/pronoun-model.js';
+import { crossValidated, fitConditional, rightCount, share, type Decision } from './conditional-logit.js';
 import { args, goldSet, label, polnear, type ArticleRun } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
 const OUT = path.resolve('src/core/extraction/pronoun-model.ts');
-const L2 = 1e-2;
-const STEPS = 2000;
-const RATE = 0.5;
+const OPTIONS = { l2: 1e-2, steps: 2000, rate: 0.5 };
 const FOLDS = 5;
 
-/** One pronoun with its candidates' features and labels, and the article it is in (for grouped folds). */
-interface Instance { xs: Record<string, number>[]; ys: boolean[]; article: string }
-
-function instances(runs: readonly ArticleRun[]): { usable: Instance[]; all: number } {
-  const usable: Instance[] = [];
+function instances(runs: readonly ArticleRun[]): { usable: Decision[]; all: number } {
+  const usable: Decision[] = [];
   let all = 0;
   runs.forEach((run, i) => {
     for (const e of label(run, i)) {
@@ -47,85 +43,18 @@ function instances(runs: readonly ArticleRun[]): { usable: Instance[]; all: numb
   return { usable, all };
 }
 
-/** A seeded generator (mulberry32), so the folds are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fold of each article: articles shuffled with a fixed seed and dealt round-robin, so no article is in two folds. */
-function foldsOf(data: readonly Instance[], k: number, seed = 13): Map<string, number> {
-  const articles = [...new Set(data.map((d) => d.article))].sort();
-  const rnd = seeded(seed);
-  for (let i = articles.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [articles[i], articles[j]] = [articles[j]!, articles[i]!]; }
-  return new Map(articles.map((a, i) => [a, i % k]));
-}
-
-/** Grouped-by-article cross-validation: the share of pronouns right when each fold is scored by weights fitted on the others. */
-function crossValidated(data: readonly Instance[], names: readonly string[], k = FOLDS): number {
-  const fold = foldsOf(data, k);
-  let ok = 0;
-  for (let f = 0; f < k; f++) {
-    const test = data.filter((d) => fold.get(d.article) === f);
-    const w = fit(data.filter((d) => fold.get(d.article) !== f), names);
-    ok += accuracy(test, w) * test.length;
-  }
-  return data.length ? Math.round((ok / data.length) * 1000) / 1000 : 0;
-}
-
-function fit(data: readonly Instance[], names: readonly string[]): Record<string, number> {
-  const w = new Float64Array(names.length);
-  const grad = new Float64Array(names.length);
-  const X = data.map((d) => d.xs.map((x) => Float64Array.from(names, (k) => x[k] ?? 0)));
-  for (let step = 0; step < STEPS; step++) {
-    grad.fill(0);
-    data.forEach((d, n) => {
-      const xs = X[n]!;
-      const z = xs.map((x) => x.reduce((s, v, j) => s + v * w[j]!, 0));
-      const m = Math.max(...z);
-      const e = z.map((v) => Math.exp(v - m));
-      const all = e.reduce((a, b) => a + b, 0);
-      const right = e.reduce((a, b, i) => a + (d.ys[i] ? b : 0), 0);
-      // d/dw of -log(P(right)) = E_all[x] - E_right[x]
-      xs.forEach((x, i) => {
-        const c = e[i]! / all - (d.ys[i] ? e[i]! / right : 0);
-        for (let j = 0; j < names.length; j++) grad[j]! += c * x[j]!;
-      });
-    });
-    for (let j = 0; j < names.length; j++) w[j] = w[j]! - RATE * (grad[j]! / data.length + L2 * w[j]!);
-  }
-  return Object.fromEntries(names.map((k, j) => [k, Math.round(w[j]! * 1e4) / 1e4]));
-}
-
-/** Share of pronouns whose best-scored candidate is a right one. */
-function accuracy(data: readonly Instance[], weights: Readonly<Record<string, number>>): number {
-  let ok = 0;
-  for (const d of data) {
-    let best = -1;
-    let bestScore = -Infinity;
-    d.xs.forEach((x, i) => { const s = pronounScore(x, weights); if (s > bestScore) { bestScore = s; best = i; } });
-    if (d.ys[best]) ok++;
-  }
-  return data.length ? Math.round((ok / data.length) * 1000) / 1000 : 0;
-}
-
 const fitRuns = [...goldSet('dev'), ...goldSet('dev2'), ...polnear('train')];
 const train = instances(fitRuns);
 const names = [...new Set(train.usable.flatMap((d) => d.xs.flatMap((x) => Object.keys(x))))].sort();
-const weights = fit(train.usable, names);
+const weights = fitConditional(train.usable, names, OPTIONS);
+const n = train.usable.length;
 const report = {
   pronoun_quotes: train.all,
-  with_a_choice: train.usable.length,
+  with_a_choice: n,
   articles: new Set(train.usable.map((d) => d.article)).size,
-  right_before: accuracy(train.usable, PRONOUN_MODEL),
-  right_after_in_sample: accuracy(train.usable, weights),
-  right_after_cross_validated: crossValidated(train.usable, names),
+  right_before: share(rightCount(train.usable, (x) => pronounScore(x, PRONOUN_MODEL)), n),
+  right_after_in_sample: share(rightCount(train.usable, (x) => pronounScore(x, weights)), n),
+  right_after_cross_validated: share(crossValidated(train.usable, names, OPTIONS, pronounScore, FOLDS).right, n),
   weights,
 };
 console.log(JSON.stringify(report, null, 2));

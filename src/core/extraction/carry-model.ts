@@ -7,5 +7,6 @@ export const CARRY_MODEL: Readonly<Record<string, number>> = {
   "src_next": 8,
   "src_carried": 4,
   "src_cue_before_alone": 2,
-  "src_next_adjacent": 1
+  "src_next_adjacent": 1,
+  "open_only": -1000
 };

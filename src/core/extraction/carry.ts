@@ -9,7 +9,13 @@
 import { CARRY_MODEL } from './carry-model.js';
 
 /** The rules that offer a speaker, in the order the reader reads them. */
-export const CARRY_SOURCES = ['about', 'cue_before', 'prev', 'next', 'carried', 'cue_before_alone', 'next_adjacent'] as const;
+export const GATED_SOURCES = ['about', 'cue_before', 'prev', 'next', 'carried', 'cue_before_alone', 'next_adjacent'] as const;
+/**
+ * The same places without their rule's condition, and the speakers last heard in the article: offered beside the
+ * rules' own offers when those offer anybody, so the model can prefer a speaker a rule's condition left out.
+ */
+export const OPEN_SOURCES = ['any_about', 'any_cue_before', 'any_prev', 'any_next', 'any_carried', 'any_speaker'] as const;
+export const CARRY_SOURCES = [...GATED_SOURCES, ...OPEN_SOURCES] as const;
 export type CarrySource = (typeof CARRY_SOURCES)[number];
 
 /** What the reader knows about one offer. */
@@ -21,6 +27,8 @@ export interface CarryOffer {
   strong?: boolean;
   /** The carried speaker's paragraph ended with a quote of theirs ("carried"). */
   quoteEnded?: boolean;
+  /** "any_speaker": 0 for the speaker heard last, 1 for the one before. */
+  rank?: number;
 }
 
 /** Facts of one candidate (one speaker) beside its offers. */
@@ -44,6 +52,8 @@ export function carryFeatures(offers: readonly CarryOffer[], c: CarryFacts): Rec
     if (o.source === 'carried' && o.quoteEnded) x.carried_quote_ended = 1;
   }
   x.sources = new Set(offers.map((o) => o.source)).size - 1;
+  x.open_only = offers.every((o) => o.source.startsWith('any_')) ? 1 : 0;
+  for (const o of offers) if (o.source === 'any_speaker' && o.rank !== undefined) x[`any_speaker_${Math.min(o.rank, 1)}`] = 1;
   x.description = c.description ? 1 : 0;
   x.org = c.org ? 1 : 0;
   x.prominence = Math.log1p(Math.min(c.mentions, 30));

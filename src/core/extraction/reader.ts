@@ -568,6 +568,14 @@ export function readArticle(
       if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) offers.push({ source: 'carried', who: lastWho.who, how: 'continuation', quoteEnded: lastWho.quoteEnded });
       if (lastCue && !prev) offers.push({ source: 'cue_before_alone', who: cueWho.get(lastCue)!, how: 'prev-quote' });
       if (next?.who && next.how === 'cue-after' && next.qi === f.qi + 1) offers.push({ source: 'next_adjacent', who: next.who, how: 'next-quote', strong: true });
+      if (offers.length > 0) {
+        if (about) offers.push({ source: 'any_about', who: about, how: 'subject-before' });
+        if (lastCue) offers.push({ source: 'any_cue_before', who: cueWho.get(lastCue)!, how: 'prev-quote' });
+        if (prev?.who) offers.push({ source: 'any_prev', who: prev.who, how: 'prev-quote', sameSentence: prev.sentence === f.sentence, strong: STRONG_HOW.has(prev.how) });
+        if (next?.who) offers.push({ source: 'any_next', who: next.who, how: 'next-quote', strong: STRONG_HOW.has(next.how) });
+        if (lastWho && para.paragraph - lastWho.paragraph <= 2) offers.push({ source: 'any_carried', who: lastWho.who, how: 'continuation', quoteEnded: lastWho.quoteEnded });
+        cast.recentSpeakers(ts[f.qi]!.s, 2).forEach((s, rank) => offers.push({ source: 'any_speaker', who: { person: s.person, pos: s.pos, mention: 'name', mentionWords: s.person.words.length }, how: 'continuation', rank }));
+      }
       const chosen = chooseCarried(offers, ts[f.qi]!.s);
       if (chosen) { f.who = chosen.who; f.how = chosen.how; if (chosen.candidates) f.carried = chosen.candidates; }
     }
