@@ -71,8 +71,6 @@ export interface QuoteEvidence {
   namedNear?: boolean;
   /** A pronoun speaker's candidates with their features (only for the fitting scripts; no confidence feature). */
   pronounCandidates?: readonly { name: string; chosen: boolean; x: Readonly<Record<string, number>> }[];
-  /** A quote with no cue of its own: the speakers the rules offered (only for the fitting scripts; no confidence feature). */
-  carryCandidates?: readonly { name: string | null; chosen: boolean; x: Readonly<Record<string, number>> }[];
 }
 
 /** The fitted model: logistic weights by feature name, then an isotonic map of the raw probability. */

@@ -20,8 +20,6 @@ export interface AttributionRecord {
   cueAt?: number | undefined;
   /** A pronoun speaker's candidates (for the pronoun model's fitting script). */
   pronounCandidates?: PronounCandidate[];
-  /** A quote with no cue of its own: the speakers the rules offered, by name (for the carry model's fitting script). */
-  carryCandidates?: { name: string | null; chosen: boolean; x: Readonly<Record<string, number>> }[];
 }
 
 /** Window around a quote where another named person is a rival speaker (characters before / after). */
@@ -98,7 +96,6 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,
       namedNear: r.person !== undefined && namedWithin(r.person, q.start - RIVAL_BEFORE, q.end + RIVAL_AFTER),
     };
-    if (r.carryCandidates && observe) evidence.carryCandidates = r.carryCandidates;
     if (r.pronounCandidates && observe) evidence.pronounCandidates = r.pronounCandidates.map((c) => ({ name: c.person.name, chosen: c.person === r.person, x: c.x }));
     q.confidence = confidenceOf(evidence);
     observe?.(q, evidence);

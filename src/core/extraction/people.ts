@@ -615,16 +615,6 @@ export class Cast {
     this.salient.push(plural ? { person, pos, speaker, plural } : { person, pos, speaker });
   }
 
-  /** The last `n` different people or bodies heard as speakers before `pos` (latest first), among the last 40 turns. */
-  recentSpeakers(pos: number, n: number): { person: Person; pos: number }[] {
-    const out: { person: Person; pos: number }[] = [];
-    for (let i = lowerBoundPos(this.salient, pos) - 1, seen = 0; i >= 0 && seen < 40 && out.length < n; i--, seen++) {
-      const s = this.salient[i]!;
-      if (s.speaker && !s.person.group && !out.some((o) => o.person === s.person)) out.push({ person: s.person, pos: s.pos });
-    }
-    return out;
-  }
-
   /** The referent of he / she / they / it at `pos`: the best-scored compatible candidate (see pronouns.ts). */
   resolvePronoun(pronoun: string, pos: number): Person | undefined {
     return this.pronounChoice(pronoun, pos).person;

@@ -16,7 +16,6 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { carryFeatures, carryScore, type CarryOffer } from './carry.js';
 import { cueVerbClass, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
@@ -59,46 +58,6 @@ interface Found extends AttributionRecord {
   who: Who | null;
   paragraph: number;
   how: AttributionMethod;
-  /** A quote with no cue of its own: the speakers offered for it (for the carry model's fitting). */
-  carried?: CarryCandidate[];
-}
-
-/** A speaker offered by one of the rules for a quote with no cue of its own (carry.ts). */
-interface Offer extends CarryOffer { who: Who; how: AttributionMethod }
-/** One candidate speaker of such a quote: its offers merged, its features. */
-interface CarryCandidate { who: Who; x: Record<string, number> }
-
-/** Attribution methods where the quote's own cue named the speaker. */
-const STRONG_HOW: ReadonlySet<AttributionMethod> = new Set(['cue-after', 'cue-before', 'colon']);
-
-/**
- * The speaker of a quote with no cue of its own, among the offers of the rules (carry.ts): offers of one speaker
- * merge, the best-scored candidate wins (ties to the rule read first) and keeps the method of its first offer.
- * Candidates are kept only when there was a choice.
- */
-function chooseCarried(offers: readonly Offer[], at: number): { who: Who; how: AttributionMethod; candidates?: CarryCandidate[] } | undefined {
-  if (offers.length === 0) return undefined;
-  if (offers.length === 1) return { who: offers[0]!.who, how: offers[0]!.how };
-  const groups = new Map<unknown, Offer[]>();
-  for (const o of offers) {
-    const k = o.who.person ?? o.who.description ?? o.who;
-    const g = groups.get(k);
-    if (g) g.push(o);
-    else groups.set(k, [o]);
-  }
-  if (groups.size === 1) return { who: offers[0]!.who, how: offers[0]!.how };
-  const candidates: CarryCandidate[] = [];
-  let best: Offer | undefined;
-  let bestScore = -Infinity;
-  for (const g of groups.values()) {
-    const w = g[0]!.who;
-    const p = w.person;
-    const x = carryFeatures(g, { description: !p, org: p?.org ?? false, mentions: p ? (p.mentions ?? p.named.length) : 0, distance: Math.abs(at - w.pos) });
-    candidates.push({ who: w, x });
-    const score = carryScore(x);
-    if (score > bestScore) { best = g[0]; bestScore = score; }
-  }
-  return { who: best!.who, how: best!.how, candidates };
 }
 
 /**
@@ -443,7 +402,7 @@ export function readArticle(
         if (f.found && who && f.how !== 'cue-after' && f.how !== 'cue-before' && f.how !== 'colon') { f.found.who = who; f.how = 'signature'; f.found.how = 'signature'; f.found.evidence.how = 'signature'; }
       }
     }
-    const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; found: Found | null; sentence: number; carried?: CarryCandidate[] }[] = [];
+    const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; found: Found | null; sentence: number }[] = [];
     const sentenceCues: Cue[][] = [];
     const cueWho = new Map<Cue, Who | null>();
     /** The named person each sentence is about (its subject), for a quote that opens the next sentence. */
@@ -555,29 +514,18 @@ export function readArticle(
       // 'Saxon Spence, leader of the county group, lays the blame on Iraq. "You cannot ..."': a quote opening the
       // sentence after a plain one (no quote, no cue) about a named person is that person's.
       const about = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? subjectOf[f.sentence - 1] : undefined;
-      const offers: Offer[] = [];
-      if (about && sentenceCues[f.sentence - 1]?.length === 0 && !hasQuote(ts, para.sentences[f.sentence - 1]!) && (!prev || prev.sentence < f.sentence - 1)) offers.push({ source: 'about', who: about, how: 'subject-before' });
+      if (about && sentenceCues[f.sentence - 1]?.length === 0 && !hasQuote(ts, para.sentences[f.sentence - 1]!) && (!prev || prev.sentence < f.sentence - 1)) { f.who = about; f.how = 'subject-before'; continue; }
       // 'He said the NHS needed to change. "We do need a consistent approach."': a quote opening the
       // sentence right after a speaker's reported speech continues that speaker, even when an earlier quote of
       // the paragraph is somebody else's ('"A," is the view of X. The problem, according to Mr Y, is Z. "B."').
       const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
       const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
-      if (lastCue && prev && prev.sentence < f.sentence - 1) offers.push({ source: 'cue_before', who: cueWho.get(lastCue)!, how: 'prev-quote' });
-      if (prev?.who && prev.how !== 'next-quote') offers.push({ source: 'prev', who: prev.who, how: 'prev-quote', sameSentence: prev.sentence === f.sentence, strong: STRONG_HOW.has(prev.how) });
-      if (next?.who && next.sentence === f.sentence && (next.how === 'cue-after' || next.how === 'cue-before')) offers.push({ source: 'next', who: next.who, how: 'next-quote', strong: true });
-      if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) offers.push({ source: 'carried', who: lastWho.who, how: 'continuation', quoteEnded: lastWho.quoteEnded });
-      if (lastCue && !prev) offers.push({ source: 'cue_before_alone', who: cueWho.get(lastCue)!, how: 'prev-quote' });
-      if (next?.who && next.how === 'cue-after' && next.qi === f.qi + 1) offers.push({ source: 'next_adjacent', who: next.who, how: 'next-quote', strong: true });
-      if (offers.length > 0) {
-        if (about) offers.push({ source: 'any_about', who: about, how: 'subject-before' });
-        if (lastCue) offers.push({ source: 'any_cue_before', who: cueWho.get(lastCue)!, how: 'prev-quote' });
-        if (prev?.who) offers.push({ source: 'any_prev', who: prev.who, how: 'prev-quote', sameSentence: prev.sentence === f.sentence, strong: STRONG_HOW.has(prev.how) });
-        if (next?.who) offers.push({ source: 'any_next', who: next.who, how: 'next-quote', strong: STRONG_HOW.has(next.how) });
-        if (lastWho && para.paragraph - lastWho.paragraph <= 2) offers.push({ source: 'any_carried', who: lastWho.who, how: 'continuation', quoteEnded: lastWho.quoteEnded });
-        cast.recentSpeakers(ts[f.qi]!.s, 2).forEach((s, rank) => offers.push({ source: 'any_speaker', who: { person: s.person, pos: s.pos, mention: 'name', mentionWords: s.person.words.length }, how: 'continuation', rank }));
-      }
-      const chosen = chooseCarried(offers, ts[f.qi]!.s);
-      if (chosen) { f.who = chosen.who; f.how = chosen.how; if (chosen.candidates) f.carried = chosen.candidates; }
+      if (lastCue && prev && prev.sentence < f.sentence - 1) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
+      if (prev?.who && prev.how !== 'next-quote') { f.who = prev.who; f.how = 'prev-quote'; continue; }
+      if (next?.who && next.sentence === f.sentence && (next.how === 'cue-after' || next.how === 'cue-before')) { f.who = next.who; f.how = 'next-quote'; continue; }
+      if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
+      if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
+      if (next?.who && next.how === 'cue-after' && next.qi === f.qi + 1) { f.who = next.who; f.how = 'next-quote'; }
     }
     for (const f of paraFound) {
       const t = ts[f.qi]!;
@@ -615,7 +563,7 @@ export function readArticle(
         // A phrase quoted inside the reporter's own sentence ('called it "fair"'): often someone else's words.
         partial: !opensSentence && !endsWithOneOf(words.trim(), '.,?!…:;—–-'),
       };
-      const found: Found = { quote, who: f.who, paragraph: para.paragraph, how: f.how, evidence, ...(f.cue ? { cueAt: ts[f.cue.v]!.s } : {}), ...(f.carried ? { carried: f.carried } : {}) };
+      const found: Found = { quote, who: f.who, paragraph: para.paragraph, how: f.how, evidence, ...(f.cue ? { cueAt: ts[f.cue.v]!.s } : {}) };
       f.found = found;
       out.push(found);
     }
@@ -1008,11 +956,5 @@ function finish(f: Found, cast: Cast): ExtractedQuote {
   f.mentionWords = w?.mentionWords ?? 0;
   f.mentionPos = w ? w.pos : undefined;
   if (w?.candidates) f.pronounCandidates = w.candidates;
-  if (f.carried) {
-    f.carryCandidates = f.carried.map((c) => {
-      const ref = c.who.person ? cast.ref(c.who.person) : c.who.description ? { name: c.who.description, anonymous: true } : null;
-      return { name: gateSpeaker(ref)?.name ?? null, chosen: c.who === w, x: c.x };
-    });
-  }
   return q;
 }
