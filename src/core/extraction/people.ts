@@ -244,7 +244,7 @@ export class Cast {
     // `resolveName` would give it.
     for (const m of short) {
       const people = this.bySurname.get(key(m.word));
-      const p = people ? nearestNamed(people.slice(-50).filter((c) => c.words.length >= 2), m.pos) : undefined;
+      const p = people ? nearestNamed(people, m.pos, true) : undefined;
       if (p) p.mentions = (p.mentions ?? p.named.length) + 1;
     }
   }
@@ -963,8 +963,8 @@ function insertSorted(xs: number[], x: number): void {
   else xs.splice(i, 0, x);
 }
 
-/** The candidate whose full name appears nearest before `pos`, else the first one after. */
-function nearestNamed(cands: readonly Person[], pos: number): Person | undefined {
+/** The candidate whose full name appears nearest before `pos`, else the first one after (`full`: of two words at least). */
+function nearestNamed(cands: readonly Person[], pos: number, full = false): Person | undefined {
   let best: Person | undefined;
   let bestAt = -1;
   let next: Person | undefined;
@@ -972,7 +972,7 @@ function nearestNamed(cands: readonly Person[], pos: number): Person | undefined
   // The latest candidates only: enough for any real article, bounded for adversarial ones.
   for (let i = cands.length - 1; i >= 0 && i >= cands.length - 50; i--) {
     const c = cands[i]!;
-    if (c.org) continue;
+    if (c.org || (full && c.words.length < 2)) continue;
     const u = upperBound(c.named, pos);
     const before = c.named[u - 1];
     const after = c.named[u];
