@@ -5,6 +5,7 @@
  * of one decision count. Judged by k-fold cross-validation grouped by article, the folds dealt from a seeded shuffle
  * (same data, same folds, same figures on every run).
  */
+import { seededRandom } from './confidence-fit.js';
 
 /** One decision: its candidates' features and labels, and the article it is in (for grouped folds). */
 export interface Decision { xs: Record<string, number>[]; ys: boolean[]; article: string }
@@ -50,22 +51,10 @@ export function rightCount(data: readonly Decision[], score: (x: Readonly<Record
 
 export const share = (ok: number, n: number): number => (n ? Math.round((ok / n) * 1000) / 1000 : 0);
 
-/** A seeded generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Fold of each article: articles sorted, shuffled with a fixed seed and dealt round-robin (no article in two folds). */
 export function foldsOf(data: readonly Decision[], k: number, seed = 13): Map<string, number> {
   const articles = [...new Set(data.map((d) => d.article))].sort();
-  const rnd = seeded(seed);
+  const rnd = seededRandom(seed);
   for (let i = articles.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [articles[i], articles[j]] = [articles[j]!, articles[i]!]; }
   return new Map(articles.map((a, i) => [a, i % k]));
 }
