@@ -39,6 +39,12 @@ export interface Person {
   nameGender?: 'm' | 'f';
   /** Offsets where the full name appears (sorted). */
   named: number[];
+  /**
+   * How often the article mentions the entity in any form: every full name, every surname or title + surname
+   * ("Kirby", "Mr Kirby", "President Obama") given to it, and every description bound to it ("the spokesman").
+   * The pronoun model's `prominence`. Absent counts as the full names alone.
+   */
+  mentions?: number;
   /** Where the text says the person is from, as `nationalityOf` keys it ("Scottish referee Jo Dallan" -> "scot"). */
   nationality?: string;
   /** The age the text states at the name ("Ned Rook, 34," or "34-year-old Ned Rook"), for "the 34-year-old". */
@@ -157,10 +163,15 @@ export class Cast {
   private readonly issued: { noun: string; person: Person; pos: number }[] = [];
   /** Where a document of a person's spoke ("his report said"), in text order. */
   private readonly documentTurns: { person: Person; pos: number }[] = [];
+  /** Positions of descriptions already counted as a mention (`countMention`). */
+  private readonly countedAt = new Set<number>();
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
     const runCache = new Map<string, Mention | null>();
+    /** One-word names ("Kirby", "Mr Kirby", "President Obama"): counted for the person they name once all full names are in. */
+    const short: { pos: number; word: string }[] = [];
+    const shortOf = new Map<string, string | null>();
     for (const p of paras) {
       const ts = p.tokens;
       const openers = new Set(p.sentences.map((sen) => sen.from));
@@ -168,8 +179,12 @@ export class Cast {
         if (!isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
         const end = runStartingAt(ts, i, ts.length);
         if (end <= i) continue;
-        // A full name has two words at least; one-word runs are most sentence openers.
-        if (end - i < 2) { i = end - 1; continue; }
+        // A full name has two words at least; one-word runs are most sentence openers (a surname is counted below).
+        if (end - i < 2) {
+          if (ts[i]!.cap && isTitleCased(ts[i]!.w)) short.push({ pos: ts[i]!.s, word: ts[i]!.w });
+          i = end - 1;
+          continue;
+        }
         // "Presumptive Democratic nominee": capitalised words before a role noun describe, they do not name.
         const after = ts[end];
         if (after && after.kind === 'word' && !after.cap && ROLE_NOUNS.has(after.lw)) {
@@ -194,7 +209,11 @@ export class Cast {
           // People with a full name, and organisations named in full ("US Court of Appeals" for "the court").
           parsed = m && (m.kind === 'name' || m.kind === 'org') && m.text.split(' ').length >= 2 ? { ...m, pos: m.pos - base } : null;
           runCache.set(keyText, parsed);
+          // "Mr Kirby", "President Obama": a title and one name word, the surname of a person named in full.
+          shortOf.set(keyText, !parsed && m && m.kind === 'name' && !m.text.includes(' ') ? m.text : null);
         }
+        const shortWord = parsed ? null : shortOf.get(keyText);
+        if (shortWord) short.push({ pos: ts[end - 1]!.s, word: shortWord });
         if (parsed) {
           const p = this.add({ ...parsed, pos: parsed.pos + base });
           this.readIntroduction(text, ts, p, i, from, end);
@@ -221,6 +240,20 @@ export class Cast {
     }
     for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}) });
     this.namedMentions.sort((a, b) => a.pos - b.pos);
+    // Each surname counts for the person of that surname named in full nearest before it (else first after it), as
+    // `resolveName` would give it.
+    for (const m of short) {
+      const people = this.bySurname.get(key(m.word));
+      const p = people ? nearestNamed(people, m.pos, true) : undefined;
+      if (p) p.mentions = (p.mentions ?? p.named.length) + 1;
+    }
+  }
+
+  /** Counts a description bound to `p` at `pos` as one more mention of it (once per position). */
+  countMention(p: Person, pos: number): void {
+    if (this.countedAt.has(pos)) return;
+    this.countedAt.add(pos);
+    p.mentions = (p.mentions ?? p.named.length) + 1;
   }
 
   /**
@@ -349,6 +382,7 @@ export class Cast {
     }
     this.learn(p, m);
     insertSorted(p.named, m.pos);
+    if (p.mentions !== undefined) p.mentions++;
     return p;
   }
 
@@ -629,7 +663,7 @@ export class Cast {
       f.introduced = first !== undefined && first < pos && pos - first <= NAMED_WINDOW;
       f.genderMatch = want !== undefined && (p.gender ?? p.nameGender) === want;
       f.genderClash = want !== undefined && !p.gender && p.nameGender !== undefined && p.nameGender !== want;
-      f.named = p.named.length;
+      f.named = p.mentions ?? p.named.length;
       f.single = p.words.length === 1;
       const x = pronounFeatures(f);
       candidates.push({ person: p, x });
@@ -929,8 +963,8 @@ function insertSorted(xs: number[], x: number): void {
   else xs.splice(i, 0, x);
 }
 
-/** The candidate whose full name appears nearest before `pos`, else the first one after. */
-function nearestNamed(cands: readonly Person[], pos: number): Person | undefined {
+/** The candidate whose full name appears nearest before `pos`, else the first one after (`full`: of two words at least). */
+function nearestNamed(cands: readonly Person[], pos: number, full = false): Person | undefined {
   let best: Person | undefined;
   let bestAt = -1;
   let next: Person | undefined;
@@ -938,7 +972,7 @@ function nearestNamed(cands: readonly Person[], pos: number): Person | undefined
   // The latest candidates only: enough for any real article, bounded for adversarial ones.
   for (let i = cands.length - 1; i >= 0 && i >= cands.length - 50; i--) {
     const c = cands[i]!;
-    if (c.org) continue;
+    if (c.org || (full && c.words.length < 2)) continue;
     const u = upperBound(c.named, pos);
     const before = c.named[u - 1];
     const after = c.named[u];

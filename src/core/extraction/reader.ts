@@ -340,12 +340,14 @@ export function readArticle(
         // "the brokerage said": a kind of body stands for the organisation the article calls so.
         const body = cast.resolveOrgDescription(m.text, m.pos);
         if (body) {
+          cast.countMention(body, m.pos);
           cast.note(body, m.pos);
           return { person: body, pos: m.pos };
         }
         if (m.document && isDefinitePersonDescription(m.text)) {
           const p = isAgeDescription(m.text) ? cast.resolveAgeBack(m.text, m.pos) : cast.resolveDefiniteBack(m.text, m.pos);
           if (p) {
+            cast.countMention(p, m.pos);
             cast.note(p, m.pos);
             return { person: p, pos: m.pos };
           }
@@ -371,6 +373,7 @@ export function readArticle(
         }
         const p = cast.resolveDescription(m.text, m.pos);
         if (p) {
+          cast.countMention(p, m.pos);
           cast.note(p, m.pos);
           return { person: p, pos: m.pos };
         }
@@ -447,7 +450,7 @@ export function readArticle(
       } else if (subj && subj.kind === 'description' && !subj.document) {
         // "Asked later, the admiral chuckled.": an office of the cast is a turn of that person, for the pronouns after.
         const p = cast.resolveDescription(subj.text, subj.pos, false);
-        if (p) cast.note(p, subj.pos, false);
+        if (p) { cast.countMention(p, subj.pos); cast.note(p, subj.pos, false); }
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
