@@ -43,7 +43,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
+import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, parseVerdicts, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, verdictKey, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
 import { args, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
@@ -259,27 +259,12 @@ const spanJudgedBinding = (e: Example): boolean => fairlyLabelled(e) && !judgeSe
 // ---------- PolNeAR train's bound descriptions, judged by hand ----------
 /**
  * Verdicts on PolNeAR train's bound descriptions, judged by reading the articles (how: README.md beside it). One row
- * per quote: article file, our speaker, the quote's opening QUOTE_KEY characters, right or wrong, why.
+ * per quote: article file, our speaker, the quote's opening, right or wrong, why (`parseVerdicts`).
  */
 const BINDINGS_FILE = path.resolve('scripts/confidence-data/polnear-train-bindings.tsv');
-const QUOTE_KEY = 60;
 /** --bindings hand (default) | polnear (PolNeAR's own verdicts, the fit before session 14) | unjudged (left out). */
 const bindingsMode = args.includes('--bindings-unjudged') ? 'unjudged' : opt('--bindings', 'hand');
 if (!['hand', 'polnear', 'unjudged'].includes(bindingsMode)) throw new Error(`--bindings takes hand, polnear or unjudged, not ${bindingsMode}`);
-const bindingKey = (file: string, speaker: string | null, text: string): string =>
-  [path.basename(file), speaker ?? '', text.replace(/\s+/g, ' ').trim().slice(0, QUOTE_KEY).trim()].join('\t');
-
-function readVerdicts(): Map<string, 0 | 1> {
-  const verdicts = new Map<string, 0 | 1>();
-  const [header, ...rows] = fs.readFileSync(BINDINGS_FILE, 'utf8').split('\n').filter((l) => l.trim());
-  if (header !== 'article\tspeaker\tquote_opening\tverdict\twhy') throw new Error(`${BINDINGS_FILE}: unexpected header ${JSON.stringify(header)}`);
-  for (const row of rows) {
-    const [article, speaker, opening, verdict] = row.split('\t');
-    if (!article || speaker === undefined || !opening || (verdict !== 'right' && verdict !== 'wrong')) throw new Error(`${BINDINGS_FILE}: bad row ${JSON.stringify(row)}`);
-    verdicts.set([article, speaker, opening].join('\t'), verdict === 'right' ? 1 : 0);
-  }
-  return verdicts;
-}
 
 /** A labelled quote of the fitting sets; `byHand` when its label is a hand verdict rather than PolNeAR's. */
 type FitExample = Example & Labelled & { byHand?: boolean };
@@ -392,10 +377,10 @@ function scorerFigures(runs: readonly ArticleRun[], m: ConfidenceModel, min: num
 // ---------- main ----------
 const t0 = Date.now();
 const { fitRuns, checkRuns } = loadRuns();
-const verdicts = bindingsMode === 'hand' ? readVerdicts() : new Map<string, 0 | 1>();
+const verdicts = bindingsMode === 'hand' ? parseVerdicts(fs.readFileSync(BINDINGS_FILE, 'utf8'), BINDINGS_FILE) : new Map<string, 0 | 1>();
 const fitExamples: FitExample[] = fitRuns.flatMap((r, i) => label(r, i).map((e): FitExample => {
   const source = r.set === 'polnear-train' ? POLNEAR : DEV;
-  const verdict = source === POLNEAR && spanJudgedBinding(e) ? verdicts.get(bindingKey(r.file, e.speaker, e.text)) : undefined;
+  const verdict = source === POLNEAR && spanJudgedBinding(e) ? verdicts.get(verdictKey(r.file, e.speaker, e.text)) : undefined;
   return verdict === undefined ? { ...e, source } : { ...e, source, y: verdict, byHand: true };
 }));
 const checkExamples: Example[] = checkRuns.flatMap((r, i) => label(r, i));
