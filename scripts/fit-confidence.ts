@@ -15,17 +15,18 @@
  * --forward: session 8's procedure (every choice remade by forward selection on one draw of the folds, --seed 0 the
  * plain folds), kept to compare against. --evaluate: score the shipped model on every set and write nothing.
  * --seed N: the first of the fold draws (default 1). --runs FILE: keep the extractor's output in FILE and reuse it
- * while src/core is unchanged. --no-report: leave out the reliability tables. --bindings polnear | unjudged: PolNeAR's
- * own verdicts on our bound descriptions fitted, or those quotes left out of the fit (to compare; the default, hand,
- * fits the verdicts judged by hand in scripts/confidence-data/: see its README.md and docs/EXTRACTION.md).
+ * while src/core is unchanged. --no-report: leave out the reliability tables. --bindings hand | unjudged: the verdicts
+ * on PolNeAR train's bound descriptions judged by hand (scripts/confidence-data/) fitted in place of PolNeAR's own, or
+ * those quotes left out of the fit. The default, polnear, fits PolNeAR's verdicts as before session 14: the refit on
+ * hand verdicts scored worse on held-out PolNeAR dev (docs/EXTRACTION.md, "Confidence, session 14").
  *
  * 1. Runs the extractor in-process (the same parse and extractor as `onrecord extract --json`) over the gold
  *    sets dev and dev2 and over PolNeAR train and dev, collecting each quote's evidence (confidence.ts).
  * 2. Labels each predicted quote that matches a gold quote the way ../shared/eval/score.mjs judges it (see
  *    tuning-data.ts). Gold quotes with no named speaker (anonymous) give no label: the scorer counts any
  *    speaker right there, which says nothing about ours. PolNeAR's labels of our pronoun reads are a biased
- *    sample (`fairlyLabelled`) and stay out of the fit. PolNeAR's labels of our bound descriptions are replaced by
- *    verdicts judged by hand (BINDINGS_FILE); a binding with none (the extractor moved since) leaves the fit.
+ *    sample (`fairlyLabelled`) and stay out of the fit. With --bindings hand, PolNeAR's labels of our bound
+ *    descriptions are replaced by verdicts judged by hand (BINDINGS_FILE); a binding with none leaves the fit.
  * 3. The choice (--select only): the weight of dev + dev2 among DEV_WEIGHTS, then every feature of
  *    `confidenceFeatures` not listed in CANDIDATES is in and a candidate group is kept when forward selection
  *    (5-fold out-of-fold log loss, folds by article, the mean of the two corpora's losses, least gain MIN_GAIN)
@@ -103,7 +104,8 @@ const fairlyLabelled = (e: Example): boolean => e.match !== sourceSpanMatch || e
  * is judged against the description's words, so a right binding counts wrong (PolNeAR train: 23 of 129 right by its
  * judge, 86 of 129 by reading the articles; dev + dev2, whose gold names the person: 87%). Fitted on those labels the
  * model learnt that a binding is nearly always wrong (weight -2.26) and showed right bindings as "attribution
- * uncertain". Since session 14 the fit reads hand verdicts for PolNeAR train's bindings instead (BINDINGS_FILE).
+ * uncertain". `--bindings hand` fits hand verdicts for PolNeAR train's bindings instead (BINDINGS_FILE, session 14;
+ * not the default: see docs/EXTRACTION.md).
  * The tables also show PolNeAR without pronoun reads and bindings (PolNeAR dev keeps its judge's verdicts).
  */
 const judgeSeesName = (e: Example): boolean =>
@@ -262,8 +264,8 @@ const spanJudgedBinding = (e: Example): boolean => fairlyLabelled(e) && !judgeSe
  * per quote: article file, our speaker, the quote's opening, right or wrong, why (`parseVerdicts`).
  */
 const BINDINGS_FILE = path.resolve('scripts/confidence-data/polnear-train-bindings.tsv');
-/** --bindings hand (default) | polnear (PolNeAR's own verdicts, the fit before session 14) | unjudged (left out). */
-const bindingsMode = args.includes('--bindings-unjudged') ? 'unjudged' : opt('--bindings', 'hand');
+/** --bindings polnear (default: PolNeAR's own verdicts) | hand (the verdicts of BINDINGS_FILE) | unjudged (left out). */
+const bindingsMode = args.includes('--bindings-unjudged') ? 'unjudged' : opt('--bindings', 'polnear');
 if (!['hand', 'polnear', 'unjudged'].includes(bindingsMode)) throw new Error(`--bindings takes hand, polnear or unjudged, not ${bindingsMode}`);
 
 /** A labelled quote of the fitting sets; `byHand` when its label is a hand verdict rather than PolNeAR's. */
