@@ -477,6 +477,35 @@ export function stableSelection(examples: readonly Labelled[], base: readonly st
   return { names: [...base, ...kept.flatMap((g) => groups[g]!)], kept, frequency };
 }
 
+/**
+ * Labels judged by hand, one quote a row (tab-separated, under the header VERDICTS_HEADER): the article's file name,
+ * our speaker, the quote's first QUOTE_OPENING characters (whitespace collapsed), `right` or `wrong`, and why. A
+ * verdict applies to a quote only with the same article, speaker and opening (`verdictKey`).
+ */
+export const VERDICTS_HEADER = 'article\tspeaker\tquote_opening\tverdict\twhy';
+export const QUOTE_OPENING = 60;
+
+/** The key of a quote's hand verdict: file name (any folder dropped), speaker, the quote's opening. */
+export function verdictKey(file: string, speaker: string | null, text: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return [name, speaker ?? '', text.replace(/\s+/g, ' ').trim().slice(0, QUOTE_OPENING).trim()].join('\t');
+}
+
+/** The verdicts of a file of hand labels, by `verdictKey`; throws on a header or a row it cannot read. */
+export function parseVerdicts(tsv: string, name = 'verdicts'): Map<string, 0 | 1> {
+  const [header, ...rows] = tsv.split('\n').filter((l) => l.trim());
+  if (header !== VERDICTS_HEADER) throw new Error(`${name}: the header must be ${JSON.stringify(VERDICTS_HEADER)}, not ${JSON.stringify(header)}`);
+  const verdicts = new Map<string, 0 | 1>();
+  for (const row of rows) {
+    const [article, speaker, opening, verdict] = row.split('\t');
+    if (!article || speaker === undefined || !opening || (verdict !== 'right' && verdict !== 'wrong')) throw new Error(`${name}: cannot read the row ${JSON.stringify(row)}`);
+    const key = verdictKey(article, speaker, opening);
+    if (verdicts.has(key)) throw new Error(`${name}: two rows for ${JSON.stringify(key)}`);
+    verdicts.set(key, verdict === 'right' ? 1 : 0);
+  }
+  return verdicts;
+}
+
 /** Bins of the reliability table. */
 export const BIN_EDGES = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001] as const;
 

@@ -15,15 +15,18 @@
  * --forward: session 8's procedure (every choice remade by forward selection on one draw of the folds, --seed 0 the
  * plain folds), kept to compare against. --evaluate: score the shipped model on every set and write nothing.
  * --seed N: the first of the fold draws (default 1). --runs FILE: keep the extractor's output in FILE and reuse it
- * while src/core is unchanged. --no-report: leave out the reliability tables. --bindings-unjudged: PolNeAR's verdicts
- * on bound descriptions scored but not fitted (an experiment of session 9, not the default: see docs/EXTRACTION.md).
+ * while src/core is unchanged. --no-report: leave out the reliability tables. --bindings hand | unjudged: the verdicts
+ * on PolNeAR train's bound descriptions judged by hand (scripts/confidence-data/) fitted in place of PolNeAR's own, or
+ * those quotes left out of the fit. The default, polnear, fits PolNeAR's verdicts as before session 14: the refit on
+ * hand verdicts scored worse on held-out PolNeAR dev (docs/EXTRACTION.md, "Confidence, session 14").
  *
  * 1. Runs the extractor in-process (the same parse and extractor as `onrecord extract --json`) over the gold
  *    sets dev and dev2 and over PolNeAR train and dev, collecting each quote's evidence (confidence.ts).
  * 2. Labels each predicted quote that matches a gold quote the way ../shared/eval/score.mjs judges it (see
  *    tuning-data.ts). Gold quotes with no named speaker (anonymous) give no label: the scorer counts any
  *    speaker right there, which says nothing about ours. PolNeAR's labels of our pronoun reads are a biased
- *    sample (`fairlyLabelled`) and stay out of the fit.
+ *    sample (`fairlyLabelled`) and stay out of the fit. With --bindings hand, PolNeAR's labels of our bound
+ *    descriptions are replaced by verdicts judged by hand (BINDINGS_FILE); a binding with none leaves the fit.
  * 3. The choice (--select only): the weight of dev + dev2 among DEV_WEIGHTS, then every feature of
  *    `confidenceFeatures` not listed in CANDIDATES is in and a candidate group is kept when forward selection
  *    (5-fold out-of-fold log loss, folds by article, the mean of the two corpora's losses, least gain MIN_GAIN)
@@ -41,7 +44,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
+import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, parseVerdicts, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, verdictKey, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
 import { args, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
@@ -97,10 +100,13 @@ const DEV_WEIGHTS = [1, 2, 4, 0];
  */
 const fairlyLabelled = (e: Example): boolean => e.match !== sourceSpanMatch || e.evidence.mention !== 'pronoun';
 /**
- * Also a blind spot of PolNeAR's judge, kept in the fit: a description we bound to its person ("the Florida
- * senator" -> Marco Rubio) is judged against the description's words, so a right binding counts wrong (19% right
- * on PolNeAR train against 74% on dev + dev2). Every binding is labelled, so the fit stays unbiased on PolNeAR and
- * only cautious about bindings elsewhere. The tables also show PolNeAR without pronoun reads and bindings.
+ * Also a blind spot of PolNeAR's judge: a description we bound to its person ("the Florida senator" -> Marco Rubio)
+ * is judged against the description's words, so a right binding counts wrong (PolNeAR train: 23 of 129 right by its
+ * judge, 86 of 129 by reading the articles; dev + dev2, whose gold names the person: 87%). Fitted on those labels the
+ * model learnt that a binding is nearly always wrong (weight -2.26) and showed right bindings as "attribution
+ * uncertain". `--bindings hand` fits hand verdicts for PolNeAR train's bindings instead (BINDINGS_FILE, session 14;
+ * not the default: see docs/EXTRACTION.md).
+ * The tables also show PolNeAR without pronoun reads and bindings (PolNeAR dev keeps its judge's verdicts).
  */
 const judgeSeesName = (e: Example): boolean =>
   fairlyLabelled(e) && !(e.match === sourceSpanMatch && e.evidence.mention === 'description' && (e.evidence.speaker === 'person' || e.evidence.speaker === 'org'));
@@ -251,11 +257,22 @@ function stableChoice(base: readonly string[]): Choice {
 
 /** A description bound to its person, judged by PolNeAR's source span (which holds the description's words). */
 const spanJudgedBinding = (e: Example): boolean => fairlyLabelled(e) && !judgeSeesName(e);
-const bindingsUnjudged = args.includes('--bindings-unjudged');
-/** --bindings-unjudged: PolNeAR's verdicts on bound descriptions are scored but not fitted (weight 0). */
-function unjudged<T extends Example & Labelled>(set: T[]): T[] {
-  return bindingsUnjudged ? set.map((e) => (spanJudgedBinding(e) ? { ...e, weight: 0 } : e)) : set;
-}
+
+// ---------- PolNeAR train's bound descriptions, judged by hand ----------
+/**
+ * Verdicts on PolNeAR train's bound descriptions, judged by reading the articles (how: README.md beside it). One row
+ * per quote: article file, our speaker, the quote's opening, right or wrong, why (`parseVerdicts`).
+ */
+const BINDINGS_FILE = path.resolve('scripts/confidence-data/polnear-train-bindings.tsv');
+/** --bindings polnear (default: PolNeAR's own verdicts) | hand (the verdicts of BINDINGS_FILE) | unjudged (left out). */
+const bindingsMode = args.includes('--bindings-unjudged') ? 'unjudged' : opt('--bindings', 'polnear');
+if (!['hand', 'polnear', 'unjudged'].includes(bindingsMode)) throw new Error(`--bindings takes hand, polnear or unjudged, not ${bindingsMode}`);
+
+/** A labelled quote of the fitting sets; `byHand` when its label is a hand verdict rather than PolNeAR's. */
+type FitExample = Example & Labelled & { byHand?: boolean };
+/** In the fit: fairly labelled, and a PolNeAR binding only with its hand verdict (or as the mode says). */
+const fitted = (e: FitExample): boolean =>
+  fairlyLabelled(e) && (!spanJudgedBinding(e) || bindingsMode === 'polnear' || (bindingsMode === 'hand' && e.byHand === true));
 
 /** The refit's cross-validated figures on the fitting sets, pooled over its draws of the folds (no PolNeAR dev). */
 function crossValidatedReport(draws: readonly FoldDraw<Example & Labelled>[], choice: Choice): void {
@@ -362,10 +379,18 @@ function scorerFigures(runs: readonly ArticleRun[], m: ConfidenceModel, min: num
 // ---------- main ----------
 const t0 = Date.now();
 const { fitRuns, checkRuns } = loadRuns();
-const fitExamples: (Example & Labelled)[] = fitRuns.flatMap((r, i) => label(r, i).map((e) => ({ ...e, source: r.set === 'polnear-train' ? POLNEAR : DEV })));
+const verdicts = bindingsMode === 'hand' ? parseVerdicts(fs.readFileSync(BINDINGS_FILE, 'utf8'), BINDINGS_FILE) : new Map<string, 0 | 1>();
+const fitExamples: FitExample[] = fitRuns.flatMap((r, i) => label(r, i).map((e): FitExample => {
+  const source = r.set === 'polnear-train' ? POLNEAR : DEV;
+  const verdict = source === POLNEAR && spanJudgedBinding(e) ? verdicts.get(verdictKey(r.file, e.speaker, e.text)) : undefined;
+  return verdict === undefined ? { ...e, source } : { ...e, source, y: verdict, byHand: true };
+}));
 const checkExamples: Example[] = checkRuns.flatMap((r, i) => label(r, i));
-/** What the fit learns from: every labelled quote but PolNeAR's biased sample of pronoun reads. */
-const fitting = fitExamples.filter(fairlyLabelled);
+/** What the fit learns from: every labelled quote but PolNeAR's biased sample of pronoun reads and its verdicts on bindings. */
+const fitting = fitExamples.filter(fitted);
+const bindingsSeen = fitExamples.filter((e) => e.source === POLNEAR && spanJudgedBinding(e));
+const byHand = bindingsSeen.filter((e) => e.byHand);
+console.log(`PolNeAR train's bound descriptions: ${bindingsSeen.length}; ${bindingsMode === 'hand' ? `${byHand.length} judged by hand (${byHand.filter((e) => e.y === 1).length} right; PolNeAR's judge: ${byHand.filter((e) => e.match(e.speaker, e.gold)).length}), ${bindingsSeen.length - byHand.length} with no verdict in ${path.relative(process.cwd(), BINDINGS_FILE)} left out of the fit` : bindingsMode === 'polnear' ? "fitted with PolNeAR's verdicts" : 'left out of the fit'}`);
 const inSet = (set: string) => ({
   runs: fitRuns.filter((r) => r.set === set),
   examples: fitExamples.filter((e) => fitRuns[e.article]!.set === set),
@@ -377,7 +402,7 @@ const sets: { name: string; runs: readonly ArticleRun[]; examples: readonly Labe
   { name: 'dev + dev2', runs: devRuns, examples: fitExamples.filter((e) => fitRuns[e.article]!.set !== 'polnear-train') },
   { name: 'dev', ...inSet('dev') },
   { name: 'dev2', ...inSet('dev2') },
-  { name: 'PolNeAR train', ...inSet('polnear-train') },
+  { name: bindingsMode === 'hand' ? 'PolNeAR train (bound descriptions judged by hand)' : 'PolNeAR train', ...inSet('polnear-train') },
   { name: 'PolNeAR train, no pronoun read or bound description', runs: [], examples: inSet('polnear-train').examples.filter(judgeSeesName) },
 ];
 
@@ -398,9 +423,11 @@ const sizes = {
   polnearTrain: fitRuns.filter((r) => r.set === 'polnear-train').length,
   examples: fitting.length,
   positives: fitting.filter((e) => e.y === 1).length,
-  unjudged: fitExamples.length - fitting.length,
+  unjudged: fitExamples.filter((e) => !fairlyLabelled(e)).length,
+  bindings: fitting.filter((e) => e.source === POLNEAR && spanJudgedBinding(e)).length,
+  bindingsLeftOut: bindingsSeen.filter((e) => !fitted(e)).length,
 };
-console.log(`${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles: ${sizes.examples} labelled quotes to fit (${sizes.positives} right; ${sizes.unjudged} PolNeAR pronoun reads left out); PolNeAR dev ${checkRuns.length} articles, ${checkExamples.length} labelled quotes`);
+console.log(`${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles: ${sizes.examples} labelled quotes to fit (${sizes.positives} right; ${sizes.unjudged} PolNeAR pronoun reads and ${sizes.bindingsLeftOut} bound descriptions left out; ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? 'judged by hand' : "with PolNeAR's verdicts"}); PolNeAR dev ${checkRuns.length} articles, ${checkExamples.length} labelled quotes`);
 if (!noReport) console.log(`\n${report('The shipped model (src/core/extraction/confidence-model.ts)', CONFIDENCE_MODEL)}`);
 
 let model: ConfidenceModel = CONFIDENCE_MODEL;
@@ -409,7 +436,7 @@ if (!evaluateOnly) {
   const grouped = new Set(Object.values(CANDIDATES).flat());
   const base = Object.keys(confidenceFeatures(fitExamples[0]!.evidence)).filter((k) => !grouped.has(k));
   const choice = forward ? forwardChoice(base) : select ? stableChoice(base) : readChoice();
-  const fitSet = unjudged(weighted(fitting, { [DEV]: choice.devWeight, [POLNEAR]: 1 }));
+  const fitSet = weighted(fitting, { [DEV]: choice.devWeight, [POLNEAR]: 1 });
   const names = [...base, ...choice.groups.flatMap((g) => CANDIDATES[g] ?? [])];
   // The calibration map rests on out-of-fold probabilities averaged over BAG_SEEDS draws of the folds.
   const seeds = forward ? [seed] : Array.from({ length: BAG_SEEDS }, (_, k) => seed + k);
@@ -424,7 +451,7 @@ if (!evaluateOnly) {
     const date = new Date().toISOString().slice(0, 10);
     const body = `// Written by scripts/fit-confidence.ts on ${date}; do not edit by hand. Re-fit after any change to the extractor:
 //   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
-// Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with).
+// Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with; PolNeAR's verdicts on ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? `replaced by hand verdicts (${path.relative(process.cwd(), BINDINGS_FILE)})` : 'kept'}${sizes.bindingsLeftOut ? `, ${sizes.bindingsLeftOut} more left out` : ''}).
 // Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
 // Logistic regression (L2 ${choice.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities averaged over fold seeds ${seeds.join(', ')}.
 import type { ConfidenceModel } from './confidence.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceFeatures, confidenceOf, MONOTONE, type ConfidenceModel, type QuoteEvidence } from '../../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../../src/core/extraction/confidence-model.js';
-import { baggedOutOfFold, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitLogistic, fitModel, foldOf, isotonic, labelled, logLoss, outOfFold, predict, reliabilityBins, reliabilityTable, seededRandom, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, wilsonLower, withFolds, type FitOptions } from '../../scripts/confidence-fit.js';
+import { baggedOutOfFold, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitLogistic, fitModel, foldOf, isotonic, labelled, logLoss, outOfFold, predict, parseVerdicts, reliabilityBins, reliabilityTable, seededRandom, verdictKey, VERDICTS_HEADER, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, wilsonLower, withFolds, type FitOptions } from '../../scripts/confidence-fit.js';
 
 /** A direct quote with "X said" beside it: the evidence every invented example starts from. */
 const base: QuoteEvidence = {
@@ -268,5 +268,39 @@ describe('the L2 penalty chosen by cross-validation', () => {
     expect(lines).toHaveLength(3);
     // Folds drawn from fixed seeds: the same choice and the same losses every time.
     expect(choosePenalty(invented, ['bias', 'strong_others_any'], 5, [10, 1e-3, 1], [1, 2], quick, 20)).toEqual(chosen);
+  });
+});
+
+describe('labels judged by hand', () => {
+  const tsv = [
+    VERDICTS_HEADER,
+    'story-one.txt\tJane Roe\tWe will   not back down on this,\tright\tthe senator is Jane Roe',
+    'story-one.txt\tJohn Doe\tThe plan is dead\twrong\tthe senator is Jane Roe, not John Doe',
+    '',
+  ].join('\n');
+
+  it('reads each verdict under the key of its article, speaker and opening, whatever the folder and the spacing', () => {
+    const v = parseVerdicts(tsv);
+    expect(v.size).toBe(2);
+    expect(v.get(verdictKey('/corpus/train/text/story-one.txt', 'Jane Roe', ' We will not back down\non this,'))).toBe(1);
+    expect(v.get(verdictKey('story-one.txt', 'John Doe', 'The plan is dead'))).toBe(0);
+  });
+
+  it('applies a verdict to the same quote only: not under another speaker or in another article', () => {
+    const v = parseVerdicts(tsv);
+    expect(v.get(verdictKey('story-one.txt', 'Jane Roe', 'The plan is dead'))).toBeUndefined();
+    expect(v.get(verdictKey('story-two.txt', 'John Doe', 'The plan is dead'))).toBeUndefined();
+  });
+
+  it('keys a long quote by its first 60 characters', () => {
+    const long = 'a'.repeat(59) + ' and then some more words that the key leaves out';
+    const v = parseVerdicts(`${VERDICTS_HEADER}\nx.txt\tA B\t${long.slice(0, 60)}\tright\twhy`);
+    expect(v.get(verdictKey('x.txt', 'A B', long))).toBe(1);
+  });
+
+  it('refuses a file it cannot read rather than fitting half of it', () => {
+    expect(() => parseVerdicts('article\tspeaker\n')).toThrow(/header/);
+    expect(() => parseVerdicts(`${VERDICTS_HEADER}\nx.txt\tA B\tsome words\tmaybe\twhy`)).toThrow(/row/);
+    expect(() => parseVerdicts(`${VERDICTS_HEADER}\nx.txt\tA B\tsome words\tright\twhy\nx.txt\tA B\tsome words\twrong\twhy`)).toThrow(/two rows/);
   });
 });
