@@ -229,6 +229,8 @@ function liftSummarisedQuotes<Q extends RankRow>(ranked: Ranked<Q>[], lift: numb
     let best: Ranked<Q> | undefined;
     let bestIntroduced = false;
     let bestGap = Infinity;
+    /** The speaker's other reported lines of that day, read only when a quote near the summary needs them. */
+    let lines: Ranked<Q>[] | undefined;
     for (const r of ranked) {
       const d = r.quote;
       if (d.kind !== 'direct' || d.speakerId !== s.speakerId || d.sortDate !== s.sortDate || r.score >= summary.score * lift) continue;
@@ -237,7 +239,8 @@ function liftSummarisedQuotes<Q extends RankRow>(ranked: Ranked<Q>[], lift: numb
       // A quote whose lead-in is another summary of the speaker's ("Lindqvist said flour prices had doubled. /
       // Lindqvist said the bakery would keep its hours. 'We have no plan to close on Sundays'") is introduced by
       // that one, not by the summary before it.
-      const gap = introduced ? 0 : ledByOtherSummary(ranked, d, s) ? Infinity : termsAfter(d.nearTerms, s.terms, d.terms);
+      lines ??= ranked.filter((o) => o.quote !== s && o.quote.kind !== 'direct' && o.quote.speakerId === s.speakerId && o.quote.sortDate === s.sortDate);
+      const gap = introduced ? 0 : ledByOtherSummary(lines, d) ? Infinity : termsAfter(d.nearTerms, s.terms, d.terms);
       if (!best || (introduced && !bestIntroduced) || (introduced === bestIntroduced && (gap < bestGap || (gap === bestGap && r.score > best.score)))) {
         best = r;
         bestIntroduced = introduced;
@@ -280,12 +283,12 @@ function addsAPoint(quote: RankRow): boolean {
 }
 
 /**
- * Whether the quote's lead-in or sentence holds another reported-speech line of its speaker than `summary` (a
- * word quoted inside a summary, "he would find politics too 'boring'", belongs to that summary).
+ * Whether the quote's lead-in or sentence holds one of `lines` (the speaker's other reported-speech lines of that
+ * day; a word quoted inside a summary, "he would find politics too 'boring'", belongs to that summary).
  */
-function ledByOtherSummary<Q extends RankRow>(ranked: Ranked<Q>[], quote: RankRow, summary: RankRow): boolean {
+function ledByOtherSummary(lines: Ranked<RankRow>[], quote: RankRow): boolean {
   const lead = quote.leadTerms ?? '';
-  return ranked.some((o) => o.quote !== summary && o.quote.kind !== 'direct' && o.quote.speakerId === quote.speakerId && !!o.quote.terms && (countToken(lead, o.quote.terms) > 0 || countToken(quote.contextTerms, o.quote.terms) > 0));
+  return lines.some((o) => !!o.quote.terms && (countToken(lead, o.quote.terms) > 0 || countToken(quote.contextTerms, o.quote.terms) > 0));
 }
 
 /** Where `run` first starts as whole tokens in the space-separated `terms`, from `from` on; -1 when it does not. */
