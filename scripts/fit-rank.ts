@@ -229,6 +229,7 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
   coordPower: [1, 1.5, 2, 3],
   summaryLift: [0, 0.5, 0.8, 1.01],
   meaningBonus: [0, 0.25, 0.5, 1, 2, 4],
+  togetherBonus: [0, 0.25, 0.5, 1, 2, 4],
 };
 /** Better on the fitting half: more right first answers, never more wrong speakers or fewer refusals. */
 function better(a: Figures, b: Figures): boolean {
@@ -336,7 +337,7 @@ if (args.includes('--topic')) {
   if (args.includes('--verbose')) {
     const slow = times.map((ms, i) => ({ ms, q: questions[i]?.q })).sort((a, b) => b.ms - a.ms).slice(0, 5);
     for (const x of slow) console.log(`  slow: ${r3(x.ms)} ms  ${x.q}`);
-    for (const o of base.filter((x) => !x.ok1)) console.log(`  ${half(o.q)} ${o.q.style.padEnd(12)} ${o.q.q}  -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 60)}` : '(none)'}  [${o.q.speaker}: ${o.q.expect}]`);
+    for (const o of base.filter((x) => !x.ok1)) console.log(`  ${half(o.q)} ${o.ok3 ? "@3" : "  "} ${o.q.style.padEnd(12)} ${o.q.q}  -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 60)}` : '(none)'}  [${o.q.speaker}: ${o.q.expect}]`);
   }
   if (args.includes('--fit')) await fit(base);
 }

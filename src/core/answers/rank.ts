@@ -20,6 +20,13 @@ export interface Ranked<Q extends RankRow = StoredQuote> {
    */
   ownCoverage: number;
   matched: string[];
+  /**
+   * The same speaker's reported-speech summary that introduces this direct quote (in its lead-in or sentence, or
+   * right before it in its neighbourhood), set when the summary lifted it: the words said, whose topic the
+   * reporter's summary of them states ("the mayor said it would be difficult to measure how much Trump contributed
+   * to the city's ruin. / 'I think you could write a whole history book on that'").
+   */
+  introducedBy?: Ranked<RankRow>;
 }
 
 /** A match this strong is in the quote or its sentence (see the field strengths below), not only nearby. */
@@ -103,6 +110,16 @@ export const RANK_WEIGHTS = {
    * one more right (92 -> 93 of 111), half B unchanged at every value, no wrong speaker or refusal moved.
    */
   meaningBonus: 2,
+  /**
+   * Score factor 1 + togetherBonus x (IDF-weighted share of the question words found together in one sentence: the
+   * quote's own words or the sentence that holds it, whichever holds more). A quote whose own sentence asks what
+   * the question asks ("Kirby welcomed the humanitarian ceasefire, calling it 'a good sign ...'") beats one that
+   * holds one question word while the others are only in its lead-in or paragraph. 0 turns it off. Fitted with
+   * `fit-rank.ts --fit --only togetherBonus` over dev + dev2 + dev-questions + h-qa22's half A: flat on the fitting
+   * half (0.25-4); on all of them 0.25 takes the seed's near tie ("kirbi humanitarian ceasefire") with no loss,
+   * 0.5 and up lose one answer at 3.
+   */
+  togetherBonus: 0.25,
 };
 
 /** A quote with fewer index terms than this is a fragment ("That's perfect", "rescue"). */
@@ -189,7 +206,8 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     const said = W.quoteBonus > 0 && totalWeight ? 1 + (W.quoteBonus * inQuote(groups, weights, text.counts)) / totalWeight : 1;
     const fragment = text.counts.size === 0 && text.length < FRAGMENT_TERMS ? W.fragmentFactor : 1;
     const meaning = hints.length && totalWeight ? 1 + (W.meaningBonus * relatedShare(parts, weights, hints, q.terms)) / totalWeight : 1;
-    out.push({ quote: q, score: bm25 * coord ** W.coordPower * phrase * said * kind * sw * sureness(q.confidence) * fragment * meaning, coverage: totalWeight ? covered / totalWeight : 0, coord, ownCoverage: totalWeight ? own / totalWeight : 0, matched });
+    const together = W.togetherBonus > 0 && totalWeight ? 1 + (W.togetherBonus * Math.max(inQuote(groups, weights, text.counts), inQuote(groups, weights, ctx.counts))) / totalWeight : 1;
+    out.push({ quote: q, score: bm25 * coord ** W.coordPower * phrase * said * kind * sw * sureness(q.confidence) * fragment * meaning * together, coverage: totalWeight ? covered / totalWeight : 0, coord, ownCoverage: totalWeight ? own / totalWeight : 0, matched });
   }
   out.sort(compareRanked);
   return RANK_WEIGHTS.summaryLift > 0 ? liftSummarisedQuotes(out, RANK_WEIGHTS.summaryLift) : out;
@@ -210,22 +228,76 @@ function liftSummarisedQuotes<Q extends RankRow>(ranked: Ranked<Q>[], lift: numb
     if (s.kind === 'direct' || !s.terms || !s.speakerId) continue;
     let best: Ranked<Q> | undefined;
     let bestIntroduced = false;
+    let bestGap = Infinity;
+    /** The speaker's other reported lines of that day, read only when a quote near the summary needs them. */
+    let lines: Ranked<Q>[] | undefined;
     for (const r of ranked) {
       const d = r.quote;
       if (d.kind !== 'direct' || d.speakerId !== s.speakerId || d.sortDate !== s.sortDate || r.score >= summary.score * lift) continue;
       if (countToken(d.nearTerms, s.terms) === 0) continue;
       const introduced = countToken(d.leadTerms ?? '', s.terms) > 0 || countToken(d.contextTerms, s.terms) > 0;
-      if (!best || (introduced && !bestIntroduced) || (introduced === bestIntroduced && r.score > best.score)) {
+      // A quote whose lead-in is another summary of the speaker's ("Lindqvist said flour prices had doubled. /
+      // Lindqvist said the bakery would keep its hours. 'We have no plan to close on Sundays'") is introduced by
+      // that one, not by the summary before it.
+      lines ??= ranked.filter((o) => o.quote !== s && o.quote.kind !== 'direct' && o.quote.speakerId === s.speakerId && o.quote.sortDate === s.sortDate);
+      const gap = introduced ? 0 : ledByOtherSummary(lines, d) ? Infinity : termsAfter(d.nearTerms, s.terms, d.terms);
+      if (!best || (introduced && !bestIntroduced) || (introduced === bestIntroduced && (gap < bestGap || (gap === bestGap && r.score > best.score)))) {
         best = r;
         bestIntroduced = introduced;
+        bestGap = gap;
       }
     }
     if (best) {
       best.score = summary.score * lift;
+      // It answers what the summary answers when the summary leads into it, or comes right before it and the quote
+      // goes on from it ("Lynn said the Chargers saw winning as the step back into the playoff race. / 'We talked
+      // all along ...,' Lynn said"); words "added" after it make a new point ("She said the intelligence services
+      // would get more money. / 'Our economy grew faster ...,' she added"): moved, never made an answer.
+      if (bestIntroduced || (bestGap < Infinity && !addsAPoint(best.quote))) best.introducedBy = summary;
       changed = true;
     }
   }
   return changed ? ranked.sort(compareRanked) : ranked;
+}
+
+/**
+ * How far after the summary (in characters of the term string) the quote starts in their neighbourhood (`Infinity` when it does not follow it,
+ * or either is not found there): of several direct quotes near a summary, the one right after it is the one it
+ * introduces ("the mayor said it would be difficult to measure how much Trump contributed to the city's ruin. /
+ * 'I think you could write a whole history book on that,' said Guardian"), not one the paragraph before gave.
+ */
+function termsAfter(near: string, summary: string, quote: string): number {
+  if (!summary || !quote) return Infinity;
+  const at = tokenIndex(near, summary);
+  if (at < 0) return Infinity;
+  const own = tokenIndex(near, quote, at + summary.length);
+  return own < 0 ? Infinity : own - at;
+}
+
+/** The stem of "added", "adding" ("adds" is "add"): the cue of a speaker's new point. */
+const ADDED = ['ad', 'add'];
+
+/** Whether the quote's sentence gives it as something added ("..., she added"), outside the quote's own words. */
+function addsAPoint(quote: RankRow): boolean {
+  return ADDED.some((t) => countToken(quote.contextTerms, t) > countToken(quote.terms, t));
+}
+
+/**
+ * Whether the quote's lead-in or sentence holds one of `lines` (the speaker's other reported-speech lines of that
+ * day; a word quoted inside a summary, "he would find politics too 'boring'", belongs to that summary).
+ */
+function ledByOtherSummary(lines: Ranked<RankRow>[], quote: RankRow): boolean {
+  const lead = quote.leadTerms ?? '';
+  return lines.some((o) => !!o.quote.terms && (countToken(lead, o.quote.terms) > 0 || countToken(quote.contextTerms, o.quote.terms) > 0));
+}
+
+/** Where `run` first starts as whole tokens in the space-separated `terms`, from `from` on; -1 when it does not. */
+function tokenIndex(terms: string, run: string, from = 0): number {
+  for (let at = terms.indexOf(run, from); at >= 0; at = terms.indexOf(run, at + 1)) {
+    const end = at + run.length;
+    if ((at === 0 || terms[at - 1] === ' ') && (end === terms.length || terms[end] === ' ')) return at;
+  }
+  return -1;
 }
 
 /** IDF weight of the question words the quote's own words hold (a synonym at its lower weight). */

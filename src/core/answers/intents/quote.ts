@@ -19,6 +19,9 @@ import { answerUnknownSpeaker } from './unknown-speaker.js';
 import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
 
+/** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
+const SUMMARY_READ_WINDOW = 10;
+
 /** A named speaker's quote must cover this share of the topic; without a speaker the bar is higher. */
 const MIN_COVERAGE_WITH_SPEAKER = 0.3;
 export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
@@ -158,7 +161,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   const named = namedInRegistry || parsed.description !== undefined;
   const holderFits = holderQualifiersBorneOut(parsed);
   const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote));
-  const passes = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
+  const passesOwn = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
+  // A direct quote its speaker's own summary introduces answers what that summary answers: the summary states the
+  // topic of the words that follow it, in the reporter's words.
+  const passes = (minCoverage: number) => (r: Ranked<RankRow>) => passesOwn(minCoverage)(r) || (r.quote.confidence >= MIN_ATTRIBUTION && r.introducedBy !== undefined && passesOwn(minCoverage)(r.introducedBy));
   if (parsed.speakers.length > 0) {
     ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
     // "the England captain" is not answered by a "former England captain" the extractor filed as "England captain".
@@ -205,11 +211,22 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // With no speaker to anchor it, the answer must hold the question's rarest word: "robots in restaurant
     // kitchens" is not answered by a quote about restaurant kitchens, however much of the rest it covers.
     const rarest = rarestWords(parsed.groups, vocab, TOPIC_RULES.rarestSlack);
+    const holdsRarest = (r: Ranked<RankRow>) => rarest.some((w) => r.matched.includes(w));
+    // A well-ranked summary that answers the topic ("Lynn said the Chargers saw winning as the most important step
+    // toward getting back into the playoff race") is followed by the words said, which need not repeat the topic
+    // and so were not looked up: that speaker's quotes holding a topic term anywhere around them are read too, so
+    // the summary can lift the one it introduces. One more read, only when such a summary ranks high.
+    const summarisers = [...new Set(ranked.slice(0, SUMMARY_READ_WINDOW).filter((r) => r.quote.kind !== 'direct' && r.quote.speakerId && passesOwn(TOPIC_RULES.minCoverage)(r) && holdsRarest(r)).map((r) => r.quote.speakerId as string))];
+    if (summarisers.length > 0) {
+      const have = new Set(pool.map((r) => r.id));
+      const more = (await store.rankRowsBySpeakers(summarisers, filter, TERM_POOL, [...groupTerms(parsed.groups)])).filter((r) => !have.has(r.id));
+      if (more.length > 0) ranked = rankCandidates([...pool, ...more], parsed.groups, vocab, (id) => (id ? 1 : 0));
+    }
     // And it is words said, not the reporter's summary of them: reported speech repeats the question's words
     // because it sums up the topic, so it outranks what was said; with no name in the question nothing else
     // tells the asker whose view it is (held-out sets: 3 wrong speakers and 1 answered "none" question of 4
     // such first answers; no right answer was reported speech).
-    confident = ranked.filter((r) => r.quote.kind === 'direct' && passes(TOPIC_RULES.minCoverage)(r) && rarest.some((w) => r.matched.includes(w)));
+    confident = ranked.filter((r) => r.quote.kind === 'direct' && ((passesOwn(TOPIC_RULES.minCoverage)(r) && holdsRarest(r)) || (r.introducedBy !== undefined && r.quote.confidence >= MIN_ATTRIBUTION && passesOwn(TOPIC_RULES.minCoverage)(r.introducedBy) && holdsRarest(r.introducedBy))));
     confident = nearTheBest(confident, ranked, TOPIC_RULES.minShareOfBest);
   }
   if (order) confident = order(confident);
