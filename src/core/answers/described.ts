@@ -2,7 +2,7 @@ import type { ParsedQuestion } from '../questions/understand.js';
 import { countToken, groupTerms, type QueryGroup } from '../search/bm25.js';
 import { fullWeightReadings } from '../search/expansion.js';
 import { stem, words } from '../search/tokenize.js';
-import { officeSpellings, officeWord } from '../speakers/roles.js';
+import { officeSpellings, officeWord, sameOfficeSpellings } from '../speakers/roles.js';
 import type { RankRow } from '../store/port.js';
 import { TERM_POOL, retrievalTerms } from './candidates.js';
 import type { AskContext } from './context.js';
@@ -23,7 +23,7 @@ const LOOSE_FROM = 4;
 export type DescriptionLevel = 'sentence' | 'near' | 'none';
 
 /** Whether the words around a quote (sentence or neighbourhood, not the quote itself) hold the description. */
-export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[], office?: Office, holders: readonly string[] = []): DescriptionLevel {
+export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[], office?: Office, holders: readonly string[] = [], surname?: string, nameBeside = false): DescriptionLevel {
   let around = 0;
   let sentence = 0;
   let officeSentence = office === undefined;
@@ -35,10 +35,9 @@ export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | '
   const beside = (field: string) => holders.some((h) => countToken(field, h) > 0);
   const holderInSentence = beside(row.contextTerms);
   const holderNear = holderInSentence || beside(row.nearTerms);
-  for (const g of description) {
-    // Only readings as good as the word itself: a synonym of "son" is no description of anyone.
-    // The office is borne out only by a name of the office ("rep" by "representative", never by "Republican").
-    const readings = g.alternatives.filter((alt, k) => alt.length > 0 && (g.weights?.[k] ?? 1) >= 1 && (g.word !== officeGroup || !!office?.names.has(alt.join(' '))));
+  const wordReadings = description.map((g) => descriptionReadings(g, office));
+  for (const [i, g] of description.entries()) {
+    const readings = wordReadings[i] ?? [];
     // The sentence and the neighbourhood hold the quote's own words too: a term counts there only beyond those.
     const outside = (field: string) => (t: string) => countToken(field, t) > countToken(row.terms, t);
     const inSentence = !holderInSentence && readings.some((alt) => alt.every(outside(row.contextTerms)));
@@ -54,7 +53,76 @@ export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | '
   const needed = n >= LOOSE_FROM ? n - 1 : n;
   // The word one may miss is never the office: "the New Hampshire state rep" is no New Hampshire Republican.
   if (n === 0 || around < needed || !officeAround) return 'none';
-  return sentence >= needed && officeSentence ? 'sentence' : 'near';
+  // Where the speaker is named around the quote, the description must stand beside that name: "US President Donald
+  // Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told ..."
+  // describes Milley, not Trump, though both are in the sentence.
+  const named = (field: string) => surname !== undefined && countToken(field, surname) > countToken(row.terms, surname);
+  const theirs = (field: string) => !named(field) || besideName(field, wordReadings, surname as string);
+  // `nameBeside`: only a sentence naming the speaker with the description beside the name bears it out.
+  if (nameBeside) return sentence >= needed && officeSentence && named(row.contextTerms) && theirs(row.contextTerms) ? 'sentence' : 'none';
+  if (sentence >= needed && officeSentence && theirs(row.contextTerms)) return 'sentence';
+  // Beyond the quote's own sentence a description is one phrase about one person: its words scattered over the
+  // paragraphs ("victory in Iowa" in the quote's sentence, "former Massachusetts governor Mitt Romney" in the next
+  // paragraph) describe nobody as "the former Iowa governor". There they must stand together, a name apart at most.
+  const officeAt = officeGroup === undefined ? -1 : description.findIndex((g) => g.word === officeGroup);
+  return together(row.nearTerms, wordReadings, needed, officeAt) && theirs(row.nearTerms) ? 'near' : 'none';
+}
+
+/** Terms between a name and a description word beside it ("Roberta Lange, the state party chairwoman"). */
+const NAME_GAP = 3;
+
+/** Whether a reading of some description word starts or ends within `NAME_GAP` terms of the name in the field. */
+export function besideName(field: string, readings: readonly (readonly (readonly string[])[])[], name: string): boolean {
+  const tokens = field.split(' ');
+  const names: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i] === name) names.push(i);
+  if (names.length === 0) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const word of readings) {
+      const alt = word.find((a) => a.length > 0 && a.every((t, k) => tokens[i + k] === t));
+      if (alt && names.some((p) => Math.abs(p - i) <= NAME_GAP || Math.abs(p - (i + alt.length - 1)) <= NAME_GAP)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The readings of a description word that bear it out: only those as good as the word itself (a synonym of "son" is
+ * no description of anyone); the office only by a name of the office ("rep" by "representative", never by
+ * "Republican"), and always by the very office's other spellings, as the index writes them: "said former Gov. Bill
+ * Richardson" bears out "the former New Mexico governor" though "gov" is no reading the question's word was given.
+ */
+function descriptionReadings(g: QueryGroup, office: Office | undefined): string[][] {
+  if (office && g.word === office.word) return [...g.alternatives.filter((alt) => alt.length > 0 && office.names.has(alt.join(' '))), ...office.spellings.map((w) => [w])];
+  return g.alternatives.filter((alt, k) => alt.length > 0 && (g.weights?.[k] ?? 1) >= 1);
+}
+
+/** Terms a description's words may stand apart by, beyond their own number: a name with initials ("Gov. Terry E. Branstad of Iowa"). */
+export const DESCRIPTION_SPAN_SLACK = 5;
+
+/**
+ * Whether some run of the field's terms, `needed` plus `DESCRIPTION_SPAN_SLACK` long at most, holds a reading of
+ * `needed` of the description's words, the office's among them when there is one (`officeAt`, its index; -1: none).
+ */
+export function together(field: string, readings: readonly (readonly (readonly string[])[])[], needed: number, officeAt = -1): boolean {
+  if (!field || needed === 0) return needed === 0;
+  const tokens = field.split(' ');
+  // Every place a reading of a description word starts, with the word's index, in field order.
+  const hits: { at: number; end: number; word: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let w = 0; w < readings.length; w++) {
+      const alt = (readings[w] ?? []).find((a) => a.every((t, k) => tokens[i + k] === t));
+      if (alt) hits.push({ at: i, end: i + alt.length - 1, word: w });
+    }
+  }
+  const span = needed + DESCRIPTION_SPAN_SLACK;
+  for (let s = 0; s < hits.length; s++) {
+    const start = (hits[s] as { at: number }).at;
+    const seen = new Set<number>();
+    for (let e = s; e < hits.length && (hits[e] as { end: number }).end - start < span; e++) seen.add((hits[e] as { word: number }).word);
+    if (seen.size >= needed && (officeAt < 0 || seen.has(officeAt))) return true;
+  }
+  return false;
 }
 
 /**
@@ -68,7 +136,20 @@ export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | '
 export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, passes: (r: Ranked<RankRow>) => boolean): Promise<{ ranked: Ranked<RankRow>[]; confident: Ranked<RankRow>[] }> {
   const description = parsed.description ?? [];
   // Retrieved by every reading, relatives too: a description narrows the pool far more than a topic alone.
-  const pool = await ctx.store.rankRowsByTerms(retrievalTerms(parsed.groups, ctx.vocab), ctx.filter, TERM_POOL);
+  const byTopic = await ctx.store.rankRowsByTerms(retrievalTerms(parsed.groups, ctx.vocab), ctx.filter, TERM_POOL);
+  // And by the topic's own words with the description's, which the quote's sentence holds where it names its
+  // speaker ("..., said former Gov. Bill Richardson of New Mexico"): on a common topic ("Hillary", "Sanders") the
+  // topic's look-up alone keeps the 200 quotes that say it most and leaves the described one out.
+  // The description's words are looked up as they are: they are the sentence's, which no quote may say itself.
+  const describing = fullWeightReadings(description).flatMap((g) => g.alternatives.flat());
+  const byBoth = describing.length > 0 && parsed.groups.length > 0
+    ? await ctx.store.rankRowsByTerms([...new Set([...retrievalTerms(fullWeightReadings(parsed.groups), ctx.vocab), ...describing])], ctx.filter, TERM_POOL)
+    : [];
+  const seen = new Set(byTopic.map((r) => r.id));
+  const added = byBoth.filter((r) => !seen.has(r.id));
+  /** Quotes found only by the description's words: there by those words, they must bear it out the strongest way. */
+  const byDescription = new Set(added.map((r) => r.id));
+  const pool = [...byTopic, ...added];
   const ranked = rankCandidates(pool, parsed.groups, ctx.vocab, (id) => (id ? 1 : 0));
   // "Korn's guitarist", "Nogar's son": the owner is whom the speaker belongs to, never the speaker asked for (the
   // band's own quotes sit beside the words "Korn" and "guitarist" as well).
@@ -77,11 +158,17 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const relevant = ranked.filter((r) => r.quote.speakerId && !owners.has(r.quote.speakerId) && passes(r));
   const office = officeOf(parsed.speakerPhrase ?? '', description);
   const holders = holderNames(parsed);
+  /** A person's surname as an index term (a body's name is no person's: none). */
+  const surnameOf = (id: string | null | undefined): string | undefined => {
+    const sp = id ? ctx.registry.get(id) : undefined;
+    const last = sp && !sp.isOrganisation ? words(sp.name).at(-1) : undefined;
+    return last && last.length >= 3 ? stem(last) : undefined;
+  };
   const level = new Map<string, DescriptionLevel>();
   const bySentence = new Set<string>();
   const byNear = new Set<string>();
   for (const r of relevant) {
-    const fit = describesSpeaker(r.quote, description, office, holders);
+    const fit = describesSpeaker(r.quote, description, office, holders, surnameOf(r.quote.speakerId), byDescription.has(r.quote.id));
     level.set(r.quote.id, fit);
     if (fit === 'sentence') bySentence.add(r.quote.speakerId as string);
     else if (fit === 'near') byNear.add(r.quote.speakerId as string);
@@ -94,7 +181,7 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const describedElsewhere = new Set<string>();
   if (others.length > 0) {
     const rows = await ctx.store.rankRowsBySpeakers(others, ctx.filter, DESCRIBED_POOL, [...groupTerms(fullWeightReadings(description))]);
-    const evidence = rows.filter((row) => row.speakerId && describesSpeaker(row, description, office, holders) === 'sentence');
+    const evidence = rows.filter((row) => row.speakerId && describesSpeaker(row, description, office, holders, surnameOf(row.speakerId)) === 'sentence');
     if (evidence.length > 0) for (const id of await sameArticle(ctx, evidence, relevant)) describedElsewhere.add(id);
   }
   const confident = relevant.filter((r) => described.has(r.quote.speakerId as string) || describedElsewhere.has(r.quote.id));
@@ -123,13 +210,15 @@ async function sameArticle(ctx: AskContext, evidence: readonly RankRow[], releva
 export interface Office {
   word: string;
   names: ReadonlySet<string>;
+  /** Index terms of the very office's other spellings ("gov" of "governor"), which bear it out whatever the word's readings. */
+  spellings: readonly string[];
 }
 
 /** The description's office, when one of its words is one (read once per question, not per row). */
 function officeOf(phrase: string, description: QueryGroup[]): Office | undefined {
   const word = officeWord(phrase);
   if (word === undefined || !description.some((g) => g.word === word)) return undefined;
-  return { word, names: new Set(officeSpellings(word).map((n) => n.map((w) => stem(w)).join(' '))) };
+  return { word, names: new Set(officeSpellings(word).map((n) => n.map((w) => stem(w)).join(' '))), spellings: sameOfficeSpellings(word).map((w) => stem(w)) };
 }
 
 /** The surnames (as index terms) of the speakers a role in the question resolved to. */

@@ -164,6 +164,16 @@ export function officeSpellings(word: string): string[][] {
   return out;
 }
 
+/**
+ * The spellings of the very office a word names, and no other office: "governor" -> governor, gov; "senator" ->
+ * senator, sen; "chairman" -> chairman, chair, chairwoman, chairperson. Unlike `officeSpellings`, never another
+ * office the word may also mean ("boss" stays "boss": a chairman or a team's manager is not borne out by it).
+ */
+export function sameOfficeSpellings(word: string): string[] {
+  const office = OFFICE_SYNONYMS.get(word) ?? word;
+  return [...new Set([word, office, ...[...OFFICE_SYNONYMS].filter(([, o]) => o === office).map(([w]) => w)])];
+}
+
 /** Abbreviations whose reading adds a qualifier: "PM" is the prime minister, "CEO" the chief executive. */
 const OFFICE_QUALIFIER = new Map<string, string>([['pm', 'prime'], ['ceo', 'chief'], ['md', 'managing'], ['cfo', 'financial'], ['coo', 'operating'], ['cto', 'technology']]);
 
