@@ -67,13 +67,35 @@ export function sentenceAround(text: string, para: ParagraphSpan, start: number,
   // The last sentence end before the quote's start ends the sentence before it.
   const before = lowerBound(ends.length, (i) => ends[i]![1], start + 1) - 1;
   let from = before >= 0 ? ends[before]![1] : para.start;
-  const searchFrom = Math.min(Math.max(end, from), para.end);
+  // A quoted sentence standing alone ('..." said X. "We shall tell the IAAF." The 29-year-old finished second to
+  // Paula Radcliffe ...') is its own sentence: the reporter's next one, opening with a capital or a quotation,
+  // is not said around it. A lower-case word after it ('"It was fun." he said') goes on its sentence.
+  const searchFrom = Math.min(Math.max(endsOwnSentence(text, end, para.end) ? end - 1 : end, from), para.end);
   const after = lowerBound(ends.length, (i) => ends[i]![0], searchFrom);
   let to = after < ends.length ? ends[after]![0] + 1 : para.end;
   to = Math.max(to, Math.min(end, para.end));
   if (start - from > SENTENCE_REACH) from = snapInward(text, start - SENTENCE_REACH, start);
   if (to - end > SENTENCE_REACH) to = snapInward(text, end + SENTENCE_REACH, end);
   return { start: from, end: to };
+}
+
+/**
+ * True when the quote ending at `end` closes a sentence of its own: its last character is a full stop, question or
+ * exclamation mark, and after the closing marks and spaces the next sentence opens with a capital or a quotation
+ * mark. A scan of a few characters, no pattern.
+ */
+function endsOwnSentence(text: string, end: number, limit: number): boolean {
+  if (end < 1 || !'.!?'.includes(text[end - 1] as string)) return false;
+  let i = end;
+  let marks = 0;
+  while (i < limit && i < end + 4 && '"\'”’»)'.includes(text[i] as string)) {
+    i++;
+    marks++;
+  }
+  if (marks === 0 || i >= limit || !/\s/.test(text[i] as string)) return false;
+  while (i < limit && /\s/.test(text[i] as string)) i++;
+  const c = text[i] ?? '';
+  return /\p{Lu}/u.test(c) || '"“‘\''.includes(c);
 }
 
 /** The per-paragraph facts of one article, computed on first use and shared by all its quotes. */

@@ -169,7 +169,8 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   let topicWords = words(rest.replace(CONTRACTION, ''));
   // "Austria's interior minister" where the role on record is a plain "Interior Minister": Austria must then be
   // borne out by the quote's surroundings, so "France's interior minister" does not answer with the Austrian.
-  const unstated = parsed.speakers[0]?.kind === 'role' ? parsed.speakers[0].unstated ?? [] : [];
+  // ...and "Christoph Caselitz of Siemens", whose roles never say Siemens (`withBody`).
+  const unstated = parsed.speakers[0]?.unstated ?? [];
   if (unstated.length) {
     topicWords = [...topicWords, ...unstated];
     parsed.required = unstated;
@@ -325,11 +326,57 @@ export function resolveSpeaker(
       // "John Taieler": a surname two edits off is read only after a first name of theirs, and only when the
       // typed word is in no quote on record ("John Kerry", quoted about but never quoting, is not John Kelly).
       if (matches.length === 0 && last.length >= 4 && isUnknownWord?.(last)) matches = fitting(registry.fuzzyMatches(last, visible, minFuzzyLength, 1), true);
+      // "Edward Lee" for Edward Leigh: a surname typed by ear, read only after a first name that is one of theirs as
+      // typed (or its short form), never a guess on both words.
+      if (matches.length === 0 && !described) {
+        matches = registry.soundAlikeSurnames(last, visible).flatMap((m) => {
+          const penalty = registry.leadFit(m.speaker, lead, true);
+          return penalty === undefined || penalty > SURE_LEAD ? [] : [{ ...m, score: m.score - penalty }];
+        });
+      }
     }
   }
-  if (matches.length === 0 && !clean.includes(' ')) matches = registry.firstNameMatches(clean, visible);
+  if (matches.length === 0) matches = withBody(phrase, clean, (p) => resolveSpeaker(p, registry, visible, allowRoles, minFuzzyLength, explicit, isUnknownWord, when).matches, registry);
+  const single = !clean.includes(' ');
+  if (matches.length === 0 && single) matches = registry.firstNameMatches(clean, visible);
   const chosen = new Set(matches.map((m) => m.speaker.id));
-  return { matches: sortMatches(matches), fallback: sortMatches(fuzzy.filter((m) => !chosen.has(m.speaker.id)).map((m) => ({ ...m, fallback: true }))) };
+  const fallback = fuzzy.filter((m) => !chosen.has(m.speaker.id));
+  // "Jonah" where a body is called "Project Jonah": the few speakers of that first name are tried when the exact
+  // match has nothing on the topic.
+  if (single && matches.length > 0) for (const m of registry.firstNameMatches(clean, visible)) if (!chosen.has(m.speaker.id) && !fallback.some((f) => f.speaker.id === m.speaker.id)) fallback.push(m);
+  return { matches: sortMatches(matches), fallback: sortMatches(fallback.map((m) => ({ ...m, fallback: true }))) };
+}
+
+/** A lead word that is one of the speaker's names, a short form or a title (`leadFit`'s penalties up to 0.01 each). */
+const SURE_LEAD = 0.011;
+
+/** Words that tie a name to the body it works for: "Jim Levine of IBM", "Mike Caudwell from Vodafone". */
+const BODY_LINK = new Set(['of', 'from', 'at']);
+
+/**
+ * A name typed with the body the person speaks for ("Jim Levine of IBM", "Christoph Caselitz of Siemens"): the name
+ * is resolved alone, and the body must be borne out. A speaker whose roles or organisations name it stays as found;
+ * for the others the body's words go back to the question (`unstated`), to be found around the quote, as an
+ * unstated qualifier of a role is. A speaker who has that body's words nowhere near their quotes is no answer, so
+ * "John Smith of Oxfam" is not another John Smith. Only a name of one to three words before the link, and a body
+ * of one to four words after it.
+ */
+function withBody(phrase: string, clean: string, resolve: (name: string) => SpeakerMatch[], registry: SpeakerRegistry): SpeakerMatch[] {
+  if (/^(?:the|a|an)\s/i.test(phrase.trim())) return [];
+  const ws = clean.split(/\s+/);
+  const at = ws.findIndex((w, i) => i > 0 && BODY_LINK.has(w.toLowerCase()));
+  if (at < 1 || at > 3 || ws.length - at - 1 < 1 || ws.length - at - 1 > 4) return [];
+  const name = ws.slice(0, at).join(' ');
+  if (!ws.slice(0, at).every((w) => /^\p{Lu}/u.test(w)) && !registry.isGivenName(ws[0] as string)) return [];
+  const body = words(ws.slice(at + 1).join(' ')).filter((w) => !STOP_WORDS.has(w));
+  if (body.length === 0) return [];
+  return resolve(name)
+    .filter((m) => m.kind !== 'role' && m.kind !== 'organisation')
+    .map((m) => {
+      const held = new Set([...m.speaker.roles, ...m.speaker.organisations].flatMap((r) => words(r).map((w) => stem(w))));
+      const unstated = body.filter((w) => !held.has(stem(w)));
+      return unstated.length === 0 ? m : { ...m, score: m.score - 0.01, unstated };
+    });
 }
 
 /** Two or three words, none a role noun, the first a given name: the phrase names a person. */

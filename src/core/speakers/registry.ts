@@ -49,6 +49,8 @@ const NEAREST_SHORTLIST = 60;
 const MIN_SOUND_ALIKE = 5;
 /** A first name shared by more speakers than this names nobody in particular. */
 const MAX_FIRST_NAME_SHARERS = 3;
+/** Edits a sound-alike surname may be from the typed one after a first name of theirs ("Lee" -> "Leigh" is 3). */
+const SOUND_ALIKE_SURNAME_EDITS = 3;
 
 const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 's', 'for', 'and']);
 const NO_SLOTS = new Int32Array(0);
@@ -415,12 +417,42 @@ export class SpeakerRegistry {
         else if (w.length >= 4 && names.some((n) => n.length >= 4 && boundedEditDistance(w, n, 1) <= 1)) {
           p = 0.05;
           named = true;
+        } else if (names.slice(0, -1).some((n) => soundAlikeGivenNames(w, n))) {
+          p = 0.05;
+          named = true;
         }
       }
       if (p === undefined) return undefined;
       penalty += p;
     }
     return byName && !named ? undefined : penalty;
+  }
+
+  /**
+   * Surname keys that sound like a short typed surname ("Lee" for "Leigh", "Rose" for "Ross"), within
+   * `SOUND_ALIKE_SURNAME_EDITS`: too loose to read alone (Lee, Leigh, Law and Lowe all sound "L"), so only for a
+   * surname typed after a first name that must be one of the speaker's own (`leadFit` with `byName`). Longer
+   * surnames have their typos and sound-alikes repaired already (`fuzzyMatches`).
+   */
+  soundAlikeSurnames(word: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    const key = nameWords(word).join(' ');
+    if (key.includes(' ') || key.length < 3 || key.length >= MIN_SOUND_ALIKE) return [];
+    const out = new Map<string, SpeakerMatch>();
+    for (const code of soundsLike(key)) {
+      for (const other of this.phonetic.get(code) ?? []) {
+        if (other === key || other[0] !== key[0]) continue;
+        const d = boundedEditDistance(key, other, SOUND_ALIKE_SURNAME_EDITS);
+        if (d > SOUND_ALIKE_SURNAME_EDITS) continue;
+        for (const k of this.exact.get(other) ?? []) {
+          const s = this.byId.get(k.id);
+          if (!s || !visible(s) || s.isOrganisation || k.kind !== 'surname') continue;
+          const score = 0.75 - 0.05 * d;
+          const prev = out.get(s.id);
+          if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score, distance: d });
+        }
+      }
+    }
+    return [...out.values()];
   }
 
   /** Names closest to a phrase for "did you mean" lists and autocomplete: a bigram shortlist ranked by fuse.js. */
@@ -493,6 +525,25 @@ function heldRoles(s: StoredSpeaker): HeldRole[] {
     }
     return held;
   });
+}
+
+/**
+ * Two given names that sound alike, for a first name typed by ear ("Graham" for "Graeme", "Robbie" for "Robby",
+ * "Lucy" for "Lucie"): a Double Metaphone code in common once an "H" is dropped from the codes (Graham is KRHM,
+ * Graeme KRM), the same first two letters, lengths a letter apart at most, and at most two edits apart or the same
+ * first three letters; never one name of a man and the other of a woman. The codes alone are coarse: Jenna and John, Toni and Tina, Pedro and
+ * Peter, Miguel and Michael sound alike to them, and are other people's names (`wrongfirst.mjs` of h-qa24's tools:
+ * every two-word speaker's surname after three other first names on record).
+ */
+export function soundAlikeGivenNames(typed: string, name: string): boolean {
+  if (typed === name || typed.length < 3 || name.length < 3 || Math.abs(typed.length - name.length) > 1 || !name.startsWith(typed.slice(0, 2))) return false;
+  if (boundedEditDistance(typed, name, 2) > 2 && !name.startsWith(typed.slice(0, 3))) return false;
+  const a = genderOfGivenName(typed);
+  const b = genderOfGivenName(name);
+  if (a && b && a !== b) return false;
+  const codes = (w: string) => soundsLike(w).map((c) => c.replace(/H/g, ''));
+  const mine = codes(name);
+  return codes(typed).some((c) => c.length > 0 && mine.includes(c));
 }
 
 /** A name word's Double Metaphone codes (primary and alternate, once each). */

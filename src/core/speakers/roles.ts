@@ -197,6 +197,15 @@ const QUALIFIER_SYNONYMS = new Map<string, string>([
   ['belgian', 'belgium'], ['peruvian', 'peru'], ['chilean', 'chile'],
 ]);
 
+/** A qualifier read from other words -> those words' first letters ("uk" -> b of "british", "britain"). */
+const QUALIFIER_INITIALS = new Map<string, Set<string>>();
+for (const [word, same] of QUALIFIER_SYNONYMS) {
+  if (word[0] === same[0]) continue;
+  let set = QUALIFIER_INITIALS.get(same);
+  if (!set) QUALIFIER_INITIALS.set(same, (set = new Set()));
+  set.add(word[0] as string);
+}
+
 /**
  * The words a text may use for a qualifier, for the quote's surroundings to bear out "Austria" of "Austria's interior
  * minister": the word, its adjective ("Austrian", "Indian", "Italian") and the names it stands for ("Irish" for
@@ -331,7 +340,7 @@ export function acronymMatches(asked: ReadonlySet<string>, held: ReadonlySet<str
       words ??= [...long];
       for (let i = 0; i + a.length <= words.length; i++) {
         let k = 0;
-        while (k < a.length && words[i + k]![0] === a[k]) k++;
+        while (k < a.length && initialOf(words[i + k]!, a[k]!)) k++;
         if (k < a.length) continue;
         out ??= new Set();
         out.add(a);
@@ -343,6 +352,14 @@ export function acronymMatches(asked: ReadonlySet<string>, held: ReadonlySet<str
   spell(held, asked);
   spell(asked, held);
   return out;
+}
+
+/**
+ * True when a qualifier word may stand for this letter of an acronym: its own first letter, or the first letter of
+ * a word it was read from ("uk" was "British" in "British Music Rights", so BMR; "us" was "American").
+ */
+function initialOf(word: string, letter: string): boolean {
+  return word[0] === letter || (QUALIFIER_INITIALS.get(word)?.has(letter) ?? false);
 }
 
 /** The held role states part of an asked name but not all of it ("Manchester United" for "UN"). */
