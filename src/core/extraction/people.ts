@@ -40,11 +40,11 @@ export interface Person {
   /** Offsets where the full name appears (sorted). */
   named: number[];
   /**
-   * How often the article mentions the entity in any form: every full name, every surname or title + surname
-   * ("Kirby", "Mr Kirby", "President Obama") given to it, and every description bound to it ("the spokesman").
-   * The pronoun model's `prominence`. Absent counts as the full names alone.
+   * Mentions other than the full name: every surname or title + surname ("Kirby", "Mr Kirby", "President Obama")
+   * given to the person, and every description bound to it ("the spokesman"). With `named`, the pronoun model's
+   * `prominence` (`mentionCount`).
    */
-  mentions?: number;
+  otherMentions?: number;
   /** Where the text says the person is from, as `nationalityOf` keys it ("Scottish referee Jo Dallan" -> "scot"). */
   nationality?: string;
   /** The age the text states at the name ("Ned Rook, 34," or "34-year-old Ned Rook"), for "the 34-year-old". */
@@ -245,7 +245,7 @@ export class Cast {
     for (const m of short) {
       const people = this.bySurname.get(key(m.word));
       const p = people ? nearestNamed(people, m.pos, true) : undefined;
-      if (p) p.mentions = (p.mentions ?? p.named.length) + 1;
+      if (p) p.otherMentions = (p.otherMentions ?? 0) + 1;
     }
   }
 
@@ -253,7 +253,7 @@ export class Cast {
   countMention(p: Person, pos: number): void {
     if (this.countedAt.has(pos)) return;
     this.countedAt.add(pos);
-    p.mentions = (p.mentions ?? p.named.length) + 1;
+    p.otherMentions = (p.otherMentions ?? 0) + 1;
   }
 
   /**
@@ -382,7 +382,6 @@ export class Cast {
     }
     this.learn(p, m);
     insertSorted(p.named, m.pos);
-    if (p.mentions !== undefined) p.mentions++;
     return p;
   }
 
@@ -663,7 +662,7 @@ export class Cast {
       f.introduced = first !== undefined && first < pos && pos - first <= NAMED_WINDOW;
       f.genderMatch = want !== undefined && (p.gender ?? p.nameGender) === want;
       f.genderClash = want !== undefined && !p.gender && p.nameGender !== undefined && p.nameGender !== want;
-      f.named = p.mentions ?? p.named.length;
+      f.named = mentionCount(p);
       f.single = p.words.length === 1;
       const x = pronounFeatures(f);
       candidates.push({ person: p, x });
@@ -955,6 +954,11 @@ function lowerBoundPos(xs: readonly { pos: number }[], pos: number): number {
 export function namedWithin(p: Person, from: number, to: number): boolean {
   const at = p.named[upperBound(p.named, to) - 1];
   return at !== undefined && at >= from;
+}
+
+/** How often the article mentions the person in any form: full names plus surnames and bound descriptions. */
+function mentionCount(p: Person): number {
+  return p.named.length + (p.otherMentions ?? 0);
 }
 
 function insertSorted(xs: number[], x: number): void {

@@ -27,7 +27,7 @@ export interface CandidateFacts {
   genderMatch: boolean;
   /** Only the candidate's given name is of the other gender ("she" and Mark Bell): a clash short of proof. */
   genderClash?: boolean;
-  /** Mentions of the candidate in the article: full names, surnames, title + surname, bound descriptions (`Person.mentions`). */
+  /** Mentions of the candidate in the article: full names, surnames, title + surname, bound descriptions (`Person.named` plus `Person.otherMentions`). */
   named: number;
   /** A one-word name (an organisation or a person never given a first name). */
   single: boolean;

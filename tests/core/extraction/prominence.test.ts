@@ -5,7 +5,7 @@ import { splitSentences, tokenize } from '../../../src/core/extraction/tokens.js
 import { extractWithEvidence } from '../../../src/core/extraction/index.js';
 
 // Every text here is written for these tests; names and bodies are invented (issue 13).
-// Prominence is the pronoun model's count of the article's mentions of a candidate (`Person.mentions`).
+// Prominence is the pronoun model's count of the article's mentions of a candidate (full names plus `Person.otherMentions`).
 
 const castOf = (text: string): Cast => {
   const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]);
