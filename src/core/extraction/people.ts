@@ -62,7 +62,9 @@ function mayBePerson(p: Person): boolean {
 /** The age stated at a name: "Ned Rook, 34, said" after it, "the 34-year-old Swiss Ned Rook" just before it. */
 function statedAge(text: string, start: number, end: number): number | undefined {
   const after = /^,\s*(\d{1,3}),/.exec(text.slice(end, end + 8));
-  const before = /\b(\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start));
+  const lead = text.slice(Math.max(0, start - 60), start);
+  // The regex backtracks at every digit; most names have no age before them, so look for the word first.
+  const before = lead.includes('-year-old') ? /\b(\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(lead) : null;
   const n = after?.[1] ?? before?.[1];
   return n === undefined ? undefined : Number(n);
 }
