@@ -18,20 +18,7 @@
  * reliability table by bin of confidence, log loss and Brier score, and what could not be matched or judged.
  */
 import fs from 'node:fs';
-
-const argv = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
-};
-const positional = argv.filter((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1]!.startsWith('--')));
-const [judgedFile, runFile] = positional;
-if (!judgedFile || !runFile) {
-  console.error('usage: npx tsx scripts/judge-calibration.ts JUDGED.tsv RUN.jsonl [--half A|B] [--at 0.9]');
-  process.exit(2);
-}
-const half = opt('--half', '');
-const at = Number(opt('--at', '0.9'));
+import { pathToFileURL } from 'node:url';
 
 export interface JudgedRow {
   article: string;
@@ -42,7 +29,7 @@ export interface JudgedRow {
   judgement: 'right' | 'wrong' | 'unnamed-ok' | 'no-speech' | 'unclear';
   rightSpeaker: string;
 }
-interface RunQuote { text: string; speaker: string | null; kind: string; start: number; confidence: number }
+export interface RunQuote { text: string; speaker: string | null; kind: string; start: number; confidence: number }
 
 export const headOf = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 60);
 
@@ -72,11 +59,22 @@ export function labelOf(row: JudgedRow, speaker: string | null): { y: 0 | 1 | nu
   return { y: null, why: 'speaker changed, unjudged' };
 }
 
-const BINS = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001];
+export const BINS = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001];
 
-function main(): void {
-  const rows = parseJudged(fs.readFileSync(judgedFile!, 'utf8')).filter((r) => !half || r.half === half);
-  const runs = fs.readFileSync(runFile!, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { file: string; quotes: RunQuote[] });
+export interface Scored {
+  /** Right (1) or wrong (0) with the run's confidence, for each judged row that matched and kept its label. */
+  labelled: { y: 0 | 1; p: number }[];
+  /** How each judged row was counted (its verdict, `now right`, `speaker changed, unjudged`, not found). */
+  counts: Map<string, number>;
+  articles: number;
+  /** Direct quotes of the run in judged articles that no row matched. */
+  unmatched: number;
+  /** Rows with no label whose quote the run puts at or above `at`. */
+  unlabelledSure: number;
+}
+
+/** Matches judged rows to a run's direct quotes (same article, same opening, nearest start) and labels them. */
+export function scoreJudged(rows: readonly JudgedRow[], runs: readonly { file: string; quotes: readonly RunQuote[] }[], at: number): Scored {
   const byArticle = new Map<string, RunQuote[]>();
   for (const article of new Set(rows.map((r) => r.article))) {
     const run = runs.find((x) => x.file === article || x.file.endsWith(`/${article}`));
@@ -99,13 +97,33 @@ function main(): void {
     if (y === null) { if (q.confidence >= at) unlabelledSure++; continue; }
     labelled.push({ y, p: q.confidence });
   }
-  const fresh = [...byArticle.values()].flat().filter((q) => !taken.has(q)).length;
+  const unmatched = [...byArticle.values()].flat().filter((q) => !taken.has(q)).length;
+  return { labelled, counts, articles: byArticle.size, unmatched, unlabelledSure };
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const opt = (name: string, fallback: string): string => {
+    const i = argv.indexOf(name);
+    return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
+  };
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1]!.startsWith('--')));
+  const [judgedFile, runFile] = positional;
+  if (!judgedFile || !runFile) {
+    console.error('usage: npx tsx scripts/judge-calibration.ts JUDGED.tsv RUN.jsonl [--half A|B] [--at 0.9]');
+    process.exit(2);
+  }
+  const half = opt('--half', '');
+  const at = Number(opt('--at', '0.9'));
+  const rows = parseJudged(fs.readFileSync(judgedFile, 'utf8')).filter((r) => !half || r.half === half);
+  const runs = fs.readFileSync(runFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { file: string; quotes: RunQuote[] });
+  const { labelled, counts, articles, unmatched, unlabelledSure } = scoreJudged(rows, runs, at);
   const sure = labelled.filter((e) => e.p >= at);
   const right = sure.filter((e) => e.y === 1).length;
   const eps = 1e-6;
   const logLoss = labelled.reduce((s, e) => s - Math.log(e.y ? Math.max(e.p, eps) : Math.max(1 - e.p, eps)), 0) / (labelled.length || 1);
   const brier = labelled.reduce((s, e) => s + (e.p - e.y) ** 2, 0) / (labelled.length || 1);
-  console.log(`judged ${rows.length} direct quotes in ${byArticle.size} articles${half ? ` (half ${half})` : ''}: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}; direct quotes of the run not in the judge: ${fresh}`);
+  console.log(`judged ${rows.length} direct quotes in ${articles} articles${half ? ` (half ${half})` : ''}: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}; direct quotes of the run not in the judge: ${unmatched}`);
   console.log(`labelled ${labelled.length} (${labelled.filter((e) => e.y === 1).length} right); at >= ${at}: right ${sure.length ? (right / sure.length).toFixed(3) : '-'} of ${sure.length} (${right} right, ${sure.length - right} wrong), share of labelled direct quotes ${(sure.length / (labelled.length || 1)).toFixed(3)}; unlabelled (unnamed-ok, no-speech, unclear, unjudged) at >= ${at}: ${unlabelledSure}`);
   console.log(`log loss ${logLoss.toFixed(4)}, Brier ${brier.toFixed(4)}`);
   console.log('confidence    quotes  mean predicted  observed right');
@@ -118,4 +136,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
