@@ -5,7 +5,7 @@
  * same weights (every draw of folds or articles comes from a fixed seed).
  *
  *   npx tsx scripts/fit-confidence.ts [--evaluate | --select | --forward] [--seed N] [--shared ../shared] [--dry-run]
- *                                     [--no-report] [--verbose] [--dump FILE.jsonl] [--runs FILE.json]
+ *                                     [--no-report] [--verbose] [--dump FILE.jsonl] [--runs FILE.json] [--hide-held-out]
  *
  * (default) refit: the weights and the calibration map, with the choice fixed in scripts/confidence-selection.json
  * (corpus weight, feature groups, calibration steps and their bound). A refit moves the model only as far as the
@@ -15,7 +15,8 @@
  * --forward: session 8's procedure (every choice remade by forward selection on one draw of the folds, --seed 0 the
  * plain folds), kept to compare against. --evaluate: score the shipped model on every set and write nothing.
  * --seed N: the first of the fold draws (default 1). --runs FILE: keep the extractor's output in FILE and reuse it
- * while src/core is unchanged. --no-report: leave out the reliability tables. --bindings hand | unjudged: the verdicts
+ * while src/core is unchanged. --hide-held-out: print no figure of PolNeAR dev (to compare models before choosing one
+ * and scoring it there once). --no-report: leave out the reliability tables. --bindings hand | unjudged: the verdicts
  * on PolNeAR train's bound descriptions judged by hand (scripts/confidence-data/) fitted in place of PolNeAR's own, or
  * those quotes left out of the fit. The default, polnear, fits PolNeAR's verdicts as before session 14: the refit on
  * hand verdicts scored worse on held-out PolNeAR dev (docs/EXTRACTION.md, "Confidence, session 14").
@@ -396,7 +397,9 @@ const inSet = (set: string) => ({
   examples: fitExamples.filter((e) => fitRuns[e.article]!.set === set),
 });
 const devRuns = fitRuns.filter((r) => r.set === 'dev' || r.set === 'dev2');
-const sets: { name: string; runs: readonly ArticleRun[]; examples: readonly Labelled[] }[] = [
+/** --hide-held-out: leave PolNeAR dev out of the tables, so that models can be compared before one is chosen. */
+const hideHeldOut = args.includes('--hide-held-out');
+const allSets: { name: string; runs: readonly ArticleRun[]; examples: readonly Labelled[] }[] = [
   { name: 'PolNeAR dev (held out)', runs: checkRuns, examples: checkExamples },
   { name: 'PolNeAR dev (held out), no pronoun read or bound description', runs: [], examples: checkExamples.filter(judgeSeesName) },
   { name: 'dev + dev2', runs: devRuns, examples: fitExamples.filter((e) => fitRuns[e.article]!.set !== 'polnear-train') },
@@ -405,6 +408,7 @@ const sets: { name: string; runs: readonly ArticleRun[]; examples: readonly Labe
   { name: bindingsMode === 'hand' ? 'PolNeAR train (bound descriptions judged by hand)' : 'PolNeAR train', ...inSet('polnear-train') },
   { name: 'PolNeAR train, no pronoun read or bound description', runs: [], examples: inSet('polnear-train').examples.filter(judgeSeesName) },
 ];
+const sets = hideHeldOut ? allSets.filter((s) => !s.name.startsWith('PolNeAR dev')) : allSets;
 
 /** Every set's reliability table and figures at >= 0.9 under model `m`. */
 function report(title: string, m: ConfidenceModel): string {
