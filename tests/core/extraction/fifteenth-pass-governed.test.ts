@@ -56,3 +56,21 @@ describe('"NP, said NAME, CLAUSE": the name after the verb speaks, not the noun 
     expect(speakerOf(q, 'the ferry would stop in May')).toBe('Ada Holt');
   });
 });
+
+describe('"Current and former officials said": two tenures of one office are one unnamed group', () => {
+  it('reads the group as an anonymous source', () => {
+    const q = extract('Current and former officials said the harbour plan had stalled for months.');
+    expect(speakerOf(q, 'the harbour plan had stalled')).toBe('Current and former officials');
+    expect(q[0]!.speaker?.anonymous).toBe(true);
+  });
+
+  it('"past and current employees told the paper that ..."', () => {
+    const q = extract('Past and current employees told the paper that the port was badly run.');
+    expect(speakerOf(q, 'the port was badly run')).toBe('Past and current employees');
+  });
+
+  it('keeps a name joined by "and" out of the group ("Holt and former officials")', () => {
+    const q = extract('Ada Holt and former officials said the harbour plan had stalled.');
+    expect(speakerOf(q, 'the harbour plan had stalled')).not.toBe('Ada Holt and former officials');
+  });
+});
