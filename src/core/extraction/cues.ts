@@ -748,7 +748,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         const m = subjectBefore(text, tokens, lo, k);
         // "Security, stability and prosperity would be the themes ..., said Mr Straw": a clause between the
         // words and the verb makes them its subject, not the verb's; an appositive or a who-aside does not.
-        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k) && !objectOfClause(tokens, lo, m.pos)) mention = m;
+        // ("And Trump, said Sunshine, who ..., doesn't forgive": a name and its comma right after the verb speak, and the
+        // words before are the reported clause's subject.)
+        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k) && !objectOfClause(tokens, lo, m.pos) && !nameAsideAfterVerb(tokens, k, to)) mention = m;
         // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
         // the name opening the stretch between a quote and its verb speaks, however long its appositive.
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
@@ -786,7 +788,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         cue.groupEnd = Math.max(cue.groupEnd, after.audienceEnd);
       }
       // "the pact, which Dale says was ...": what Dale said lies in the relative clause, never the sentence around it.
-      if (!cue.clause && !relative) cue.clause = clauseAround(tokens, from, to, groupStart, skipTrailing(tokens, cue.groupEnd, to));
+      // ("..., said Ada Holt, the harbour master.": the speaker's appositive ends the sentence, so the clause is all
+      // before the verb and the attribution is no part of it.)
+      if (!cue.clause && !relative) cue.clause = clauseAround(tokens, from, to, groupStart, via === 'after' ? speakerAppositiveEnd(tokens, from, k, skipTrailing(tokens, cue.groupEnd, to), to, mention.document === true) : skipTrailing(tokens, cue.groupEnd, to));
     } else if (mention && via === 'according' && !quoteJustBefore(tokens, k)) {
       // ('"...," according to X, director of Y': the quote is X's words; what follows X is no clause.)
       const c = clauseAround(tokens, from, to, k, groupEnd);
@@ -865,6 +869,60 @@ function sourcePhrase(text: string, tokens: readonly Token[], a: number, b: numb
   if (!isWord(first) || !isWord(last) || PRONOUNS.has(first.lw)) return null;
   if (a === b && !last.cap && !/s$/.test(last.lw)) return null;
   return { kind: 'description', text: text.slice(first.s, last.e), pos: first.s, document: true };
+}
+
+/** Fewest words before an inverted cue for a lower-case stretch after its speaker to be an appositive, not more clause. */
+const MIN_CLAUSE_BEFORE_APPOSITIVE = 4;
+/** Words that open an appositive after a speaker's name ("Ada Holt, the mayor", "Holt, who chairs the board"). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'who', 'whose', 'his', 'her', 'its', 'their', 'one']);
+
+/**
+ * "CLAUSE, said Ada Holt, the mayor." / "..., said Holt, who chairs the board.": the last token of the speaker's
+ * appositive when one runs from the comma after the name `e` to the sentence end (`to`), else `e`. The clause before
+ * the verb `k` has at least four words; the appositive opens with a determiner, a relative or a role, each later comma
+ * part too (or with a name), and it holds no quote and no finite verb of its own before a relative word, so "By
+ * contrast, said Mr Hogan, the code ... were common" (the rest of the clause) and "This system, says X, an
+ * immunologist at the University of California, San Francisco, helps ..." stay parentheticals.
+ */
+function speakerAppositiveEnd(tokens: readonly Token[], from: number, k: number, e: number, to: number, document: boolean): number {
+  const comma = tokens[e + 1];
+  const open = tokens[e + 2];
+  if (!comma || comma.kind !== 'punct' || comma.w !== ',' || !isWord(open) || open.cap) return e;
+  if (!APPOSITIVE_OPENERS.has(open.lw) && !isRole(open.lw)) return e;
+  // ("..., suggests the research, who will spend ...": a document has no who-clause of its own.)
+  if (document && (open.lw === 'who' || open.lw === 'whose')) return e;
+  let words = 0;
+  for (let j = from; j < k && words < MIN_CLAUSE_BEFORE_APPOSITIVE; j++) if (tokens[j]!.kind === 'word') words++;
+  if (words < MIN_CLAUSE_BEFORE_APPOSITIVE) return e;
+  let last = e;
+  let relative = open.lw === 'who' || open.lw === 'whose';
+  for (let j = e + 2; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote') return e;
+    if (t.kind !== 'word') continue;
+    // (Each later comma part opens as an appositive does, or with a name: "at the University of California, San
+    // Francisco"; not ", helps direct ...", which is the rest of the clause.)
+    const p = tokens[j - 1]!;
+    if (p.kind === 'punct' && p.w === ',' && j > e + 2 && !t.cap && !APPOSITIVE_OPENERS.has(t.lw) && !RELATIVE_WORDS.has(t.lw) && !isRole(t.lw)) return e;
+    if (RELATIVE_WORDS.has(t.lw)) relative = true;
+    if (!relative && FINITE_VERBS.has(t.lw)) return e;
+    last = j;
+  }
+  return last;
+}
+
+/**
+ * A name and a comma right after the verb at `k` ("..., said Sunshine, who ..."; "..., says Dr Tuffy, games"): the
+ * inverted subject, whatever stands before the comma ahead of the verb. A weekday or month after the verb is its
+ * time ("Quist, the mayor, said Monday, ...").
+ */
+function nameAsideAfterVerb(tokens: readonly Token[], k: number, to: number): boolean {
+  let j = k + 1;
+  const first = tokens[j];
+  if (!isWord(first) || !first.cap || (WEEKDAYS as readonly string[]).includes(first.lw) || MONTHS.has(first.lw) || DETERMINERS.has(first.lw)) return false;
+  while (j < to && j <= k + 5 && (isWord(tokens[j]) && tokens[j]!.cap || isAbbreviation(tokens, j))) j++;
+  const after = tokens[j];
+  return j > k + 1 && after?.kind === 'punct' && after.w === ',';
 }
 
 /** Last token of the adjuncts after a cue ("in a statement following a phone call"), up to a comma. */

@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -241,6 +241,8 @@ const PERSON_COMPOUND_HEAD = /^[a-z]+(?:holder|winner|keeper|owner|maker|setter|
  */
 function andJoinsModifiers(tokens: readonly Token[], ws: readonly Token[], k: number, b: number): boolean {
   const prev = ws[ws.length - 1]!;
+  // ("Current and former officials", "past and present members": two tenures of one office need no determiner.)
+  if (ws.length === 1 && TENURE_MODIFIERS.has(prev.lw) && isWord(tokens[k + 1]) && TENURE_MODIFIERS.has(tokens[k + 1]!.lw)) return true;
   if (!DETERMINERS.has(ws[0]!.lw) || isHead(prev.lw)) return false;
   for (let j = k + 1; j <= Math.min(b, k + 4); j++) {
     const t = tokens[j];

@@ -98,6 +98,9 @@ export const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are
 /** Words that open a time or setting adjunct after a verb ("on Thursday", "in a statement"). */
 export const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'from', 'with', 'last', 'this', 'earlier', 'while', 'over', 'under', 'by', 'as', 'when', 'because', 'since', 'outside', 'inside']);
 
+/** Tenures of an office joined before one plural role ("current and former officials", "past and present members"). */
+export const TENURE_MODIFIERS: ReadonlySet<string> = new Set(['current', 'former', 'past', 'present', 'retired', 'serving']);
+
 /** Subordinating conjunctions whose clause is not what the speaker reported ("Although ..."). */
 export const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'despite']);
 
