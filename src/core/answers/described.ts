@@ -2,7 +2,7 @@ import type { ParsedQuestion } from '../questions/understand.js';
 import { countToken, groupTerms, type QueryGroup } from '../search/bm25.js';
 import { fullWeightReadings } from '../search/expansion.js';
 import { stem, words } from '../search/tokenize.js';
-import { officeSpellings, officeWord, sameOfficeSpellings } from '../speakers/roles.js';
+import { isPartyWord, officeSpellings, officeWord, sameOfficeSpellings } from '../speakers/roles.js';
 import type { RankRow } from '../store/port.js';
 import { TERM_POOL, retrievalTerms } from './candidates.js';
 import type { AskContext } from './context.js';
@@ -36,6 +36,10 @@ export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | '
   const holderInSentence = beside(row.contextTerms);
   const holderNear = holderInSentence || beside(row.nearTerms);
   const wordReadings = description.map((g) => descriptionReadings(g, office));
+  // A party is never the word a description may miss: "the chairwoman of Hillsborough County Democrats" is not the
+  // county GOP's chairwoman, who holds every other word.
+  let partySentence = true;
+  let partyAround = true;
   for (const [i, g] of description.entries()) {
     const readings = wordReadings[i] ?? [];
     // The sentence and the neighbourhood hold the quote's own words too: a term counts there only beyond those.
@@ -44,6 +48,10 @@ export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | '
     const inAround = inSentence || (!holderNear && readings.some((alt) => alt.every(outside(row.nearTerms))));
     if (inSentence) sentence++;
     if (inAround) around++;
+    if (isPartyWord(g.word)) {
+      partySentence &&= inSentence;
+      partyAround &&= inAround;
+    }
     if (g.word === officeGroup) {
       officeSentence = inSentence;
       officeAround = inAround;
@@ -52,15 +60,15 @@ export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | '
   const n = description.length;
   const needed = n >= LOOSE_FROM ? n - 1 : n;
   // The word one may miss is never the office: "the New Hampshire state rep" is no New Hampshire Republican.
-  if (n === 0 || around < needed || !officeAround) return 'none';
+  if (n === 0 || around < needed || !officeAround || !partyAround) return 'none';
   // Where the speaker is named around the quote, the description must stand beside that name: "US President Donald
   // Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told ..."
   // describes Milley, not Trump, though both are in the sentence.
   const named = (field: string) => surname !== undefined && countToken(field, surname) > countToken(row.terms, surname);
   const theirs = (field: string) => !named(field) || besideName(field, wordReadings, surname as string);
   // `nameBeside`: only a sentence naming the speaker with the description beside the name bears it out.
-  if (nameBeside) return sentence >= needed && officeSentence && named(row.contextTerms) && theirs(row.contextTerms) ? 'sentence' : 'none';
-  if (sentence >= needed && officeSentence && theirs(row.contextTerms)) return 'sentence';
+  if (nameBeside) return sentence >= needed && officeSentence && partySentence && named(row.contextTerms) && theirs(row.contextTerms) ? 'sentence' : 'none';
+  if (sentence >= needed && officeSentence && partySentence && theirs(row.contextTerms)) return 'sentence';
   // Beyond the quote's own sentence a description is one phrase about one person: its words scattered over the
   // paragraphs ("victory in Iowa" in the quote's sentence, "former Massachusetts governor Mitt Romney" in the next
   // paragraph) describe nobody as "the former Iowa governor". There they must stand together, a name apart at most.

@@ -212,7 +212,7 @@ for (const [word, same] of QUALIFIER_SYNONYMS) {
  * Ireland, "British" for the UK).
  */
 export function qualifierForms(q: string): string[] {
-  const out = new Set([q, `${q}n`, `${q}an`, `${q}ian`, q.replace(/y$/, 'ian'), q.replace(/a$/, 'an'), q.replace(/e$/, 'ian')]);
+  const out = new Set([q, `${q}n`, `${q}an`, `${q}ian`, q.replace(/y$/, 'ian'), q.replace(/a$/, 'an'), q.replace(/e$/, 'ian'), ...irregularAdjectives(q)]);
   for (const [word, same] of QUALIFIER_SYNONYMS) if (same === q) out.add(word);
   return [...out];
 }
@@ -259,13 +259,48 @@ export function readRole(role: string): RoleReading | undefined {
   return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}) };
 }
 
-/** Two qualifiers are one when equal or one is the other's adjective ("Germany"/"German", "Austria"/"Austrian"). */
+/**
+ * A place's adjectives that neither start with its whole name nor come from a final "y": "Mexico" / "Mexican",
+ * "Morocco" / "Moroccan", "China" / "Chinese". Exact forms, not a looser prefix: "radio" is no "radical".
+ */
+function irregularAdjectives(q: string): string[] {
+  return q.length < 4 ? [] : q.endsWith('o') ? [`${q.slice(0, -1)}an`] : q.endsWith('a') ? [`${q.slice(0, -1)}ese`] : [];
+}
+
+/** Two qualifiers are one when equal or one is the other's adjective ("Germany"/"German", "Austria"/"Austrian", "Mexico"/"Mexican"). */
 function sameQualifier(a: string, b: string): boolean {
   if (a === b) return true;
   // Most pairs differ at once: this runs for every reading of a looked-up office.
   if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short.endsWith('y') ? short.slice(0, -1) : short);
+  if (short.length < 4) return false;
+  return long.startsWith(short.endsWith('y') ? short.slice(0, -1) : short) || irregularAdjectives(short).includes(long);
+}
+
+/**
+ * Parties a role may state, as `qualifierWords` spells them. A role stating one party and none of those asked is
+ * another party's office: "the Democratic front-runner" is no "GOP front-runner", whatever other word the two share
+ * ("front" of "front-runner"); before, the shared word alone made the GOP holder fit and "Democratic" was left for the
+ * quote's surroundings to bear out, which a quote about the Democrat did.
+ */
+const PARTIES: ReadonlySet<string> = new Set(['democrat', 'republican', 'labour', 'conservative', 'liberal']);
+
+/** A typed word naming a party ("Democratic", "GOP", "Tory"): a description must bear it out, never miss it. */
+export function isPartyWord(word: string): boolean {
+  return PARTIES.has(QUALIFIER_SYNONYMS.get(word) ?? word);
+}
+
+function otherParty(asked: RoleReading, held: RoleReading, organisationWords: ReadonlySet<string>): boolean {
+  let askedParty = false;
+  for (const q of asked.qualifiers) {
+    if (!PARTIES.has(q)) continue;
+    askedParty = true;
+    if (held.qualifiers.has(q) || organisationWords.has(q)) return false;
+  }
+  if (!askedParty) return false;
+  for (const h of held.qualifiers) if (PARTIES.has(h)) return true;
+  for (const h of organisationWords) if (PARTIES.has(h)) return true;
+  return false;
 }
 
 /**
@@ -287,6 +322,7 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
     for (const q of asked.qualifiers) if (acronyms.has(q) || holdsQualifier(held, organisationWords, q)) found++;
   }
   if (asked.qualifiers.size > 0 && found === 0) return 0;
+  if (otherParty(asked, held, organisationWords)) return 0;
   if (asked.compounds && namesAnotherBody(asked.compounds, held, organisationWords)) return 0;
   const share = asked.qualifiers.size ? found / asked.qualifiers.size : 1;
   let unasked = 0;
@@ -299,6 +335,7 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   if (asked.qualifiers.size >= BODY_NAME_WORDS && unasked > 0 && asked.qualifiers.size - found >= found) return 0;
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
+  if (saysNoLonger(asked.tense) && !saysNoLonger(held.tense)) past = CURRENT_FOR_FORMER;
   return (0.5 + 0.5 * share) * past / (1 + UNASKED_COST * unasked);
 }
 
@@ -388,6 +425,14 @@ function saysNoLonger(tense: ReadonlySet<string>): boolean {
   for (const w of NO_LONGER) if (tense.has(w)) return true;
   return false;
 }
+
+/**
+ * Fit of a role stated without "former" to a question asking for a former holder ("the former Lib Dem leader"): the
+ * holder may have left the office since, so it still fits, but below every holder stated as its former holder, and
+ * (0.7 of 0.8 of a score is 0.56 against 0.8) outside the 0.1 window of one: the current Lib Dem leader no longer
+ * answers for his predecessors. Before, both fitted alike.
+ */
+const CURRENT_FOR_FORMER = 0.7;
 
 /** The held role is one its holder no longer holds, and the question asks for whoever holds it (no "former" asked). */
 function formerOnly(asked: RoleReading, held: RoleReading): boolean {
