@@ -58,6 +58,11 @@ const MAX_FIRST_NAME_SHARERS = 3;
 const SOUND_ALIKE_SURNAME_EDITS = 3;
 /** Edits a bare sound-alike guess may be from the surname (`soundAlikeGuesses`). */
 const SOUND_ALIKE_GUESS_EDITS = 2;
+/**
+ * Letters a bare word needs before sound-alike guesses are read for it: three ("brn") sound like too many names
+ * (it found Braun for Byrne on a synthetic check, h-qa27-tools/synth.py).
+ */
+const MIN_SOUND_ALIKE_GUESS = 4;
 
 const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 's', 'for', 'and']);
 const NO_SLOTS = new Int32Array(0);
@@ -471,7 +476,7 @@ export class SpeakerRegistry {
    */
   soundAlikeGuesses(word: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
     const key = nameWords(word).join(' ');
-    if (key.includes(' ') || key.length < 3) return [];
+    if (key.includes(' ') || key.length < MIN_SOUND_ALIKE_GUESS) return [];
     const out = new Map<string, SpeakerMatch>();
     for (const code of soundsLike(key)) {
       for (const other of this.phonetic.get(code) ?? []) {
