@@ -223,13 +223,15 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
  */
 function liftSummarisedQuotes<Q extends RankRow>(ranked: Ranked<Q>[], lift: number): Ranked<Q>[] {
   let changed = false;
+  /** Each speaker's reported lines by day, gathered in one pass over the list the first time a quote needs them. */
+  let reported: Map<string, Ranked<Q>[]> | undefined;
   for (const summary of ranked.slice(0, SUMMARY_WINDOW)) {
     const s = summary.quote;
     if (s.kind === 'direct' || !s.terms || !s.speakerId) continue;
     let best: Ranked<Q> | undefined;
     let bestIntroduced = false;
     let bestGap = Infinity;
-    /** The speaker's other reported lines of that day, read only when a quote near the summary needs them. */
+    /** The speaker's other reported lines of that day. */
     let lines: Ranked<Q>[] | undefined;
     for (const r of ranked) {
       const d = r.quote;
@@ -239,7 +241,8 @@ function liftSummarisedQuotes<Q extends RankRow>(ranked: Ranked<Q>[], lift: numb
       // A quote whose lead-in is another summary of the speaker's ("Lindqvist said flour prices had doubled. /
       // Lindqvist said the bakery would keep its hours. 'We have no plan to close on Sundays'") is introduced by
       // that one, not by the summary before it.
-      lines ??= ranked.filter((o) => o.quote !== s && o.quote.kind !== 'direct' && o.quote.speakerId === s.speakerId && o.quote.sortDate === s.sortDate);
+      reported ??= reportedLines(ranked);
+      lines ??= (reported.get(dayKey(s)) ?? []).filter((o) => o.quote !== s);
       const gap = introduced ? 0 : ledByOtherSummary(lines, d) ? Infinity : termsAfter(d.nearTerms, s.terms, d.terms);
       if (!best || (introduced && !bestIntroduced) || (introduced === bestIntroduced && (gap < bestGap || (gap === bestGap && r.score > best.score)))) {
         best = r;
@@ -258,6 +261,24 @@ function liftSummarisedQuotes<Q extends RankRow>(ranked: Ranked<Q>[], lift: numb
     }
   }
   return changed ? ranked.sort(compareRanked) : ranked;
+}
+
+/** A speaker's day: the key under which `reportedLines` files a quote. */
+function dayKey(q: RankRow): string {
+  return `${q.speakerId}\u0000${q.sortDate}`;
+}
+
+/** The reported-speech lines of the list by speaker and day, in their ranked order. */
+function reportedLines<Q extends RankRow>(ranked: Ranked<Q>[]): Map<string, Ranked<Q>[]> {
+  const byDay = new Map<string, Ranked<Q>[]>();
+  for (const r of ranked) {
+    if (r.quote.kind === 'direct' || !r.quote.speakerId) continue;
+    const key = dayKey(r.quote);
+    const list = byDay.get(key);
+    if (list) list.push(r);
+    else byDay.set(key, [r]);
+  }
+  return byDay;
 }
 
 /**

@@ -192,6 +192,13 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
     // a stop word no quote is matched on, and required it refused every quote of the star.
     parsed.required = unstated.filter((w) => parsed.groups.some((g) => g.word === w));
   }
+  // Sound-alike guesses name nobody by themselves: without a topic to choose among them (or for another intent
+  // than a quote on a topic) the typed name is a speaker not on record.
+  if (parsed.speakers.length > 0 && parsed.speakers.every((m) => m.guess) && (parsed.intent !== 'quote' || parsed.groups.length === 0)) {
+    parsed.speakers = [];
+    parsed.fallbackSpeakers = [];
+    parsed.speakerUnknown = true;
+  }
   return parsed;
 }
 
@@ -339,8 +346,12 @@ export function resolveSpeaker(
   if (matches.length === 0) matches = withBody(phrase, clean, (p) => resolveSpeaker(p, registry, visible, allowRoles, minFuzzyLength, explicit, isUnknownWord, when).matches, registry);
   const single = !clean.includes(' ');
   if (matches.length === 0 && single) matches = registry.firstNameMatches(clean, visible);
+  // "flin", "nare": a bare word no quote uses that is nobody's name, but sounds like surnames on record. Those
+  // are guesses: the speakers when nothing else matched, else tried after the matches (`soundAlikeGuesses`).
+  const guesses = single && isUnknownWord?.(clean) ? registry.soundAlikeGuesses(clean, visible) : [];
+  if (matches.length === 0) matches = guesses;
   const chosen = new Set(matches.map((m) => m.speaker.id));
-  const fallback = fuzzy.filter((m) => !chosen.has(m.speaker.id));
+  const fallback = [...fuzzy, ...guesses].filter((m) => !chosen.has(m.speaker.id));
   // "Jonah" where a body is called "Project Jonah": the few speakers of that first name are tried when the exact
   // match has nothing on the topic.
   if (single && matches.length > 0) for (const m of registry.firstNameMatches(clean, visible)) if (!chosen.has(m.speaker.id) && !fallback.some((f) => f.speaker.id === m.speaker.id)) fallback.push(m);

@@ -28,6 +28,11 @@ export interface SpeakerMatch {
   fallback?: boolean;
   /** Matched by the word an organisation is known by ("Brookings"), not its whole name. */
   partOfName?: boolean;
+  /**
+   * A surname that only sounds like a bare typed word (`soundAlikeGuesses`): tried only for a question with a
+   * topic, and only with a quote holding one of the question's own words.
+   */
+  guess?: boolean;
 }
 
 interface Key {
@@ -51,6 +56,13 @@ const MIN_SOUND_ALIKE = 5;
 const MAX_FIRST_NAME_SHARERS = 3;
 /** Edits a sound-alike surname may be from the typed one after a first name of theirs ("Lee" -> "Leigh" is 3). */
 const SOUND_ALIKE_SURNAME_EDITS = 3;
+/** Edits a bare sound-alike guess may be from the surname (`soundAlikeGuesses`). */
+const SOUND_ALIKE_GUESS_EDITS = 2;
+/**
+ * Letters a bare word needs before sound-alike guesses are read for it: three ("brn") sound like too many names
+ * (it found Braun for Byrne on a synthetic check, h-qa27-tools/synth.py).
+ */
+const MIN_SOUND_ALIKE_GUESS = 4;
 
 const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 's', 'for', 'and']);
 const NO_SLOTS = new Int32Array(0);
@@ -449,6 +461,34 @@ export class SpeakerRegistry {
           const score = 0.75 - 0.05 * d;
           const prev = out.get(s.id);
           if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score, distance: d });
+        }
+      }
+    }
+    return [...out.values()];
+  }
+
+  /**
+   * People whose surname sounds like a bare typed word that is nobody's name and no quote's word ("flin" for
+   * Flynn, "nare" for Nair, "tooshak" for Toshack): the same Double Metaphone code, the same first letter, at most
+   * `SOUND_ALIKE_GUESS_EDITS` edits. Too loose to name anybody alone (Lee, Leigh and Lowe all sound "L"), so they
+   * are guesses (`guess`) that only a question's topic can choose among: the answerer shows one only when its
+   * quote holds one of the question's own words.
+   */
+  soundAlikeGuesses(word: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    const key = nameWords(word).join(' ');
+    if (key.includes(' ') || key.length < MIN_SOUND_ALIKE_GUESS) return [];
+    const out = new Map<string, SpeakerMatch>();
+    for (const code of soundsLike(key)) {
+      for (const other of this.phonetic.get(code) ?? []) {
+        if (other === key || other[0] !== key[0]) continue;
+        const d = boundedEditDistance(key, other, SOUND_ALIKE_GUESS_EDITS);
+        if (d > SOUND_ALIKE_GUESS_EDITS) continue;
+        for (const k of this.exact.get(other) ?? []) {
+          const s = this.byId.get(k.id);
+          if (!s || !visible(s) || s.isOrganisation || k.kind !== 'surname') continue;
+          const score = 0.6 - 0.05 * d;
+          const prev = out.get(s.id);
+          if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score, distance: d, guess: true });
         }
       }
     }
