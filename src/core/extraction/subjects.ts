@@ -680,6 +680,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
       // "France's far-right party leader, Marine Le Pen, voiced ...": the person the possessive role describes.
       const described = nameAfterDescription(text, tokens, end + 1, to, true);
       if (described) return described;
+      // "Manchester City's Paul Bosvelt scored": a full name right after the possessive is the subject (the
+      // possessor is their side or employer), as after "the Washington Post's" above.
+      const e2 = isNameWord(tokens[end + 1]) ? runStartingAt(tokens, end + 1, to) : end + 1;
+      const owned = e2 > end + 2 ? mentionFromRun(text, tokens, end + 1, e2 - 1, end + 1) : null;
+      // (The whole run must be the name or a role and the name: "Westlife's Flying Without Wings" is a title.)
+      if (owned && owned.kind === 'name' && (owned.pos === tokens[end + 1]!.s || owned.role !== undefined) && owned.text.split(' ').length >= 2) return owned;
       m.possessive = true; // "Kirby's claim"
     }
     return m;

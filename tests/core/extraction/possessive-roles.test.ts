@@ -36,3 +36,21 @@ describe('a name after a possessor\'s role is the speaker', () => {
     expect(speakerOf(q, 'We will win this')).not.toBe('Peter Hollis');
   });
 });
+
+// Invented texts (docs/EXTRACTION.md, session 15 lead: a full name right after a two-word possessor).
+describe('"Marston City\'s Ned Quell scored": the person after the possessive is the sentence\'s subject', () => {
+  it('a later "he said" goes to the person, not to the two-word club before him', () => {
+    const q = extract('Rovers stun the leaders\n\nMarston City\'s Ned Quell scored twice in the second half.\n\n"It was a great night for us," he said.');
+    expect(speakerOf(q, 'a great night')).toBe('Ned Quell');
+  });
+
+  it('a role between the possessive and the name: the person speaks ("Dunmore\'s Prime Minister Ada Brenner ..., adding that")', () => {
+    const q = extract('Wedding news\n\nDunmore Isle\'s Prime Minister Ada Brenner also sent her congratulations, adding that the marriage was a "sensible and happy step".');
+    expect(speakerOf(q, 'sensible and happy step')).toBe('Ada Brenner');
+  });
+
+  it('a title after the possessive is no person ("Marston City\'s Flying Without Wings")', () => {
+    const q = extract('Chart news\n\nMarston City\'s Flying Without Wings topped the chart last week.\n\n"It has been a great year for the band," he said.');
+    expect(speakerOf(q, 'a great year for the band')).not.toBe('Without Wings');
+  });
+});
