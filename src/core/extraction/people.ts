@@ -280,7 +280,13 @@ export class Cast {
     }
     if (p.age === undefined) p.age = statedAge(text, ts[i]!.s, ts[end - 1]!.e);
     const tag = qualifierAfterName(ts, end);
-    if (tag) for (const k of tag.keys) if (!(p.qualifiers ??= []).includes(k)) p.qualifiers.push(k);
+    if (tag) {
+      for (const k of tag.keys) if (!(p.qualifiers ??= []).includes(k)) p.qualifiers.push(k);
+      // "Sen. Marco Rubio (R-Fla.)" -> role "Republican Senator of Florida"; "Gov. John Kasich of Ohio" -> "Governor
+      // of Ohio": the place and party go to the role (never the name) when a US office stands before the name.
+      const role = usOfficeRole(p, tag.keys);
+      if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role });
+    }
     const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
   }
@@ -1010,6 +1016,12 @@ function nearestNamed(cands: readonly Person[], pos: number, full = false): Pers
  * name ending at token `end` (exclusive), as qualifier keys with the words as written, or undefined.
  */
 export function qualifierAfterName(ts: readonly Token[], end: number): { keys: string[]; text: string } | undefined {
+  // (A name run may hold "of Texas" itself: "Ted Cruz of Texas" is read as one run and trimmed to the name.)
+  for (const k of [end - 2, end - 3]) {
+    if (k < 2 || ts[k]?.kind !== 'word' || ts[k]!.lw !== 'of' || !ts[k - 1]!.cap) continue;
+    const inner = qualifierAfterName(ts.slice(0, end), k);
+    if (inner && ts[k + 1]!.s === ts[end - (inner.text.split(' ').length - 1)]!.s) return inner;
+  }
   const a = ts[end];
   const b = ts[end + 1];
   if (!a || !b || b.kind !== 'word') return undefined;
@@ -1027,7 +1039,8 @@ export function qualifierAfterName(ts: readonly Token[], end: number): { keys: s
   // "of Texas" but not "of Texas Instruments", "of Washington" (the city as often as the state), "of Georgia" (a country).
   if (after?.kind === 'word' && after.cap) return undefined;
   const st = pair ?? (b.lw !== 'washington' && b.lw !== 'georgia' ? stateOf(b.w) : undefined);
-  if (!st || (!pair && b.w.length <= 4)) return undefined;
+  // (Full names only: "of Miss", "of Del" are no states.)
+  if (!st || (!pair && st !== b.lw)) return undefined;
   return { keys: [`st:${st}`], text: `of ${pair ? `${b.w} ${c!.w}` : b.w}` };
 }
 
@@ -1055,4 +1068,21 @@ export function statedQualifiers(p: Person): Set<string> {
 export function qualifiersConflict(p: Person, desc: string): boolean {
   const d = descriptionQualifiers(desc);
   return d.size > 0 && qualifiersDisagree(d, statedQualifiers(p));
+}
+
+/** Offices a party-state tag or "of <State>" qualifies, by the title the cast keeps ("sen" and "senator"). */
+const US_OFFICES: Readonly<Record<string, string>> = {
+  senator: 'Senator', governor: 'Governor', representative: 'Representative', congressman: 'Congressman',
+  congresswoman: 'Congresswoman', 'lt. gov': 'Lieutenant Governor',
+};
+const PARTY_NAMES: Readonly<Record<string, string>> = { 'p:r': 'Republican', 'p:d': 'Democratic', 'p:i': 'Independent' };
+
+/** The role a US office title and a stated state (and party) make ("Republican Senator of Florida"), or undefined. */
+function usOfficeRole(p: Person, keys: readonly string[]): string | undefined {
+  const office = p.titles.map((t) => US_OFFICES[t]).find(Boolean);
+  const st = keys.find((k) => k.startsWith('st:'))?.slice(3);
+  if (!office || !st) return undefined;
+  const state = st.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const party = PARTY_NAMES[keys.find((k) => k.startsWith('p:')) ?? ''];
+  return `${party ? `${party} ` : ''}${office} of ${state}`;
 }

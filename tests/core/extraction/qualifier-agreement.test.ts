@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, speakerOf } from './helpers.js';
+import { extract, quoteWith, speakerOf } from './helpers.js';
 import { qualifierKeys, partyStateTag } from '../../../src/core/extraction/lexicon/index.js';
 
 // Every text here is written for these tests; people are invented (docs/EXTRACTION.md, "Issue 13, fifteenth pass:
@@ -64,5 +64,32 @@ describe('qualifier keys', () => {
     expect(partyStateTag('I-VT')).toEqual(['p:i', 'st:vermont']);
     expect(partyStateTag('Jean-Luc')).toBeUndefined();
     expect(partyStateTag('R-Bristol')).toBeUndefined();
+  });
+});
+
+describe('a US office with its state and party goes to the role, never the name', () => {
+  it('"Sen. X (R-Fla.)" and "Gov. X of Ohio" give the office of that state as role', () => {
+    const q = extract(
+      'Sen. Ada Quist (R-Fla.) spoke first. "We will win," Quist said.\n\nGov. Boris Lent of Ohio spoke next. "We will not," Lent said.',
+    );
+    expect(quoteWith(q, 'We will win')?.speaker).toMatchObject({ name: 'Ada Quist', role: 'Republican Senator of Florida' });
+    expect(quoteWith(q, 'We will not')?.speaker).toMatchObject({ name: 'Boris Lent', role: 'Governor of Ohio' });
+  });
+
+  it('"Rep. X, D-W.Va.," reads a two-part state abbreviation; "of Texas Instruments" is no state', () => {
+    const q = extract('Rep. Tam Brisk, D-W.Va., spoke. "It is done," Brisk said.\n\nDr. Ned Rook of Texas Instruments spoke. "It is not," Rook said.');
+    expect(quoteWith(q, 'It is done')?.speaker?.role).toBe('Democratic Representative of West Virginia');
+    expect(quoteWith(q, 'It is not')?.speaker?.role ?? '').not.toMatch(/Texas$/);
+  });
+});
+
+describe('a relative clause after the speaker states a role only when it names an office', () => {
+  it('", who is also a professor at ...," gives the office; a bare "who" gives no role', () => {
+    const q = extract(
+      '"It depends," said Ada Quist, who is also a professor at the Marston school.\n\n' +
+        '"We need a plan," said Boris Lent, who has made the harbour his campaign theme.',
+    );
+    expect(quoteWith(q, 'It depends')?.speaker?.role).toBe('professor at the Marston school');
+    expect(quoteWith(q, 'We need a plan')?.speaker?.role).toBeUndefined();
   });
 });
