@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -49,6 +49,8 @@ export interface Person {
   nationality?: string;
   /** The age the text states at the name ("Ned Rook, 34," or "34-year-old Ned Rook"), for "the 34-year-old". */
   age?: number;
+  /** State and party stated right after the name ("Marco Rubio (R-Fla.)", "Ted Cruz of Texas"), as `qualifierKeys` keys. */
+  qualifiers?: string[];
 }
 
 /**
@@ -279,6 +281,14 @@ export class Cast {
       }
     }
     if (p.age === undefined) p.age = statedAge(text, ts[i]!.s, ts[end - 1]!.e);
+    const tag = qualifierAfterName(ts, end);
+    if (tag) {
+      for (const k of tag.keys) if (!(p.qualifiers ??= []).includes(k)) p.qualifiers.push(k);
+      // "Sen. Marco Rubio (R-Fla.)" -> role "Republican Senator of Florida"; "Gov. John Kasich of Ohio" -> "Governor
+      // of Ohio": the place and party go to the role (never the name) when a US office stands before the name.
+      const role = usOfficeRole(p, tag.keys);
+      if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role });
+    }
     const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
   }
@@ -474,14 +484,16 @@ export class Cast {
       // Reuse an organisation already named with this head word ("Russian Foreign Ministry" for "the ministry"): the
       // one named last before the mention (the cast holds the whole article, so a body named only later is no
       // antecedent while one named before is there).
-      const namesBody = (p: Person): boolean => p.org && !p.group && p.words.length > words.length && p.words.some((w) => w.toLowerCase() === head);
+      // "The French foreign ministry" is not the "Jordanian Foreign Ministry" named before it.
+      const quals = qualifierKeys(words);
+      const namesBody = (p: Person): boolean => p.org && !p.group && p.words.length > words.length && p.words.some((w) => w.toLowerCase() === head) && !qualifiersDisagree(quals, qualifierKeys(p.words));
       const body = this.nearestBefore(m.pos, namesBody);
       if (body) return body;
       // (None before it: the body named later, as the cast first met it.)
       for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 100; i--) if (namesBody(this.persons[i]!)) return this.persons[i]!;
       // A ministry from its minister: "Russian Foreign Minister Sergey Lavrov" -> "Russian Foreign Ministry".
       if (head === 'ministry') {
-        const isMinistersRole = (r: string): boolean => /\bMinister$/.test(r) && /^\p{Lu}/u.test(r) && r.split(' ').length >= 2;
+        const isMinistersRole = (r: string): boolean => /\bMinister$/.test(r) && /^\p{Lu}/u.test(r) && r.split(' ').length >= 2 && !qualifiersDisagree(quals, qualifierKeys(r.split(' ')));
         const minister = this.nearestBefore(m.pos, (p) => p.roles.some(isMinistersRole));
         const role = (minister ?? this.persons.slice(-100).reverse().find((p) => p.roles.some(isMinistersRole)))?.roles.find(isMinistersRole);
         if (role) return this.add({ kind: 'org', text: role.replace(/Minister$/, 'Ministry'), pos: m.pos });
@@ -705,23 +717,35 @@ export class Cast {
       return rw.includes(head) && rw.every((w) => !ROLE_QUALIFIERS.has(w) || words.includes(w));
     };
     const body = bodyOfDescription(desc);
+    // "The Florida senator": a state, party or nationality the description states must agree with the person's; one
+    // who agrees is taken over a nearer one of whom the article states none.
+    const quals = descriptionQualifiers(desc);
     let before: Person | undefined;
     let beforePos = -1;
+    let agreeing: Person | undefined;
+    let agreeingPos = -1;
     for (let i = this.withRole.length - 1; i >= 0 && i >= this.withRole.length - 200; i--) {
       const p = this.withRole[i]!;
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some(fits)) continue;
       if (!speaksForBody(p, body) || !mayServePrincipal(p, desc)) continue;
       const at = p.named[upperBound(p.named, pos - 1) - 1];
-      if (at !== undefined && at > beforePos) { before = p; beforePos = at; }
+      if (at === undefined) continue;
+      if (quals.size > 0) {
+        const stated = statedQualifiers(p);
+        if (qualifiersDisagree(quals, stated)) continue;
+        if (qualifiersAgree(quals, stated) && at > agreeingPos) { agreeing = p; agreeingPos = at; }
+      }
+      if (at > beforePos) { before = p; beforePos = at; }
     }
+    if (agreeing) return agreeing;
     if (before || !lastResort) return before;
     // "The prime minister said" right after a person whose office the text never stated: that person.
     // (A body only talked about, "Breitbart News has released an excerpt", does not stand in between.)
     let li = this.salient.length - 1;
     while (li > 0 && this.salient[li]!.body) li--;
     const last = this.salient[li];
-    if (last && last.pos < pos && body.length === 0 && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600) {
+    if (last && last.pos < pos && body.length === 0 && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600 && !(quals.size > 0 && qualifiersDisagree(quals, statedQualifiers(last.person)))) {
       const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
       if (!(femaleDesc && last.person.gender === 'm')) return last.person;
     }
@@ -742,7 +766,7 @@ export class Cast {
       if (pos - s.pos > maxDistance) return undefined;
       if (s.person.org || s.person.group) continue;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
-      if (!fits(s.person)) continue;
+      if (!fits(s.person) || qualifiersConflict(s.person, desc)) continue;
       return s.person;
     }
     return undefined;
@@ -795,6 +819,7 @@ export class Cast {
       if (!s.speaker) continue;
       if (s.person.org || s.person.group || s.person.words.length < 2) return undefined;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) return undefined;
+      if (qualifiersConflict(s.person, desc)) return undefined;
       return s.person;
     }
     return undefined;
@@ -811,7 +836,7 @@ export class Cast {
       const p = this.withRole[i]!;
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
-      if (!speaksForBody(p, body) || !mayServePrincipal(p, desc)) continue;
+      if (!speaksForBody(p, body) || !mayServePrincipal(p, desc) || qualifiersConflict(p, desc)) continue;
       const at = p.named[upperBound(p.named, pos)];
       if (at !== undefined && at < afterPos) { after = p; afterPos = at; }
     }
@@ -986,4 +1011,80 @@ function nearestNamed(cands: readonly Person[], pos: number, full = false): Pers
     if (after !== undefined && after < nextAt) { next = c; nextAt = after; }
   }
   return best ?? next;
+}
+
+/**
+ * "Marco Rubio (R-Fla.)", "Joe Manchin, D-W.Va.,", "Ted Cruz of Texas": the party and state written right after a
+ * name ending at token `end` (exclusive), as qualifier keys with the words as written, or undefined.
+ */
+export function qualifierAfterName(ts: readonly Token[], end: number): { keys: string[]; text: string } | undefined {
+  // (A name run may hold "of Texas" itself: "Ted Cruz of Texas" is read as one run and trimmed to the name.)
+  for (const k of [end - 2, end - 3]) {
+    if (k < 2 || ts[k]?.kind !== 'word' || ts[k]!.lw !== 'of' || !ts[k - 1]!.cap) continue;
+    const inner = qualifierAfterName(ts.slice(0, end), k);
+    if (inner && ts[k + 1]!.s === ts[end - (inner.text.split(' ').length - 1)]!.s) return inner;
+  }
+  const a = ts[end];
+  const b = ts[end + 1];
+  if (!a || !b || b.kind !== 'word') return undefined;
+  if (a.w === '(' || a.w === ',') {
+    const keys = partyStateTag(b.w);
+    if (!keys) return undefined;
+    const close = ts[end + 2]?.w === '.' ? ts[end + 3] : ts[end + 2];
+    if (a.w === '(' ? close?.w !== ')' : !(close === undefined || close.kind === 'punct')) return undefined;
+    return { keys, text: ts[end + 2]?.w === '.' ? `${b.w}.` : b.w };
+  }
+  if (a.kind !== 'word' || a.lw !== 'of' || !b.cap) return undefined;
+  const c = ts[end + 2];
+  const pair = c?.kind === 'word' ? stateOfPair(b.w, c.w) : undefined;
+  const after = pair ? ts[end + 3] : c;
+  // "of Texas" but not "of Texas Instruments", "of Washington" (the city as often as the state), "of Georgia" (a country).
+  if (after?.kind === 'word' && after.cap) return undefined;
+  const st = pair ?? (b.lw !== 'washington' && b.lw !== 'georgia' ? stateOf(b.w) : undefined);
+  // (Full names only: "of Miss", "of Del" are no states.)
+  if (!st || (!pair && st !== b.lw)) return undefined;
+  return { keys: [`st:${st}`], text: `of ${pair ? `${b.w} ${c!.w}` : b.w}` };
+}
+
+/** The qualifier keys a description states before its office ("The Florida senator" -> `st:florida`). */
+export function descriptionQualifiers(desc: string): Set<string> {
+  const ws = desc.split(/\s+/);
+  let head = -1;
+  for (let i = 0; i < ws.length; i++) {
+    const lw = ws[i]!.toLowerCase();
+    if (head >= 0 && (lw === 'of' || lw === 'for' || lw === 'to')) break;
+    if (isRole(lw)) head = i;
+  }
+  return head > 0 ? qualifierKeys(ws.slice(0, head)) : new Set();
+}
+
+/** What the article states of a person that a description's qualifiers must agree with: roles, nationality, tags. */
+export function statedQualifiers(p: Person): Set<string> {
+  const keys = qualifierKeys([p.roles.join(' ')].join(' ').split(/\s+/));
+  if (p.nationality) keys.add(`n:${p.nationality}`);
+  for (const k of p.qualifiers ?? []) keys.add(k);
+  return keys;
+}
+
+/** The description's state, party or nationality contradicts what the article states of the person. */
+export function qualifiersConflict(p: Person, desc: string): boolean {
+  const d = descriptionQualifiers(desc);
+  return d.size > 0 && qualifiersDisagree(d, statedQualifiers(p));
+}
+
+/** Offices a party-state tag or "of <State>" qualifies, by the title the cast keeps ("sen" and "senator"). */
+const US_OFFICES: Readonly<Record<string, string>> = {
+  senator: 'Senator', governor: 'Governor', representative: 'Representative', congressman: 'Congressman',
+  congresswoman: 'Congresswoman', 'lt. gov': 'Lieutenant Governor',
+};
+const PARTY_NAMES: Readonly<Record<string, string>> = { 'p:r': 'Republican', 'p:d': 'Democratic', 'p:i': 'Independent' };
+
+/** The role a US office title and a stated state (and party) make ("Republican Senator of Florida"), or undefined. */
+function usOfficeRole(p: Person, keys: readonly string[]): string | undefined {
+  const office = p.titles.map((t) => US_OFFICES[t]).find(Boolean);
+  const st = keys.find((k) => k.startsWith('st:'))?.slice(3);
+  if (!office || !st) return undefined;
+  const state = st.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const party = PARTY_NAMES[keys.find((k) => k.startsWith('p:')) ?? ''];
+  return `${party ? `${party} ` : ''}${office} of ${state}`;
 }

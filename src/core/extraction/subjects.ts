@@ -510,7 +510,10 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
       if (ws.length && (STOP_DESC.has(x.lw) || (x.lw.endsWith('ing') && x.lw.length > 5 && !x.cap))) break;
       ws.push(x);
     }
-    const role = ws.filter((x, i) => !(i === 0 && (x.lw === 'a' || x.lw === 'an' || x.lw === 'the')));
+    let role = ws.filter((x, i) => !(i === 0 && (x.lw === 'a' || x.lw === 'an' || x.lw === 'the')));
+    // ", who is also a host on the show,": the office the relative clause states is the role; a relative word
+    // alone (", who has made ...") states none (issue 13, item 1).
+    if (role.length === 1 && isRelativePronoun(role[0]!.lw)) role = roleOfRelative(tokens, end + 2, hi);
     if (role.length && !m.role) m.role = joinText(text, role);
   }
   return m;
@@ -723,3 +726,25 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   return descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
 }
 
+
+/** Linking verbs after "who" that state what the person is (", who is a host", ", who was previously the chief"). */
+const RELATIVE_BE = new Set(['is', 'was']);
+
+/**
+ * ", who is (also) a host on the TV show,": the words of the office a relative clause opening at `k` (after the
+ * relative word) states: "is" or "was", at most two adverbs, an article, then words up to punctuation or a clause
+ * word, holding a role noun. Empty when the clause states no office.
+ */
+function roleOfRelative(tokens: readonly Token[], k: number, hi: number): Token[] {
+  if (!isWord(tokens[k]) || !RELATIVE_BE.has(tokens[k]!.lw)) return [];
+  let q = k + 1;
+  for (let n = 0; n < 2 && isWord(tokens[q]) && !tokens[q]!.cap && tokens[q]!.lw.endsWith('ly') || (isWord(tokens[q]) && (tokens[q]!.lw === 'also' || tokens[q]!.lw === 'now')); n++) q++;
+  if (!isWord(tokens[q]) || !(tokens[q]!.lw === 'a' || tokens[q]!.lw === 'an' || tokens[q]!.lw === 'the')) return [];
+  const ws: Token[] = [];
+  for (q++; q < hi && ws.length < 10; q++) {
+    const x = tokens[q];
+    if (!isWord(x) || STOP_DESC.has(x.lw) || (x.lw.endsWith('ing') && x.lw.length > 5 && !x.cap)) break;
+    ws.push(x);
+  }
+  return ws.some((x) => isRole(x.lw)) ? ws : [];
+}

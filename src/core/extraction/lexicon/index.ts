@@ -17,3 +17,4 @@ export * from './given-names.js';
 export * from './places.js';
 export * from './demonyms.js';
 export * from './venues.js';
+export * from './qualifiers.js';
