@@ -1,6 +1,7 @@
 import type { QueryGroup } from './bm25.js';
 import { BROADER_WEIGHT, DERIVED_WEIGHT, SYNONYM_WEIGHT, lexicalRelated, rareEnough } from './lexical.js';
 import { expansions } from './synonyms.js';
+import { stem } from './tokenize.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Where a reading of a question word comes from: each was measured on its own (docs/DESIGN.md). */
@@ -12,6 +13,19 @@ export interface Expansion {
   /** 1 for an abbreviation (the same thing spelt out); below 1 for a lexical-database relative. */
   weight: number;
   source: ExpansionSource;
+}
+
+/**
+ * Whether a WordNet synonym is used in more quotes than the question's word itself (`own` > 0: the word is on
+ * record), when it is not read. A commoner synonym is most often another sense of it ("drunk" - "go", from a
+ * drinking bout's "go"): at half weight it still stands for the rarer word's whole IDF in the coverage floors,
+ * so it let a topic-only question pass on an unrelated quote ("fine" + "go" for "fine to get drunk"). A word not
+ * on record keeps every synonym: that is the paraphrase the readings are for. Measured in docs/DESIGN.md
+ * (session 15, h-qa26): derived forms and broader words are not held to it (derived forms lost as many answers
+ * as they gained; broader words have their own floor, `BROADER_MAX_SHARE`).
+ */
+export function commonerThanWord(synonymQuotes: number, own: number): boolean {
+  return own > 0 && synonymQuotes > own;
 }
 
 /**
@@ -31,9 +45,12 @@ export function expandWord(word: string, vocab: Vocabulary): Expansion[] {
   ];
   // A broader word only when it is not a common one (`BROADER_MAX_SHARE`); `vocab.has` is checked below.
   lexical.push(['broader', lexicalRelated(word, 'broader').filter((t) => rareEnough(vocab.frequency(t), vocab.quotes)), BROADER_WEIGHT]);
+  // How many quotes hold the word itself: a synonym in more quotes than that is not read (`commonerThanWord`).
+  const own = vocab.frequency(stem(word));
   for (const [source, terms, weight] of lexical) {
     for (const term of terms) {
       if (seen.has(term) || !vocab.has(term)) continue;
+      if (source === 'synonym' && commonerThanWord(vocab.frequency(term), own)) continue;
       seen.add(term);
       out.push({ terms: [term], weight, source });
     }

@@ -63,6 +63,32 @@ The regulator's panel heard that the painkiller Dolorex could return to pharmaci
     }
   });
 
+  it('a synonym commoner than the word it reads answers no topic-only question: "drunk" is not read as "go" (session 15)', async () => {
+    const town = await coreOf({
+      'curfew.txt': `Council drops youth curfew plan
+
+Councillor Ann Reid said the curfew plan for the town centre had been dropped.
+
+"It is fine for teenagers to go out in the evening, as long as they go home safely," Reid said.
+
+"We go to every school to explain the change," she added. "The young people go along with it."
+`,
+      'roads.txt': `Police report on the bank holiday
+
+Inspector Colm Hardy said most drivers had behaved well over the weekend.
+
+"One driver was drunk at the wheel and has been charged," Hardy said.
+`,
+    });
+    try {
+      const a = await town.ask('quote on whether it is fine to get drunk');
+      // Reid's curfew line holds "fine" and the commoner "go", never "drunk": it is not a quote on getting drunk.
+      expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Ann Reid');
+    } finally {
+      await town.close();
+    }
+  });
+
   it('a rare word keeps its derived form: "captaincy" (never sense-tagged in WordNet) finds "captain"', async () => {
     const rowing = await coreOf({
       'rowing.txt': `Rowing club names new leader

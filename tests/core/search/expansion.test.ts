@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandWord } from '../../../src/core/search/expansion.js';
+import { commonerThanWord, expandWord } from '../../../src/core/search/expansion.js';
 import { BROADER_WEIGHT, DERIVED_WEIGHT, SYNONYM_WEIGHT, baseForms, lexicalRelated } from '../../../src/core/search/lexical.js';
 import { stem } from '../../../src/core/search/tokenize.js';
 import { Vocabulary } from '../../../src/core/search/vocabulary.js';
@@ -102,6 +102,21 @@ describe('expandWord', () => {
     // In one quote in 100: too common to stand for the question's narrower word.
     const common = new Vocabulary({ quotes: 3000, avgLength: 10, df: new Map([[stem('evidence'), 30]]) });
     expect(expandWord('proof', common).map((e) => e.source)).not.toContain('broader');
+  });
+
+  it('reads no synonym used in more quotes than the word itself, when the word is on record (session 15)', () => {
+    const counts = (wager: number, bet: number) =>
+      new Vocabulary({ quotes: 3000, avgLength: 10, df: new Map([[stem('wager'), wager], [stem('bet'), bet]].filter(([, n]) => (n as number) > 0) as [string, number][]) });
+    const synonyms = (v: Vocabulary) => expandWord('wager', v).filter((e) => e.source === 'synonym').map((e) => e.terms[0]);
+    // "bet" in 40 quotes, "wager" in 2: the commoner word is not read for the rarer one.
+    expect(synonyms(counts(2, 40))).not.toContain(stem('bet'));
+    // As common or rarer: read.
+    expect(synonyms(counts(40, 40))).toContain(stem('bet'));
+    expect(synonyms(counts(40, 2))).toContain(stem('bet'));
+    // "wager" on no quote: its synonyms are all the question has, so they are read however common.
+    expect(synonyms(counts(0, 40))).toContain(stem('bet'));
+    expect(commonerThanWord(5, 0)).toBe(false);
+    expect(commonerThanWord(5, 4)).toBe(true);
   });
 
   it('keeps only relatives some quote on record uses', () => {
