@@ -3,6 +3,7 @@ import { MAX_QUESTION_CHARS, cleanQuestion } from '../questions/clean.js';
 import { readPaste } from '../questions/paste.js';
 import type { TimeWindow } from '../questions/time.js';
 import { understand, type ParsedQuestion } from '../questions/understand.js';
+import { stem } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import type { SpeakerRegistry } from '../speakers/registry.js';
 import type { QuoteStore, StoredSpeaker } from '../store/port.js';
@@ -36,6 +37,8 @@ const DEFAULT_LIMIT = 3;
 
 /** A time window that is only a year, perhaps after "in", "before", "after", "since" or "during". */
 const BARE_YEAR = /^(?:(?:in|before|after|since|during|until) )?((?:19|20)\d{2})$/i;
+/** A month named alone ("in January"): as often what the quote speaks of ("leaving in January") as a window. */
+const BARE_MONTH = /^(?:(?:in|during) )?(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** The asker's view of the index, before the question is read. */
 interface Scope {
@@ -77,12 +80,14 @@ export class Answerer {
    * (most of the BBC's) never fall in any window, so the first reading found nothing at all.
    */
   private async yearAsWords(answer: Answer, parsed: ParsedQuestion, scope: Scope, options: AskOptions, question: string, cut: boolean): Promise<Answer> {
-    const year = parsed.time && parsed.intent === 'quote' && answer.status !== 'found' ? BARE_YEAR.exec(parsed.time.text.trim())?.[1] : undefined;
-    if (!year) return answer;
+    const time = parsed.time && parsed.intent === 'quote' && answer.status !== 'found' ? parsed.time.text.trim() : undefined;
+    // A month spelt out is read the same way ("Parry on Gerrard going in January": the quote says January).
+    const said = time ? (BARE_YEAR.exec(time)?.[1] ?? BARE_MONTH.exec(time)?.[1]?.toLowerCase()) : undefined;
+    if (!said) return answer;
     const again = understand(question, scope.registry, scope.vocab, scope.visible, this.deps.now(), true);
-    if (again.intent !== 'quote' || !again.groups.some((g) => g.word === year)) return answer;
+    if (again.intent !== 'quote' || !again.groups.some((g) => g.word === said || g.word === stem(said))) return answer;
     const second = await HANDLERS.quote(this.context(scope, options, question, cut), again);
-    const hits = second.hits.filter((h) => h.text.includes(year));
+    const hits = second.hits.filter((h) => new RegExp(`\\b${said}\\b`, 'i').test(h.text));
     if (second.status !== 'found' || hits.length === 0) return answer;
     return { ...second, hits, total: hits.length };
   }

@@ -16,6 +16,14 @@ Campaign chief Ruth Ellery said the new poster would be on every billboard by Mo
 
 "We will fight for every seat," she added.
 `,
+  'striker.txt': `Striker may leave
+
+Rovers chairman Dan Pelling says his club will not stand in the way of striker Ned Quell.
+
+"If Ned wants to go in January, we will listen to offers," Pelling said.
+
+"Our wage bill has to come down," he added.
+`,
   'port.txt': `Port traffic forecast
 
 Harbour economist Owen Marsh expects traffic through the port to keep rising.
@@ -45,6 +53,19 @@ describe('a year that is the topic, not a window', () => {
 
   it('a year no quote of the speaker says is still "no quote found", never another quote of theirs', async () => {
     const a = await core.ask('what did Ellery say about the seats in 2003');
+    expect(a.status).toBe('not_found');
+  });
+});
+
+describe('a month that is the topic, not a window (session 15)', () => {
+  it('"going in january" finds the quote that says January in an undated archive', async () => {
+    const a = await core.ask('what did pelling say about quell going in january');
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.text).toContain('go in January');
+  });
+
+  it('a month no quote of the speaker says is still "no quote found"', async () => {
+    const a = await core.ask('what did pelling say about the wage bill in march');
     expect(a.status).toBe('not_found');
   });
 });
