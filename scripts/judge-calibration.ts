@@ -19,6 +19,7 @@
  */
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { logLoss } from './confidence-fit.js';
 
 export interface JudgedRow {
   article: string;
@@ -120,12 +121,10 @@ function main(): void {
   const { labelled, counts, articles, unmatched, unlabelledSure } = scoreJudged(rows, runs, at);
   const sure = labelled.filter((e) => e.p >= at);
   const right = sure.filter((e) => e.y === 1).length;
-  const eps = 1e-6;
-  const logLoss = labelled.reduce((s, e) => s - Math.log(e.y ? Math.max(e.p, eps) : Math.max(1 - e.p, eps)), 0) / (labelled.length || 1);
   const brier = labelled.reduce((s, e) => s + (e.p - e.y) ** 2, 0) / (labelled.length || 1);
   console.log(`judged ${rows.length} direct quotes in ${articles} articles${half ? ` (half ${half})` : ''}: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}; direct quotes of the run not in the judge: ${unmatched}`);
   console.log(`labelled ${labelled.length} (${labelled.filter((e) => e.y === 1).length} right); at >= ${at}: right ${sure.length ? (right / sure.length).toFixed(3) : '-'} of ${sure.length} (${right} right, ${sure.length - right} wrong), share of labelled direct quotes ${(sure.length / (labelled.length || 1)).toFixed(3)}; unlabelled (unnamed-ok, no-speech, unclear, unjudged) at >= ${at}: ${unlabelledSure}`);
-  console.log(`log loss ${logLoss.toFixed(4)}, Brier ${brier.toFixed(4)}`);
+  console.log(`log loss ${logLoss(labelled).toFixed(4)}, Brier ${brier.toFixed(4)}`);
   console.log('confidence    quotes  mean predicted  observed right');
   for (let b = 0; b + 1 < BINS.length; b++) {
     const inBin = labelled.filter((e) => e.p >= BINS[b]! && e.p < BINS[b + 1]!);

@@ -745,7 +745,7 @@ export class Cast {
     let li = this.salient.length - 1;
     while (li > 0 && this.salient[li]!.body) li--;
     const last = this.salient[li];
-    if (last && last.pos < pos && body.length === 0 && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600 && !(quals.size > 0 && qualifiersDisagree(quals, statedQualifiers(last.person)))) {
+    if (last && last.pos < pos && body.length === 0 && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600 && !qualifiersConflict(last.person, quals)) {
       const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
       if (!(femaleDesc && last.person.gender === 'm')) return last.person;
     }
@@ -760,13 +760,14 @@ export class Cast {
   resolveDefiniteBack(desc: string, pos: number, maxDistance = 600, fits: (p: Person) => boolean = () => true): Person | undefined {
     const female = /(?:woman|ess)\b|\b(?:she|her|mother|wife|sister|daughter|girl)\b/i.test(desc);
     const male = /(?:\bman|\bmen)\b|\b(?:he|his|father|husband|brother|son|boy)\b/i.test(desc);
+    const quals = descriptionQualifiers(desc);
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 20; i--, seen++) {
       const s = this.salient[i]!;
       if (s.pos >= pos) continue;
       if (pos - s.pos > maxDistance) return undefined;
       if (s.person.org || s.person.group) continue;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
-      if (!fits(s.person) || qualifiersConflict(s.person, desc)) continue;
+      if (!fits(s.person) || qualifiersConflict(s.person, quals)) continue;
       return s.person;
     }
     return undefined;
@@ -811,6 +812,7 @@ export class Cast {
   lastSpeakerBefore(desc: string, pos: number, maxDistance: number): Person | undefined {
     const female = /(?:woman|ess)\b|\b(?:she|her|mother|wife|sister|daughter|girl)\b/i.test(desc);
     const male = /(?:\bman|\bmen)\b|\b(?:he|his|father|husband|brother|son|boy)\b/i.test(desc);
+    const quals = descriptionQualifiers(desc);
     let i = lowerBoundPos(this.salient, pos) - 1;
     for (let seen = 0; i >= 0 && seen < 20; i--, seen++) {
       const s = this.salient[i]!;
@@ -819,7 +821,7 @@ export class Cast {
       if (!s.speaker) continue;
       if (s.person.org || s.person.group || s.person.words.length < 2) return undefined;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) return undefined;
-      if (qualifiersConflict(s.person, desc)) return undefined;
+      if (qualifiersConflict(s.person, quals)) return undefined;
       return s.person;
     }
     return undefined;
@@ -830,13 +832,14 @@ export class Cast {
     const head = officeOf(desc);
     if (!head) return undefined;
     const body = bodyOfDescription(desc);
+    const quals = descriptionQualifiers(desc);
     let after: Person | undefined;
     let afterPos = Infinity;
     for (let i = this.withRole.length - 1; i >= 0 && i >= this.withRole.length - 200; i--) {
       const p = this.withRole[i]!;
       if (p.org) continue;
       if (!p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
-      if (!speaksForBody(p, body) || !mayServePrincipal(p, desc) || qualifiersConflict(p, desc)) continue;
+      if (!speaksForBody(p, body) || !mayServePrincipal(p, desc) || qualifiersConflict(p, quals)) continue;
       const at = p.named[upperBound(p.named, pos)];
       if (at !== undefined && at < afterPos) { after = p; afterPos = at; }
     }
@@ -1060,16 +1063,15 @@ export function descriptionQualifiers(desc: string): Set<string> {
 
 /** What the article states of a person that a description's qualifiers must agree with: roles, nationality, tags. */
 export function statedQualifiers(p: Person): Set<string> {
-  const keys = qualifierKeys([p.roles.join(' ')].join(' ').split(/\s+/));
+  const keys = qualifierKeys(p.roles.join(' ').split(/\s+/));
   if (p.nationality) keys.add(`n:${p.nationality}`);
   for (const k of p.qualifiers ?? []) keys.add(k);
   return keys;
 }
 
-/** The description's state, party or nationality contradicts what the article states of the person. */
-export function qualifiersConflict(p: Person, desc: string): boolean {
-  const d = descriptionQualifiers(desc);
-  return d.size > 0 && qualifiersDisagree(d, statedQualifiers(p));
+/** A description's state, party or nationality (`descriptionQualifiers`) contradicts what the article states of the person. */
+export function qualifiersConflict(p: Person, described: ReadonlySet<string>): boolean {
+  return described.size > 0 && qualifiersDisagree(described, statedQualifiers(p));
 }
 
 /** Offices a party-state tag or "of <State>" qualifies, by the title the cast keeps ("sen" and "senator"). */

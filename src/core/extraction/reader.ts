@@ -11,7 +11,7 @@ import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
-import { bodyOfDescription, Cast, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody, type Person, type PronounCandidate } from './people.js';
+import { bodyOfDescription, Cast, descriptionQualifiers, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
@@ -895,7 +895,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && mayServePrincipal(p, w.description ?? '') && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '') && !qualifiersConflict(p, w.description ?? '')) {
+      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && mayServePrincipal(p, w.description ?? '') && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '') && !qualifiersConflict(p, descriptionQualifiers(w.description ?? ''))) {
         w.person = p;
         w.pending = false;
         break;

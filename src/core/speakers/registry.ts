@@ -449,22 +449,7 @@ export class SpeakerRegistry {
   soundAlikeSurnames(word: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
     const key = nameWords(word).join(' ');
     if (key.includes(' ') || key.length < 3 || key.length >= MIN_SOUND_ALIKE) return [];
-    const out = new Map<string, SpeakerMatch>();
-    for (const code of soundsLike(key)) {
-      for (const other of this.phonetic.get(code) ?? []) {
-        if (other === key || other[0] !== key[0]) continue;
-        const d = boundedEditDistance(key, other, SOUND_ALIKE_SURNAME_EDITS);
-        if (d > SOUND_ALIKE_SURNAME_EDITS) continue;
-        for (const k of this.exact.get(other) ?? []) {
-          const s = this.byId.get(k.id);
-          if (!s || !visible(s) || s.isOrganisation || k.kind !== 'surname') continue;
-          const score = 0.75 - 0.05 * d;
-          const prev = out.get(s.id);
-          if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score, distance: d });
-        }
-      }
-    }
-    return [...out.values()];
+    return this.surnamesSoundingLike(key, visible, SOUND_ALIKE_SURNAME_EDITS, 0.75, false);
   }
 
   /**
@@ -477,18 +462,26 @@ export class SpeakerRegistry {
   soundAlikeGuesses(word: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
     const key = nameWords(word).join(' ');
     if (key.includes(' ') || key.length < MIN_SOUND_ALIKE_GUESS) return [];
+    return this.surnamesSoundingLike(key, visible, SOUND_ALIKE_GUESS_EDITS, 0.6, true);
+  }
+
+  /**
+   * People (not bodies) with a surname of the same Double Metaphone code and first letter as `key`, within
+   * `maxEdits` edits; each scored `base` less 0.05 an edit (its best surname), marked a guess when `guess`.
+   */
+  private surnamesSoundingLike(key: string, visible: (s: StoredSpeaker) => boolean, maxEdits: number, base: number, guess: boolean): SpeakerMatch[] {
     const out = new Map<string, SpeakerMatch>();
     for (const code of soundsLike(key)) {
       for (const other of this.phonetic.get(code) ?? []) {
         if (other === key || other[0] !== key[0]) continue;
-        const d = boundedEditDistance(key, other, SOUND_ALIKE_GUESS_EDITS);
-        if (d > SOUND_ALIKE_GUESS_EDITS) continue;
+        const d = boundedEditDistance(key, other, maxEdits);
+        if (d > maxEdits) continue;
         for (const k of this.exact.get(other) ?? []) {
           const s = this.byId.get(k.id);
           if (!s || !visible(s) || s.isOrganisation || k.kind !== 'surname') continue;
-          const score = 0.6 - 0.05 * d;
+          const score = base - 0.05 * d;
           const prev = out.get(s.id);
-          if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score, distance: d, guess: true });
+          if (!prev || prev.score < score) out.set(s.id, { speaker: s, kind: 'fuzzy', score, distance: d, ...(guess ? { guess: true } : {}) });
         }
       }
     }
