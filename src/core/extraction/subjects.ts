@@ -138,6 +138,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
   }
   const chunks = chunksBackward(tokens, lo, j, 6);
+  // "According to AFP, one user on Weibo posted:": the relayer's chunk is no noun phrase an appositive describes,
+  // and the words are the user's.
+  const relayed = chunks.findIndex(([a]) => tokens[a]?.lw === 'according' && tokens[a + 1]?.lw === 'to');
+  if (relayed >= 1) chunks.length = relayed;
   const first = chunks[0];
   // "..., Labor Secretary Ann Cole, who said": the name before "who" speaks.
   if (first && first[1] === first[0] && isWord(tokens[first[0]]) && tokens[first[0]]!.lw === 'who') {

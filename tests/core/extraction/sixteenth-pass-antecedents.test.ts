@@ -41,3 +41,17 @@ describe('a role opening the sentence, then the name between commas, is the sent
     expect(speakerOf(direct(text), 'We will get the money back')).toBe('Carla Tenzi');
   });
 });
+
+describe('"According to X, <somebody> said: ..." relays somebody\'s words: they are not X\'s', () => {
+  it('an unnamed user or official after the relayer speaks', () => {
+    const user = direct('Fear is spreading online. According to the Marston Post, one user on Chirp, which is a local forum, posted: "How did the two of them get here?"');
+    expect(speakerOf(user, 'How did the two')).toBe('one user on Chirp');
+    const official = direct('According to the Marston Post, one official said: "The ferry will not run this week."');
+    expect(speakerOf(official, 'The ferry will not run')).toBe('one official');
+  });
+
+  it('(guard) a named person with an appositive after the relayer still speaks', () => {
+    const q = direct('According to the Marston Post, Ann Cole, a lawyer for the port, said: "The ferry will not run this week."');
+    expect(speakerOf(q, 'The ferry will not run')).toBe('Ann Cole');
+  });
+});
