@@ -139,9 +139,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   }
   const chunks = chunksBackward(tokens, lo, j, 6);
   // "According to AFP, one user on Weibo posted:": the relayer's chunk is no noun phrase an appositive describes,
-  // and the words are the user's.
+  // and the words are the user's. (Not a poll share, "According to a survey, 51 percent said": no speaker of its
+  // own, the survey's finding.)
   const relayed = chunks.findIndex(([a]) => tokens[a]?.lw === 'according' && tokens[a + 1]?.lw === 'to');
-  if (relayed >= 1) chunks.length = relayed;
+  const share = chunks[0] && (startsWithQuantifier(tokens, chunks[0][0]) || /^\d/.test(tokens[chunks[0][0]]?.w ?? ''));
+  if (relayed >= 1 && !share) chunks.length = relayed;
   const first = chunks[0];
   // "..., Labor Secretary Ann Cole, who said": the name before "who" speaks.
   if (first && first[1] === first[0] && isWord(tokens[first[0]]) && tokens[first[0]]!.lw === 'who') {
