@@ -23,6 +23,8 @@ export interface Mention {
   unnamedSource?: boolean;
   /** A possessive sentence opener ("Kirby's claim ..."): a referent for pronouns, not a speaker. */
   possessive?: boolean;
+  /** The role opened the sentence before the name ("Computer specialist at the IAEA, Peter Smith, ..."). */
+  openingRole?: boolean;
   /** The author of a document that speaks ("his report said", "the book, by X, said"): an "it said" after it is the document's. */
   authored?: boolean;
 }

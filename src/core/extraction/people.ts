@@ -445,6 +445,14 @@ export class Cast {
     return chosen;
   }
 
+  /**
+   * A sentence's subject read with its role ("Computer specialist at the IAEA, Peter Smith, would like ..."): the
+   * role is learnt for a person of whom the cast knows none, so a description is matched against it.
+   */
+  learnSubjectRole(p: Person, m: Mention): void {
+    if (m.role && m.openingRole && p.roles.length + p.titles.length === 0) this.learn(p, m);
+  }
+
   /** Adds what a mention tells about a person: role, title, gender. */
   private learn(p: Person, m: Mention): void {
     const had = p.roles.length + p.titles.length > 0;

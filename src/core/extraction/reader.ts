@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { cueVerbClass, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -438,12 +438,38 @@ export function readArticle(
       const p = m && m.kind === 'name' ? cast.find(m) : undefined;
       if (p && !p.org) cast.note(p, ts[end - 1]!.s);
     };
+    /**
+     * 'Mr Clarke said he had supported the plans when Mr Blunkett argued for them. "...," he said.': a speaker
+     * whose cue lies inside the clause another cue reports is a person the main speaker talks about, not the
+     * sentence's speaker. When the sentence's last cue is such a nested one, the main clause's speaker is noted
+     * again after it, so a pronoun after the sentence points to the one who spoke it.
+     */
+    const noteMainSpeakerLast = (cues: readonly Cue[], who: ReadonlyMap<Cue, Who | null>, subject: Person | undefined, from: number): void => {
+      if (cues.length < 2 || cues.some((c) => c.question)) return;
+      // ("When Maddow pointed out that Sanders ..., Clinton seized upon it": the cues are in a fronted clause.)
+      const opener = ['but', 'and'].includes(ts[from]?.lw ?? '') ? ts[from + 1] : ts[from];
+      if (FRONTED_OPENERS.has(opener?.lw ?? '') || SUBORDINATORS.has(opener?.lw ?? '') || opener?.lw === 'if') return;
+      // (Nested: a subject-first cue after the outer verb, inside its clause; not '"...", X had said, said Mr Clarke'.)
+      const inside = (c: Cue, o: Cue): boolean => o !== c && o.clause !== undefined && c.via === 'before' && c.v > o.v && c.v >= o.clause[0] && c.v < o.clause[1];
+      let last: Cue | undefined;
+      for (const c of cues) if (who.get(c)?.person && (!last || c.v > last.v)) last = c;
+      const nested = last ? who.get(last) : undefined;
+      if (!last || !nested?.person) return;
+      const outer = cues.find((o) => inside(last!, o) && !cues.some((x) => inside(o, x)));
+      const main = outer ? who.get(outer)?.person : undefined;
+      if (!main || main === nested.person || main.org !== nested.person.org) return;
+      // (A sentence whose subject is somebody else: the cues are not its main clause.)
+      if (subject && subject !== main) return;
+      cast.note(main, nested.pos);
+    };
     para.sentences.forEach((sen, si) => {
       // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
+      let subjPerson: Person | undefined;
       if (subj && subj.kind === 'name') {
         const p = cast.find(subj);
-        if (p) cast.note(p, subj.pos, false);
+        subjPerson = p ?? undefined;
+        if (p) { cast.learnSubjectRole(p, subj); cast.note(p, subj.pos, false); }
         if (p && !p.org && p.words.length >= 2) subjectOf[si] = { person: p, pos: subj.pos, mention: 'name', mentionWords: wordCount(subj.text) };
       } else if (subj && subj.kind === 'description' && isPluralDescription(subj.text)) {
         cast.noteGroup(subj.text, subj.pos);
@@ -466,6 +492,7 @@ export function readArticle(
         cueWho.set(c, introducedJustBefore(c.mention, si) ?? resolve(c.mention));
         if (c.question) noteAsked(c);
       }
+      noteMainSpeakerLast(cues, cueWho, subjPerson, sen.from);
       // "In a statement, the club said ...", "X said in a letter": X put out that document, for a later "the statement said".
       const issuedHere = documentPutOut(ts, sen.from, sen.to);
       const issuerWho = issuedHere ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;

@@ -138,6 +138,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
   }
   const chunks = chunksBackward(tokens, lo, j, 6);
+  // "According to AFP, one user on Weibo posted:": the relayer's chunk is no noun phrase an appositive describes,
+  // and the words are the user's. (Not a poll share, "According to a survey, 51 percent said": no speaker of its
+  // own, the survey's finding.)
+  const relayed = chunks.findIndex(([a]) => tokens[a]?.lw === 'according' && tokens[a + 1]?.lw === 'to');
+  const share = chunks[0] && (startsWithQuantifier(tokens, chunks[0][0]) || /^\d/.test(tokens[chunks[0][0]]?.w ?? ''));
+  if (relayed >= 1 && !share) chunks.length = relayed;
   const first = chunks[0];
   // "..., Labor Secretary Ann Cole, who said": the name before "who" speaks.
   if (first && first[1] === first[0] && isWord(tokens[first[0]]) && tokens[first[0]]!.lw === 'who') {
@@ -407,6 +413,12 @@ function nameAfterDescription(text: string, tokens: readonly Token[], a: number,
   return m;
 }
 
+/** The words from `a` to the next comma hold a finite verb or a clause word ("Parmalat is now run by ..."). */
+function clauseBeforeComma(tokens: readonly Token[], a: number, to: number): boolean {
+  for (let k = a; k < to && k < a + 12 && tokens[k]?.w !== ','; k++) if (FINITE_VERBS.has(tokens[k]!.lw) || STOP_DESC.has(tokens[k]!.lw)) return true;
+  return false;
+}
+
 /** Lower-case modifiers from `k` (at most three) ending in an office noun that a person's name follows. */
 function officeBeforeName(tokens: readonly Token[], k: number, hi: number): boolean {
   for (let j = k; j < Math.min(hi - 1, k + 3); j++) {
@@ -667,6 +679,13 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   const compared = comparedName(text, tokens, a, to);
   if (compared) return compared;
   const end = runStartingAt(tokens, a, to);
+  if (end === a + 1 && a === start && isWord(tokens[end]) && !tokens[end]!.cap && !clauseBeforeComma(tokens, a, to)) {
+    // "Computer specialist at the IAEA, Peter Smith, would like ...": a role opening the sentence (its first word
+    // capitalised as the opener), then the name it describes between commas (not "Parmalat is run by its
+    // administrator, Enrico Bondi, who ...": a clause, whose verb has another subject).
+    const described = nameAfterDescription(text, tokens, a, to, true);
+    if (described) return { ...described, openingRole: true };
+  }
   if (end > a) {
     // "State Department spokesman John Kirby": a run, lower-case role words, then the name.
     let k2 = end;
