@@ -10,6 +10,10 @@
  * (default) refit: the weights and the calibration map, with the choice fixed in scripts/confidence-selection.json
  * (corpus weight, feature groups, calibration steps and their bound). A refit moves the model only as far as the
  * data moves it. About a minute of CPU once the extractor's output is cached (--runs).
+ * Session 16: the choice may also name hand-judged calibration sets of fresh articles (`judges`, packed under
+ * eval/held-out/, scripts/judge-data.ts), whose half A is fitted as a third corpus weighted `judgeWeight`, and the
+ * verdicts for PolNeAR's bound descriptions (`bindings`); half B is never fitted and is reported apart. dev and dev2
+ * are what the extractor was tuned on, so their accuracy is higher than on fresh text: they weigh `devWeight`.
  * --select: remake that choice (slow: stability selection over 20 random halves of the articles, half an hour niced
  * on the shared machine), write it, then refit. Only on purpose: new candidate features, a large change of the data.
  * --forward: session 8's procedure (every choice remade by forward selection on one draw of the folds, --seed 0 the
@@ -46,7 +50,8 @@ import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
 import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, parseVerdicts, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, verdictKey, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
-import { args, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
+import { judgedExamples, readPackedJudge } from './judge-data.js';
+import { args, corpus, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 const dryRun = args.includes('--dry-run');
 const evaluateOnly = args.includes('--evaluate');
@@ -73,6 +78,8 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'mixed quote': ['mixed'],
   'named only later': ['named_later'],
   'pronoun choices': ['pronoun_choices'],
+  'pronoun close call': ['pronoun_close'],
+  'pronoun closeness': ['pronoun_closeness'],
   'speakers of the paragraph': ['paragraph_speakers'],
   'full name at a cue beside': ['named_cue_beside'],
   'description bound to a person': ['description_to_person'],
@@ -89,6 +96,8 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
 /** The corpora the fit weighs against each other (each counts equally in the losses that choose). */
 const DEV = 'dev + dev2';
 const POLNEAR = 'PolNeAR train';
+/** Half A of the hand-judged calibration sets of fresh articles (when the choice names them). */
+const JUDGES = 'judges half A';
 /** Weights of dev + dev2 against PolNeAR train to choose from (0: as many quotes as PolNeAR train in total). */
 const DEV_WEIGHTS = [1, 2, 4, 0];
 
@@ -140,7 +149,13 @@ const noReport = args.includes('--no-report');
 const seed = Number(opt('--seed', forward ? '0' : '1'));
 if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed takes a whole number >= 0, not ${opt('--seed', '')}`);
 
-interface Choice { devWeight: number; groups: string[]; minBlock: number; lowerBound: number; l2: number }
+interface Choice {
+  devWeight: number; groups: string[]; minBlock: number; lowerBound: number; l2: number;
+  /** Packed hand-judged sets (paths from the repository's root) whose half A is fitted, and its weight. */
+  judges?: string[]; judgeWeight?: number;
+  /** Verdicts of PolNeAR train's bound descriptions (the default of --bindings). */
+  bindings?: string;
+}
 
 /** The choice `--select` made, as every refit uses it. */
 function readChoice(): Choice {
@@ -158,9 +173,12 @@ function readChoice(): Choice {
   // (A choice written before the penalty was chosen used the fixed 1e-3.)
   if (c.l2 === undefined) c.l2 = FIT.l2;
   if (!(typeof c.l2 === 'number' && Number.isFinite(c.l2) && c.l2 >= 0)) throw new Error(`${SELECTION_FILE}: l2 must be a number >= 0; run with --select to remake it`);
+  if (c.judges !== undefined && !(Array.isArray(c.judges) && c.judges.every((j) => typeof j === 'string') && typeof c.judgeWeight === 'number' && c.judgeWeight > 0)) {
+    throw new Error(`${SELECTION_FILE}: judges must be a list of paths with judgeWeight > 0`);
+  }
   const unknown = c.groups.filter((g) => typeof g !== 'string' || !(g in CANDIDATES));
   if (unknown.length) throw new Error(`${SELECTION_FILE}: groups not in CANDIDATES: ${unknown.join(', ')}; run with --select to remake it`);
-  console.log(`\nfixed choice from ${path.relative(process.cwd(), SELECTION_FILE)}: dev + dev2 weight ${c.devWeight}, groups ${c.groups.join(', ') || 'none'}, steps of >= ${c.minBlock}, bound ${c.lowerBound}, L2 ${c.l2}`);
+  console.log(`\nfixed choice from ${path.relative(process.cwd(), SELECTION_FILE)}: dev + dev2 weight ${c.devWeight}${c.judges ? `, judges' half A weight ${c.judgeWeight}` : ''}, groups ${c.groups.join(', ') || 'none'}, steps of >= ${c.minBlock}, bound ${c.lowerBound}, L2 ${c.l2}`);
   return c as Choice;
 }
 
@@ -191,12 +209,12 @@ function stableChoice(base: readonly string[]): Choice {
   let bestWeightLoss = Infinity;
   console.log(`\nweight of dev + dev2 against PolNeAR train (cross-validated log loss, base features, mean of the two corpora and of fold seeds ${SELECT_SEEDS.join(', ')}):`);
   for (const w of DEV_WEIGHTS.map((v) => v || Math.round(equal * 100) / 100)) {
-    const loss = meanOf(SELECT_SEEDS.map((s) => { const set = withFolds(weighted(fitting, { [DEV]: w, [POLNEAR]: 1 }), FOLDS, s); return sourceLoss(set, crossValidatedConfidence(set, base, FOLDS)); }));
+    const loss = meanOf(SELECT_SEEDS.map((s) => { const set = withFolds(weighted(fitting, { [DEV]: w, [POLNEAR]: 1, [JUDGES]: savedChoice?.judgeWeight ?? 1 }), FOLDS, s); return sourceLoss(set, crossValidatedConfidence(set, base, FOLDS)); }));
     weightLosses[w] = Math.round(loss * 1e5) / 1e5;
     log(`    ${w}: ${loss.toFixed(5)}`);
     if (loss < bestWeightLoss) { bestWeightLoss = loss; devWeight = w; }
   }
-  const fitSet = weighted(fitting, { [DEV]: devWeight, [POLNEAR]: 1 });
+  const fitSet = weighted(fitting, { [DEV]: devWeight, [POLNEAR]: 1, [JUDGES]: savedChoice?.judgeWeight ?? 1 });
   console.log(`\nL2 penalty (cross-validated log loss, base features and every candidate group, mean of the two corpora and of fold seeds ${SELECT_SEEDS.join(', ')}):`);
   const everything = [...base, ...Object.values(CANDIDATES).flat()];
   const { l2, losses: l2Losses } = choosePenalty(fitSet, everything, FOLDS, L2S, SELECT_SEEDS, FIT, undefined, log);
@@ -232,7 +250,7 @@ function stableChoice(base: readonly string[]): Choice {
     lowerBound = LOWER_BOUNDS[0]!;
     log(`    no bound meets the policy: the plain mean`);
   }
-  const choice: Choice = { devWeight, groups: selection.kept, minBlock, lowerBound, l2 };
+  const choice: Choice = { devWeight, groups: selection.kept, minBlock, lowerBound, l2, ...(savedChoice?.judges ? { judges: savedChoice.judges, judgeWeight: savedChoice.judgeWeight } : {}), ...(savedChoice?.bindings ? { bindings: savedChoice.bindings } : {}) };
   const record = {
     note: 'Written by scripts/fit-confidence.ts --select; every refit reads it. Remake it only on purpose (new candidate features, a large change of the data).',
     date: new Date().toISOString().slice(0, 10),
@@ -266,7 +284,9 @@ const spanJudgedBinding = (e: Example): boolean => fairlyLabelled(e) && !judgeSe
  */
 const BINDINGS_FILE = path.resolve('scripts/confidence-data/polnear-train-bindings.tsv');
 /** --bindings polnear (default: PolNeAR's own verdicts) | hand (the verdicts of BINDINGS_FILE) | unjudged (left out). */
-const bindingsMode = args.includes('--bindings-unjudged') ? 'unjudged' : opt('--bindings', 'polnear');
+/** The saved choice, read early for the defaults it sets (bindings, judges); absent before the first --select. */
+const savedChoice: Partial<Choice> | undefined = fs.existsSync(SELECTION_FILE) ? (JSON.parse(fs.readFileSync(SELECTION_FILE, 'utf8')) as Partial<Choice>) : undefined;
+const bindingsMode = args.includes('--bindings-unjudged') ? 'unjudged' : opt('--bindings', savedChoice?.bindings ?? 'polnear');
 if (!['hand', 'polnear', 'unjudged'].includes(bindingsMode)) throw new Error(`--bindings takes hand, polnear or unjudged, not ${bindingsMode}`);
 
 /** A labelled quote of the fitting sets; `byHand` when its label is a hand verdict rather than PolNeAR's. */
@@ -276,13 +296,13 @@ const fitted = (e: FitExample): boolean =>
   fairlyLabelled(e) && (!spanJudgedBinding(e) || bindingsMode === 'polnear' || (bindingsMode === 'hand' && e.byHand === true));
 
 /** The refit's cross-validated figures on the fitting sets, pooled over its draws of the folds (no PolNeAR dev). */
-function crossValidatedReport(draws: readonly FoldDraw<Example & Labelled>[], choice: Choice): void {
+function crossValidatedReport(draws: readonly FoldDraw[], choice: Choice): void {
   const cv = draws.map((d) => calibratedOutOfFold(d.set, d.oof, FOLDS, choice.minBlock, choice.lowerBound));
   const sets = draws.map((d) => d.set);
   const loss = meanOf(draws.map((d, k) => sourceLoss(d.set, cv[k]!)));
   console.log(`\ncross-validated on the fitting sets (fold seeds ${draws.map((d) => d.seed).join(', ')}, pooled): direct at >= 0.9, dev + dev2 ${JSON.stringify(pooledDirect(sets, cv, DEV))}, PolNeAR train ${JSON.stringify(pooledDirect(sets, cv, POLNEAR))}; log loss ${loss.toFixed(5)}`);
-  const bound = (e: Example) => e.evidence.mention === 'description' && e.evidence.speaker === 'person';
-  for (const [what, keep] of [['dev + dev2', (e: Example & Labelled) => e.source === DEV], ['PolNeAR train', (e: Example & Labelled) => e.source === POLNEAR]] as const) {
+  const bound = (e: Labelled) => e.evidence.mention === 'description' && e.evidence.speaker === 'person';
+  for (const [what, keep] of [['dev + dev2', (e: Labelled) => e.source === DEV], ['PolNeAR train', (e: Labelled) => e.source === POLNEAR]] as const) {
     let n = 0, conf = 0, right = 0, over = 0, later = 0, laterConf = 0, laterRight = 0;
     draws.forEach((d, k) => d.set.forEach((e, i) => {
       if (!keep(e) || !bound(e)) return;
@@ -388,7 +408,24 @@ const fitExamples: FitExample[] = fitRuns.flatMap((r, i) => label(r, i).map((e):
 }));
 const checkExamples: Example[] = checkRuns.flatMap((r, i) => label(r, i));
 /** What the fit learns from: every labelled quote but PolNeAR's biased sample of pronoun reads and its verdicts on bindings. */
-const fitting = fitExamples.filter(fitted);
+/**
+ * Half A of the judged calibration sets the choice names (fitted as a third corpus), and half B (reported, never
+ * fitted). Their articles are numbered after the fitting runs', so folds keep each article whole.
+ */
+const judgeFiles = savedChoice?.judges ?? [];
+const judged = judgeFiles.map((f) => ({ name: path.basename(f).replace(/\.tar\.gz$/, ''), rows: readPackedJudge(path.resolve(f)) }));
+const judgeArticles = new Map<string, number>();
+const judgeHalf = (half: string): (Labelled & { judge: string })[] => judged.flatMap(({ name, rows }) => {
+  const { examples, counts } = judgedExamples(name, rows, corpus, [half]);
+  console.log(`${name} half ${half}: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  return examples.map((e) => {
+    if (!judgeArticles.has(e.articleKey)) judgeArticles.set(e.articleKey, fitRuns.length + judgeArticles.size);
+    return { evidence: e.evidence, x: e.x, y: e.y, kind: e.kind, article: judgeArticles.get(e.articleKey)!, source: JUDGES, judge: e.judge };
+  });
+});
+const judgesA = judgeHalf('A');
+const judgesB = judgeHalf('B');
+const fitting: (Labelled & { source?: string })[] = [...fitExamples.filter(fitted), ...judgesA];
 const bindingsSeen = fitExamples.filter((e) => e.source === POLNEAR && spanJudgedBinding(e));
 const byHand = bindingsSeen.filter((e) => e.byHand);
 console.log(`PolNeAR train's bound descriptions: ${bindingsSeen.length}; ${bindingsMode === 'hand' ? `${byHand.length} judged by hand (${byHand.filter((e) => e.y === 1).length} right; PolNeAR's judge: ${byHand.filter((e) => e.match(e.speaker, e.gold)).length}), ${bindingsSeen.length - byHand.length} with no verdict in ${path.relative(process.cwd(), BINDINGS_FILE)} left out of the fit` : bindingsMode === 'polnear' ? "fitted with PolNeAR's verdicts" : 'left out of the fit'}`);
@@ -407,8 +444,12 @@ const allSets: { name: string; runs: readonly ArticleRun[]; examples: readonly L
   { name: 'dev2', ...inSet('dev2') },
   { name: bindingsMode === 'hand' ? 'PolNeAR train (bound descriptions judged by hand)' : 'PolNeAR train', ...inSet('polnear-train') },
   { name: 'PolNeAR train, no pronoun read or bound description', runs: [], examples: inSet('polnear-train').examples.filter(judgeSeesName) },
+  ...(judged.length ? [
+    { name: `judges half A (${judged.map((j) => j.name).join(', ')}; fitted)`, runs: [], examples: judgesA },
+    { name: `judges half B (${judged.map((j) => j.name).join(', ')}; never fitted)`, runs: [], examples: judgesB },
+  ] : []),
 ];
-const sets = hideHeldOut ? allSets.filter((s) => !s.name.startsWith('PolNeAR dev')) : allSets;
+const sets = hideHeldOut ? allSets.filter((s) => !s.name.startsWith('PolNeAR dev') && !s.name.startsWith('judges half B')) : allSets;
 
 /** Every set's reliability table and figures at >= 0.9 under model `m`. */
 function report(title: string, m: ConfidenceModel): string {
@@ -428,7 +469,7 @@ const sizes = {
   examples: fitting.length,
   positives: fitting.filter((e) => e.y === 1).length,
   unjudged: fitExamples.filter((e) => !fairlyLabelled(e)).length,
-  bindings: fitting.filter((e) => e.source === POLNEAR && spanJudgedBinding(e)).length,
+  bindings: fitExamples.filter(fitted).filter((e) => e.source === POLNEAR && spanJudgedBinding(e)).length,
   bindingsLeftOut: bindingsSeen.filter((e) => !fitted(e)).length,
 };
 console.log(`${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles: ${sizes.examples} labelled quotes to fit (${sizes.positives} right; ${sizes.unjudged} PolNeAR pronoun reads and ${sizes.bindingsLeftOut} bound descriptions left out; ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? 'judged by hand' : "with PolNeAR's verdicts"}); PolNeAR dev ${checkRuns.length} articles, ${checkExamples.length} labelled quotes`);
@@ -440,7 +481,7 @@ if (!evaluateOnly) {
   const grouped = new Set(Object.values(CANDIDATES).flat());
   const base = Object.keys(confidenceFeatures(fitExamples[0]!.evidence)).filter((k) => !grouped.has(k));
   const choice = forward ? forwardChoice(base) : select ? stableChoice(base) : readChoice();
-  const fitSet = weighted(fitting, { [DEV]: choice.devWeight, [POLNEAR]: 1 });
+  const fitSet = weighted(fitting, { [DEV]: choice.devWeight, [POLNEAR]: 1, [JUDGES]: choice.judgeWeight ?? 0 });
   const names = [...base, ...choice.groups.flatMap((g) => CANDIDATES[g] ?? [])];
   // The calibration map rests on out-of-fold probabilities averaged over BAG_SEEDS draws of the folds.
   const seeds = forward ? [seed] : Array.from({ length: BAG_SEEDS }, (_, k) => seed + k);
@@ -455,8 +496,8 @@ if (!evaluateOnly) {
     const date = new Date().toISOString().slice(0, 10);
     const body = `// Written by scripts/fit-confidence.ts on ${date}; do not edit by hand. Re-fit after any change to the extractor:
 //   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
-// Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with; PolNeAR's verdicts on ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? `replaced by hand verdicts (${path.relative(process.cwd(), BINDINGS_FILE)})` : 'kept'}${sizes.bindingsLeftOut ? `, ${sizes.bindingsLeftOut} more left out` : ''}).
-// Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
+// Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles${judged.length ? ` + half A of ${judged.map((j) => j.name).join(' and ')} (${judgeArticles.size} judged articles; ${judgesA.length} quotes judged by hand)` : ''}, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with; PolNeAR's verdicts on ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? `replaced by hand verdicts (${path.relative(process.cwd(), BINDINGS_FILE)})` : 'kept'}${sizes.bindingsLeftOut ? `, ${sizes.bindingsLeftOut} more left out` : ''}).
+// Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1${choice.judges ? ` and the judges' half A ${choice.judgeWeight}` : ''}; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
 // Logistic regression (L2 ${choice.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities averaged over fold seeds ${seeds.join(', ')}.
 import type { ConfidenceModel } from './confidence.js';
 

@@ -4,7 +4,10 @@
  * scripts/confidence-data/README.md). A developer tool: it reads the files it is given and nothing else.
  *
  *   npm run --silent onrecord -- extract --json FILE... > run.jsonl
- *   npx tsx scripts/judge-calibration.ts JUDGED.tsv run.jsonl [--half A|B] [--at 0.9]
+ *   npx tsx scripts/judge-calibration.ts JUDGED.tsv [MORE.tsv...] run.jsonl [MORE.jsonl...] [--half A|B] [--at 0.9]
+ *
+ * Several judges (files ending in .tsv; session 16 added eval/held-out/attrset-s16-h-conf4.tar.gz) are pooled, each
+ * row keeping its half; every other file is a run (JSON lines), and the runs are pooled too.
  *
  * JUDGED.tsv has a header and the columns article, half, quote_start, quote_head, predicted_speaker, confidence,
  * judgement (right | wrong | unnamed-ok | no-speech | unclear), right_speaker. A row matches the run's direct quote of the same
@@ -109,15 +112,16 @@ function main(): void {
     return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
   };
   const positional = argv.filter((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1]!.startsWith('--')));
-  const [judgedFile, runFile] = positional;
-  if (!judgedFile || !runFile) {
-    console.error('usage: npx tsx scripts/judge-calibration.ts JUDGED.tsv RUN.jsonl [--half A|B] [--at 0.9]');
+  const judgedFiles = positional.filter((f) => f.endsWith('.tsv'));
+  const runFiles = positional.filter((f) => !f.endsWith('.tsv'));
+  if (!judgedFiles.length || !runFiles.length) {
+    console.error('usage: npx tsx scripts/judge-calibration.ts JUDGED.tsv [MORE.tsv...] RUN.jsonl [MORE.jsonl...] [--half A|B] [--at 0.9]');
     process.exit(2);
   }
   const half = opt('--half', '');
   const at = Number(opt('--at', '0.9'));
-  const rows = parseJudged(fs.readFileSync(judgedFile, 'utf8')).filter((r) => !half || r.half === half);
-  const runs = fs.readFileSync(runFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { file: string; quotes: RunQuote[] });
+  const rows = judgedFiles.flatMap((f) => parseJudged(fs.readFileSync(f, 'utf8'))).filter((r) => !half || r.half === half);
+  const runs = runFiles.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { file: string; quotes: RunQuote[] }));
   const { labelled, counts, articles, unmatched, unlabelledSure } = scoreJudged(rows, runs, at);
   const sure = labelled.filter((e) => e.p >= at);
   const right = sure.filter((e) => e.y === 1).length;

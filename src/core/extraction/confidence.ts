@@ -59,6 +59,11 @@ export interface QuoteEvidence {
   namedBefore?: boolean;
   /** A pronoun speaker: how many compatible people it was chosen among (0 for any other mention). */
   pronounChoices?: number;
+  /**
+   * A pronoun speaker: how far the pronoun model's score for the person chosen led the next candidate's (absent with
+   * one candidate). A close call is a guess between people the article just spoke of.
+   */
+  pronounMargin?: number | undefined;
   /** Other speakers quoted in the same paragraph. */
   paragraphSpeakers?: number;
   /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */
@@ -110,10 +115,15 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
   rivals_near_mention: -1,
   rivals_between: -1,
   pronoun_choices: -1,
+  pronoun_close: -1,
+  pronoun_closeness: -1,
   strong_near: 1,
   inherited_strong_near: 1,
   named_near: 1,
 };
+
+/** The pronoun model's lead (in its score's units) under which a pronoun read is a close call. */
+const PRONOUN_CLOSE_CALL = 2;
 
 /** One feature: its name (the model's key) and its value for a quote's evidence. */
 type Feature = readonly [name: string, value: (e: QuoteEvidence) => number];
@@ -170,6 +180,9 @@ const FEATURES: readonly Feature[] = [
   ['mixed', (e) => flag(e.mixed)],
   ['named_later', (e) => flag(e.speaker === 'person' && e.namedBefore === false)],
   ['pronoun_choices', (e) => (e.mention === 'pronoun' ? Math.log1p(Math.min(e.pronounChoices ?? 0, 10)) : 0)],
+  // A pronoun read as one of several people the article just spoke of, the pronoun model's lead small: a close call.
+  ['pronoun_close', (e) => flag(e.mention === 'pronoun' && e.pronounMargin !== undefined && e.pronounMargin < PRONOUN_CLOSE_CALL)],
+  ['pronoun_closeness', (e) => (e.mention === 'pronoun' && e.pronounMargin !== undefined ? Math.exp(-Math.max(0, e.pronounMargin)) : 0)],
   ['paragraph_speakers', (e) => Math.log1p(Math.min(e.paragraphSpeakers ?? 0, 10))],
   // The surest reading: a full name at a cue right beside the quote.
   ['named_cue_beside', (e) => flag((e.how === 'cue-after' || e.how === 'cue-before') && e.mention === 'name' && e.mentionWords >= 2 && e.cueGap >= 0 && e.cueGap <= 2)],

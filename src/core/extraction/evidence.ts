@@ -6,6 +6,7 @@
 import { confidenceOf, isNameShaped, type MentionKind, type QuoteEvidence } from './confidence.js';
 import type { ExtractedQuote } from './model.js';
 import { namedWithin, type Cast, type Person, type PronounCandidate } from './people.js';
+import { pronounScore } from './pronouns.js';
 
 /** What the reader records per quote while attributing it. */
 export interface AttributionRecord {
@@ -91,6 +92,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       mixed: q.kind === 'indirect' && /["“”]/u.test(q.text),
       namedBefore: r.person !== undefined && r.mentionPos !== undefined && (r.person.named[0] ?? Infinity) <= r.mentionPos,
       pronounChoices: r.mention === 'pronoun' ? (r.pronounCandidates?.length ?? 0) : 0,
+      pronounMargin: r.mention === 'pronoun' ? pronounMargin(r.pronounCandidates, r.person) : undefined,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,
@@ -100,6 +102,23 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
     q.confidence = confidenceOf(evidence);
     observe?.(q, evidence);
   }
+}
+
+/**
+ * How far the pronoun model preferred the person a pronoun was read as over the next candidate (its linear score's
+ * lead; negative when another scored higher and a rule chose this one). Undefined with no other candidate, or when
+ * the person is none of the candidates (a document's "it").
+ */
+export function pronounMargin(candidates: readonly PronounCandidate[] | undefined, person: Person | undefined): number | undefined {
+  if (!candidates || candidates.length < 2 || !person) return undefined;
+  let chosen: number | undefined;
+  let other = -Infinity;
+  for (const c of candidates) {
+    const score = pronounScore(c.x);
+    if (c.person === person) chosen = score;
+    else if (score > other) other = score;
+  }
+  return chosen === undefined ? undefined : chosen - other;
 }
 
 /** Longest quote read as a title, in words. */

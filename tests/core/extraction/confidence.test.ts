@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calibrate, confidenceOf, isNameShaped, type QuoteEvidence } from '../../../src/core/extraction/confidence.js';
-import { isTitleCase } from '../../../src/core/extraction/evidence.js';
+import { isTitleCase, pronounMargin } from '../../../src/core/extraction/evidence.js';
+import type { Person } from '../../../src/core/extraction/people.js';
+import { pronounScore } from '../../../src/core/extraction/pronouns.js';
 import { extractWithEvidence } from '../../../src/core/extraction/index.js';
 import { splitParagraphs } from '../../../src/core/articles/paragraphs.js';
 import { cueVerbClass } from '../../../src/core/extraction/lexicon/index.js';
@@ -237,5 +239,42 @@ describe('evidence of session 13: the cue verb, the same speaker at a cue nearby
     // Four paragraphs of other matters later, "the captain" is still Morgan, whose name is far behind.
     expect(of('last boat home').speaker).toBe('person');
     expect(of('last boat home').namedNear).toBe(false);
+  });
+});
+
+describe('a pronoun read as one of several people (session 16: the pronoun model\'s lead)', () => {
+  const person = (name: string) => ({ name }) as unknown as Person;
+  const [ana, ben, cy] = [person('Ana Ruiz'), person('Ben Okoro'), person('Cy Hart')];
+  const likely = { salient: 1, salient_first: 1, last_turn_speaker: 1, mention_first: 1 };
+  const unlikely = { mention_rank: Math.log1p(3), distance: Math.log1p(6) };
+
+  it('is the chosen candidate\'s score less the best other candidate\'s, and nothing with one candidate or none chosen', () => {
+    const candidates = [{ person: ana, x: likely }, { person: ben, x: unlikely }, { person: cy, x: { ...unlikely, named_near: 1 } }];
+    const lead = pronounScore(likely) - Math.max(pronounScore(unlikely), pronounScore({ ...unlikely, named_near: 1 }));
+    expect(pronounMargin(candidates, ana)).toBeCloseTo(lead, 10);
+    expect(lead).toBeGreaterThan(0);
+    // A rule chose the one the model ranked lower: the lead is negative.
+    expect(pronounMargin(candidates, ben)).toBeLessThan(0);
+    expect(pronounMargin([{ person: ana, x: likely }], ana)).toBeUndefined();
+    expect(pronounMargin(candidates, person('Dee Noon'))).toBeUndefined();
+    expect(pronounMargin(undefined, ana)).toBeUndefined();
+  });
+
+  it('is recorded for a "he said" read among two men of the sentence before, not for a named speaker', () => {
+    const text = [
+      'Port manager Mark Hale met the shipping agent Tom Ellis on Monday to settle the winter fees.',
+      '"We agreed on a fair price for the crossings," he said.',
+      '"The fees will not rise before spring," harbour master Ann Lowe said.',
+    ].join('\n\n');
+    const of = evidenceIn(text);
+    expect(of('fair price').mention).toBe('pronoun');
+    expect(of('fair price').pronounMargin).toEqual(expect.any(Number));
+    expect(of('will not rise').pronounMargin).toBeUndefined();
+  });
+
+  it('costs a pronoun read confidence when the lead is small, and nothing when the speaker is named', () => {
+    const pronoun: QuoteEvidence = { ...sure, mention: 'pronoun', mentionWords: 1, pronounChoices: 2 };
+    expect(confidenceOf({ ...pronoun, pronounMargin: 0.5 })).toBeLessThan(confidenceOf({ ...pronoun, pronounMargin: 4 }));
+    expect(confidenceOf({ ...sure, pronounMargin: 0.5 })).toBe(confidenceOf(sure));
   });
 });
