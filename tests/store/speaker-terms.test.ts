@@ -78,14 +78,17 @@ describe('prolific speakers looked up by term in memory (speaker-terms.ts)', () 
     const held = await open(dir, 1);
     await fill(held);
     const all = { collections: ['default'] };
-    const before = (await held.rankRowsBySpeakers(['ines-varga'], all, 100, ['harbor'])).map((r) => r.id);
+    // Held from its second look-up on.
+    const look = async () => (await held.rankRowsBySpeakers(['ines-varga'], all, 100, ['harbor'])).map((r) => r.id);
+    const before = await look();
+    expect(await look()).toEqual(before);
     expect(before.length).toBeGreaterThan(0);
     const other = await open(dir, 1);
     const { article, quotes } = articleWith('zeppelin', [{ text: 'A zeppelin over the harbour would be absurd', speaker: 'Ines Varga', sortDate: '2024-05-01' }]);
     await other.replaceArticle(article, quotes);
-    expect((await held.rankRowsBySpeakers(['ines-varga'], all, 100, ['harbor'])).map((r) => r.id)).toEqual([quotes[0]?.id, ...before]);
+    for (let i = 0; i < 3; i++) expect(await look()).toEqual([quotes[0]?.id, ...before]);
     await held.deleteArticle('zeppelin');
-    expect((await held.rankRowsBySpeakers(['ines-varga'], all, 100, ['harbor'])).map((r) => r.id)).toEqual(before);
+    for (let i = 0; i < 3; i++) expect(await look()).toEqual(before);
   });
 
   it('orders as SQLite does: newest date first, undated last, then the later row', () => {

@@ -23,6 +23,11 @@ import { holdsEscape, idsOf } from './term-ids.js';
 export const PROLIFIC_QUOTES = 150;
 /** Most quotes held over all speakers (about a hundred term ids each: some tens of MB at most). */
 export const MAX_HELD_ROWS = 60_000;
+/**
+ * A speaker is held from this look-up on (within a revision): reading one in costs a few scans of it, so one asked
+ * about once (most speakers of a large archive) is scanned, and one asked about again (the story of the day) held.
+ */
+export const HOLD_FROM_LOOK_UP = 2;
 
 interface HeldSpeaker {
   rowids: number[];
@@ -57,6 +62,8 @@ export class SpeakerTerms {
   private revision: number | undefined;
   /** Quotes per speaker at this revision (whether a speaker is prolific). */
   private readonly counts = new Map<string, number>();
+  /** Look-ups per speaker not held yet at this revision. */
+  private readonly asked = new Map<string, number>();
   /** Held speakers, least recently used first; undefined: not holdable (a two-point id, non-ASCII dates, too many). */
   private readonly held = new Map<string, HeldSpeaker | undefined>();
   private heldRows = 0;
@@ -65,6 +72,7 @@ export class SpeakerTerms {
     private readonly st: Statements,
     private readonly minQuotes = PROLIFIC_QUOTES,
     private readonly maxRows = MAX_HELD_ROWS,
+    private readonly holdFrom = HOLD_FROM_LOOK_UP,
   ) {}
 
   /** Forgets everything when the index changed since the last look-up (call inside the read transaction). */
@@ -72,6 +80,7 @@ export class SpeakerTerms {
     if (revision === this.revision) return;
     this.revision = revision;
     this.counts.clear();
+    this.asked.clear();
     this.held.clear();
     this.heldRows = 0;
   }
@@ -115,6 +124,10 @@ export class SpeakerTerms {
       this.counts.set(id, n);
     }
     if (n < this.minQuotes) return undefined;
+    const asked = (this.asked.get(id) ?? 0) + 1;
+    this.asked.set(id, asked);
+    if (asked < this.holdFrom) return undefined;
+    this.asked.delete(id);
     const h = n > this.maxRows ? undefined : this.read(id);
     this.held.set(id, h);
     if (h) {
