@@ -91,6 +91,18 @@ describe('prolific speakers looked up by term in memory (speaker-terms.ts)', () 
     for (let i = 0; i < 3; i++) expect(await look()).toEqual(before);
   });
 
+  it('holds the most quoted speakers before the first question, with the same answers', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-held-'));
+    dirs.push(dir);
+    const writer = await open(dir, Number.POSITIVE_INFINITY);
+    await fill(writer);
+    const held = await open(dir, 1);
+    await held.warmLookups();
+    for (const terms of [['harbor'], ['ferri', 'toll', 'row']]) {
+      expect(await held.rankRowsBySpeakers(['ines-varga', 'tomas-reller'], { collections: ['default', 'other'] }, 7, terms)).toEqual(await writer.rankRowsBySpeakers(['ines-varga', 'tomas-reller'], { collections: ['default', 'other'] }, 7, terms));
+    }
+  });
+
   it('orders as SQLite does: newest date first, undated last, then the later row', () => {
     const hits = [
       { rowid: 1, sortDate: null },

@@ -505,6 +505,13 @@ export class SqliteQuoteStore implements QuoteStore {
     return out;
   }
 
+  async warmLookups(): Promise<void> {
+    this.db.transaction(() => {
+      this.speakerTerms.sync(Number(this.meta('revision')));
+      this.speakerTerms.warm();
+    })();
+  }
+
   async revision(): Promise<number> {
     return Number(this.meta('revision'));
   }
