@@ -21,8 +21,8 @@ import { holdsEscape, idsOf } from './term-ids.js';
 
 /** Speakers with at least this many quotes are held; fewer are scanned in SQLite as before (a short index range). */
 export const PROLIFIC_QUOTES = 150;
-/** Most quotes held over all speakers (about a hundred term ids each: some tens of MB at most). */
-export const MAX_HELD_ROWS = 60_000;
+/** Most quotes held over all speakers (about a hundred term ids each: 20-30 MB of heap at most; the whole corpus 3,652). */
+export const MAX_HELD_ROWS = 20_000;
 /**
  * A speaker is held from this look-up on (within a revision): reading one in costs a few scans of it, so one asked
  * about once (most speakers of a large archive) is scanned, and one asked about again (the story of the day) held.
