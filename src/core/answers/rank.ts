@@ -155,7 +155,14 @@ export function rarestWords(groups: QueryGroup[], vocab: Vocabulary, slack = 0):
   return groups.filter((_, i) => (weights[i] as number) >= top - slack - 1e-9).map((g) => g.word);
 }
 
-export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number): Ranked<Q>[] {
+/**
+ * Rows a question has already ranked, by row, as ranked before any summary lifted them: a second ranking of a grown
+ * pool with the same words, vocabulary and speaker weights scores only the rows it has not seen (the ranking of a row
+ * is its own; only the summary lift reads the list, and it runs on the whole list again).
+ */
+export type RankMemo<Q extends RankRow> = Map<Q, Ranked<Q>>;
+
+export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number, memo?: RankMemo<Q>): Ranked<Q>[] {
   const weights = groupWeights(groups, vocab);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const wanted = groupTerms(groups);
@@ -163,6 +170,11 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
   const hints = RANK_WEIGHTS.meaningBonus > 0 ? groups.map((g) => corpusNeighbours(stem(g.word)).filter((n) => !wanted.has(n.term))) : [];
   const out: Ranked<Q>[] = [];
   for (const q of candidates) {
+    const known = memo?.get(q);
+    if (known) {
+      out.push({ ...known, matched: [...known.matched] });
+      continue;
+    }
     const sw = speakerWeight(q.speakerId);
     if (sw <= 0) continue;
     const W = RANK_WEIGHTS;
@@ -209,6 +221,7 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     const together = W.togetherBonus > 0 && totalWeight ? 1 + (W.togetherBonus * Math.max(inQuote(groups, weights, text.counts), inQuote(groups, weights, ctx.counts))) / totalWeight : 1;
     out.push({ quote: q, score: bm25 * coord ** W.coordPower * phrase * said * kind * sw * sureness(q.confidence) * fragment * meaning * together, coverage: totalWeight ? covered / totalWeight : 0, coord, ownCoverage: totalWeight ? own / totalWeight : 0, matched });
   }
+  if (memo) for (const r of out) if (!memo.has(r.quote)) memo.set(r.quote, { ...r, matched: [...r.matched] });
   out.sort(compareRanked);
   return RANK_WEIGHTS.summaryLift > 0 ? liftSummarisedQuotes(out, RANK_WEIGHTS.summaryLift) : out;
 }

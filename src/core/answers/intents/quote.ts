@@ -12,7 +12,7 @@ import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
 import { holderQualifiersBorneOut } from '../holder-qualifiers.js';
-import { rankCandidates, rarestWords, type Ranked } from '../rank.js';
+import { rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
 import { answerUnknownSpeaker } from './unknown-speaker.js';
@@ -207,7 +207,9 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   } else {
     const pool = await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL);
     // A topic-only answer is somebody's quote: words whose speaker the extractor could not name are no answer.
-    ranked = rankCandidates(pool, parsed.groups, vocab, (id) => (id ? 1 : 0));
+    // The pool's rows are ranked once: a summary's speaker's quotes read below are ranked beside them, not again.
+    const memo: RankMemo<RankRow> = new Map();
+    ranked = rankCandidates(pool, parsed.groups, vocab, (id) => (id ? 1 : 0), memo);
     // With no speaker to anchor it, the answer must hold the question's rarest word: "robots in restaurant
     // kitchens" is not answered by a quote about restaurant kitchens, however much of the rest it covers.
     const rarest = rarestWords(parsed.groups, vocab, TOPIC_RULES.rarestSlack);
@@ -220,7 +222,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     if (summarisers.length > 0) {
       const have = new Set(pool.map((r) => r.id));
       const more = (await store.rankRowsBySpeakers(summarisers, filter, TERM_POOL, [...groupTerms(parsed.groups)])).filter((r) => !have.has(r.id));
-      if (more.length > 0) ranked = rankCandidates([...pool, ...more], parsed.groups, vocab, (id) => (id ? 1 : 0));
+      if (more.length > 0) ranked = rankCandidates([...pool, ...more], parsed.groups, vocab, (id) => (id ? 1 : 0), memo);
     }
     // And it is words said, not the reporter's summary of them: reported speech repeats the question's words
     // because it sums up the topic, so it outranks what was said; with no name in the question nothing else
