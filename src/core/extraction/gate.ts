@@ -135,6 +135,8 @@ function rejectDescription(desc: string): string | null {
 export function gateRole(role: string): string | undefined {
   const ws = role.split(' ').filter(Boolean);
   if (ws[0] === 'who') return officeOfRelative(ws);
+  // "said Mr Stanley, but he did not think": a clause read as an appositive is no role.
+  if (ws.length && ROLE_CLAUSE_OPENERS.has(ws[0]!)) return undefined;
   const cut = ws.findIndex((w) => ROLE_CLAUSE_VERBS.has(w));
   if (cut < 0) return role;
   // The verb's own relative clause goes with it ("Washington state delegate who is part of ...").
@@ -174,6 +176,9 @@ function officeOfRelative(ws: readonly string[]): string | undefined {
   const text = office ? `${office.noun} of ${rest.join(' ')}` : rest.join(' ');
   return (former ? `former ${text}` : text).replace(/,+$/, '');
 }
+
+/** Words that open a clause, never a role ("but he", "so it", "and War on Want"). */
+const ROLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'he', 'she', 'it', 'they', 'we', 'i']);
 
 /** Words a role does not end on: articles, prepositions, conjunctions. */
 const TRAILING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'at', 'on', 'as', 'and', 'or', 'with', 'by', 'from', 'her', 'his', 'their', 'its']);

@@ -70,3 +70,24 @@ describe('a relative clause as a role: the office it states, or none', () => {
     expect(x?.speaker?.role).not.toMatch(/^who /);
   });
 });
+
+describe('a kind of body right before a name in a role makes the name the body\'s', () => {
+  it('"Noor Vale, chief executive of mobile content firm Quillo, said" is Noor Vale, not the firm', () => {
+    const q = extract('Noor Vale, chief executive of mobile content firm Quillo, said: "The rules must apply to the whole industry."');
+    expect(speakerOf(q, 'The rules must apply')).toBe('Noor Vale');
+  });
+
+  it('a person named after the kind noun stays a person ("the Tarn consultancy Jeanne-Claire Ombert")', () => {
+    const q = extract('Founder of the Tarn consultancy Jeanne-Claire Ombert said: "Foreign groups should move in now."');
+    expect(speakerOf(q, 'Foreign groups should move')).toBe('Jeanne-Claire Ombert');
+  });
+});
+
+describe('a clause read as an appositive is no role', () => {
+  it('drops roles opening with a conjunction or a pronoun', () => {
+    expect(gateRole('but he')).toBeUndefined();
+    expect(gateRole('so it')).toBeUndefined();
+    expect(gateRole('and War on Want')).toBeUndefined();
+    expect(gateRole('head of the Velmar Centre')).toBe('head of the Velmar Centre');
+  });
+});
