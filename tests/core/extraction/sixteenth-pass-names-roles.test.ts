@@ -77,6 +77,13 @@ describe('a kind of body right before a name in a role makes the name the body\'
     expect(speakerOf(q, 'The rules must apply')).toBe('Noor Vale');
   });
 
+  it('"Noor Vale, partnership manager of mobile content firm Quillo, said that ..." is Noor Vale: a noun before the role noun still opens the appositive', () => {
+    const q = extract('Noor Vale, partnership manager of mobile content firm Quillo, said the new code was essential for trust.');
+    const x = quoteWith(q, 'the new code was essential');
+    expect(x?.speaker?.name).toBe('Noor Vale');
+    expect(x?.speaker?.role).toBe('partnership manager of mobile content firm Quillo');
+  });
+
   it('a person named after the kind noun stays a person ("the Tarn consultancy Jeanne-Claire Ombert")', () => {
     const q = extract('Founder of the Tarn consultancy Jeanne-Claire Ombert said: "Foreign groups should move in now."');
     expect(speakerOf(q, 'Foreign groups should move')).toBe('Jeanne-Claire Ombert');
