@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, QUALIFIER_WORDS, RANKS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES } from './lexicon/index.js';
+import { AFFILIATIONS, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -134,6 +134,9 @@ function rejectDescription(desc: string): string | null {
  */
 export function gateRole(role: string): string | undefined {
   const ws = role.split(' ').filter(Boolean);
+  if (ws[0] === 'who') return officeOfRelative(ws);
+  // "said Mr Stanley, but he did not think": a clause read as an appositive is no role.
+  if (ws.length && ROLE_CLAUSE_OPENERS.has(ws[0]!)) return undefined;
   const cut = ws.findIndex((w) => ROLE_CLAUSE_VERBS.has(w));
   if (cut < 0) return role;
   // The verb's own relative clause goes with it ("Washington state delegate who is part of ...").
@@ -145,6 +148,40 @@ export function gateRole(role: string): string | undefined {
   while (text.endsWith(',')) text = text.slice(0, -1);
   return text;
 }
+
+/**
+ * A role that is a relative clause ("who teaches constitutional law", "who emphasized"): the office it states, read
+ * from a verb of office and its object ("who heads F-Secure" -> "head of F-Secure", "who ran the campaign" ->
+ * "former head of the campaign", "who served as labor secretary" -> "former labor secretary"); no role when the
+ * clause states none ("who races in Birmingham on Friday", "who wrote about the attorney").
+ */
+function officeOfRelative(ws: readonly string[]): string | undefined {
+  let i = 1;
+  while (i < ws.length && RELATIVE_ADVERBS.has(ws[i]!)) i++;
+  const verb = ws[i] ?? '';
+  const office = OFFICE_VERB_ROLES.get(verb);
+  const servesFormer = SERVES_AS_VERBS.get(verb);
+  let rest = ws.slice(i + 1);
+  if (servesFormer !== undefined) {
+    if (rest[0] !== 'as') return undefined;
+    rest = rest.slice(1);
+    if (rest[0] === 'a' || rest[0] === 'an') rest = rest.slice(1);
+    // ("who served as Canova's ...": an office noun, not a name, follows "as".)
+    if (!rest.some((w) => isRole(bare(w)) || isHyphenatedTitle(bare(w)))) return undefined;
+  } else if (!office) return undefined;
+  // An object cut short ("who follows Amazon as a") loses its dangling words.
+  while (rest.length && TRAILING_WORDS.has(bare(rest[rest.length - 1]!))) rest = rest.slice(0, -1);
+  if (rest.length === 0 || PREPOSITIONS.has(bare(rest[0]!))) return undefined;
+  const former = office ? office.former : servesFormer;
+  const text = office ? `${office.noun} of ${rest.join(' ')}` : rest.join(' ');
+  return (former ? `former ${text}` : text).replace(/,+$/, '');
+}
+
+/** Words that open a clause, never a role ("but he", "so it", "and War on Want"). */
+const ROLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'he', 'she', 'it', 'they', 'we', 'i']);
+
+/** Words a role does not end on: articles, prepositions, conjunctions. */
+const TRAILING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'at', 'on', 'as', 'and', 'or', 'with', 'by', 'from', 'her', 'his', 'their', 'its']);
 
 /**
  * Passes a speaker through the gate: the cleaned speaker, or null when what the extractor found is no name.

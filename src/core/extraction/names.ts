@@ -158,6 +158,21 @@ function andJoinsOrgName(tokens: readonly Token[], i: number, k: number, hi: num
   return j > k + 1 && (joined || ORG_WORDS.has(tokens[j - 1]!.lw));
 }
 
+/** Role words ending with a kind of body after "of", "at" or "for" ("consultant at security firm", "head of the games studio"). */
+function bodyKindBefore(before: readonly Token[]): boolean {
+  const n = before.length;
+  if (n < 3 || !isOrgKind(before[n - 1]!.lw)) return false;
+  for (let i = n - 2; i >= 1 && i >= n - 5; i--) if (before[i]!.lw === 'of' || before[i]!.lw === 'at' || before[i]!.lw === 'for') return before.slice(0, i).some((t) => isRole(t.lw));
+  return false;
+}
+
+/** "Jeanne-Marie Gescher", "Ann Cole": two or three words opening with a given name (a hyphenated one too); one word is none. */
+function looksLikePersonName(ws: readonly Token[]): boolean {
+  if (ws.length > 3) return true;
+  const first = ws[0]!;
+  return ws.length >= 2 && (genderOfGivenName(first.lw) !== undefined || isCommonGivenName(first.lw) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.w));
+}
+
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {
   if (isGivenNameAndSurname(ws)) return false;
@@ -267,6 +282,9 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
     if (nameWords[cut]!.lw === 'of' && body.length >= 2 && body.every((t) => t.cap) && tokens[b + 1]?.w !== "'s") roleBody = body;
     nameWords = nameWords.slice(0, cut);
   }
+  // "chief executive of mobile music firm Musiwave": a kind of body right before the name, in a role held "of", "at"
+  // or "for" it, makes the name the body's; the person is named elsewhere (before the appositive).
+  if (k === -1 && bodyKindBefore(before) && !looksLikePersonName(ws)) return { kind: 'org', text: joinText(text, ws), pos: ws[0]!.s };
   const prefix = ws.slice(0, k + 1);
   // An organisation when its own words say so ("State Department"); a title before a person ("House
   // Speaker Paul Ryan") does not make the person an organisation.

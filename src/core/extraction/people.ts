@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, COURTESY, DEMONYMS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -108,6 +108,12 @@ function familyWord(words: readonly string[]): string | undefined {
   let i = words.length - 1;
   while (i > 0 && NAME_SUFFIX.test(words[i]!)) i--;
   return words[i];
+}
+
+/** "Mr", "Mrs", "Dr": a courtesy title (not "Sir" or "Dame") that stands before a surname, never a first name. */
+function titlesSurname(honorific: string | undefined): boolean {
+  const h = honorific?.toLowerCase().replace(/\.$/, '');
+  return h !== undefined && COURTESY.has(h) && !PEERAGE.has(h);
 }
 
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */
@@ -218,6 +224,12 @@ export class Cast {
         }
         const shortWord = parsed ? null : shortOf.get(keyText);
         if (shortWord) short.push({ pos: ts[end - 1]!.s, word: shortWord });
+        // "American Davenport" after "Lindsay Davenport": that person by surname (resolveName reads it so), no other.
+        if (parsed && this.demonymAndSurname(parsed.text)) {
+          short.push({ pos: ts[end - 1]!.s, word: parsed.text.split(' ')[1]! });
+          i = end - 1;
+          continue;
+        }
         if (parsed) {
           const p = this.add({ ...parsed, pos: parsed.pos + base });
           this.readIntroduction(text, ts, p, i, from, end);
@@ -242,6 +254,7 @@ export class Cast {
         i = end - 1;
       }
     }
+    this.dropDemonyms(short);
     for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}) });
     this.namedMentions.sort((a, b) => a.pos - b.pos);
     // Each surname counts for the person of that surname named in full nearest before it (else first after it), as
@@ -250,6 +263,37 @@ export class Cast {
       const people = this.bySurname.get(key(m.word));
       const p = people ? nearestNamed(people, m.pos, true) : undefined;
       if (p) p.otherMentions = (p.otherMentions ?? 0) + 1;
+    }
+  }
+
+  /**
+   * "Australian Lynton Crosby ... Mr Crosby": a demonym before a person's name says where the person is from, not
+   * what the person is called. Read once the article's one-word names are in: the name loses the demonym (which
+   * becomes a role) when its last word is used alone somewhere in the article as a person's surname is, the demonym
+   * is nobody's given name ("German Gref" is Herman Gref) and no word left names a body ("British Retail
+   * Consortium" stays whole).
+   */
+  private dropDemonyms(short: readonly { word: string }[]): void {
+    let alone: Set<string> | undefined;
+    for (const p of this.persons) {
+      if (p.org || p.group || p.words.length < 3 || !DEMONYMS.has(p.first) || genderOfGivenName(p.first) !== undefined) continue;
+      const rest = p.words.slice(1);
+      if (rest.some((w) => ORG_WORDS.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase()) || !isTitleCased(w))) continue;
+      alone ??= new Set(short.map((m) => key(m.word)));
+      if (!alone.has(p.surname)) continue;
+      const demonym = p.words[0]!;
+      const name = rest.join(' ');
+      if (this.byName.has(name.toLowerCase()) && this.byName.get(name.toLowerCase()) !== p) continue;
+      const firsts = this.byFirst.get(p.first);
+      if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
+      p.name = name;
+      p.words = rest;
+      p.first = rest[0]!.toLowerCase();
+      const ng = givenNameGender(p);
+      if (ng) p.nameGender = ng;
+      this.byName.set(name.toLowerCase(), p);
+      this.byFirst.set(p.first, [...(this.byFirst.get(p.first) ?? []), p]);
+      this.learn(p, { kind: 'name', text: name, pos: p.named[0] ?? 0, role: demonym });
     }
   }
 
@@ -397,6 +441,16 @@ export class Cast {
     return p;
   }
 
+  /** "American Davenport": a demonym that is nobody's given name and the surname of a person named in full before. */
+  private demonymAndSurname(name: string): boolean {
+    const words = name.split(' ');
+    const first = words[0]!.toLowerCase();
+    if (words.length !== 2 || !DEMONYMS.has(first) || genderOfGivenName(first) !== undefined) return false;
+    // ("Swiss Re", "Australian Open": no surname of a person; "Munich Re" and "French Open" are no people either.)
+    if (words[1]!.length < 3 || ORG_WORDS.has(words[1]!.toLowerCase())) return false;
+    return (this.bySurname.get(key(words[1]!)) ?? []).some((c) => !c.org && !c.group && c.words.length >= 2 && !DEMONYMS.has(c.first) && !isEventOrVenueName(c.words));
+  }
+
   /** The known person a name mention refers to, without creating one. */
   find(m: Mention): Person | undefined {
     const words = m.text.split(/\s+/).filter(Boolean);
@@ -424,6 +478,12 @@ export class Cast {
       // The fullest compatible form: "Hillary Clinton" -> "Hillary Rodham Clinton".
       const first = (words[0] ?? '').toLowerCase();
       for (const c of candidates) if (c.first === first && (!chosen || c.words.length > chosen.words.length)) chosen = c;
+      // "American Davenport" after "Lindsay Davenport": a demonym (nobody's given name: "German Gref" is a name) and
+      // the surname of a person named in full is that person from that country.
+      if (!chosen && this.demonymAndSurname(words.join(' '))) {
+        chosen = nearestNamed(candidates, m.pos, true);
+        if (chosen) { this.learn(chosen, { ...m, role: m.role ?? words[0]! }); return chosen; }
+      }
     } else {
       // "Mrs. Clinton" is not Bill Clinton when the article also names Hillary Clinton: a title's gender against the
       // given name's (not against a role's: a woman may be the "chairman").
@@ -432,7 +492,10 @@ export class Cast {
       if (!chosen) {
         // A first name alone ("Hillary said") when exactly one person has it.
         // A first name alone ("Hillary said"), or a family name written first ("Lee" for "Lee Jae-myung").
-        chosen = nearestNamed(this.byFirst.get(last.toLowerCase()) ?? [], m.pos);
+        // "Mr Howard" is never Howard Flight: a courtesy title goes with a surname ("Sir Howard" is read above), so a
+        // titled given name ("Howard") is a person of its own; "Mr Lou" stays Lou Jiwei (a family name first).
+        const titled = titlesSurname(m.honorific);
+        chosen = nearestNamed((this.byFirst.get(last.toLowerCase()) ?? []).filter((c) => !titled || genderOfGivenName(c.first) === undefined), m.pos);
       }
     }
     if (!chosen && words.length >= 2) {

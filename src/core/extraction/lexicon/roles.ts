@@ -113,3 +113,25 @@ export const SOURCE_QUALIFIERS: readonly (readonly string[])[] = [
  * name and a surname ("Marine John Tiegen", "Bishop Tom Marr").
  */
 export const ROLES_ALSO_NAMES: ReadonlySet<string> = set(`marine bishop`);
+
+/**
+ * "who heads the Alliance for American Manufacturing", "who managed the 2008 Iowa campaign": the verbs of a relative
+ * clause that state an office, with the office's noun ("head of the Alliance ..."). `former`: the past tense says the
+ * office is no longer held ("who ran" -> "former head of"); a founder, an author or the leader of a study stays one.
+ */
+const OFFICE_VERBS: readonly (readonly [string, string, boolean])[] = [
+  ['heads helms runs', 'head', false], ['headed helmed ran', 'head', true],
+  ['leads led', 'leader', false], ['chairs', 'chair', false], ['chaired', 'chair', true],
+  ['directs', 'director', false], ['directed', 'director', true], ['manages', 'manager', false], ['managed', 'manager', true],
+  ['owns', 'owner', false], ['owned', 'owner', true], ['coaches', 'coach', false], ['coached', 'coach', true],
+  ['edits', 'editor', false], ['edited', 'editor', true], ['teaches', 'teacher', false], ['taught', 'teacher', true],
+  ['represents', 'representative', false], ['represented', 'representative', true],
+  ['founded co-founded created', 'founder', false], ['wrote writes', 'author', false],
+];
+export const OFFICE_VERB_ROLES: ReadonlyMap<string, { noun: string; former: boolean }> = new Map(
+  OFFICE_VERBS.flatMap(([verbs, noun, former]) => verbs.split(' ').map((v) => [v, { noun, former }] as const)),
+);
+/** "who serves as labor secretary", "who worked as a secretary": the office follows "as". */
+export const SERVES_AS_VERBS: ReadonlyMap<string, boolean> = new Map([['serves', false], ['works', false], ['served', true], ['worked', true]]);
+/** Adverbs between "who" and its verb ("who now runs", "who also heads"). */
+export const RELATIVE_ADVERBS: ReadonlySet<string> = set('now also currently still once formerly previously recently');
