@@ -87,6 +87,9 @@ export function rejectName(name: string, isOrganisation = false): string | null 
   if (trimmed.length === 0) return 'empty';
   if (isLabelOrDateline(trimmed)) return 'label or dateline';
   if (isNumberPhrase(trimmed)) return 'number';
+  // "E" of "E! News" cut at its exclamation mark, "R" of "(R-Fla.)", a pronoun of another script ("Я"): one letter
+  // names nobody (initials come with a surname).
+  if (/^\p{L}\.?$/u.test(trimmed)) return 'a single letter';
   const ws = wordsOf(trimmed);
   if (opensWithFunctionWord(ws)) return 'prepositional or conjunction phrase';
   if (holdsClauseWord(ws)) return 'fragment of a clause';

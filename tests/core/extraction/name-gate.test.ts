@@ -85,6 +85,17 @@ describe('gateSpeaker', () => {
     expect(gateSpeaker({ name: 'a spokeswoman for the council', anonymous: true })?.anonymous).toBe(true);
   });
 
+  it('a single letter names nobody: a brand cut at its "!", a party tag, a pronoun of another script', () => {
+    for (const n of ['E', 'R', 'Я', 'Q.']) expect(gateSpeaker({ name: n }), n).toBeNull();
+    expect(gateSpeaker({ name: 'E', isOrganisation: true })).toBeNull();
+    expect(gateSpeaker({ name: 'J. Tay' })?.name).toBe('J. Tay');
+    const q = extract(
+      'The singer is unhappy with the label, according to a new report by Z! Daily.\n' +
+        '"At no time did we agree to a new contract," the label said in a statement.',
+    );
+    for (const x of q) expect(x.speaker?.name ?? '').not.toBe('Z');
+  });
+
   it('says why a phrase is refused', () => {
     expect(rejectName('for Witney')).toMatch(/prepositional/);
     expect(rejectName('NEW YORK')).toMatch(/dateline/);
