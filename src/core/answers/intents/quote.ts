@@ -18,6 +18,7 @@ import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
 import { answerUnknownSpeaker } from './unknown-speaker.js';
 import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
+import { otherRoleHolders } from '../other-holders.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -190,6 +191,22 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
         confident = found;
         parsed.speakers = parsed.fallbackSpeakers;
         answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+      }
+    }
+    // "The Washington Post columnist": the most quoted holders never spoke of the topic, another holder of the very
+    // role did.
+    if (confident.length === 0 && parsed.groups.length > 0) {
+      const others = otherRoleHolders(parsed);
+      if (others.length > 0) {
+        const second = await rankForSpeakers(ctx, others, parsed);
+        const common = commonSingleWord(second, parsed.groups, vocab);
+        const found = second.filter((r) => passes(MIN_COVERAGE_WITH_SPEAKER)(r) && !common(r));
+        if (found.length > 0) {
+          ranked = second;
+          confident = found;
+          parsed.speakers = others;
+          answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+        }
       }
     }
     // A role read from a description ("the director of the Center for ...") whose holders never spoke of the
