@@ -11,7 +11,7 @@ import { dedupeByFingerprint } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
-import { holderQualifiersBorneOut } from '../holder-qualifiers.js';
+import { holderQualifiersBorneOut, possessorBorneOut } from '../holder-qualifiers.js';
 import { rankCandidates, rarestWords, type Ranked } from '../rank.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
@@ -161,7 +161,8 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   const namedInRegistry = parsed.speakers.length > 0;
   const named = namedInRegistry || parsed.description !== undefined;
   const holderFits = holderQualifiersBorneOut(parsed);
-  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote));
+  const ownerFits = possessorBorneOut(parsed);
+  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote));
   const passesOwn = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   // A direct quote its speaker's own summary introduces answers what that summary answers: the summary states the
   // topic of the words that follow it, in the reporter's words.
