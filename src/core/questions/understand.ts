@@ -60,9 +60,11 @@ export interface ParsedQuestion {
  */
 function possessorWords(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): string[] {
   const out: string[] = [];
-  for (const m of phrase.matchAll(/(\p{L}+)['’]s\b/gu)) {
-    const w = (m[1] as string).toLowerCase();
-    if (registry.exactMatches(w, visible).some((x) => !x.speaker.isOrganisation)) out.push(w);
+  // Split on spaces, no pattern: the question path keeps its regular expressions few and checked (ReDoS test).
+  for (const token of phrase.split(' ')) {
+    if (!token.endsWith("'s") && !token.endsWith('’s')) continue;
+    const w = token.slice(0, -2).toLowerCase();
+    if (w && words(w).length === 1 && words(w)[0] === w && registry.exactMatches(w, visible).some((x) => !x.speaker.isOrganisation)) out.push(w);
   }
   return out;
 }
