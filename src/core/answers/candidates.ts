@@ -20,7 +20,7 @@ import { rankCandidates, type Ranked } from './rank.js';
  * quoted first, so those past the first two dozen add little to read; at 24 the 25th Williams on record, the one
  * who spoke of the topic, was never a candidate.
  */
-const MAX_CANDIDATE_SPEAKERS = 48;
+export const MAX_CANDIDATE_SPEAKERS = 48;
 /** Candidate pools per look-up: enough for recall, small enough for milliseconds at a million quotes. */
 const SPEAKER_POOL = 3000;
 /** 200 rather than 400: the same answers on the dev questions and on generated archives of 10k-1M quotes
@@ -55,6 +55,11 @@ export function retrievalTerms(groups: QueryGroup[], vocab: Vocabulary): string[
  * Weight per candidate speaker: the best match dominates; a surname shared by several speakers keeps them all
  * (the best ranks first, the others are named as alternatives).
  */
+/** The speakers whose pools `rankForSpeakers` reads for these matches. */
+export function candidateSpeakerIds(speakers: ParsedQuestion['speakers']): Set<string> {
+  return new Set(speakerWeights(speakers).keys());
+}
+
 function speakerWeights(speakers: ParsedQuestion['speakers']): Map<string, number> {
   const best = speakers[0]?.score ?? 0;
   const m = new Map<string, number>();

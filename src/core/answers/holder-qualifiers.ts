@@ -29,3 +29,21 @@ export function holderQualifiersBorneOut(parsed: ParsedQuestion): (row: RankRow)
     return words.every((forms) => forms.some((t) => fields.some((f) => countToken(f, t) > 0)));
   };
 }
+
+/**
+ * The person a role phrase names as the office's owner ("Trump" of "Trump's Indiana chairman", "Cruz" of "Cruz's
+ * campaign manager") must be stated by the holder's role itself ("Trump campaign manager", "chairman of Trump's
+ * Indiana campaign"). Around a quote that person is what everybody talks about: "Trump's Indiana chairman" answered
+ * with a district party chairman's "Donald Trump doesn't represent what I want my party to represent" (and, asked
+ * to bear Trump out outside the quote's own words, with the same chairman's sentence on "pro-Trump forces"), "Cruz's
+ * campaign manager" with Rubio's campaign manager talking about Cruz. Returns a test of a candidate row: false when
+ * its speaker is a role holder whose role does not state the owner.
+ */
+export function possessorBorneOut(parsed: ParsedQuestion): (row: RankRow) => boolean {
+  const owners = parsed.possessors ?? [];
+  if (owners.length === 0) return () => true;
+  const owing = new Set<string>();
+  for (const m of parsed.speakers) if (m.kind === 'role' && owners.some((w) => m.unstated?.includes(w))) owing.add(m.speaker.id);
+  if (owing.size === 0) return () => true;
+  return (row) => !row.speakerId || !owing.has(row.speakerId);
+}

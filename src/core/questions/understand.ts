@@ -43,10 +43,30 @@ export interface ParsedQuestion {
   /** The description is a fallback after a role that resolved: only the attribution sentence may bear it out. */
   descriptionStrict?: boolean;
   /**
+   * Words of a role phrase that name a person on record as the office's owner ("Trump" of "Trump's Indiana
+   * chairman", "Cruz" of "Cruz's campaign manager"), as typed, lower case (answers/holder-qualifiers.ts).
+   */
+  possessors?: string[];
+  /**
    * One word in the speaker's place ("Villalba on ...") that names no speaker and that quotes use, so it was read as
    * a topic word: the answer path checks whether the articles write it as a person's name (answers/person-name.ts).
    */
   nameOrTopic?: string;
+}
+
+/**
+ * The words of a role phrase written as a person's possessive ("Trump's Indiana chairman", "Obama's spokesman") that
+ * name a person on record: the office is that person's, which a quote that only talks about them does not bear out.
+ */
+function possessorWords(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): string[] {
+  const out: string[] = [];
+  // Split on spaces, no pattern: the question path keeps its regular expressions few and checked (ReDoS test).
+  for (const token of phrase.split(' ')) {
+    if (!token.endsWith("'s") && !token.endsWith('’s')) continue;
+    const w = token.slice(0, -2).toLowerCase();
+    if (w && words(w).length === 1 && words(w)[0] === w && registry.exactMatches(w, visible).some((x) => !x.speaker.isOrganisation)) out.push(w);
+  }
+  return out;
 }
 
 /** A phrase in the speaker's place that describes rather than names: "the ...", "a ...", "Nogar's son". */
@@ -165,6 +185,10 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
       parsed.description = withOfficeNames(topicGroups(described, vocab, { ...parsed, unknownWords: [] }), shape.speakerPhrase);
       if (parsed.speakers.some((m) => m.kind === 'role' || m.kind === 'organisation')) parsed.descriptionStrict = true;
     }
+  }
+  if (parsed.speakers.some((m) => m.kind === 'role' && m.unstated?.length) && shape.speakerPhrase) {
+    const owners = possessorWords(shape.speakerPhrase, registry, visible);
+    if (owners.length > 0) parsed.possessors = owners;
   }
   let topicWords = words(rest.replace(CONTRACTION, ''));
   // "Austria's interior minister" where the role on record is a plain "Interior Minister": Austria must then be
@@ -449,7 +473,11 @@ function spokespersonOf(clean: string, registry: SpeakerRegistry, visible: (s: S
   const ws = clean.split(/\s+/);
   if (ws.length < 2 || !SPOKES.has((ws.at(-1) as string).toLowerCase())) return [];
   const name = ws.slice(0, -1).join(' ').replace(/['’]s$/i, '');
-  return registry.exactMatches(name, visible).filter((m) => m.kind === 'name' || m.kind === 'organisation').map((m) => ({ ...m, kind: 'organisation' as const, score: 0.8 }));
+  const matches = registry.exactMatches(name, visible);
+  // A person's spokesman is not the person: "Obama's spokesman" never answers with the words of a record called
+  // "Obama" when the name is the surname of people on record (Barack Obama's quotes, filed under it).
+  if (matches.some((m) => m.kind === 'surname' && !m.speaker.isOrganisation)) return [];
+  return matches.filter((m) => m.kind === 'name' || m.kind === 'organisation').map((m) => ({ ...m, kind: 'organisation' as const, score: 0.8 }));
 }
 
 function sortMatches(matches: SpeakerMatch[]): SpeakerMatch[] {

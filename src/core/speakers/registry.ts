@@ -9,7 +9,7 @@ import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { firstNameVariants } from './identity.js';
-import { RoleIndex, readRole, type HeldRole, type RoleTime } from './roles.js';
+import { RoleIndex, readRole, readRoles, type HeldRole, type RoleTime } from './roles.js';
 import { NAME_PREFIXES, clippedName, nameWords, sameFirstName, surname } from './names.js';
 
 /** How a mention in a question was matched to a speaker. */
@@ -33,6 +33,11 @@ export interface SpeakerMatch {
    * topic, and only with a quote holding one of the question's own words.
    */
   guess?: boolean;
+  /**
+   * For a role: how exactly the holder's role answers the phrase, before how often and when they are on record
+   * (`RoleFit.exact`).
+   */
+  exact?: number;
 }
 
 interface Key {
@@ -260,9 +265,9 @@ export class SpeakerRegistry {
    * "State Department spokesman"); abbreviations are expanded first.
    */
   roleMatches(phrase: string, visible: (s: StoredSpeaker) => boolean, when: RoleTime = {}): SpeakerMatch[] {
-    const held = this.roles.match(phrase, when).flatMap(({ id, fit, unstated }): SpeakerMatch[] => {
+    const held = this.roles.match(phrase, when).flatMap(({ id, fit, unstated, exact }): SpeakerMatch[] => {
       const s = this.byId.get(id);
-      return s && visible(s) ? [{ speaker: s, kind: 'role', score: 0.8 * fit, ...(unstated.length ? { unstated } : {}) }] : [];
+      return s && visible(s) ? [{ speaker: s, kind: 'role', score: 0.8 * fit, exact, ...(unstated.length ? { unstated } : {}) }] : [];
     });
     if (held.length > 0) return held;
     // No office fits: organisations whose name holds every word ("state dept" -> "State Department").
@@ -295,12 +300,12 @@ export class SpeakerRegistry {
     // A speaker holding the phrase's very office was judged by the role index and did not fit (this runs only when
     // no role did): "Aston Villa boss" holds two words of three of "the Aston Martin boss", and is another body's.
     const offices = readRole(phrase)?.offices ?? [];
-    const sameOffice = (s: StoredSpeaker) => s.roles.some((r) => readRole(r)?.offices.some((o) => offices.includes(o)));
+    const sameOffice = (s: StoredSpeaker) => s.roles.some((r) => readRoles(r).some((x) => x.offices.some((o) => offices.includes(o))));
     // Nor is one whose stated role is another trade: "the Stuff magazine publisher" is not Stuff's editor, though
     // his role holds "Stuff" and "magazine". A role that only relates the person ("the wife of ...") names no trade.
     const trade = (os: readonly string[]) => os.filter((o) => !GENERIC_PEOPLE.has(o));
     const asked = trade(offices);
-    const otherTrade = (s: StoredSpeaker) => asked.length > 0 && s.roles.some((r) => trade(readRole(r)?.offices ?? []).length > 0);
+    const otherTrade = (s: StoredSpeaker) => asked.length > 0 && s.roles.some((r) => readRoles(r).some((x) => trade(x.offices).length > 0));
     const held = new Map<number, number>();
     for (const w of want) for (const i of this.roleWords.get(w) ?? NO_SLOTS) held.set(i, (held.get(i) ?? 0) + 1);
     const out = new Map<string, SpeakerMatch>();

@@ -1,3 +1,4 @@
+import { isRole } from '../extraction/lexicon/roles.js';
 import { expansions } from '../search/synonyms.js';
 import { words } from '../search/tokenize.js';
 
@@ -62,6 +63,11 @@ export interface RoleFit {
    * keeps them as topic words, so the quote's surroundings must bear them out.
    */
   unstated: string[];
+  /**
+   * How exactly the role answers the phrase, before how often and when its holder is on record count: holders of
+   * one role stated alike share it, however often each is quoted.
+   */
+  exact: number;
   /** First and last day a fitting role was stated with the speaker, when known. */
   first?: string;
   last?: string;
@@ -223,6 +229,33 @@ function qualifierWords(w: string): string[] {
   if (same) return [same];
   const expanded = expansions(w)[0];
   return expanded ? expanded.map((x) => QUALIFIER_SYNONYMS.get(x) ?? x) : [w];
+}
+
+/**
+ * Reads a role that may join two offices with "and": "former New Jersey governor and Environmental Protection Agency
+ * administrator" is a former governor and an administrator, "Acme president and chief executive" Acme's president and
+ * its chief executive. `readRole` reads a role's last word before "of/at/for..." as its office, so Christine Todd
+ * Whitman was only an administrator and "the former New Jersey governor" answered with the sitting one. Split only
+ * where the word before "and" is an office (a role noun: "Food and Drug Administration commissioner" stays one
+ * office) and before the first preposition ("Secretary of Health and Human Services" stays one). The words before
+ * the first office (a place, a body) and the words after the last (its "of ..." tail) belong to both.
+ */
+export function readRoles(role: string): RoleReading[] {
+  const raw = words(role);
+  const cut = raw.findIndex((w) => PREPOSITIONS.has(w));
+  const head = cut < 0 ? raw : raw.slice(0, cut);
+  const tail = cut < 0 ? [] : raw.slice(cut);
+  const and = head.indexOf('and');
+  const before = and > 0 ? (head[and - 1] as string) : '';
+  if (and <= 0 || and === head.length - 1 || !(isRole(before) || OFFICE_SYNONYMS.has(before))) {
+    const one = readRole(role);
+    return one ? [one] : [];
+  }
+  // "former" is said of the first office: the second is not stated as one of the past.
+  const lead = head.slice(0, and - 1).filter((w) => !TENSE.has(w));
+  const first = readRole([...head.slice(0, and), ...tail].join(' '));
+  const second = readRole([...lead, ...head.slice(and + 1), ...tail].join(' '));
+  return [first, second].filter((r): r is RoleReading => r !== undefined);
 }
 
 /** Reads a role ("Tory shadow chancellor", "director of the Center for Food Allergy Research", "Austria's interior minister"). */
@@ -498,12 +531,11 @@ export class RoleIndex {
     // ("spokesman", "chief executive"), and a reading is a dozen objects (three sets). Readings are never changed
     // after they are made, so holders share them. At a million generated quotes, 46,170 roles of 6,222 speakers are
     // 35 texts: the index held 42 MB, most of it readings.
-    const readOnce = new Map<string, RoleReading | undefined>();
-    const read = (role: string): RoleReading | undefined => {
-      if (readOnce.has(role)) return readOnce.get(role);
-      const reading = readRole(role);
-      readOnce.set(role, reading);
-      return reading;
+    const readOnce = new Map<string, RoleReading[]>();
+    const read = (role: string): RoleReading[] => {
+      let readings = readOnce.get(role);
+      if (!readings) readOnce.set(role, (readings = readRoles(role)));
+      return readings;
     };
     for (const h of holders) {
       const organisations = h.organisations.length === 0 ? NO_WORDS : new Set(h.organisations.flatMap((o) => words(o)).flatMap(qualifierWords));
@@ -511,16 +543,16 @@ export class RoleIndex {
       const byOffice = new Map<string, Reading[]>();
       h.roles.forEach((held, rank) => {
         const stated: HeldRole = typeof held === 'string' ? { role: held } : held;
-        const reading = read(stated.role);
-        if (!reading) return;
-        // Without counts (an index written before they were kept) the order stands in for them.
-        const r: Reading = { holder, reading, rank, n: stated.n ?? 1 / (rank + 1) };
-        if (stated.first) r.first = stated.first;
-        if (stated.last) r.last = stated.last;
-        for (const office of reading.offices) {
-          let list = byOffice.get(office);
-          if (!list) byOffice.set(office, (list = []));
-          list.push(r);
+        for (const reading of read(stated.role)) {
+          // Without counts (an index written before they were kept) the order stands in for them.
+          const r: Reading = { holder, reading, rank, n: stated.n ?? 1 / (rank + 1) };
+          if (stated.first) r.first = stated.first;
+          if (stated.last) r.last = stated.last;
+          for (const office of reading.offices) {
+            let list = byOffice.get(office);
+            if (!list) byOffice.set(office, (list = []));
+            list.push(r);
+          }
         }
       });
       for (const [office, readings] of byOffice) {
@@ -575,7 +607,7 @@ export class RoleIndex {
     const often = (quotes: number) => (most > 0 ? 1 - OFTEN_SHARE * (1 - Math.log1p(quotes) / most) : 1);
     const timely = timeFactor(fits, when);
     const out = fits.map((f) => {
-      const fit: RoleFit = { id: f.id, fit: f.exact * often(f.quotes) * timely(f), unstated: f.unstated };
+      const fit: RoleFit = { id: f.id, fit: f.exact * often(f.quotes) * timely(f), unstated: f.unstated, exact: f.exact };
       if (f.first) fit.first = f.first;
       if (f.last) fit.last = f.last;
       return fit;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RoleIndex, qualifierForms, readRole, roleFit } from '../../../src/core/speakers/roles.js';
+import { RoleIndex, qualifierForms, readRole, readRoles, roleFit } from '../../../src/core/speakers/roles.js';
 
 const index = new RoleIndex([
   { id: 'brown', roles: ['UK chancellor', 'Chancellor'], organisations: [] },
@@ -30,7 +30,7 @@ describe('role index', () => {
     expect(ids("Austria's interior minister")).toEqual(['peschorn']);
     expect(ids('the German coach')).toEqual(['klinsmann']);
     // A qualifier the role does not state is handed back, for the quote's surroundings to bear out.
-    expect(index.match("France's interior minister")).toEqual([{ id: 'peschorn', fit: expect.any(Number), unstated: ['france'] }]);
+    expect(index.match("France's interior minister")).toEqual([{ id: 'peschorn', fit: expect.any(Number), exact: expect.any(Number), unstated: ['france'] }]);
     expect(index.match("Austria's interior minister")[0]?.unstated).toEqual([]);
   });
 
@@ -292,5 +292,29 @@ describe('role index: "VP" is a vice president', () => {
     expect(vps.match('the Halden Aerospace VP').map((m) => m.id)).toEqual(['okoro']);
     expect(vps.match('the Halden Aerospace president').map((m) => m.id)).toEqual(['marsh']);
     expect([...(readRole('Halden VP')?.modifiers ?? [])]).toEqual(['vice']);
+  });
+});
+
+describe('a role joining two offices with "and" (session 16, h-qa29)', () => {
+  it('is read as both offices, the words before the first and the tail after the last shared', () => {
+    const [gov, admin] = readRoles('former New Jersey governor and Environmental Protection Agency administrator');
+    expect(gov?.office).toBe('governor');
+    expect([...(gov?.tense ?? [])]).toEqual(['former']);
+    expect(admin?.office).toBe('administrator');
+    expect(readRoles('president and chief executive of Orvex').map((r) => r.office)).toEqual(['president', 'executive']);
+    expect(readRoles('president and chief executive of Orvex').every((r) => r.qualifiers.has('orvex'))).toBe(true);
+  });
+
+  it("stays one office where the word before \"and\" is no office, or the \"and\" is in the body's name", () => {
+    expect(readRoles('Food and Drug Administration commissioner').map((r) => r.office)).toEqual(['commissioner']);
+    expect(readRoles('Secretary of Health and Human Services').map((r) => r.office)).toEqual(['secretary']);
+  });
+
+  it('the former governor is found by the governor office of such a role', () => {
+    const both = new RoleIndex([
+      { id: 'whit', roles: ['former New Jersey governor and Environmental Protection Agency administrator'], organisations: [] },
+      { id: 'chris', roles: ['New Jersey Gov'], organisations: [] },
+    ]);
+    expect(both.match('the former New Jersey governor')[0]?.id).toBe('whit');
   });
 });

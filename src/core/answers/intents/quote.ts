@@ -11,13 +11,14 @@ import { dedupeByFingerprint } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
-import { holderQualifiersBorneOut } from '../holder-qualifiers.js';
+import { holderQualifiersBorneOut, possessorBorneOut } from '../holder-qualifiers.js';
 import { rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
 import { answerUnknownSpeaker } from './unknown-speaker.js';
 import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
+import { otherRoleHolders } from '../other-holders.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -160,7 +161,8 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   const namedInRegistry = parsed.speakers.length > 0;
   const named = namedInRegistry || parsed.description !== undefined;
   const holderFits = holderQualifiersBorneOut(parsed);
-  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote));
+  const ownerFits = possessorBorneOut(parsed);
+  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote));
   const passesOwn = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   // A direct quote its speaker's own summary introduces answers what that summary answers: the summary states the
   // topic of the words that follow it, in the reporter's words.
@@ -190,6 +192,22 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
         confident = found;
         parsed.speakers = parsed.fallbackSpeakers;
         answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+      }
+    }
+    // "The Washington Post columnist": the most quoted holders never spoke of the topic, another holder of the very
+    // role did.
+    if (confident.length === 0 && parsed.groups.length > 0) {
+      const others = otherRoleHolders(parsed);
+      if (others.length > 0) {
+        const second = await rankForSpeakers(ctx, others, parsed);
+        const common = commonSingleWord(second, parsed.groups, vocab);
+        const found = second.filter((r) => passes(MIN_COVERAGE_WITH_SPEAKER)(r) && !common(r));
+        if (found.length > 0) {
+          ranked = second;
+          confident = found;
+          parsed.speakers = others;
+          answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+        }
       }
     }
     // A role read from a description ("the director of the Center for ...") whose holders never spoke of the
