@@ -187,7 +187,6 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     corrections: (options) => corrections.list(options?.collections ? { ...options, collections: readable(options) } : { ...options }),
     async warm() {
       (await cache.current(readable())).vocab.typoIndex();
-      await store.warmLookups?.();
       // One help answer and one of its example questions run every stage once (statements, caches, compiled
       // code), so a long-running process answers its first real question as fast as the rest.
       const help = await answerer.help({});

@@ -380,11 +380,6 @@ export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore 
    * round trip instead of two in parallel on a networked store).
    */
   hitSources?(quoteIds: string[], fingerprints: string[], filter: QuoteFilter, options?: ReadOptions): Promise<Pick<QuotesForHits, 'carrying' | 'corrected'>>;
-  /**
-   * Optional: readies what the store keeps in memory for look-ups before the first question (SQLite: the most
-   * quoted speakers' quotes by term, store/sqlite/speaker-terms.ts), so no question pays for reading them in.
-   */
-  warmLookups?(): Promise<void>;
   /** A number that changes whenever any process commits a write: readers refresh their caches on change. */
   revision(): Promise<number>;
   counts(filter?: { collections: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;

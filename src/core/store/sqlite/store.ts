@@ -11,8 +11,7 @@ import { DERIVE_LEAD_INS_AT, ENCODE_TERMS_AT, INDEX_ABOUT_AT, MIGRATIONS, RECOUN
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
-import { codeOf, countIds, rewriteStoredQuotes, TermIds } from './term-ids.js';
-import { compareHits, isAsciiOrNull, SpeakerTerms, type HeldHit } from './speaker-terms.js';
+import { countIds, rewriteStoredQuotes, TermIds } from './term-ids.js';
 import { deriveStoredLeadIns, storedLeadIn } from './lead-ins.js';
 import { indexStoredAbout } from './about.js';
 import { aboutTerms } from '../about-terms.js';
@@ -25,8 +24,6 @@ export interface SqliteStoreOptions {
   /** Folder holding `onrecord.db`; created when missing. `:memory:` for a private in-memory index. */
   dir: string;
   readonly?: boolean;
-  /** Speakers with at least this many quotes are looked up by term in memory (speaker-terms.ts; tests set it). */
-  heldSpeakerQuotes?: number;
 }
 
 /** File name of the index inside the data folder. */
@@ -60,8 +57,6 @@ export class SqliteQuoteStore implements QuoteStore {
   private readonly decode = (code: string | null, inner: string): string => this.termIds.decode(code, inner);
   private writer = false;
   private mapped = false;
-  /** Prolific speakers' quotes by term, for `rankRowsBySpeakers` (speaker-terms.ts). */
-  private speakerTerms!: SpeakerTerms;
 
   constructor(options: SqliteStoreOptions) {
     let file = ':memory:';
@@ -88,7 +83,6 @@ export class SqliteQuoteStore implements QuoteStore {
       }
       this.st = new Statements(this.db);
       this.termIds = new TermIds(this.st);
-      this.speakerTerms = new SpeakerTerms(this.st, options.heldSpeakerQuotes);
     } catch (err) {
       throw new OnRecordError('STORE_FAILED', `cannot open the index ${file}: ${(err as Error).message}`, { cause: err });
     }
@@ -362,64 +356,25 @@ export class SqliteQuoteStore implements QuoteStore {
   async rankRowsBySpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, anyTerm?: string[], options?: ReadOptions): Promise<RankRow[]> {
     notAborted(options);
     if (speakerIds.length === 0 || filter.collections.length === 0) return [];
+    const { sql, params } = filterSql(filter);
     const terms = anyTerm ? cleanTerms(anyTerm) : undefined;
     if (terms && terms.length === 0) return [];
+    // A token test in C on the padded strings: rows the ranker would skip are never turned into JS strings
+    // (most of a speaker's pool; reading them out was most of a question's time at a million quotes).
     // The lists hold term ids (schema 8; a term's code is found only where the term is, and the three lists are
     // searched together since each stands in for the run it shares with the one inside it). A term no list
     // holds has no id.
-    const ids = terms ? terms.map((t) => this.termIds.idOfTerm(t)).filter((id): id is number => id !== undefined) : [];
-    if (terms && ids.length === 0) return [];
-    if (!terms || limit <= 0 || !SpeakerTerms.canFilter(filter)) return this.scanSpeakers(speakerIds, filter, limit, ids).map((r) => rankRowFromArray(r, this.decode));
-    // Prolific speakers' quotes are found in memory by term (speaker-terms.ts), the others' scanned: the same rows.
-    return this.db.transaction(() => {
-      this.speakerTerms.sync(Number(this.meta('revision')));
-      const held: HeldHit[] = [];
-      const scanned: string[] = [];
-      for (const id of new Set(speakerIds)) {
-        const hits = this.speakerTerms.find(id, ids, filter, limit);
-        if (hits) held.push(...hits);
-        else scanned.push(id);
-      }
-      const rows = scanned.length > 0 ? this.scanSpeakers(scanned, filter, limit, ids) : [];
-      if (held.length === 0) return rows.map((r) => rankRowFromArray(r, this.decode));
-      const at = RANK_COLUMNS.split(',').length;
-      const sortDateOf = (r: unknown[]) => (r[4] ?? null) as string | null;
-      // A scanned speaker's non-ASCII sort date would order differently in JavaScript: all are scanned then.
-      if (rows.some((r) => !isAsciiOrNull(sortDateOf(r)))) {
-        return this.scanSpeakers(speakerIds, filter, limit, ids).map((r) => rankRowFromArray(r, this.decode));
-      }
-      const order: (HeldHit & { row?: unknown[] })[] = [...rows.map((row) => ({ rowid: row[at] as number, sortDate: sortDateOf(row), row })), ...held];
-      const kept = order.sort(compareHits).slice(0, limit);
-      const want = kept.filter((k) => !k.row).map((k) => k.rowid);
-      const read = new Map<number, unknown[]>();
-      for (let i = 0; i < want.length; i += 500) {
-        const chunk = want.slice(i, i + 500);
-        for (const r of this.raw(`SELECT ${RANK_COLUMNS}, q.rowid FROM quotes q WHERE q.rowid IN (${placeholders(chunk.length)})`).all(...chunk) as unknown[][]) read.set(r[at] as number, r);
-      }
-      const out: RankRow[] = [];
-      for (const k of kept) {
-        const r = k.row ?? read.get(k.rowid);
-        if (r) out.push(rankRowFromArray(r, this.decode));
-      }
-      return out;
-    })();
-  }
-
-  /**
-   * Rank rows (with their rowid last) of the speakers' quotes, newest first, holding one of the term ids when any
-   * are given. A token test in C on the padded strings: rows the ranker would skip are never turned into JS
-   * strings (most of a speaker's pool; reading them out was most of a question's time at a million quotes).
-   */
-  private scanSpeakers(speakerIds: string[], filter: QuoteFilter, limit: number, ids: number[]): unknown[][] {
-    const { sql, params } = filterSql(filter);
-    const codes = ids.map((id) => codeOf(id));
-    const holds = codes.length ? `AND (${codes.map(() => 'instr(q.terms || q.context_terms || q.near_terms, ?) > 0').join(' OR ')})` : '';
+    const codes = terms ? terms.map((t) => this.termIds.codeOfTerm(t)).filter((c): c is string => c !== undefined) : [];
+    if (terms && codes.length === 0) return [];
+    const holds = terms ? `AND (${codes.map(() => 'instr(q.terms || q.context_terms || q.near_terms, ?) > 0').join(' OR ')})` : '';
+    const holdsArgs = codes;
     // Every column read is in quotes_speaker_rank: one contiguous index range per speaker, no table rows.
-    return this.raw(
-      `SELECT ${RANK_COLUMNS}, q.rowid FROM quotes q INDEXED BY quotes_speaker_rank
+    const rows = this.raw(
+      `SELECT ${RANK_COLUMNS} FROM quotes q INDEXED BY quotes_speaker_rank
        WHERE q.speaker_id IN (${placeholders(speakerIds.length)}) ${sql} ${holds}
        ORDER BY q.sort_date DESC NULLS LAST, q.rowid DESC LIMIT ?`,
-    ).all(...speakerIds, ...params, ...codes, limit) as unknown[][];
+    ).all(...speakerIds, ...params, ...holdsArgs, limit) as unknown[][];
+    return rows.map((r) => rankRowFromArray(r, this.decode));
   }
 
   async quotesByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
@@ -503,13 +458,6 @@ export class SqliteQuoteStore implements QuoteStore {
       if (found.length) out.set(fp, found);
     }
     return out;
-  }
-
-  async warmLookups(): Promise<void> {
-    this.db.transaction(() => {
-      this.speakerTerms.sync(Number(this.meta('revision')));
-      this.speakerTerms.warm();
-    })();
   }
 
   async revision(): Promise<number> {

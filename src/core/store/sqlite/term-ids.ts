@@ -28,7 +28,6 @@ const SURROGATES = 0x800;
 /** Ids 1..SINGLE are one code point each (the surrogate range skipped, ESCAPE and INNER reserved). */
 const SINGLE = INNER - 1 - SURROGATES;
 const INNER_CODE = String.fromCodePoint(INNER);
-const ESCAPE_CODE = String.fromCodePoint(ESCAPE);
 
 function pointOf(k: number): string {
   return String.fromCodePoint(k < 0xd800 ? k : k + SURROGATES);
@@ -43,11 +42,6 @@ export function codeOf(id: number): string {
   if (id <= SINGLE) return pointOf(id);
   const r = id - SINGLE - 1;
   return String.fromCodePoint(ESCAPE) + pointOf(Math.floor(r / SINGLE) + 1) + pointOf((r % SINGLE) + 1);
-}
-
-/** Whether an encoded list holds a two-point id (an escape), whose halves a one-point code may meet in `instr`. */
-export function holdsEscape(code: string): boolean {
-  return code.includes(ESCAPE_CODE);
 }
 
 /** The ids of an encoded list, in order. */
