@@ -96,6 +96,14 @@ describe('gateSpeaker', () => {
     for (const x of q) expect(x.speaker?.name ?? '').not.toBe('Z');
   });
 
+  it('a sentence adverb before a name is no part of it ("Interestingly Harmon", "Initially Kestrel Radio")', () => {
+    const q = extract(
+      'Ada Harmon, the harbour master, spoke first. Interestingly Harmon said: "The tide tables were never wrong."\n' +
+        'Initially Kestrel Radio said: "We will start with the shipping forecast."',
+    );
+    expect(q.map((x) => x.speaker?.name)).toEqual(['Ada Harmon', 'Kestrel Radio']);
+  });
+
   it('says why a phrase is refused', () => {
     expect(rejectName('for Witney')).toMatch(/prepositional/);
     expect(rejectName('NEW YORK')).toMatch(/dateline/);

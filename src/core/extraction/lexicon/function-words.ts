@@ -25,6 +25,9 @@ ultimately finally first second third next wherever whatever whenever whoever ne
 asked told said says added having being given following including excluding regarding
 beyond amid amidst amongst upon via throughout besides except toward towards across behind along around
 regardless nevertheless nonetheless notwithstanding absent
+interestingly initially already apparently reportedly allegedly presumably originally previously recently currently
+eventually separately additionally unfortunately fortunately importantly notably similarly likewise otherwise anyway
+basically essentially generally typically usually normally frankly honestly surprisingly ironically sadly hopefully
 i'm i’m i'd i’d i've i’ve i'll i’ll
 `);
 
