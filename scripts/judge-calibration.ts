@@ -77,6 +77,17 @@ export interface Scored {
   unlabelledSure: number;
 }
 
+/**
+ * The direct quote a judged row judges: among the article's quotes not `taken` yet, the one with the row's opening
+ * nearest the row's start (undefined when none has it). Marks it taken. Shared by scoreJudged and judge-data.ts.
+ */
+export function matchJudged<Q extends { text: string; start: number }>(row: JudgedRow, quotes: readonly Q[], taken: Set<Q>): Q | undefined {
+  const same = quotes.filter((q) => !taken.has(q) && headOf(q.text) === row.head);
+  const q = same.sort((x, y) => Math.abs(x.start - row.start) - Math.abs(y.start - row.start))[0];
+  if (q) taken.add(q);
+  return q;
+}
+
 /** Matches judged rows to a run's direct quotes (same article, same opening, nearest start) and labels them. */
 export function scoreJudged(rows: readonly JudgedRow[], runs: readonly { file: string; quotes: readonly RunQuote[] }[], at: number): Scored {
   const byArticle = new Map<string, RunQuote[]>();
@@ -92,10 +103,8 @@ export function scoreJudged(rows: readonly JudgedRow[], runs: readonly { file: s
   for (const row of rows) {
     const quotes = byArticle.get(row.article);
     if (!quotes) { bump('article not in the run'); continue; }
-    const same = quotes.filter((q) => !taken.has(q) && headOf(q.text) === row.head);
-    const q = same.sort((x, y) => Math.abs(x.start - row.start) - Math.abs(y.start - row.start))[0];
+    const q = matchJudged(row, quotes, taken);
     if (!q) { bump('quote not found in the run'); continue; }
-    taken.add(q);
     const { y, why } = labelOf(row, q.speaker);
     bump(why);
     if (y === null) { if (q.confidence >= at) unlabelledSure++; continue; }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseDocument } from '../src/core/articles/load.js';
 import { confidenceFeatures, type QuoteEvidence } from '../src/core/extraction/confidence.js';
 import { extractWithEvidence } from '../src/core/extraction/index.js';
-import { headOf, labelOf, parseJudged, type JudgedRow } from './judge-calibration.js';
+import { labelOf, matchJudged, parseJudged, type JudgedRow } from './judge-calibration.js';
 
 /** One judged direct quote with the evidence of the run that labels it. */
 export interface JudgedExample {
@@ -53,13 +53,10 @@ export function judgedExamples(judge: string, rows: readonly JudgedRow[], corpus
     extractWithEvidence(doc.text, doc.paragraphs, doc.meta, (q, evidence) => {
       if (q.kind === 'direct') direct.push({ text: q.text, start: q.start, speaker: q.speaker?.name ?? null, evidence });
     });
-    const taken = new Set<number>();
+    const taken = new Set<(typeof direct)[number]>();
     for (const row of wanted.filter((r) => r.article === article)) {
-      const k = direct.map((q, i) => i).filter((i) => !taken.has(i) && headOf(direct[i]!.text) === row.head)
-        .sort((a, b) => Math.abs(direct[a]!.start - row.start) - Math.abs(direct[b]!.start - row.start))[0];
-      if (k === undefined) { bump('quote not found'); continue; }
-      taken.add(k);
-      const q = direct[k]!;
+      const q = matchJudged(row, direct, taken);
+      if (!q) { bump('quote not found'); continue; }
       const { y, why } = labelOf(row, q.speaker);
       bump(why);
       if (y === null) continue;
