@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, SERVES_AS_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -173,18 +173,12 @@ function officeOfRelative(ws: readonly string[]): string | undefined {
     if (!rest.some((w) => isRole(bare(w)) || isHyphenatedTitle(bare(w)))) return undefined;
   } else if (!office) return undefined;
   // An object cut short ("who follows Amazon as a") loses its dangling words.
-  while (rest.length && TRAILING_WORDS.has(bare(rest[rest.length - 1]!))) rest = rest.slice(0, -1);
+  while (rest.length && ROLE_TRAILING_WORDS.has(bare(rest[rest.length - 1]!))) rest = rest.slice(0, -1);
   if (rest.length === 0 || PREPOSITIONS.has(bare(rest[0]!))) return undefined;
   const former = office ? office.former : servesFormer;
   const text = office ? `${office.noun} of ${rest.join(' ')}` : rest.join(' ');
   return (former ? `former ${text}` : text).replace(/,+$/, '');
 }
-
-/** Words that open a clause, never a role ("but he", "so it", "and War on Want"). */
-const ROLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'he', 'she', 'it', 'they', 'we', 'i']);
-
-/** Words a role does not end on: articles, prepositions, conjunctions. */
-const TRAILING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'at', 'on', 'as', 'and', 'or', 'with', 'by', 'from', 'her', 'his', 'their', 'its']);
 
 /**
  * Passes a speaker through the gate: the cleaned speaker, or null when what the extractor found is no name.

@@ -221,3 +221,9 @@ export const ROLE_CLAUSE_VERBS = set('is are was were has have had say says said
 
 /** Relative words that open the clause a cut role leaves unfinished ("state delegate who", "the school that"). */
 export const ROLE_RELATIVES = set('who whose which that where when while');
+
+/** Words that open a clause, never a role ("but he", "so it", "and War on Want"). */
+export const ROLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'he', 'she', 'it', 'they', 'we', 'i']);
+
+/** Words a role read from a relative clause does not end on: articles, prepositions, conjunctions. */
+export const ROLE_TRAILING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'at', 'on', 'as', 'and', 'or', 'with', 'by', 'from', 'her', 'his', 'their', 'its']);
