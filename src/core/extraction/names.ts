@@ -167,7 +167,7 @@ function bodyKindBefore(before: readonly Token[]): boolean {
 }
 
 /** "Jeanne-Marie Gescher", "Ann Cole": two or three words opening with a given name (a hyphenated one too); one word is none. */
-function looksLikePersonName(ws: readonly Token[]): boolean {
+export function looksLikePersonName(ws: readonly Token[]): boolean {
   if (ws.length > 3) return true;
   const first = ws[0]!;
   return ws.length >= 2 && (genderOfGivenName(first.lw) !== undefined || isCommonGivenName(first.lw) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.w));

@@ -6,8 +6,8 @@
 import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
-import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
+import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -155,7 +155,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   const nested = subjectBeforeAsides(text, tokens, chunks);
   if (nested) return nested;
   // ", a delegate from Houston, Texas, said": the state after a place is part of the appositive, not a speaker.
-  while (chunks.length > 1 && (isAside(tokens, chunks[0]![0], chunks[0]![1]) || isPlaceContinuation(tokens, chunks, 0))) chunks.shift();
+  // ", Senior Vice President of Sales for Dräger, Inc., says": a company suffix belongs to the name before it.
+  while (chunks.length > 1 && (isAside(tokens, chunks[0]![0], chunks[0]![1]) || isPlaceContinuation(tokens, chunks, 0) || isCompanySuffixChunk(tokens, chunks[0]!))) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
   // "Rep. Sander Levin, a superdelegate supporting Clinton, said": an appositive that opens with an article
@@ -169,6 +170,13 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     }
   }
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
+  // "Lord Bach, Minister for Defence Procurement, said", "Nigel Harding, head of music at radio station Xfm, said",
+  // "Rob Goldman, President Ascom North America, says": an office held at a body, between a person's name and the
+  // verb, describes that person; the body or place ending it does not speak.
+  if (named && named.kind === 'name' && chunks[1] && isOfficeHeldAt(tokens, c1[0], c1[1], named.pos)) {
+    const person = personBeforeAppositives(text, tokens, chunks, 1);
+    if (person) return person;
+  }
   if (named && named.kind === 'description' && chunks[1]) {
     // "Steve Cohen, Democrat of Tennessee, told": the chunk before the verb is a role, the name is before it.
     const person = nameEndingChunk(text, tokens, chunks[1][0], chunks[1][1]);
@@ -249,6 +257,34 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   if (a + 2 <= b && isWord(n1) && !n1.cap && isRole(n1.lw) && isWord(n2) && (n2.lw === 'of' || n2.lw === 'at' || n2.lw === 'for') && !FUNCTION_WORDS.has(t.lw) && !PRONOUNS.has(t.lw) && !isSpeechVerb(t.lw)) return true;
   // "editor-in-chief of hip-hop magazine Quire": a hyphenated title opens a role as a role noun does.
   return t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || isRole(t.lw) || isHyphenatedTitle(t.lw) || APPOSITIVE_PREPOSITIONS.has(t.lw);
+}
+
+/**
+ * The chunk `[a, b]` is an office and the body it is held at, not a person: a role word (any case) stands before
+ * its name or it opens as an appositive, and the name ending it (from token position `namePos`) is no person's name: after "of",
+ * "at", "for" or "with" ("Minister for Defence Procurement", "head of music at ... Xfm"), or, right after a
+ * capitalised title, two words or more with no given name ("President Ascom North America"; "Senator Sanders"
+ * stays a person).
+ */
+function isOfficeHeldAt(tokens: readonly Token[], a: number, b: number, namePos: number): boolean {
+  const first = tokens[a];
+  if (!isWord(first)) return false;
+  let r = a;
+  while (r <= b && tokens[r]!.s < namePos) r++;
+  if (r > b || r === a) return false;
+  let office = opensAppositive(tokens, a, b);
+  for (let k = a; k < r && !office; k++) office = isWord(tokens[k]) && (isRole(tokens[k]!.lw) || isHyphenatedTitle(tokens[k]!.lw));
+  if (!office) return false;
+  const run = wordsOf(tokens, r, b);
+  if (run.length === 0 || looksLikePersonName(run)) return false;
+  for (let k = a + 1; k < r; k++) if (isWord(tokens[k]) && APPOSITIVE_PREPOSITIONS.has(tokens[k]!.lw) && tokens[k]!.lw !== 'from') return true;
+  return first.cap && run.length >= 2 && run.every((t) => t.cap);
+}
+
+/** ", Inc.,", ", Ltd,": a chunk that is only a company suffix. */
+function isCompanySuffixChunk(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  const ws = wordsOf(tokens, a, b);
+  return ws.length === 1 && COMPANY_SUFFIXES.has(ws[0]!.lw.replace(/\.$/, ''));
 }
 
 /** Prepositions that open an appositive placing a person ("at a consulting firm", "of Berenberg"). */

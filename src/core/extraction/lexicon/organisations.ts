@@ -75,3 +75,6 @@ tribunal regulator watchdog`);
 export function isPublicBodyWord(lw: string): boolean {
   return PUBLIC_BODY_WORDS.has(lw);
 }
+
+/** Company suffixes written after a comma ("Dräger, Inc."): part of the name before them, never a speaker. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = set('inc ltd llc plc corp gmbh ag sa');
