@@ -6,16 +6,17 @@ import type { ParagraphSpan } from './model.js';
  */
 export function splitParagraphs(text: string): ParagraphSpan[] {
   const spans: ParagraphSpan[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10 /* \n */) {
-      let s = lineStart;
-      let e = i;
-      while (s < e && isSpace(text.charCodeAt(s))) s++;
-      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      if (e > s) spans.push({ start: s, end: e });
-      lineStart = i + 1;
-    }
+  // Line ends found with indexOf (native code) rather than a test of every character: the CLI runs without V8's
+  // optimising compiler (src/adapters/cli/short-run.ts), where such a loop is interpreted.
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const i = nl < 0 ? text.length : nl;
+    let s = lineStart;
+    let e = i;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    lineStart = i + 1;
   }
   return spans;
 }

@@ -161,31 +161,18 @@ function trimmedEnd(text: string, end: number): number {
   return e;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isSurrogatePairAt(s: string, j: number): boolean {
-  const c = s.charCodeAt(j);
-  return c >= 0xd800 && c <= 0xdbff && j + 1 < s.length && (s.charCodeAt(j + 1) & 0xfc00) === 0xdc00;
-}
+/** A run of letters and digits. */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /**
- * Runs of letters and digits in `s` (what /[\p{L}\p{N}]+/gu would match), counted without building the array of
- * words; ASCII is decided without the regex.
+ * Runs of letters and digits in `s` (what WORD_RUN would match), counted with the global regex's test, without
+ * building the array of words. Not a loop over the characters: the CLI runs without V8's optimising compiler
+ * (src/adapters/cli/short-run.ts), where such a loop is interpreted and the regex runs as native code.
  */
 function wordCount(s: string): number {
   let n = 0;
-  let inWord = false;
-  for (let j = 0; j < s.length; j++) {
-    const c = s.charCodeAt(j);
-    let isWordPart: boolean;
-    if (c < 128) isWordPart = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (isSurrogatePairAt(s, j)) {
-      isWordPart = LETTER_OR_DIGIT.test(s.slice(j, j + 2));
-      j++; // one code point, two units
-    } else isWordPart = LETTER_OR_DIGIT.test(s[j]!);
-    if (isWordPart && !inWord) n++;
-    inWord = isWordPart;
-  }
+  WORD_RUN.lastIndex = 0;
+  while (WORD_RUN.test(s)) n++;
   return n;
 }
 

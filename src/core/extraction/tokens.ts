@@ -64,6 +64,23 @@ function scanWord(text: string, i: number, pe: number): number {
     return Math.min(j, pe);
   }
 }
+/**
+ * A whole word as scanWord reads it (letters, digits and marks, joined by ' ’ . - & before a word character), as one
+ * sticky regex: the CLI runs without V8's optimising compiler (src/adapters/cli/short-run.ts), where scanWord's loop
+ * costs an interpreted call per character and the regex runs as native code. Equal to scanWord on well-formed text
+ * within the paragraph; `wordEnd` falls back to scanWord when the match runs past the paragraph's end or the paragraph
+ * holds a surrogate (scanWord reads a lone one a code unit at a time, the regex never matches it).
+ */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*/uy;
+
+/** End of the word starting at `i` (`i` when none): scanWord's answer, from the WORD regex when it may be used. */
+function wordEnd(text: string, i: number, pe: number, noSurrogates: boolean): number {
+  if (!noSurrogates) return scanWord(text, i, pe);
+  WORD.lastIndex = i;
+  if (!WORD.test(text)) return i;
+  return WORD.lastIndex <= pe ? WORD.lastIndex : scanWord(text, i, pe);
+}
+const SURROGATE = /[\ud800-\udfff]/;
 const UPPER = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|bin|ibn|de|van|von|da|di|le|la|du|o)[-’']\p{Lu}/u;
 
@@ -83,6 +100,8 @@ function isSpace(c: number): boolean {
 /** Splits `text[ps, pe)` into tokens; `spansByOpen` maps a quote's opening offset to its index. */
 export function tokenize(text: string, ps: number, pe: number, spans: readonly QuoteSpan[], spansByOpen: ReadonlyMap<number, number>): Token[] {
   const tokens: Token[] = [];
+  // (scanWord may read one code unit past the paragraph's end.)
+  const noSurrogates = !SURROGATE.test(text.slice(ps, pe + 1));
   let i = ps;
   while (i < pe) {
     const c = text.charCodeAt(i);
@@ -101,9 +120,9 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
       i++;
       continue;
     }
-    const wordEnd = scanWord(text, i, pe);
-    if (wordEnd > i) {
-      const w = text.slice(i, wordEnd);
+    const end = wordEnd(text, i, pe, noSurrogates);
+    if (end > i) {
+      const w = text.slice(i, end);
       // A possessive "'s" is its own token, so "Kirby's claim" never reads as a name "Kirby's".
       const last = w.charCodeAt(w.length - 1);
       const apo = w.charCodeAt(w.length - 2);
