@@ -66,6 +66,8 @@ export interface Person {
   nationality?: string;
   /** The age the text states at the name ("Ned Rook, 34," or "34-year-old Ned Rook"), for "the 34-year-old". */
   age?: number;
+  /** Written after "the" where first named ("the Trump Train"): a thing named after someone, not a person's name. */
+  thing?: boolean;
   /** State and party stated right after the name ("Marco Rubio (R-Fla.)", "Ted Cruz of Texas"), as `qualifierKeys` keys. */
   qualifiers?: string[];
 }
@@ -259,7 +261,9 @@ export class Cast {
           continue;
         }
         if (parsed) {
+          const fresh = !this.byName.has(parsed.text.toLowerCase());
           const p = this.add({ ...parsed, pos: parsed.pos + base });
+          if (fresh && from === i && ts[i - 1]?.lw === 'the' && p.words.length >= 2) p.thing = true;
           this.readIntroduction(text, ts, p, i, from, end);
           if (openers.has(from)) this.sentenceOpeners.add(parsed.pos + base);
           // "James Comey's statement": the person whose words the next sentences report.
@@ -547,7 +551,10 @@ export class Cast {
         // "Mr Howard" is never Howard Flight: a courtesy title goes with a surname ("Sir Howard" is read above), so a
         // titled given name ("Howard") is a person of its own; "Mr Lou" stays Lou Jiwei (a family name first).
         const titled = titlesSurname(m.honorific);
-        chosen = nearestNamed((this.byFirst.get(last.toLowerCase()) ?? []).filter((c) => !titled || genderOfGivenName(c.first) === undefined), m.pos);
+        // A word that is no given name we know never goes to a thing named after it: "Trump" is not "the Trump
+        // Train" (a run the article writes after "the"), "Newcastle" not "the Newcastle Evening Chronicle".
+        const given = genderOfGivenName(last) !== undefined;
+        chosen = nearestNamed((this.byFirst.get(last.toLowerCase()) ?? []).filter((c) => (!titled || genderOfGivenName(c.first) === undefined) && (given || !c.thing)), m.pos);
       }
     }
     if (!chosen && words.length >= 2) {

@@ -31,3 +31,23 @@ describe('a title-cased headline names nobody but the names the article gives', 
     expect(line('Ahmed al Kassem and Reham Dorrit.')).toBe(false);
   });
 });
+
+describe('a surname binds only to a person whose name it is', () => {
+  it('"Dunmore" is not "the Dunmore Express", a thing named after him', () => {
+    const q = extract(
+      'For those of you not yet on the Dunmore Express, the pundits say he is a fraud.\n\n' +
+        'Dunmore told a radio host that the old plan "was a cruel policy that failed everybody."',
+    );
+    expect(speakerOf(q, 'was a cruel policy')).toBe('Dunmore');
+  });
+});
+
+describe('a sentence adverb never opens a name (maybe, actually)', () => {
+  it('"Maybe Pellow is right" does not make "Maybe Pellow"', () => {
+    const q = extract(
+      'Irene Pellow runs the lab. Maybe Pellow is right about the budget after all.\n\n' +
+        '"I learnt it all in a week," Pellow said.',
+    );
+    expect(speakerOf(q, 'I learnt it all')).toBe('Irene Pellow');
+  });
+});
