@@ -51,3 +51,17 @@ describe('a sentence adverb never opens a name (maybe, actually)', () => {
     expect(speakerOf(q, 'I learnt it all')).toBe('Irene Pellow');
   });
 });
+
+describe("an appositive's organisation or place never replaces the person", () => {
+  it('"X, a fellow at the Y Institute in Munich, Germany, and co-author of the study, said" is X', () => {
+    const q = extract(
+      'The model ran for a year. "Numbers like these are rare," Dylan Barrow, a postdoctoral fellow at the Planck Institute for Physics in Munich, Germany, and co-author of the study, said in a statement.',
+    );
+    expect(speakerOf(q, 'Numbers like these are rare')).toBe('Dylan Barrow');
+  });
+
+  it('"X, editor of fansite Y, said" is X', () => {
+    const q = extract('The game sold well. Claude Ferrand, editor of fansite Halo.Fans.Org, said: "They got everything right."');
+    expect(speakerOf(q, 'They got everything right')).toBe('Claude Ferrand');
+  });
+});
