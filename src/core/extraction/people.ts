@@ -10,6 +10,23 @@ import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.j
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { AUTHORED, COURTESY, DEMONYMS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
+/**
+ * A title-cased line: five words of four letters or more at least, and every one of them capitalised ("Post-9/11
+ * Rebuilding Isn't The Only Reason Hedge Funds Support Hillary Clinton"), no quotation in it. A headline or a
+ * standfirst, whose capitals say nothing about names.
+ */
+export function isTitleCaseLine(ts: readonly Token[]): boolean {
+  let long = 0;
+  let capped = 0;
+  for (const t of ts) {
+    if (t.kind === 'quote') return false;
+    if (t.kind !== 'word' || t.w.length < 4) continue;
+    long++;
+    if (t.cap) capped++;
+  }
+  return long >= 5 && capped === long;
+}
+
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
 
@@ -49,6 +66,8 @@ export interface Person {
   nationality?: string;
   /** The age the text states at the name ("Ned Rook, 34," or "34-year-old Ned Rook"), for "the 34-year-old". */
   age?: number;
+  /** Written after "the" where first named ("the Trump Train"): a thing named after someone, not a person's name. */
+  thing?: boolean;
   /** State and party stated right after the name ("Marco Rubio (R-Fla.)", "Ted Cruz of Texas"), as `qualifierKeys` keys. */
   qualifiers?: string[];
 }
@@ -182,13 +201,24 @@ export class Cast {
     /** One-word names ("Kirby", "Mr Kirby", "President Obama"): counted for the person they name once all full names are in. */
     const short: { pos: number; word: string }[] = [];
     const shortOf = new Map<string, string | null>();
-    for (const p of paras) {
+    // A title-cased line (a headline, a standfirst: "... Reason Hedge Funds Support Hillary Clinton") is read after
+    // the rest, and only for the names the rest of the article gives in full: its runs of capitals are no names.
+    const headline = paras.map((p) => isTitleCaseLine(p.tokens));
+    let alone: Set<string> | undefined;
+    for (const pass of [false, true]) for (const [pi, p] of paras.entries()) {
+      if (headline[pi] !== pass) continue;
       const ts = p.tokens;
       const openers = new Set(p.sentences.map((sen) => sen.from));
       for (let i = 0; i < ts.length; i++) {
         if (!isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
         const end = runStartingAt(ts, i, ts.length);
         if (end <= i) continue;
+        if (pass) {
+          alone ??= new Set(short.map((m) => key(m.word)));
+          this.knownNameWithin(text, ts, i, end, alone);
+          i = end - 1;
+          continue;
+        }
         // A full name has two words at least; one-word runs are most sentence openers (a surname is counted below).
         if (end - i < 2) {
           if (ts[i]!.cap && isTitleCased(ts[i]!.w)) short.push({ pos: ts[i]!.s, word: ts[i]!.w });
@@ -231,7 +261,9 @@ export class Cast {
           continue;
         }
         if (parsed) {
+          const fresh = !this.byName.has(parsed.text.toLowerCase());
           const p = this.add({ ...parsed, pos: parsed.pos + base });
+          if (fresh && from === i && ts[i - 1]?.lw === 'the' && p.words.length >= 2) p.thing = true;
           this.readIntroduction(text, ts, p, i, from, end);
           if (openers.has(from)) this.sentenceOpeners.add(parsed.pos + base);
           // "James Comey's statement": the person whose words the next sentences report.
@@ -263,6 +295,30 @@ export class Cast {
       const people = this.bySurname.get(key(m.word));
       const p = people ? nearestNamed(people, m.pos, true) : undefined;
       if (p) p.otherMentions = (p.otherMentions ?? 0) + 1;
+    }
+  }
+
+  /**
+   * A run of capitals in a title-cased line ("Speech Once To Air Hillary Clinton"): when a full name the cast already
+   * holds is inside it, the line adds nothing (a headline is no antecedent); else a given name and a surname the article uses
+   * alone ("Cecile Richards: 'I'm Sick Of ...'" then "Richards said") are that person's full name; the rest of the
+   * run names nobody.
+   */
+  private knownNameWithin(text: string, ts: readonly Token[], i: number, end: number, alone: ReadonlySet<string>): void {
+    for (let j = i; j < end - 1; j++) {
+      for (let k = end; k >= j + 2; k--) {
+        const p = this.byName.get(text.slice(ts[j]!.s, ts[k - 1]!.e).replace(/\s+/g, ' ').toLowerCase());
+        if (p) return;
+      }
+    }
+    for (let j = i; j < end - 1; j++) {
+      const given = ts[j]!;
+      const family = ts[j + 1]!;
+      if (given.kind !== 'word' || family.kind !== 'word' || !alone.has(key(family.w)) || !isTitleCased(family.w)) continue;
+      // (A given name the lexicon knows, or a run of just the two words: "Cecile Richards: ...".)
+      if (genderOfGivenName(given.w) === undefined && end - i !== 2) continue;
+      this.add({ kind: 'name', text: `${given.w} ${family.w}`, pos: given.s });
+      return;
     }
   }
 
@@ -495,7 +551,10 @@ export class Cast {
         // "Mr Howard" is never Howard Flight: a courtesy title goes with a surname ("Sir Howard" is read above), so a
         // titled given name ("Howard") is a person of its own; "Mr Lou" stays Lou Jiwei (a family name first).
         const titled = titlesSurname(m.honorific);
-        chosen = nearestNamed((this.byFirst.get(last.toLowerCase()) ?? []).filter((c) => !titled || genderOfGivenName(c.first) === undefined), m.pos);
+        // A word that is no given name we know never goes to a thing named after it: "Trump" is not "the Trump
+        // Train" (a run the article writes after "the"), "Newcastle" not "the Newcastle Evening Chronicle".
+        const given = genderOfGivenName(last) !== undefined;
+        chosen = nearestNamed((this.byFirst.get(last.toLowerCase()) ?? []).filter((c) => (!titled || genderOfGivenName(c.first) === undefined) && (given || !c.thing)), m.pos);
       }
     }
     if (!chosen && words.length >= 2) {

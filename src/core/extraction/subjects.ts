@@ -251,6 +251,9 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   // "Mrs. Obama's chief of staff": the same after a courtesy title.
   if (isWord(t) && t.cap && titledPossessive(tokens, a) && isWord(tokens[a + 4]) && !tokens[a + 4]!.cap) return true;
   if (!isWord(t) || t.cap) return false;
+  // "..., a fellow at the Planck Institute in Munich, Germany, and co-author of the study, said": an appositive
+  // joined to the one before by "and" describes the same person.
+  if (t.lw === 'and' && a < b && isWord(tokens[a + 1]) && !tokens[a + 1]!.cap) return opensAppositive(tokens, a + 1, b);
   // "partnership manager of mobile content firm Zed": a noun, a role noun and where the role is held.
   const n1 = tokens[a + 1];
   const n2 = tokens[a + 2];
@@ -300,6 +303,8 @@ function personBeforeAppositives(text: string, tokens: readonly Token[], chunks:
     const [a, b] = chunks[ci]!;
     if (tokens[a - 1]?.w === '(' && tokens[b + 1]?.w === ')') continue;
     if (opensAppositive(tokens, a, b)) continue;
+    // ("..., a fellow at the Planck Institute in Munich, Germany, and co-author of the study, said": the country.)
+    if (isPlaceContinuation(tokens, chunks, ci)) continue;
     const r = runEndingAt(tokens, b, a);
     if (r < 0) return null;
     // Only role words, determiners or an opening "But" may stand before the name in its chunk.
@@ -351,6 +356,8 @@ function subjectBeforeAsides(text: string, tokens: readonly Token[], chunks: rea
   for (let i = 0; i + 1 < chunks.length; i++) {
     const [a, b] = chunks[i]!;
     if (!isAge(tokens, a, b) && !opensAside(tokens, a) && !isPlaceContinuation(tokens, chunks, i)) continue;
+    // (A place continuation's chunk before ends with the place, never a speaker: "in Munich, Germany, and ...".)
+    if (i > 0 && isPlaceContinuation(tokens, chunks, i) && !opensAside(tokens, a)) continue;
     // Only when the chunks before the aside's start hold no other verb-like clause: scan the one before.
     const [pa, pb] = chunks[i + 1]!;
     // The aside may run over several chunks (", who was a GP in X, in the Y Valley, before becoming Z,"; ", who

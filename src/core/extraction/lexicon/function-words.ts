@@ -28,6 +28,7 @@ regardless nevertheless nonetheless notwithstanding absent
 interestingly initially already apparently reportedly allegedly presumably originally previously recently currently
 eventually separately additionally unfortunately fortunately importantly notably similarly likewise otherwise anyway
 basically essentially generally typically usually normally frankly honestly surprisingly ironically sadly hopefully
+maybe actually
 i'm i’m i'd i’d i've i’ve i'll i’ll
 `);
 

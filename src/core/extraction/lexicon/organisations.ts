@@ -42,7 +42,7 @@ export const GENERIC_ORG = new Set(['company', 'firm', 'group', 'giant', 'carrie
  */
 const ORG_KINDS = set(`bookmaker brokerage bank lender insurer airline carrier carmaker automaker retailer chipmaker
 drugmaker supermarket broadcaster conglomerate firm company charity website utility chain manufacturer corporation
-organisation organization club studio giant consultancy`);
+organisation organization club studio giant consultancy fansite`);
 
 /** A kind of body ("bookmaker", "brokerage", "firm"). */
 export function isOrgKind(lw: string): boolean {
@@ -53,7 +53,7 @@ export function isOrgKind(lw: string): boolean {
  * Kinds that, lower case right before a name, say the name is a body ("bookmaker William Hill", "lender HSBC").
  * Not the general ones, which also open a relative clause ("the firm John Smith founded").
  */
-const GENERAL_KINDS = set('firm company charity website utility chain corporation organisation organization club studio giant');
+const GENERAL_KINDS = set('firm company charity website utility chain corporation organisation organization club studio giant fansite');
 export function isKindBeforeName(lw: string): boolean {
   return ORG_KINDS.has(lw) && !GENERAL_KINDS.has(lw);
 }
