@@ -8,9 +8,20 @@ import { coreOf } from './texts.js';
  *   opposition leader who says "the first minister should withdraw these remarks" is not the first minister, though
  *   the paragraphs around say "the first minister's comments" of the man she attacks (`describesSpeaker`, `answers/described.ts`);
  * - "the head of" a body named in full is the top office of the body stated by its initials ("NFWA chairman"):
- *   `topOfficeFit` in `speakers/roles.ts` reads the initials as it reads them for the office itself.
+ *   `topOfficeFit` in `speakers/roles.ts` reads the initials as it reads them for the office itself;
+ * - "Zorbex's director of telecoms research": a possessive naming a record of one word filed as a person (a body the
+ *   extractor took for one) is no person owning the office (`possessorWords`, `questions/understand.ts`), so the
+ *   director whose paragraph names Zorbex answers.
  */
 const ARTICLES: Record<string, string> = {
+  'network.txt': `Phone firm offers rivals access
+
+The phone firm offered to open its network to rivals on Monday.
+
+Telecom analysts Zorbex welcomed the move, saying the firm had given ground.
+
+"The big question now is whether the regulator feels the proposals go far enough. Now the real talks begin," director of telecoms research Tony Marlow said.
+`,
   'ferry.txt': `First minister in ferry fares row
 
 The island's first minister has told students that ferry fares will go up "now and then".
@@ -48,5 +59,11 @@ describe('role questions', () => {
     const a = await core.ask('what did the head of the National Fishing Workers Association say about the quotas');
     expect(a.status).toBe('found');
     expect(a.hits[0]?.speaker?.name).toBe('Doug Penhallow');
+  });
+
+  it('a possessive naming a one-word record is the body the office is of', async () => {
+    const a = await core.ask("Zorbex's director of telecoms research on whether the proposals go far enough");
+    expect(a.status).toBe('found');
+    expect(a.hits[0]?.speaker?.name).toBe('Tony Marlow');
   });
 });
