@@ -58,6 +58,12 @@ export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | '
     }
   }
   const n = description.length;
+  // A quote whose own words hold the whole description, office and all, speaks of its holder in the third person:
+  // "... particularly the First Minister, should encourage young people to get drunk. The first minister should
+  // withdraw these remarks" is the opposition leader's, while the paragraphs around say "Scotland's first minister"
+  // of the man she attacks. A speaker naming their own office in full in their own words ("As first minister I ...")
+  // is rarer than one naming the office of the person they answer, which is how politics is reported.
+  if (officeGroup !== undefined && together(row.terms, wordReadings, n, description.findIndex((g) => g.word === officeGroup))) return 'none';
   const needed = n >= LOOSE_FROM ? n - 1 : n;
   // The word one may miss is never the office: "the New Hampshire state rep" is no New Hampshire Republican.
   if (n === 0 || around < needed || !officeAround || !partyAround) return 'none';

@@ -16,7 +16,9 @@ export interface QuestionShape {
   topicOnly?: boolean;
 }
 
-const VERBS = '(?:say|said|says|tell|told|think|thinks|thought|mention|mentioned|claim|claimed|write|wrote|tweet|tweeted|announce|announced|comment|commented|argue|argued|warn|warned|talk|talked|speak|spoke)';
+// Verbs of what a speaker asked for or conceded count too: "what did the SNP leader at Holyrood demand the first
+// minister do", "what did the union leader urge ...", "what did Brown admit about ..." (session 17, h-qa31).
+const VERBS = '(?:say|said|says|tell|told|think|thinks|thought|mention|mentioned|claim|claimed|write|wrote|tweet|tweeted|announce|announced|comment|commented|argue|argued|warn|warned|talk|talked|speak|spoke|demand|demanded|urge|urged|insist|insisted|admit|admitted|promise|promised)';
 
 /*
  * Every pattern below runs on `s`, whose whitespace is already one space between words (see `shapeQuestion`):

@@ -379,12 +379,20 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
  */
 function topOfficeFit(asked: RoleReading, held: RoleReading, office: string): number {
   // Cheapest tests first: this runs for every holder of six offices.
-  if (held.qualifiers.size < asked.qualifiers.size) return 0;
   const titles = TOP_OFFICE_TITLES.get(office);
   if (titles && !titles.some((t) => held.qualifiers.has(t))) return 0;
-  for (const q of asked.qualifiers) if (!anySame(held.qualifiers, q)) return 0;
+  // The body named in full on one side and by its initials on the other ("the head of the Islamic Human Rights
+  // Commission" / "IHRC chairman"): looked for only when a word of the body is missing, and only then allocated.
+  let acronyms: Set<string> | undefined;
+  let missing = held.qualifiers.size < asked.qualifiers.size;
+  if (!missing) for (const q of asked.qualifiers) if (!anySame(held.qualifiers, q)) { missing = true; break; }
+  if (missing) {
+    acronyms = acronymMatches(asked.qualifiers, held.qualifiers);
+    if (!acronyms) return 0;
+    for (const q of asked.qualifiers) if (!acronyms.has(q) && !anySame(held.qualifiers, q)) return 0;
+  }
   if (!sameModifiers(asked, held) || formerOnly(asked, held)) return 0;
-  for (const h of held.qualifiers) if (!TITLE_WORDS.has(h) && !anySame(asked.qualifiers, h)) return 0;
+  for (const h of held.qualifiers) if (!TITLE_WORDS.has(h) && !acronyms?.has(h) && !anySame(asked.qualifiers, h)) return 0;
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
   return TOP_OFFICE_FACTOR * past;

@@ -13,6 +13,9 @@ describe('question intents', () => {
     ['the Lib Dem home affairs spokesman on asbos', 'quote', 'the Lib Dem home affairs spokesman', 'asbos'],
     // One stating whose office it is may run longer, as after "what did" (session 12).
     ['the president of the Tarn Valley growers association on the levy', 'quote', 'the president of the Tarn Valley growers association', 'the levy'],
+    // What a speaker demanded, urged or admitted is what they said (session 17).
+    ['what did the harbour union leader demand the mayor do', 'quote', 'the harbour union leader', 'the mayor do'],
+    ['what did Quill admit about the ferry fares', 'quote', 'Quill', 'the ferry fares'],
   ])('%s', (q, intent, speaker, rest) => {
     const s = shapeQuestion(q);
     expect(s.intent).toBe(intent);
