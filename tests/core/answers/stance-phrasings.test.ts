@@ -5,7 +5,8 @@ import { coreOf } from './texts.js';
 
 /**
  * Session 17 (h-qa32): a quote asked for by its stance ("quote dismissing X", "did anyone predict Y", "who called X
- * his hero") names nobody: a possessive or a surname in the gist is no speaker. "how did X describe Y" and "X's
+ * his hero") names nobody: a possessive or a surname in the gist is no speaker. The stance verb stays a topic word:
+ * the reporter's sentence before the words often says it ("Moran dismissed the plan ..."). "how did X describe Y" and "X's
  * reaction to Y" name X and leave the framing verb out of the topic. Articles written for this test.
  */
 const ARTICLES: Record<string, string> = {
@@ -19,7 +20,7 @@ open," Portco said in a statement.
 Fisherman Declan Moran dismissed the plan as a distraction. "The harbour sale is just a smokescreen for closing the fish market,"
 Mr Moran said.
 
-Historian Aoife Keane remembered her late teacher, Seamus Council. "Seamus was my hero and he still is," she said.
+Historian Aoife Keane called her late teacher, Seamus Council, a hero. "Seamus was my hero and he still is," she said.
 
 Harbourmaster Liam Doherty was asked about the storms of last winter. "The worst night I have ever seen, the
 waves came right over the wall," he said. "The pier is in good shape now."
@@ -34,12 +35,12 @@ afterAll(() => core.close());
 
 describe('stance phrasings name nobody', () => {
   it.each([
-    ["quote dismissing Portco's harbour sale as a distraction", "Portco's harbour sale as a distraction"],
-    ['a line praising the pier', 'the pier'],
-    ['did anyone predict the fish market would close', 'the fish market would close'],
-    ['has anybody criticised the harbour sale', 'the harbour sale'],
-    ['who called Seamus her hero', 'Seamus her hero'],
-    ['who recalled the storms of last winter', 'the storms of last winter'],
+    ["quote dismissing Portco's harbour sale as a distraction", "dismissing Portco's harbour sale as a distraction"],
+    ['a line praising the pier', 'praising the pier'],
+    ['did anyone predict the fish market would close', 'predict the fish market would close'],
+    ['has anybody criticised the harbour sale', 'criticised the harbour sale'],
+    ['who called Seamus her hero', 'called Seamus her hero'],
+    ['who recalled the storms of last winter', 'recalled the storms of last winter'],
   ])('"%s"', (q, rest) => {
     const s = shapeQuestion(q);
     expect(s).toMatchObject({ intent: 'quote', rest, topicOnly: true });
