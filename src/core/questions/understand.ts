@@ -127,6 +127,9 @@ const SCAFFOLD = new Set([
   'please', 'find', 'show', 'me', 'give', 'get',
   // How a reporter frames a topic ("quote on whether X might Y", "when he was asked if..."): never the topic itself.
   'whether', 'might', 'must', 'asked', 'asking', 'really', 'actually', 'before', 'after', 'during',
+  // Prepositions the stop list leaves as words (session 17, h-qa32): "apprehension about streaming video between
+  // phones" weighed "between" (an IDF of 4.5) as a topic word no answer says, and fell under the coverage floor.
+  'between', 'among', 'amongst', 'within', 'across', 'towards', 'toward', 'upon', 'despite', 'throughout', 'beyond',
 ]);
 
 /** "he'd", "they're", "we've": the pronoun's ending is no topic word ("hed" is no word at all). */
