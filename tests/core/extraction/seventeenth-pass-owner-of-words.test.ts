@@ -23,3 +23,11 @@ describe('the owner of words named in a sentence with no cue and no person as it
     expect(speakerOf(q, 'It is all about rankings')).toBe('Carl Brandt');
   });
 });
+
+describe('a relative aside that no comma closes, with a quote at its end, keeps the name before it as the subject', () => {
+  it('"X, whose party calls the plan "..." said ..." is X, and the "he" after is X', () => {
+    const q = extract('Transport Secretary Ruth Gale has vowed to press on with the toll plan. Mr Owen Tarrant, whose party calls the toll plan "deeply unfair" said the new secretary had time to think again. He told local radio that Ms Gale was less keen than her predecessor. "Why not drop it now and save everyone the trouble?" he asked.');
+    expect(speakerOf(q, 'the new secretary had time')).toBe('Owen Tarrant');
+    expect(speakerOf(q, 'Why not drop it now')).toBe('Owen Tarrant');
+  });
+});
