@@ -707,6 +707,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     let lo = Math.max(from, k - MAX_SUBJECT);
     for (let j = k - 1; j >= lo; j--) {
       const x = tokens[j]!;
+      // ('Mr Kennedy, whose party calls the plan "deeply flawed" said ...': a quote inside a relative aside that no
+      // comma closes is no bound; the name before the aside is the subject.)
+      if (x.kind === 'quote' && j === k - 1 && insideOpenRelative(tokens, lo, j)) continue;
       if (x.kind === 'quote' || (x.kind === 'punct' && (x.w === ';' || x.w === ':'))) { lo = j + 1; break; }
     }
     let mention: Mention | null = null;
@@ -742,7 +745,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       via = 'shared';
     } else {
       // ('"...," warned Richards.': a hearer verb right after its quote inverts too; elsewhere its object follows.)
-      const inverted = (!takesHearer(t.lw) || (quoteJustBefore(tokens, k) && invertsAfterQuote(t.lw))) && (!prev || prev.kind === 'quote' || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
+      const inverted = (!takesHearer(t.lw) || (quoteJustBefore(tokens, k) && invertsAfterQuote(t.lw))) && (!prev || (prev.kind === 'quote' && !insideOpenRelative(tokens, lo, k - 1)) || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
       if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
         // "X, ROLE, said" keeps its subject before; ", said X" has it after.
         const m = subjectBefore(text, tokens, lo, k);
@@ -869,6 +872,25 @@ function sourcePhrase(text: string, tokens: readonly Token[], a: number, b: numb
   if (!isWord(first) || !isWord(last) || PRONOUNS.has(first.lw)) return null;
   if (a === b && !last.cap && !/s$/.test(last.lw)) return null;
   return { kind: 'description', text: text.slice(first.s, last.e), pos: first.s, document: true };
+}
+
+/**
+ * The token at `j` lies inside a relative aside opened after a name and never closed ("Mr Kennedy, whose party calls
+ * the plan ..."): going back from `j`, a ", who" or ", whose" after a capitalised word comes before any comma, quote,
+ * colon or semicolon.
+ */
+function insideOpenRelative(tokens: readonly Token[], lo: number, j: number): boolean {
+  for (let x = j - 1; x > lo + 1; x--) {
+    const t = tokens[x]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.w === ';' || t.w === ':'))) return false;
+    if (t.kind === 'punct' && t.w === ',') return false;
+    if (t.kind === 'word' && (t.lw === 'who' || t.lw === 'whose')) {
+      const comma = tokens[x - 1];
+      const name = tokens[x - 2];
+      return comma?.kind === 'punct' && comma.w === ',' && isWord(name) && name.cap;
+    }
+  }
+  return false;
 }
 
 /** Fewest words before an inverted cue for a lower-case stretch after its speaker to be an appositive, not more clause. */

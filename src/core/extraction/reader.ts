@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -449,6 +449,19 @@ export function readArticle(
       if (subject && subject !== main) return;
       cast.note(main, nested.pos);
     };
+    /** The person (not a body) last named in `[from, to)` as the owner of words or a document ("Comey's statement"). */
+    const ownerOfWords = (from: number, to: number): Person | undefined => {
+      let found: Person | undefined;
+      for (let k = from + 1; k < to - 1; k++) {
+        const noun = ts[k + 1]!;
+        if (ts[k]!.w !== "'s" || noun.kind !== 'word' || !isWordsNoun(noun.lw)) continue;
+        const a = runEndingAt(ts, k - 1, from);
+        const m = a >= 0 ? mentionFromRun(text, ts, a, k - 1, a) : null;
+        const p = m && m.kind === 'name' ? cast.find(m) : undefined;
+        if (p && !p.org && !p.group) found = p;
+      }
+      return found;
+    };
     para.sentences.forEach((sen, si) => {
       // Subjects of plain sentences make pronouns resolvable ("Mr Clarke won over critics ... he").
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
@@ -480,6 +493,14 @@ export function readArticle(
         if (c.question) noteAsked(c);
       }
       noteMainSpeakerLast(cues, cueWho, subjPerson, sen.from);
+      // 'That might sound strange to anyone listening to FBI Director James Comey's statement. He called ...': in a
+      // sentence with no cue and no person as its subject (none read, or a body), the one whose words it names spoke
+      // last, for the pronoun after. (Not 'The American had cast doubt on Campbell's claims', "Mr Trump's words may
+      // have affected the former president": a sentence about a person, named or described, is that person's.)
+      if (cues.length === 0 && (!subj || subj.kind === 'org') && !opensWithPersonDescription(ts, sen.from)) {
+        const owner = ownerOfWords(sen.from, sen.to);
+        if (owner) cast.note(owner, ts[sen.to - 1]!.s);
+      }
       // "In a statement, the club said ...", "X said in a letter": X put out that document, for a later "the statement said".
       const issuedHere = documentPutOut(ts, sen.from, sen.to);
       const issuerWho = issuedHere ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
@@ -706,6 +727,13 @@ function subjectSpeaks(text: string, ts: readonly Token[], span: QuoteSpan, pos:
     if (PASSIVE.has(w.lw) && /(?:ed|en|told|called)$/.test(ts[j + 1]?.lw ?? '')) return false;
   }
   return true;
+}
+
+/** The sentence opens with a description of a person the reader may not have read ("The American had", "A second CIA officer"). */
+function opensWithPersonDescription(ts: readonly Token[], from: number): boolean {
+  if (!['the', 'a', 'an'].includes(ts[from]?.lw ?? '')) return false;
+  for (let k = from + 1; k <= from + 4 && ts[k]?.kind === 'word'; k++) if (isRole(ts[k]!.lw) || isDemonym(ts[k]!.lw)) return true;
+  return false;
 }
 
 /** A pronoun or a name right before a verb: the verb's own subject (or its object's, "leading him to quip"). */

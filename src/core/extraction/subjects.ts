@@ -150,6 +150,13 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     const c0 = chunks[1];
     return c0 ? nameEndingChunk(text, tokens, c0[0], c0[1], true) : null;
   }
+  // "Mr Kennedy, whose party opposes the plan as "deeply flawed" said": a relative aside that no comma closes runs
+  // up to the verb; the name before it speaks.
+  if (first && chunks[1] && first[1] > first[0] && isWord(tokens[first[0]]) && (tokens[first[0]]!.lw === 'who' || tokens[first[0]]!.lw === 'whose')) {
+    const c0 = chunks[1];
+    const person = nameEndingChunk(text, tokens, c0[0], c0[1], true);
+    if (person && person.kind === 'name') return person;
+  }
   // Asides between the name and the verb: ", R-Texas," / ", who represents Thomas," / ", 32, from Wembley,
   // London," / ", on his first day in the job after X was sacked,": the subject is the name before them.
   const nested = subjectBeforeAsides(text, tokens, chunks);

@@ -20,3 +20,6 @@ export const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir',
 
 /** Nouns for what someone said ("X's remarks"), besides the documents of DOC_NOUNS. */
 export const SPEECH_NOUNS = new Set(['remarks', 'comments', 'speech', 'words', 'interview', 'address', 'announcement', 'answer', 'response', 'reply', 'warning', 'argument', 'claim', 'claims', 'message', 'tweet', 'tweets', 'post', 'op-ed', 'column', 'account', 'explanation']);
+
+/** A noun for words someone said or a document someone wrote ("Comey's statement", "Smith's remarks"). */
+export const isWordsNoun = (lw: string): boolean => SPEECH_NOUNS.has(lw) || DOC_NOUNS.has(lw);
