@@ -6,6 +6,7 @@
 import type { SpeakerRef } from './model.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
+import { isCommonGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { AUTHORED, COURTESY, DEMONYMS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
@@ -554,7 +555,7 @@ export class Cast {
         // A word that is no given name we know never goes to a thing named after it: "Trump" is not "the Trump
         // Train" (a run the article writes after "the"), "Newcastle" not "the Newcastle Evening Chronicle".
         const given = genderOfGivenName(last) !== undefined;
-        chosen = nearestNamed((this.byFirst.get(last.toLowerCase()) ?? []).filter((c) => (!titled || genderOfGivenName(c.first) === undefined) && (given || !c.thing)), m.pos);
+        chosen = nearestNamed((this.byFirst.get(last.toLowerCase()) ?? []).filter((c) => (!titled || genderOfGivenName(c.first) === undefined) && (given || (!c.thing && mayBePerson(c)))), m.pos);
       }
     }
     if (!chosen && words.length >= 2) {
@@ -773,6 +774,9 @@ export class Cast {
       if (org ? !(p.org || single) : p.org) return false;
       if (p.group && pronoun !== 'they') return false;
       if (isLabelOrDateline(p.name)) return false;
+      // "Alicia Markova spent World War II in the US ... she said": an event, a ground or a team is nobody's "she"
+      // (unless a given name says otherwise: "New Yorker Dick Morris").
+      if (!org && !mayBePerson(p) && !p.words.some((w) => isCommonGivenName(w.toLowerCase()))) return false;
       return !(want && p.gender && p.gender !== want);
     };
     const facts = new Map<Person, CandidateFacts & { last: number }>();

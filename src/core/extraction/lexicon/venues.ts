@@ -9,6 +9,7 @@ import { set } from './words.js';
 /** The last word of an event's, ground's or team's name; rare as a surname. */
 export const EVENT_VENUE_HEADS: ReadonlySet<string> = set(`
   championships championship games olympics cup trophy tournament open stadium arena velodrome racecourse
+  awards war
   united rovers wanderers forest
 `);
 
