@@ -56,8 +56,15 @@ export function writesAsName(text: string, word: string): boolean {
     const before = text.charAt(i - 1);
     const after = text.charAt(i + w.length);
     const bounded = (i === 0 || !/[\p{L}\p{N}]/u.test(before)) && !/[\p{L}\p{N}]/u.test(after);
-    if (bounded && i > 0 && !/[.!?"“‘(]\s*$/u.test(text.slice(Math.max(0, i - 3), i))) return true;
+    if (bounded && i > 0 && !opensSentence(text, i)) return true;
     i = text.indexOf(w, i + 1);
   }
   return false;
+}
+
+/** True when the last character before `i`, spaces skipped, ends a sentence or opens a quotation (a scan, no pattern). */
+function opensSentence(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\n' || text[j] === '\t')) j--;
+  return j < 0 || '.!?"“‘('.includes(text[j] as string);
 }

@@ -87,12 +87,27 @@ export function writesFullName(text: string, given: string, name: string): boole
   while (i >= 0) {
     const after = text.charAt(i + name.length);
     if (!/[\p{L}\p{N}]/u.test(after)) {
-      const before = text.slice(Math.max(0, i - 40), i).replace(/(?:\s\p{Lu}\.)?\s+$/u, '');
-      const word = /(\p{L}+)$/u.exec(before)?.[1];
+      const word = wordBefore(text, i);
       const w = word ? nameWords(word)[0] : undefined;
       if (w && word && /^\p{Lu}/u.test(word) && (w === given || sameFirstName(given, w) || sameFirstName(w, given) || (given.length >= 4 && boundedEditDistance(given, w, 1) <= 1))) return true;
     }
     i = text.indexOf(name, i + 1);
   }
   return false;
+}
+
+/** The word before position `i`, past spaces and one middle initial ("Gene B. Sperling"), read by a scan. */
+function wordBefore(text: string, i: number): string | undefined {
+  const space = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t';
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  let j = i - 1;
+  while (j >= 0 && space(text[j])) j--;
+  // A middle initial: one capital letter and its full stop.
+  if (j >= 1 && text[j] === '.' && letter(text[j - 1]) && !letter(text[j - 2])) {
+    j -= 2;
+    while (j >= 0 && space(text[j])) j--;
+  }
+  const end = j + 1;
+  while (j >= 0 && letter(text[j])) j--;
+  return end > j + 1 ? text.slice(j + 1, end) : undefined;
 }
