@@ -349,8 +349,17 @@ export function resolveSpeaker(
     // The words before it must fit the speaker: a first name, nickname or initial of theirs, or a title.
     const ws = nameWords(clean);
     const last = ws.at(-1);
-    // "the Atlantic City mayor": a phrase ending in an office is a role, never a misspelt surname ("Mayer").
-    if (last && ws.length > 1 && !registry.isRoleWord(last)) {
+    // "the Atlantic City mayor": a phrase ending in an office is a role, never a misspelt surname ("Mayer"). A
+    // surname that is also a word of roles ("Sanders" of "Sanders campaign spokesman", "Ross" of "Ross Perot's
+    // running mate") is still that surname spelt right after one of the person's own first names or its short or
+    // formal form: "Bernard Sanders", "Rich Ross" (`leadFit` with `byName`).
+    if (last && ws.length > 1 && registry.isRoleWord(last) && !/^(?:the|a|an)\s/i.test(phrase.trim())) {
+      const lead = ws.slice(0, -1);
+      matches = registry.exactMatches(last, visible).flatMap((m) => {
+        const penalty = m.speaker.isOrganisation ? undefined : registry.leadFit(m.speaker, lead, true, true);
+        return penalty === undefined ? [] : [{ ...m, score: m.score - penalty }];
+      });
+    } else if (last && ws.length > 1 && !registry.isRoleWord(last)) {
       // "the ... Holder": words after "the" describe; they must describe this speaker, not just any office.
       const described = /^(?:the|a|an)\s/i.test(phrase.trim());
       const lead = ws.slice(0, -1);

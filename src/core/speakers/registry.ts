@@ -137,6 +137,8 @@ export class SpeakerRegistry {
       this.byId.set(s.id, s);
       const full = nameWords(s.name).join(' ');
       add(full, s.id, s.isOrganisation ? 'organisation' : 'name');
+      // "Ban Ki Moon", "Debbie Wasserman Schultz": a hyphenated name is typed without its hyphen as often as with it.
+      if (!s.isOrganisation && full.includes('-')) add(full.replace(/-/g, ' '), s.id, 'name');
       const titled = s.isOrganisation ? personAfterTitle(s.name) : undefined;
       // "Brookings" is how a reporter types the Brookings Institution (whether or not the extractor knew it
       // for an organisation: a name ending in "Institution" is one).

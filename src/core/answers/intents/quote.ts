@@ -19,6 +19,8 @@ import { answerUnknownSpeaker } from './unknown-speaker.js';
 import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
 import { otherRoleHolders } from '../other-holders.js';
+import { namedOtherwise } from '../other-given-name.js';
+import { inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -143,7 +145,13 @@ export function answerQuote(ctx: AskContext, parsed: ParsedQuestion): Promise<An
 /** The quotes of a speaker (on a topic) or on a topic, confident ones only, in `order`; shared with "latest from". */
 export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, order?: AnswerOrder): Promise<Answer> {
   const { store, registry, vocab, visible, filter, limit, offset } = ctx;
-  if (parsed.speakerUnknown) return answerUnknownSpeaker(ctx, parsed);
+  /** One-word speaker records ("Maddow") whose articles write the typed full name ("Rachel Maddow"). */
+  let fullNamed: WrittenInFull | undefined;
+  if (parsed.speakerUnknown) {
+    fullNamed = await writtenInFull(parsed.speakerPhrase, registry, visible, store, filter);
+    if (!fullNamed) return answerUnknownSpeaker(ctx, parsed);
+    parsed = { ...parsed, speakerUnknown: false, speakers: fullNamed.matches, fallbackSpeakers: [] };
+  }
   // "Villalba on the ruling", Villalba only named inside others' quotes: no quote from her, never theirs.
   if (parsed.nameOrTopic && (await isMentionedPerson(parsed.nameOrTopic, store, filter))) return answerUnknownSpeaker(ctx, asNamed(parsed, parsed.nameOrTopic));
   // A description with nothing to look for around it ("what did the guy who designed RSS say"): nobody to name.
@@ -158,6 +166,8 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   let confident: Ranked<RankRow>[];
   /** The speaker was found by the description around the quotes, not in the registry. */
   let describedBy = false;
+  /** Speakers a misspelt name reached whose articles name another person with the typed given name. */
+  let otherPerson: string[] = [];
   const namedInRegistry = parsed.speakers.length > 0;
   const named = namedInRegistry || parsed.description !== undefined;
   const holderFits = holderQualifiersBorneOut(parsed);
@@ -176,17 +186,26 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
       parsed.speakers = parsed.speakers.filter((m) => !former.has(m.speaker.id));
     }
     confident = ranked.filter(passes(MIN_COVERAGE_WITH_SPEAKER));
+    if (fullNamed) confident = await inNamingArticles(confident, fullNamed, store);
     if (confident.length > 0) {
       const common = commonSingleWord(ranked, parsed.groups, vocab);
       confident = confident.filter((r) => !common(r));
     }
     const guessed = misspeltOnly(parsed.speakers);
     if (guessed.size > 0 && parsed.groups.length > 0) confident = confident.filter((r) => !guessed.has(r.quote.speakerId ?? '') || holdsOwnWord(r, parsed.groups));
+    // "Marion Le Pen": the article of Marine Le Pen's quote names a Marion, who never spoke; no repair to Marine.
+    const namesOther = await namedOtherwise(confident, parsed.speakerPhrase, parsed.speakers, guessed, store);
+    if (namesOther.size > 0) {
+      confident = confident.filter((r) => !namesOther.has(r.quote.speakerId ?? ''));
+      otherPerson = parsed.speakers.filter((m) => namesOther.has(m.speaker.id)).map((m) => m.speaker.name);
+    }
     if (confident.length === 0 && parsed.fallbackSpeakers.length > 0 && parsed.groups.length > 0) {
       // "Davis" is on record but never spoke of this; "Davies", one letter away, did.
       const second = await rankForSpeakers(ctx, parsed.fallbackSpeakers, parsed);
       const guessedSecond = misspeltOnly(parsed.fallbackSpeakers);
-      const found = second.filter((r) => passes(MIN_COVERAGE_WITH_SPEAKER)(r) && (!guessedSecond.has(r.quote.speakerId ?? '') || holdsOwnWord(r, parsed.groups)));
+      const passing = second.filter((r) => passes(MIN_COVERAGE_WITH_SPEAKER)(r) && (!guessedSecond.has(r.quote.speakerId ?? '') || holdsOwnWord(r, parsed.groups)));
+      const namesOtherSecond = await namedOtherwise(passing, parsed.speakerPhrase, parsed.fallbackSpeakers, guessedSecond, store);
+      const found = passing.filter((r) => !namesOtherSecond.has(r.quote.speakerId ?? ''));
       if (found.length > 0) {
         ranked = second;
         confident = found;
@@ -206,6 +225,22 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
           ranked = second;
           confident = found;
           parsed.speakers = others;
+          answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+        }
+      }
+    }
+    // "Josh Earnest" is on record but never spoke of this; his words on it were filed under "Earnest" alone, in an
+    // article that writes "Press Secretary Josh Earnest".
+    if (confident.length === 0 && !fullNamed && parsed.speakers.every((m) => m.kind === 'name' || m.kind === 'fuzzy' || m.kind === 'surname')) {
+      const full = await writtenInFull(parsed.speakerPhrase, registry, visible, store, filter);
+      if (full) {
+        const second = await rankForSpeakers(ctx, full.matches, parsed);
+        const found = await inNamingArticles(second.filter(passes(MIN_COVERAGE_WITH_SPEAKER)), full, store);
+        if (found.length > 0) {
+          ranked = second;
+          confident = found;
+          parsed.speakers = full.matches;
+          fullNamed = full;
           answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
         }
       }
@@ -255,6 +290,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   if (parsed.speakers.length > 1 && !describedBy) answer.alternatives = alternativesOf(parsed, confident, registry, filter.collections);
   if (confident.length === 0) {
     answer.note = (describedBy && !namedInRegistry ? describedNotFound(parsed) : notFoundNote(parsed)) + tentativeNote(ranked, relevant(parsed.speakers.length > 0 ? MIN_COVERAGE_WITH_SPEAKER : TOPIC_RULES.minCoverage));
+    if (otherPerson.length > 0) answer.note += ` The articles quoting ${otherPerson.join(', ')} name another person as typed, so the name is not read as a misspelling.`;
     answer.speakers = nearestSpeakers(parsed, ranked, registry, visible, filter.collections);
     const named = parsed.speakers[0]?.speaker;
     if (named && parsed.groups.length > 0) {
@@ -276,6 +312,11 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   answer.hits = hits;
   if (describedBy) {
     const note = `No speaker on record has the role “${parsed.speakerPhrase}”: these quotes are shown because articles describe their speaker so.`;
+    answer.note = answer.note ? `${answer.note} ${note}` : note;
+    return answer;
+  }
+  if (fullNamed) {
+    const note = `Filed under “${answer.hits[0]?.speaker?.name ?? fullNamed.matches[0]?.speaker.name}” alone, in an article that writes the full name (asked as “${parsed.speakerPhrase}”).`;
     answer.note = answer.note ? `${answer.note} ${note}` : note;
     return answer;
   }
