@@ -9,7 +9,7 @@ import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, COURTESY, DEMONYMS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, OFFICE_TITLES, COURTESY, DEMONYMS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, SPEECH_NOUNS, WEEKDAYS } from './lexicon/index.js';
 
 /**
  * A title-cased line: five words of four letters or more at least, and every one of them capitalised ("Post-9/11
@@ -984,7 +984,8 @@ export class Cast {
   ref(p: Person): SpeakerRef {
     const r: SpeakerRef = { name: p.unnamed ? `the ${p.name.toLowerCase()}` : p.name };
     if (p.group || p.unnamed) r.anonymous = true;
-    const role = p.roles.find((x) => x.split(' ').length > 1) ?? p.roles[0];
+    // No stated role: an office written as the title is the role ("Chancellor Gordon Brown said" -> "chancellor").
+    const role = p.roles.find((x) => x.split(' ').length > 1) ?? p.roles[0] ?? (p.org ? undefined : p.titles.find((t) => OFFICE_TITLES.has(t)));
     if (role) r.role = role;
     if (p.org) r.isOrganisation = true;
     return r;

@@ -80,3 +80,9 @@ export const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'd
 
 /** Titles and role words that say a person is a man. */
 export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
+
+/**
+ * Offices and ranks written in full before a name ("Chancellor Gordon Brown", "President Bush", "Gen. Dunford" read as
+ * "general"): when the article states no other role, the title is the role the speaker is quoted in.
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set(words(OFFICES, MILITARY).filter((w) => !DOTTED.split(' ').includes(w)));
