@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -152,7 +152,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   }
   // "Mr Kennedy, whose party opposes the plan as "deeply flawed" said": a relative aside that no comma closes runs
   // up to the verb; the name before it speaks.
-  if (first && chunks[1] && first[1] > first[0] && isWord(tokens[first[0]]) && (tokens[first[0]]!.lw === 'who' || tokens[first[0]]!.lw === 'whose')) {
+  if (first && chunks[1] && first[1] > first[0] && isWord(tokens[first[0]]) && isWhoOrWhose(tokens[first[0]]!.lw)) {
     const c0 = chunks[1];
     const person = nameEndingChunk(text, tokens, c0[0], c0[1], true);
     if (person && person.kind === 'name') return person;

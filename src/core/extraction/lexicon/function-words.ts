@@ -133,6 +133,12 @@ export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'w
 /** A relative pronoun that refers to a person. */
 export const isPersonRelative = (lw: string): boolean => PERSON_RELATIVES.has(lw);
 
+/**
+ * "who" or "whose": the relatives that open an aside on a person right after a comma ("Mr Kennedy, whose party
+ * ..."; not "whom", which follows a preposition).
+ */
+export const isWhoOrWhose = (lw: string): boolean => lw === 'who' || lw === 'whose';
+
 /** Words that open a relative aside, of a person, a thing, a place or a time ("who", "which", "where", "when"). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
 
