@@ -168,6 +168,9 @@ export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at'
 /** Indefinite and demonstrative determiners: "a spokesman", "one official", "that man" name nobody in particular. */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'that', 'this']);
 
+/** "the", "a" or "an": the articles of grammar. */
+export const isGrammaticalArticle = (lw: string): boolean => lw === 'the' || lw === 'a' || lw === 'an';
+
 /** Lower-case words that join the parts of a body's name ("Bank of England", "Center for Reconciliation"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
 /** "of", "for", "and" or "the" inside a name. */
