@@ -271,10 +271,12 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
 
 /**
  * The chunk `[a, b]` is an office and the body it is held at, not a person: a role word (any case) stands before
- * its name or it opens as an appositive, and the name ending it (from token position `namePos`) is no person's name: after "of",
- * "at", "for" or "with" ("Minister for Defence Procurement", "head of music at ... Xfm"), or, right after a
- * capitalised title, two words or more with no given name ("President Ascom North America"; "Senator Sanders"
- * stays a person).
+ * its name or it opens as an appositive, and the name ending it (starting at text offset `namePos`) does not look
+ * like a person's name (`looksLikePersonName`: four words or more, or two or three opening with a given name), and
+ * the office before it holds "of", "at", "for" or "with" ("Minister for Defence Procurement", "head of music at ...
+ * Xfm") or,
+ * in a chunk opening with a capital (a title), is two or three capitalised words ("President Ascom North America";
+ * "Senator Sanders" stays a person).
  */
 function isOfficeHeldAt(tokens: readonly Token[], a: number, b: number, namePos: number): boolean {
   const first = tokens[a];
