@@ -1,6 +1,6 @@
 import { indexTerms } from '../search/tokenize.js';
 import { boundedEditDistance } from '../search/edit-distance.js';
-import { NAME_PREFIXES, nameWords, namePart, sameFirstName } from '../speakers/names.js';
+import { NAME_PREFIXES, nameWords, namePart, sameFirstNameEitherWay } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import type { QuoteFilter, QuoteStore, RankRow, ReadOptions, StoredSpeaker } from '../store/port.js';
 import type { Ranked } from './rank.js';
@@ -89,7 +89,7 @@ export function writesFullName(text: string, given: string, name: string): boole
     if (!/[\p{L}\p{N}]/u.test(after)) {
       const word = wordBefore(text, i);
       const w = word ? nameWords(word)[0] : undefined;
-      if (w && word && /^\p{Lu}/u.test(word) && (w === given || sameFirstName(given, w) || sameFirstName(w, given) || (given.length >= 4 && boundedEditDistance(given, w, 1) <= 1))) return true;
+      if (w && word && /^\p{Lu}/u.test(word) && (w === given || sameFirstNameEitherWay(given, w) || (given.length >= 4 && boundedEditDistance(given, w, 1) <= 1))) return true;
     }
     i = text.indexOf(name, i + 1);
   }
