@@ -309,20 +309,21 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   answer.status = 'found';
   answer.hits = hits;
   if (describedBy) {
-    const note = `No speaker on record has the role “${parsed.speakerPhrase}”: these quotes are shown because articles describe their speaker so.`;
-    answer.note = answer.note ? `${answer.note} ${note}` : note;
+    addNote(answer, `No speaker on record has the role “${parsed.speakerPhrase}”: these quotes are shown because articles describe their speaker so.`);
     return answer;
   }
   if (fullNamed) {
-    const note = `Filed under “${answer.hits[0]?.speaker?.name ?? fullNamed.matches[0]?.speaker.name}” alone, in an article that writes the full name (asked as “${parsed.speakerPhrase}”).`;
-    answer.note = answer.note ? `${answer.note} ${note}` : note;
+    addNote(answer, `Filed under “${answer.hits[0]?.speaker?.name ?? fullNamed.matches[0]?.speaker.name}” alone, in an article that writes the full name (asked as “${parsed.speakerPhrase}”).`);
     return answer;
   }
-  const repaired = repairNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);
-  if (repaired) answer.note = answer.note ? `${answer.note} ${repaired}` : repaired;
-  const ambiguous = roleAmbiguityNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);
-  if (ambiguous) answer.note = answer.note ? `${answer.note} ${ambiguous}` : ambiguous;
+  addNote(answer, repairNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id));
+  addNote(answer, roleAmbiguityNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id));
   return answer;
+}
+
+/** Adds `note` (when there is one) after the answer's note, a space between. */
+function addNote(answer: Answer, note: string | undefined): void {
+  if (note) answer.note = answer.note ? `${answer.note} ${note}` : note;
 }
 
 /** Said when the only matching quotes were left out for a speaker the extractor could hardly name. */
