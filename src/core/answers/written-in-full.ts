@@ -54,12 +54,12 @@ export async function writtenInFull(
   }
   if (records.length === 0) return undefined;
   const articles = new Map<string, Set<string>>();
+  // A common surname ("King") fills the pool with other quotes: the full name in a quote's own words is looked up too.
+  const givenTerm = indexTerms(first)[0];
   for (const m of records) {
     const term = indexTerms(m.speaker.name)[0];
     if (!term) continue;
     const found = new Set<string>();
-    // A common surname ("King") fills the pool with other quotes: the full name in a quote's own words is looked up too.
-    const givenTerm = indexTerms(first)[0];
     const rows = [...(await store.quotesByTerms([term], filter, NAME_POOL, options)), ...(givenTerm ? await store.quotesWithAllTerms([givenTerm, term], filter, NAME_POOL, options) : [])];
     for (const q of rows) {
       if (writesFullName(`${q.text}\n${q.context}`, first, m.speaker.name)) found.add(q.articleId);
