@@ -1,4 +1,4 @@
-import { NAME_PREFIXES, nameWords, namePart, sameFirstName } from '../speakers/names.js';
+import { NAME_PREFIXES, nameWords, namePart, sameFirstNameEitherWay } from '../speakers/names.js';
 import type { SpeakerMatch } from '../speakers/registry.js';
 import type { QuoteStore, RankRow, ReadOptions } from '../store/port.js';
 import type { Ranked } from './rank.js';
@@ -34,7 +34,7 @@ export async function namedOtherwise(
     const names = nameWords(m.speaker.name);
     const words = lead.filter((w) => {
       const k = nameWords(w)[0];
-      return k !== undefined && k.length >= 3 && /^\p{L}+$/u.test(k) && !NAME_PREFIXES.has(k) && !names.includes(k) && !names.some((n) => sameFirstName(k, n) || sameFirstName(n, k));
+      return k !== undefined && k.length >= 3 && /^\p{L}+$/u.test(k) && !NAME_PREFIXES.has(k) && !names.includes(k) && !names.some((n) => sameFirstNameEitherWay(k, n));
     });
     if (words.length) other.set(m.speaker.id, words);
   }

@@ -1,6 +1,6 @@
 import { indexTerms } from '../search/tokenize.js';
 import { boundedEditDistance } from '../search/edit-distance.js';
-import { NAME_PREFIXES, nameWords, namePart, sameFirstName } from '../speakers/names.js';
+import { NAME_PREFIXES, nameWords, namePart, sameFirstNameEitherWay } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import type { QuoteFilter, QuoteStore, RankRow, ReadOptions, StoredSpeaker } from '../store/port.js';
 import type { Ranked } from './rank.js';
@@ -54,12 +54,12 @@ export async function writtenInFull(
   }
   if (records.length === 0) return undefined;
   const articles = new Map<string, Set<string>>();
+  // A common surname ("King") fills the pool with other quotes: the full name in a quote's own words is looked up too.
+  const givenTerm = indexTerms(first)[0];
   for (const m of records) {
     const term = indexTerms(m.speaker.name)[0];
     if (!term) continue;
     const found = new Set<string>();
-    // A common surname ("King") fills the pool with other quotes: the full name in a quote's own words is looked up too.
-    const givenTerm = indexTerms(first)[0];
     const rows = [...(await store.quotesByTerms([term], filter, NAME_POOL, options)), ...(givenTerm ? await store.quotesWithAllTerms([givenTerm, term], filter, NAME_POOL, options) : [])];
     for (const q of rows) {
       if (writesFullName(`${q.text}\n${q.context}`, first, m.speaker.name)) found.add(q.articleId);
@@ -89,7 +89,7 @@ export function writesFullName(text: string, given: string, name: string): boole
     if (!/[\p{L}\p{N}]/u.test(after)) {
       const word = wordBefore(text, i);
       const w = word ? nameWords(word)[0] : undefined;
-      if (w && word && /^\p{Lu}/u.test(word) && (w === given || sameFirstName(given, w) || sameFirstName(w, given) || (given.length >= 4 && boundedEditDistance(given, w, 1) <= 1))) return true;
+      if (w && word && /^\p{Lu}/u.test(word) && (w === given || sameFirstNameEitherWay(given, w) || (given.length >= 4 && boundedEditDistance(given, w, 1) <= 1))) return true;
     }
     i = text.indexOf(name, i + 1);
   }

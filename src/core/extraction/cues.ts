@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isDemonym, isRole, isWhoOrWhose, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -884,7 +884,7 @@ function insideOpenRelative(tokens: readonly Token[], lo: number, j: number): bo
     const t = tokens[x]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && (t.w === ';' || t.w === ':'))) return false;
     if (t.kind === 'punct' && t.w === ',') return false;
-    if (t.kind === 'word' && (t.lw === 'who' || t.lw === 'whose')) {
+    if (t.kind === 'word' && isWhoOrWhose(t.lw)) {
       const comma = tokens[x - 1];
       const name = tokens[x - 2];
       return comma?.kind === 'punct' && comma.w === ',' && isWord(name) && name.cap;
@@ -912,12 +912,12 @@ function speakerAppositiveEnd(tokens: readonly Token[], from: number, k: number,
   if (!comma || comma.kind !== 'punct' || comma.w !== ',' || !isWord(open) || open.cap) return e;
   if (!APPOSITIVE_OPENERS.has(open.lw) && !isRole(open.lw)) return e;
   // ("..., suggests the research, who will spend ...": a document has no who-clause of its own.)
-  if (document && (open.lw === 'who' || open.lw === 'whose')) return e;
+  if (document && isWhoOrWhose(open.lw)) return e;
   let words = 0;
   for (let j = from; j < k && words < MIN_CLAUSE_BEFORE_APPOSITIVE; j++) if (tokens[j]!.kind === 'word') words++;
   if (words < MIN_CLAUSE_BEFORE_APPOSITIVE) return e;
   let last = e;
-  let relative = open.lw === 'who' || open.lw === 'whose';
+  let relative = isWhoOrWhose(open.lw);
   for (let j = e + 2; j < to; j++) {
     const t = tokens[j]!;
     if (t.kind === 'quote') return e;

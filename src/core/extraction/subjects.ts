@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -152,7 +152,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   }
   // "Mr Kennedy, whose party opposes the plan as "deeply flawed" said": a relative aside that no comma closes runs
   // up to the verb; the name before it speaks.
-  if (first && chunks[1] && first[1] > first[0] && isWord(tokens[first[0]]) && (tokens[first[0]]!.lw === 'who' || tokens[first[0]]!.lw === 'whose')) {
+  if (first && chunks[1] && first[1] > first[0] && isWord(tokens[first[0]]) && isWhoOrWhose(tokens[first[0]]!.lw)) {
     const c0 = chunks[1];
     const person = nameEndingChunk(text, tokens, c0[0], c0[1], true);
     if (person && person.kind === 'name') return person;
@@ -271,10 +271,12 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
 
 /**
  * The chunk `[a, b]` is an office and the body it is held at, not a person: a role word (any case) stands before
- * its name or it opens as an appositive, and the name ending it (from token position `namePos`) is no person's name: after "of",
- * "at", "for" or "with" ("Minister for Defence Procurement", "head of music at ... Xfm"), or, right after a
- * capitalised title, two words or more with no given name ("President Ascom North America"; "Senator Sanders"
- * stays a person).
+ * its name or it opens as an appositive, and the name ending it (starting at text offset `namePos`) does not look
+ * like a person's name (`looksLikePersonName`: four words or more, or two or three opening with a given name), and
+ * the office before it holds "of", "at", "for" or "with" ("Minister for Defence Procurement", "head of music at ...
+ * Xfm") or,
+ * in a chunk opening with a capital (a title), is two or three capitalised words ("President Ascom North America";
+ * "Senator Sanders" stays a person).
  */
 function isOfficeHeldAt(tokens: readonly Token[], a: number, b: number, namePos: number): boolean {
   const first = tokens[a];

@@ -115,12 +115,11 @@ export function shapeQuestion(q: string): QuestionShape {
 
   // how did X describe Y / how did X react to Y
   m = speakerThenVerb(s, HOW_DID, FRAME_REST);
-  if (m && (m[1] as string).split(' ').length <= (/^(?:the|a|an) /i.test(m[1] as string) ? 12 : 6)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: true };
+  if (m && fitsAfterWhatDid(m[1] as string)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: true };
 
   // what did X say (to Y) about Z / what has X said on Z / what does X think of Z
   m = speakerThenVerb(s, WHAT_DID, SAY_REST);
-  // A name is at most six words; a description ("the director of the Center for Food and Allergy Research") up to 12.
-  if (m && (m[1] as string).split(' ').length <= (/^(?:the|a|an) /i.test(m[1] as string) ? 12 : 6)) {
+  if (m && fitsAfterWhatDid(m[1] as string)) {
     const rest = (m[2] as string).replace(/^(?:to )?/i, '').replace(/^(?:about|on|of|regarding|re|concerning) /i, '');
     return { intent: 'quote', speakerPhrase: m[1] as string, rest, speakerExplicit: true };
   }
@@ -139,6 +138,14 @@ export function shapeQuestion(q: string): QuestionShape {
   // as many as after "what did" when it states whose office it is ("the president of the La Raza lawyers association").
   if (m && (m[1] as string).split(' ').length <= (/^the\s/i.test(m[1] as string) ? (/ (?:of|at|for) /i.test(m[1] as string) ? 12 : 6) : 5)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
   return { intent: 'quote', rest: s, speakerExplicit: false };
+}
+
+/**
+ * A speaker phrase between "what did" / "how did" and the verb: a name is at most six words; a description ("the
+ * director of the Center for Food and Allergy Research") up to 12.
+ */
+function fitsAfterWhatDid(phrase: string): boolean {
+  return phrase.split(' ').length <= (/^(?:the|a|an) /i.test(phrase) ? 12 : 6);
 }
 
 /**

@@ -73,9 +73,14 @@ function possessorWords(phrase: string, registry: SpeakerRegistry, visible: (s: 
   return out;
 }
 
+/** A phrase led by "the", "a" or "an" ("the Iowa pastor", "a Labour MP"): it describes, it does not name. */
+function ledByArticle(phrase: string): boolean {
+  return /^(?:the|a|an)\s/i.test(phrase.trim());
+}
+
 /** A phrase in the speaker's place that describes rather than names: "the ...", "a ...", "Nogar's son". */
 function isDescription(phrase: string): boolean {
-  return /^(?:the|a|an)\s/i.test(phrase.trim()) || /\S['’]s\s+\S/u.test(phrase);
+  return ledByArticle(phrase) || /\S['’]s\s+\S/u.test(phrase);
 }
 
 /**
@@ -86,7 +91,7 @@ function isDescription(phrase: string): boolean {
  * role ends with ("market", "report") is no office.
  */
 function namesAnOffice(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): boolean {
-  if (!/^(?:the|a|an)\s/i.test(phrase.trim()) || descriptionWords(phrase).length < 2) return false;
+  if (!ledByArticle(phrase) || descriptionWords(phrase).length < 2) return false;
   const office = officeWord(phrase);
   if (office === undefined || /\d/.test(office)) return false;
   return isRole(office) || registry.roleMatches(office, visible).filter((m) => m.kind === 'role').length >= OFFICE_HOLDERS;
@@ -308,7 +313,7 @@ export function resolveSpeaker(
   const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength).filter((m) => m.speaker.isOrganisation || firstNamesFit(m, clean, registry));
   // "John Kerrie" is John Kerry misspelt, not the aide whose role is "adviser to John Kerry" (the stemmer makes
   // "kerrie" and "kerry" one word): a person's whole name, first name and all, within a typo is read before roles.
-  if (matches.length === 0 && clean.includes(' ') && !/^(?:the|a|an)\s/i.test(phrase.trim())) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
+  if (matches.length === 0 && clean.includes(' ') && !ledByArticle(phrase)) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
   if (matches.length === 0 && allowRoles) {
     matches = registry.roleMatches(clean, visible, when);
     // "the Royal Mail spokeswoman": the body on record speaks through its spokesperson. A holder of the office who
@@ -342,7 +347,7 @@ export function resolveSpeaker(
     }
   }
   // Only a phrase that reads as a description ("the Navy veteran photographer") is matched loosely on roles.
-  if (matches.length === 0 && allowRoles && explicit && /^(?:the|a|an)\s/i.test(phrase.trim())) matches = registry.describedBy(clean, visible);
+  if (matches.length === 0 && allowRoles && explicit && ledByArticle(phrase)) matches = registry.describedBy(clean, visible);
   if (matches.length === 0) matches = fuzzy;
   if (matches.length === 0) {
     // "Gen Dunford", "Secretary Kerry": try the last word alone
@@ -353,7 +358,8 @@ export function resolveSpeaker(
     // surname that is also a word of roles ("Sanders" of "Sanders campaign spokesman", "Ross" of "Ross Perot's
     // running mate") is still that surname spelt right after one of the person's own first names or its short or
     // formal form: "Bernard Sanders", "Rich Ross" (`leadFit` with `byName`).
-    if (last && ws.length > 1 && registry.isRoleWord(last) && !/^(?:the|a|an)\s/i.test(phrase.trim())) {
+    const described = ledByArticle(phrase);
+    if (last && ws.length > 1 && registry.isRoleWord(last) && !described) {
       const lead = ws.slice(0, -1);
       matches = registry.exactMatches(last, visible).flatMap((m) => {
         const penalty = m.speaker.isOrganisation ? undefined : registry.leadFit(m.speaker, lead, true, true);
@@ -361,7 +367,6 @@ export function resolveSpeaker(
       });
     } else if (last && ws.length > 1 && !registry.isRoleWord(last)) {
       // "the ... Holder": words after "the" describe; they must describe this speaker, not just any office.
-      const described = /^(?:the|a|an)\s/i.test(phrase.trim());
       const lead = ws.slice(0, -1);
       // The better the words before it fit ("George" over a role word), the higher the speaker ranks.
       const fitting = (list: SpeakerMatch[], byName = false) =>
@@ -413,7 +418,7 @@ const BODY_LINK = new Set(['of', 'from', 'at']);
  * of one to four words after it.
  */
 function withBody(phrase: string, clean: string, resolve: (name: string) => SpeakerMatch[], registry: SpeakerRegistry): SpeakerMatch[] {
-  if (/^(?:the|a|an)\s/i.test(phrase.trim())) return [];
+  if (ledByArticle(phrase)) return [];
   const ws = clean.split(/\s+/);
   const at = ws.findIndex((w, i) => i > 0 && BODY_LINK.has(w.toLowerCase()));
   if (at < 1 || at > 3 || ws.length - at - 1 < 1 || ws.length - at - 1 > 4) return [];

@@ -114,6 +114,11 @@ export function sameFirstName(typed: string, name: string): boolean {
   return !!a && !!b && [...a].some((i) => b.has(i));
 }
 
+/** True when either given name may be the other (`sameFirstName` both ways): "Rich" and "Richard", "Richard" and "Rich". */
+export function sameFirstNameEitherWay(a: string, b: string): boolean {
+  return sameFirstName(a, b) || sameFirstName(b, a);
+}
+
 /** True when a word (any case) is a common given name of the short-forms table: "Don", "Theresa", "Anna". */
 export function isCommonGivenName(word: string): boolean {
   return NICKNAME_GROUPS.has(word.toLowerCase());

@@ -8,6 +8,11 @@ export function extract(text: string, meta: ArticleMeta = {}): ExtractedQuote[] 
   return extractQuotes(text, splitParagraphs(text), meta);
 }
 
+/** The direct quotes extracted from `text` (see `extract`). */
+export function extractDirect(text: string, meta: ArticleMeta = {}): ExtractedQuote[] {
+  return extract(text, meta).filter((q) => q.kind === 'direct');
+}
+
 /** The quote whose text contains `words`, or undefined. */
 export function quoteWith(quotes: readonly ExtractedQuote[], words: string): ExtractedQuote | undefined {
   return quotes.find((q) => q.text.includes(words));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract, speakerOf } from './helpers.js';
+import { speakerOf, extractDirect } from './helpers.js';
 
 // Every text here is written for these tests; people, events and bodies are invented (docs/EXTRACTION.md, "Issue 13,
 // seventeenth pass: an event, a ground or a team is nobody's he or she", lead).
 
-const direct = (text: string) => extract(text).filter((q) => q.kind === 'direct');
+const direct = extractDirect;
 
 describe('an event, a ground or a team named by a capitalised run is no person', () => {
   it('"X spent World War II in ..." then "she said" is X, not the war', () => {

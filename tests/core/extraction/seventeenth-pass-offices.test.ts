@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract, speakerOf } from './helpers.js';
+import { speakerOf, extractDirect } from './helpers.js';
 
 // Every text here is written for these tests; people, firms and towns are invented (docs/EXTRACTION.md, "Issue 13,
 // seventeenth pass: an office held at a body describes the person before it", lead).
 
-const direct = (text: string) => extract(text).filter((q) => q.kind === 'direct');
+const direct = extractDirect;
 
 describe('"NAME, OFFICE at/of/for BODY, said": the person speaks, the body or place ending the office does not', () => {
   it('a capitalised office held "for" a department ("Lord Pell, Minister for Defence Dredging, said")', () => {

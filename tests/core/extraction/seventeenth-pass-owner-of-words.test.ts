@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract, speakerOf } from './helpers.js';
+import { extract, speakerOf, extractDirect } from './helpers.js';
 
 // Every text here is written for these tests; people and towns are invented (docs/EXTRACTION.md, "Issue 13,
 // seventeenth pass: whose words a plain sentence names", h-attr30).
 
-const direct = (text: string) => extract(text).filter((q) => q.kind === 'direct');
+const direct = extractDirect;
 const first = 'Professor Alan Whitby said the rules were vague. "It is a hard case to make," Whitby said.\n\n';
 
 describe('the owner of words named in a sentence with no cue and no person as its subject speaks last', () => {

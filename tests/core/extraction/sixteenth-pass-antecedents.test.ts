@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract, speakerOf } from './helpers.js';
+import { extract, speakerOf, extractDirect } from './helpers.js';
 
 // Every text here is written for these tests; people, papers and towns are invented (docs/EXTRACTION.md, "Issue 13,
 // sixteenth pass: the pronoun after a sentence goes to its main speaker", h-attr27).
 
-const direct = (text: string) => extract(text).filter((q) => q.kind === 'direct');
+const direct = extractDirect;
 
 describe('a speaker inside another speaker\'s reported clause does not take the "he said" after the sentence', () => {
   it('"X said he had backed the plan when Y argued for it. "...," he said." is X', () => {

@@ -199,6 +199,13 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
       confident = confident.filter((r) => !namesOther.has(r.quote.speakerId ?? ''));
       otherPerson = parsed.speakers.filter((m) => namesOther.has(m.speaker.id)).map((m) => m.speaker.name);
     }
+    /** Answers from another set of speakers: their ranking, their confident quotes, and whom the question is read as. */
+    const answerFrom = (second: Ranked<RankRow>[], found: Ranked<RankRow>[], speakers: SpeakerMatch[]): void => {
+      ranked = second;
+      confident = found;
+      parsed.speakers = speakers;
+      answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+    };
     if (confident.length === 0 && parsed.fallbackSpeakers.length > 0 && parsed.groups.length > 0) {
       // "Davis" is on record but never spoke of this; "Davies", one letter away, did.
       const second = await rankForSpeakers(ctx, parsed.fallbackSpeakers, parsed);
@@ -207,10 +214,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
       const namesOtherSecond = await namedOtherwise(passing, parsed.speakerPhrase, parsed.fallbackSpeakers, guessedSecond, store);
       const found = passing.filter((r) => !namesOtherSecond.has(r.quote.speakerId ?? ''));
       if (found.length > 0) {
-        ranked = second;
-        confident = found;
-        parsed.speakers = parsed.fallbackSpeakers;
-        answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+        answerFrom(second, found, parsed.fallbackSpeakers);
       }
     }
     // "The Washington Post columnist": the most quoted holders never spoke of the topic, another holder of the very
@@ -222,10 +226,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
         const common = commonSingleWord(second, parsed.groups, vocab);
         const found = second.filter((r) => passes(MIN_COVERAGE_WITH_SPEAKER)(r) && !common(r));
         if (found.length > 0) {
-          ranked = second;
-          confident = found;
-          parsed.speakers = others;
-          answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+          answerFrom(second, found, others);
         }
       }
     }
@@ -237,11 +238,8 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
         const second = await rankForSpeakers(ctx, full.matches, parsed);
         const found = await inNamingArticles(second.filter(passes(MIN_COVERAGE_WITH_SPEAKER)), full, store);
         if (found.length > 0) {
-          ranked = second;
-          confident = found;
-          parsed.speakers = full.matches;
+          answerFrom(second, found, full.matches);
           fullNamed = full;
-          answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
         }
       }
     }
@@ -311,20 +309,21 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   answer.status = 'found';
   answer.hits = hits;
   if (describedBy) {
-    const note = `No speaker on record has the role “${parsed.speakerPhrase}”: these quotes are shown because articles describe their speaker so.`;
-    answer.note = answer.note ? `${answer.note} ${note}` : note;
+    addNote(answer, `No speaker on record has the role “${parsed.speakerPhrase}”: these quotes are shown because articles describe their speaker so.`);
     return answer;
   }
   if (fullNamed) {
-    const note = `Filed under “${answer.hits[0]?.speaker?.name ?? fullNamed.matches[0]?.speaker.name}” alone, in an article that writes the full name (asked as “${parsed.speakerPhrase}”).`;
-    answer.note = answer.note ? `${answer.note} ${note}` : note;
+    addNote(answer, `Filed under “${answer.hits[0]?.speaker?.name ?? fullNamed.matches[0]?.speaker.name}” alone, in an article that writes the full name (asked as “${parsed.speakerPhrase}”).`);
     return answer;
   }
-  const repaired = repairNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);
-  if (repaired) answer.note = answer.note ? `${answer.note} ${repaired}` : repaired;
-  const ambiguous = roleAmbiguityNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id);
-  if (ambiguous) answer.note = answer.note ? `${answer.note} ${ambiguous}` : ambiguous;
+  addNote(answer, repairNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id));
+  addNote(answer, roleAmbiguityNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id));
   return answer;
+}
+
+/** Adds `note` (when there is one) after the answer's note, a space between. */
+function addNote(answer: Answer, note: string | undefined): void {
+  if (note) answer.note = answer.note ? `${answer.note} ${note}` : note;
 }
 
 /** Said when the only matching quotes were left out for a speaker the extractor could hardly name. */

@@ -133,6 +133,12 @@ export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'w
 /** A relative pronoun that refers to a person. */
 export const isPersonRelative = (lw: string): boolean => PERSON_RELATIVES.has(lw);
 
+/**
+ * "who" or "whose": the relatives that open an aside on a person right after a comma ("Mr Kennedy, whose party
+ * ..."; not "whom", which follows a preposition).
+ */
+export const isWhoOrWhose = (lw: string): boolean => lw === 'who' || lw === 'whose';
+
 /** Words that open a relative aside, of a person, a thing, a place or a time ("who", "which", "where", "when"). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
 
@@ -161,6 +167,9 @@ export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at'
 
 /** Indefinite and demonstrative determiners: "a spokesman", "one official", "that man" name nobody in particular. */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'that', 'this']);
+
+/** "the", "a" or "an": the articles of grammar. */
+export const isGrammaticalArticle = (lw: string): boolean => lw === 'the' || lw === 'a' || lw === 'an';
 
 /** Lower-case words that join the parts of a body's name ("Bank of England", "Center for Reconciliation"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
