@@ -2,6 +2,7 @@ import { NAME_PREFIXES, nameWords, namePart, sameFirstNameEitherWay } from '../s
 import type { SpeakerMatch } from '../speakers/registry.js';
 import type { QuoteStore, RankRow, ReadOptions } from '../store/port.js';
 import type { Ranked } from './rank.js';
+import { isWordChar, occurrencesEndingWord, skipSpacesBack } from './text-scan.js';
 
 /** Quotes of a guessed speaker whose paragraphs are read for the typed given name (one read, shown-page sized). */
 const READ_AT_MOST = 8;
@@ -51,20 +52,14 @@ export async function namedOtherwise(
 /** True when `text` writes `word` capitalised as a name, not only as a sentence's first word. */
 export function writesAsName(text: string, word: string): boolean {
   const w = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  let i = text.indexOf(w);
-  while (i >= 0) {
-    const before = text.charAt(i - 1);
-    const after = text.charAt(i + w.length);
-    const bounded = (i === 0 || !/[\p{L}\p{N}]/u.test(before)) && !/[\p{L}\p{N}]/u.test(after);
-    if (bounded && i > 0 && !opensSentence(text, i)) return true;
-    i = text.indexOf(w, i + 1);
+  for (const i of occurrencesEndingWord(text, w)) {
+    if (i > 0 && !isWordChar(text.charAt(i - 1)) && !opensSentence(text, i)) return true;
   }
   return false;
 }
 
 /** True when the last character before `i`, spaces skipped, ends a sentence or opens a quotation (a scan, no pattern). */
 function opensSentence(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '\n' || text[j] === '\t')) j--;
+  const j = skipSpacesBack(text, i);
   return j < 0 || '.!?"“‘('.includes(text[j] as string);
 }

@@ -4,6 +4,7 @@ import { NAME_PREFIXES, nameWords, namePart, sameFirstNameEitherWay } from '../s
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import type { QuoteFilter, QuoteStore, RankRow, ReadOptions, StoredSpeaker } from '../store/port.js';
 import type { Ranked } from './rank.js';
+import { occurrencesEndingWord, skipSpacesBack } from './text-scan.js';
 
 /** Quotes read to find where an article writes the full name (the same bound as a mention count). */
 const NAME_POOL = 40;
@@ -83,30 +84,20 @@ export async function inNamingArticles<R extends Ranked<RankRow>>(rows: readonly
  * it either way, or one edit from it (four letters or more); a middle initial may stand between.
  */
 export function writesFullName(text: string, given: string, name: string): boolean {
-  let i = text.indexOf(name);
-  while (i >= 0) {
-    const after = text.charAt(i + name.length);
-    if (!/[\p{L}\p{N}]/u.test(after)) {
-      const word = wordBefore(text, i);
-      const w = word ? nameWords(word)[0] : undefined;
-      if (w && word && /^\p{Lu}/u.test(word) && (w === given || sameFirstNameEitherWay(given, w) || (given.length >= 4 && boundedEditDistance(given, w, 1) <= 1))) return true;
-    }
-    i = text.indexOf(name, i + 1);
+  for (const i of occurrencesEndingWord(text, name)) {
+    const word = wordBefore(text, i);
+    const w = word ? nameWords(word)[0] : undefined;
+    if (w && word && /^\p{Lu}/u.test(word) && (w === given || sameFirstNameEitherWay(given, w) || (given.length >= 4 && boundedEditDistance(given, w, 1) <= 1))) return true;
   }
   return false;
 }
 
 /** The word before position `i`, past spaces and one middle initial ("Gene B. Sperling"), read by a scan. */
 function wordBefore(text: string, i: number): string | undefined {
-  const space = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t';
   const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-  let j = i - 1;
-  while (j >= 0 && space(text[j])) j--;
+  let j = skipSpacesBack(text, i);
   // A middle initial: one capital letter and its full stop.
-  if (j >= 1 && text[j] === '.' && letter(text[j - 1]) && !letter(text[j - 2])) {
-    j -= 2;
-    while (j >= 0 && space(text[j])) j--;
-  }
+  if (j >= 1 && text[j] === '.' && letter(text[j - 1]) && !letter(text[j - 2])) j = skipSpacesBack(text, j - 1);
   const end = j + 1;
   while (j >= 0 && letter(text[j])) j--;
   return end > j + 1 ? text.slice(j + 1, end) : undefined;
