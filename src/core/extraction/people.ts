@@ -776,7 +776,7 @@ export class Cast {
       if (isLabelOrDateline(p.name)) return false;
       // "Alicia Markova spent World War II in the US ... she said": an event, a ground or a team is nobody's "she"
       // (unless a given name says otherwise: "New Yorker Dick Morris").
-      if (!org && !mayBePerson(p) && !p.words.some((w) => isCommonGivenName(w.toLowerCase()))) return false;
+      if (!org && !mayBePerson(p) && !p.words.some((w) => isCommonGivenName(w))) return false;
       return !(want && p.gender && p.gender !== want);
     };
     const facts = new Map<Person, CandidateFacts & { last: number }>();

@@ -289,7 +289,7 @@ function isOfficeHeldAt(tokens: readonly Token[], a: number, b: number, namePos:
   if (!office) return false;
   const run = wordsOf(tokens, r, b);
   if (run.length === 0 || looksLikePersonName(run)) return false;
-  for (let k = a + 1; k < r; k++) if (isWord(tokens[k]) && APPOSITIVE_PREPOSITIONS.has(tokens[k]!.lw) && tokens[k]!.lw !== 'from') return true;
+  for (let k = a + 1; k < r; k++) if (isWord(tokens[k]) && OFFICE_PREPOSITIONS.has(tokens[k]!.lw)) return true;
   return first.cap && run.length >= 2 && run.every((t) => t.cap);
 }
 
@@ -301,6 +301,9 @@ function isCompanySuffixChunk(tokens: readonly Token[], [a, b]: [number, number]
 
 /** Prepositions that open an appositive placing a person ("at a consulting firm", "of Berenberg"). */
 const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with', 'for']);
+
+/** Prepositions that tie an office to the body it is held at ("head of music at ... Xfm"); "from" places, it holds no office. */
+const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'with', 'for']);
 
 /**
  * The person named just before a run of appositive chunks (chunks[from], chunks[from + 1], ...): the first chunk
