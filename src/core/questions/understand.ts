@@ -88,10 +88,12 @@ function isDescription(phrase: string): boolean {
  * state rep"): the speaker, never topic words. Read as topic when no role on record fitted, its words found nobody
  * and a name among the topic words was taken for the speaker instead ("the Iowa pastor on Rubio" answered with
  * Rubio). The office is a role noun, or the office of roles two people on record hold ("pastor"): a word one stray
- * role ends with ("market", "report") is no office.
+ * role ends with ("market", "report") is no office. A possessive description ("napier's lawyer on other prisoners
+ * still slopping out") names its speaker too: read as topic words, the possessor's name was taken for the speaker
+ * (the prisoner's own words answered; session 18, h-qa36).
  */
 function namesAnOffice(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): boolean {
-  if (!ledByArticle(phrase) || descriptionWords(phrase).length < 2) return false;
+  if (!isDescription(phrase) || descriptionWords(phrase).length < 2) return false;
   const office = officeWord(phrase);
   if (office === undefined || /\d/.test(office)) return false;
   return isRole(office) || registry.roleMatches(office, visible).filter((m) => m.kind === 'role').length >= OFFICE_HOLDERS;
