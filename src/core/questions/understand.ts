@@ -538,7 +538,7 @@ function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabula
   // Martin; "chris clarke firewalls" is Chris Clark, not Charles Clarke). A first name alone is too short to be read
   // as a misspelling, so the two words are read together; an exact name of both words is read first.
   const next = ws[first + 1];
-  const exactCoversBoth = exact !== undefined && exact.at <= first + 1 && exact.at + exact.length >= first + 2;
+  const exactCoversBoth = exact !== undefined && exact.at <= first && exact.at + exact.length >= first + 2;
   const exactFitsLead = exact !== undefined && exact.at === first + 1 && exact.matches.some((m) => registry.leadFit(m.speaker, [lead as string]) !== undefined);
   if (lead && next && !exactCoversBoth && !exactFitsLead && (exact !== undefined || isTypedName(next, vocab))) {
     const phrase = `${lead} ${next}`;
