@@ -88,10 +88,12 @@ function isDescription(phrase: string): boolean {
  * state rep"): the speaker, never topic words. Read as topic when no role on record fitted, its words found nobody
  * and a name among the topic words was taken for the speaker instead ("the Iowa pastor on Rubio" answered with
  * Rubio). The office is a role noun, or the office of roles two people on record hold ("pastor"): a word one stray
- * role ends with ("market", "report") is no office.
+ * role ends with ("market", "report") is no office. A possessive description ("napier's lawyer on other prisoners
+ * still slopping out") names its speaker too: read as topic words, the possessor's name was taken for the speaker
+ * (the prisoner's own words answered; session 18, h-qa36).
  */
 function namesAnOffice(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): boolean {
-  if (!ledByArticle(phrase) || descriptionWords(phrase).length < 2) return false;
+  if (!isDescription(phrase) || descriptionWords(phrase).length < 2) return false;
   const office = officeWord(phrase);
   if (office === undefined || /\d/.test(office)) return false;
   return isRole(office) || registry.roleMatches(office, visible).filter((m) => m.kind === 'role').length >= OFFICE_HOLDERS;
@@ -536,7 +538,7 @@ function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabula
   // Martin; "chris clarke firewalls" is Chris Clark, not Charles Clarke). A first name alone is too short to be read
   // as a misspelling, so the two words are read together; an exact name of both words is read first.
   const next = ws[first + 1];
-  const exactCoversBoth = exact !== undefined && exact.at <= first + 1 && exact.at + exact.length >= first + 2;
+  const exactCoversBoth = exact !== undefined && exact.at <= first && exact.at + exact.length >= first + 2;
   const exactFitsLead = exact !== undefined && exact.at === first + 1 && exact.matches.some((m) => registry.leadFit(m.speaker, [lead as string]) !== undefined);
   if (lead && next && !exactCoversBoth && !exactFitsLead && (exact !== undefined || isTypedName(next, vocab))) {
     const phrase = `${lead} ${next}`;

@@ -16,6 +16,7 @@ import { rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
 import { answerUnknownSpeaker } from './unknown-speaker.js';
+import { missesRarerWord, pointedElsewhere } from '../pointed-elsewhere.js';
 import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
 import { otherRoleHolders } from '../other-holders.js';
@@ -190,6 +191,14 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     if (confident.length > 0) {
       const common = commonSingleWord(ranked, parsed.groups, vocab);
       confident = confident.filter((r) => !common(r));
+    }
+    // "Hewitt" of "what did Hewitt tell Federer": the Hewitt whose quotes hold "Federer" is meant.
+    if (confident.length > 0) {
+      const elsewhere = pointedElsewhere(ranked, parsed.groups, vocab, registry);
+      confident = confident.filter((r) => !elsewhere(r));
+      // "lifting sanctions on Sudan" is not answered by "lift the cap": the rarer words are in none of the words.
+      const rarer = missesRarerWord(parsed.groups, vocab);
+      confident = confident.filter((r) => !rarer(r));
     }
     const guessed = misspeltOnly(parsed.speakers);
     if (guessed.size > 0 && parsed.groups.length > 0) confident = confident.filter((r) => !guessed.has(r.quote.speakerId ?? '') || holdsOwnWord(r, parsed.groups));
