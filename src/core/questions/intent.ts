@@ -1,4 +1,5 @@
 import type { Intent } from '../answers/model.js';
+import { opensWithArticle } from '../extraction/lexicon/function-words.js';
 import { STANCE_VERB_FORMS } from '../extraction/lexicon/stance-verbs.js';
 
 /** A question split into its intent and the parts each intent needs, before any look-up. */
@@ -147,7 +148,7 @@ export function shapeQuestion(q: string): QuestionShape {
  * director of the Center for Food and Allergy Research") up to 12.
  */
 function fitsAfterWhatDid(phrase: string): boolean {
-  return phrase.split(' ').length <= (/^(?:the|a|an) /i.test(phrase) ? 12 : 6);
+  return phrase.split(' ').length <= (opensWithArticle(phrase) ? 12 : 6);
 }
 
 /**
