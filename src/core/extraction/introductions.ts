@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
-import { isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, PREPOSITIONS, ROLE_NOUNS, ROLE_QUALIFIERS, STOP_DESC } from './lexicon/index.js';
+import { isGrammaticalArticle, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, PREPOSITIONS, ROLE_NOUNS, ROLE_QUALIFIERS, STOP_DESC } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -81,7 +81,7 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   let k = end + 1;
   const first = ts[k];
   if (!isWord(first)) return undefined;
-  const determined = first.lw === 'a' || first.lw === 'an' || first.lw === 'the';
+  const determined = isGrammaticalArticle(first.lw);
   if (determined) k++;
   // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
   else if (first.cap || !(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
@@ -109,7 +109,7 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
   // with a lower-case office ("director of the Victims of Crime Trust").
   const det = ts[a];
   if (!isWord(det)) return undefined;
-  const article = det.lw === 'the' || det.lw === 'a' || det.lw === 'an';
+  const article = isGrammaticalArticle(det.lw);
   if (!article && (det.cap || !isSingularRole(det.lw))) return undefined;
   const ws: Token[] = [];
   for (let j = article ? a + 1 : a; j <= from - 2; j++) ws.push(ts[j]!);

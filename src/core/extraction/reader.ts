@@ -757,7 +757,7 @@ function unlistedVerbAfter(text: string, ts: readonly Token[], span: QuoteSpan, 
   for (const end = Math.min(to, j + 8); j < end; j++) {
     const w = ts[j]!;
     if (w.kind !== 'word') return -1;
-    if (w.cap || PRONOUNS.has(w.lw) || /^(?:the|a|an)$/.test(w.lw)) continue;
+    if (w.cap || PRONOUNS.has(w.lw) || isGrammaticalArticle(w.lw)) continue;
     const inflected = /(?:ed|s)$/.test(w.lw);
     if (!inflected || FINITE_VERBS.has(w.lw) || isSpeechVerb(w.lw)) {
       // A lower-case word inside the subject ("an angry Hollande"); a listed verb was read as a cue already.

@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -54,7 +54,7 @@ function chunksBackward(tokens: readonly Token[], lo: number, j: number, max: nu
 function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a];
   if (!isWord(t)) return false;
-  if (t.lw === 'who' || t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || t.lw === 'for' || t.lw === 'of' || t.lw === 'from') return true;
+  if (t.lw === 'who' || isGrammaticalArticle(t.lw) || t.lw === 'for' || t.lw === 'of' || t.lw === 'from') return true;
   // "Tory leader in the Lords", "chief executive of X": a role noun early in the chunk and no trailing name.
   for (let k = a; k <= Math.min(b, a + 3); k++) if (isWord(tokens[k]) && isRole(tokens[k]!.lw)) return true;
   return !t.cap;
@@ -216,7 +216,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     const prev = nameEndingChunk(text, tokens, c0[0], c0[1]) ?? (desc && !desc.document ? desc : null);
     if (prev && (prev.kind === 'name' || prev.kind === 'org' || prev.kind === 'description')) {
       const role = wordsOf(tokens, c1[0], c1[1]);
-      if (prev.kind === 'name' && !tokens[c1[0]]!.lw.endsWith('ing') && !isRelativePronoun(role[0]?.lw ?? '') && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
+      if (prev.kind === 'name' && !tokens[c1[0]]!.lw.endsWith('ing') && !isRelativePronoun(role[0]?.lw ?? '') && role.length <= 12) prev.role = joinText(text, role.filter((t, i) => !(i === 0 && isGrammaticalArticle(t.lw))));
       return prev;
     }
   }
@@ -266,7 +266,7 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   const n2 = tokens[a + 2];
   if (a + 2 <= b && isWord(n1) && !n1.cap && isRole(n1.lw) && isWord(n2) && (n2.lw === 'of' || n2.lw === 'at' || n2.lw === 'for') && !FUNCTION_WORDS.has(t.lw) && !PRONOUNS.has(t.lw) && !isSpeechVerb(t.lw)) return true;
   // "editor-in-chief of hip-hop magazine Quire": a hyphenated title opens a role as a role noun does.
-  return t.lw === 'a' || t.lw === 'an' || t.lw === 'the' || isRole(t.lw) || isHyphenatedTitle(t.lw) || APPOSITIVE_PREPOSITIONS.has(t.lw);
+  return isGrammaticalArticle(t.lw) || isRole(t.lw) || isHyphenatedTitle(t.lw) || APPOSITIVE_PREPOSITIONS.has(t.lw);
 }
 
 /**
@@ -330,7 +330,7 @@ function personBeforeAppositives(text: string, tokens: readonly Token[], chunks:
     // The role is the appositive right after the name ("chairman of the board of Freedom Partners").
     const [ra, rb] = chunks[ci - 1]!;
     const role = wordsOf(tokens, ra, rb);
-    if (!person.role && role.length <= 12 && !isAge(tokens, ra, rb)) person.role = joinText(text, role.filter((t, i) => !(i === 0 && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the'))));
+    if (!person.role && role.length <= 12 && !isAge(tokens, ra, rb)) person.role = joinText(text, role.filter((t, i) => !(i === 0 && isGrammaticalArticle(t.lw))));
     return person;
   }
   return null;
@@ -339,7 +339,7 @@ function personBeforeAppositives(text: string, tokens: readonly Token[], chunks:
 /** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
 function opensIndefinite(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
-  return isWord(t) && !t.cap && (t.lw === 'a' || t.lw === 'an' || t.lw === 'the');
+  return isWord(t) && !t.cap && isGrammaticalArticle(t.lw);
 }
 
 /** A finite verb or auxiliary inside `[a, b]` ("has", "would", "took"). */
@@ -581,7 +581,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
       if (ws.length && (STOP_DESC.has(x.lw) || (x.lw.endsWith('ing') && x.lw.length > 5 && !x.cap))) break;
       ws.push(x);
     }
-    let role = ws.filter((x, i) => !(i === 0 && (x.lw === 'a' || x.lw === 'an' || x.lw === 'the')));
+    let role = ws.filter((x, i) => !(i === 0 && isGrammaticalArticle(x.lw)));
     // ", who is also a host on the show,": the office the relative clause states is the role; a relative word
     // alone (", who has made ...") states none (issue 13, item 1).
     if (role.length === 1 && isRelativePronoun(role[0]!.lw)) role = roleOfRelative(tokens, end + 2, hi);
@@ -613,7 +613,7 @@ function forOpenerName(text: string, tokens: readonly Token[], a: number, c: num
 /** ", a research director at ...": an appositive from `k` that opens with an article and holds a role word early. */
 function roleAppositive(tokens: readonly Token[], k: number, to: number): boolean {
   const first = tokens[k];
-  if (!isWord(first) || !['a', 'an', 'the'].includes(first.lw)) return false;
+  if (!isWord(first) || !isGrammaticalArticle(first.lw)) return false;
   for (let j = k + 1; j < Math.min(to, k + 5); j++) {
     const x = tokens[j];
     if (!isWord(x)) return false;
@@ -817,7 +817,7 @@ function roleOfRelative(tokens: readonly Token[], k: number, hi: number): Token[
   if (!isWord(tokens[k]) || !RELATIVE_BE.has(tokens[k]!.lw)) return [];
   let q = k + 1;
   for (let n = 0; n < 2 && isWord(tokens[q]) && !tokens[q]!.cap && tokens[q]!.lw.endsWith('ly') || (isWord(tokens[q]) && (tokens[q]!.lw === 'also' || tokens[q]!.lw === 'now')); n++) q++;
-  if (!isWord(tokens[q]) || !(tokens[q]!.lw === 'a' || tokens[q]!.lw === 'an' || tokens[q]!.lw === 'the')) return [];
+  if (!isWord(tokens[q]) || !isGrammaticalArticle(tokens[q]!.lw)) return [];
   const ws: Token[] = [];
   for (q++; q < hi && ws.length < 10; q++) {
     const x = tokens[q];

@@ -1,5 +1,6 @@
 import { fold } from '../search/tokenize.js';
 import { NAME_PREFIXES } from '../extraction/lexicon/titles.js';
+import { withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
 
 /** Titles and honorifics that precede a name but are not part of it (declared with the extractor's titles). */
 export { NAME_PREFIXES };
@@ -24,7 +25,7 @@ export function namePart(phrase: string): string {
   // Split, not a pattern anchored at the end: "\s+word$" backtracks quadratically on long runs of spaces.
   const ws = phrase.trim().split(/\s+/);
   if (ws.length > 1 && WANTED.has((ws.at(-1) as string).toLowerCase())) ws.pop();
-  return ws.join(' ').replace(/['’]s$/i, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+  return withoutOpeningArticle(ws.join(' ').replace(/['’]s$/i, '')).trim();
 }
 
 /** Words after a name that say what is wanted of the speaker. */

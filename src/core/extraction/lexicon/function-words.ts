@@ -53,7 +53,7 @@ export const ABBREVIATIONS = set(`mr mrs ms dr st gen sen rep gov lt col capt sg
 jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres maj brig ft mt messrs hon
 `);
 
-/** Prepositions, for reading where a name or description stops. */
+/** Prepositions, for reading where a name or description stops (and, in questions, words that are no topic). */
 export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
 
 /**
@@ -170,6 +170,21 @@ export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', '
 
 /** "the", "a" or "an": the articles of grammar. */
 export const isGrammaticalArticle = (lw: string): boolean => lw === 'the' || lw === 'a' || lw === 'an';
+
+/** The first word of `phrase` and the white space after it, when there is white space after it. */
+const FIRST_WORD = /^(\S+)\s+/;
+
+/** True when `phrase` opens with an article and a space ("the Tory leader", "A spokesman"), in any case. */
+export const opensWithArticle = (phrase: string): boolean => {
+  const m = FIRST_WORD.exec(phrase);
+  return m !== null && isGrammaticalArticle(m[1]!.toLowerCase());
+};
+
+/** `phrase` without its opening article and the space after it ("the Tory leader" -> "Tory leader"). */
+export const withoutOpeningArticle = (phrase: string): string => {
+  const m = FIRST_WORD.exec(phrase);
+  return m !== null && isGrammaticalArticle(m[1]!.toLowerCase()) ? phrase.slice(m[0].length) : phrase;
+};
 
 /** Lower-case words that join the parts of a body's name ("Bank of England", "Center for Reconciliation"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);

@@ -18,3 +18,4 @@ export * from './places.js';
 export * from './demonyms.js';
 export * from './venues.js';
 export * from './qualifiers.js';
+export * from './stance-verbs.js';
