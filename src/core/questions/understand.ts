@@ -91,7 +91,7 @@ function isDescription(phrase: string): boolean {
  * role ends with ("market", "report") is no office.
  */
 function namesAnOffice(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): boolean {
-  if (!ledByArticle(phrase) || descriptionWords(phrase).length < 2) return false;
+  if (!isDescription(phrase) || descriptionWords(phrase).length < 2) return false;
   const office = officeWord(phrase);
   if (office === undefined || /\d/.test(office)) return false;
   return isRole(office) || registry.roleMatches(office, visible).filter((m) => m.kind === 'role').length >= OFFICE_HOLDERS;
