@@ -187,6 +187,9 @@ export function sameOfficeSpellings(word: string): string[] {
 /** Abbreviations whose reading adds a qualifier: "PM" is the prime minister, "CEO" the chief executive. */
 const OFFICE_QUALIFIER = new Map<string, string>([['pm', 'prime'], ['ceo', 'chief'], ['md', 'managing'], ['cfo', 'financial'], ['coo', 'operating'], ['cto', 'technology']]);
 
+/** The qualifiers abbreviated offices read as ("prime" of "PM", "operating" of "COO"): words of the office, not of a body. */
+const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(OFFICE_QUALIFIER.values());
+
 /** Abbreviations whose reading adds a strict modifier: "the Blue Origin VP" is its vice president, no president. */
 const OFFICE_MODIFIER = new Map<string, string>([['vp', 'vice']]);
 
@@ -398,7 +401,16 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   // Allergy Research" is no "PPI research director", nor the "co-director of the Center for Economic and Policy
   // Research"). With fewer asked words the missing one goes back to the question (`unstated`), to be borne out
   // around the quote.
-  if (asked.qualifiers.size >= BODY_NAME_WORDS && unasked > 0 && asked.qualifiers.size - found >= found) return 0;
+  // The words an abbreviated office reads as ("operating" of "COO") name no body: "the News Corp COO" names a body of
+  // two words, which a plain "chief operating officer" leaves for the quote's surroundings to bear out.
+  let named = 0;
+  let namedFound = 0;
+  for (const q of asked.qualifiers) {
+    if (ABBREVIATION_WORDS.has(q)) continue;
+    named++;
+    if (holdsQualifier(held, organisationWords, q) || acronyms?.has(q)) namedFound++;
+  }
+  if (named >= BODY_NAME_WORDS && unasked > 0 && named - namedFound >= namedFound) return 0;
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
   if (saysNoLonger(asked.tense) && !saysNoLonger(held.tense)) past = CURRENT_FOR_FORMER;

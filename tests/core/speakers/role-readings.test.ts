@@ -7,7 +7,9 @@ import { RoleIndex, readRole } from '../../../src/core/speakers/roles.js';
  *   Brackwell") is no office (`withoutTrailingTitle`);
  * - a hyphenated word joining others by a preposition is one word ("direct-to-consumer"), unless it opens with an
  *   office ("editor-in-chief") (`roleWords`);
- * - a union's general secretary is its leader, and only a union's.
+ * - a union's general secretary is its leader, and only a union's;
+ * - the word an abbreviated office reads as ("operating" of "COO") names no body: "the Zentro Corp COO" names a body
+ *   of two words, which a plain "chief operating officer" leaves for the quote's surroundings to bear out.
  */
 const index = new RoleIndex([
   { id: 'brackwell', roles: ['Attorney General Lord'], organisations: [], quotes: 9 },
@@ -18,6 +20,7 @@ const index = new RoleIndex([
   { id: 'pellow', roles: ['union leader'], organisations: [], quotes: 6 },
   { id: 'carrick', roles: ['Labour general secretary'], organisations: [], quotes: 5 },
   { id: 'hale', roles: ['Labour leader'], organisations: [], quotes: 30 },
+  { id: 'vance', roles: ['chief operating officer'], organisations: [], quotes: 2 },
 ]);
 const ids = (phrase: string) => index.match(phrase).map((m) => m.id);
 
@@ -38,5 +41,9 @@ describe('role readings', () => {
     expect(ids('the union leader').sort()).toEqual(['dunmore', 'pellow']);
     expect(ids('the Labour leader')).toEqual(['hale']);
     expect(ids('the general secretary').sort()).toEqual(['carrick', 'dunmore']);
+  });
+
+  it('"the Zentro Corp COO" is a chief operating officer, the body left to bear out', () => {
+    expect(index.match('the Zentro Corp COO').map((m) => [m.id, m.unstated])).toEqual([['vance', ['zentro', 'corp']]]);
   });
 });
