@@ -139,7 +139,9 @@ export function shapeQuestion(q: string): QuestionShape {
   m = speakerOnTopic(s);
   // Five words name a speaker; a description led by "the" may take six ("the Lib Dem home affairs spokesman"), or
   // as many as after "what did" when it states whose office it is ("the president of the La Raza lawyers association").
-  if (m && (m[1] as string).split(' ').length <= (/^the\s/i.test(m[1] as string) ? (/ (?:of|at|for) /i.test(m[1] as string) ? 12 : 6) : 5)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
+  // A role stating whose office it is may run longer, with or without "the": "vodafone head of third party services
+  // on cutting firms off" (session 18; bare, five words were the limit and the whole question became topic words).
+  if (m && (m[1] as string).split(' ').length <= (/ (?:of|at|for) /i.test(m[1] as string) ? (/^the\s/i.test(m[1] as string) ? 12 : 8) : /^the\s/i.test(m[1] as string) ? 6 : 5)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
   return { intent: 'quote', rest: s, speakerExplicit: false };
 }
 

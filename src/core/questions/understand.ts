@@ -91,7 +91,7 @@ function isDescription(phrase: string): boolean {
  * Rubio). The office is a role noun, or the office of roles two people on record hold ("pastor"): a word one stray
  * role ends with ("market", "report") is no office. A possessive description ("napier's lawyer on other prisoners
  * still slopping out") names its speaker too: read as topic words, the possessor's name was taken for the speaker
- * (the prisoner's own words answered; session 18, h-qa36).
+ * (the prisoner's own words answered; session 18, found by both h-qa34 and h-qa36).
  */
 function namesAnOffice(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): boolean {
   if (!isDescription(phrase) || descriptionWords(phrase).length < 2) return false;

@@ -1,4 +1,5 @@
 import { isRole } from '../extraction/lexicon/roles.js';
+import { PEERAGE } from '../extraction/lexicon/titles.js';
 import { expansions } from '../search/synonyms.js';
 import { words } from '../search/tokenize.js';
 
@@ -118,6 +119,9 @@ const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['man
 const TITLE_WORDS = new Set(['managing', 'general', 'chief', 'executive']);
 const TOP_OFFICE_FACTOR = 0.75;
 
+/** Qualifiers that say a body is a trade union (`readRole`: its general secretary leads it). */
+const UNION_WORDS = ['union', 'unions'];
+
 /** Offices that are one office under several names. */
 const OFFICE_SYNONYMS = new Map<string, string>([
   ['chief', 'head'], ['head', 'head'],
@@ -148,7 +152,7 @@ const OFFICE_NAMES = new Map<string, readonly string[]>([
 
 /** The office word a role phrase names ("boss" of "the eBay boss", "head" of "the head of the IMF"), as typed. */
 export function officeWord(phrase: string): string | undefined {
-  const ws = words(phrase).filter((w) => !FILLER.has(w));
+  const ws = roleWords(phrase).filter((w) => !FILLER.has(w));
   const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
   return (cut < 0 ? ws : cut === 0 ? ws.slice(1, 2) : ws.slice(0, cut)).at(-1);
 }
@@ -182,6 +186,9 @@ export function sameOfficeSpellings(word: string): string[] {
 
 /** Abbreviations whose reading adds a qualifier: "PM" is the prime minister, "CEO" the chief executive. */
 const OFFICE_QUALIFIER = new Map<string, string>([['pm', 'prime'], ['ceo', 'chief'], ['md', 'managing'], ['cfo', 'financial'], ['coo', 'operating'], ['cto', 'technology']]);
+
+/** The qualifiers abbreviated offices read as ("prime" of "PM", "operating" of "COO"): words of the office, not of a body. */
+const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(OFFICE_QUALIFIER.values());
 
 /** Abbreviations whose reading adds a strict modifier: "the Blue Origin VP" is its vice president, no president. */
 const OFFICE_MODIFIER = new Map<string, string>([['vp', 'vice']]);
@@ -241,7 +248,7 @@ function qualifierWords(w: string): string[] {
  * the first office (a place, a body) and the words after the last (its "of ..." tail) belong to both.
  */
 export function readRoles(role: string): RoleReading[] {
-  const raw = words(role);
+  const raw = roleWords(role);
   const cut = raw.findIndex((w) => PREPOSITIONS.has(w));
   const head = cut < 0 ? raw : raw.slice(0, cut);
   const tail = cut < 0 ? [] : raw.slice(cut);
@@ -260,14 +267,14 @@ export function readRoles(role: string): RoleReading[] {
 
 /** Reads a role ("Tory shadow chancellor", "director of the Center for Food Allergy Research", "Austria's interior minister"). */
 export function readRole(role: string): RoleReading | undefined {
-  const ws = words(role).filter((w) => !FILLER.has(w));
+  const ws = roleWords(role).filter((w) => !FILLER.has(w));
   const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
-  const head = cut < 0 ? ws : cut === 0 ? ws.slice(1, 2) : ws.slice(0, cut);
+  const head = withoutTrailingTitle(cut < 0 ? ws : cut === 0 ? ws.slice(1, 2) : ws.slice(0, cut));
   const tail = cut < 0 ? [] : ws.slice(cut === 0 ? 2 : cut + 1).filter((w) => !PREPOSITIONS.has(w));
   const last = head.at(-1);
   if (!last) return undefined;
-  const offices = OFFICE_ALTERNATIVES.get(last) ?? [OFFICE_SYNONYMS.get(last) ?? last];
-  const office = offices[0] as string;
+  const named = OFFICE_ALTERNATIVES.get(last) ?? [OFFICE_SYNONYMS.get(last) ?? last];
+  const office = named[0] as string;
   const modifiers = new Set<string>();
   const tense = new Set<string>();
   const qualifiers = new Set<string>();
@@ -289,7 +296,36 @@ export function readRole(role: string): RoleReading | undefined {
   const plain = (w: string) => !STRICT_MODIFIERS.has(w) && !TENSE.has(w);
   const slotWord = tail.find(plain) ?? head.slice(0, -1).reverse().find(plain);
   const slot = slotWord === undefined ? undefined : qualifierWords(slotWord).at(-1);
+  // A union's general secretary is its leader: "the union leader" is the T&G's "Union general secretary" Tony
+  // Woodley as much as anyone called "union leader" (only a union's: Labour's general secretary is no Labour leader).
+  const offices = UNION_WORDS.some((u) => qualifiers.has(u)) && office === 'secretary' && qualifiers.has('general') ? [...named, 'leader'] : named;
   return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}) };
+}
+
+/**
+ * A role's words, a hyphenated word joining others by a preposition kept as one: "the Disney direct-to-consumer
+ * chairman" is a chairman (of direct-to-consumer), not a "direct" cut off by "to", so it named no office and the
+ * phrase was read as the name Disney. Not when the first part is an office: "editor-in-chief" is an editor.
+ * Split on spaces and hyphens, no pattern (the question path keeps its regular expressions few and checked).
+ */
+export function roleWords(text: string): string[] {
+  if (!text.includes('-')) return words(text);
+  const out: string[] = [];
+  for (const token of text.split(' ')) {
+    const parts = token.split('-');
+    const joins = parts.length > 2 && parts.slice(1, -1).some((p) => PREPOSITIONS.has(p.toLowerCase())) && !isRole(words(parts[0] as string).at(-1) ?? '');
+    out.push(...words(joins ? parts.join('') : token));
+  }
+  return out;
+}
+
+/**
+ * A role's head without the peer's title the extractor left at its end: "Attorney General Lord" (of "Attorney General
+ * Lord Goldsmith") is the attorney general, "cabinet colleague Lord" a cabinet colleague. Read as the office, "lord"
+ * made Lord Goldsmith no answer to "the attorney general", and a New York attorney general answered for him.
+ */
+function withoutTrailingTitle(head: string[]): string[] {
+  return head.length > 1 && PEERAGE.has(head.at(-1) as string) ? head.slice(0, -1) : head;
 }
 
 /**
@@ -365,7 +401,16 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   // Allergy Research" is no "PPI research director", nor the "co-director of the Center for Economic and Policy
   // Research"). With fewer asked words the missing one goes back to the question (`unstated`), to be borne out
   // around the quote.
-  if (asked.qualifiers.size >= BODY_NAME_WORDS && unasked > 0 && asked.qualifiers.size - found >= found) return 0;
+  // The words an abbreviated office reads as ("operating" of "COO") name no body: "the News Corp COO" names a body of
+  // two words, which a plain "chief operating officer" leaves for the quote's surroundings to bear out.
+  let named = 0;
+  let namedFound = 0;
+  for (const q of asked.qualifiers) {
+    if (ABBREVIATION_WORDS.has(q)) continue;
+    named++;
+    if (holdsQualifier(held, organisationWords, q) || acronyms?.has(q)) namedFound++;
+  }
+  if (named >= BODY_NAME_WORDS && unasked > 0 && named - namedFound >= namedFound) return 0;
   let past = 1;
   for (const t of held.tense) if (!asked.tense.has(t)) past = 0.8;
   if (saysNoLonger(asked.tense) && !saysNoLonger(held.tense)) past = CURRENT_FOR_FORMER;
