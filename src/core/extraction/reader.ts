@@ -509,7 +509,12 @@ export function readArticle(
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
       let subjPerson: Person | undefined;
       if (subj && subj.kind === 'name') {
-        const p = cast.find(subj);
+        // ("Prince Andrew doesn't remember any of it. ... he said": a titled one-word name the article never writes
+        // in full is a person all the same, for the pronouns after.)
+        // (Only a subject that opens the sentence: "But a spokeswoman insisted Mr Pellow had ..." is no subject read.)
+        const opens = /^(?:(?:But|And)\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(ts[sen.from]!.s, subj.pos));
+        const single = opens && !subj.text.includes(' ') && !subj.possessive && subj.honorific !== undefined;
+        const p = cast.find(subj) ?? (single ? cast.resolveName(subj) : undefined);
         subjPerson = p ?? undefined;
         if (p) { cast.learnSubjectRole(p, subj); cast.note(p, subj.pos, false); }
         if (p && !p.org && p.words.length >= 2) subjectOf[si] = { person: p, pos: subj.pos, mention: 'name', mentionWords: wordCount(subj.text) };

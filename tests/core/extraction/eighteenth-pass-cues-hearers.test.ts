@@ -28,3 +28,10 @@ describe('a "he" or "she" right after an unnamed speaker is that speaker, not a 
     expect(speakerOf(q, 'It cost the taxpayer')).toBe('Tom Pellow');
   });
 });
+
+describe('a titled one-word name as a plain sentence\'s subject is a person for the pronouns after', () => {
+  it('"Prince Aldric remembers the dinner. "...," he said." is Aldric, not the full name before', () => {
+    const q = direct('Prince Aldric has been criticised for his friendship with the banker Jeffrey Dunmore.\n\nPrince Aldric remembers the dinner clearly. "It was an unusual thing for me to do," he said.');
+    expect(speakerOf(q, 'It was an unusual thing')).toBe('Aldric');
+  });
+});
