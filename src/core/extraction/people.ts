@@ -141,6 +141,11 @@ function key(word: string): string {
   return word.toLowerCase().replace(/^(?:al|el|bin|ibn)[-’']/u, '').replace(/[.’']/g, '');
 }
 
+/** The gender a description states ("a spokeswoman", "the chairman"), if any. */
+export function genderOfDescription(description: string): 'm' | 'f' | undefined {
+  return genderOf(undefined, description);
+}
+
 function genderOf(honorific: string | undefined, role: string | undefined): 'm' | 'f' | undefined {
   const h = honorific?.toLowerCase().replace(/\.$/, '');
   if (h && FEMALE_WORDS.has(h)) return 'f';
@@ -757,6 +762,33 @@ export class Cast {
     // "FULL TEXT.", "WASHINGTON —": a label or dateline read as a name is nobody a pronoun can point to.
     if (isLabelOrDateline(person.name)) return;
     this.salient.push(plural ? { person, pos, speaker, plural } : { person, pos, speaker });
+  }
+
+  /** Where the text last writes a person's (not a body's) full name within `within` characters before `pos`, else -1. */
+  personNamedJustBefore(pos: number, within: number): number {
+    const m = this.namedMentions[lowerBoundPos(this.namedMentions, pos) - 1];
+    return m !== undefined && pos - m.pos <= within && !m.person.org && !m.person.group ? m.pos : -1;
+  }
+
+  /**
+   * 'But an executive spokeswoman insisted ... "...," she said.': whether anybody a "he" or "she" could point to (a
+   * person, not a body, of no other gender) was noted as a speaker or subject, or named in full, in `(from, to)`.
+   * Bounded: the entries after `from` are few when the caller asks about a short stretch.
+   */
+  personSpokenOfBetween(text: string, from: number, to: number, want: 'm' | 'f' | undefined): boolean {
+    const fits = (p: Person): boolean => !p.org && !p.group && !isLabelOrDateline(p.name) && !(want && p.gender && p.gender !== want) && (mayBePerson(p) || p.words.some((w) => isCommonGivenName(w)));
+    for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+      const s = this.salient[i]!;
+      if (s.pos > from && s.pos < to && fits(s.person)) return true;
+    }
+    for (let i = lowerBoundPos(this.namedMentions, from + 1); i < this.namedMentions.length && this.namedMentions[i]!.pos < to; i++) if (fits(this.namedMentions[i]!.person)) return true;
+    // ("The documentary showed the tensions between Mr Kilroy-Silk and his fellow MEPs. He denied ...": a surname
+    // the cast knows, written in a later sentence in between; not one inside the speaker's own words, "a spokeswoman
+    // confirmed Mr Smith was still in post".)
+    const between = text.slice(from, to);
+    const next = /[.!?]["”’]?\s/.exec(between);
+    if (next) for (const w of between.slice(next.index).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) if ((this.bySurname.get(key(w)) ?? []).some(fits)) return true;
+    return false;
   }
 
   /** The referent of he / she / they / it at `pos`: the best-scored compatible candidate (see pronouns.ts). */

@@ -11,12 +11,12 @@ import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
-import { bodyOfDescription, Cast, descriptionQualifiers, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody, type Person, type PronounCandidate } from './people.js';
+import { bodyOfDescription, Cast, descriptionQualifiers, genderOfDescription, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -40,6 +40,12 @@ const DESCRIPTION_AHEAD_DISTANCE = 300;
 /** How many tokens from a sentence's start its subject's verb is looked for (as a cue's subject is, 60 tokens). */
 const SUBJECT_SCAN = 60;
 
+/**
+ * How far after an unnamed speaker ("a spokesman said") a "he" or "she" may point to it (characters). Over the whole
+ * corpus such pronouns fall within 30-350 characters of the description.
+ */
+const UNNAMED_PRONOUN_DISTANCE = 400;
+
 /** A speaker as far as the reader got: a person, or a description waiting for a name. */
 interface Who {
   person?: Person;
@@ -52,6 +58,8 @@ interface Who {
   mentionWords?: number;
   /** For a pronoun: the candidates it was resolved among (evidence for the pronoun model's fitting). */
   candidates?: PronounCandidate[];
+  /** For a pronoun: the unnamed speaker it points to ("a spokeswoman said ... she added"), bound or not. */
+  antecedent?: Who;
 }
 
 interface Found extends AttributionRecord {
@@ -280,6 +288,38 @@ export function readArticle(
     return p?.org && !p.group ? p : undefined;
   };
   const out: Found[] = [];
+  /** Unnamed single speakers read from a cue ("a spokesman", "an executive spokeswoman"), in reading order. */
+  const unnamedTurns: Who[] = [];
+  /** A singular description of one person (a role noun heads it: "a Labour spokesman", "President Castro's chief aide"). */
+  const noteUnnamed = (who: Who): Who => {
+    const d = who.description ?? '';
+    const head = officeOf(d);
+    // (Not "the minister", "the chancellor": a definite office unresolved is mostly a person the cast missed.)
+    const first = d.split(/\s+/, 1)[0]!.toLowerCase();
+    // ("Jeremy Dale, a spokesman for the trust, said", "Ann Lee, 60, a doctor, said": an appositive names its person.)
+    const named = /,\s*$/.test(text.slice(Math.max(0, who.pos - 3), who.pos)) ? cast.personNamedJustBefore(who.pos, 40) : -1;
+    // (The name, perhaps an age, then the comma: no lower-case word but a particle of the name between.)
+    const appositive = named >= 0 && !/(?:^|\s)(?!(?:de|da|di|du|van|von|der|den|del|la|le|bin|al|ibn)\s)\p{Ll}|['’]s\b/u.test(text.slice(named, who.pos));
+    const unnamed = !appositive && (INDEFINITE_DETERMINERS.has(first) || /^\S+(?:\s+\S+){0,3}['’]s\s/u.test(d));
+    if (unnamed && head && isRole(head) && !isPluralDescription(d) && !PLURAL_ROLES.has(head)) unnamedTurns.push(who);
+    return who;
+  };
+  /**
+   * 'But an executive spokeswoman insisted Mr McConnell had made the remark ... "...," she said.': a "he" or "she"
+   * right after an unnamed speaker (within UNNAMED_PRONOUN_DISTANCE characters, its gender agreeing), with no person
+   * of the pronoun's gender spoken of or named in between, is that speaker, not a person named further back.
+   */
+  const unnamedAntecedent = (pronoun: string, pos: number): Who | undefined => {
+    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+    let u: Who | undefined;
+    for (let i = unnamedTurns.length - 1; i >= 0 && i >= unnamedTurns.length - 4; i--) if (unnamedTurns[i]!.pos < pos) { u = unnamedTurns[i]; break; }
+    if (!u || pos - u.pos > UNNAMED_PRONOUN_DISTANCE) return undefined;
+    const want = pronoun === 'she' ? 'f' : 'm';
+    const g = genderOfDescription(u.description ?? '');
+    if (g && g !== want) return undefined;
+    if (cast.personSpokenOfBetween(text, u.pos + (u.description ?? '').length, pos, want)) return undefined;
+    return { description: u.description!, pos, antecedent: u };
+  };
   let lastWho: { who: Who; paragraph: number; quoteEnded: boolean } | null = null;
 
   const resolve = (m: Mention | null): Who | null => {
@@ -304,6 +344,8 @@ export function readArticle(
       }
       case 'pronoun': {
         if (m.text === 'i' || m.text === 'we') return null;
+        const unnamed = unnamedAntecedent(m.text, m.pos);
+        if (unnamed) return unnamed;
         const { person: chosen, candidates } = cast.pronounChoice(m.text, m.pos);
         // '"...," his report said. "...," it said.': "it" is the document that spoke just before, its author's words.
         // (Only "it" after punctuation, as a cue's subject: "It continued:", '"...," it said'; not "what it calls".)
@@ -316,7 +358,7 @@ export function readArticle(
       }
       case 'description': {
         // "a person close to the Brisks said": an unnamed source, whoever the article names.
-        if (m.unnamedSource) return isPluralDescription(m.text) ? { person: cast.noteGroup(m.text, m.pos), pos: m.pos } : { description: m.text, pos: m.pos };
+        if (m.unnamedSource) return isPluralDescription(m.text) ? { person: cast.noteGroup(m.text, m.pos), pos: m.pos } : noteUnnamed({ description: m.text, pos: m.pos });
         // "Boudreau gave his players a talk, telling them ...": a clause read as a description opens with its name.
         const lead = leadingName(m.text);
         if (lead) {
@@ -364,7 +406,7 @@ export function readArticle(
           cast.note(p, m.pos);
           return { person: p, pos: m.pos };
         }
-        return { description: m.text, pending: true, pos: m.pos };
+        return noteUnnamed({ description: m.text, pending: true, pos: m.pos });
       }
     }
   };
@@ -467,7 +509,12 @@ export function readArticle(
       const subj = sentenceSubject(text, ts, sen.from, sen.to, true);
       let subjPerson: Person | undefined;
       if (subj && subj.kind === 'name') {
-        const p = cast.find(subj);
+        // ("Prince Andrew doesn't remember any of it. ... he said": a titled one-word name the article never writes
+        // in full is a person all the same, for the pronouns after.)
+        // (Only a subject that opens the sentence: "But a spokeswoman insisted Mr Pellow had ..." is no subject read.)
+        const opens = /^(?:(?:But|And)\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(ts[sen.from]!.s, subj.pos));
+        const single = opens && !subj.text.includes(' ') && !subj.possessive && subj.honorific !== undefined;
+        const p = cast.find(subj) ?? (single ? cast.resolveName(subj) : undefined);
         subjPerson = p ?? undefined;
         if (p) { cast.learnSubjectRole(p, subj); cast.note(p, subj.pos, false); }
         if (p && !p.org && p.words.length >= 2) subjectOf[si] = { person: p, pos: subj.pos, mention: 'name', mentionWords: wordCount(subj.text) };
@@ -984,7 +1031,9 @@ function roleConflicts(p: Person, description: string): boolean {
 
 function finish(f: Found, cast: Cast): ExtractedQuote {
   const q = f.quote;
-  const w = f.who;
+  // (A pronoun for an unnamed speaker is whoever that speaker was bound to, or the description.)
+  const a = f.who?.antecedent;
+  const w = a && f.who ? { ...f.who, person: a.person, description: a.description } : f.who;
   let speaker: SpeakerRef | null = null;
   if (w?.person) speaker = cast.ref(w.person);
   else if (w?.description) speaker = { name: w.description, anonymous: true };
