@@ -13,10 +13,14 @@ const TOKEN = /[\p{L}\p{M}]+/gu;
  * Whether one word of the question, in the speaker's place but nobody's speaker ("Villalba on the tribunal ruling"),
  * is a person's name in the articles: the texts that hold it (the quotes' own words and paragraphs) write it with a
  * capital every time, at least once just after a courtesy title or a given name ("Ms Villalba", "Stephanie
- * Villalba"). A quote's words that name somebody make that name part of the vocabulary, so the question's other test
+ * Villalba"), or as the second of two capitalised words opening mid-sentence ("the transport secretary, Olav
+ * Halden": a given name the lexicon does not know). A quote's words that name somebody make that name part of the vocabulary, so the question's other test
  * (a word no quote uses) cannot see it; a surname that is also a common word ("green", "rose") is written in lower
  * case somewhere and stays a topic. One bounded look-up (NAME_POOL quotes).
  */
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isLowerCase = (w: string): boolean => /^\p{Ll}/u.test(w);
+
 export async function isMentionedPerson(word: string, store: QuoteStore, filter: QuoteFilter): Promise<boolean> {
   const term = indexTerms(word)[0];
   if (!term || !/^\p{L}+$/u.test(word)) return false;
@@ -26,12 +30,14 @@ export async function isMentionedPerson(word: string, store: QuoteStore, filter:
   for (const q of quotes) {
     for (const text of [q.text, q.context]) {
       let before = '';
+      let twoBack = '';
       for (const m of text.matchAll(TOKEN)) {
         const w = m[0];
         if (w.toLowerCase() === folded) {
           if (w[0] === w[0]?.toLowerCase()) return false; // written as a common word somewhere
-          if (/^\p{Lu}/u.test(before) && (COURTESY.has(before.toLowerCase()) || genderOfGivenName(before) !== undefined)) named = true;
+          if (isCapitalised(before) && (COURTESY.has(before.toLowerCase()) || genderOfGivenName(before) !== undefined || isLowerCase(twoBack))) named = true;
         }
+        twoBack = before;
         before = w;
       }
     }
