@@ -91,6 +91,7 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'cue verb': ['verb_naming', 'verb_write', 'verb_other'],
   'same speaker at a cue nearby': ['strong_near', 'inherited_strong_near'],
   'full name near the quote': ['named_near'],
+  'pronoun with its name near': ['pronoun_named_near'],
 };
 
 /** The corpora the fit weighs against each other (each counts equally in the losses that choose). */
@@ -155,6 +156,11 @@ interface Choice {
   judges?: string[]; judgeWeight?: number;
   /** Verdicts of PolNeAR train's bound descriptions (the default of --bindings). */
   bindings?: string;
+  /**
+   * Weight of the judges' half A in the calibration map only (default: judgeWeight, as in the logistic fit). Session
+   * 18: the weights rank, the map sets the level, and fresh text is less often right than PolNeAR at the same rank.
+   */
+  calibrationJudgeWeight?: number;
 }
 
 /** The choice `--select` made, as every refit uses it. */
@@ -173,12 +179,13 @@ function readChoice(): Choice {
   // (A choice written before the penalty was chosen used the fixed 1e-3.)
   if (c.l2 === undefined) c.l2 = FIT.l2;
   if (!(typeof c.l2 === 'number' && Number.isFinite(c.l2) && c.l2 >= 0)) throw new Error(`${SELECTION_FILE}: l2 must be a number >= 0; run with --select to remake it`);
+  if (c.calibrationJudgeWeight !== undefined && !positive(c.calibrationJudgeWeight)) throw new Error(`${SELECTION_FILE}: calibrationJudgeWeight must be a number > 0`);
   if (c.judges !== undefined && !(Array.isArray(c.judges) && c.judges.every((j) => typeof j === 'string') && typeof c.judgeWeight === 'number' && c.judgeWeight > 0)) {
     throw new Error(`${SELECTION_FILE}: judges must be a list of paths with judgeWeight > 0`);
   }
   const unknown = c.groups.filter((g) => typeof g !== 'string' || !(g in CANDIDATES));
   if (unknown.length) throw new Error(`${SELECTION_FILE}: groups not in CANDIDATES: ${unknown.join(', ')}; run with --select to remake it`);
-  console.log(`\nfixed choice from ${path.relative(process.cwd(), SELECTION_FILE)}: dev + dev2 weight ${c.devWeight}${c.judges ? `, judges' half A weight ${c.judgeWeight}` : ''}, groups ${c.groups.join(', ') || 'none'}, steps of >= ${c.minBlock}, bound ${c.lowerBound}, L2 ${c.l2}`);
+  console.log(`\nfixed choice from ${path.relative(process.cwd(), SELECTION_FILE)}: dev + dev2 weight ${c.devWeight}${c.judges ? `, judges' half A weight ${c.judgeWeight}${c.calibrationJudgeWeight !== undefined ? ` (${c.calibrationJudgeWeight} in the calibration map)` : ''}` : ''}, groups ${c.groups.join(', ') || 'none'}, steps of >= ${c.minBlock}, bound ${c.lowerBound}, L2 ${c.l2}`);
   return c as Choice;
 }
 
@@ -295,12 +302,19 @@ type FitExample = Example & Labelled & { byHand?: boolean };
 const fitted = (e: FitExample): boolean =>
   fairlyLabelled(e) && (!spanJudgedBinding(e) || bindingsMode === 'polnear' || (bindingsMode === 'hand' && e.byHand === true));
 
+/** The points the calibration map is fitted on: the judges' half A weighted `calibrationJudgeWeight` when the choice sets it. */
+function calibrationPoints<P extends { i: number; w?: number }>(set: readonly (Labelled & { source?: string })[], oof: readonly P[], choice: Choice): P[] {
+  const w = choice.calibrationJudgeWeight;
+  return w === undefined ? [...oof] : oof.map((o) => (set[o.i]!.source === JUDGES ? { ...o, w } : o));
+}
+
 /** The refit's cross-validated figures on the fitting sets, pooled over its draws of the folds (no PolNeAR dev). */
 function crossValidatedReport(draws: readonly FoldDraw[], choice: Choice): void {
-  const cv = draws.map((d) => calibratedOutOfFold(d.set, d.oof, FOLDS, choice.minBlock, choice.lowerBound));
+  const cv = draws.map((d) => calibratedOutOfFold(d.set, calibrationPoints(d.set, d.oof, choice), FOLDS, choice.minBlock, choice.lowerBound));
   const sets = draws.map((d) => d.set);
   const loss = meanOf(draws.map((d, k) => sourceLoss(d.set, cv[k]!)));
-  console.log(`\ncross-validated on the fitting sets (fold seeds ${draws.map((d) => d.seed).join(', ')}, pooled): direct at >= 0.9, dev + dev2 ${JSON.stringify(pooledDirect(sets, cv, DEV))}, PolNeAR train ${JSON.stringify(pooledDirect(sets, cv, POLNEAR))}; log loss ${loss.toFixed(5)}`);
+  const judges = choice.judges?.length ? `, judges half A ${JSON.stringify(pooledDirect(sets, cv, JUDGES))}` : '';
+  console.log(`\ncross-validated on the fitting sets (fold seeds ${draws.map((d) => d.seed).join(', ')}, pooled): direct at >= 0.9, dev + dev2 ${JSON.stringify(pooledDirect(sets, cv, DEV))}, PolNeAR train ${JSON.stringify(pooledDirect(sets, cv, POLNEAR))}${judges}; log loss ${loss.toFixed(5)}`);
   const bound = (e: Labelled) => e.evidence.mention === 'description' && e.evidence.speaker === 'person';
   for (const [what, keep] of [['dev + dev2', (e: Labelled) => e.source === DEV], ['PolNeAR train', (e: Labelled) => e.source === POLNEAR]] as const) {
     let n = 0, conf = 0, right = 0, over = 0, later = 0, laterConf = 0, laterRight = 0;
@@ -489,7 +503,7 @@ if (!evaluateOnly) {
   const draws = foldDraws(fitSet, names, FOLDS, seeds, fit);
   const oof = averagedOutOfFold(fitSet, draws);
   crossValidatedReport(draws, choice);
-  model = fitModel(fitSet, names, oof, choice.minBlock, fit, choice.lowerBound);
+  model = fitModel(fitSet, names, calibrationPoints(fitSet, oof, choice), choice.minBlock, fit, choice.lowerBound);
   if (!noReport) console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
 
   if (!dryRun) {
@@ -497,7 +511,7 @@ if (!evaluateOnly) {
     const body = `// Written by scripts/fit-confidence.ts on ${date}; do not edit by hand. Re-fit after any change to the extractor:
 //   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
 // Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles${judged.length ? ` + half A of ${judged.map((j) => j.name).join(' and ')} (${judgeArticles.size} judged articles; ${judgesA.length} quotes judged by hand)` : ''}, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with; PolNeAR's verdicts on ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? `replaced by hand verdicts (${path.relative(process.cwd(), BINDINGS_FILE)})` : 'kept'}${sizes.bindingsLeftOut ? `, ${sizes.bindingsLeftOut} more left out` : ''}).
-// Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1${choice.judges ? ` and the judges' half A ${choice.judgeWeight}` : ''}; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
+// Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1${choice.judges ? ` and the judges' half A ${choice.judgeWeight}${choice.calibrationJudgeWeight !== undefined ? ` (${choice.calibrationJudgeWeight} in the calibration map)` : ''}` : ''}; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
 // Logistic regression (L2 ${choice.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities averaged over fold seeds ${seeds.join(', ')}.
 import type { ConfidenceModel } from './confidence.js';
 

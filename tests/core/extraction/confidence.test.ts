@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calibrate, confidenceOf, isNameShaped, type QuoteEvidence } from '../../../src/core/extraction/confidence.js';
+import { calibrate, confidenceFeatures, confidenceOf, isNameShaped, type QuoteEvidence } from '../../../src/core/extraction/confidence.js';
 import { isTitleCase, pronounMargin } from '../../../src/core/extraction/evidence.js';
 import type { Person } from '../../../src/core/extraction/people.js';
 import { pronounScore } from '../../../src/core/extraction/pronouns.js';
@@ -276,5 +276,19 @@ describe('a pronoun read as one of several people (session 16: the pronoun model
     const pronoun: QuoteEvidence = { ...sure, mention: 'pronoun', mentionWords: 1, pronounChoices: 2 };
     expect(confidenceOf({ ...pronoun, pronounMargin: 0.5 })).toBeLessThan(confidenceOf({ ...pronoun, pronounMargin: 4 }));
     expect(confidenceOf({ ...sure, pronounMargin: 0.5 })).toBe(confidenceOf(sure));
+  });
+});
+
+describe('a pronoun read with its person\'s full name in view (session 18)', () => {
+  const pronoun: QuoteEvidence = { ...sure, mention: 'pronoun', mentionWords: 1, pronounChoices: 2, pronounMargin: 3 };
+
+  it('is a feature of pronoun reads only', () => {
+    expect(confidenceFeatures({ ...pronoun, namedNear: true }).pronoun_named_near).toBe(1);
+    expect(confidenceFeatures({ ...pronoun, namedNear: false }).pronoun_named_near).toBe(0);
+    expect(confidenceFeatures({ ...sure, namedNear: true }).pronoun_named_near).toBe(0);
+  });
+
+  it('trusts a "he said" more when the person\'s full name is written near the quote', () => {
+    expect(confidenceOf({ ...pronoun, namedNear: true })).toBeGreaterThan(confidenceOf({ ...pronoun, namedNear: false }));
   });
 });
