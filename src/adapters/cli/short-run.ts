@@ -11,7 +11,15 @@ import v8 from 'node:v8';
  * session 11's `--interrupt-budget` (4x), which V8 12 (Node 22) no longer knows (it printed an error line on every
  * run there) and which makes no difference once TurboFan is off. The flag exists in V8 11 to 13 (Node 20, 22, 24);
  * Maglev (Node 22+) stays on. Were a later V8 to drop it, the CLI would go on (V8 prints one line on stderr).
+ *
+ * `--no-regexp-tier-up`: each regex is compiled once, to native code, on its first run. By default V8 first compiles
+ * it to bytecode for its interpreter and compiles it again to native code on its second run, and each compile parses
+ * the pattern anew; the extractor's ~300 regexes nearly all run more than once per batch, most of them `/u` with
+ * `\p{...}` classes whose every parse asks ICU for the property's ranges (tens of microseconds each). That double
+ * compile was 10% of all the instructions of a 200-file batch (valgrind); without it the batch ran 6.8% fewer
+ * instructions (docs/EXTRACTION.md, session 18). Matching is the same engine, so the output is the same.
  */
 export function tuneForShortRun(): void {
   v8.setFlagsFromString('--no-opt');
+  v8.setFlagsFromString('--no-regexp-tier-up');
 }
