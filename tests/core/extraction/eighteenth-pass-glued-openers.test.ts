@@ -31,3 +31,17 @@ describe('a sentence-opening word glued to a name', () => {
     expect(speakerOf(q, 'We can beat anyone')).toBe('Pierre Laval');
   });
 });
+
+describe('an appositive written without its commas', () => {
+  it('"Dr Lem Farrow games director at audio firm Zentrix told": Farrow speaks, not the firm', () => {
+    const q = extract(
+      '"Every game will be playable in HD," Dr Lem Farrow games director at audio firm Zentrix told reporters.',
+    );
+    expect(speakerOf(q, 'Every game will be playable')).toBe('Lem Farrow');
+  });
+
+  it('"Dr Ada Quorn head of exploration said": the name is Ada Quorn, the rest is her role', () => {
+    const q = extract('"This field needs more drilling," Dr Ada Quorn head of exploration said.');
+    expect(speakerOf(q, 'This field needs more drilling')).toBe('Ada Quorn');
+  });
+});
