@@ -45,3 +45,16 @@ describe('an appositive written without its commas', () => {
     expect(speakerOf(q, 'This field needs more drilling')).toBe('Ada Quorn');
   });
 });
+
+describe('a sea or an ocean is nobody\'s "he"', () => {
+  it('"he told" goes to the chairman named before, not to the sea named in the paragraph before', () => {
+    const q = extract(
+      'Talks on energy\n\n' +
+        'The pact was signed at a meeting between Norvex Oil chairman Tam Brule and the petroleum minister Ravi Dutt.\n\n' +
+        'Norvex could invest in fields in the far north and may also bid for projects in the Arlan Sea.\n\n' +
+        'Demand for gas is growing fast.\n\n' +
+        'Norvex\'s Mr Brule said the firms could bid together next year. "Our cash flow is good," he told reporters.',
+    );
+    expect(speakerOf(q, 'Our cash flow is good')).toBe('Tam Brule');
+  });
+});
