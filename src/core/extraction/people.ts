@@ -9,7 +9,7 @@ import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, OFFICE_TITLES, COURTESY, DEMONYMS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFICS, PREPOSITIONS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
 
 /**
  * A title-cased line: five words of four letters or more at least, and every one of them capitalised ("Post-9/11
@@ -136,6 +136,14 @@ function titlesSurname(honorific: string | undefined): boolean {
   return h !== undefined && COURTESY.has(h) && !PEERAGE.has(h);
 }
 
+/**
+ * A word that opens a name for a reason of its own, never glued to it by the sentence's capital: a title ("President
+ * Obama", "Lord Butler") or a demonym (read by `dropDemonyms`).
+ */
+function isGluedOpenerExempt(lw: string): boolean {
+  return HONORIFICS.has(lw) || OFFICE_TITLES.has(lw) || COURTESY.has(lw) || PEERAGE.has(lw) || DEMONYMS.has(lw);
+}
+
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */
 function key(word: string): string {
   return word.toLowerCase().replace(/^(?:al|el|bin|ibn)[-’']/u, '').replace(/[.’']/g, '');
@@ -190,6 +198,10 @@ export class Cast {
   private readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
   /** Positions of full names that open a sentence (its subject, as a rule). */
   private readonly sentenceOpeners = new Set<number>();
+  /** Full forms that lost a sentence-opening word (`dropOpeningWords`: "see sexton"), to the person they name. */
+  private readonly gluedForms = new Map<string, Person>();
+  /** Full names that open a bracketed sentence ("(See Sexton's ...)"), for `dropOpeningWords` only. */
+  private readonly bracketOpeners = new Set<number>();
   /** Positions of full names written as the author of a document ("James Comey's statement"). */
   private readonly documentAuthors = new Set<number>();
   /** The named author of each kind of document ("book" -> Robert Peston); null when two people author one. */
@@ -272,6 +284,8 @@ export class Cast {
           if (fresh && from === i && ts[i - 1]?.lw === 'the' && p.words.length >= 2) p.thing = true;
           this.readIntroduction(text, ts, p, i, from, end);
           if (openers.has(from)) this.sentenceOpeners.add(parsed.pos + base);
+          // "(See Sexton's full timeline below.)": a bracket opening the sentence; its first word is capitalised too.
+          else if (from === i && ts[i - 1]?.w === '(' && openers.has(i - 1)) this.bracketOpeners.add(parsed.pos + base);
           // "James Comey's statement": the person whose words the next sentences report.
           const noun = ts[end + 1];
           if (ts[end]?.w === "'s" && noun?.kind === 'word' && isWordsNoun(noun.lw)) this.documentAuthors.add(parsed.pos + base);
@@ -293,6 +307,7 @@ export class Cast {
       }
     }
     this.dropDemonyms(short);
+    this.dropOpeningWords(short, text);
     for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}) });
     this.namedMentions.sort((a, b) => a.pos - b.pos);
     // Each surname counts for the person of that surname named in full nearest before it (else first after it), as
@@ -356,6 +371,60 @@ export class Cast {
       this.byName.set(name.toLowerCase(), p);
       this.byFirst.set(p.first, [...(this.byFirst.get(p.first) ?? []), p]);
       this.learn(p, { kind: 'name', text: name, pos: p.named[0] ?? 0, role: demonym });
+    }
+  }
+
+  /**
+   * "(See Sexton's full timeline below.)", "Outside Carrier's plant", "Wing Christophe Dominici says": a capitalised
+   * word that opens a sentence is glued to the name after it. Read once the article's one-word names are in: the
+   * name loses that word when the full form is written only at a sentence's start, the word is nobody's given name
+   * or title, it is a role noun or a preposition ("wing", "outside") or the article writes it in lower case
+   * elsewhere ("see"), and the name's last word is used alone as a surname is; and what is left is a person's name:
+   * a given name the lexicon knows opens it, or it is one word, the surname of a person named in full by a known
+   * given name ("Jared Sexton", "Ellen Fetter"), whose mention it then is. A role noun so dropped becomes the role.
+   */
+  private dropOpeningWords(short: readonly { word: string }[], text: string): void {
+    let alone: Set<string> | undefined;
+    let lower: Set<string> | undefined;
+    for (const p of this.persons) {
+      if (p.org || p.group || p.words.length < 2 || !p.named.length || !p.named.every((pos) => this.sentenceOpeners.has(pos) || this.bracketOpeners.has(pos))) continue;
+      const opener = p.words[0]!;
+      const ow = opener.toLowerCase();
+      if (!isTitleCased(opener) || genderOfGivenName(ow) !== undefined || isCommonGivenName(opener) || isGluedOpenerExempt(ow)) continue;
+      const rest = p.words.slice(1);
+      if (rest.some((w) => ORG_WORDS.has(w.toLowerCase()) || !isTitleCased(w))) continue;
+      alone ??= new Set(short.map((m) => key(m.word)));
+      if (!alone.has(p.surname)) continue;
+      // (The article's lower-case words, quotations included, read once and only when a candidate is found.)
+      lower ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
+      if (!lower.has(ow) && !isRole(ow) && !PREPOSITIONS.has(ow)) continue;
+      // The rest is a person's name: a given name the lexicon knows opens it, or it is the surname of a person so
+      // named in full ("Universities Scotland" is not "Good Morning Scotland", "Dark Samus" not "Samus Aran").
+      const full = rest.length === 1 ? nearestNamed((this.bySurname.get(p.surname) ?? []).filter((c) => c !== p && !c.org && !c.group && c.words.length >= 2 && genderOfGivenName(c.first) !== undefined), p.named[0]!, true) : undefined;
+      if (rest.length === 1 ? !full : genderOfGivenName(rest[0]!.toLowerCase()) === undefined) continue;
+      const name = rest.join(' ');
+      const same = this.byName.get(name.toLowerCase());
+      if (same && same !== p) continue;
+      const firsts = this.byFirst.get(p.first);
+      if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
+      // "(See Voss's timeline.)" after "Jared Voss": the mention is that person's, and the glued form names nobody else.
+      if (full) {
+        this.bySurname.set(p.surname, (this.bySurname.get(p.surname) ?? []).filter((c) => c !== p));
+        this.byName.set(p.name.toLowerCase(), full);
+        this.gluedForms.set(p.name.toLowerCase(), full);
+        for (const pos of p.named) insertSorted(full.named, pos);
+        p.named = [];
+        continue;
+      }
+      this.gluedForms.set(p.name.toLowerCase(), p);
+      p.name = name;
+      p.words = rest;
+      p.first = rest[0]!.toLowerCase();
+      const ng = givenNameGender(p);
+      if (ng) p.nameGender = ng;
+      this.byName.set(name.toLowerCase(), p);
+      this.byFirst.set(p.first, [...(this.byFirst.get(p.first) ?? []), p]);
+      if (isRole(ow)) this.learn(p, { kind: 'name', text: name, pos: p.named[0]!, role: ow });
     }
   }
 
@@ -566,7 +635,7 @@ export class Cast {
     if (!chosen && words.length >= 2) {
       // "Hawk Sawyer" for "Kathleen Hawk Sawyer": the mention is the end of a longer name.
       const tail = words.join(' ').toLowerCase();
-      chosen = candidates.slice(-50).find((c) => c.name.toLowerCase().endsWith(` ${tail}`));
+      chosen = candidates.slice(-50).find((c) => c.name.toLowerCase().endsWith(` ${tail}`)) ?? this.gluedForms.get(tail);
     }
     if (!chosen) chosen = this.add(m);
     else this.learn(chosen, m);

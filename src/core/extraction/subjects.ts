@@ -176,6 +176,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
       return person;
     }
   }
+  // "Dr Mark Tuffy games systems director at digital content firm THX told": no comma after the name.
+  const glued = nameBeforeUncommaedRole(text, tokens, c1[0], c1[1]);
+  if (glued) return glued;
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
   // "Lord Bach, Minister for Defence Procurement, said", "Nigel Harding, head of music at radio station Xfm, said",
   // "Rob Goldman, President Ascom North America, says": an office held at a body, between a person's name and the
@@ -221,6 +224,32 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     }
   }
   return descriptionAt(text, tokens, c1[0], c1[1]);
+}
+
+/**
+ * "Dr Mark Tuffy games systems director at digital content firm THX told", "Dr Mike Watts head of exploration said":
+ * an appositive written without its commas. The chunk opens with a person's name (two words at least, a given name
+ * the lexicon knows or a title first) and goes on in lower case up to a role noun, then at most a preposition and the
+ * body or field the office is held at; no capitalised word comes before that preposition ("Obama campaign manager
+ * David Plouffe" is Plouffe's). The person speaks; the rest is the role.
+ */
+function nameBeforeUncommaedRole(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  if (!isNameWord(tokens[a]) || b - a > 24) return null;
+  const end = runStartingAt(tokens, a, b + 1);
+  if (end - a < 2 || end > b) return null;
+  const person = mentionFromRun(text, tokens, a, end - 1, a);
+  if (!person || person.kind !== 'name' || !person.text.includes(' ') || !(person.honorific || looksLikePersonName(wordsOf(tokens, a, end - 1).filter((t) => !HONORIFICS.has(t.lw))))) return null;
+  let role = false;
+  let k = end;
+  for (; k <= b; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || t.cap) return null;
+    if (isRole(t.lw)) role = true;
+    else if (role && OFFICE_PREPOSITIONS.has(t.lw)) break;
+    else if (role || PREPOSITIONS.has(t.lw) || FUNCTION_WORDS.has(t.lw) || FINITE_VERBS.has(t.lw)) return null;
+  }
+  if (!role) return null;
+  return { ...person, role: joinText(text, wordsOf(tokens, end, b)) };
 }
 
 /**

@@ -6,10 +6,11 @@
  */
 import { set } from './words.js';
 
-/** The last word of an event's, ground's or team's name; rare as a surname. */
+/** The last word of an event's, ground's, team's or natural place's name ("Caspian Sea"); rare as a surname. */
 export const EVENT_VENUE_HEADS: ReadonlySet<string> = set(`
   championships championship games olympics cup trophy tournament open stadium arena velodrome racecourse
   awards war
+  sea ocean islands river mountains gulf peninsula desert
   united rovers wanderers forest
 `);
 
