@@ -109,7 +109,9 @@ describe('hostile article text on a terminal', () => {
   it('prints no control sequence or direction override from an article', () => {
     const evil = `Reyes keeps faith\n\n"These players \u001b[2J\u001b]0;pwned\u0007are \u009b31mlearning\u202e every week," Reyes said.\r\n`;
     const dir = dataDir('escape', { 'reyes.txt': ARTICLE, 'evil.txt': evil });
-    const r = cli(['ask', '--data', dir, '--limit', '5', 'what did Reyes say about the players learning']);
+    // The question's words are words both quotes hold: the escape glued to "learning" makes it another word, and a
+    // quote lacking a rarer question word that another "Reyes" holds is no answer (answers/pointed-elsewhere.ts).
+    const r = cli(['ask', '--data', dir, '--limit', '5', 'what did Reyes say about the players every week']);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('These players [2J]0;pwnedare 31mlearning every week');
     expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
