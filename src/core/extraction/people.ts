@@ -361,17 +361,22 @@ export class Cast {
       const demonym = p.words[0]!;
       const name = rest.join(' ');
       if (this.byName.has(name.toLowerCase()) && this.byName.get(name.toLowerCase()) !== p) continue;
-      const firsts = this.byFirst.get(p.first);
-      if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
-      p.name = name;
-      p.words = rest;
-      p.first = rest[0]!.toLowerCase();
-      const ng = givenNameGender(p);
-      if (ng) p.nameGender = ng;
-      this.byName.set(name.toLowerCase(), p);
-      this.byFirst.set(p.first, [...(this.byFirst.get(p.first) ?? []), p]);
+      this.rename(p, rest);
       this.learn(p, { kind: 'name', text: name, pos: p.named[0] ?? 0, role: demonym });
     }
+  }
+
+  /** A person's name without its first words ("Egyptian Sameh Shoukry" -> "Sameh Shoukry"), re-keyed by name and first word. */
+  private rename(p: Person, rest: readonly string[]): void {
+    const firsts = this.byFirst.get(p.first);
+    if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
+    p.name = rest.join(' ');
+    p.words = [...rest];
+    p.first = rest[0]!.toLowerCase();
+    const ng = givenNameGender(p);
+    if (ng) p.nameGender = ng;
+    this.byName.set(p.name.toLowerCase(), p);
+    this.byFirst.set(p.first, [...(this.byFirst.get(p.first) ?? []), p]);
   }
 
   /**
@@ -417,13 +422,7 @@ export class Cast {
         continue;
       }
       this.gluedForms.set(p.name.toLowerCase(), p);
-      p.name = name;
-      p.words = rest;
-      p.first = rest[0]!.toLowerCase();
-      const ng = givenNameGender(p);
-      if (ng) p.nameGender = ng;
-      this.byName.set(name.toLowerCase(), p);
-      this.byFirst.set(p.first, [...(this.byFirst.get(p.first) ?? []), p]);
+      this.rename(p, rest);
       if (isRole(ow)) this.learn(p, { kind: 'name', text: name, pos: p.named[0]!, role: ow });
     }
   }
