@@ -9,18 +9,18 @@ const NAME_POOL = 40;
 /** Words as the text writes them, possessive and dots kept apart ("Ms.", "Villalba's"): a linear scan. */
 const TOKEN = /[\p{L}\p{M}]+/gu;
 
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isLowerCase = (w: string): boolean => /^\p{Ll}/u.test(w);
+
 /**
  * Whether one word of the question, in the speaker's place but nobody's speaker ("Villalba on the tribunal ruling"),
  * is a person's name in the articles: the texts that hold it (the quotes' own words and paragraphs) write it with a
  * capital every time, at least once just after a courtesy title or a given name ("Ms Villalba", "Stephanie
  * Villalba"), or as the second of two capitalised words opening mid-sentence ("the transport secretary, Olav
- * Halden": a given name the lexicon does not know). A quote's words that name somebody make that name part of the vocabulary, so the question's other test
- * (a word no quote uses) cannot see it; a surname that is also a common word ("green", "rose") is written in lower
- * case somewhere and stays a topic. One bounded look-up (NAME_POOL quotes).
+ * Halden": a given name the lexicon does not know). A quote's words that name somebody make that name part of the
+ * vocabulary, so the question's other test (a word no quote uses) cannot see it; a surname that is also a common
+ * word ("green", "rose") is written in lower case somewhere and stays a topic. One bounded look-up (NAME_POOL quotes).
  */
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
-const isLowerCase = (w: string): boolean => /^\p{Ll}/u.test(w);
-
 export async function isMentionedPerson(word: string, store: QuoteStore, filter: QuoteFilter): Promise<boolean> {
   const term = indexTerms(word)[0];
   if (!term || !/^\p{L}+$/u.test(word)) return false;

@@ -2,7 +2,7 @@ import type { QueryGroup } from '../search/bm25.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import type { SpeakerRegistry } from '../speakers/registry.js';
 import type { RankRow } from '../store/port.js';
-import { groupWeights, type Ranked } from './rank.js';
+import { groupWeights, knownOwnReadings, type Ranked } from './rank.js';
 
 /**
  * A name or role several speakers share ("Hewitt", "the union leader", "the analyst") is settled by the topic: of
@@ -50,7 +50,7 @@ export function pointedElsewhere(ranked: Ranked<RankRow>[], groups: QueryGroup[]
 export function missesRarerWord(groups: QueryGroup[], vocab: Vocabulary): (r: Ranked<RankRow>) => boolean {
   if (groups.length < 3) return () => false;
   const weights = groupWeights(groups, vocab);
-  const known = groups.map((g) => g.alternatives.some((alt, k) => (g.weights?.[k] ?? 1) >= 1 && alt.length > 0 && alt.every((t) => vocab.has(t))));
+  const known = groups.map((g) => knownOwnReadings(g, vocab).some((alt) => alt.length > 0));
   const weightOf = new Map(groups.map((g, i) => [g.word, weights[i] as number]));
   return (r) => {
     if (r.matched.length !== 1) return false;

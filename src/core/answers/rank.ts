@@ -134,13 +134,19 @@ const SUMMARY_WINDOW = 10;
  * answering every topic word beats one that repeats a single word), an in-order phrase bonus, a small bonus
  * for direct quotes, the speaker-match weight and how sure the attribution is. Pure; order is deterministic.
  */
+/**
+ * A question word's own readings (the word, its abbreviation readings; not a synonym, weight below 1, which never
+ * makes a word weigh more than its own readings do) whose every term the archive holds.
+ */
+export function knownOwnReadings(g: QueryGroup, vocab: Vocabulary): string[][] {
+  return g.alternatives.filter((alt, k) => (g.weights?.[k] ?? 1) >= 1 && alt.every((t) => vocab.has(t)));
+}
+
 /** Each question word's weight in the ranking: the IDF of its rarest own reading (an unknown word weighs most). */
 export function groupWeights(groups: QueryGroup[], vocab: Vocabulary): number[] {
   const maxIdf = Math.log(1 + (vocab.quotes + 0.5) / 0.5);
   return groups.map((g) => {
-    // A synonym (weight below 1) never makes a question word weigh more than its own readings do.
-    const own = g.alternatives.filter((_, k) => (g.weights?.[k] ?? 1) >= 1);
-    const known = own.filter((alt) => alt.every((t) => vocab.has(t)));
+    const known = knownOwnReadings(g, vocab);
     return known.length ? Math.max(...known.map((alt) => Math.min(...alt.map((t) => vocab.idf(t))))) : maxIdf;
   });
 }

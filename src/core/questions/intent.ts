@@ -141,8 +141,15 @@ export function shapeQuestion(q: string): QuestionShape {
   // as many as after "what did" when it states whose office it is ("the president of the La Raza lawyers association").
   // A role stating whose office it is may run longer, with or without "the": "vodafone head of third party services
   // on cutting firms off" (session 18; bare, five words were the limit and the whole question became topic words).
-  if (m && (m[1] as string).split(' ').length <= (/ (?:of|at|for) /i.test(m[1] as string) ? (/^the\s/i.test(m[1] as string) ? 12 : 8) : /^the\s/i.test(m[1] as string) ? 6 : 5)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
+  if (m && fitsBeforeOn(m[1] as string)) return { intent: 'quote', speakerPhrase: m[1] as string, rest: m[2] as string, speakerExplicit: false };
   return { intent: 'quote', rest: s, speakerExplicit: false };
+}
+
+/** A speaker phrase before "on" (see the comment at its use): 5 words, 6 after "the"; stating whose office, 8 or 12. */
+function fitsBeforeOn(phrase: string): boolean {
+  const led = /^the\s/i.test(phrase);
+  const limit = / (?:of|at|for) /i.test(phrase) ? (led ? 12 : 8) : led ? 6 : 5;
+  return phrase.split(' ').length <= limit;
 }
 
 /**
