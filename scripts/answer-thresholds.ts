@@ -9,7 +9,7 @@
  *   MIN_ATTRIBUTION (src/core/answers/intents/quote.ts, 0.3): below it a quote is no answer to "what did X say".
  *   DEFAULT_UNCERTAIN_BELOW (src/core/answers/hits.ts and ATTRIBUTION_UNCERTAIN_BELOW, 0.6): below it an answer
  *   says "attribution uncertain".
- *   confidenceShare (src/core/answers/rank.ts, 0.5): not a threshold; a quote's score is multiplied by
+ *   confidenceShare (src/core/answers/rank.ts): not a threshold; a quote's score is multiplied by
  *   1 - share + share x confidence, so the ratio of two quotes' factors is compared with the ratio of their
  *   observed rates (share 1 makes the factor the probability itself).
  * The labelled quotes: the half A of every judge named in scripts/confidence-selection.json (direct quotes of fresh
