@@ -92,6 +92,7 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'same speaker at a cue nearby': ['strong_near', 'inherited_strong_near'],
   'full name near the quote': ['named_near'],
   'pronoun with its name near': ['pronoun_named_near'],
+  'pronoun far, its name not near': ['pronoun_far_unnamed'],
 };
 
 /** The corpora the fit weighs against each other (each counts equally in the losses that choose). */

@@ -93,6 +93,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       namedBefore: r.person !== undefined && r.mentionPos !== undefined && (r.person.named[0] ?? Infinity) <= r.mentionPos,
       pronounChoices: r.mention === 'pronoun' ? (r.pronounCandidates?.length ?? 0) : 0,
       pronounMargin: r.mention === 'pronoun' ? pronounMargin(r.pronounCandidates, r.person) : undefined,
+      pronounDistance: r.mention === 'pronoun' ? chosenDistance(r.pronounCandidates, r.person) : undefined,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,
@@ -119,6 +120,13 @@ export function pronounMargin(candidates: readonly PronounCandidate[] | undefine
     else if (score > other) other = score;
   }
   return chosen === undefined ? undefined : chosen - other;
+}
+
+/** The pronoun model's `distance` of the candidate a pronoun was read as (undefined when it is none of them). */
+export function chosenDistance(candidates: readonly PronounCandidate[] | undefined, person: Person | undefined): number | undefined {
+  if (!candidates || !person) return undefined;
+  for (const c of candidates) if (c.person === person) return c.x['distance'];
+  return undefined;
 }
 
 /** Longest quote read as a title, in words. */

@@ -292,3 +292,31 @@ describe('a pronoun read with its person\'s full name in view (session 18)', () 
     expect(confidenceOf({ ...pronoun, namedNear: true })).toBeGreaterThan(confidenceOf({ ...pronoun, namedNear: false }));
   });
 });
+
+describe('a pronoun read as a person last mentioned far back (session 19, a candidate feature)', () => {
+  const pronoun: QuoteEvidence = { ...sure, mention: 'pronoun', mentionWords: 1, pronounChoices: 2, pronounMargin: 3 };
+  const far = Math.log1p(3);
+  const close = Math.log1p(0.5);
+
+  it('fires for a pronoun read 250 characters or more from its person, its full name not near the quote', () => {
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: far, namedNear: false }).pronoun_far_unnamed).toBe(1);
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: close, namedNear: false }).pronoun_far_unnamed).toBe(0);
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: far, namedNear: true }).pronoun_far_unnamed).toBe(0);
+    expect(confidenceFeatures({ ...sure, pronounDistance: far, namedNear: false }).pronoun_far_unnamed).toBe(0);
+  });
+
+  it('records how far back the chosen person was last mentioned, and nothing for a named speaker', () => {
+    const filler = 'The ferry timetable for the islands has changed twice this year, with the late boat moved to seven and the early one cancelled on Sundays, while the fares for cars and bicycles stayed where they were after a long winter of complaints from the farmers who ship their sheep.';
+    const text = [
+      `Port manager Mark Hale spoke on Monday. ${filler} ${filler}`,
+      '"We agreed on a fair price for the crossings," he said.',
+      '"The fees will not rise before spring," harbour master Ann Lowe said.',
+    ].join('\n\n');
+    const seen: { text: string; e: QuoteEvidence }[] = [];
+    extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ text: q.text, e }));
+    const of = (words: string) => seen.find((s) => s.text.includes(words))!.e;
+    expect(of('fair price').mention).toBe('pronoun');
+    expect(of('fair price').pronounDistance).toBeGreaterThanOrEqual(Math.log1p(2.5));
+    expect(of('will not rise').pronounDistance).toBeUndefined();
+  });
+});
