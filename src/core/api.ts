@@ -75,8 +75,8 @@ export interface OnRecord {
    * `collections`: a quote removed or reworded since is counted in `gone`, never replaced (Share, Copy citation).
    */
   reshow(shown: ShownAnswer, options?: { collections?: string[] }): Promise<Reshown>;
-  /** How to ask, with example questions built from the current index. */
-  help(options?: { collections?: string[] }): Promise<Answer>;
+  /** How to ask, with example questions built from the current index; `signal` stops its store reads, as `ask`'s does. */
+  help(options?: { collections?: string[]; signal?: AbortSignal }): Promise<Answer>;
   counts(options?: { collections?: string[] }): Promise<{ articles: number; quotes: number; speakers: number }>;
   /** A channel follows a speaker (on a topic): the speaker is resolved in the tenant's collections, or refused with the nearest ones. */
   follow(request: FollowRequest): Promise<FollowOutcome>;

@@ -172,8 +172,8 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     reshow(shown: ShownAnswer, options?: { collections?: string[] }) {
       return reshow(shown, readable(options), { store, cache, now, uncertainBelow });
     },
-    help(options?: { collections?: string[] }): Promise<Answer> {
-      return answerer.help({ collections: readable(options) });
+    help(options?: { collections?: string[]; signal?: AbortSignal }): Promise<Answer> {
+      return answerer.help({ collections: readable(options), ...(options?.signal ? { signal: options.signal } : {}) });
     },
     counts(options?: { collections?: string[] }) {
       return store.counts(options?.collections ? { collections: readable(options) } : undefined);

@@ -75,7 +75,7 @@ export async function handleCommand(ctx: BotContext, i: ChatInputCommandInteract
       return { ...d, outcome: status };
     }
     case COMMAND.help: {
-      const d = await respondInTime(i, async () => renderDiscordAnswer(await ctx.core.help({ collections: tenant.read }), { private: true }), {
+      const d = await respondInTime(i, async () => renderDiscordAnswer(await ctx.core.help({ collections: tenant.read, signal: AbortSignal.timeout(ctx.workTimeoutMs) }), { private: true }), {
         deferAfterMs: ctx.config.deferAfterMs,
         ephemeral: true,
         onError,

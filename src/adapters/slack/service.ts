@@ -51,7 +51,7 @@ export function askPage(deps: SlackDeps, question: string, tenant: Tenant, offse
 
 /** The help answer, with examples from the workspace's own collections. */
 export function askHelp(deps: SlackDeps, tenant: Tenant): Promise<Answer> {
-  return withDeadline(deps.answerTimeoutMs, () => deps.core.help({ collections: tenant.read }));
+  return withDeadline(deps.answerTimeoutMs, (signal) => deps.core.help({ collections: tenant.read, signal }));
 }
 
 /** Runs `work` with an abort signal and rejects with a TIMEOUT error when it overruns, even if it ignores the signal. */

@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, isWhoOrWhose, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -655,16 +655,13 @@ function relativeReport(text: string, tokens: readonly Token[], lo: number, to: 
   return b - (k + 1) >= 2 ? { mention, clause: [k + 1, b], start: a } : undefined;
 }
 
-/** Sentence openers before the subject that opens a sentence ("But Elward Penn, ..., said"). */
-const SENTENCE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
-
 /**
  * The name opening a sentence (after at most one linking word) when a comma and a lower-case appositive or aside
  * follow it ("Elward Penn, an official at ...,", "Ada Holt, who heads ...,", "Will Roe, for example,"): the subject
  * of a verb at most MAX_APPOSITIVE tokens on, however long the appositive; null otherwise.
  */
 function nameOpeningSentence(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
-  const a = isWord(tokens[lo]) && SENTENCE_LINKS.has(tokens[lo]!.lw) ? lo + 1 : lo;
+  const a = isWord(tokens[lo]) && SENTENCE_CONJUNCTIONS.has(tokens[lo]!.lw) ? lo + 1 : lo;
   if (k - a > MAX_APPOSITIVE) return null;
   const end = runStartingAt(tokens, a, k);
   const aside = tokens[end + 1];

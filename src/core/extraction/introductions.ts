@@ -6,16 +6,13 @@
  */
 import type { Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
-import { isGrammaticalArticle, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, PREPOSITIONS, ROLE_NOUNS, ROLE_QUALIFIERS, STOP_DESC } from './lexicon/index.js';
+import { isGrammaticalArticle, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, PREPOSITIONS, ROLE_NOUNS, ROLE_QUALIFIERS, STOP_DESC } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
   text: string;
   head: string;
 }
-
-/** Conjunctions that open a sentence before a description of the person ("But director of X, NAME,"). */
-const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 
 /** Longest appositive read, in words. */
 const MAX_APPOSITIVE = 12;
@@ -104,7 +101,7 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
   const before = ts[a - 1];
   if (before && !(before.kind === 'punct' && /^[,.:;!?—–]$/.test(before.w))) return undefined;
   // "But director of the Victims of Crime Trust, NAME,": a conjunction opens the sentence, not the description.
-  if (isWord(ts[a]) && OPENING_CONJUNCTIONS.has(ts[a]!.lw) && a < from - 2) a++;
+  if (isWord(ts[a]) && SENTENCE_CONJUNCTIONS.has(ts[a]!.lw) && a < from - 2) a++;
   // The description opens with an article ("the shadow chancellor", "The leader of Ennahda") or, without one,
   // with a lower-case office ("director of the Victims of Crime Trust").
   const det = ts[a];

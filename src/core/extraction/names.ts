@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -77,9 +77,6 @@ function isSurnameMonth(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 2];
   return isCommonGivenName(prev.lw) || (isWord(before) && (HONORIFICS.has(before.lw) || isRole(before.lw) || !before.cap));
 }
-
-/** Surname particles that may come two together ("van der Stel", "de la Serna", "von der Leyen"). */
-const STACKED_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ten', 'ter']);
 
 /** A lower-case surname particle at `k` followed by another ("van der"), the two inside a name. */
 function isStackedParticle(tokens: readonly Token[], k: number): boolean {

@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -449,10 +449,8 @@ function isPlaceContinuation(tokens: readonly Token[], chunks: readonly [number,
   let r = before[1];
   while (r > before[0] && isNameWord(tokens[r])) r--;
   const p = tokens[r];
-  return r < before[1] && r > before[0] && isWord(p) && PLACE_PREPOSITIONS.has(p.lw);
+  return r < before[1] && r > before[0] && isWord(p) && TOWN_PREPOSITIONS.has(p.lw);
 }
-
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'near', 'to', 'at', 'outside']);
 
 /** A party-and-state tag ("R-Texas", "D-N.Y.") or a relative clause ("who represents Thomas"). */
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
@@ -671,7 +669,7 @@ function opensFrontedAdverbial(tokens: readonly Token[], a: number, c: number): 
 function placeAfterAdverbial(tokens: readonly Token[], a: number, c: number, to: number): number {
   const p = tokens[c - 1];
   const prep = tokens[c - 2];
-  if (!isNameWord(p) || !isWord(prep) || !PLACING_PREPOSITIONS.has(prep.lw) && prep.lw !== 'of' && prep.lw !== 'near') return c + 1;
+  if (!isNameWord(p) || !isWord(prep) || !TOWN_PREPOSITIONS.has(prep.lw)) return c + 1;
   let e = c + 1;
   while (e < to && e < c + 4 && isNameWord(tokens[e]) && !HONORIFICS.has(tokens[e]!.lw) && !isRole(tokens[e]!.lw)) e++;
   // ("in Portsmouth, N.H., on Tuesday,": an abbreviated region keeps its full stop before the comma.)

@@ -1,5 +1,6 @@
 import type { Intent } from '../answers/model.js';
 import { opensWithArticle } from '../extraction/lexicon/function-words.js';
+import { FRAMING_VERB_FORMS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
 import { STANCE_VERB_FORMS } from '../extraction/lexicon/stance-verbs.js';
 
 /** A question split into its intent and the parts each intent needs, before any look-up. */
@@ -20,7 +21,8 @@ export interface QuestionShape {
 
 // Verbs of what a speaker asked for or conceded count too: "what did the SNP leader at Holyrood demand the first
 // minister do", "what did the union leader urge ...", "what did Brown admit about ..." (session 17, h-qa31).
-const VERBS = '(?:say|said|says|tell|told|think|thinks|thought|mention|mentioned|claim|claimed|write|wrote|tweet|tweeted|announce|announced|comment|commented|argue|argued|warn|warned|talk|talked|speak|spoke|demand|demanded|urge|urged|insist|insisted|admit|admitted|promise|promised)';
+// The verbs are declared once, as base forms, in the lexicon (`SAYING_VERB_FORMS`).
+const VERBS = `(?:${SAYING_VERB_FORMS.join('|')})`;
 
 /*
  * Every pattern below runs on `s`, whose whitespace is already one space between words (see `shapeQuestion`):
@@ -71,10 +73,11 @@ const ANYONE_STANCE = new RegExp(String.raw`^(?:did|has|have|does|do) (?:anyone|
 const WHO_STANCE = new RegExp(String.raw`^who (?:(?:has|had) )?((?:${STANCE_PAST}) [^]+)$`, 'i');
 /**
  * "how did X describe Y", "how did X react to Y": X is the speaker, Y the topic; the verb frames the question (it is
- * rarely in the words said, and counted as a topic word it cost the answer its coverage).
+ * rarely in the words said, and counted as a topic word it cost the answer its coverage). The verbs are declared in the
+ * lexicon (`FRAMING_VERB_FORMS`).
  */
 const HOW_DID = /^how (?:(?:did|does|do|has|have|would|will|was|is) )/i;
-const FRAME_REST = / (?:describe|described|characterise|characterised|characterize|characterized|sum up|summed up|explain|explained|justify|justified|view|viewed|see|saw|feel about|felt about|react to|reacted to|respond to|responded to|reply to|replied to|rate|rated|assess|assessed|compare|compared|liken|likened|remember|remembered|recall|recalled) ([^]+)$/iy;
+const FRAME_REST = new RegExp(` (?:${FRAMING_VERB_FORMS.join('|')}) ([^]+)$`, 'iy');
 
 /**
  * A quote asked for by what it says, with nobody named (session 13, h-qa19): "quote saying the Tories are

@@ -1,4 +1,6 @@
-import { isRole } from '../extraction/lexicon/roles.js';
+import { isRole, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
+import { PREPOSITIONS } from '../extraction/lexicon/function-words.js';
+import { PARTY_WORDS } from '../extraction/lexicon/qualifiers.js';
 import { PEERAGE } from '../extraction/lexicon/titles.js';
 import { expansions } from '../search/synonyms.js';
 import { words } from '../search/tokenize.js';
@@ -80,11 +82,7 @@ export interface RoleTime {
   to?: string;
 }
 
-const STRICT_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior', 'under', 'undersecretary', 'associate']);
-const TENSE = new Set(['former', 'ex', 'acting', 'interim', 'outgoing', 'then', 'incoming', 'caretaker']);
-/** Words that end a role's head: what follows names where or for whom ("director of the Center for ..."). */
-const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'to', 'with', 'on', 'from', 'under']);
-// "then" is a word of time (TENSE), not filler: "then the secretary of state" is a role of the past.
+// "then" is a word of time (TENURE_WORDS), not filler: "then the secretary of state" is a role of the past.
 const FILLER = new Set(['the', 'a', 'an', 'and', 's', 'who', 'guy', 'man', 'woman', 'person', 'his', 'her', 'their', 'its', 'new', 'current', 'now']);
 /**
  * Share of a role's fit that rides on how often its holder is on record, relative to the most quoted holder of
@@ -259,7 +257,7 @@ export function readRoles(role: string): RoleReading[] {
     return one ? [one] : [];
   }
   // "former" is said of the first office: the second is not stated as one of the past.
-  const lead = head.slice(0, and - 1).filter((w) => !TENSE.has(w));
+  const lead = head.slice(0, and - 1).filter((w) => !TENURE_WORDS.has(w));
   const first = readRole([...head.slice(0, and), ...tail].join(' '));
   const second = readRole([...lead, ...head.slice(and + 1), ...tail].join(' '));
   return [first, second].filter((r): r is RoleReading => r !== undefined);
@@ -284,8 +282,8 @@ export function readRole(role: string): RoleReading | undefined {
   if (modifier) modifiers.add(modifier);
   const compounds: string[][] = [];
   for (const w of [...head.slice(0, -1), ...tail]) {
-    if (STRICT_MODIFIERS.has(w)) modifiers.add(w);
-    else if (TENSE.has(w)) tense.add(w);
+    if (OFFICE_MODIFIERS.has(w)) modifiers.add(w);
+    else if (TENURE_WORDS.has(w)) tense.add(w);
     else {
       const qs = qualifierWords(w);
       for (const q of qs) qualifiers.add(q);
@@ -293,7 +291,7 @@ export function readRole(role: string): RoleReading | undefined {
     }
   }
   // The portfolio is what the office is "of" ("US Secretary of State"), else the word before it ("interior minister").
-  const plain = (w: string) => !STRICT_MODIFIERS.has(w) && !TENSE.has(w);
+  const plain = (w: string) => !OFFICE_MODIFIERS.has(w) && !TENURE_WORDS.has(w);
   const slotWord = tail.find(plain) ?? head.slice(0, -1).reverse().find(plain);
   const slot = slotWord === undefined ? undefined : qualifierWords(slotWord).at(-1);
   // A union's general secretary is its leader: "the union leader" is the T&G's "Union general secretary" Tony
@@ -352,7 +350,7 @@ function sameQualifier(a: string, b: string): boolean {
  * ("front" of "front-runner"); before, the shared word alone made the GOP holder fit and "Democratic" was left for the
  * quote's surroundings to bear out, which a quote about the Democrat did.
  */
-const PARTIES: ReadonlySet<string> = new Set(['democrat', 'republican', 'labour', 'conservative', 'liberal']);
+const PARTIES: ReadonlySet<string> = new Set([...PARTY_WORDS, 'liberal']);
 
 /** A typed word naming a party ("Democratic", "GOP", "Tory"): a description must bear it out, never miss it. */
 export function isPartyWord(word: string): boolean {
@@ -504,8 +502,7 @@ function holdsQualifier(held: RoleReading, organisationWords: ReadonlySet<string
   return anySame(held.qualifiers, q) || anySame(organisationWords, q);
 }
 
-/** Words that say the office is no longer held: a "former England captain" is not the England captain. */
-export const NO_LONGER: ReadonlySet<string> = new Set(['former', 'ex']);
+export { NO_LONGER };
 
 function saysNoLonger(tense: ReadonlySet<string>): boolean {
   for (const w of NO_LONGER) if (tense.has(w)) return true;

@@ -42,6 +42,9 @@ const PARTIES: Readonly<Record<string, string>> = {
   labour: 'lab', tory: 'con', tories: 'con', conservative: 'con', conservatives: 'con', ukip: 'ukip', snp: 'snp',
 };
 
+/** The party words `qualifierKeys` reads, lower-case ("gop", "tories", "ukip"). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(Object.keys(PARTIES));
+
 /** A state written as a full name or an abbreviation ("Fla.", "W.Va", "VT"), as its full lower-case name. */
 export function stateOf(word: string): string | undefined {
   const lw = word.toLowerCase().replace(/\./g, '');

@@ -73,7 +73,26 @@ export const RELATIONS = new Set(['boyfriend', 'girlfriend', 'wife', 'husband', 
 /** Relations whose holder often shares the person's family name ("Obama's wife Michelle" is Michelle Obama). */
 export const FAMILY_RELATIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'grandson', 'granddaughter', 'grandfather', 'grandmother']);
 
-export const ROLE_QUALIFIERS = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'ex', 'acting', 'junior', 'co', 'interim', 'late']);
+/** Words that make another office of the one they modify: a "shadow chancellor" is not the chancellor. */
+export const OFFICE_MODIFIERS = set('shadow deputy vice assistant junior under undersecretary associate');
+
+/** Qualifiers of a role ("Former Obama adviser"): before a lone word they describe, they do not name. */
+export const QUALIFIER_WORDS = set('former ex then late acting interim outgoing incoming');
+
+/** Words that say when an office is held, not which office ("former", "acting", "caretaker"): a role's tense. */
+export const TENURE_WORDS: ReadonlySet<string> = new Set([...QUALIFIER_WORDS, 'caretaker']);
+
+/** Tense words that say the office is no longer held: a "former England captain" is not the England captain. */
+export const NO_LONGER: ReadonlySet<string> = set('former ex');
+
+/**
+ * Words before a role noun that stay in the role ("deputy", "former", "co-"). Not yet OFFICE_MODIFIERS, TENURE_WORDS
+ * and "co" (session 19): it lacks "under", "undersecretary", "associate", "then", "outgoing", "incoming" and
+ * "caretaker"; the union moves two corpus articles ("associate professor of epidemiology at ..." becomes the role
+ * where "author" was; "associate director of Rutgers University's Eagleton Institute" keeps its body), a change to
+ * measure on its own rather than part of a refactor.
+ */
+export const ROLE_QUALIFIERS: ReadonlySet<string> = set('shadow former deputy vice assistant ex acting junior co interim late');
 
 const AGE_WORD = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
 

@@ -58,9 +58,6 @@ export const AFFILIATIONS = set(`republican republicans democrat democrats democ
 conservatives liberal libdem snp ukip gop independent socialist green greens unionist nationalist msp am mla td
 `);
 
-/** Qualifiers of a role ("Former Obama adviser"): before a lone word they describe, they do not name. */
-export const QUALIFIER_WORDS = set('former ex then late acting interim outgoing incoming');
-
 /** Titles kept in the displayed name when only a surname follows ("Lord Strathclyde"). */
 export const PEERAGE = set(`lord lady baroness baron dame sir`);
 

@@ -1,0 +1,81 @@
+/**
+ * Verbs a reporter asks for a named speaker's words by (src/core/questions/intent.ts only): "what did X say / tell /
+ * think / write about Y", "did X really claim "..."" (`SAYING_VERB_FORMS`), and "how did X describe / react to Y"
+ * (`FRAMING_VERB_FORMS`). Declared once as base forms, the forms generated (`verbForms`), as the stance verbs are.
+ *
+ * Not the extractor's speech verbs (speech-verbs.ts) on purpose: a question reads "think", "talk" and "speak", which
+ * no attribution cue is, and reads only the forms a question uses (base after "did", past after "what has X", the
+ * -s form only where flagged), so "what did X saying" or "X warns" parse as before. Widening a line is a change to
+ * measure with the scorer, not a refactor.
+ */
+import { verbForms } from './inflect.js';
+
+/**
+ * One verb a line: `base[/past] [particle] [+third]`. `/past` declares an irregular past ("say/said"); a base ending
+ * in "+" doubles its final consonant ("admit+" -> admitted); the particle follows every form ("react to", "reacted
+ * to"); `+third` reads the -s form too ("says", "thinks"). Replaced the hand-typed alternations of intent.ts (session
+ * 19) form for form; their order does not matter, since a boundary follows each form in every pattern.
+ */
+const SAYING_VERB_TABLE = `
+say/said +third
+tell/told
+think/thought +third
+mention
+claim
+write/wrote
+tweet
+announce
+comment
+argue
+warn
+talk
+speak/spoke
+demand
+urge
+insist
+admit+
+promise
+`;
+
+const FRAMING_VERB_TABLE = `
+describe
+characterise
+characterize
+sum+ up
+explain
+justify
+view
+see/saw
+feel/felt about
+react to
+respond to
+reply to
+rate
+assess
+compare
+liken
+remember
+recall
+`;
+
+/** Parses one table: each verb's forms in order (base, past, then the -s form when flagged), particles attached. */
+function tableForms(table: string): readonly string[] {
+  const out: string[] = [];
+  for (const line of table.trim().split('\n')) {
+    const [declared, ...rest] = line.trim().split(/\s+/);
+    const third = rest.includes('+third');
+    const particle = rest.filter((w) => w !== '+third');
+    for (const w of particle) if (!/^[a-z]+$/.test(w)) throw new Error(`question verb "${declared}": unknown word "${w}"`);
+    const [base, past] = declared!.split('/');
+    const f = verbForms(base!, past ? { past } : {});
+    const forms = [f.base, f.past, ...(third ? [f.third] : [])];
+    out.push(...forms.map((form) => [form, ...particle].join(' ')));
+  }
+  return out;
+}
+
+/** The forms of the verbs a reporter asks a named speaker's words by ("say", "said", "says", "told", "admitted"). */
+export const SAYING_VERB_FORMS: readonly string[] = tableForms(SAYING_VERB_TABLE);
+
+/** The forms of the verbs that frame how a named speaker put it ("describe", "summed up", "reacted to"). */
+export const FRAMING_VERB_FORMS: readonly string[] = tableForms(FRAMING_VERB_TABLE);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { FRAMING_VERB_FORMS, SAYING_VERB_FORMS } from '../../../src/core/extraction/lexicon/question-verbs.js';
+import { shapeQuestion } from '../../../src/core/questions/intent.js';
+
+describe('question verbs: declared once as base forms in the lexicon, the forms generated', () => {
+  it('generates base and past, irregular pasts as declared, doubled consonants, particles on every form', () => {
+    expect(SAYING_VERB_FORMS).toEqual(expect.arrayContaining(['say', 'said', 'told', 'wrote', 'spoke', 'admitted', 'argued', 'promised']));
+    expect(FRAMING_VERB_FORMS).toEqual(expect.arrayContaining(['sum up', 'summed up', 'feel about', 'felt about', 'saw', 'justified', 'replied to']));
+  });
+
+  it('reads the -s form only where flagged, and no -ing form (the hand-typed lists had none)', () => {
+    expect(SAYING_VERB_FORMS).toEqual(expect.arrayContaining(['says', 'thinks']));
+    for (const gap of ['tells', 'writes', 'saying', 'warning']) expect(SAYING_VERB_FORMS).not.toContain(gap);
+    for (const form of [...SAYING_VERB_FORMS, ...FRAMING_VERB_FORMS]) expect(form).toMatch(/^[a-z]+(?: [a-z]+)?$/);
+  });
+
+  it('each generated form reaches its pattern: the speaker before the verb, the topic after', () => {
+    expect(shapeQuestion('what did the harbour master admit about the dredging')).toMatchObject({ speakerPhrase: 'the harbour master', speakerExplicit: true });
+    expect(shapeQuestion('did Mayor Lind really say "the ferry will run"')).toMatchObject({ intent: 'verify', speakerPhrase: 'Mayor Lind', rest: 'the ferry will run' });
+    expect(shapeQuestion('how did Mayor Lind sum up the ferry strike')).toMatchObject({ speakerPhrase: 'Mayor Lind', rest: 'the ferry strike' });
+    expect(shapeQuestion('how did Mayor Lind feel about the ferry strike')).toMatchObject({ speakerPhrase: 'Mayor Lind', rest: 'the ferry strike' });
+  });
+});
