@@ -198,6 +198,8 @@ export class Cast {
   private readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
   /** Positions of full names that open a sentence (its subject, as a rule). */
   private readonly sentenceOpeners = new Set<number>();
+  /** One-word names the article writes after a title somewhere ("Prince Andrew", "President Obama"), lower-cased. */
+  private readonly titledSingles = new Set<string>();
   /** Full forms that lost a sentence-opening word (`dropOpeningWords`: "see sexton"), to the person they name. */
   private readonly gluedForms = new Map<string, Person>();
   /** Full names that open a bracketed sentence ("(See Sexton's ...)"), for `dropOpeningWords` only. */
@@ -219,6 +221,7 @@ export class Cast {
     /** One-word names ("Kirby", "Mr Kirby", "President Obama"): counted for the person they name once all full names are in. */
     const short: { pos: number; word: string }[] = [];
     const shortOf = new Map<string, string | null>();
+    const titledShort = new Set<string>();
     // A title-cased line (a headline, a standfirst: "... Reason Hedge Funds Support Hillary Clinton") is read after
     // the rest, and only for the names the rest of the article gives in full: its runs of capitals are no names.
     const headline = paras.map((p) => isTitleCaseLine(p.tokens));
@@ -269,9 +272,11 @@ export class Cast {
           runCache.set(keyText, parsed);
           // "Mr Kirby", "President Obama": a title and one name word, the surname of a person named in full.
           shortOf.set(keyText, !parsed && m && m.kind === 'name' && !m.text.includes(' ') ? m.text : null);
+          if (!parsed && m && m.kind === 'name' && !m.text.includes(' ') && m.honorific !== undefined) titledShort.add(keyText);
         }
         const shortWord = parsed ? null : shortOf.get(keyText);
         if (shortWord) short.push({ pos: ts[end - 1]!.s, word: shortWord });
+        if (shortWord && titledShort.has(keyText)) this.titledSingles.add(shortWord.toLowerCase());
         // "American Davenport" after "Lindsay Davenport": that person by surname (resolveName reads it so), no other.
         if (parsed && this.demonymAndSurname(parsed.text)) {
           short.push({ pos: ts[end - 1]!.s, word: parsed.text.split(' ')[1]! });
@@ -591,6 +596,11 @@ export class Cast {
   }
 
   /** The person a name mention refers to, creating one for a name seen only in short form. */
+  /** Whether the article writes this one-word name after a title somewhere ("Prince Andrew" for a later bare "Andrew"). */
+  writtenWithTitle(word: string): boolean {
+    return this.titledSingles.has(word.toLowerCase());
+  }
+
   resolveName(m: Mention): Person {
     const words = m.text.split(/\s+/).filter(Boolean);
     const last = familyWord(words) ?? m.text;

@@ -513,7 +513,8 @@ export function readArticle(
         // in full is a person all the same, for the pronouns after.)
         // (Only a subject that opens the sentence: "But a spokeswoman insisted Mr Pellow had ..." is no subject read.)
         const opens = /^(?:(?:But|And)\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(ts[sen.from]!.s, subj.pos));
-        const single = opens && !subj.text.includes(' ') && !subj.possessive && subj.honorific !== undefined;
+        // ("Prince Andrew ... Andrew doesn't remember it.": or a bare one the article writes with a title elsewhere.)
+        const single = opens && !subj.text.includes(' ') && !subj.possessive && (subj.honorific !== undefined || cast.writtenWithTitle(subj.text));
         const p = cast.find(subj) ?? (single ? cast.resolveName(subj) : undefined);
         subjPerson = p ?? undefined;
         if (p) { cast.learnSubjectRole(p, subj); cast.note(p, subj.pos, false); }
@@ -522,7 +523,9 @@ export function readArticle(
         cast.noteGroup(subj.text, subj.pos);
       } else if (subj && subj.kind === 'description' && !subj.document) {
         // "Asked later, the admiral chuckled.": an office of the cast is a turn of that person, for the pronouns after.
-        const p = cast.resolveDescription(subj.text, subj.pos, false);
+        // ("The Australian has suffered a host of injuries. "...," he said.": an age or a demonym alone is the person
+        // just talked about who fits it, as when it speaks.)
+        const p = cast.resolveDescription(subj.text, subj.pos, false) ?? (isAgeDescription(subj.text) ? cast.resolveAgeBack(subj.text, subj.pos) : undefined);
         if (p) { cast.countMention(p, subj.pos); cast.note(p, subj.pos, false); }
       }
       const cues = findCues(text, ts, sen.from, sen.to);
