@@ -198,7 +198,7 @@ export class Cast {
   private readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
   /** Positions of full names that open a sentence (its subject, as a rule). */
   private readonly sentenceOpeners = new Set<number>();
-  /** One-word names the article writes after a title somewhere ("Prince Andrew", "President Obama"), lower-cased. */
+  /** Given names the article writes after a title somewhere ("Prince Andrew", "Pope Francis"), lower-cased. */
   private readonly titledSingles = new Set<string>();
   /** Full forms that lost a sentence-opening word (`dropOpeningWords`: "see sexton"), to the person they name. */
   private readonly gluedForms = new Map<string, Person>();
@@ -272,7 +272,8 @@ export class Cast {
           runCache.set(keyText, parsed);
           // "Mr Kirby", "President Obama": a title and one name word, the surname of a person named in full.
           shortOf.set(keyText, !parsed && m && m.kind === 'name' && !m.text.includes(' ') ? m.text : null);
-          if (!parsed && m && m.kind === 'name' && !m.text.includes(' ') && m.honorific !== undefined) titledShort.add(keyText);
+          // ("Prince Andrew", "Pope Francis": a given name after a title, for a later bare "Andrew"; not "Premier Rugby".)
+          if (!parsed && m && m.kind === 'name' && !m.text.includes(' ') && m.honorific !== undefined && genderOfGivenName(m.text) !== undefined) titledShort.add(keyText);
         }
         const shortWord = parsed ? null : shortOf.get(keyText);
         if (shortWord) short.push({ pos: ts[end - 1]!.s, word: shortWord });

@@ -523,9 +523,7 @@ export function readArticle(
         cast.noteGroup(subj.text, subj.pos);
       } else if (subj && subj.kind === 'description' && !subj.document) {
         // "Asked later, the admiral chuckled.": an office of the cast is a turn of that person, for the pronouns after.
-        // ("The Australian has suffered a host of injuries. "...," he said.": an age or a demonym alone is the person
-        // just talked about who fits it, as when it speaks.)
-        const p = cast.resolveDescription(subj.text, subj.pos, false) ?? (isAgeDescription(subj.text) ? cast.resolveAgeBack(subj.text, subj.pos) : undefined);
+        const p = cast.resolveDescription(subj.text, subj.pos, false);
         if (p) { cast.countMention(p, subj.pos); cast.note(p, subj.pos, false); }
       }
       const cues = findCues(text, ts, sen.from, sen.to);

@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isDemonym, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -828,27 +828,11 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
       if (x.lw.endsWith('s') && (isRole(x.lw) || isOrgPlural(x.lw))) plural = true;
       else if (!x.cap && isRole(x.lw) && tokens[a]!.lw === 'the') office = true;
     }
-    // "The Australian has suffered a host of injuries", "The 28-year-old suffered two tears": a person named by
-    // where they are from or by their age alone, the sentence's subject (for the "he said" after it).
-    if (!plural && !office && personByDemonymOrAge(tokens, a, to)) return { kind: 'description', text: joinText(text, [tokens[a]!, tokens[a + 1]!]), pos: tokens[a]!.s };
     if (!plural && !office) return null;
   }
   return descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
 }
 
-
-/**
- * "The Australian has ...", "The 28-year-old suffered ...": `the`, then a demonym of one person or an age, then a
- * lower-case verb (not "The American economy", whose head is another noun: only a word the lexicon knows as a finite
- * verb or an adverb before one, or a past form in -ed).
- */
-function personByDemonymOrAge(tokens: readonly Token[], a: number, to: number): boolean {
-  const head = tokens[a + 1];
-  const next = tokens[a + 2];
-  if (tokens[a]!.lw !== 'the' || !isWord(head) || !isWord(next) || a + 2 >= to || next.cap) return false;
-  if (!(head.cap && isDemonym(head.lw)) && !isAgeWord(head.lw)) return false;
-  return FINITE_VERBS.has(next.lw) || VERB_MODIFIERS.has(next.lw) || (next.lw.length > 4 && next.lw.endsWith('ed'));
-}
 
 /** Linking verbs after "who" that state what the person is (", who is a host", ", who was previously the chief"). */
 const RELATIVE_BE = new Set(['is', 'was']);
