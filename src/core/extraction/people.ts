@@ -1160,12 +1160,25 @@ export function principalOfDescription(desc: string): { words: string[]; serves:
   let head = -1;
   for (let i = ws.length - 1; i >= 0; i--) if (isRole(ws[i]!.toLowerCase())) { head = i; break; }
   const prep = ws[head + 1]?.toLowerCase() ?? '';
+  // "President Castro's chief aide", "Kerry's spokesman": the principal written as a possessor before the office.
+  const owner = head >= 0 && !(SERVES_PREPOSITIONS.has(prep) || prep === 'of') ? possessorBefore(ws, head) : [];
+  if (owner.length > 0) return { words: owner, serves: true };
   if (head < 0 || !(SERVES_PREPOSITIONS.has(prep) || prep === 'of')) return { words: [], serves: false };
   let k = head + 2;
   while (k < ws.length && /^(?:the|both|a|an)$/i.test(ws[k]!)) k++;
   const words: string[] = [];
   for (; k < ws.length && /^\p{Lu}/u.test(ws[k]!); k++) words.push(ws[k]!.toLowerCase().replace(/['’]s$|[,.]$/, ''));
   return { words, serves: SERVES_PREPOSITIONS.has(prep) };
+}
+
+/** The capitalised words (no title or office) of a possessor ending in 's before `head` ("President Castro's chief aide" -> castro). */
+function possessorBefore(ws: readonly string[], head: number): string[] {
+  let e = -1;
+  for (let i = head - 1; i >= 0 && i >= head - 3; i--) if (/^\p{Lu}.*['’]s$/u.test(ws[i]!)) { e = i; break; }
+  if (e < 0) return [];
+  const words: string[] = [];
+  for (let k = e; k >= 0 && /^\p{Lu}/u.test(ws[k]!); k--) words.unshift(ws[k]!.toLowerCase().replace(/['’]s$/, ''));
+  return words.filter((w) => !isRole(w) && !OFFICE_TITLES.has(w) && !HONORIFICS.has(w) && !DETERMINERS.has(w));
 }
 
 /**
