@@ -198,6 +198,8 @@ export class Cast {
   private readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
   /** Positions of full names that open a sentence (its subject, as a rule). */
   private readonly sentenceOpeners = new Set<number>();
+  /** Given names the article writes after a title somewhere ("Prince Andrew", "Pope Francis"), lower-cased. */
+  private readonly titledSingles = new Set<string>();
   /** Full forms that lost a sentence-opening word (`dropOpeningWords`: "see sexton"), to the person they name. */
   private readonly gluedForms = new Map<string, Person>();
   /** Full names that open a bracketed sentence ("(See Sexton's ...)"), for `dropOpeningWords` only. */
@@ -219,6 +221,7 @@ export class Cast {
     /** One-word names ("Kirby", "Mr Kirby", "President Obama"): counted for the person they name once all full names are in. */
     const short: { pos: number; word: string }[] = [];
     const shortOf = new Map<string, string | null>();
+    const titledShort = new Set<string>();
     // A title-cased line (a headline, a standfirst: "... Reason Hedge Funds Support Hillary Clinton") is read after
     // the rest, and only for the names the rest of the article gives in full: its runs of capitals are no names.
     const headline = paras.map((p) => isTitleCaseLine(p.tokens));
@@ -269,9 +272,12 @@ export class Cast {
           runCache.set(keyText, parsed);
           // "Mr Kirby", "President Obama": a title and one name word, the surname of a person named in full.
           shortOf.set(keyText, !parsed && m && m.kind === 'name' && !m.text.includes(' ') ? m.text : null);
+          // ("Prince Andrew", "Pope Francis": a given name after a title, for a later bare "Andrew"; not "Premier Rugby".)
+          if (!parsed && m && m.kind === 'name' && !m.text.includes(' ') && m.honorific !== undefined && genderOfGivenName(m.text) !== undefined) titledShort.add(keyText);
         }
         const shortWord = parsed ? null : shortOf.get(keyText);
         if (shortWord) short.push({ pos: ts[end - 1]!.s, word: shortWord });
+        if (shortWord && titledShort.has(keyText)) this.titledSingles.add(shortWord.toLowerCase());
         // "American Davenport" after "Lindsay Davenport": that person by surname (resolveName reads it so), no other.
         if (parsed && this.demonymAndSurname(parsed.text)) {
           short.push({ pos: ts[end - 1]!.s, word: parsed.text.split(' ')[1]! });
@@ -591,6 +597,11 @@ export class Cast {
   }
 
   /** The person a name mention refers to, creating one for a name seen only in short form. */
+  /** Whether the article writes this one-word name after a title somewhere ("Prince Andrew" for a later bare "Andrew"). */
+  writtenWithTitle(word: string): boolean {
+    return this.titledSingles.has(word.toLowerCase());
+  }
+
   resolveName(m: Mention): Person {
     const words = m.text.split(/\s+/).filter(Boolean);
     const last = familyWord(words) ?? m.text;
@@ -1149,12 +1160,25 @@ export function principalOfDescription(desc: string): { words: string[]; serves:
   let head = -1;
   for (let i = ws.length - 1; i >= 0; i--) if (isRole(ws[i]!.toLowerCase())) { head = i; break; }
   const prep = ws[head + 1]?.toLowerCase() ?? '';
+  // "President Castro's chief aide", "Kerry's spokesman": the principal written as a possessor before the office.
+  const owner = head >= 0 && !(SERVES_PREPOSITIONS.has(prep) || prep === 'of') ? possessorBefore(ws, head) : [];
+  if (owner.length > 0) return { words: owner, serves: true };
   if (head < 0 || !(SERVES_PREPOSITIONS.has(prep) || prep === 'of')) return { words: [], serves: false };
   let k = head + 2;
   while (k < ws.length && /^(?:the|both|a|an)$/i.test(ws[k]!)) k++;
   const words: string[] = [];
   for (; k < ws.length && /^\p{Lu}/u.test(ws[k]!); k++) words.push(ws[k]!.toLowerCase().replace(/['’]s$|[,.]$/, ''));
   return { words, serves: SERVES_PREPOSITIONS.has(prep) };
+}
+
+/** The capitalised words (no title or office) of a possessor ending in 's before `head` ("President Castro's chief aide" -> castro). */
+function possessorBefore(ws: readonly string[], head: number): string[] {
+  let e = -1;
+  for (let i = head - 1; i >= 0 && i >= head - 3; i--) if (/^\p{Lu}.*['’]s$/u.test(ws[i]!)) { e = i; break; }
+  if (e < 0) return [];
+  const words: string[] = [];
+  for (let k = e; k >= 0 && /^\p{Lu}/u.test(ws[k]!); k--) words.unshift(ws[k]!.toLowerCase().replace(/['’]s$/, ''));
+  return words.filter((w) => !isRole(w) && !OFFICE_TITLES.has(w) && !HONORIFICS.has(w) && !DETERMINERS.has(w));
 }
 
 /**

@@ -513,7 +513,8 @@ export function readArticle(
         // in full is a person all the same, for the pronouns after.)
         // (Only a subject that opens the sentence: "But a spokeswoman insisted Mr Pellow had ..." is no subject read.)
         const opens = /^(?:(?:But|And)\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(ts[sen.from]!.s, subj.pos));
-        const single = opens && !subj.text.includes(' ') && !subj.possessive && subj.honorific !== undefined;
+        // ("Prince Andrew ... Andrew doesn't remember it.": or a bare one the article writes with a title elsewhere.)
+        const single = opens && !subj.text.includes(' ') && !subj.possessive && (subj.honorific !== undefined || cast.writtenWithTitle(subj.text));
         const p = cast.find(subj) ?? (single ? cast.resolveName(subj) : undefined);
         subjPerson = p ?? undefined;
         if (p) { cast.learnSubjectRole(p, subj); cast.note(p, subj.pos, false); }
