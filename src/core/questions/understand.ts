@@ -312,6 +312,10 @@ export function resolveSpeaker(
   // A relative typed by name is that person or nobody: "Obama's daughter Malia" is not Matt Maley, a misspelling away.
   const kin = namedRelative(clean, registry, visible);
   if (kin) return { matches: kin, fallback: [] };
+  // "Sir Paul", "Dame Judi": a knight's title goes with the given name, never the surname alone, so the one word is
+  // no surname ("Sir Paul" is not Rand Paul): the few speakers with that first name, or nobody.
+  const knighted = knightedGivenName(clean);
+  if (knighted) return { matches: registry.firstNameMatches(knighted, visible), fallback: [] };
   let matches = registry.exactMatches(clean, visible);
   // A misspelt full name's words before the surname must fit the speaker: "John Howard" is not Ron Howard, two
   // edits off as one key.
@@ -645,4 +649,10 @@ function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion)
     groups.push(weights.length > 0 && weights.some((x) => x !== 1) ? { word: w, alternatives, weights } : { word: w, alternatives });
   }
   return groups;
+}
+
+/** The given name of "Sir Paul" or "Dame Judi" (a knight's title and one word), else undefined. */
+export function knightedGivenName(phrase: string): string | undefined {
+  const ws = phrase.trim().split(/\s+/);
+  return ws.length === 2 && /^(sir|dame)$/i.test(ws[0] as string) && /^\p{L}+$/u.test(ws[1] as string) ? ws[1] : undefined;
 }

@@ -188,6 +188,14 @@ export class SpeakerRegistry {
         }
       }
     }
+    // A double-barrelled surname is shortened to one of its halves ("Kilroy" for Robert Kilroy-Silk): a half of five
+    // letters or more that is no key of anybody's name and nobody's first name ("Mark" of Melissa Mark-Viverito) is
+    // a surname key of theirs. Read after every name is in, so a half that is somebody's own surname ("Scott" of
+    // Michael Scott-Joynt) stays theirs alone.
+    for (const s of speakers) {
+      if (s.isOrganisation) continue;
+      for (const half of doubleBarrelHalves(s.name)) if (half.length >= 5 && !this.exact.has(half) && !this.firstNames.has(half)) add(half, s.id, 'surname');
+    }
     // One person filed under two first-name forms ("Vince Cable", "Vincent Cable"): either name finds both records,
     // and each record holds the other's roles (a role question finds the person whichever record has the quote).
     const variants = firstNameVariants(speakers, (role) => roleWordsOf(role).words);
@@ -628,4 +636,18 @@ export function speakerSummary(s: StoredSpeaker, collections: string[], reason?:
   const out: SpeakerSummary = { ...speakerView(s), quotes };
   if (reason) out.reason = reason;
   return out;
+}
+
+/**
+ * The halves of a person's double-barrelled surname ("Robert Kilroy-Silk" -> "kilroy", "silk"): a given name before
+ * it, and two capitalised parts of four letters or more, neither a particle. "Ban Ki-moon", "Han Dong-hoon" (a
+ * Korean given name), "al-Assad" and a one-word record ("London-based") have none.
+ */
+export function doubleBarrelHalves(name: string): string[] {
+  const written = name.trim().split(/\s+/);
+  const last = written.at(-1) ?? '';
+  if (written.length < 2) return [];
+  const parts = last.split('-');
+  if (parts.length !== 2 || !parts.every((p) => p.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(p))) return [];
+  return parts.map((p) => fold(p));
 }
