@@ -225,6 +225,7 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
   nearWeight: [0, 0.05, 0.15, 0.3, 0.5],
   leadWeight: [0, 0.1, 0.25, 0.5, 0.8, 1],
   leadStrength: [0.3, 0.5, 0.7],
+  askedLeadWeight: [1, 1.5, 2, 3, 4],
   quoteBonus: [0, 0.25, 0.5, 1, 2, 4],
   coordPower: [1, 1.5, 2, 3],
   summaryLift: [0, 0.5, 0.8, 1.01],

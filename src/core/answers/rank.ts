@@ -74,6 +74,17 @@ export const RANK_WEIGHTS = {
   leadWeight: 1,
   leadStrength: 0.5,
   /**
+   * The lead-in's weight when the question asks what was said "when asked" something (`ParsedQuestion.askedWhen`):
+   * the reporter's question stands in the lead-in ("Asked if the money was to keep council tax down before the
+   * election, Mr Raynsford said: ..."), and the answer itself rarely repeats it, while the speaker's other quotes
+   * repeat its words in their own paragraphs. Only a named speaker's pool is ranked so (`rankForSpeakers`).
+   * Fitted with `fit-rank.ts --fit --only askedLeadWeight` on visible + halves A (session 19, h-qa37; 14 such
+   * questions): 1-1.5 as `leadWeight`, 2 one more right at 1, 3-4 two more on the fitting half (Raynsford, Kilroy-Silk)
+   * and one fewer at 3 on the other (Howard's "there is a limit to what we can do in one go", 3rd -> 4th); no wrong
+   * speaker or refusal moved at any value.
+   */
+  askedLeadWeight: 3,
+  /**
    * Score factor 1 + quoteBonus x (IDF-weighted share of the topic in the quote's own words), above what the
    * quote field already weighs. 0: the quote's words already count in both the quote and its sentence field,
    * and any bonus (0.25-4) lost answers on the held-out half (1: answer@1 0.835 -> 0.817 there).
@@ -168,7 +179,13 @@ export function rarestWords(groups: QueryGroup[], vocab: Vocabulary, slack = 0):
  */
 export type RankMemo<Q extends RankRow> = Map<Q, Ranked<Q>>;
 
-export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number, memo?: RankMemo<Q>): Ranked<Q>[] {
+/** How the question frames what it asks for, where that changes the ranking. */
+export interface RankFraming {
+  /** The words said when the speaker was asked something: the lead-in weighs `askedLeadWeight`. */
+  askedWhen?: boolean;
+}
+
+export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number, memo?: RankMemo<Q>, framing: RankFraming = {}): Ranked<Q>[] {
   const weights = groupWeights(groups, vocab);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const wanted = groupTerms(groups);
@@ -200,7 +217,7 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     ];
     if (W.leadWeight > 0 && q.leadTerms) {
       const lead = wantedCounts(q.leadTerms, wanted);
-      fields.push({ counts: lead.counts, length: lead.length, weight: W.leadWeight, strength: W.leadStrength, lengthScale: 1.5 });
+      fields.push({ counts: lead.counts, length: lead.length, weight: framing.askedWhen ? W.askedLeadWeight : W.leadWeight, strength: W.leadStrength, lengthScale: 1.5 });
     }
     const parts = scoreCandidate(groups, fields, vocab);
     let bm25 = 0;

@@ -34,6 +34,12 @@ export interface ParsedQuestion {
   time?: TimeWindow;
   /** For verify: the pasted words. */
   quoted?: string;
+  /**
+   * The question asks what the speaker said when asked something ("what did Raynsford say when asked if the money
+   * was to keep council tax down"): the reporter writes that question in the words' lead-in ("Asked whether ...,
+   * he said"), so the ranking weighs the lead-in more (`RANK_WEIGHTS.askedLeadWeight`).
+   */
+  askedWhen?: boolean;
   /** Topic words every answer must hold somewhere (quote, sentence or article): a role's unstated qualifiers. */
   required: string[];
   /**
@@ -146,6 +152,14 @@ const SCAFFOLD = new Set([
 const CONTRACTION = /['’](?:d|ll|re|ve|m)\b/giu;
 
 /** Parses a question against the registry and vocabulary the asker can see. */
+/** "when asked", "when he was asked", "when they were asked": the words said in answer to a question. */
+const WHEN_ASKED = /\bwhen (?:(?:he|she|they|i|we|you) )?(?:(?:was|were) )?asked\b/i;
+
+/** Whether the question asks for the words said in answer to a question (`ParsedQuestion.askedWhen`). */
+export function asksWhenAsked(question: string): boolean {
+  return WHEN_ASKED.test(question);
+}
+
 export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date, keepTimeWords = false): ParsedQuestion {
   // Pasted words are the quote's, time words included ("...open until ten from March", "...more people today"):
   // read as a time window they were cut from the words and filtered the archive, so the quote was not found.
@@ -155,6 +169,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   const shape = pasted.intent === 'verify' ? pasted : asRole(shapeQuestion(withoutTime), registry, visible);
   const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [], required: [] };
   if (window) parsed.time = window;
+  if (asksWhenAsked(question)) parsed.askedWhen = true;
   if (shape.intent === 'help') return parsed;
   if (shape.intent === 'verify') {
     parsed.quoted = shape.rest;
