@@ -12,6 +12,12 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self
 /** Lower-case words that may sit inside a name ("Bashar al-Assad", "Center for Reconciliation"). */
 export const NAME_PARTICLES = set(`al el bin ibn de del della der den di da van von le la du dos das st. of for and the y`);
 
+/**
+ * The lower-case particles of a person's family name ("Ursula von der Leyen", "Osama bin Laden", "Luiz da Silva"):
+ * NAME_PARTICLES without the words that also join organisations' names (of, for, and, the) or places (st.).
+ */
+export const SURNAME_PARTICLES = set(`de da di du van von der den del la le bin al ibn`);
+
 /** Words that start a sentence with a capital but never a name. */
 export const NOT_NAME = set(`the a an and but or so yet for nor in on at to of by with from as if when while after
 before since because although though however meanwhile moreover also this that these those there here it its he she
