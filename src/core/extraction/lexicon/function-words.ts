@@ -60,7 +60,7 @@ jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres m
 `);
 
 /** Prepositions, for reading where a name or description stops (and, in questions, words that are no topic). */
-export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
+export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as', 'amongst', 'upon', 'despite', 'throughout', 'beyond']);
 
 /**
  * Function words a body's name writes with a capital inside it ("Citizens Against Crime", "Campaign For Fair

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './helpers.js';
+
+// Issue 13, items 1-2 (session 19, h-attr34): names, entities and quote boundaries.
+// Every text here is invented; people, firms and towns are made up.
+
+describe('amongst, upon, despite, throughout, beyond are prepositions', () => {
+  it('"But throughout the summer, members ... They said": "they" are the members', () => {
+    const q = extract(
+      'Three-quarters of the board voted to back Hale, its chair Rosa Imbert said at the time.\n\n' +
+        'But throughout the summer and autumn, members within both guilds criticised the decision. They said the ' +
+        'vote was rushed and that support for Drayton would have been higher.',
+    );
+    expect(speakerOf(q, 'vote was rushed')).toBe('members');
+  });
+
+  it('"Beyond the footage, the affidavit said that ...": the affidavit speaks, not the footage', () => {
+    const q = extract(
+      'The charge against Pell is set out in an affidavit by a detective of the Marlow police.\n\n' +
+        'Beyond the security-camera footage, the affidavit cited interviews with witnesses and said that the ' +
+        'detective had seen bruises on the arm of the complainant.',
+    );
+    expect(speakerOf(q, 'had seen bruises')).toBe('the affidavit');
+  });
+});
