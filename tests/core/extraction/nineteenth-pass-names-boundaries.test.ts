@@ -23,3 +23,14 @@ describe('amongst, upon, despite, throughout, beyond are prepositions', () => {
     expect(speakerOf(q, 'had seen bruises')).toBe('the affidavit');
   });
 });
+
+describe('a quote glued to the full stop before it', () => {
+  it('"... on the red carpet."It\'s loud," he told": the quote opens at the glued mark', () => {
+    const q = extract(
+      'Dario Fenn is up for best actor. The crowd screamed when Fenn arrived on the red carpet."It\'s unlike ' +
+        'anything I have ever seen. It is very loud," he told reporters.',
+    );
+    expect(speakerOf(q, "It's unlike anything I have ever seen")).toBe('Dario Fenn');
+  });
+
+});
