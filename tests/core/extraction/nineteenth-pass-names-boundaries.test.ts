@@ -34,3 +34,13 @@ describe('a quote glued to the full stop before it', () => {
   });
 
 });
+
+describe('trade nouns before an organisation\'s name', () => {
+  it('"Shipbuilder Kestrel Yards said": the firm is Kestrel Yards', () => {
+    const q = extract(
+      'Orders for new ferries fell again last year. Shipbuilder Kestrel Yards Ltd said it would cut 200 jobs at ' +
+        'its Tyneside plant, and that "the order book has never been thinner".',
+    );
+    expect(speakerOf(q, 'the order book has never been thinner')).toBe('Kestrel Yards Ltd');
+  });
+});
