@@ -44,3 +44,13 @@ describe('trade nouns before an organisation\'s name', () => {
     expect(speakerOf(q, 'the order book has never been thinner')).toBe('Kestrel Yards Ltd');
   });
 });
+
+describe('a place inside a role is no speaker', () => {
+  it('"Mr Pardew, MP for Stoke-by-Clare, Suffolk, said": Pardew speaks, not Suffolk', () => {
+    const q = extract(
+      'Tom Pardew defended the magazine he edits.\n\n' +
+        'Mr Pardew, MP for Stoke-by-Clare, Suffolk, said the row was "a dispute between the mayor and a reporter".',
+    );
+    expect(speakerOf(q, 'a dispute between the mayor')).toBe('Tom Pardew');
+  });
+});
