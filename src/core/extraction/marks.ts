@@ -51,6 +51,14 @@ function isOpeningContext(c: number): boolean {
   return Number.isNaN(c) || isSpace(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0x201c || c === 0x201e || c === 0xab || c === 0x3a;
 }
 
+/**
+ * A straight mark glued between a sentence's full stop (or ! ?) and a capital, no quote open: it opens one
+ * ('he arrived on the red carpet."It's unlike anything ...," he told'), the space after the stop lost.
+ */
+function gluedAfterSentence(m: { dir: string }, prev: number, next: number): boolean {
+  return m.dir === 'either' && (prev === 0x2e || prev === 0x21 || prev === 0x3f) && !Number.isNaN(next) && /\p{Lu}/u.test(String.fromCharCode(next));
+}
+
 /** The paragraph's quoted words so far end a sentence or clause: a new opening mark starts a new quote. */
 function endsClause(text: string, from: number, to: number): boolean {
   let j = to - 1;
@@ -142,7 +150,7 @@ function scanParagraph(text: string, candidates: readonly number[], ps: number, 
       // A closing curly mark after a space is used as an opener by some sources; so is a straight mark
       // with a space after it (' " You guys ...'); a stray closer after a word is ignored.
       const spacedOpener = m.dir !== 'open' && isOpeningContext(prev) && !Number.isNaN(next) && ((!Number.isNaN(prev) && opensAfterSpace(text, i + m.len, pe)) || opensWithEllipsis(text, i + m.len, pe));
-      if (openerLike || spacedOpener || (m.dir === 'close' && isOpeningContext(prev) && !Number.isNaN(next) && !isSpace(next))) {
+      if (openerLike || spacedOpener || gluedAfterSentence(m, prev, next) || (m.dir === 'close' && isOpeningContext(prev) && !Number.isNaN(next) && !isSpace(next))) {
         openAt = i;
         contentStart = i + m.len;
         depth = 1;

@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE } from './lexicon/index.js';
+import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, SURNAME_PARTICLES } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -121,6 +121,13 @@ function documentPutOut(ts: readonly Token[], from: number, to: number, spokenIn
 }
 
 /** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
+/** A lower-case word that is no particle of a family name (SURNAME_PARTICLES: "da", "von"), or a possessive. */
+const LOWER_WORD_OR_POSSESSIVE = new RegExp(`(?:^|\\s)(?!(?:${[...SURNAME_PARTICLES].join('|')})\\s)\\p{Ll}|['’]s\\b`, 'u');
+/** "Ann Lee, 60," holds none; "Jeremy Dale of the trust's" holds both. */
+function hasLowerWordOrPossessive(s: string): boolean {
+  return LOWER_WORD_OR_POSSESSIVE.test(s);
+}
+
 function isPluralDescription(s: string): boolean {
   // The head is the noun before a trailing "of"/"for"/"at"/... phrase: "the health minister for Wales" is one.
   const head = s.replace(/\s+(?:of|for|at|from|in|with|on)\s.*$/u, '');
@@ -299,7 +306,7 @@ export function readArticle(
     // ("Jeremy Dale, a spokesman for the trust, said", "Ann Lee, 60, a doctor, said": an appositive names its person.)
     const named = /,\s*$/.test(text.slice(Math.max(0, who.pos - 3), who.pos)) ? cast.personNamedJustBefore(who.pos, 40) : -1;
     // (The name, perhaps an age, then the comma: no lower-case word but a particle of the name between.)
-    const appositive = named >= 0 && !/(?:^|\s)(?!(?:de|da|di|du|van|von|der|den|del|la|le|bin|al|ibn)\s)\p{Ll}|['’]s\b/u.test(text.slice(named, who.pos));
+    const appositive = named >= 0 && !hasLowerWordOrPossessive(text.slice(named, who.pos));
     const unnamed = !appositive && (INDEFINITE_DETERMINERS.has(first) || /^\S+(?:\s+\S+){0,3}['’]s\s/u.test(d));
     if (unnamed && head && isRole(head) && !isPluralDescription(d) && !PLURAL_ROLES.has(head)) unnamedTurns.push(who);
     return who;

@@ -442,14 +442,15 @@ function isPlaceContinuation(tokens: readonly Token[], chunks: readonly [number,
   // The place belongs to an appositive or aside of a name: "NAME, a delegate from Houston, Texas,".
   const named = chunks[i + 2];
   if (!c || !before || !named || c[1] - c[0] > 1 || !isNameWord(tokens[named[0]])) return false;
-  if (!isWord(tokens[before[0]]) || tokens[before[0]]!.cap) return false;
+  // (A capital opening the appositive is a title, no name: "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said".)
+  if (!isWord(tokens[before[0]]) || (tokens[before[0]]!.cap && !isRole(tokens[before[0]]!.lw))) return false;
   // Between commas: ", from Houston, Texas, said" (not ", in Birmingham, Johnson said").
   if (tokens[c[0] - 1]?.w !== ',' || tokens[c[1] + 1]?.w !== ',') return false;
   for (let k = c[0]; k <= c[1]; k++) if (!isNameWord(tokens[k]) || HONORIFICS.has(tokens[k]!.lw) || isRole(tokens[k]!.lw)) return false;
   let r = before[1];
   while (r > before[0] && isNameWord(tokens[r])) r--;
   const p = tokens[r];
-  return r < before[1] && r > before[0] && isWord(p) && TOWN_PREPOSITIONS.has(p.lw);
+  return r < before[1] && r > before[0] && isWord(p) && (TOWN_PREPOSITIONS.has(p.lw) || (p.lw === 'for' && isRole(tokens[r - 1]?.lw ?? '')));
 }
 
 /** A party-and-state tag ("R-Texas", "D-N.Y.") or a relative clause ("who represents Thomas"). */

@@ -143,9 +143,9 @@ const SCAFFOLD = new Set([
   'whether', 'might', 'must', 'asked', 'asking', 'really', 'actually', 'before', 'after', 'during',
   // Prepositions the stop list leaves as words (session 17, h-qa32): "apprehension about streaming video between
   // phones" weighed "between" (an IDF of 4.5) as a topic word no answer says, and fell under the coverage floor.
-  // The lexicon's list, shared with the extractor (session 18), and five it does not hold: added there, they moved
-  // 18 articles' speakers in the whole-corpus extraction, so they stay a question's words only.
-  ...PREPOSITIONS, 'amongst', 'upon', 'despite', 'throughout', 'beyond',
+  // The lexicon's list, shared with the extractor (session 18; amongst, upon, despite, throughout, beyond joined it
+  // in session 19).
+  ...PREPOSITIONS,
 ]);
 
 /** "he'd", "they're", "we've": the pronoun's ending is no topic word ("hed" is no word at all). */

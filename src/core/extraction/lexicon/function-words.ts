@@ -20,6 +20,12 @@ export const NAME_PARTICLES = set(`al el bin ibn de del della der den di da van 
  */
 export const STACKED_PARTICLES = set(`van von de der den la le du da di del della dos das ten ter`);
 
+/**
+ * The lower-case particles of a person's family name ("Ursula von der Leyen", "Osama bin Laden", "Luiz da Silva"):
+ * NAME_PARTICLES without the words that also join organisations' names (of, for, and, the) or places (st.).
+ */
+export const SURNAME_PARTICLES = set(`de da di du van von der den del la le bin al ibn`);
+
 /** Words that start a sentence with a capital but never a name. */
 export const NOT_NAME = set(`the a an and but or so yet for nor in on at to of by with from as if when while after
 before since because although though however meanwhile moreover also this that these those there here it its he she
@@ -62,7 +68,7 @@ jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres m
 `);
 
 /** Prepositions, for reading where a name or description stops (and, in questions, words that are no topic). */
-export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as']);
+export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as', 'amongst', 'upon', 'despite', 'throughout', 'beyond']);
 
 /**
  * Function words a body's name writes with a capital inside it ("Citizens Against Crime", "Campaign For Fair

@@ -25,7 +25,8 @@ export const NAME_PARTICIPLES = set(`united associated allied consolidated amalg
  */
 export const KIND_NOUNS = set(`miner carmaker automaker retailer brokerage lender insurer airline bank broadcaster
 publisher supermarket chipmaker drugmaker pharmaceutical conglomerate operator regulator watchdog group firm
-company studio label developer network utility charity website broker`);
+company studio label developer network utility charity website broker bookmaker shipbuilder steelmaker housebuilder
+homebuilder toymaker jeweller jeweler refiner manufacturer exporter distributor`);
 
 /** A plural of an organisation word ("groups", "unions", "agencies"): a kind of source, not one body. */
 export function isOrgPlural(lw: string): boolean {
