@@ -32,6 +32,8 @@ export interface RoleReading {
    * of them but not all names another body ("Manchester United" is no part of the United Nations).
    */
   compounds?: readonly (readonly string[])[];
+  /** The kind words of bodies named by a short form ("union" of "T&G"): a holder of the body holds this word. */
+  bodyKinds?: readonly string[];
 }
 
 /**
@@ -193,6 +195,29 @@ const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(OFFICE_QUALIFIER.values(
 /** Abbreviations whose reading adds a strict modifier: "the Blue Origin VP" is its vice president, no president. */
 const OFFICE_MODIFIER = new Map<string, string>([['vp', 'vice']]);
 
+/**
+ * A name that is only an abbreviated office ("PM", "VP", "CEO"): the extractor files "The PM insisted ..." under a
+ * body called "PM", whose exact name then took "the PM" from the role index (no quote of its on the topic, while the
+ * prime ministers on record went unread). Such a record is the office's unnamed holder, not a body the phrase names.
+ */
+export function isAbbreviatedOffice(name: string): boolean {
+  const ws = words(name);
+  return ws.length === 1 && (OFFICE_QUALIFIER.has(ws[0] as string) || OFFICE_MODIFIER.has(ws[0] as string));
+}
+
+/** Initials joined by "&" ("T&G", "P&O", "M&S"): one word of a body's name, as typed. */
+const AMPERSAND_INITIALS = /\b(\p{L})&(\p{L})\b/gu;
+
+/**
+ * Bodies known by a short form no role spells out in letters: "the T&G general secretary" is the Transport and
+ * General Workers' Union's ("Union general secretary" Tony Woodley, whose role lost the union's name); "T&G" read
+ * as the words "t" and "g" matched no holder, and "g" was required around the quote.
+ */
+const BODY_SHORT_FORMS = new Map<string, readonly string[]>([
+  ['tg', ['transport', 'general', 'workers', 'union']],
+  ['tgwu', ['transport', 'general', 'workers', 'union']],
+]);
+
 /** Qualifiers that are one place, party or body under several names. */
 const QUALIFIER_SYNONYMS = new Map<string, string>([
   ['tory', 'conservative'], ['tories', 'conservative'], ['conservatives', 'conservative'],
@@ -234,6 +259,8 @@ export function qualifierForms(q: string): string[] {
 function qualifierWords(w: string): string[] {
   const same = QUALIFIER_SYNONYMS.get(w);
   if (same) return [same];
+  const body = BODY_SHORT_FORMS.get(w);
+  if (body) return [...body];
   const expanded = expansions(w)[0];
   return expanded ? expanded.map((x) => QUALIFIER_SYNONYMS.get(x) ?? x) : [w];
 }
@@ -283,13 +310,18 @@ export function readRole(role: string): RoleReading | undefined {
   const modifier = OFFICE_MODIFIER.get(last);
   if (modifier) modifiers.add(modifier);
   const compounds: string[][] = [];
+  const bodyKinds: string[] = [];
   for (const w of [...head.slice(0, -1), ...tail]) {
     if (STRICT_MODIFIERS.has(w)) modifiers.add(w);
     else if (TENSE.has(w)) tense.add(w);
     else {
       const qs = qualifierWords(w);
       for (const q of qs) qualifiers.add(q);
-      if (qs.length > 1) compounds.push(qs);
+      // A body's short form held in part ("Union" of the T&G's name) is that body, as its missing words may be
+      // borne out around the quote; an abbreviation's expansion held in part ("United" for "UN") is another body.
+      const body = BODY_SHORT_FORMS.get(w);
+      if (body) bodyKinds.push(body.at(-1) as string);
+      else if (qs.length > 1) compounds.push(qs);
     }
   }
   // The portfolio is what the office is "of" ("US Secretary of State"), else the word before it ("interior minister").
@@ -299,7 +331,7 @@ export function readRole(role: string): RoleReading | undefined {
   // A union's general secretary is its leader: "the union leader" is the T&G's "Union general secretary" Tony
   // Woodley as much as anyone called "union leader" (only a union's: Labour's general secretary is no Labour leader).
   const offices = UNION_WORDS.some((u) => qualifiers.has(u)) && office === 'secretary' && qualifiers.has('general') ? [...named, 'leader'] : named;
-  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}) };
+  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}), ...(bodyKinds.length ? { bodyKinds } : {}) };
 }
 
 /**
@@ -309,6 +341,7 @@ export function readRole(role: string): RoleReading | undefined {
  * Split on spaces and hyphens, no pattern (the question path keeps its regular expressions few and checked).
  */
 export function roleWords(text: string): string[] {
+  if (text.includes('&')) text = text.replace(AMPERSAND_INITIALS, (_m, a: string, b: string) => `${a}${b}`);
   if (!text.includes('-')) return words(text);
   const out: string[] = [];
   for (const token of text.split(' ')) {
@@ -393,6 +426,9 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   if (asked.qualifiers.size > 0 && found === 0) return 0;
   if (otherParty(asked, held, organisationWords)) return 0;
   if (asked.compounds && namesAnotherBody(asked.compounds, held, organisationWords)) return 0;
+  // "the T&G general secretary": a role holding a word of the union's name but no "union" (a "Transport Secretary", a
+  // TUC "general secretary") is not the union's office.
+  if (asked.bodyKinds?.some((k) => !holdsQualifier(held, organisationWords, k))) return 0;
   const share = asked.qualifiers.size ? found / asked.qualifiers.size : 1;
   let unasked = 0;
   for (const h of held.qualifiers) if (!anySame(asked.qualifiers, h) && !acronyms?.has(h)) unasked++;
