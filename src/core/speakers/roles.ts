@@ -1,4 +1,5 @@
 import { isRole } from '../extraction/lexicon/roles.js';
+import { partyKey } from '../extraction/lexicon/qualifiers.js';
 import { PEERAGE } from '../extraction/lexicon/titles.js';
 import { expansions } from '../search/synonyms.js';
 import { words } from '../search/tokenize.js';
@@ -379,29 +380,29 @@ function sameQualifier(a: string, b: string): boolean {
   return long.startsWith(short.endsWith('y') ? short.slice(0, -1) : short) || irregularAdjectives(short).includes(long);
 }
 
-/**
- * Parties a role may state, as `qualifierWords` spells them. A role stating one party and none of those asked is
- * another party's office: "the Democratic front-runner" is no "GOP front-runner", whatever other word the two share
- * ("front" of "front-runner"); before, the shared word alone made the GOP holder fit and "Democratic" was left for the
- * quote's surroundings to bear out, which a quote about the Democrat did.
- */
-const PARTIES: ReadonlySet<string> = new Set(['democrat', 'republican', 'labour', 'conservative', 'liberal']);
-
-/** A typed word naming a party ("Democratic", "GOP", "Tory"): a description must bear it out, never miss it. */
+/** A typed word naming a party ("Democratic", "GOP", "Tory", "SNP"): a description must bear it out, never miss it. */
 export function isPartyWord(word: string): boolean {
-  return PARTIES.has(QUALIFIER_SYNONYMS.get(word) ?? word);
+  return partyKey(QUALIFIER_SYNONYMS.get(word) ?? word) !== undefined;
 }
 
+/**
+ * A role stating one party (`partyKey`, the lexicon's one party list, read on the words as `qualifierWords` spells
+ * them) and none of those asked is another party's office: "the Democratic front-runner" is no "GOP front-runner",
+ * whatever other word the two share ("front" of "front-runner"); before, the shared word alone made the GOP holder fit
+ * and "Democratic" was left for the quote's surroundings to bear out, which a quote about the Democrat did.
+ */
 function otherParty(asked: RoleReading, held: RoleReading, organisationWords: ReadonlySet<string>): boolean {
   let askedParty = false;
   for (const q of asked.qualifiers) {
-    if (!PARTIES.has(q)) continue;
+    const party = partyKey(q);
+    if (party === undefined) continue;
     askedParty = true;
-    if (held.qualifiers.has(q) || organisationWords.has(q)) return false;
+    for (const h of held.qualifiers) if (partyKey(h) === party) return false;
+    for (const h of organisationWords) if (partyKey(h) === party) return false;
   }
   if (!askedParty) return false;
-  for (const h of held.qualifiers) if (PARTIES.has(h)) return true;
-  for (const h of organisationWords) if (PARTIES.has(h)) return true;
+  for (const h of held.qualifiers) if (partyKey(h) !== undefined) return true;
+  for (const h of organisationWords) if (partyKey(h) !== undefined) return true;
   return false;
 }
 
