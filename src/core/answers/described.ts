@@ -1,3 +1,4 @@
+import { BODY_VOICE_NOUNS } from '../extraction/lexicon/roles.js';
 import type { ParsedQuestion } from '../questions/understand.js';
 import { countToken, groupTerms, type QueryGroup } from '../search/bm25.js';
 import { fullWeightReadings } from '../search/expansion.js';
@@ -169,8 +170,13 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   // band's own quotes sit beside the words "Korn" and "guitarist" as well).
   const owner = /^(.+?)['’]s\s/u.exec(parsed.speakerPhrase ?? '')?.[1];
   const owners = new Set(owner ? ctx.registry.exactMatches(owner, ctx.visible).filter((m) => !m.partOfName).map((m) => m.speaker.id) : []);
-  const relevant = ranked.filter((r) => r.quote.speakerId && !owners.has(r.quote.speakerId) && passes(r));
   const office = officeOf(parsed.speakerPhrase ?? '', description);
+  // "the acting secretary of the Army" is a person: a quote filed under a body ("The New York Times said it obtained
+  // the emails ... the acting secretary of the Army") is never theirs, however its article describes the office. A
+  // body speaks through a spokesman or an official (`BODY_VOICE_NOUNS`), whose words are often filed under it.
+  const personOnly = office !== undefined && !BODY_VOICE_NOUNS.has(office.word);
+  const byBody = (id: string) => personOnly && ctx.registry.get(id)?.isOrganisation === true;
+  const relevant = ranked.filter((r) => r.quote.speakerId && !owners.has(r.quote.speakerId) && !byBody(r.quote.speakerId) && passes(r));
   const holders = holderNames(parsed);
   /** A person's surname as an index term (a body's name is no person's: none). */
   const surnameOf = (id: string | null | undefined): string | undefined => {

@@ -32,3 +32,35 @@ export function otherRoleHolders(parsed: ParsedQuestion): SpeakerMatch[] {
     // One footing for all: none of them is more the role's holder than another.
     .map((m) => ({ ...m, score: top.score }));
 }
+
+/**
+ * "As exactly": a fit within this share of the best. The office stated fifth or lower among a speaker's roles (3% a
+ * place, at most 15%) or with one word the question did not ask ("US president": 1 / 1.1) still holds it; a role of
+ * the past (0.8) or another modifier does not.
+ */
+const EQUAL_FIT = 0.85;
+
+/** The most equally exact holders of a bare office read beyond the first pool (their rows ranked once). */
+export const MAX_EQUAL_HOLDERS = 24;
+
+/**
+ * The holders of a bare office ("the president", "the prime minister") outside the first pool that hold it as
+ * exactly as the best: the pool is the holders within 0.1 of the best score, which for one office stated alike is
+ * how often each is on record, so "the president on the long-term deficit" answered Barack Obama's "a long tradition"
+ * (one word of three) while George W Bush, quoted less, had said "the long-term deficit". Read only when every answer
+ * of the pool misses the question's rarest word (`quote.ts`); each is a holder of the office as asked.
+ */
+export function equallyExactHolders(parsed: ParsedQuestion): SpeakerMatch[] {
+  const top = parsed.speakers[0];
+  if (!top || top.kind !== 'role' || !parsed.speakerPhrase) return [];
+  const asked = readRole(namePart(parsed.speakerPhrase));
+  if (!asked || asked.qualifiers.size > 0) return [];
+  const roles = parsed.speakers.filter((m) => m.kind === 'role');
+  const best = Math.max(...roles.map((m) => m.exact ?? 0));
+  if (best <= 0) return [];
+  const tried = candidateSpeakerIds(parsed.speakers);
+  return roles
+    .filter((m) => !tried.has(m.speaker.id) && (m.exact ?? 0) >= EQUAL_FIT * best)
+    .slice(0, MAX_EQUAL_HOLDERS)
+    .map((m) => ({ ...m, score: top.score }));
+}

@@ -8,7 +8,7 @@ import { FAMILY_RELATIONS, RELATIONS, isRole } from '../extraction/lexicon/roles
 import { PREPOSITIONS, opensWithArticle, withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
 import { namePart, nameWords, surname } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
-import { officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
+import { isAbbreviatedOffice, officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
 import { extractTime, type TimeWindow } from './time.js';
@@ -332,6 +332,8 @@ export function resolveSpeaker(
   const knighted = knightedGivenName(clean);
   if (knighted) return { matches: registry.firstNameMatches(knighted, visible), fallback: [] };
   let matches = registry.exactMatches(clean, visible);
+  // "the PM" is the office, not a body the extractor named "PM" (`isAbbreviatedOffice`): its holders answer.
+  if (allowRoles) matches = matches.filter((m) => !(m.speaker.isOrganisation && isAbbreviatedOffice(m.speaker.name)));
   // A misspelt full name's words before the surname must fit the speaker: "John Howard" is not Ron Howard, two
   // edits off as one key.
   const fuzzy = registry.fuzzyMatches(clean, visible, minFuzzyLength).filter((m) => m.speaker.isOrganisation || firstNamesFit(m, clean, registry));

@@ -1,6 +1,6 @@
 import { isRole, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
 import { PREPOSITIONS } from '../extraction/lexicon/function-words.js';
-import { PARTY_WORDS } from '../extraction/lexicon/qualifiers.js';
+import { partyKey } from '../extraction/lexicon/qualifiers.js';
 import { PEERAGE } from '../extraction/lexicon/titles.js';
 import { expansions } from '../search/synonyms.js';
 import { words } from '../search/tokenize.js';
@@ -34,6 +34,8 @@ export interface RoleReading {
    * of them but not all names another body ("Manchester United" is no part of the United Nations).
    */
   compounds?: readonly (readonly string[])[];
+  /** The kind words of bodies named by a short form ("union" of "T&G"): a holder of the body holds this word. */
+  bodyKinds?: readonly string[];
 }
 
 /**
@@ -191,6 +193,29 @@ const ABBREVIATION_WORDS: ReadonlySet<string> = new Set(OFFICE_QUALIFIER.values(
 /** Abbreviations whose reading adds a strict modifier: "the Blue Origin VP" is its vice president, no president. */
 const OFFICE_MODIFIER = new Map<string, string>([['vp', 'vice']]);
 
+/**
+ * A name that is only an abbreviated office ("PM", "VP", "CEO"): the extractor files "The PM insisted ..." under a
+ * body called "PM", whose exact name then took "the PM" from the role index (no quote of its on the topic, while the
+ * prime ministers on record went unread). Such a record is the office's unnamed holder, not a body the phrase names.
+ */
+export function isAbbreviatedOffice(name: string): boolean {
+  const ws = words(name);
+  return ws.length === 1 && (OFFICE_QUALIFIER.has(ws[0] as string) || OFFICE_MODIFIER.has(ws[0] as string));
+}
+
+/** Initials joined by "&" ("T&G", "P&O", "M&S"): one word of a body's name, as typed. */
+const AMPERSAND_INITIALS = /\b(\p{L})&(\p{L})\b/gu;
+
+/**
+ * Bodies known by a short form no role spells out in letters: "the T&G general secretary" is the Transport and
+ * General Workers' Union's ("Union general secretary" Tony Woodley, whose role lost the union's name); "T&G" read
+ * as the words "t" and "g" matched no holder, and "g" was required around the quote.
+ */
+const BODY_SHORT_FORMS = new Map<string, readonly string[]>([
+  ['tg', ['transport', 'general', 'workers', 'union']],
+  ['tgwu', ['transport', 'general', 'workers', 'union']],
+]);
+
 /** Qualifiers that are one place, party or body under several names. */
 const QUALIFIER_SYNONYMS = new Map<string, string>([
   ['tory', 'conservative'], ['tories', 'conservative'], ['conservatives', 'conservative'],
@@ -232,6 +257,8 @@ export function qualifierForms(q: string): string[] {
 function qualifierWords(w: string): string[] {
   const same = QUALIFIER_SYNONYMS.get(w);
   if (same) return [same];
+  const body = BODY_SHORT_FORMS.get(w);
+  if (body) return [...body];
   const expanded = expansions(w)[0];
   return expanded ? expanded.map((x) => QUALIFIER_SYNONYMS.get(x) ?? x) : [w];
 }
@@ -281,13 +308,18 @@ export function readRole(role: string): RoleReading | undefined {
   const modifier = OFFICE_MODIFIER.get(last);
   if (modifier) modifiers.add(modifier);
   const compounds: string[][] = [];
+  const bodyKinds: string[] = [];
   for (const w of [...head.slice(0, -1), ...tail]) {
     if (OFFICE_MODIFIERS.has(w)) modifiers.add(w);
     else if (TENURE_WORDS.has(w)) tense.add(w);
     else {
       const qs = qualifierWords(w);
       for (const q of qs) qualifiers.add(q);
-      if (qs.length > 1) compounds.push(qs);
+      // A body's short form held in part ("Union" of the T&G's name) is that body, as its missing words may be
+      // borne out around the quote; an abbreviation's expansion held in part ("United" for "UN") is another body.
+      const body = BODY_SHORT_FORMS.get(w);
+      if (body) bodyKinds.push(body.at(-1) as string);
+      else if (qs.length > 1) compounds.push(qs);
     }
   }
   // The portfolio is what the office is "of" ("US Secretary of State"), else the word before it ("interior minister").
@@ -297,7 +329,7 @@ export function readRole(role: string): RoleReading | undefined {
   // A union's general secretary is its leader: "the union leader" is the T&G's "Union general secretary" Tony
   // Woodley as much as anyone called "union leader" (only a union's: Labour's general secretary is no Labour leader).
   const offices = UNION_WORDS.some((u) => qualifiers.has(u)) && office === 'secretary' && qualifiers.has('general') ? [...named, 'leader'] : named;
-  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}) };
+  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}), ...(bodyKinds.length ? { bodyKinds } : {}) };
 }
 
 /**
@@ -307,6 +339,7 @@ export function readRole(role: string): RoleReading | undefined {
  * Split on spaces and hyphens, no pattern (the question path keeps its regular expressions few and checked).
  */
 export function roleWords(text: string): string[] {
+  if (text.includes('&')) text = text.replace(AMPERSAND_INITIALS, (_m, a: string, b: string) => `${a}${b}`);
   if (!text.includes('-')) return words(text);
   const out: string[] = [];
   for (const token of text.split(' ')) {
@@ -344,29 +377,29 @@ function sameQualifier(a: string, b: string): boolean {
   return long.startsWith(short.endsWith('y') ? short.slice(0, -1) : short) || irregularAdjectives(short).includes(long);
 }
 
-/**
- * Parties a role may state, as `qualifierWords` spells them. A role stating one party and none of those asked is
- * another party's office: "the Democratic front-runner" is no "GOP front-runner", whatever other word the two share
- * ("front" of "front-runner"); before, the shared word alone made the GOP holder fit and "Democratic" was left for the
- * quote's surroundings to bear out, which a quote about the Democrat did.
- */
-const PARTIES: ReadonlySet<string> = new Set([...PARTY_WORDS, 'liberal']);
-
-/** A typed word naming a party ("Democratic", "GOP", "Tory"): a description must bear it out, never miss it. */
+/** A typed word naming a party ("Democratic", "GOP", "Tory", "SNP"): a description must bear it out, never miss it. */
 export function isPartyWord(word: string): boolean {
-  return PARTIES.has(QUALIFIER_SYNONYMS.get(word) ?? word);
+  return partyKey(QUALIFIER_SYNONYMS.get(word) ?? word) !== undefined;
 }
 
+/**
+ * A role stating one party (`partyKey`, the lexicon's one party list, read on the words as `qualifierWords` spells
+ * them) and none of those asked is another party's office: "the Democratic front-runner" is no "GOP front-runner",
+ * whatever other word the two share ("front" of "front-runner"); before, the shared word alone made the GOP holder fit
+ * and "Democratic" was left for the quote's surroundings to bear out, which a quote about the Democrat did.
+ */
 function otherParty(asked: RoleReading, held: RoleReading, organisationWords: ReadonlySet<string>): boolean {
   let askedParty = false;
   for (const q of asked.qualifiers) {
-    if (!PARTIES.has(q)) continue;
+    const party = partyKey(q);
+    if (party === undefined) continue;
     askedParty = true;
-    if (held.qualifiers.has(q) || organisationWords.has(q)) return false;
+    for (const h of held.qualifiers) if (partyKey(h) === party) return false;
+    for (const h of organisationWords) if (partyKey(h) === party) return false;
   }
   if (!askedParty) return false;
-  for (const h of held.qualifiers) if (PARTIES.has(h)) return true;
-  for (const h of organisationWords) if (PARTIES.has(h)) return true;
+  for (const h of held.qualifiers) if (partyKey(h) !== undefined) return true;
+  for (const h of organisationWords) if (partyKey(h) !== undefined) return true;
   return false;
 }
 
@@ -391,6 +424,9 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   if (asked.qualifiers.size > 0 && found === 0) return 0;
   if (otherParty(asked, held, organisationWords)) return 0;
   if (asked.compounds && namesAnotherBody(asked.compounds, held, organisationWords)) return 0;
+  // "the T&G general secretary": a role holding a word of the union's name but no "union" (a "Transport Secretary", a
+  // TUC "general secretary") is not the union's office.
+  if (asked.bodyKinds?.some((k) => !holdsQualifier(held, organisationWords, k))) return 0;
   const share = asked.qualifiers.size ? found / asked.qualifiers.size : 1;
   let unasked = 0;
   for (const h of held.qualifiers) if (!anySame(asked.qualifiers, h) && !acronyms?.has(h)) unasked++;

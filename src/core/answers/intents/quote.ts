@@ -19,7 +19,7 @@ import { answerUnknownSpeaker } from './unknown-speaker.js';
 import { missesRarerWord, pointedElsewhere } from '../pointed-elsewhere.js';
 import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
-import { otherRoleHolders } from '../other-holders.js';
+import { equallyExactHolders, otherRoleHolders } from '../other-holders.js';
 import { namedOtherwise } from '../other-given-name.js';
 import { inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
 
@@ -237,6 +237,19 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
         if (found.length > 0) {
           answerFrom(second, found, others);
         }
+      }
+    }
+    // "the president on the long-term deficit": the most quoted presidents' answers miss the rarest word; another
+    // holder of the bare office, as exactly, said it (`equallyExactHolders`).
+    if (confident.length > 0 && parsed.groups.length > 1) {
+      const rarest = rarestWords(parsed.groups, vocab);
+      const holdsRarest = (r: Ranked<RankRow>) => rarest.some((w) => r.matched.includes(w));
+      const others = confident.some(holdsRarest) ? [] : equallyExactHolders(parsed);
+      if (others.length > 0) {
+        const second = await rankForSpeakers(ctx, others, parsed);
+        const common = commonSingleWord(second, parsed.groups, vocab);
+        const found = second.filter((r) => passes(MIN_COVERAGE_WITH_SPEAKER)(r) && !common(r) && holdsRarest(r));
+        if (found.length > 0) answerFrom(second, found, others);
       }
     }
     // "Josh Earnest" is on record but never spoke of this; his words on it were filed under "Earnest" alone, in an

@@ -36,14 +36,23 @@ const STATE_PAIRS: Readonly<Record<string, readonly string[]>> = {
   rhode: ['island'], west: ['virginia'],
 };
 
-/** Party words, capitalised in the text, to one key per party ("GOP" and "Republican" are one party). */
+/**
+ * Party words to one key per party ("GOP" and "Republican" are one party): the one party list, read by extraction
+ * (`qualifierKeys`, capitalised words) and by the role index (`speakers/roles.ts`, a role's words).
+ */
 const PARTIES: Readonly<Record<string, string>> = {
   democrat: 'd', democrats: 'd', democratic: 'd', republican: 'r', republicans: 'r', gop: 'r', libertarian: 'l',
   labour: 'lab', tory: 'con', tories: 'con', conservative: 'con', conservatives: 'con', ukip: 'ukip', snp: 'snp',
+  liberal: 'ld',
 };
 
-/** The party words `qualifierKeys` reads, lower-case ("gop", "tories", "ukip"). */
-export const PARTY_WORDS: ReadonlySet<string> = new Set(Object.keys(PARTIES));
+/**
+ * The party a lower-case word names ("gop" -> r, "tories" -> con, "liberal" -> ld), or undefined. A role's "Lib Dem
+ * leader" reads as liberal + democrat; extraction reads "Liberal" only before "Democrat" (`qualifierKeys`).
+ */
+export function partyKey(word: string): string | undefined {
+  return Object.hasOwn(PARTIES, word) ? PARTIES[word] : undefined;
+}
 
 /** A state written as a full name or an abbreviation ("Fla.", "W.Va", "VT"), as its full lower-case name. */
 export function stateOf(word: string): string | undefined {
@@ -85,7 +94,8 @@ export function qualifierKeys(words: readonly string[]): Set<string> {
     const pair = i + 1 < words.length ? stateOfPair(w, words[i + 1]!.replace(/[,;:]$/, '')) : undefined;
     if (pair) { keys.add(`st:${pair}`); i++; continue; }
     if (STATE_NAMES.has(lw) && lw !== 'washington' && lw !== 'georgia') keys.add(`st:${lw}`);
-    const party = PARTIES[lw];
+    // A lone "Liberal" (the Liberal Party, another country's Liberals) is no key: only "Liberal Democrat" is.
+    const party = lw === 'liberal' ? undefined : partyKey(lw);
     if (party) keys.add(party === 'd' && words[i - 1]?.toLowerCase() === 'liberal' ? 'p:ld' : `p:${party}`);
     if (w === 'U.S.' || w === 'US' || w === 'U.S') keys.add('n:american');
     else if (lw !== 'georgian') {

@@ -154,3 +154,10 @@ export const OFFICE_VERB_ROLES: ReadonlyMap<string, { noun: string; former: bool
 export const SERVES_AS_VERBS: ReadonlyMap<string, boolean> = new Map([['serves', false], ['works', false], ['served', true], ['worked', true]]);
 /** Adverbs between "who" and its verb ("who now runs", "who also heads"). */
 export const RELATIVE_ADVERBS: ReadonlySet<string> = set('now also currently still once formerly previously recently');
+
+/**
+ * Offices through which a body speaks ("the Royal Mail spokeswoman", "a Treasury official"): a quote filed under the
+ * body itself may be theirs. Any other office (a secretary, a leader) is a person's.
+ */
+export const BODY_VOICE_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
+source sources representative representatives statement`);
