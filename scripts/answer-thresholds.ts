@@ -36,7 +36,7 @@ const opt = (name: string, fallback: string): string => {
   const i = argv.indexOf(name);
   return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
 };
-const shared = path.resolve(opt('--shared', '../shared'));
+const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 const dump = opt('--dump', '');
 const targets = opt('--targets', `${MIN_ATTRIBUTION},${DEFAULT_UNCERTAIN_BELOW}`).split(',').map(Number);
 const boots = Number(opt('--boot', '500'));

@@ -41,7 +41,7 @@ import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
 
-const shared = path.resolve(opt('--shared', '../shared'));
+const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 const corpus = path.join(shared, 'corpus');
 const dataDir = path.resolve(opt('--data', ''));
 if (!opt('--data', '')) {

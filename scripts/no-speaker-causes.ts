@@ -18,7 +18,7 @@ import { extractQuotes, type ExtractedQuote } from '../src/core/extraction/index
 import { isSpeechVerb } from '../src/core/extraction/lexicon/index.js';
 import { lcs, opt, words } from './tuning-data.js';
 
-const shared = path.resolve(opt('--shared', '../shared'));
+const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 const split = opt('--split', 'train');
 if (split === 'dev') throw new Error('PolNeAR dev is held out: score it with ../shared/eval/score.mjs, never read its cases');
 const show = new Set(opt('--show', '').split(',').filter(Boolean));

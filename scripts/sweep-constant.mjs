@@ -18,7 +18,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const file = opt('--file');
 const name = opt('--name');
 const values = (opt('--values', '') ?? '').split(',').filter(Boolean);
-const shared = path.resolve(opt('--shared', '../shared'));
+const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 if (!file || !name || values.length === 0) {
   console.error('usage: node scripts/sweep-constant.mjs --file FILE --name CONST --values A,B,C [--shared DIR]');
   process.exit(2);

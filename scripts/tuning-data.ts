@@ -14,7 +14,7 @@ import type { ExtractedQuote } from '../src/core/extraction/model.js';
 
 export const args = process.argv.slice(2);
 export const opt = (name: string, dflt: string): string => { const i = args.indexOf(name); return i >= 0 ? (args[i + 1] ?? dflt) : dflt; };
-const shared = path.resolve(opt('--shared', '../shared'));
+const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 export const corpus = path.join(shared, 'corpus');
 
 export type Match = (pred: unknown, gold: unknown) => boolean;
