@@ -151,7 +151,6 @@ const SCAFFOLD = new Set([
 /** "he'd", "they're", "we've": the pronoun's ending is no topic word ("hed" is no word at all). */
 const CONTRACTION = /['’](?:d|ll|re|ve|m)\b/giu;
 
-/** Parses a question against the registry and vocabulary the asker can see. */
 /** "when asked", "when he was asked", "when they were asked": the words said in answer to a question. */
 const WHEN_ASKED = /\bwhen (?:(?:he|she|they|i|we|you) )?(?:(?:was|were) )?asked\b/i;
 
@@ -160,6 +159,7 @@ export function asksWhenAsked(question: string): boolean {
   return WHEN_ASKED.test(question);
 }
 
+/** Parses a question against the registry and vocabulary the asker can see. */
 export function understand(question: string, registry: SpeakerRegistry, vocab: Vocabulary, visible: (s: StoredSpeaker) => boolean, now: Date, keepTimeWords = false): ParsedQuestion {
   // Pasted words are the quote's, time words included ("...open until ten from March", "...more people today"):
   // read as a time window they were cut from the words and filtered the archive, so the quote was not found.
