@@ -6,6 +6,7 @@ import { STOP_WORDS, fold, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { FAMILY_RELATIONS, RELATIONS, isRole } from '../extraction/lexicon/roles.js';
 import { PREPOSITIONS, opensWithArticle, withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
+import { KNIGHTLY_TITLES } from '../extraction/lexicon/titles.js';
 import { namePart, nameWords, surname } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import { isAbbreviatedOffice, officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
@@ -671,5 +672,5 @@ function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion)
 /** The given name of "Sir Paul" or "Dame Judi" (a knight's title and one word), else undefined. */
 export function knightedGivenName(phrase: string): string | undefined {
   const ws = phrase.trim().split(/\s+/);
-  return ws.length === 2 && /^(sir|dame)$/i.test(ws[0] as string) && /^\p{L}+$/u.test(ws[1] as string) ? ws[1] : undefined;
+  return ws.length === 2 && KNIGHTLY_TITLES.has((ws[0] as string).toLowerCase()) && /^\p{L}+$/u.test(ws[1] as string) ? ws[1] : undefined;
 }

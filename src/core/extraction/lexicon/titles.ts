@@ -61,6 +61,9 @@ conservatives liberal libdem snp ukip gop independent socialist green greens uni
 /** Titles kept in the displayed name when only a surname follows ("Lord Strathclyde"). */
 export const PEERAGE = set(`lord lady baroness baron dame sir`);
 
+/** A knight's or dame's title, written with the given name ("Sir Paul", "Dame Judi"), never the surname alone. */
+export const KNIGHTLY_TITLES = set(`sir dame`);
+
 /** A hyphenated title whose last part is a title or role ("under-secretary", "attorney-general"). */
 export function isHyphenatedTitle(lw: string): boolean {
   const dash = lw.lastIndexOf('-');
