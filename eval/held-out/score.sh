@@ -15,7 +15,7 @@ GOLD=()
 if [ "$SET" = halves-a ]; then
   # Every packed set's half A at once (session 18): each was tuned on by the helper who wrote it, so the union is free
   # to read and tune on. Each half B is deleted unread; sets nobody tuned on (README line "NEITHER half") stay out.
-  for set in "$HERE"/qaset-s1[3-9]-*.tar.gz; do
+  for set in "$HERE"/qaset-s[1-9][0-9]-*.tar.gz; do
     name=$(basename "$set" .tar.gz)
     grep -q "^$name.tar.gz:.*NEITHER half" "$HERE/README.md" && continue
     mkdir -p "$TMP/$name" && tar -C "$TMP/$name" -xzf "$set" && rm -rf "$TMP/$name/gold/B"
