@@ -21,15 +21,21 @@ for w in "$@"; do case $w in
     t=$(basename $OUT)
     echo "s10: $(bash eval/held-out/score.sh $t-s10 "$WT" 2>&1)"
     for s in eval/held-out/qaset-s[1-9][0-9]-*.tar.gz; do n=$(basename $s .tar.gz); echo "$n B: $(SET=$n.tar.gz HALF=B bash eval/held-out/score.sh $t-$n-B "$WT" 2>&1)"; done ;;
-  judge) # five judges; halves A are free to read (fifth judge's A from session 20), halves B unseen
-    J=$OUT/judges; [ -d $J/attrset-s19-h-conf7 ] || { mkdir -p $J; for f in eval/held-out/attrset-*.tar.gz; do tar -C $J -xzf $f; done; }
+  judge) # hand-judged attribution sets (eval/held-out/attrset-*): the four oldest pooled (judge4), then each later
+    # judge alone. Halves A that eval/held-out/README.md opens to tuning may be read; halves B and sets nobody tuned on
+    # ("NEITHER half") are figures only: never read their rows.
+    J=$OUT/judges; mkdir -p $J; for f in eval/held-out/attrset-*.tar.gz; do [ -d "$J/$(basename $f .tar.gz)" ] || tar -C $J -xzf $f; done
     cut -f1 $J/*/attrset.tsv | grep -v '^article$' | sort -u | sed "s#^#$C/#" > "$OUT/judge-files.txt"
     xargs -a "$OUT/judge-files.txt" node dist/adapters/cli/main.js extract --json > "$OUT/judge-run.jsonl" 2>"$OUT/judge-run.err"
     OLD="$J/attrset-s15-h-conf3/attrset.tsv $J/attrset-s16-h-conf4/attrset.tsv $J/attrset-s17-h-conf5/attrset.tsv $J/attrset-s18-h-conf6/attrset.tsv"
     for h in A B; do
       npx tsx scripts/judge-calibration.ts $OLD "$OUT/judge-run.jsonl" --half $h > "$OUT/judge4-$h.txt" 2>&1
-      npx tsx scripts/judge-calibration.ts $J/attrset-s19-h-conf7/attrset.tsv "$OUT/judge-run.jsonl" --half $h > "$OUT/judge5-$h.txt" 2>&1
-      echo "judge4 $h: $(head -3 "$OUT/judge4-$h.txt" | tr '\n' ' ')"; echo "judge5 $h: $(head -3 "$OUT/judge5-$h.txt" | tr '\n' ' ')"
+      echo "judge4 $h: $(head -3 "$OUT/judge4-$h.txt" | tr '\n' ' ')"
+      for d in $J/attrset-s19-* $J/attrset-s2[0-9]-*; do
+        [ -f "$d/attrset.tsv" ] || continue; n=$(basename $d)
+        npx tsx scripts/judge-calibration.ts $d/attrset.tsv "$OUT/judge-run.jsonl" --half $h > "$OUT/$n-$h.txt" 2>&1
+        echo "$n $h: $(head -3 "$OUT/$n-$h.txt" | tr '\n' ' ')"
+      done
     done ;;
   *) echo "unknown: $w";;
 esac; done
