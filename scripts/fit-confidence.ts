@@ -49,7 +49,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { averagedOutOfFold, calibratedOutOfFold, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, parseVerdicts, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, verdictKey, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
+import { averagedOutOfFold, calibratedOutOfFold, logLoss, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, parseVerdicts, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, verdictKey, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
 import { judgedExamples, readPackedJudge } from './judge-data.js';
 import { args, corpus, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
@@ -93,6 +93,8 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'full name near the quote': ['named_near'],
   'pronoun with its name near': ['pronoun_named_near'],
   'pronoun far, its name not near': ['pronoun_far_unnamed'],
+  'pronoun far': ['pronoun_far'],
+  'pronoun distance': ['pronoun_distance'],
 };
 
 /** The corpora the fit weighs against each other (each counts equally in the losses that choose). */
@@ -125,7 +127,8 @@ const judgeSeesName = (e: Example): boolean =>
 
 // ---------- the fixed choice: corpus weight, feature groups, calibration steps and bound ----------
 /** Where `--select` writes the choice every refit reads (beside this script, in the repository). */
-const SELECTION_FILE = path.resolve('scripts/confidence-selection.json');
+// --choice FILE: read (and with --select write) another choice, to compare candidates before one is shipped.
+const SELECTION_FILE = path.resolve(opt('--choice', 'scripts/confidence-selection.json'));
 /** Draws of the folds the refit's calibration map averages over (seeds `--seed` to `--seed` + BAG_SEEDS - 1). */
 const BAG_SEEDS = 5;
 /** `--select`: random halves of the articles the feature groups are chosen on, and the share that keeps a group. */
@@ -315,7 +318,10 @@ function crossValidatedReport(draws: readonly FoldDraw[], choice: Choice): void 
   const sets = draws.map((d) => d.set);
   const loss = meanOf(draws.map((d, k) => sourceLoss(d.set, cv[k]!)));
   const judges = choice.judges?.length ? `, judges half A ${JSON.stringify(pooledDirect(sets, cv, JUDGES))}` : '';
-  console.log(`\ncross-validated on the fitting sets (fold seeds ${draws.map((d) => d.seed).join(', ')}, pooled): direct at >= 0.9, dev + dev2 ${JSON.stringify(pooledDirect(sets, cv, DEV))}, PolNeAR train ${JSON.stringify(pooledDirect(sets, cv, POLNEAR))}${judges}; log loss ${loss.toFixed(5)}`);
+  // Each corpus's own log loss (session 20: candidates that move one corpus are told apart).
+  const lossOf = (src: string) => meanOf(draws.map((d, k) => logLoss(d.set.flatMap((e, i) => (e.source === src ? [{ p: cv[k]![i]!, y: e.y }] : [])))));
+  const each = [DEV, POLNEAR, ...(choice.judges?.length ? [JUDGES] : [])].map((src) => `${src} ${lossOf(src).toFixed(5)}`).join(', ');
+  console.log(`\ncross-validated on the fitting sets (fold seeds ${draws.map((d) => d.seed).join(', ')}, pooled): direct at >= 0.9, dev + dev2 ${JSON.stringify(pooledDirect(sets, cv, DEV))}, PolNeAR train ${JSON.stringify(pooledDirect(sets, cv, POLNEAR))}${judges}; log loss ${loss.toFixed(5)} (${each})`);
   const bound = (e: Labelled) => e.evidence.mention === 'description' && e.evidence.speaker === 'person';
   for (const [what, keep] of [['dev + dev2', (e: Labelled) => e.source === DEV], ['PolNeAR train', (e: Labelled) => e.source === POLNEAR]] as const) {
     let n = 0, conf = 0, right = 0, over = 0, later = 0, laterConf = 0, laterRight = 0;

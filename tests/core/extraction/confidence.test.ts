@@ -305,6 +305,16 @@ describe('a pronoun read as a person last mentioned far back (session 19, a cand
     expect(confidenceFeatures({ ...sure, pronounDistance: far, namedNear: false }).pronoun_far_unnamed).toBe(0);
   });
 
+  it('fires "pronoun far" whether or not the full name is near, and gives the distance of pronoun reads only (session 20)', () => {
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: far, namedNear: true }).pronoun_far).toBe(1);
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: far, namedNear: false }).pronoun_far).toBe(1);
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: close, namedNear: false }).pronoun_far).toBe(0);
+    expect(confidenceFeatures({ ...sure, pronounDistance: far }).pronoun_far).toBe(0);
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: far }).pronoun_distance).toBeCloseTo(far);
+    expect(confidenceFeatures({ ...sure, pronounDistance: far }).pronoun_distance).toBe(0);
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: undefined }).pronoun_distance).toBe(0);
+  });
+
   it('records how far back the chosen person was last mentioned, and nothing for a named speaker', () => {
     const filler = 'The ferry timetable for the islands has changed twice this year, with the late boat moved to seven and the early one cancelled on Sundays, while the fares for cars and bicycles stayed where they were after a long winter of complaints from the farmers who ship their sheep.';
     const text = [
