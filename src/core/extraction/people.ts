@@ -416,10 +416,10 @@ export class Cast {
       const name = rest.join(' ');
       const same = this.byName.get(name.toLowerCase());
       if (same && same !== p) continue;
-      const firsts = this.byFirst.get(p.first);
-      if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
       // "(See Voss's timeline.)" after "Jared Voss": the mention is that person's, and the glued form names nobody else.
       if (full) {
+        const firsts = this.byFirst.get(p.first);
+        if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
         this.bySurname.set(p.surname, (this.bySurname.get(p.surname) ?? []).filter((c) => c !== p));
         this.byName.set(p.name.toLowerCase(), full);
         this.gluedForms.set(p.name.toLowerCase(), full);
@@ -596,12 +596,12 @@ export class Cast {
     return nearestNamed(candidates, m.pos);
   }
 
-  /** The person a name mention refers to, creating one for a name seen only in short form. */
   /** Whether the article writes this one-word name after a title somewhere ("Prince Andrew" for a later bare "Andrew"). */
   writtenWithTitle(word: string): boolean {
     return this.titledSingles.has(word.toLowerCase());
   }
 
+  /** The person a name mention refers to, creating one for a name seen only in short form. */
   resolveName(m: Mention): Person {
     const words = m.text.split(/\s+/).filter(Boolean);
     const last = familyWord(words) ?? m.text;

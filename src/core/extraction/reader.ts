@@ -120,7 +120,6 @@ function documentPutOut(ts: readonly Token[], from: number, to: number, spokenIn
   return undefined;
 }
 
-/** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
 /** A lower-case word that is no particle of a family name (SURNAME_PARTICLES: "da", "von"), or a possessive. */
 const LOWER_WORD_OR_POSSESSIVE = new RegExp(`(?:^|\\s)(?!(?:${[...SURNAME_PARTICLES].join('|')})\\s)\\p{Ll}|['’]s\\b`, 'u');
 /** "Ann Lee, 60," holds none; "Jeremy Dale of the trust's" holds both. */
@@ -128,6 +127,7 @@ function hasLowerWordOrPossessive(s: string): boolean {
   return LOWER_WORD_OR_POSSESSIVE.test(s);
 }
 
+/** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
 function isPluralDescription(s: string): boolean {
   // The head is the noun before a trailing "of"/"for"/"at"/... phrase: "the health minister for Wales" is one.
   const head = s.replace(/\s+(?:of|for|at|from|in|with|on)\s.*$/u, '');
