@@ -155,9 +155,12 @@ export const SERVES_AS_VERBS: ReadonlyMap<string, boolean> = new Map([['serves',
 /** Adverbs between "who" and its verb ("who now runs", "who also heads"). */
 export const RELATIVE_ADVERBS: ReadonlySet<string> = set('now also currently still once formerly previously recently');
 
+/** Nouns of an office of speaking for somebody ("spokesman", "spokespeople"). */
+export const SPOKESPERSON_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen`);
+
 /**
  * Offices through which a body speaks ("the Royal Mail spokeswoman", "a Treasury official"): a quote filed under the
  * body itself may be theirs. Any other office (a secretary, a leader) is a person's.
  */
-export const BODY_VOICE_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
-source sources representative representatives statement`);
+export const BODY_VOICE_NOUNS: ReadonlySet<string> = new Set([...SPOKESPERSON_NOUNS, ...set(`official officials source sources
+representative representatives statement`)]);
