@@ -9,7 +9,7 @@ import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFICS, PREPOSITIONS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, droppedParticle, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFICS, PREPOSITIONS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
 
 /**
  * A title-cased line: five words of four letters or more at least, and every one of them capitalised ("Post-9/11
@@ -146,7 +146,8 @@ function isGluedOpenerExempt(lw: string): boolean {
 
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */
 function key(word: string): string {
-  return word.toLowerCase().replace(/^(?:al|el|bin|ibn)[-’']/u, '').replace(/[.’']/g, '');
+  const lw = word.toLowerCase();
+  return lw.slice(droppedParticle(lw)).replace(/[.’']/g, '');
 }
 
 /** The gender a description states ("a spokeswoman", "the chairman"), if any. */

@@ -26,6 +26,57 @@ export const STACKED_PARTICLES = set(`van von de der den la le du da di del dell
  */
 export const SURNAME_PARTICLES = set(`de da di du van von der den del la le bin al ibn`);
 
+/**
+ * Particles of a family name, one predicate for every reader (session 20): SURNAME_PARTICLES, STACKED_PARTICLES,
+ * "el" and "abu" ("Mohamed el Baradei"). The name gate, the confidence model's name shape and a name that opens with a particle
+ * ("van Gogh said") read it; the run reader (names.ts) reads NAME_PARTICLES and STACKED_PARTICLES by position.
+ */
+const FAMILY_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...STACKED_PARTICLES, 'el', 'abu']);
+
+/** A lower-case particle of a family name ("von", "der", "bin", "da"). */
+export function isSurnameParticle(lw: string): boolean {
+  return FAMILY_PARTICLES.has(lw);
+}
+
+/** A lower-case word that may sit inside a name: a surname particle or a joining word ("of", "and", "y", "st."). */
+export function isNameParticle(lw: string): boolean {
+  return FAMILY_PARTICLES.has(lw) || NAME_PARTICLES.has(lw);
+}
+
+/** Dutch particles before a contracted article ("Sophie in 't Veld", "van 't Hek"). */
+export const DUTCH_PARTICLES = set(`in van op aan`);
+
+/**
+ * Particles written joined to the name by a hyphen or an apostrophe ("al-Assad", "bin-Laden", "d'Estaing",
+ * "abu-Ahmed"), lower-case. The tokenizer's capital, the name gate and the surname keys read them (`gluedParticle`).
+ */
+export const GLUED_PARTICLES = set(`al el ad as bin ibn abu d de da di du van von le la o`);
+
+const GLUED_PARTICLE = new RegExp(`^(?:${[...GLUED_PARTICLES].join('|')})[-'’]`, 'u');
+const GLUED_PARTICLE_NAME = new RegExp(`${GLUED_PARTICLE.source}\\p{Lu}`, 'u');
+
+/** The length of a glued particle and its joining mark opening `word` ("al-Assad" -> 3, "d'Estaing" -> 2), else 0. */
+export function gluedParticle(word: string): number {
+  return GLUED_PARTICLE.exec(word)?.[0].length ?? 0;
+}
+
+/** The elided particles of "d'Estaing", "O'Neill": part of the surname, never dropped from it. */
+export const ELIDED_PARTICLES = set(`d o`);
+
+/**
+ * The length of a glued particle a family name is also written and asked without ("al-Assad" is "Assad" -> 3;
+ * "bin-Laden" -> 4), else 0: a glued particle that is not elided (ELIDED_PARTICLES).
+ */
+export function droppedParticle(word: string): number {
+  const n = gluedParticle(word);
+  return n > 0 && !ELIDED_PARTICLES.has(word.slice(0, n - 1)) ? n : 0;
+}
+
+/** A particle glued to a capitalised name ("al-Assad", "d'Estaing", "van-Persie"): a name word written in lower case. */
+export function isGluedParticleName(word: string): boolean {
+  return GLUED_PARTICLE_NAME.test(word);
+}
+
 /** Words that start a sentence with a capital but never a name. */
 export const NOT_NAME = set(`the a an and but or so yet for nor in on at to of by with from as if when while after
 before since because although though however meanwhile moreover also this that these those there here it its he she
