@@ -83,7 +83,11 @@ function wordEnd(text: string, i: number, pe: number, noSurrogates: boolean): nu
 const SURROGATE = /[\ud800-\udfff]/;
 const UPPER = /^\p{Lu}/u;
 
-/** Starts with a capital letter, or is a particle joined to one ("al-Assad"). ASCII first: it is most text. */
+/**
+ * Starts with a capital letter, or is a particle joined to one ("al-Assad", `isGluedParticleName`). ASCII first: it is
+ * most text. (The quick test before the lexicon's looks for the joining mark after one to three letters, the lengths of
+ * GLUED_PARTICLES: a longer particle added there needs it widened.)
+ */
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNameShaped } from '../../../src/core/extraction/confidence.js';
 import { rejectName } from '../../../src/core/extraction/gate.js';
-import { droppedParticle, gluedParticle, isGluedParticleName, isNameParticle, isSurnameParticle } from '../../../src/core/extraction/lexicon/function-words.js';
+import { droppedParticle, GLUED_PARTICLES, gluedParticle, isGluedParticleName, isNameParticle, isSurnameParticle } from '../../../src/core/extraction/lexicon/function-words.js';
 import { resolveSpeaker } from '../../../src/core/questions/understand.js';
 import { SpeakerRegistry } from '../../../src/core/speakers/registry.js';
 import { storedSpeaker } from '../speakers/stored-speaker.js';
@@ -24,6 +24,10 @@ describe('surname particles, one predicate', () => {
     expect(isGluedParticleName('al-')).toBe(false);
     expect(isGluedParticleName('de-facto')).toBe(false);
     expect(isGluedParticleName('alHarazi')).toBe(false);
+  });
+
+  it('keeps glued particles to three letters, the lengths the tokenizer\'s quick test looks past (tokens.ts isCap)', () => {
+    for (const p of GLUED_PARTICLES) expect(p.length).toBeLessThanOrEqual(3);
   });
 
   it('drops an article or patronymic from a surname key, never an elided "d\'" or "O\'"', () => {
