@@ -5,6 +5,7 @@ import { droppedParticle, GLUED_PARTICLES, gluedParticle, isGluedParticleName, i
 import { resolveSpeaker } from '../../../src/core/questions/understand.js';
 import { SpeakerRegistry } from '../../../src/core/speakers/registry.js';
 import { storedSpeaker } from '../speakers/stored-speaker.js';
+import { extract, speakerOf } from './helpers.js';
 
 // Session 20 review: the name gate, the confidence model's name shape, the tokenizer's capital, the registry's and
 // the cast's surname keys read one set of particle predicates from the lexicon instead of five hand-typed patterns.
@@ -61,5 +62,13 @@ describe('the readers of the particle predicates', () => {
     // (A misspelling away, "Dwyerson" may still find him by name repair; it is no surname of his on record.)
     expect(registry.exactMatches('Dwyerson', () => true)).toEqual([]);
     expect(registry.exactMatches('Harazi', () => true).map((m) => m.kind)).toEqual(['surname']);
+  });
+});
+
+describe('Dutch "ten" and "ter" inside a name (session 20: NAME_PARTICLES)', () => {
+  it('keeps the whole name as the speaker, not the given name alone', () => {
+    const quotes = extract('Harbour plan backed\n\n"We will rebuild the quay before winter," said Joris ten Hove, the harbour master.\n\n"The dredging starts in May," said Anneke ter Laan of the port authority.');
+    expect(speakerOf(quotes, 'rebuild the quay')).toBe('Joris ten Hove');
+    expect(speakerOf(quotes, 'dredging starts')).toBe('Anneke ter Laan');
   });
 });

@@ -9,15 +9,16 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self
   ['he', 'person'], ['she', 'person'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'self'],
 ]);
 
-/** Lower-case words that may sit inside a name ("Bashar al-Assad", "Center for Reconciliation"). */
-export const NAME_PARTICLES = set(`al el bin ibn de del della der den di da van von le la du dos das st. of for and the y`);
+/**
+ * Lower-case words that may sit inside a name ("Bashar al-Assad", "Center for Reconciliation", "Joris ten Hove"; the
+ * Dutch "ten" and "ter" since session 20: "said Joris ten Hove" was "Joris", whole corpus unchanged).
+ */
+export const NAME_PARTICLES = set(`al el bin ibn de del della der den di da van von le la du dos das ten ter st. of for and the y`);
 
 /**
- * Surname particles that may come two together inside a name ("van der Stel", "de la Serna", "von der Leyen"):
- * NAME_PARTICLES' European ones, plus the Dutch "ten" and "ter", which stack ("van ter Borg") but are not yet name
- * particles of the run reader (names.ts) on their own. Not merged (session 19): with "ten" in NAME_PARTICLES, "said
- * Mauritz ten Brink" lost its speaker to the gate's own name-word pattern; the gate reads `isNameParticle` since
- * session 20, which knows "ten", so that merge is now a change of the run reader alone, to measure.
+ * Surname particles that may come two together inside a name ("van der Stel", "de la Serna", "von der Leyen",
+ * "van ter Borg"): NAME_PARTICLES' European ones. (Session 19 kept "ten" and "ter" here only, since the gate's own
+ * name-word pattern did not know them; the gate reads `isNameParticle` since session 20, and NAME_PARTICLES has them.)
  */
 export const STACKED_PARTICLES = set(`van von de der den la le du da di del della dos das ten ter`);
 
