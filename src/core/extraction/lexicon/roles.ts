@@ -113,6 +113,12 @@ export const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'office
  */
 export const SERVES_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
 
+/** Prepositions that tie an office to the body it is held at ("head of music at ... Xfm"); "from" places, it holds no office. */
+export const OFFICE_PREPOSITIONS: ReadonlySet<string> = set('of at with for');
+
+/** Prepositions that open an appositive placing a person ("at a consulting firm", "of Berenberg", "from Leeds"). */
+export const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set([...OFFICE_PREPOSITIONS, 'from']);
+
 /**
  * Offices held for a principal, not over a domain: "a spokesman for the Harbour Board" is one of many who may speak
  * for it, while "the minister for Wales" is one office the person named next may well hold.
