@@ -23,5 +23,6 @@ options:
   --format FORMAT     text (default), json, or the exact Slack (Block Kit) / Discord message payload
   --limit N           answers per question (default 3, at most 50)
 
-exit codes: 0 success (a "no quote found" answer included), 2 bad usage or unreadable input.
+exit codes: 0 success (a "no quote found" answer included), 2 bad usage or unreadable input, 1 when the index
+fails (in a standard-input batch: when any question failed).
 `;

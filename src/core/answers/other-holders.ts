@@ -1,8 +1,30 @@
 import type { ParsedQuestion } from '../questions/understand.js';
 import type { SpeakerMatch } from '../speakers/registry.js';
 import { namePart } from '../speakers/names.js';
-import { readRole } from '../speakers/roles.js';
+import { readRole, type RoleReading } from '../speakers/roles.js';
 import { candidateSpeakerIds, MAX_CANDIDATE_SPEAKERS } from './candidates.js';
+
+/** A role question's reading and its holders: the first match, the asked role, every role match, the best fit, the first pool's ids. */
+interface RoleHolders {
+  top: SpeakerMatch;
+  asked: RoleReading;
+  roles: SpeakerMatch[];
+  best: number;
+  tried: ReadonlySet<string>;
+}
+
+/** The holders of the role a question asks for, as the registry matched them; undefined when it asks for no role or none fits. */
+function roleHolders(parsed: ParsedQuestion): RoleHolders | undefined {
+  const top = parsed.speakers[0];
+  if (!top || top.kind !== 'role' || !parsed.speakerPhrase) return undefined;
+  // The phrase as the registry read it.
+  const asked = readRole(namePart(parsed.speakerPhrase));
+  if (!asked) return undefined;
+  const roles = parsed.speakers.filter((m) => m.kind === 'role');
+  const best = Math.max(...roles.map((m) => m.exact ?? 0));
+  if (best <= 0) return undefined;
+  return { top, asked, roles, best, tried: candidateSpeakerIds(parsed.speakers) };
+}
 
 /**
  * The other holders of an asked role, for when those whose quotes were ranked said nothing on the topic: "the
@@ -17,15 +39,10 @@ import { candidateSpeakerIds, MAX_CANDIDATE_SPEAKERS } from './candidates.js';
  * so one of them who spoke of the topic answers it; none is somebody who did not hold it. Empty when there is none.
  */
 export function otherRoleHolders(parsed: ParsedQuestion): SpeakerMatch[] {
-  const top = parsed.speakers[0];
-  if (!top || top.kind !== 'role' || !parsed.speakerPhrase) return [];
-  // The phrase as the registry read it: "economist quote" asks for an economist, whose office names no qualifier.
-  const asked = readRole(namePart(parsed.speakerPhrase));
-  if (!asked || asked.qualifiers.size === 0) return [];
-  const roles = parsed.speakers.filter((m) => m.kind === 'role');
-  const best = Math.max(...roles.map((m) => m.exact ?? 0));
-  if (best <= 0) return [];
-  const tried = candidateSpeakerIds(parsed.speakers);
+  const h = roleHolders(parsed);
+  // "economist quote" asks for an economist, whose office names no qualifier.
+  if (!h || h.asked.qualifiers.size === 0) return [];
+  const { top, roles, tried } = h;
   return roles
     .filter((m) => !tried.has(m.speaker.id) && !m.unstated?.length)
     .slice(0, MAX_CANDIDATE_SPEAKERS)
@@ -51,14 +68,9 @@ export const MAX_EQUAL_HOLDERS = 24;
  * of the pool misses the question's rarest word (`quote.ts`); each is a holder of the office as asked.
  */
 export function equallyExactHolders(parsed: ParsedQuestion): SpeakerMatch[] {
-  const top = parsed.speakers[0];
-  if (!top || top.kind !== 'role' || !parsed.speakerPhrase) return [];
-  const asked = readRole(namePart(parsed.speakerPhrase));
-  if (!asked || asked.qualifiers.size > 0) return [];
-  const roles = parsed.speakers.filter((m) => m.kind === 'role');
-  const best = Math.max(...roles.map((m) => m.exact ?? 0));
-  if (best <= 0) return [];
-  const tried = candidateSpeakerIds(parsed.speakers);
+  const h = roleHolders(parsed);
+  if (!h || h.asked.qualifiers.size > 0) return [];
+  const { top, roles, best, tried } = h;
   return roles
     .filter((m) => !tried.has(m.speaker.id) && (m.exact ?? 0) >= EQUAL_FIT * best)
     .slice(0, MAX_EQUAL_HOLDERS)

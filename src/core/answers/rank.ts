@@ -140,12 +140,6 @@ const FRAGMENT_TERMS = 3;
 const SUMMARY_WINDOW = 10;
 
 /**
- * Ranks candidates for a topic: BM25F (global IDF) over the quote, its paragraph and the text around it (in that
- * order of weight), times coordination squared (a quote
- * answering every topic word beats one that repeats a single word), an in-order phrase bonus, a small bonus
- * for direct quotes, the speaker-match weight and how sure the attribution is. Pure; order is deterministic.
- */
-/**
  * A question word's own readings (the word, its abbreviation readings; not a synonym, weight below 1, which never
  * makes a word weigh more than its own readings do) whose every term the archive holds.
  */
@@ -185,6 +179,12 @@ export interface RankFraming {
   askedWhen?: boolean;
 }
 
+/**
+ * Ranks candidates for a topic: BM25F (global IDF) over the quote, its paragraph and the text around it (in that
+ * order of weight), times coordination squared (a quote
+ * answering every topic word beats one that repeats a single word), an in-order phrase bonus, a small bonus
+ * for direct quotes, the speaker-match weight and how sure the attribution is. Pure; order is deterministic.
+ */
 export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: QueryGroup[], vocab: Vocabulary, speakerWeight: (id: string | null) => number, memo?: RankMemo<Q>, framing: RankFraming = {}): Ranked<Q>[] {
   const weights = groupWeights(groups, vocab);
   const totalWeight = weights.reduce((a, b) => a + b, 0);

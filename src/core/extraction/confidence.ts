@@ -6,7 +6,7 @@
  */
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 // The attribution method and the mention kind are the extractor's own types, read here as features.
-import type { CueVerbClass } from './lexicon/index.js';
+import { isNameParticle, type CueVerbClass } from './lexicon/index.js';
 import { CUE_SUBJECT_PLACES, type AttributionMethod, type CueSubjectPlace, type MentionKind, type QuoteKind } from './model.js';
 export type { AttributionMethod, MentionKind };
 
@@ -297,6 +297,5 @@ export function confidenceOf(e: QuoteEvidence, model: ConfidenceModel = CONFIDEN
 export function isNameShaped(name: string): boolean {
   const words = name.trim().split(/\s+/u);
   if (words.length === 0 || words.length > 6 || /[\d,;:!?"“”()]/u.test(name)) return false;
-  const small = /^(?:of|the|and|for|de|du|da|van|von|der|den|la|le|al|bin|el|y|del|di)$/u;
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && small.test(w)));
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && isNameParticle(w)));
 }

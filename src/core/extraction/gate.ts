@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -27,7 +27,7 @@ export function isTitleWord(word: string): boolean {
 
 /** A capitalised name word (or an initial, a hyphenated or apostrophised name, an acronym, "Jr."). */
 function isCapWord(word: string): boolean {
-  return /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*[,]?$/u.test(word) || /^(?:al|el|bin|ibn|abu|d|de|da|di|du|van|von|der|den|del|della|la|le|of|for|and|the|y|st\.?|in|on|'t)$/u.test(word) || /^(?:al|el|bin|ibn|d)[-’'][\p{Lu}]/u.test(word);
+  return /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*[,]?$/u.test(word) || isNameParticle(word) || DUTCH_PARTICLES.has(word) || word === "'t" || isGluedParticleName(word);
 }
 
 /** Digits, a share or a count: "73 percent", "000 people surveyed", "A Daily Telegraph poll of 1". */
@@ -93,7 +93,7 @@ export function rejectName(name: string, isOrganisation = false): string | null 
   const ws = wordsOf(trimmed);
   if (opensWithFunctionWord(ws)) return 'prepositional or conjunction phrase';
   if (holdsClauseWord(ws)) return 'fragment of a clause';
-  if (/^\p{Ll}/u.test(trimmed) && !/^(?:al|el|de|van|von|da|di|du|bin|ibn|d)[-’'\s]/u.test(trimmed)) return 'not a name';
+  if (/^\p{Ll}/u.test(trimmed) && !isSurnameParticle(ws[0]!) && gluedParticle(trimmed) === 0) return 'not a name';
   // A person's name is capitalised words and particles; an organisation may hold common nouns ("Trump campaign").
   if (!isOrganisation && !ws.every(isCapWord)) return 'not a name';
   if (POSSESSIVE_DETERMINERS.has(ws[0]!.toLowerCase())) return 'a possessive, not a name';

@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -124,7 +124,6 @@ function isContractedArticle(tokens: readonly Token[], k: number): boolean {
   return isWord(p) && !p.cap && DUTCH_PARTICLES.has(p.lw) && apo?.kind === 'punct' && (apo.w === "'" || apo.w === '’') && apo.s === (tokens[k + 2]?.s ?? 0) - 1 && isWord(t) && t.lw === 't';
 }
 
-const DUTCH_PARTICLES: ReadonlySet<string> = new Set(['in', 'van', 'op', 'aan']);
 
 /** End index (exclusive) of the run of name words starting at `i`, or `i` when none. */
 export function runStartingAt(tokens: readonly Token[], i: number, hi: number): number {

@@ -9,7 +9,7 @@ import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFICS, PREPOSITIONS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, droppedParticle, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFICS, PREPOSITIONS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
 
 /**
  * A title-cased line: five words of four letters or more at least, and every one of them capitalised ("Post-9/11
@@ -146,7 +146,8 @@ function isGluedOpenerExempt(lw: string): boolean {
 
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */
 function key(word: string): string {
-  return word.toLowerCase().replace(/^(?:al|el|bin|ibn)[-’']/u, '').replace(/[.’']/g, '');
+  const lw = word.toLowerCase();
+  return lw.slice(droppedParticle(lw)).replace(/[.’']/g, '');
 }
 
 /** The gender a description states ("a spokeswoman", "the chairman"), if any. */
@@ -416,10 +417,10 @@ export class Cast {
       const name = rest.join(' ');
       const same = this.byName.get(name.toLowerCase());
       if (same && same !== p) continue;
-      const firsts = this.byFirst.get(p.first);
-      if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
       // "(See Voss's timeline.)" after "Jared Voss": the mention is that person's, and the glued form names nobody else.
       if (full) {
+        const firsts = this.byFirst.get(p.first);
+        if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
         this.bySurname.set(p.surname, (this.bySurname.get(p.surname) ?? []).filter((c) => c !== p));
         this.byName.set(p.name.toLowerCase(), full);
         this.gluedForms.set(p.name.toLowerCase(), full);
@@ -596,12 +597,12 @@ export class Cast {
     return nearestNamed(candidates, m.pos);
   }
 
-  /** The person a name mention refers to, creating one for a name seen only in short form. */
   /** Whether the article writes this one-word name after a title somewhere ("Prince Andrew" for a later bare "Andrew"). */
   writtenWithTitle(word: string): boolean {
     return this.titledSingles.has(word.toLowerCase());
   }
 
+  /** The person a name mention refers to, creating one for a name seen only in short form. */
   resolveName(m: Mention): Person {
     const words = m.text.split(/\s+/).filter(Boolean);
     const last = familyWord(words) ?? m.text;

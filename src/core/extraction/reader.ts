@@ -16,7 +16,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, SURNAME_PARTICLES } from './lexicon/index.js';
+import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -120,14 +120,18 @@ function documentPutOut(ts: readonly Token[], from: number, to: number, spokenIn
   return undefined;
 }
 
-/** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
-/** A lower-case word that is no particle of a family name (SURNAME_PARTICLES: "da", "von"), or a possessive. */
-const LOWER_WORD_OR_POSSESSIVE = new RegExp(`(?:^|\\s)(?!(?:${[...SURNAME_PARTICLES].join('|')})\\s)\\p{Ll}|['’]s\\b`, 'u');
-/** "Ann Lee, 60," holds none; "Jeremy Dale of the trust's" holds both. */
+/**
+ * A lower-case word that is no particle of a family name (`isSurnameParticle`: "da", "von"), or a possessive: "Ann
+ * Lee, 60," holds none; "Jeremy Dale of the trust's" holds both.
+ */
 function hasLowerWordOrPossessive(s: string): boolean {
-  return LOWER_WORD_OR_POSSESSIVE.test(s);
+  if (/['’]s\b/u.test(s)) return true;
+  // (A particle counts as part of the name only with a space after it: "Ana da Silva".)
+  for (const m of s.matchAll(/(?<!\S)(\p{Ll}\S*)(\s?)/gu)) if (!m[2] || !isSurnameParticle(m[1]!)) return true;
+  return false;
 }
 
+/** "Critics", "security experts", "Turkey's economic leaders": several unnamed people. */
 function isPluralDescription(s: string): boolean {
   // The head is the noun before a trailing "of"/"for"/"at"/... phrase: "the health minister for Wales" is one.
   const head = s.replace(/\s+(?:of|for|at|from|in|with|on)\s.*$/u, '');

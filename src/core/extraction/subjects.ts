@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -327,12 +327,6 @@ function isCompanySuffixChunk(tokens: readonly Token[], [a, b]: [number, number]
   const ws = wordsOf(tokens, a, b);
   return ws.length === 1 && COMPANY_SUFFIXES.has(ws[0]!.lw.replace(/\.$/, ''));
 }
-
-/** Prepositions that open an appositive placing a person ("at a consulting firm", "of Berenberg"). */
-const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with', 'for']);
-
-/** Prepositions that tie an office to the body it is held at ("head of music at ... Xfm"); "from" places, it holds no office. */
-const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'with', 'for']);
 
 /**
  * The person named just before a run of appositive chunks (chunks[from], chunks[from + 1], ...): the first chunk

@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, WEEKDAYS } from './lexicon/index.js';
+import { ABBREVIATIONS, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, WEEKDAYS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -82,15 +82,18 @@ function wordEnd(text: string, i: number, pe: number, noSurrogates: boolean): nu
 }
 const SURROGATE = /[\ud800-\udfff]/;
 const UPPER = /^\p{Lu}/u;
-const PARTICLE_CAP = /^(?:al|el|bin|ibn|de|van|von|da|di|le|la|du|o)[-’']\p{Lu}/u;
 
-/** Starts with a capital letter, or is a particle joined to one ("al-Assad"). ASCII first: it is most text. */
+/**
+ * Starts with a capital letter, or is a particle joined to one ("al-Assad", `isGluedParticleName`). ASCII first: it is
+ * most text. (The quick test before the lexicon's looks for the joining mark after one to three letters, the lengths of
+ * GLUED_PARTICLES: a longer particle added there needs it widened.)
+ */
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return w.length > 2 && (w.charCodeAt(2) === 45 || w.charCodeAt(1) === 45 || w.charCodeAt(3) === 45 || w.charCodeAt(2) === 39 || w.charCodeAt(1) === 39 || w.charCodeAt(1) === 0x2019) && PARTICLE_CAP.test(w);
+  if (c >= 97 && c <= 122) return w.length > 2 && (w.charCodeAt(2) === 45 || w.charCodeAt(1) === 45 || w.charCodeAt(3) === 45 || w.charCodeAt(2) === 39 || w.charCodeAt(1) === 39 || w.charCodeAt(1) === 0x2019) && isGluedParticleName(w);
   if (c < 128) return false;
-  return UPPER.test(w) || PARTICLE_CAP.test(w);
+  return UPPER.test(w) || isGluedParticleName(w);
 }
 
 function isSpace(c: number): boolean {

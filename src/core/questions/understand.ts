@@ -4,7 +4,7 @@ import { typoAllowance } from '../search/edit-distance.js';
 import { expandWord } from '../search/expansion.js';
 import { STOP_WORDS, fold, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
-import { FAMILY_RELATIONS, RELATIONS, isRole } from '../extraction/lexicon/roles.js';
+import { FAMILY_RELATIONS, RELATIONS, SPOKESPERSON_NOUNS, isRole } from '../extraction/lexicon/roles.js';
 import { PREPOSITIONS, opensWithArticle, withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
 import { KNIGHTLY_TITLES } from '../extraction/lexicon/titles.js';
 import { namePart, nameWords, surname } from '../speakers/names.js';
@@ -513,13 +513,10 @@ function relatedTo(s: StoredSpeaker, clean: string): boolean {
   });
 }
 
-/** Words that name an office of speaking for a body. */
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
-
 /** The speaker on record a "<name> spokesman" phrase speaks for, by its whole name ("Royal Mail", "Nasa"). */
 function spokespersonOf(clean: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
   const ws = clean.split(/\s+/);
-  if (ws.length < 2 || !SPOKES.has((ws.at(-1) as string).toLowerCase())) return [];
+  if (ws.length < 2 || !SPOKESPERSON_NOUNS.has((ws.at(-1) as string).toLowerCase())) return [];
   const name = ws.slice(0, -1).join(' ').replace(/['’]s$/i, '');
   const matches = registry.exactMatches(name, visible);
   // A person's spokesman is not the person: "Obama's spokesman" never answers with the words of a record called

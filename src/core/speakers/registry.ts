@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
 import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
 import { GENERIC_PEOPLE } from '../extraction/lexicon/roles.js';
+import { droppedParticle } from '../extraction/lexicon/function-words.js';
 import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
 import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
 import { expansions } from '../search/synonyms.js';
@@ -166,7 +167,8 @@ export class SpeakerRegistry {
         // Not "Paul D. Ryan": a middle initial is a Western name's.
         if ((parts.length === 2 && parts[1]!.includes('-')) || (parts.length === 3 && parts.every((p) => p.length >= 2 && p.length <= 5))) add(parts[0] as string, s.id, 'surname');
         // "al-Assad" is also asked as "Assad"
-        if (sur && /^(al|el|ad|as|bin|ibn|van|von|de|da|di|du|le|la)-/.test(sur)) add(sur.replace(/^[a-z]+-/, ''), s.id, 'surname');
+        const particle = sur ? droppedParticle(sur) : 0;
+        if (particle > 0) add((sur as string).slice(particle), s.id, 'surname');
       }
       // A role's body ("head of the unit at Acme Holdings" -> "Acme Holdings") is an organisation the speaker
       // speaks for: "latest from Acme Holdings" finds them when no office is asked.

@@ -9,14 +9,16 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self
   ['he', 'person'], ['she', 'person'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'self'],
 ]);
 
-/** Lower-case words that may sit inside a name ("Bashar al-Assad", "Center for Reconciliation"). */
-export const NAME_PARTICLES = set(`al el bin ibn de del della der den di da van von le la du dos das st. of for and the y`);
+/**
+ * Lower-case words that may sit inside a name ("Bashar al-Assad", "Center for Reconciliation", "Joris ten Hove"; the
+ * Dutch "ten" and "ter" since session 20: "said Joris ten Hove" was "Joris", whole corpus unchanged).
+ */
+export const NAME_PARTICLES = set(`al el bin ibn de del della der den di da van von le la du dos das ten ter st. of for and the y`);
 
 /**
- * Surname particles that may come two together inside a name ("van der Stel", "de la Serna", "von der Leyen"):
- * NAME_PARTICLES' European ones, plus the Dutch "ten" and "ter", which stack ("van ter Borg") but are not yet name
- * particles on their own. Not merged (session 19): with "ten" in NAME_PARTICLES, "said Mauritz ten Brink" loses its
- * speaker altogether (the gate's name-word pattern in gate.ts does not know "ten") instead of getting "Mauritz".
+ * Surname particles that may come two together inside a name ("van der Stel", "de la Serna", "von der Leyen",
+ * "van ter Borg"): NAME_PARTICLES' European ones. (Session 19 kept "ten" and "ter" here only, since the gate's own
+ * name-word pattern did not know them; the gate reads `isNameParticle` since session 20, and NAME_PARTICLES has them.)
  */
 export const STACKED_PARTICLES = set(`van von de der den la le du da di del della dos das ten ter`);
 
@@ -25,6 +27,57 @@ export const STACKED_PARTICLES = set(`van von de der den la le du da di del dell
  * NAME_PARTICLES without the words that also join organisations' names (of, for, and, the) or places (st.).
  */
 export const SURNAME_PARTICLES = set(`de da di du van von der den del la le bin al ibn`);
+
+/**
+ * Particles of a family name, one predicate for every reader (session 20): SURNAME_PARTICLES, STACKED_PARTICLES,
+ * "el" and "abu" ("Mohamed el Baradei"). The name gate, the confidence model's name shape and a name that opens with a particle
+ * ("van Gogh said") read it; the run reader (names.ts) reads NAME_PARTICLES and STACKED_PARTICLES by position.
+ */
+const FAMILY_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...STACKED_PARTICLES, 'el', 'abu']);
+
+/** A lower-case particle of a family name ("von", "der", "bin", "da"). */
+export function isSurnameParticle(lw: string): boolean {
+  return FAMILY_PARTICLES.has(lw);
+}
+
+/** A lower-case word that may sit inside a name: a surname particle or a joining word ("of", "and", "y", "st."). */
+export function isNameParticle(lw: string): boolean {
+  return FAMILY_PARTICLES.has(lw) || NAME_PARTICLES.has(lw);
+}
+
+/** Dutch particles before a contracted article ("Sophie in 't Veld", "van 't Hek"). */
+export const DUTCH_PARTICLES = set(`in van op aan`);
+
+/**
+ * Particles written joined to the name by a hyphen or an apostrophe ("al-Assad", "bin-Laden", "d'Estaing",
+ * "abu-Ahmed"), lower-case. The tokenizer's capital, the name gate and the surname keys read them (`gluedParticle`).
+ */
+export const GLUED_PARTICLES = set(`al el ad as bin ibn abu d de da di du van von le la o`);
+
+const GLUED_PARTICLE = new RegExp(`^(?:${[...GLUED_PARTICLES].join('|')})[-'’]`, 'u');
+const GLUED_PARTICLE_NAME = new RegExp(`${GLUED_PARTICLE.source}\\p{Lu}`, 'u');
+
+/** The length of a glued particle and its joining mark opening `word` ("al-Assad" -> 3, "d'Estaing" -> 2), else 0. */
+export function gluedParticle(word: string): number {
+  return GLUED_PARTICLE.exec(word)?.[0].length ?? 0;
+}
+
+/** The elided particles of "d'Estaing", "O'Neill": part of the surname, never dropped from it. */
+export const ELIDED_PARTICLES = set(`d o`);
+
+/**
+ * The length of a glued particle a family name is also written and asked without ("al-Assad" is "Assad" -> 3;
+ * "bin-Laden" -> 4), else 0: a glued particle that is not elided (ELIDED_PARTICLES).
+ */
+export function droppedParticle(word: string): number {
+  const n = gluedParticle(word);
+  return n > 0 && !ELIDED_PARTICLES.has(word.slice(0, n - 1)) ? n : 0;
+}
+
+/** A particle glued to a capitalised name ("al-Assad", "d'Estaing", "van-Persie"): a name word written in lower case. */
+export function isGluedParticleName(word: string): boolean {
+  return GLUED_PARTICLE_NAME.test(word);
+}
 
 /** Words that start a sentence with a capital but never a name. */
 export const NOT_NAME = set(`the a an and but or so yet for nor in on at to of by with from as if when while after

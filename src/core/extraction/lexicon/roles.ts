@@ -113,6 +113,12 @@ export const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'office
  */
 export const SERVES_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
 
+/** Prepositions that tie an office to the body it is held at ("head of music at ... Xfm"); "from" places, it holds no office. */
+export const OFFICE_PREPOSITIONS: ReadonlySet<string> = set('of at with for');
+
+/** Prepositions that open an appositive placing a person ("at a consulting firm", "of Berenberg", "from Leeds"). */
+export const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set([...OFFICE_PREPOSITIONS, 'from']);
+
 /**
  * Offices held for a principal, not over a domain: "a spokesman for the Harbour Board" is one of many who may speak
  * for it, while "the minister for Wales" is one office the person named next may well hold.
@@ -155,9 +161,12 @@ export const SERVES_AS_VERBS: ReadonlyMap<string, boolean> = new Map([['serves',
 /** Adverbs between "who" and its verb ("who now runs", "who also heads"). */
 export const RELATIVE_ADVERBS: ReadonlySet<string> = set('now also currently still once formerly previously recently');
 
+/** Nouns of an office of speaking for somebody ("spokesman", "spokespeople"). */
+export const SPOKESPERSON_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen`);
+
 /**
  * Offices through which a body speaks ("the Royal Mail spokeswoman", "a Treasury official"): a quote filed under the
  * body itself may be theirs. Any other office (a secretary, a leader) is a person's.
  */
-export const BODY_VOICE_NOUNS = set(`spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
-source sources representative representatives statement`);
+export const BODY_VOICE_NOUNS: ReadonlySet<string> = new Set([...SPOKESPERSON_NOUNS, ...set(`official officials source sources
+representative representatives statement`)]);
