@@ -11,7 +11,7 @@ import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
-import { bodyOfDescription, Cast, descriptionQualifiers, genderOfDescription, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody, type Person, type PronounCandidate } from './people.js';
+import { bodyOfDescription, Cast, descriptionQualifiers, genderOfDescription, mayBePerson, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
@@ -498,6 +498,16 @@ export function readArticle(
       if (subject && subject !== main) return;
       cast.note(main, nested.pos);
     };
+    /** 'For NAME, ...' opening the sentence (after "But"/"And" at most): NAME, a person the cast knows, is noted as its subject. */
+    const noteFrontedFor = (from: number, to: number): void => {
+      const f = ['but', 'and'].includes(ts[from]?.lw ?? '') ? from + 1 : from;
+      if (ts[f]?.w !== 'For') return;
+      const end = runStartingAt(ts, f + 1, to);
+      if (end <= f + 1 || ts[end]?.w !== ',') return;
+      const m = mentionFromRun(text, ts, f + 1, end - 1, f + 1);
+      const p = m && m.kind === 'name' ? cast.find(m) : undefined;
+      if (p && !p.org && !p.group && mayBePerson(p) && (p.words.length >= 2 || p.gender !== undefined || p.titles.length > 0)) cast.note(p, m!.pos, false);
+    };
     /** The person (not a body) last named in `[from, to)` as the owner of words or a document ("Comey's statement"). */
     const ownerOfWords = (from: number, to: number): Person | undefined => {
       let found: Person | undefined;
@@ -535,6 +545,9 @@ export function readArticle(
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
+      // "For Richard Tateson, who worked on the project, the need grew out of frustration. "...," he said.": a
+      // person fronted by "For X," is whom a plain sentence is about, for the pronouns after.
+      if (cues.length === 0 && !subjPerson) noteFrontedFor(sen.from, sen.to);
       if (subj && subj.kind === 'org' && cues.length === 0) {
         // "BT wants lighter regulation. The company also unveiled plans ... It added": a body talked about in a plain
         // sentence, by its name or (the body the story is about) by its kind. (Not in a sentence with a cue: "The
