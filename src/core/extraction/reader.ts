@@ -911,6 +911,10 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if ((c.via === 'after' || c.via === 'according') && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
     if (endsWithOneOf(inner, '.?!…') && ts[c.v + 1]?.w === ':') break;
+    // 'Her lawyers said: "...". "...2005." Mr Spector, known for ..., has claimed that Lana Clarkson ...': a quote
+    // that goes on from an earlier quote of its paragraph and finishes its sentence is not the words of the next
+    // sentence's speaker when that verb reports a clause of its own.
+    if (c.via === 'before' && endsWithOneOf(inner, '.?!…') && c.clause && c.clause[0] > c.v && c.clause[1] > c.clause[0] && quoteBefore(ts, qi)) break;
     if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'cue-after', cue: c };
     // '"...persuade the Palestinians" to hold up on their plans, Indyk said.': the quote opens the clause
     // that the final "X said" reports.
@@ -938,6 +942,12 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     return { who, how: 'cue-before', cue: c };
   }
   return null;
+}
+
+/** A quote among the (at most 80) tokens before `qi` of its paragraph. */
+function quoteBefore(ts: readonly Token[], qi: number): boolean {
+  for (let j = qi - 1; j >= 0 && j >= qi - 80; j--) if (ts[j]!.kind === 'quote') return true;
+  return false;
 }
 
 /** Most tokens from a quote to the ", said X" that ends its sentence after an aside (see attribute). */

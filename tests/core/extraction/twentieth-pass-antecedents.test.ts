@@ -44,3 +44,15 @@ describe('a person fronted by "For X," is whom the plain sentence is about, for 
     expect(speakerOf(q, 'The players showed')).toBe('Ian Pardew');
   });
 });
+
+describe('a quote that goes on from an earlier one and ends its sentence is not the words of the next sentence\'s reporting verb', () => {
+  it('\'Her lawyers said: "...". "...2003." Mr Vance, known for ..., has claimed that ...\' keeps the lawyers', () => {
+    const q = direct('Ms Lund\'s action accuses Mr Vance of negligence. Her lawyers said in a statement: "The Lund family had hoped for an end to the criminal case first. "However, the family understand that justice takes time and the action had to be filed by 3 May 2003." Mr Vance, known for his work with the band, has claimed that Ms Lund fell by accident.');
+    expect(speakerOf(q, 'However, the family')).toBe('Her lawyers');
+  });
+
+  it('(guard) a quote opening its paragraph keeps the verb after it: \'"Vote on Tuesday!" Mr Vance tweeted before the vote.\'', () => {
+    const q = direct('Governor Ann Bright won the race.\n\n"Ann has done a great job for the people of the state. Vote on Tuesday!" Tom Vance tweeted before Election Day.');
+    expect(speakerOf(q, 'Ann has done a great job')).toBe('Tom Vance');
+  });
+});
