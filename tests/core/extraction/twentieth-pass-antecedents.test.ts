@@ -56,3 +56,18 @@ describe('a quote that goes on from an earlier one and ends its sentence is not 
     expect(speakerOf(q, 'Ann has done a great job')).toBe('Tom Vance');
   });
 });
+
+describe('a weak cue after a finished quote is the last resort', () => {
+  it('\'"A," said Dale Moor. "B." Ms Penn, who also spoke, said the plan was late.\' gives B to Moor', () => {
+    const q = direct('"The quarter is the best time for us to raise prices," said Dale Moor, the planning minister. "We are still considering whether a rise of a third is suitable." The BBC\'s correspondent, Ruth Penn, told listeners that there would be a strong public reaction.');
+    expect(speakerOf(q, 'We are still considering')).toBe('Dale Moor');
+  });
+
+});
+
+describe('a paragraph of quotes with no cue continues whoever was reported last in the paragraph before', () => {
+  it('\'She said: "..." ... The director Paul Fenn said he was disappointed.\' then \'"It\'s a shame."\' is Fenn', () => {
+    const q = direct('Dana Velez cancelled her appearance at the premiere. She said: "I very much wanted to be in London but I am not well." Co-star Rick Hale attended the event. The film\'s director Paul Fenn said he was disappointed that Velez did not attend.\n\n"It\'s a shame. I know it\'s true that she\'s not well because she has cancelled her tour."');
+    expect(speakerOf(q, "It's a shame")).toBe('Paul Fenn');
+  });
+});
