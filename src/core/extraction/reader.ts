@@ -11,6 +11,7 @@ import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
+import { isCommonGivenName } from '../speakers/names.js';
 import { bodyOfDescription, Cast, descriptionQualifiers, genderOfDescription, mayBePerson, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
@@ -506,7 +507,8 @@ export function readArticle(
       if (end <= f + 1 || ts[end]?.w !== ',') return;
       const m = mentionFromRun(text, ts, f + 1, end - 1, f + 1);
       const p = m && m.kind === 'name' ? cast.find(m) : undefined;
-      if (p && !p.org && !p.group && mayBePerson(p) && (p.words.length >= 2 || p.gender !== undefined || p.titles.length > 0)) cast.note(p, m!.pos, false);
+      // (A person by a gender, a given name's gender, a title, a role or a known given name: not a team the cast filed as one, "For West Harbour,".)
+      if (p && !p.org && !p.group && mayBePerson(p) && (p.gender !== undefined || p.nameGender !== undefined || p.titles.length > 0 || p.roles.length > 0 || p.words.some((w) => isCommonGivenName(w)))) cast.note(p, m!.pos, false);
     };
     /** The person (not a body) last named in `[from, to)` as the owner of words or a document ("Comey's statement"). */
     const ownerOfWords = (from: number, to: number): Person | undefined => {

@@ -34,9 +34,9 @@ describe('a person fronted by "For X," is whom the plain sentence is about, for 
     expect(speakerOf(q, 'I went to a shop online')).toBe('Dominic Harrow');
   });
 
-  it('"For Glenda Moss, a volunteer, ... "...," she said." is Moss, not the spokeswoman quoted before', () => {
-    const q = direct('"We have had offices here since April," said Karen Ebbs, the campaign\'s spokeswoman.\n\nFor Glenda Moss, a retiree and one of the volunteers, making calls twice a week is a way to set an example.\n\n"She has a plan that people can believe in," she said.');
-    expect(speakerOf(q, 'She has a plan')).toBe('Glenda Moss');
+  it('"For Gloria Moss, a volunteer, ... "...," she said." is Moss, not the spokeswoman quoted before', () => {
+    const q = direct('"We have had offices here since April," said Karen Ebbs, the campaign\'s spokeswoman.\n\nFor Gloria Moss, a retiree and one of the volunteers, making calls twice a week is a way to set an example.\n\n"She has a plan that people can believe in," she said.');
+    expect(speakerOf(q, 'She has a plan')).toBe('Gloria Moss');
   });
 
   it('(guard) "For Norchester, this result is important" fronts a place: the pronoun keeps the speaker', () => {
