@@ -77,7 +77,7 @@ export interface Person {
  * Whether a run read as a person may be one: "European Indoor Championships", "Olympic Stadium", "Nottingham Forest"
  * are filed as people when nothing says otherwise, but one with a gender, a role or a title is a person.
  */
-function mayBePerson(p: Person): boolean {
+export function mayBePerson(p: Person): boolean {
   return p.gender !== undefined || p.roles.length > 0 || p.titles.length > 0 || !isEventOrVenueName(p.words);
 }
 

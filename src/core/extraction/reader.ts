@@ -11,7 +11,8 @@ import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
-import { bodyOfDescription, Cast, descriptionQualifiers, genderOfDescription, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody, type Person, type PronounCandidate } from './people.js';
+import { isCommonGivenName } from '../speakers/names.js';
+import { bodyOfDescription, Cast, descriptionQualifiers, genderOfDescription, mayBePerson, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody, type Person, type PronounCandidate } from './people.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
@@ -442,7 +443,7 @@ export function readArticle(
         if (f.found && who && f.how !== 'cue-after' && f.how !== 'cue-before' && f.how !== 'colon') { f.found.who = who; f.how = 'signature'; f.found.how = 'signature'; f.found.evidence.how = 'signature'; }
       }
     }
-    const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; found: Found | null; sentence: number }[] = [];
+    const paraFound: { qi: number; who: Who | null; how: AttributionMethod; cue?: Cue; weak?: boolean; found: Found | null; sentence: number }[] = [];
     const sentenceCues: Cue[][] = [];
     const cueWho = new Map<Cue, Who | null>();
     /** The named person each sentence is about (its subject), for a quote that opens the next sentence. */
@@ -502,6 +503,17 @@ export function readArticle(
       if (subject && subject !== main) return;
       cast.note(main, nested.pos);
     };
+    /** 'For NAME, ...' opening the sentence (after "But"/"And" at most): NAME, a person the cast knows, is noted as its subject. */
+    const noteFrontedFor = (from: number, to: number): void => {
+      const f = ['but', 'and'].includes(ts[from]?.lw ?? '') ? from + 1 : from;
+      if (ts[f]?.w !== 'For') return;
+      const end = runStartingAt(ts, f + 1, to);
+      if (end <= f + 1 || ts[end]?.w !== ',') return;
+      const m = mentionFromRun(text, ts, f + 1, end - 1, f + 1);
+      const p = m && m.kind === 'name' ? cast.find(m) : undefined;
+      // (A person by a gender, a given name's gender, a title, a role or a known given name: not a team the cast filed as one, "For West Harbour,".)
+      if (p && !p.org && !p.group && mayBePerson(p) && (p.gender !== undefined || p.nameGender !== undefined || p.titles.length > 0 || p.roles.length > 0 || p.words.some((w) => isCommonGivenName(w)))) cast.note(p, m!.pos, false);
+    };
     /** The person (not a body) last named in `[from, to)` as the owner of words or a document ("Comey's statement"). */
     const ownerOfWords = (from: number, to: number): Person | undefined => {
       let found: Person | undefined;
@@ -539,6 +551,9 @@ export function readArticle(
       }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
+      // "For Richard Tateson, who worked on the project, the need grew out of frustration. "...," he said.": a
+      // person fronted by "For X," is whom a plain sentence is about, for the pronouns after.
+      if (cues.length === 0 && !subjPerson) noteFrontedFor(sen.from, sen.to);
       if (subj && subj.kind === 'org' && cues.length === 0) {
         // "BT wants lighter regulation. The company also unveiled plans ... It added": a body talked about in a plain
         // sentence, by its name or (the body the story is about) by its kind. (Not in a sentence with a cue: "The
@@ -571,7 +586,9 @@ export function readArticle(
       for (let qi = sen.from; qi < sen.to; qi++) {
         const t = ts[qi]!;
         if (t.kind !== 'quote') continue;
-        const r = attribute(text, ts, spans, qi, cues, cueWho);
+        const attributed = attribute(text, ts, spans, qi, cues, cueWho);
+        // (A weak cue after the quote is the last resort: a colon before it or an earlier quote go first.)
+        const r = attributed?.weak ? null : attributed;
         if (!r && ts[qi - 1]?.w === ':' && qi - 1 > sen.from) {
           // 'Kasich resisted: "..."': a named subject before a colon introduces the quote, whatever its verb.
           // ('THE LEAD IN CAPITALS - Philip Bump: "..."': the name between a dash and the colon, as round-ups write it.)
@@ -596,14 +613,18 @@ export function readArticle(
         // liberal justices"': in a sentence with no speech cue at all, a quote inside it is its named subject's words.
         const about = !r && cues.length === 0 && qi > sen.from + 1 ? subjectOf[si] : undefined;
         if (about && about.pos < t.s && subjectSpeaks(text, ts, spans[t.q!]!, about.pos, sen.from, qi)) { paraFound.push({ qi, who: { ...about }, how: 'subject-before', found: null, sentence: si }); continue; }
-        paraFound.push({ qi, who: r?.who ?? null, how: r?.how ?? 'none', ...(r?.cue ? { cue: r.cue } : {}), found: null, sentence: si });
+        const got = r ?? (attributed?.weak ? attributed : null);
+        paraFound.push({ qi, who: got?.who ?? null, how: got?.how ?? 'none', ...(got?.cue ? { cue: got.cue } : {}), ...(got?.weak ? { weak: true } : {}), found: null, sentence: si });
       }
     });
     // Quotes with no cue of their own: the quote beside them, then the paragraph before.
     for (let i = 0; i < paraFound.length; i++) {
       const f = paraFound[i]!;
-      if (f.who) continue;
       const prev = paraFound[i - 1];
+      // 'Her lawyers said: "A. "B." Mr Spector ... has claimed that ...': a finished quote going on from a person's
+      // (or people's) quote is theirs, not the next sentence's speaker, whose verb reports a clause of its own.
+      if (f.weak && prev?.who && prev.how !== 'next-quote' && (prev.who.person ? !prev.who.person.org || prev.who.person.group === true : isPluralDescription(prev.who.description ?? ''))) { f.who = prev.who; f.how = 'prev-quote'; delete f.cue; continue; }
+      if (f.who) continue;
       const next = paraFound[i + 1];
       // 'Saxon Spence, leader of the county group, lays the blame on Iraq. "You cannot ..."': a quote opening the
       // sentence after a plain one (no quote, no cue) about a named person is that person's.
@@ -697,7 +718,11 @@ export function readArticle(
     // What the next paragraph may continue: the last speaker heard in this one.
     let last: Who | null = null;
     let quoteEnded = false;
-    for (const f of paraFound) if (f.who) { last = f.who; quoteEnded = true; }
+    let lastSentence = -1;
+    for (const f of paraFound) if (f.who) { last = f.who; quoteEnded = true; lastSentence = f.sentence; }
+    // ('She said: "..." ... The film's director Peter Chelsom said he was disappointed.' then a paragraph of quotes
+    // with no cue: the one reported in a later sentence than the last quote spoke last.)
+    if (last) for (let si = lastSentence + 1; si < sentenceCues.length; si++) for (const c of sentenceCues[si] ?? []) { const w = cueWho.get(c); if (w?.person && !c.question) { last = w; quoteEnded = false; } }
     // (Not the asker of a reported question: the quote that opens the next paragraph is the answer.)
     if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w && !c.question) last = w; }
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
@@ -875,7 +900,7 @@ function closingSignature(text: string, ts: readonly Token[], end: number): Ment
 const INNER_CLOSING = /[\s’']/u;
 
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */
-function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: AttributionMethod; cue: Cue } | null {
+function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: AttributionMethod; cue: Cue; weak?: boolean } | null {
   const span = spans[ts[qi]!.q!]!;
   // A quote closing on a quote of its own ("... is, ‘I’m for it, darn it,’”) ends where that inner quote does.
   const inner = trimEndWhere(text.slice(span.start, span.end), INNER_CLOSING);
@@ -902,6 +927,11 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if ((c.via === 'after' || c.via === 'according') && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
     if (endsWithOneOf(inner, '.?!…') && ts[c.v + 1]?.w === ':') break;
+    // 'Her lawyers said: "...". "...2005." Mr Spector, known for ..., has claimed that Lana Clarkson ...': a quote
+    // that goes on from an earlier quote of its paragraph and finishes its sentence is not the words of the next
+    // sentence's speaker when that verb reports a clause of its own.
+    // (Weak: the earlier quote's speaker takes it when that is a named person; see readArticle.)
+    if (c.via === 'before' && endsWithOneOf(inner, '.?!…') && c.clause && c.clause[0] > c.v && c.clause[1] > c.clause[0] && quoteBefore(ts, qi)) return { who, how: 'cue-after', cue: c, weak: true };
     if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'cue-after', cue: c };
     // '"...persuade the Palestinians" to hold up on their plans, Indyk said.': the quote opens the clause
     // that the final "X said" reports.
@@ -929,6 +959,12 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     return { who, how: 'cue-before', cue: c };
   }
   return null;
+}
+
+/** A quote among the (at most 80) tokens before `qi` of its paragraph. */
+function quoteBefore(ts: readonly Token[], qi: number): boolean {
+  for (let j = qi - 1; j >= 0 && j >= qi - 80; j--) if (ts[j]!.kind === 'quote') return true;
+  return false;
 }
 
 /** Most tokens from a quote to the ", said X" that ends its sentence after an aside (see attribute). */

@@ -93,6 +93,8 @@ export function qualifierKeys(words: readonly string[]): Set<string> {
     const lw = w.toLowerCase();
     const pair = i + 1 < words.length ? stateOfPair(w, words[i + 1]!.replace(/[,;:]$/, '')) : undefined;
     if (pair) { keys.add(`st:${pair}`); i++; continue; }
+    // "The Lib Dem leader", "Lib Dems": the Liberal Democrats' short form (a lone "Dem" is no key).
+    if (lw === 'lib' && /^Dems?$/.test(words[i + 1]?.replace(/['’]s$/, '').replace(/[,;:]$/, '') ?? '')) { keys.add('p:ld'); i++; continue; }
     if (STATE_NAMES.has(lw) && lw !== 'washington' && lw !== 'georgia') keys.add(`st:${lw}`);
     // A lone "Liberal" (the Liberal Party, another country's Liberals) is no key: only "Liberal Democrat" is.
     const party = lw === 'liberal' ? undefined : partyKey(lw);
