@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -688,11 +688,22 @@ function clauseFollows(tokens: readonly Token[], k: number, to: number): boolean
   return false;
 }
 
+/**
+ * Every word that can open a cue in `findCues`: "according", the phrasal verbs' first words, the issuing verbs, the
+ * naming, characterising and for-verbs and the speech verbs. Any other word fails each of its tests, so it is skipped
+ * before them (they run for every word of the article; this is the same answer for less work). A new trigger word
+ * in `findCues` goes here too.
+ */
+const CUE_OPENERS: ReadonlySet<string> = new Set([
+  'according', 'shot', 'fired', 'hit', 'put', 'puts', 'pointed', 'points',
+  ...ISSUING_VERBS, ...NAMING_VERBS, ...AS_VERBS, ...FOR_VERBS, ...SPEECH_VERBS,
+]);
+
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !CUE_OPENERS.has(t.lw)) continue;
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
     const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' || issuesStatement(tokens, k) : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : issuesStatement(tokens, k);

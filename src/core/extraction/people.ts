@@ -17,15 +17,16 @@ import { AUTHORED, droppedParticle, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFIC
  * standfirst, whose capitals say nothing about names.
  */
 export function isTitleCaseLine(ts: readonly Token[]): boolean {
+  // (Run for every paragraph: stops at the first long lower-case word, which already makes it no such line.)
   let long = 0;
-  let capped = 0;
-  for (const t of ts) {
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
     if (t.kind === 'quote') return false;
     if (t.kind !== 'word' || t.w.length < 4) continue;
+    if (!t.cap) return false;
     long++;
-    if (t.cap) capped++;
   }
-  return long >= 5 && capped === long;
+  return long >= 5;
 }
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */

@@ -109,8 +109,8 @@ const SPOKEN_IN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her',
 function documentPutOut(ts: readonly Token[], from: number, to: number, spokenIn = false): { noun: string; pos: number } | undefined {
   for (let i = from; i < to - 2; i++) {
     const t = ts[i]!;
-    const determiner = ts[i + 1]?.lw ?? '';
     if (t.kind !== 'word' || (t.lw !== 'in' && !ISSUE_VERBS.has(t.lw))) continue;
+    const determiner = ts[i + 1]?.lw ?? '';
     if (spokenIn ? t.lw !== 'in' || !SPOKEN_IN_DETERMINERS.has(determiner) : !ISSUE_DETERMINERS.has(determiner)) continue;
     for (let j = i + 2; j < Math.min(to, i + 5); j++) {
       const w = ts[j]!;
