@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isQuotingForm, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isQuotingForm, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -717,8 +717,22 @@ function quotedAsSaying(text: string, tokens: readonly Token[], lo: number, k: n
     const mention = subjectBefore(text, tokens, lo, v);
     return { mention, start: mention ? Math.max(lo, tokenAt(tokens, mention.pos, lo, v)) : q };
   }
-  // Active: the object between "quoted" and "as" speaks; the cue group runs from the quoting subject.
-  return { mention: subjectAfter(text, tokens, q, k - 1), start: lo };
+  // Active: the object between "quoted" and "as" speaks; the cue group runs from the quoting subject ("...,
+  // Reuters quoted sources as saying": the reported clause ends before "Reuters").
+  const source = subjectBefore(text, tokens, lo, q);
+  const start = source ? Math.max(lo, tokenAt(tokens, source.pos, lo, q)) : q;
+  const m = subjectAfter(text, tokens, q, k - 1);
+  if (m && m.kind !== 'description') return { mention: m, start };
+  // "quoted an unnamed executive at Euronext as", "quoted one of Carson's advisers as", "quoted sources as": an
+  // indefinite object is an unnamed source, kept whole; a definite one ("the executive") is left to the cast to bind.
+  const ws: Token[] = [];
+  for (let j = q + 1; j < k - 1; j++) if (isWord(tokens[j]) || tokens[j]!.w === "'s") ws.push(tokens[j]!);
+  while (ws.length && !isWord(ws[ws.length - 1])) ws.pop();
+  const first = ws[0];
+  if (!first || ws.length > 10) return { mention: m, start };
+  const unnamed = (INDEFINITE_DETERMINERS.has(first.lw) && !DEMONSTRATIVES.has(first.lw)) || QUANTIFIERS.has(first.lw) || /^\d/.test(first.lw) || (ws.length === 1 && !first.cap);
+  if (!unnamed) return { mention: m, start };
+  return { mention: { kind: 'description', text: text.slice(first.s, ws[ws.length - 1]!.e), pos: first.s, unnamedSource: true, secondHand: true }, start };
 }
 
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {

@@ -365,7 +365,7 @@ export function readArticle(
       }
       case 'description': {
         // "a person close to the Brisks said": an unnamed source, whoever the article names.
-        if (m.unnamedSource) return isPluralDescription(m.text) ? { person: cast.noteGroup(m.text, m.pos), pos: m.pos } : noteUnnamed({ description: m.text, pos: m.pos });
+        if (m.unnamedSource) return isPluralDescription(m.text) ? { person: cast.noteGroup(m.text, m.pos), pos: m.pos } : m.secondHand ? { description: m.text, pos: m.pos } : noteUnnamed({ description: m.text, pos: m.pos });
         // "Boudreau gave his players a talk, telling them ...": a clause read as a description opens with its name.
         const lead = leadingName(m.text);
         if (lead) {
