@@ -1004,17 +1004,14 @@ export class Cast {
    */
   resolveDefiniteBack(desc: string, pos: number, maxDistance = 600, fits: (p: Person) => boolean = () => true): Person | undefined {
     const female = /(?:woman|ess)\b|\b(?:she|her|mother|wife|sister|daughter|girl)\b/i.test(desc);
-    // ("the New York businessman", "the Dutchman": a compound in -man is a man too, not "woman".)
-    const male = /(?:\bman|\bmen|(?<!wo)man)\b|\b(?:he|his|father|husband|brother|son|boy)\b/i.test(desc);
+    const male = /(?:\bman|\bmen)\b|\b(?:he|his|father|husband|brother|son|boy)\b/i.test(desc);
     const quals = descriptionQualifiers(desc);
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 20; i--, seen++) {
       const s = this.salient[i]!;
       if (s.pos >= pos) continue;
       if (pos - s.pos > maxDistance) return undefined;
       if (s.person.org || s.person.group) continue;
-      // (The gender the text states, else the given name's: "the New York businessman" is not Hillary Clinton.)
-      const g = s.person.gender ?? s.person.nameGender;
-      if ((female && g === 'm') || (male && g === 'f')) continue;
+      if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
       if (!fits(s.person) || qualifiersConflict(s.person, quals)) continue;
       return s.person;
     }
