@@ -713,6 +713,12 @@ function quotedAsSaying(text: string, tokens: readonly Token[], lo: number, k: n
   // Passive ("Braynard is quoted as saying", "Dixon was quoted by The Australian as saying") or absolute ("with Mr
   // Dixon quoted as saying", "Anelka was quoted in a French newspaper as saying"): the subject of "quoted" speaks.
   if (q - 1 >= lo && isWord(before) && (PASSIVE.has(before.lw) || q + 1 === k - 1 || after.lw === 'by' || after.lw === 'in')) {
+    if (!PASSIVE.has(before.lw) && isNameWord(before)) {
+      // ("..., with Mr Dixon quoted as saying": the name right before "quoted", as before an absolute participle.)
+      const r = runEndingAt(tokens, q - 1, lo);
+      const named = r >= 0 ? mentionFromRun(text, tokens, r, q - 1, r) : null;
+      if (named) return { mention: named, start: r };
+    }
     const v = PASSIVE.has(before.lw) ? q - 1 : q;
     const mention = subjectBefore(text, tokens, lo, v);
     return { mention, start: mention ? Math.max(lo, tokenAt(tokens, mention.pos, lo, v)) : q };

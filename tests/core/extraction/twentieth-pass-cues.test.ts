@@ -29,7 +29,12 @@ describe('"X quoted Y as saying": Y speaks, never the paper or the agency that q
     expect(speakerOf(q, 'the bank could no longer stay small')).toBe('Lena Marsh');
   });
 
-  it('an unnamed person quoted second-hand is no antecedent for the "he" after, who is the article\'s person', () => {
+  it('the absolute "..., with Mr Y quoted as saying that ..." gives Y, not the place before the comma', () => {
+    const q = extract('Airline cuts\n\nThe airline warned it may move 7,000 jobs out of Ruritania, with Mr Halvorsen quoted as saying that the carrier could no longer stay local.');
+    expect(speakerOf(q, 'the carrier could no longer stay local')).toBe('Halvorsen');
+  });
+
+  it('(guard) an unnamed person quoted second-hand is no antecedent for the "he" after, who is the article\'s person', () => {
     const q = extractDirect('Candidate Will Norcross spoke in Dayton on Friday.\n\nThe Tribune quoted one of his advisers as saying the candidate was struggling with foreign policy.\n\nHe brushed off these concerns. "I have lived abroad and I have common sense," he said.');
     expect(speakerOf(q, 'I have lived abroad')).toBe('Will Norcross');
   });
@@ -37,5 +42,25 @@ describe('"X quoted Y as saying": Y speaks, never the paper or the agency that q
   it('(guard) "quoted" with no "as saying" is no cue for the one quoted: the one who quotes still speaks', () => {
     const q = extractDirect('"Our doors are open," the mayor quoted from the charter. Mayor Ann Pike said: "We will listen to everyone."');
     expect(speakerOf(q, 'We will listen')).toBe('Ann Pike');
+  });
+});
+
+describe('"said the <place or club> <kind of person>" is a description of the person just talked about, not a name', () => {
+  it('"said the Dumbarton athlete" is the hurdler just named, not "Dumbarton"', () => {
+    const q = extractDirect('Tom Brackley finished fourth in the 60m hurdles at the indoor meeting in Valencia on Sunday.\n\n"It was a hard race and I think I can still improve," said the Dumbarton athlete. "The start let me down."');
+    expect(speakerOf(q, 'It was a hard race')).toBe('Tom Brackley');
+    expect(speakerOf(q, 'The start let me down')).toBe('Tom Brackley');
+  });
+
+  it('"said the Newport-based sprinter", "said the Bath fly-half": a hyphenated or club qualifier is no name either', () => {
+    const q = extractDirect('Sprinter Jo Hale won the 200m in Cardiff.\n\n"I think the medal is important," said the Newport-based sprinter.\n\nLuke Varley kicked four penalties in the win. "We kept our heads," said the Bath fly-half.');
+    expect(speakerOf(q, 'the medal is important')).toBe('Jo Hale');
+    expect(speakerOf(q, 'We kept our heads')).toBe('Luke Varley');
+  });
+
+  it('(guard) "said the Spurs chairman" still reads the office; "said the Daily Courier" is still the paper', () => {
+    const q = extractDirect('Spurs chairman Dan Levitt spoke after the draw. "We are patient," said the Spurs chairman.\n\n"The club has no debts," said the Daily Courier.');
+    expect(speakerOf(q, 'We are patient')).toBe('Dan Levitt');
+    expect(speakerOf(q, 'The club has no debts')).toBe('Daily Courier');
   });
 });
