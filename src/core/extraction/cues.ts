@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS } from './lexicon/index.js';
+import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS, isQuotingForm, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -699,6 +699,59 @@ const CUE_OPENERS: ReadonlySet<string> = new Set([
   ...ISSUING_VERBS, ...NAMING_VERBS, ...AS_VERBS, ...FOR_VERBS, ...SPEECH_VERBS,
 ]);
 
+/** Most tokens from "as saying" back to the form of "quote" it completes ("quoted Wassim Bouhlel, a Nice native, as"). */
+const MAX_QUOTED_OBJECT = 16;
+
+/**
+ * "X quoted Y as saying", "Y is quoted (by X) as saying", "with Y quoted as saying": the speaker of the participle
+ * at `k` is Y, the person quoted, never X, the paper or the agency that quotes (which the plain participle reading
+ * would take as the sentence's subject). Y may be a description ("quoted a central bank official as saying"), left
+ * to the cast to bind to the person the article names or to keep as an unnamed source. Null when `k` is no "as
+ * <participle>" after a form of "quote" in the same clause; a null mention when the quoted one cannot be read.
+ */
+function quotedAsSaying(text: string, tokens: readonly Token[], lo: number, k: number): { mention: Mention | null; start: number } | null {
+  const t = tokens[k]!;
+  if (!isParticipleCue(t.lw) || tokens[k - 1]?.lw !== 'as') return null;
+  let q = -1;
+  for (let j = k - 2; j >= lo && j >= k - MAX_QUOTED_OBJECT; j--) {
+    const x = tokens[j]!;
+    if (x.kind === 'quote' || (x.kind === 'punct' && /^[;:.!?]$/.test(x.w) && !isAbbreviation(tokens, j))) return null;
+    if (isWord(x) && isQuotingForm(x.lw)) { q = j; break; }
+  }
+  if (q < 0) return null;
+  const before = tokens[q - 1];
+  const after = tokens[q + 1]!;
+  // Passive ("Braynard is quoted as saying", "Dixon was quoted by The Australian as saying") or absolute ("with Mr
+  // Dixon quoted as saying", "Anelka was quoted in a French newspaper as saying"): the subject of "quoted" speaks.
+  if (q - 1 >= lo && isWord(before) && (PASSIVE.has(before.lw) || q + 1 === k - 1 || after.lw === 'by' || after.lw === 'in')) {
+    if (!PASSIVE.has(before.lw) && isNameWord(before)) {
+      // ("..., with Mr Dixon quoted as saying": the name right before "quoted", as before an absolute participle.)
+      const r = runEndingAt(tokens, q - 1, lo);
+      const named = r >= 0 ? mentionFromRun(text, tokens, r, q - 1, r) : null;
+      if (named) return { mention: named, start: r };
+    }
+    const v = PASSIVE.has(before.lw) ? q - 1 : q;
+    const mention = subjectBefore(text, tokens, lo, v);
+    return { mention, start: mention ? Math.max(lo, tokenAt(tokens, mention.pos, lo, v)) : q };
+  }
+  // Active: the object between "quoted" and "as" speaks; the cue group runs from the quoting subject ("...,
+  // Reuters quoted sources as saying": the reported clause ends before "Reuters").
+  const source = subjectBefore(text, tokens, lo, q);
+  const start = source ? Math.max(lo, tokenAt(tokens, source.pos, lo, q)) : q;
+  const m = subjectAfter(text, tokens, q, k - 1);
+  if (m && m.kind !== 'description') return { mention: m, start };
+  // "quoted an unnamed executive at Euronext as", "quoted one of Carson's advisers as", "quoted sources as": an
+  // indefinite object is an unnamed source, kept whole; a definite one ("the executive") is left to the cast to bind.
+  const ws: Token[] = [];
+  for (let j = q + 1; j < k - 1; j++) if (isWord(tokens[j]) || tokens[j]!.w === "'s") ws.push(tokens[j]!);
+  while (ws.length && !isWord(ws[ws.length - 1])) ws.pop();
+  const first = ws[0];
+  if (!first || ws.length > 10) return { mention: m, start };
+  const unnamed = (INDEFINITE_DETERMINERS.has(first.lw) && !DEMONSTRATIVES.has(first.lw)) || QUANTIFIERS.has(first.lw) || /^\d/.test(first.lw) || (ws.length === 1 && !first.cap);
+  if (!unnamed) return { mention: m, start };
+  return { mention: { kind: 'description', text: text.slice(first.s, ws[ws.length - 1]!.e), pos: first.s, unnamedSource: true, secondHand: true }, start };
+}
+
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = from; k < to; k++) {
@@ -725,6 +778,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     let groupStart = k;
     let groupEnd = k;
     const prev = tokens[k - 1];
+    let quoting: { mention: Mention | null; start: number } | null = null;
     if (according) {
       mention = subjectAfter(text, tokens, k + 1, to);
       via = 'according';
@@ -737,6 +791,10 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       }
       // "according to early results of exit polls": a source that names nobody is still an unnamed source.
       if (!mention) mention = sourcePhrase(text, tokens, k + 2, groupEnd);
+    } else if ((quoting = quotedAsSaying(text, tokens, lo, k))) {
+      // "Reuters quoted an official as saying", "Dixon was quoted by the paper as saying": the person quoted speaks.
+      mention = quoting.mention;
+      groupStart = quoting.start;
     } else if (t.lw.endsWith('ing') && (isParticipleCue(t.lw) || complement >= 0) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when' || (STATEMENT_NOUNS.has(prev.lw) && cues.length > 0))) {
       // ("issued a statement saying ...": the participle shares the subject of the cue that put the statement out.)
       mention = sharedSubject(text, tokens, cues, from, k);

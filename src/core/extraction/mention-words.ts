@@ -21,6 +21,11 @@ export interface Mention {
    * talks"): nobody the article names, so it never binds to a person and keeps its whole phrase.
    */
   unnamedSource?: boolean;
+  /**
+   * Quoted second-hand ("Reuters quoted an official as saying"): the unnamed one is no antecedent for a "he" or "she"
+   * after, who is mostly the person the article is about.
+   */
+  secondHand?: boolean;
   /** A possessive sentence opener ("Kirby's claim ..."): a referent for pronouns, not a speaker. */
   possessive?: boolean;
   /** The role opened the sentence before the name ("Computer specialist at the IAEA, Peter Smith, ..."). */

@@ -17,7 +17,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle } from './lexicon/index.js';
+import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -83,7 +83,7 @@ function isDefinitePersonDescription(s: string): boolean {
   if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
   // "the 30-year-old", "the Dutchman": an age or a demonym stands for the person the text is about.
   if (isAgeDescription(s)) return true;
-  return isRole(head) || isDemonym(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
+  return isRole(head) || isDemonym(head) || PERSON_KIND_NOUNS.has(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
 }
 
 /** "the 30-year-old", "the Dutchman": a description that is only an age, or only where the person is from. */
@@ -370,7 +370,7 @@ export function readArticle(
       }
       case 'description': {
         // "a person close to the Brisks said": an unnamed source, whoever the article names.
-        if (m.unnamedSource) return isPluralDescription(m.text) ? { person: cast.noteGroup(m.text, m.pos), pos: m.pos } : noteUnnamed({ description: m.text, pos: m.pos });
+        if (m.unnamedSource) return isPluralDescription(m.text) ? { person: cast.noteGroup(m.text, m.pos), pos: m.pos } : m.secondHand ? { description: m.text, pos: m.pos } : noteUnnamed({ description: m.text, pos: m.pos });
         // "Boudreau gave his players a talk, telling them ...": a clause read as a description opens with its name.
         const lead = leadingName(m.text);
         if (lead) {

@@ -234,6 +234,8 @@ export const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at'
 
 /** Indefinite and demonstrative determiners: "a spokesman", "one official", "that man" name nobody in particular. */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'that', 'this']);
+/** Determiners that point back at something named ("this official", "that source"): never an unnamed one. */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 
 /** "the", "a" or "an": the articles of grammar. */
 export const isGrammaticalArticle = (lw: string): boolean => lw === 'the' || lw === 'a' || lw === 'an';

@@ -30,6 +30,13 @@ blogger referee backbencher goalscorer billionaire millionaire teenager moderato
 pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwoman
 `);
 
+/**
+ * Nouns for a kind of person that are no office ("the East Kilbride athlete", "the Sale full-back", "the Newport-based
+ * sprinter"): after "the" and a capitalised qualifier they make the phrase a description of somebody, not a name
+ * ("East Kilbride"). Not role nouns: a description of them binds to the person just talked about, not by office.
+ */
+export const PERSON_KIND_NOUNS = set('athlete sprinter hurdler runner winger full-back fly-half scrum-half skipper');
+
 /** Role nouns that also open titles and bodies' names ("Star Wars", "Star Tribune"): never a lone role before a name. */
 export const TITLE_OPENING_ROLES: ReadonlySet<string> = set('star');
 

@@ -217,6 +217,13 @@ export const takesHearer = (lw: string): boolean => OBJECT_VERBS.has(lw);
 /** A participle that shares the main clause's subject ("..., saying"). */
 export const isParticipleCue = (lw: string): boolean => PARTICIPLE_CUES.has(lw);
 
+/**
+ * Forms of "quote" that report another's words through the one who quotes them: "Reuters quoted an official as
+ * saying", "Dixon was quoted as saying". The person quoted speaks, never the paper or the agency (`quotedAsSaying`).
+ */
+const QUOTING_FORMS: ReadonlySet<string> = new Set(inflect('quote'));
+export const isQuotingForm = (lw: string): boolean => QUOTING_FORMS.has(lw);
+
 const CHARGE_FORMS: ReadonlySet<string> = new Set(inflect('charge'));
 /** "charged him", "charged them with fraud": a charge laid on someone, not words said ("..., Kelly charged"). */
 export const isChargeLaid = (lw: string, next: string | undefined): boolean =>
