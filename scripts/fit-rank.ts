@@ -38,6 +38,7 @@ import { TOPIC_RULES } from '../src/core/answers/intents/quote.js';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
+import { EXPANSION_SOURCES } from '../src/core/search/expansion.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
 
@@ -51,7 +52,7 @@ if (!opt('--data', '')) {
 
 // The scorer's answer check: its own `speakerMatch` and the matching helpers scripts/tuning-data.ts reimplements.
 const norm = (s: unknown) => words(s).join(' ');
-interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null }
+interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
 interface Shown { speaker: string | null; text: string }
 function answerOk(ans: Shown | undefined, q: Question): boolean {
   if (!ans || !speakerMatch(ans.speaker, q.speaker)) return false;
@@ -76,11 +77,23 @@ const goldDirs = [...opt('--sets', 'dev,dev2,dev-questions').split(',').map(setD
 for (const dir of goldDirs) {
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string | null; questions?: Omit<Question, 'article'>[] };
-    for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article });
+    for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article, set: setName(dir) });
   }
 }
+/** A question set's name: a packed set's (".../qaset-s13-h-qa19/gold/A") or the visible sets' ("visible"). */
+function setName(dir: string): string {
+  const packed = /(qaset-[^/]+)\/gold\//.exec(dir);
+  return packed ? (packed[1] as string) : 'visible';
+}
+/**
+ * `--split set` (or `set-flip`): the halves are whole question sets, alternately by name (A the even ones, or the odd
+ * ones), so a weight fitted on one half is checked on sets it never saw.
+ */
+const splitBySet = opt('--split', '');
+const setNames = [...new Set(questions.map((q) => q.set))].sort();
 /** Half A or B by an FNV-1a hash of the article path (of the question itself where it has no article: "none"). */
 function half(q: Question): 'A' | 'B' {
+  if (splitBySet) return (setNames.indexOf(q.set) % 2 === 0) === (splitBySet === 'set') ? 'A' : 'B';
   const key = q.article ?? q.q;
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
@@ -126,6 +139,7 @@ function report(outs: Outcome[]): void {
   const pct = (p: number) => r3(t[Math.min(t.length - 1, Math.floor(p * t.length))] ?? 0);
   console.log(`${line('all', figures(outs))}  p50 ${pct(0.5)} ms p99 ${pct(0.99)} ms`);
   for (const h of ['A', 'B'] as const) console.log(line(h, figures(outs.filter((o) => half(o.q) === h))));
+  if (args.includes('--by-set')) for (const s of setNames) console.log(`  ${line(s, figures(outs.filter((o) => o.q.set === s)))}`);
   const styles = [...new Set(outs.map((o) => o.q.style))];
   console.log(styles.map((s) => { const o = outs.filter((x) => x.q.style === s); return `${s} ${r3(o.filter((x) => x.ok1).length / o.length)} (${o.length})`; }).join(', '));
 }
@@ -198,7 +212,10 @@ async function pairs(): Promise<void> {
     const wanted = groupTerms(parsed.groups);
     const inQuote = (r: (typeof ranked)[number]) => wantedCounts(r.quote.terms, wanted).counts.size;
     const describe = (r: (typeof ranked)[number] | undefined) => (r ? `score ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} in quote ${inQuote(r)} len ${wantedCounts(r.quote.terms, wanted).length} ctxlen ${wantedCounts(r.quote.contextTerms, wanted).length}` : '-');
-    console.log(`${half(o.q)} ${o.q.q}\n   shown #${shownAt} ${describe(ranked[shownAt])}  ${o.first.text.slice(0, 60)}\n   wanted #${wantAt} ${describe(ranked[wantAt])}  ${o.q.expect}`);
+    const shownText = norm(full.get(ranked[shownAt]?.quote.id ?? '')?.text ?? o.first.text);
+    const wantText = norm(full.get(ranked[wantAt]?.quote.id ?? '')?.text ?? '');
+    const inside = wantText && shownText ? (wantText.includes(shownText) ? 'SHOWN-IN-WANTED ' : shownText.includes(wantText) ? 'WANTED-IN-SHOWN ' : '') : '';
+    console.log(`${inside}${half(o.q)} ${o.q.q}\n   shown #${shownAt} ${describe(ranked[shownAt])}  ${o.first.text.slice(0, 60)}\n   wanted #${wantAt} ${describe(ranked[wantAt])}  ${o.q.expect}`);
     const s = ranked[shownAt];
     const w = ranked[wantAt];
     if (!s || !w) {
@@ -231,6 +248,7 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
   summaryLift: [0, 0.5, 0.8, 1.01],
   meaningBonus: [0, 0.25, 0.5, 1, 2, 4],
   togetherBonus: [0, 0.25, 0.5, 1, 2, 4],
+  echoLift: [0, 1.01],
 };
 /** Better on the fitting half: more right first answers, never more wrong speakers or fewer refusals. */
 function better(a: Figures, b: Figures): boolean {
@@ -272,6 +290,11 @@ for (const kv of opt('--set', '').split(',').filter(Boolean)) {
   // neighbour.rerankFloor=40: the least similarity of a corpus neighbour the re-ranking counts.
   if (k?.startsWith('neighbour.') && k.slice(10) in NEIGHBOUR_READINGS && Number.isFinite(Number(v))) {
     NEIGHBOUR_READINGS[k.slice(10) as keyof typeof NEIGHBOUR_READINGS] = Number(v);
+    continue;
+  }
+  // expansion.synonym=0: a source of readings off (search/expansion.ts).
+  if (k?.startsWith('expansion.') && k.slice(10) in EXPANSION_SOURCES) {
+    EXPANSION_SOURCES[k.slice(10) as keyof typeof EXPANSION_SOURCES] = v !== '0';
     continue;
   }
   if (!k || !(k in RANK_WEIGHTS) || !Number.isFinite(Number(v))) throw new Error(`--set: unknown weight or bad value in "${kv}"`);

@@ -1,4 +1,4 @@
-import { countToken, groupTerms, scoreCandidate, wantedCounts, type Field, type GroupScore, type QueryGroup } from '../search/bm25.js';
+import { countToken, groupTerms, tokenCount, scoreCandidate, wantedCounts, type Field, type GroupScore, type QueryGroup } from '../search/bm25.js';
 import { corpusNeighbours, type Neighbour } from '../search/neighbours.js';
 import { stem } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
@@ -131,6 +131,15 @@ export const RANK_WEIGHTS = {
    * 0.5 and up lose one answer at 3.
    */
   togetherBonus: 0.25,
+  /**
+   * A speaker's words the reporter repeats as a fragment ("Sotomayor's remark about 'a wise Latina'") rank above
+   * the speaker's quote that says them in full ("I would hope that a wise Latina woman with the richness of her
+   * experiences ..."): the fragment is short, so BM25 scores it higher for the same words. The fuller quote of the
+   * same speaker and day whose own words hold the fragment's terms in order is scored at least `echoLift` x the
+   * fragment's score (0: off; just above 1 puts it just ahead). 1.01 on visible + the sixteen halves A (session 20,
+   * h-qa41): +2 at 1 on two sets ("a wise Latina", "the nuclear option"), nothing else moved.
+   */
+  echoLift: 1.01,
 };
 
 /** A quote with fewer index terms than this is a fragment ("That's perfect", "rescue"). */
@@ -246,7 +255,37 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
   }
   if (memo) for (const r of out) if (!memo.has(r.quote)) memo.set(r.quote, { ...r, matched: [...r.matched] });
   out.sort(compareRanked);
-  return RANK_WEIGHTS.summaryLift > 0 ? liftSummarisedQuotes(out, RANK_WEIGHTS.summaryLift) : out;
+  const lifted = RANK_WEIGHTS.summaryLift > 0 ? liftSummarisedQuotes(out, RANK_WEIGHTS.summaryLift) : out;
+  return RANK_WEIGHTS.echoLift > 0 ? liftFullerQuotes(lifted, RANK_WEIGHTS.echoLift) : lifted;
+}
+
+/**
+ * A well-ranked direct quote whose words the same speaker's other direct quote of that day says in full, in order
+ * (the reporter repeating a phrase of it: "the nuclear option" and "the nuclear option of moving to a completely new
+ * system"), lifts that fuller quote just ahead of itself: the same words, with what the speaker said around them.
+ * Only the order changes; coverage stays the fuller quote's own (it holds every word the fragment holds).
+ */
+function liftFullerQuotes<Q extends RankRow>(ranked: Ranked<Q>[], lift: number): Ranked<Q>[] {
+  let changed = false;
+  for (const echo of ranked.slice(0, SUMMARY_WINDOW)) {
+    const e = echo.quote;
+    // One word ("unacceptable") is no phrase of another quote; two or more in order are. And the phrase stands inside
+    // the reporter's sentence ("Johnson said scrapping the CSA was 'the nuclear option'"), not at its start: a
+    // sentence the speaker's words open ("'We're going to build a wall,' Trump said") is a quote of its own.
+    if (e.kind !== 'direct' || !e.speakerId || tokenCount(e.terms) < 2 || tokenIndex(e.contextTerms, e.terms) <= 0) continue;
+    let best: Ranked<Q> | undefined;
+    for (const r of ranked) {
+      const d = r.quote;
+      if (d === e || d.kind !== 'direct' || d.speakerId !== e.speakerId || d.sortDate !== e.sortDate || r.score >= echo.score * lift) continue;
+      if (d.terms.length <= e.terms.length || tokenIndex(d.terms, e.terms) < 0) continue;
+      if (!best || r.score > best.score) best = r;
+    }
+    if (best) {
+      best.score = echo.score * lift;
+      changed = true;
+    }
+  }
+  return changed ? ranked.sort(compareRanked) : ranked;
 }
 
 /**

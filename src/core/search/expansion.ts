@@ -16,6 +16,13 @@ export interface Expansion {
 }
 
 /**
+ * Which sources `expandWord` reads: all of them in the app. `scripts/fit-rank.ts --set expansion.<source>=0` turns
+ * one off to measure what it does (issue 14: keep only the expansions that help both the answer rate and the
+ * wrong-speaker rate).
+ */
+export const EXPANSION_SOURCES: Record<ExpansionSource, boolean> = { abbreviation: true, synonym: true, derived: true, broader: true };
+
+/**
  * Whether a WordNet synonym is used in more quotes than the question's word itself (`own` > 0: the word is on
  * record), when it is not read. A commoner synonym is most often another sense of it ("drunk" - "go", from a
  * drinking bout's "go"): at half weight it still stands for the rarer word's whole IDF in the coverage floors,
@@ -37,7 +44,7 @@ export function commonerThanWord(synonymQuotes: number, own: number): boolean {
  * and complete a match but never outweigh it.
  */
 export function expandWord(word: string, vocab: Vocabulary): Expansion[] {
-  const out: Expansion[] = expansions(word).map((terms) => ({ terms, weight: 1, source: 'abbreviation' as const }));
+  const out: Expansion[] = (EXPANSION_SOURCES.abbreviation ? expansions(word) : []).map((terms) => ({ terms, weight: 1, source: 'abbreviation' as const }));
   const seen = new Set(out.filter((e) => e.terms.length === 1).map((e) => e.terms[0]));
   const lexical: [ExpansionSource, string[], number][] = [
     ['synonym', lexicalRelated(word, 'synonym'), SYNONYM_WEIGHT],
@@ -48,6 +55,7 @@ export function expandWord(word: string, vocab: Vocabulary): Expansion[] {
   // How many quotes hold the word itself: a synonym in more quotes than that is not read (`commonerThanWord`).
   const own = vocab.frequency(stem(word));
   for (const [source, terms, weight] of lexical) {
+    if (!EXPANSION_SOURCES[source]) continue;
     for (const term of terms) {
       if (seen.has(term) || !vocab.has(term)) continue;
       if (source === 'synonym' && commonerThanWord(vocab.frequency(term), own)) continue;
