@@ -99,3 +99,15 @@ describe('a role before "NAME," that opens with a possessor or capitalised quali
     expect(roleOf(text, 'We are ready') ?? '').not.toMatch(/said/);
   });
 });
+
+describe('a possessor before a role after the cue stays in the role (session 20, h-qa40)', () => {
+  it('"declared Glass Harbour\'s singer NAME" keeps the band in the role', () => {
+    const text = '"Music needs a kick," declared Glasswave\'s singer Teo Brann.';
+    expect(roleOf(text, 'needs a kick')).toBe("Glasswave's singer");
+  });
+
+  it('a pronoun possessor is no part of it: "said his campaign manager NAME"', () => {
+    const text = '"We will win Ohio," said his campaign manager Ida Roon.';
+    expect(roleOf(text, 'win Ohio') ?? '').not.toMatch(/his/i);
+  });
+});
