@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
-import { isGrammaticalArticle, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, PREPOSITIONS, ROLE_NOUNS, ROLE_QUALIFIERS, STOP_DESC } from './lexicon/index.js';
+import { isGrammaticalArticle, NOT_NAME, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, PREPOSITIONS, ROLE_NOUNS, ROLE_QUALIFIERS, STOP_DESC } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -96,21 +96,45 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
 export function roleBeforeName(text: string, ts: readonly Token[], from: number, end: number): StatedRole | undefined {
   if (ts[from - 1]?.w !== ',' || !closesAppositive(ts[end])) return undefined;
   // Back to the start of the phrase (punctuation or the paragraph's start), over at most MAX_APPOSITIVE words.
+  // A possessive inside the phrase ("Carter's press secretary") is read on: it names whose office it is.
   let a = from - 2;
-  while (a > 0 && a > from - 2 - MAX_APPOSITIVE && isWord(ts[a - 1])) a--;
+  while (a > 0 && a > from - 2 - MAX_APPOSITIVE && (isWord(ts[a - 1]) || ts[a - 1]!.w === "'s")) a--;
   const before = ts[a - 1];
-  if (before && !(before.kind === 'punct' && /^[,.:;!?—–]$/.test(before.w))) return undefined;
+  // A closing quote ends the sentence before: '..." Scottish Conservative leader, NAME, said'.
+  if (before && before.kind !== 'quote' && !(before.kind === 'punct' && /^[,.:;!?—–]$/.test(before.w))) return undefined;
   // "But director of the Victims of Crime Trust, NAME,": a conjunction opens the sentence, not the description.
   if (isWord(ts[a]) && SENTENCE_CONJUNCTIONS.has(ts[a]!.lw) && a < from - 2) a++;
+  const sentenceStart = !before || before.kind === 'quote' || /^[.:;!?]$/.test(before.w);
   // The description opens with an article ("the shadow chancellor", "The leader of Ennahda") or, without one,
   // with a lower-case office ("director of the Victims of Crime Trust").
   const det = ts[a];
   if (!isWord(det)) return undefined;
   const article = isGrammaticalArticle(det.lw);
-  if (!article && (det.cap || !isSingularRole(det.lw))) return undefined;
   const ws: Token[] = [];
   for (let j = article ? a + 1 : a; j <= from - 2; j++) ws.push(ts[j]!);
   if (ws.length === 0 || (ws[0]!.cap && ws.length === 1)) return undefined;
+  const poss = ws.findIndex((t) => t.w === "'s");
+  if (poss >= 0) {
+    // "Carter's press secretary, NAME," / "The club's managing director, NAME,": one possessor of one or two words
+    // opening a sentence, then lower-case words ending in the office.
+    // The possessor is a name, or after an article one noun ("The club's"); never a pronoun or a time word.
+    const possessor = ws.slice(0, poss);
+    if (!sentenceStart || poss === 0 || poss > 2 || possessor.some((t) => !isWord(t) || NOT_NAME.has(t.lw))) return undefined;
+    if (!(article && poss === 1) && possessor.some((t) => !t.cap)) return undefined;
+    const office = ws.slice(poss + 1);
+    if (office.length === 0 || office.some((t) => !isWord(t) || t.w === "'s")) return undefined;
+    const head = headOf(office);
+    if (!head || office.at(-1)!.lw !== head) return undefined;
+    return { text: joinText(text, ws), head };
+  }
+  // "Scottish Conservative leader, NAME,": capitalised qualifiers opening a sentence, ending in the office.
+  if (!article && (det.cap || !isSingularRole(det.lw))) {
+    // Never a determiner, a pronoun or a time word ("His rival", "One voter", "Yesterday"): those are no qualifiers.
+    if (!det.cap || !sentenceStart || ws.length < 2 || ws.some((t) => NOT_NAME.has(t.lw))) return undefined;
+    const head = headOf(ws);
+    if (!head || ws.at(-1)!.lw !== head || ws.slice(0, -1).some((t) => !t.cap)) return undefined;
+    return { text: joinText(text, ws), head };
+  }
   const head = headOf(ws);
   if (!head) return undefined;
   return { text: joinText(text, ws), head };

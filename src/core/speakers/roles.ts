@@ -133,6 +133,8 @@ const OFFICE_SYNONYMS = new Map<string, string>([
   ['manager', 'manager'], ['coach', 'coach'], ['president', 'president'], ['prez', 'president'], ['vp', 'president'],
   // Sports copy's word for a team's captain ("former England skipper"): BBC sport writes both.
   ['skipper', 'captain'], ['captain', 'captain'],
+  // Two spellings of one office ("Deloitte's chief economic advisor" answers "the Deloitte chief economic adviser").
+  ['advisor', 'adviser'], ['adviser', 'adviser'],
 ]);
 /** Offices under one name that are several: a "boss" heads a body, is its chief executive, or manages a team. */
 const OFFICE_ALTERNATIVES = new Map<string, string[]>([['boss', ['head', 'manager', 'executive']]]);

@@ -69,3 +69,45 @@ describe('a role stated beside a name', () => {
   });
 });
 
+
+// Session 20 (h-qa40): roles written before the name, closed by a comma, that no rule read.
+describe('a role before "NAME," that opens with a possessor or capitalised qualifiers', () => {
+  it('"Vardan\'s press secretary, NAME," is the role', () => {
+    const text = 'The minister used a private phone. Vardan\'s press secretary, Ilse Morrow, told reporters the minister "regrets the lapse".';
+    expect(roleOf(text, 'regrets the lapse')).toBe("Vardan's press secretary");
+  });
+
+  it('"The club\'s managing director, NAME," is the role, without its article', () => {
+    const text = 'Rovers will spend this summer. The club\'s managing director, Piet Galen, said: "The money is there for new players."';
+    expect(roleOf(text, 'money is there')).toBe("club's managing director");
+  });
+
+  it('"Westmark Liberal leader, NAME," at a sentence start is the role', () => {
+    const text = 'The escape was reported late. Westmark Liberal leader, Tam Orrin, said it was "beyond belief".';
+    expect(roleOf(text, 'beyond belief')).toBe('Westmark Liberal leader');
+  });
+
+  it('a pronoun, a determiner or a time word opening the phrase is no qualifier', () => {
+    const his = 'Orrin spoke first. His rival, Tam Brisk, said the plan was "a fantasy".';
+    expect(roleOf(his, 'a fantasy') ?? '').not.toMatch(/His/);
+    const when = 'The figures came out. Yesterday Norland\'s finance minister, Ada Vell, said growth was "too slow".';
+    expect(roleOf(when, 'too slow') ?? '').not.toMatch(/Yesterday/);
+  });
+
+  it('the phrase must open the sentence: "said Orvan\'s deputy manager, NAME," keeps no "said" in the role', () => {
+    const text = '"We are ready," said Orvan\'s deputy campaign manager, Rich Telmo, who ran the last campaign.';
+    expect(roleOf(text, 'We are ready') ?? '').not.toMatch(/said/);
+  });
+});
+
+describe('a possessor before a role after the cue stays in the role (session 20, h-qa40)', () => {
+  it('"declared Glass Harbour\'s singer NAME" keeps the band in the role', () => {
+    const text = '"Music needs a kick," declared Glasswave\'s singer Teo Brann.';
+    expect(roleOf(text, 'needs a kick')).toBe("Glasswave's singer");
+  });
+
+  it('a pronoun possessor is no part of it: "said his campaign manager NAME"', () => {
+    const text = '"We will win Ohio," said his campaign manager Ida Roon.';
+    expect(roleOf(text, 'win Ohio') ?? '').not.toMatch(/his/i);
+  });
+});

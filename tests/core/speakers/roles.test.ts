@@ -318,3 +318,13 @@ describe('a role joining two offices with "and" (session 16, h-qa29)', () => {
     expect(both.match('the former New Jersey governor')[0]?.id).toBe('whit');
   });
 });
+
+describe('one office under two spellings (session 20, h-qa40)', () => {
+  it('"adviser" and "advisor" are one office: a role written one way answers a question typed the other', () => {
+    const asked = readRole('Orvanti chief economic adviser')!;
+    expect(readRole('chief economic advisor')?.office).toBe(asked.office);
+    expect(roleFit(asked, readRole('chief economic advisor')!)).toBeGreaterThan(0);
+    const index = new RoleIndex([{ id: 'vell', roles: ["Orvanti's chief economic advisor"], organisations: [], quotes: 3 }]);
+    expect(index.match('the Orvanti chief economic adviser').map((f) => f.id)).toEqual(['vell']);
+  });
+});

@@ -27,7 +27,7 @@ drummer bassist vocalist frontman keyboardist guru
 assemblyman assemblywoman assemblymember councilman councilwoman comptroller magistrate solicitor barrister hacker
 rapper novelist songwriter comedian filmmaker cinematographer journalist broadcaster presenter commentator pundit
 blogger referee backbencher goalscorer billionaire millionaire teenager moderator entrepreneur playwright
-pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwoman
+pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwoman committeeman committeewoman
 `);
 
 /**
