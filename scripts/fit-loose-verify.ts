@@ -10,9 +10,11 @@
  * the shortlist of the wider look-up) are read with the features its rules test: the share of pasted words in order
  * (`score`), of pasted terms held (`o`), the IDF-weighted share of the pasted terms the quote holds (`wq`) and of the
  * quote's terms that were pasted (`qp`), the pasted weight in the quote and around it, the matched span's share and
- * the best sentence's. The current rules pick a first answer; each rule of a small grid is added to them (an OR, under
- * the same span and attribution tests), and the one with the most right first answers and no more wrong speakers plus
- * answered "none" lines than the current rules is chosen on all sets but one and scored on that one.
+ * the best sentence's. The rules before session 20 pick a first answer; each value of a small grid of the standout
+ * rule (`STANDOUT` in who-said.ts: when nothing passes, the candidate far ahead of every other speaker's) or, with
+ * `--or`, of one more OR clause beside the others, is added to them; the one with the most right first answers and no
+ * more wrong speakers plus answered "none" lines (of equals, the strictest) is chosen on all sets but one and scored
+ * on that one, for each set in turn.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,40 +99,63 @@ const recalled: Rule = (c) => c.recOwn >= 0.35 && c.recAround >= 0.3 && c.recOwn
 const current: Rule = (c) => (c.score >= 0.5 && c.o >= 0.65) || (c.score >= 0.3 && c.wq >= 0.6 && c.qp >= 0.35) || (c.score >= 0.5 && recalled(c));
 const passes = (c: Cand, extra?: Rule) => !c.rev && (c.score >= 0.7 || ((current(c) || !!extra?.(c)) && c.span >= 0.35 && !!c.sp && c.conf >= 0.3));
 type Outcome = 'right' | 'other' | 'wrong' | 'refused' | 'noneOk' | 'noneAnswered';
-function outcome(a: Asked, extra?: Rule): Outcome {
-  const first = a.cands.find((c) => passes(c, extra));
-  if (a.q.none) return first ? 'noneAnswered' : 'noneOk';
-  if (!first) return 'refused';
-  return first.right ? 'right' : speakerMatch(first.sp, a.q.speaker) ? 'other' : 'wrong';
+/** An extra rule: an OR clause beside the others (`or`), or the standout fallback when nothing passes (`standout`). */
+interface Extra { name: string; or?: Rule; standout?: { order: number; min: number; margin: number }; strictness: number[] }
+const sum = (c: Cand) => c.score + c.wq + c.qp;
+function first(a: Asked, extra?: Extra): Cand | undefined {
+  const found = a.cands.find((c) => passes(c, extra?.or));
+  if (found || !extra?.standout) return found;
+  // who-said.ts `standout`: the attributed candidate with the highest sum, far enough ahead of every other speaker's.
+  const { order, min, margin } = extra.standout;
+  const ranked = a.cands.filter((c) => !c.rev && !!c.sp && c.conf >= 0.3).sort((x, y) => sum(y) - sum(x));
+  const top = ranked[0];
+  if (!top || top.score < order || sum(top) < min || top.span < 0.35) return undefined;
+  const other = ranked.find((c) => c.sp !== top.sp);
+  return other && sum(top) - sum(other) < margin ? undefined : top;
 }
-const tally = (xs: Asked[], extra?: Rule) => { const t: Record<Outcome, number> = { right: 0, other: 0, wrong: 0, refused: 0, noneOk: 0, noneAnswered: 0 }; for (const a of xs) t[outcome(a, extra)]++; return t; };
+function outcome(a: Asked, extra?: Extra): Outcome {
+  const f = first(a, extra);
+  if (a.q.none) return f ? 'noneAnswered' : 'noneOk';
+  if (!f) return 'refused';
+  return f.right ? 'right' : speakerMatch(f.sp, a.q.speaker) ? 'other' : 'wrong';
+}
+const tally = (xs: Asked[], extra?: Extra) => { const t: Record<Outcome, number> = { right: 0, other: 0, wrong: 0, refused: 0, noneOk: 0, noneAnswered: 0 }; for (const a of xs) t[outcome(a, extra)]++; return t; };
 
-const grid: { name: string; rule: Rule }[] = [];
-for (const s of [0.3, 0.35, 0.4, 0.45, 0.5]) {
-  for (const qp of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) for (const wq of [0.3, 0.4, 0.5, 0.6]) for (const span of [0.35, 0.5, 0.6]) grid.push({ name: `score>=${s} qp>=${qp} wq>=${wq} span>=${span}`, rule: (c) => c.score >= s && c.qp >= qp && c.wq >= wq && c.span >= span });
-  for (const both of [0.6, 0.7, 0.8, 0.9, 1]) grid.push({ name: `score>=${s} wq+qp>=${both}`, rule: (c) => c.score >= s && c.wq + c.qp >= both });
-  for (const all of [0.5, 0.6, 0.7]) for (const sent of [0.35, 0.45, 0.55]) grid.push({ name: `score>=${s} quote+around>=${all} sentence>=${sent}`, rule: (c) => c.score >= s && c.recOwn >= 0.3 && c.recOwn + c.recAround >= all && c.sent >= sent });
+const grid: Extra[] = [];
+if (args.includes('--or')) {
+  for (const s of [0.3, 0.35, 0.4, 0.45, 0.5]) {
+    for (const qp of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) for (const wq of [0.3, 0.4, 0.5, 0.6]) for (const span of [0.35, 0.5, 0.6]) grid.push({ name: `or score>=${s} qp>=${qp} wq>=${wq} span>=${span}`, or: (c) => c.score >= s && c.qp >= qp && c.wq >= wq && c.span >= span, strictness: [s, qp, wq, span] });
+    for (const both of [0.6, 0.7, 0.8, 0.9, 1]) grid.push({ name: `or score>=${s} wq+qp>=${both}`, or: (c) => c.score >= s && c.wq + c.qp >= both, strictness: [s, both] });
+  }
+} else {
+  for (const order of [0.3, 0.35, 0.4, 0.45, 0.5]) for (const min of [0.6, 0.7, 0.8, 0.9, 1, 1.1]) for (const margin of [0, 0.1, 0.2, 0.3, 0.4]) grid.push({ name: `standout order>=${order} sum>=${min} margin>=${margin}`, standout: { order, min, margin }, strictness: [order, margin, min] });
 }
-function choose(train: Asked[]): { name: string; rule?: Rule } {
+/** The most right first answers with no more wrong speakers and answered "none" lines; of equals, the strictest. */
+function choose(train: Asked[]): Extra | undefined {
   const now = tally(train);
-  let best: { name: string; rule?: Rule; right: number } = { name: 'current rules', right: now.right };
-  for (const g of grid) { const t = tally(train, g.rule); if (t.wrong + t.noneAnswered <= now.wrong + now.noneAnswered && t.right > best.right) best = { ...g, right: t.right }; }
-  return best;
+  let best: { extra?: Extra; right: number } = { right: now.right };
+  const stricter = (x: number[], y: number[]) => { for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] as number) > (y[i] as number); return false; };
+  for (const g of grid) {
+    const t = tally(train, g);
+    if (t.wrong + t.noneAnswered > now.wrong + now.noneAnswered) continue;
+    if (t.right > best.right || (t.right === best.right && best.extra && stricter(g.strictness, best.extra.strictness))) best = { extra: g, right: t.right };
+  }
+  return best.extra;
 }
 const sets = [...new Set(asked.map((a) => a.q.set))];
 const checked: Record<Outcome, number> = { right: 0, other: 0, wrong: 0, refused: 0, noneOk: 0, noneAnswered: 0 };
 const picks = new Map<string, number>();
 for (const s of sets) {
   const pick = choose(asked.filter((a) => a.q.set !== s));
-  picks.set(pick.name, (picks.get(pick.name) ?? 0) + 1);
-  const t = tally(asked.filter((a) => a.q.set === s), pick.rule);
+  picks.set(pick?.name ?? 'current rules', (picks.get(pick?.name ?? 'current rules') ?? 0) + 1);
+  const t = tally(asked.filter((a) => a.q.set === s), pick);
   for (const k of Object.keys(t) as Outcome[]) checked[k] += t[k];
 }
 console.log(`${asked.length} "who said" questions (${asked.filter((a) => a.q.none).length} with no answer on record) in ${sets.length} sets`);
 console.log(`current rules:       ${JSON.stringify(tally(asked))}`);
 console.log(`leave one set out:   ${JSON.stringify(checked)}  (rules chosen: ${[...picks].map(([n, k]) => `${n} x${k}`).join('; ')})`);
 const all = choose(asked);
-console.log(`chosen on all sets:  ${all.name} ${JSON.stringify(tally(asked, all.rule))}`);
+console.log(`chosen on all sets:  ${all?.name ?? 'current rules'} ${JSON.stringify(tally(asked, all))}`);
 if (args.includes('--verbose')) {
-  for (const a of asked) { const was = outcome(a), now = outcome(a, all.rule); if (was !== now) console.log(`  ${was} -> ${now}: ${a.q.q}`); }
+  for (const a of asked) { const was = outcome(a), now = outcome(a, all); if (was !== now) console.log(`  ${was} -> ${now}: ${a.q.q}`); }
 }
