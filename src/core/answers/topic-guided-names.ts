@@ -31,13 +31,25 @@ export function mayBeTypedFor(typed: readonly string[], name: readonly string[])
 
 /**
  * The speakers a typed name no speaker answers to may stand for (`mayBeTypedFor`), as misspellings two edits off
- * (so the answer asks "did you mean"): the question's topic decides among them, through the same floors as a
- * misspelt name's (a quote holding one of the question's own words).
+ * (so the answer asks "did you mean"), and the names whose initials a word typed in capitals spells: the question's
+ * topic decides among them, through the same floors as a misspelt name's (a quote holding one of the question's own
+ * words).
  */
 export function topicGuidedCandidates(typed: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
   const words = nameWords(typed);
-  return registry
-    .nearest(typed, visible, GUIDED_NEAREST)
-    .filter((s) => !s.isOrganisation && mayBeTypedFor(words, nameWords(s.name)))
-    .map((speaker) => ({ speaker, kind: 'fuzzy' as const, score: 0.5, distance: 2 }));
+  const close = registry.nearest(typed, visible, GUIDED_NEAREST).filter((s) => !s.isOrganisation && mayBeTypedFor(words, nameWords(s.name)));
+  // "NIESR": one word typed in capitals, three letters or more, that spells a name's initials (National Institute of
+  // Economic and Social Research, filed as a person's name by the extractor).
+  const letters = typed.trim();
+  const bodies = /^\p{Lu}{3,}$/u.test(letters) ? registry.all().filter((s) => visible(s) && initialsOf(s.name) === letters.toLowerCase()) : [];
+  // Initials spelt out are the name itself ("Read “NIESR” as ..."); a close name is a guess ("Did you mean ...?").
+  return [...close.map((speaker) => ({ speaker, kind: 'fuzzy' as const, score: 0.5, distance: 2 })), ...bodies.map((speaker) => ({ speaker, kind: 'fuzzy' as const, score: 0.5, distance: 1 }))];
+}
+
+/** Small words an acronym leaves out. */
+const UNSPELT = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
+
+/** The initials of a name's words, lower case, without the small words an acronym leaves out. */
+export function initialsOf(name: string): string {
+  return name.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter((w) => w && !UNSPELT.has(w)).map((w) => w[0]).join('');
 }

@@ -61,3 +61,20 @@ describe('a name no speaker answers to, chosen by the topic', () => {
     expect(mayBeTypedFor(['calderbank'], ['walter', 'calderbank'])).toBe(false);
   });
 });
+
+describe('initials typed in capitals', () => {
+  it('spell a name on record: read as that name when its quotes hold the topic', async () => {
+    const c = await coreOf({
+      'growth.txt': `Forecasters upbeat
+
+"Growth will pick up next year as exports recover," said the Centre for Harbour Trade Research.
+`,
+    });
+    const a = await c.ask('what did CHTR say about growth and exports');
+    expect(a.hits[0]?.speaker?.name).toBe('Centre for Harbour Trade Research');
+    expect(a.note).toMatch(/Read “CHTR” as Centre for Harbour Trade Research/);
+    expect((await c.ask('what did CHTR say about football')).hits).toEqual([]);
+    expect((await c.ask('what did chtr say about growth and exports')).hits).toEqual([]);
+    await c.close();
+  });
+});
