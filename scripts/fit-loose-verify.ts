@@ -111,7 +111,7 @@ function first(a: Asked, extra?: Extra): Cand | undefined {
   const top = ranked[0];
   if (!top || top.score < order || sum(top) < min || top.span < 0.35) return undefined;
   const other = ranked.find((c) => c.sp !== top.sp);
-  return other && sum(top) - sum(other) < margin ? undefined : top;
+  return !other || sum(top) - sum(other) < margin ? undefined : top;
 }
 function outcome(a: Asked, extra?: Extra): Outcome {
   const f = first(a, extra);

@@ -22,6 +22,10 @@ const OTHERS: Record<string, string> = {
 
 "Visitors can see the engineers at work every Saturday," said curator Ines Vollmar.
 `,
+  'works.txt': `Harbour works
+
+"The whole picture will change once the new cranes arrive," said harbour manager Rolf Ekman.
+`,
   'market.txt': `Market hours
 
 "The market will open for the lunchtime trade and close at six," said trader Olu Benning.

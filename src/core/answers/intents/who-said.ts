@@ -187,7 +187,8 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
  * A half-remembered line none of the rules above matches, whose closest quote stands out (session 20, h-qa42): among
  * the attributed candidates, the one with the highest sum of the in-order share and the IDF-weighted shares both
  * ways (the quote holds the pasted rare words, the paste the quote's) is the closest real quote when that sum is at
- * least `STANDOUT.min`, it beats every other speaker's best by `STANDOUT.margin`, at least `STANDOUT.order` of the
+ * least `STANDOUT.min`, there is another speaker's candidate and it beats every other speaker's best by
+ * `STANDOUT.margin`, at least `STANDOUT.order` of the
  * pasted words are in order in it and the span test holds. A line nobody said finds several quotes sharing a few of
  * its words about equally ("the Mac Mini ...": the best two speakers 0.04 apart); a line somebody said, in other
  * words, finds that one quote far ahead ("a lunchtime wager" for "a lunchtime bet": 0.62 ahead). Fitted with
@@ -210,8 +211,10 @@ function standout(pasted: string, pastedTerms: ReadonlySet<string>, pool: Stored
     .sort((a, b) => b.sum - a.sum || compareVerified(a, b));
   const top = scored[0];
   if (!top || top.score < STANDOUT.order || top.sum < STANDOUT.min) return undefined;
+  // With no other speaker's candidate there is nothing to stand out from: in a small archive, where the words' weights
+  // say little, a line sharing "must be ... by every ... group" with the one quote on the subject would pass.
   const other = scored.find((r) => r.quote.speakerId !== top.quote.speakerId);
-  if (other && top.sum - other.sum < STANDOUT.margin) return undefined;
+  if (!other || top.sum - other.sum < STANDOUT.margin) return undefined;
   const { shared, all } = pastedWeightIn(new Set(indexTerms(matchedSpan(pasted, top.quote.text))), pastedTerms, vocab);
   if (all <= 0 || shared / all < VERIFY_RULES.minSpanShare) return undefined;
   return { quote: top.quote, score: top.score, terms: top.terms, matched: top.matched };
