@@ -22,6 +22,7 @@ import { formerHolders } from '../former-holders.js';
 import { equallyExactHolders, otherRoleHolders, unstatedQualifierHolders } from '../other-holders.js';
 import { namedOtherwise } from '../other-given-name.js';
 import { inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
+import { topicGuidedCandidates } from '../topic-guided-names.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -150,7 +151,16 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   let fullNamed: WrittenInFull | undefined;
   if (parsed.speakerUnknown) {
     fullNamed = await writtenInFull(parsed.speakerPhrase, registry, visible, store, filter);
-    if (!fullNamed) return answerUnknownSpeaker(ctx, parsed);
+    if (!fullNamed) {
+      // "what did Fergie say about goal-line decisions": no speaker is called so, but one whose name is close said
+      // the question's words; the topic chooses the person, and the answer asks "did you mean".
+      const guided = parsed.groups.length > 0 && parsed.speakerPhrase ? topicGuidedCandidates(parsed.speakerPhrase, registry, visible) : [];
+      if (guided.length > 0) {
+        const tried = await answerQuotes(ctx, { ...parsed, speakerUnknown: false, speakers: guided, fallbackSpeakers: [] }, order);
+        if (tried.status === 'found') return tried;
+      }
+      return answerUnknownSpeaker(ctx, parsed);
+    }
     parsed = { ...parsed, speakerUnknown: false, speakers: fullNamed.matches, fallbackSpeakers: [] };
   }
   // "Villalba on the ruling", Villalba only named inside others' quotes: no quote from her, never theirs.
