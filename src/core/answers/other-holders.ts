@@ -76,29 +76,3 @@ export function equallyExactHolders(parsed: ParsedQuestion): SpeakerMatch[] {
     .slice(0, MAX_EQUAL_HOLDERS)
     .map((m) => ({ ...m, score: top.score }));
 }
-
-/** Holders of the office whose role leaves the asked qualifiers unstated, read at most (most fitting first). */
-export const MAX_UNSTATED_HOLDERS = 400;
-
-/**
- * The holders of an asked office whose role states it without the asked body or place ("new chief executive" for
- * "the UK Coal boss", "senator" for "the Indiana state senator"), outside the first pool (session 20, h-qa40): the
- * pool is the holders within 0.1 of the best score, and a holder stating another body's words beside the office
- * ("chief executive of the UK Film Council") outscored the one whose article names the body around the quote. Read
- * only when no answer passed; each row must still bear out every qualifier its holder's role does not state
- * (`holderQualifiersBorneOut`), so only a holder the article around the quote ties to the body answers.
- */
-export function unstatedQualifierHolders(parsed: ParsedQuestion): SpeakerMatch[] {
-  const top = parsed.speakers[0];
-  if (!top || top.kind !== 'role' || !parsed.speakerPhrase) return [];
-  const asked = readRole(namePart(parsed.speakerPhrase));
-  if (!asked || asked.qualifiers.size === 0) return [];
-  const roles = parsed.speakers.filter((m) => m.kind === 'role');
-  const best = Math.max(...roles.map((m) => m.exact ?? 0));
-  if (best <= 0) return [];
-  const tried = candidateSpeakerIds(parsed.speakers);
-  return roles
-    .filter((m) => !tried.has(m.speaker.id) && (m.unstated?.length ?? 0) > 0 && (m.exact ?? 0) >= EQUAL_FIT * best)
-    .slice(0, MAX_UNSTATED_HOLDERS)
-    .map((m) => ({ ...m, score: top.score }));
-}

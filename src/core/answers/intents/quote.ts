@@ -19,7 +19,7 @@ import { answerUnknownSpeaker } from './unknown-speaker.js';
 import { missesRarerWord, pointedElsewhere } from '../pointed-elsewhere.js';
 import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
-import { equallyExactHolders, otherRoleHolders, unstatedQualifierHolders } from '../other-holders.js';
+import { equallyExactHolders, otherRoleHolders } from '../other-holders.js';
 import { namedOtherwise } from '../other-given-name.js';
 import { inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
 import { topicGuidedCandidates } from '../topic-guided-names.js';
@@ -247,19 +247,6 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
         if (found.length > 0) {
           answerFrom(second, found, others);
         }
-      }
-    }
-    // "the UK Coal boss": no holder states UK Coal, and the pool's were other bodies' chief executives; a holder of
-    // the bare office whose article names the body around the quote said it (`unstatedQualifierHolders`).
-    if (confident.length === 0 && parsed.groups.length > 0) {
-      const holders = unstatedQualifierHolders(parsed);
-      // A pool reads at most MAX_CANDIDATE_SPEAKERS speakers: the holders are read a pool at a time, best first.
-      for (let i = 0; i < holders.length && confident.length === 0; i += MAX_CANDIDATE_SPEAKERS) {
-        const others = holders.slice(i, i + MAX_CANDIDATE_SPEAKERS);
-        const second = await rankForSpeakers(ctx, others, parsed);
-        const common = commonSingleWord(second, parsed.groups, vocab);
-        const found = second.filter((r) => passes(MIN_COVERAGE_WITH_SPEAKER)(r) && !common(r));
-        if (found.length > 0) answerFrom(second, found, others);
       }
     }
     // "the president on the long-term deficit": the most quoted presidents' answers miss the rarest word; another
