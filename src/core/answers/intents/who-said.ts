@@ -89,12 +89,14 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
   // first (one intersection in the index). Only when none of them is (nearly) word for word the paste is the
   // wider look-up needed, which finds misquotes by the words they share with the original.
   const exactPool = await store.quotesWithAllTerms(terms, filter, VERIFY_POOL);
-  const exact = closest(pasted, pastedTerms, exactPool, vocab);
+  const coverage = coverageOnce(pasted);
+  const exact = closest(pasted, pastedTerms, exactPool, vocab, coverage);
   const widePool = (exact[0]?.score ?? 0) >= VERBATIM ? [] : await misquoteCandidates(ctx, terms, pastedTerms);
-  const scored = widePool.length === 0 ? exact : mergeScored(exact, closest(pasted, pastedTerms, widePool, vocab));
+  const scored = widePool.length === 0 ? exact : mergeScored(exact, closest(pasted, pastedTerms, widePool, vocab, coverage));
   let best = dedupeByFingerprint(scored);
   if (best.length === 0) {
-    const alone = standout(pasted, pastedTerms, [...exactPool, ...widePool.filter((q) => !exactPool.some((e) => e.id === q.id))], vocab);
+    const inExact = new Set(exactPool.map((q) => q.id));
+    const alone = standout(pasted, pastedTerms, [...exactPool, ...widePool.filter((q) => !inExact.has(q.id))], vocab, coverage);
     if (alone) best = [alone];
   }
   answer.total = best.length;
@@ -142,8 +144,24 @@ function shortlist<Q extends RankRow>(pool: Q[], pastedTerms: ReadonlySet<string
     .slice(0, VERIFY_SHORTLIST);
 }
 
+/**
+ * The in-order comparison of the paste with a quote (`pasteCoverage`), computed once per quote of a question:
+ * `standout` reads the candidates `closest` has already compared, and the comparison is the costly part of both.
+ */
+function coverageOnce(pasted: string): (q: StoredQuote) => number {
+  const known = new Map<string, number>();
+  return (q) => {
+    let c = known.get(q.id);
+    if (c === undefined) {
+      c = pasteCoverage(pasted, q.text);
+      known.set(q.id, c);
+    }
+    return c;
+  };
+}
+
 /** The candidates that could be the pasted quote, best first: a cheap word overlap, then the in-order comparison. */
-function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[], vocab: Vocabulary): { quote: StoredQuote; score: number; terms: number; matched: string[] }[] {
+function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[], vocab: Vocabulary, coverage: (q: StoredQuote) => number): { quote: StoredQuote; score: number; terms: number; matched: string[] }[] {
   const pastedWeight = [...pastedTerms].reduce((w, t) => w + vocab.idf(t), 0);
   // Both ways: the quote holds most of the pasted rare words, and the paste most of the quote's (a long quote
   // that shares a few names with the paste is another statement, not the one half-remembered).
@@ -171,7 +189,7 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
     return all > 0 ? shared / all : 0;
   };
   return shortlist(pool, pastedTerms)
-    .map(({ q, o }) => ({ quote: q, score: pasteCoverage(pasted, q.text), terms: o, matched: [] as string[] }))
+    .map(({ q, o }) => ({ quote: q, score: coverage(q), terms: o, matched: [] as string[] }))
     // Half the words in order may be only the small ones ("the ... will be ... ever"): a loose match must also
     // hold most of the pasted content words, or it is a loosely related quote, not the line asked about.
     // Under CLOSE_VERIFY_COVERAGE the answer is "the closest real quote", which is worth showing only as somebody's:
@@ -198,14 +216,14 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
  */
 export const STANDOUT = { order: 0.45, min: 1.1, margin: 0.2 };
 
-function standout(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[], vocab: Vocabulary): { quote: StoredQuote; score: number; terms: number; matched: string[] } | undefined {
+function standout(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQuote[], vocab: Vocabulary, coverage: (q: StoredQuote) => number): { quote: StoredQuote; score: number; terms: number; matched: string[] } | undefined {
   const pastedWeight = [...pastedTerms].reduce((w, t) => w + vocab.idf(t), 0);
   if (pastedWeight <= 0) return undefined;
   const scored = shortlist(pool, pastedTerms)
     .filter(({ q }) => attributed(q) && !reversesContrast(pasted, q.text))
     .map(({ q, o }) => {
       const { shared, all } = pastedWeightIn(new Set(q.terms.split(' ')), pastedTerms, vocab);
-      const score = pasteCoverage(pasted, q.text);
+      const score = coverage(q);
       return { quote: q, score, terms: o, matched: [] as string[], sum: score + shared / pastedWeight + (all > 0 ? shared / all : 0) };
     })
     .sort((a, b) => b.sum - a.sum || compareVerified(a, b));
