@@ -613,8 +613,8 @@ export function readArticle(
         // liberal justices"': in a sentence with no speech cue at all, a quote inside it is its named subject's words.
         const about = !r && cues.length === 0 && qi > sen.from + 1 ? subjectOf[si] : undefined;
         if (about && about.pos < t.s && subjectSpeaks(text, ts, spans[t.q!]!, about.pos, sen.from, qi)) { paraFound.push({ qi, who: { ...about }, how: 'subject-before', found: null, sentence: si }); continue; }
-        const got = r ?? (attributed?.weak ? attributed : null);
-        paraFound.push({ qi, who: got?.who ?? null, how: got?.how ?? 'none', ...(got?.cue ? { cue: got.cue } : {}), ...(got?.weak ? { weak: true } : {}), found: null, sentence: si });
+        // (What the quote's own cues found, a weak cue included: the paragraph's pass below may give it to an earlier quote's speaker.)
+        paraFound.push({ qi, who: attributed?.who ?? null, how: attributed?.how ?? 'none', ...(attributed?.cue ? { cue: attributed.cue } : {}), ...(attributed?.weak ? { weak: true } : {}), found: null, sentence: si });
       }
     });
     // Quotes with no cue of their own: the quote beside them, then the paragraph before.
