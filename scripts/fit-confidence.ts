@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/fit-confidence.ts [--evaluate | --select | --forward] [--seed N] [--shared ../shared] [--dry-run]
  *                                     [--no-report] [--verbose] [--dump FILE.jsonl] [--runs FILE.json] [--hide-held-out]
+ *                                     [--choice FILE] [--hold-out]
  *
  * (default) refit: the weights and the calibration map, with the choice fixed in scripts/confidence-selection.json
  * (corpus weight, feature groups, calibration steps and their bound). A refit moves the model only as far as the
