@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/fit-confidence.ts [--evaluate | --select | --forward] [--seed N] [--shared ../shared] [--dry-run]
  *                                     [--no-report] [--verbose] [--dump FILE.jsonl] [--runs FILE.json] [--hide-held-out]
+ *                                     [--choice FILE] [--hold-out]
  *
  * (default) refit: the weights and the calibration map, with the choice fixed in scripts/confidence-selection.json
  * (corpus weight, feature groups, calibration steps and their bound). A refit moves the model only as far as the
@@ -53,7 +54,9 @@ import { averagedOutOfFold, calibratedOutOfFold, logLoss, chooseMinBlock, choose
 import { judgedExamples, readPackedJudge } from './judge-data.js';
 import { args, corpus, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
-const dryRun = args.includes('--dry-run');
+/** --hold-out: score the choice on each judge and corpus left out of its refit (heldOutReport); writes nothing. */
+const holdOut = args.includes('--hold-out');
+const dryRun = args.includes('--dry-run') || holdOut;
 const evaluateOnly = args.includes('--evaluate');
 /** --verbose: print each gold quote the scorer would judge wrong among the quotes at >= 0.9. */
 const verbose = args.includes('--verbose');
@@ -95,6 +98,8 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'pronoun far, its name not near': ['pronoun_far_unnamed'],
   'pronoun far': ['pronoun_far'],
   'pronoun distance': ['pronoun_distance'],
+  'pronoun very far': ['pronoun_very_far'],
+  'pronoun gender unknown': ['pronoun_gender_unknown'],
 };
 
 /** The corpora the fit weighs against each other (each counts equally in the losses that choose). */
@@ -418,6 +423,43 @@ function scorerFigures(runs: readonly ArticleRun[], m: ConfidenceModel, min: num
   return { min_confidence: min, speaker_accuracy: r3(foundS / (found || 1)), direct_recall: r3(dFound / (dGold || 1)), direct_predicted: dPred, direct_predicted_at_0_9: dPredSure, share_direct_at_0_9: r3(dPredSure / (dPred || 1)) };
 }
 
+// ---------- --hold-out: the choice judged on whole corpora and judges it was not fitted on ----------
+/**
+ * The group an example is held out with: each judge's half A on its own, dev + dev2, PolNeAR train. The folds by
+ * article of the refit keep an article whole, but every judge and corpus was also read when the extractor was tuned,
+ * and a fresh judge is what the app meets: so a choice is compared by leaving one whole group out of the refit.
+ */
+const holdOutGroup = (e: Labelled & { source?: string; judge?: string }): string => (e.source === JUDGES ? (e.judge ?? JUDGES) : e.source ?? '');
+
+/**
+ * `--hold-out`: for each group, the whole refit (weights and calibration map, as the choice says) on the other
+ * groups, scored on the group left out: log loss (unweighted) and direct quotes at >= 0.9 (right, count, share of
+ * its labelled direct quotes). Then the judges pooled (every judge's quotes scored by the refit without that judge)
+ * and the mean of their log losses. Writes nothing. Deterministic: the fold seeds are the refit's.
+ */
+function heldOutReport(fitSet: readonly (Labelled & { source?: string; judge?: string })[], names: readonly string[], choice: Choice, fit: typeof FIT, seeds: readonly number[]): void {
+  const groups = [...new Set(fitSet.map(holdOutGroup))].sort((a, b) => Number(a.startsWith('attrset')) - Number(b.startsWith('attrset')) || a.localeCompare(b)).reverse();
+  const r3 = (v: number) => (Math.round(v * 1000) / 1000).toFixed(3);
+  const pooled: { p: number; y: number; direct: boolean }[] = [];
+  const judgeLosses: number[] = [];
+  console.log(`\nheld out whole (the refit on the other groups, fold seeds ${seeds.join(', ')}): log loss; direct at >= 0.9 right of count (share of labelled direct)`);
+  for (const g of groups) {
+    const rest = fitSet.filter((e) => holdOutGroup(e) !== g);
+    const held = fitSet.filter((e) => holdOutGroup(e) === g);
+    const draws = foldDraws(rest, names, FOLDS, seeds, fit);
+    const m = fitModel(rest, names, calibrationPoints(rest, averagedOutOfFold(rest, draws), choice), choice.minBlock, fit, choice.lowerBound);
+    const points = held.map((e) => ({ p: predict(m, e.evidence), y: e.y, direct: e.kind === 'direct' }));
+    const d = directAt(held, points.map((q) => q.p), 0.9);
+    const loss = logLoss(points);
+    console.log(`    ${g}: ${held.length} quotes, log loss ${loss.toFixed(4)}; direct at >= 0.9 ${r3(d.right)} of ${d.n} (${r3(d.share)})`);
+    if (g.startsWith('attrset')) { pooled.push(...points); judgeLosses.push(loss); }
+  }
+  if (!judgeLosses.length) return;
+  const sure = pooled.filter((q) => q.direct && q.p >= 0.9);
+  const direct = pooled.filter((q) => q.direct).length;
+  console.log(`  judges held out, pooled: log loss ${logLoss(pooled).toFixed(4)} (mean of the judges ${meanOf(judgeLosses).toFixed(4)}); direct at >= 0.9 ${r3(sure.filter((q) => q.y === 1).length / (sure.length || 1))} of ${sure.length} (${r3(sure.length / (direct || 1))}), wrong ${sure.filter((q) => q.y === 0).length}`);
+}
+
 // ---------- main ----------
 const t0 = Date.now();
 const { fitRuns, checkRuns } = loadRuns();
@@ -436,16 +478,19 @@ const checkExamples: Example[] = checkRuns.flatMap((r, i) => label(r, i));
 const judgeFiles = savedChoice?.judges ?? [];
 const judged = judgeFiles.map((f) => ({ name: path.basename(f).replace(/\.tar\.gz$/, ''), rows: readPackedJudge(path.resolve(f)) }));
 const judgeArticles = new Map<string, number>();
-const judgeHalf = (half: string): (Labelled & { judge: string })[] => judged.flatMap(({ name, rows }) => {
+const judgeHalf = (half: string): (Labelled & { judge: string; text: string; speaker: string | null; articleKey: string })[] => judged.flatMap(({ name, rows }) => {
   const { examples, counts } = judgedExamples(name, rows, corpus, [half]);
   console.log(`${name} half ${half}: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return examples.map((e) => {
     if (!judgeArticles.has(e.articleKey)) judgeArticles.set(e.articleKey, fitRuns.length + judgeArticles.size);
-    return { evidence: e.evidence, x: e.x, y: e.y, kind: e.kind, article: judgeArticles.get(e.articleKey)!, source: JUDGES, judge: e.judge };
+    return { evidence: e.evidence, x: e.x, y: e.y, kind: e.kind, article: judgeArticles.get(e.articleKey)!, source: JUDGES, judge: e.judge, text: e.text, speaker: e.speaker, articleKey: e.articleKey };
   });
 });
+/** --hide-held-out: leave PolNeAR dev out of the tables, so that models can be compared before one is chosen. */
+const hideHeldOut = args.includes('--hide-held-out');
 const judgesA = judgeHalf('A');
-const judgesB = judgeHalf('B');
+// Under --hide-held-out half B is not even extracted: its counts (right, wrong, speaker changed) are figures too.
+const judgesB = hideHeldOut ? [] : judgeHalf('B');
 const fitting: (Labelled & { source?: string })[] = [...fitExamples.filter(fitted), ...judgesA];
 const bindingsSeen = fitExamples.filter((e) => e.source === POLNEAR && spanJudgedBinding(e));
 const byHand = bindingsSeen.filter((e) => e.byHand);
@@ -455,8 +500,6 @@ const inSet = (set: string) => ({
   examples: fitExamples.filter((e) => fitRuns[e.article]!.set === set),
 });
 const devRuns = fitRuns.filter((r) => r.set === 'dev' || r.set === 'dev2');
-/** --hide-held-out: leave PolNeAR dev out of the tables, so that models can be compared before one is chosen. */
-const hideHeldOut = args.includes('--hide-held-out');
 const allSets: { name: string; runs: readonly ArticleRun[]; examples: readonly Labelled[] }[] = [
   { name: 'PolNeAR dev (held out)', runs: checkRuns, examples: checkExamples },
   { name: 'PolNeAR dev (held out), no pronoun read or bound description', runs: [], examples: checkExamples.filter(judgeSeesName) },
@@ -510,14 +553,16 @@ if (!evaluateOnly) {
   const draws = foldDraws(fitSet, names, FOLDS, seeds, fit);
   const oof = averagedOutOfFold(fitSet, draws);
   crossValidatedReport(draws, choice);
+  if (holdOut) heldOutReport(fitSet, names, choice, fit, seeds);
   model = fitModel(fitSet, names, calibrationPoints(fitSet, oof, choice), choice.minBlock, fit, choice.lowerBound);
   if (!noReport) console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
 
   if (!dryRun) {
-    const date = new Date().toISOString().slice(0, 10);
-    const body = `// Written by scripts/fit-confidence.ts on ${date}; do not edit by hand. Re-fit after any change to the extractor:
+    // No date in the file (session 21): the same extractor and data give the same bytes, so a refit after a merge
+    // shows in git only where the model moved.
+    const body = `// Written by scripts/fit-confidence.ts; do not edit by hand. Re-fit after any change to the extractor:
 //   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
-// Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles${judged.length ? ` + half A of ${judged.map((j) => j.name).join(' and ')} (${judgeArticles.size} judged articles; ${judgesA.length} quotes judged by hand)` : ''}, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with; PolNeAR's verdicts on ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? `replaced by hand verdicts (${path.relative(process.cwd(), BINDINGS_FILE)})` : 'kept'}${sizes.bindingsLeftOut ? `, ${sizes.bindingsLeftOut} more left out` : ''}).
+// Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles${judged.length ? ` + half A of ${judged.map((j) => j.name).join(' and ')} (${new Set(judgesA.map((e) => e.article)).size} judged articles; ${judgesA.length} quotes judged by hand)` : ''}, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with; PolNeAR's verdicts on ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? `replaced by hand verdicts (${path.relative(process.cwd(), BINDINGS_FILE)})` : 'kept'}${sizes.bindingsLeftOut ? `, ${sizes.bindingsLeftOut} more left out` : ''}).
 // Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1${choice.judges ? ` and the judges' half A ${choice.judgeWeight}${choice.calibrationJudgeWeight !== undefined ? ` (${choice.calibrationJudgeWeight} in the calibration map)` : ''}` : ''}; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
 // Logistic regression (L2 ${choice.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities averaged over fold seeds ${seeds.join(', ')}.
 import type { ConfidenceModel } from './confidence.js';
@@ -535,6 +580,9 @@ export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2
 const dump = opt('--dump', '');
 if (dump) {
   const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, p: Math.round(predict(model, e.evidence) * 1000) / 1000, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
-  fs.writeFileSync(dump, [...fitExamples.map((e) => line(fitRuns[e.article]!.set, e)), ...checkExamples.map((e) => line('polnear-dev', e))].join('\n') + '\n');
+  // The judges' half A too (session 21); PolNeAR dev only without --hide-held-out.
+  const judgedLine = (e: (typeof judgesA)[number]) => JSON.stringify({ set: e.judge, y: e.y, p: Math.round(predict(model, e.evidence) * 1000) / 1000, text: e.text.slice(0, 120), name: e.speaker, article: e.articleKey, ...e.evidence });
+  fs.writeFileSync(dump, [...fitExamples.map((e) => line(fitRuns[e.article]!.set, e)), ...judgesA.map(judgedLine), ...(hideHeldOut ? [] : checkExamples.map((e) => line('polnear-dev', e)))].join('\n') + '\n');
 }
-console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+// The time on stderr: stdout is the same for the same extractor and data.
+console.error(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);

@@ -216,6 +216,10 @@ describe('attribution uncertain (ATTRIBUTION_UNCERTAIN_BELOW)', () => {
     const json = JSON.parse(cli(['ask', '--data', index(), '--json', 'Okafor on the bridge'], undefined, { ATTRIBUTION_UNCERTAIN_BELOW: '0' }).lines[0] as string);
     expect(json.answers[0].confidence).toBeGreaterThan(0);
     expect(json.answers[0].attribution_uncertain).toBe(false);
+    // Under the threshold the same answer says it is uncertain and still carries its confidence, unchanged.
+    const unsure = JSON.parse(cli(['ask', '--data', index(), '--json', 'Okafor on the bridge'], undefined, sure).lines[0] as string);
+    expect(unsure.answers[0].attribution_uncertain).toBe(true);
+    expect(unsure.answers[0].confidence).toBe(json.answers[0].confidence);
   });
 
   it('refuses a threshold that is not a probability, with one line naming the variable', () => {

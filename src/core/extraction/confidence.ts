@@ -69,6 +69,11 @@ export interface QuoteEvidence {
    * `distance` of the chosen candidate, log1p(characters / 100)); absent when the person is none of the candidates.
    */
   pronounDistance?: number | undefined;
+  /**
+   * A pronoun speaker: whether the person it was read as is known to have the pronoun's gender (a "she" read as a
+   * woman by title, role or given name; false for "she" read as a person of unknown gender); absent for other mentions.
+   */
+  pronounGenderMatch?: boolean | undefined;
   /** Other speakers quoted in the same paragraph. */
   paragraphSpeakers?: number;
   /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */
@@ -129,6 +134,8 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
   pronoun_far_unnamed: -1,
   pronoun_far: -1,
   pronoun_distance: -1,
+  pronoun_very_far: -1,
+  pronoun_gender_unknown: -1,
 };
 
 /** The pronoun model's lead (in its score's units) under which a pronoun read is a close call. */
@@ -136,6 +143,8 @@ const PRONOUN_CLOSE_CALL = 2;
 
 /** The pronoun model's `distance` (log1p(characters / 100)) from which a pronoun's person was last mentioned far back: 250 characters. */
 const PRONOUN_FAR = Math.log1p(2.5);
+/** The same, 400 characters (session 21: where the judges' half A split most). */
+const PRONOUN_VERY_FAR = Math.log1p(4);
 
 /** One feature: its name (the model's key) and its value for a quote's evidence. */
 type Feature = readonly [name: string, value: (e: QuoteEvidence) => number];
@@ -229,6 +238,12 @@ const FEATURES: readonly Feature[] = [
   // of 100; dev + dev2 1 of 53 against 0 of 149), and the same distance as a number.
   ['pronoun_far', (e) => flag(e.mention === 'pronoun' && e.speaker === 'person' && (e.pronounDistance ?? 0) >= PRONOUN_FAR)],
   ['pronoun_distance', (e) => (e.mention === 'pronoun' && e.speaker === 'person' ? e.pronounDistance ?? 0 : 0)],
+  // Session 21 candidates (no weight unless a choice takes them): a pronoun read as a person last mentioned 400
+  // characters or more back, and a pronoun read as a person not known to have its gender ("she said" given to Ozzy
+  // Osbourne after "His wife Sharon ... agreed"). On the six judges' half A, pronoun reads 400 characters or more
+  // back were wrong 9 of 22, nearer ones 3 of 180; reads of a person of the pronoun's gender 4 of 143, others 8 of 59.
+  ['pronoun_very_far', (e) => flag(e.mention === 'pronoun' && e.speaker === 'person' && (e.pronounDistance ?? 0) >= PRONOUN_VERY_FAR)],
+  ['pronoun_gender_unknown', (e) => flag(e.mention === 'pronoun' && e.speaker === 'person' && e.pronounGenderMatch === false)],
   ['inherited_rival_between', (e) => flag((e.how === 'prev-quote' || e.how === 'next-quote' || e.how === 'continuation') && (e.rivalsBetween ?? 0) > 0)],
 ];
 

@@ -94,6 +94,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounChoices: r.mention === 'pronoun' ? (r.pronounCandidates?.length ?? 0) : 0,
       pronounMargin: r.mention === 'pronoun' ? pronounMargin(r.pronounCandidates, r.person) : undefined,
       pronounDistance: r.mention === 'pronoun' ? chosenDistance(r.pronounCandidates, r.person) : undefined,
+      pronounGenderMatch: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_match') === 1 : undefined,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,
@@ -122,12 +123,16 @@ export function pronounMargin(candidates: readonly PronounCandidate[] | undefine
   return chosen === undefined ? undefined : chosen - other;
 }
 
-/** The pronoun model's `distance` of the candidate a pronoun was read as (undefined when it is none of them). */
-export function chosenDistance(candidates: readonly PronounCandidate[] | undefined, person: Person | undefined): number | undefined {
+/** One of the pronoun model's features of the candidate a pronoun was read as (undefined when it is none of them). */
+export function chosenFeature(candidates: readonly PronounCandidate[] | undefined, person: Person | undefined, feature: string): number | undefined {
   if (!candidates || !person) return undefined;
-  for (const c of candidates) if (c.person === person) return c.x['distance'];
+  for (const c of candidates) if (c.person === person) return c.x[feature];
   return undefined;
 }
+
+/** The pronoun model's `distance` of the candidate a pronoun was read as (undefined when it is none of them). */
+export const chosenDistance = (candidates: readonly PronounCandidate[] | undefined, person: Person | undefined): number | undefined =>
+  chosenFeature(candidates, person, 'distance');
 
 /** Longest quote read as a title, in words. */
 const TITLE_WORDS = 12;

@@ -329,4 +329,32 @@ describe('a pronoun read as a person last mentioned far back (session 19, a cand
     expect(of('fair price').pronounDistance).toBeGreaterThanOrEqual(Math.log1p(2.5));
     expect(of('will not rise').pronounDistance).toBeUndefined();
   });
+
+  it('fires "pronoun very far" from 400 characters and "pronoun gender unknown" for a person not known to have the pronoun\'s gender (session 21)', () => {
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: Math.log1p(4.2) }).pronoun_very_far).toBe(1);
+    expect(confidenceFeatures({ ...pronoun, pronounDistance: far }).pronoun_very_far).toBe(0);
+    expect(confidenceFeatures({ ...sure, pronounDistance: Math.log1p(4.2) }).pronoun_very_far).toBe(0);
+    expect(confidenceFeatures({ ...pronoun, pronounGenderMatch: false }).pronoun_gender_unknown).toBe(1);
+    expect(confidenceFeatures({ ...pronoun, pronounGenderMatch: true }).pronoun_gender_unknown).toBe(0);
+    expect(confidenceFeatures({ ...pronoun, pronounGenderMatch: undefined }).pronoun_gender_unknown).toBe(0);
+    expect(confidenceFeatures({ ...sure, pronounGenderMatch: false }).pronoun_gender_unknown).toBe(0);
+  });
+
+  it("records whether a pronoun's person is known to have its gender, and nothing for a named speaker", () => {
+    const text = [
+      'Councillor Jane Pike opened the new library on Friday.',
+      '"Every child in the valley deserves a quiet place to read," she said.',
+      'Engineer Tomasz Wren inspected the bridge on Monday.',
+      '"The cables are sound for another decade," she said.',
+      '"The bridge stays open," the county said.',
+    ].join('\n\n');
+    const seen: { text: string; e: QuoteEvidence }[] = [];
+    extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ text: q.text, e }));
+    const of = (words: string) => seen.find((s) => s.text.includes(words))!.e;
+    expect(of('quiet place').mention).toBe('pronoun');
+    expect(of('quiet place').pronounGenderMatch).toBe(true);
+    expect(of('cables are sound').mention).toBe('pronoun');
+    expect(of('cables are sound').pronounGenderMatch).toBe(false);
+    expect(of('stays open').pronounGenderMatch).toBeUndefined();
+  });
 });
