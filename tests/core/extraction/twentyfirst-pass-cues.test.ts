@@ -16,3 +16,20 @@ describe('"X asked again." after a question mark keeps the quote in its sentence
     expect(speakerOf(q, 'The yard is on schedule')).not.toBe('Varga');
   });
 });
+
+describe('a month or preposition alone between a quote and its verb is a family name ("," May wrote.)', () => {
+  it('"...," May wrote. gives the person the article named in full', () => {
+    const q = extractDirect('Band to tour again\n\nThe singer Theresa May joined the band in March.\n\n"We were amazed at how well it went on the night," May wrote on her website.');
+    expect(speakerOf(q, 'amazed at how well')).toBe('Theresa May');
+  });
+
+  it('"...," From said. gives From, not nobody', () => {
+    const q = extractDirect('Council history\n\nThe council was founded by Al From in 1985.\n\n"Our challenge was how to win back the middle class," From said.');
+    expect(speakerOf(q, 'Our challenge was')).toMatch(/\bFrom$/);
+  });
+
+  it('(guard) a date after a quote is no name: "...," May 5 was the day', () => {
+    const q = extractDirect('Ferry timetable\n\n"The boats will run again," said Ada Holt. "We hope for spring," May 5 was the date she gave.');
+    expect(speakerOf(q, 'We hope for spring')).not.toBe('May');
+  });
+});
