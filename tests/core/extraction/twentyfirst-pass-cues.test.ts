@@ -33,3 +33,15 @@ describe('a month or preposition alone between a quote and its verb is a family 
     expect(speakerOf(q, 'We hope for spring')).not.toBe('May');
   });
 });
+
+describe('"...," NAME, an appositive with a comma inside and none closing it, VERB: the name speaks', () => {
+  it('gives the name opening after the quote, not the last words of the body in the appositive', () => {
+    const q = extractDirect('Smog eases\n\nAnalysts say the air is cleaner because of the weather.\n\n"This is mainly due to the change in wind direction," Mira Castellan, a research analyst at the Institute for Energy, Water and Air think tank told the Courier.');
+    expect(speakerOf(q, 'change in wind direction')).toBe('Mira Castellan');
+  });
+
+  it('(guard) a clause after the comma is no appositive: its own subject speaks', () => {
+    const q = extractDirect('Smog eases\n\n"The air is cleaner," Mira Castellan, the analyst, said, and "it will not last," the ministry of Energy, Water and Air warned.');
+    expect(speakerOf(q, 'it will not last')).not.toBe('Mira Castellan');
+  });
+});
