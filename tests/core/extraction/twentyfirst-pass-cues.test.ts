@@ -45,3 +45,15 @@ describe('"...," NAME, an appositive with a comma inside and none closing it, VE
     expect(speakerOf(q, 'it will not last')).not.toBe('Mira Castellan');
   });
 });
+
+describe('"a motion by X\'s lawyers": the document\'s author is whom the possessive names, not the possessor', () => {
+  it('gives the lawyers (a description), never the client named inside the possessive', () => {
+    const q = extractDirect('Trial date set\n\nSinger Tomas Brandt faces trial in March. The court is choosing jurors.\n\n"The release of the questionnaires serves no purpose," a motion by Mr Brandt\'s lawyers stated.');
+    expect(speakerOf(q, 'serves no purpose')).toBe("Mr Brandt's lawyers");
+  });
+
+  it('(guard) "a report by Amnesty International" keeps the named body', () => {
+    const q = extractDirect('Prison report\n\n"Conditions have worsened," a report by Amnesty International said.');
+    expect(speakerOf(q, 'Conditions have worsened')).toBe('Amnesty International');
+  });
+});
