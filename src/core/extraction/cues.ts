@@ -607,6 +607,26 @@ function nameOpeningAfterQuote(text: string, tokens: readonly Token[], lo: numbe
   return m && m.kind === 'name' ? m : null;
 }
 
+/**
+ * '"...," NAME, a|an|the ... VERB': the name right after the quote when a lower-case appositive opens after its comma
+ * and runs to the verb at `k` with no finite verb and no quote of its own (so commas inside it, "Council on Energy,
+ * Environment and Water", do not make its last words the subject); null otherwise.
+ */
+function nameBeforeOpenAppositive(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
+  const m = nameOpeningAfterQuote(text, tokens, lo, k);
+  if (!m) return null;
+  let j = lo;
+  while (j < k && tokens[j]!.s < m.pos) j++;
+  while (j < k && tokens[j]!.w !== ',') j++;
+  const open = tokens[j + 1];
+  if (!isWord(open) || open.cap || !(INDEFINITE_DETERMINERS.has(open.lw) || open.lw === 'the' || isRole(open.lw))) return null;
+  for (let x = j + 2; x < k; x++) {
+    const t = tokens[x]!;
+    if (t.kind === 'quote' || (isWord(t) && (FINITE_VERBS.has(t.lw) || RELATIVE_WORDS.has(t.lw) || PRONOUNS.has(t.lw)))) return null;
+  }
+  return m;
+}
+
 /** Longest stretch (tokens) between a quote and its verb read as "NAME, APPOSITIVE,". */
 const MAX_APPOSITIVE = 30;
 
@@ -832,7 +852,13 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         mention = subjectAfter(text, tokens, k, to);
         if (mention) { via = 'after'; groupEnd = endOfMention(tokens, k + 1, to); }
       }
-      if (!mention && !inverted) mention = subjectBefore(text, tokens, lo, k);
+      if (!mention && !inverted) {
+        mention = subjectBefore(text, tokens, lo, k);
+        // '"...," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told
+        // Vox.': an appositive that no comma closes, with a comma of its own inside, still belongs to the name opening it.
+        const opening = !mention || mention.kind !== 'pronoun' ? nameBeforeOpenAppositive(text, tokens, lo, k) : null;
+        if (opening && (!mention || mention.pos > opening.pos)) mention = opening;
+      }
       // "which Apple views as "...", "what he called "...": the name or pronoun right before a governing verb is its
       // subject, whatever opens the relative clause.
       if (!mention && complement >= 0) mention = adjacentSubject(text, tokens, lo, k);

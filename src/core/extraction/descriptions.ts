@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, FINITE_VERBS, isSpeechVerb, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -29,7 +29,7 @@ function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Tok
     const m = subjectAfter(text, tokens, j, Math.min(tokens.length, j + 16));
     // The name opens the phrase after the preposition ("in the Des Moines Register"), not "in a New Hampshire paper".
     const opens = tokens[j + 1]?.lw === 'the' ? tokens[j + 2] : tokens[j + 1];
-    if (m && (m.kind === 'name' || m.kind === 'org') && (prep.lw !== 'in' || m.pos === opens?.s)) return m;
+    if (m && (m.kind === 'name' || m.kind === 'org') && (prep.lw !== 'in' || m.pos === opens?.s)) return possessedAuthor(text, tokens, j + 1) ?? m;
   }
   // "a recent CBS News poll", "a Justice Department memo": the body named right before the document noun.
   const named = nameBeforeDocument(text, tokens, ws, hi);
@@ -47,6 +47,25 @@ function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Tok
     }
   }
   return null;
+}
+
+/** Most lower-case words of the noun after a possessive author ("Mr Jackson's defence lawyers"). */
+const MAX_POSSESSED = 3;
+
+/**
+ * "a motion by Mr Jackson's lawyers", "a letter from the firm's chief executive": the author named after "by" or
+ * "from" is whom the possessive's noun names, not the possessor. That whole phrase as a description (the cast binds
+ * or keeps it as the plain "Mr Jackson's lawyers said" is kept); null when no "'s" and lower-case noun follow the
+ * name that opens at `a`.
+ */
+function possessedAuthor(text: string, tokens: readonly Token[], a: number): Mention | null {
+  let k = a;
+  while (k < a + 8 && (isNameWord(tokens[k]) || isAbbreviation(tokens, k) || tokens[k]?.lw === 'the')) k++;
+  if (k === a || tokens[k]?.w !== "'s") return null;
+  let e = k;
+  while (e < k + MAX_POSSESSED && isWord(tokens[e + 1]) && !tokens[e + 1]!.cap && !PREPOSITIONS.has(tokens[e + 1]!.lw) && !isSpeechVerb(tokens[e + 1]!.lw) && !FINITE_VERBS.has(tokens[e + 1]!.lw)) e++;
+  if (e === k) return null;
+  return { kind: 'description', text: text.slice(tokens[a]!.s, tokens[e]!.e), pos: tokens[a]!.s };
 }
 
 /** Participles between a document and its author ("a report released by X", "the average compiled by X"). */

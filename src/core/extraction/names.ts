@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -37,7 +37,21 @@ function isTitleCaseJoiner(tokens: readonly Token[], k: number): boolean {
 
 /** A name word, or a title-cased function word inside a body's name. */
 function isNameWordAt(tokens: readonly Token[], k: number): boolean {
-  return isNameWord(tokens[k]) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k);
+  return isNameWord(tokens[k]) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k) || isSurnameAfterQuote(tokens, k);
+}
+
+/**
+ * '"...," May wrote.', '"...," From said.': a title-cased month or preposition alone between a quote (and its comma)
+ * and a speech verb that attributes it is the family name of the person the article named in full ("Brian May",
+ * "Al From"); nothing else stands in that slot.
+ */
+function isSurnameAfterQuote(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || !isTitleCased(t.w) || !(MONTH_SURNAMES.has(t.lw) || PREPOSITIONS.has(t.lw))) return false;
+  const next = tokens[k + 1];
+  if (!isWord(next) || !SAID_AFTER_QUOTE.has(next.lw)) return false;
+  const prev = tokens[k - 1];
+  return prev?.kind === 'quote' || (prev?.w === ',' && tokens[k - 2]?.kind === 'quote');
 }
 
 /**

@@ -217,9 +217,14 @@ function isFiniteSpeechForm(lw: string): boolean {
  */
 function standsAlone(tokens: readonly Token[], k: number): boolean {
   let j = k + 1;
-  while (j < k + 3 && tokens[j]?.kind === 'word' && (isDayWord(tokens[j]!.lw) || /^[a-z]+ly$/.test(tokens[j]!.w) || tokens[j]!.lw === 'again')) j++;
+  while (j < k + 3 && isAdverbAfterVerb(tokens[j])) j++;
   const after = tokens[j];
   return after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w));
+}
+
+/** A day word, an -ly adverb or "again" right after a speech verb ("said Tuesday", "repeated angrily", "asked again"). */
+function isAdverbAfterVerb(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (isDayWord(t.lw) || /^[a-z]+ly$/.test(t.w) || t.lw === 'again');
 }
 
 /**
@@ -243,7 +248,8 @@ function afterAppositive(tokens: readonly Token[], k: number): number {
  */
 function clauseAfterVerb(tokens: readonly Token[], k: number): boolean {
   let j = k + 1;
-  while (j < k + 3 && tokens[j]?.kind === 'word' && (isDayWord(tokens[j]!.lw) || /^[a-z]+ly$/.test(tokens[j]!.w))) j++;
+  // ('"...?" Aderholt asked again.': "again" governs nothing either.)
+  while (j < k + 3 && isAdverbAfterVerb(tokens[j])) j++;
   // '"...?" Todd asked the real estate mogul.', '"...?" Trump told Britain's ITV in an interview': the hearer of
   // "told" or "asked" is not a clause of the verb's own; what follows the hearer decides.
   if ((takesHearer(tokens[k]!.lw) || isAskForm(tokens[k]!.lw)) && afterHearer(tokens, j) > j) {
