@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOf, extractDirect } from './helpers.js';
-import { mayBePerson, type Person } from '../../../src/core/extraction/people.js';
+import { genderOfAppositive, mayBePerson, type Person } from '../../../src/core/extraction/people.js';
+import { tokenize } from '../../../src/core/extraction/tokens.js';
 
 // Every text here is written for these tests; people, places and bodies are invented (docs/EXTRACTION.md, "Issue 13,
 // twenty-first pass: antecedents and entities", h-attr37).
@@ -33,5 +34,24 @@ describe('a country named "... States", "... Kingdom", "... Republic" is no pers
     const q = direct('In a radio address, President Moreno\'s chief aide said the new tax was needed because of the United States\' growing "trade hostility". "The levy falls only on imported fuel and will be reviewed within a year," he said.');
     expect(speakerOf(q, 'The levy falls only')).not.toBe('Moreno');
     expect(speakerOf(q, 'The levy falls only')).toMatch(/aide/);
+  });
+});
+
+describe('an appositive headed by "woman", "man", "mother" ... states the person\'s sex, for the pronouns after', () => {
+  const at = (t: string, name: string): 'm' | 'f' | undefined => {
+    const ts = tokenize(t, 0, t.length, [], new Map());
+    const end = ts.findIndex((x) => x.s >= t.indexOf(name) + name.length);
+    return genderOfAppositive(ts, end);
+  };
+  it('"Corrie Voss, the Leeds woman who heckled him" is a woman; "Tom Hale, a local man," a man; "Pat Rowe, a mother of three," a woman', () => {
+    expect(at('He remembers his row with Corrie Voss, the Leeds woman who heckled him.', 'Corrie Voss')).toBe('f');
+    expect(at('Tom Hale, a local man, said so.', 'Tom Hale')).toBe('m');
+    expect(at('Pat Rowe, a mother of three, said so.', 'Pat Rowe')).toBe('f');
+  });
+
+  it('(guard) nothing when the noun goes on into another noun, or no article opens the appositive', () => {
+    expect(at('Robin Tate, a mother company adviser, said so.', 'Robin Tate')).toBeUndefined();
+    expect(at('Robin Tate, spokesman for the firm, said so.', 'Robin Tate')).toBeUndefined();
+    expect(at('Robin Tate, the chairman of the club, said so.', 'Robin Tate')).toBeUndefined();
   });
 });
