@@ -9,7 +9,7 @@ import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, droppedParticle, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFICS, PREPOSITIONS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, droppedParticle, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFICS, PREPOSITIONS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FEMALE_PERSON_NOUNS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isGrammaticalArticle, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, MALE_PERSON_NOUNS, PERSON_NOUN_FOLLOWERS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
 
 /**
  * A title-cased line: five words of four letters or more at least, and every one of them capitalised ("Post-9/11
@@ -163,6 +163,23 @@ function genderOf(honorific: string | undefined, role: string | undefined): 'm' 
   const r = role?.toLowerCase() ?? '';
   if (/\b(spokeswoman|chairwoman|congresswoman|actress|businesswoman|mother|wife|sister|daughter)\b/.test(r)) return 'f';
   if (/\b(spokesman|chairman|congressman|actor|businessman|father|husband|brother|son)\b/.test(r)) return 'm';
+  return undefined;
+}
+
+/**
+ * "Sharron Storer, the Birmingham woman who harangued him": the sex an appositive after the name states by its head
+ * noun (a woman, a man, a mother, ...), the noun ending the phrase (punctuation or a clause word after it).
+ */
+export function genderOfAppositive(ts: readonly Token[], end: number): 'm' | 'f' | undefined {
+  if (ts[end]?.w !== ',' || ts[end + 1]?.kind !== 'word' || !isGrammaticalArticle(ts[end + 1]!.lw)) return undefined;
+  for (let k = end + 2; k < end + 7 && ts[k]?.kind === 'word'; k++) {
+    const w = ts[k]!.lw;
+    const f = FEMALE_PERSON_NOUNS.has(w);
+    if (!f && !MALE_PERSON_NOUNS.has(w)) continue;
+    const next = ts[k + 1];
+    if (next && next.kind === 'word' && !PERSON_NOUN_FOLLOWERS.has(next.lw)) return undefined;
+    return f ? 'f' : 'm';
+  }
   return undefined;
 }
 
@@ -473,6 +490,7 @@ export class Cast {
     }
     const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
+    if (!p.gender) p.gender = genderOfAppositive(ts, end);
   }
 
   /** A kind of body the article calls an organisation ("bookmaker"), for "the bookmaker said". */

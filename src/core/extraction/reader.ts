@@ -17,7 +17,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
+import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -537,8 +537,12 @@ export function readArticle(
         // (Only a subject that opens the sentence: "But a spokeswoman insisted Mr Pellow had ..." is no subject read.)
         const opens = /^(?:(?:But|And)\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(ts[sen.from]!.s, subj.pos));
         // ("Prince Andrew ... Andrew doesn't remember it.": or a bare one the article writes with a title elsewhere.)
-        const single = opens && !subj.text.includes(' ') && !subj.possessive && (subj.honorific !== undefined || cast.writtenWithTitle(subj.text));
+        // ("Jane, who runs the website, compiles ...": or a bare given name a "who" clause makes a person's.)
+        const bare = opens && !subj.text.includes(' ') && !subj.possessive;
+        const who = bare && genderOfGivenName(subj.text.toLowerCase()) !== undefined && /^\s*,\s*who\s/.test(text.slice(subj.pos + subj.text.length, subj.pos + subj.text.length + 8));
+        const single = bare && (subj.honorific !== undefined || cast.writtenWithTitle(subj.text) || who);
         const p = cast.find(subj) ?? (single ? cast.resolveName(subj) : undefined);
+        if (p && who && !p.gender && !p.nameGender && p.words.length === 1) p.nameGender = genderOfGivenName(subj.text.toLowerCase());
         subjPerson = p ?? undefined;
         if (p) { cast.learnSubjectRole(p, subj); cast.note(p, subj.pos, false); }
         if (p && !p.org && p.words.length >= 2) subjectOf[si] = { person: p, pos: subj.pos, mention: 'name', mentionWords: wordCount(subj.text) };

@@ -82,6 +82,15 @@ export const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'd
 export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
 
 /**
+ * Nouns that say what a person is and their sex, as the head of an appositive after the name ("Sharron Storer, the
+ * Birmingham woman who ...", "Tom Hale, a local man,"): woman, then man.
+ */
+export const FEMALE_PERSON_NOUNS = new Set(['woman', 'girl', 'mother', 'grandmother', 'widow', 'wife', 'daughter', 'sister', 'actress', 'businesswoman', 'housewife', 'mum']);
+export const MALE_PERSON_NOUNS = new Set(['man', 'boy', 'father', 'grandfather', 'widower', 'husband', 'son', 'brother', 'actor', 'businessman', 'dad']);
+/** Words that may follow such a head noun and end its phrase ("the Birmingham woman who ...", "a man from Leeds"). */
+export const PERSON_NOUN_FOLLOWERS = new Set(['who', 'whose', 'from', 'in', 'at', 'with', 'of']);
+
+/**
  * Offices and ranks written in full before a name ("Chancellor Gordon Brown", "President Bush", "Gen. Dunford" read as
  * "general"): when the article states no other role, the title is the role the speaker is quoted in.
  */

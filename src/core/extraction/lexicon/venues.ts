@@ -11,6 +11,7 @@ export const EVENT_VENUE_HEADS: ReadonlySet<string> = set(`
   championships championship games olympics cup trophy tournament open stadium arena velodrome racecourse
   awards war
   sea ocean islands river mountains gulf peninsula desert
+  states kingdom republic emirates
   united rovers wanderers forest
 `);
 
