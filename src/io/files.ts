@@ -1,4 +1,7 @@
-import fs from 'node:fs/promises';
+// `fs.promises` rather than `node:fs/promises`: Node loads the promise API (and the readline and watcher modules it
+// pulls in) on first use, so `extract`, which reads synchronously, never loads it: 15M instructions per thread under
+// the CLI's V8 flags (docs/EXTRACTION.md, session 21).
+import fs from 'node:fs';
 import path from 'node:path';
 import { describeError, OnRecordError } from '../core/errors.js';
 
@@ -41,7 +44,7 @@ export async function listArticleFiles(paths: string[]): Promise<{ files: string
   const missing: string[] = [];
   const unreadable: { path: string; reason: string }[] = [];
   const walk = async (p: string): Promise<void> => {
-    const entries = await fs.readdir(p, { withFileTypes: true });
+    const entries = await fs.promises.readdir(p, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
@@ -53,7 +56,7 @@ export async function listArticleFiles(paths: string[]): Promise<{ files: string
   for (const p of paths) {
     let st;
     try {
-      st = await fs.stat(p);
+      st = await fs.promises.stat(p);
     } catch (err) {
       missing.push(p);
       unreadable.push({ path: p, reason: fileErrorReason(err) ?? describeError(err) });
@@ -80,7 +83,7 @@ export function decodeArticleBytes(buf: Uint8Array): string {
 export async function readArticleFile(file: string): Promise<string> {
   let st;
   try {
-    st = await fs.stat(file);
+    st = await fs.promises.stat(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const known = fileErrorReason(err);
@@ -89,5 +92,5 @@ export async function readArticleFile(file: string): Promise<string> {
   }
   if (!st.isFile()) throw new OnRecordError('BAD_ARTICLE', `${file}: not a file`);
   if (st.size > MAX_FILE_BYTES) throw new OnRecordError('BAD_ARTICLE', `${file}: too large (${st.size} bytes, at most ${MAX_FILE_BYTES})`);
-  return decodeArticleBytes(await fs.readFile(file));
+  return decodeArticleBytes(await fs.promises.readFile(file));
 }

@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { CODE_CACHE_CHECKSUM } from './short-run.js';
+
+export { tuneForShortRun } from './short-run.js';
 
 /**
  * Runs a CommonJS bundle (scripts/bundle-extract.mjs) through `vm.Script` with V8's code cache kept beside it
@@ -20,7 +23,7 @@ import vm from 'node:vm';
  * set alike when a cache is made and when it is read, as V8 requires (it rejects a cache made under other flags).
  */
 export function runBundle(file: string): unknown {
-  v8.setFlagsFromString('--verify-snapshot-checksum');
+  v8.setFlagsFromString(CODE_CACHE_CHECKSUM);
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = `${file}.v8cache`;
   const stamp = stampOf(file);

@@ -23,3 +23,28 @@ export function tuneForShortRun(): void {
   v8.setFlagsFromString('--no-opt');
   v8.setFlagsFromString('--no-regexp-tier-up');
 }
+
+/** The flag under which V8 checks (and writes) a code cache's checksum (./cached-bundle.ts). */
+export const CODE_CACHE_CHECKSUM = '--verify-snapshot-checksum';
+
+/**
+ * V8's defaults again for every flag `extract` sets (`tuneForShortRun` and the code cache's checksum), while a worker
+ * thread starts; `retuneAfterThreadStart` sets them back. Node builds a thread's own modules (its bootstrap,
+ * worker_threads, streams: about a hundred) from the code cache compiled into node, and V8 takes a code cache only
+ * under the flags it was made with (their hash is in the cache); started under `extract`'s flags, the thread compiled
+ * each of them from source and cached it anew: 128M -> 292M instructions for an empty worker, about 4% of a 135-file
+ * batch (docs/EXTRACTION.md, session 21). V8's flags are the process's, so the caller runs no JavaScript of its own
+ * between the two calls (it waits for the thread to come online), and the thread sets the flags itself before it
+ * compiles anything of ours.
+ */
+export function untuneWhileThreadStarts(): void {
+  v8.setFlagsFromString('--opt');
+  v8.setFlagsFromString('--regexp-tier-up');
+  v8.setFlagsFromString('--no-verify-snapshot-checksum');
+}
+
+/** `extract`'s flags again, after `untuneWhileThreadStarts`. */
+export function retuneAfterThreadStart(): void {
+  tuneForShortRun();
+  v8.setFlagsFromString(CODE_CACHE_CHECKSUM);
+}

@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type WorkerOptions } from 'node:worker_threads';
 import { scriptBeside, spawnThread } from '../../../ingest-worker/spawn.js';
+import { retuneAfterThreadStart, untuneWhileThreadStarts } from '../short-run.js';
 import { extractFile, type FileResult } from './extract-file.js';
 import type { ExtractThreadData, ExtractThreadResult } from './extract-thread-protocol.js';
 
@@ -31,7 +33,11 @@ export async function extractInTwoThreads(
   const claim = new SharedArrayBuffer(4);
   const counter = new Int32Array(claim);
   const { port1, port2 } = new MessageChannel();
-  const thread = (script.pathname.endsWith('.bundle.cjs') ? spawnBundleThread : spawnThread)(script, {
+  // The bundled CLI runs under `extract`'s V8 flags: V8's own while the thread starts, so that it takes Node's modules
+  // from node's code cache (../short-run.ts); this thread waits for it, running nothing meanwhile.
+  const bundled = script.pathname.endsWith('.bundle.cjs');
+  if (bundled) untuneWhileThreadStarts();
+  const thread = (bundled ? spawnBundleThread : spawnThread)(script, {
     workerData: { files, claim, port: port2 } satisfies ExtractThreadData,
     transferList: [port2],
   });
@@ -39,6 +45,10 @@ export async function extractInTwoThreads(
     thread.once('exit', () => resolve());
     thread.once('error', () => void thread.terminate());
   });
+  if (bundled) {
+    await Promise.race([once(thread, 'online'), exited]).catch(() => undefined);
+    retuneAfterThreadStart();
+  }
   const waiting = new Map<number, FileResult>();
   let next = 0;
   const flush = () => {
@@ -68,10 +78,11 @@ export async function extractInTwoThreads(
 /**
  * A thread on a bundled script: it runs through the code cache like the main thread's bundle (../cached-bundle.ts,
  * bundled as CommonJS beside this bundle), loaded with `require`: an `import` would start Node's ES-module loader in
- * the thread, 13-15 ms of CPU per process.
+ * the thread, 13-15 ms of CPU per process. It sets `extract`'s V8 flags itself before it compiles the bundle, so that
+ * the bundle's code cache is read under the flags it was made with whenever this thread resets them.
  */
 function spawnBundleThread(bundle: URL, options: WorkerOptions): Worker {
   const runner = fileURLToPath(new URL('./cached-bundle.bundle.cjs', bundle));
-  const start = `require(${JSON.stringify(runner)}).runBundle(${JSON.stringify(fileURLToPath(bundle))})`;
+  const start = `const run = require(${JSON.stringify(runner)}); run.tuneForShortRun(); run.runBundle(${JSON.stringify(fileURLToPath(bundle))})`;
   return new Worker(start, { ...options, eval: true });
 }
