@@ -216,6 +216,19 @@ function looksLikeTitle(s: string, maxWords = 8): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
+/**
+ * 'said on ABC's "This Week."', 'appeared on "Fox & Friends"', 'Trump's "Make America Great Again"': a title-case
+ * phrase (its closing comma or full stop aside) right after "on" or after a capitalised owner's "'s" names a
+ * programme, a title or a slogan, never words someone spoke, whatever cue stands near it.
+ */
+function namesProgramme(ts: readonly Token[], qi: number, words: string): boolean {
+  const before = ts[qi - 1];
+  if (!before) return false;
+  const owner = before.w === "'s" && ts[qi - 2]?.kind === 'word' && ts[qi - 2]!.cap;
+  if (!owner && !(before.kind === 'word' && before.lw === 'on')) return false;
+  return looksLikeTitle(trimEndWhere(words.trim(), /[.,]/));
+}
+
 /** Dashes that set a source's name apart from a lead-in ("... contests - Philip Bump: "...""). */
 const LEAD_DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
 
@@ -654,6 +667,7 @@ export function readArticle(
       if (!f.who && n < 8) continue;
       if (!attributed && (n < 5 || looksLikeTitle(words))) continue;
       if (n <= 4 && looksLikeTitle(words) && f.how !== 'cue-after') continue;
+      if (namesProgramme(ts, f.qi, words)) continue;
       const before = ts[f.qi - 1];
       // ("what he called "a disgrace"", "called the program "worse than amnesty"": a verb with a subject of its
       // own governs the quote, so the word before it names no title.)
