@@ -24,6 +24,14 @@ describe('a programme, a title or a slogan after "on" or an owner\'s "\'s" is no
     expect(quoteWith(q, 'Build the Quay Again')).toBeUndefined();
   });
 
+  it('drops a programme after "told" or "an interview with", and a book after "the author of"', () => {
+    const q = extract('"The pier stays," Tova Lind told "Harbour Morning," adding that it would reopen. "It is settled," said Ivo Brandt, the author of "Salt and Iron," in an interview with "Coast Talk Tonight."');
+    expect(quoteWith(q, 'Harbour Morning')).toBeUndefined();
+    expect(quoteWith(q, 'Salt and Iron')).toBeUndefined();
+    expect(quoteWith(q, 'Coast Talk Tonight')).toBeUndefined();
+    expect(direct(q, 'It is settled,')?.speaker?.name).toBe('Ivo Brandt');
+  });
+
   it('keeps a phrase after "on" that is not in title case, and a whole sentence after an owner', () => {
     const q = extract('Ivo Brandt blamed the closures on "a decade of neglect," he said. Brandt\'s "We Will Not Sell The Pier Today, Tomorrow Or Ever, Whatever The Board Decides," drew cheers.');
     expect(direct(q, 'a decade of neglect,')?.speaker?.name).toBe('Ivo Brandt');
@@ -41,5 +49,19 @@ describe('marks some sources get wrong', () => {
 
   it('reads an invisible format character before a mark as a space', () => {
     expect(spans('\u202a”Keep the ferry running all winter!” posted Bren Adair.')).toEqual(['Keep the ferry running all winter!']);
+  });
+});
+
+describe('a short quote in the object of the subject\'s stance verb is the subject\'s', () => {
+  it('keeps a short phrase a subject bemoaned, questioned or blamed, with the subject as speaker', () => {
+    const q = extract('Mara Quill also bemoaned a harbour in which crews "barely speak anymore" after the strike.');
+    expect(direct(q, 'barely speak anymore')?.speaker?.name).toBe('Mara Quill');
+    const r = extract('Ivo Brandt questioned the board\'s "ferry first" plan and its cost.');
+    expect(direct(r, 'ferry first')?.speaker?.name).toBe('Ivo Brandt');
+  });
+
+  it('still drops a short phrase after a verb that takes no stance', () => {
+    const q = extract('Ada Pike joined the board for a "unity" lunch on Friday.');
+    expect(quoteWith(q, 'unity')).toBeUndefined();
   });
 });
