@@ -42,8 +42,12 @@ function markAt(text: string, i: number): Mark | null {
   }
 }
 
+/**
+ * White space, and the invisible format characters some sources put before a mark (U+200B-U+200F, the bidi
+ * embeddings U+202A-U+202E and isolates U+2066-U+2069, U+FEFF): '‪”Sorry, ...!” posted X' opens at the mark.
+ */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0x3000 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 }
 
 /** Characters after which a straight mark opens a quote rather than closes one. */
@@ -87,11 +91,19 @@ function opensWithEllipsis(text: string, from: number, pe: number): boolean {
   return m !== null;
 }
 
-/** An opening curly mark right after a sentence's or clause's end and before a space closes the quote ('"It's unusual,“ said X'). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * An opening curly mark right after a sentence's or clause's end and before a space closes the quote ('"It's
+ * unusual,“ said X'); so does one glued to a word's end before a space or a clause's punctuation, inside a quote
+ * ('an “expedited review“ of the pipes'): a quote inside a quote opens after a space, never inside a word.
+ */
 function reversedCloser(text: string, i: number, m: Mark, prev: number, pe: number): boolean {
   if (text.charCodeAt(i) !== 0x201c) return false;
   const next = i + m.len < pe ? text.charCodeAt(i + m.len) : NaN;
-  return (prev === 0x2c || prev === 0x2e || prev === 0x3f || prev === 0x21) && (Number.isNaN(next) || isSpace(next));
+  const after = Number.isNaN(next) || isSpace(next);
+  if (prev === 0x2c || prev === 0x2e || prev === 0x3f || prev === 0x21) return after;
+  return (after || next === 0x2c || next === 0x2e || next === 0x3b || next === 0x3a || next === 0x29) && WORD_CHAR.test(String.fromCharCode(prev));
 }
 
 function trimmed(text: string, s: number, e: number): [number, number] {

@@ -17,7 +17,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName } from './gate.js';
-import { cueVerbClass, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
+import { cueVerbClass, governsQuotedObject, isTitleBefore, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -214,6 +214,20 @@ function looksLikeTitle(s: string, maxWords = 8): boolean {
   if (words.length === 0) return false;
   if (endsWithOneOf(s.trim(), '.?!,;:')) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/**
+ * 'said on ABC's "This Week."', 'appeared on "Fox & Friends"', 'Trump's "Make America Great Again"', 'told "Fox and
+ * Friends,"', 'the author of "Hacked World Order,"': a title-case phrase (its closing comma or full stop aside)
+ * right after "on", "with", "of" or "told", or after a capitalised owner's "'s", names a programme, a title or a
+ * slogan, never words someone spoke, whatever cue stands near it.
+ */
+function namesProgramme(ts: readonly Token[], qi: number, words: string): boolean {
+  const before = ts[qi - 1];
+  if (!before) return false;
+  const owner = before.w === "'s" && ts[qi - 2]?.kind === 'word' && ts[qi - 2]!.cap;
+  if (!owner && !(before.kind === 'word' && isTitleBefore(before.lw))) return false;
+  return looksLikeTitle(trimEndWhere(words.trim(), /[.,]/));
 }
 
 /** Dashes that set a source's name apart from a lead-in ("... contests - Philip Bump: "...""). */
@@ -656,8 +670,9 @@ export function readArticle(
       const opensSentence = para.sentences[f.sentence]?.from === f.qi;
       const attributed = f.how === 'cue-after' || f.how === 'cue-before' || f.how === 'colon' || (f.how === 'prev-quote' && opensSentence);
       if (!f.who && n < 8) continue;
-      if (!attributed && (n < 5 || looksLikeTitle(words))) continue;
+      if (!attributed && (n < 5 || looksLikeTitle(words)) && !(f.how === 'subject-before' && !looksLikeTitle(words) && f.who && stanceVerbGoverns(ts, f.who.pos, para.sentences[f.sentence]!.from, f.qi))) continue;
       if (n <= 4 && looksLikeTitle(words) && f.how !== 'cue-after') continue;
+      if (namesProgramme(ts, f.qi, words)) continue;
       const before = ts[f.qi - 1];
       // ("what he called "a disgrace"", "called the program "worse than amnesty"": a verb with a subject of its
       // own governs the quote, so the word before it names no title.)
@@ -815,6 +830,19 @@ function subjectSpeaks(text: string, ts: readonly Token[], span: QuoteSpan, pos:
     if (PASSIVE.has(w.lw) && /(?:ed|en|told|called)$/.test(ts[j + 1]?.lw ?? '')) return false;
   }
   return true;
+}
+
+/**
+ * 'Rubio also bemoaned the climate in which people "literally hate each other"': the first verb after the subject
+ * at `pos` (past the rest of its name, auxiliaries and adverbs) is a verb of a stance taken out loud
+ * (`governsQuotedObject`), so a short quote in its object is the subject's words.
+ */
+function stanceVerbGoverns(ts: readonly Token[], pos: number, from: number, qi: number): boolean {
+  let k = from;
+  while (k < qi && ts[k]!.s <= pos) k++;
+  while (k < qi && (ts[k]!.kind !== 'word' || ts[k]!.cap) && ts[k]!.w !== "'s" && ts[k]!.w !== ',') k++;
+  while (k < qi && ts[k]!.kind === 'word' && !ts[k]!.cap && (VERB_MODIFIERS.has(ts[k]!.lw) || (ts[k]!.lw.endsWith('ly') && ts[k]!.lw.length > 4))) k++;
+  return k < qi && ts[k]!.kind === 'word' && governsQuotedObject(ts[k]!.lw);
 }
 
 /** The sentence opens with a description of a person the reader may not have read ("The American had", "A second CIA officer"). */

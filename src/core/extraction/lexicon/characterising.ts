@@ -38,6 +38,18 @@ export const FOR_VERBS: ReadonlySet<string> = new Set(formsOf(`thank praise blam
 export const takesForComplement = (lw: string, preposition: string): boolean =>
   FOR_VERBS.has(lw) && (preposition === 'for' || ((preposition === 'with' || preposition === 'to') && lw.startsWith('credit')));
 
+/**
+ * Verbs of a stance taken out loud whose object a short quote may be ("Rubio bemoaned a climate in which people
+ * "literally hate each other"", "Cruz questioned Trump's "New York values"", "the crowd chanted "Lock her up!""):
+ * with the sentence's subject as their own, the quote is the subject's words (reader.ts, a short quote with no cue).
+ * The "as" and "for" verbs count too.
+ */
+const STANCE_OBJECT_VERBS: ReadonlySet<string> = new Set([...AS_VERBS, ...FOR_VERBS, ...formsOf(`decry bemoan lament
+  question reject accuse mock deride chant shout invoke cite repeat denounce condemn urge promise pledge vow`)]);
+
+/** The subject's own verb makes a short quote after it the subject's words (`STANCE_OBJECT_VERBS`). */
+export const governsQuotedObject = (lw: string): boolean => STANCE_OBJECT_VERBS.has(lw);
+
 /** A form of a verb that names or characterises with the speaker's words. */
 export const isCharacterisingVerb = (lw: string): boolean => NAMING_VERBS.has(lw) || AS_VERBS.has(lw);
 /** A naming verb form ("called", "dubs", "deemed"). */

@@ -10,6 +10,11 @@ export function isSectionLabel(s: string): boolean {
 /** Words before a short quote that make it a name, title or label ("so-called", "the film"), not speech. */
 export const SCARE_BEFORE = new Set(['so-called', 'dubbed', 'nicknamed', 'titled', 'entitled', 'term', 'word', 'phrase', 'slogan', 'tagline', 'motto', 'headline', 'label', 'labelled', 'labeled', 'branded', 'known', 'called', 'named', 'hashtag', 'film', 'book', 'song', 'album', 'show', 'series', 'programme', 'program', 'movie', 'novel', 'play', 'documentary', 'campaign', 'operation']);
 
+/** Words right before a title-case quote that make it a title ("on", "told", "an interview with", "the author of"). */
+const TITLE_BEFORE: ReadonlySet<string> = new Set(['on', 'with', 'of', 'told']);
+/** A word after which a title-case quote names a programme or a work (reader.ts `namesProgramme`). */
+export const isTitleBefore = (lw: string): boolean => TITLE_BEFORE.has(lw);
+
 /** An all-capitals phrase of several words, or a known section label: "NEW YORK", "FULL TEXT". */
 export function isLabelOrDateline(name: string): boolean {
   if (isSectionLabel(name)) return true;
