@@ -29,7 +29,7 @@ import type { StoredQuote } from '../src/core/store/port.js';
 import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; none?: boolean; set: string }
-interface Cand { sp: string | null; conf: number; kind: string; right: boolean; score: number; o: number; wq: number; qp: number; recOwn: number; recAround: number; span: number; sent: number; rev: boolean }
+interface Cand { sp: string | null; conf: number; kind: string; right: boolean; score: number; o: number; wq: number; qp: number; recOwn: number; recAround: number; span: number; sent: number; rev: boolean; rare: boolean; names: boolean }
 interface Asked { q: Question; cands: Cand[] }
 
 const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
@@ -83,9 +83,11 @@ for (const q of questions) {
     let inQuote = 0, inAround = 0;
     for (const t of pastedTerms) { if (own.has(t)) inQuote += vocab.idf(t); else if (around.has(t)) inAround += vocab.idf(t); }
     const span = weightIn(new Set(indexTerms(matchedSpan(pasted, c.text))));
+    const rarest = terms[0] as string;
+    const nameTerms = [...pasted.matchAll(/(?<=[^.!?'"‘“\s]\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu)].flatMap((m) => indexTerms(m[0]));
     cands.push({ sp: c.speakerName ?? null, conf: c.confidence, kind: c.kind, right: !q.none && answerOk(c.speakerName ?? null, c.text, q), score: pasteCoverage(pasted, c.text), o,
       wq: s / pastedWeight, qp: a ? s / a : 0, recOwn: inQuote / pastedWeight, recAround: inAround / pastedWeight, span: span.a ? span.s / span.a : 0,
-      sent: bestSentenceShare(c.text, pastedTerms, vocab), rev: reversesContrast(pasted, c.text) });
+      sent: bestSentenceShare(c.text, pastedTerms, vocab), rev: reversesContrast(pasted, c.text), rare: own.has(rarest) || around.has(rarest), names: nameTerms.every((t) => own.has(t) || around.has(t)) });
   }
   cands.sort((a, b) => b.score - a.score || b.conf - a.conf || (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
   asked.push({ q, cands });
@@ -100,16 +102,16 @@ const current: Rule = (c) => (c.score >= 0.5 && c.o >= 0.65) || (c.score >= 0.3 
 const passes = (c: Cand, extra?: Rule) => !c.rev && (c.score >= 0.7 || ((current(c) || !!extra?.(c)) && c.span >= 0.35 && !!c.sp && c.conf >= 0.3));
 type Outcome = 'right' | 'other' | 'wrong' | 'refused' | 'noneOk' | 'noneAnswered';
 /** An extra rule: an OR clause beside the others (`or`), or the standout fallback when nothing passes (`standout`). */
-interface Extra { name: string; or?: Rule; standout?: { order: number; min: number; margin: number }; strictness: number[] }
+interface Extra { name: string; or?: Rule; standout?: { order: number; min: number; margin: number; rare?: boolean; names?: boolean }; strictness: number[] }
 const sum = (c: Cand) => c.score + c.wq + c.qp;
 function first(a: Asked, extra?: Extra): Cand | undefined {
   const found = a.cands.find((c) => passes(c, extra?.or));
   if (found || !extra?.standout) return found;
   // who-said.ts `standout`: the attributed candidate with the highest sum, far enough ahead of every other speaker's.
-  const { order, min, margin } = extra.standout;
+  const { order, min, margin, rare, names } = extra.standout;
   const ranked = a.cands.filter((c) => !c.rev && !!c.sp && c.conf >= 0.3).sort((x, y) => sum(y) - sum(x));
   const top = ranked[0];
-  if (!top || top.score < order || sum(top) < min || top.span < 0.35) return undefined;
+  if (!top || top.score < order || sum(top) < min || top.span < 0.35 || (rare && !top.rare) || (names && !top.names)) return undefined;
   const other = ranked.find((c) => c.sp !== top.sp);
   return !other || sum(top) - sum(other) < margin ? undefined : top;
 }
@@ -128,7 +130,7 @@ if (args.includes('--or')) {
     for (const both of [0.6, 0.7, 0.8, 0.9, 1]) grid.push({ name: `or score>=${s} wq+qp>=${both}`, or: (c) => c.score >= s && c.wq + c.qp >= both, strictness: [s, both] });
   }
 } else {
-  for (const order of [0.3, 0.35, 0.4, 0.45, 0.5]) for (const min of [0.6, 0.7, 0.8, 0.9, 1, 1.1]) for (const margin of [0, 0.1, 0.2, 0.3, 0.4]) grid.push({ name: `standout order>=${order} sum>=${min} margin>=${margin}`, standout: { order, min, margin }, strictness: [order, margin, min] });
+  for (const order of [0.3, 0.35, 0.4, 0.45, 0.5]) for (const min of [0.6, 0.7, 0.8, 0.9, 1, 1.1]) for (const margin of [0, 0.1, 0.2, 0.3, 0.4]) for (const rare of args.includes('--rare') ? [false, true] : [false]) for (const names of args.includes('--names') ? [false, true] : [false]) grid.push({ name: `standout order>=${order} sum>=${min} margin>=${margin}${rare ? ' rarest held' : ''}${names ? ' names held' : ''}`, standout: { order, min, margin, rare, names }, strictness: [rare ? 1 : 0, names ? 1 : 0, order, margin, min] });
 }
 /** The most right first answers with no more wrong speakers and answered "none" lines; of equals, the strictest. */
 function choose(train: Asked[]): Extra | undefined {
@@ -149,12 +151,16 @@ for (const s of sets) {
   const pick = choose(asked.filter((a) => a.q.set !== s));
   picks.set(pick?.name ?? 'current rules', (picks.get(pick?.name ?? 'current rules') ?? 0) + 1);
   const t = tally(asked.filter((a) => a.q.set === s), pick);
+  if (args.includes('--verbose')) console.log(`  fold ${path.basename(path.dirname(path.dirname(s)))}/${path.basename(s)}: ${pick?.name ?? 'current rules'} ${JSON.stringify(t)} (current ${JSON.stringify(tally(asked.filter((a) => a.q.set === s)))})`);
   for (const k of Object.keys(t) as Outcome[]) checked[k] += t[k];
 }
 console.log(`${asked.length} "who said" questions (${asked.filter((a) => a.q.none).length} with no answer on record) in ${sets.length} sets`);
 console.log(`current rules:       ${JSON.stringify(tally(asked))}`);
 console.log(`leave one set out:   ${JSON.stringify(checked)}  (rules chosen: ${[...picks].map(([n, k]) => `${n} x${k}`).join('; ')})`);
 const all = choose(asked);
+const shown = opt('--show', '').split(';').filter(Boolean).map((name) => grid.find((x) => x.name === name)).filter((g): g is Extra => g !== undefined);
+for (const g of shown) console.log(`shown:               ${g.name} ${JSON.stringify(tally(asked, g))}`);
+if (shown.length === 2 && args.includes('--verbose')) for (const a of asked) { const x = outcome(a, shown[0]), y = outcome(a, shown[1]); if (x !== y) console.log(`  shown ${x} -> ${y}: ${a.q.q} (${path.basename(path.dirname(path.dirname(a.q.set)))})`); }
 console.log(`chosen on all sets:  ${all?.name ?? 'current rules'} ${JSON.stringify(tally(asked, all))}`);
 if (args.includes('--verbose')) {
   for (const a of asked) { const was = outcome(a), now = outcome(a, all); if (was !== now) console.log(`  ${was} -> ${now}: ${a.q.q}`); }

@@ -24,7 +24,7 @@ const OTHERS: Record<string, string> = {
 `,
   'works.txt': `Harbour works
 
-"The whole picture will change once the new cranes arrive," said harbour manager Rolf Ekman.
+"The whole picture will change once the new cranes arrive and the old sheds come down," said harbour manager Rolf Ekman.
 `,
   'market.txt': `Market hours
 
@@ -34,6 +34,10 @@ const OTHERS: Record<string, string> = {
 const TWIN = `Second photo
 
 "Honestly, the whole thing started as a lunchtime bet between two engineers, and nobody expected the picture to travel around the world the way it has," said photographer Tove Lind.
+`;
+const NEAR_OTHER = `Harbour works
+
+"The whole picture will change once the new cranes arrive," said harbour manager Rolf Ekman.
 `;
 const LINE = 'who said the whole picture thing began as a lunchtime wager';
 
@@ -52,6 +56,15 @@ describe('a half-remembered line whose closest quote stands out', () => {
     // Without the standout rule the same line is refused: it is this rule that answers.
     STANDOUT.min = Number.POSITIVE_INFINITY;
     expect((await core.ask(LINE)).hits).toEqual([]);
+  });
+
+  it('is not on record when another speaker\'s quote is less than 0.3 behind (a line nobody said, refitted on the halves A)', async () => {
+    // Rolf Ekman's shorter "the whole picture will change" trails Mara Quell's quote by between 0.2 and 0.3 on the
+    // standout sum (his longer words in OTHERS, by more than 0.3).
+    const core = await open({ 'photo.txt': PHOTO, ...OTHERS, 'works.txt': NEAR_OTHER });
+    expect((await core.ask(LINE)).hits).toEqual([]);
+    STANDOUT.margin = 0.2;
+    expect((await core.ask(LINE)).hits[0]?.speaker?.name).toBe('Mara Quell');
   });
 
   it('is not on record when another speaker\'s quote holds it about as well', async () => {

@@ -319,6 +319,13 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   answer.total = confident.length;
   if (parsed.speakers.length > 1 && !describedBy) answer.alternatives = alternativesOf(parsed, confident, registry, filter.collections);
   if (confident.length === 0) {
+    // "What did Rooney say about drawing Milan": Rooney is named in the match reports, never quoted, and Romney, one
+    // letter away, never spoke of it either. A name the articles write as a person's is that person, not a
+    // misspelling of a speaker: the answer says where it is mentioned rather than "did you mean Mitt Romney?".
+    const typed = parsed.speakerPhrase?.trim();
+    if (namedInRegistry && !describedBy && !fullNamed && typed && parsed.speakers.every((m) => m.kind === 'fuzzy') && (await isMentionedPerson(typed, store, filter))) {
+      return answerUnknownSpeaker(ctx, { ...asNamed(parsed, typed), nameOrTopic: typed });
+    }
     answer.note = (describedBy && !namedInRegistry ? describedNotFound(parsed) : notFoundNote(parsed)) + tentativeNote(ranked, relevant(parsed.speakers.length > 0 ? MIN_COVERAGE_WITH_SPEAKER : TOPIC_RULES.minCoverage));
     if (otherPerson.length > 0) answer.note += ` The articles quoting ${otherPerson.join(', ')} name another person as typed, so the name is not read as a misspelling.`;
     answer.speakers = nearestSpeakers(parsed, ranked, registry, visible, filter.collections);
