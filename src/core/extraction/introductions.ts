@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
-import { isGrammaticalArticle, NOT_NAME, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, PREPOSITIONS, ROLE_NOUNS, ROLE_QUALIFIERS, STOP_DESC } from './lexicon/index.js';
+import { isGrammaticalArticle, NOT_NAME, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -53,20 +53,28 @@ function modifiesOffice(t: Token, next: Token | undefined): boolean {
   return !t.cap && t.lw.endsWith('ing') && isWord(next) && !next.cap && isSingularRole(next.lw);
 }
 
-/** Words of the appositive from `k` up to its closing punctuation, or null when none closes it in time. */
-function appositiveWords(ts: readonly Token[], k: number): Token[] | null {
+/**
+ * Words of the appositive from `k` up to its closing punctuation, or null when none closes it in time. When none
+ * does, a verb of speech ("said", "says", "told") after an office closes it: the writer left out the comma ("Chris
+ * Panayis, managing director of ISP Freedom2surf said that ..."; `closedByCue`, for an appositive opened without an
+ * article).
+ */
+function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean): Token[] | null {
   const ws: Token[] = [];
+  let cue = -1;
   for (let j = k; j < ts.length && ws.length <= MAX_APPOSITIVE; j++) {
     const t = ts[j]!;
     if (closesAppositive(t)) return ws;
     if (t.kind === 'punct') {
       // "vice-president of Smith & Sons": a joining mark inside the phrase; anything else ends it unread.
       if (t.w === '&' || t.w === "'s") continue;
-      return null;
+      return cue >= 0 ? ws.slice(0, cue) : null;
     }
+    if (closedByCue && cue < 0 && !t.cap && ROLE_CLAUSE_VERBS.has(t.lw) && isSpeechVerb(t.lw) && headOf(ws) !== undefined) cue = ws.length;
     ws.push(t);
   }
-  return ts.length - k <= MAX_APPOSITIVE ? ws : null;
+  if (ts.length - k <= MAX_APPOSITIVE) return ws;
+  return cue >= 0 ? ws.slice(0, cue) : null;
 }
 
 /**
@@ -82,7 +90,8 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   if (determined) k++;
   // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
   else if (first.cap || !(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
-  const ws = appositiveWords(ts, k);
+  // (Not after an article: "Echoing Condoleezza Rice, the prime minister said ..." is the sentence's subject.)
+  const ws = appositiveWords(ts, k, !determined);
   if (!ws || ws.length === 0) return undefined;
   const head = headOf(ws);
   if (!head) return undefined;
@@ -94,7 +103,8 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
  * states, when the name (tokens `from`..`end`, exclusive, role words included) is closed by punctuation.
  */
 export function roleBeforeName(text: string, ts: readonly Token[], from: number, end: number): StatedRole | undefined {
-  if (ts[from - 1]?.w !== ',' || !closesAppositive(ts[end])) return undefined;
+  // "The new chairman of the Bar Council, Guy Mansfield QC warned": a post-nominal closes the name as a comma would.
+  if (ts[from - 1]?.w !== ',' || !(closesAppositive(ts[end]) || POST_NOMINALS.has(ts[end - 1]?.w ?? ''))) return undefined;
   // Back to the start of the phrase (punctuation or the paragraph's start), over at most MAX_APPOSITIVE words.
   // A possessive inside the phrase ("Carter's press secretary") is read on: it names whose office it is.
   let a = from - 2;

@@ -3,6 +3,7 @@
  * returns and small token helpers (their word sets live in `lexicon/`).
  */
 import type { Token } from './tokens.js';
+import { NOT_NAME } from './lexicon/index.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
 export interface Mention {
@@ -47,4 +48,12 @@ export function wordsOf(tokens: readonly Token[], a: number, b: number): Token[]
 export function joinText(text: string, ts: readonly Token[]): string {
   if (ts.length === 0) return '';
   return text.slice(ts[0]!.s, ts[ts.length - 1]!.e).replace(/\s+/g, ' ');
+}
+
+/** The capitalised name of one or two words that ends right before the possessive "'s" at `poss`, with the "'s". */
+export function possessorOf(tokens: readonly Token[], poss: number): Token[] {
+  if (tokens[poss]?.w !== "'s") return [];
+  let a = poss;
+  while (a - 1 >= 0 && poss - a < 2 && isWord(tokens[a - 1]) && tokens[a - 1]!.cap && !NOT_NAME.has(tokens[a - 1]!.lw)) a--;
+  return a < poss ? tokens.slice(a, poss + 1) : [];
 }

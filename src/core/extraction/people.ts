@@ -5,11 +5,12 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
+import { possessorOf } from './mention-words.js';
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
-import { AUTHORED, droppedParticle, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFICS, PREPOSITIONS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FEMALE_PERSON_NOUNS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isEventOrVenueName, isGrammaticalArticle, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, MALE_PERSON_NOUNS, PERSON_NOUN_FOLLOWERS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, droppedParticle, OFFICE_TITLES, COURTESY, DEMONYMS, HONORIFICS, PREPOSITIONS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, DOC_NOUNS, FEMALE_WORDS, FEMALE_PERSON_NOUNS, FUNCTION_WORDS, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isNameJoiner, isEventOrVenueName, isGrammaticalArticle, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, isRole, isSpeechVerb, MALE_WORDS, MALE_PERSON_NOUNS, PERSON_NOUN_FOLLOWERS, partyStateTag, qualifierKeys, qualifiersAgree, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
 
 /**
  * A title-cased line: five words of four letters or more at least, and every one of them capitalised ("Post-9/11
@@ -280,6 +281,7 @@ export class Cast {
         while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1]))))) from--;
         // ("On Monday Tory chairman Alan Beith": the day is a time phrase, not part of the role.)
         while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !(WEEKDAYS as readonly string[]).includes(ts[from - 1]!.lw)) from--;
+        from = roleOpening(ts, from, i);
         // The same names come back again and again: parse each run's words once (position kept relative).
         const base = ts[from]!.s;
         const keyText = text.slice(base, ts[end - 1]!.e);
@@ -1121,6 +1123,35 @@ export class Cast {
     if (p.org) r.isOrganisation = true;
     return r;
   }
+}
+
+/**
+ * Where the role words before a name (tokens `from`..`name`, exclusive, found by walking back over lower-case role
+ * words and then capitalised qualifiers) really open, when the article writes more of them:
+ * - "ABN Amro chief Asian strategist Eddie Wong": an office word before the capitalised qualifiers, and the
+ *   capitalised body before it (the walk stopped at "chief": the role was "Asian strategist", its body lost);
+ * - "Meanwhile, United's chief executive David Gill said": the possessor of one or two capitalised words names whose
+ *   office it is (the walk stopped at the "'s": the role was a bare "chief executive").
+ * Only when the words already read hold an office; at most eight words before the name in all.
+ */
+function roleOpening(ts: readonly Token[], from: number, name: number): number {
+  let holdsOffice = false;
+  for (let k = from; k < name; k++) if (!ts[k]!.cap && isRole(ts[k]!.lw)) { holdsOffice = true; break; }
+  if (!holdsOffice) return from;
+  const office = ts[from - 1];
+  if (from < name && ts[from]!.cap && office?.kind === 'word' && !office.cap && isRole(office.lw) && !PLURAL_ROLES.has(office.lw)) {
+    let a = from - 1;
+    while (a > 0 && a > name - 8 && ts[a - 1]?.kind === 'word' && ts[a - 1]!.cap && !(WEEKDAYS as readonly string[]).includes(ts[a - 1]!.lw)) a--;
+    if (a < from - 1) from = a;
+  }
+  if (ts[from - 1]?.w === "'s") {
+    // The whole name or none: "Transport & General Worker's", "Wall Street Journal's" run on before two words.
+    const owner = possessorOf(ts, from - 1);
+    const before = ts[from - 1 - owner.length];
+    const cut = before?.w === '&' || (before?.kind === 'word' && (before.cap || (isNameJoiner(before.lw) && before.lw !== 'the')));
+    if (owner.length && !cut && owner[0]!.w.length > 1 && name - (from - owner.length) <= 8) from -= owner.length;
+  }
+  return from;
 }
 
 /** Participles that qualify an office rather than act in the sentence. */

@@ -4,7 +4,7 @@
  * Every function looks at a bounded window: linear overall.
  */
 import { isAbbreviation, type Token } from './tokens.js';
-import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME } from './lexicon/index.js';
@@ -537,14 +537,6 @@ function nameAfterPossessiveRole(text: string, tokens: readonly Token[], i: numb
   // role when it is a name of one or two capitalised words, so a role question naming the body finds the holder.
   if (!m.role) m.role = joinText(text, [...possessorOf(tokens, i - 1), ...role]);
   return m;
-}
-
-/** The capitalised name of one or two words that ends right before the possessive "'s" at `poss`, with the "'s". */
-function possessorOf(tokens: readonly Token[], poss: number): Token[] {
-  if (tokens[poss]?.w !== "'s") return [];
-  let a = poss;
-  while (a - 1 >= 0 && poss - a < 2 && isWord(tokens[a - 1]) && tokens[a - 1]!.cap && !NOT_NAME.has(tokens[a - 1]!.lw)) a--;
-  return a < poss ? tokens.slice(a, poss + 1) : [];
 }
 
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */

@@ -36,6 +36,12 @@ export interface RoleReading {
   compounds?: readonly (readonly string[])[];
   /** The kind words of bodies named by a short form ("union" of "T&G"): a holder of the body holds this word. */
   bodyKinds?: readonly string[];
+  /**
+   * The portfolio of a "chief X officer" ("investment" of "chief investment officer of Hibernian"): the office is
+   * also that portfolio's head, and answers a "head"/"chief" only asked with that portfolio ("the Hibernian
+   * investment chief"), never a body's plain "chief" ("the Hibernian chief" is its chief executive).
+   */
+  chiefOf?: string;
 }
 
 /**
@@ -330,8 +336,12 @@ export function readRole(role: string): RoleReading | undefined {
   const slot = slotWord === undefined ? undefined : qualifierWords(slotWord).at(-1);
   // A union's general secretary is its leader: "the union leader" is the T&G's "Union general secretary" Tony
   // Woodley as much as anyone called "union leader" (only a union's: Labour's general secretary is no Labour leader).
-  const offices = UNION_WORDS.some((u) => qualifiers.has(u)) && office === 'secretary' && qualifiers.has('general') ? [...named, 'leader'] : named;
-  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}), ...(bodyKinds.length ? { bodyKinds } : {}) };
+  const union = UNION_WORDS.some((u) => qualifiers.has(u)) && office === 'secretary' && qualifiers.has('general');
+  // "chief investment officer": the head of investment too (`chiefOf`; the word is read through `qualifierWords`).
+  const chiefWord = office === 'officer' && head.length >= 3 && head.at(-3) === 'chief' ? head.at(-2) : undefined;
+  const chiefOf = chiefWord === undefined ? undefined : qualifierWords(chiefWord).at(-1);
+  const offices = union ? [...named, 'leader'] : chiefOf ? [...named, 'head'] : named;
+  return { office, offices, modifiers, tense, qualifiers, ...(slot ? { slot } : {}), ...(compounds.length ? { compounds } : {}), ...(bodyKinds.length ? { bodyKinds } : {}), ...(chiefOf ? { chiefOf } : {}) };
 }
 
 /**
@@ -412,6 +422,8 @@ function otherParty(asked: RoleReading, held: RoleReading, organisationWords: Re
  */
 export function roleFit(asked: RoleReading, held: RoleReading, organisationWords: ReadonlySet<string> = new Set()): number {
   if (!asked.offices.some((o) => held.offices.includes(o))) return 0;
+  // A chief X officer is the head asked for only when the question names that portfolio right before the office.
+  if (held.chiefOf !== undefined && !asked.offices.includes(held.office) && !(asked.slot !== undefined && sameQualifier(asked.slot, held.chiefOf))) return 0;
   if (!sameModifiers(asked, held) || formerOnly(asked, held)) return 0;
   // Plain loops: this runs for every holder of an office ("head" has thousands) on every role question.
   let found = 0;
@@ -561,8 +573,21 @@ function formerOnly(asked: RoleReading, held: RoleReading): boolean {
 }
 
 function sameModifiers(a: RoleReading, b: RoleReading): boolean {
+  if (a.office === SPOKESPERSON && b.office === SPOKESPERSON && (a.modifiers.has(SHADOW) || b.modifiers.has(SHADOW))) {
+    const strict = (r: RoleReading) => [...r.modifiers].filter((m) => m !== SHADOW);
+    const x = strict(a);
+    const y = strict(b);
+    return x.length === y.length && x.every((m) => y.includes(m));
+  }
   return a.modifiers.size === b.modifiers.size && [...a.modifiers].every((m) => b.modifiers.has(m));
 }
+
+/**
+ * An opposition party's spokesman is its "shadow" spokesman: "Shadow spokesman for sport" Hugh Robertson is the
+ * "Tory sport spokesman" (for any other office "shadow" stays strict: the shadow chancellor is no chancellor).
+ */
+const SPOKESPERSON = 'spokesperson';
+const SHADOW = 'shadow';
 
 /**
  * Both roles name the portfolio or team just before the office, and neither holds the other's anywhere: "Defence

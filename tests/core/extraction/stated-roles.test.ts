@@ -111,3 +111,37 @@ describe('a possessor before a role after the cue stays in the role (session 20,
     expect(roleOf(text, 'win Ohio') ?? '').not.toMatch(/his/i);
   });
 });
+
+describe('the body or possessor written before a role before a name (session 21, h-qa43)', () => {
+  it('"Orvan Bank chief Asian strategist NAME": the body before the first office word stays in the role', () => {
+    const text = '"It is not a big thing in the economic sense," said Orvan Bank chief Asian strategist Tam Okello.';
+    expect(roleOf(text, 'not a big thing')).toBe('Orvan Bank chief Asian strategist');
+  });
+
+  it('"Meanwhile, Westmark\'s chief executive NAME said": the possessor names whose office it is', () => {
+    const text = 'Meanwhile, Westmark\'s chief executive Dara Quill said talks would not resume without "firm proposals".';
+    expect(roleOf(text, 'firm proposals')).toBe("Westmark's chief executive");
+  });
+
+  it('a possessor cut from a longer name is left out: "Harbour & Coastal Worker\'s Union general secretary NAME"', () => {
+    const text = 'Harbour & Coastal Worker\'s Union general secretary Ned Farr said the plan was "a betrayal of the docks".';
+    expect(roleOf(text, 'betrayal of the docks')).toBe('Union general secretary');
+  });
+});
+
+describe('an introduction the writer did not close with a comma (session 21, h-qa43)', () => {
+  it('"The new chairman of X, NAME QC warned": the post-nominal closes the name', () => {
+    const text = 'The new chairman of the Harbour Bar Council, Ansel Marr QC warned there was "a real risk" for young men.';
+    expect(roleOf(text, 'a real risk')).toBe('new chairman of the Harbour Bar Council');
+  });
+
+  it('"NAME, managing director of X said that ...": the verb of speech closes the appositive', () => {
+    const text = 'Rhea Voss, managing director of web firm Netquay said that the offer was "the first productive thing in years" for small providers like hers.';
+    expect(roleOf(text, 'first productive thing')).toBe('managing director of web firm Netquay');
+  });
+
+  it('a verb of speech before any office closes nothing: "NAME, who said ..." is no role', () => {
+    const text = 'Rhea Voss, who said that the offer was "the first productive thing in years", left early.';
+    expect(roleOf(text, 'first productive thing')).toBeUndefined();
+  });
+});

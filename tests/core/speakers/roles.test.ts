@@ -328,3 +328,27 @@ describe('one office under two spellings (session 20, h-qa40)', () => {
     expect(index.match('the Orvanti chief economic adviser').map((f) => f.id)).toEqual(['vell']);
   });
 });
+
+describe('a chief X officer and a shadow spokesman (session 21, h-qa43)', () => {
+  const more = new RoleIndex([
+    { id: 'asher', roles: ['chief investment officer of Orbel Fund Managers'], organisations: [] },
+    { id: 'vance', roles: ['Orbel Fund Managers chief executive'], organisations: [] },
+    { id: 'tull', roles: ['chief technology officer at Quillsoft'], organisations: [] },
+    { id: 'penn', roles: ['Shadow spokesman for sport'], organisations: [] },
+    { id: 'ross', roles: ['shadow chancellor'], organisations: [] },
+  ]);
+  const found = (phrase: string) => more.match(phrase).map((m) => m.id);
+
+  it('"the investment chief" of a body is its chief investment officer; the body\'s plain chief is not', () => {
+    expect(found("Orbel Fund Managers' investment chief")).toEqual(['asher']);
+    expect(found('the Orbel Fund Managers chief')).not.toContain('asher');
+    expect(found('the Quillsoft chief')).toEqual([]);
+    expect(found('the Quillsoft technology chief')).toEqual(['tull']);
+  });
+
+  it('a party\'s spokesman is its shadow spokesman; a shadow office of any other kind stays strict', () => {
+    expect(found('the Tory sport spokesman')).toEqual(['penn']);
+    expect(found('the shadow sport spokesman')).toEqual(['penn']);
+    expect(found('the chancellor')).toEqual([]);
+  });
+});
