@@ -249,6 +249,7 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
   meaningBonus: [0, 0.25, 0.5, 1, 2, 4],
   togetherBonus: [0, 0.25, 0.5, 1, 2, 4],
   echoLift: [0, 1.01],
+  summaryGap: [0, 3, 6, 10, 15, 25, 1e9],
 };
 /** Better on the fitting half: more right first answers, never more wrong speakers or fewer refusals. */
 function better(a: Figures, b: Figures): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonerThanWord, expandWord } from '../../../src/core/search/expansion.js';
+import { EXPANSION_SOURCES, commonerThanWord, expandWord } from '../../../src/core/search/expansion.js';
 import { BROADER_WEIGHT, DERIVED_WEIGHT, SYNONYM_WEIGHT, baseForms, lexicalRelated } from '../../../src/core/search/lexical.js';
 import { stem } from '../../../src/core/search/tokenize.js';
 import { Vocabulary } from '../../../src/core/search/vocabulary.js';
@@ -95,13 +95,24 @@ describe('expandWord', () => {
     expect(SYNONYM_WEIGHT).toBeLessThan(1);
   });
 
-  it('reads a broader word below the word itself, and only when few quotes use it', () => {
+  it('reads no broader word in the app (session 21: off, fewer wrong speakers and no answer lost)', () => {
     const rare = new Vocabulary({ quotes: 3000, avgLength: 10, df: new Map([[stem('evidence'), 12]]) });
-    expect(expandWord('proof', rare)).toContainEqual({ terms: [stem('evidence')], weight: BROADER_WEIGHT, source: 'broader' });
-    expect(BROADER_WEIGHT).toBeLessThan(1);
-    // In one quote in 100: too common to stand for the question's narrower word.
-    const common = new Vocabulary({ quotes: 3000, avgLength: 10, df: new Map([[stem('evidence'), 30]]) });
-    expect(expandWord('proof', common).map((e) => e.source)).not.toContain('broader');
+    expect(EXPANSION_SOURCES.broader).toBe(false);
+    expect(expandWord('proof', rare).map((e) => e.source)).not.toContain('broader');
+  });
+
+  it('when turned on for a measurement, reads a broader word below the word itself, and only when few quotes use it', () => {
+    EXPANSION_SOURCES.broader = true;
+    try {
+      const rare = new Vocabulary({ quotes: 3000, avgLength: 10, df: new Map([[stem('evidence'), 12]]) });
+      expect(expandWord('proof', rare)).toContainEqual({ terms: [stem('evidence')], weight: BROADER_WEIGHT, source: 'broader' });
+      expect(BROADER_WEIGHT).toBeLessThan(1);
+      // In one quote in 100: too common to stand for the question's narrower word.
+      const common = new Vocabulary({ quotes: 3000, avgLength: 10, df: new Map([[stem('evidence'), 30]]) });
+      expect(expandWord('proof', common).map((e) => e.source)).not.toContain('broader');
+    } finally {
+      EXPANSION_SOURCES.broader = false;
+    }
   });
 
   it('reads no synonym used in more quotes than the word itself, when the word is on record (session 15)', () => {
