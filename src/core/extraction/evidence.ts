@@ -5,7 +5,8 @@
  */
 import { confidenceOf, isNameShaped, type MentionKind, type QuoteEvidence } from './confidence.js';
 import type { ExtractedQuote } from './model.js';
-import { namedWithin, type Cast, type Person, type PronounCandidate } from './people.js';
+import type { Cast } from './people.js';
+import { namedWithin, type Person, type PronounCandidate } from './person.js';
 import { pronounScore } from './pronouns.js';
 
 /** What the reader records per quote while attributing it. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calibrate, confidenceFeatures, confidenceOf, isNameShaped, type QuoteEvidence } from '../../../src/core/extraction/confidence.js';
 import { isTitleCase, pronounMargin } from '../../../src/core/extraction/evidence.js';
-import type { Person } from '../../../src/core/extraction/people.js';
+import type { Person } from '../../../src/core/extraction/person.js';
 import { pronounScore } from '../../../src/core/extraction/pronouns.js';
 import { extractWithEvidence } from '../../../src/core/extraction/index.js';
 import { splitParagraphs } from '../../../src/core/articles/paragraphs.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleCaseLine } from '../../../src/core/extraction/people.js';
+import { isTitleCaseLine } from '../../../src/core/extraction/name-forms.js';
 import { tokenize } from '../../../src/core/extraction/tokens.js';
 import { extract, speakerOf } from './helpers.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOf, extractDirect } from './helpers.js';
-import { genderOfAppositive, mayBePerson, type Person } from '../../../src/core/extraction/people.js';
+import { mayBePerson, type Person } from '../../../src/core/extraction/person.js';
+import { genderOfAppositive } from '../../../src/core/extraction/stated-traits.js';
 import { tokenize } from '../../../src/core/extraction/tokens.js';
 
 // Every text here is written for these tests; people, places and bodies are invented (docs/EXTRACTION.md, "Issue 13,

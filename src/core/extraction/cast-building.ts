@@ -1,0 +1,451 @@
+/**
+ * Gathering the cast of one article (`Cast.collect`, one pass over its tokens): every full name with its mentions,
+ * the roles, titles, kind, gender, age and qualifiers the text states at it, acronyms, documents and their authors,
+ * and the indexes (by surname, first word, acronym) that binding reads. Moved from people.ts (session 21), unchanged
+ * but for `private` -> `protected`; `Cast` (people.ts) extends it with the rules that bind a mention to a member.
+ */
+import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
+import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
+import { isCommonGivenName } from '../speakers/names.js';
+import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
+import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
+import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
+import { type Person, insertSorted, nearestNamed } from './person.js';
+import { statedAge, genderOf, genderOfAppositive, givenNameGender } from './stated-traits.js';
+import { roleOpening, qualifiesRoleNoun, qualifierAfterName, usOfficeRole } from './offices.js';
+
+/** A document or authored work whose author may speak for it ("book", "report", "study"). */
+function isDocumentNoun(lw: string): boolean {
+  return DOC_NOUNS.has(lw) || AUTHORED.has(lw);
+}
+
+/** Where a pronoun or description may point: a resolved speaker or sentence subject at a position. */
+export interface Salient {
+  person: Person;
+  pos: number;
+  speaker: boolean;
+  /** Read as the complement of a plural head ("The remaining members of Korn said"): no antecedent of he / she. */
+  plural?: boolean;
+  /** A body as a plain sentence's subject ("BT wants lighter regulation"): for "it" and "the company" only. */
+  body?: boolean;
+}
+
+/** The cast as one pass over the article gathers it: its people and bodies, their mentions, roles, titles, gender, documents. */
+export class CastBuilder {
+  readonly persons: Person[] = [];
+  protected readonly bySurname = new Map<string, Person[]>();
+  protected readonly byName = new Map<string, Person>();
+  protected readonly salient: Salient[] = [];
+  protected readonly byFirst = new Map<string, Person[]>();
+  /** Acronyms of organisations, lower case ("imf" -> International Monetary Fund). */
+  protected readonly byAcronym = new Map<string, Person>();
+  /** People with a stated role or title, for descriptions ("the spokesman"). */
+  protected readonly withRole: Person[] = [];
+  /** Every full-name mention found by `collect`, in text order (pronoun candidates in any role). */
+  protected readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
+  /** Positions of full names that open a sentence (its subject, as a rule). */
+  protected readonly sentenceOpeners = new Set<number>();
+  /** Given names the article writes after a title somewhere ("Prince Andrew", "Pope Francis"), lower-cased. */
+  protected readonly titledSingles = new Set<string>();
+  /** Full forms that lost a sentence-opening word (`dropOpeningWords`: "see sexton"), to the person they name. */
+  protected readonly gluedForms = new Map<string, Person>();
+  /** Full names that open a bracketed sentence ("(See Sexton's ...)"), for `dropOpeningWords` only. */
+  protected readonly bracketOpeners = new Set<number>();
+  /** Positions of full names written as the author of a document ("James Comey's statement"). */
+  protected readonly documentAuthors = new Set<number>();
+  /** The named author of each kind of document ("book" -> Robert Peston); null when two people author one. */
+  protected readonly authorOfDocument = new Map<string, Person | null>();
+  /** Documents the text says somebody put out, in text order ("In a statement, X said", "X issued a letter"). */
+  protected readonly issued: { noun: string; person: Person; pos: number }[] = [];
+  /** Where a document of a person's spoke ("his report said"), in text order. */
+  protected readonly documentTurns: { person: Person; pos: number }[] = [];
+  /** Positions of descriptions already counted as a mention (`countMention`). */
+  protected readonly countedAt = new Set<number>();
+
+  /** Registers every multi-word personal name of the article with its position and role. */
+  collect(text: string, paras: readonly ParagraphTokens[]): void {
+    const runCache = new Map<string, Mention | null>();
+    /** One-word names ("Kirby", "Mr Kirby", "President Obama"): counted for the person they name once all full names are in. */
+    const short: { pos: number; word: string }[] = [];
+    const shortOf = new Map<string, string | null>();
+    const titledShort = new Set<string>();
+    // A title-cased line (a headline, a standfirst: "... Reason Hedge Funds Support Hillary Clinton") is read after
+    // the rest, and only for the names the rest of the article gives in full: its runs of capitals are no names.
+    const headline = paras.map((p) => isTitleCaseLine(p.tokens));
+    let alone: Set<string> | undefined;
+    for (const pass of [false, true]) for (const [pi, p] of paras.entries()) {
+      if (headline[pi] !== pass) continue;
+      const ts = p.tokens;
+      const openers = new Set(p.sentences.map((sen) => sen.from));
+      for (let i = 0; i < ts.length; i++) {
+        if (!isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
+        const end = runStartingAt(ts, i, ts.length);
+        if (end <= i) continue;
+        if (pass) {
+          alone ??= new Set(short.map((m) => key(m.word)));
+          this.knownNameWithin(text, ts, i, end, alone);
+          i = end - 1;
+          continue;
+        }
+        // A full name has two words at least; one-word runs are most sentence openers (a surname is counted below).
+        if (end - i < 2) {
+          if (ts[i]!.cap && isTitleCased(ts[i]!.w)) short.push({ pos: ts[i]!.s, word: ts[i]!.w });
+          i = end - 1;
+          continue;
+        }
+        // "Presumptive Democratic nominee": capitalised words before a role noun describe, they do not name.
+        const after = ts[end];
+        if (after && after.kind === 'word' && !after.cap && ROLE_NOUNS.has(after.lw)) {
+          // ... but "William Hill spokesman", "Big Brother spokeswoman": the body the office speaks for.
+          if (SPEAKS_FOR_BODY.has(after.lw)) this.noteBodyBeforeOffice(text, ts, i, end);
+          i = end - 1;
+          continue;
+        }
+        // Lower-case role words before the run belong to it ("spokesman John Kirby", "shadow chancellor Oliver Letwin").
+        let from = i;
+        // "usability guru Dr Jakob Nielsen", "shadow home secretary David Davis": once a role noun is in, the words
+        // qualifying it are the role's too.
+        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1]))))) from--;
+        // ("On Monday Tory chairman Alan Beith": the day is a time phrase, not part of the role.)
+        while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !(WEEKDAYS as readonly string[]).includes(ts[from - 1]!.lw)) from--;
+        from = roleOpening(ts, from, i);
+        // The same names come back again and again: parse each run's words once (position kept relative).
+        const base = ts[from]!.s;
+        const keyText = text.slice(base, ts[end - 1]!.e);
+        let parsed = runCache.get(keyText);
+        if (parsed === undefined) {
+          const m = mentionFromRun(text, ts, i, end - 1, from);
+          // People with a full name, and organisations named in full ("US Court of Appeals" for "the court").
+          parsed = m && (m.kind === 'name' || m.kind === 'org') && m.text.split(' ').length >= 2 ? { ...m, pos: m.pos - base } : null;
+          runCache.set(keyText, parsed);
+          // "Mr Kirby", "President Obama": a title and one name word, the surname of a person named in full.
+          shortOf.set(keyText, !parsed && m && m.kind === 'name' && !m.text.includes(' ') ? m.text : null);
+          // ("Prince Andrew", "Pope Francis": a given name after a title, for a later bare "Andrew"; not "Premier Rugby".)
+          if (!parsed && m && m.kind === 'name' && !m.text.includes(' ') && m.honorific !== undefined && genderOfGivenName(m.text) !== undefined) titledShort.add(keyText);
+        }
+        const shortWord = parsed ? null : shortOf.get(keyText);
+        if (shortWord) short.push({ pos: ts[end - 1]!.s, word: shortWord });
+        if (shortWord && titledShort.has(keyText)) this.titledSingles.add(shortWord.toLowerCase());
+        // "American Davenport" after "Lindsay Davenport": that person by surname (resolveName reads it so), no other.
+        if (parsed && this.demonymAndSurname(parsed.text)) {
+          short.push({ pos: ts[end - 1]!.s, word: parsed.text.split(' ')[1]! });
+          i = end - 1;
+          continue;
+        }
+        if (parsed) {
+          const fresh = !this.byName.has(parsed.text.toLowerCase());
+          const p = this.add({ ...parsed, pos: parsed.pos + base });
+          if (fresh && from === i && ts[i - 1]?.lw === 'the' && p.words.length >= 2) p.thing = true;
+          this.readIntroduction(text, ts, p, i, from, end);
+          if (openers.has(from)) this.sentenceOpeners.add(parsed.pos + base);
+          // "(See Sexton's full timeline below.)": a bracket opening the sentence; its first word is capitalised too.
+          else if (from === i && ts[i - 1]?.w === '(' && openers.has(i - 1)) this.bracketOpeners.add(parsed.pos + base);
+          // "James Comey's statement": the person whose words the next sentences report.
+          const noun = ts[end + 1];
+          if (ts[end]?.w === "'s" && noun?.kind === 'word' && isWordsNoun(noun.lw)) this.documentAuthors.add(parsed.pos + base);
+          // "the book by Sunday Telegraph journalist Robert Peston", "Peston's book": the author of that document.
+          let b = from - 1;
+          while (b > from - 6 && ts[b]?.kind === 'word' && ts[b]!.lw !== 'by') b--;
+          const doc = ts[b - 1];
+          if (!p.org && ts[b]?.lw === 'by' && doc?.kind === 'word' && isDocumentNoun(doc.lw)) this.noteAuthor(doc.lw, p);
+          if (!p.org && ts[end]?.w === "'s" && noun?.kind === 'word' && isDocumentNoun(noun.lw)) this.noteAuthor(noun.lw, p);
+          // "International Monetary Fund (IMF)": the acronym in brackets is another name of the same body.
+          const acr = ts[end + 1];
+          // A name whose initials spell the acronym is a body too ("Kotak Institutional Equities (KIE)").
+          if (ts[end]?.w === '(' && ts[end + 2]?.w === ')' && acr?.kind === 'word' && isAcronym(acr.w) && (p.org || p.words.includes('of') || initialsOf(p.words) === acr.lw)) {
+            this.byAcronym.set(acr.lw, p);
+            p.org = true;
+          }
+        }
+        i = end - 1;
+      }
+    }
+    this.dropDemonyms(short);
+    this.dropOpeningWords(short, text);
+    for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}) });
+    this.namedMentions.sort((a, b) => a.pos - b.pos);
+    // Each surname counts for the person of that surname named in full nearest before it (else first after it), as
+    // `resolveName` would give it.
+    for (const m of short) {
+      const people = this.bySurname.get(key(m.word));
+      const p = people ? nearestNamed(people, m.pos, true) : undefined;
+      if (p) p.otherMentions = (p.otherMentions ?? 0) + 1;
+    }
+  }
+
+  /**
+   * A run of capitals in a title-cased line ("Speech Once To Air Hillary Clinton"): when a full name the cast already
+   * holds is inside it, the line adds nothing (a headline is no antecedent); else a given name and a surname the article uses
+   * alone ("Cecile Richards: 'I'm Sick Of ...'" then "Richards said") are that person's full name; the rest of the
+   * run names nobody.
+   */
+  protected knownNameWithin(text: string, ts: readonly Token[], i: number, end: number, alone: ReadonlySet<string>): void {
+    for (let j = i; j < end - 1; j++) {
+      for (let k = end; k >= j + 2; k--) {
+        const p = this.byName.get(text.slice(ts[j]!.s, ts[k - 1]!.e).replace(/\s+/g, ' ').toLowerCase());
+        if (p) return;
+      }
+    }
+    for (let j = i; j < end - 1; j++) {
+      const given = ts[j]!;
+      const family = ts[j + 1]!;
+      if (given.kind !== 'word' || family.kind !== 'word' || !alone.has(key(family.w)) || !isTitleCased(family.w)) continue;
+      // (A given name the lexicon knows, or a run of just the two words: "Cecile Richards: ...".)
+      if (genderOfGivenName(given.w) === undefined && end - i !== 2) continue;
+      this.add({ kind: 'name', text: `${given.w} ${family.w}`, pos: given.s });
+      return;
+    }
+  }
+
+  /**
+   * "Australian Lynton Crosby ... Mr Crosby": a demonym before a person's name says where the person is from, not
+   * what the person is called. Read once the article's one-word names are in: the name loses the demonym (which
+   * becomes a role) when its last word is used alone somewhere in the article as a person's surname is, the demonym
+   * is nobody's given name ("German Gref" is Herman Gref) and no word left names a body ("British Retail
+   * Consortium" stays whole).
+   */
+  protected dropDemonyms(short: readonly { word: string }[]): void {
+    let alone: Set<string> | undefined;
+    for (const p of this.persons) {
+      if (p.org || p.group || p.words.length < 3 || !DEMONYMS.has(p.first) || genderOfGivenName(p.first) !== undefined) continue;
+      const rest = p.words.slice(1);
+      if (rest.some((w) => ORG_WORDS.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase()) || !isTitleCased(w))) continue;
+      alone ??= new Set(short.map((m) => key(m.word)));
+      if (!alone.has(p.surname)) continue;
+      const demonym = p.words[0]!;
+      const name = rest.join(' ');
+      if (this.byName.has(name.toLowerCase()) && this.byName.get(name.toLowerCase()) !== p) continue;
+      this.rename(p, rest);
+      this.learn(p, { kind: 'name', text: name, pos: p.named[0] ?? 0, role: demonym });
+    }
+  }
+
+  /** A person's name without its first words ("Egyptian Sameh Shoukry" -> "Sameh Shoukry"), re-keyed by name and first word. */
+  protected rename(p: Person, rest: readonly string[]): void {
+    const firsts = this.byFirst.get(p.first);
+    if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
+    p.name = rest.join(' ');
+    p.words = [...rest];
+    p.first = rest[0]!.toLowerCase();
+    const ng = givenNameGender(p);
+    if (ng) p.nameGender = ng;
+    this.byName.set(p.name.toLowerCase(), p);
+    this.byFirst.set(p.first, [...(this.byFirst.get(p.first) ?? []), p]);
+  }
+
+  /**
+   * "(See Sexton's full timeline below.)", "Outside Carrier's plant", "Wing Christophe Dominici says": a capitalised
+   * word that opens a sentence is glued to the name after it. Read once the article's one-word names are in: the
+   * name loses that word when the full form is written only at a sentence's start, the word is nobody's given name
+   * or title, it is a role noun or a preposition ("wing", "outside") or the article writes it in lower case
+   * elsewhere ("see"), and the name's last word is used alone as a surname is; and what is left is a person's name:
+   * a given name the lexicon knows opens it, or it is one word, the surname of a person named in full by a known
+   * given name ("Jared Sexton", "Ellen Fetter"), whose mention it then is. A role noun so dropped becomes the role.
+   */
+  protected dropOpeningWords(short: readonly { word: string }[], text: string): void {
+    let alone: Set<string> | undefined;
+    let lower: Set<string> | undefined;
+    for (const p of this.persons) {
+      if (p.org || p.group || p.words.length < 2 || !p.named.length || !p.named.every((pos) => this.sentenceOpeners.has(pos) || this.bracketOpeners.has(pos))) continue;
+      const opener = p.words[0]!;
+      const ow = opener.toLowerCase();
+      if (!isTitleCased(opener) || genderOfGivenName(ow) !== undefined || isCommonGivenName(opener) || isGluedOpenerExempt(ow)) continue;
+      const rest = p.words.slice(1);
+      if (rest.some((w) => ORG_WORDS.has(w.toLowerCase()) || !isTitleCased(w))) continue;
+      alone ??= new Set(short.map((m) => key(m.word)));
+      if (!alone.has(p.surname)) continue;
+      // (The article's lower-case words, quotations included, read once and only when a candidate is found.)
+      lower ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
+      if (!lower.has(ow) && !isRole(ow) && !PREPOSITIONS.has(ow)) continue;
+      // The rest is a person's name: a given name the lexicon knows opens it, or it is the surname of a person so
+      // named in full ("Universities Scotland" is not "Good Morning Scotland", "Dark Samus" not "Samus Aran").
+      const full = rest.length === 1 ? nearestNamed((this.bySurname.get(p.surname) ?? []).filter((c) => c !== p && !c.org && !c.group && c.words.length >= 2 && genderOfGivenName(c.first) !== undefined), p.named[0]!, true) : undefined;
+      if (rest.length === 1 ? !full : genderOfGivenName(rest[0]!.toLowerCase()) === undefined) continue;
+      const name = rest.join(' ');
+      const same = this.byName.get(name.toLowerCase());
+      if (same && same !== p) continue;
+      // "(See Voss's timeline.)" after "Jared Voss": the mention is that person's, and the glued form names nobody else.
+      if (full) {
+        const firsts = this.byFirst.get(p.first);
+        if (firsts) this.byFirst.set(p.first, firsts.filter((c) => c !== p));
+        this.bySurname.set(p.surname, (this.bySurname.get(p.surname) ?? []).filter((c) => c !== p));
+        this.byName.set(p.name.toLowerCase(), full);
+        this.gluedForms.set(p.name.toLowerCase(), full);
+        for (const pos of p.named) insertSorted(full.named, pos);
+        p.named = [];
+        continue;
+      }
+      this.gluedForms.set(p.name.toLowerCase(), p);
+      this.rename(p, rest);
+      if (isRole(ow)) this.learn(p, { kind: 'name', text: name, pos: p.named[0]!, role: ow });
+    }
+  }
+
+  /** Counts a description bound to `p` at `pos` as one more mention of it (once per position). */
+  countMention(p: Person, pos: number): void {
+    if (this.countedAt.has(pos)) return;
+    this.countedAt.add(pos);
+    p.otherMentions = (p.otherMentions ?? 0) + 1;
+  }
+
+  /**
+   * What the text states about a name where it is written (introductions.ts): an appositive role after or before a
+   * person's name, the kind of body before an organisation's name. Stated before attribution, so that a
+   * description anywhere in the article ("the shadow chancellor said") can bind to the person.
+   */
+  protected readIntroduction(text: string, ts: readonly Token[], p: Person, i: number, from: number, end: number): void {
+    const kind = from === i ? kindBeforeName(ts, i) : undefined;
+    if (kind) {
+      p.org = true;
+      this.stateKind(p, kind);
+      return;
+    }
+    if (p.org || p.group) return;
+    // "Scottish referee Jo Dallan", "fellow American Ned Rook": the nationality stated just before the name.
+    if (!p.nationality) {
+      for (let k = Math.max(0, i - 3); k <= i && k < end - 1; k++) {
+        const n = ts[k]!.kind === 'word' && ts[k]!.cap ? nationalityOf(ts[k]!.lw) : undefined;
+        if (n) p.nationality = n;
+      }
+    }
+    if (p.age === undefined) p.age = statedAge(text, ts[i]!.s, ts[end - 1]!.e);
+    const tag = qualifierAfterName(ts, end);
+    if (tag) {
+      for (const k of tag.keys) if (!(p.qualifiers ??= []).includes(k)) p.qualifiers.push(k);
+      // "Sen. Marco Rubio (R-Fla.)" -> role "Republican Senator of Florida"; "Gov. John Kasich of Ohio" -> "Governor
+      // of Ohio": the place and party go to the role (never the name) when a US office stands before the name.
+      const role = usOfficeRole(p, tag.keys);
+      if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role });
+    }
+    const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
+    if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
+    if (!p.gender) p.gender = genderOfAppositive(ts, end);
+  }
+
+  /** A kind of body the article calls an organisation ("bookmaker"), for "the bookmaker said". */
+  protected stateKind(p: Person, kind: string): void {
+    if (!p.titles.includes(kind) && p.titles.length < 8) p.titles.push(kind);
+  }
+
+  /** "William Hill spokesman Rupert Adams": the capitalised words before the office name a body. */
+  protected noteBodyBeforeOffice(text: string, ts: readonly Token[], i: number, end: number): void {
+    if (end - i < 2) return;
+    const m = mentionFromRun(text, ts, i, end - 1, i);
+    if (!m || m.kind !== 'name' || m.role || m.honorific || m.text.split(' ').length < 2) return;
+    const p = this.add({ kind: 'org', text: m.text, pos: m.pos });
+    p.org = true;
+  }
+
+  protected noteAuthor(noun: string, p: Person): void {
+    const had = this.authorOfDocument.get(noun);
+    this.authorOfDocument.set(noun, had === undefined || had === p ? p : null);
+  }
+
+  /** Records that `p` put out a document of kind `noun` at `pos` ("In a statement, the club said ..."). */
+  noteIssued(noun: string, p: Person, pos: number): void {
+    this.issued.push({ noun, person: p, pos });
+  }
+
+  /**
+   * "the statement said": the one who put out the last document of that kind before `pos`, within `maxDistance`
+   * characters; undefined when the article says of nobody that they put one out.
+   */
+  lastIssued(noun: string, pos: number, maxDistance = 2500): Person | undefined {
+    for (let i = this.issued.length - 1; i >= 0; i--) {
+      const d = this.issued[i]!;
+      if (d.pos >= pos || d.noun !== noun) continue;
+      return pos - d.pos <= maxDistance ? d.person : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The one named author of the document a description speaks for ("a new book claims" when the article says
+   * "the book by Robert Peston"); undefined when the article names none, or several, for that kind of document.
+   */
+  authorOf(description: string): Person | undefined {
+    // The document noun is the head: "a new book about the council" is a book.
+    const words = description.split(/\s+/);
+    const at = words.findIndex((w) => isDocumentNoun(w.toLowerCase()));
+    const head = at >= 0 ? words[at]!.toLowerCase() : '';
+    const author = this.authorOfDocument.get(head);
+    if (author) return author;
+    // "the Kok report", "the Butler inquiry": a document named for the one person of the cast of that surname.
+    const named = at > 0 ? words[at - 1]! : '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(named)) return undefined;
+    const people = (this.bySurname.get(key(named)) ?? []).filter((c) => !c.org && c.words.length >= 2);
+    return people.length === 1 ? people[0] : undefined;
+  }
+
+  protected add(m: Mention): Person {
+    const words = m.text.split(/\s+/);
+    const n = words.join(' ');
+    let p = this.byName.get(n.toLowerCase());
+    // "Sir Edward" after "Sir Edward Heath" (a knight by first name), "Lord Butler" after "Robin Butler".
+    if (!p && words.length === 2 && PEERAGE.has(words[0]!.toLowerCase())) {
+      const peer = words[0]!.toLowerCase();
+      const byFirst = peer === 'sir' || peer === 'dame' ? nearestNamed(this.byFirst.get(words[1]!.toLowerCase()) ?? [], m.pos) : undefined;
+      p = byFirst ?? nearestNamed((this.bySurname.get(key(words[1]!)) ?? []).slice(-50).filter((c) => c.words.length >= 2 && c.words[0]?.toLowerCase() !== peer), m.pos);
+      if (p) this.byName.set(n.toLowerCase(), p);
+    }
+    if (!p && words.length >= 2) {
+      // "Hawk Sawyer" after "Kathleen Hawk Sawyer" is the same person; a longer form upgrades a shorter one.
+      const sameSurname = (this.bySurname.get(key(familyWord(words) ?? n)) ?? []).slice(-50);
+      const lower = n.toLowerCase();
+      p = sameSurname.find((c) => !c.org && c.name.toLowerCase().endsWith(` ${lower}`));
+      const shorter = p ? undefined : sameSurname.find((c) => !c.org && c.words.length >= 2 && lower.endsWith(` ${c.name.toLowerCase()}`));
+      if (shorter) {
+        shorter.name = n;
+        shorter.words = words;
+        shorter.first = (words[0] ?? '').toLowerCase();
+        shorter.nameGender = givenNameGender(shorter);
+        p = shorter;
+      }
+      if (p) this.byName.set(lower, p);
+    }
+    if (!p) {
+      const last = familyWord(words) ?? n;
+      p = { name: n, words, surname: key(last), first: (words[0] ?? '').toLowerCase(), roles: [], titles: [], org: m.kind === 'org', named: [] };
+      const g = genderOf(m.honorific, m.role);
+      if (g) p.gender = g;
+      const ng = givenNameGender(p);
+      if (ng) p.nameGender = ng;
+      this.persons.push(p);
+      this.byName.set(n.toLowerCase(), p);
+      if (!p.org && words.length >= 2) {
+        const fl = this.byFirst.get(p.first) ?? [];
+        fl.push(p);
+        this.byFirst.set(p.first, fl);
+      }
+      const list = this.bySurname.get(p.surname) ?? [];
+      list.push(p);
+      this.bySurname.set(p.surname, list);
+    }
+    this.learn(p, m);
+    insertSorted(p.named, m.pos);
+    return p;
+  }
+
+  /** "American Davenport": a demonym that is nobody's given name and the surname of a person named in full before. */
+  protected demonymAndSurname(name: string): boolean {
+    const words = name.split(' ');
+    const first = words[0]!.toLowerCase();
+    if (words.length !== 2 || !DEMONYMS.has(first) || genderOfGivenName(first) !== undefined) return false;
+    // ("Swiss Re", "Australian Open": no surname of a person; "Munich Re" and "French Open" are no people either.)
+    if (words[1]!.length < 3 || ORG_WORDS.has(words[1]!.toLowerCase())) return false;
+    return (this.bySurname.get(key(words[1]!)) ?? []).some((c) => !c.org && !c.group && c.words.length >= 2 && !DEMONYMS.has(c.first) && !isEventOrVenueName(c.words));
+  }
+
+  /** Adds what a mention tells about a person: role, title, gender. */
+  protected learn(p: Person, m: Mention): void {
+    const had = p.roles.length + p.titles.length > 0;
+    if (m.role && !p.roles.includes(m.role) && p.roles.length < 8) p.roles.push(m.role);
+    const h = m.honorific?.toLowerCase().replace(/\.$/, '');
+    if (h && !p.titles.includes(h) && p.titles.length < 8) p.titles.push(h);
+    // "Adm. Harry Harris" is "the admiral", "Gen. Dunford" "the general".
+    const full = h ? TITLE_IN_FULL[h] : undefined;
+    if (full && !p.titles.includes(full) && p.titles.length < 8) p.titles.push(full);
+    if (!had && p.roles.length + p.titles.length > 0) this.withRole.push(p);
+    if (!p.gender) { const g = genderOf(m.honorific, m.role); if (g) p.gender = g; }
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * A person or organisation of the cast (`Person`), and lookups on where the article names one: full-name mentions
+ * (sorted offsets), prominence, the nearest named candidate. Moved from people.ts (session 21), unchanged.
+ */
+import { isEventOrVenueName } from './lexicon/index.js';
+
+/** A candidate for a pronoun, with its feature values (kept for the fitting script). */
+export interface PronounCandidate { person: Person; x: Record<string, number> }
+
+/** A person or organisation named in the article. */
+export interface Person {
+  name: string;
+  words: string[];
+  surname: string;
+  first: string;
+  roles: string[];
+  /** Titles seen before the name ("president", "general"), for descriptions such as "the president". */
+  titles: string[];
+  org: boolean;
+  /** Unnamed people spoken of together ("critics", "security experts"): "they" may point here. */
+  group?: boolean;
+  /** A body known only by its kind ("the club", "the company"): it speaks, but as an unnamed source. */
+  unnamed?: boolean;
+  gender?: 'm' | 'f';
+  /**
+   * The gender the given name suggests ("Michelle Ford"): weaker than a title, so it never rules a person out as
+   * a pronoun's referent; it is a feature of the pronoun model and tells two people of one surname apart.
+   */
+  nameGender?: 'm' | 'f';
+  /** Offsets where the full name appears (sorted). */
+  named: number[];
+  /**
+   * Mentions other than the full name: every surname or title + surname ("Kirby", "Mr Kirby", "President Obama")
+   * given to the person, and every description bound to it ("the spokesman"). With `named`, the pronoun model's
+   * `prominence` (`mentionCount`).
+   */
+  otherMentions?: number;
+  /** Where the text says the person is from, as `nationalityOf` keys it ("Scottish referee Jo Dallan" -> "scot"). */
+  nationality?: string;
+  /** The age the text states at the name ("Ned Rook, 34," or "34-year-old Ned Rook"), for "the 34-year-old". */
+  age?: number;
+  /** Written after "the" where first named ("the Trump Train"): a thing named after someone, not a person's name. */
+  thing?: boolean;
+  /** State and party stated right after the name ("Marco Rubio (R-Fla.)", "Ted Cruz of Texas"), as `qualifierKeys` keys. */
+  qualifiers?: string[];
+}
+
+/**
+ * Whether a run read as a person may be one: "European Indoor Championships", "Olympic Stadium", "Nottingham Forest"
+ * are filed as people when nothing says otherwise, but one with a gender, a role or a title is a person.
+ */
+export function mayBePerson(p: Person): boolean {
+  return p.gender !== undefined || p.roles.length > 0 || p.titles.length > 0 || !isEventOrVenueName(p.words);
+}
+
+/** Index of the first element of sorted `xs` greater than `x`. */
+export function upperBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first mention at or after `pos`. */
+export function lowerBoundPos(xs: readonly { pos: number }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the person's full name appears within `[from, to]`: the last full-name mention at or before `to` (`named` is sorted). */
+export function namedWithin(p: Person, from: number, to: number): boolean {
+  const at = p.named[upperBound(p.named, to) - 1];
+  return at !== undefined && at >= from;
+}
+
+/** How often the article mentions the person in any form: full names plus surnames and bound descriptions. */
+export function mentionCount(p: Person): number {
+  return p.named.length + (p.otherMentions ?? 0);
+}
+
+export function insertSorted(xs: number[], x: number): void {
+  const i = upperBound(xs, x);
+  if (i === xs.length) xs.push(x);
+  else xs.splice(i, 0, x);
+}
+
+/** The candidate whose full name appears nearest before `pos`, else the first one after (`full`: of two words at least). */
+export function nearestNamed(cands: readonly Person[], pos: number, full = false): Person | undefined {
+  let best: Person | undefined;
+  let bestAt = -1;
+  let next: Person | undefined;
+  let nextAt = Infinity;
+  // The latest candidates only: enough for any real article, bounded for adversarial ones.
+  for (let i = cands.length - 1; i >= 0 && i >= cands.length - 50; i--) {
+    const c = cands[i]!;
+    if (c.org || (full && c.words.length < 2)) continue;
+    const u = upperBound(c.named, pos);
+    const before = c.named[u - 1];
+    const after = c.named[u];
+    if (before !== undefined && before > bestAt) { best = c; bestAt = before; }
+    if (after !== undefined && after < nextAt) { next = c; nextAt = after; }
+  }
+  return best ?? next;
+}
