@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
-import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, WEEKDAYS } from './lexicon/index.js';
+import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderOfAppositive, givenNameGender } from './stated-traits.js';
@@ -107,7 +107,7 @@ export class CastBuilder {
         // qualifying it are the role's too.
         while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1]))))) from--;
         // ("On Monday Tory chairman Alan Beith": the day is a time phrase, not part of the role.)
-        while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !(WEEKDAYS as readonly string[]).includes(ts[from - 1]!.lw)) from--;
+        while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !isWeekday(ts[from - 1]!.lw)) from--;
         from = roleOpening(ts, from, i);
         // The same names come back again and again: parse each run's words once (position kept relative).
         const base = ts[from]!.s;

@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, WEEKDAYS, isQuotingForm, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS } from './lexicon/index.js';
+import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -318,12 +318,12 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
       return k;
     }
     if (!isWord(t)) return k;
-    if (TIME_WORDS.has(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw)) { k++; continue; }
+    if (TIME_WORDS.has(t.lw) || isWeekday(t.lw)) { k++; continue; }
     // ("said early Friday that", "said late last week that": the part of the day or week before its time words.)
-    if ((t.lw === 'early' || t.lw === 'late') && isWord(tokens[k + 1]) && ((WEEKDAYS as readonly string[]).includes(tokens[k + 1]!.lw) || tokens[k + 1]!.lw === 'last' || tokens[k + 1]!.lw === 'this' || TIME_WORDS.has(tokens[k + 1]!.lw))) { k++; continue; }
+    if ((t.lw === 'early' || t.lw === 'late') && isWord(tokens[k + 1]) && (isWeekday(tokens[k + 1]!.lw) || tokens[k + 1]!.lw === 'last' || tokens[k + 1]!.lw === 'this' || TIME_WORDS.has(tokens[k + 1]!.lw))) { k++; continue; }
     if ((t.lw === 'on' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'next') && isWord(tokens[k + 1])) {
       const n = tokens[k + 1]!;
-      if ((WEEKDAYS as readonly string[]).includes(n.lw) || ['week', 'month', 'year', 'night', 'weekend', 'morning'].includes(n.lw)) { k += 2; continue; }
+      if (isWeekday(n.lw) || ['week', 'month', 'year', 'night', 'weekend', 'morning'].includes(n.lw)) { k += 2; continue; }
       if (MONTHS.has(n.lw)) { k += /^\d/.test(tokens[k + 2]?.w ?? '') ? 3 : 2; continue; }
     }
     if (ADJUNCT_OPENERS.has(t.lw) && t.lw !== 'that') {
@@ -474,7 +474,7 @@ function afterCommentClause(tokens: readonly Token[], from: number, to: number, 
   for (let j = as + 1; j < v; j++) if (tokens[j]!.kind !== 'word' && tokens[j]!.w !== "'s" && !(tokens[j]!.w === '.' && isAbbreviation(tokens, j))) return undefined;
   let c = v + 1;
   const first = tokens[c];
-  if (isWord(first) && !(ADJUNCT_OPENERS.has(first.lw) && first.lw !== 'that') && !TIME_WORDS.has(first.lw) && !(WEEKDAYS as readonly string[]).includes(first.lw) && first.lw !== 'last' && first.lw !== 'earlier') return undefined;
+  if (isWord(first) && !(ADJUNCT_OPENERS.has(first.lw) && first.lw !== 'that') && !TIME_WORDS.has(first.lw) && !isWeekday(first.lw) && first.lw !== 'last' && first.lw !== 'earlier') return undefined;
   while (c < to && c <= v + MAX_COMMENT_ADJUNCT && isWord(tokens[c]) && tokens[c]!.lw !== 'that' && !isSpeechVerb(tokens[c]!.lw)) c++;
   if (tokens[c]?.w !== ',') return undefined;
   let b = c + 1;
@@ -1033,7 +1033,7 @@ function speakerAppositiveEnd(tokens: readonly Token[], from: number, k: number,
 function nameAsideAfterVerb(tokens: readonly Token[], k: number, to: number): boolean {
   let j = k + 1;
   const first = tokens[j];
-  if (!isWord(first) || !first.cap || (WEEKDAYS as readonly string[]).includes(first.lw) || MONTHS.has(first.lw) || DETERMINERS.has(first.lw)) return false;
+  if (!isWord(first) || !first.cap || isWeekday(first.lw) || MONTHS.has(first.lw) || DETERMINERS.has(first.lw)) return false;
   while (j < to && j <= k + 5 && (isWord(tokens[j]) && tokens[j]!.cap || isAbbreviation(tokens, j))) j++;
   const after = tokens[j];
   return j > k + 1 && after?.kind === 'punct' && after.w === ',';

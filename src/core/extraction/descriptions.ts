@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, FINITE_VERBS, isSpeechVerb, WEEKDAYS, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS } from './lexicon/index.js';
+import { APPROXIMATORS, AUTHORED, FINITE_VERBS, isSpeechVerb, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS, isWeekday } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -23,7 +23,7 @@ function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Tok
   if (hi < 0) return null;
   // "the book by X", "a statement from X", "a report released Tuesday by X", "a new article in Politico".
   let j = hi + 1;
-  while (j < hi + 4 && isWord(tokens[j]) && (PUT_OUT.has(tokens[j]!.lw) || WHEN_PUT_OUT.has(tokens[j]!.lw) || (WEEKDAYS as readonly string[]).includes(tokens[j]!.lw))) j++;
+  while (j < hi + 4 && isWord(tokens[j]) && (PUT_OUT.has(tokens[j]!.lw) || WHEN_PUT_OUT.has(tokens[j]!.lw) || isWeekday(tokens[j]!.lw))) j++;
   const prep = tokens[j];
   if (isWord(prep) && (prep.lw === 'by' || prep.lw === 'from' || (prep.lw === 'in' && PUBLISHED_IN.has(head.lw)))) {
     const m = subjectAfter(text, tokens, j, Math.min(tokens.length, j + 16));

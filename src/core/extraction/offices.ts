@@ -5,7 +5,7 @@
  */
 import { possessorOf } from './mention-words.js';
 import type { Token } from './tokens.js';
-import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, WEEKDAYS } from './lexicon/index.js';
+import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, isWeekday } from './lexicon/index.js';
 import type { Person } from './person.js';
 
 /**
@@ -24,7 +24,7 @@ export function roleOpening(ts: readonly Token[], from: number, name: number): n
   const office = ts[from - 1];
   if (from < name && ts[from]!.cap && office?.kind === 'word' && !office.cap && isRole(office.lw) && !PLURAL_ROLES.has(office.lw)) {
     let a = from - 1;
-    while (a > 0 && a > name - 8 && ts[a - 1]?.kind === 'word' && ts[a - 1]!.cap && !(WEEKDAYS as readonly string[]).includes(ts[a - 1]!.lw)) a--;
+    while (a > 0 && a > name - 8 && ts[a - 1]?.kind === 'word' && ts[a - 1]!.cap && !isWeekday(ts[a - 1]!.lw)) a--;
     if (a < from - 1) from = a;
   }
   if (ts[from - 1]?.w === "'s") {

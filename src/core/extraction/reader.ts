@@ -556,10 +556,11 @@ export function readArticle(
         // ("Prince Andrew ... Andrew doesn't remember it.": or a bare one the article writes with a title elsewhere.)
         // ("Jane, who runs the website, compiles ...": or a bare given name a "who" clause makes a person's.)
         const bare = opens && !subj.text.includes(' ') && !subj.possessive;
-        const who = bare && genderOfGivenName(subj.text.toLowerCase()) !== undefined && /^\s*,\s*who\s/.test(text.slice(subj.pos + subj.text.length, subj.pos + subj.text.length + 8));
+        const given = bare ? genderOfGivenName(subj.text.toLowerCase()) : undefined;
+        const who = given !== undefined && /^\s*,\s*who\s/.test(text.slice(subj.pos + subj.text.length, subj.pos + subj.text.length + 8));
         const single = bare && (subj.honorific !== undefined || cast.writtenWithTitle(subj.text) || who);
         const p = cast.find(subj) ?? (single ? cast.resolveName(subj) : undefined);
-        if (p && who && !p.gender && !p.nameGender && p.words.length === 1) p.nameGender = genderOfGivenName(subj.text.toLowerCase());
+        if (p && who && !p.gender && !p.nameGender && p.words.length === 1) p.nameGender = given;
         subjPerson = p ?? undefined;
         if (p) { cast.learnSubjectRole(p, subj); cast.note(p, subj.pos, false); }
         if (p && !p.org && p.words.length >= 2) subjectOf[si] = { person: p, pos: subj.pos, mention: 'name', mentionWords: wordCount(subj.text) };
@@ -673,8 +674,9 @@ export function readArticle(
       const opensSentence = para.sentences[f.sentence]?.from === f.qi;
       const attributed = f.how === 'cue-after' || f.how === 'cue-before' || f.how === 'colon' || (f.how === 'prev-quote' && opensSentence);
       if (!f.who && n < 8) continue;
-      if (!attributed && (n < 5 || looksLikeTitle(words)) && !(f.how === 'subject-before' && !looksLikeTitle(words) && f.who && stanceVerbGoverns(ts, f.who.pos, para.sentences[f.sentence]!.from, f.qi))) continue;
-      if (n <= 4 && looksLikeTitle(words) && f.how !== 'cue-after') continue;
+      const titleLike = looksLikeTitle(words);
+      if (!attributed && (n < 5 || titleLike) && !(f.how === 'subject-before' && !titleLike && f.who && stanceVerbGoverns(ts, f.who.pos, para.sentences[f.sentence]!.from, f.qi))) continue;
+      if (n <= 4 && titleLike && f.how !== 'cue-after') continue;
       if (namesProgramme(ts, f.qi, words)) continue;
       const before = ts[f.qi - 1];
       // ("what he called "a disgrace"", "called the program "worse than amnesty"": a verb with a subject of its

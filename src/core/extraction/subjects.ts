@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, WEEKDAYS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -24,11 +24,11 @@ function skipModifiers(tokens: readonly Token[], j: number, lo: number): number 
       if (p.lw === 'on' && isWord(tokens[j - 2]) && /^(?:went|goes|go|going)$/.test(tokens[j - 2]!.lw)) { j -= 3; continue; }
       if (/^(?:continued|continues|went|decided|wanted|used|began|tried|refused|declined|proceeded|hastened|rushed|took|went|was|is|has|had|have|seemed|appeared|needed|wants|likes|liked|loves|loved)$/.test(p.lw)) { j -= 2; continue; }
     }
-    if ((WEEKDAYS as readonly string[]).includes(t.lw) && p && (p.lw === 'on' || p.lw === 'last')) { j -= 2; continue; }
+    if (isWeekday(t.lw) && p && (p.lw === 'on' || p.lw === 'last')) { j -= 2; continue; }
     if (PERIODS.has(t.lw) && p && (p.lw === 'last' || p.lw === 'this' || p.lw === 'next')) { j -= 2; continue; }
     // "on Thursday evening", "Kirby Tuesday said".
-    if (PERIODS.has(t.lw) && p && (WEEKDAYS as readonly string[]).includes(p.lw)) { j -= 1; continue; }
-    if ((WEEKDAYS as readonly string[]).includes(t.lw) && p && !(p.lw === 'on' || p.lw === 'last')) { j -= 1; continue; }
+    if (PERIODS.has(t.lw) && p && isWeekday(p.lw)) { j -= 1; continue; }
+    if (isWeekday(t.lw) && p && !(p.lw === 'on' || p.lw === 'last')) { j -= 1; continue; }
     if (/^\d{1,2}$/.test(t.w) && p && MONTHS.has(p.lw) && tokens[j - 2]?.lw === 'on') { j -= 3; continue; }
     return j;
   }
@@ -103,7 +103,7 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
 
 /** A day or a lower-case period ("Monday", "week"): part of a time phrase, never of a role. */
 function isTimeWord(t: Token): boolean {
-  return (WEEKDAYS as readonly string[]).includes(t.lw) || (!t.cap && PERIODS.has(t.lw));
+  return isWeekday(t.lw) || (!t.cap && PERIODS.has(t.lw));
 }
 
 /** Role-like chunk before a name ("Chairman of the Joint Chiefs of Staff, General Joseph Dunford"). */
@@ -736,7 +736,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
       a = c + 1;
       continue;
     }
-    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight', 'here', 'there'].includes(t.lw) || (WEEKDAYS as readonly string[]).includes(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
+    if (['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight', 'here', 'there'].includes(t.lw) || isWeekday(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
       // "Later that night, Trump ...", "Here in Columbia, Sanders ...": a short adverbial chunk up to its comma.
       const chunkEnd = c < to && tokens[c]?.w === ',' && c - a <= 5 && ['later', 'earlier', 'here', 'there'].includes(t.lw) ? c : -1;
       a = chunkEnd >= 0 ? chunkEnd : a + 1;

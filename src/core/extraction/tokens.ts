@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, WEEKDAYS } from './lexicon/index.js';
+import { ABBREVIATIONS, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -288,7 +288,7 @@ function afterHearer(tokens: readonly Token[], j: number): number {
 
 /** A day named after a verb ("said Tuesday", "told reporters yesterday"). */
 function isDayWord(lw: string): boolean {
-  return (WEEKDAYS as readonly string[]).includes(lw) || lw === 'yesterday' || lw === 'today' || lw === 'tonight';
+  return isWeekday(lw) || lw === 'yesterday' || lw === 'today' || lw === 'tonight';
 }
 
 /** Sentence ranges over a paragraph's tokens; quote tokens never split a sentence. */
@@ -312,7 +312,7 @@ export function splitSentences(tokens: readonly Token[], text = ''): { from: num
     if (!next) break;
     if (t.w === '.' && isAbbreviation(tokens, i)) continue;
     // "from 10:30 p.m. Aug. 9 to ...": a time of day followed by a date goes on.
-    if (t.w === '.' && next.kind === 'word' && /^[ap]\.m$/.test(tokens[i - 1]?.lw ?? '') && (MONTHS.has(next.lw) || (WEEKDAYS as readonly string[]).includes(next.lw))) continue;
+    if (t.w === '.' && next.kind === 'word' && /^[ap]\.m$/.test(tokens[i - 1]?.lw ?? '') && (MONTHS.has(next.lw) || isWeekday(next.lw))) continue;
     const startsSentence = next.kind === 'quote' || next.cap || /^[\p{N}(\[]/u.test(next.w);
     if (!startsSentence) {
       i = j;

@@ -572,22 +572,20 @@ function formerOnly(asked: RoleReading, held: RoleReading): boolean {
   return saysNoLonger(held.tense) && !saysNoLonger(asked.tense);
 }
 
-function sameModifiers(a: RoleReading, b: RoleReading): boolean {
-  if (a.office === SPOKESPERSON && b.office === SPOKESPERSON && (a.modifiers.has(SHADOW) || b.modifiers.has(SHADOW))) {
-    const strict = (r: RoleReading) => [...r.modifiers].filter((m) => m !== SHADOW);
-    const x = strict(a);
-    const y = strict(b);
-    return x.length === y.length && x.every((m) => y.includes(m));
-  }
-  return a.modifiers.size === b.modifiers.size && [...a.modifiers].every((m) => b.modifiers.has(m));
-}
-
 /**
  * An opposition party's spokesman is its "shadow" spokesman: "Shadow spokesman for sport" Hugh Robertson is the
  * "Tory sport spokesman" (for any other office "shadow" stays strict: the shadow chancellor is no chancellor).
  */
 const SPOKESPERSON = 'spokesperson';
 const SHADOW = 'shadow';
+
+function sameModifiers(a: RoleReading, b: RoleReading): boolean {
+  const ignored = a.office === SPOKESPERSON && b.office === SPOKESPERSON ? SHADOW : undefined;
+  const kept = (r: RoleReading) => [...r.modifiers].filter((m) => m !== ignored);
+  const x = kept(a);
+  const y = kept(b);
+  return x.length === y.length && x.every((m) => y.includes(m));
+}
 
 /**
  * Both roles name the portfolio or team just before the office, and neither holds the other's anywhere: "Defence

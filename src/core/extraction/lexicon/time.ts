@@ -2,6 +2,12 @@
 
 /** Weekday names, for "on Thursday". */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** A weekday name, lower-cased ("thursday"). */
+export function isWeekday(lw: string): boolean {
+  return WEEKDAY_SET.has(lw);
+}
 
 /** Month names and short forms, 1-based. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
