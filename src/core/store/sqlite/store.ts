@@ -11,7 +11,7 @@ import { DERIVE_LEAD_INS_AT, ENCODE_TERMS_AT, INDEX_ABOUT_AT, MIGRATIONS, RECOUN
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';
 import { logTerms, loadTermDf } from './term-log.js';
-import { countIds, rewriteStoredQuotes, TermIds } from './term-ids.js';
+import { countIds, holdsAnyCode, rewriteStoredQuotes, TermIds } from './term-ids.js';
 import { deriveStoredLeadIns, storedLeadIn } from './lead-ins.js';
 import { indexStoredAbout } from './about.js';
 import { aboutTerms } from '../about-terms.js';
@@ -366,8 +366,7 @@ export class SqliteQuoteStore implements QuoteStore {
     // holds has no id.
     const codes = terms ? terms.map((t) => this.termIds.codeOfTerm(t)).filter((c): c is string => c !== undefined) : [];
     if (terms && codes.length === 0) return [];
-    const holds = terms ? `AND (${codes.map(() => 'instr(q.terms || q.context_terms || q.near_terms, ?) > 0').join(' OR ')})` : '';
-    const holdsArgs = codes;
+    const { sql: holds, args: holdsArgs } = terms ? holdsAnyCode(codes) : { sql: '', args: [] };
     // Every column read is in quotes_speaker_rank: one contiguous index range per speaker, no table rows.
     const rows = this.raw(
       `SELECT ${RANK_COLUMNS} FROM quotes q INDEXED BY quotes_speaker_rank
