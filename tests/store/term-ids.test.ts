@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { codeOf, countIds, idsOf, TermIds } from '../../src/core/store/sqlite/term-ids.js';
+import { codeOf, countIds, holdsAnyCode, idsOf, TermIds } from '../../src/core/store/sqlite/term-ids.js';
 import { bm25 } from '../../src/core/store/term-search.js';
 import { Statements } from '../../src/core/store/sqlite/statements.js';
 
@@ -103,6 +103,46 @@ describe('term-id lists (SQLite schema 8)', () => {
     const idfs = new Map([['ceasefir', 1.5], ['farther', 2.25], ['gap', 0.5], ['moscow', 3]]);
     expect(bm25(own, idfs, 6)).toBe(bm25(words, idfs, 6));
     expect(countIds('', wanted)).toEqual({ length: 0, counts: new Map() });
+    db.close();
+  });
+
+  it('tests a row for any of the codes in one GLOB class, the rows an instr per code finds, GLOB\'s own characters too', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE quotes (terms TEXT, context_terms TEXT, near_terms TEXT)');
+    // Ids 93, 94 and 45 are "]", "^" and "-", which a class reads specially; 91 "[", 42 "*" and 63 "?" are GLOB's too.
+    const close = codeOf(93);
+    const caret = codeOf(94);
+    const dash = codeOf(45);
+    const open = codeOf(91);
+    const star = codeOf(42);
+    const ask = codeOf(63);
+    const far = codeOf(5000000000);
+    const rows: [string, string, string | null][] = [
+      [codeOf(7), codeOf(8), codeOf(9)],
+      [codeOf(7), close, codeOf(9)],
+      [caret, codeOf(8), codeOf(9)],
+      [codeOf(7), codeOf(8), dash],
+      [open + star, ask, ''],
+      [codeOf(7), codeOf(8), far],
+      // No neighbourhood list: the joined lists are NULL and hold nothing (as with instr on them).
+      [codeOf(300), codeOf(8), null],
+      [`${codeOf(1)}${codeOf(2)}`, codeOf(3), codeOf(300)],
+    ];
+    const insert = db.prepare('INSERT INTO quotes VALUES (?, ?, ?)');
+    for (const r of rows) insert.run(...r);
+    const byInstr = (codes: string[]) =>
+      db.prepare(`SELECT rowid FROM quotes q WHERE ${codes.map(() => 'instr(q.terms || q.context_terms || q.near_terms, ?) > 0').join(' OR ')}`).pluck().all(...codes);
+    const byClass = (codes: string[]) => {
+      const h = holdsAnyCode(codes);
+      return db.prepare(`SELECT rowid FROM quotes q WHERE 1 ${h.sql}`).pluck().all(...h.args);
+    };
+    const cases = [[codeOf(300)], [close], [caret], [dash], [caret, dash], [close, dash], [close, caret, dash, codeOf(9)], [open], [star, ask], [far], [far, codeOf(2)], [codeOf(8), codeOf(8)]];
+    for (const codes of cases) expect(byClass(codes), JSON.stringify(codes)).toEqual(byInstr(codes));
+    expect(byClass([caret])).toEqual([3]);
+    expect(byClass([dash, caret])).toEqual([3, 4]);
+    expect(byClass([codeOf(300)])).toEqual([8]);
+    // One class for the one-point codes; an escaped code (two points past the escape) keeps its instr.
+    expect(holdsAnyCode([codeOf(8), close, far]).args).toEqual([`*[${close}${codeOf(8)}]*`, far]);
     db.close();
   });
 });

@@ -90,6 +90,37 @@ export function countIds(code: string | null, wanted: ReadonlyMap<number, string
   return { length, counts };
 }
 
+/**
+ * The test that a speaker pool's row holds one of the topic's term codes in its three lists (joined, as they stand
+ * in for each other: term-ids.ts). The one-point codes are one GLOB character class, `*[...]*`: one pass over the
+ * lists that tests each character against the class, where an `instr` per code scanned them once per code (the
+ * filter was nearly all of the read: "Trump" on "saving the country ...", 11 records, 1,361 rows, 15 codes, 7.2 ->
+ * 4.8 ms of SQLite CPU). A row holds a one-point code exactly when some character of it is that code, so the rows
+ * are the same. Two-point codes (past a million terms) keep their `instr`. In a class `]` is itself only first,
+ * `^` anywhere but first and `-` last; no code is NUL (ids start at 1).
+ */
+export function holdsAnyCode(codes: readonly string[]): { sql: string; args: string[] } {
+  const single = new Set(codes.filter((c) => [...c].length === 1));
+  const apart = [...new Set(codes.filter((c) => [...c].length > 1))];
+  let set = (single.has(']') ? ']' : '') + [...single].filter((c) => c !== ']' && c !== '^' && c !== '-').join('');
+  // A class of "^" alone (or with "-" only) would read as a negation: that code keeps its instr.
+  if (single.has('^') && set) set += '^';
+  else if (single.has('^')) apart.push('^');
+  if (single.has('-')) set += '-';
+  const lists = 'q.terms || q.context_terms || q.near_terms';
+  const tests: string[] = [];
+  const args: string[] = [];
+  if (set) {
+    tests.push(`(${lists}) GLOB ?`);
+    args.push(`*[${set}]*`);
+  }
+  for (const c of apart) {
+    tests.push(`instr(${lists}, ?) > 0`);
+    args.push(c);
+  }
+  return { sql: `AND (${tests.join(' OR ')})`, args };
+}
+
 /** Where the run `inner` starts in `list`, or -1 (an empty run is never stood in for). */
 function runAt(list: string[], inner: string[]): number {
   const n = inner.length;
