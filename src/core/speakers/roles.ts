@@ -1,4 +1,4 @@
-import { isRole, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
+import { isRole, MODIFIER_SPELLINGS, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
 import { PREPOSITIONS } from '../extraction/lexicon/function-words.js';
 import { partyKey } from '../extraction/lexicon/qualifiers.js';
 import { PEERAGE } from '../extraction/lexicon/titles.js';
@@ -325,7 +325,7 @@ export function readRole(role: string): RoleReading | undefined {
   const compounds: string[][] = [];
   const bodyKinds: string[] = [];
   for (const w of [...head.slice(0, -1), ...tail]) {
-    if (OFFICE_MODIFIERS.has(w)) modifiers.add(w);
+    if (OFFICE_MODIFIERS.has(w)) modifiers.add(MODIFIER_SPELLINGS.get(w) ?? w);
     else if (TENURE_WORDS.has(w)) tense.add(w);
     else {
       const qs = qualifierWords(w);
