@@ -40,3 +40,11 @@ describe('a lieutenant governor is another office than the governor', () => {
     expect(index.match('the Ostland governor').map((m) => m.id)).toEqual(['governor']);
   });
 });
+
+describe('the office word of a body named with a preposition', () => {
+  it('"the University of Carrick expert" names the office "expert" (a description of somebody, not of a university)', async () => {
+    const { officeWord } = await import('../../../src/core/speakers/roles.js');
+    expect(officeWord('the University of Carrick expert')).toBe('expert');
+    expect(officeWord('the head of the Fund')).toBe('head');
+  });
+});
