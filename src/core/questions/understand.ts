@@ -343,11 +343,6 @@ export function resolveSpeaker(
   if (matches.length === 0 && clean.includes(' ') && !ledByArticle(phrase)) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
   if (matches.length === 0 && allowRoles) {
     matches = registry.roleMatches(clean, visible, when);
-    // "the Full Fact chief executive": a holder whose role states every asked word ("chief executive of ... Full
-    // Fact") is who the question means; holders leaving words for the quote's surroundings to bear out (every other
-    // chief executive, "Full Fact" unstated) are dropped. Ranked by how often they are on record, 114 of them came
-    // first and the one who states the body fell out of the candidate pool.
-    if (matches.some((m) => m.kind === 'role' && !m.unstated?.length)) matches = matches.filter((m) => m.kind !== 'role' || !m.unstated?.length);
     // "the Royal Mail spokeswoman": the body on record speaks through its spokesperson. A holder of the office who
     // holds only part of its name (a software firm's spokesman, whose role says "e-mail") is not it; one who holds
     // all of it ("Royal Mail spokeswoman Jane Doe") is, and stays first.
