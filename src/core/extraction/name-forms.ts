@@ -65,6 +65,18 @@ export function isGluedOpenerExempt(lw: string): boolean {
   return HONORIFICS.has(lw) || OFFICE_TITLES.has(lw) || COURTESY.has(lw) || PEERAGE.has(lw) || DEMONYMS.has(lw);
 }
 
+/**
+ * Two spellings of one name that differ only by two neighbouring letters swapped ("Keidis" / "Kiedis"), from five
+ * letters on: a writer's slip, never two names. Substituted or dropped letters are left alone ("Smyth" / "Smith" are
+ * two families).
+ */
+export function isSwappedSpelling(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */
 export function key(word: string): string {
   const lw = word.toLowerCase();

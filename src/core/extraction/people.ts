@@ -9,7 +9,7 @@ import { isTitleCased } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
-import { isAcronym, initialsOf, familyWord, titlesSurname, key } from './name-forms.js';
+import { isAcronym, initialsOf, familyWord, titlesSurname, key, isSwappedSpelling } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
 import { bodyOfDescription, officeOf, mayServePrincipal, speaksForBody, descriptionQualifiers, statedQualifiers, qualifiersConflict } from './offices.js';
@@ -76,6 +76,9 @@ export class Cast extends CastBuilder {
         chosen = nearestNamed((this.byFirst.get(last.toLowerCase()) ?? []).filter((c) => (!titled || genderOfGivenName(c.first) === undefined) && (given || (!c.thing && mayBePerson(c)))), m.pos);
       }
     }
+    // "Keidis continued" after "frontman Anthony Kiedis": a surname the article misspells by two swapped letters is the
+    // one person named in full with the right spelling (never a second person of a surname nobody else has).
+    if (!chosen && words.length === 1) chosen = this.swappedSurname(key(last), m.pos);
     if (!chosen && words.length >= 2) {
       // "Hawk Sawyer" for "Kathleen Hawk Sawyer": the mention is the end of a longer name.
       const tail = words.join(' ').toLowerCase();
@@ -84,6 +87,20 @@ export class Cast extends CastBuilder {
     if (!chosen) chosen = this.add(m);
     else this.learn(chosen, m);
     return chosen;
+  }
+
+  /** The one person named in full whose surname this word spells with two neighbouring letters swapped. */
+  private swappedSurname(word: string, pos: number): Person | undefined {
+    if (word.length < 5) return undefined;
+    let found: Person[] | undefined;
+    for (const [surname, people] of this.bySurname) {
+      if (!isSwappedSpelling(word, surname)) continue;
+      const named = people.filter((c) => !c.org && !c.group && c.words.length >= 2);
+      if (named.length === 0) continue;
+      if (found) return undefined;
+      found = named;
+    }
+    return found ? nearestNamed(found, pos, true) : undefined;
   }
 
   /**

@@ -80,8 +80,14 @@ export const RELATIONS = new Set(['boyfriend', 'girlfriend', 'wife', 'husband', 
 /** Relations whose holder often shares the person's family name ("Obama's wife Michelle" is Michelle Obama). */
 export const FAMILY_RELATIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'grandson', 'granddaughter', 'grandfather', 'grandmother']);
 
-/** Words that make another office of the one they modify: a "shadow chancellor" is not the chancellor. */
-export const OFFICE_MODIFIERS = set('shadow deputy vice assistant junior under undersecretary associate');
+/**
+ * Words that make another office of the one they modify: a "shadow chancellor" is not the chancellor, a "lieutenant
+ * governor" ("Texas Lt. Gov.") not the governor.
+ */
+export const OFFICE_MODIFIERS = set('shadow deputy vice assistant junior under undersecretary associate lieutenant lt');
+
+/** Abbreviated office modifiers, as the full word: "Lt. Gov." is a lieutenant governor. */
+export const MODIFIER_SPELLINGS: ReadonlyMap<string, string> = new Map([['lt', 'lieutenant']]);
 
 /** Qualifiers of a role ("Former Obama adviser"): before a lone word they describe, they do not name. */
 export const QUALIFIER_WORDS = set('former ex then late acting interim outgoing incoming');
