@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OnRecord } from '../../../src/core/index.js';
+import { coreOf } from './texts.js';
 import { TOPIC_RULES, leadingOnly, leadingQuote } from '../../../src/core/answers/intents/quote.js';
 import type { Ranked } from '../../../src/core/answers/rank.js';
 import type { RankRow } from '../../../src/core/store/port.js';
@@ -43,5 +45,43 @@ describe('a topic-only answer leads the ranking', () => {
   it('leaves an unsure attribution out of the lead', () => {
     const unsure = candidate('unsure', 'somebody', 100, 'direct', 0.2);
     expect(leadingQuote([unsure, dealer])?.first).toBe(dealer);
+  });
+});
+
+/**
+ * With the lower floor (0.45) a topic-only answer must hold more than half of the question's words somewhere around
+ * it (`TOPIC_RULES.minCoord`): of two equally rare words, a quote holding one covers half the topic and is no answer.
+ * Articles written for this test: "ferries" and "tolls" are each in one quote, never together.
+ */
+describe('a topic-only answer holds more than half of the question\'s words', () => {
+  let core: OnRecord;
+  beforeAll(async () => {
+    core = await coreOf({
+      'port.txt': `Island port reopens\n\nHarbourmaster Wren Castell said the port had reopened after the storm.\n\n"The ferries will run every hour from Monday," Castell said.\n`,
+      'bridge.txt': `Bridge charges rise\n\nCouncil treasurer Idris Moon said drivers would pay more from April.\n\n"The tolls pay for the repairs and nothing else," Moon said.\n`,
+    });
+  });
+  afterAll(() => core.close());
+
+  it('is no answer when it holds one of two equally rare words', async () => {
+    expect(TOPIC_RULES.minCoord).toBeGreaterThan(0.5);
+    const a = await core.ask('quote on tolls for the ferries');
+    expect(a.hits).toEqual([]);
+  });
+
+  it('was the answer with half of the words enough', async () => {
+    const keep = TOPIC_RULES.minCoord;
+    TOPIC_RULES.minCoord = 0.5;
+    try {
+      const a = await core.ask('quote on tolls for the ferries');
+      expect(a.hits.length).toBeGreaterThan(0);
+    } finally {
+      TOPIC_RULES.minCoord = keep;
+    }
+  });
+
+  it('still answers when the quote holds every word', async () => {
+    const a = await core.ask('quote on ferries running every hour');
+    expect(a.hits[0]?.speaker?.name).toContain('Castell');
   });
 });
