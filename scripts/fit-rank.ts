@@ -25,7 +25,9 @@
  * `--verify` asks only the "who said" questions, once per value of each "who said" threshold (`VERIFY_RULES`,
  * src/core/answers/intents/who-said.ts), and prints every question's and each half's figures for each value.
  * `--topic` asks only the questions that name nobody, once per combination of the topic-only floors (`TOPIC_RULES`,
- * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, comma lists).
+ * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, TOPIC_LEAD, TOPIC_COORD, comma
+ * lists), then prints a leave-one-set-out check: the combination chosen on every set but one, scored on that one.
+ * `--verbose` lists each fold's choice and the questions the combination chosen on all sets moves.
  * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
  * word's readings with their IDF, and for the first four candidates and the right one which readings their
  * quote, sentence, lead-in and surroundings hold (with each field's length in terms).
@@ -326,22 +328,58 @@ async function sweepVerify(): Promise<void> {
  * `--topic`: every question, once per pair of values of the topic-only floors (`TOPIC_RULES`,
  * src/core/answers/intents/quote.ts); only questions naming nobody can move. Prints all, each half and each style.
  */
-const TOPIC_GRID = { minCoverage: (process.env.TOPIC_COV ?? '0.3,0.35,0.4,0.45,0.5,0.55').split(',').map(Number), rarestSlack: (process.env.TOPIC_SLACK ?? '0,0.5,1,1.5,2,99').split(',').map(Number), minShareOfBest: (process.env.TOPIC_SHARE ?? '0').split(',').map(Number) };
+const TOPIC_GRID = { minCoverage: (process.env.TOPIC_COV ?? '0.3,0.35,0.4,0.45,0.5,0.55').split(',').map(Number), rarestSlack: (process.env.TOPIC_SLACK ?? '0,0.5,1,1.5,2,99').split(',').map(Number), minShareOfBest: (process.env.TOPIC_SHARE ?? '0').split(',').map(Number), leadMargin: (process.env.TOPIC_LEAD ?? '0,1').split(',').map(Number), minCoord: (process.env.TOPIC_COORD ?? '0.51').split(',').map(Number) };
 async function sweepTopic(): Promise<void> {
   const keep = { ...TOPIC_RULES };
   // Only a question whose answer names nobody in its understanding can move: the others are asked once.
   const all = questions.splice(0, questions.length);
   for (const q of all) { const a = await core.ask(q.q); if (a.understood.intent === 'quote' && !a.understood.speaker) questions.push(q); }
   console.log(`${questions.length} of ${all.length} questions name nobody`);
-  for (const c of TOPIC_GRID.minCoverage) {
-    for (const r of TOPIC_GRID.rarestSlack) for (const b of TOPIC_GRID.minShareOfBest) {
-      Object.assign(TOPIC_RULES, { minCoverage: c, rarestSlack: r, minShareOfBest: b });
-      const outs = await run();
-      console.log(`minCoverage=${c} rarestSlack=${r} minShareOfBest=${b}: ${line('all', figures(outs))} | ${line('A', figures(outs.filter((o) => half(o.q) === 'A')))} | ${line('B', figures(outs.filter((o) => half(o.q) === 'B')))}`);
-      if (args.includes('--verbose')) for (const o of outs.filter((x) => x.q.style === 'topic' || x.q.none)) if (!o.ok1) console.log(`    ${o.wrong ? 'WRONG' : o.answered ? 'other' : 'miss '} ${o.q.style} ${o.q.q} -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 50)}` : '(none)'}`);
-    }
+  // Every combination of the grids (the keys in TOPIC_RULES order), the current values first.
+  const keys = Object.keys(TOPIC_GRID) as (keyof typeof TOPIC_RULES)[];
+  let points: (typeof TOPIC_RULES)[] = [{ ...keep }];
+  for (const k of keys) points = points.flatMap((p) => (TOPIC_GRID[k].length ? TOPIC_GRID[k] : [keep[k]]).map((v) => ({ ...p, [k]: v })));
+  points = [{ ...keep }, ...points.filter((p) => keys.some((k) => p[k] !== keep[k]))];
+  const name = (p: typeof TOPIC_RULES) => keys.map((k) => `${k}=${p[k]}`).join(' ');
+  const results: Outcome[][] = [];
+  for (const p of points) {
+    Object.assign(TOPIC_RULES, p);
+    const outs = await run();
+    results.push(outs);
+    console.log(`${name(p)}: ${line('all', figures(outs))} | ${line('A', figures(outs.filter((o) => half(o.q) === 'A')))} | ${line('B', figures(outs.filter((o) => half(o.q) === 'B')))}`);
+    if (args.includes('--verbose-points')) for (const o of outs.filter((x) => x.q.style === 'topic' || x.q.none)) if (!o.ok1) console.log(`    ${o.wrong ? 'WRONG' : o.answered ? 'other' : 'miss '} ${o.q.style} ${o.q.q} -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 50)}` : '(none)'}`);
   }
   Object.assign(TOPIC_RULES, keep);
+  // Leave one set out: on every set but one, the point with the most right first answers with no more wrong speakers
+  // and no fewer refused "none" questions than the current values (of equals: fewer wrong speakers plus answered
+  // "none", then the current values, then the first in the grid); scored on the set left out, for each set in turn.
+  const sel = (i: number, keepQ: (q: Question) => boolean) => figures(results[i]!.filter((o) => keepQ(o.q)));
+  const bad = (f: Figures) => f.wrong + (f.none - f.noneRight);
+  const choose = (keepQ: (q: Question) => boolean): number => {
+    const now = sel(0, keepQ);
+    let best = 0;
+    for (let i = 1; i < points.length; i++) {
+      const f = sel(i, keepQ);
+      const b = sel(best, keepQ);
+      if (f.wrong > now.wrong || f.noneRight < now.noneRight) continue;
+      if (f.at1 > b.at1 || (f.at1 === b.at1 && bad(f) < bad(b))) best = i;
+    }
+    return best;
+  };
+  const total = { n: 0, at1: 0, at3: 0, wrong: 0, none: 0, noneRight: 0 };
+  const picks = new Map<string, number>();
+  for (const s of setNames) {
+    const i = choose((q) => q.set !== s);
+    picks.set(name(points[i]!), (picks.get(name(points[i]!)) ?? 0) + 1);
+    const f = sel(i, (q) => q.set === s);
+    for (const k of Object.keys(total) as (keyof Figures)[]) total[k] += f[k];
+    if (args.includes('--verbose')) console.log(`  fold ${s}: ${name(points[i]!)} ${line('', f)} (current ${line('', sel(0, (q) => q.set === s))})`);
+  }
+  console.log(`current values:     ${line('all', sel(0, () => true))}`);
+  console.log(`leave one set out:  ${line('all', total)}  (chosen: ${[...picks].map(([n, k]) => `${n} x${k}`).join('; ')})`);
+  const i = choose(() => true);
+  console.log(`chosen on all sets: ${name(points[i]!)} ${line('all', sel(i, () => true))}`);
+  if (args.includes('--verbose')) for (const [k, o] of results[i]!.entries()) { const was = results[0]![k]!; if (was.ok1 !== o.ok1 || was.wrong !== o.wrong) console.log(`  ${was.ok1 ? 'right' : was.wrong ? 'WRONG' : was.answered ? 'other' : 'miss'} -> ${o.ok1 ? 'right' : o.wrong ? 'WRONG' : o.answered ? 'other' : 'miss'}: ${o.q.q} (${o.q.set})`); }
 }
 
 const toExplain = opt('--explain', '');

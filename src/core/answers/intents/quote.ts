@@ -27,7 +27,11 @@ import { topicGuidedCandidates } from '../topic-guided-names.js';
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
 
-/** A named speaker's quote must cover this share of the topic; without a speaker the bar is higher. */
+/**
+ * A named speaker's quote must cover this share of the topic; without a speaker the bar is higher. "Which speakers
+ * talked about Y" lists speakers whose quotes cover `MIN_COVERAGE_TOPIC_ONLY`; a topic-only answer's floors are
+ * `TOPIC_RULES`.
+ */
 const MIN_COVERAGE_WITH_SPEAKER = 0.3;
 export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
 /**
@@ -43,7 +47,40 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  * right and 5 wrong, but one of the 2 it loses is visible (Airbus's line-up: the same speaker's other words pass
  * and rank first); under 0.4 a "none" question is answered; any slack on the rarest word answers one or two more.
  */
-export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5 };
+export const TOPIC_RULES = { minCoverage: 0.45, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 1, minCoord: 0.51 };
+/*
+ * `leadMargin` (session 22, h-qa47): a topic-only answer leads the ranking. Its first quote is the first attributed
+ * direct quote ranked (`leadingQuote`), and no other speaker's candidate, said or reported, scores more than
+ * 1 / leadMargin of it (0: off). A ranking that names nobody often puts another speaker's words, or the reporter's
+ * summary of them, above the first quote that passes the floors ("the golf club in Jupiter, Florida": a regulator's
+ * reported line first, an investor's quote shown from far below it); that quote holds the words by chance more often
+ * than it answers. With the rule the coverage floor is 0.45 (0.55 before), and the answer must hold more than half of
+ * the question's words somewhere around it (`minCoord` 0.51; the floor for every answer is half): a quote holding one
+ * of two equally rare words is no answer ("fine to get drunk", tests/core/answers/meaning.test.ts).
+ * Fitted with `fit-rank.ts --topic --split set` on visible + the eighteen halves A (119 questions naming nobody, 6
+ * "none"), leave one set out: every fold chose 0.45 with the lead, 66 -> 75 right at 1, 14 -> 13 wrong speakers, 6 of
+ * 6 "none" refused. Grid (right / wrong): 0.55 off 66 / 14; 0.55 lead 63 / 9; 0.51 lead 67 / 11; 0.47 lead 73 / 12;
+ * 0.45 lead 75 / 13; 0.45 off 76 / 19; `minCoord` 0.51 moves none of them, 0.67 loses a visible question.
+ * "Which speakers talked about" keeps `MIN_COVERAGE_TOPIC_ONLY`.
+ */
+
+/**
+ * The first attributed direct quote of a topic-only ranking and how far it leads: its score over the best score of
+ * any other speaker's candidate (Infinity when no other speaker's words are ranked).
+ */
+export function leadingQuote<Q extends RankRow>(ranked: Ranked<Q>[]): { first: Ranked<Q>; margin: number } | undefined {
+  const first = ranked.find((r) => r.quote.kind === 'direct' && r.quote.confidence >= MIN_ATTRIBUTION);
+  if (!first) return undefined;
+  const rival = ranked.find((r) => r.quote.speakerId !== first.quote.speakerId);
+  return { first, margin: rival ? first.score / Math.max(rival.score, 1e-9) : Infinity };
+}
+
+/** The topic-only answers, or none when the first of them does not lead the ranking (`TOPIC_RULES.leadMargin`). */
+export function leadingOnly<Q extends RankRow>(confident: Ranked<Q>[], ranked: Ranked<Q>[], margin: number): Ranked<Q>[] {
+  if (margin <= 0 || confident.length === 0) return confident;
+  const lead = leadingQuote(ranked);
+  return lead && lead.first === confident[0] && lead.margin >= margin ? confident : [];
+}
 /**
  * Share of the topic (IDF-weighted) the quote or its own sentence must hold: words found only elsewhere in the
  * article do not make it an answer ("mike leigh hair nets": hair nets are in a co-star's quote). 0.1 rather than
@@ -313,6 +350,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // such first answers; no right answer was reported speech).
     confident = ranked.filter((r) => r.quote.kind === 'direct' && ((passesOwn(TOPIC_RULES.minCoverage)(r) && holdsRarest(r)) || (r.introducedBy !== undefined && r.quote.confidence >= MIN_ATTRIBUTION && passesOwn(TOPIC_RULES.minCoverage)(r.introducedBy) && holdsRarest(r.introducedBy))));
     confident = nearTheBest(confident, ranked, TOPIC_RULES.minShareOfBest);
+    // And it leads the ranking: no other speaker's words rank above it.
+    confident = leadingOnly(confident, ranked, TOPIC_RULES.leadMargin);
+    // And it holds more than half of the question's words somewhere around it (`TOPIC_RULES.minCoord`).
+    confident = confident.filter((r) => r.coord >= TOPIC_RULES.minCoord);
   }
   if (order) confident = order(confident);
   confident = dedupeByFingerprint(confident);
