@@ -95,10 +95,10 @@ for (const q of questions) {
 await store.close();
 
 // The current rules (who-said.ts: CLOSE_VERIFY_COVERAGE 0.7, MIN_VERIFY_COVERAGE 0.5, MIN_VERIFY_TERMS 0.65, MIN_LOOSE_ORDER 0.3,
-// MIN_VERIFY_WEIGHTED_TERMS 0.6, MIN_QUOTE_SHARE_PASTED 0.35, the recalled-line floors, minSpanShare 0.35, MIN_ATTRIBUTION 0.3).
+// MIN_VERIFY_WEIGHTED_TERMS 0.6, MIN_QUOTE_SHARE_PASTED 0.35, the recalled-line floors, LOOSE_PAIR (session 22), minSpanShare 0.35, MIN_ATTRIBUTION 0.3).
 type Rule = (c: Cand) => boolean;
 const recalled: Rule = (c) => c.recOwn >= 0.35 && c.recAround >= 0.3 && c.recOwn + c.recAround >= 0.6 && c.sent >= 0.35;
-const current: Rule = (c) => (c.score >= 0.5 && c.o >= 0.65) || (c.score >= 0.3 && c.wq >= 0.6 && c.qp >= 0.35) || (c.score >= 0.5 && recalled(c));
+const current: Rule = (c) => (c.score >= 0.5 && c.o >= 0.65) || (c.score >= 0.3 && c.wq >= 0.6 && c.qp >= 0.35) || (c.score >= 0.5 && recalled(c)) || (c.score >= 0.5 && c.wq + c.qp >= 0.8);
 const passes = (c: Cand, extra?: Rule) => !c.rev && (c.score >= 0.7 || ((current(c) || !!extra?.(c)) && c.span >= 0.35 && !!c.sp && c.conf >= 0.3));
 type Outcome = 'right' | 'other' | 'wrong' | 'refused' | 'noneOk' | 'noneAnswered';
 /** An extra rule: an OR clause beside the others (`or`), or the standout fallback when nothing passes (`standout`). */
