@@ -2,7 +2,8 @@
  * Fits one more "closest real quote" rule for "who said" a half-remembered line, with a leave-one-set-out check. A
  * developer tool: it reads ../shared and the gold folders given (the app and the tests never do). It writes nothing.
  *
- *   npx tsx scripts/fit-loose-verify.ts --data DIR [--shared ../shared] [--gold DIR ...] [--verbose]
+ *   npx tsx scripts/fit-loose-verify.ts --data DIR [--shared ../shared] [--gold DIR ...] [--or] [--verbose] [--dump]
+ *   (--dump: the first candidates of every question the current rules miss, with their features)
  *
  * DIR is an index of the whole corpus (as `scripts/fit-rank.ts` builds it). The questions are the "who said" ones
  * of dev, dev2, dev-questions and of every `--gold DIR` (each folder is one set: one fold of the check). For each, the
@@ -95,10 +96,10 @@ for (const q of questions) {
 await store.close();
 
 // The current rules (who-said.ts: CLOSE_VERIFY_COVERAGE 0.7, MIN_VERIFY_COVERAGE 0.5, MIN_VERIFY_TERMS 0.65, MIN_LOOSE_ORDER 0.3,
-// MIN_VERIFY_WEIGHTED_TERMS 0.6, MIN_QUOTE_SHARE_PASTED 0.35, the recalled-line floors, minSpanShare 0.35, MIN_ATTRIBUTION 0.3).
+// MIN_VERIFY_WEIGHTED_TERMS 0.6, MIN_QUOTE_SHARE_PASTED 0.35, the recalled-line floors, LOOSE_PAIR (session 22), minSpanShare 0.35, MIN_ATTRIBUTION 0.3).
 type Rule = (c: Cand) => boolean;
 const recalled: Rule = (c) => c.recOwn >= 0.35 && c.recAround >= 0.3 && c.recOwn + c.recAround >= 0.6 && c.sent >= 0.35;
-const current: Rule = (c) => (c.score >= 0.5 && c.o >= 0.65) || (c.score >= 0.3 && c.wq >= 0.6 && c.qp >= 0.35) || (c.score >= 0.5 && recalled(c));
+const current: Rule = (c) => (c.score >= 0.5 && c.o >= 0.65) || (c.score >= 0.3 && c.wq >= 0.6 && c.qp >= 0.35) || (c.score >= 0.5 && recalled(c)) || (c.score >= 0.5 && c.wq + c.qp >= 0.8);
 const passes = (c: Cand, extra?: Rule) => !c.rev && (c.score >= 0.7 || ((current(c) || !!extra?.(c)) && c.span >= 0.35 && !!c.sp && c.conf >= 0.3));
 type Outcome = 'right' | 'other' | 'wrong' | 'refused' | 'noneOk' | 'noneAnswered';
 /** An extra rule: an OR clause beside the others (`or`), or the standout fallback when nothing passes (`standout`). */
@@ -164,4 +165,18 @@ if (shown.length === 2 && args.includes('--verbose')) for (const a of asked) { c
 console.log(`chosen on all sets:  ${all?.name ?? 'current rules'} ${JSON.stringify(tally(asked, all))}`);
 if (args.includes('--verbose')) {
   for (const a of asked) { const was = outcome(a), now = outcome(a, all); if (was !== now) console.log(`  ${was} -> ${now}: ${a.q.q}`); }
+}
+if (args.includes('--dump')) {
+  // The first candidates of every question the current rules do not answer right (features rounded), and the wanted one.
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const line = (c: Cand) => `${c.sp} conf ${r2(c.conf)} score ${r2(c.score)} o ${r2(c.o)} wq ${r2(c.wq)} qp ${r2(c.qp)} own ${r2(c.recOwn)} around ${r2(c.recAround)} span ${r2(c.span)} sent ${r2(c.sent)}${c.rev ? ' rev' : ''}`;
+  for (const a of asked) {
+    const was = outcome(a);
+    if (was === 'right' || was === 'noneOk') continue;
+    console.log(`${was}: ${a.q.q} [want ${a.q.speaker ?? 'none'}: ${a.q.expect ?? ''}]`);
+    for (const c of a.cands.slice(0, 4)) console.log(`    ${c.right ? 'R' : '-'} ${line(c)}`);
+    const right = a.cands.find((c) => c.right);
+    if (right && !a.cands.slice(0, 4).includes(right)) console.log(`    R(rank ${a.cands.indexOf(right)}) ${line(right)}`);
+    if (!right) console.log('    (the wanted quote is no candidate)');
+  }
 }

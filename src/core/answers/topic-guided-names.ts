@@ -38,6 +38,18 @@ export function mayBeTypedFor(typed: readonly string[], name: readonly string[])
 export function topicGuidedCandidates(typed: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
   const words = nameWords(typed);
   const close = registry.nearest(typed, visible, GUIDED_NEAREST).filter((s) => !s.isOrganisation && mayBeTypedFor(words, nameWords(s.name)));
+  // A record filed under the typed given name alone ("Stephen") is one key look-up away, however many speakers share
+  // that given name: the fuzzy nearest list, ranked on the whole typed name, can leave it out ("Stephen Noggar").
+  if (words.length >= 2) {
+    const have = new Set(close.map((s) => s.id));
+    for (const m of registry.exactMatches(words[0] as string, visible)) {
+      const s = m.speaker;
+      if (!have.has(s.id) && !s.isOrganisation && nameWords(s.name).length === 1 && mayBeTypedFor(words, nameWords(s.name))) {
+        have.add(s.id);
+        close.push(s);
+      }
+    }
+  }
   // "NIESR": one word typed in capitals, three letters or more, that spells a name's initials (National Institute of
   // Economic and Social Research, filed as a person's name by the extractor).
   const letters = typed.trim();
