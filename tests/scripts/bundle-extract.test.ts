@@ -164,4 +164,23 @@ describe('the extract bundle with its V8 code cache', () => {
     expect(await bundleExtract(project)).toBe(true);
     caches().forEach((f) => expect(fs.existsSync(f)).toBe(false));
   });
+
+  it('made by a small run (one empty file: the extractor never ran) is remade once by the first run of 24 files or more, then kept', () => {
+    const [main] = caches();
+    const work = () => fs.readFileSync(main!, 'latin1').split('\n')[0]!.split(' ').at(-1);
+    const withFiles = (files: string[]) => spawnSync(process.execPath, [path.join(project, 'dist/adapters/cli/main.js'), 'extract', '--json', ...files], { encoding: 'utf8', cwd: project });
+    const empty = path.join(project, 'empty.txt');
+    fs.writeFileSync(empty, '');
+    expect(withFiles([empty]).status).toBe(2);
+    expect(work()).toBe('1');
+    const version = () => `${fs.statSync(main!).ino}:${fs.statSync(main!).mtimeMs}`;
+    const small = version();
+    expect(withFiles(articles.slice(0, 1)).stdout).toBe(expected().split('\n')[0] + '\n');
+    expect(version()).toBe(small);
+    expect(run().out).toBe(expected());
+    expect(work()).toBe('30');
+    const full = versions();
+    expect(run().out).toBe(expected());
+    expect(versions()).toEqual(full);
+  });
 });

@@ -7,13 +7,14 @@ type ExtractCommand = typeof import('./commands/extract.js');
 /**
  * The `extract` command from its one-script bundle when the build made one (scripts/bundle-extract.mjs) and it is
  * no older than the last compile (dist/.tsbuildinfo, written by every tsc run that emits), run with V8's code cache
- * (./cached-bundle.ts); else as compiled. Run from sources (tsx, tests) there is no bundle beside this file and the
- * modules load as they are.
+ * (./cached-bundle.ts; `files`: how many files this run was given); else as compiled. Run from sources (tsx, tests)
+ * there is no bundle beside this file and the modules load as they are.
  */
-export async function loadExtractCommand(): Promise<ExtractCommand> {
+export async function loadExtractCommand(files: number): Promise<ExtractCommand> {
   const bundle = new URL('./commands/extract.bundle.cjs', import.meta.url);
   const compiled = new URL('../../.tsbuildinfo', import.meta.url);
-  if (isCurrent(bundle, compiled)) return runBundle(fileURLToPath(bundle)) as ExtractCommand;
+  // The run's work, for the code cache: a small run's cache is remade by the first larger run.
+  if (isCurrent(bundle, compiled)) return runBundle(fileURLToPath(bundle), () => files) as ExtractCommand;
   return import('./commands/extract.js');
 }
 

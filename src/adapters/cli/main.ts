@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'extract': {
       tuneForShortRun();
-      const { runExtract } = await loadExtractCommand();
+      const { runExtract } = await loadExtractCommand(args.positionals.length);
       return runExtract(args.positionals, out, err);
     }
     case 'ingest': {
