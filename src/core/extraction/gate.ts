@@ -201,9 +201,10 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     }
   } else {
     if (QUALIFIER_WORDS.has(bare(wordsOf(name)[0] ?? ''))) return null;
-    // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name.
+    // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name. (Not "Bank of England",
+    // "Network of Women": a kind noun with "of" after it heads the name itself.)
     const ws = wordsOf(name);
-    if (ws.length >= 2 && KIND_NOUNS.has(bare(ws[0]!))) out.name = ws.slice(1).join(' ');
+    if (ws.length >= 2 && KIND_NOUNS.has(bare(ws[0]!)) && !isNameParticle(ws[1]!)) out.name = ws.slice(1).join(' ');
   }
   if (out.role) {
     const role = gateRole(out.role);
