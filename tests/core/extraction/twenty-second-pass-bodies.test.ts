@@ -21,3 +21,22 @@ describe('a kind noun heading a body\'s own name ("Bank of Elmora") stays in the
     expect(gateSpeaker({ name: 'Company staff', isOrganisation: true })).toBeNull();
   });
 });
+
+describe('an office written in capitals after "the" ("the MEP", "the DJ") is a description, not a body', () => {
+  it('"The MEP said ..." after the MEP is named is that person, not no speaker', () => {
+    const q = extract('Party row deepens\n\nMEP Colin Ardley quit the party on Monday, saying it had lost its way.\n\nThe MEP said he was ashamed to have stood for the party at the last election.');
+    expect(speakerOf(q, 'he was ashamed to have stood')).toBe('Colin Ardley');
+  });
+
+  it('"..., says the DJ." stays the marked description when nobody is called the DJ', () => {
+    const q = extract('Band takes a break\n\nNell Orry, who presents a late show on a city station, thinks a break is due.\n\n"They have other projects, and one of them wants to act in films," says the DJ.');
+    const quote = q.find((x) => x.text.includes('one of them wants to act'));
+    expect(quote?.speaker?.name).toBe('the DJ');
+    expect(quote?.speaker?.anonymous).toBe(true);
+  });
+
+  it('(guard) an acronym that is also a rank ("the COL", the Coastal Ocean League) but spelt out as a body stays the body', () => {
+    const q = extract('League picks a game\n\nThe Coastal Ocean League (COL) runs the contest each year.\n\nThe COL said it picked a short game to make the finals easier for spectators to follow.');
+    expect(speakerOf(q, 'it picked a short game')).toBe('Coastal Ocean League');
+  });
+});
