@@ -19,7 +19,7 @@ import { genderOfDescription } from './stated-traits.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
-import { gateSpeaker, leadingName, rejectName } from './gate.js';
+import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
 import { cueVerbClass, governsQuotedObject, isTitleBefore, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
 
 /**
@@ -402,6 +402,14 @@ export function readArticle(
           const p = cast.resolveName({ kind: 'name', text: lead, pos: m.pos });
           cast.note(p, m.pos);
           return { person: p, pos: m.pos };
+        }
+        // "said veteran industry analyst Ken Doctor": a description that ends by naming the person is that person.
+        const tail = m.unnamedSource ? null : trailingName(m.text);
+        if (tail) {
+          const at = m.pos + m.text.lastIndexOf(tail.name);
+          const p = cast.resolveName({ kind: 'name', text: tail.name, pos: at, role: tail.role });
+          cast.note(p, at);
+          return { person: p, pos: at };
         }
         // "the brokerage said": a kind of body stands for the organisation the article calls so.
         const body = cast.resolveOrgDescription(m.text, m.pos);

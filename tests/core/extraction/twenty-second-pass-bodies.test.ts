@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from './helpers.js';
-import { gateSpeaker } from '../../../src/core/extraction/gate.js';
+import { gateSpeaker, trailingName } from '../../../src/core/extraction/gate.js';
 
 // Every text here is written for these tests; people, places and bodies are invented (docs/EXTRACTION.md, "Issue 13,
 // twenty-second pass: bodies and descriptions", h-attr41).
@@ -38,5 +38,26 @@ describe('an office written in capitals after "the" ("the MEP", "the DJ") is a d
   it('(guard) an acronym that is also a rank ("the COL", the Coastal Ocean League) but spelt out as a body stays the body', () => {
     const q = extract('League picks a game\n\nThe Coastal Ocean League (COL) runs the contest each year.\n\nThe COL said it picked a short game to make the finals easier for spectators to follow.');
     expect(speakerOf(q, 'it picked a short game')).toBe('Coastal Ocean League');
+  });
+});
+
+describe('a description that ends by naming the person ("media strategist Glen Yarwood") is that person', () => {
+  it('trailingName reads the name after a role noun or an age, and nothing after "a spokesman for"', () => {
+    expect(trailingName('media and PR strategist Glen Yarwood')).toEqual({ name: 'Glen Yarwood', role: 'media and PR strategist' });
+    expect(trailingName('3 spokesperson Belinda Hanson')).toEqual({ name: 'Belinda Hanson', role: 'spokesperson' });
+    expect(trailingName('76-year-old Morton Blackwater')?.name).toBe('Morton Blackwater');
+    expect(trailingName('a spokesman for Royal Mail')).toBeNull();
+    expect(trailingName('the reggae industry')).toBeNull();
+  });
+
+  it('"..., according to media and PR strategist Glen Yarwood, who ... He said ..." gives Yarwood both quotes', () => {
+    const q = extract('Labels sign pledge\n\nThe labels have pledged not to release offensive songs. "The industry will work with the artists while keeping their freedom of speech," according to media and PR strategist Glen Yarwood, who is representing the labels.\n\nThe industry would stop any attempt to release such a song, he said. "We will advise them this is not the way forward."');
+    expect(speakerOf(q, 'The industry will work with')).toBe('Glen Yarwood');
+    expect(speakerOf(q, 'We will advise them')).toBe('Glen Yarwood');
+  });
+
+  it('"..., said 3 spokesperson Belinda Hanson." is Hanson, not no speaker', () => {
+    const q = extract('Gig on the phone\n\nFans will need a 3G handset to watch.\n\n"Once you have paid, you can come and go as you like," said 3 spokesperson Belinda Hanson.');
+    expect(speakerOf(q, 'Once you have paid')).toBe('Belinda Hanson');
   });
 });
