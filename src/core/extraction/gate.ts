@@ -119,6 +119,24 @@ export function leadingName(phrase: string): string | null {
   return rejectName(name) ? null : name;
 }
 
+/**
+ * The person a description ends by naming: "veteran industry analyst Ken Doctor" -> "Ken Doctor", "3 spokesperson
+ * Belinda Henderson" -> "Belinda Henderson", "76-year-old Morton Blackwell". The name (two to four capitalised words,
+ * initials allowed) comes right after a lower-case role noun or an age; null otherwise ("a spokesman for Royal Mail"
+ * speaks for the body, and is no name of it).
+ */
+export function trailingName(phrase: string): { name: string; role: string } | null {
+  const ws = wordsOf(phrase);
+  let n = 0;
+  while (n < ws.length && n < 5 && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(ws[ws.length - 1 - n]!) && !isTitleWord(ws[ws.length - 1 - n]!)) n++;
+  if (n < 2 || n > 4 || n === ws.length) return null;
+  const before = ws[ws.length - 1 - n]!;
+  if (!(/^\p{Ll}/u.test(before) && isRole(bare(before))) && !/^[\p{N}\p{Ll}][\p{L}\p{N}-]*-old$/u.test(before)) return null;
+  const name = ws.slice(ws.length - n).join(' ');
+  // (A number before the role is the body's name, "3" the network, and no part of the role.)
+  return rejectName(name) ? null : { name, role: ws.slice(0, ws.length - n).filter((w) => !/^\p{N}+$/u.test(w)).join(' ') };
+}
+
 /** A description of an unnamed source may be shown as one, but never a number, label or fragment. */
 function rejectDescription(desc: string): string | null {
   const trimmed = desc.trim();
@@ -201,9 +219,10 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     }
   } else {
     if (QUALIFIER_WORDS.has(bare(wordsOf(name)[0] ?? ''))) return null;
-    // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name.
+    // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name. (Not "Bank of England",
+    // "Network of Women": a kind noun with "of" after it heads the name itself.)
     const ws = wordsOf(name);
-    if (ws.length >= 2 && KIND_NOUNS.has(bare(ws[0]!))) out.name = ws.slice(1).join(' ');
+    if (ws.length >= 2 && KIND_NOUNS.has(bare(ws[0]!)) && !isNameParticle(ws[1]!)) out.name = ws.slice(1).join(' ');
   }
   if (out.role) {
     const role = gateRole(out.role);

@@ -19,7 +19,7 @@ import { genderOfDescription } from './stated-traits.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
-import { gateSpeaker, leadingName } from './gate.js';
+import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
 import { cueVerbClass, governsQuotedObject, isTitleBefore, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
 
 /**
@@ -367,7 +367,15 @@ export function readArticle(
         return { person: p, pos: m.pos };
       }
       case 'org': {
-        const p = cast.resolveOrg(m, /\bthe\s+$/i.test(text.slice(Math.max(0, m.pos - 4), m.pos)));
+        // "The MEP said", "says the DJ": an office written in capitals after "the" describes a person; as a body it
+        // would be a title alone, which the name gate drops (no speaker at all). ("The CPL" the article spelt out
+        // as a league's name stays that body.)
+        const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, m.pos - 4), m.pos));
+        const office = m.text.replace(/^the\s+/i, '');
+        if ((afterThe || office !== m.text) && !office.includes(' ') && rejectName(office, true) === 'a title, not a name' && !cast.expansionOf(office)) {
+          return resolveMention({ kind: 'description', text: `${afterThe ? text.slice(m.pos - 4, m.pos).trimStart() : ''}${m.text}`, pos: afterThe ? m.pos - 4 : m.pos });
+        }
+        const p = cast.resolveOrg(m, afterThe);
         cast.note(p, m.pos, true, isPluralComplement(text, m.pos));
         return { person: p, pos: m.pos };
       }
@@ -394,6 +402,14 @@ export function readArticle(
           const p = cast.resolveName({ kind: 'name', text: lead, pos: m.pos });
           cast.note(p, m.pos);
           return { person: p, pos: m.pos };
+        }
+        // "said veteran industry analyst Ken Doctor": a description that ends by naming the person is that person.
+        const tail = m.unnamedSource ? null : trailingName(m.text);
+        if (tail) {
+          const at = m.pos + m.text.lastIndexOf(tail.name);
+          const p = cast.resolveName({ kind: 'name', text: tail.name, pos: at, role: tail.role });
+          cast.note(p, at);
+          return { person: p, pos: at };
         }
         // "the brokerage said": a kind of body stands for the organisation the article calls so.
         const body = cast.resolveOrgDescription(m.text, m.pos);
