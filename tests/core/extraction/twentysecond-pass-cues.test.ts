@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractDirect, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; people, places and bodies are invented (docs/EXTRACTION.md, "Issue 13,
+// twenty-second pass: the person a cue governs", h-attr40).
+
+describe('a title word closing a name right after a given name is a family name ("Steve King", "Matthew Prince")', () => {
+  it('"Representative Nora T. King, Republican of Ohio, said" gives Nora T. King, not the party label', () => {
+    const q = extractDirect('Ferry budget vote\n\n"We cannot keep paying for boats that never sail," Representative Nora T. King, Republican of Ohio, said on Tuesday.');
+    expect(speakerOf(q, 'boats that never sail')).toBe('Nora T. King');
+  });
+
+  it('"Adam Prince, chief executive of Harbourline, a ferry company, said" gives Adam Prince', () => {
+    const q = extractDirect('Ferries\n\nAdam Prince, chief executive of Harbourline, a ferry company, said: "Two more boats will come in May."');
+    expect(speakerOf(q, 'Two more boats')).toBe('Adam Prince');
+  });
+
+  it('(guard) a title before the name stays a title: "Prince Osric said" gives Osric', () => {
+    const q = extractDirect('Royal visit\n\n"The harbour has never looked better," Prince Osric said.');
+    expect(speakerOf(q, 'never looked better')).toMatch(/Osric$/);
+  });
+});
