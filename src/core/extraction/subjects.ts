@@ -163,6 +163,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   if (nested) return nested;
   // ", a delegate from Houston, Texas, said": the state after a place is part of the appositive, not a speaker.
   // ", Senior Vice President of Sales for Dräger, Inc., says": a company suffix belongs to the name before it.
+  // "Filippo Grandi, the UN High Commissioner for Refugees (UNHCR), said": a bracketed chunk right before the verb,
+  // after an appositive, is an aside of that appositive (a body's own "(UNHCR)" alone before the verb still names it).
+  if (chunks.length > 2 && isBracketed(tokens, chunks[0]!) && !isAside(tokens, chunks[1]![0], chunks[1]![1])) chunks.shift();
   while (chunks.length > 1 && (isAside(tokens, chunks[0]![0], chunks[0]![1]) || isPlaceContinuation(tokens, chunks, 0) || isCompanySuffixChunk(tokens, chunks[0]!))) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
@@ -320,6 +323,11 @@ function isOfficeHeldAt(tokens: readonly Token[], a: number, b: number, namePos:
   if (run.length === 0 || looksLikePersonName(run)) return false;
   for (let k = a + 1; k < r; k++) if (isWord(tokens[k]) && OFFICE_PREPOSITIONS.has(tokens[k]!.lw)) return true;
   return first.cap && run.length >= 2 && run.every((t) => t.cap);
+}
+
+/** "(UNHCR)", "(R-Texas)": a chunk standing alone between brackets. */
+function isBracketed(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  return tokens[a - 1]?.w === '(' && tokens[b + 1]?.w === ')';
 }
 
 /** ", Inc.,", ", Ltd,": a chunk that is only a company suffix. */

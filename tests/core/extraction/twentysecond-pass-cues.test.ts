@@ -20,3 +20,16 @@ describe('a title word closing a name right after a given name is a family name 
     expect(speakerOf(q, 'never looked better')).toMatch(/Osric$/);
   });
 });
+
+describe('a bracketed short name after an appositive is an aside of it: the person before speaks', () => {
+  it('"Ilse Varga, head of the Harbour Workers Federation (HWF), said" gives Ilse Varga, not the HWF', () => {
+    const q = extractDirect('Ferry strike\n\nIlse Varga, head of the Harbour Workers Federation (HWF), said the crews would strike "for as long as it takes".');
+    expect(speakerOf(q, 'for as long as it takes')).toBe('Ilse Varga');
+  });
+
+  it('(guard) a body with its short name alone before the verb still speaks: "The Harbour Workers Federation (HWF), said"', () => {
+    const q = extractDirect('Ferry strike\n\nIn a statement on Monday, the Harbour Workers Federation (HWF), said the crews would strike "for as long as it takes".');
+    expect(speakerOf(q, 'for as long as it takes')).not.toBe('Ilse Varga');
+    expect(speakerOf(q, 'for as long as it takes')).toMatch(/HWF|Harbour Workers Federation/);
+  });
+});
