@@ -286,7 +286,7 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   if (isAge(tokens, a, b)) return true;
   const t = tokens[a];
   // "Germany's largest private bank", "the network's funding arm": a possessive and a common noun.
-  if (isWord(t) && t.cap && tokens[a + 1]?.w === "'s" && isWord(tokens[a + 2]) && !tokens[a + 2]!.cap) return true;
+  if (isWord(t) && t.cap && (tokens[a + 1]?.w === "'s" || bareApostrophe(tokens, a)) && isWord(tokens[a + 2]) && !tokens[a + 2]!.cap) return true;
   // "Mrs. Obama's chief of staff": the same after a courtesy title.
   if (isWord(t) && t.cap && titledPossessive(tokens, a) && isWord(tokens[a + 4]) && !tokens[a + 4]!.cap) return true;
   if (!isWord(t) || t.cap) return false;
@@ -323,6 +323,13 @@ function isOfficeHeldAt(tokens: readonly Token[], a: number, b: number, namePos:
   if (run.length === 0 || looksLikePersonName(run)) return false;
   for (let k = a + 1; k < r; k++) if (isWord(tokens[k]) && OFFICE_PREPOSITIONS.has(tokens[k]!.lw)) return true;
   return first.cap && run.length >= 2 && run.every((t) => t.cap);
+}
+
+/** "Sanders' senior adviser": a possessive apostrophe written alone after a word ending in s, glued to it. */
+function bareApostrophe(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  const m = tokens[a + 1];
+  return !!t && !!m && (m.w === "'" || m.w === '’') && t.w.endsWith('s') && m.s === t.e;
 }
 
 /** "(UNHCR)", "(R-Texas)": a chunk standing alone between brackets. */

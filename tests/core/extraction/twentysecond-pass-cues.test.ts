@@ -33,3 +33,15 @@ describe('a bracketed short name after an appositive is an aside of it: the pers
     expect(speakerOf(q, 'for as long as it takes')).toMatch(/HWF|Harbour Workers Federation/);
   });
 });
+
+describe('"NAME, Xs\' ROLE, VERB": a possessive written with a bare apostrophe opens an appositive', () => {
+  it('"Oren Blass, Harris\' senior media adviser, said" gives Oren Blass, not Harris', () => {
+    const q = extractDirect('Campaign notes\n\nSenator Ada Harris led the count on Monday.\n\nOren Blass, Harris\' senior media adviser, said the rivals were making "mischief" in the county.');
+    expect(speakerOf(q, 'mischief')).toBe('Oren Blass');
+  });
+
+  it('the same with a typographic apostrophe (Harris’)', () => {
+    const q = extractDirect('Campaign notes\n\nSenator Ada Harris led the count on Monday.\n\nOren Blass, Harris’ senior media adviser, said the rivals were making “mischief” in the county.');
+    expect(speakerOf(q, 'mischief')).toBe('Oren Blass');
+  });
+});
