@@ -154,6 +154,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   // up to the verb; the name before it speaks.
   if (first && chunks[1] && first[1] > first[0] && isWord(tokens[first[0]]) && isWhoOrWhose(tokens[first[0]]!.lw)) {
     const c0 = chunks[1];
+    // "Willie Minor, an actor in Dallas, who runs a theater company, recalled": when the chunk before the relative
+    // is an appositive of a name before it, that name is the subject, not the place ending the appositive.
+    if (opensIndefinite(tokens, c0[0]) && chunks[2]) {
+      const head = personBeforeAppositives(text, tokens, chunks, 1);
+      if (head) return head;
+    }
     const person = nameEndingChunk(text, tokens, c0[0], c0[1], true);
     if (person && person.kind === 'name') return person;
   }

@@ -45,3 +45,15 @@ describe('"NAME, Xs\' ROLE, VERB": a possessive written with a bare apostrophe o
     expect(speakerOf(q, 'mischief')).toBe('Oren Blass');
   });
 });
+
+describe('"NAME, an APPOSITIVE ending in a place, who ..., VERB": the name before the appositive speaks', () => {
+  it('"Dora Finch, an actor in Ashford, who runs a small theatre, recalled" gives Dora Finch, not Ashford', () => {
+    const q = extractDirect('Rents rise\n\nDora Finch, an actor in Ashford, who runs a small theatre, recalled that in 2009, "I called every lender I had."');
+    expect(speakerOf(q, 'every lender I had')).toBe('Dora Finch');
+  });
+
+  it('(guard) "the Ashford MP, whose seat includes the port, has pledged" still reads the name before the relative', () => {
+    const q = extractDirect('Port vote\n\nTom Vane, the Ashford MP, whose seat includes the port, has pledged to take the matter "to the minister if necessary".');
+    expect(speakerOf(q, 'to the minister if necessary')).toBe('Tom Vane');
+  });
+});
