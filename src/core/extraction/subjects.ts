@@ -41,7 +41,7 @@ function chunksBackward(tokens: readonly Token[], lo: number, j: number, max: nu
   let k = j;
   while (k >= lo && out.length < max) {
     const t = tokens[k];
-    if (t && t.kind === 'punct' && CHUNK_BREAK.has(t.w)) {
+    if (t && t.kind === 'punct' && CHUNK_BREAK.has(t.w) && !isCompoundHyphen(tokens, k)) {
       if (end > k) out.push([k + 1, end]);
       end = k - 1;
     }
@@ -49,6 +49,13 @@ function chunksBackward(tokens: readonly Token[], lo: number, j: number, max: nu
   }
   if (out.length < max && end >= lo) out.push([lo, end]);
   return out;
+}
+
+/** "the D.C.-based institute", "a U.S.-born gunman": a hyphen glued to both sides before a lower-case word joins, no dash. */
+function isCompoundHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.w === '-' && tokens[k - 1]?.e === t.s && !!next && next.s === t.e && isWord(next) && !next.cap && /^\p{Ll}/u.test(next.w);
 }
 
 function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {

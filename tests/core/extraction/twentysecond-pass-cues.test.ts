@@ -57,3 +57,15 @@ describe('"NAME, an APPOSITIVE ending in a place, who ..., VERB": the name befor
     expect(speakerOf(q, 'to the minister if necessary')).toBe('Tom Vane');
   });
 });
+
+describe('a hyphen glued between an abbreviation and a lower-case word ("D.C.-based") is no dash', () => {
+  it('"Rhea Dunn, the head of the D.C.-based Harbour Policy Institute, said" gives Rhea Dunn', () => {
+    const q = extractDirect('Port plan\n\nRhea Dunn, a delegate from the District and the head of the D.C.-based Harbour Policy Institute, said: "The plan will not survive the winter."');
+    expect(speakerOf(q, 'will not survive the winter')).toBe('Rhea Dunn');
+  });
+
+  it('(guard) a spaced dash still breaks: "... the port - Rhea Dunn said" keeps Rhea Dunn', () => {
+    const q = extractDirect('Port plan\n\n"The plan will not survive the winter," - Rhea Dunn said on Monday.');
+    expect(speakerOf(q, 'will not survive the winter')).toBe('Rhea Dunn');
+  });
+});
