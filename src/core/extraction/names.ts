@@ -403,7 +403,6 @@ function isStateAfterTown(tokens: readonly Token[], a: number, b: number): boole
 /** Longest town name before a state, in words ("St. Clairsville", "San Bernardino", "Salt Lake City"). */
 const MAX_TOWN_WORDS = 3;
 
-/** An initial inside a name ("B." of "Harry B. Harris"). */
 /**
  * The run ends with a title-cased title or role word ("King", "Prince", "Judge") right after a title-cased given name
  * the lexicon knows, a middle initial allowed between them ("Peter T. King"): the word is a family name.
@@ -418,6 +417,7 @@ function familyNameTitle(ws: readonly Token[]): boolean {
   return isTitleCased(given.w) && !HONORIFICS.has(given.lw) && !isRole(given.lw) && (genderOfGivenName(given.lw) !== undefined || isCommonGivenName(given.lw));
 }
 
+/** An initial inside a name ("B." of "Harry B. Harris"). */
 function isInitial(t: Token): boolean {
   return /^\p{Lu}\.?$/u.test(t.w);
 }
