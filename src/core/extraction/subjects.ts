@@ -196,6 +196,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   const glued = nameBeforeUncommaedRole(text, tokens, c1[0], c1[1]);
   if (glued) return glued;
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
+  // "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": a name that is
+  // its whole chunk, after an appositive ending in a common noun (no role), renames that noun; the person before speaks.
+  if (named && named.kind !== 'description' && chunks[2] && (named.pos === tokens[c1[0]]!.s || (tokens[c1[0]]!.lw === 'the' && named.pos === tokens[c1[0] + 1]?.s)) && rennamedNoun(tokens, chunks[1]!)) {
+    const person = personBeforeAppositives(text, tokens, chunks, 1);
+    if (person && (person.honorific || person.text.includes(' '))) return person;
+  }
   // "Lord Bach, Minister for Defence Procurement, said", "Nigel Harding, head of music at radio station Xfm, said",
   // "Rob Goldman, President Ascom North America, says": an office held at a body, between a person's name and the
   // verb, describes that person; the body or place ending it does not speak.
@@ -343,6 +349,15 @@ function bareApostrophe(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
   const m = tokens[a + 1];
   return !!t && !!m && (m.w === "'" || m.w === '’') && t.w.endsWith('s') && m.s === t.e;
+}
+
+/** An appositive chunk ending in a lower-case common noun that no role word is ("the Vatican's official newspaper"). */
+function rennamedNoun(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  const last = tokens[b];
+  if (!opensAppositive(tokens, a, b) || !isWord(last) || last.cap || isRole(last.lw) || FUNCTION_WORDS.has(last.lw) || PERSON_KIND_NOUNS.has(last.lw)) return false;
+  // ("Queens, the wealthy enclave where the Trumps lived, Freddy confided": a relative clause, no noun renamed.)
+  for (let k = a; k <= b; k++) if (isWord(tokens[k]) && (isRelativePronoun(tokens[k]!.lw) || tokens[k]!.lw === 'where' || FINITE_VERBS.has(tokens[k]!.lw))) return false;
+  return true;
 }
 
 /** "(UNHCR)", "(R-Texas)": a chunk standing alone between brackets. */

@@ -69,3 +69,15 @@ describe('a hyphen glued between an abbreviation and a lower-case word ("D.C.-ba
     expect(speakerOf(q, 'will not survive the winter')).toBe('Rhea Dunn');
   });
 });
+
+describe('"NAME, the ROLE of X\'s NOUN, BODY NAME, VERB": the name renames the noun; the person before speaks', () => {
+  it('"Anton Rask, the editor of the port\'s weekly newspaper, The Harbour Light, said" gives Anton Rask', () => {
+    const q = extractDirect('Port news\n\nAnton Rask, the editor of the port\'s weekly newspaper, The Harbour Light, said every mayor was "both builder and caretaker."');
+    expect(speakerOf(q, 'both builder and caretaker')).toBe('Anton Rask');
+  });
+
+  it('(guard) a relative clause in the chunk renames nothing: "Eastfield, the suburb where the Rasks lived, Freddy confided" keeps Freddy', () => {
+    const q = extractDirect('Family history\n\nFreddy Rask grew up by the docks.\n\nWhen the Varga family moved to Eastfield, the suburb where the Rasks lived, Freddy confided that his parents were "the last to know."');
+    expect(speakerOf(q, 'the last to know')).not.toBe('Eastfield');
+  });
+});
