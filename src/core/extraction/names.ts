@@ -238,7 +238,9 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   }
   const before = wordsOf(tokens, roleFrom, a - 1).filter((t, i) => !(i === 0 && (DETERMINERS.has(t.lw) || NOT_NAME.has(t.lw))));
   // Walk back from the end while the words are name words, not titles or role nouns.
-  let k = ws.length - 1;
+  // "Steve King", "Matthew Prince", "Peter T. King": a title or role word closing the run right after a given name
+  // (and a middle initial) is that person's family name, not an office.
+  let k = familyNameTitle(ws) ? ws.length - 2 : ws.length - 1;
   // "Democrat of Tennessee", "MP for Witney": a party label followed by "of"/"for" is a role too.
   const labelsRole = (i: number): boolean => AFFILIATIONS.has(ws[i]!.lw) && !ws[i + 1]?.cap && (ws[i + 1]?.lw === 'of' || ws[i + 1]?.lw === 'for');
   while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !isRole(ws[k]!.lw) && !isHyphenatedTitle(ws[k]!.lw) && !labelsRole(k)) k--;
@@ -400,6 +402,20 @@ function isStateAfterTown(tokens: readonly Token[], a: number, b: number): boole
 }
 /** Longest town name before a state, in words ("St. Clairsville", "San Bernardino", "Salt Lake City"). */
 const MAX_TOWN_WORDS = 3;
+
+/**
+ * The run ends with a title-cased title or role word ("King", "Prince", "Judge") right after a title-cased given name
+ * the lexicon knows, a middle initial allowed between them ("Peter T. King"): the word is a family name.
+ */
+function familyNameTitle(ws: readonly Token[]): boolean {
+  const n = ws.length;
+  const last = ws[n - 1];
+  if (n < 2 || !last || !isTitleCased(last.w) || !(HONORIFICS.has(last.lw) || isRole(last.lw))) return false;
+  let g = n - 2;
+  if (g >= 1 && isInitial(ws[g]!)) g--;
+  const given = ws[g]!;
+  return isTitleCased(given.w) && !HONORIFICS.has(given.lw) && !isRole(given.lw) && (genderOfGivenName(given.lw) !== undefined || isCommonGivenName(given.lw));
+}
 
 /** An initial inside a name ("B." of "Harry B. Harris"). */
 function isInitial(t: Token): boolean {

@@ -41,7 +41,7 @@ function chunksBackward(tokens: readonly Token[], lo: number, j: number, max: nu
   let k = j;
   while (k >= lo && out.length < max) {
     const t = tokens[k];
-    if (t && t.kind === 'punct' && CHUNK_BREAK.has(t.w)) {
+    if (t && t.kind === 'punct' && CHUNK_BREAK.has(t.w) && !isCompoundHyphen(tokens, k)) {
       if (end > k) out.push([k + 1, end]);
       end = k - 1;
     }
@@ -49,6 +49,13 @@ function chunksBackward(tokens: readonly Token[], lo: number, j: number, max: nu
   }
   if (out.length < max && end >= lo) out.push([lo, end]);
   return out;
+}
+
+/** "the D.C.-based institute", "a U.S.-born gunman": a hyphen glued to both sides before a lower-case word joins, no dash. */
+function isCompoundHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.w === '-' && tokens[k - 1]?.e === t.s && !!next && next.s === t.e && isWord(next) && !next.cap && /^\p{Ll}/u.test(next.w);
 }
 
 function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
@@ -154,6 +161,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   // up to the verb; the name before it speaks.
   if (first && chunks[1] && first[1] > first[0] && isWord(tokens[first[0]]) && isWhoOrWhose(tokens[first[0]]!.lw)) {
     const c0 = chunks[1];
+    // "Willie Minor, an actor in Dallas, who runs a theater company, recalled": when the chunk before the relative
+    // is an appositive of a name before it, that name is the subject, not the place ending the appositive.
+    if (opensIndefinite(tokens, c0[0]) && chunks[2]) {
+      const head = personBeforeAppositives(text, tokens, chunks, 1);
+      if (head) return head;
+    }
     const person = nameEndingChunk(text, tokens, c0[0], c0[1], true);
     if (person && person.kind === 'name') return person;
   }
@@ -163,6 +176,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   if (nested) return nested;
   // ", a delegate from Houston, Texas, said": the state after a place is part of the appositive, not a speaker.
   // ", Senior Vice President of Sales for Dräger, Inc., says": a company suffix belongs to the name before it.
+  // "Filippo Grandi, the UN High Commissioner for Refugees (UNHCR), said": a bracketed chunk right before the verb,
+  // after an appositive, is an aside of that appositive (a body's own "(UNHCR)" alone before the verb still names it).
+  if (chunks.length > 2 && isBracketed(tokens, chunks[0]!) && !isAside(tokens, chunks[1]![0], chunks[1]![1])) chunks.shift();
   while (chunks.length > 1 && (isAside(tokens, chunks[0]![0], chunks[0]![1]) || isPlaceContinuation(tokens, chunks, 0) || isCompanySuffixChunk(tokens, chunks[0]!))) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
@@ -180,6 +196,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   const glued = nameBeforeUncommaedRole(text, tokens, c1[0], c1[1]);
   if (glued) return glued;
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
+  // "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": a name that is
+  // its whole chunk, after an appositive ending in a common noun (no role), renames that noun; the person before speaks.
+  if (named && named.kind !== 'description' && chunks[2] && (named.pos === tokens[c1[0]]!.s || (tokens[c1[0]]!.lw === 'the' && named.pos === tokens[c1[0] + 1]?.s)) && rennamedNoun(tokens, chunks[1]!)) {
+    const person = personBeforeAppositives(text, tokens, chunks, 1);
+    if (person && (person.honorific || person.text.includes(' '))) return person;
+  }
   // "Lord Bach, Minister for Defence Procurement, said", "Nigel Harding, head of music at radio station Xfm, said",
   // "Rob Goldman, President Ascom North America, says": an office held at a body, between a person's name and the
   // verb, describes that person; the body or place ending it does not speak.
@@ -283,7 +305,7 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   if (isAge(tokens, a, b)) return true;
   const t = tokens[a];
   // "Germany's largest private bank", "the network's funding arm": a possessive and a common noun.
-  if (isWord(t) && t.cap && tokens[a + 1]?.w === "'s" && isWord(tokens[a + 2]) && !tokens[a + 2]!.cap) return true;
+  if (isWord(t) && t.cap && (tokens[a + 1]?.w === "'s" || bareApostrophe(tokens, a)) && isWord(tokens[a + 2]) && !tokens[a + 2]!.cap) return true;
   // "Mrs. Obama's chief of staff": the same after a courtesy title.
   if (isWord(t) && t.cap && titledPossessive(tokens, a) && isWord(tokens[a + 4]) && !tokens[a + 4]!.cap) return true;
   if (!isWord(t) || t.cap) return false;
@@ -320,6 +342,27 @@ function isOfficeHeldAt(tokens: readonly Token[], a: number, b: number, namePos:
   if (run.length === 0 || looksLikePersonName(run)) return false;
   for (let k = a + 1; k < r; k++) if (isWord(tokens[k]) && OFFICE_PREPOSITIONS.has(tokens[k]!.lw)) return true;
   return first.cap && run.length >= 2 && run.every((t) => t.cap);
+}
+
+/** "Sanders' senior adviser": a possessive apostrophe written alone after a word ending in s, glued to it. */
+function bareApostrophe(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  const m = tokens[a + 1];
+  return !!t && !!m && (m.w === "'" || m.w === '’') && t.w.endsWith('s') && m.s === t.e;
+}
+
+/** An appositive chunk ending in a lower-case common noun that no role word is ("the Vatican's official newspaper"). */
+function rennamedNoun(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  const last = tokens[b];
+  if (!opensAppositive(tokens, a, b) || !isWord(last) || last.cap || isRole(last.lw) || FUNCTION_WORDS.has(last.lw) || PERSON_KIND_NOUNS.has(last.lw)) return false;
+  // ("Queens, the wealthy enclave where the Trumps lived, Freddy confided": a relative clause, no noun renamed.)
+  for (let k = a; k <= b; k++) if (isWord(tokens[k]) && (isRelativePronoun(tokens[k]!.lw) || tokens[k]!.lw === 'where' || FINITE_VERBS.has(tokens[k]!.lw))) return false;
+  return true;
+}
+
+/** "(UNHCR)", "(R-Texas)": a chunk standing alone between brackets. */
+function isBracketed(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  return tokens[a - 1]?.w === '(' && tokens[b + 1]?.w === ')';
 }
 
 /** ", Inc.,", ", Ltd,": a chunk that is only a company suffix. */
