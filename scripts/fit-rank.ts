@@ -27,7 +27,8 @@
  * `--topic` asks only the questions that name nobody, once per combination of the topic-only floors (`TOPIC_RULES`,
  * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, TOPIC_LEAD, TOPIC_COORD, comma
  * lists), then prints a leave-one-set-out check: the combination chosen on every set but one, scored on that one.
- * `--verbose` lists each fold's choice and the questions the combination chosen on all sets moves.
+ * `--verbose` lists each fold's choice and the questions the combination chosen on all sets moves;
+ * `--verbose-points` lists, under each combination, its topic and "none" questions not right at 1.
  * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
  * word's readings with their IDF, and for the first four candidates and the right one which readings their
  * quote, sentence, lead-in and surroundings hold (with each field's length in terms).
@@ -325,8 +326,9 @@ async function sweepVerify(): Promise<void> {
 }
 
 /**
- * `--topic`: every question, once per pair of values of the topic-only floors (`TOPIC_RULES`,
- * src/core/answers/intents/quote.ts); only questions naming nobody can move. Prints all, each half and each style.
+ * `--topic`: the questions naming nobody (only they can move), once per combination of the topic-only floors'
+ * grids (`TOPIC_RULES`, src/core/answers/intents/quote.ts), the current values first. Prints all and each half per
+ * combination, then the leave-one-set-out check.
  */
 const TOPIC_GRID = { minCoverage: (process.env.TOPIC_COV ?? '0.3,0.35,0.4,0.45,0.5,0.55').split(',').map(Number), rarestSlack: (process.env.TOPIC_SLACK ?? '0,0.5,1,1.5,2,99').split(',').map(Number), minShareOfBest: (process.env.TOPIC_SHARE ?? '0').split(',').map(Number), leadMargin: (process.env.TOPIC_LEAD ?? '0,1').split(',').map(Number), minCoord: (process.env.TOPIC_COORD ?? '0.51').split(',').map(Number) };
 async function sweepTopic(): Promise<void> {

@@ -352,6 +352,24 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect((await store.rankRowsBySpeakers(['john-kirby'], f, 10)).length).toBe(4);
     });
 
+    it('finds a topic term in a speaker pool whatever its term id: SQLite\'s GLOB class and PostgreSQL\'s token test agree', async () => {
+      // 143 terms, so SQLite's term ids (one character each) pass 42, 45, 63, 91, 93 and 94: "*", "-", "?", "[", "]"
+      // and "^", which a GLOB class reads specially (holdsAnyCode, sqlite/term-ids.ts).
+      const a = articleWith('many', Array.from({ length: 130 }, (_, i) => ({ text: `Quote ${i}.`, sortDate: '2016-10-01' })));
+      a.quotes.forEach((q, i) => Object.assign(q, { terms: `w${i}`, contextTerms: `w${i} s${i % 10}`, nearTerms: `n${i % 3} w${i} s${i % 10}` }));
+      await store.replaceArticle(a.article, a.quotes);
+      const f = { collections: ['default'] };
+      const vocabulary = [...new Set(a.quotes.flatMap((q) => `${q.terms} ${q.contextTerms} ${q.nearTerms}`.split(' ')))];
+      const found = async (terms: string[]) => (await store.rankRowsBySpeakers(['john-kirby'], f, 500, terms)).map((r) => r.terms).sort();
+      const holding = (terms: string[]) => a.quotes.filter((q) => `${q.terms} ${q.contextTerms} ${q.nearTerms}`.split(' ').some((t) => terms.includes(t))).map((q) => q.terms).sort();
+      for (const t of vocabulary) expect(await found([t]), t).toEqual(holding([t]));
+      // Runs of three terms in the order first written (neighbouring ids: a class holding "]", "^" or "-" with others).
+      for (let i = 0; i + 3 <= vocabulary.length; i++) {
+        const run = vocabulary.slice(i, i + 3);
+        expect(await found(run), run.join(' ')).toEqual(holding(run));
+      }
+    });
+
     it('writes a batch article by article: a failing article leaves no trace and the rest are committed', async () => {
       const good1 = articleWith('g1', [{ text: 'The ceasefire must hold.' }]);
       const bad = articleWith('bad', [{ text: 'First words.' }, { text: 'Second words.' }]);

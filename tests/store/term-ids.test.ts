@@ -141,6 +141,7 @@ describe('term-id lists (SQLite schema 8)', () => {
     expect(byClass([caret])).toEqual([3]);
     expect(byClass([dash, caret])).toEqual([3, 4]);
     expect(byClass([codeOf(300)])).toEqual([8]);
+    expect(byClass([])).toEqual([]);
     // One class for the one-point codes; an escaped code (two points past the escape) keeps its instr.
     expect(holdsAnyCode([codeOf(8), close, far]).args).toEqual([`*[${close}${codeOf(8)}]*`, far]);
     db.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RoleIndex, readRole } from '../../../src/core/speakers/roles.js';
+import { RoleIndex, officeWord, readRole } from '../../../src/core/speakers/roles.js';
 
 /**
  * Role readings for role questions (issue 14, session 22, h-qa46; invented bodies and people): a body whose name holds
@@ -42,8 +42,7 @@ describe('a lieutenant governor is another office than the governor', () => {
 });
 
 describe('the office word of a body named with a preposition', () => {
-  it('"the University of Carrick expert" names the office "expert" (a description of somebody, not of a university)', async () => {
-    const { officeWord } = await import('../../../src/core/speakers/roles.js');
+  it('"the University of Carrick expert" names the office "expert" (a description of somebody, not of a university)', () => {
     expect(officeWord('the University of Carrick expert')).toBe('expert');
     expect(officeWord('the head of the Fund')).toBe('head');
   });

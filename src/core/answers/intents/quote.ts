@@ -27,12 +27,12 @@ import { topicGuidedCandidates } from '../topic-guided-names.js';
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
 
-/**
- * A named speaker's quote must cover this share of the topic; without a speaker the bar is higher. "Which speakers
- * talked about Y" lists speakers whose quotes cover `MIN_COVERAGE_TOPIC_ONLY`; a topic-only answer's floors are
- * `TOPIC_RULES`.
- */
+/** A named speaker's quote must cover this share of the topic; without a speaker the bar is higher. */
 const MIN_COVERAGE_WITH_SPEAKER = 0.3;
+/**
+ * "Which speakers talked about Y" lists speakers whose quotes cover this share of the topic (`intents/speakers.ts`).
+ * A topic-only answer's floors are `TOPIC_RULES` (0.55 there too until session 22).
+ */
 export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
 /**
  * The floors of a topic-only answer ("quote on Y", "anyone on Y"), in one object so `scripts/fit-rank.ts --topic`
@@ -46,9 +46,7 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  * words, ranked far below the right speaker's, is no answer now). Coverage 0.4 with a share of 0.4-0.8 gives 14
  * right and 5 wrong, but one of the 2 it loses is visible (Airbus's line-up: the same speaker's other words pass
  * and rank first); under 0.4 a "none" question is answered; any slack on the rarest word answers one or two more.
- */
-export const TOPIC_RULES = { minCoverage: 0.45, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 1, minCoord: 0.51 };
-/*
+ *
  * `leadMargin` (session 22, h-qa47): a topic-only answer leads the ranking. Its first quote is the first attributed
  * direct quote ranked (`leadingQuote`), and no other speaker's candidate, said or reported, scores more than
  * 1 / leadMargin of it (0: off). A ranking that names nobody often puts another speaker's words, or the reporter's
@@ -63,13 +61,19 @@ export const TOPIC_RULES = { minCoverage: 0.45, rarestSlack: 0, minShareOfBest: 
  * 0.45 lead 75 / 13; 0.45 off 76 / 19; `minCoord` 0.51 moves none of them, 0.67 loses a visible question.
  * "Which speakers talked about" keeps `MIN_COVERAGE_TOPIC_ONLY`.
  */
+export const TOPIC_RULES = { minCoverage: 0.45, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 1, minCoord: 0.51 };
+
+/** The first attributed direct quote ranked: what a topic-only answer's floors measure the others against. */
+function firstAttributedDirect<Q extends RankRow>(ranked: Ranked<Q>[]): Ranked<Q> | undefined {
+  return ranked.find((r) => r.quote.kind === 'direct' && r.quote.confidence >= MIN_ATTRIBUTION);
+}
 
 /**
  * The first attributed direct quote of a topic-only ranking and how far it leads: its score over the best score of
  * any other speaker's candidate (Infinity when no other speaker's words are ranked).
  */
 export function leadingQuote<Q extends RankRow>(ranked: Ranked<Q>[]): { first: Ranked<Q>; margin: number } | undefined {
-  const first = ranked.find((r) => r.quote.kind === 'direct' && r.quote.confidence >= MIN_ATTRIBUTION);
+  const first = firstAttributedDirect(ranked);
   if (!first) return undefined;
   const rival = ranked.find((r) => r.quote.speakerId !== first.quote.speakerId);
   return { first, margin: rival ? first.score / Math.max(rival.score, 1e-9) : Infinity };
@@ -81,6 +85,7 @@ export function leadingOnly<Q extends RankRow>(confident: Ranked<Q>[], ranked: R
   const lead = leadingQuote(ranked);
   return lead && lead.first === confident[0] && lead.margin >= margin ? confident : [];
 }
+
 /**
  * Share of the topic (IDF-weighted) the quote or its own sentence must hold: words found only elsewhere in the
  * article do not make it an answer ("mike leigh hair nets": hair nets are in a co-star's quote). 0.1 rather than
@@ -169,7 +174,7 @@ function misspeltOnly(matches: readonly SpeakerMatch[]): Set<string> {
  * which the article gives to a small firm's boss). The best is the first attributed direct quote, passing or not.
  */
 export function nearTheBest<Q extends RankRow>(confident: Ranked<Q>[], ranked: Ranked<Q>[], share: number): Ranked<Q>[] {
-  const best = ranked.find((r) => r.quote.kind === 'direct' && r.quote.confidence >= MIN_ATTRIBUTION)?.score ?? 0;
+  const best = firstAttributedDirect(ranked)?.score ?? 0;
   return share > 0 ? confident.filter((r) => r.score >= share * best) : confident;
 }
 

@@ -5,9 +5,6 @@ import { QUOTE_TEXT_SQL } from './quote-text.js';
 
 export { articleFromRow, quoteFromRow, type ArticleRow, type QuoteRow } from '../rows.js';
 
-/** Position of the quote's own terms (as stored: term ids) in a row of `RANK_COLUMNS` or `QUOTE_COLUMNS`. */
-export const TERMS_AT = 7;
-
 /** The columns of a rank row, all held by the `quotes_speaker_rank` index (so reading them touches no table row). */
 export const RANK_COLUMNS = 'q.id, q.collection, q.kind, q.speaker_id, q.sort_date, q.confidence, q.fingerprint, q.terms, q.context_terms, q.near_terms, q.lead_in';
 

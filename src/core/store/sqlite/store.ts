@@ -6,7 +6,7 @@ import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowR
 import { speakerRecord } from '../speaker-tallies.js';
 import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
-import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, TERMS_AT, type ArticleRow } from './rows.js';
+import { affectedSpeakers, articleFromRow, QUOTE_COLUMNS, quoteFromArray, RANK_COLUMNS, rankRowFromArray, type ArticleRow } from './rows.js';
 import { DERIVE_LEAD_INS_AT, ENCODE_TERMS_AT, INDEX_ABOUT_AT, MIGRATIONS, RECOUNT_SPEAKERS_AT, SPEAKER_RANK_INDEX, SPEAKER_RANK_INDEX_8 } from './schema.js';
 import { addToSpeakers, refreshAllSpeakers, refreshSpeaker } from './speaker-rows.js';
 import { placeholders, Statements } from './statements.js';

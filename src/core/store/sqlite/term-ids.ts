@@ -97,9 +97,11 @@ export function countIds(code: string | null, wanted: ReadonlyMap<number, string
  * filter was nearly all of the read: "Trump" on "saving the country ...", 11 records, 1,361 rows, 15 codes, 7.2 ->
  * 4.8 ms of SQLite CPU). A row holds a one-point code exactly when some character of it is that code, so the rows
  * are the same. Two-point codes (past a million terms) keep their `instr`. In a class `]` is itself only first,
- * `^` anywhere but first and `-` last; no code is NUL (ids start at 1).
+ * `^` anywhere but first and `-` last; no code is NUL (ids start at 1). No codes: no row holds one (`AND 0`, rather
+ * than the `AND ()` SQLite would refuse).
  */
 export function holdsAnyCode(codes: readonly string[]): { sql: string; args: string[] } {
+  if (codes.length === 0) return { sql: 'AND 0', args: [] };
   const single = new Set(codes.filter((c) => [...c].length === 1));
   const apart = [...new Set(codes.filter((c) => [...c].length > 1))];
   let set = (single.has(']') ? ']' : '') + [...single].filter((c) => c !== ']' && c !== '^' && c !== '-').join('');
