@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -55,6 +55,20 @@ function holdsClauseWord(ws: readonly string[]): boolean {
 }
 
 /**
+ * A word before a person's name that says what or where the person is rather than naming them: a demonym
+ * opening the name ("Russian Dmitriy Bogdanov"; not one that is also a given name, "German Gref"), a hyphenated
+ * compound of lower-case words ("Man-of-the-match Duff", "Fly-half Ben Carr"), or a possessive body before a
+ * given name and a surname ("Washington Post's Robert Costa").
+ */
+function isModifierBeforeName(ws: readonly string[], i: number): boolean {
+  const w = ws[i]!;
+  const left = ws.length - i - 1;
+  if (i === 0 && left >= 2 && isDemonym(bare(w)) && !NAME_DEMONYMS.has(bare(w))) return true;
+  if (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w)) return true;
+  return left >= 2 && /\p{L}['’]s$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(ws[i + 1]!);
+}
+
+/**
  * Splits the title, rank, party and role words off the front of a name: "US Treasury Under-Secretary John
  * Taylor" -> name "John Taylor", role "US Treasury Under-Secretary". Leaves a name alone when what would remain
  * is no name (a single word after a courtesy title is the person's surname: "Mr Blair" is handled upstream).
@@ -64,7 +78,7 @@ export function splitTitle(name: string): { name: string; role?: string } {
   if (ws.length < 2) return { name };
   // The last title-like word before the name proper; everything up to it is the role.
   let cut = -1;
-  for (let i = 0; i < ws.length - 1; i++) if (isTitleWord(ws[i]!) || QUALIFIER_WORDS.has(bare(ws[i]!))) cut = i;
+  for (let i = 0; i < ws.length - 1; i++) if (isTitleWord(ws[i]!) || QUALIFIER_WORDS.has(bare(ws[i]!)) || isModifierBeforeName(ws, i)) cut = i;
   if (cut < 0) return { name };
   // "Former Obama adviser": a qualifier before a lone word describes someone; it names no one.
   if (QUALIFIER_WORDS.has(bare(ws[0]!)) && ws.length - cut - 1 < 2) return { name: '' };

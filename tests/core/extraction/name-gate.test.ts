@@ -214,3 +214,22 @@ describe('a quote that opens the clause a final cue reports', () => {
     expect(speakerOf(q, 'persuade the pilots')).toBe('Mara Velt');
   });
 });
+
+// Session 22 (h-attr43): classes found by auditing every distinct speaker of the whole corpus.
+describe('a word before a name that says what or where the person is', () => {
+  it('a demonym, a hyphenated epithet, a party label or a possessive body goes to the role', () => {
+    const q = extract(
+      'Russian Dmitriy Volkov won the race last week and then claimed the title "would be his again".\n' +
+        '"I was desperate to score myself but the result is the important thing," said Man-of-the-match Rask.\n' +
+        'But Lib Dem Nora Brandt accused ministers of turning the port into "a scrapyard".\n' +
+        'Harbour Gazette\'s Piet Albers said the ferries were "a fiction".\n' +
+        'German Holt said the plan was "sound and fair".',
+    );
+    expect(speakerOf(q, 'would be his again')).toBe('Dmitriy Volkov');
+    expect(speakerOf(q, 'desperate to score')).toBe('Rask');
+    expect(speakerOf(q, 'a scrapyard')).toBe('Nora Brandt');
+    expect(quoteWith(q, 'a scrapyard')?.speaker?.role).toMatch(/Lib Dem/);
+    expect(speakerOf(q, 'a fiction')).toBe('Piet Albers');
+    expect(speakerOf(q, 'sound and fair')).toBe('German Holt');
+  });
+});
