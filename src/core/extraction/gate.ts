@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -50,6 +50,12 @@ function holdsClauseWord(ws: readonly string[]): boolean {
     if (/^\p{Ll}/u.test(w) && (CLAUSE_WORDS.has(w.replace(/[.,]$/, '')) || isSpeechVerb(w.replace(/[.,]$/, '')))) return true;
     // "Lost a High Court action": an article inside a name follows a preposition ("Campaign for a Fair Vote").
     if ((w === 'a' || w === 'an') && !/^(?:for|of|to|in|on|with|against)$/.test(ws[i - 1] ?? '')) return true;
+    // "State Department repeatedly", "CNN didn't", "News of the deal came": a name read on into its clause. (Cut
+    // back to "State Department", such a phrase gave the subject of a sentence that quotes somebody else.)
+    if (isClauseWordAfterName(w)) return true;
+    // "Changes the commission", "Left the club", "That the Cruz campaign": "the" inside a name follows a preposition
+    // or a conjunction ("Friends of the Earth") or opens a name of its own ("Elect the Lords Campaign").
+    if (w === 'the' && !/^(?:for|of|to|in|on|with|against|at|from|by|and|&)$/.test(ws[i - 1] ?? '') && (/^\p{Ll}/u.test(ws[i + 1] ?? '') || /ed$|^(?:That|This|Which)$/.test(ws[i - 1] ?? ''))) return true;
   }
   return false;
 }
@@ -66,6 +72,16 @@ function isModifierBeforeName(ws: readonly string[], i: number): boolean {
   if (i === 0 && left >= 2 && isDemonym(bare(w)) && !NAME_DEMONYMS.has(bare(w))) return true;
   if (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w)) return true;
   return left >= 2 && /\p{L}['’]s$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(ws[i + 1]!);
+}
+
+/**
+ * A lower-case word that ends the name before it and opens a clause: an adverb ("repeatedly", "significantly";
+ * not "assembly", "supply"), a time word, a finite verb ("came", "took") or a negated auxiliary ("didn't").
+ */
+function isClauseWordAfterName(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const w = word.replace(/[.,;:]+$/, '');
+  return (/\p{Ll}{3}ly$/u.test(w) && !/(?:bly|ply|ily)$/.test(w)) || TIME_WORDS.has(w) || FINITE_VERBS.has(w) || /n['’]t$/.test(w);
 }
 
 /**
@@ -215,6 +231,7 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     }
   } else {
     if (QUALIFIER_WORDS.has(bare(wordsOf(name)[0] ?? ''))) return null;
+
     // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name.
     const ws = wordsOf(name);
     if (ws.length >= 2 && KIND_NOUNS.has(bare(ws[0]!))) out.name = ws.slice(1).join(' ');

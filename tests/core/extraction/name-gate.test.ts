@@ -233,3 +233,19 @@ describe('a word before a name that says what or where the person is', () => {
     expect(speakerOf(q, 'sound and fair')).toBe('German Holt');
   });
 });
+
+describe('an organisation read on into its clause is no name', () => {
+  it('refuses a name holding an adverb, a finite verb, a negated auxiliary or a clause\'s "the"', () => {
+    for (const n of ['Changes the board', 'Left the harbour', 'That the Brandt campaign', 'Harbour Office repeatedly', 'Port Radio didn\'t', 'News of the merger came']) {
+      expect(gateSpeaker({ name: n, isOrganisation: true }), n).toBeNull();
+    }
+    for (const n of ['Friends of the Harbour', 'Elect the Pilots Campaign', 'Association of Harbour Pilots', 'Kestrel Assembly']) {
+      expect(gateSpeaker({ name: n, isOrganisation: true })?.name, n).toBe(n);
+    }
+  });
+
+  it('a sentence opening with a noun before the subject gives no speaker rather than that phrase', () => {
+    const q = extract('Even without changes the board does urge pilots to "keep the harbour open at night".');
+    expect(quoteWith(q, 'keep the harbour open')?.speaker?.name ?? '').not.toMatch(/Changes/);
+  });
+});
