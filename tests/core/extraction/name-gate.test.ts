@@ -249,3 +249,15 @@ describe('an organisation read on into its clause is no name', () => {
     expect(quoteWith(q, 'keep the harbour open')?.speaker?.name ?? '').not.toMatch(/Changes/);
   });
 });
+
+describe('a capitalised office between a name and the verb', () => {
+  it('describes the person named before it; the office is the role, not the speaker', () => {
+    const q = extract(
+      'Earlier, Ivo Rask, Chief Executive of Kestrel Harbour NHS Trust, had said: "It is with real regret that we have taken this step."\n' +
+        'Nora Lind, Vice President of Halden Securities Japan, asks: "Who is going to fund the pension fund for the next generation?"',
+    );
+    expect(speakerOf(q, 'real regret')).toBe('Ivo Rask');
+    expect(quoteWith(q, 'real regret')?.speaker?.role).toMatch(/Chief Executive of Kestrel Harbour/);
+    expect(speakerOf(q, 'fund the pension fund')).toBe('Nora Lind');
+  });
+});
