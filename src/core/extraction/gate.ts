@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -211,6 +211,20 @@ function officeOfRelative(ws: readonly string[]): string | undefined {
 }
 
 /**
+ * "A party of councillors", "A US court", "One company": an indefinite body read as an organisation's name is an
+ * unnamed source, shown as one; a time phrase ("A day ahead of the government") or a name cut after its article
+ * ("A Washington Post") is no speaker. Undefined when `name` does not open with such a determiner.
+ */
+function describedBody(name: string): SpeakerRef | null | undefined {
+  const ws = wordsOf(name);
+  const det = bare(ws[0] ?? '');
+  if (ws.length < 2 || !/^\p{Lu}/u.test(ws[0]!) || !(det === 'a' || det === 'an' || det === 'one' || QUANTIFIERS.has(det))) return undefined;
+  const rest = ws.slice(1);
+  if (rest.some((w) => PERIODS.has(bare(w)) || bare(w) === 'day' || isWeekday(bare(w))) || rest.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return rejectDescription(name) ? null : { name, anonymous: true, isOrganisation: true };
+}
+
+/**
  * Passes a speaker through the gate: the cleaned speaker, or null when what the extractor found is no name.
  * A named speaker whose leading words are titles loses them to `role`; a leading conjunction is dropped
  * ("and Manuel Millan" -> "Manuel Millan").
@@ -242,7 +256,10 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     else delete out.role;
   }
   const why = rejectName(out.name, Boolean(out.isOrganisation));
-  if (!why) return out;
+  if (!why) {
+    const described = out.isOrganisation ? describedBody(out.name) : undefined;
+    return described === undefined ? out : described;
+  }
   // "His campaign", "the Wisconsin Republican": a description, shown as one; the rest is no speaker at all.
   if (why === 'a possessive, not a name' || (why === 'not a name' && /^(?:the|a|an|his|her|their|its)\s/i.test(ref.name))) {
     return rejectDescription(ref.name) ? null : { name: ref.name, anonymous: true };

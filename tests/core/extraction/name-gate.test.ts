@@ -261,3 +261,15 @@ describe('a capitalised office between a name and the verb', () => {
     expect(speakerOf(q, 'fund the pension fund')).toBe('Nora Lind');
   });
 });
+
+describe('an indefinite body read as an organisation', () => {
+  it('is a marked unnamed source; a time phrase or a name cut after its article is no speaker', () => {
+    expect(gateSpeaker({ name: 'A party of pilots', isOrganisation: true })).toEqual({ name: 'A party of pilots', anonymous: true, isOrganisation: true });
+    expect(gateSpeaker({ name: 'One harbour company', isOrganisation: true })?.anonymous).toBe(true);
+    expect(gateSpeaker({ name: 'A day ahead of the council', isOrganisation: true })).toBeNull();
+    expect(gateSpeaker({ name: 'A Harbour Gazette', isOrganisation: true })).toBeNull();
+    const q = extract('A party of pilots from Eastwick agreed that there was nothing wrong with the plan.');
+    const s = quoteWith(q, 'nothing wrong with the plan')?.speaker;
+    expect(s === null || s === undefined || s.anonymous === true).toBe(true);
+  });
+});
