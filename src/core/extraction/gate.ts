@@ -245,6 +245,11 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     }
   } else {
     if (QUALIFIER_WORDS.has(bare(wordsOf(name)[0] ?? ''))) return null;
+    // "The State Department repeatedly obfuscated facts, admitted ...": a time adverb between the body and its verb
+    // ends the name ("publicly", "privately", "repeatedly"; not "significantly", which ends a clause of its own).
+    const nameWords = wordsOf(name);
+    const adverb = nameWords.findIndex((w, i) => i > 0 && TIME_WORDS.has(w) && !CLAUSE_WORDS.has(w));
+    if (adverb > 0 && adverb === nameWords.length - 1 && nameWords.slice(0, adverb).every((w) => /^\p{Lu}/u.test(w))) out.name = name = nameWords.slice(0, adverb).join(' ');
 
     // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name.
     const ws = wordsOf(name);
