@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -225,6 +225,18 @@ function describedBody(name: string): SpeakerRef | null | undefined {
 }
 
 /**
+ * "New Hampshire Republican", "Texas Democrat": a state and a party member describe someone ("said a New Hampshire
+ * Republican, who responded anonymously"); they name nobody.
+ */
+function isStatePartyMember(name: string): boolean {
+  const ws = wordsOf(name);
+  const last = bare(ws[ws.length - 1] ?? '');
+  if (!AFFILIATIONS.has(last) || last.endsWith('s') || !/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
+  const place = ws.slice(0, -1);
+  return (place.length === 1 && stateOf(place[0]!) !== undefined) || (place.length === 2 && stateOfPair(place[0]!, place[1]!) !== undefined);
+}
+
+/**
  * Passes a speaker through the gate: the cleaned speaker, or null when what the extractor found is no name.
  * A named speaker whose leading words are titles loses them to `role`; a leading conjunction is dropped
  * ("and Manuel Millan" -> "Manuel Millan").
@@ -237,6 +249,7 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
   if (conj) name = name.slice(conj[0].length);
   const out: SpeakerRef = { ...ref, name };
   if (!ref.isOrganisation) {
+    if (isStatePartyMember(name)) return { name, anonymous: true };
     const split = splitTitle(name);
     if (!split.name) return null;
     if (split.role) {

@@ -274,3 +274,14 @@ describe('an indefinite body read as an organisation', () => {
     expect(s === null || s === undefined || s.anonymous === true).toBe(true);
   });
 });
+
+describe('a state and a party member', () => {
+  it('describe someone; they are a marked unnamed source, not a name', () => {
+    expect(gateSpeaker({ name: 'New Hampshire Republican' })).toEqual({ name: 'New Hampshire Republican', anonymous: true });
+    expect(gateSpeaker({ name: 'Ohio Democrat' })?.anonymous).toBe(true);
+    expect(gateSpeaker({ name: 'Liberal Democrats' })?.anonymous).toBeUndefined();
+    const q = extract('"We will appeal the ruling," said a Vermont Republican, who asked not to be named.');
+    const s = quoteWith(q, 'appeal the ruling')?.speaker;
+    expect(s === null || s === undefined || s.anonymous === true).toBe(true);
+  });
+});
