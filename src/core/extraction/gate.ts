@@ -260,12 +260,6 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     if (QUALIFIER_WORDS.has(bare(wordsOf(name)[0] ?? ''))) return null;
     // "The State Department repeatedly obfuscated facts, admitted ...": a time adverb between the body and its verb
     // ends the name ("publicly", "privately", "repeatedly"; not "significantly", which ends a clause of its own).
-    // "Mrs. Clinton's campaign", "House Speaker Paul Ryan's office": the owner's title goes, as before a name.
-    const owner = wordsOf(name).findIndex((w, i) => i > 0 && /\p{L}['’]s$/u.test(w));
-    if (owner > 0) {
-      const split = splitTitle(wordsOf(name).slice(0, owner + 1).join(' '));
-      if (split.role && split.name) out.name = name = [split.name, ...wordsOf(name).slice(owner + 1)].join(' ');
-    }
     const nameWords = wordsOf(name);
     const adverb = nameWords.findIndex((w, i) => i > 0 && TIME_WORDS.has(w) && !CLAUSE_WORDS.has(w));
     if (adverb > 0 && adverb === nameWords.length - 1 && nameWords.slice(0, adverb).every((w) => /^\p{Lu}/u.test(w))) out.name = name = nameWords.slice(0, adverb).join(' ');

@@ -285,11 +285,3 @@ describe('a state and a party member', () => {
     expect(s === null || s === undefined || s.anonymous === true).toBe(true);
   });
 });
-
-describe('the owner of a possessive body', () => {
-  it('loses its title as a name does', () => {
-    expect(gateSpeaker({ name: "Mrs. Lund's campaign", isOrganisation: true })?.name).toBe("Lund's campaign");
-    expect(gateSpeaker({ name: "House Speaker Dora Lund's office", isOrganisation: true })?.name).toBe("Dora Lund's office");
-    expect(gateSpeaker({ name: "Dora Lund's office", isOrganisation: true })?.name).toBe("Dora Lund's office");
-  });
-});
