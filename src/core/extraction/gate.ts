@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -50,8 +50,38 @@ function holdsClauseWord(ws: readonly string[]): boolean {
     if (/^\p{Ll}/u.test(w) && (CLAUSE_WORDS.has(w.replace(/[.,]$/, '')) || isSpeechVerb(w.replace(/[.,]$/, '')))) return true;
     // "Lost a High Court action": an article inside a name follows a preposition ("Campaign for a Fair Vote").
     if ((w === 'a' || w === 'an') && !/^(?:for|of|to|in|on|with|against)$/.test(ws[i - 1] ?? '')) return true;
+    // "State Department repeatedly", "CNN didn't", "News of the deal came": a name read on into its clause. (Cut
+    // back to "State Department", such a phrase gave the subject of a sentence that quotes somebody else.)
+    if (isClauseWordAfterName(w)) return true;
+    // "Changes the commission", "Left the club", "That the Cruz campaign": "the" inside a name follows a preposition
+    // or a conjunction ("Friends of the Earth") or opens a name of its own ("Elect the Lords Campaign").
+    if (w === 'the' && !/^(?:for|of|to|in|on|with|against|at|from|by|and|&)$/.test(ws[i - 1] ?? '') && (/^\p{Ll}/u.test(ws[i + 1] ?? '') || /ed$|^(?:That|This|Which)$/.test(ws[i - 1] ?? ''))) return true;
   }
   return false;
+}
+
+/**
+ * A word before a person's name that says what or where the person is rather than naming them: a demonym
+ * opening the name ("Russian Dmitriy Bogdanov"; not one that is also a given name, "German Gref"), a hyphenated
+ * compound of lower-case words ("Man-of-the-match Duff", "Fly-half Ben Carr"), or a possessive body before a
+ * given name and a surname ("Washington Post's Robert Costa").
+ */
+function isModifierBeforeName(ws: readonly string[], i: number): boolean {
+  const w = ws[i]!;
+  const left = ws.length - i - 1;
+  if (i === 0 && left >= 2 && isDemonym(bare(w)) && !NAME_DEMONYMS.has(bare(w))) return true;
+  if (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w)) return true;
+  return left >= 2 && /\p{L}['’]s$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(ws[i + 1]!);
+}
+
+/**
+ * A lower-case word that ends the name before it and opens a clause: an adverb ("repeatedly", "significantly";
+ * not "assembly", "supply"), a time word, a finite verb ("came", "took") or a negated auxiliary ("didn't").
+ */
+function isClauseWordAfterName(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const w = word.replace(/[.,;:]+$/, '');
+  return (/\p{Ll}{3}ly$/u.test(w) && !/(?:bly|ply|ily)$/.test(w)) || TIME_WORDS.has(w) || FINITE_VERBS.has(w) || /n['’]t$/.test(w);
 }
 
 /**
@@ -64,7 +94,7 @@ export function splitTitle(name: string): { name: string; role?: string } {
   if (ws.length < 2) return { name };
   // The last title-like word before the name proper; everything up to it is the role.
   let cut = -1;
-  for (let i = 0; i < ws.length - 1; i++) if (isTitleWord(ws[i]!) || QUALIFIER_WORDS.has(bare(ws[i]!))) cut = i;
+  for (let i = 0; i < ws.length - 1; i++) if (isTitleWord(ws[i]!) || QUALIFIER_WORDS.has(bare(ws[i]!)) || isModifierBeforeName(ws, i)) cut = i;
   if (cut < 0) return { name };
   // "Former Obama adviser": a qualifier before a lone word describes someone; it names no one.
   if (QUALIFIER_WORDS.has(bare(ws[0]!)) && ws.length - cut - 1 < 2) return { name: '' };
@@ -199,6 +229,32 @@ function officeOfRelative(ws: readonly string[]): string | undefined {
 }
 
 /**
+ * "A party of councillors", "A US court", "One company": an indefinite body read as an organisation's name is an
+ * unnamed source, shown as one; a time phrase ("A day ahead of the government") or a name cut after its article
+ * ("A Washington Post") is no speaker. Undefined when `name` does not open with such a determiner.
+ */
+function describedBody(name: string): SpeakerRef | null | undefined {
+  const ws = wordsOf(name);
+  const det = bare(ws[0] ?? '');
+  if (ws.length < 2 || !/^\p{Lu}/u.test(ws[0]!) || !(det === 'a' || det === 'an' || det === 'one' || QUANTIFIERS.has(det))) return undefined;
+  const rest = ws.slice(1);
+  if (rest.some((w) => PERIODS.has(bare(w)) || bare(w) === 'day' || isWeekday(bare(w))) || rest.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return rejectDescription(name) ? null : { name, anonymous: true, isOrganisation: true };
+}
+
+/**
+ * "New Hampshire Republican", "Texas Democrat": a state and a party member describe someone ("said a New Hampshire
+ * Republican, who responded anonymously"); they name nobody.
+ */
+function isStatePartyMember(name: string): boolean {
+  const ws = wordsOf(name);
+  const last = bare(ws[ws.length - 1] ?? '');
+  if (!AFFILIATIONS.has(last) || last.endsWith('s') || !/^\p{Lu}/u.test(ws[ws.length - 1]!)) return false;
+  const place = ws.slice(0, -1);
+  return (place.length === 1 && stateOf(place[0]!) !== undefined) || (place.length === 2 && stateOfPair(place[0]!, place[1]!) !== undefined);
+}
+
+/**
  * Passes a speaker through the gate: the cleaned speaker, or null when what the extractor found is no name.
  * A named speaker whose leading words are titles loses them to `role`; a leading conjunction is dropped
  * ("and Manuel Millan" -> "Manuel Millan").
@@ -211,6 +267,7 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
   if (conj) name = name.slice(conj[0].length);
   const out: SpeakerRef = { ...ref, name };
   if (!ref.isOrganisation) {
+    if (isStatePartyMember(name)) return { name, anonymous: true };
     const split = splitTitle(name);
     if (!split.name) return null;
     if (split.role) {
@@ -219,6 +276,12 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     }
   } else {
     if (QUALIFIER_WORDS.has(bare(wordsOf(name)[0] ?? ''))) return null;
+    // "The State Department repeatedly obfuscated facts, admitted ...": a time adverb between the body and its verb
+    // ends the name ("publicly", "privately", "repeatedly"; not "significantly", which ends a clause of its own).
+    const nameWords = wordsOf(name);
+    const adverb = nameWords.findIndex((w, i) => i > 0 && TIME_WORDS.has(w) && !CLAUSE_WORDS.has(w));
+    if (adverb > 0 && adverb === nameWords.length - 1 && nameWords.slice(0, adverb).every((w) => /^\p{Lu}/u.test(w))) out.name = name = nameWords.slice(0, adverb).join(' ');
+
     // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name. (Not "Bank of England",
     // "Network of Women": a kind noun with "of" after it heads the name itself.)
     const ws = wordsOf(name);
@@ -230,7 +293,10 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     else delete out.role;
   }
   const why = rejectName(out.name, Boolean(out.isOrganisation));
-  if (!why) return out;
+  if (!why) {
+    const described = out.isOrganisation ? describedBody(out.name) : undefined;
+    return described === undefined ? out : described;
+  }
   // "His campaign", "the Wisconsin Republican": a description, shown as one; the rest is no speaker at all.
   if (why === 'a possessive, not a name' || (why === 'not a name' && /^(?:the|a|an|his|her|their|its)\s/i.test(ref.name))) {
     return rejectDescription(ref.name) ? null : { name: ref.name, anonymous: true };

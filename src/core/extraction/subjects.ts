@@ -301,6 +301,17 @@ function nameBeforeAppositive(text: string, tokens: readonly Token[], chunks: re
  * article, role noun or preposition ("chairman of X", "a doctor", "the founder of Y", "at a firm called Z"), or is
  * an age.
  */
+/**
+ * "David Rose, Chief Executive of Hereford Hospitals NHS Trust, said", "Glen Wood, Vice President of Deutsche
+ * Securities, asks": one to three capitalised office words and "of", "at" or "for" open an office held at a body.
+ */
+function opensCapitalisedOffice(tokens: readonly Token[], a: number, b: number): boolean {
+  let j = a;
+  while (j <= b && j < a + 3 && isWord(tokens[j]) && tokens[j]!.cap && (isRole(tokens[j]!.lw) || HONORIFICS.has(tokens[j]!.lw))) j++;
+  const next = tokens[j];
+  return j > a && j < b && isWord(next) && !next.cap && (next.lw === 'of' || next.lw === 'at' || next.lw === 'for');
+}
+
 function opensAppositive(tokens: readonly Token[], a: number, b: number): boolean {
   if (isAge(tokens, a, b)) return true;
   const t = tokens[a];
@@ -308,6 +319,7 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   if (isWord(t) && t.cap && (tokens[a + 1]?.w === "'s" || bareApostrophe(tokens, a)) && isWord(tokens[a + 2]) && !tokens[a + 2]!.cap) return true;
   // "Mrs. Obama's chief of staff": the same after a courtesy title.
   if (isWord(t) && t.cap && titledPossessive(tokens, a) && isWord(tokens[a + 4]) && !tokens[a + 4]!.cap) return true;
+  if (isWord(t) && t.cap && opensCapitalisedOffice(tokens, a, b)) return true;
   if (!isWord(t) || t.cap) return false;
   // "..., a fellow at the Planck Institute in Munich, Germany, and co-author of the study, said": an appositive
   // joined to the one before by "and" describes the same person.

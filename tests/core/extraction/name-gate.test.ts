@@ -214,3 +214,74 @@ describe('a quote that opens the clause a final cue reports', () => {
     expect(speakerOf(q, 'persuade the pilots')).toBe('Mara Velt');
   });
 });
+
+// Session 22 (h-attr43): classes found by auditing every distinct speaker of the whole corpus.
+describe('a word before a name that says what or where the person is', () => {
+  it('a demonym, a hyphenated epithet, a party label or a possessive body goes to the role', () => {
+    const q = extract(
+      'Russian Dmitriy Volkov won the race last week and then claimed the title "would be his again".\n' +
+        '"I was desperate to score myself but the result is the important thing," said Man-of-the-match Rask.\n' +
+        'But Lib Dem Nora Brandt accused ministers of turning the port into "a scrapyard".\n' +
+        'Harbour Gazette\'s Piet Albers said the ferries were "a fiction".\n' +
+        'German Holt said the plan was "sound and fair".',
+    );
+    expect(speakerOf(q, 'would be his again')).toBe('Dmitriy Volkov');
+    expect(speakerOf(q, 'desperate to score')).toBe('Rask');
+    expect(speakerOf(q, 'a scrapyard')).toBe('Nora Brandt');
+    expect(quoteWith(q, 'a scrapyard')?.speaker?.role).toMatch(/Lib Dem/);
+    expect(speakerOf(q, 'a fiction')).toBe('Piet Albers');
+    expect(speakerOf(q, 'sound and fair')).toBe('German Holt');
+  });
+});
+
+describe('an organisation read on into its clause is no name', () => {
+  it('refuses a name holding an adverb, a finite verb, a negated auxiliary or a clause\'s "the"', () => {
+    for (const n of ['Changes the board', 'Left the harbour', 'That the Brandt campaign', 'Harbour Office significantly', 'Port Radio didn\'t', 'News of the merger came']) {
+      expect(gateSpeaker({ name: n, isOrganisation: true }), n).toBeNull();
+    }
+    expect(gateSpeaker({ name: 'Harbour Office publicly', isOrganisation: true })?.name).toBe('Harbour Office');
+    for (const n of ['Friends of the Harbour', 'Elect the Pilots Campaign', 'Association of Harbour Pilots', 'Kestrel Assembly']) {
+      expect(gateSpeaker({ name: n, isOrganisation: true })?.name, n).toBe(n);
+    }
+  });
+
+  it('a sentence opening with a noun before the subject gives no speaker rather than that phrase', () => {
+    const q = extract('Even without changes the board does urge pilots to "keep the harbour open at night".');
+    expect(quoteWith(q, 'keep the harbour open')?.speaker?.name ?? '').not.toMatch(/Changes/);
+  });
+});
+
+describe('a capitalised office between a name and the verb', () => {
+  it('describes the person named before it; the office is the role, not the speaker', () => {
+    const q = extract(
+      'Earlier, Ivo Rask, Chief Executive of Kestrel Harbour NHS Trust, had said: "It is with real regret that we have taken this step."\n' +
+        'Nora Lind, Vice President of Halden Securities Japan, asks: "Who is going to fund the pension fund for the next generation?"',
+    );
+    expect(speakerOf(q, 'real regret')).toBe('Ivo Rask');
+    expect(quoteWith(q, 'real regret')?.speaker?.role).toMatch(/Chief Executive of Kestrel Harbour/);
+    expect(speakerOf(q, 'fund the pension fund')).toBe('Nora Lind');
+  });
+});
+
+describe('an indefinite body read as an organisation', () => {
+  it('is a marked unnamed source; a time phrase or a name cut after its article is no speaker', () => {
+    expect(gateSpeaker({ name: 'A party of pilots', isOrganisation: true })).toEqual({ name: 'A party of pilots', anonymous: true, isOrganisation: true });
+    expect(gateSpeaker({ name: 'One harbour company', isOrganisation: true })?.anonymous).toBe(true);
+    expect(gateSpeaker({ name: 'A day ahead of the council', isOrganisation: true })).toBeNull();
+    expect(gateSpeaker({ name: 'A Harbour Gazette', isOrganisation: true })).toBeNull();
+    const q = extract('A party of pilots from Eastwick agreed that there was nothing wrong with the plan.');
+    const s = quoteWith(q, 'nothing wrong with the plan')?.speaker;
+    expect(s === null || s === undefined || s.anonymous === true).toBe(true);
+  });
+});
+
+describe('a state and a party member', () => {
+  it('describe someone; they are a marked unnamed source, not a name', () => {
+    expect(gateSpeaker({ name: 'New Hampshire Republican' })).toEqual({ name: 'New Hampshire Republican', anonymous: true });
+    expect(gateSpeaker({ name: 'Ohio Democrat' })?.anonymous).toBe(true);
+    expect(gateSpeaker({ name: 'Liberal Democrats' })?.anonymous).toBeUndefined();
+    const q = extract('"We will appeal the ruling," said a Vermont Republican, who asked not to be named.');
+    const s = quoteWith(q, 'appeal the ruling')?.speaker;
+    expect(s === null || s === undefined || s.anonymous === true).toBe(true);
+  });
+});

@@ -55,7 +55,7 @@ inspector det detective cdr wo`);
 
 /** Party and political labels written before a name ("Republican Donald Trump", "Tory Liam Fox"). */
 export const AFFILIATIONS = set(`republican republicans democrat democrats democratic tory tories labour conservative
-conservatives liberal libdem snp ukip gop independent socialist green greens unionist nationalist msp am mla td
+conservatives liberal libdem dem dems snp ukip gop independent socialist green greens unionist nationalist msp am mla td
 `);
 
 /** Titles kept in the displayed name when only a surname follows ("Lord Strathclyde"). */
