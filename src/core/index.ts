@@ -5,6 +5,7 @@ import { Answerer } from './answers/answerer.js';
 import { DEFAULT_UNCERTAIN_BELOW, toHits } from './answers/hits.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
 import { verifyMessage, type MessageVerification } from './answers/message-check.js';
+import { warmUpQuestions } from './answers/warm-up.js';
 import { Corrections } from './corrections.js';
 import { IndexCache } from './engine.js';
 import { reshow, type ShownAnswer } from './answers/shown.js';
@@ -88,6 +89,8 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
   const cache = new IndexCache(store, deps.refreshMs ?? 500);
   const uncertainBelow = deps.uncertainBelow ?? DEFAULT_UNCERTAIN_BELOW;
   const answerer = new Answerer({ store, cache, now, uncertainBelow });
+  /** The start-up warm-up, run once (`warm`); cleared when it fails, so a later call tries again. */
+  let warming: Promise<void> | undefined;
   const corrections = new Corrections(store, cache, now);
   let lastWrite: Promise<unknown> = Promise.resolve();
 
@@ -185,12 +188,20 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     correct: (request) => corrections.correct({ ...request, collections: readable(request) }),
     undoCorrection: (id, options) => corrections.undo(id, { ...options, collections: readable(options) }),
     corrections: (options) => corrections.list(options?.collections ? { ...options, collections: readable(options) } : { ...options }),
-    async warm() {
-      (await cache.current(readable())).vocab.typoIndex();
-      // One help answer and one of its example questions run every stage once (statements, caches, compiled
-      // code), so a long-running process answers its first real question as fast as the rest.
-      const help = await answerer.help({});
-      if (help.examples[0]) await answerer.ask(help.examples[0], {});
+    warm() {
+      // Once per process (the CLI's open and its ask both call it): the second call waits for the first.
+      warming ??= (async () => {
+        const { registry, vocab } = await cache.current(readable());
+        vocab.typoIndex();
+        // Questions of every answer path, built from the index, each asked once and thrown away (answers/warm-up.ts):
+        // statements, caches and compiled code are ready before the first real question needs them.
+        const help = await answerer.help({});
+        for (const question of warmUpQuestions(help, registry, readable())) await answerer.ask(question, {});
+      })().catch((e: unknown) => {
+        warming = undefined;
+        throw e;
+      });
+      return warming;
     },
     close: () => store.close(),
   };
