@@ -73,6 +73,12 @@ function collectionOf(options?: { collection?: string }): string {
   return c;
 }
 
+/**
+ * Wall time after which the start-up warm-up asks no further question (a slow store or a huge index): on the
+ * whole corpus its questions take about 300 ms of CPU in all (session 22, h-perf9).
+ */
+const WARM_UP_LIMIT_MS = 2000;
+
 function readable(options?: { collections?: string[] }): string[] {
   const cols = options?.collections?.length ? options.collections : ['default'];
   for (const c of cols) if (!COLLECTION.test(c)) throw new OnRecordError('BAD_INPUT', `invalid collection name "${c}"`);
@@ -196,7 +202,11 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
         // Questions of every answer path, built from the index, each asked once and thrown away (answers/warm-up.ts):
         // statements, caches and compiled code are ready before the first real question needs them.
         const help = await answerer.help({});
-        for (const question of warmUpQuestions(help, registry, readable())) await answerer.ask(question, {});
+        const stopAt = performance.now() + WARM_UP_LIMIT_MS;
+        for (const question of warmUpQuestions(help, registry, readable())) {
+          if (performance.now() > stopAt) break;
+          await answerer.ask(question, {});
+        }
       })().catch((e: unknown) => {
         warming = undefined;
         throw e;
