@@ -37,9 +37,6 @@ export function warmUpQuestions(help: Answer, registry: SpeakerRegistry, collect
     `what did the guy who talked about ${otherTopic} say about ${topic}`,
     topic,
   ];
-  // A description built on an organisation the index names ("the head of the ..."), as often asked as an office.
-  const organisation = people.find((s) => s.organisations[0])?.organisations[0];
-  if (organisation) questions.push(`what did the head of ${organisation} think of ${topic}`);
   if (office) questions.push(`what did the ${office} say about ${topic}`, `${office} on ${otherTopic}`);
   return questions.filter((q) => q.trim().length > 0);
 }
