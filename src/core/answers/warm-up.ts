@@ -21,6 +21,8 @@ export function warmUpQuestions(help: Answer, registry: SpeakerRegistry, collect
     .all()
     .filter((s) => !s.isOrganisation && collections.some((c) => (s.quoteCounts[c] ?? 0) > 0))
     .sort((a, b) => quotesIn(b, collections) - quotesIn(a, collections) || a.id.localeCompare(b.id));
+  // An index with fewer than two people quoted: its help examples are all there is to ask.
+  if (people.length < 2) return help.examples;
   const surname = (s: StoredSpeaker | undefined) => s?.name.split(/\s+/).at(-1) ?? '';
   const first = surname(people[0]);
   const office = people.find((s) => s.roles[0] && s.roles[0].split(/\s+/).length <= 3)?.roles[0];

@@ -104,6 +104,17 @@ describe('warm-up questions', () => {
     expect(warmed.calls).toEqual([]);
   });
 
+  it('on an empty index asks only the help examples, and warms without failing', async () => {
+    const store = new SqliteQuoteStore({ dir: ':memory:' });
+    await store.init();
+    const core = createOnRecord({ store, refreshMs: 0, now: NOW });
+    const { registry } = await new IndexCache(store, 0).current(['default']);
+    const help = await core.help({});
+    expect(warmUpQuestions(help, registry, ['default'])).toEqual(help.examples);
+    await expect(core.warm()).resolves.toBeUndefined();
+    await core.close();
+  });
+
   it('changes no answer', async () => {
     await warmed.core.warm();
     for (const q of QUESTIONS) {
