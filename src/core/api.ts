@@ -95,7 +95,10 @@ export interface OnRecord {
   undoCorrection(id: string, options: { by: string; collections: string[] }): Promise<Correction>;
   /** The audit log of corrections, newest first (only `collections` when given). */
   corrections(options?: { collections?: string[]; limit?: number }): Promise<Correction[]>;
-  /** Loads the in-memory speaker registry and vocabulary now rather than on the first question. */
+  /**
+   * Loads the in-memory speaker registry and vocabulary now rather than on the first question, and asks a question
+   * of every answer path once (answers thrown away): once per process, a second call waits for the first.
+   */
   warm(): Promise<void>;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { Answerer } from './answers/answerer.js';
 import { DEFAULT_UNCERTAIN_BELOW, toHits } from './answers/hits.js';
 import type { Answer, AskOptions, QuoteHit, SpeakerSummary } from './answers/model.js';
 import { verifyMessage, type MessageVerification } from './answers/message-check.js';
+import { warmUpQuestions } from './answers/warm-up.js';
 import { Corrections } from './corrections.js';
 import { IndexCache } from './engine.js';
 import { reshow, type ShownAnswer } from './answers/shown.js';
@@ -72,6 +73,12 @@ function collectionOf(options?: { collection?: string }): string {
   return c;
 }
 
+/**
+ * Wall time after which the start-up warm-up asks no further question (a slow store or a huge index): on the
+ * whole corpus its questions take about 300 ms of CPU in all (session 22, h-perf9).
+ */
+const WARM_UP_LIMIT_MS = 2000;
+
 function readable(options?: { collections?: string[] }): string[] {
   const cols = options?.collections?.length ? options.collections : ['default'];
   for (const c of cols) if (!COLLECTION.test(c)) throw new OnRecordError('BAD_INPUT', `invalid collection name "${c}"`);
@@ -88,6 +95,8 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
   const cache = new IndexCache(store, deps.refreshMs ?? 500);
   const uncertainBelow = deps.uncertainBelow ?? DEFAULT_UNCERTAIN_BELOW;
   const answerer = new Answerer({ store, cache, now, uncertainBelow });
+  /** The start-up warm-up, run once (`warm`); cleared when it fails, so a later call tries again. */
+  let warming: Promise<void> | undefined;
   const corrections = new Corrections(store, cache, now);
   let lastWrite: Promise<unknown> = Promise.resolve();
 
@@ -185,12 +194,24 @@ export function createOnRecord(deps: OnRecordDeps): OnRecord {
     correct: (request) => corrections.correct({ ...request, collections: readable(request) }),
     undoCorrection: (id, options) => corrections.undo(id, { ...options, collections: readable(options) }),
     corrections: (options) => corrections.list(options?.collections ? { ...options, collections: readable(options) } : { ...options }),
-    async warm() {
-      (await cache.current(readable())).vocab.typoIndex();
-      // One help answer and one of its example questions run every stage once (statements, caches, compiled
-      // code), so a long-running process answers its first real question as fast as the rest.
-      const help = await answerer.help({});
-      if (help.examples[0]) await answerer.ask(help.examples[0], {});
+    warm() {
+      // Once per process (the CLI's open and its ask both call it): the second call waits for the first.
+      warming ??= (async () => {
+        const { registry, vocab } = await cache.current(readable());
+        vocab.typoIndex();
+        // Questions of every answer path, built from the index, each asked once and thrown away (answers/warm-up.ts):
+        // statements, caches and compiled code are ready before the first real question needs them.
+        const help = await answerer.help({});
+        const stopAt = performance.now() + WARM_UP_LIMIT_MS;
+        for (const question of warmUpQuestions(help, registry, readable())) {
+          if (performance.now() > stopAt) break;
+          await answerer.ask(question, {});
+        }
+      })().catch((e: unknown) => {
+        warming = undefined;
+        throw e;
+      });
+      return warming;
     },
     close: () => store.close(),
   };

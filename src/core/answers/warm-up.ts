@@ -1,0 +1,44 @@
+import type { SpeakerRegistry } from '../speakers/registry.js';
+import type { StoredSpeaker } from '../store/port.js';
+import type { Answer } from './model.js';
+import { quotesIn } from './nearest.js';
+
+/**
+ * Questions that run every answer path once, built from the index's own speakers and topic words (the help
+ * answer's examples and its most quoted speakers): what X said about a topic, "X on topic", who said (pasted and
+ * typed), latest, which speakers, a speaker asked for by office, by a description no office names, by a
+ * misspelt name, by a name nobody on record has, a person only mentioned, and a topic alone. Asked once at
+ * start-up and thrown away: the code each path runs is compiled before the first real question needs it
+ * (session 22, h-perf9), so a fresh process answers its first questions as fast as a long-running one.
+ */
+export function warmUpQuestions(help: Answer, registry: SpeakerRegistry, collections: string[]): string[] {
+  const [sayAbout, on, whoSaid] = help.examples;
+  if (!sayAbout || !on || !whoSaid) return help.examples;
+  const topic = /about (.+)$/.exec(sayAbout)?.[1] ?? '';
+  const otherTopic = / on (.+)$/.exec(on)?.[1] ?? topic;
+  const pasted = /"(.+)"/.exec(whoSaid)?.[1] ?? '';
+  const people = registry
+    .all()
+    .filter((s) => !s.isOrganisation && collections.some((c) => (s.quoteCounts[c] ?? 0) > 0))
+    .sort((a, b) => quotesIn(b, collections) - quotesIn(a, collections) || a.id.localeCompare(b.id));
+  // An index with fewer than two people quoted: its help examples are all there is to ask.
+  if (people.length < 2) return help.examples;
+  const surname = (s: StoredSpeaker | undefined) => s?.name.split(/\s+/).at(-1) ?? '';
+  const first = surname(people[0]);
+  const office = people.find((s) => s.roles[0] && s.roles[0].split(/\s+/).length <= 3)?.roles[0];
+  // Two letters of the surname swapped: a misspelling, looked up among the names that sound alike.
+  const misspelt = first.length >= 5 ? first.slice(0, 2) + first[3] + first[2] + first.slice(4) : first;
+  // A name that is nobody's: the most quoted surname reversed after the second's.
+  const nobody = `${surname(people[1])}a ${[...first].reverse().join('')}`;
+  const questions = [
+    ...help.examples,
+    `who said ${pasted}`,
+    `what did ${misspelt} say about ${topic}`,
+    `what did ${nobody} say about ${otherTopic}`,
+    `what did ${first} say about ${people[1]?.name ?? otherTopic}`,
+    `what did the guy who talked about ${otherTopic} say about ${topic}`,
+    topic,
+  ];
+  if (office) questions.push(`what did the ${office} say about ${topic}`, `${office} on ${otherTopic}`);
+  return questions.filter((q) => q.trim().length > 0);
+}
