@@ -14,8 +14,8 @@ import { quotesIn } from './nearest.js';
 export function warmUpQuestions(help: Answer, registry: SpeakerRegistry, collections: string[]): string[] {
   const [sayAbout, on, whoSaid] = help.examples;
   if (!sayAbout || !on || !whoSaid) return help.examples;
-  const topic = /about (.+)$/.exec(sayAbout)?.[1] ?? '';
-  const otherTopic = / on (.+)$/.exec(on)?.[1] ?? topic;
+  const topic = textAfter(sayAbout, 'about ') ?? '';
+  const otherTopic = textAfter(on, ' on ') ?? topic;
   const pasted = /"(.+)"/.exec(whoSaid)?.[1] ?? '';
   const people = registry
     .all()
@@ -41,4 +41,15 @@ export function warmUpQuestions(help: Answer, registry: SpeakerRegistry, collect
   ];
   if (office) questions.push(`what did the ${office} say about ${topic}`, `${office} on ${otherTopic}`);
   return questions.filter((q) => q.trim().length > 0);
+}
+
+/**
+ * The rest of a one-line text after the first `marker`, or undefined when there is none. (A search for
+ * a pattern of "about ", any characters, end of text tries every "about " to the end: quadratic, which the ReDoS check
+ * of the question path refuses even for the help answer's own examples.)
+ */
+function textAfter(text: string, marker: string): string | undefined {
+  const at = text.indexOf(marker);
+  const rest = at < 0 ? '' : text.slice(at + marker.length).split('\n')[0]!;
+  return rest.length > 0 ? rest : undefined;
 }
