@@ -1,7 +1,7 @@
 import type { SpeakerRegistry } from '../speakers/registry.js';
 import type { StoredSpeaker } from '../store/port.js';
 import type { Answer } from './model.js';
-import { quotesIn } from './nearest.js';
+import { topQuoted } from './nearest.js';
 
 /**
  * Questions that run every answer path once, built from the index's own speakers and topic words (the help
@@ -17,15 +17,15 @@ export function warmUpQuestions(help: Answer, registry: SpeakerRegistry, collect
   const topic = textAfter(sayAbout, 'about ') ?? '';
   const otherTopic = textAfter(on, ' on ') ?? topic;
   const pasted = /"(.+)"/.exec(whoSaid)?.[1] ?? '';
-  const people = registry
-    .all()
-    .filter((s) => !s.isOrganisation && collections.some((c) => (s.quoteCounts[c] ?? 0) > 0))
-    .sort((a, b) => quotesIn(b, collections) - quotesIn(a, collections) || a.id.localeCompare(b.id));
+  const quotedPerson = (s: StoredSpeaker) => !s.isOrganisation && collections.some((c) => (s.quoteCounts[c] ?? 0) > 0);
+  const people = topQuoted(registry, quotedPerson, collections, 2);
   // An index with fewer than two people quoted: its help examples are all there is to ask.
   if (people.length < 2) return help.examples;
   const surname = (s: StoredSpeaker | undefined) => s?.name.split(/\s+/).at(-1) ?? '';
   const first = surname(people[0]);
-  const office = people.find((s) => s.roles[0] && s.roles[0].split(/\s+/).length <= 3)?.roles[0];
+  // The most quoted person whose first role is a short office ("spokesman", "foreign minister").
+  const shortOffice = (s: StoredSpeaker) => Boolean(s.roles[0]) && (s.roles[0] as string).split(/\s+/).length <= 3;
+  const office = topQuoted(registry, (s) => quotedPerson(s) && shortOffice(s), collections, 1)[0]?.roles[0];
   // Two letters of the surname swapped: a misspelling, looked up among the names that sound alike.
   const misspelt = first.length >= 5 ? first.slice(0, 2) + first[3] + first[2] + first.slice(4) : first;
   // A name that is nobody's: the most quoted surname reversed after the second's.

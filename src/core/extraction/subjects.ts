@@ -198,7 +198,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   const named = nameEndingChunk(text, tokens, c1[0], c1[1]);
   // "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": a name that is
   // its whole chunk, after an appositive ending in a common noun (no role), renames that noun; the person before speaks.
-  if (named && named.kind !== 'description' && chunks[2] && (named.pos === tokens[c1[0]]!.s || (tokens[c1[0]]!.lw === 'the' && named.pos === tokens[c1[0] + 1]?.s)) && rennamedNoun(tokens, chunks[1]!)) {
+  if (named && named.kind !== 'description' && chunks[2] && (named.pos === tokens[c1[0]]!.s || (tokens[c1[0]]!.lw === 'the' && named.pos === tokens[c1[0] + 1]?.s)) && renamedNoun(tokens, chunks[1]!)) {
     const person = personBeforeAppositives(text, tokens, chunks, 1);
     if (person && (person.honorific || person.text.includes(' '))) return person;
   }
@@ -364,7 +364,7 @@ function bareApostrophe(tokens: readonly Token[], a: number): boolean {
 }
 
 /** An appositive chunk ending in a lower-case common noun that no role word is ("the Vatican's official newspaper"). */
-function rennamedNoun(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+function renamedNoun(tokens: readonly Token[], [a, b]: [number, number]): boolean {
   const last = tokens[b];
   if (!opensAppositive(tokens, a, b) || !isWord(last) || last.cap || isRole(last.lw) || FUNCTION_WORDS.has(last.lw) || PERSON_KIND_NOUNS.has(last.lw)) return false;
   // ("Queens, the wealthy enclave where the Trumps lived, Freddy confided": a relative clause, no noun renamed.)

@@ -3,8 +3,11 @@ import { speakerSummary } from '../../speakers/registry.js';
 import type { StoredQuote, StoredSpeaker } from '../../store/port.js';
 import { startAnswer, type AskContext } from '../context.js';
 import type { Answer } from '../model.js';
-import { quotesIn } from '../nearest.js';
+import { topQuoted } from '../nearest.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
+
+/** The most quoted speakers a help answer lists (its examples name the first two). */
+const HELP_SPEAKERS = 5;
 
 /** How to ask: example questions of every intent, built from the asker's most quoted speakers and their topics. */
 export async function answerHelp(ctx: AskContext, parsed: ParsedQuestion): Promise<Answer> {
@@ -12,10 +15,7 @@ export async function answerHelp(ctx: AskContext, parsed: ParsedQuestion): Promi
   const collections = ctx.filter.collections;
   const answer = startAnswer(ctx, parsed);
   answer.status = 'help';
-  const top = registry
-    .all()
-    .filter((s) => visible(s) && !s.isOrganisation)
-    .sort((a, b) => quotesIn(b, collections) - quotesIn(a, collections) || a.id.localeCompare(b.id));
+  const top = topQuoted(registry, (s) => visible(s) && !s.isOrganisation, collections, HELP_SPEAKERS);
   const name = (s: StoredSpeaker | undefined) => s?.name.split(/\s+/).at(-1);
   const first = name(top[0]) ?? 'Kirby';
   const second = name(top[1]) ?? first;
@@ -28,7 +28,7 @@ export async function answerHelp(ctx: AskContext, parsed: ParsedQuestion): Promi
     `latest from ${first}`,
     `which speakers talked about ${topic}`,
   ];
-  answer.speakers = top.slice(0, 5).map((s) => speakerSummary(s, collections));
+  answer.speakers = top.map((s) => speakerSummary(s, collections));
   return answer;
 }
 

@@ -182,14 +182,27 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
   const pastedWeight = [...pastedTerms].reduce((w, t) => w + vocab.idf(t), 0);
   // Both ways: the quote holds most of the pasted rare words, and the paste most of the quote's (a long quote
   // that shares a few names with the paste is another statement, not the one half-remembered).
-  const looseMatch = (q: StoredQuote) => {
-    const { shared, all: own } = pastedWeightIn(new Set(q.terms.split(' ')), pastedTerms, vocab);
-    return pastedWeight > 0 && own > 0 && shared / pastedWeight >= MIN_VERIFY_WEIGHTED_TERMS && shared / own >= MIN_QUOTE_SHARE_PASTED;
+  // The two weighted shares, read once per candidate: of the pasted words in the quote, and of the quote's words pasted.
+  const shares = new Map<StoredQuote, { ofPasted: number; ofQuote: number } | null>();
+  const sharesOf = (q: StoredQuote) => {
+    let got = shares.get(q);
+    if (got === undefined) {
+      const { shared, all: own } = pastedWeightIn(new Set(q.terms.split(' ')), pastedTerms, vocab);
+      got = pastedWeight > 0 && own > 0 ? { ofPasted: shared / pastedWeight, ofQuote: shared / own } : null;
+      shares.set(q, got);
+    }
+    return got;
   };
-  // Half the words in order and the two weighted shares together (see LOOSE_PAIR).
+  const looseMatch = (q: StoredQuote) => {
+    const s = sharesOf(q);
+    return s !== null && s.ofPasted >= MIN_VERIFY_WEIGHTED_TERMS && s.ofQuote >= MIN_QUOTE_SHARE_PASTED;
+  };
+  // Half the words in order and the two weighted shares together (see LOOSE_PAIR). Each share is at most 1, so a bar
+  // over 2 (the rule off, as shipped) is met by no quote and reads nothing.
   const pairMatch = (q: StoredQuote) => {
-    const { shared, all: own } = pastedWeightIn(new Set(q.terms.split(' ')), pastedTerms, vocab);
-    return pastedWeight > 0 && own > 0 && shared / pastedWeight + shared / own >= LOOSE_PAIR.both;
+    if (LOOSE_PAIR.both > 2) return false;
+    const s = sharesOf(q);
+    return s !== null && s.ofPasted + s.ofQuote >= LOOSE_PAIR.both;
   };
   // The recalled line with its referents around the quote (see MIN_RECALLED_OWN).
   const recalled = (q: StoredQuote) => {
