@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOnRecord, type OnRecord } from '../../../src/core/index.js';
-import type { QuoteStore } from '../../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../../src/core/store/sqlite/store.js';
+import { spyStore } from '../../support/spy-store.js';
 
 /** A timed-out chat answer stops its work: the question's abort signal is checked at every store round-trip. */
 const ARTICLE = `Council approves the new bridge
@@ -20,19 +20,12 @@ let core: OnRecord;
 beforeAll(async () => {
   const inner = new SqliteQuoteStore({ dir: ':memory:' });
   await inner.init();
-  const store = new Proxy(inner, {
-    get(target, prop, receiver) {
-      const v: unknown = Reflect.get(target, prop, receiver);
-      if (typeof v !== 'function') return v;
-      return (...args: unknown[]) => {
-        calls.push(String(prop));
-        const options = args.find((a): a is { signal?: AbortSignal } => typeof a === 'object' && a !== null && 'signal' in a);
-        signals.set(String(prop), options?.signal);
-        onCall(String(prop));
-        return (v as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  }) as QuoteStore;
+  const store = spyStore(inner, (method, args) => {
+    calls.push(method);
+    const options = args.find((a): a is { signal?: AbortSignal } => typeof a === 'object' && a !== null && 'signal' in a);
+    signals.set(method, options?.signal);
+    onCall(method);
+  });
   core = createOnRecord({ store, refreshMs: 0, now: () => new Date('2024-06-01T12:00:00Z') });
   await core.ingestDocument({ content: ARTICLE, source: 'bridge.txt' }, { collection: 'default' });
   await core.warm();

@@ -5,6 +5,7 @@ import { createOnRecord, type OnRecord } from '../../../src/core/index.js';
 import type { Answer } from '../../../src/core/answers/model.js';
 import type { QuoteStore } from '../../../src/core/store/port.js';
 import { SqliteQuoteStore } from '../../../src/core/store/sqlite/store.js';
+import { spyStore } from '../../support/spy-store.js';
 
 /** The start-up warm-up asks a question of every answer path, built from the index, and changes no answer. */
 const ARTICLES = [
@@ -48,16 +49,7 @@ async function open(): Promise<{ core: OnRecord; store: QuoteStore; calls: strin
   const inner = new SqliteQuoteStore({ dir: ':memory:' });
   await inner.init();
   const calls: string[] = [];
-  const store = new Proxy(inner, {
-    get(target, prop, receiver) {
-      const v: unknown = Reflect.get(target, prop, receiver);
-      if (typeof v !== 'function') return v;
-      return (...args: unknown[]) => {
-        calls.push(String(prop));
-        return (v as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  }) as QuoteStore;
+  const store = spyStore(inner, (method) => calls.push(method));
   const core = createOnRecord({ store, refreshMs: 0, now: NOW });
   for (const [i, content] of ARTICLES.entries()) await core.ingestDocument({ content, source: `bridge-${i}.txt` }, { collection: 'default' });
   return { core, store, calls };
