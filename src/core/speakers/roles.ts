@@ -160,22 +160,9 @@ const OFFICE_NAMES = new Map<string, readonly string[]>([
 
 /** The office word a role phrase names ("boss" of "the eBay boss", "head" of "the head of the IMF"), as typed. */
 export function officeWord(phrase: string): string | undefined {
-  const all = roleWords(phrase).filter((w) => !FILLER.has(w));
-  const { ws, cut } = officeLast(all);
+  const ws = roleWords(phrase).filter((w) => !FILLER.has(w));
+  const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
   return (cut < 0 ? ws : cut === 0 ? ws.slice(1, 2) : ws.slice(0, cut)).at(-1);
-}
-
-/**
- * A role's words and where its office's "of/at/for..." tail starts (-1: none). "the Tourism Authority of Thailand
- * governor", "the University of Miami professor": a body whose name holds a preposition, then the office. Read up to
- * the preposition, the office was the body's first words ("authority", "university") and no holder fitted. When
- * nothing before the preposition is an office and the last word is one, the office is the last word and the rest
- * (prepositions dropped) qualifies it.
- */
-function officeLast(all: string[]): { ws: string[]; cut: number } {
-  const first = all.findIndex((w) => PREPOSITIONS.has(w));
-  const bodyFirst = first > 0 && isOffice(all.at(-1) as string) && !all.slice(0, first).some(isOffice);
-  return bodyFirst ? { ws: all.filter((w) => !PREPOSITIONS.has(w)), cut: -1 } : { ws: all, cut: first };
 }
 
 /** Other names articles give the office a word names, each as its words ("chief executive" -> chief, executive). */
@@ -313,7 +300,8 @@ export function readRoles(role: string): RoleReading[] {
 
 /** Reads a role ("Tory shadow chancellor", "director of the Center for Food Allergy Research", "Austria's interior minister"). */
 export function readRole(role: string): RoleReading | undefined {
-  const { ws, cut } = officeLast(roleWords(role).filter((w) => !FILLER.has(w)));
+  const ws = roleWords(role).filter((w) => !FILLER.has(w));
+  const cut = ws.findIndex((w) => PREPOSITIONS.has(w));
   const head = withoutTrailingTitle(cut < 0 ? ws : cut === 0 ? ws.slice(1, 2) : ws.slice(0, cut));
   const tail = cut < 0 ? [] : ws.slice(cut === 0 ? 2 : cut + 1).filter((w) => !PREPOSITIONS.has(w));
   const last = head.at(-1);
@@ -772,9 +760,4 @@ function timeFactor(fits: { first?: string; last?: string }[], when: RoleTime): 
     const behind = Math.max(0, newest - dayNumber(f.last));
     return 1 - TIME_SHARE * Math.min(1, behind / RECENT_SPAN_DAYS);
   };
-}
-
-/** A word that names an office: a role noun or one of the offices' other names ("boss", "ceo", "gov"). */
-function isOffice(w: string): boolean {
-  return isRole(w) || OFFICE_SYNONYMS.has(w) || OFFICE_ALTERNATIVES.has(w);
 }
