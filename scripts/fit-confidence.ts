@@ -100,6 +100,7 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'pronoun distance': ['pronoun_distance'],
   'pronoun very far': ['pronoun_very_far'],
   'pronoun gender unknown': ['pronoun_gender_unknown'],
+  'crowded paragraph': ['crowded_paragraph'],
 };
 
 /** The corpora the fit weighs against each other (each counts equally in the losses that choose). */
@@ -458,7 +459,7 @@ function heldOutReport(fitSet: readonly (Labelled & { source?: string; judge?: s
     const draws = foldDraws(rest, names, FOLDS, seeds, fit);
     const m = fitModel(rest, names, calibrationPoints(rest, averagedOutOfFold(rest, draws), choice), choice.minBlock, fit, choice.lowerBound);
     const points = held.map((e) => ({ p: predict(m, e.evidence), y: e.y, direct: e.kind === 'direct' }));
-    if (holdOutDump) held.forEach((e, k) => holdOutLines.push(JSON.stringify({ set: g, y: e.y, p: Math.round(points[k]!.p * 1000) / 1000, kind: e.kind, ...dumpFields(e), ...e.evidence })));
+    if (holdOutDump) held.forEach((e, k) => holdOutLines.push(JSON.stringify({ set: g, y: e.y, p: Math.round(points[k]!.p * 1000) / 1000, ...dumpFields(e), ...e.evidence, kind: e.kind })));
     const d = directAt(held, points.map((q) => q.p), 0.9);
     const loss = logLoss(points);
     console.log(`    ${g}: ${held.length} quotes, log loss ${loss.toFixed(4)}; direct at >= 0.9 ${r3(d.right)} of ${d.n} (${r3(d.share)})`);
