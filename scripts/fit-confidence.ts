@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/fit-confidence.ts [--evaluate | --select | --forward] [--seed N] [--shared ../shared] [--dry-run]
  *                                     [--no-report] [--verbose] [--dump FILE.jsonl] [--runs FILE.json] [--hide-held-out]
- *                                     [--choice FILE] [--hold-out]
+ *                                     [--choice FILE] [--hold-out [--hold-out-dump FILE.jsonl]]
  *
  * (default) refit: the weights and the calibration map, with the choice fixed in scripts/confidence-selection.json
  * (corpus weight, feature groups, calibration steps and their bound). A refit moves the model only as far as the
@@ -100,6 +100,7 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'pronoun distance': ['pronoun_distance'],
   'pronoun very far': ['pronoun_very_far'],
   'pronoun gender unknown': ['pronoun_gender_unknown'],
+  'crowded paragraph': ['crowded_paragraph'],
 };
 
 /** The corpora the fit weighs against each other (each counts equally in the losses that choose). */
@@ -437,6 +438,15 @@ const holdOutGroup = (e: Labelled & { source?: string; judge?: string }): string
  * its labelled direct quotes). Then the judges pooled (every judge's quotes scored by the refit without that judge)
  * and the mean of their log losses. Writes nothing. Deterministic: the fold seeds are the refit's.
  */
+/** --hold-out-dump FILE: each held-out quote's probability under the refit without its group, one JSON line each. */
+const holdOutDump = opt('--hold-out-dump', '');
+const holdOutLines: string[] = [];
+/** Words and speaker of a labelled quote, where it has them (the judges' rows and the gold runs' examples). */
+const dumpFields = (e: object): Record<string, unknown> => {
+  const r = e as { text?: string; speaker?: string | null; articleKey?: string; article?: number };
+  return { text: r.text?.slice(0, 120), name: r.speaker, article: r.articleKey ?? r.article };
+};
+
 function heldOutReport(fitSet: readonly (Labelled & { source?: string; judge?: string })[], names: readonly string[], choice: Choice, fit: typeof FIT, seeds: readonly number[]): void {
   const groups = [...new Set(fitSet.map(holdOutGroup))].sort((a, b) => Number(a.startsWith('attrset')) - Number(b.startsWith('attrset')) || a.localeCompare(b)).reverse();
   const r3 = (v: number) => (Math.round(v * 1000) / 1000).toFixed(3);
@@ -449,11 +459,13 @@ function heldOutReport(fitSet: readonly (Labelled & { source?: string; judge?: s
     const draws = foldDraws(rest, names, FOLDS, seeds, fit);
     const m = fitModel(rest, names, calibrationPoints(rest, averagedOutOfFold(rest, draws), choice), choice.minBlock, fit, choice.lowerBound);
     const points = held.map((e) => ({ p: predict(m, e.evidence), y: e.y, direct: e.kind === 'direct' }));
+    if (holdOutDump) held.forEach((e, k) => holdOutLines.push(JSON.stringify({ set: g, y: e.y, p: Math.round(points[k]!.p * 1000) / 1000, ...dumpFields(e), ...e.evidence, kind: e.kind })));
     const d = directAt(held, points.map((q) => q.p), 0.9);
     const loss = logLoss(points);
     console.log(`    ${g}: ${held.length} quotes, log loss ${loss.toFixed(4)}; direct at >= 0.9 ${r3(d.right)} of ${d.n} (${r3(d.share)})`);
     if (g.startsWith('attrset')) { pooled.push(...points); judgeLosses.push(loss); }
   }
+  if (holdOutDump) fs.writeFileSync(holdOutDump, holdOutLines.join('\n') + '\n');
   if (!judgeLosses.length) return;
   const sure = pooled.filter((q) => q.direct && q.p >= 0.9);
   const direct = pooled.filter((q) => q.direct).length;

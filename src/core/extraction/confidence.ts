@@ -136,6 +136,7 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
   pronoun_distance: -1,
   pronoun_very_far: -1,
   pronoun_gender_unknown: -1,
+  crowded_paragraph: -1,
 };
 
 /** The pronoun model's lead (in its score's units) under which a pronoun read is a close call. */
@@ -145,6 +146,9 @@ const PRONOUN_CLOSE_CALL = 2;
 const PRONOUN_FAR = Math.log1p(2.5);
 /** The same, 400 characters (session 21: where the judges' half A split most). */
 const PRONOUN_VERY_FAR = Math.log1p(4);
+
+/** People or bodies named near a quote from which a paragraph with another speaker counts as crowded (session 23). */
+const CROWDED_RIVALS = 3;
 
 /** One feature: its name (the model's key) and its value for a quote's evidence. */
 type Feature = readonly [name: string, value: (e: QuoteEvidence) => number];
@@ -244,6 +248,11 @@ const FEATURES: readonly Feature[] = [
   // back were wrong 9 of 22, nearer ones 3 of 180; reads of a person of the pronoun's gender 4 of 143, others 8 of 59.
   ['pronoun_very_far', (e) => flag(e.mention === 'pronoun' && e.speaker === 'person' && (e.pronounDistance ?? 0) >= PRONOUN_VERY_FAR)],
   ['pronoun_gender_unknown', (e) => flag(e.mention === 'pronoun' && e.speaker === 'person' && e.pronounGenderMatch === false)],
+  // Session 23 candidate (no weight unless a choice takes them): another speaker quoted in the quote's paragraph and
+  // three or more other people or bodies named near the quote. At >= 0.9, leave-one-judge-out on main's model, such
+  // quotes were wrong 5 of 46 on the judges' half A, 5 of 47 on PolNeAR train, 1 of 41 on dev + dev2 (the rest 9 of
+  // 652, 73 of 3,588, 1 of 600): a crowded paragraph where the reader takes the wrong one of several speakers.
+  ['crowded_paragraph', (e) => flag((e.paragraphSpeakers ?? 0) > 0 && e.rivals >= CROWDED_RIVALS)],
   ['inherited_rival_between', (e) => flag((e.how === 'prev-quote' || e.how === 'next-quote' || e.how === 'continuation') && (e.rivalsBetween ?? 0) > 0)],
 ];
 

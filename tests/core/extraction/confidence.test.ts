@@ -358,3 +358,24 @@ describe('a pronoun read as a person last mentioned far back (session 19, a cand
     expect(of('stays open').pronounGenderMatch).toBeUndefined();
   });
 });
+
+describe('a crowded paragraph (session 23 candidate)', () => {
+  it('fires with another speaker quoted in the paragraph and three or more people or bodies named near the quote', () => {
+    expect(confidenceFeatures({ ...sure, paragraphSpeakers: 1, rivals: 3 }).crowded_paragraph).toBe(1);
+    expect(confidenceFeatures({ ...sure, paragraphSpeakers: 1, rivals: 2 }).crowded_paragraph).toBe(0);
+    expect(confidenceFeatures({ ...sure, paragraphSpeakers: 0, rivals: 5 }).crowded_paragraph).toBe(0);
+    expect(confidenceFeatures({ ...sure, rivals: 5 }).crowded_paragraph).toBe(0);
+  });
+
+  it('marks a quote of a paragraph where several people are named and another is quoted, not a quote alone', () => {
+    const text = [
+      'Mayor Rita Vance met Tom Hale, Ann Pike and the Harbour Trust on Monday. Rita Vance said: "The pier will reopen in June." Tom Hale said: "The money is not there yet."',
+      'Engineer Sam Cole inspected the pier later. "The piles are sound," Sam Cole said.',
+    ].join('\n\n');
+    const seen: { text: string; e: QuoteEvidence }[] = [];
+    extractWithEvidence(text, splitParagraphs(text), {}, (q, e) => seen.push({ text: q.text, e }));
+    const of = (words: string) => confidenceFeatures(seen.find((s) => s.text.includes(words))!.e);
+    expect(of('money is not there').crowded_paragraph).toBe(1);
+    expect(of('piles are sound').crowded_paragraph).toBe(0);
+  });
+});
