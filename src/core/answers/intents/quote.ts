@@ -23,6 +23,7 @@ import { equallyExactHolders, otherRoleHolders } from '../other-holders.js';
 import { namedOtherwise } from '../other-given-name.js';
 import { inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
 import { topicGuidedCandidates } from '../topic-guided-names.js';
+import { askedByRole, spokenAbout } from '../asked-about.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -364,6 +365,11 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // it holds more than half of the question's words somewhere around it. `fit-rank.ts --topic` sweeps them.
     confident = leadingOnly(confident, ranked, TOPIC_RULES.leadMargin);
     if (TOPIC_RULES.minCoord > 0) confident = confident.filter((r) => r.coord >= TOPIC_RULES.minCoord);
+  }
+  // "the Spectator editor on Blair ...": asked by role or description, never answered with Blair's own words.
+  if (confident.length > 0 && askedByRole(parsed, describedBy)) {
+    const about = spokenAbout(parsed, registry);
+    confident = confident.filter((r) => !about(r));
   }
   if (order) confident = order(confident);
   confident = dedupeByFingerprint(confident);
