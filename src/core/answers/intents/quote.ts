@@ -184,6 +184,19 @@ export function nearTheBest<Q extends RankRow>(confident: Ranked<Q>[], ranked: R
   return share > 0 ? confident.filter((r) => r.score >= share * best) : confident;
 }
 
+/**
+ * A speaker found by a description around the quote is answered with words said, never a reporter's summary (session
+ * 23, h-qa51): the summary is the reporter's sentence, and the description's words around it are as often about the
+ * person it speaks of as about its speaker ("The Courier columnist wrote that the jobs remark was glib", filed under
+ * the premier who made the remark). Nothing but the description ties such a line to its speaker, as nothing but the
+ * topic ties a topic-only answer, which is words said for the same reason. Halves A: the description path's 29 right
+ * first answers are all direct quotes; its reported lines were 1 wrong speaker (Ted Cruz's line for "the Democratic
+ * front-runner") and 3 of the right speaker's other words.
+ */
+function wordsSaid<Q extends RankRow>(confident: Ranked<Q>[]): Ranked<Q>[] {
+  return confident.filter((r) => r.quote.kind === 'direct');
+}
+
 /** How the confident answers are put in order before paging (the ranking's order when absent). */
 export type AnswerOrder = (confident: Ranked<RankRow>[]) => Ranked<RankRow>[];
 
@@ -327,6 +340,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // topic: the article around a quote may still describe its speaker so.
     if (confident.length === 0 && parsed.description && parsed.groups.length > 0) {
       const around = await rankDescribed(ctx, parsed, passes(MIN_COVERAGE_WITH_SPEAKER));
+      around.confident = wordsSaid(around.confident);
       if (around.confident.length > 0) {
         ({ ranked, confident } = around);
         describedBy = true;
@@ -334,6 +348,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     }
   } else if (parsed.description) {
     ({ ranked, confident } = await rankDescribed(ctx, parsed, passes(MIN_COVERAGE_WITH_SPEAKER)));
+    confident = wordsSaid(confident);
     describedBy = true;
   } else {
     const pool = await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL);
