@@ -47,7 +47,7 @@ for (const q of questions) {
     outcome: q.none ? (first ? 'none-answered' : 'none-refused') : !first ? 'abstained' : right ? 'right' : speakerMatch(first.speaker?.name ?? null, q.speaker) ? 'other-quote' : 'wrong',
     intent: a.understood.intent, speakerQuery: a.understood.speaker?.query, resolved: a.understood.speaker?.resolved.map((s) => s.name), topic: a.understood.topic, note: a.note,
     wantAt,
-    hits: a.hits.slice(0, 8).map((h) => ({ speaker: h.speaker?.name, id: h.speaker?.id, role: h.speaker?.role, score: h.score, confidence: h.confidence, kind: h.kind, matched: h.matched, text: h.text, context: h.context, article: h.article.path, published: h.article.published })),
+    hits: a.hits.slice(0, 8).map((h) => ({ speaker: h.speaker?.name, id: h.speaker?.id, role: h.speaker?.role, org: h.speaker?.isOrganisation, score: h.score, confidence: h.confidence, kind: h.kind, matched: h.matched, text: h.text, context: h.context, article: h.article.path, published: h.article.published })),
     rivalScore: rival?.score, total: a.total,
     verification: a.verification ? { similarity: a.verification.similarity, coverage: a.verification.coverage, exact: a.verification.exact } : undefined,
   };
