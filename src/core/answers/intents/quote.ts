@@ -23,6 +23,8 @@ import { equallyExactHolders, otherRoleHolders } from '../other-holders.js';
 import { namedOtherwise } from '../other-given-name.js';
 import { inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
 import { topicGuidedCandidates } from '../topic-guided-names.js';
+import { askedByRole, spokenAbout } from '../asked-about.js';
+import { missesRarestOfShared } from '../shared-role.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -203,6 +205,19 @@ export function nearTheBest<Q extends RankRow>(confident: Ranked<Q>[], ranked: R
   return share > 0 ? confident.filter((r) => r.score >= share * best) : confident;
 }
 
+/**
+ * A speaker found by a description around the quote is answered with words said, never a reporter's summary (session
+ * 23, h-qa51): the summary is the reporter's sentence, and the description's words around it are as often about the
+ * person it speaks of as about its speaker ("The Courier columnist wrote that the jobs remark was glib", filed under
+ * the premier who made the remark). Nothing but the description ties such a line to its speaker, as nothing but the
+ * topic ties a topic-only answer, which is words said for the same reason. Halves A: the description path's 29 right
+ * first answers are all direct quotes; its reported lines were 1 wrong speaker (Ted Cruz's line for "the Democratic
+ * front-runner") and 3 of the right speaker's other words.
+ */
+function wordsSaid<Q extends RankRow>(confident: Ranked<Q>[]): Ranked<Q>[] {
+  return confident.filter((r) => r.quote.kind === 'direct');
+}
+
 /** How the confident answers are put in order before paging (the ranking's order when absent). */
 export type AnswerOrder = (confident: Ranked<RankRow>[]) => Ranked<RankRow>[];
 
@@ -346,6 +361,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // topic: the article around a quote may still describe its speaker so.
     if (confident.length === 0 && parsed.description && parsed.groups.length > 0) {
       const around = await rankDescribed(ctx, parsed, passes(MIN_COVERAGE_WITH_SPEAKER));
+      around.confident = wordsSaid(around.confident);
       if (around.confident.length > 0) {
         ({ ranked, confident } = around);
         describedBy = true;
@@ -353,6 +369,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     }
   } else if (parsed.description) {
     ({ ranked, confident } = await rankDescribed(ctx, parsed, passes(MIN_COVERAGE_WITH_SPEAKER)));
+    confident = wordsSaid(confident);
     describedBy = true;
   } else {
     const pool = await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL);
@@ -384,6 +401,16 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // it holds more than half of the question's words somewhere around it. `fit-rank.ts --topic` sweeps them.
     confident = leadingOnly(confident, ranked, TOPIC_RULES.leadMargin);
     if (TOPIC_RULES.minCoord > 0) confident = confident.filter((r) => r.coord >= TOPIC_RULES.minCoord);
+  }
+  // "the prime minister on the TV debate with Corbyn": of several equal holders, only the one who said "Corbyn".
+  if (confident.length > 0 && !describedBy) {
+    const missesRarest = missesRarestOfShared(parsed, vocab);
+    confident = confident.filter((r) => !missesRarest(r));
+  }
+  // "the Spectator editor on Blair ...": asked by role or description, never answered with Blair's own words.
+  if (confident.length > 0 && askedByRole(parsed, describedBy)) {
+    const about = spokenAbout(parsed, registry);
+    confident = confident.filter((r) => !about(r));
   }
   if (order) confident = order(confident);
   confident = dedupeByFingerprint(confident);
