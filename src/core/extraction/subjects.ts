@@ -297,11 +297,6 @@ function nameBeforeAppositive(text: string, tokens: readonly Token[], chunks: re
 }
 
 /**
- * A chunk that describes the name before it rather than naming a speaker of its own: it opens with a lower-case
- * article, role noun or preposition ("chairman of X", "a doctor", "the founder of Y", "at a firm called Z"), or is
- * an age.
- */
-/**
  * "David Rose, Chief Executive of Hereford Hospitals NHS Trust, said", "Glen Wood, Vice President of Deutsche
  * Securities, asks": one to three capitalised office words and "of", "at" or "for" open an office held at a body.
  */
@@ -312,6 +307,11 @@ function opensCapitalisedOffice(tokens: readonly Token[], a: number, b: number):
   return j > a && j < b && isWord(next) && !next.cap && (next.lw === 'of' || next.lw === 'at' || next.lw === 'for');
 }
 
+/**
+ * A chunk that describes the name before it rather than naming a speaker of its own: it opens with a lower-case
+ * article, role noun or preposition ("chairman of X", "a doctor", "the founder of Y", "at a firm called Z"), or is
+ * an age.
+ */
 function opensAppositive(tokens: readonly Token[], a: number, b: number): boolean {
   if (isAge(tokens, a, b)) return true;
   const t = tokens[a];
