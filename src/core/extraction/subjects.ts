@@ -163,7 +163,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     const c0 = chunks[1];
     // "Willie Minor, an actor in Dallas, who runs a theater company, recalled": when the chunk before the relative
     // is an appositive of a name before it, that name is the subject, not the place ending the appositive.
-    if (opensIndefinite(tokens, c0[0]) && chunks[2]) {
+    if (opensWithArticle(tokens, c0[0]) && chunks[2]) {
       const head = personBeforeAppositives(text, tokens, chunks, 1);
       if (head) return head;
     }
@@ -184,7 +184,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   if (!c1) return null;
   // "Rep. Sander Levin, a superdelegate supporting Clinton, said": an appositive that opens with an article
   // describes the name before it; a name at its end is an object inside it, not the speaker.
-  if (chunks[1] && opensIndefinite(tokens, c1[0])) {
+  if (chunks[1] && opensWithArticle(tokens, c1[0])) {
     const person = nameBeforeAppositive(text, tokens, chunks) ?? personBeforeAppositives(text, tokens, chunks, 1);
     if (person) {
       const role = wordsOf(tokens, c1[0] + 1, c1[1]);
@@ -415,7 +415,7 @@ function personBeforeAppositives(text: string, tokens: readonly Token[], chunks:
 }
 
 /** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
-function opensIndefinite(tokens: readonly Token[], a: number): boolean {
+function opensWithArticle(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
   return isWord(t) && !t.cap && isGrammaticalArticle(t.lw);
 }
