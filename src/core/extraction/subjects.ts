@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME, isWeekday } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -304,7 +304,7 @@ function opensCapitalisedOffice(tokens: readonly Token[], a: number, b: number):
   let j = a;
   while (j <= b && j < a + 3 && isWord(tokens[j]) && tokens[j]!.cap && (isRole(tokens[j]!.lw) || HONORIFICS.has(tokens[j]!.lw))) j++;
   const next = tokens[j];
-  return j > a && j < b && isWord(next) && !next.cap && (next.lw === 'of' || next.lw === 'at' || next.lw === 'for');
+  return j > a && j < b && isWord(next) && !next.cap && HELD_AT_PREPOSITIONS.has(next.lw);
 }
 
 /**
@@ -327,7 +327,7 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   // "partnership manager of mobile content firm Zed": a noun, a role noun and where the role is held.
   const n1 = tokens[a + 1];
   const n2 = tokens[a + 2];
-  if (a + 2 <= b && isWord(n1) && !n1.cap && isRole(n1.lw) && isWord(n2) && (n2.lw === 'of' || n2.lw === 'at' || n2.lw === 'for') && !FUNCTION_WORDS.has(t.lw) && !PRONOUNS.has(t.lw) && !isSpeechVerb(t.lw)) return true;
+  if (a + 2 <= b && isWord(n1) && !n1.cap && isRole(n1.lw) && isWord(n2) && HELD_AT_PREPOSITIONS.has(n2.lw) && !FUNCTION_WORDS.has(t.lw) && !PRONOUNS.has(t.lw) && !isSpeechVerb(t.lw)) return true;
   // "editor-in-chief of hip-hop magazine Quire": a hyphenated title opens a role as a role noun does.
   return isGrammaticalArticle(t.lw) || isRole(t.lw) || isHyphenatedTitle(t.lw) || APPOSITIVE_PREPOSITIONS.has(t.lw);
 }
