@@ -6,7 +6,7 @@
  * `role` ("Cmdr. Sean Robertson" -> "Sean Robertson", role "Cmdr."). Pure and bounded by the name's length.
  */
 import type { SpeakerRef } from './model.js';
-import { AFFILIATIONS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -49,13 +49,13 @@ function holdsClauseWord(ws: readonly string[]): boolean {
     const w = ws[i]!;
     if (/^\p{Ll}/u.test(w) && (CLAUSE_WORDS.has(w.replace(/[.,]$/, '')) || isSpeechVerb(w.replace(/[.,]$/, '')))) return true;
     // "Lost a High Court action": an article inside a name follows a preposition ("Campaign for a Fair Vote").
-    if ((w === 'a' || w === 'an') && !/^(?:for|of|to|in|on|with|against)$/.test(ws[i - 1] ?? '')) return true;
+    if ((w === 'a' || w === 'an') && !ARTICLE_KEEPING_PREPOSITIONS.has(ws[i - 1] ?? '')) return true;
     // "State Department repeatedly", "CNN didn't", "News of the deal came": a name read on into its clause. (Cut
     // back to "State Department", such a phrase gave the subject of a sentence that quotes somebody else.)
     if (isClauseWordAfterName(w)) return true;
     // "Changes the commission", "Left the club", "That the Cruz campaign": "the" inside a name follows a preposition
     // or a conjunction ("Friends of the Earth") or opens a name of its own ("Elect the Lords Campaign").
-    if (w === 'the' && !/^(?:for|of|to|in|on|with|against|at|from|by|and|&)$/.test(ws[i - 1] ?? '') && (/^\p{Ll}/u.test(ws[i + 1] ?? '') || /ed$|^(?:That|This|Which)$/.test(ws[i - 1] ?? ''))) return true;
+    if (w === 'the' && !DEFINITE_KEEPING_JOINERS.has(ws[i - 1] ?? '') && (/^\p{Ll}/u.test(ws[i + 1] ?? '') || /ed$|^(?:That|This|Which)$/.test(ws[i - 1] ?? ''))) return true;
   }
   return false;
 }

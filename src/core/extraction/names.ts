@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -172,7 +172,7 @@ function andJoinsOrgName(tokens: readonly Token[], i: number, k: number, hi: num
 function bodyKindBefore(before: readonly Token[]): boolean {
   const n = before.length;
   if (n < 3 || !isOrgKind(before[n - 1]!.lw)) return false;
-  for (let i = n - 2; i >= 1 && i >= n - 5; i--) if (before[i]!.lw === 'of' || before[i]!.lw === 'at' || before[i]!.lw === 'for') return before.slice(0, i).some((t) => isRole(t.lw));
+  for (let i = n - 2; i >= 1 && i >= n - 5; i--) if (HELD_AT_PREPOSITIONS.has(before[i]!.lw)) return before.slice(0, i).some((t) => isRole(t.lw));
   return false;
 }
 

@@ -404,7 +404,7 @@ export function readArticle(
           return { person: p, pos: m.pos };
         }
         // "said veteran industry analyst Ken Doctor": a description that ends by naming the person is that person.
-        const tail = m.unnamedSource ? null : trailingName(m.text);
+        const tail = trailingName(m.text);
         if (tail) {
           const at = m.pos + m.text.lastIndexOf(tail.name);
           const p = cast.resolveName({ kind: 'name', text: tail.name, pos: at, role: tail.role });

@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME, isWeekday } from './lexicon/index.js';
+import { ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -163,7 +163,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     const c0 = chunks[1];
     // "Willie Minor, an actor in Dallas, who runs a theater company, recalled": when the chunk before the relative
     // is an appositive of a name before it, that name is the subject, not the place ending the appositive.
-    if (opensIndefinite(tokens, c0[0]) && chunks[2]) {
+    if (opensWithArticle(tokens, c0[0]) && chunks[2]) {
       const head = personBeforeAppositives(text, tokens, chunks, 1);
       if (head) return head;
     }
@@ -184,7 +184,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   if (!c1) return null;
   // "Rep. Sander Levin, a superdelegate supporting Clinton, said": an appositive that opens with an article
   // describes the name before it; a name at its end is an object inside it, not the speaker.
-  if (chunks[1] && opensIndefinite(tokens, c1[0])) {
+  if (chunks[1] && opensWithArticle(tokens, c1[0])) {
     const person = nameBeforeAppositive(text, tokens, chunks) ?? personBeforeAppositives(text, tokens, chunks, 1);
     if (person) {
       const role = wordsOf(tokens, c1[0] + 1, c1[1]);
@@ -297,11 +297,6 @@ function nameBeforeAppositive(text: string, tokens: readonly Token[], chunks: re
 }
 
 /**
- * A chunk that describes the name before it rather than naming a speaker of its own: it opens with a lower-case
- * article, role noun or preposition ("chairman of X", "a doctor", "the founder of Y", "at a firm called Z"), or is
- * an age.
- */
-/**
  * "David Rose, Chief Executive of Hereford Hospitals NHS Trust, said", "Glen Wood, Vice President of Deutsche
  * Securities, asks": one to three capitalised office words and "of", "at" or "for" open an office held at a body.
  */
@@ -309,9 +304,14 @@ function opensCapitalisedOffice(tokens: readonly Token[], a: number, b: number):
   let j = a;
   while (j <= b && j < a + 3 && isWord(tokens[j]) && tokens[j]!.cap && (isRole(tokens[j]!.lw) || HONORIFICS.has(tokens[j]!.lw))) j++;
   const next = tokens[j];
-  return j > a && j < b && isWord(next) && !next.cap && (next.lw === 'of' || next.lw === 'at' || next.lw === 'for');
+  return j > a && j < b && isWord(next) && !next.cap && HELD_AT_PREPOSITIONS.has(next.lw);
 }
 
+/**
+ * A chunk that describes the name before it rather than naming a speaker of its own: it opens with a lower-case
+ * article, role noun or preposition ("chairman of X", "a doctor", "the founder of Y", "at a firm called Z"), or is
+ * an age.
+ */
 function opensAppositive(tokens: readonly Token[], a: number, b: number): boolean {
   if (isAge(tokens, a, b)) return true;
   const t = tokens[a];
@@ -327,7 +327,7 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   // "partnership manager of mobile content firm Zed": a noun, a role noun and where the role is held.
   const n1 = tokens[a + 1];
   const n2 = tokens[a + 2];
-  if (a + 2 <= b && isWord(n1) && !n1.cap && isRole(n1.lw) && isWord(n2) && (n2.lw === 'of' || n2.lw === 'at' || n2.lw === 'for') && !FUNCTION_WORDS.has(t.lw) && !PRONOUNS.has(t.lw) && !isSpeechVerb(t.lw)) return true;
+  if (a + 2 <= b && isWord(n1) && !n1.cap && isRole(n1.lw) && isWord(n2) && HELD_AT_PREPOSITIONS.has(n2.lw) && !FUNCTION_WORDS.has(t.lw) && !PRONOUNS.has(t.lw) && !isSpeechVerb(t.lw)) return true;
   // "editor-in-chief of hip-hop magazine Quire": a hyphenated title opens a role as a role noun does.
   return isGrammaticalArticle(t.lw) || isRole(t.lw) || isHyphenatedTitle(t.lw) || APPOSITIVE_PREPOSITIONS.has(t.lw);
 }
@@ -415,7 +415,7 @@ function personBeforeAppositives(text: string, tokens: readonly Token[], chunks:
 }
 
 /** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
-function opensIndefinite(tokens: readonly Token[], a: number): boolean {
+function opensWithArticle(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
   return isWord(t) && !t.cap && isGrammaticalArticle(t.lw);
 }

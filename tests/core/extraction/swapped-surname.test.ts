@@ -28,8 +28,8 @@ describe('a surname the article misspells by two swapped letters', () => {
         '"We wrote the songs in a week," Vlerod said.\n\n' +
         '"Then we threw half of them away," Velrod said.',
     );
-    expect(speakerOf(q, 'threw half of them away')).not.toBe('Marta Vlerod');
-    expect(speakerOf(q, 'threw half of them away')).not.toBe('Jon Velrdo');
+    // A person of their own, as "Pelham" above: a stub that dropped the quote would also give it to neither.
+    expect(speakerOf(q, 'threw half of them away')).toBe('Velrod');
   });
 
   it('only a swap of neighbouring letters, from five letters on, is one name', () => {

@@ -29,7 +29,6 @@ describe('a bracketed short name after an appositive is an aside of it: the pers
 
   it('(guard) a body with its short name alone before the verb still speaks: "The Harbour Workers Federation (HWF), said"', () => {
     const q = extractDirect('Ferry strike\n\nIn a statement on Monday, the Harbour Workers Federation (HWF), said the crews would strike "for as long as it takes".');
-    expect(speakerOf(q, 'for as long as it takes')).not.toBe('Ilse Varga');
     expect(speakerOf(q, 'for as long as it takes')).toMatch(/HWF|Harbour Workers Federation/);
   });
 });
@@ -78,6 +77,6 @@ describe('"NAME, the ROLE of X\'s NOUN, BODY NAME, VERB": the name renames the n
 
   it('(guard) a relative clause in the chunk renames nothing: "Eastfield, the suburb where the Rasks lived, Freddy confided" keeps Freddy', () => {
     const q = extractDirect('Family history\n\nFreddy Rask grew up by the docks.\n\nWhen the Varga family moved to Eastfield, the suburb where the Rasks lived, Freddy confided that his parents were "the last to know."');
-    expect(speakerOf(q, 'the last to know')).not.toBe('Eastfield');
+    expect(speakerOf(q, 'the last to know')).toBe('Freddy Rask');
   });
 });

@@ -255,6 +255,18 @@ export const withoutOpeningArticle = (phrase: string): string => {
   return m !== null && isGrammaticalArticle(m[1]!.toLowerCase()) ? phrase.slice(m[0].length) : phrase;
 };
 
+/**
+ * Prepositions after which "a" or "an" stays inside a body's name ("Campaign for a Fair Vote"); after any other word
+ * an article inside the name opens a clause ("Lost a High Court action"). Fewer than `PREPOSITIONS`: the name gate's
+ * reading, kept as measured.
+ */
+export const ARTICLE_KEEPING_PREPOSITIONS: ReadonlySet<string> = set('for of to in on with against');
+/**
+ * Prepositions and conjunctions after which "the" stays inside a body's name ("Friends of the Earth", "Bell & the
+ * Band"): those keeping "a", and "at", "from", "by", "and", "&".
+ */
+export const DEFINITE_KEEPING_JOINERS: ReadonlySet<string> = new Set([...ARTICLE_KEEPING_PREPOSITIONS, 'at', 'from', 'by', 'and', '&']);
+
 /** Lower-case words that join the parts of a body's name ("Bank of England", "Center for Reconciliation"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
 /** "of", "for", "and" or "the" inside a name. */

@@ -129,6 +129,13 @@ export const SERVES_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
 /** Prepositions that tie an office to the body it is held at ("head of music at ... Xfm"); "from" places, it holds no office. */
 export const OFFICE_PREPOSITIONS: ReadonlySet<string> = set('of at with for');
 
+/**
+ * "Chief Executive of Kestrel Trust", "analyst at Halden Securities", "manager for the port": the prepositions after
+ * which the reading of an office held at a body goes on (`opensAppositive`, `opensCapitalisedOffice`, `bodyKindBefore`).
+ * Not "with", which `OFFICE_PREPOSITIONS` also holds: these readings were measured without it.
+ */
+export const HELD_AT_PREPOSITIONS: ReadonlySet<string> = set('of at for');
+
 /** Prepositions that open an appositive placing a person ("at a consulting firm", "of Berenberg", "from Leeds"). */
 export const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set([...OFFICE_PREPOSITIONS, 'from']);
 
