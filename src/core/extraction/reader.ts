@@ -967,8 +967,11 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (cues[mid]!.v <= qi) lo = mid + 1;
     else hi = mid;
   }
+  // 'Mr Blair told MPs: "... need." Labour's Paul Flynn said the pair ...': a quote its own cue introduces with a colon
+  // and that finishes its sentence is that speaker's, never the words of a cue after it.
+  const introduced = ts[qi - 1]?.w === ':' && endsWithOneOf(inner, '.?!…') && introducedBy(qi, cues, lo, cueWho);
   // 1. The attribution right after the quote: ', Kirby said.' / ', said Kirby.' / ', he told the BBC.'
-  for (let ci = lo; ci < cues.length; ci++) {
+  for (let ci = introduced ? cues.length : lo; ci < cues.length; ci++) {
     const c = cues[ci]!;
     let blocked = false;
     for (let j = qi + 1; j < c.v; j++) if (ts[j]!.kind === 'quote') blocked = true;
@@ -1012,6 +1015,16 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     return { who, how: 'cue-before', cue: c };
   }
   return null;
+}
+
+/** A cue with a speaker among the (at most 8) cues before quote `qi` of its sentence, within 80 tokens of it. */
+function introducedBy(qi: number, cues: readonly Cue[], lo: number, cueWho: ReadonlyMap<Cue, Who | null>): boolean {
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const c = cues[i]!;
+    if (c.v >= qi || qi - c.v > 80 || c.question) continue;
+    if (cueWho.get(c)) return true;
+  }
+  return false;
 }
 
 /** A quote among the (at most 80) tokens before `qi` of its paragraph. */
