@@ -655,6 +655,17 @@ export function readArticle(
         paraFound.push({ qi, who: attributed?.who ?? null, how: attributed?.how ?? 'none', ...(attributed?.cue ? { cue: attributed.cue } : {}), ...(attributed?.weak ? { weak: true } : {}), found: null, sentence: si });
       }
     });
+    /** A cue of a named person other than `a`'s speaker lies between quote `a` and quote `b` of this paragraph. */
+    const otherSpeakerBetween = (a: { qi: number; who: Who | null; sentence: number }, b: { qi: number; sentence: number }): boolean => {
+      for (let si = a.sentence; si <= b.sentence; si++) {
+        for (const c of sentenceCues[si] ?? []) {
+          if (c.v <= a.qi || c.v >= b.qi) continue;
+          const w = cueWho.get(c);
+          if (w?.person && w.person !== a.who?.person) return true;
+        }
+      }
+      return false;
+    };
     // Quotes with no cue of their own: the quote beside them, then the paragraph before.
     for (let i = 0; i < paraFound.length; i++) {
       const f = paraFound[i]!;
@@ -673,8 +684,12 @@ export function readArticle(
       // the paragraph is somebody else's ('"A," is the view of X. The problem, according to Mr Y, is Z. "B."').
       const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
       const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
-      if (lastCue && prev && prev.sentence < f.sentence - 1) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
-      if (prev?.who && prev.how !== 'next-quote') { f.who = prev.who; f.how = 'prev-quote'; continue; }
+      // ('... said she was shocked at the findings. "We expected ..."' after an earlier quote of someone else's: the
+      // words of the named person reported in between.)
+      if (lastCue && prev && (prev.sentence < f.sentence - 1 || otherSpeakerBetween(prev, f))) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
+      // ('"A," said Mr Clarke. ... writes Mr Peston. In his book Mr Brown is alleged to have told him: "B."': not past the
+      // reported speech of another named person between the two quotes.)
+      if (prev?.who && prev.how !== 'next-quote' && !otherSpeakerBetween(prev, f)) { f.who = prev.who; f.how = 'prev-quote'; continue; }
       if (next?.who && next.sentence === f.sentence && (next.how === 'cue-after' || next.how === 'cue-before')) { f.who = next.who; f.how = 'next-quote'; continue; }
       if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
       if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }

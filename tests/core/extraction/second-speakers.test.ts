@@ -21,3 +21,22 @@ describe('a quote its own colon cue introduces', () => {
     expect(speakerOf(qs, 'never been this high')).toBe('Edna Voss');
   });
 });
+
+describe('carrying a speaker to a later quote of the paragraph', () => {
+  it('not past another named person\'s reported speech', () => {
+    const qs = extract(`"We will rebuild," said Mayor Ann Doyle. The plan was costed by the treasury, writes Mr Pask. In Mr Pask's account the governor is said to have warned the mayor: "There is no money left for any of it."`);
+    expect(speakerOf(qs, 'We will rebuild')).toBe('Ann Doyle');
+    expect(speakerOf(qs, 'no money left')).not.toBe('Ann Doyle');
+  });
+
+  it('the person reported in the sentence just before speaks the quote that opens the next', () => {
+    const qs = extract(`Councillor Rita Gomes told researchers: "Nobody listens to us. "It feels like shouting into a well that has no bottom at all." Prof Alan Mercer, who led the survey with the help of Tom Moran MP and a team of students, said he was shocked at the results. "We expected some anger but nothing like this."`);
+    expect(speakerOf(qs, 'shouting into a well')).toBe('Rita Gomes');
+    expect(speakerOf(qs, 'nothing like this')).toBe('Alan Mercer');
+  });
+
+  it('the same speaker\'s own cue between the quotes does not stop the carry', () => {
+    const qs = extract(`"We will rebuild," said Mayor Ann Doyle, adding that the work would start soon. "It will take years."`);
+    expect(speakerOf(qs, 'take years')).toBe('Ann Doyle');
+  });
+});
