@@ -22,6 +22,24 @@ describe('a quote its own colon cue introduces', () => {
   });
 });
 
+describe('a possessive in the subject after a finished quote', () => {
+  it('"..." Labour\'s NAME said CLAUSE opens a sentence of its own', () => {
+    const qs = extract(`Mr Carver said the deal was done.\n"It is a fine result for everyone and we will build on it." Labour's Jo Fenwick said the deal had cost too much.`);
+    expect(speakerOf(qs, 'fine result')).toBe('Carver');
+    expect(speakerOf(qs, 'cost too much')).toBe('Jo Fenwick');
+  });
+
+  it('"..." X\'s lawyer NAME said. keeps the quote in its sentence', () => {
+    const qs = extract(`"How can the book be sold and the film be banned?" Mr Okafor's lawyer Ruth Adeyemi said.`);
+    expect(speakerOf(qs, 'film be banned')).toBe('Ruth Adeyemi');
+  });
+
+  it('"He\'s", "That\'s" are no possessives', () => {
+    const qs = extract(`Mr Carver said the team would "fight on." He's predicting a win in the next round.`);
+    expect(speakerOf(qs, 'fight on')).toBe('Carver');
+  });
+});
+
 describe('carrying a speaker to a later quote of the paragraph', () => {
   it('not past another named person\'s reported speech', () => {
     const qs = extract(`"We will rebuild," said Mayor Ann Doyle. The plan was costed by the treasury, writes Mr Pask. In Mr Pask's account the governor is said to have warned the mayor: "There is no money left for any of it."`);
