@@ -1121,14 +1121,15 @@ function bindDescriptions(found: Found[], cast: Cast): void {
     }
     if (!w.person) {
       const p = cast.resolveDescriptionAfter(w.description ?? '', w.pos, DESCRIPTION_AHEAD_DISTANCE);
-      if (p) { w.person = p; w.pending = false; }
+      if (p && mayServePrincipal(p, w.description ?? '')) { w.person = p; w.pending = false; }
     }
     // "Lord Butler said ... The former cabinet secretary said": a definite role description that no one of the
     // cast holds, before or after, right after somebody's words is that speaker.
     // "The source said" stays the unnamed source.
     if (!w.person && !isUnnamedSourceHead(headWord(w.description ?? '')) && isDefinitePersonDescription(w.description ?? '')) {
+      // ("The prime minister's official spokesman said" is not the home secretary quoted before.)
       const p = cast.lastSpeakerBefore(w.description ?? '', w.pos, DEFINITE_BACK_DISTANCE);
-      if (p) { w.person = p; w.pending = false; }
+      if (p && mayServePrincipal(p, w.description ?? '')) { w.person = p; w.pending = false; }
     }
   }
 }

@@ -58,3 +58,15 @@ describe('carrying a speaker to a later quote of the paragraph', () => {
     expect(speakerOf(qs, 'take years')).toBe('Ann Doyle');
   });
 });
+
+describe('an office as the possessor of a spokesman', () => {
+  it('"The prime minister\'s official spokesman said" is not the person quoted just before', () => {
+    const qs = extract(`Home Secretary Alan Brook warned that an attack could come at any time. Asked about it, the prime minister's official spokesman said: "We believe the threat is real."`);
+    expect(speakerOf(qs, 'threat is real')).not.toBe('Alan Brook');
+  });
+
+  it('nor the person named after it who holds no such office', () => {
+    const qs = extract(`The singer's spokesman said the claims were "untrue and hurtful to the family". Lawyer Dan Marsh, who acts for the woman, said she would go to court.`);
+    expect(speakerOf(qs, 'untrue and hurtful')).not.toBe('Dan Marsh');
+  });
+});
