@@ -109,7 +109,17 @@ export function principalOfDescription(desc: string): { words: string[]; serves:
 function possessorBefore(ws: readonly string[], head: number): string[] {
   let e = -1;
   for (let i = head - 1; i >= 0 && i >= head - 3; i--) if (/^\p{Lu}.*['’]s$/u.test(ws[i]!)) { e = i; break; }
-  if (e < 0) return [];
+  // ("the prime minister's official spokesman": an office as the possessor is the principal, in its own words.)
+  if (e < 0) {
+    for (let i = head - 1; i >= 1 && i >= head - 3; i--) {
+      const m = /^(\p{Ll}+)['’]s$/u.exec(ws[i]!);
+      if (!m || !isRole(m[1]!)) continue;
+      const words = [m[1]!];
+      for (let k = i - 1; k >= 0 && /^\p{Ll}+$/u.test(ws[k]!) && !DETERMINERS.has(ws[k]!); k--) words.unshift(ws[k]!);
+      return ws[i - words.length]?.toLowerCase() === 'the' ? words : [];
+    }
+    return [];
+  }
   const words: string[] = [];
   for (let k = e; k >= 0 && /^\p{Lu}/u.test(ws[k]!); k--) words.unshift(ws[k]!.toLowerCase().replace(/['’]s$/, ''));
   return words.filter((w) => !isRole(w) && !OFFICE_TITLES.has(w) && !HONORIFICS.has(w) && !DETERMINERS.has(w));

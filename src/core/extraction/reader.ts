@@ -655,6 +655,17 @@ export function readArticle(
         paraFound.push({ qi, who: attributed?.who ?? null, how: attributed?.how ?? 'none', ...(attributed?.cue ? { cue: attributed.cue } : {}), ...(attributed?.weak ? { weak: true } : {}), found: null, sentence: si });
       }
     });
+    /** A cue of a named person other than `a`'s speaker lies between quote `a` and quote `b` of this paragraph. */
+    const otherSpeakerBetween = (a: { qi: number; who: Who | null; sentence: number }, b: { qi: number; sentence: number }): boolean => {
+      for (let si = a.sentence; si <= b.sentence; si++) {
+        for (const c of sentenceCues[si] ?? []) {
+          if (c.v <= a.qi || c.v >= b.qi) continue;
+          const w = cueWho.get(c);
+          if (w?.person && w.person !== a.who?.person) return true;
+        }
+      }
+      return false;
+    };
     // Quotes with no cue of their own: the quote beside them, then the paragraph before.
     for (let i = 0; i < paraFound.length; i++) {
       const f = paraFound[i]!;
@@ -673,8 +684,12 @@ export function readArticle(
       // the paragraph is somebody else's ('"A," is the view of X. The problem, according to Mr Y, is Z. "B."').
       const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
       const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c)) : undefined;
-      if (lastCue && prev && prev.sentence < f.sentence - 1) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
-      if (prev?.who && prev.how !== 'next-quote') { f.who = prev.who; f.how = 'prev-quote'; continue; }
+      // ('... said she was shocked at the findings. "We expected ..."' after an earlier quote of someone else's: the
+      // words of the named person reported in between.)
+      if (lastCue && prev && (prev.sentence < f.sentence - 1 || otherSpeakerBetween(prev, f))) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
+      // ('"A," said Mr Clarke. ... writes Mr Peston. In his book Mr Brown is alleged to have told him: "B."': not past the
+      // reported speech of another named person between the two quotes.)
+      if (prev?.who && prev.how !== 'next-quote' && !otherSpeakerBetween(prev, f)) { f.who = prev.who; f.how = 'prev-quote'; continue; }
       if (next?.who && next.sentence === f.sentence && (next.how === 'cue-after' || next.how === 'cue-before')) { f.who = next.who; f.how = 'next-quote'; continue; }
       if (i === 0 && lastWho && para.paragraph - lastWho.paragraph <= 1 && f.qi <= 1) { f.who = lastWho.who; f.how = 'continuation'; continue; }
       if (lastCue && !prev) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
@@ -967,8 +982,11 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if (cues[mid]!.v <= qi) lo = mid + 1;
     else hi = mid;
   }
+  // 'Mr Blair told MPs: "... need." Labour's Paul Flynn said the pair ...': a quote its own cue introduces with a colon
+  // and that finishes its sentence is that speaker's, never the words of a cue after it.
+  const introduced = ts[qi - 1]?.w === ':' && endsWithOneOf(inner, '.?!…') && introducedBy(qi, cues, lo, cueWho);
   // 1. The attribution right after the quote: ', Kirby said.' / ', said Kirby.' / ', he told the BBC.'
-  for (let ci = lo; ci < cues.length; ci++) {
+  for (let ci = introduced ? cues.length : lo; ci < cues.length; ci++) {
     const c = cues[ci]!;
     let blocked = false;
     for (let j = qi + 1; j < c.v; j++) if (ts[j]!.kind === 'quote') blocked = true;
@@ -1012,6 +1030,16 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     return { who, how: 'cue-before', cue: c };
   }
   return null;
+}
+
+/** A cue with a speaker among the (at most 8) cues before quote `qi` of its sentence, within 80 tokens of it. */
+function introducedBy(qi: number, cues: readonly Cue[], lo: number, cueWho: ReadonlyMap<Cue, Who | null>): boolean {
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const c = cues[i]!;
+    if (c.v >= qi || qi - c.v > 80 || c.question) continue;
+    if (cueWho.get(c)) return true;
+  }
+  return false;
 }
 
 /** A quote among the (at most 80) tokens before `qi` of its paragraph. */
@@ -1093,14 +1121,15 @@ function bindDescriptions(found: Found[], cast: Cast): void {
     }
     if (!w.person) {
       const p = cast.resolveDescriptionAfter(w.description ?? '', w.pos, DESCRIPTION_AHEAD_DISTANCE);
-      if (p) { w.person = p; w.pending = false; }
+      if (p && mayServePrincipal(p, w.description ?? '')) { w.person = p; w.pending = false; }
     }
     // "Lord Butler said ... The former cabinet secretary said": a definite role description that no one of the
     // cast holds, before or after, right after somebody's words is that speaker.
     // "The source said" stays the unnamed source.
     if (!w.person && !isUnnamedSourceHead(headWord(w.description ?? '')) && isDefinitePersonDescription(w.description ?? '')) {
+      // ("The prime minister's official spokesman said" is not the home secretary quoted before.)
       const p = cast.lastSpeakerBefore(w.description ?? '', w.pos, DEFINITE_BACK_DISTANCE);
-      if (p) { w.person = p; w.pending = false; }
+      if (p && mayServePrincipal(p, w.description ?? '')) { w.person = p; w.pending = false; }
     }
   }
 }

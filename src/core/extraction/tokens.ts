@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday } from './lexicon/index.js';
+import { ABBREVIATIONS, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -192,6 +192,16 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
     // '"..." Ohio Gov. John Kasich said he would ...': a title's full stop is part of the name, not its end.
     if (isAbbreviation(tokens, k)) {
       end = Math.min(tokens.length, end + 1);
+      continue;
+    }
+    // ('"..." Labour's Paul Flynn said the pair ...', '"..." Mr Kashyap's lawyer Mihir Desai said.': a possessive in the
+    // run before the verb is part of the subject, and so are up to two plain words after it; not "He's", "That's".)
+    const owner = tokens[k - 1];
+    if (x.kind === 'punct' && x.w === "'s" && owner?.kind === 'word' && owner.cap && !PRONOUNS.has(owner.lw) && !CONTRACTED_BEFORE.has(owner.lw)) {
+      let m = k + 1;
+      while (m < k + 3 && tokens[m]?.kind === 'word' && !tokens[m]!.cap && !isSpeechVerb(tokens[m]!.lw) && !FINITE_VERBS.has(tokens[m]!.lw)) m++;
+      end = Math.min(tokens.length, end + (m - k));
+      k = m - 1;
       continue;
     }
     if (x.kind !== 'word') {
