@@ -157,3 +157,17 @@ describe('a possessive inside the appositive after an inverted cue (session 23, 
     expect(roleOf(text, 'nowhere near a deal')).not.toMatch(/'s$/);
   });
 });
+
+describe('an appositive naming a body, then its office (session 23, h-qa50)', () => {
+  it('"NAME, Dorland County Department of Health press officer," is the role', () => {
+    const text = 'The campaign did not appeal to Mara Quist, Dorland County Department of Health press officer, who said she would not judge it. "It may still reach its audience," Quist said.';
+    expect(roleOf(text, 'reach its audience')).toBe('Dorland County Department of Health press officer');
+  });
+
+  it('a list of names or a place after the name states no role', () => {
+    const text = 'The prize went to Mara Quist, Ada Holt and Piet Galen, who thanked the jury. "It may still reach its audience," Quist said.';
+    expect(roleOf(text, 'reach its audience')).toBeUndefined();
+    const place = 'The prize went to Mara Quist, Dorland, who thanked the jury. "It may still reach its audience," Quist said.';
+    expect(roleOf(place, 'reach its audience')).toBeUndefined();
+  });
+});
