@@ -88,8 +88,9 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   if (!isWord(first)) return undefined;
   const determined = isGrammaticalArticle(first.lw);
   if (determined) k++;
+  else if (first.cap) return bodyOfficeAfterName(text, ts, k);
   // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
-  else if (first.cap || !(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
+  else if (!(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
   // (Not after an article: "Echoing Condoleezza Rice, the prime minister said ..." is the sentence's subject.)
   const ws = appositiveWords(ts, k, !determined);
   if (!ws || ws.length === 0) return undefined;
@@ -97,6 +98,25 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   if (!head) return undefined;
   return { text: joinText(text, ws), head };
 }
+
+/**
+ * "NAME, Washington State Department of Health public information officer,": an appositive that opens with a body's
+ * capitalised name and ends in lower-case words closing on a singular office noun, then punctuation. The body's
+ * words are capitalised or join them ("of", "for", "and", "&"); the office noun ends the phrase, so a list of names
+ * ("NAME, Ada Holt and the mayor") or a place ("NAME, London,") states no role.
+ */
+function bodyOfficeAfterName(text: string, ts: readonly Token[], k: number): StatedRole | undefined {
+  const ws = appositiveWords(ts, k, false);
+  if (!ws || ws.length < 2) return undefined;
+  const lower = ws.findIndex((t) => !t.cap && !BODY_JOINERS.has(t.lw));
+  if (lower <= 0 || ws.slice(lower).some((t) => t.cap) || ws.some((t) => t.cap && NOT_NAME.has(t.lw))) return undefined;
+  const head = headOf(ws.slice(lower));
+  if (!head || ws.at(-1)!.lw !== head) return undefined;
+  return { text: joinText(text, ws), head };
+}
+
+/** Lower-case words inside a body's name ("Department of Health", "Food and Drug Administration"). */
+const BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
 
 /**
  * "the shadow chancellor, NAME," / "The leader of Ennahda, NAME,": the role a description right before the name

@@ -657,6 +657,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     const ws: Token[] = [];
     for (let q = end + 1; q < hi && ws.length < 12; q++) {
       const x = tokens[q];
+      // "said Jorn Haller, Orvex's chairman.": a possessive inside the appositive names whose office it is; the role
+      // read on past it (before, the role was the possessor alone, "Orvex", which names no office).
+      if (x?.w === "'s" && ws.length && isWord(tokens[q + 1])) continue;
       if (!isWord(x)) break;
       if (ws.length && (STOP_DESC.has(x.lw) || (x.lw.endsWith('ing') && x.lw.length > 5 && !x.cap))) break;
       ws.push(x);

@@ -145,3 +145,29 @@ describe('an introduction the writer did not close with a comma (session 21, h-q
     expect(roleOf(text, 'first productive thing')).toBeUndefined();
   });
 });
+
+describe('a possessive inside the appositive after an inverted cue (session 23, h-qa50)', () => {
+  it('"..., said NAME, Orvex\'s chairman." keeps the office, not the possessor alone', () => {
+    const text = 'Orvex made more money. "The year shows that our plan works well," said Jorn Haller, Orvex\'s chairman. Sales rose.';
+    expect(roleOf(text, 'our plan works well')).toBe("Orvex's chairman");
+  });
+
+  it('a possessive closing the appositive is no office: the possessor is left as before', () => {
+    const text = 'The talks went on. "We are nowhere near a deal," said Jorn Haller, of Orvex\'s. Sales rose.';
+    expect(roleOf(text, 'nowhere near a deal')).not.toMatch(/'s$/);
+  });
+});
+
+describe('an appositive naming a body, then its office (session 23, h-qa50)', () => {
+  it('"NAME, Dorland County Department of Health press officer," is the role', () => {
+    const text = 'The campaign did not appeal to Mara Quist, Dorland County Department of Health press officer, who said she would not judge it. "It may still reach its audience," Quist said.';
+    expect(roleOf(text, 'reach its audience')).toBe('Dorland County Department of Health press officer');
+  });
+
+  it('a list of names or a place after the name states no role', () => {
+    const text = 'The prize went to Mara Quist, Ada Holt and Piet Galen, who thanked the jury. "It may still reach its audience," Quist said.';
+    expect(roleOf(text, 'reach its audience')).toBeUndefined();
+    const place = 'The prize went to Mara Quist, Dorland, who thanked the jury. "It may still reach its audience," Quist said.';
+    expect(roleOf(place, 'reach its audience')).toBeUndefined();
+  });
+});
