@@ -285,3 +285,15 @@ describe('a state and a party member', () => {
     expect(s === null || s === undefined || s.anonymous === true).toBe(true);
   });
 });
+
+describe('a kind of person before a given name and a surname (session 23)', () => {
+  it('goes to the role; the word stays a name where it is one', () => {
+    expect(gateSpeaker({ name: 'Farmer Ann Cole' })).toMatchObject({ name: 'Ann Cole', role: 'Farmer' });
+    expect(gateSpeaker({ name: 'Wing Luc Marais' })).toMatchObject({ name: 'Luc Marais', role: 'Wing' });
+    expect(gateSpeaker({ name: 'Paul Farmer' })?.name).toBe('Paul Farmer');
+    expect(gateSpeaker({ name: 'Wing Ho' })?.name).toBe('Wing Ho');
+    expect(gateSpeaker({ name: 'Right Wing Watch' })?.name).toBe('Right Wing Watch');
+    const q = extract('Farmer Ann Cole, who keeps sheep near Eastwick, said the ban was "badly drafted".');
+    expect(speakerOf(q, 'badly drafted')).toBe('Ann Cole');
+  });
+});

@@ -37,6 +37,13 @@ pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwo
  */
 export const PERSON_KIND_NOUNS = set('athlete sprinter hurdler runner winger full-back fly-half scrum-half skipper');
 
+/**
+ * Words for what somebody does that open a name in headline style only before a given name ("Farmer Ann Cole",
+ * "Wing Luc Marais"): no role nouns, since they are also family names ("Paul Farmer") or open bodies' names ("Right
+ * Wing Watch"); the gate reads them as the role only in front of a given name and a surname.
+ */
+export const HEADLINE_KIND_NOUNS: ReadonlySet<string> = new Set([...PERSON_KIND_NOUNS, ...set('farmer wing')]);
+
 /** Role nouns that also open titles and bodies' names ("Star Wars", "Star Tribune"): never a lone role before a name. */
 export const TITLE_OPENING_ROLES: ReadonlySet<string> = set('star');
 
