@@ -71,6 +71,8 @@ function isModifierBeforeName(ws: readonly string[], i: number): boolean {
   const w = ws[i]!;
   const left = ws.length - i - 1;
   if (i === 0 && left >= 2 && isDemonym(bare(w)) && !NAME_DEMONYMS.has(bare(w))) return true;
+  // "New Yorker Dick Morris", "New Zealander Ann Cole": a demonym of two words.
+  if (i === 1 && ws[0] === 'New' && left >= 2 && isDemonym(bare(w))) return true;
   if (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w)) return true;
   // "Farmer Ann Cole", "Wing Luc Marais": a kind of person before a given name and a surname (not before a surname
   // alone: "Wing Ho" may be somebody's name).

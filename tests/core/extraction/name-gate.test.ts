@@ -297,3 +297,12 @@ describe('a kind of person before a given name and a surname (session 23)', () =
     expect(speakerOf(q, 'badly drafted')).toBe('Ann Cole');
   });
 });
+
+describe('a demonym of a state or city before a name (session 23)', () => {
+  it('goes to the role, "New Yorker" as one demonym', () => {
+    expect(gateSpeaker({ name: 'New Yorker Ivo Rask' })).toMatchObject({ name: 'Ivo Rask', role: 'New Yorker' });
+    expect(gateSpeaker({ name: 'Vermonter Nora Lind' })).toMatchObject({ name: 'Nora Lind', role: 'Vermonter' });
+    expect(gateSpeaker({ name: 'New Yorker', isOrganisation: true })?.name).toBe('New Yorker');
+    expect(gateSpeaker({ name: 'New Haven Pilots Association', isOrganisation: true })?.name).toBe('New Haven Pilots Association');
+  });
+});
