@@ -306,3 +306,12 @@ describe('a demonym of a state or city before a name (session 23)', () => {
     expect(gateSpeaker({ name: 'New Haven Pilots Association', isOrganisation: true })?.name).toBe('New Haven Pilots Association');
   });
 });
+
+describe('offices the lexicon lacked before a name (session 23)', () => {
+  it('"Recorder" and "Exchequer" go to the role', () => {
+    expect(gateSpeaker({ name: 'Halden County Recorder Nora Lind' })).toMatchObject({ name: 'Nora Lind', role: 'Halden County Recorder' });
+    expect(gateSpeaker({ name: 'Exchequer Ivo Rask' })).toMatchObject({ name: 'Ivo Rask', role: 'Exchequer' });
+    const q = extract('"We made mistakes and I am sorry," Halden County Recorder Nora Lind said on Tuesday.');
+    expect(speakerOf(q, 'We made mistakes')).toBe('Nora Lind');
+  });
+});
