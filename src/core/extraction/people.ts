@@ -159,6 +159,9 @@ export class Cast extends CastBuilder {
     // "the club said" with no body of the story to speak for: the body still speaks ("it said" later), but it is
     // shown as the description it is, never as an organisation named "Club".
     if (/^the\s/i.test(m.text) && words.length <= 2 && GENERIC_ORG.has(head)) body.unnamed = true;
+    // "the city's police", "the company's statement", "the Caribbean island's government": a body owned by a common
+    // noun is a description (shown as one, marked unnamed), never a name "City's police".
+    if (/^the\s/i.test(m.text) && words.some((w, i) => i < words.length - 1 && /^\p{Ll}[\p{L}-]*['’]s$/u.test(w))) body.unnamed = true;
     return body;
   }
 

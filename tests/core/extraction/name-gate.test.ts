@@ -315,3 +315,16 @@ describe('offices the lexicon lacked before a name (session 23)', () => {
     expect(speakerOf(q, 'We made mistakes')).toBe('Nora Lind');
   });
 });
+
+describe('a body owned by a common noun (session 23)', () => {
+  it('is a marked description, never a name "City\'s police"; a named owner\'s body stays a name', () => {
+    const q = extract(
+      'Protests spread across Eastwick on Sunday. The city\'s police said they had "shown restraint at every march".\n' +
+        'Halden Pilots Union said the talks had failed. Brandt\'s campaign said it would "take the fight to every harbour".',
+    );
+    const police = quoteWith(q, 'shown restraint')?.speaker;
+    expect(police?.anonymous).toBe(true);
+    expect(police?.name).toBe("the city's police");
+    expect(speakerOf(q, 'take the fight')).toBe("Brandt's campaign");
+  });
+});
