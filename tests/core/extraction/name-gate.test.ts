@@ -328,3 +328,16 @@ describe('a body owned by a common noun (session 23)', () => {
     expect(speakerOf(q, 'take the fight')).toBe("Brandt's campaign");
   });
 });
+
+describe('a body named by common nouns only (session 23)', () => {
+  it('is a marked description, not a name "Harbour select committee"; a clause fragment stays no speaker', () => {
+    const q = extract(
+      'The pilots have been warned. The rules could leave crews facing court, the harbour select committee said on Friday.\n' +
+        'The film-maker recently sued film company said it had "lost every penny of the profits".',
+    );
+    const c = quoteWith(q, 'leave crews facing court')?.speaker;
+    expect(c?.anonymous).toBe(true);
+    expect(c?.name).toBe('the harbour select committee');
+    expect(quoteWith(q, 'lost every penny')?.speaker?.name ?? '').not.toMatch(/recently/i);
+  });
+});
