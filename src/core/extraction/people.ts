@@ -8,6 +8,7 @@ import type { Mention } from './mentions.js';
 import { isTitleCased } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
+import { rejectName } from './gate.js';
 import { OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, isSwappedSpelling } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed } from './person.js';
@@ -159,6 +160,12 @@ export class Cast extends CastBuilder {
     // "the club said" with no body of the story to speak for: the body still speaks ("it said" later), but it is
     // shown as the description it is, never as an organisation named "Club".
     if (/^the\s/i.test(m.text) && words.length <= 2 && GENERIC_ORG.has(head)) body.unnamed = true;
+    // "the city's police", "the company's statement", "the Caribbean island's government": a body owned by a common
+    // noun is a description (shown as one, marked unnamed), never a name "City's police".
+    if (/^the\s/i.test(m.text) && words.some((w, i) => i < words.length - 1 && /^\p{Ll}[\p{L}-]*['’]s$/u.test(w)) && !rejectName(body.name, true)) body.unnamed = true;
+    // "the environment select committee", "the social media company": common nouns only, a description too.
+    // (Only a phrase that would have passed as a body's name: "the film-maker recently sued" stays no speaker.)
+    if (/^the\s/i.test(m.text) && words.length >= 2 && words.every((w) => /^\p{Ll}/u.test(w)) && !rejectName(body.name, true)) body.unnamed = true;
     return body;
   }
 

@@ -285,3 +285,59 @@ describe('a state and a party member', () => {
     expect(quoteWith(q, 'appeal the ruling')?.speaker).toMatchObject({ name: 'Vermont Republican', anonymous: true });
   });
 });
+
+describe('a kind of person before a given name and a surname (session 23)', () => {
+  it('goes to the role; the word stays a name where it is one', () => {
+    expect(gateSpeaker({ name: 'Farmer Ann Cole' })).toMatchObject({ name: 'Ann Cole', role: 'Farmer' });
+    expect(gateSpeaker({ name: 'Wing Luc Marais' })).toMatchObject({ name: 'Luc Marais', role: 'Wing' });
+    expect(gateSpeaker({ name: 'Paul Farmer' })?.name).toBe('Paul Farmer');
+    expect(gateSpeaker({ name: 'Wing Ho' })?.name).toBe('Wing Ho');
+    expect(gateSpeaker({ name: 'Right Wing Watch' })?.name).toBe('Right Wing Watch');
+    const q = extract('Farmer Ann Cole, who keeps sheep near Eastwick, said the ban was "badly drafted".');
+    expect(speakerOf(q, 'badly drafted')).toBe('Ann Cole');
+  });
+});
+
+describe('a demonym of a state or city before a name (session 23)', () => {
+  it('goes to the role, "New Yorker" as one demonym', () => {
+    expect(gateSpeaker({ name: 'New Yorker Ivo Rask' })).toMatchObject({ name: 'Ivo Rask', role: 'New Yorker' });
+    expect(gateSpeaker({ name: 'Vermonter Nora Lind' })).toMatchObject({ name: 'Nora Lind', role: 'Vermonter' });
+    expect(gateSpeaker({ name: 'New Yorker', isOrganisation: true })?.name).toBe('New Yorker');
+    expect(gateSpeaker({ name: 'New Haven Pilots Association', isOrganisation: true })?.name).toBe('New Haven Pilots Association');
+  });
+});
+
+describe('offices the lexicon lacked before a name (session 23)', () => {
+  it('"Recorder" and "Exchequer" go to the role', () => {
+    expect(gateSpeaker({ name: 'Halden County Recorder Nora Lind' })).toMatchObject({ name: 'Nora Lind', role: 'Halden County Recorder' });
+    expect(gateSpeaker({ name: 'Exchequer Ivo Rask' })).toMatchObject({ name: 'Ivo Rask', role: 'Exchequer' });
+    const q = extract('"We made mistakes and I am sorry," Halden County Recorder Nora Lind said on Tuesday.');
+    expect(speakerOf(q, 'We made mistakes')).toBe('Nora Lind');
+  });
+});
+
+describe('a body owned by a common noun (session 23)', () => {
+  it('is a marked description, never a name "City\'s police"; a named owner\'s body stays a name', () => {
+    const q = extract(
+      'Protests spread across Eastwick on Sunday. The city\'s police said they had "shown restraint at every march".\n' +
+        'Halden Pilots Union said the talks had failed. Brandt\'s campaign said it would "take the fight to every harbour".',
+    );
+    const police = quoteWith(q, 'shown restraint')?.speaker;
+    expect(police?.anonymous).toBe(true);
+    expect(police?.name).toBe("the city's police");
+    expect(speakerOf(q, 'take the fight')).toBe("Brandt's campaign");
+  });
+});
+
+describe('a body named by common nouns only (session 23)', () => {
+  it('is a marked description, not a name "Harbour select committee"; a clause fragment stays no speaker', () => {
+    const q = extract(
+      'The pilots have been warned. The rules could leave crews facing court, the harbour select committee said on Friday.\n' +
+        'The film-maker recently sued film company said it had "lost every penny of the profits".',
+    );
+    const c = quoteWith(q, 'leave crews facing court')?.speaker;
+    expect(c?.anonymous).toBe(true);
+    expect(c?.name).toBe('the harbour select committee');
+    expect(quoteWith(q, 'lost every penny')?.speaker?.name ?? '').not.toMatch(/recently/i);
+  });
+});

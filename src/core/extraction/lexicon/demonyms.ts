@@ -45,7 +45,8 @@ const ONE_PERSON_DEMONYMS: ReadonlySet<string> = set(`
   argentinian chilean colombian peruvian venezuelan uruguayan paraguayan ecuadorian bolivian cuban jamaican
   australian aussie kiwi zealander korean indian pakistani afghan iranian iraqi syrian israeli egyptian moroccan
   algerian tunisian libyan nigerian ghanaian kenyan ethiopian zimbabwean zambian cameroonian ivorian saudi emirati
-  qatari indonesian malaysian filipino singaporean texan californian floridian virginian ohioan
+  qatari indonesian malaysian filipino singaporean texan californian floridian virginian ohioan vermonter
+  yorker
 `);
 
 /** "American", "Dutchman" after "the": one person named by where they are from. */

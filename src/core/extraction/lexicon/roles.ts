@@ -28,6 +28,7 @@ assemblyman assemblywoman assemblymember councilman councilwoman comptroller mag
 rapper novelist songwriter comedian filmmaker cinematographer journalist broadcaster presenter commentator pundit
 blogger referee backbencher goalscorer billionaire millionaire teenager moderator entrepreneur playwright
 pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwoman committeeman committeewoman
+recorder exchequer
 `);
 
 /**
@@ -36,6 +37,13 @@ pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwo
  * ("East Kilbride"). Not role nouns: a description of them binds to the person just talked about, not by office.
  */
 export const PERSON_KIND_NOUNS = set('athlete sprinter hurdler runner winger full-back fly-half scrum-half skipper');
+
+/**
+ * Words for what somebody does that open a name in headline style only before a given name ("Farmer Ann Cole",
+ * "Wing Luc Marais"): no role nouns, since they are also family names ("Paul Farmer") or open bodies' names ("Right
+ * Wing Watch"); the gate reads them as the role only in front of a given name and a surname.
+ */
+export const HEADLINE_KIND_NOUNS: ReadonlySet<string> = new Set([...PERSON_KIND_NOUNS, ...set('farmer wing')]);
 
 /** Role nouns that also open titles and bodies' names ("Star Wars", "Star Tribune"): never a lone role before a name. */
 export const TITLE_OPENING_ROLES: ReadonlySet<string> = set('star');
