@@ -900,7 +900,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // "the win, which Clinton conceded when polls closed, ...": in an object relative the pronoun is the verb's
       // object, so a time or condition clause after the verb is an adjunct, not what was said.
       const relative = via === 'before' && opensObjectRelative(tokens, groupStart);
-      if (after.clause && !(relative && ADJUNCT_CLAUSE_OPENERS.has(tokens[after.clause[0]]?.lw ?? ''))) cue.clause = after.clause;
+      if (after.clause && !(relative && ADJUNCT_CLAUSE_OPENERS.has(tokens[after.clause[0]]?.lw ?? ''))) cue.clause = endOfFrontedClause(tokens, from, k, after.clause);
       if (object && after.audienceEnd > k) {
         cue.audience = audienceText(text, tokens, k + 1, after.audienceEnd);
         cue.groupEnd = Math.max(cue.groupEnd, after.audienceEnd);
@@ -964,6 +964,25 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
   }
   return cues;
+}
+
+/**
+ * "When Maddow said the plan would fail, Clinton seized upon it", "Although Ada Holt has argued that the fares are too
+ * high, the board ...": a verb inside a clause fronted by a subordinator (the sentence's first word, after "But" or
+ * "And" at most, no comma before the verb) reports only up to that clause's comma; the main clause after it is the
+ * writer's. The clause `c` is cut there when at least three words stay (a comma between digits, "2,500", goes on).
+ */
+function endOfFrontedClause(tokens: readonly Token[], from: number, k: number, c: [number, number]): [number, number] {
+  const opener = isWord(tokens[from]) && SENTENCE_CONJUNCTIONS.has(tokens[from]!.lw) ? tokens[from + 1] : tokens[from];
+  if (!isWord(opener) || !(FRONTED_OPENERS.has(opener.lw) || SUBORDINATORS.has(opener.lw) || opener.lw === 'if')) return c;
+  for (let j = from; j < k; j++) if (tokens[j]!.w === ',' || tokens[j]!.kind === 'quote') return c;
+  let words = 0;
+  for (let j = c[0]; j < c[1]; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') words++;
+    else if (t.w === ',' && !(/^\d/.test(tokens[j - 1]?.w ?? '') && /^\d/.test(tokens[j + 1]?.w ?? '') && tokens[j + 1]!.s === t.e)) return words >= 3 ? [c[0], j] : c;
+  }
+  return c;
 }
 
 /** "the Kiwi", "the Dutchman": a demonym after "the", which names one person (names.ts reads it so). */

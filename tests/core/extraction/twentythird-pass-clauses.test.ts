@@ -35,3 +35,20 @@ describe('after "QUOTE," X said, what follows the verb is a setting or a time, n
     expect(qs.some((q) => q.includes('the fares would fall'))).toBe(true);
   });
 });
+
+describe('a verb inside a fronted subordinate clause reports only up to that clause\'s comma', () => {
+  it('"Although Ada Holt said the fares were too high, the board voted ...": the clause ends before the main clause', () => {
+    const qs = indirect('Ferry fares\n\nAlthough Mayor Ada Holt said the fares were too high, the board voted on Monday to raise them again.');
+    expect(qs).toEqual(['the fares were too high']);
+  });
+
+  it('"When Holt argued that the boats were unsafe, ..." ends at the comma; a number\'s comma ("2,500") goes on', () => {
+    const qs = indirect('Ferry fares\n\nWhen Mayor Ada Holt argued that 2,500 riders had been stranded, the board met again.');
+    expect(qs).toEqual(['2,500 riders had been stranded']);
+  });
+
+  it('(guard) a sentence that opens with its subject keeps the whole clause after "said"', () => {
+    const qs = indirect('Ferry fares\n\nMayor Ada Holt said the fares were too high, and the board would hear the riders on Monday.');
+    expect(qs).toEqual(['the fares were too high, and the board would hear the riders on Monday']);
+  });
+});
