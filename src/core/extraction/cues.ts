@@ -597,6 +597,26 @@ function quoteJustBefore(tokens: readonly Token[], k: number, from = 0): boolean
   return p?.kind === 'quote' || (p?.kind === 'punct' && p.w === ',' && k - 2 >= from && tokens[k - 2]?.kind === 'quote');
 }
 
+/**
+ * '"...," Clinton said answering a question', '"Really," she added when ...': the sentence opens with a quote that
+ * closes on a comma, a question or an exclamation mark (inside its marks or, for a comma, right after them), and the
+ * cue group from `g` to the verb at `k` follows it directly: no coordinator or subordinator opens it ('"...," while
+ * police said ...'), and no other verb of speech or relative word stands in it ('"...," said Ada Holt, who added that
+ * ...'). The quote is then what the verb reports, and what follows the verb is a setting or a time, never a second
+ * reported clause. A quote inside the sentence is a title or a phrase ('Friday on CNN's "New Day," Sen. X told host
+ * Y she believed ...'), and the clause after the verb stands.
+ */
+function reportsQuoteBefore(text: string, tokens: readonly Token[], g: number, k: number, from: number): boolean {
+  const comma = tokens[g - 1]?.kind === 'punct' && tokens[g - 1]!.w === ',';
+  const q = comma ? g - 2 : g - 1;
+  const t = tokens[q];
+  if (q !== from || t?.kind !== 'quote') return false;
+  const first = tokens[g];
+  if (!isWord(first) || isCoordinator(first.lw) || SUBORDINATORS.has(first.lw) || NON_FINITE_OPENERS.has(first.lw)) return false;
+  for (let j = g; j < k; j++) if (isWord(tokens[j]) && (isSpeechVerb(tokens[j]!.lw) || RELATIVE_WORDS.has(tokens[j]!.lw))) return false;
+  return comma || /[,?!][\s"'“”‘’]*$/u.test(text.slice(t.s, t.e));
+}
+
 /** Tokens between a quote and its verb that open with a name and a comma: that name (see findCues). */
 function nameOpeningAfterQuote(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
   if (tokens[lo - 1]?.kind !== 'quote' || k - lo > MAX_APPOSITIVE) return null;
@@ -874,10 +894,13 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw) || pointedOut)) {
       const object = takesHearer(t.lw);
       const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, pointedOut ? k + 1 : k, to, object);
+      // ('"...," Clinton said answering a question', '"Really," she added when ...': the quote is what the verb
+      // reports, so what follows the verb is a setting or a time, never a second reported clause.)
+      if (after.clause && via === 'before' && reportsQuoteBefore(text, tokens, groupStart, k, from)) delete after.clause;
       // "the win, which Clinton conceded when polls closed, ...": in an object relative the pronoun is the verb's
       // object, so a time or condition clause after the verb is an adjunct, not what was said.
       const relative = via === 'before' && opensObjectRelative(tokens, groupStart);
-      if (after.clause && !(relative && ADJUNCT_CLAUSE_OPENERS.has(tokens[after.clause[0]]?.lw ?? ''))) cue.clause = after.clause;
+      if (after.clause && !(relative && ADJUNCT_CLAUSE_OPENERS.has(tokens[after.clause[0]]?.lw ?? ''))) cue.clause = endOfFrontedClause(tokens, from, k, after.clause);
       if (object && after.audienceEnd > k) {
         cue.audience = audienceText(text, tokens, k + 1, after.audienceEnd);
         cue.groupEnd = Math.max(cue.groupEnd, after.audienceEnd);
@@ -941,6 +964,25 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     }
   }
   return cues;
+}
+
+/**
+ * "When Maddow said the plan would fail, Clinton seized upon it", "Although Ada Holt has argued that the fares are too
+ * high, the board ...": a verb inside a clause fronted by a subordinator (the sentence's first word, after "But" or
+ * "And" at most, no comma before the verb) reports only up to that clause's comma; the main clause after it is the
+ * writer's. The clause `c` is cut there when at least three words stay (a comma between digits, "2,500", goes on).
+ */
+function endOfFrontedClause(tokens: readonly Token[], from: number, k: number, c: [number, number]): [number, number] {
+  const opener = isWord(tokens[from]) && SENTENCE_CONJUNCTIONS.has(tokens[from]!.lw) ? tokens[from + 1] : tokens[from];
+  if (!isWord(opener) || !(FRONTED_OPENERS.has(opener.lw) || SUBORDINATORS.has(opener.lw) || opener.lw === 'if')) return c;
+  for (let j = from; j < k; j++) if (tokens[j]!.w === ',' || tokens[j]!.kind === 'quote') return c;
+  let words = 0;
+  for (let j = c[0]; j < c[1]; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') words++;
+    else if (t.w === ',' && !(/^\d/.test(tokens[j - 1]?.w ?? '') && /^\d/.test(tokens[j + 1]?.w ?? '') && tokens[j + 1]!.s === t.e)) return words >= 3 ? [c[0], j] : c;
+  }
+  return c;
 }
 
 /** "the Kiwi", "the Dutchman": a demonym after "the", which names one person (names.ts reads it so). */
