@@ -24,7 +24,6 @@ import { namedOtherwise } from '../other-given-name.js';
 import { inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
 import { topicGuidedCandidates } from '../topic-guided-names.js';
 import { askedByRole, spokenAbout } from '../asked-about.js';
-import { missesRarestOfShared } from '../shared-role.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -401,11 +400,6 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // it holds more than half of the question's words somewhere around it. `fit-rank.ts --topic` sweeps them.
     confident = leadingOnly(confident, ranked, TOPIC_RULES.leadMargin);
     if (TOPIC_RULES.minCoord > 0) confident = confident.filter((r) => r.coord >= TOPIC_RULES.minCoord);
-  }
-  // "the prime minister on the TV debate with Corbyn": of several equal holders, only the one who said "Corbyn".
-  if (confident.length > 0 && !describedBy) {
-    const missesRarest = missesRarestOfShared(parsed, vocab);
-    confident = confident.filter((r) => !missesRarest(r));
   }
   // "the Spectator editor on Blair ...": asked by role or description, never answered with Blair's own words.
   if (confident.length > 0 && askedByRole(parsed, describedBy)) {
