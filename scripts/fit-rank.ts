@@ -37,7 +37,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VERIFY_RULES } from '../src/core/answers/intents/who-said.js';
-import { SAME_SPEAKER_FILL, TOPIC_RULES } from '../src/core/answers/intents/quote.js';
+import { TOPIC_RULES } from '../src/core/answers/intents/quote.js';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
@@ -109,7 +109,7 @@ const core = createOnRecord({ store, refreshMs: 3_600_000 });
 await core.warm();
 
 // ---------- scoring ----------
-interface Outcome { q: Question; ok1: boolean; ok3: boolean; wrong: boolean; answered: boolean; first?: Shown; shown?: number }
+interface Outcome { q: Question; ok1: boolean; ok3: boolean; wrong: boolean; answered: boolean; first?: Shown }
 interface Figures { n: number; at1: number; at3: number; wrong: number; none: number; noneRight: number }
 const shownOf = (a: Answer): Shown[] => a.hits.map((h) => ({ speaker: h.speaker?.name ?? null, text: h.text }));
 
@@ -124,7 +124,7 @@ async function run(): Promise<Outcome[]> {
     times.push(performance.now() - t0);
     const first = hits[0];
     if (q.none) out.push({ q, ok1: hits.length === 0, ok3: hits.length === 0, wrong: false, answered: hits.length > 0, ...(first ? { first } : {}) });
-    else out.push({ q, ok1: answerOk(first, q), ok3: hits.slice(0, 3).some((h) => answerOk(h, q)), wrong: !!first && !speakerMatch(first.speaker, q.speaker), answered: !!first, shown: hits.length, ...(first ? { first } : {}) });
+    else out.push({ q, ok1: answerOk(first, q), ok3: hits.slice(0, 3).some((h) => answerOk(h, q)), wrong: !!first && !speakerMatch(first.speaker, q.speaker), answered: !!first, ...(first ? { first } : {}) });
   }
   return out;
 }
@@ -218,7 +218,7 @@ async function pairs(): Promise<void> {
     const shownText = norm(full.get(ranked[shownAt]?.quote.id ?? '')?.text ?? o.first.text);
     const wantText = norm(full.get(ranked[wantAt]?.quote.id ?? '')?.text ?? '');
     const inside = wantText && shownText ? (wantText.includes(shownText) ? 'SHOWN-IN-WANTED ' : shownText.includes(wantText) ? 'WANTED-IN-SHOWN ' : '') : '';
-    console.log(`${inside}${half(o.q)} [${o.q.set} ${o.q.style} shown ${o.shown ?? 0}${o.ok3 ? ' ok@3' : ''}] ${o.q.q}\n   shown #${shownAt} ${describe(ranked[shownAt])}  ${o.first.text.slice(0, 60)}\n   wanted #${wantAt} ${describe(ranked[wantAt])}  ${o.q.expect}`);
+    console.log(`${inside}${half(o.q)} ${o.q.q}\n   shown #${shownAt} ${describe(ranked[shownAt])}  ${o.first.text.slice(0, 60)}\n   wanted #${wantAt} ${describe(ranked[wantAt])}  ${o.q.expect}`);
     const s = ranked[shownAt];
     const w = ranked[wantAt];
     if (!s || !w) {
@@ -299,12 +299,6 @@ for (const kv of opt('--set', '').split(',').filter(Boolean)) {
   // expansion.synonym=0: a source of readings off (search/expansion.ts).
   if (k?.startsWith('expansion.') && k.slice(10) in EXPANSION_SOURCES) {
     EXPANSION_SOURCES[k.slice(10) as keyof typeof EXPANSION_SOURCES] = v !== '0';
-    continue;
-  }
-  // fill.on=0, fill.minCoord=0.67, fill.rarest=1: the named speaker's places after the floors (answers/intents/quote.ts).
-  if (k?.startsWith('fill.') && k.slice(5) in SAME_SPEAKER_FILL) {
-    const key = k.slice(5) as keyof typeof SAME_SPEAKER_FILL;
-    (SAME_SPEAKER_FILL as Record<string, number | boolean>)[key] = typeof SAME_SPEAKER_FILL[key] === 'boolean' ? v !== '0' : Number(v);
     continue;
   }
   if (!k || !(k in RANK_WEIGHTS) || !Number.isFinite(Number(v))) throw new Error(`--set: unknown weight or bad value in "${kv}"`);

@@ -69,26 +69,6 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  */
 export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0 };
 
-/**
- * A named speaker's places after the quotes that pass the floors (session 23, h-qa49): that speaker's next-ranked
- * words whose question words the reporter wrote around them rather than in them. A reporter often states the topic
- * in the narration and quotes the speaker's own short words after it ("Asked about the hostages' release, Pompeo
- * said there were 'hopeful signs'"): the quote holds none of the question's words, fails the own-coverage floor
- * and is never shown, though it ranks second. When the first answer passed every floor, the places it leaves empty
- * take the same person's next quotes, in rank order, that hold at least a third of the question's words anywhere
- * around them (`MIN_COORD_NAMED`, the named speaker's floor) and are surely attributed. Only the places after the
- * first: the first answer, its speaker and the "none" refusals cannot change. `fit-rank.ts --set fill.on=0`
- * measures without it; `fill.minCoord`, `fill.rarest` (the question's rarest word held too) are the variants tried.
- */
-export const SAME_SPEAKER_FILL = { on: true, minCoord: 1 / 3 - 1e-9, rarest: false, close: false };
-
-/** The quote, its sentence or its lead-in holds one of the question's own words (a stem, not a synonym). */
-function closeWord(r: Ranked<RankRow>, groups: QueryGroup[]): boolean {
-  const q = r.quote;
-  const has = (t: string) => countToken(q.terms, t) > 0 || countToken(q.contextTerms, t) > 0 || countToken(q.leadTerms ?? '', t) > 0;
-  return fullWeightReadings(groups).some((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every(has)));
-}
-
 /** The first attributed direct quote ranked: what a topic-only answer's floors measure the others against. */
 function firstAttributedDirect<Q extends RankRow>(ranked: Ranked<Q>[]): Ranked<Q> | undefined {
   return ranked.find((r) => r.quote.kind === 'direct' && r.quote.confidence >= MIN_ATTRIBUTION);
@@ -428,23 +408,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     }
     return answer;
   }
-  let page = confident.slice(offset, offset + limit);
-  // The named speaker's other words the reporter's text around them puts on the topic fill the places the floors
-  // left empty, after every quote that passed them (`SAME_SPEAKER_FILL`).
-  if (offset === 0 && page.length < limit && namedInRegistry && !describedBy && !fullNamed && !order && parsed.groups.length > 0) {
-    const lead = confident[0]?.quote.speakerId;
-    const same = new Set(lead ? [lead, ...registry.samePerson(lead)] : []);
-    const rarest = SAME_SPEAKER_FILL.rarest ? rarestWords(parsed.groups, vocab) : [];
-    const shown = new Set(confident.map((r) => r.quote.id));
-    const around = (r: Ranked<RankRow>) =>
-      !shown.has(r.quote.id) && same.has(r.quote.speakerId ?? '') && r.quote.confidence >= MIN_ATTRIBUTION && r.coord >= SAME_SPEAKER_FILL.minCoord &&
-      parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote) && (rarest.length === 0 || rarest.some((w) => r.matched.includes(w))) && (!SAME_SPEAKER_FILL.close || closeWord(r, parsed.groups));
-    if (SAME_SPEAKER_FILL.on) {
-      const before = page.length;
-      page = dedupeByFingerprint([...page, ...ranked.filter(around)]).slice(0, limit);
-      answer.total += page.length - before;
-    }
-  }
+  const page = confident.slice(offset, offset + limit);
   const hits = await showHits(page, store, registry, filter, ctx.uncertainBelow);
   // A quote deleted meanwhile, or the second half of a quotation already shown whole, is not counted as more to see.
   answer.total -= page.length - hits.length;
