@@ -24,6 +24,7 @@ describe('an event, a ground or a team named by a capitalised run is no person',
 
   it('(guard) a person whose name opens like a place keeps the pronoun ("New Yorker Dan Morrow ... he said")', () => {
     const q = direct('The strategist New Yorker Dan Morrow has advised three campaigns. "The internet will decide it," he said.');
-    expect(speakerOf(q, 'The internet will decide it')).toBe('New Yorker Dan Morrow');
+    // Since session 23 (h-attr44) "New Yorker" before a name is a demonym and goes to the role.
+    expect(speakerOf(q, 'The internet will decide it')).toBe('Dan Morrow');
   });
 });

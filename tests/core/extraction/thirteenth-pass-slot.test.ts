@@ -50,7 +50,8 @@ describe('a clause that opens on another speaker\'s attribution is not the verb\
 
   it('"According to the statistics office, Eurodat, ... domestic demand.": a noun read as a verb far on takes nothing', () => {
     const q = extract('According to the statistics office, Eurodat, rising exports were outweighed in the fourth quarter by the continuing weakness of domestic demand.');
-    expect(speakerOf(q, 'rising exports were outweighed')?.toLowerCase()).toBe('statistics office');
+    // Since session 23 (h-attr44) a body named by common nouns only is a marked description, "the" kept.
+    expect(speakerOf(q, 'rising exports were outweighed')?.toLowerCase()).toBe('the statistics office');
   });
 });
 
