@@ -71,10 +71,17 @@ export function isGluedOpenerExempt(lw: string): boolean {
  * two families).
  */
 export function isSwappedSpelling(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 5 || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return a.length === b.length && swappedSpellings(a).includes(b);
+}
+
+/** Every spelling of `word` with two neighbouring, different letters swapped (none under five letters). */
+export function swappedSpellings(word: string): string[] {
+  if (word.length < 5) return [];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
 }
 
 /** Lower-case surname key: "al-Assad" and "Assad" share one. */

@@ -10,7 +10,7 @@ import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { rejectName } from './gate.js';
 import { OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
-import { isAcronym, initialsOf, familyWord, titlesSurname, key, isSwappedSpelling } from './name-forms.js';
+import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
 import { bodyOfDescription, officeOf, mayServePrincipal, speaksForBody, descriptionQualifiers, statedQualifiers, qualifiersConflict } from './offices.js';
@@ -92,11 +92,10 @@ export class Cast extends CastBuilder {
 
   /** The one person named in full whose surname this word spells with two neighbouring letters swapped. */
   private swappedSurname(word: string, pos: number): Person | undefined {
-    if (word.length < 5) return undefined;
+    // Looked up by the word's few swapped spellings, not by reading every surname of the article: linear.
     let found: Person[] | undefined;
-    for (const [surname, people] of this.bySurname) {
-      if (!isSwappedSpelling(word, surname)) continue;
-      const named = people.filter((c) => !c.org && !c.group && c.words.length >= 2);
+    for (const spelling of swappedSpellings(word)) {
+      const named = (this.bySurname.get(spelling) ?? []).filter((c) => !c.org && !c.group && c.words.length >= 2);
       if (named.length === 0) continue;
       if (found) return undefined;
       found = named;
@@ -161,11 +160,12 @@ export class Cast extends CastBuilder {
     // shown as the description it is, never as an organisation named "Club".
     if (/^the\s/i.test(m.text) && words.length <= 2 && GENERIC_ORG.has(head)) body.unnamed = true;
     // "the city's police", "the company's statement", "the Caribbean island's government": a body owned by a common
-    // noun is a description (shown as one, marked unnamed), never a name "City's police".
-    if (/^the\s/i.test(m.text) && words.some((w, i) => i < words.length - 1 && /^\p{Ll}[\p{L}-]*['’]s$/u.test(w)) && !rejectName(body.name, true)) body.unnamed = true;
-    // "the environment select committee", "the social media company": common nouns only, a description too.
-    // (Only a phrase that would have passed as a body's name: "the film-maker recently sued" stays no speaker.)
-    if (/^the\s/i.test(m.text) && words.length >= 2 && words.every((w) => /^\p{Ll}/u.test(w)) && !rejectName(body.name, true)) body.unnamed = true;
+    // noun; "the environment select committee", "the social media company": common nouns only. Both are descriptions
+    // (shown as one, marked unnamed), never a name "City's police" - but only a phrase that would have passed as a
+    // body's name ("the film-maker recently sued" stays no speaker).
+    const ownedByCommonNoun = words.some((w, i) => i < words.length - 1 && /^\p{Ll}[\p{L}-]*['’]s$/u.test(w));
+    const commonNounsOnly = words.length >= 2 && words.every((w) => /^\p{Ll}/u.test(w));
+    if (/^the\s/i.test(m.text) && (ownedByCommonNoun || commonNounsOnly) && !rejectName(body.name, true)) body.unnamed = true;
     return body;
   }
 
