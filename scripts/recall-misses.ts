@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { goldSet, lcs, opt, polnear, words, type ArticleRun } from './tuning-data.js';
+import { goldSet, lcs, opt, polnear, polnearAttributions, words, type ArticleRun } from './tuning-data.js';
 
 const sets = opt('--sets', 'dev,dev2,polnear-train').split(',');
 const kindOnly = opt('--kind', '');
@@ -24,25 +24,7 @@ function locate(text: string, gold: string): number {
 /** PolNeAR: each content span's cue as written ("said", "told reporters"), keyed by the content text. */
 function cuesOf(file: string): Map<string, string> {
   const out = new Map<string, string>();
-  const annDir = path.join(path.dirname(path.dirname(file)), 'attributions');
-  if (!fs.existsSync(annDir)) return out;
-  const ann = fs.readdirSync(annDir).find((f) => f.startsWith(path.basename(file).replace(/\.txt$/, '_')));
-  if (!ann) return out;
-  const text = fs.readFileSync(file, 'utf8');
-  const spans = new Map<string, string>();
-  for (const line of fs.readFileSync(path.join(annDir, ann), 'utf8').split('\n')) {
-    const [id, body] = line.split('\t');
-    if (!id || !body) continue;
-    if (id[0] === 'T') {
-      const [, ...rest] = body.split(' ');
-      const segs = rest.join(' ').split(';').map((x) => x.trim().split(' ').map(Number));
-      spans.set(id, segs.map(([a, b]) => text.slice(a, b)).join(' '));
-    } else if (id[0] === 'E') {
-      const o = Object.fromEntries(body.split(' ').map((kv) => kv.split(':'))) as Record<string, string>;
-      const content = spans.get(o.Content ?? '');
-      if (content) out.set(content.replace(/''/g, '"'), spans.get(o.Cue ?? '') ?? '');
-    }
-  }
+  for (const a of polnearAttributions(file)) if (a.content) out.set(a.content.replace(/''/g, '"'), a.cue);
   return out;
 }
 

@@ -7,42 +7,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { goldSet, lcs, opt, polnear, words, type ArticleRun } from './tuning-data.js';
+import { goldSet, lcs, opt, polnear, polnearAttributions, words, type ArticleRun } from './tuning-data.js';
 
 const sets = opt('--sets', 'polnear-train').split(',');
 if (sets.includes('polnear-dev')) throw new Error('polnear-dev is held out');
 const show = opt('--show', 'both');
 const runs: ArticleRun[] = sets.flatMap((s) => (s.startsWith('polnear-') ? polnear(s.slice(8)) : goldSet(s)));
 
-interface Attr { content: string; cue: string; source: string }
-/** Every PolNeAR attribution of an article, speech cue or not. */
-function attributions(file: string): Attr[] {
-  const annDir = path.join(path.dirname(path.dirname(file)), 'attributions');
-  if (!fs.existsSync(annDir)) return [];
-  const ann = fs.readdirSync(annDir).find((f) => f.startsWith(path.basename(file).replace(/\.txt$/, '_')));
-  if (!ann) return [];
-  const text = fs.readFileSync(file, 'utf8');
-  const spans = new Map<string, string>();
-  const out: Attr[] = [];
-  for (const line of fs.readFileSync(path.join(annDir, ann), 'utf8').split('\n')) {
-    const [id, body] = line.split('\t');
-    if (!id || !body) continue;
-    if (id[0] === 'T') {
-      const [, ...rest] = body.split(' ');
-      const segs = rest.join(' ').split(';').map((x) => x.trim().split(' ').map(Number));
-      spans.set(id, segs.map(([a, b]) => text.slice(a, b)).join(' '));
-    } else if (id[0] === 'E') {
-      const o = Object.fromEntries(body.split(' ').map((kv) => kv.split(':'))) as Record<string, string>;
-      out.push({ content: spans.get(o.Content ?? '') ?? '', cue: spans.get(o.Cue ?? '') ?? '', source: spans.get(o.Source ?? '') ?? '' });
-    }
-  }
-  return out;
-}
 
 const counts = new Map<string, number>();
 const bump = (k: string): void => { counts.set(k, (counts.get(k) ?? 0) + 1); };
 for (const run of runs) {
-  const A = attributions(run.file).map((a) => ({ ...a, w: words(a.content) }));
+  const A = polnearAttributions(run.file).map((a) => ({ ...a, w: words(a.content) }));
   const G = run.gold.map((g) => ({ ...g, w: words(g.text) })).filter((g) => g.w.length);
   const P = run.pred.map((p) => ({ ...p, w: words(p.quote.text) })).filter((p) => p.w.length);
   const text = fs.readFileSync(run.file, 'utf8').replace(/\s+/g, ' ');

@@ -119,6 +119,33 @@ export function polnear(split: string): ArticleRun[] {
   return out;
 }
 
+/** One PolNeAR attribution of an article as text: what was said, its cue and its source (empty when not annotated). */
+export interface PolnearAttribution { content: string; cue: string; source: string }
+
+/** Every PolNeAR attribution of an article (`file` under polnear/data/SPLIT/text), speech cue or not. */
+export function polnearAttributions(file: string): PolnearAttribution[] {
+  const annDir = path.join(path.dirname(path.dirname(file)), 'attributions');
+  if (!fs.existsSync(annDir)) return [];
+  const ann = fs.readdirSync(annDir).find((f) => f.startsWith(path.basename(file).replace(/\.txt$/, '_')));
+  if (!ann) return [];
+  const text = fs.readFileSync(file, 'utf8');
+  const spans = new Map<string, string>();
+  const out: PolnearAttribution[] = [];
+  for (const line of fs.readFileSync(path.join(annDir, ann), 'utf8').split('\n')) {
+    const [id, body] = line.split('\t');
+    if (!id || !body) continue;
+    if (id[0] === 'T') {
+      const [, ...rest] = body.split(' ');
+      const segs = rest.join(' ').split(';').map((x) => x.trim().split(' ').map(Number));
+      spans.set(id, segs.map(([a, b]) => text.slice(a, b)).join(' '));
+    } else if (id[0] === 'E') {
+      const o = Object.fromEntries(body.split(' ').map((kv) => kv.split(':'))) as Record<string, string>;
+      out.push({ content: spans.get(o.Content ?? '') ?? '', cue: spans.get(o.Cue ?? '') ?? '', source: spans.get(o.Source ?? '') ?? '' });
+    }
+  }
+  return out;
+}
+
 // ---------- labels (the scorer's judgement of a predicted quote) ----------
 export interface Example { x: Record<string, number>; y: 0 | 1; article: number; kind: string; evidence: QuoteEvidence; text: string; speaker: string | null; gold: unknown; match: Match }
 
