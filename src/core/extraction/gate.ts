@@ -7,7 +7,7 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isCommonGivenName } from '../speakers/names.js';
-import { genderOfGivenName, HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isRole, isSpeechVerb, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { genderOfGivenName, HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -249,6 +249,22 @@ function describedBody(name: string): SpeakerRef | null | undefined {
 }
 
 /**
+ * An organisation's name that ends in a lower-case word: the word heads a body ("Trump campaign", "Cologne police",
+ * "Times newspaper"), names a document ("Court documents", "Government figures") or ends the name in a clause or a
+ * thing that speaks for nobody ("State Department less", "British Navy ships have helped", "Black Friday Apple deals
+ * promise"). Undefined when the last word is capitalised.
+ */
+function lowerCaseTail(name: string): 'body' | 'document' | 'no body' | undefined {
+  const ws = wordsOf(name);
+  const last = ws[ws.length - 1] ?? '';
+  if (ws.length < 2 || !/^\p{Ll}/u.test(last)) return undefined;
+  const w = bare(last);
+  const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  if (ORG_WORDS.has(w) || BODY_HEADS_AFTER_NAME.has(w) || isOrgPlural(w) || KIND_NOUNS.has(w) || KIND_NOUNS.has(singular) || isOrgKind(w) || isRole(w)) return 'body';
+  return isWordsNoun(w) ? 'document' : 'no body';
+}
+
+/**
  * "New Hampshire Republican", "Texas Democrat": a state and a party member describe someone ("said a New Hampshire
  * Republican, who responded anonymously"); they name nobody.
  */
@@ -301,7 +317,11 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
   const why = rejectName(out.name, Boolean(out.isOrganisation));
   if (!why) {
     const described = out.isOrganisation ? describedBody(out.name) : undefined;
-    return described === undefined ? out : described;
+    if (described !== undefined) return described;
+    const tail = out.isOrganisation ? lowerCaseTail(out.name) : undefined;
+    // "Court documents", "Government figures": a document with no named author is an unnamed source, shown as one.
+    if (tail === 'document') return { name: out.name, anonymous: true, isOrganisation: true };
+    return tail === 'no body' ? null : out;
   }
   // "His campaign", "the Wisconsin Republican": a description, shown as one; the rest is no speaker at all.
   if (why === 'a possessive, not a name' || (why === 'not a name' && /^(?:the|a|an|his|her|their|its)\s/i.test(ref.name))) {

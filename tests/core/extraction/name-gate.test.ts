@@ -85,6 +85,20 @@ describe('gateSpeaker', () => {
     expect(gateSpeaker({ name: 'a spokeswoman for the council', anonymous: true })?.anonymous).toBe(true);
   });
 
+  it("an organisation's name ending in a lower-case word: a body's head stays, a document is an unnamed source, anything else is no speaker", () => {
+    for (const n of ['Harlow campaign', 'Tarn Valley police', 'Vellmore Times newspaper', 'Kestrel Air management']) {
+      expect(gateSpeaker({ name: n, isOrganisation: true }), n).toEqual({ name: n, isOrganisation: true });
+    }
+    for (const n of ['Court documents', 'Ministry figures', 'Harbour Board data']) {
+      expect(gateSpeaker({ name: n, isOrganisation: true }), n).toEqual({ name: n, anonymous: true, isOrganisation: true });
+    }
+    for (const n of ['Coastal Navy ships', 'Brightline Foods plans', 'Harbour Board less', "Vellmore's big"]) {
+      expect(gateSpeaker({ name: n, isOrganisation: true }), n).toBeNull();
+    }
+    const q = extract('Coastal Navy ships have joined the search and the minister has said the state could pay for the repairs.');
+    for (const x of q) expect(x.speaker?.name ?? '').not.toMatch(/ships/);
+  });
+
   it('a single letter names nobody: a brand cut at its "!", a party tag, a pronoun of another script', () => {
     for (const n of ['E', 'R', 'Я', 'Q.']) expect(gateSpeaker({ name: n }), n).toBeNull();
     expect(gateSpeaker({ name: 'E', isOrganisation: true })).toBeNull();

@@ -4,7 +4,7 @@ import { set } from './words.js';
 /** Documents that "say" things ("the suit added", "according to court records"): anonymous sources. */
 export const DOC_NOUNS = set(`suit lawsuit statement report letter complaint filing filings document documents record records
 study survey poll website memo indictment ruling affidavit transcript transcripts testimony data figures release
-analysis review audit notice order judgment judgement petition motion brief`);
+analysis review audit notice order judgment judgement petition motion brief regulations`);
 
 /** Documents one puts out, whose later "the <noun> said" speaks for the one who put it out. */
 export const ISSUED_DOCUMENTS: ReadonlySet<string> = set(`statement letter release note message email e-mail memo report document`);

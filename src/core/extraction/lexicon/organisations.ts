@@ -14,6 +14,12 @@ microsoft apple google facebook amazon twitter sony nintendo ibm intel conventio
 securities equities holdings partners investments`);
 
 /**
+ * Nouns that head a body after its name in lower case ("Times newspaper", "US Airways management", "Strategy
+ * unit"), besides the organisation words: an organisation's name may end in them.
+ */
+export const BODY_HEADS_AFTER_NAME = set(`newspaper paper magazine station unit management staff`);
+
+/**
  * Participles that open the names of bodies and places ("United States", "Associated Press", "Allied Irish
  * Banks"): at the front of a capitalised run they are part of the name, not a sentence's opening participle.
  */
