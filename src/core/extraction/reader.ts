@@ -20,7 +20,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { cueVerbClass, governsQuotedObject, isTitleBefore, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -998,6 +998,10 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     if ((c.via === 'after' || c.via === 'according') && allPunct(ts, qi + 1, c.v)) return { who, how: 'cue-after', cue: c };
     // '..." Y added: "...': a verb followed by a colon introduces the next quote, not the finished one before it.
     if (endsWithOneOf(inner, '.?!…') && ts[c.v + 1]?.w === ':') break;
+    // 'Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he's ...', '... as "quite an honour"
+    // while Muse said ...': a conjunction right after the closing mark, then a subject before the verb, opens a
+    // clause of its own; that verb reports its own clause, never the quote before the conjunction.
+    if (c.via === 'before' && opensOwnClause(ts, qi, c)) break;
     // 'Her lawyers said: "...". "...2005." Mr Spector, known for ..., has claimed that Lana Clarkson ...': a quote
     // that goes on from an earlier quote of its paragraph and finishes its sentence is not the words of the next
     // sentence's speaker when that verb reports a clause of its own.
@@ -1030,6 +1034,19 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     return { who, how: 'cue-before', cue: c };
   }
   return null;
+}
+
+/**
+ * A lower-case conjunction right after the quote at `qi`, then only words up to the verb of cue `c`: the subject
+ * and its verb ('... "patently false," and both analysts told ...'). A comma on the way makes the cue the sentence's
+ * final attribution, which reports the quote too ('"growing at an alarming rate" and affects every community, Noem
+ * said'; '"unexplained," and diagnoses are delayed, he added').
+ */
+function opensOwnClause(ts: readonly Token[], qi: number, c: Cue): boolean {
+  const t = ts[qi + 1];
+  if (t === undefined || t.kind !== 'word' || t.cap || !CLAUSE_CONJUNCTIONS.has(t.lw) || c.v <= qi + 2) return false;
+  for (let j = qi + 2; j < c.v; j++) if (ts[j]!.kind !== 'word' && ts[j]!.w !== "'s") return false;
+  return true;
 }
 
 /** A cue with a speaker among the (at most 8) cues before quote `qi` of its sentence, within 80 tokens of it. */

@@ -223,6 +223,12 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** "and", "but" or "or". */
 export const isCoordinator = (lw: string): boolean => COORDINATORS.has(lw);
 
+/**
+ * Conjunctions that open a clause with a subject of its own right after a closing quote mark ('accuses X of "..." and
+ * Y says ...', '"quite an honour" while Muse said ...'): the verb after them reports its own clause, not the quote.
+ */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...COORDINATORS, ...SUBORDINATORS, 'while']);
+
 /** Quantifiers that make a description plural or partial ("some", "many", "most of the ..."). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'both', 'other', 'others']);
 
