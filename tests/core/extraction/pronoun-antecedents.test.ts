@@ -31,3 +31,15 @@ describe('the subject of a plain sentence after an opener', () => {
     expect(speakerOf(qs, 'must improve')).toBe('Tom Reddy');
   });
 });
+
+describe('a courtesy title and a surname two people share', () => {
+  it('"Mr Castle" is not Sir Hugh Castle, named more recently, when the article also names Peter Castle', () => {
+    const qs = extract(`Sir Hugh Castle said the city faced a real threat. Peter Castle defended his new security plans on Monday.\n\nAsked about Sir Hugh's remarks, a spokesman said: "The threat is real." But Mr Castle insisted: "Nothing matters more than safety."`);
+    expect(speakerOf(qs, 'Nothing matters more')).toBe('Peter Castle');
+  });
+
+  it('a knight alone of that surname is still the one meant', () => {
+    const qs = extract(`Sir Hugh Castle said the city faced a real threat. Mr Castle added: "We must be ready."`);
+    expect(speakerOf(qs, 'must be ready')).toBe('Hugh Castle');
+  });
+});
