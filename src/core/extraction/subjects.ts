@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME, isWeekday } from './lexicon/index.js';
+import { CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -863,6 +863,14 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   while (k < to && k < a + 6 && isWord(tokens[k]) && !tokens[k]!.cap) k++;
   const end2 = runStartingAt(tokens, k, to);
   if (end2 > k && k > a && wordsOf(tokens, a, k - 1).some((x) => isRole(x.lw))) return mentionFromRun(text, tokens, k, end2 - 1, a);
+  // "But centre Jamie Noon believes ...", "Meanwhile, unseeded Ivo Karlovic plays ...": after an opener, one lower-case
+  // word the lexicon has no role for, then a full name and its verb. Without the opener the word is capitalised and
+  // read with the name ("Centre Jamie Noon believes"); the opener must not hide whom the sentence is about (only for
+  // the salience of plain sentences, `namesOnly`: the word is no role the person gets).
+  if (namesOnly && a > start && k === a + 1 && end2 >= k + 2 && isPlainModifier(tokens[a]!.lw) && isWord(tokens[end2]) && !tokens[end2]!.cap) {
+    const m = mentionFromRun(text, tokens, k, end2 - 1, k);
+    if (m && m.kind === 'name') return m;
+  }
   if (namesOnly) {
     // Only a plural role noun early on can make a group worth remembering ("Critics insist ..."), or a definite
     // office that may be somebody of the cast ("the admiral chuckled").
@@ -908,4 +916,10 @@ function roleOfRelative(tokens: readonly Token[], k: number, hi: number): Token[
     ws.push(x);
   }
   return ws.some((x) => isRole(x.lw)) ? ws : [];
+}
+
+/** A lower-case word that can modify a name as its subject ("centre", "unseeded"): no function word, determiner, pronoun, preposition or verb of speech. */
+function isPlainModifier(lw: string): boolean {
+  // (Not a clause word: "But what Mr. Clinton used to do so well ... was nowhere to be found" is about no person.)
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(lw) && !/^(?:wh|how$|unless$)/u.test(lw) && !FUNCTION_WORDS.has(lw) && !CLAUSE_WORDS.has(lw) && !STOP_DESC.has(lw) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw) && !PREPOSITIONS.has(lw) && !CONJUNCTIVE.has(lw) && !SUBORDINATORS.has(lw) && !isSpeechVerb(lw) && !ADVERBIAL_LEADS.has(lw);
 }
