@@ -271,6 +271,12 @@ export const DEFINITE_KEEPING_JOINERS: ReadonlySet<string> = new Set([...ARTICLE
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
 /** "of", "for", "and" or "the" inside a name. */
 export const isNameJoiner = (lw: string): boolean => NAME_JOINERS.has(lw);
+/**
+ * Lower-case words inside a body's name that opens an office after a person's name ("NAME, Department of Health
+ * press officer,", "Food and Drug Administration", "Bell & Co"): `NAME_JOINERS` with "&" for "the", which would end
+ * the body's name there (`bodyOfficeAfterName`, kept as measured in session 23).
+ */
+export const OFFICE_BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
 
 /** Possessive determiners: "His campaign" describes, it does not name. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
