@@ -967,6 +967,11 @@ function closingSignature(text: string, ts: readonly Token[], end: number): Ment
 /** Closing single marks (and spaces) at the end of a quote's words: an inner quote closing with the outer one. */
 const INNER_CLOSING = /[\s’']/u;
 
+/** How many cues before a quote, nearest first, may speak it (step 2 of `attribute`, `introducedBy`). */
+const CUES_BACK = 8;
+/** How many tokens back from a quote a cue before it (or an earlier quote) is still of its frame. */
+const TOKENS_BACK = 80;
+
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */
 function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: AttributionMethod; cue: Cue; weak?: boolean } | null {
   const span = spans[ts[qi]!.q!]!;
@@ -1016,10 +1021,10 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     break;
   }
   // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.
-  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+  for (let i = lo - 1; i >= 0 && i >= lo - CUES_BACK; i--) {
     const c = cues[i]!;
     if (c.v >= qi) continue;
-    if (qi - c.v > 80) return null;
+    if (qi - c.v > TOKENS_BACK) return null;
     const who = cueWho.get(c);
     // (A reported question's asker speaks the quotes inside it ('asked if he is a "German war criminal"'), not one
     // after it: 'When one pupil asked X how ..., began his response with the quip: "..."'.)
@@ -1032,19 +1037,22 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
   return null;
 }
 
-/** A cue with a speaker among the (at most 8) cues before quote `qi` of its sentence, within 80 tokens of it. */
+/**
+ * A cue with a speaker among the cues before quote `qi` of its sentence that step 2 of `attribute` reads (at most
+ * `CUES_BACK`, within `TOKENS_BACK` tokens of it).
+ */
 function introducedBy(qi: number, cues: readonly Cue[], lo: number, cueWho: ReadonlyMap<Cue, Who | null>): boolean {
-  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+  for (let i = lo - 1; i >= 0 && i >= lo - CUES_BACK; i--) {
     const c = cues[i]!;
-    if (c.v >= qi || qi - c.v > 80 || c.question) continue;
+    if (c.v >= qi || qi - c.v > TOKENS_BACK || c.question) continue;
     if (cueWho.get(c)) return true;
   }
   return false;
 }
 
-/** A quote among the (at most 80) tokens before `qi` of its paragraph. */
+/** A quote among the (at most `TOKENS_BACK`) tokens before `qi` of its paragraph. */
 function quoteBefore(ts: readonly Token[], qi: number): boolean {
-  for (let j = qi - 1; j >= 0 && j >= qi - 80; j--) if (ts[j]!.kind === 'quote') return true;
+  for (let j = qi - 1; j >= 0 && j >= qi - TOKENS_BACK; j--) if (ts[j]!.kind === 'quote') return true;
   return false;
 }
 
