@@ -20,7 +20,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { cueVerbClass, governsQuotedObject, isTitleBefore, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
+import { cueVerbClass, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -522,7 +522,7 @@ export function readArticle(
       if (cues.length < 2 || cues.some((c) => c.question)) return;
       // ("When Maddow pointed out that Sanders ..., Clinton seized upon it": the cues are in a fronted clause.)
       const opener = ['but', 'and'].includes(ts[from]?.lw ?? '') ? ts[from + 1] : ts[from];
-      if (FRONTED_OPENERS.has(opener?.lw ?? '') || SUBORDINATORS.has(opener?.lw ?? '') || opener?.lw === 'if') return;
+      if (opensFrontedClause(opener?.lw ?? '')) return;
       // (Nested: a subject-first cue after the outer verb, inside its clause; not '"...", X had said, said Mr Clarke'.)
       const inside = (c: Cue, o: Cue): boolean => o !== c && o.clause !== undefined && c.via === 'before' && c.v > o.v && c.v >= o.clause[0] && c.v < o.clause[1];
       let last: Cue | undefined;
