@@ -1,8 +1,11 @@
-// Audit of every distinct non-anonymous speaker: flags by class. usage: node audit.mjs corpus.jsonl [--list]
+// Audit of every distinct non-anonymous speaker: flags by class. A developer tool (needs a built dist).
+//   node scripts/audit-speakers.mjs corpus.jsonl [--list]     (WT=CHECKOUT to read another checkout's lexicon)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-const WT = process.env.WT ?? '/work/wt/h-attr44';
+import { fileURLToPath } from 'node:url';
+// (The checkout this script is in, not a helper's worktree that is gone once merged.)
+const WT = process.env.WT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { isTitleWord } = await import(`${WT}/dist/core/extraction/gate.js`);
 const L = await import(`${WT}/dist/core/extraction/lexicon/index.js`);
 const req = createRequire(`${WT}/package.json`);

@@ -1,5 +1,6 @@
 import type { ParsedQuestion } from '../questions/understand.js';
 import { stem, words } from '../search/tokenize.js';
+import { surname } from '../speakers/names.js';
 import type { SpeakerRegistry } from '../speakers/registry.js';
 import type { RankRow } from '../store/port.js';
 import type { Ranked } from './rank.js';
@@ -35,10 +36,19 @@ export function spokenAbout(parsed: ParsedQuestion, registry: SpeakerRegistry): 
     let about = memo.get(id);
     if (about === undefined) {
       const s = registry.get(id);
-      const surname = s && !s.isOrganisation ? words(s.name).at(-1) : undefined;
-      about = surname !== undefined && surname.length >= MIN_SURNAME && !typed.has(surname) && (topicWords.has(surname) || topicWords.has(stem(surname)));
+      const family = s && !s.isOrganisation ? surnameAsTopicWord(s.name) : undefined;
+      about = family !== undefined && family.length >= MIN_SURNAME && !typed.has(family) && (topicWords.has(family) || topicWords.has(stem(family)));
       memo.set(id, about);
     }
     return about;
   };
+}
+
+/**
+ * A person's surname (`surname`: "King" of "Martin Luther King Jr.") as the topic's words spell it (`words`: a
+ * hyphenated surname's last part, apostrophes dropped: "Jones" of "Smith-Jones", "obrien" of "O'Brien").
+ */
+function surnameAsTopicWord(name: string): string | undefined {
+  const family = surname(name);
+  return family === undefined ? undefined : words(family).at(-1);
 }

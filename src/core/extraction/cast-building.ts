@@ -6,7 +6,7 @@
  */
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
-import { isCommonGivenName } from '../speakers/names.js';
+import { isKnownGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
@@ -249,7 +249,7 @@ export class CastBuilder {
       if (p.org || p.group || p.words.length < 2 || !p.named.length || !p.named.every((pos) => this.sentenceOpeners.has(pos) || this.bracketOpeners.has(pos))) continue;
       const opener = p.words[0]!;
       const ow = opener.toLowerCase();
-      if (!isTitleCased(opener) || genderOfGivenName(ow) !== undefined || isCommonGivenName(opener) || isGluedOpenerExempt(ow)) continue;
+      if (!isTitleCased(opener) || isKnownGivenName(opener) || isGluedOpenerExempt(ow)) continue;
       const rest = p.words.slice(1);
       if (rest.some((w) => ORG_WORDS.has(w.toLowerCase()) || !isTitleCased(w))) continue;
       alone ??= new Set(short.map((m) => key(m.word)));

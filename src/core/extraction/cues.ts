@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -968,13 +968,14 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
 
 /**
  * "When Maddow said the plan would fail, Clinton seized upon it", "Although Ada Holt has argued that the fares are too
- * high, the board ...": a verb inside a clause fronted by a subordinator (the sentence's first word, after "But" or
- * "And" at most, no comma before the verb) reports only up to that clause's comma; the main clause after it is the
- * writer's. The clause `c` is cut there when at least three words stay (a comma between digits, "2,500", goes on).
+ * high, the board ...": a verb inside a clause fronted by a subordinator (`opensFrontedClause`: the sentence's first
+ * word, or its second after a `SENTENCE_CONJUNCTIONS` word such as "But", "Yet" or "However"; no comma before the
+ * verb) reports only up to that clause's comma; the main clause after it is the writer's. The clause `c` is cut there
+ * when at least three words stay (a comma between digits, "2,500", goes on).
  */
 function endOfFrontedClause(tokens: readonly Token[], from: number, k: number, c: [number, number]): [number, number] {
   const opener = isWord(tokens[from]) && SENTENCE_CONJUNCTIONS.has(tokens[from]!.lw) ? tokens[from + 1] : tokens[from];
-  if (!isWord(opener) || !(FRONTED_OPENERS.has(opener.lw) || SUBORDINATORS.has(opener.lw) || opener.lw === 'if')) return c;
+  if (!isWord(opener) || !opensFrontedClause(opener.lw)) return c;
   for (let j = from; j < k; j++) if (tokens[j]!.w === ',' || tokens[j]!.kind === 'quote') return c;
   let words = 0;
   for (let j = c[0]; j < c[1]; j++) {

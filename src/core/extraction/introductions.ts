@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
-import { isGrammaticalArticle, NOT_NAME, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb } from './lexicon/index.js';
+import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -108,15 +108,12 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
 function bodyOfficeAfterName(text: string, ts: readonly Token[], k: number): StatedRole | undefined {
   const ws = appositiveWords(ts, k, false);
   if (!ws || ws.length < 2) return undefined;
-  const lower = ws.findIndex((t) => !t.cap && !BODY_JOINERS.has(t.lw));
+  const lower = ws.findIndex((t) => !t.cap && !OFFICE_BODY_JOINERS.has(t.lw));
   if (lower <= 0 || ws.slice(lower).some((t) => t.cap) || ws.some((t) => t.cap && NOT_NAME.has(t.lw))) return undefined;
   const head = headOf(ws.slice(lower));
   if (!head || ws.at(-1)!.lw !== head) return undefined;
   return { text: joinText(text, ws), head };
 }
-
-/** Lower-case words inside a body's name ("Department of Health", "Food and Drug Administration"). */
-const BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
 
 /**
  * "the shadow chancellor, NAME," / "The leader of Ennahda, NAME,": the role a description right before the name

@@ -4,8 +4,8 @@
  */
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
-import { isCommonGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, genderOfGivenName, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
+import { AFFILIATIONS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -180,7 +180,7 @@ function bodyKindBefore(before: readonly Token[]): boolean {
 export function looksLikePersonName(ws: readonly Token[]): boolean {
   if (ws.length > 3) return true;
   const first = ws[0]!;
-  return ws.length >= 2 && (genderOfGivenName(first.lw) !== undefined || isCommonGivenName(first.lw) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.w));
+  return ws.length >= 2 && (isKnownGivenName(first.lw) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.w));
 }
 
 /** True when the run names an organisation rather than a person. */
@@ -260,7 +260,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // "American Serena Cole", "Spaniard Guillermo Ruiz": a demonym before a person's full name says where the person
   // is from. Only before a given name, or when the demonym is a person noun: "British Retail Consortium" and
   // "English National Ballet" are bodies, "German Gref" a person's own name.
-  if (labels === 0 && nameWords.length >= 3 && DEMONYMS.has(nameWords[0]!.lw) && (PERSON_DEMONYMS.has(nameWords[0]!.lw) || genderOfGivenName(nameWords[1]!.lw) !== undefined || isCommonGivenName(nameWords[1]!.lw))) labels = 1;
+  if (labels === 0 && nameWords.length >= 3 && DEMONYMS.has(nameWords[0]!.lw) && (PERSON_DEMONYMS.has(nameWords[0]!.lw) || isKnownGivenName(nameWords[1]!.lw))) labels = 1;
 
   if (labels > 0 && labels < nameWords.length) {
     k += labels;
@@ -342,7 +342,7 @@ function opensBeforeFullName(text: string, ws: readonly Token[]): boolean {
   if (ws.length < 3 || !first || !second || !/^\p{Lu}\p{Ll}/u.test(first.w) || !isTitleCased(second.w)) return false;
   // "Film-maker Spike Lee", "Co-anchor Norah Vance": a compound with lower-case parts is nobody's given name.
   if (/^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(first.w)) return true;
-  if (isCommonGivenName(first.lw) || genderOfGivenName(first.lw) !== undefined || !isCommonGivenName(second.lw)) return false;
+  if (isKnownGivenName(first.lw) || !isCommonGivenName(second.lw)) return false;
   if (!opensSentenceAt(text, first.s)) return false;
   const pair = `${first.w} ${second.w}`;
   for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
@@ -414,7 +414,7 @@ function familyNameTitle(ws: readonly Token[]): boolean {
   let g = n - 2;
   if (g >= 1 && isInitial(ws[g]!)) g--;
   const given = ws[g]!;
-  return isTitleCased(given.w) && !HONORIFICS.has(given.lw) && !isRole(given.lw) && (genderOfGivenName(given.lw) !== undefined || isCommonGivenName(given.lw));
+  return isTitleCased(given.w) && !HONORIFICS.has(given.lw) && !isRole(given.lw) && isKnownGivenName(given.lw);
 }
 
 /** An initial inside a name ("B." of "Harry B. Harris"). */

@@ -20,7 +20,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, FRONTED_OPENERS, SUBORDINATORS, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -522,7 +522,7 @@ export function readArticle(
       if (cues.length < 2 || cues.some((c) => c.question)) return;
       // ("When Maddow pointed out that Sanders ..., Clinton seized upon it": the cues are in a fronted clause.)
       const opener = ['but', 'and'].includes(ts[from]?.lw ?? '') ? ts[from + 1] : ts[from];
-      if (FRONTED_OPENERS.has(opener?.lw ?? '') || SUBORDINATORS.has(opener?.lw ?? '') || opener?.lw === 'if') return;
+      if (opensFrontedClause(opener?.lw ?? '')) return;
       // (Nested: a subject-first cue after the outer verb, inside its clause; not '"...", X had said, said Mr Clarke'.)
       const inside = (c: Cue, o: Cue): boolean => o !== c && o.clause !== undefined && c.via === 'before' && c.v > o.v && c.v >= o.clause[0] && c.v < o.clause[1];
       let last: Cue | undefined;
@@ -967,6 +967,11 @@ function closingSignature(text: string, ts: readonly Token[], end: number): Ment
 /** Closing single marks (and spaces) at the end of a quote's words: an inner quote closing with the outer one. */
 const INNER_CLOSING = /[\s’']/u;
 
+/** How many cues before a quote, nearest first, may speak it (step 2 of `attribute`, `introducedBy`). */
+const CUES_BACK = 8;
+/** How many tokens back from a quote a cue before it (or an earlier quote) is still of its frame. */
+const TOKENS_BACK = 80;
+
 /** Attribution of the quote token at `qi` from the cues of its own sentence. */
 function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan[], qi: number, cues: readonly Cue[], cueWho: ReadonlyMap<Cue, Who | null>): { who: Who; how: AttributionMethod; cue: Cue; weak?: boolean } | null {
   const span = spans[ts[qi]!.q!]!;
@@ -1020,10 +1025,10 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     break;
   }
   // 2. The cue before the quote in the same sentence: 'Kirby said: "..."', 'calling it "..."'.
-  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+  for (let i = lo - 1; i >= 0 && i >= lo - CUES_BACK; i--) {
     const c = cues[i]!;
     if (c.v >= qi) continue;
-    if (qi - c.v > 80) return null;
+    if (qi - c.v > TOKENS_BACK) return null;
     const who = cueWho.get(c);
     // (A reported question's asker speaks the quotes inside it ('asked if he is a "German war criminal"'), not one
     // after it: 'When one pupil asked X how ..., began his response with the quip: "..."'.)
@@ -1049,19 +1054,22 @@ function opensOwnClause(ts: readonly Token[], qi: number, c: Cue): boolean {
   return true;
 }
 
-/** A cue with a speaker among the (at most 8) cues before quote `qi` of its sentence, within 80 tokens of it. */
+/**
+ * A cue with a speaker among the cues before quote `qi` of its sentence that step 2 of `attribute` reads (at most
+ * `CUES_BACK`, within `TOKENS_BACK` tokens of it).
+ */
 function introducedBy(qi: number, cues: readonly Cue[], lo: number, cueWho: ReadonlyMap<Cue, Who | null>): boolean {
-  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+  for (let i = lo - 1; i >= 0 && i >= lo - CUES_BACK; i--) {
     const c = cues[i]!;
-    if (c.v >= qi || qi - c.v > 80 || c.question) continue;
+    if (c.v >= qi || qi - c.v > TOKENS_BACK || c.question) continue;
     if (cueWho.get(c)) return true;
   }
   return false;
 }
 
-/** A quote among the (at most 80) tokens before `qi` of its paragraph. */
+/** A quote among the (at most `TOKENS_BACK`) tokens before `qi` of its paragraph. */
 function quoteBefore(ts: readonly Token[], qi: number): boolean {
-  for (let j = qi - 1; j >= 0 && j >= qi - 80; j--) if (ts[j]!.kind === 'quote') return true;
+  for (let j = qi - 1; j >= 0 && j >= qi - TOKENS_BACK; j--) if (ts[j]!.kind === 'quote') return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 import { fold } from '../search/tokenize.js';
 import { NAME_PREFIXES } from '../extraction/lexicon/titles.js';
 import { withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
+import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
 
 /** Titles and honorifics that precede a name but are not part of it (declared with the extractor's titles). */
 export { NAME_PREFIXES };
@@ -123,6 +124,15 @@ export function sameFirstNameEitherWay(a: string, b: string): boolean {
 /** True when a word (any case) is a common given name of the short-forms table: "Don", "Theresa", "Anna". */
 export function isCommonGivenName(word: string): boolean {
   return NICKNAME_GROUPS.has(word.toLowerCase());
+}
+
+/**
+ * True when a word (any case) is a given name the project knows, from either list: one that says a gender
+ * (`genderOfGivenName`: "Michelle", "Boris") or one of the short-forms table (`isCommonGivenName`: "Kim", "Jo").
+ * The sign that a capitalised word opens a person's name rather than a body's or a headline's.
+ */
+export function isKnownGivenName(word: string): boolean {
+  return genderOfGivenName(word) !== undefined || isCommonGivenName(word);
 }
 
 /**

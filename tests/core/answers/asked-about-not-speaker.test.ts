@@ -18,6 +18,13 @@ const PORT = `Harbour plan approved
 "The harbour plan will bring two hundred jobs to the town," said harbour master Colin Reed.
 `;
 
+const TOLLS = `Gazette editor rounds on Prentice over bridge tolls
+
+Mayor Dale Prentice Jr. told reporters on Monday: "The bridge tolls will double next spring, and drivers will thank us later."
+
+The Gazette editor wrote on Wednesday that the tolls pledge was reckless.
+`;
+
 let core: OnRecord;
 afterAll(async () => { await core?.close(); });
 
@@ -32,5 +39,16 @@ describe('the person a question asks about is not the speaker it asks for', () =
   it('still answers the same topic asked of that person by name', async () => {
     const a = await core.ask('what did Harrow say about the harbour jobs');
     expect(a.hits[0]?.speaker?.name).toBe('Tom Harrow');
+  });
+
+  it('reads the surname of a speaker named with a suffix ("Dale Prentice Jr.") as Prentice, not "Jr"', async () => {
+    const tolls = await coreOf({ 'tolls.txt': TOLLS });
+    try {
+      expect((await tolls.ask('what did Prentice say about the bridge tolls')).hits[0]?.speaker?.name).toMatch(/^Dale Prentice/);
+      const a = await tolls.ask("what did the Gazette editor say about Prentice's bridge tolls");
+      expect(a.hits.map((h) => h.speaker?.name ?? '')).not.toContainEqual(expect.stringMatching(/Prentice/));
+    } finally {
+      await tolls.close();
+    }
   });
 });

@@ -352,6 +352,7 @@ describe('a body named by common nouns only (session 23)', () => {
     const c = quoteWith(q, 'leave crews facing court')?.speaker;
     expect(c?.anonymous).toBe(true);
     expect(c?.name).toBe('the harbour select committee');
+    expect(quoteWith(q, 'lost every penny')).toBeDefined();
     expect(quoteWith(q, 'lost every penny')?.speaker?.name ?? '').not.toMatch(/recently/i);
   });
 });

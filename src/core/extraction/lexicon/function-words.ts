@@ -209,16 +209,23 @@ export const isWhoOrWhose = (lw: string): boolean => lw === 'who' || lw === 'who
 /** Words that open a relative aside, of a person, a thing, a place or a time ("who", "which", "where", "when"). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'where', 'when']);
 
-/** Coordinating conjunctions that join a second verb to the same subject ("... and added", "but said"). */
 /** Words that open a reported question ("asked whether ...", "asked him why ..."). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'which', 'where', 'when']);
 
 /** Words that open a fronted subordinate clause ("When X asked Y how ..., Y said"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'while', 'before', 'once', 'because', 'since']);
 
+/**
+ * A word that opens a subordinate clause put before the main clause, whose verbs report only inside it ("When Maddow
+ * said ..., Clinton ...", "Although Ada Holt has argued ..., the board ...", "If X said ..."): `FRONTED_OPENERS`,
+ * `SUBORDINATORS` or "if".
+ */
+export const opensFrontedClause = (lw: string): boolean => FRONTED_OPENERS.has(lw) || SUBORDINATORS.has(lw) || lw === 'if';
+
 /** Words before a participle that make it passive ("when asked", "if asked", "after being asked"). */
 export const PASSIVE_LEADS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'before', 'as', 'being', 'unless', 'until']);
 
+/** Coordinating conjunctions that join a second verb to the same subject ("... and added", "but said"). */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** "and", "but" or "or". */
 export const isCoordinator = (lw: string): boolean => COORDINATORS.has(lw);
@@ -277,6 +284,12 @@ export const DEFINITE_KEEPING_JOINERS: ReadonlySet<string> = new Set([...ARTICLE
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
 /** "of", "for", "and" or "the" inside a name. */
 export const isNameJoiner = (lw: string): boolean => NAME_JOINERS.has(lw);
+/**
+ * Lower-case words inside a body's name that opens an office after a person's name ("NAME, Department of Health
+ * press officer,", "Food and Drug Administration", "Bell & Co"): `NAME_JOINERS` with "&" for "the", which would end
+ * the body's name there (`bodyOfficeAfterName`, kept as measured in session 23).
+ */
+export const OFFICE_BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
 
 /** Possessive determiners: "His campaign" describes, it does not name. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
