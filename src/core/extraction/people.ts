@@ -216,7 +216,7 @@ export class Cast extends CastBuilder {
     let bestAt = -1;
     for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 200; i--) {
       const p = this.persons[i]!;
-      if (!p.org || p.group || !p.titles.includes(head)) continue;
+      if (!p.org || p.group || !p.titles.includes(head) || this.onlyHeard(p)) continue;
       const at = p.named[upperBound(p.named, pos) - 1];
       if (at !== undefined && at > bestAt) { best = p; bestAt = at; }
     }
@@ -248,6 +248,7 @@ export class Cast extends CastBuilder {
     for (let i = this.salient.length - 1; i >= 0 && i >= this.salient.length - 60; i--) {
       const s = this.salient[i]!;
       if (s.body && s.person.words.some((w) => isPublicBodyWord(w.toLowerCase()))) continue;
+      if (this.onlyHeard(s.person)) continue;
       if (s.pos < pos && !s.person.group && (s.person.org || (s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0))) return s.person;
     }
     return undefined;
@@ -329,7 +330,7 @@ export class Cast extends CastBuilder {
       const single = p.words.length === 1 && !p.gender && p.titles.length === 0 && !p.group;
       if (org ? !(p.org || single) : p.org) return false;
       if (p.group && pronoun !== 'they') return false;
-      if (isLabelOrDateline(p.name)) return false;
+      if (isLabelOrDateline(p.name) || this.onlyHeard(p)) return false;
       // "Alicia Markova spent World War II in the US ... she said": an event, a ground or a team is nobody's "she"
       // (unless a given name says otherwise: "New Yorker Dick Morris").
       if (!org && !mayBePerson(p) && !p.words.some((w) => isCommonGivenName(w))) return false;
