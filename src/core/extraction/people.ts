@@ -301,7 +301,7 @@ export class Cast extends CastBuilder {
    * Bounded: the entries after `from` are few when the caller asks about a short stretch.
    */
   personSpokenOfBetween(text: string, from: number, to: number, want: 'm' | 'f' | undefined): boolean {
-    const fits = (p: Person): boolean => !p.org && !p.group && !isLabelOrDateline(p.name) && !(want && p.gender && p.gender !== want) && (mayBePerson(p) || p.words.some((w) => isCommonGivenName(w)));
+    const fits = (p: Person): boolean => !p.org && !p.group && !isLabelOrDateline(p.name) && !this.firstAsPlace(p) && !(want && p.gender && p.gender !== want) && (mayBePerson(p) || p.words.some((w) => isCommonGivenName(w)));
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const s = this.salient[i]!;
       if (s.pos > from && s.pos < to && fits(s.person)) return true;
@@ -334,6 +334,7 @@ export class Cast extends CastBuilder {
       // "Alicia Markova spent World War II in the US ... she said": an event, a ground or a team is nobody's "she"
       // (unless a given name says otherwise: "New Yorker Dick Morris").
       if (!org && !mayBePerson(p) && !p.words.some((w) => isCommonGivenName(w))) return false;
+      if (!org && this.firstAsPlace(p)) return false;
       return !(want && p.gender && p.gender !== want);
     };
     const facts = new Map<Person, CandidateFacts & { last: number }>();
@@ -456,7 +457,7 @@ export class Cast extends CastBuilder {
       const s = this.salient[i]!;
       if (s.pos >= pos) continue;
       if (pos - s.pos > maxDistance) return undefined;
-      if (s.person.org || s.person.group) continue;
+      if (s.person.org || s.person.group || this.firstAsPlace(s.person)) continue;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
       if (!fits(s.person) || qualifiersConflict(s.person, quals)) continue;
       return s.person;
@@ -510,7 +511,7 @@ export class Cast extends CastBuilder {
       if (s.pos >= pos) continue;
       if (pos - s.pos > maxDistance) return undefined;
       if (!s.speaker) continue;
-      if (s.person.org || s.person.group || s.person.words.length < 2) return undefined;
+      if (s.person.org || s.person.group || s.person.words.length < 2 || this.firstAsPlace(s.person)) return undefined;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) return undefined;
       if (qualifiersConflict(s.person, quals)) return undefined;
       return s.person;

@@ -20,3 +20,15 @@ describe('a body named only as a hearer or a medium is not what a later "it" or 
     expect(speakerOf(extract(text), 'the union had voted')).toBe('Harbour News Network');
   });
 });
+
+describe('a name first written as a place is no "he" or "she"', () => {
+  it('"Ned Rook, director of Keep the Harbour, ... Port Alder, he said, was ...": "he" is Rook, not the place', () => {
+    const text = 'Ferry vote\n\nA poll taken before the vote in Port Alder put the ferry plan ahead.\n\nNed Rook, state director of Keep the Harbour, was unsure why the row had flared.\n\n"Maybe they just want us to go away," Rook said. "We are trying to show patience." Port Alder, he said, was "where we can win this fight on the ground."';
+    expect(speakerOf(extract(text), 'where we can win this fight')).toBe('Ned Rook');
+  });
+
+  it('(guard) a name written after "in" that the article then gives a gender stays a person', () => {
+    const text = 'Ferry vote\n\nThe board put its trust in Dana Velk, who has run the harbour for ten years. She said the ferries would run all winter. "We are ready for the storms and for the crowds," she said.';
+    expect(speakerOf(extract(text), 'ready for the storms')).toBe('Dana Velk');
+  });
+});
