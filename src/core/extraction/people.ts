@@ -330,11 +330,10 @@ export class Cast extends CastBuilder {
       const single = p.words.length === 1 && !p.gender && p.titles.length === 0 && !p.group;
       if (org ? !(p.org || single) : p.org) return false;
       if (p.group && pronoun !== 'they') return false;
-      if (isLabelOrDateline(p.name) || this.onlyHeard(p)) return false;
+      if (isLabelOrDateline(p.name)) return false;
       // "Alicia Markova spent World War II in the US ... she said": an event, a ground or a team is nobody's "she"
       // (unless a given name says otherwise: "New Yorker Dick Morris").
       if (!org && !mayBePerson(p) && !p.words.some((w) => isCommonGivenName(w))) return false;
-      if (!org && this.firstAsPlace(p)) return false;
       return !(want && p.gender && p.gender !== want);
     };
     const facts = new Map<Person, CandidateFacts & { last: number }>();
@@ -373,7 +372,10 @@ export class Cast extends CastBuilder {
       const x = pronounFeatures(f);
       candidates.push({ person: p, x });
       const score = pronounScore(x);
-      if (score > bestScore && !(agreeing && f.genderClash)) { best = p; bestScore = score; }
+      // A body only ever told things, or a name first written as a place, stays a candidate (the confidence model
+      // was fitted with it there) but is never the one chosen.
+      const barred = this.onlyHeard(p) || (!org && this.firstAsPlace(p));
+      if (score > bestScore && !(agreeing && f.genderClash) && !barred) { best = p; bestScore = score; }
     });
     return best ? { person: best, candidates } : { candidates };
   }
