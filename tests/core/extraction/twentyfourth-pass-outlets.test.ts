@@ -32,3 +32,12 @@ describe('a name first written as a place is no "he" or "she"', () => {
     expect(speakerOf(extract(text), 'ready for the storms')).toBe('Dana Velk');
   });
 });
+
+describe('a wire dateline with a date is no part of the reported words', () => {
+  it('"PORT ALDER, Feb. 2 (HNN) — The next ferry timetable is almost ready, Ada Holt said": no dateline in the clause', () => {
+    const text = 'Ferry timetable\n\nPORT ALDER, Feb. 2 (HNN) — The next ferry timetable is almost ready and will be out in March, harbour master Ada Holt said on Tuesday.';
+    const qs = extract(text).filter((q) => q.kind === 'indirect');
+    expect(qs.some((q) => q.text.includes('ferry timetable'))).toBe(true);
+    expect(qs.some((q) => q.text.includes('HNN') || q.text.includes('PORT ALDER'))).toBe(false);
+  });
+});
