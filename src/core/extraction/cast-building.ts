@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isKnownGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
-import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday } from './lexicon/index.js';
+import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderOfAppositive, givenNameGender } from './stated-traits.js';
@@ -61,6 +61,10 @@ export class CastBuilder {
   protected readonly documentTurns: { person: Person; pos: number }[] = [];
   /** Positions of descriptions already counted as a mention (`countMention`). */
   protected readonly countedAt = new Set<number>();
+  /** Per person named in full: true while every full-name mention stands as a hearer or medium ("told BBC News"). */
+  protected readonly heardOnly = new Map<Person, boolean>();
+  /** People named in full whose first full-name mention follows a place preposition ("in New Hampshire"). */
+  protected readonly firstAfterPlaceLead = new Set<Person>();
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -135,6 +139,14 @@ export class CastBuilder {
         if (parsed) {
           const fresh = !this.byName.has(parsed.text.toLowerCase());
           const p = this.add({ ...parsed, pos: parsed.pos + base });
+          // "told BBC News", "an interview with the Associated Press": a name written as a hearer or a medium.
+          const lead = ts[from - 1]?.lw === 'the' ? from - 2 : from - 1;
+          const heard = ts[lead]?.kind === 'word' && isHearerSlot(ts[lead]!.lw, ts[lead - 1]?.kind === 'word' ? ts[lead - 1]!.lw : undefined);
+          this.heardOnly.set(p, (this.heardOnly.get(p) ?? true) && heard);
+          // "a town hall meeting in New Hampshire": a name first written after a place preposition.
+          // ("trust in Dana Velk, who ...": a relative "who" makes it a person.)
+          const who = ts[end]?.lw === 'who' || (ts[end]?.w === ',' && ts[end + 1]?.lw === 'who');
+          if (fresh && ts[lead]?.kind === 'word' && PLACE_LEADS.has(ts[lead]!.lw) && ts[end]?.w !== "'s" && !who) this.firstAfterPlaceLead.add(p);
           if (fresh && from === i && ts[i - 1]?.lw === 'the' && p.words.length >= 2) p.thing = true;
           this.readIntroduction(text, ts, p, i, from, end);
           if (openers.has(from)) this.sentenceOpeners.add(parsed.pos + base);
@@ -279,6 +291,24 @@ export class CastBuilder {
       this.rename(p, rest);
       if (isRole(ow)) this.learn(p, { kind: 'name', text: name, pos: p.named[0]!, role: ow });
     }
+  }
+
+  /**
+   * A body the article names only as a hearer or a medium ("Kapranos told BBC News Online", "in an interview with
+   * CNN"): it hears the words, it does not say them, so no "it", "they" or "the company" points to it. Only bodies
+   * (a person told something, "Tom told Annette Guessford", may speak next with only a surname: "she said").
+   */
+  onlyHeard(p: Person): boolean {
+    return p.org && this.heardOnly.get(p) === true && p.gender === undefined && p.titles.length === 0 && p.roles.length === 0 && !p.words.some((w) => isCommonGivenName(w));
+  }
+
+  /**
+   * A name the article first writes as a place ("a town hall meeting in New Hampshire", "his life in Buenos Aires"):
+   * no "he", "she" or "the woman" points to it. Only names that are no person's (no gender, given name, title or
+   * role stated).
+   */
+  firstAsPlace(p: Person): boolean {
+    return this.firstAfterPlaceLead.has(p) && !p.org && p.gender === undefined && p.titles.length === 0 && p.roles.length === 0 && !p.words.some((w) => isCommonGivenName(w));
   }
 
   /** Counts a description bound to `p` at `pos` as one more mention of it (once per position). */

@@ -575,8 +575,9 @@ const MAX_DATELINE = 10;
 
 /**
  * The first token after a dateline opening the paragraph ("VIENNA —", "WASHINGTON (AP) —", "SEOUL, South Korea
- * —"): the place the story was filed from is no part of what the speaker said. `from` when there is none: a
- * dateline opens with a word in capitals only and reaches its dash before any lower-case word.
+ * —", "WASHINGTON, Aug. 24 (UPI) —"): the place the story was filed from is no part of what the speaker said. `from`
+ * when there is none: a dateline opens with a word in capitals only and reaches its dash before any lower-case word
+ * (a date's day and year are numbers, not lower-case words).
  */
 function afterDateline(tokens: readonly Token[], from: number, to: number): number {
   const first = tokens[from];
@@ -584,7 +585,8 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
   for (let j = from + 1; j < Math.min(to, from + MAX_DATELINE); j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && /^(?:—|–|--)$/.test(t.w)) return j + 1;
-    if (t.kind === 'word' && !/^\p{Lu}/u.test(t.w)) return from;
+    // ("WASHINGTON, Aug. 24 (UPI) —": the date is part of the dateline.)
+    if (t.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(t.w)) return from;
     if (t.kind === 'quote') return from;
   }
   return from;

@@ -221,7 +221,7 @@ export class Cast extends CastBuilder {
     let bestAt = -1;
     for (let i = this.persons.length - 1; i >= 0 && i >= this.persons.length - 200; i--) {
       const p = this.persons[i]!;
-      if (!p.org || p.group || !p.titles.includes(head)) continue;
+      if (!p.org || p.group || !p.titles.includes(head) || this.onlyHeard(p)) continue;
       const at = p.named[upperBound(p.named, pos) - 1];
       if (at !== undefined && at > bestAt) { best = p; bestAt = at; }
     }
@@ -253,6 +253,7 @@ export class Cast extends CastBuilder {
     for (let i = this.salient.length - 1; i >= 0 && i >= this.salient.length - 60; i--) {
       const s = this.salient[i]!;
       if (s.body && s.person.words.some((w) => isPublicBodyWord(w.toLowerCase()))) continue;
+      if (this.onlyHeard(s.person)) continue;
       if (s.pos < pos && !s.person.group && (s.person.org || (s.person.words.length === 1 && !s.person.gender && s.person.titles.length === 0))) return s.person;
     }
     return undefined;
@@ -305,7 +306,7 @@ export class Cast extends CastBuilder {
    * Bounded: the entries after `from` are few when the caller asks about a short stretch.
    */
   personSpokenOfBetween(text: string, from: number, to: number, want: 'm' | 'f' | undefined): boolean {
-    const fits = (p: Person): boolean => !p.org && !p.group && !isLabelOrDateline(p.name) && !(want && p.gender && p.gender !== want) && (mayBePerson(p) || p.words.some((w) => isCommonGivenName(w)));
+    const fits = (p: Person): boolean => !p.org && !p.group && !isLabelOrDateline(p.name) && !this.firstAsPlace(p) && !(want && p.gender && p.gender !== want) && (mayBePerson(p) || p.words.some((w) => isCommonGivenName(w)));
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const s = this.salient[i]!;
       if (s.pos > from && s.pos < to && fits(s.person)) return true;
@@ -376,7 +377,10 @@ export class Cast extends CastBuilder {
       const x = pronounFeatures(f);
       candidates.push({ person: p, x });
       const score = pronounScore(x);
-      if (score > bestScore && !(agreeing && f.genderClash)) { best = p; bestScore = score; }
+      // A body only ever told things, or a name first written as a place, stays a candidate (the confidence model
+      // was fitted with it there) but is never the one chosen.
+      const barred = this.onlyHeard(p) || (!org && this.firstAsPlace(p));
+      if (score > bestScore && !(agreeing && f.genderClash) && !barred) { best = p; bestScore = score; }
     });
     return best ? { person: best, candidates } : { candidates };
   }
@@ -460,7 +464,7 @@ export class Cast extends CastBuilder {
       const s = this.salient[i]!;
       if (s.pos >= pos) continue;
       if (pos - s.pos > maxDistance) return undefined;
-      if (s.person.org || s.person.group) continue;
+      if (s.person.org || s.person.group || this.firstAsPlace(s.person)) continue;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
       if (!fits(s.person) || qualifiersConflict(s.person, quals)) continue;
       return s.person;
@@ -514,7 +518,7 @@ export class Cast extends CastBuilder {
       if (s.pos >= pos) continue;
       if (pos - s.pos > maxDistance) return undefined;
       if (!s.speaker) continue;
-      if (s.person.org || s.person.group || s.person.words.length < 2) return undefined;
+      if (s.person.org || s.person.group || s.person.words.length < 2 || this.firstAsPlace(s.person)) return undefined;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) return undefined;
       if (qualifiersConflict(s.person, quals)) return undefined;
       return s.person;

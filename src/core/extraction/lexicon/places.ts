@@ -22,3 +22,11 @@ north_carolina north_dakota south_carolina south_dakota rhode_island west_virgin
  * and a third check spelled out "in at from of near"; merged, the whole corpus's extraction stayed byte-identical).
  */
 export const TOWN_PREPOSITIONS = set('in at from of near outside to');
+
+/**
+ * Prepositions after which a name is where something happens ("a town hall meeting in New Hampshire", "the opposition
+ * in North-Rhine Westphalia", "activists outside Iran"): a name first written after one of them is a place, never a
+ * "he" or "she" (`CastBuilder.firstAsPlace`). Not "from" or "at", which also open a person or an employer ("a call
+ * from Ada Holt", "an analyst at Gartner").
+ */
+export const PLACE_LEADS = set('in near outside across throughout');

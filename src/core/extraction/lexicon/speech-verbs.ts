@@ -287,3 +287,24 @@ const CUE_VERB_CLASS: ReadonlyMap<string, CueVerbClass> = new Map<string, CueVer
 
 /** The class of a cue verb as written ("Said", "according to", "described"); 'other' for a verb not declared. */
 export const cueVerbClass = (verb: string): CueVerbClass => CUE_VERB_CLASS.get(verb.toLowerCase()) ?? 'other';
+
+/**
+ * Words that put a name in the place of a hearer or a medium rather than a speaker (issue 13, session 24): a
+ * preposition after a verb or noun of talking ("spoke to the BBC", "in an interview with CNN", "writing for the
+ * Times"). With `takesHearer` ("told the BBC"), `isHearerSlot` reads the words before a name.
+ */
+const MEDIUM_LEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['to', set(`spoke speaking speak speaks talking talked talk talks said says explained wrote writing writes`)],
+  ['with', set(`interview interviews interviewed spoke speaking talking talked conversation chat`)],
+]);
+
+/**
+ * Whether a name whose preceding word is `prev` (and the word before that `before`, both lower case, an article
+ * "the" skipped by the caller) stands where a hearer or a medium stands: "told [the] BBC News", "warned MPs",
+ * "an interview with CNN", "spoke to Reuters".
+ */
+export function isHearerSlot(prev: string | undefined, before: string | undefined): boolean {
+  if (prev === undefined) return false;
+  if (takesHearer(prev)) return true;
+  return before !== undefined && (MEDIUM_LEADS.get(prev)?.has(before) ?? false);
+}
