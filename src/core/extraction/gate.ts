@@ -212,7 +212,7 @@ export function gateRole(role: string): string | undefined {
  * "former head of the campaign", "who served as labor secretary" -> "former labor secretary"); no role when the
  * clause states none ("who races in Birmingham on Friday", "who wrote about the attorney").
  */
-function officeOfRelative(ws: readonly string[]): string | undefined {
+export function officeOfRelative(ws: readonly string[]): string | undefined {
   let i = 1;
   while (i < ws.length && RELATIVE_ADVERBS.has(ws[i]!)) i++;
   const verb = ws[i] ?? '';

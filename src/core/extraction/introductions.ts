@@ -6,7 +6,8 @@
  */
 import type { Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
-import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb } from './lexicon/index.js';
+import { officeOfRelative } from './gate.js';
+import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -86,6 +87,7 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   let k = end + 1;
   const first = ts[k];
   if (!isWord(first)) return undefined;
+  if (first.lw === 'who') return roleOfRelativeClause(text, ts, k + 1);
   const determined = isGrammaticalArticle(first.lw);
   if (determined) k++;
   else if (first.cap) return bodyOfficeAfterName(text, ts, k);
@@ -97,6 +99,51 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   const head = headOf(ws);
   if (!head) return undefined;
   return { text: joinText(text, ws), head };
+}
+
+/**
+ * "NAME, who chairs the Transport Select Committee," / "NAME, who is chairman of the public accounts committee,": the
+ * office a relative clause right after the name states, read as the inverted cue's appositive is (`officeOfRelative`:
+ * a verb of office and its object, "serves as" and an office) or, after "is", an office as an appositive states it
+ * (a role noun heads it: "who is Catholic", "who is visiting China", "who is in charge of ..." state none).
+ */
+function roleOfRelativeClause(text: string, ts: readonly Token[], k: number): StatedRole | undefined {
+  let ws = appositiveWords(ts, k, false);
+  if (!ws || ws.length < 2) return undefined;
+  // A full stop after a title is no end ("who served as labor secretary during Mr. Obama's ..."): the clause is unread.
+  let c = k;
+  while (c < ts.length && ts[c] !== ws.at(-1)) c++;
+  const close = ts[c + 1];
+  if (close?.w === '.' && ABBREVIATIONS.has(ws.at(-1)!.lw)) return undefined;
+  // The clause's own next verb after "and"/"but" ends the office ("who created TV Go Home in 1999 and has co-written
+  // ..."); any other finite verb makes the object a clause of its own ("who headed the record company Joy Division
+  // were signed to"), which states no office.
+  const verb = ws.findIndex((t, j) => j > 0 && !t.cap && ROLE_CLAUSE_VERBS.has(t.lw) && !(j === 1 && t.lw === 'is'));
+  if (verb >= 0 && !(ws[verb - 1]!.lw === 'and' || ws[verb - 1]!.lw === 'but')) return undefined;
+  if (verb >= 0) ws = ws.slice(0, verb);
+  while (ws.length && ROLE_TRAILING_WORDS.has(ws.at(-1)!.lw)) ws = ws.slice(0, -1);
+  // A possessive pronoun makes the office somebody else's relation ("at her father's company"), and a number other than
+  // a year a standing, not an office ("who leads Bernie Sanders 1.3 million votes to ...").
+  if (ws.length < 2 || ws.some((t) => POSSESSIVE_DETERMINERS.has(t.lw) && t.lw !== 'its') || ws.some((t) => /^\p{N}/u.test(t.w) && !/^(1[89]|20)\d\d$/.test(t.w))) return undefined;
+  let i = 0;
+  while (i < ws.length && RELATIVE_ADVERBS.has(ws[i]!.lw)) i++;
+  if (ws[i]?.lw === 'is') {
+    let j = i + 1;
+    while (j < ws.length && RELATIVE_ADVERBS.has(ws[j]!.lw)) j++;
+    if (isWord(ws[j]) && isGrammaticalArticle(ws[j]!.lw)) j++;
+    const office = ws.slice(j);
+    if (office.length === 0) return undefined;
+    const head = headOf(office);
+    return head ? { text: joinText(text, office), head } : undefined;
+  }
+  // The words as written, so a possessive stays with its name ("who served as Mitt Romney's chief strategist").
+  // ("who represents Thomas": a lawyer's client or a member's seat, no office a role question asks by; the lawyer
+  // named as one elsewhere keeps that role.)
+  if (ws[i]?.lw === 'represents' || ws[i]?.lw === 'represented') return undefined;
+  const role = officeOfRelative(['who', ...joinText(text, ws).split(' ')]);
+  if (!role) return undefined;
+  const head = headOf(ws.slice(i)) ?? role.replace(/^former /, '').split(' ')[0]!;
+  return { text: role, head };
 }
 
 /**

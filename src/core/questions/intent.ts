@@ -148,10 +148,10 @@ export function shapeQuestion(q: string): QuestionShape {
   return { intent: 'quote', rest: s, speakerExplicit: false };
 }
 
-/** A speaker phrase before "on" (see the comment at its use): 5 words, 6 after "the"; stating whose office, 8 or 12. */
+/** A speaker phrase before "on" (see the comment at its use): 5 words, 6 after "the"; stating whose office ("of", "at", "for", "to": "adviser to the IMF managing director"), 8 or 12. */
 function fitsBeforeOn(phrase: string): boolean {
   const led = /^the\s/i.test(phrase);
-  const limit = / (?:of|at|for) /i.test(phrase) ? (led ? 12 : 8) : led ? 6 : 5;
+  const limit = / (?:of|at|for|to) /i.test(phrase) ? (led ? 12 : 8) : led ? 6 : 5;
   return phrase.split(' ').length <= limit;
 }
 

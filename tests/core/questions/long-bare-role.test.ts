@@ -18,3 +18,11 @@ describe('a long role without "the" in "X on Y"', () => {
     expect(shapeQuestion('big green party bus driver man on the tour').speakerPhrase).toBeUndefined();
   });
 });
+
+describe('an office tied to its principal by "to" (session 24, h-qa52)', () => {
+  it('reads "adviser to the ORF managing director" (six words, bare) as the speaker phrase', () => {
+    const s = shapeQuestion('adviser to the ORF managing director on the cost to savers');
+    expect(s.speakerPhrase).toBe('adviser to the ORF managing director');
+    expect(s.rest).toBe('the cost to savers');
+  });
+});
