@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -379,6 +379,57 @@ function reportedQuestion(tokens: readonly Token[], k: number, from: number, to:
     return words >= 3 ? [j, b] : undefined;
   }
   return undefined;
+}
+
+/**
+ * "vowed to cut taxes", "promised Monday not to raise fares", "has pledged never to return": the to-infinitive a verb of
+ * commitment reports (`reportsInfinitive`), from "to" (or the "not" / "never" before it) to the sentence's end, a colon
+ * or a semicolon (at most MAX_CLAUSE tokens), after at most a time or setting phrase; undefined when the word after
+ * "to" is no verb (capitalised, a determiner, a pronoun, a number or a plural noun: "pledged to the cause", "vowed to
+ * supporters"), or fewer than two words follow "to".
+ */
+function infinitiveReport(tokens: readonly Token[], k: number, to: number): [number, number] | undefined {
+  if (!reportsInfinitive(tokens[k]!.lw)) return undefined;
+  let a = k + 1;
+  if (!isWord(tokens[a]) || (tokens[a]!.lw !== 'to' && tokens[a]!.lw !== 'not' && tokens[a]!.lw !== 'never')) a = skipAdverbials(tokens, a, to);
+  let j = a;
+  if (isWord(tokens[j]) && (tokens[j]!.lw === 'not' || tokens[j]!.lw === 'never')) j++;
+  if (!isWord(tokens[j]) || tokens[j]!.lw !== 'to') return undefined;
+  const verb = tokens[j + 1];
+  if (!isWord(verb) || verb.cap || !/^[a-z]/.test(verb.w) || DETERMINERS.has(verb.lw) || PRONOUNS.has(verb.lw) || POSSESSIVE_DETERMINERS.has(verb.lw) || (verb.lw.endsWith('s') && !verb.lw.endsWith('ss'))) return undefined;
+  let b = Math.min(to, a + MAX_CLAUSE);
+  for (let i = j + 2; i < b; i++) if (endsInfinitive(tokens, i)) { b = i; break; }
+  while (b > a && tokens[b - 1]!.kind === 'punct') b--;
+  let words = 0;
+  for (let i = j + 1; i < b && words < 3; i++) if (tokens[i]!.kind === 'word') words++;
+  return words >= 2 ? [a, b] : undefined;
+}
+
+/**
+ * Where a reported to-infinitive ends: a colon or a semicolon; a comma before a coordinator, a subordinator, a relative
+ * word or a speech verb (", but the editor said ...", ", saying ...", ", said Ada Holt"); "and" / "but"
+ * before a past or speech verb ("to keep trying but said ...": a second verb of the subject's, not the promise).
+ */
+function endsInfinitive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (t.w === ':' || t.w === ';') return true;
+  if (!isWord(n)) return false;
+  if (t.w === ',') return !n.cap && (isCoordinator(n.lw) || SUBORDINATORS.has(n.lw) || RELATIVE_WORDS.has(n.lw) || n.lw === 'according' || isSpeechVerb(n.lw));
+  return isWord(t) && (t.lw === 'and' || t.lw === 'but') && !n.cap && (isSpeechVerb(n.lw) || (n.lw.endsWith('ed') && n.lw.length > 4));
+}
+
+/**
+ * "the divides he promised to bridge", "the $64 million it pledged to help pay for": a pronoun subject right after a
+ * noun opens a relative clause that leaves out its "that", so the infinitive is a noun's description, not a report.
+ */
+function pronounAfterNoun(tokens: readonly Token[], k: number, lo: number): boolean {
+  let s = k - 1;
+  while (s > lo && isWord(tokens[s]) && VERB_MODIFIERS.has(tokens[s]!.lw)) s--;
+  if (!isWord(tokens[s]) || !PRONOUNS.has(tokens[s]!.lw)) return false;
+  const p = tokens[s - 1];
+  return s > lo && isWord(p) && !p.cap && !FUNCTION_WORDS.has(p.lw) && !isCoordinator(p.lw) && !SUBORDINATORS.has(p.lw)
+    && !NON_FINITE_OPENERS.has(p.lw) && !TIME_WORDS.has(p.lw) && !isSpeechVerb(p.lw) && !p.lw.endsWith('ly');
 }
 
 /** The reported clause after a verb: `[a, b)`, or undefined when what follows is not a clause. */
@@ -928,6 +979,11 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (mention && !cue.clause && via !== 'according') {
       const q = reportedQuestion(tokens, k, from, to);
       if (q) { cue.clause = q; cue.question = true; }
+    }
+    // "vowed to cut taxes": the commitment a verb of promising reports ('"...," she vowed to supporters' has none).
+    if (mention && !cue.clause && via !== 'according' && !(via === 'before' && reportsQuoteBefore(text, tokens, groupStart, k, from))) {
+      const r = pronounAfterNoun(tokens, k, lo) ? undefined : infinitiveReport(tokens, k, to);
+      if (r) cue.clause = endOfFrontedClause(tokens, from, k, r);
     }
     // "called him a political opportunist": the characterisation is what the speaker said of the person.
     if (mention && characterised && !cue.clause) cue.clause = characterised;
