@@ -73,7 +73,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
     // he'd respond, "..."": that quote is the other clause's) (docs/EXTRACTION.md, seventh pass).
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
     if (reportedQuestion(tokens, k, from, to)) return true;
-    if (requestReport(tokens, k, to)) return true;
+    if (requestReport(tokens, k, from, to)) return true;
     let clauseOfItsOwn = false;
     for (let j = k + 1; j < Math.min(to, k + 13); j++) {
       const x = tokens[j]!;
@@ -421,11 +421,13 @@ function endsHearer(lw: string): boolean {
 /**
  * "urged voters to stay home", "asked the network to donate the profits", "told him to leave": a request or an order
  * (`reportsRequest`), the hearer (1 to MAX_REQUEST_HEARER words, no punctuation, no "that", no verb of speech) and the
- * to-infinitive (checked as in `infinitiveReport`), ended as it is. Returns the hearer's last token and the clause
+ * to-infinitive (checked as in `infinitiveReport`), ended as it is; not inside a fronted subordinate clause ("When his
+ * editors would ask him to explain, he'd respond, "..."": a setting, whose asker must not become the one a later "he"
+ * stands for). Returns the hearer's last token and the clause
  * `[a, b)` from the hearer's first word, or undefined.
  */
-function requestReport(tokens: readonly Token[], k: number, to: number): { hearerEnd: number; clause: [number, number] } | undefined {
-  if (!reportsRequest(tokens[k]!.lw)) return undefined;
+function requestReport(tokens: readonly Token[], k: number, from: number, to: number): { hearerEnd: number; clause: [number, number] } | undefined {
+  if (!reportsRequest(tokens[k]!.lw) || insideFrontedClause(tokens, from, k)) return undefined;
   // ("asked for volunteers to move": a thing asked for, not a hearer.)
   if (!isWord(tokens[k + 1]) || PREPOSITIONS.has(tokens[k + 1]!.lw)) return undefined;
   let j = k + 1;
@@ -984,7 +986,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     // "urged voters to stay home": the hearer and the request ('"...," she told reporters' has none).
     // A verb that takes a clause as well ("told Reuters the firm would ...") reads its clause first.
     const request = mention && via !== 'according' && !(via === 'before' && reportsQuoteBefore(text, tokens, groupStart, k, from)) && !pronounAfterNoun(tokens, k, lo)
-      && !(takesClause(t.lw) && clauseAfter(tokens, k, to, takesHearer(t.lw)).clause) ? requestReport(tokens, k, to) : undefined;
+      && !(takesClause(t.lw) && clauseAfter(tokens, k, to, takesHearer(t.lw)).clause) ? requestReport(tokens, k, from, to) : undefined;
     if (request) {
       cue.clause = endOfFrontedClause(tokens, from, k, request.clause);
       cue.audience = audienceText(text, tokens, k + 1, request.hearerEnd);
@@ -1070,15 +1072,24 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
 }
 
 /**
+ * Whether the verb at `k` lies inside a clause fronted by a subordinator (the sentence's first word, after "But" or
+ * "And" at most, with no comma or quote before the verb): "When Maddow said ...", "Although Ada Holt has argued ...".
+ */
+function insideFrontedClause(tokens: readonly Token[], from: number, k: number): boolean {
+  const opener = isWord(tokens[from]) && SENTENCE_CONJUNCTIONS.has(tokens[from]!.lw) ? tokens[from + 1] : tokens[from];
+  if (!isWord(opener) || !(FRONTED_OPENERS.has(opener.lw) || SUBORDINATORS.has(opener.lw) || opener.lw === 'if')) return false;
+  for (let j = from; j < k; j++) if (tokens[j]!.w === ',' || tokens[j]!.kind === 'quote') return false;
+  return true;
+}
+
+/**
  * "When Maddow said the plan would fail, Clinton seized upon it", "Although Ada Holt has argued that the fares are too
  * high, the board ...": a verb inside a clause fronted by a subordinator (the sentence's first word, after "But" or
  * "And" at most, no comma before the verb) reports only up to that clause's comma; the main clause after it is the
  * writer's. The clause `c` is cut there when at least three words stay (a comma between digits, "2,500", goes on).
  */
 function endOfFrontedClause(tokens: readonly Token[], from: number, k: number, c: [number, number]): [number, number] {
-  const opener = isWord(tokens[from]) && SENTENCE_CONJUNCTIONS.has(tokens[from]!.lw) ? tokens[from + 1] : tokens[from];
-  if (!isWord(opener) || !(FRONTED_OPENERS.has(opener.lw) || SUBORDINATORS.has(opener.lw) || opener.lw === 'if')) return c;
-  for (let j = from; j < k; j++) if (tokens[j]!.w === ',' || tokens[j]!.kind === 'quote') return c;
+  if (!insideFrontedClause(tokens, from, k)) return c;
   let words = 0;
   for (let j = c[0]; j < c[1]; j++) {
     const t = tokens[j]!;
