@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, reportsRequest, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -73,6 +73,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
     // he'd respond, "..."": that quote is the other clause's) (docs/EXTRACTION.md, seventh pass).
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
     if (reportedQuestion(tokens, k, from, to)) return true;
+    if (requestReport(tokens, k, from, to)) return true;
     let clauseOfItsOwn = false;
     for (let j = k + 1; j < Math.min(to, k + 13); j++) {
       const x = tokens[j]!;
@@ -379,6 +380,97 @@ function reportedQuestion(tokens: readonly Token[], k: number, from: number, to:
     return words >= 3 ? [j, b] : undefined;
   }
   return undefined;
+}
+
+/**
+ * "vowed to cut taxes", "promised Monday not to raise fares", "has pledged never to return": the to-infinitive a verb of
+ * commitment reports (`reportsInfinitive`), from "to" (or the "not" / "never" before it) to the sentence's end, a colon
+ * or a semicolon (at most MAX_CLAUSE tokens), after at most a time or setting phrase; undefined when the word after
+ * "to" is no verb (capitalised, a determiner, a pronoun, a number or a plural noun: "pledged to the cause", "vowed to
+ * supporters"), or fewer than two words follow "to".
+ */
+function infinitiveReport(tokens: readonly Token[], k: number, to: number): [number, number] | undefined {
+  if (!reportsInfinitive(tokens[k]!.lw)) return undefined;
+  let a = k + 1;
+  if (!isWord(tokens[a]) || (tokens[a]!.lw !== 'to' && tokens[a]!.lw !== 'not' && tokens[a]!.lw !== 'never')) a = skipAdverbials(tokens, a, to);
+  let j = a;
+  if (isWord(tokens[j]) && (tokens[j]!.lw === 'not' || tokens[j]!.lw === 'never')) j++;
+  if (!isWord(tokens[j]) || tokens[j]!.lw !== 'to') return undefined;
+  const verb = tokens[j + 1];
+  if (!isWord(verb) || verb.cap || !/^[a-z]/.test(verb.w) || DETERMINERS.has(verb.lw) || PRONOUNS.has(verb.lw) || POSSESSIVE_DETERMINERS.has(verb.lw) || (verb.lw.endsWith('s') && !verb.lw.endsWith('ss'))) return undefined;
+  let b = Math.min(to, a + MAX_CLAUSE);
+  for (let i = j + 2; i < b; i++) if (endsInfinitive(tokens, i)) { b = i; break; }
+  while (b > a && tokens[b - 1]!.kind === 'punct') b--;
+  let words = 0;
+  for (let i = j + 1; i < b && words < 3; i++) if (tokens[i]!.kind === 'word') words++;
+  return words >= 2 ? [a, b] : undefined;
+}
+
+/** Most words of the hearer between a verb of request and its "to" ("urged the rest of the party to"). */
+const MAX_REQUEST_HEARER = 8;
+
+/**
+ * A word that cannot stand inside a hearer, so no request follows: "that", a question or relative word ("asked workers
+ * if they planned to ...", "asked anyone who spots him to ..."), a subject pronoun or a finite verb ("told the committee
+ * he tried to ..."), a verb of speech.
+ */
+function endsHearer(lw: string): boolean {
+  return lw === 'that' || QUESTION_OPENERS.has(lw) || RELATIVE_WORDS.has(lw) || SUBJECT_PRONOUNS.has(lw) || FINITE_VERBS.has(lw) || isSpeechVerb(lw);
+}
+
+/**
+ * "urged voters to stay home", "asked the network to donate the profits", "told him to leave": a request or an order
+ * (`reportsRequest`), the hearer (1 to MAX_REQUEST_HEARER words, no punctuation, no "that", no verb of speech) and the
+ * to-infinitive (checked as in `infinitiveReport`), ended as it is; not inside a fronted subordinate clause ("When his
+ * editors would ask him to explain, he'd respond, "..."": a setting, whose asker must not become the one a later "he"
+ * stands for). Returns the hearer's last token and the clause
+ * `[a, b)` from the hearer's first word, or undefined.
+ */
+function requestReport(tokens: readonly Token[], k: number, from: number, to: number): { hearerEnd: number; clause: [number, number] } | undefined {
+  if (!reportsRequest(tokens[k]!.lw) || insideFrontedClause(tokens, from, k)) return undefined;
+  // ("asked for volunteers to move": a thing asked for, not a hearer.)
+  if (!isWord(tokens[k + 1]) || PREPOSITIONS.has(tokens[k + 1]!.lw)) return undefined;
+  let j = k + 1;
+  while (j < to && j <= k + MAX_REQUEST_HEARER && isWord(tokens[j]) && tokens[j]!.lw !== 'to' && !endsHearer(tokens[j]!.lw)) j++;
+  if (j === k + 1 || !isWord(tokens[j]) || tokens[j]!.lw !== 'to') return undefined;
+  let hearerEnd = j - 1;
+  if (isWord(tokens[hearerEnd]) && (tokens[hearerEnd]!.lw === 'not' || tokens[hearerEnd]!.lw === 'never')) hearerEnd--;
+  if (hearerEnd <= k) return undefined;
+  const verb = tokens[j + 1];
+  if (!isWord(verb) || verb.cap || !/^[a-z]/.test(verb.w) || DETERMINERS.has(verb.lw) || PRONOUNS.has(verb.lw) || POSSESSIVE_DETERMINERS.has(verb.lw) || (verb.lw.endsWith('s') && !verb.lw.endsWith('ss'))) return undefined;
+  let b = Math.min(to, k + 1 + MAX_CLAUSE);
+  for (let i = j + 2; i < b; i++) if (endsInfinitive(tokens, i)) { b = i; break; }
+  while (b > j && tokens[b - 1]!.kind === 'punct') b--;
+  let words = 0;
+  for (let i = j + 1; i < b && words < 2; i++) if (tokens[i]!.kind === 'word') words++;
+  return words >= 2 ? { hearerEnd, clause: [k + 1, b] } : undefined;
+}
+
+/**
+ * Where a reported to-infinitive ends: a colon or a semicolon; a comma before a coordinator, a subordinator, a relative
+ * word or a speech verb (", but the editor said ...", ", saying ...", ", said Ada Holt"); "and" / "but"
+ * before a past or speech verb ("to keep trying but said ...": a second verb of the subject's, not the promise).
+ */
+function endsInfinitive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (t.w === ':' || t.w === ';') return true;
+  if (!isWord(n)) return false;
+  if (t.w === ',') return !n.cap && (isCoordinator(n.lw) || SUBORDINATORS.has(n.lw) || RELATIVE_WORDS.has(n.lw) || n.lw === 'according' || isSpeechVerb(n.lw));
+  return isWord(t) && (t.lw === 'and' || t.lw === 'but') && !n.cap && (isSpeechVerb(n.lw) || (n.lw.endsWith('ed') && n.lw.length > 4));
+}
+
+/**
+ * "the divides he promised to bridge", "the $64 million it pledged to help pay for": a pronoun subject right after a
+ * noun opens a relative clause that leaves out its "that", so the infinitive is a noun's description, not a report.
+ */
+function pronounAfterNoun(tokens: readonly Token[], k: number, lo: number): boolean {
+  let s = k - 1;
+  while (s > lo && isWord(tokens[s]) && VERB_MODIFIERS.has(tokens[s]!.lw)) s--;
+  if (!isWord(tokens[s]) || !PRONOUNS.has(tokens[s]!.lw)) return false;
+  const p = tokens[s - 1];
+  return s > lo && isWord(p) && !p.cap && !FUNCTION_WORDS.has(p.lw) && !isCoordinator(p.lw) && !SUBORDINATORS.has(p.lw)
+    && !NON_FINITE_OPENERS.has(p.lw) && !TIME_WORDS.has(p.lw) && !isSpeechVerb(p.lw) && !p.lw.endsWith('ly');
 }
 
 /** The reported clause after a verb: `[a, b)`, or undefined when what follows is not a clause. */
@@ -893,7 +985,15 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     // "pointed out that ...": the particle stands between the verb and its clause ("pointed out the pier" has none,
     // and "it was pointed out that" no speaker).
     const pointedOut = phrasal && (t.lw === 'pointed' || t.lw === 'points') && tokens[k + 2]?.lw === 'that' && !(isWord(prev) && PASSIVE.has(prev.lw));
-    if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw) || pointedOut)) {
+    // "urged voters to stay home": the hearer and the request ('"...," she told reporters' has none).
+    // A verb that takes a clause as well ("told Reuters the firm would ...") reads its clause first.
+    const request = mention && via !== 'according' && !(via === 'before' && reportsQuoteBefore(text, tokens, groupStart, k, from)) && !pronounAfterNoun(tokens, k, lo)
+      && !(takesClause(t.lw) && clauseAfter(tokens, k, to, takesHearer(t.lw)).clause) ? requestReport(tokens, k, from, to) : undefined;
+    if (request) {
+      cue.clause = endOfFrontedClause(tokens, from, k, request.clause);
+      cue.audience = audienceText(text, tokens, k + 1, request.hearerEnd);
+      cue.groupEnd = Math.max(cue.groupEnd, request.hearerEnd);
+    } else if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw) || pointedOut)) {
       const object = takesHearer(t.lw);
       const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, pointedOut ? k + 1 : k, to, object);
       // ('"...," Clinton said answering a question', '"Really," she added when ...': the quote is what the verb
@@ -930,6 +1030,11 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (mention && !cue.clause && via !== 'according') {
       const q = reportedQuestion(tokens, k, from, to);
       if (q) { cue.clause = q; cue.question = true; }
+    }
+    // "vowed to cut taxes": the commitment a verb of promising reports ('"...," she vowed to supporters' has none).
+    if (mention && !cue.clause && via !== 'according' && !(via === 'before' && reportsQuoteBefore(text, tokens, groupStart, k, from))) {
+      const r = pronounAfterNoun(tokens, k, lo) ? undefined : infinitiveReport(tokens, k, to);
+      if (r) cue.clause = endOfFrontedClause(tokens, from, k, r);
     }
     // "called him a political opportunist": the characterisation is what the speaker said of the person.
     if (mention && characterised && !cue.clause) cue.clause = characterised;
@@ -969,6 +1074,17 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
 }
 
 /**
+ * Whether the verb at `k` lies inside a clause fronted by a subordinator (the sentence's first word, after "But" or
+ * "And" at most, with no comma or quote before the verb): "When Maddow said ...", "Although Ada Holt has argued ...".
+ */
+function insideFrontedClause(tokens: readonly Token[], from: number, k: number): boolean {
+  const opener = isWord(tokens[from]) && SENTENCE_CONJUNCTIONS.has(tokens[from]!.lw) ? tokens[from + 1] : tokens[from];
+  if (!isWord(opener) || !opensFrontedClause(opener.lw)) return false;
+  for (let j = from; j < k; j++) if (tokens[j]!.w === ',' || tokens[j]!.kind === 'quote') return false;
+  return true;
+}
+
+/**
  * "When Maddow said the plan would fail, Clinton seized upon it", "Although Ada Holt has argued that the fares are too
  * high, the board ...": a verb inside a clause fronted by a subordinator (`opensFrontedClause`: the sentence's first
  * word, or its second after a `SENTENCE_CONJUNCTIONS` word such as "But", "Yet" or "However"; no comma before the
@@ -976,9 +1092,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
  * when at least three words stay (a comma between digits, "2,500", goes on).
  */
 function endOfFrontedClause(tokens: readonly Token[], from: number, k: number, c: [number, number]): [number, number] {
-  const opener = isWord(tokens[from]) && SENTENCE_CONJUNCTIONS.has(tokens[from]!.lw) ? tokens[from + 1] : tokens[from];
-  if (!isWord(opener) || !opensFrontedClause(opener.lw)) return c;
-  for (let j = from; j < k; j++) if (tokens[j]!.w === ',' || tokens[j]!.kind === 'quote') return c;
+  if (!insideFrontedClause(tokens, from, k)) return c;
   let words = 0;
   for (let j = c[0]; j < c[1]; j++) {
     const t = tokens[j]!;
