@@ -5,8 +5,8 @@ import { coreOf } from './texts.js';
 
 /**
  * A named speaker's other words, whose topic the reporter wrote just before them, fill the places after the first
- * answer (session 23, h-qa49; narrowed to the quote's sentence and lead-in in session 24, h-qa53:
- * `SAME_SPEAKER_FILL`). Articles written for this test.
+ * answer (session 23, h-qa49; narrowed to the quote's sentence and lead-in and to the story shown in session 24,
+ * h-qa53: `SAME_SPEAKER_FILL`). Articles written for this test.
  */
 const ARTICLES: Record<string, string> = {
   'tolls.txt': `Harbour tunnel tolls to rise in Velmar
@@ -20,6 +20,12 @@ The council will publish its spending plans for the port in June.
 Traffic counts at the tunnel are due in May. "We expect a small shift and nothing worse," Vessel said.
 
 On another matter, Vessel praised the city's cyclists. "They have earned every metre of their new lanes," she said.
+`,
+  'ferries.txt': `Harbour ferry fares to fall
+
+Transport minister Greta Vessel announced cheaper ferry fares on Friday.
+
+Work on a second tunnel starts next year. "Families will save money every week," Vessel said.
 `,
   'library.txt': `New library opens in Velmar
 
@@ -58,6 +64,20 @@ describe("the named speaker's places after the first answer", () => {
       expect(wide.hits.some((h) => h.text.includes('new lanes'))).toBe(true);
     } finally {
       SAME_SPEAKER_FILL.close = true;
+    }
+  });
+
+  it("never fills with the speaker's words from another story, even when their lead-in holds a question word", async () => {
+    // The fares line: "tunnel" in its lead-in and "harbour" in the headline, but the answer shown is from the tolls
+    // story.
+    const a = await core.ask(QUESTION);
+    expect(a.hits.some((h) => h.text.includes('save money'))).toBe(false);
+    SAME_SPEAKER_FILL.sameArticle = false;
+    try {
+      const any = await core.ask(QUESTION);
+      expect(any.hits.some((h) => h.text.includes('save money'))).toBe(true);
+    } finally {
+      SAME_SPEAKER_FILL.sameArticle = true;
     }
   });
 

@@ -80,11 +80,14 @@ export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 
  * (`close`) hold a question word, as a stem, in the quote itself, its sentence or its lead-in (`lead-in.ts`: the
  * narrative sentence that introduces it). The paragraphs either side and the headline are not enough: in a short
  * article they are the whole piece, and a quote on something else after a summary of the topic was shown (session
- * 23). Only the places after the first: the first answer, its speaker and the "none" refusals cannot change.
+ * 23). And (`sameArticle`) only from an article a quote already shown comes from: the reason is the reporter's
+ * topic for the words that follow it, which holds in the story the answer comes from; in another article one
+ * question word in a lead-in is chance (a footballer's injury after "Barcelona"). Only the places after the first:
+ * the first answer, its speaker and the "none" refusals cannot change.
  * `fit-rank.ts --set fill.on=0` measures without it, `--filled` lists every quote it adds; `fill.closeShare` is the
  * least share of the question's words held so close (0: one word), `fill.minCoord`, `fill.rarest` the variants tried.
  */
-export const SAME_SPEAKER_FILL = { on: true, minCoord: 1 / 3 - 1e-9, rarest: false, close: true, closeShare: 0 };
+export const SAME_SPEAKER_FILL = { on: true, minCoord: 1 / 3 - 1e-9, rarest: false, close: true, closeShare: 0, sameArticle: true };
 
 /** The share of the question's words (each by a full-weight reading: a stem, not a synonym) the quote, its sentence or its lead-in holds. */
 function closeShare(r: Ranked<RankRow>, groups: QueryGroup[]): number {
@@ -452,7 +455,15 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
       parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote) && (rarest.length === 0 || rarest.some((w) => r.matched.includes(w))) && (!SAME_SPEAKER_FILL.close || closeToQuestion(r, parsed.groups));
     if (SAME_SPEAKER_FILL.on) {
       const before = page.length;
-      page = dedupeByFingerprint([...page, ...ranked.filter(around)]).slice(0, limit);
+      let fill = ranked.filter(around);
+      if (SAME_SPEAKER_FILL.sameArticle && fill.length > 0) {
+        // Only the story an answer shown comes from: the reporter's topic there is the question's.
+        const rows = await store.getQuotes([...page, ...fill].map((r) => r.quote.id));
+        const articleOf = new Map(rows.map((q) => [q.id, q.articleId]));
+        const articles = new Set(page.map((r) => articleOf.get(r.quote.id)));
+        fill = fill.filter((r) => articles.has(articleOf.get(r.quote.id)));
+      }
+      page = dedupeByFingerprint([...page, ...fill]).slice(0, limit);
       answer.total += page.length - before;
     }
   }
