@@ -37,7 +37,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VERIFY_RULES } from '../src/core/answers/intents/who-said.js';
-import { TOPIC_RULES } from '../src/core/answers/intents/quote.js';
+import { SAME_SPEAKER_FILL, TOPIC_RULES } from '../src/core/answers/intents/quote.js';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
@@ -109,7 +109,7 @@ const core = createOnRecord({ store, refreshMs: 3_600_000 });
 await core.warm();
 
 // ---------- scoring ----------
-interface Outcome { q: Question; ok1: boolean; ok3: boolean; wrong: boolean; answered: boolean; first?: Shown }
+interface Outcome { q: Question; ok1: boolean; ok3: boolean; wrong: boolean; answered: boolean; first?: Shown; shown?: number }
 interface Figures { n: number; at1: number; at3: number; wrong: number; none: number; noneRight: number }
 const shownOf = (a: Answer): Shown[] => a.hits.map((h) => ({ speaker: h.speaker?.name ?? null, text: h.text }));
 
@@ -124,7 +124,7 @@ async function run(): Promise<Outcome[]> {
     times.push(performance.now() - t0);
     const first = hits[0];
     if (q.none) out.push({ q, ok1: hits.length === 0, ok3: hits.length === 0, wrong: false, answered: hits.length > 0, ...(first ? { first } : {}) });
-    else out.push({ q, ok1: answerOk(first, q), ok3: hits.slice(0, 3).some((h) => answerOk(h, q)), wrong: !!first && !speakerMatch(first.speaker, q.speaker), answered: !!first, ...(first ? { first } : {}) });
+    else out.push({ q, ok1: answerOk(first, q), ok3: hits.slice(0, 3).some((h) => answerOk(h, q)), wrong: !!first && !speakerMatch(first.speaker, q.speaker), answered: !!first, shown: hits.length, ...(first ? { first } : {}) });
   }
   return out;
 }
@@ -214,11 +214,11 @@ async function pairs(): Promise<void> {
     const wantAt = ranked.findIndex((r) => answerOk({ speaker: full.get(r.quote.id)?.speakerName ?? null, text: full.get(r.quote.id)?.text ?? '' }, o.q));
     const wanted = groupTerms(parsed.groups);
     const inQuote = (r: (typeof ranked)[number]) => wantedCounts(r.quote.terms, wanted).counts.size;
-    const describe = (r: (typeof ranked)[number] | undefined) => (r ? `score ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} in quote ${inQuote(r)} len ${wantedCounts(r.quote.terms, wanted).length} ctxlen ${wantedCounts(r.quote.contextTerms, wanted).length}` : '-');
+    const describe = (r: (typeof ranked)[number] | undefined) => (r ? `score ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} in quote ${inQuote(r)} in sentence ${wantedCounts(r.quote.contextTerms, wanted).counts.size} in lead-in ${wantedCounts(r.quote.leadTerms ?? '', wanted).counts.size} len ${wantedCounts(r.quote.terms, wanted).length} ctxlen ${wantedCounts(r.quote.contextTerms, wanted).length}` : '-');
     const shownText = norm(full.get(ranked[shownAt]?.quote.id ?? '')?.text ?? o.first.text);
     const wantText = norm(full.get(ranked[wantAt]?.quote.id ?? '')?.text ?? '');
     const inside = wantText && shownText ? (wantText.includes(shownText) ? 'SHOWN-IN-WANTED ' : shownText.includes(wantText) ? 'WANTED-IN-SHOWN ' : '') : '';
-    console.log(`${inside}${half(o.q)} ${o.q.q}\n   shown #${shownAt} ${describe(ranked[shownAt])}  ${o.first.text.slice(0, 60)}\n   wanted #${wantAt} ${describe(ranked[wantAt])}  ${o.q.expect}`);
+    console.log(`${inside}${half(o.q)} [${o.q.set} ${o.q.style} shown ${o.shown ?? 0}${o.ok3 ? ' ok@3' : ''}] ${o.q.q}\n   shown #${shownAt} ${describe(ranked[shownAt])}  ${o.first.text.slice(0, 60)}\n   wanted #${wantAt} ${describe(ranked[wantAt])}  ${o.q.expect}`);
     const s = ranked[shownAt];
     const w = ranked[wantAt];
     if (!s || !w) {
@@ -233,6 +233,40 @@ async function pairs(): Promise<void> {
   }
   const line = (name: string, t: number[]) => `${name}: less ${t[0]}, same ${t[1]}, more ${t[2]}`;
   console.log(`wanted against shown (${tally.notRanked} wanted quotes not among the candidates): ${line('coverage', tally.cov)}; ${line('own coverage', tally.own)}; ${line('question words in the quote', tally.quote)}; ${line('confidence', tally.conf)}; ${line('sentence length', tally.sentence)}`);
+}
+
+// ---------- what the same-speaker fill adds ----------
+/**
+ * `--filled`: asks every question with the named speaker's fill (`SAME_SPEAKER_FILL`) as set and without it, and
+ * prints each quote the fill added, under its question (with whether the question was right at 1 and at 3 before):
+ * what a reporter sees in the places the fill takes, on the questions it helps and on those it cannot help.
+ */
+async function filled(): Promise<void> {
+  const keep = SAME_SPEAKER_FILL.on;
+  let added = 0;
+  let questionsMoved = 0;
+  let gained = 0;
+  for (const q of questions) {
+    SAME_SPEAKER_FILL.on = false;
+    const beforeAnswer = await core.ask(q.q);
+    const before = shownOf(beforeAnswer);
+    SAME_SPEAKER_FILL.on = keep;
+    const afterAnswer = await core.ask(q.q);
+    const after = shownOf(afterAnswer);
+    const articles = new Set(beforeAnswer.hits.map((h) => h.article.articleId));
+    const articleOf = new Map(afterAnswer.hits.map((h) => [h.text, h.article.articleId]));
+    const had = new Set(before.map((h) => h.text));
+    const extra = after.filter((h) => !had.has(h.text));
+    if (extra.length === 0) continue;
+    questionsMoved++;
+    added += extra.length;
+    const ok = (hs: Shown[]) => !q.none && hs.slice(0, 3).some((h) => answerOk(h, q));
+    if (!ok(before) && ok(after)) gained++;
+    console.log(`[${q.set} ${q.style}${q.none ? ' NONE' : ''}${answerOk(before[0], q) ? ' ok@1' : ''}${ok(before) ? ' ok@3' : ok(after) ? ' GAINED@3' : ''}] ${q.q}  [${q.speaker ?? '-'}: ${q.expect ?? ''}]`);
+    console.log(`   first: ${before[0]?.speaker ?? '-'}: ${before[0]?.text.slice(0, 100) ?? ''}`);
+    for (const h of extra) console.log(`   + ${articles.has(articleOf.get(h.text) ?? '') ? '(same article) ' : '(other article) '}${h.speaker ?? '-'}: ${h.text.slice(0, 140)}`);
+  }
+  console.log(`the fill added ${added} quotes to ${questionsMoved} of ${questions.length} questions; ${gained} became right at 3`);
 }
 
 // ---------- coordinate search on half A ----------
@@ -299,6 +333,12 @@ for (const kv of opt('--set', '').split(',').filter(Boolean)) {
   // expansion.synonym=0: a source of readings off (search/expansion.ts).
   if (k?.startsWith('expansion.') && k.slice(10) in EXPANSION_SOURCES) {
     EXPANSION_SOURCES[k.slice(10) as keyof typeof EXPANSION_SOURCES] = v !== '0';
+    continue;
+  }
+  // fill.on=0, fill.minCoord=0.67, fill.rarest=1: the named speaker's places after the floors (answers/intents/quote.ts).
+  if (k?.startsWith('fill.') && k.slice(5) in SAME_SPEAKER_FILL) {
+    const key = k.slice(5) as keyof typeof SAME_SPEAKER_FILL;
+    (SAME_SPEAKER_FILL as Record<string, number | boolean>)[key] = typeof SAME_SPEAKER_FILL[key] === 'boolean' ? v !== '0' : Number(v);
     continue;
   }
   if (!k || !(k in RANK_WEIGHTS) || !Number.isFinite(Number(v))) throw new Error(`--set: unknown weight or bad value in "${kv}"`);
@@ -393,6 +433,8 @@ if (args.includes('--topic')) {
   await explain(toExplain);
 } else if (args.includes('--pairs')) {
   await pairs();
+} else if (args.includes('--filled')) {
+  await filled();
 } else {
   // --passes N: ask everything N times and time the last pass (compiled code, warm caches, as in a running bot).
   for (let i = 1; i < Number(opt('--passes', '1')); i++) await run();

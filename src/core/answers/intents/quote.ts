@@ -69,6 +69,40 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  */
 export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0 };
 
+/**
+ * A named speaker's places after the quotes that pass the floors (session 23, h-qa49; narrowed in session 24, h-qa53):
+ * that speaker's next-ranked words whose topic the reporter wrote just before them or in their own sentence. A
+ * reporter often states the topic in the narration and quotes the speaker's own short words after it ("Asked about
+ * the hostages' release, Pompeo said there were 'hopeful signs'"): the quote holds none of the question's words,
+ * fails the own-coverage floor and is never shown, though it ranks second. When the first answer passed every floor,
+ * the places it leaves empty take the same person's next quotes, in rank order, that are surely attributed, hold at
+ * least a third of the question's words anywhere around them (`MIN_COORD_NAMED`, the named speaker's floor) and
+ * (`close`) hold a question word, as a stem, in the quote itself, its sentence or its lead-in (`lead-in.ts`: the
+ * narrative sentence that introduces it). The paragraphs either side and the headline are not enough: in a short
+ * article they are the whole piece, and a quote on something else after a summary of the topic was shown (session
+ * 23). And (`sameArticle`) only from an article a quote already shown comes from: the reason is the reporter's
+ * topic for the words that follow it, which holds in the story the answer comes from; in another article one
+ * question word in a lead-in is chance (a footballer's injury after "Barcelona"). Only the places after the first:
+ * the first answer, its speaker and the "none" refusals cannot change.
+ * `fit-rank.ts --set fill.on=0` measures without it, `--filled` lists every quote it adds; `fill.closeShare` is the
+ * least share of the question's words held so close (0: one word), `fill.minCoord`, `fill.rarest` the variants tried.
+ */
+export const SAME_SPEAKER_FILL = { on: true, minCoord: 1 / 3 - 1e-9, rarest: false, close: true, closeShare: 0, sameArticle: true };
+
+/** The share of the question's words (each by a full-weight reading: a stem, not a synonym) the quote, its sentence or its lead-in holds. */
+function closeShare(r: Ranked<RankRow>, groups: QueryGroup[]): number {
+  const q = r.quote;
+  const has = (t: string) => countToken(q.terms, t) > 0 || countToken(q.contextTerms, t) > 0 || countToken(q.leadTerms ?? '', t) > 0;
+  const full = fullWeightReadings(groups);
+  return full.length === 0 ? 0 : full.filter((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every(has))).length / full.length;
+}
+
+/** The quote is close enough to the question's words for the fill (`SAME_SPEAKER_FILL.close`). */
+function closeToQuestion(r: Ranked<RankRow>, groups: QueryGroup[]): boolean {
+  const share = closeShare(r, groups);
+  return share > 0 && share >= SAME_SPEAKER_FILL.closeShare - 1e-9;
+}
+
 /** The first attributed direct quote ranked: what a topic-only answer's floors measure the others against. */
 function firstAttributedDirect<Q extends RankRow>(ranked: Ranked<Q>[]): Ranked<Q> | undefined {
   return ranked.find((r) => r.quote.kind === 'direct' && r.quote.confidence >= MIN_ATTRIBUTION);
@@ -408,7 +442,31 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     }
     return answer;
   }
-  const page = confident.slice(offset, offset + limit);
+  let page = confident.slice(offset, offset + limit);
+  // The named speaker's other words the reporter's text around them puts on the topic fill the places the floors
+  // left empty, after every quote that passed them (`SAME_SPEAKER_FILL`).
+  if (offset === 0 && page.length < limit && namedInRegistry && !describedBy && !fullNamed && !order && parsed.groups.length > 0) {
+    const lead = confident[0]?.quote.speakerId;
+    const same = new Set(lead ? [lead, ...registry.samePerson(lead)] : []);
+    const rarest = SAME_SPEAKER_FILL.rarest ? rarestWords(parsed.groups, vocab) : [];
+    const shown = new Set(confident.map((r) => r.quote.id));
+    const around = (r: Ranked<RankRow>) =>
+      !shown.has(r.quote.id) && same.has(r.quote.speakerId ?? '') && r.quote.confidence >= MIN_ATTRIBUTION && r.coord >= SAME_SPEAKER_FILL.minCoord &&
+      parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote) && (rarest.length === 0 || rarest.some((w) => r.matched.includes(w))) && (!SAME_SPEAKER_FILL.close || closeToQuestion(r, parsed.groups));
+    if (SAME_SPEAKER_FILL.on) {
+      const before = page.length;
+      let fill = ranked.filter(around);
+      if (SAME_SPEAKER_FILL.sameArticle && fill.length > 0) {
+        // Only the story an answer shown comes from: the reporter's topic there is the question's.
+        const rows = await store.getQuotes([...page, ...fill].map((r) => r.quote.id));
+        const articleOf = new Map(rows.map((q) => [q.id, q.articleId]));
+        const articles = new Set(page.map((r) => articleOf.get(r.quote.id)));
+        fill = fill.filter((r) => articles.has(articleOf.get(r.quote.id)));
+      }
+      page = dedupeByFingerprint([...page, ...fill]).slice(0, limit);
+      answer.total += page.length - before;
+    }
+  }
   const hits = await showHits(page, store, registry, filter, ctx.uncertainBelow);
   // A quote deleted meanwhile, or the second half of a quotation already shown whole, is not counted as more to see.
   answer.total -= page.length - hits.length;
