@@ -666,6 +666,30 @@ export function readArticle(
       }
       return false;
     };
+    /**
+     * '"Jesus ... who is Ellen Fetter?" Rothman recalls thinking.', '"You know, it happens, right?" Trump went on': a
+     * quote whose sentence goes on past its closing mark (its words end in a comma, "?" or "!") straight into a person
+     * the cast knows, as the subject of a lower-case verb, is that person's words (a verb the lexicon lacks), never
+     * the words of the speaker before it: that person, when it is somebody else. (Not a possessive: '"...," Smith's
+     * lawyer said' has a cue of its own.)
+     */
+    const subjectRightAfter = (qi: number, si: number): Mention | undefined => {
+      const span = spans[ts[qi]!.q!]!;
+      const words = trimEndWhere(text.slice(span.start, span.end), INNER_CLOSING);
+      // (Words, not a title: '"Star Wars," Marvel Studios announced' is left to the title checks.)
+      if (!endsWithOneOf(words, ',?!') || wordCount(words) < 5 || looksLikeTitle(trimEndWhere(words, /[,?!]/u), 16)) return undefined;
+      const a = ts[qi + 1]?.w === ',' ? qi + 2 : qi + 1;
+      // (The same sentence: '"... made up?" Mr Mubanga and the three other detainees were released', '"...?"
+      // Connors has also agreed to ...' open sentences of their own, about somebody else.)
+      const to = para.sentences[si]!.to;
+      const end = runStartingAt(ts, a, to);
+      if (end >= to) return undefined;
+      const verb = ts[end];
+      if (end <= a || !verb || verb.kind !== 'word' || verb.cap || ts[end - 1]!.w === "'s") return undefined;
+      const m = mentionFromRun(text, ts, a, end - 1, a);
+      const p = m && m.kind === 'name' && !m.possessive ? cast.find(m) : undefined;
+      return p && !p.org && !p.group ? m! : undefined;
+    };
     // Quotes with no cue of their own: the quote beside them, then the paragraph before.
     for (let i = 0; i < paraFound.length; i++) {
       const f = paraFound[i]!;
@@ -674,6 +698,9 @@ export function readArticle(
       // (or people's) quote is theirs, not the next sentence's speaker, whose verb reports a clause of its own.
       if (f.weak && prev?.who && prev.how !== 'next-quote' && (prev.who.person ? !prev.who.person.org || prev.who.person.group === true : isPluralDescription(prev.who.description ?? ''))) { f.who = prev.who; f.how = 'prev-quote'; delete f.cue; continue; }
       if (f.who) continue;
+      const after = subjectRightAfter(f.qi, f.sentence);
+      const subject = after ? resolve(after) : null;
+      if (subject?.person) { f.who = subject; f.how = 'cue-after'; continue; }
       const next = paraFound[i + 1];
       // 'Saxon Spence, leader of the county group, lays the blame on Iraq. "You cannot ..."': a quote opening the
       // sentence after a plain one (no quote, no cue) about a named person is that person's.
