@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, reportsRequest, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -73,7 +73,6 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
     // he'd respond, "..."": that quote is the other clause's) (docs/EXTRACTION.md, seventh pass).
     if (tokens[k + 1]?.lw === 'that' || tokens[k + 1]?.w === ':') return true;
     if (reportedQuestion(tokens, k, from, to)) return true;
-    if (requestReport(tokens, k, from, to)) return true;
     let clauseOfItsOwn = false;
     for (let j = k + 1; j < Math.min(to, k + 13); j++) {
       const x = tokens[j]!;
@@ -404,46 +403,6 @@ function infinitiveReport(tokens: readonly Token[], k: number, to: number): [num
   let words = 0;
   for (let i = j + 1; i < b && words < 3; i++) if (tokens[i]!.kind === 'word') words++;
   return words >= 2 ? [a, b] : undefined;
-}
-
-/** Most words of the hearer between a verb of request and its "to" ("urged the rest of the party to"). */
-const MAX_REQUEST_HEARER = 8;
-
-/**
- * A word that cannot stand inside a hearer, so no request follows: "that", a question or relative word ("asked workers
- * if they planned to ...", "asked anyone who spots him to ..."), a subject pronoun or a finite verb ("told the committee
- * he tried to ..."), a verb of speech.
- */
-function endsHearer(lw: string): boolean {
-  return lw === 'that' || QUESTION_OPENERS.has(lw) || RELATIVE_WORDS.has(lw) || SUBJECT_PRONOUNS.has(lw) || FINITE_VERBS.has(lw) || isSpeechVerb(lw);
-}
-
-/**
- * "urged voters to stay home", "asked the network to donate the profits", "told him to leave": a request or an order
- * (`reportsRequest`), the hearer (1 to MAX_REQUEST_HEARER words, no punctuation, no "that", no verb of speech) and the
- * to-infinitive (checked as in `infinitiveReport`), ended as it is; not inside a fronted subordinate clause ("When his
- * editors would ask him to explain, he'd respond, "..."": a setting, whose asker must not become the one a later "he"
- * stands for). Returns the hearer's last token and the clause
- * `[a, b)` from the hearer's first word, or undefined.
- */
-function requestReport(tokens: readonly Token[], k: number, from: number, to: number): { hearerEnd: number; clause: [number, number] } | undefined {
-  if (!reportsRequest(tokens[k]!.lw) || insideFrontedClause(tokens, from, k)) return undefined;
-  // ("asked for volunteers to move": a thing asked for, not a hearer.)
-  if (!isWord(tokens[k + 1]) || PREPOSITIONS.has(tokens[k + 1]!.lw)) return undefined;
-  let j = k + 1;
-  while (j < to && j <= k + MAX_REQUEST_HEARER && isWord(tokens[j]) && tokens[j]!.lw !== 'to' && !endsHearer(tokens[j]!.lw)) j++;
-  if (j === k + 1 || !isWord(tokens[j]) || tokens[j]!.lw !== 'to') return undefined;
-  let hearerEnd = j - 1;
-  if (isWord(tokens[hearerEnd]) && (tokens[hearerEnd]!.lw === 'not' || tokens[hearerEnd]!.lw === 'never')) hearerEnd--;
-  if (hearerEnd <= k) return undefined;
-  const verb = tokens[j + 1];
-  if (!isWord(verb) || verb.cap || !/^[a-z]/.test(verb.w) || DETERMINERS.has(verb.lw) || PRONOUNS.has(verb.lw) || POSSESSIVE_DETERMINERS.has(verb.lw) || (verb.lw.endsWith('s') && !verb.lw.endsWith('ss'))) return undefined;
-  let b = Math.min(to, k + 1 + MAX_CLAUSE);
-  for (let i = j + 2; i < b; i++) if (endsInfinitive(tokens, i)) { b = i; break; }
-  while (b > j && tokens[b - 1]!.kind === 'punct') b--;
-  let words = 0;
-  for (let i = j + 1; i < b && words < 2; i++) if (tokens[i]!.kind === 'word') words++;
-  return words >= 2 ? { hearerEnd, clause: [k + 1, b] } : undefined;
 }
 
 /**
@@ -985,15 +944,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     // "pointed out that ...": the particle stands between the verb and its clause ("pointed out the pier" has none,
     // and "it was pointed out that" no speaker).
     const pointedOut = phrasal && (t.lw === 'pointed' || t.lw === 'points') && tokens[k + 2]?.lw === 'that' && !(isWord(prev) && PASSIVE.has(prev.lw));
-    // "urged voters to stay home": the hearer and the request ('"...," she told reporters' has none).
-    // A verb that takes a clause as well ("told Reuters the firm would ...") reads its clause first.
-    const request = mention && via !== 'according' && !(via === 'before' && reportsQuoteBefore(text, tokens, groupStart, k, from)) && !pronounAfterNoun(tokens, k, lo)
-      && !(takesClause(t.lw) && clauseAfter(tokens, k, to, takesHearer(t.lw)).clause) ? requestReport(tokens, k, from, to) : undefined;
-    if (request) {
-      cue.clause = endOfFrontedClause(tokens, from, k, request.clause);
-      cue.audience = audienceText(text, tokens, k + 1, request.hearerEnd);
-      cue.groupEnd = Math.max(cue.groupEnd, request.hearerEnd);
-    } else if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw) || pointedOut)) {
+    if (mention && via !== 'according' && (takesClause(t.lw) || takesHearer(t.lw) || pointedOut)) {
       const object = takesHearer(t.lw);
       const after = via === 'after' ? { audienceEnd: k } : clauseAfter(tokens, pointedOut ? k + 1 : k, to, object);
       // ('"...," Clinton said answering a question', '"Really," she added when ...': the quote is what the verb

@@ -38,33 +38,3 @@ describe('a past verb of commitment reports its to-infinitive (vowed / promised 
     expect(indirect('Harbour fares\n\nThe town raised $5 million of the $9 million it pledged to help pay for the new pier.')).toEqual([]);
   });
 });
-
-describe('a verb of request reports its hearer and to-infinitive (urged / asked / told X to ...)', () => {
-  it('"Holt urged residents to stay away from the pier": the hearer and the request, the hearer as audience', () => {
-    const qs = extract('Harbour notes\n\nMayor Ada Holt urged residents to stay away from the pier on Friday.');
-    const q = quoteWith(qs, 'to stay away');
-    expect(q?.text).toBe('residents to stay away from the pier on Friday');
-    expect(q?.speaker?.name).toBe('Ada Holt');
-    expect(q?.audience).toBe('residents');
-  });
-
-  it('"asked the ferry company not to raise fares" and "told reporters to expect a decision"', () => {
-    const text = 'Harbour notes\n\nTom Brack asked the ferry company not to raise fares. Later Tom Brack told reporters to expect a decision next week.';
-    expect(indirect(text)).toEqual(['the ferry company not to raise fares', 'reporters to expect a decision next week']);
-  });
-
-  it('(guard) "told Reuters the firm would ...": a verb that takes a clause keeps its clause, the hearer out of it', () => {
-    expect(indirect('Harbour notes\n\nTom Brack told the committee he tried to work with the port authority for a year.'))
-      .toEqual(['he tried to work with the port authority for a year']);
-  });
-
-  it('(guard) a question after the hearer stays a question: "asked workers if they planned to attend"', () => {
-    expect(indirect('Harbour notes\n\nTom Brack asked the workers if they planned to attend the meeting.'))
-      .toEqual(['if they planned to attend the meeting']);
-  });
-
-  it('(guard) "asked for volunteers to move" names no hearer; "was asked to speak" is passive', () => {
-    expect(indirect('Harbour notes\n\nThe captain asked for volunteers to move to the back of the ferry.')).toEqual([]);
-    expect(indirect('Harbour notes\n\nTom Brack was asked to speak at the harbour meeting.')).toEqual([]);
-  });
-});
