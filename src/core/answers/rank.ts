@@ -132,17 +132,6 @@ export const RANK_WEIGHTS = {
    */
   togetherBonus: 0.25,
   /**
-   * A quote of `FRAGMENT_TERMS` to fewer than this many index terms (0: off) has little room to name its topic;
-   * the sentence that holds it names it ("Mr Chernin said News Corp was 'kicking the tyres of pretty much all video
-   * games companies'"). For such a quote the words of its own sentence count as fully as its own words in coverage
-   * (the honesty floors), not at half; scores are untouched, and the lead-in keeps its half (counted fully it
-   * answered a visible question with the wrong quote and a dev-group one with a wrong speaker). Session 24, h-qa54:
-   * fitted on the development group (halves A of sessions 13-19's sets, 814 questions with an answer) over 0, 6, 8,
-   * 12: answer@1 566 -> 570 / 572 / 572, wrong 20 -> 19 / 19 / 20; checked on the validation group (halves A of
-   * sessions 20-23 + dev-questions, 271): 192 -> 193 at each, wrong 5 both; visible and seed unchanged.
-   */
-  shortQuoteTerms: 8,
-  /**
    * A speaker's words the reporter repeats as a fragment ("Sotomayor's remark about 'a wise Latina'") rank above
    * the speaker's quote that says them in full ("I would hope that a wise Latina woman with the richness of her
    * experiences ..."): the fragment is short, so BM25 scores it higher for the same words. The fuller quote of the
@@ -242,10 +231,9 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     const text = wantedCounts(q.terms, wanted);
     const ctx = wantedCounts(q.contextTerms, wanted);
     const near = wantedCounts(q.nearTerms, wanted);
-    const short = text.length >= FRAGMENT_TERMS && text.length < W.shortQuoteTerms;
     const fields: Field[] = [
       { counts: text.counts, length: text.length, weight: 1, strength: 1, lengthScale: 1 },
-      { counts: ctx.counts, length: ctx.length, weight: W.sentenceWeight, strength: short ? 1 : 0.5, lengthScale: 1.5 },
+      { counts: ctx.counts, length: ctx.length, weight: W.sentenceWeight, strength: 0.5, lengthScale: 1.5 },
       { counts: near.counts, length: near.length, weight: W.nearWeight, strength: 0.3, lengthScale: 5 },
     ];
     if (W.leadWeight > 0 && q.leadTerms) {
