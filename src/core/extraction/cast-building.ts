@@ -30,6 +30,11 @@ export interface Salient {
   body?: boolean;
 }
 
+/** The article states nothing that makes `p` a person: no gender, title, role or common given name. */
+function statesNoPersonTrait(p: Person): boolean {
+  return p.gender === undefined && p.titles.length === 0 && p.roles.length === 0 && !p.words.some((w) => isCommonGivenName(w));
+}
+
 /** The cast as one pass over the article gathers it: its people and bodies, their mentions, roles, titles, gender, documents. */
 export class CastBuilder {
   readonly persons: Person[] = [];
@@ -299,7 +304,7 @@ export class CastBuilder {
    * (a person told something, "Tom told Annette Guessford", may speak next with only a surname: "she said").
    */
   onlyHeard(p: Person): boolean {
-    return p.org && this.heardOnly.get(p) === true && p.gender === undefined && p.titles.length === 0 && p.roles.length === 0 && !p.words.some((w) => isCommonGivenName(w));
+    return p.org && this.heardOnly.get(p) === true && statesNoPersonTrait(p);
   }
 
   /**
@@ -308,7 +313,7 @@ export class CastBuilder {
    * role stated).
    */
   firstAsPlace(p: Person): boolean {
-    return this.firstAfterPlaceLead.has(p) && !p.org && p.gender === undefined && p.titles.length === 0 && p.roles.length === 0 && !p.words.some((w) => isCommonGivenName(w));
+    return this.firstAfterPlaceLead.has(p) && !p.org && statesNoPersonTrait(p);
   }
 
   /** Counts a description bound to `p` at `pos` as one more mention of it (once per position). */

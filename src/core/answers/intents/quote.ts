@@ -90,16 +90,15 @@ export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 
 export const SAME_SPEAKER_FILL = { on: true, minCoord: 1 / 3 - 1e-9, rarest: false, close: true, closeShare: 0, sameArticle: true };
 
 /** The share of the question's words (each by a full-weight reading: a stem, not a synonym) the quote, its sentence or its lead-in holds. */
-function closeShare(r: Ranked<RankRow>, groups: QueryGroup[]): number {
+function closeShare(r: Ranked<RankRow>, full: readonly QueryGroup[]): number {
   const q = r.quote;
   const has = (t: string) => countToken(q.terms, t) > 0 || countToken(q.contextTerms, t) > 0 || countToken(q.leadTerms ?? '', t) > 0;
-  const full = fullWeightReadings(groups);
   return full.length === 0 ? 0 : full.filter((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every(has))).length / full.length;
 }
 
-/** The quote is close enough to the question's words for the fill (`SAME_SPEAKER_FILL.close`). */
-function closeToQuestion(r: Ranked<RankRow>, groups: QueryGroup[]): boolean {
-  const share = closeShare(r, groups);
+/** The quote is close enough to the question's words (`full`: their full-weight readings) for the fill (`SAME_SPEAKER_FILL.close`). */
+function closeToQuestion(r: Ranked<RankRow>, full: readonly QueryGroup[]): boolean {
+  const share = closeShare(r, full);
   return share > 0 && share >= SAME_SPEAKER_FILL.closeShare - 1e-9;
 }
 
@@ -450,9 +449,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     const same = new Set(lead ? [lead, ...registry.samePerson(lead)] : []);
     const rarest = SAME_SPEAKER_FILL.rarest ? rarestWords(parsed.groups, vocab) : [];
     const shown = new Set(confident.map((r) => r.quote.id));
+    const full = fullWeightReadings(parsed.groups);
     const around = (r: Ranked<RankRow>) =>
       !shown.has(r.quote.id) && same.has(r.quote.speakerId ?? '') && r.quote.confidence >= MIN_ATTRIBUTION && r.coord >= SAME_SPEAKER_FILL.minCoord &&
-      parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote) && (rarest.length === 0 || rarest.some((w) => r.matched.includes(w))) && (!SAME_SPEAKER_FILL.close || closeToQuestion(r, parsed.groups));
+      parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote) && (rarest.length === 0 || rarest.some((w) => r.matched.includes(w))) && (!SAME_SPEAKER_FILL.close || closeToQuestion(r, full));
     if (SAME_SPEAKER_FILL.on) {
       const before = page.length;
       let fill = ranked.filter(around);
