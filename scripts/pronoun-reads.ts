@@ -50,7 +50,10 @@ function fromRuns(runs: ArticleRun[]): void {
 for (const s of sets) {
   if (s === 'judges') {
     const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'eval', 'held-out');
-    for (const tar of fs.readdirSync(dir).filter((f) => /^attrset-.*\.tar\.gz$/.test(f)).sort()) {
+    // A judge nobody may tune on yet says so on its README line ("NEITHER half"): its half A stays closed too.
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const closed = (tar: string) => readme.split('\n').some((l) => l.includes(tar) && l.includes('NEITHER half'));
+    for (const tar of fs.readdirSync(dir).filter((f) => /^attrset-.*\.tar\.gz$/.test(f) && !closed(f)).sort()) {
       const rows = readPackedJudge(path.join(dir, tar)).filter((r) => r.half === 'A');
       for (const article of [...new Set(rows.map((r) => r.article))].sort()) {
         const file = path.join(corpus, article);
