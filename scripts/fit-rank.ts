@@ -21,6 +21,9 @@
  * `--pairs` prints, for every question answered with the right speaker's other words, the shown and the wanted
  * candidate's features side by side, and counts how often the wanted one covers less, as much or more of the
  * question (IDF-weighted, anywhere and in its own words): whether re-weighting the ranker can reach it at all.
+ * `--named` sorts every question not right at 1 whose wanted speaker the question resolves to: another of their quotes
+ * shown, refused, or another speaker first; and the wanted quote not on record under that speaker, not a candidate,
+ * failing a floor (which), or passing and ranked lower (session 25, h-qa56).
  * `--gold DIR` adds a question set of one's own (same format as ../shared/eval/gold) to the visible ones.
  * `--verify` asks only the "who said" questions, once per value of each "who said" threshold (`VERIFY_RULES`,
  * src/core/answers/intents/who-said.ts), and prints every question's and each half's figures for each value.
@@ -37,7 +40,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VERIFY_RULES } from '../src/core/answers/intents/who-said.js';
-import { SAME_SPEAKER_FILL, TOPIC_RULES } from '../src/core/answers/intents/quote.js';
+import { SAME_SPEAKER_FILL, TOPIC_RULES, WORDS_SAID_FIRST } from '../src/core/answers/intents/quote.js';
 import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
@@ -235,6 +238,66 @@ async function pairs(): Promise<void> {
   console.log(`wanted against shown (${tally.notRanked} wanted quotes not among the candidates): ${line('coverage', tally.cov)}; ${line('own coverage', tally.own)}; ${line('question words in the quote', tally.quote)}; ${line('confidence', tally.conf)}; ${line('sentence length', tally.sentence)}`);
 }
 
+// ---------- misses where the right speaker is reached ----------
+/**
+ * `--named`: every question not right at 1 whose wanted speaker is among the speakers the question resolves to
+ * (`understand`: a name, a surname, a misspelling, a role), sorted by what happened: another quote of theirs shown
+ * first ("other"), refused ("refused"), another speaker first ("wrong"); and by where the wanted quote is: not on
+ * record under a resolved speaker ("not indexed"), on record but not a candidate (no question word anywhere around
+ * it), a candidate failing a floor (which one), or passing and ranked below the shown one. Prints one line per miss
+ * (set, style, cause, the wanted and the shown candidate's features) and the counts by cause and style.
+ */
+async function named(): Promise<void> {
+  const { understand } = await import('../src/core/questions/understand.js');
+  const { rankForSpeakers } = await import('../src/core/answers/candidates.js');
+  const { IndexCache } = await import('../src/core/engine.js');
+  const { groupTerms, wantedCounts } = await import('../src/core/search/bm25.js');
+  const { registry, vocab } = await new IndexCache(store, 3_600_000).current(['default']);
+  const filter = { collections: ['default'] };
+  const counts = new Map<string, number>();
+  const byStyle = new Map<string, number>();
+  for (const o of await run()) {
+    if (o.q.none || o.ok1) continue;
+    const parsed = understand(o.q.q, registry, vocab, () => true, new Date());
+    const resolved = parsed.speakers.filter((m) => speakerMatch(m.speaker.name, o.q.speaker));
+    if (resolved.length === 0) continue;
+    const what = !o.first ? 'refused' : o.wrong ? 'wrong' : 'other';
+    const ctx = { store, registry, vocab, visible: () => true, filter, limit: 3, offset: 0, uncertainBelow: 0.6, question: o.q.q, cut: false };
+    const ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
+    const full = new Map((await store.getQuotes(ranked.map((r) => r.quote.id))).map((q) => [q.id, q]));
+    const okRow = (id: string) => answerOk({ speaker: full.get(id)?.speakerName ?? null, text: full.get(id)?.text ?? '' }, o.q);
+    const wantAt = ranked.findIndex((r) => okRow(r.quote.id));
+    const shownAt = o.first ? ranked.findIndex((r) => { const t = full.get(r.quote.id)?.text; return !!t && (t === o.first?.text || !!o.first?.text.includes(t)); }) : -1;
+    const w = ranked[wantAt];
+    let where: string;
+    if (!w) {
+      const ids = [...new Set(resolved.flatMap((m) => [m.speaker.id, ...registry.samePerson(m.speaker.id)]))];
+      const theirs = await store.quotesBySpeakers(ids, filter, 5000);
+      const onRecord = theirs.some((q) => answerOk({ speaker: q.speakerName, text: q.text }, o.q));
+      where = onRecord ? 'not a candidate (no question word around it)' : 'not on record under the resolved speaker';
+    } else {
+      const fails: string[] = [];
+      if (w.quote.confidence < 0.3) fails.push('attribution<0.3');
+      if (w.coverage < 0.3) fails.push('coverage<0.3');
+      if (!(w.coord >= 0.5 || (w.coord >= 1 / 3 - 1e-9 && w.ownCoverage >= 0.3))) fails.push('words');
+      if (w.ownCoverage < 0.1) fails.push('own<0.1');
+      if (!parsed.required.every((x) => w.matched.includes(x))) fails.push('required');
+      const lifted = w.introducedBy !== undefined && w.quote.confidence >= 0.3;
+      where = fails.length === 0 ? (wantAt < shownAt || shownAt < 0 ? 'passes the floors, filtered later' : 'passes, ranked below the shown') : `fails ${fails.join('+')}${lifted ? ' (lifted by a summary)' : ''}`;
+    }
+    const key = `${what}: ${where}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    byStyle.set(`${what} ${o.q.style}`, (byStyle.get(`${what} ${o.q.style}`) ?? 0) + 1);
+    const wanted = groupTerms(parsed.groups);
+    const d = (r: (typeof ranked)[number] | undefined) => (r ? `score ${r3(r.score)} cov ${r3(r.coverage)} own ${r3(r.ownCoverage)} coord ${r3(r.coord)} conf ${r3(r.quote.confidence)} ${r.quote.kind} q/s/l ${wantedCounts(r.quote.terms, wanted).counts.size}/${wantedCounts(r.quote.contextTerms, wanted).counts.size}/${wantedCounts(r.quote.leadTerms ?? '', wanted).counts.size} [${r.matched.join(',')}]` : '-');
+    console.log(`${half(o.q)} [${o.q.set} ${o.q.style}${o.ok3 ? ' ok@3' : ''}] ${what}: ${where} | ${o.q.q}\n   shown #${shownAt} ${d(ranked[shownAt])}  ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 70)}` : '(none)'}\n   wanted #${wantAt} ${d(w)}  ${o.q.speaker}: ${o.q.expect}`);
+  }
+  console.log('--- by cause');
+  for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)} ${k}`);
+  console.log('--- by style');
+  console.log([...byStyle].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '));
+}
+
 // ---------- what the same-speaker fill adds ----------
 /**
  * `--filled`: asks every question with the named speaker's fill (`SAME_SPEAKER_FILL`) as set and without it, and
@@ -341,6 +404,12 @@ for (const kv of opt('--set', '').split(',').filter(Boolean)) {
     (SAME_SPEAKER_FILL as Record<string, number | boolean>)[key] = typeof SAME_SPEAKER_FILL[key] === 'boolean' ? v !== '0' : Number(v);
     continue;
   }
+  // order.on=0, order.window=6: a named speaker's words said before their reported summary (answers/intents/quote.ts).
+  if (k?.startsWith('order.') && k.slice(6) in WORDS_SAID_FIRST) {
+    const key = k.slice(6) as keyof typeof WORDS_SAID_FIRST;
+    (WORDS_SAID_FIRST as Record<string, number | boolean>)[key] = typeof WORDS_SAID_FIRST[key] === 'boolean' ? v !== '0' : Number(v);
+    continue;
+  }
   if (!k || !(k in RANK_WEIGHTS) || !Number.isFinite(Number(v))) throw new Error(`--set: unknown weight or bad value in "${kv}"`);
   RANK_WEIGHTS[k as keyof typeof RANK_WEIGHTS] = Number(v);
 }
@@ -433,6 +502,8 @@ if (args.includes('--topic')) {
   await explain(toExplain);
 } else if (args.includes('--pairs')) {
   await pairs();
+} else if (args.includes('--named')) {
+  await named();
 } else if (args.includes('--filled')) {
   await filled();
 } else {
@@ -444,7 +515,7 @@ if (args.includes('--topic')) {
   if (args.includes('--verbose')) {
     const slow = times.map((ms, i) => ({ ms, q: questions[i]?.q })).sort((a, b) => b.ms - a.ms).slice(0, 5);
     for (const x of slow) console.log(`  slow: ${r3(x.ms)} ms  ${x.q}`);
-    for (const o of base.filter((x) => !x.ok1)) console.log(`  ${half(o.q)} ${o.ok3 ? "@3" : "  "} ${o.q.style.padEnd(12)} ${o.q.q}  -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 60)}` : '(none)'}  [${o.q.speaker}: ${o.q.expect}]`);
+    for (const o of base.filter((x) => !x.ok1)) console.log(`  ${half(o.q)} ${o.ok3 ? "@3" : "  "} ${o.q.style.padEnd(12)} [${o.q.set}] ${o.q.q}  -> ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 60)}` : '(none)'}  [${o.q.speaker}: ${o.q.expect}]`);
   }
   if (args.includes('--fit')) await fit(base);
 }

@@ -8,6 +8,9 @@ export interface TimeWindow {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+/** A possessive right after a time phrase ("year's", "week’s"). */
+const POSSESSIVE = /^['\u2019]s\b/i;
+
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const monthIndex = (m: string) => MONTHS.findIndex((name) => name.startsWith(m.toLowerCase().slice(0, 3)));
@@ -68,6 +71,9 @@ export function extractTime(question: string, now: Date): { window?: TimeWindow;
   for (const [re, make] of rules) {
     const m = re.exec(question);
     if (!m) continue;
+    // "this year's GOP candidates", "last week's vote": a possessive makes the time part of a noun phrase, what the
+    // quote is about, not when it was said. The words stay in the question, as topic.
+    if (POSSESSIVE.test(question.slice(m.index + m[0].length))) continue;
     const w = make(m);
     // Nothing is said in the future: "the population in 2050" is what a quote is about, not when it was said, and
     // read as a window it found no quote at all. The words stay in the question, as topic.

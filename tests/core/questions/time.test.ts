@@ -20,3 +20,17 @@ describe('a year in the future is a topic, not when a quote was said', () => {
     expect(extractTime('what did Okonkwo say in 2026', NOW).window).toMatchObject({ from: '2026-01-01' });
   });
 });
+
+describe('a time phrase with a possessive is part of the topic, not when a quote was said', () => {
+  it('keeps "this year\'s" and "last week’s" in the question as topic words', () => {
+    const asked = "what did Okonkwo say about this year's harbour levy";
+    expect(extractTime(asked, NOW)).toEqual({ rest: asked });
+    const curly = 'Okonkwo on last week’s ferry vote';
+    expect(extractTime(curly, NOW)).toEqual({ rest: curly });
+  });
+
+  it('still reads "this year" and "last week" without a possessive as the time of the quote', () => {
+    expect(extractTime('what did Okonkwo say about the levy this year', NOW).window).toMatchObject({ text: 'this year', from: '2026-01-01' });
+    expect(extractTime('Okonkwo on the ferry vote last week', NOW).window).toMatchObject({ from: '2026-03-03' });
+  });
+});

@@ -89,6 +89,28 @@ export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 
  */
 export const SAME_SPEAKER_FILL = { on: true, minCoord: 1 / 3 - 1e-9, rarest: false, close: true, closeShare: 0, sameArticle: true };
 
+/**
+ * A named speaker's answer opens with words said (session 25, h-qa56): when the first answer that passed every floor
+ * is the reporter's summary of the speaker (reported speech) and the same person's direct quote is among the next
+ * `window - 1` that passed the same floors, that direct quote goes first. A reporter asking "what did X say about Y"
+ * wants the words X said; the summary repeats the question's words because it sums the topic up, so it outranks
+ * them (the summary lift, `rank.ts`, only reaches the quote the summary introduces). Only the order of answers of
+ * one speaker that passed changes: the first answer's speaker, every refusal and, with `window` 3, the quotes on the
+ * page are what they were. Measured (`fit-rank.ts --set order.on=0`): development halves A 567 -> 570 right at 1,
+ * validation 218 -> 219, visible unchanged, nothing lost; a window of 6 the same; asking the direct quote to score
+ * at least 0.3 of the summary loses two of the four.
+ */
+export const WORDS_SAID_FIRST = { on: true, window: 3 };
+
+function wordsSaidFirst(confident: Ranked<RankRow>[], registry: SpeakerRegistry): Ranked<RankRow>[] {
+  const first = confident[0];
+  if (!first || first.quote.kind === 'direct') return confident;
+  const lead = first.quote.speakerId ?? '';
+  const same = new Set([lead, ...registry.samePerson(lead)]);
+  const said = confident.slice(1, WORDS_SAID_FIRST.window).find((r) => r.quote.kind === 'direct' && same.has(r.quote.speakerId ?? ''));
+  return said ? [said, ...confident.filter((r) => r !== said)] : confident;
+}
+
 /** The share of the question's words (each by a full-weight reading: a stem, not a synonym) the quote, its sentence or its lead-in holds. */
 function closeShare(r: Ranked<RankRow>, full: readonly QueryGroup[]): number {
   const q = r.quote;
@@ -420,6 +442,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     confident = confident.filter((r) => !about(r));
   }
   if (order) confident = order(confident);
+  else if (namedInRegistry && !describedBy && WORDS_SAID_FIRST.on && parsed.groups.length > 0) confident = wordsSaidFirst(confident, registry);
   confident = dedupeByFingerprint(confident);
   answer.total = confident.length;
   if (parsed.speakers.length > 1 && !describedBy) answer.alternatives = alternativesOf(parsed, confident, registry, filter.collections);
