@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; people, places and bodies are invented (docs/EXTRACTION.md, "Issue 13,
+// twenty-fifth pass: reported speech the reader missed, round two", h-attr54).
+
+const indirect = (text: string): string[] => extract(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
+
+describe('"concluded that CLAUSE": a finding reported like a statement', () => {
+  it('"The harbour audit concluded that ...": the audit\'s words, from after "that"', () => {
+    const qs = extract('Harbour fares\n\nThe harbour audit concluded that ferry fares had risen faster than wages since 2019.');
+    expect(quoteWith(qs, 'ferry fares had risen')?.text).toBe('ferry fares had risen faster than wages since 2019');
+    expect(speakerOf(qs, 'ferry fares had risen')).toBe('The harbour audit');
+  });
+
+  it('a named person: "Ada Holt concluded that ..."', () => {
+    const qs = extract('Harbour fares\n\nMayor Ada Holt reviewed the ledgers. Ada Holt concluded that the night service could not be saved.');
+    expect(speakerOf(qs, 'the night service could not be saved')).toBe('Ada Holt');
+  });
+
+  it('(guard) without "that" the verb reports nothing: "concluded her speech with ...", "concluded the talks"', () => {
+    expect(indirect('Harbour fares\n\nMayor Ada Holt concluded her speech with a short tribute to the ferry crews.')).toEqual([]);
+    expect(indirect('Harbour fares\n\nPort officials who concluded the talks on Friday flew home to Leeds at once.')).toEqual([]);
+  });
+
+  it('(guard) the base form is a supposition: "voters may listen and conclude that ..." reports nothing', () => {
+    expect(indirect('Harbour fares\n\nWithout a campaign, voters may listen and conclude that the ferry plan had failed.')).toEqual([]);
+  });
+
+  it('(guard) the quote beside the verb is still its own: "Ada Holt concluded: "..."" adds no clause', () => {
+    const qs = extract('Harbour fares\n\nAda Holt concluded her speech by saying "the crews deserve better."');
+    expect(qs.filter((q) => q.kind === 'indirect')).toEqual([]);
+    expect(speakerOf(qs, 'the crews deserve better')).toBe('Ada Holt');
+  });
+});
