@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesClauseOnlyAfterThat, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesClauseOnlyAfterThat, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -483,6 +483,15 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   }
   const first = tokens[k];
   if (!isWord(first)) return { audienceEnd };
+  // "explained how the fares were set", "noted why the pier closed": a how / why / what clause is what was said, by a
+  // past or -s form with no "not" or "never" before it ("has not explained why ..." reports nothing).
+  if (!objectVerb && k === v + 1 && WH_REPORT_OPENERS.has(first.lw) && reportsWhClause(tokens[v]!.lw) && !negatedVerb(tokens, v)) {
+    let b = Math.min(to, k + MAX_CLAUSE);
+    while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
+    let words = 0;
+    for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
+    return words >= 4 ? { clause: [k, b], audienceEnd } : { audienceEnd };
+  }
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
   // "the audit concluded that ...": some verbs report only a that-clause ("concluded her speech" is no report).
   if (!(isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') && takesClauseOnlyAfterThat(tokens[v]!.lw)) return { audienceEnd };
@@ -499,6 +508,16 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
   if (words < 3) return { audienceEnd };
   return { clause: [k, b], audienceEnd };
+}
+
+/** "not" or "never" (or a contracted "n't") within the two words before the verb at `v`: "has not explained", "never noted". */
+function negatedVerb(tokens: readonly Token[], v: number): boolean {
+  for (let j = v - 1; j >= Math.max(0, v - 2); j--) {
+    const t = tokens[j];
+    if (!isWord(t)) return false;
+    if (t.lw === 'not' || t.lw === 'never' || t.lw.endsWith("n't") || t.lw.endsWith('n’t')) return true;
+  }
+  return false;
 }
 
 /**

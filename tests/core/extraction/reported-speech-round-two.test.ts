@@ -33,3 +33,26 @@ describe('"concluded that CLAUSE": a finding reported like a statement', () => {
     expect(speakerOf(qs, 'the crews deserve better')).toBe('Ada Holt');
   });
 });
+
+describe('"explained how / why / what CLAUSE": the explanation is what was said', () => {
+  it('"Ada Holt explained how ...": Holt\'s words, from "how"', () => {
+    const qs = extract('Harbour fares\n\nMayor Ada Holt explained how the night fares had been set by the harbour board.');
+    expect(quoteWith(qs, 'how the night fares')?.text).toBe('how the night fares had been set by the harbour board');
+    expect(speakerOf(qs, 'how the night fares')).toBe('Ada Holt');
+  });
+
+  it('"noted why", "recalled what", "reveals how": other verbs of the same kind', () => {
+    expect(indirect('Harbour fares\n\nTom Brack noted why the pier had closed so early last winter.')).toEqual(['why the pier had closed so early last winter']);
+    expect(indirect('Harbour fares\n\nTom Brack recalled what happened when the ferry ran aground in 2009.')).toEqual(['what happened when the ferry ran aground in 2009']);
+  });
+
+  it('(guard) a negated verb reports nothing: "has not explained why ...", "never revealed how ..."', () => {
+    expect(indirect('Harbour fares\n\nMayor Ada Holt has not explained why the night fares rose in March.')).toEqual([]);
+    expect(indirect('Harbour fares\n\nTom Brack never revealed how the harbour fund was spent last year.')).toEqual([]);
+  });
+
+  it('(guard) not the base form and not "said": "refused to explain why ...", "said when asked ..."', () => {
+    expect(indirect('Harbour fares\n\nMayor Ada Holt refused to explain why the night fares rose in March.')).toEqual([]);
+    expect(indirect('Harbour fares\n\n"We will see," Tom Brack said when asked about the fares at the pier.')).toEqual([]);
+  });
+});
