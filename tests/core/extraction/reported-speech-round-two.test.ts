@@ -56,3 +56,20 @@ describe('"explained how / why / what CLAUSE": the explanation is what was said'
     expect(indirect('Harbour fares\n\n"We will see," Tom Brack said when asked about the fares at the pier.')).toEqual([]);
   });
 });
+
+describe('"NAME, an appositive, who said CLAUSE": the name speaks, not a place ending the appositive', () => {
+  it('"Ada Holt, a nurse from Whitby, who said ...": Holt\'s words, not Whitby\'s', () => {
+    const qs = extract('Harbour fares\n\n"It was a long night," said Ada Holt, a nurse from Whitby, who said the ferry had been late all week.');
+    expect(speakerOf(qs, 'the ferry had been late all week')).toBe('Ada Holt');
+  });
+
+  it('a second name inside the appositive: "..., Lady Anne Brack, the eldest daughter of Lord Tom Brack of Whitby, who said ..."', () => {
+    const qs = extract('Harbour fares\n\nThe remark came from his former partner, Lady Anne Brack, the eldest daughter of Lord Tom Brack of Whitby, who said the pier was "a lost cause".');
+    expect(speakerOf(qs, 'a lost cause')).toBe('Anne Brack');
+  });
+
+  it('(unchanged) with no appositive the name right before "who" speaks', () => {
+    const qs = extract('Harbour fares\n\nThe plan was backed by Mayor Ada Holt, who said the fares would fall in May.');
+    expect(speakerOf(qs, 'the fares would fall in May')).toBe('Ada Holt');
+  });
+});
