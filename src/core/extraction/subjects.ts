@@ -155,6 +155,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   // "..., Labor Secretary Ann Cole, who said": the name before "who" speaks.
   if (first && first[1] === first[0] && isWord(tokens[first[0]]) && tokens[first[0]]!.lw === 'who') {
     const c0 = chunks[1];
+    // "Ada Holt, a nurse from Leeds, who said" / "..., a nurse from Leeds, Yorkshire, who said": when the chunk before
+    // "who" is an appositive (or the place ending one), the name before that appositive speaks, not the place.
+    if (c0 && chunks[2] && (opensWithArticle(tokens, c0[0]) || isPlaceContinuation(tokens, chunks, 1))) {
+      const head = personBeforeAppositives(text, tokens, chunks, 1);
+      if (head) return head;
+    }
     return c0 ? nameEndingChunk(text, tokens, c0[0], c0[1], true) : null;
   }
   // "Mr Kennedy, whose party opposes the plan as "deeply flawed" said": a relative aside that no comma closes runs

@@ -212,6 +212,12 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'who
 /** Words that open a reported question ("asked whether ...", "asked him why ..."). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'which', 'where', 'when']);
 
+/**
+ * Words that open a reported clause after a verb of explaining or noting ("explained how ...", "noted why ..."): not
+ * "when" or "where", which open a setting as often ("said when asked", "spoke where the pier stood").
+ */
+export const WH_REPORT_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what']);
+
 /** Words that open a fronted subordinate clause ("When X asked Y how ..., Y said"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'while', 'before', 'once', 'because', 'since']);
 

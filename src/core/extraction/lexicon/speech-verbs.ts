@@ -20,6 +20,11 @@ import { AS_VERBS, NAMING_VERBS } from './characterising.js';
  * - `weak-noun`: the base and -s forms are nouns too ("his remarks", "a tweet"): they count only beside a quote;
  * - `weak-ing`: the -ing form counts only beside a quote ("reporting by X" credits a reporter);
  * - `ing-only`: only the -ing form is a cue ("branding it "a disgrace"", not "the brand");
+ * - `that-only`: its past and -s forms report a clause only when "that" opens it ("the audit concluded that fares
+ *   were too high"; "concluded her speech by saying "..."" reports no clause, though the quote is the verb's); the
+ *   base form none ("voters may listen and conclude that ...": a supposition, not a report);
+ * - `wh`: its past and -s forms report a clause opened by "how", "why" or "what" ("explained how the fares were set",
+ *   "noted why the pier closed"); not after "not" or "never" ("has not explained why ..." reports nothing);
  * - `infinitive`: its past form reports a to-infinitive, the speaker's commitment ("vowed to cut taxes",
  *   "promised Monday not to raise fares");
  * - `no-s`, `no-ing`: that form is not (yet) a cue. These mark the gaps of the hand-typed lists this table
@@ -35,13 +40,13 @@ insist clause participle clause-ing
 claim clause participle clause-ing
 deny clause participle
 announce clause participle
-explain clause participle
+explain clause wh participle
 state clause weak-noun participle clause-ing
-note clause participle clause-ing
+note clause wh participle clause-ing
 declare clause weak participle
 reply clause noun-s
 respond clause participle clause-ing no-s
-acknowledge clause participle
+acknowledge clause wh participle
 admit+ clause participle
 concede clause participle
 suggest clause participle
@@ -60,17 +65,17 @@ contend clause
 stress clause participle
 emphasise clause no-ing
 emphasize clause no-ing
-recall clause
+recall clause wh
 testify clause
 complain clause participle clause-ing
 caution clause participle clause-ing
 counter clause no-ing
 continue weak no-ing
-conclude no-ing
+conclude clause that-only no-ing
 joke clause weak no-ing
 quip+
 report clause weak-ing participle
-reveal clause no-ing
+reveal clause wh no-ing
 remark weak-noun no-ing
 observe no-ing
 assert clause no-ing
@@ -148,8 +153,8 @@ exhort weak no-s no-ing
 read weak no-ing past=read
 `;
 
-type VerbFlag = 'infinitive' | 'clause' | 'clause-ing' | 'hearer' | 'participle' | 'weak' | 'weak-noun' | 'weak-ing' | 'ing-only' | 'no-s' | 'no-ing' | 'noun-s';
-const VERB_FLAGS: ReadonlySet<string> = new Set<VerbFlag>(['infinitive', 'clause', 'clause-ing', 'hearer', 'participle', 'weak', 'weak-noun', 'weak-ing', 'ing-only', 'no-s', 'no-ing', 'noun-s']);
+type VerbFlag = 'infinitive' | 'wh' | 'that-only' | 'clause' | 'clause-ing' | 'hearer' | 'participle' | 'weak' | 'weak-noun' | 'weak-ing' | 'ing-only' | 'no-s' | 'no-ing' | 'noun-s';
+const VERB_FLAGS: ReadonlySet<string> = new Set<VerbFlag>(['infinitive', 'wh', 'that-only', 'clause', 'clause-ing', 'hearer', 'participle', 'weak', 'weak-noun', 'weak-ing', 'ing-only', 'no-s', 'no-ing', 'noun-s']);
 
 /** One declared speech verb: its forms and what it does as a cue. */
 export interface SpeechVerb {
@@ -180,7 +185,7 @@ export function parseSpeechVerb(line: string): SpeechVerb {
   const forms = [...finite, ...ing];
   const weakForms = flags.has('weak') || flags.has('ing-only') ? forms
     : [...(flags.has('weak-noun') ? finite.filter((w) => w !== f.past) : []), ...(flags.has('weak-ing') ? ing : [])];
-  const clauseForms = [...(flags.has('clause') ? finite.filter((w) => !(flags.has('noun-s') && w === f.third)) : []), ...(flags.has('clause-ing') ? ing : [])];
+  const clauseForms = [...(flags.has('clause') ? finite.filter((w) => !(flags.has('noun-s') && w === f.third) && !(flags.has('that-only') && w === f.base)) : []), ...(flags.has('clause-ing') ? ing : [])];
   return { base: f.base, forms, flags, weakForms, clauseForms };
 }
 
@@ -220,6 +225,14 @@ export const PARTICIPLE_CUES = formsWith('participle', (v) => v.forms.filter((w)
 export const isSpeechVerb = (lw: string): boolean => SPEECH_VERBS.has(lw);
 /** A speech-verb form that is a cue only beside a quote or before a that-clause. */
 export const countsOnlyBesideQuote = (lw: string): boolean => QUOTE_ONLY_VERBS.has(lw);
+/** Past and -s forms that report a how / why / what clause ("explained how ...", "notes why ..."). */
+const WH_VERBS = formsWith('wh', (v) => v.forms.filter((w) => w !== v.base && !w.endsWith('ing')));
+/** A past or -s speech-verb form that reports a clause opened by "how", "why" or "what" ("explained how ..."). */
+export const reportsWhClause = (lw: string): boolean => WH_VERBS.has(lw);
+/** Clause forms that report a clause only after "that" ("concluded that ..."). */
+const THAT_ONLY_VERBS = formsWith('that-only', (v) => v.clauseForms);
+/** A clause form whose clause must open with "that" ("the audit concluded that ..."; not "concluded her speech"). */
+export const takesClauseOnlyAfterThat = (lw: string): boolean => THAT_ONLY_VERBS.has(lw);
 /** A speech-verb form that governs a reported clause. */
 export const takesClause = (lw: string): boolean => CLAUSE_VERBS.has(lw);
 /** A past speech-verb form that reports a to-infinitive ("vowed to", "promised to"). */
