@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, takesClauseOnlyAfterThat, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -493,8 +493,6 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
     return words >= 4 ? { clause: [k, b], audienceEnd } : { audienceEnd };
   }
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
-  // "the audit concluded that ...": some verbs report only a that-clause ("concluded her speech" is no report).
-  if (!(isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') && takesClauseOnlyAfterThat(tokens[v]!.lw)) return { audienceEnd };
   // ("said nearly every conversation he has had ...", "said almost all of the ..."): a quantity opens the subject.
   const quantity = (first.lw === 'about' || first.lw === 'more' || first.lw === 'nearly' || first.lw === 'almost') && /^(?:\d|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than|every|all)/.test(tokens[k + 1]?.lw ?? '');
   if (!afterThat && !quantity && NOT_CLAUSE.has(first.lw) && !(first.lw === 'when' || first.lw === 'before' || first.lw === 'after') && !pronounSubject(tokens, k, to)) return { audienceEnd };
@@ -982,10 +980,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // "the pact, which Dale says was ...": what Dale said lies in the relative clause, never the sentence around it.
       // ("..., said Ada Holt, the harbour master.": the speaker's appositive ends the sentence, so the clause is all
       // before the verb and the attribution is no part of it.)
-      // ("bankers who concluded Obama would ...": a verb that reports only a that-clause, with words after it, reports
-      // nothing of the sentence around it; "..., the panel concluded, ..." still does.)
-      const thatOnlyBefore = via === 'before' && takesClauseOnlyAfterThat(t.lw) && isWord(tokens[k + 1]);
-      if (!cue.clause && !relative && !thatOnlyBefore) cue.clause = clauseAround(tokens, from, to, groupStart, via === 'after' ? speakerAppositiveEnd(tokens, from, k, skipTrailing(tokens, cue.groupEnd, to), to, mention.document === true) : skipTrailing(tokens, cue.groupEnd, to));
+      if (!cue.clause && !relative) cue.clause = clauseAround(tokens, from, to, groupStart, via === 'after' ? speakerAppositiveEnd(tokens, from, k, skipTrailing(tokens, cue.groupEnd, to), to, mention.document === true) : skipTrailing(tokens, cue.groupEnd, to));
     } else if (mention && via === 'according' && !quoteJustBefore(tokens, k)) {
       // ('"...," according to X, director of Y': the quote is X's words; what follows X is no clause.)
       const c = clauseAround(tokens, from, to, k, groupEnd);

@@ -6,18 +6,9 @@ import { extract, quoteWith, speakerOf } from './helpers.js';
 
 const indirect = (text: string): string[] => extract(text).filter((q) => q.kind === 'indirect').map((q) => q.text);
 
-describe('"concluded that CLAUSE": a finding reported like a statement', () => {
-  it('"The harbour audit concluded that ...": the audit\'s words, from after "that"', () => {
-    const qs = extract('Harbour fares\n\nThe harbour audit concluded that ferry fares had risen faster than wages since 2019.');
-    expect(quoteWith(qs, 'ferry fares had risen')?.text).toBe('ferry fares had risen faster than wages since 2019');
-    expect(speakerOf(qs, 'ferry fares had risen')).toBe('The harbour audit');
-  });
-
-  it('a named person: "Ada Holt concluded that ..."', () => {
-    const qs = extract('Harbour fares\n\nMayor Ada Holt reviewed the ledgers. Ada Holt concluded that the night service could not be saved.');
-    expect(speakerOf(qs, 'the night service could not be saved')).toBe('Ada Holt');
-  });
-
+// "concluded that CLAUSE" as a report was tried (h-attr54) and withdrawn at merge: 5 of its 27 new whole-corpus quotes
+// had the wrong speaker (findings of studies and documents resolve poorly). Until it returns, "concluded" reports nothing.
+describe('"concluded": no report verb', () => {
   it('(guard) without "that" the verb reports nothing: "concluded her speech with ...", "concluded the talks"', () => {
     expect(indirect('Harbour fares\n\nMayor Ada Holt concluded her speech with a short tribute to the ferry crews.')).toEqual([]);
     expect(indirect('Harbour fares\n\nPort officials who concluded the talks on Friday flew home to Leeds at once.')).toEqual([]);

@@ -20,9 +20,6 @@ import { AS_VERBS, NAMING_VERBS } from './characterising.js';
  * - `weak-noun`: the base and -s forms are nouns too ("his remarks", "a tweet"): they count only beside a quote;
  * - `weak-ing`: the -ing form counts only beside a quote ("reporting by X" credits a reporter);
  * - `ing-only`: only the -ing form is a cue ("branding it "a disgrace"", not "the brand");
- * - `that-only`: its past and -s forms report a clause only when "that" opens it ("the audit concluded that fares
- *   were too high"; "concluded her speech by saying "..."" reports no clause, though the quote is the verb's); the
- *   base form none ("voters may listen and conclude that ...": a supposition, not a report);
  * - `wh`: its past and -s forms report a clause opened by "how", "why" or "what" ("explained how the fares were set",
  *   "noted why the pier closed"); not after "not" or "never" ("has not explained why ..." reports nothing);
  * - `infinitive`: its past form reports a to-infinitive, the speaker's commitment ("vowed to cut taxes",
@@ -71,7 +68,7 @@ complain clause participle clause-ing
 caution clause participle clause-ing
 counter clause no-ing
 continue weak no-ing
-conclude clause that-only no-ing
+conclude no-ing
 joke clause weak no-ing
 quip+
 report clause weak-ing participle
@@ -153,8 +150,8 @@ exhort weak no-s no-ing
 read weak no-ing past=read
 `;
 
-type VerbFlag = 'infinitive' | 'wh' | 'that-only' | 'clause' | 'clause-ing' | 'hearer' | 'participle' | 'weak' | 'weak-noun' | 'weak-ing' | 'ing-only' | 'no-s' | 'no-ing' | 'noun-s';
-const VERB_FLAGS: ReadonlySet<string> = new Set<VerbFlag>(['infinitive', 'wh', 'that-only', 'clause', 'clause-ing', 'hearer', 'participle', 'weak', 'weak-noun', 'weak-ing', 'ing-only', 'no-s', 'no-ing', 'noun-s']);
+type VerbFlag = 'infinitive' | 'wh' | 'clause' | 'clause-ing' | 'hearer' | 'participle' | 'weak' | 'weak-noun' | 'weak-ing' | 'ing-only' | 'no-s' | 'no-ing' | 'noun-s';
+const VERB_FLAGS: ReadonlySet<string> = new Set<VerbFlag>(['infinitive', 'wh', 'clause', 'clause-ing', 'hearer', 'participle', 'weak', 'weak-noun', 'weak-ing', 'ing-only', 'no-s', 'no-ing', 'noun-s']);
 
 /** One declared speech verb: its forms and what it does as a cue. */
 export interface SpeechVerb {
@@ -185,7 +182,7 @@ export function parseSpeechVerb(line: string): SpeechVerb {
   const forms = [...finite, ...ing];
   const weakForms = flags.has('weak') || flags.has('ing-only') ? forms
     : [...(flags.has('weak-noun') ? finite.filter((w) => w !== f.past) : []), ...(flags.has('weak-ing') ? ing : [])];
-  const clauseForms = [...(flags.has('clause') ? finite.filter((w) => !(flags.has('noun-s') && w === f.third) && !(flags.has('that-only') && w === f.base)) : []), ...(flags.has('clause-ing') ? ing : [])];
+  const clauseForms = [...(flags.has('clause') ? finite.filter((w) => !(flags.has('noun-s') && w === f.third)) : []), ...(flags.has('clause-ing') ? ing : [])];
   return { base: f.base, forms, flags, weakForms, clauseForms };
 }
 
@@ -229,10 +226,6 @@ export const countsOnlyBesideQuote = (lw: string): boolean => QUOTE_ONLY_VERBS.h
 const WH_VERBS = formsWith('wh', (v) => v.forms.filter((w) => w !== v.base && !w.endsWith('ing')));
 /** A past or -s speech-verb form that reports a clause opened by "how", "why" or "what" ("explained how ..."). */
 export const reportsWhClause = (lw: string): boolean => WH_VERBS.has(lw);
-/** Clause forms that report a clause only after "that" ("concluded that ..."). */
-const THAT_ONLY_VERBS = formsWith('that-only', (v) => v.clauseForms);
-/** A clause form whose clause must open with "that" ("the audit concluded that ..."; not "concluded her speech"). */
-export const takesClauseOnlyAfterThat = (lw: string): boolean => THAT_ONLY_VERBS.has(lw);
 /** A speech-verb form that governs a reported clause. */
 export const takesClause = (lw: string): boolean => CLAUSE_VERBS.has(lw);
 /** A past speech-verb form that reports a to-infinitive ("vowed to", "promised to"). */
