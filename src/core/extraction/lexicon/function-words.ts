@@ -212,6 +212,13 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'who
 /** Words that open a reported question ("asked whether ...", "asked him why ..."). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'which', 'where', 'when']);
 
+/**
+ * A lower-case word that may open a clause before a name rather than modify it ("But what Mr. Clinton used to do ...",
+ * "Meanwhile, unless Ada Holt ..."): "how", "unless" or any word spelled "wh..." (the wh-words with "while" and
+ * "whatever"; by the spelling alone, so "white" and "whole" count too, as measured in session 24).
+ */
+export const mayOpenClause = (lw: string): boolean => /^(?:wh|how$|unless$)/u.test(lw);
+
 /** Words that open a fronted subordinate clause ("When X asked Y how ..., Y said"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'while', 'before', 'once', 'because', 'since']);
 
