@@ -9,7 +9,7 @@ import { isTitleCased } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { rejectName } from './gate.js';
-import { OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, KNIGHTLY_TITLES, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
+import { OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
@@ -67,7 +67,7 @@ export class Cast extends CastBuilder {
       // "Mr Blair" is not Sir Ian Blair when the article also names Tony Blair: a knight or dame is "Sir Ian", never
       // "Mr Blair" (only when somebody else of that surname is left).
       const plain = titlesSurname(m.honorific);
-      const unknighted = plain ? candidates.filter((c) => !c.titles.some((t) => KNIGHTLY_TITLES.has(t.toLowerCase().replace(/\.$/, '')))) : candidates;
+      const unknighted = plain ? candidates.filter((c) => !c.titles.some(isKnightlyTitle)) : candidates;
       const pool = unknighted.length > 0 ? unknighted : candidates;
       chosen = nearestNamed(titled ? pool.filter((c) => c.nameGender !== (titled === 'f' ? 'm' : 'f')) : pool, m.pos);
       if (!chosen) {

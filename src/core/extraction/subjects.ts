@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, NOT_NAME, isWeekday } from './lexicon/index.js';
+import { CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -927,5 +927,5 @@ function roleOfRelative(tokens: readonly Token[], k: number, hi: number): Token[
 /** A lower-case word that can modify a name as its subject ("centre", "unseeded"): no function word, determiner, pronoun, preposition or verb of speech. */
 function isPlainModifier(lw: string): boolean {
   // (Not a clause word: "But what Mr. Clinton used to do so well ... was nowhere to be found" is about no person.)
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(lw) && !/^(?:wh|how$|unless$)/u.test(lw) && !FUNCTION_WORDS.has(lw) && !CLAUSE_WORDS.has(lw) && !STOP_DESC.has(lw) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw) && !PREPOSITIONS.has(lw) && !CONJUNCTIVE.has(lw) && !SUBORDINATORS.has(lw) && !isSpeechVerb(lw) && !ADVERBIAL_LEADS.has(lw);
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(lw) && !mayOpenClause(lw) && !FUNCTION_WORDS.has(lw) && !CLAUSE_WORDS.has(lw) && !STOP_DESC.has(lw) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw) && !PREPOSITIONS.has(lw) && !CONJUNCTIVE.has(lw) && !SUBORDINATORS.has(lw) && !isSpeechVerb(lw) && !ADVERBIAL_LEADS.has(lw);
 }

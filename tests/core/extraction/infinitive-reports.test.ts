@@ -26,6 +26,8 @@ describe('a past verb of commitment reports its to-infinitive (vowed / promised 
   it('(guard) "to" before no verb is no report: "pledged to the cause", "vowed to supporters"', () => {
     expect(indirect('Harbour fares\n\nTom Brack pledged to the harbour fund a share of his salary.')).toEqual([]);
     expect(indirect('Harbour fares\n\n"We will win this," Tom Brack vowed to supporters at the pier.')).toEqual([]);
+    // (A plural after "to" with no quote before the verb: the hearers, not a verb.)
+    expect(indirect('Harbour fares\n\nTom Brack pledged to members of the ferry union a new contract.')).toEqual([]);
   });
 
   it('(guard) the base and -s forms are nouns or forecasts: "Tory promises to cut tax", "what promises to be a long summer"', () => {
@@ -36,5 +38,11 @@ describe('a past verb of commitment reports its to-infinitive (vowed / promised 
   it('(guard) a pronoun right after a noun opens a relative: "the work she promised to bring to the office" reports nothing', () => {
     expect(indirect('Harbour fares\n\nVoters wanted more than the hard work she promised to bring to the harbour office.')).toEqual([]);
     expect(indirect('Harbour fares\n\nThe town raised $5 million of the $9 million it pledged to help pay for the new pier.')).toEqual([]);
+  });
+
+  it('an adverb before the pronoun is no noun: "Just as predictably she promised to ..." is her report', () => {
+    const qs = extract('Harbour fares\n\nMayor Ada Holt faced the crews on Monday. Just as predictably she promised to freeze ferry fares for a year.');
+    expect(quoteWith(qs, 'to freeze ferry fares')?.text).toBe('to freeze ferry fares for a year');
+    expect(speakerOf(qs, 'to freeze ferry fares')).toBe('Ada Holt');
   });
 });

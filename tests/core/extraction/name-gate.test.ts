@@ -96,6 +96,7 @@ describe('gateSpeaker', () => {
       expect(gateSpeaker({ name: n, isOrganisation: true }), n).toBeNull();
     }
     const q = extract('Coastal Navy ships have joined the search and the minister has said the state could pay for the repairs.');
+    expect(quoteWith(q, 'the state could pay')).toBeDefined();
     for (const x of q) expect(x.speaker?.name ?? '').not.toMatch(/ships/);
   });
 

@@ -4,7 +4,12 @@ import { extract, quoteWith } from './helpers.js';
 // Every text here is written for these tests; names and bodies are invented (issue 14, session 24 h-qa52): an office
 // a relative clause states right after a name ("NAME, who chairs the ... Committee,") is the person's role, wherever
 // the name is written, so a role question ("the chair of the harbour committee") can reach their quotes.
-const roleOf = (text: string, words: string) => quoteWith(extract(text), words)?.speaker?.role;
+// (The quote must be found and attributed: "no role" must not pass because the quote or its speaker was lost.)
+const roleOf = (text: string, words: string) => {
+  const speaker = quoteWith(extract(text), words)?.speaker;
+  expect(speaker?.name, words).toBeTruthy();
+  return speaker?.role;
+};
 
 describe('an office stated by a relative clause after a name', () => {
   it('"who chairs BODY" is the chair of that body', () => {

@@ -218,6 +218,13 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', '
  */
 export const WH_REPORT_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what']);
 
+/**
+ * A lower-case word that may open a clause before a name rather than modify it ("But what Mr. Clinton used to do ...",
+ * "Meanwhile, unless Ada Holt ..."): "how", "unless" or any word spelled "wh..." (the wh-words with "while" and
+ * "whatever"; by the spelling alone, so "white" and "whole" count too, as measured in session 24).
+ */
+export const mayOpenClause = (lw: string): boolean => /^(?:wh|how$|unless$)/u.test(lw);
+
 /** Words that open a fronted subordinate clause ("When X asked Y how ..., Y said"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'while', 'before', 'once', 'because', 'since']);
 
@@ -227,6 +234,9 @@ export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'afte
  * `SUBORDINATORS` or "if".
  */
 export const opensFrontedClause = (lw: string): boolean => FRONTED_OPENERS.has(lw) || SUBORDINATORS.has(lw) || lw === 'if';
+
+/** "not" or "never": the negation a reported to-infinitive may open with ("promised not to", "pledged never to"). */
+export const isInfinitiveNegation = (lw: string): boolean => lw === 'not' || lw === 'never';
 
 /** Words before a participle that make it passive ("when asked", "if asked", "after being asked"). */
 export const PASSIVE_LEADS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'before', 'as', 'being', 'unless', 'until']);

@@ -211,7 +211,6 @@ export const CLAUSE_VERBS = formsWith(null, (v) => v.clauseForms);
  */
 export const INFINITIVE_VERBS = formsWith('infinitive', (v) => v.forms.filter((w) => w.endsWith('ed')));
 
-
 /** Verbs that take the hearer as object: "told lawmakers", "warned ministers that ...". */
 export const OBJECT_VERBS = formsWith('hearer');
 
@@ -230,7 +229,6 @@ export const reportsWhClause = (lw: string): boolean => WH_VERBS.has(lw);
 export const takesClause = (lw: string): boolean => CLAUSE_VERBS.has(lw);
 /** A past speech-verb form that reports a to-infinitive ("vowed to", "promised to"). */
 export const reportsInfinitive = (lw: string): boolean => INFINITIVE_VERBS.has(lw);
-/** A finite speech-verb form that reports a hearer and a to-infinitive ("urged voters to", "asked the judge to"). */
 /** A speech-verb form whose object is the hearer ("told lawmakers"). */
 export const takesHearer = (lw: string): boolean => OBJECT_VERBS.has(lw);
 /** A participle that shares the main clause's subject ("..., saying"). */

@@ -63,6 +63,8 @@ export const PEERAGE = set(`lord lady baroness baron dame sir`);
 
 /** A knight's or dame's title, written with the given name ("Sir Paul", "Dame Judi"), never the surname alone. */
 export const KNIGHTLY_TITLES = set(`sir dame`);
+/** A title as the cast keeps it ("Sir", "dame", "Sir."), any case, a final full stop dropped, is a knight's or dame's. */
+export const isKnightlyTitle = (title: string): boolean => KNIGHTLY_TITLES.has(title.toLowerCase().replace(/\.$/, ''));
 
 /** A hyphenated title whose last part is a title or role ("under-secretary", "attorney-general"). */
 export function isHyphenatedTitle(lw: string): boolean {
