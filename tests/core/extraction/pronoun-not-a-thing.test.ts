@@ -22,3 +22,10 @@ describe('he / she never points to a name first written after "the"', () => {
     expect(speakerOf(qs, 'best tennis')).toBe('Marat Rilke');
   });
 });
+
+describe('he / she never points to a name that ends in, or stands before, a body\'s head ("magazine", "station")', () => {
+  it('"NAME, editor of Wire Pulse Magazine. "...," he said": the editor, not the magazine named last', () => {
+    const qs = extract(`Broadband prices fell again this year, thinks Kofi Mensah, editor of Wire Pulse Magazine. "We expect these figures to leap next year because prices keep dropping," he said.`);
+    expect(speakerOf(qs, 'figures to leap')).toBe('Kofi Mensah');
+  });
+});
