@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
-import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS } from './lexicon/index.js';
+import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderOfAppositive, givenNameGender } from './stated-traits.js';
@@ -70,6 +70,8 @@ export class CastBuilder {
   protected readonly heardOnly = new Map<Person, boolean>();
   /** People named in full whose first full-name mention follows a place preposition ("in New Hampshire"). */
   protected readonly firstAfterPlaceLead = new Set<Person>();
+  /** Names written before a lower-case body head ("PC Pro magazine", "the Herald newspaper"). */
+  protected readonly beforeBodyHead = new Set<Person>();
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -153,6 +155,7 @@ export class CastBuilder {
           const who = ts[end]?.lw === 'who' || (ts[end]?.w === ',' && ts[end + 1]?.lw === 'who');
           if (fresh && ts[lead]?.kind === 'word' && PLACE_LEADS.has(ts[lead]!.lw) && ts[end]?.w !== "'s" && !who) this.firstAfterPlaceLead.add(p);
           if (fresh && from === i && ts[i - 1]?.lw === 'the' && p.words.length >= 2) p.thing = true;
+          if (ts[end]?.kind === 'word' && !ts[end]!.cap && BODY_HEADS_AFTER_NAME.has(ts[end]!.lw)) this.beforeBodyHead.add(p);
           this.readIntroduction(text, ts, p, i, from, end);
           if (openers.has(from)) this.sentenceOpeners.add(parsed.pos + base);
           // "(See Sexton's full timeline below.)": a bracket opening the sentence; its first word is capitalised too.
@@ -314,6 +317,25 @@ export class CastBuilder {
    */
   firstAsPlace(p: Person): boolean {
     return this.firstAfterPlaceLead.has(p) && !p.org && statesNoPersonTrait(p);
+  }
+
+  /**
+   * A name that ends in a body's head ("PC Pro Magazine", "Sky News Station") or that the article writes before one
+   * in lower case ("PC Pro magazine", "the Herald newspaper"): a publication, a station or a unit, so no "he" or
+   * "she" points to it. Only names that are no person's (no gender, given name, title or role stated).
+   */
+  namedAsBody(p: Person): boolean {
+    const last = p.words[p.words.length - 1]?.toLowerCase() ?? '';
+    return (BODY_HEADS_AFTER_NAME.has(last) || this.beforeBodyHead.has(p)) && !p.org && statesNoPersonTrait(p);
+  }
+
+  /**
+   * A name of two words or more the article first writes after "the" ("Only the Liberal Democrats stood against the
+   * war", "the Copa Americana", "the Stade de France"): a body or a thing, since a person's name takes no article, so
+   * no "he" or "she" points to it. Only names that are no person's (no gender, given name, title or role stated).
+   */
+  writtenAsThing(p: Person): boolean {
+    return p.thing === true && !p.org && statesNoPersonTrait(p);
   }
 
   /** Counts a description bound to `p` at `pos` as one more mention of it (once per position). */
