@@ -299,6 +299,42 @@ async function named(): Promise<void> {
 }
 
 // ---------- what the same-speaker fill adds ----------
+
+/**
+ * `--names`: every name question (styles typo, surname, firstname, nickname; `--styles a,b` for others) not right at 1,
+ * with the speakers the question resolves to (kind, distance, score) and whether the wanted speaker is among them,
+ * on record under that exact name at all, or not (session 25, h-qa57). "none" questions of those styles and of
+ * "mentioned"/"absent"/"none-*" styles that resolve to somebody are listed too (a repair there answers a refusal).
+ */
+async function names(): Promise<void> {
+  const { understand } = await import('../src/core/questions/understand.js');
+  const { IndexCache } = await import('../src/core/engine.js');
+  const { registry, vocab } = await new IndexCache(store, 3_600_000).current(['default']);
+  const styles = opt('--styles', 'typo,surname,firstname,nickname').split(',');
+  const counts = new Map<string, number>();
+  for (const o of await run()) {
+    const named = styles.includes(o.q.style);
+    if (!named && !o.q.none) continue;
+    const parsed = understand(o.q.q, registry, vocab, () => true, new Date());
+    const got = parsed.speakers.map((m) => `${m.speaker.name}(${m.kind}${m.distance !== undefined ? ` d${m.distance}` : ''} ${r3(m.score)})`).join('; ');
+    let what: string;
+    if (o.q.none) {
+      if (parsed.speakers.length === 0) continue;
+      what = o.ok1 ? `none refused, resolves` : 'NONE ANSWERED';
+      what += parsed.speakers.some((m) => m.kind === 'fuzzy') ? ' (fuzzy)' : '';
+    } else {
+      if (o.ok1) { counts.set(`right ${o.q.style}`, (counts.get(`right ${o.q.style}`) ?? 0) + 1); continue; }
+      const resolved = parsed.speakers.some((m) => speakerMatch(m.speaker.name, o.q.speaker));
+      const exact = registry.exactMatches(o.q.speaker ?? '', () => true).length > 0;
+      what = resolved ? (o.wrong ? 'resolved, wrong first' : o.first ? 'resolved, other quote' : 'resolved, refused')
+        : parsed.speakers.length ? `not resolved (others)${exact ? '' : ' not on record'}` : `not resolved (nobody)${exact ? '' : ' not on record'}`;
+    }
+    counts.set(`${what} ${o.q.style}`, (counts.get(`${what} ${o.q.style}`) ?? 0) + 1);
+    console.log(`${o.q.set} ${o.q.style}${o.q.none ? ' NONE' : ''}: ${what} | ${o.q.q}\n   got: ${got || '-'}\n   want ${o.q.speaker ?? '-'}: ${o.q.expect ?? ''} | shown ${o.first ? `${o.first.speaker}: ${o.first.text.slice(0, 60)}` : '(none)'}`);
+  }
+  console.log('--- counts');
+  for (const [k, n] of [...counts].sort()) console.log(`${String(n).padStart(4)} ${k}`);
+}
 /**
  * `--filled`: asks every question with the named speaker's fill (`SAME_SPEAKER_FILL`) as set and without it, and
  * prints each quote the fill added, under its question (with whether the question was right at 1 and at 3 before):
@@ -504,6 +540,8 @@ if (args.includes('--topic')) {
   await pairs();
 } else if (args.includes('--named')) {
   await named();
+} else if (args.includes('--names')) {
+  await names();
 } else if (args.includes('--filled')) {
   await filled();
 } else {

@@ -443,10 +443,10 @@ export class SpeakerRegistry {
         own ??= new Set([...s.roles, ...s.organisations].flatMap((r) => roleKey(r).split(' ')));
         if (own.has(stem(w))) p = 0.02;
         else if (!ownOnly && this.isOfficeWord(w)) p = 0.03;
-        else if (w.length >= 4 && names.some((n) => n.length >= 4 && boundedEditDistance(w, n, 1) <= 1)) {
+        else if (w.length >= 4 && names.some((n) => n.length >= 4 && !otherSexName(w, n) && boundedEditDistance(w, n, 1) <= 1)) {
           p = 0.05;
           named = true;
-        } else if (names.slice(0, -1).some((n) => soundAlikeGivenNames(w, n))) {
+        } else if (names.slice(0, -1).some((n) => !otherSexName(w, n) && soundAlikeGivenNames(w, n))) {
           p = 0.05;
           named = true;
         }
@@ -630,6 +630,16 @@ export function speakerView(s: StoredSpeaker): SpeakerView {
   if (s.organisations[0]) v.organisation = s.organisations[0];
   if (s.isOrganisation) v.isOrganisation = true;
   return v;
+}
+
+/**
+ * True when two words are given names the lexicon knows as a woman's and a man's ("Mary", "Mark"): two names, never
+ * one misspelt as the other, so "Mary O'Malley" (a woman an article mentions) is not repaired to Mark Milley.
+ */
+function otherSexName(typed: string, name: string): boolean {
+  const a = genderOfGivenName(typed);
+  const b = genderOfGivenName(name);
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** Speaker summary with its quote count in the given collections. */
