@@ -1165,9 +1165,25 @@ function bindDescriptions(found: Found[], cast: Cast): void {
   for (let i = 0; i < order.length; i++) {
     const w = order[i]!.who;
     if (!w || !w.pending || w.person) continue;
+    // "A Home Office minister has said ..." then "Hazel Blears said ...": the article's first words, of a description
+    // whose office is a role (not "a fan", "the source"), are the person named first after them, when nobody is named
+    // before, that person states no role and is first named as the speaker of words; the description is then their
+    // role (unless an office is their title: "Ambassador X" is not "the base chief").
+    if (i === 0) {
+      const p = cast.ledePersonAfter(w.pos, LEDE_NAME_DISTANCE);
+      const desc = w.description ?? '';
+      const head = officeOf(desc);
+      const gender = genderOfDescription(desc);
+      // (Named there as a speaker: "Hazel Blears said", not "... calls for Donald Trump to be barred".)
+      if (p && head && ROLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && !PLURAL_ROLES.has(head) && !isPluralDescription(desc) && !isUnnamedSourceHead(headWord(desc)) && p.roles.length === 0 && !(gender && p.gender && gender !== p.gender) && mayServePrincipal(p, desc) && order.some((o) => o.who?.person === p && o.who.pos === p.named[0])) {
+        w.person = p;
+        w.pending = false;
+        cast.learnLedeRole(p, desc.replace(/^(?:the|a|an)\s+/i, ''));
+      }
+    }
     // "Big Brother's spokeswoman said" is nobody who does not speak for Big Brother.
     const body = bodyOfDescription(w.description ?? '');
-    for (let j = i + 1; j < order.length && j < i + 30; j++) {
+    for (let j = i + 1; !w.person && j < order.length && j < i + 30; j++) {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
@@ -1180,22 +1196,6 @@ function bindDescriptions(found: Found[], cast: Cast): void {
     if (!w.person) {
       const p = cast.resolveDescriptionAfter(w.description ?? '', w.pos, DESCRIPTION_AHEAD_DISTANCE);
       if (p && mayServePrincipal(p, w.description ?? '')) { w.person = p; w.pending = false; }
-    }
-    // "A Home Office minister has said ..." then "Hazel Blears said ...": the article's first words, of a description
-    // whose office is a role (not "a fan", "the source"), are the person named first after them, when nobody is named
-    // before, that person states no role and is first named as the speaker of words; the description is then their
-    // role (unless an office is their title: "Ambassador X" is not "the base chief").
-    if (!w.person && i === 0) {
-      const p = cast.ledePersonAfter(w.pos, LEDE_NAME_DISTANCE);
-      const desc = w.description ?? '';
-      const head = officeOf(desc);
-      const gender = genderOfDescription(desc);
-      // (Named there as a speaker: "Hazel Blears said", not "... calls for Donald Trump to be barred".)
-      if (p && head && ROLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && !PLURAL_ROLES.has(head) && !isPluralDescription(desc) && !isUnnamedSourceHead(headWord(desc)) && p.roles.length === 0 && !(gender && p.gender && gender !== p.gender) && mayServePrincipal(p, desc) && order.some((o) => o.who?.person === p && o.who.pos === p.named[0])) {
-        w.person = p;
-        w.pending = false;
-        cast.learnLedeRole(p, desc.replace(/^(?:the|a|an)\s+/i, ''));
-      }
     }
     // "Lord Butler said ... The former cabinet secretary said": a definite role description that no one of the
     // cast holds, before or after, right after somebody's words is that speaker.
