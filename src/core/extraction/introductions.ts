@@ -7,7 +7,7 @@
 import type { Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
-import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb } from './lexicon/index.js';
+import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -22,6 +22,18 @@ const MAX_APPOSITIVE = 12;
 function isSingularRole(lw: string): boolean {
   if (PLURAL_ROLES.has(lw)) return false;
   return ROLE_NOUNS.has(lw) || isHyphenatedTitle(lw);
+}
+
+/**
+ * Token `k` marks a possessive: "'s", or the apostrophe after a plural in -s ("the families' solicitor", "Barclays'
+ * chief", which the tokenizer writes as its own "'").
+ */
+function isPossessiveMark(ts: readonly Token[], k: number): boolean {
+  const t = ts[k];
+  if (!t) return false;
+  if (t.w === "'s") return true;
+  const prev = ts[k - 1];
+  return (t.w === "'" || t.w === '’') && t.kind === 'punct' && isWord(prev) && /s$/i.test(prev.w) && t.s === prev.e;
 }
 
 /** Punctuation that closes an appositive. */
@@ -172,12 +184,14 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
   // Back to the start of the phrase (punctuation or the paragraph's start), over at most MAX_APPOSITIVE words.
   // A possessive inside the phrase ("Carter's press secretary") is read on: it names whose office it is.
   let a = from - 2;
-  while (a > 0 && a > from - 2 - MAX_APPOSITIVE && (isWord(ts[a - 1]) || ts[a - 1]!.w === "'s")) a--;
+  while (a > 0 && a > from - 2 - MAX_APPOSITIVE && (isWord(ts[a - 1]) || isPossessiveMark(ts, a - 1))) a--;
   const before = ts[a - 1];
   // A closing quote ends the sentence before: '..." Scottish Conservative leader, NAME, said'.
   if (before && before.kind !== 'quote' && !(before.kind === 'punct' && /^[,.:;!?—–]$/.test(before.w))) return undefined;
   // "But director of the Victims of Crime Trust, NAME,": a conjunction opens the sentence, not the description.
   if (isWord(ts[a]) && SENTENCE_CONJUNCTIONS.has(ts[a]!.lw) && a < from - 2) a++;
+  // "Yesterday Argentina's economy minister, NAME,": a time word opening the sentence is no part of the description.
+  if (isWord(ts[a]) && TIME_WORDS.has(ts[a]!.lw) && a < from - 2) a++;
   const sentenceStart = !before || before.kind === 'quote' || /^[.:;!?]$/.test(before.w);
   // The description opens with an article ("the shadow chancellor", "The leader of Ennahda") or, without one,
   // with a lower-case office ("director of the Victims of Crime Trust").
@@ -187,16 +201,17 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
   const ws: Token[] = [];
   for (let j = article ? a + 1 : a; j <= from - 2; j++) ws.push(ts[j]!);
   if (ws.length === 0 || (ws[0]!.cap && ws.length === 1)) return undefined;
-  const poss = ws.findIndex((t) => t.w === "'s");
+  const poss = ws.findIndex((t, k) => isPossessiveMark(ws, k));
   if (poss >= 0) {
-    // "Carter's press secretary, NAME," / "The club's managing director, NAME,": one possessor of one or two words
-    // opening a sentence, then lower-case words ending in the office.
-    // The possessor is a name, or after an article one noun ("The club's"); never a pronoun or a time word.
+    // "Carter's press secretary, NAME," / "The club's managing director, NAME,": one possessor opening a sentence,
+    // then lower-case words ending in the office. The possessor is a name of up to four capitalised words ("The
+    // Scottish Green Party's", "The United Nations'"), or after an article one noun ("The club's"); never a pronoun or
+    // a time word.
     const possessor = ws.slice(0, poss);
-    if (!sentenceStart || poss === 0 || poss > 2 || possessor.some((t) => !isWord(t) || NOT_NAME.has(t.lw))) return undefined;
+    if (!sentenceStart || poss === 0 || poss > 4 || possessor.some((t) => !isWord(t) || NOT_NAME.has(t.lw))) return undefined;
     if (!(article && poss === 1) && possessor.some((t) => !t.cap)) return undefined;
     const office = ws.slice(poss + 1);
-    if (office.length === 0 || office.some((t) => !isWord(t) || t.w === "'s")) return undefined;
+    if (office.length === 0 || office.some((t, k) => !isWord(t) || isPossessiveMark(office, k))) return undefined;
     const head = headOf(office);
     if (!head || office.at(-1)!.lw !== head) return undefined;
     return { text: joinText(text, ws), head };

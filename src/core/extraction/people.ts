@@ -294,6 +294,28 @@ export class Cast extends CastBuilder {
     this.salient.push(plural ? { person, pos, speaker, plural } : { person, pos, speaker });
   }
 
+  /**
+   * "A Home Office minister has said ... / Hazel Blears said ...": the person first named in full after a lede's
+   * description at `pos`, when no person is named in full before it and no other person between (bodies may be: "In a
+   * speech at the London School of Economics, William Donaldson promised"), within `maxDistance` characters, named
+   * there for the first time.
+   */
+  ledePersonAfter(pos: number, maxDistance: number): Person | undefined {
+    const before = lowerBoundPos(this.namedMentions, pos);
+    for (let i = 0; i < before; i++) { const q = this.namedMentions[i]!.person; if (!q.org && !q.group && !q.thing) return undefined; }
+    for (let i = 0; i < this.namedMentions.length && this.namedMentions[i]!.pos - pos <= maxDistance; i++) {
+      const m = this.namedMentions[i]!;
+      if (m.person.org || m.person.thing) continue;
+      return !m.person.group && m.person.named[0] === m.pos ? m.person : undefined;
+    }
+    return undefined;
+  }
+
+  /** The role a lede's description gives the person it introduces (`ledePersonAfter`), for one who states none. */
+  learnLedeRole(p: Person, role: string): void {
+    if (p.roles.length === 0 && !p.titles.some((t) => OFFICE_TITLES.has(t))) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role });
+  }
+
   /** Where the text last writes a person's (not a body's) full name within `within` characters before `pos`, else -1. */
   personNamedJustBefore(pos: number, within: number): number {
     const m = this.namedMentions[lowerBoundPos(this.namedMentions, pos) - 1];

@@ -20,7 +20,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -29,6 +29,12 @@ import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, 
  * 200 are right resolutions its span-based scoring counts wrong ("the Texas senator" -> Ted Cruz).
  */
 const DEFINITE_BACK_DISTANCE = 200;
+
+/**
+ * How far after a lede's description (characters) the person it introduces is named: the next sentence or two
+ * ("... a Home Office minister has said. / Hazel Blears said ...").
+ */
+const LEDE_NAME_DISTANCE = 400;
 
 /**
  * How far ahead (characters) a description holding a role word ("The singer did not want to talk ...") looks for
@@ -1159,9 +1165,25 @@ function bindDescriptions(found: Found[], cast: Cast): void {
   for (let i = 0; i < order.length; i++) {
     const w = order[i]!.who;
     if (!w || !w.pending || w.person) continue;
+    // "A Home Office minister has said ..." then "Hazel Blears said ...": the article's first words, of a description
+    // whose office is a role (not "a fan", "the source"), are the person named first after them, when nobody is named
+    // before, that person states no role and is first named as the speaker of words; the description is then their
+    // role (unless an office is their title: "Ambassador X" is not "the base chief").
+    if (i === 0) {
+      const p = cast.ledePersonAfter(w.pos, LEDE_NAME_DISTANCE);
+      const desc = w.description ?? '';
+      const head = officeOf(desc);
+      const gender = genderOfDescription(desc);
+      // (Named there as a speaker: "Hazel Blears said", not "... calls for Donald Trump to be barred".)
+      if (p && head && ROLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && !PLURAL_ROLES.has(head) && !isPluralDescription(desc) && !isUnnamedSourceHead(headWord(desc)) && p.roles.length === 0 && !(gender && p.gender && gender !== p.gender) && mayServePrincipal(p, desc) && order.some((o) => o.who?.person === p && o.who.pos === p.named[0])) {
+        w.person = p;
+        w.pending = false;
+        cast.learnLedeRole(p, desc.replace(/^(?:the|a|an)\s+/i, ''));
+      }
+    }
     // "Big Brother's spokeswoman said" is nobody who does not speak for Big Brother.
     const body = bodyOfDescription(w.description ?? '');
-    for (let j = i + 1; j < order.length && j < i + 30; j++) {
+    for (let j = i + 1; !w.person && j < order.length && j < i + 30; j++) {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;

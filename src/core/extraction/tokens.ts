@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday } from './lexicon/index.js';
+import { ABBREVIATIONS, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -111,6 +111,8 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
   // (scanWord may read one code unit past the paragraph's end.)
   const noSurrogates = !SURROGATE.test(text.slice(ps, pe + 1));
   let i = ps;
+  /** A single quotation mark opened in this paragraph and not yet closed (see the apostrophe below). */
+  let openSingle = false;
   while (i < pe) {
     const c = text.charCodeAt(i);
     // A quote span opens on its quotation mark: a space or an ASCII letter or digit opens none (this skips the
@@ -144,10 +146,36 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
     // One punctuation character (a surrogate pair stays whole).
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < pe ? 2 : 1;
     const w = text.slice(i, i + len);
+    if (c === 39 || c === 0x2019 || c === 0x2018) {
+      // A single quotation mark of the text's own ("described as 'dangerous liaisons' by") opens after a space and
+      // closes the next apostrophe after a word; any other apostrophe right after a plural in -s is its possessive,
+      // read as "'s" is, where a name follows, right after it or after an office ("Ladbrokes' Warren Lush", "the
+      // families' solicitor Phil Shiner", "Barclays' chief John Varley"). Before other words it stays as it was.
+      const prev = tokens[tokens.length - 1];
+      const glued = prev !== undefined && prev.e === i && prev.kind === 'word';
+      if (!glued) openSingle = c !== 0x2019 || openSingle;
+      else if (openSingle) openSingle = false;
+      else if (c !== 0x2018 && prev.lw.endsWith('s') && prev.w.length > 1 && possessiveBeforeName(text, i + 1, pe)) {
+        tokens.push({ s: i, e: i + 1, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined });
+        i += 1;
+        continue;
+      }
+    }
     tokens.push({ s: i, e: i + len, kind: 'punct', w, lw: w, cap: false, q: undefined });
     i += len;
   }
   return tokens;
+}
+
+/**
+ * From `at`: a space, then a capitalised word, or up to four lower-case words ending in an office and then a
+ * capitalised word ("' Warren Lush", "' assistant manager Mark Bowen"); not "' lengthy investigation into Clinton".
+ */
+function possessiveBeforeName(text: string, at: number, pe: number): boolean {
+  const m = /^ +((?:[a-z][a-z-]* +){0,4})\p{Lu}/u.exec(text.slice(at, Math.min(pe, at + 80)));
+  if (!m) return false;
+  const lower = m[1]!.trim().split(/ +/).filter(Boolean);
+  return lower.length === 0 || isRole(lower[lower.length - 1]!);
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
