@@ -554,6 +554,39 @@ function afterCommentClause(tokens: readonly Token[], from: number, to: number, 
   return words >= 3 && b > c + 1 ? [c + 1, b] : undefined;
 }
 
+/** Object pronouns a comment clause's verb may take before its comma ("as one banker told me,"). */
+const COMMENT_HEARERS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+
+/**
+ * The "as" opening a comment clause whose verb is at `k` ('"...," as one activist put it', ', as the Post noted in an
+ * editorial, "..."', 'But as the Hill pointed out,'), or -1. "as" follows the sentence start, a comma, a dash, a
+ * bracket, a quote or a coordinator, and only words stand between it and the verb (the subject, the verb's
+ * modifiers). The verb takes nothing of its own: after it (and its particle, "put it", "pointed out", or an object
+ * pronoun) comes punctuation, a quote or the sentence's end, directly or after a short adjunct of time or place. So
+ * "as the brewer said last year that ...", "as lawmakers accused each other of ..." are clauses of time or reason,
+ * whose verbs report their own words.
+ */
+function commentClauseAs(tokens: readonly Token[], lo: number, k: number, to: number, phrasal: boolean): number {
+  let as = -1;
+  for (let j = k - 1; j >= Math.max(lo, k - MAX_COMMENT_SUBJECT); j--) {
+    const t = tokens[j]!;
+    if (isWord(t) && t.lw === 'as') { as = j; break; }
+    if (t.kind !== 'word' && t.w !== "'s" && !(t.w === '.' && isAbbreviation(tokens, j))) return -1;
+  }
+  if (as < 0 || as === k - 1) return -1;
+  const before = tokens[as - 1];
+  const opens = as === lo || !before || before.kind === 'quote' || (before.kind === 'punct' && [',', '—', '–', '(', ':', ';'].includes(before.w)) || (isWord(before) && isCoordinator(before.lw) && (as - 1 === lo || tokens[as - 2]?.kind !== 'word'));
+  if (!opens) return -1;
+  let c = phrasal ? k + 2 : k + 1;
+  if (isWord(tokens[c]) && COMMENT_HEARERS.has(tokens[c]!.lw)) c++;
+  const first = tokens[c];
+  if (!first || c >= to || first.kind !== 'word') return first?.kind === 'quote' || first?.kind === 'punct' || c >= to ? as : -1;
+  // (Not "to": "as baby boomer retirements promise to swell costs," is a verb and its infinitive.)
+  if (!((ADJUNCT_OPENERS.has(first.lw) && first.lw !== 'that' && first.lw !== 'as' && first.lw !== 'to') || TIME_WORDS.has(first.lw) || isWeekday(first.lw) || first.lw === 'last' || first.lw === 'earlier')) return -1;
+  while (c < to && c <= k + MAX_COMMENT_ADJUNCT && ((isWord(tokens[c]) && tokens[c]!.lw !== 'that' && !isSpeechVerb(tokens[c]!.lw)) || tokens[c]!.w === "'s")) c++;
+  return c >= to || tokens[c]!.kind === 'quote' || (tokens[c]!.kind === 'punct' && tokens[c]!.w !== "'s") ? as : -1;
+}
+
 /** Words that are a verb's object ("said much", "said nothing") unless a finite verb makes them a clause's subject. */
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['much', 'more', 'little', 'nothing', 'something', 'anything']);
 /** Most tokens from "much of" to the finite verb of its clause ("much of his discussion with Trump was"). */
@@ -891,6 +924,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     let groupEnd = k;
     const prev = tokens[k - 1];
     let quoting: { mention: Mention | null; start: number } | null = null;
+    let commentOnly = false;
     if (according) {
       mention = subjectAfter(text, tokens, k + 1, to);
       via = 'according';
@@ -950,6 +984,14 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         // Vox.': an appositive that no comma closes, with a comma of its own inside, still belongs to the name opening it.
         const opening = !mention || mention.kind !== 'pronoun' ? nameBeforeOpenAppositive(text, tokens, lo, k) : null;
         if (opening && (!mention || mention.pos > opening.pos)) mention = opening;
+        // ('"a secret weapon", as one activist put it', 'owed his election to, as an American diplomat put it, an
+        // "extreme makeover"', 'But as the Hill pointed out, "..."': a comment clause on "as" has its own subject,
+        // never a name before the "as"; read that way, it reports only the quote beside it.)
+        const asAt = commentClauseAs(tokens, lo, k, to, phrasal);
+        if (asAt >= 0 && (!mention || mention.pos < tokens[asAt]!.s)) {
+          mention = subjectBefore(text, tokens, asAt + 1, k);
+          commentOnly = true;
+        }
       }
       // "which Apple views as "...", "what he called "...": the name or pronoun right before a governing verb is its
       // subject, whatever opens the relative clause.
@@ -1014,6 +1056,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       const r = relativeReport(text, tokens, lo, to, k);
       if (r) { cue.mention = r.mention; cue.clause = r.clause; cue.via = 'before'; cue.groupStart = r.start; }
     }
+    // (A comment clause read past its "as" claims no clause before it: ", as the man says." after a reviewer's own
+    // words, "..., as the Conservatives claim, he plans ...".)
+    if (commentOnly && cue.clause && cue.clause[0] < k) delete cue.clause;
     cues.push(cue);
     if (according) k++;
   }

@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
+import { AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -152,6 +152,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   const share = chunks[0] && (startsWithQuantifier(tokens, chunks[0][0]) || /^\d/.test(tokens[chunks[0][0]]?.w ?? ''));
   if (relayed >= 1 && !share) chunks.length = relayed;
   const first = chunks[0];
+  // "markets such as China, Russia and India, the report predicted", "voters, who lean Democratic, the lawsuit says":
+  // a document right before the verb describes no one before it (no appositive, no aside); it speaks.
+  if (first && chunks.length > 1 && isDocumentChunk(tokens, first[0], first[1])) return descriptionAt(text, tokens, first[0], first[1]);
   // "..., Labor Secretary Ann Cole, who said": the name before "who" speaks.
   if (first && first[1] === first[0] && isWord(tokens[first[0]]) && tokens[first[0]]!.lw === 'who') {
     const c0 = chunks[1];
@@ -421,6 +424,17 @@ function personBeforeAppositives(text: string, tokens: readonly Token[], chunks:
 }
 
 /** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
+/** Most lower-case words between the article and the noun of a document chunk ("the latest staff report"). */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/** `[a, b]` is an article, at most two lower-case modifiers and a document noun ("the report", "the new study"). */
+function isDocumentChunk(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 1 || b - a > MAX_DOCUMENT_MODIFIERS + 1 || !opensWithArticle(tokens, a)) return false;
+  for (let k = a; k <= b; k++) if (!isWord(tokens[k]) || tokens[k]!.cap) return false;
+  const head = tokens[b]!.lw;
+  return DOC_NOUNS.has(head) || AUTHORED.has(head);
+}
+
 function opensWithArticle(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
   return isWord(t) && !t.cap && isGrammaticalArticle(t.lw);
