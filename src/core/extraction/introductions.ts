@@ -7,6 +7,7 @@
 import type { Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
+import { officeOfPlace } from './names.js';
 import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
@@ -224,6 +225,8 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
     if (!head || ws.at(-1)!.lw !== head || ws.slice(0, -1).some((t) => !t.cap)) return undefined;
     return { text: joinText(text, ws), head };
   }
+  // "the Archbishop of Canterbury, Dr Rowan Williams,": a capitalised office of a place names the holder's office.
+  if (article && officeOfPlace(ws)) return { text: joinText(text, ws), head: ws[0]!.lw };
   const head = headOf(ws);
   if (!head) return undefined;
   return { text: joinText(text, ws), head };

@@ -224,6 +224,13 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   if (ws.length === 1 && ws[0]!.cap && isWord(det) && det.lw === 'the' && (isDemonym(ws[0]!.lw) || (aged === 1 && DEMONYMS.has(ws[0]!.lw)))) {
     return { kind: 'description', text: joinText(text, [det, ws[0]!]), pos: det.s, document: true };
   }
+  // "the Bishop of Durham said", "the Archbishop of Canterbury said", "the Mayor of London said": an office of a place
+  // after "the" describes its holder (named elsewhere, or not at all); no family name takes "the" and "of Place"
+  // ("Julie Bishop" never does). The place is one or two capitalised words and no person's name.
+  // "the Bishop said": an office that is also a family name, alone after "the", is the office too.
+  if (isWord(det) && det.lw === 'the' && aged === 0 && (officeOfPlace(ws) || (ws.length === 1 && ws[0]!.cap && ROLES_ALSO_NAMES.has(ws[0]!.lw)))) {
+    return { kind: 'description', text: joinText(text, [det, ...ws]), pos: det.s };
+  }
   // "American military officials", "the Chinese firm": a demonym before a common noun is an adjective, no name.
   if (ws.length === 1 && DEMONYMS.has(ws[0]!.lw) && modifiesNoun(tokens, b + 1)) return null;
   // "Interestingly, after ..., Hackett said": a lone sentence adverb is capitalised by its place, not a name.
@@ -328,6 +335,15 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
     if (roleBody.length && isRole(role[role.length - 1]!.lw)) m.role += ` of ${joinText(text, roleBody)}`;
   }
   return m;
+}
+
+/** "Bishop of Durham", "Mayor of London": a capitalised office (a role, or an office that is also a name), "of", and a
+ * place of one or two capitalised words that is no person's name. */
+export function officeOfPlace(ws: readonly Token[]): boolean {
+  if (ws.length < 3 || ws.length > 4 || !ws[0]!.cap || ws[1]!.lw !== 'of' || ws[1]!.cap) return false;
+  if (!(isRole(ws[0]!.lw) || ROLES_ALSO_NAMES.has(ws[0]!.lw))) return false;
+  const place = ws.slice(2);
+  return place.every((t) => /^\p{Lu}\p{Ll}/u.test(t.w)) && !looksLikePersonName(place) && !isKnownGivenName(place[0]!.lw);
 }
 
 /**

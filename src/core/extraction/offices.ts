@@ -234,3 +234,11 @@ export function usOfficeRole(p: Person, keys: readonly string[]): string | undef
   return `${party ? `${party} ` : ''}${office} of ${state}`;
 }
 
+
+/**
+ * "The Archbishop of Canterbury", "the Mayor of London": a capitalised office of a named place. An office that specific
+ * the text would have stated of the person it just talked about, had they held it: never bound to them as a last resort.
+ */
+export function isOfficeOfPlace(desc: string): boolean {
+  return /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+\s+of\s+\p{Lu}/u.test(desc);
+}

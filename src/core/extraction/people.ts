@@ -13,7 +13,7 @@ import { OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINI
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
-import { bodyOfDescription, officeOf, mayServePrincipal, speaksForBody, descriptionQualifiers, statedQualifiers, qualifiersConflict } from './offices.js';
+import { bodyOfDescription, isOfficeOfPlace, officeOf, mayServePrincipal, speaksForBody, descriptionQualifiers, statedQualifiers, qualifiersConflict } from './offices.js';
 import { CastBuilder } from './cast-building.js';
 
 /** How far back a full-name mention makes a pronoun candidate (characters, mentions). */
@@ -466,7 +466,9 @@ export class Cast extends CastBuilder {
     let li = this.salient.length - 1;
     while (li > 0 && this.salient[li]!.body) li--;
     const last = this.salient[li];
-    if (last && last.pos < pos && body.length === 0 && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600 && !qualifiersConflict(last.person, quals)) {
+    // (Not a capitalised office of a place, "The Archbishop of Canterbury said": an office that specific the text would
+    // have stated of the person just talked about, had they held it.)
+    if (last && last.pos < pos && body.length === 0 && !isOfficeOfPlace(desc) && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600 && !qualifiersConflict(last.person, quals)) {
       const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
       if (!(femaleDesc && last.person.gender === 'm')) return last.person;
     }

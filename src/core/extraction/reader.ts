@@ -14,7 +14,7 @@ import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from 
 import { isCommonGivenName } from '../speakers/names.js';
 import { Cast } from './people.js';
 import { mayBePerson, type Person, type PronounCandidate } from './person.js';
-import { bodyOfDescription, descriptionQualifiers, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody } from './offices.js';
+import { bodyOfDescription, isOfficeOfPlace, descriptionQualifiers, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody } from './offices.js';
 import { genderOfDescription } from './stated-traits.js';
 import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
@@ -1200,7 +1200,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
     // "Lord Butler said ... The former cabinet secretary said": a definite role description that no one of the
     // cast holds, before or after, right after somebody's words is that speaker.
     // "The source said" stays the unnamed source.
-    if (!w.person && !isUnnamedSourceHead(headWord(w.description ?? '')) && isDefinitePersonDescription(w.description ?? '')) {
+    if (!w.person && !isUnnamedSourceHead(headWord(w.description ?? '')) && isDefinitePersonDescription(w.description ?? '') && !isOfficeOfPlace(w.description ?? '')) {
       // ("The prime minister's official spokesman said" is not the home secretary quoted before.)
       const p = cast.lastSpeakerBefore(w.description ?? '', w.pos, DEFINITE_BACK_DISTANCE);
       if (p && mayServePrincipal(p, w.description ?? '')) { w.person = p; w.pending = false; }

@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
+import { AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -852,7 +852,14 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     // "State Department spokesman John Kirby": a run, lower-case role words, then the name.
     let k2 = end;
     // ("Romney went after Trump, calling it ...": a verb and its preposition are no role words.)
-    while (k2 < to && k2 < end + 4 && isWord(tokens[k2]) && !tokens[k2]!.cap && isModifierNoun(tokens[k2]!.lw)) k2++;
+    // ("William Hague became an MP", "Hague left the House": a verb and its object's article are no role words either;
+    // an article never stands inside "spokesman John Kirby".)
+    while (k2 < to && k2 < end + 4 && isWord(tokens[k2]) && !tokens[k2]!.cap && isModifierNoun(tokens[k2]!.lw) && !isGrammaticalArticle(tokens[k2]!.lw)) k2++;
+    // ("Anti-abortion group the Pro-Life Alliance": after a kind of body or a role noun the article opens its name.)
+    if (k2 > end && isWord(tokens[k2]) && !tokens[k2]!.cap && isGrammaticalArticle(tokens[k2]!.lw)) {
+      const kind = tokens[k2 - 1]!.lw;
+      k2 = isRole(kind) || isOrgKind(kind) || GENERIC_ORG.has(kind) ? k2 + 1 : end;
+    }
     if (wordsOf(tokens, end, k2 - 1).some((x) => PREPOSITIONS.has(x.lw))) k2 = end;
     if (k2 > end) {
       const e2 = runStartingAt(tokens, k2, to);
