@@ -399,9 +399,9 @@ export class Cast extends CastBuilder {
       const x = pronounFeatures(f);
       candidates.push({ person: p, x });
       const score = pronounScore(x);
-      // A body only ever told things, or a name first written as a place or after "the", stays a candidate (the
-      // confidence model was fitted with it there) but is never the one chosen.
-      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.writtenAsThing(p) || this.namedAsBody(p)));
+      // A body only ever told things, or a name first written as a place or as a body's ("PC Pro magazine"), stays a
+      // candidate (the confidence model was fitted with it there) but is never the one chosen.
+      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p)));
       if (score > bestScore && !(agreeing && f.genderClash) && !barred) { best = p; bestScore = score; }
     });
     return best ? { person: best, candidates } : { candidates };
