@@ -32,7 +32,7 @@ export function pointedElsewhere(ranked: Ranked<RankRow>[], groups: QueryGroup[]
     const id = r.quote.speakerId;
     if (!id || r.matched.length !== 1) return false;
     const own = weightOf.get(r.matched[0] as string) ?? 0;
-    const same = new Set([id, ...registry.samePerson(id)]);
+    const same = registry.personRecords(id);
     return groups.some((g) => {
       if ((weightOf.get(g.word) ?? 0) <= own || r.matched.includes(g.word)) return false;
       return [...(holders.get(g.word) ?? [])].some((other) => !same.has(other));

@@ -242,6 +242,11 @@ export class SpeakerRegistry {
     return this.variants.get(id) ?? [];
   }
 
+  /** This speaker's record with the other records of its person (`samePerson`): every id one person's quotes carry. */
+  personRecords(id: string): ReadonlySet<string> {
+    return new Set([id, ...this.samePerson(id)]);
+  }
+
   get(id: string): StoredSpeaker | undefined {
     return this.byId.get(id);
   }

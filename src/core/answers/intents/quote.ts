@@ -106,7 +106,7 @@ function wordsSaidFirst(confident: Ranked<RankRow>[], registry: SpeakerRegistry)
   const first = confident[0];
   if (!first || first.quote.kind === 'direct') return confident;
   const lead = first.quote.speakerId ?? '';
-  const same = new Set([lead, ...registry.samePerson(lead)]);
+  const same = registry.personRecords(lead);
   const said = confident.slice(1, WORDS_SAID_FIRST.window).find((r) => r.quote.kind === 'direct' && same.has(r.quote.speakerId ?? ''));
   return said ? [said, ...confident.filter((r) => r !== said)] : confident;
 }
@@ -469,7 +469,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   // left empty, after every quote that passed them (`SAME_SPEAKER_FILL`).
   if (offset === 0 && page.length < limit && namedInRegistry && !describedBy && !fullNamed && !order && parsed.groups.length > 0) {
     const lead = confident[0]?.quote.speakerId;
-    const same = new Set(lead ? [lead, ...registry.samePerson(lead)] : []);
+    const same: ReadonlySet<string> = lead ? registry.personRecords(lead) : new Set();
     const rarest = SAME_SPEAKER_FILL.rarest ? rarestWords(parsed.groups, vocab) : [];
     const shown = new Set(confident.map((r) => r.quote.id));
     const full = fullWeightReadings(parsed.groups);
@@ -527,7 +527,7 @@ function tentativeNote(ranked: Ranked<RankRow>[], relevant: (r: Ranked<RankRow>)
 function alternativesOf(parsed: ParsedQuestion, ranked: Ranked<RankRow>[], registry: SpeakerRegistry, collections: string[]): SpeakerSummary[] {
   const lead = ranked[0]?.quote.speakerId ?? parsed.speakers[0]?.speaker.id;
   // The lead's own other record ("Vince Cable" beside "Vincent Cable") is the same person, no alternative.
-  const same = new Set(lead ? [lead, ...registry.samePerson(lead)] : []);
+  const same: ReadonlySet<string> = lead ? registry.personRecords(lead) : new Set();
   return parsed.speakers
     .filter((m) => !same.has(m.speaker.id))
     .slice(0, 4)
