@@ -20,7 +20,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -1178,7 +1178,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       if (p && head && ROLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && !PLURAL_ROLES.has(head) && !isPluralDescription(desc) && !isUnnamedSourceHead(headWord(desc)) && p.roles.length === 0 && !(gender && p.gender && gender !== p.gender) && mayServePrincipal(p, desc) && order.some((o) => o.who?.person === p && o.who.pos === p.named[0])) {
         w.person = p;
         w.pending = false;
-        cast.learnLedeRole(p, desc.replace(/^(?:the|a|an)\s+/i, ''));
+        cast.learnLedeRole(p, withoutOpeningArticle(desc));
       }
     }
     // "Big Brother's spokeswoman said" is nobody who does not speak for Big Brother.
