@@ -234,7 +234,6 @@ export function usOfficeRole(p: Person, keys: readonly string[]): string | undef
   return `${party ? `${party} ` : ''}${office} of ${state}`;
 }
 
-
 /**
  * "The Archbishop of Canterbury", "the Mayor of London": a capitalised office of a named place. An office that specific
  * the text would have stated of the person it just talked about, had they held it: never bound to them as a last resort.

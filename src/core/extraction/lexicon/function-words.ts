@@ -235,8 +235,8 @@ export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'afte
  */
 export const opensFrontedClause = (lw: string): boolean => FRONTED_OPENERS.has(lw) || SUBORDINATORS.has(lw) || lw === 'if';
 
-/** "not" or "never": the negation a reported to-infinitive may open with ("promised not to", "pledged never to"). */
-export const isInfinitiveNegation = (lw: string): boolean => lw === 'not' || lw === 'never';
+/** "not" or "never": the negation a reported to-infinitive may open with ("promised not to") or a verb may follow ("has not explained"). */
+export const isNegationWord = (lw: string): boolean => lw === 'not' || lw === 'never';
 
 /** Words before a participle that make it passive ("when asked", "if asked", "after being asked"). */
 export const PASSIVE_LEADS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'before', 'as', 'being', 'unless', 'until']);
