@@ -12,7 +12,8 @@ describe('a capitalised office of a place after "the"', () => {
         'Later the Bishop said the story had "no basis in the records at all".',
     );
     expect(speakerOf(q, 'tiresome nonsense')).toBe('Edmund Quarry');
-    expect(speakerOf(q, 'no basis in the records')).not.toBe('Bishop');
+    // (Found, and the office or its holder: never a person named "Bishop".)
+    expect(['the Bishop', 'Edmund Quarry']).toContain(speakerOf(q, 'no basis in the records'));
   });
 
   it('an office of a place alone is a description, not a name', () => {
@@ -27,7 +28,7 @@ describe('a capitalised office of a place after "the"', () => {
         'The Archbishop of Wexmoor said: "I am glad that they have chosen to marry in the spring."',
     );
     expect(speakerOf(q, 'It was a difficult winter')).toBe('Hester Vane');
-    expect(speakerOf(q, 'chosen to marry')).not.toBe('Hester Vane');
+    expect(speakerOf(q, 'chosen to marry')).toMatch(/^the Archbishop of Wexmoor$/i);
   });
 
   it('a family name that is also an office stays a name', () => {
