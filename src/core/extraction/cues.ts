@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -554,9 +554,6 @@ function afterCommentClause(tokens: readonly Token[], from: number, to: number, 
   return words >= 3 && b > c + 1 ? [c + 1, b] : undefined;
 }
 
-/** Object pronouns a comment clause's verb may take before its comma ("as one banker told me,"). */
-const COMMENT_HEARERS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
-
 /**
  * The "as" opening a comment clause whose verb is at `k` ('"...," as one activist put it', ', as the Post noted in an
  * editorial, "..."', 'But as the Hill pointed out,'), or -1. "as" follows the sentence start, a comma, a dash, a
@@ -578,7 +575,7 @@ function commentClauseAs(tokens: readonly Token[], lo: number, k: number, to: nu
   const opens = as === lo || !before || before.kind === 'quote' || (before.kind === 'punct' && [',', '—', '–', '(', ':', ';'].includes(before.w)) || (isWord(before) && isCoordinator(before.lw) && (as - 1 === lo || tokens[as - 2]?.kind !== 'word'));
   if (!opens) return -1;
   let c = phrasal ? k + 2 : k + 1;
-  if (isWord(tokens[c]) && COMMENT_HEARERS.has(tokens[c]!.lw)) c++;
+  if (isWord(tokens[c]) && OBJECT_PRONOUNS.has(tokens[c]!.lw)) c++;
   const first = tokens[c];
   if (!first || c >= to || first.kind !== 'word') return first?.kind === 'quote' || first?.kind === 'punct' || c >= to ? as : -1;
   // (Not "to": "as baby boomer retirements promise to swell costs," is a verb and its infinitive.)

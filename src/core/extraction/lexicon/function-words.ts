@@ -157,6 +157,9 @@ export const CONTRACTED_BEFORE: ReadonlySet<string> = new Set(['that', 'there', 
 /** Pronouns that are the subject of the verb after them ("he added", "they said"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
 
+/** Personal pronouns as a verb's object: the hearer a comment clause's verb may take ("as one banker told me,"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+
 /** Determiners that open a noun phrase a modifier and a head noun follow ("the AP report", "a Gazette claim"). */
 export const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
