@@ -531,6 +531,17 @@ const MAX_COMMENT_ADJUNCT = 8;
 /** Most tokens from the "as" of a comment clause to its verb ("As the Harbour Post's city editor noted"). */
 const MAX_COMMENT_SUBJECT = 10;
 
+/** Token `j` may stand in a comment clause's subject: a word, a possessive or an abbreviation's full stop ("Mr."). */
+function inCommentSubject(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return t.kind === 'word' || t.w === "'s" || (t.w === '.' && isAbbreviation(tokens, j));
+}
+
+/** A word that opens a comment clause's adjunct of time or place ("reported on Saturday", "noted last week"). */
+function opensCommentAdjunct(lw: string): boolean {
+  return ADJUNCT_OPENERS.has(lw) || TIME_WORDS.has(lw) || isWeekday(lw);
+}
+
 /**
  * "As The Harbour Post reported, CLAUSE", "But as Nia Rowe noted last week, CLAUSE": a comment clause that opens the
  * sentence on "as" (after at most one coordinator) reports the rest of the sentence, from its comma to the end. The
@@ -541,10 +552,10 @@ function afterCommentClause(tokens: readonly Token[], from: number, to: number, 
   const as = isWord(tokens[from]) && isCoordinator(tokens[from]!.lw) ? from + 1 : from;
   if (!isWord(tokens[as]) || tokens[as]!.lw !== 'as' || v - as > MAX_COMMENT_SUBJECT) return undefined;
   // (The subject runs from "as" to the verb with no punctuation but a possessive or an abbreviation's full stop.)
-  for (let j = as + 1; j < v; j++) if (tokens[j]!.kind !== 'word' && tokens[j]!.w !== "'s" && !(tokens[j]!.w === '.' && isAbbreviation(tokens, j))) return undefined;
+  for (let j = as + 1; j < v; j++) if (!inCommentSubject(tokens, j)) return undefined;
   let c = v + 1;
   const first = tokens[c];
-  if (isWord(first) && !(ADJUNCT_OPENERS.has(first.lw) && first.lw !== 'that') && !TIME_WORDS.has(first.lw) && !isWeekday(first.lw) && first.lw !== 'last' && first.lw !== 'earlier') return undefined;
+  if (isWord(first) && !opensCommentAdjunct(first.lw)) return undefined;
   while (c < to && c <= v + MAX_COMMENT_ADJUNCT && isWord(tokens[c]) && tokens[c]!.lw !== 'that' && !isSpeechVerb(tokens[c]!.lw)) c++;
   if (tokens[c]?.w !== ',') return undefined;
   let b = c + 1;
@@ -568,7 +579,7 @@ function commentClauseAs(tokens: readonly Token[], lo: number, k: number, to: nu
   for (let j = k - 1; j >= Math.max(lo, k - MAX_COMMENT_SUBJECT); j--) {
     const t = tokens[j]!;
     if (isWord(t) && t.lw === 'as') { as = j; break; }
-    if (t.kind !== 'word' && t.w !== "'s" && !(t.w === '.' && isAbbreviation(tokens, j))) return -1;
+    if (!inCommentSubject(tokens, j)) return -1;
   }
   if (as < 0 || as === k - 1) return -1;
   const before = tokens[as - 1];
@@ -579,7 +590,7 @@ function commentClauseAs(tokens: readonly Token[], lo: number, k: number, to: nu
   const first = tokens[c];
   if (!first || c >= to || first.kind !== 'word') return first?.kind === 'quote' || first?.kind === 'punct' || c >= to ? as : -1;
   // (Not "to": "as baby boomer retirements promise to swell costs," is a verb and its infinitive.)
-  if (!((ADJUNCT_OPENERS.has(first.lw) && first.lw !== 'that' && first.lw !== 'as' && first.lw !== 'to') || TIME_WORDS.has(first.lw) || isWeekday(first.lw) || first.lw === 'last' || first.lw === 'earlier')) return -1;
+  if (!opensCommentAdjunct(first.lw) || first.lw === 'as' || first.lw === 'to') return -1;
   while (c < to && c <= k + MAX_COMMENT_ADJUNCT && ((isWord(tokens[c]) && tokens[c]!.lw !== 'that' && !isSpeechVerb(tokens[c]!.lw)) || tokens[c]!.w === "'s")) c++;
   return c >= to || tokens[c]!.kind === 'quote' || (tokens[c]!.kind === 'punct' && tokens[c]!.w !== "'s") ? as : -1;
 }
