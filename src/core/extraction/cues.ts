@@ -703,7 +703,6 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
   return from;
 }
 
-/** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
 /** A quote ends right before `k` (its closing comma inside or just after the marks), at or after token `from`. */
 function quoteJustBefore(tokens: readonly Token[], k: number, from = 0): boolean {
   const p = tokens[k - 1];
@@ -905,6 +904,7 @@ function quotedAsSaying(text: string, tokens: readonly Token[], lo: number, k: n
   return { mention: { kind: 'description', text: text.slice(first.s, ws[ws.length - 1]!.e), pos: first.s, unnamedSource: true, secondHand: true }, start };
 }
 
+/** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = from; k < to; k++) {
