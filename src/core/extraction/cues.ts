@@ -485,12 +485,10 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   if (!isWord(first)) return { audienceEnd };
   // "explained how the fares were set", "noted why the pier closed": a how / why / what clause is what was said, by a
   // past or -s form with no "not" or "never" before it ("has not explained why ..." reports nothing).
+  // (The opener and a clause of MIN_CLAUSE_WORDS: "how the fares rose".)
   if (!objectVerb && k === v + 1 && WH_REPORT_OPENERS.has(first.lw) && reportsWhClause(tokens[v]!.lw) && !negatedVerb(tokens, v)) {
-    let b = Math.min(to, k + MAX_CLAUSE);
-    while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
-    let words = 0;
-    for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
-    return words >= 4 ? { clause: [k, b], audienceEnd } : { audienceEnd };
+    const clause = clauseFrom(tokens, k, to, MIN_CLAUSE_WORDS + 1);
+    return clause ? { clause, audienceEnd } : { audienceEnd };
   }
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
   // ("said nearly every conversation he has had ...", "said almost all of the ..."): a quantity opens the subject.
@@ -500,12 +498,20 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   const second = tokens[k + 1];
   if (!afterThat && NON_FINITE_OPENERS.has(first.lw) && isWord(second) && !second.cap && /(?:ing|ed)$/.test(second.lw)) return { audienceEnd };
   if (!quantity && !first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
+  const clause = clauseFrom(tokens, k, to, MIN_CLAUSE_WORDS);
+  return clause ? { clause, audienceEnd } : { audienceEnd };
+}
+
+/** Fewest words a clause after a speech verb holds to be reported ("said it was late"; not "said so"). */
+const MIN_CLAUSE_WORDS = 3;
+
+/** The clause from `k` to the sentence's end (at most MAX_CLAUSE tokens, closing punctuation off), when it holds `minWords` words. */
+function clauseFrom(tokens: readonly Token[], k: number, to: number, minWords: number): [number, number] | undefined {
   let b = Math.min(to, k + MAX_CLAUSE);
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
   let words = 0;
   for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
-  if (words < 3) return { audienceEnd };
-  return { clause: [k, b], audienceEnd };
+  return words >= minWords ? [k, b] : undefined;
 }
 
 /** "not" or "never" (or a contracted "n't") within the two words before the verb at `v`: "has not explained", "never noted". */
