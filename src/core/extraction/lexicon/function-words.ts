@@ -241,6 +241,9 @@ export const opensFrontedClause = (lw: string): boolean => FRONTED_OPENERS.has(l
 /** "not" or "never": the negation a reported to-infinitive may open with ("promised not to") or a verb may follow ("has not explained"). */
 export const isNegationWord = (lw: string): boolean => lw === 'not' || lw === 'never';
 
+/** An auxiliary with a contracted "not" ("hasn't", "didn’t"), as the tokenizer keeps it: one word. */
+export const isContractedNegation = (lw: string): boolean => lw.endsWith("n't") || lw.endsWith('n’t');
+
 /** Words before a participle that make it passive ("when asked", "if asked", "after being asked"). */
 export const PASSIVE_LEADS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'before', 'as', 'being', 'unless', 'until']);
 
