@@ -51,15 +51,15 @@ export function retrievalTerms(groups: QueryGroup[], vocab: Vocabulary): string[
   return sorted.filter((t, i) => i < 3 || vocab.frequency(t) <= common);
 }
 
-/**
- * Weight per candidate speaker: the best match dominates; a surname shared by several speakers keeps them all
- * (the best ranks first, the others are named as alternatives).
- */
 /** The speakers whose pools `rankForSpeakers` reads for these matches. */
 export function candidateSpeakerIds(speakers: ParsedQuestion['speakers']): Set<string> {
   return new Set(speakerWeights(speakers).keys());
 }
 
+/**
+ * Weight per candidate speaker: the best match dominates; a surname shared by several speakers keeps them all
+ * (the best ranks first, the others are named as alternatives).
+ */
 function speakerWeights(speakers: ParsedQuestion['speakers']): Map<string, number> {
   const best = speakers[0]?.score ?? 0;
   const m = new Map<string, number>();

@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -485,12 +485,10 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   if (!isWord(first)) return { audienceEnd };
   // "explained how the fares were set", "noted why the pier closed": a how / why / what clause is what was said, by a
   // past or -s form with no "not" or "never" before it ("has not explained why ..." reports nothing).
+  // (The opener and a clause of MIN_CLAUSE_WORDS: "how the fares rose".)
   if (!objectVerb && k === v + 1 && WH_REPORT_OPENERS.has(first.lw) && reportsWhClause(tokens[v]!.lw) && !negatedVerb(tokens, v)) {
-    let b = Math.min(to, k + MAX_CLAUSE);
-    while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
-    let words = 0;
-    for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
-    return words >= 4 ? { clause: [k, b], audienceEnd } : { audienceEnd };
+    const clause = clauseFrom(tokens, k, to, MIN_CLAUSE_WORDS + 1);
+    return clause ? { clause, audienceEnd } : { audienceEnd };
   }
   const afterThat = (isWord(tokens[k - 1]) && tokens[k - 1]!.lw === 'that') || (objectVerb && audienceEnd === k - 1);
   // ("said nearly every conversation he has had ...", "said almost all of the ..."): a quantity opens the subject.
@@ -500,12 +498,20 @@ function clauseAfter(tokens: readonly Token[], v: number, to: number, objectVerb
   const second = tokens[k + 1];
   if (!afterThat && NON_FINITE_OPENERS.has(first.lw) && isWord(second) && !second.cap && /(?:ing|ed)$/.test(second.lw)) return { audienceEnd };
   if (!quantity && !first.cap && /(?:ed|ly)$/.test(first.lw) && first.lw.length > 4) return { audienceEnd };
+  const clause = clauseFrom(tokens, k, to, MIN_CLAUSE_WORDS);
+  return clause ? { clause, audienceEnd } : { audienceEnd };
+}
+
+/** Fewest words a clause after a speech verb holds to be reported ("said it was late"; not "said so"). */
+const MIN_CLAUSE_WORDS = 3;
+
+/** The clause from `k` to the sentence's end (at most MAX_CLAUSE tokens, closing punctuation off), when it holds `minWords` words. */
+function clauseFrom(tokens: readonly Token[], k: number, to: number, minWords: number): [number, number] | undefined {
   let b = Math.min(to, k + MAX_CLAUSE);
   while (b > k && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.w !== "'s") b--;
   let words = 0;
   for (let j = k; j < b; j++) if (tokens[j]!.kind === 'word') words++;
-  if (words < 3) return { audienceEnd };
-  return { clause: [k, b], audienceEnd };
+  return words >= minWords ? [k, b] : undefined;
 }
 
 /** "not" or "never" (or a contracted "n't") within the two words before the verb at `v`: "has not explained", "never noted". */
@@ -513,7 +519,7 @@ function negatedVerb(tokens: readonly Token[], v: number): boolean {
   for (let j = v - 1; j >= Math.max(0, v - 2); j--) {
     const t = tokens[j];
     if (!isWord(t)) return false;
-    if (isNegationWord(t.lw) || t.lw.endsWith("n't") || t.lw.endsWith('n’t')) return true;
+    if (isNegationWord(t.lw) || isContractedNegation(t.lw)) return true;
   }
   return false;
 }
@@ -531,6 +537,17 @@ const MAX_COMMENT_ADJUNCT = 8;
 /** Most tokens from the "as" of a comment clause to its verb ("As the Harbour Post's city editor noted"). */
 const MAX_COMMENT_SUBJECT = 10;
 
+/** Token `j` may stand in a comment clause's subject: a word, a possessive or an abbreviation's full stop ("Mr."). */
+function inCommentSubject(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return t.kind === 'word' || t.w === "'s" || (t.w === '.' && isAbbreviation(tokens, j));
+}
+
+/** A word that opens a comment clause's adjunct of time or place ("reported on Saturday", "noted last week"). */
+function opensCommentAdjunct(lw: string): boolean {
+  return ADJUNCT_OPENERS.has(lw) || TIME_WORDS.has(lw) || isWeekday(lw);
+}
+
 /**
  * "As The Harbour Post reported, CLAUSE", "But as Nia Rowe noted last week, CLAUSE": a comment clause that opens the
  * sentence on "as" (after at most one coordinator) reports the rest of the sentence, from its comma to the end. The
@@ -541,10 +558,10 @@ function afterCommentClause(tokens: readonly Token[], from: number, to: number, 
   const as = isWord(tokens[from]) && isCoordinator(tokens[from]!.lw) ? from + 1 : from;
   if (!isWord(tokens[as]) || tokens[as]!.lw !== 'as' || v - as > MAX_COMMENT_SUBJECT) return undefined;
   // (The subject runs from "as" to the verb with no punctuation but a possessive or an abbreviation's full stop.)
-  for (let j = as + 1; j < v; j++) if (tokens[j]!.kind !== 'word' && tokens[j]!.w !== "'s" && !(tokens[j]!.w === '.' && isAbbreviation(tokens, j))) return undefined;
+  for (let j = as + 1; j < v; j++) if (!inCommentSubject(tokens, j)) return undefined;
   let c = v + 1;
   const first = tokens[c];
-  if (isWord(first) && !(ADJUNCT_OPENERS.has(first.lw) && first.lw !== 'that') && !TIME_WORDS.has(first.lw) && !isWeekday(first.lw) && first.lw !== 'last' && first.lw !== 'earlier') return undefined;
+  if (isWord(first) && !opensCommentAdjunct(first.lw)) return undefined;
   while (c < to && c <= v + MAX_COMMENT_ADJUNCT && isWord(tokens[c]) && tokens[c]!.lw !== 'that' && !isSpeechVerb(tokens[c]!.lw)) c++;
   if (tokens[c]?.w !== ',') return undefined;
   let b = c + 1;
@@ -553,9 +570,6 @@ function afterCommentClause(tokens: readonly Token[], from: number, to: number, 
   while (b > c + 1 && tokens[b - 1]!.kind === 'punct') b--;
   return words >= 3 && b > c + 1 ? [c + 1, b] : undefined;
 }
-
-/** Object pronouns a comment clause's verb may take before its comma ("as one banker told me,"). */
-const COMMENT_HEARERS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
 
 /**
  * The "as" opening a comment clause whose verb is at `k` ('"...," as one activist put it', ', as the Post noted in an
@@ -571,18 +585,18 @@ function commentClauseAs(tokens: readonly Token[], lo: number, k: number, to: nu
   for (let j = k - 1; j >= Math.max(lo, k - MAX_COMMENT_SUBJECT); j--) {
     const t = tokens[j]!;
     if (isWord(t) && t.lw === 'as') { as = j; break; }
-    if (t.kind !== 'word' && t.w !== "'s" && !(t.w === '.' && isAbbreviation(tokens, j))) return -1;
+    if (!inCommentSubject(tokens, j)) return -1;
   }
   if (as < 0 || as === k - 1) return -1;
   const before = tokens[as - 1];
   const opens = as === lo || !before || before.kind === 'quote' || (before.kind === 'punct' && [',', '—', '–', '(', ':', ';'].includes(before.w)) || (isWord(before) && isCoordinator(before.lw) && (as - 1 === lo || tokens[as - 2]?.kind !== 'word'));
   if (!opens) return -1;
   let c = phrasal ? k + 2 : k + 1;
-  if (isWord(tokens[c]) && COMMENT_HEARERS.has(tokens[c]!.lw)) c++;
+  if (isWord(tokens[c]) && OBJECT_PRONOUNS.has(tokens[c]!.lw)) c++;
   const first = tokens[c];
   if (!first || c >= to || first.kind !== 'word') return first?.kind === 'quote' || first?.kind === 'punct' || c >= to ? as : -1;
   // (Not "to": "as baby boomer retirements promise to swell costs," is a verb and its infinitive.)
-  if (!((ADJUNCT_OPENERS.has(first.lw) && first.lw !== 'that' && first.lw !== 'as' && first.lw !== 'to') || TIME_WORDS.has(first.lw) || isWeekday(first.lw) || first.lw === 'last' || first.lw === 'earlier')) return -1;
+  if (!opensCommentAdjunct(first.lw) || first.lw === 'as' || first.lw === 'to') return -1;
   while (c < to && c <= k + MAX_COMMENT_ADJUNCT && ((isWord(tokens[c]) && tokens[c]!.lw !== 'that' && !isSpeechVerb(tokens[c]!.lw)) || tokens[c]!.w === "'s")) c++;
   return c >= to || tokens[c]!.kind === 'quote' || (tokens[c]!.kind === 'punct' && tokens[c]!.w !== "'s") ? as : -1;
 }
@@ -695,7 +709,6 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
   return from;
 }
 
-/** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
 /** A quote ends right before `k` (its closing comma inside or just after the marks), at or after token `from`. */
 function quoteJustBefore(tokens: readonly Token[], k: number, from = 0): boolean {
   const p = tokens[k - 1];
@@ -897,6 +910,7 @@ function quotedAsSaying(text: string, tokens: readonly Token[], lo: number, k: n
   return { mention: { kind: 'description', text: text.slice(first.s, ws[ws.length - 1]!.e), pos: first.s, unnamedSource: true, secondHand: true }, start };
 }
 
+/** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = from; k < to; k++) {

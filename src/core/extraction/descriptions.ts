@@ -102,12 +102,12 @@ function isDocument(lw: string): boolean {
   return DOC_NOUNS.has(lw) || AUTHORED.has(lw);
 }
 
-/** The leading noun phrase of a description, cut before a participle or relative clause. */
 /** "Mrs. Clinton's ...", "Mr. Obama's ...": a courtesy title, its full stop, a name and a possessive at `i`. */
 export function titledPossessive(tokens: readonly Token[], i: number): boolean {
   return isAbbreviation(tokens, i + 1) && isWord(tokens[i + 2]) && tokens[i + 2]!.cap && tokens[i + 3]?.w === "'s";
 }
 
+/** The leading noun phrase of a description, cut before a participle or relative clause. */
 export function descriptionAt(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   let i = a;
   while (i <= b && isWord(tokens[i]) && ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'also', 'then', 'now'].includes(tokens[i]!.lw)) i++;

@@ -4,7 +4,7 @@
  * ("the shadow chancellor, Oliver Letwin,"), and the kind of body written before an organisation's name
  * ("bookmaker William Hill", "brokerage Kotak"). Each reader looks at a bounded window of tokens: linear overall.
  */
-import type { Token } from './tokens.js';
+import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
@@ -26,15 +26,14 @@ function isSingularRole(lw: string): boolean {
 }
 
 /**
- * Token `k` marks a possessive: "'s", or the apostrophe after a plural in -s ("the families' solicitor", "Barclays'
- * chief", which the tokenizer writes as its own "'").
+ * Token `k` marks a possessive: "'s", or the apostrophe after a plural in -s ("Registrars' spokesman, NAME,": the
+ * tokenizer writes it "'s" only where a name follows it, `apostropheAfterPlural`).
  */
 function isPossessiveMark(ts: readonly Token[], k: number): boolean {
   const t = ts[k];
   if (!t) return false;
   if (t.w === "'s") return true;
-  const prev = ts[k - 1];
-  return (t.w === "'" || t.w === '’') && t.kind === 'punct' && isWord(prev) && /s$/i.test(prev.w) && t.s === prev.e;
+  return (t.w === "'" || t.w === '’') && t.kind === 'punct' && apostropheAfterPlural(ts[k - 1], t.s);
 }
 
 /** Punctuation that closes an appositive. */

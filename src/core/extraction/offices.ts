@@ -4,8 +4,9 @@
  * or a name states, which must agree with the person a description binds to. Moved from people.ts (session 21), unchanged.
  */
 import { possessorOf } from './mention-words.js';
-import type { Token } from './tokens.js';
-import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, isWeekday } from './lexicon/index.js';
+import { tokenize, type Token } from './tokens.js';
+import { officeOfPlace } from './names.js';
+import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, isWeekday, withoutOpeningArticle } from './lexicon/index.js';
 import type { Person } from './person.js';
 
 /**
@@ -235,9 +236,11 @@ export function usOfficeRole(p: Person, keys: readonly string[]): string | undef
 }
 
 /**
- * "The Archbishop of Canterbury", "the Mayor of London": a capitalised office of a named place. An office that specific
- * the text would have stated of the person it just talked about, had they held it: never bound to them as a last resort.
+ * "The Archbishop of Canterbury", "the Mayor of London": a description that is a capitalised office of a named place,
+ * read as the extractor reads such a name after "the" (`officeOfPlace`). An office that specific the text would have
+ * stated of the person it just talked about, had they held it: never bound to them as a last resort.
  */
 export function isOfficeOfPlace(desc: string): boolean {
-  return /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+\s+of\s+\p{Lu}/u.test(desc);
+  const phrase = withoutOpeningArticle(desc);
+  return officeOfPlace(tokenize(phrase, 0, phrase.length, [], new Map()).filter((t) => t.kind === 'word'));
 }

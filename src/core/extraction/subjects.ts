@@ -423,7 +423,6 @@ function personBeforeAppositives(text: string, tokens: readonly Token[], chunks:
   return null;
 }
 
-/** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
 /** Most lower-case words between the article and the noun of a document chunk ("the latest staff report"). */
 const MAX_DOCUMENT_MODIFIERS = 2;
 
@@ -435,6 +434,7 @@ function isDocumentChunk(tokens: readonly Token[], a: number, b: number): boolea
   return DOC_NOUNS.has(head) || AUTHORED.has(head);
 }
 
+/** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */
 function opensWithArticle(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
   return isWord(t) && !t.cap && isGrammaticalArticle(t.lw);

@@ -155,7 +155,7 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
       const glued = prev !== undefined && prev.e === i && prev.kind === 'word';
       if (!glued) openSingle = c !== 0x2019 || openSingle;
       else if (openSingle) openSingle = false;
-      else if (c !== 0x2018 && prev.lw.endsWith('s') && prev.w.length > 1 && possessiveBeforeName(text, i + 1, pe)) {
+      else if (c !== 0x2018 && apostropheAfterPlural(prev, i) && possessiveBeforeName(text, i + 1, pe)) {
         tokens.push({ s: i, e: i + 1, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined });
         i += 1;
         continue;
@@ -165,6 +165,15 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
     i += len;
   }
   return tokens;
+}
+
+/**
+ * An apostrophe at `at` written right after a plural in -s ("the families'", "Barclays'"): a possessive where the
+ * reader has a reason to take it for one. The tokenizer writes it "'s" before a name (`tokenize`); a role phrase
+ * before a name reads it as the possessive of the office after it (introductions.ts).
+ */
+export function apostropheAfterPlural(prev: Token | undefined, at: number): boolean {
+  return prev !== undefined && prev.kind === 'word' && prev.e === at && prev.lw.endsWith('s') && prev.w.length > 1;
 }
 
 /**

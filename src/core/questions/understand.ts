@@ -630,7 +630,6 @@ function joinCompounds(groups: QueryGroup[], typed: string[], vocab: Vocabulary)
   return groups;
 }
 
-/** One ranking group per topic word: the word's stem, its expansions (search/expansion.ts), and a typo repair. */
 /**
  * The index keeps words of three letters as written ("axe", "use", "sue", "age") while their longer forms stem to
  * two ("axing", "axed" -> "ax"; "using" -> "us"; "sued" -> "su"): a question's "axing" finds the quote's "axe" too.
@@ -640,6 +639,7 @@ function shortBase(w: string, vocab: Vocabulary): string[][] {
   return w.length > 3 && s.length === 2 && vocab.has(`${s}e`) ? [[`${s}e`]] : [];
 }
 
+/** One ranking group per topic word: the word's stem, its expansions (search/expansion.ts), and a typo repair. */
 function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion): QueryGroup[] {
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();

@@ -532,7 +532,6 @@ export class SpeakerRegistry {
 /** Title words that, just before a two-word name, say the name is a person's ("... Under-Secretary John Taylor"). */
 const TITLE_BEFORE_NAME = /(?:secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|director|president|governor|senator|official|chief|ambassador|commissioner|adviser|advisor|mayor|coach|manager|leader|editor|analyst)$/i;
 
-/** The personal name at the end of an organisation-filed speaker name preceded by a title, if any. */
 /** What an organisation's name calls it after its own word: "Institution" of "Brookings Institution". */
 const ORGANISATION_KIND = /^(?:institution|institute|foundation|corporation|corp|company|co|inc|ltd|plc|group|organi[sz]ation|society|trust|association|federation|council|commission|committee|agency|authority|bank|university|college|school|hospital|party|league|union)$/i;
 
@@ -550,6 +549,7 @@ export function distinctiveWord(name: string): string | undefined {
   return key && !key.includes(' ') ? key : undefined;
 }
 
+/** The personal name at the end of an organisation-filed speaker name preceded by a title, if any. */
 function personAfterTitle(name: string): [string, string] | undefined {
   const ws = name.trim().split(/\s+/);
   if (ws.length < 3) return undefined;

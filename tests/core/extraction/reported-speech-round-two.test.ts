@@ -40,6 +40,9 @@ describe('"explained how / why / what CLAUSE": the explanation is what was said'
   it('(guard) a negated verb reports nothing: "has not explained why ...", "never revealed how ..."', () => {
     expect(indirect('Harbour fares\n\nMayor Ada Holt has not explained why the night fares rose in March.')).toEqual([]);
     expect(indirect('Harbour fares\n\nTom Brack never revealed how the harbour fund was spent last year.')).toEqual([]);
+    // (A contracted "not" is one word: "hasn't", "didn’t".)
+    expect(indirect("Harbour fares\n\nMayor Ada Holt hasn't explained why the night fares rose in March.")).toEqual([]);
+    expect(indirect('Harbour fares\n\nTom Brack didn’t reveal how the harbour fund was spent, and Ada Holt hasn’t explained how it was counted.')).toEqual([]);
   });
 
   it('(guard) not the base form and not "said": "refused to explain why ...", "said when asked ..."', () => {

@@ -104,10 +104,11 @@ export const WORDS_SAID_FIRST = { on: true, window: 3 };
 
 function wordsSaidFirst(confident: Ranked<RankRow>[], registry: SpeakerRegistry): Ranked<RankRow>[] {
   const first = confident[0];
-  if (!first || first.quote.kind === 'direct') return confident;
-  const lead = first.quote.speakerId ?? '';
+  const lead = first?.quote.speakerId;
+  // (A summary with no speaker has no words said to put first: the empty id would match any other unattributed quote.)
+  if (!first || first.quote.kind === 'direct' || !lead) return confident;
   const same = registry.personRecords(lead);
-  const said = confident.slice(1, WORDS_SAID_FIRST.window).find((r) => r.quote.kind === 'direct' && same.has(r.quote.speakerId ?? ''));
+  const said = confident.slice(1, WORDS_SAID_FIRST.window).find((r) => r.quote.kind === 'direct' && !!r.quote.speakerId && same.has(r.quote.speakerId));
   return said ? [said, ...confident.filter((r) => r !== said)] : confident;
 }
 

@@ -157,6 +157,9 @@ export const CONTRACTED_BEFORE: ReadonlySet<string> = new Set(['that', 'there', 
 /** Pronouns that are the subject of the verb after them ("he added", "they said"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
 
+/** Personal pronouns as a verb's object: the hearer a comment clause's verb may take ("as one banker told me,"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+
 /** Determiners that open a noun phrase a modifier and a head noun follow ("the AP report", "a Gazette claim"). */
 export const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -237,6 +240,9 @@ export const opensFrontedClause = (lw: string): boolean => FRONTED_OPENERS.has(l
 
 /** "not" or "never": the negation a reported to-infinitive may open with ("promised not to") or a verb may follow ("has not explained"). */
 export const isNegationWord = (lw: string): boolean => lw === 'not' || lw === 'never';
+
+/** An auxiliary with a contracted "not" ("hasn't", "didn’t"), as the tokenizer keeps it: one word. */
+export const isContractedNegation = (lw: string): boolean => lw.endsWith("n't") || lw.endsWith('n’t');
 
 /** Words before a participle that make it passive ("when asked", "if asked", "after being asked"). */
 export const PASSIVE_LEADS: ReadonlySet<string> = new Set(['when', 'if', 'after', 'once', 'before', 'as', 'being', 'unless', 'until']);

@@ -79,7 +79,6 @@ export function isUnnamedSourceHead(lw: string): boolean {
   return lw === 'source';
 }
 
-/** Words before a role that make it another office ("shadow", "former", "deputy"). */
 /**
  * Words that relate a person to somebody the role goes on to name ("with British boyfriend Orlando Bloom", "his
  * wife Cherie Booth"): the name after them is another person's, never the holder's.
