@@ -402,6 +402,7 @@ export function resolveSpeaker(
           return penalty === undefined ? [] : [{ ...m, score: m.score - penalty }];
         });
       matches = fitting([...registry.exactMatches(last, visible), ...registry.fuzzyMatches(last, visible, minFuzzyLength)]);
+      if (officeOfNone(matches, lead, registry)) matches = [];
       // "John Taieler": a surname two edits off is read only after a first name of theirs, and only when the
       // typed word is in no quote on record ("John Kerry", quoted about but never quoting, is not John Kelly).
       if (matches.length === 0 && last.length >= 4 && isUnknownWord?.(last)) matches = fitting(registry.fuzzyMatches(last, visible, minFuzzyLength, 1), true);
@@ -466,6 +467,22 @@ function withBody(phrase: string, clean: string, resolve: (name: string) => Spea
 function typedPersonName(clean: string, registry: SpeakerRegistry): boolean {
   const ws = nameWords(clean);
   return ws.length >= 2 && ws.length <= 3 && !ws.some((w) => isRole(w)) && registry.isGivenName(ws[0] as string);
+}
+
+/**
+ * "Duke Bennett" where several people called Bennett are on record, none called Duke and none holding an office
+ * "duke" (the word is only in other speakers' roles, "Duke University professor"): the word before the surname fits
+ * them only as anybody's office word, so it tells none of them apart, and it is no name or office of any of them: the
+ * person typed is somebody else (here the mayor the articles name, never quoted). Answering with whichever of them
+ * has the topic would put another person's words in the typed name. Only when two or more people share the surname
+ * and every one of them lets the typed words through only that way (`leadFit` with `ownOnly` rejects them all): a
+ * given name, short form, initial, title or role word of any one of them keeps them all.
+ */
+export function officeOfNone(matches: readonly SpeakerMatch[], lead: string[], registry: SpeakerRegistry): boolean {
+  if (matches.length < 2 || lead.length === 0) return false;
+  const persons = new Set(matches.map((m) => [...registry.personRecords(m.speaker.id)].sort()[0]));
+  if (persons.size < 2) return false;
+  return matches.every((m) => !m.speaker.isOrganisation && registry.leadFit(m.speaker, lead, false, true) === undefined);
 }
 
 /** A misspelt full name's words before the surname fit the speaker (`leadFit`): "John Howard" is not Ron Howard. */

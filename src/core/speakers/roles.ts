@@ -1,4 +1,5 @@
 import { isRole, MODIFIER_SPELLINGS, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
+import { nationOf } from '../extraction/lexicon/demonyms.js';
 import { PREPOSITIONS } from '../extraction/lexicon/function-words.js';
 import { partyKey } from '../extraction/lexicon/qualifiers.js';
 import { PEERAGE } from '../extraction/lexicon/titles.js';
@@ -416,6 +417,28 @@ function otherParty(asked: RoleReading, held: RoleReading, organisationWords: Re
 }
 
 /**
+ * A role stating one nation (`nationOf`: "UK", "British", "Russian") and not the one asked is another nation's office:
+ * "the Chinese foreign minister" is no "British foreign minister" nor "Russian Foreign Minister", whatever other word
+ * the two share ("foreign"); before, the shared word alone made them fit and "Chinese" was left for the quote's
+ * surroundings to bear out, which a British minister's quote about China did. A role stating no nation (a plain
+ * "Foreign Minister") still fits, the asked nation left to the quote's surroundings; a nation written as its name
+ * ("China") is no nation here, so "Russia's foreign minister" and "Russian foreign minister" never differ.
+ */
+function otherNation(asked: RoleReading, held: RoleReading, organisationWords: ReadonlySet<string>): boolean {
+  let askedNation = false;
+  for (const q of asked.qualifiers) {
+    const nation = nationOf(q);
+    if (nation === undefined) continue;
+    askedNation = true;
+    if (holdsQualifier(held, organisationWords, q)) return false;
+    for (const h of held.qualifiers) if (nationOf(h) === nation) return false;
+  }
+  if (!askedNation) return false;
+  for (const h of held.qualifiers) if (nationOf(h) !== undefined) return true;
+  return false;
+}
+
+/**
  * How well a held role answers the asked one: 0 when the office or a strict modifier differs; otherwise the
  * share of the asked qualifiers the role (or the speaker's organisations) holds, less a little for each word
  * of the role the question did not ask for and for a role of the past.
@@ -437,6 +460,7 @@ export function roleFit(asked: RoleReading, held: RoleReading, organisationWords
   }
   if (asked.qualifiers.size > 0 && found === 0) return 0;
   if (otherParty(asked, held, organisationWords)) return 0;
+  if (otherNation(asked, held, organisationWords)) return 0;
   if (asked.compounds && namesAnotherBody(asked.compounds, held, organisationWords)) return 0;
   // "the T&G general secretary": a role holding a word of the union's name but no "union" (a "Transport Secretary", a
   // TUC "general secretary") is not the union's office.

@@ -69,3 +69,35 @@ const ADJECTIVE_TO_DEMONYM: Readonly<Record<string, string>> = {
 export function nationalityOf(lw: string): string | undefined {
   return ADJECTIVE_TO_DEMONYM[lw] ?? (ONE_PERSON_DEMONYMS.has(lw) ? lw : undefined);
 }
+
+/** Demonyms of a region, a state, a city or a continent, or of a nation inside the UK: no nation of their own to tell apart. */
+const NOT_NATIONS: ReadonlySet<string> = set(`
+  european african asian texan californian floridian virginian ohioan londoner parisian corkman yorkshireman northerner
+  southerner scot scottish scotsman scotswoman welsh welshman welshwoman english englishman englishwoman georgian kiwi
+  zealander
+`);
+
+/**
+ * One nation under several words: the UK's and the US's names and adjectives, person nouns as their adjectives, and
+ * the nations whose adjective does not start with their name under that name ("French", "France" -> "france"), as
+ * the role index spells them (`speakers/roles.ts` QUALIFIER_SYNONYMS).
+ */
+const SAME_NATION: Readonly<Record<string, string>> = {
+  uk: 'uk', britain: 'uk', british: 'uk', briton: 'uk', us: 'us', usa: 'us', america: 'us', american: 'us',
+  aussie: 'australian', turk: 'turkey', serb: 'serbian', croat: 'croatian', argentinian: 'argentine',
+  ...Object.fromEntries(`irish:ireland irishman:ireland irishwoman:ireland french:france frenchman:france frenchwoman:france
+    spanish:spain spaniard:spain dutch:netherlands dutchman:netherlands dutchwoman:netherlands swiss:switzerland
+    greek:greece turkish:turkey polish:poland danish:denmark swedish:sweden swede:sweden norwegian:norway
+    finnish:finland portuguese:portugal lebanese:lebanon thai:thailand filipino:philippines belgian:belgium
+    peruvian:peru chilean:chile`.split(/\s+/).flatMap((p) => { const [a, n] = p.split(':') as [string, string]; return [[a, n], [n, n]]; })),
+};
+
+/**
+ * The nation a role's word states, as one key for its adjectives and names ("British", "UK" -> "uk"; "Chinese" ->
+ * "chinese"; "French", "France" -> "france"), or undefined: for a word that is no nation's adjective (a country's
+ * own name whose adjective starts with it, "China", is left undefined, so two spellings of one nation are never read
+ * as two nations).
+ */
+export function nationOf(lw: string): string | undefined {
+  return SAME_NATION[lw] ?? (DEMONYMS.has(lw) && !NOT_NATIONS.has(lw) ? lw : undefined);
+}
