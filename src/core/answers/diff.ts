@@ -1,37 +1,14 @@
-import { CONTRACTED_ENDINGS } from '../extraction/lexicon/function-words.js';
 import type { DiffPart, Verification } from './model.js';
 
-/**
- * Word tokens with their surface form, for a readable diff ("recognize" vs "recognise" shows both). A contracted
- * ending is a word of its own, keyed by the word it stands for (`CONTRACTED_ENDINGS`) and shown glued to the word
- * before it: a paste that types out "proof is" or "we are" reproduces "proof's" and "we're" in order. Both sides
- * are split alike, so a possessive's "'s" still matches a possessive's.
- */
+/** Word tokens with their surface form, for a readable diff ("recognize" vs "recognise" shows both). */
 function tokens(s: string): Word[] {
-  const out: Word[] = [];
-  for (const t of s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
-    const key = t.toLowerCase().replace(/[’]/g, "'");
-    const cut = contractedEnding(key);
-    if (cut > 0) {
-      out.push({ key: key.slice(0, cut), text: t.slice(0, cut) });
-      out.push({ key: CONTRACTED_ENDINGS.get(key.slice(cut)) as string, text: t.slice(cut), glued: true });
-    } else out.push({ key, text: t });
-  }
-  return out;
-}
-
-/** Where a word's contracted ending starts ("proof's" 5, "don't" 2), or 0 when it has none. */
-function contractedEnding(key: string): number {
-  for (const ending of CONTRACTED_ENDINGS.keys()) {
-    if (key.length > ending.length && key.endsWith(ending)) return key.length - ending.length;
-  }
-  return 0;
+  return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((t) => ({ key: t.toLowerCase().replace(/[’]/g, "'"), text: t }));
 }
 
 /** Longest common subsequence table on word keys, capped so a 10,000-word paste stays cheap. */
 const MAX_WORDS = 400;
 
-type Word = { key: string; text: string; glued?: boolean };
+type Word = { key: string; text: string };
 
 /**
  * The two texts' words (capped) and the suffix table of their longest common subsequence: `dp[i][j]` is the LCS
@@ -58,23 +35,23 @@ export function compareWords(pasted: string, quote: string): Verification {
   const n = a.length;
   const m = b.length;
   const diff: DiffPart[] = [];
-  const push = (op: DiffPart['op'], w: Word) => {
+  const push = (op: DiffPart['op'], text: string) => {
     const last = diff.at(-1);
-    if (last && last.op === op) last.text += (w.glued ? '' : ' ') + w.text;
-    else diff.push({ op, text: w.text });
+    if (last && last.op === op) last.text += ' ' + text;
+    else diff.push({ op, text });
   };
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
     if (a[i]!.key === b[j]!.key) {
-      push('same', b[j]!);
+      push('same', b[j]!.text);
       i++;
       j++;
-    } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) push('added', a[i++]!);
-    else push('removed', b[j++]!);
+    } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) push('added', a[i++]!.text);
+    else push('removed', b[j++]!.text);
   }
-  while (i < n) push('added', a[i++]!);
-  while (j < m) push('removed', b[j++]!);
+  while (i < n) push('added', a[i++]!.text);
+  while (j < m) push('removed', b[j++]!.text);
   const common = n && m ? (dp[0]![0] as number) : 0;
   const exact = common === n && common === m;
   return { pasted, similarity: m ? common / m : 0, coverage: n ? common / n : 0, exact, excerpt: !exact && n > 0 && common === n, diff };
@@ -101,7 +78,7 @@ export function matchedSpan(pasted: string, quote: string): string {
     } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) i++;
     else j++;
   }
-  return first < 0 ? '' : b.slice(first, last + 1).map((t, k) => (k > 0 && !t.glued ? ' ' : '') + t.text).join('');
+  return first < 0 ? '' : b.slice(first, last + 1).map((t) => t.text).join(' ');
 }
 
 /** Share of the pasted words found in order in the quote: how well a quote explains a paste. */

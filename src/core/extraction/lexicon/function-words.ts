@@ -368,9 +368,3 @@ export const ROLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', '
 
 /** Words a role read from a relative clause does not end on: articles, prepositions, conjunctions. */
 export const ROLE_TRAILING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'at', 'on', 'as', 'and', 'or', 'with', 'by', 'from', 'her', 'his', 'their', 'its']);
-
-/**
- * A contracted ending and the word it stands for, for comparing a pasted line with a quote word by word: "the
- * proof's in the pudding" is "the proof is in the pudding" typed out. "'d" (would or had) is left as written.
- */
-export const CONTRACTED_ENDINGS: ReadonlyMap<string, string> = new Map([["'s", 'is'], ["'re", 'are'], ["'ve", 'have'], ["'ll", 'will'], ["'m", 'am'], ["n't", 'not']]);
