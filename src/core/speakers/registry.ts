@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
 import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
 import { GENERIC_PEOPLE } from '../extraction/lexicon/roles.js';
-import { DEMONYMS, nationalityOf } from '../extraction/lexicon/demonyms.js';
+import { isDemonym } from '../extraction/lexicon/demonyms.js';
 import { partyKey, stateOf } from '../extraction/lexicon/qualifiers.js';
 import { droppedParticle } from '../extraction/lexicon/function-words.js';
 import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
@@ -479,7 +479,7 @@ export class SpeakerRegistry {
    * speaker whose roles lack it, it names somebody else.
    */
   private isCommonOrQualifier(w: string): boolean {
-    return this.commonRoleWords.has(stem(w)) || DEMONYMS.has(w) || nationalityOf(w) !== undefined || partyKey(w) !== undefined || stateOf(w) !== undefined;
+    return this.commonRoleWords.has(stem(w)) || isDemonym(w) || partyKey(w) !== undefined || stateOf(w) !== undefined;
   }
 
   /**
