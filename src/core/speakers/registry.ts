@@ -3,8 +3,6 @@ import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
 import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
 import { GENERIC_PEOPLE } from '../extraction/lexicon/roles.js';
-import { isDemonym } from '../extraction/lexicon/demonyms.js';
-import { partyKey, stateOf } from '../extraction/lexicon/qualifiers.js';
 import { droppedParticle } from '../extraction/lexicon/function-words.js';
 import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
 import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
@@ -97,8 +95,6 @@ export class SpeakerRegistry {
   private readonly roleSize: Uint16Array;
   /** Role word -> slots of the arrays above. */
   private readonly roleWords = new Map<string, Int32Array>();
-  /** Role words (stems) some role writes in lower case: common words of offices ("coach"), not a body's name ("Zed"). */
-  private readonly commonRoleWords = new Set<string>();
   /** Every role of every speaker, by office: "the chancellor", "Austria's interior minister". */
   private readonly roles: RoleIndex;
   /** First name -> speakers: a bare first name ("Ozzy") is tried when it is nobody's surname. */
@@ -116,7 +112,6 @@ export class SpeakerRegistry {
     const roleWords = new Map<string, number[]>();
     // Speakers share most role texts ("spokesman"): each is read once, and its key is one string for all of them.
     const roleWordsRead = new Map<string, { key: string; words: string[] }>();
-    const commonRead = new Set<string>();
     const roleWordsOf = (text: string): { key: string; words: string[] } => {
       let read = roleWordsRead.get(text);
       if (!read) {
@@ -185,10 +180,6 @@ export class SpeakerRegistry {
       for (const { text, kind } of entries) {
         const { key: k, words: ws } = roleWordsOf(text);
         if (!k) continue;
-        if (!commonRead.has(text)) {
-          commonRead.add(text);
-          for (const w of text.split(/[^\p{L}]+/u)) if (/^\p{Ll}/u.test(w)) this.commonRoleWords.add(stem(w));
-        }
         const index = roleHolder.push(s.id) - 1;
         roleIsOrganisation.push(kind === 'organisation' ? 1 : 0);
         roleSize.push(ws.length);
@@ -456,7 +447,7 @@ export class SpeakerRegistry {
       if (p === undefined) {
         own ??= new Set([...s.roles, ...s.organisations].flatMap((r) => roleKey(r).split(' ')));
         if (own.has(stem(w))) p = 0.02;
-        else if (!ownOnly && this.isOfficeWord(w) && this.isCommonOrQualifier(w)) p = 0.03;
+        else if (!ownOnly && this.isOfficeWord(w)) p = 0.03;
         else if (w.length >= 4 && names.some((n) => n.length >= 4 && !otherSexName(w, n) && boundedEditDistance(w, n, 1) <= 1)) {
           p = 0.05;
           named = true;
@@ -469,17 +460,6 @@ export class SpeakerRegistry {
       penalty += p;
     }
     return byName && !named ? undefined : penalty;
-  }
-
-  /**
-   * A word of other speakers' roles that may stand before anybody's surname: an office word some role writes in
-   * lower case ("coach", "secretary"), or a nationality, party or state. A word the roles write only capitalised is
-   * a body's or place's name ("Zed" of "mobile content firm Zed", "Duke" of "Duke University"): typed before a
-   * surname it is this speaker's body (an own role, read before this) or a given name ("Duke Bennett"), so for a
-   * speaker whose roles lack it, it names somebody else.
-   */
-  private isCommonOrQualifier(w: string): boolean {
-    return this.commonRoleWords.has(stem(w)) || isDemonym(w) || partyKey(w) !== undefined || stateOf(w) !== undefined;
   }
 
   /**
