@@ -16,6 +16,9 @@ describe('question intents', () => {
     // What a speaker demanded, urged or admitted is what they said (session 17).
     ['what did the harbour union leader demand the mayor do', 'quote', 'the harbour union leader', 'the mayor do'],
     ['what did Quill admit about the ferry fares', 'quote', 'Quill', 'the ferry fares'],
+    // An office described by its owner's possessive, as long as one led by "the" (session 26).
+    ['what did Harrow Mutual\'s head of bond strategy say about the budget', 'quote', 'Harrow Mutual\'s head of bond strategy', 'the budget'],
+    ['what did Tarn Valley Growers\' Association\'s new head of research say about apples', 'quote', 'Tarn Valley Growers\' Association\'s new head of research', 'apples'],
   ])('%s', (q, intent, speaker, rest) => {
     const s = shapeQuestion(q);
     expect(s.intent).toBe(intent);
