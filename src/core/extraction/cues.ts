@@ -981,7 +981,10 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         if (!mention && lo === from && clauseFollows(tokens, k, to)) mention = nameOpeningSentence(text, tokens, lo, k);
       }
       // (After a naming verb comes its object, never its subject.)
-      if (!mention && inverted && complement < 0 && !characterised) {
+      // ('That letter, on company letterhead, demanded that Roffman make "..."', 'The ad, titled "...", concludes that
+      // Trump is too "..."': "that" after the verb opens the reported clause, so the verb is not inverted and a name
+      // after "that" is that clause's subject, never the speaker; with no subject read before, no speaker.)
+      if (!mention && inverted && complement < 0 && !characterised && tokens[k + 1]?.lw !== 'that') {
         mention = subjectAfter(text, tokens, k, to);
         if (mention) { via = 'after'; groupEnd = endOfMention(tokens, k + 1, to); }
       }
