@@ -952,6 +952,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // ("issued a statement saying ...": the participle shares the subject of the cue that put the statement out.)
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
+      // ('Christie said Trump's tweet saying "..." was ...': a statement a possessive owns is the owner's, not the
+      // earlier cue's subject's; no speaker.)
+      if (participleOfOwnedNoun(tokens, k, mention ? mention.pos : -1)) { abstained = { subject: null }; mention = null; }
     } else if (t.lw.endsWith('ing') && prev && isNameWord(prev) && withBefore(tokens, k - 1, lo)) {
       // "with Sen. John McCain calling it ...": the name right before the participle speaks.
       const r = runEndingAt(tokens, k - 1, lo);
@@ -1010,7 +1013,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // "The ad cuts to footage of Rivera saying, "..."", "gives an account of Clinton telling one aide to "..."": a
       // participle right after a name that a preposition governs has that name for its subject; the subject read
       // further back is another person or a fragment of the sentence, so the cue gives no speaker.
-      if (!inverted && participleOfObject(tokens, k, lo, mention ? mention.pos : -1)) { abstained = { subject: mention }; mention = null; }
+      if (!inverted && (participleOfObject(tokens, k, lo, mention ? mention.pos : -1) || participleOfOwnedNoun(tokens, k, mention ? mention.pos : -1))) { abstained = { subject: mention }; mention = null; }
     }
     // ('"...," it read.': the pronoun is the document, which the cast cannot tell from a body or a one-word name.)
     if (isReadForm(t.lw) && mention?.kind === 'pronoun') continue;
@@ -1248,6 +1251,17 @@ function participleOfObject(tokens: readonly Token[], k: number, lo: number, pos
   if (r <= lo || pos >= tokens[r]!.s) return false;
   const before = tokens[r - 1];
   return isWord(before) && !before.cap && PARTICIPLE_OBJECT_PREPOSITIONS.has(before.lw);
+}
+
+/**
+ * The participle cue at `k` follows a noun that a possessive owns ("Trump's tweet saying", "the paper's editorial
+ * telling him"), and the subject read at `pos` lies before that possessor: the owner's words, not the subject's.
+ */
+function participleOfOwnedNoun(tokens: readonly Token[], k: number, pos: number): boolean {
+  const t = tokens[k]!;
+  const noun = tokens[k - 1];
+  if (!t.lw.endsWith('ing') || !isParticipleCue(t.lw) || !isWord(noun) || noun.cap || !ownedByPossessive(tokens, k - 1)) return false;
+  return pos < tokens[k - 3]!.s;
 }
 
 /** The name ending at `j` follows "with" ("with Sen. John McCain calling it"). */
