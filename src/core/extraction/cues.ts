@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, PARTICIPLE_OBJECT_PREPOSITIONS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -32,6 +32,12 @@ export interface Cue {
    * as "unworkable""): the speaker's words however short, and never a title or a label.
    */
   complement?: number;
+  /**
+   * The participle's subject is a name in object position that is not the sentence's subject ("an account of X
+   * telling ..."): the cue gives no speaker, and a participle sharing its subject ("while telling ...") none either;
+   * `subject` is the sentence's subject read before, which a finite verb coordinated after it still shares.
+   */
+  abstained?: { subject: Mention | null };
 }
 
 /** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
@@ -939,6 +945,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     const prev = tokens[k - 1];
     let quoting: { mention: Mention | null; start: number } | null = null;
     let commentOnly = false;
+    let abstained: { subject: Mention | null } | undefined;
     if (according) {
       mention = subjectAfter(text, tokens, k + 1, to);
       via = 'according';
@@ -959,6 +966,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // ("issued a statement saying ...": the participle shares the subject of the cue that put the statement out.)
       mention = sharedSubject(text, tokens, cues, from, k);
       via = 'shared';
+      // ('Christie said Trump's tweet saying "..." was ...': a statement a possessive owns is the owner's, not the
+      // earlier cue's subject's; no speaker.)
+      if (participleOfOwnedNoun(tokens, k, mention ? mention.pos : -1)) { abstained = { subject: null }; mention = null; }
     } else if (t.lw.endsWith('ing') && prev && isNameWord(prev) && withBefore(tokens, k - 1, lo)) {
       // "with Sen. John McCain calling it ...": the name right before the participle speaks.
       const r = runEndingAt(tokens, k - 1, lo);
@@ -988,7 +998,10 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         if (!mention && lo === from && clauseFollows(tokens, k, to)) mention = nameOpeningSentence(text, tokens, lo, k);
       }
       // (After a naming verb comes its object, never its subject.)
-      if (!mention && inverted && complement < 0 && !characterised) {
+      // ('That letter, on company letterhead, demanded that Roffman make "..."', 'The ad, titled "...", concludes that
+      // Trump is too "..."': "that" after the verb opens the reported clause, so the verb is not inverted and a name
+      // after "that" is that clause's subject, never the speaker; with no subject read before, no speaker.)
+      if (!mention && inverted && complement < 0 && !characterised && tokens[k + 1]?.lw !== 'that') {
         mention = subjectAfter(text, tokens, k, to);
         if (mention) { via = 'after'; groupEnd = endOfMention(tokens, k + 1, to); }
       }
@@ -1011,11 +1024,16 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // subject, whatever opens the relative clause.
       if (!mention && complement >= 0) mention = adjacentSubject(text, tokens, lo, k);
       if (mention && via === 'before') groupStart = Math.max(lo, tokenAt(tokens, mention.pos, lo, k));
+      // "The ad cuts to footage of Rivera saying, "..."", "gives an account of Clinton telling one aide to "..."": a
+      // participle right after a name that a preposition governs has that name for its subject; the subject read
+      // further back is another person or a fragment of the sentence, so the cue gives no speaker.
+      if (!inverted && (participleOfObject(tokens, k, lo, mention ? mention.pos : -1) || participleOfOwnedNoun(tokens, k, mention ? mention.pos : -1))) { abstained = { subject: mention }; mention = null; }
     }
     // ('"...," it read.': the pronoun is the document, which the cast cannot tell from a body or a one-word name.)
     if (isReadForm(t.lw) && mention?.kind === 'pronoun') continue;
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
     if (complement >= 0) cue.complement = complement;
+    if (abstained) cue.abstained = abstained;
     // "pointed out that ...": the particle stands between the verb and its clause ("pointed out the pier" has none,
     // and "it was pointed out that" no speaker).
     const pointedOut = phrasal && (t.lw === 'pointed' || t.lw === 'points') && tokens[k + 2]?.lw === 'that' && !(isWord(prev) && PASSIVE.has(prev.lw));
@@ -1236,6 +1254,30 @@ function skipTrailing(tokens: readonly Token[], k: number, to: number): number {
   return n && n.kind === 'punct' && n.w === ',' ? j : k;
 }
 
+/**
+ * The participle cue at `k` follows a name run that a preposition governs ("footage of Rivera saying", "a report
+ * from Bloomberg saying"), and the subject read at `pos` lies before that run: the run, not the subject, does it.
+ */
+function participleOfObject(tokens: readonly Token[], k: number, lo: number, pos: number): boolean {
+  const t = tokens[k]!;
+  if (!t.lw.endsWith('ing') || !isParticipleCue(t.lw) || !isNameWord(tokens[k - 1])) return false;
+  const r = runEndingAt(tokens, k - 1, lo);
+  if (r <= lo || pos >= tokens[r]!.s) return false;
+  const before = tokens[r - 1];
+  return isWord(before) && !before.cap && PARTICIPLE_OBJECT_PREPOSITIONS.has(before.lw);
+}
+
+/**
+ * The participle cue at `k` follows a noun that a possessive owns ("Trump's tweet saying", "the paper's editorial
+ * telling him"), and the subject read at `pos` lies before that possessor: the owner's words, not the subject's.
+ */
+function participleOfOwnedNoun(tokens: readonly Token[], k: number, pos: number): boolean {
+  const t = tokens[k]!;
+  const noun = tokens[k - 1];
+  if (!t.lw.endsWith('ing') || !isParticipleCue(t.lw) || !isWord(noun) || noun.cap || !ownedByPossessive(tokens, k - 1)) return false;
+  return pos < tokens[k - 3]!.s;
+}
+
 /** The name ending at `j` follows "with" ("with Sen. John McCain calling it"). */
 function withBefore(tokens: readonly Token[], j: number, lo: number): boolean {
   const r = runEndingAt(tokens, j, lo);
@@ -1294,7 +1336,14 @@ function tokensBetween(tokens: readonly Token[], pos: number, k: number): number
 }
 
 function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cue[], from: number, k: number): Mention | null {
-  for (let i = cues.length - 1; i >= 0; i--) if (cues[i]!.mention && cues[i]!.v < k) return cues[i]!.mention;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (c.v >= k) continue;
+    if (c.mention) return c.mention;
+    // ("an account of X telling one aide to "...", while telling another to "...": a participle shares the abstention;
+    // "vented about X vowing to fight on and said ...": a finite verb goes on to the sentence's subject.)
+    if (c.abstained) return tokens[k]!.lw.endsWith('ing') ? null : c.abstained.subject;
+  }
   const m = sentenceSubject(text, tokens, from, k);
   return m && !m.possessive ? m : null;
 }
