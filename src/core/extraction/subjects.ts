@@ -634,6 +634,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     // "according to Bristol University political scientist Anne Alexander": after a body's name, modifiers of an
     // office and a person's name; the person speaks, the body and the office are the role.
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
+    // "said Nortel president and chief executive Bill Owens": two offices of one person joined by "and".
+    if (isWord(x) && x.lw === 'and' && k > v + 1 && isWord(tokens[k - 1]) && !tokens[k - 1]!.cap && isRole(tokens[k - 1]!.lw) && [1, 2].some((d) => isWord(tokens[k + d]) && !tokens[k + d]!.cap && isRole(tokens[k + d]!.lw) && !tokens[k + 1]!.cap)) { k++; continue; }
     break;
   }
   // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.
