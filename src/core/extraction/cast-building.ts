@@ -329,15 +329,6 @@ export class CastBuilder {
     return (BODY_HEADS_AFTER_NAME.has(last) || this.beforeBodyHead.has(p)) && !p.org && statesNoPersonTrait(p);
   }
 
-  /**
-   * A name first written after "the" ("Only the Liberal Democrats stood ...", "the Copa Americana"): a person's name
-   * takes no article, so no "he" or "she" is it. Only names that are no person's (no gender, given name, title or role
-   * stated).
-   */
-  writtenAsThing(p: Person): boolean {
-    return p.thing === true && !p.org && statesNoPersonTrait(p);
-  }
-
   /** Counts a description bound to `p` at `pos` as one more mention of it (once per position). */
   countMention(p: Person, pos: number): void {
     if (this.countedAt.has(pos)) return;

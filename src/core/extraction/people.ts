@@ -390,7 +390,6 @@ export class Cast extends CastBuilder {
     const candidates: PronounCandidate[] = [];
     let best: Person | undefined;
     let bestScore = -Infinity;
-    let thingScore = -Infinity;
     byRecency.forEach(([p, f], i) => {
       f.mentionRank = i;
       f.distance = pos - f.last;
@@ -407,11 +406,7 @@ export class Cast extends CastBuilder {
       // candidate (the confidence model was fitted with it there) but is never the one chosen.
       const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text));
       if (score > bestScore && !(agreeing && f.genderClash) && !barred) { best = p; bestScore = score; }
-      if (!org && !barred && this.writtenAsThing(p)) thingScore = Math.max(thingScore, score);
     });
-    // A "he" or "she" whose likeliest referent is a thing ("the Liberal Democrats") points to nobody named: no other
-    // candidate is taken in its place (session 25: the fallback gave the words to another body), the quote has no speaker.
-    if (best && thingScore >= bestScore) return { candidates };
     return best ? { person: best, candidates } : { candidates };
   }
 
