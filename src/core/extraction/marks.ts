@@ -220,3 +220,28 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
   }
   return out;
 }
+
+/**
+ * The subject of the quoted words a cue right after the quote reports: `Mr Sullivan "made accounting decisions," he
+ * told the court` reports that Mr Sullivan made them, so "he" is somebody else. The stretch of capitalised words (at
+ * most four) right before the opening mark, when the quoted words go on from them in lower case and the cue at `pos`
+ * follows the quote's comma and mark on the same line; undefined otherwise. (Only there: 'Roffman described the
+ * impact as "horrendous," he said' and 'Fiorina tossed "cold water on the idea," she wrote' repeat the speaker named
+ * before, so nobody else in the clause is barred.)
+ */
+export function subjectOfQuotedWords(text: string, spans: readonly QuoteSpan[], pos: number): { from: number; to: number } | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.open < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  if (!s || !s.closed || s.close > pos) return undefined;
+  const tail = text.slice(s.end, pos);
+  if (!/^[ ]*["”’][ ]*,?[ ]+$/.test(tail) || !(tail.includes(',') || text[s.end - 1] === ',')) return undefined;
+  if (!/^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) return undefined;
+  const run = /(?:\p{Lu}[\p{L}.'’-]*[ ]+){1,4}$/u.exec(text.slice(Math.max(0, s.open - 80), s.open));
+  return run ? { from: s.open - run[0].length, to: s.open } : undefined;
+}

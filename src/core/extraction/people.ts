@@ -348,8 +348,11 @@ export class Cast extends CastBuilder {
     return this.pronounChoice(pronoun, pos).person;
   }
 
-  /** The chosen referent of a pronoun and every candidate it was chosen from. */
-  pronounChoice(pronoun: string, pos: number): { person?: Person; candidates: PronounCandidate[] } {
+  /**
+   * The chosen referent of a pronoun and every candidate it was chosen from. Nobody named in `reported`, the subject of
+   * the words the pronoun reports (`subjectOfQuotedWords`), is the pronoun.
+   */
+  pronounChoice(pronoun: string, pos: number, reported?: { from: number; to: number; text: string }): { person?: Person; candidates: PronounCandidate[] } {
     const want = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
     // "it" and "they" speak for organisations; "he" and "she" for people.
     const org = pronoun === 'it' || pronoun === 'they';
@@ -401,10 +404,21 @@ export class Cast extends CastBuilder {
       const score = pronounScore(x);
       // A body only ever told things, or a name first written as a place or as a body's ("PC Pro magazine"), stays a
       // candidate (the confidence model was fitted with it there) but is never the one chosen.
-      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p)));
+      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text));
       if (score > bestScore && !(agreeing && f.genderClash) && !barred) { best = p; bestScore = score; }
     });
     return best ? { person: best, candidates } : { candidates };
+  }
+
+  /**
+   * Whether `p` is named in `[from, to)` of `text`: its full name, or its surname as a capitalised word ("Mr
+   * Sullivan"). (Not a pronoun's turn: "he" read as `p` says nothing of whom the clause names.)
+   */
+  private namedIn(p: Person, from: number, to: number, text: string): boolean {
+    const at = p.named[upperBound(p.named, from - 1)];
+    if (at !== undefined && at < to) return true;
+    const surname = key(p.surname);
+    return surname !== '' && (text.slice(from, to).match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => key(w) === surname);
   }
 
   /**

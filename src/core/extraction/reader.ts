@@ -8,7 +8,7 @@ import type { ArticleMeta } from '../articles/model.js';
 import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
-import { findQuoteSpans, type QuoteSpan } from './marks.js';
+import { findQuoteSpans, subjectOfQuotedWords, type QuoteSpan } from './marks.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { isCommonGivenName } from '../speakers/names.js';
@@ -389,7 +389,9 @@ export function readArticle(
         if (m.text === 'i' || m.text === 'we') return null;
         const unnamed = unnamedAntecedent(m.text, m.pos);
         if (unnamed) return unnamed;
-        const { person: chosen, candidates } = cast.pronounChoice(m.text, m.pos);
+        // ('Mr Sullivan "made accounting decisions," he told the court': the subject of the words "he" reports is not "he".)
+        const subjectOfWords = subjectOfQuotedWords(text, spans, m.pos);
+        const { person: chosen, candidates } = cast.pronounChoice(m.text, m.pos, subjectOfWords && { ...subjectOfWords, text });
         // '"...," his report said. "...," it said.': "it" is the document that spoke just before, its author's words.
         // (Only "it" after punctuation, as a cue's subject: "It continued:", '"...," it said'; not "what it calls".)
         const document = m.text === 'it' && !/\p{L}\s*$/u.test(text.slice(Math.max(0, m.pos - 3), m.pos)) ? cast.documentBefore(m.pos) : undefined;

@@ -634,6 +634,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     // "according to Bristol University political scientist Anne Alexander": after a body's name, modifiers of an
     // office and a person's name; the person speaks, the body and the office are the role.
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
+    // "said Nortel president and chief executive Bill Owens": two offices of one person joined by "and".
+    if (isWord(x) && x.lw === 'and' && k > v + 1 && isWord(tokens[k - 1]) && !tokens[k - 1]!.cap && isRole(tokens[k - 1]!.lw) && [1, 2].some((d) => isWord(tokens[k + d]) && !tokens[k + d]!.cap && isRole(tokens[k + d]!.lw) && !tokens[k + 1]!.cap)) { k++; continue; }
     break;
   }
   // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.
@@ -877,6 +879,10 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
       const owned = e2 > end + 2 ? mentionFromRun(text, tokens, end + 1, e2 - 1, end + 1) : null;
       // (The whole run must be the name or a role and the name: "Westlife's Flying Without Wings" is a title.)
       if (owned && owned.kind === 'name' && (owned.pos === tokens[end + 1]!.s || owned.role !== undefined) && owned.text.split(' ').length >= 2) return owned;
+      // "Spain's minister of sport Jaime Lissavetzky was quick to ...": the possessor's office in lower case, then a
+      // full name and its verb, is that person (only for the salience of plain sentences, `namesOnly`).
+      const officer = namesOnly ? officeThenName(text, tokens, end + 1, to) : null;
+      if (officer) return officer;
       m.possessive = true; // "Kirby's claim"
     }
     return m;
@@ -943,6 +949,29 @@ function roleOfRelative(tokens: readonly Token[], k: number, hi: number): Token[
     ws.push(x);
   }
   return ws.some((x) => isRole(x.lw)) ? ws : [];
+}
+
+/**
+ * From `a`, right after a possessive: up to five lower-case words with a role noun among them ("sports minister",
+ * "minister of sport"; "of" only after a role noun), then a full name of two or more words and a lower-case word
+ * (not "and" or "or") or a comma after it: that name, or null.
+ */
+function officeThenName(text: string, tokens: readonly Token[], a: number, to: number): Mention | null {
+  let k = a;
+  let role = false;
+  while (k < to && k < a + 5 && isWord(tokens[k]) && !tokens[k]!.cap) {
+    const lw = tokens[k]!.lw;
+    if (lw === 'of' ? !(k > a && isRole(tokens[k - 1]!.lw)) : !isModifierNoun(lw)) return null;
+    if (isRole(lw)) role = true;
+    k++;
+  }
+  if (!role || k === a || tokens[k - 1]!.lw === 'of') return null;
+  const e = runStartingAt(tokens, k, to);
+  const next = tokens[e];
+  // ("Nortel's head Frank Dunn and two other executives were fired": a coordinated subject is no one person.)
+  if (e < k + 2 || !next || !((isWord(next) && !next.cap && next.lw !== 'and' && next.lw !== 'or') || next.w === ',')) return null;
+  const m = mentionFromRun(text, tokens, k, e - 1, k);
+  return m && m.kind === 'name' ? m : null;
 }
 
 /** A lower-case word that can modify a name as its subject ("centre", "unseeded"): no function word, determiner, pronoun, preposition or verb of speech. */
