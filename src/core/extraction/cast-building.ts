@@ -7,7 +7,7 @@
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
+import { bodyAfterName, kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
@@ -367,6 +367,11 @@ export class CastBuilder {
     }
     const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
+    // "NAME of the CBI": the body the person speaks for, the first one the article writes with the name.
+    if (!p.organisation) {
+      const body = bodyAfterName(text, ts, end);
+      if (body) p.organisation = body;
+    }
     if (!p.gender) p.gender = genderOfAppositive(ts, end);
   }
 

@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS } from './lexicon/index.js';
+import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -111,6 +111,45 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   const head = headOf(ws);
   if (!head) return undefined;
   return { text: joinText(text, ws), head };
+}
+
+/** Longest body's name read after "NAME of", in words. */
+const MAX_BODY_AFTER_NAME = 8;
+
+/**
+ * "NAME of the CBI," / "said NAME of Human Rights Watch." / "NAME of the Fabian Society said": the body a person is
+ * written with by "of" right after the name, with no office stated (an affiliation: the person speaks for it). The
+ * body is a capitalised run (joined by "of", "for", "and", "&") that an organisation word makes a body, or one
+ * acronym of three to six capitals ("CBI", "NAACP"); it ends the clause (punctuation, a quote, the end) or is followed
+ * by "who" or a verb of speech. A place ("Ted Cruz of Texas", "NAME of London") names no body, nor a lower-case
+ * word after the run ("NAME of the Post newsroom staff" is no affiliation read here).
+ */
+export function bodyAfterName(text: string, ts: readonly Token[], end: number): string | undefined {
+  const of = ts[end];
+  if (!isWord(of) || of.w !== 'of') return undefined;
+  let k = end + 1;
+  if (ts[k]?.w === 'the') k++;
+  const start = k;
+  let last = -1;
+  while (k < ts.length && k < start + MAX_BODY_AFTER_NAME) {
+    const t = ts[k]!;
+    if (t.kind === 'word' && t.cap) {
+      last = k++;
+      continue;
+    }
+    if (t.kind === 'word' && !t.cap && OFFICE_BODY_JOINERS.has(t.lw) && last === k - 1 && ts[k + 1]?.kind === 'word' && ts[k + 1]!.cap) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (last < start) return undefined;
+  const after = ts[last + 1];
+  if (!(closesAppositive(after) || (isWord(after) && (after.lw === 'who' || isSpeechVerb(after.lw))))) return undefined;
+  const run = ts.slice(start, last + 1);
+  const acronym = run.length === 1 && /^\p{Lu}{3,6}$/u.test(run[0]!.w);
+  if (!acronym && !run.some((t) => ORG_WORDS.has(t.lw))) return undefined;
+  return joinText(text, run);
 }
 
 /**

@@ -41,6 +41,11 @@ export interface Person {
   age?: number;
   /** Written after "the" where first named ("the Trump Train"): a thing named after someone, not a person's name. */
   thing?: boolean;
+  /**
+   * The body the person is written with by "of" right after the name, where no office is stated ("NAME of the CBI"):
+   * whom they speak for (`introductions.ts` `bodyAfterName`), the quote's `organisation`.
+   */
+  organisation?: string;
   /** State and party stated right after the name ("Marco Rubio (R-Fla.)", "Ted Cruz of Texas"), as `qualifierKeys` keys. */
   qualifiers?: string[];
 }

@@ -157,19 +157,16 @@ function fitsBeforeOn(phrase: string): boolean {
 
 /**
  * A speaker phrase between "what did" / "how did" and the verb: a name is at most six words; a description ("the
- * director of the Center for Food and Allergy Research") up to 12. A description may open with whose office it is
- * instead of "the" ("Bank of America's head of currency strategy", seven words): cut at six, the whole question was
- * read as topic words, so the body's name found the body's own quotes and the office words went looking for a topic.
+ * director of the Center for Food and Allergy Research") up to 12. A possessive within the first four words leads a
+ * description as "the" does: "Bank of America's head of currency strategy" (seven words) was cut off, the whole
+ * question became topic words and the bank's name in them was taken for the speaker (session 26, h-qa59).
  */
 function fitsAfterWhatDid(phrase: string): boolean {
-  return phrase.split(' ').length <= (opensWithArticle(phrase) || ownedOffice(phrase) ? 12 : 6);
+  return phrase.split(' ').length <= (opensWithArticle(phrase) || POSSESSIVE_LED.test(phrase) ? 12 : 6);
 }
 
-/** A possessive followed by more words ("Bank of America's head of ..."): an office described by its owner. */
-function ownedOffice(phrase: string): boolean {
-  const ws = phrase.split(' ');
-  return ws.slice(0, -1).some((w) => /['’]s$/i.test(w));
-}
+/** A possessive ("X's", "Xs'") among a phrase's first four words, with words after it: whose office the rest is. */
+const POSSESSIVE_LED = /^(?:\S+ ){0,3}\S+(?:['’]s|s['’]) \S/u;
 
 /**
  * `^OPENING(.+?)VERB_AND_REST` without the lazy group's backtracking inside one regex: the speaker phrase is the

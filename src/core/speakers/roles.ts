@@ -353,6 +353,7 @@ export function readRole(role: string): RoleReading | undefined {
  */
 export function roleWords(text: string): string[] {
   if (text.includes('&')) text = text.replace(AMPERSAND_INITIALS, (_m, a: string, b: string) => `${a}${b}`);
+  if (text.includes(' of ') || text.includes(' for ')) text = withBodyNamesJoined(text);
   if (!text.includes('-')) return words(text);
   const out: string[] = [];
   for (const token of text.split(' ')) {
@@ -361,6 +362,47 @@ export function roleWords(text: string): string[] {
     out.push(...words(joins ? parts.join('') : token));
   }
   return out;
+}
+
+/** Lower-case words that join a body's name written in capitals ("Bank of America", "Centers for Disease Control"). */
+const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
+
+const startsCapital = (token: string) => /^\p{Lu}/u.test(token);
+const isOfficeWord = (w: string) => isRole(w) || OFFICE_SYNONYMS.has(w);
+
+/**
+ * A role that opens with a body's name written with "of"/"for" and then states the office: "Bank of America head of
+ * currency strategy", "Washington State Department of Health public information officer", "University of Washington
+ * professor". The office is read from the last word before the first preposition, so these read as a "bank", a
+ * "department", a "university", and no question about the office reached them. The joining word is dropped ("Bank
+ * America head of ...") so the body's words are qualifiers and the office is the office. Only where the body's name
+ * is capitalised on both sides of the joining word, the word before it names no office ("Secretary of State",
+ * "Governor of the Bank of England" keep theirs), the name opens the role (after "the", a word of time or a strict
+ * modifier at most: "disciplinary action against national coach" is no body's name) and an office word follows
+ * before the next lower-case preposition.
+ */
+function withBodyNamesJoined(text: string): string {
+  const tokens = text.split(' ');
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!BODY_NAME_JOINERS.has(tokens[i] as string)) continue;
+    const before = tokens[i - 1] as string;
+    if (!startsCapital(before) || isOfficeWord(words(before).at(-1) ?? '')) continue;
+    let start = i - 1;
+    while (start > 0 && startsCapital(tokens[start - 1] as string)) start--;
+    if (!tokens.slice(0, start).every((t) => FILLER.has(t) || TENURE_WORDS.has(t) || OFFICE_MODIFIERS.has(t))) return text;
+    let next = i + 1;
+    if (tokens[next] === 'the' && next + 1 < tokens.length) next++;
+    if (!startsCapital(tokens[next] as string)) continue;
+    let office = false;
+    for (let k = next; k < tokens.length && !office; k++) {
+      const t = tokens[k] as string;
+      if (!startsCapital(t) && PREPOSITIONS.has(t)) break;
+      office = words(t).some(isOfficeWord);
+    }
+    if (!office) continue;
+    return [...tokens.slice(0, i), ...tokens.slice(next)].join(' ');
+  }
+  return text;
 }
 
 /**
