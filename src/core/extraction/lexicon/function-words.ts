@@ -336,14 +336,6 @@ export const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but',
 /** Reflexives that only stress the subject before a verb ("Cruz himself said"). */
 export const INTENSIFYING_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
 
-/**
- * Prepositions after which a name is an object, so a participle right after that name ("footage of X saying",
- * "statements made by X calling", "talked about X vowing") has the name for its subject, not the sentence's. Not
- * "from" ("freed from Guantanamo Bay telling them", "the senator from Pennsylvania saying": a place), nor "to" or
- * "at" ("wrote to X asking", "hit out at X saying": the writer speaks).
- */
-export const PARTICIPLE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'about']);
-
 /** Prepositions whose object is somebody spoken about, not a new voice ("a fee for striker X"); "from" and "by" name sources. */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'against', 'to', 'on', 'about', 'over', 'of', 'at', 'in', 'into', 'than', 'like', 'as']);
 
