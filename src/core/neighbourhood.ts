@@ -1,6 +1,7 @@
 import type { ParagraphSpan } from './articles/model.js';
 import { leadInSpan, type QuoteSpan, type QuoteSpans } from './lead-in.js';
 import { indexTerms } from './search/tokenize.js';
+import { partitionPoint } from './text/sorted.js';
 
 /**
  * What surrounds a quote, for indexing: its paragraph's text, its sentence's terms and the terms of its
@@ -41,14 +42,7 @@ export function sentenceEnds(text: string, para: ParagraphSpan): [number, number
 
 /** Index of the first entry whose key (`at(i)`) is at least `v`. */
 function lowerBound(n: number, at: (i: number) => number, v: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(mid) < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(n, (i) => at(i) < v);
 }
 
 /** Moves a clipped edge to the nearest word boundary inward, so no half word becomes a term. */

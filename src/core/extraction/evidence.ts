@@ -8,6 +8,7 @@ import type { ExtractedQuote } from './model.js';
 import type { Cast } from './people.js';
 import { namedWithin, type Person, type PronounCandidate } from './person.js';
 import { pronounScore } from './pronouns.js';
+import { partitionPoint } from '../text/sorted.js';
 
 /** What the reader records per quote while attributing it. */
 export interface AttributionRecord {
@@ -176,13 +177,7 @@ function otherSpeakers(inParagraph: ReadonlyMap<string, number> | undefined, sel
 
 /** Distinct people other than `self` named in `[from, to]` of the article (at positions `keep` accepts). */
 function rivalsNear(named: readonly { pos: number; person: Person }[], from: number, to: number, self: Person | undefined, keep: (pos: number) => boolean = () => true): number {
-  let lo = 0;
-  let hi = named.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (named[mid]!.pos < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(named.length, (i) => named[i]!.pos < from);
   const seen = new Set<Person>();
   for (let i = lo; i < named.length && i < lo + RIVAL_SCAN && named[i]!.pos <= to; i++) {
     const p = named[i]!.person;

@@ -5,6 +5,7 @@
  * The candidate marks are found once for the whole text; each paragraph then walks only its own, once
  * (twice when the first reading ends unbalanced): linear time, however many paragraphs have no mark at all.
  */
+import { partitionPoint } from '../text/sorted.js';
 
 /** A quotation-mark span inside one paragraph; offsets index the article text. */
 export interface QuoteSpan {
@@ -122,14 +123,7 @@ function candidateOffsets(text: string): number[] {
 
 /** Index of the first offset in `offsets` at or after `at` (binary search). */
 function firstAtOrAfter(offsets: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(offsets.length, (i) => offsets[i]! < at);
 }
 
 /** A doubled straight mark at `i` followed by a third: "'''" closing an inner single quote and the outer quote. */
@@ -230,14 +224,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
  * before, so nobody else in the clause is barred.)
  */
 export function subjectOfQuotedWords(text: string, spans: readonly QuoteSpan[], pos: number): { from: number; to: number } | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.open < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo - 1];
+  const s = spans[partitionPoint(spans.length, (i) => spans[i]!.open < pos) - 1];
   if (!s || !s.closed || s.close > pos) return undefined;
   const tail = text.slice(s.end, pos);
   if (!/^[ ]*["”’][ ]*,?[ ]+$/.test(tail) || !(tail.includes(',') || text[s.end - 1] === ',')) return undefined;

@@ -3,6 +3,7 @@
  * (sorted offsets), prominence, the nearest named candidate. Moved from people.ts (session 21), unchanged.
  */
 import { isEventOrVenueName } from './lexicon/index.js';
+import { partitionPoint } from '../text/sorted.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -60,26 +61,12 @@ export function mayBePerson(p: Person): boolean {
 
 /** Index of the first element of sorted `xs` greater than `x`. */
 export function upperBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(xs.length, (i) => xs[i]! <= x);
 }
 
 /** Index of the first mention at or after `pos`. */
 export function lowerBoundPos(xs: readonly { pos: number }[], pos: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(xs.length, (i) => xs[i]!.pos < pos);
 }
 
 /** Whether the person's full name appears within `[from, to]`: the last full-name mention at or before `to` (`named` is sorted). */

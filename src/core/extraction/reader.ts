@@ -21,6 +21,7 @@ import { splitSentences, tokenize, type ParagraphTokens, type Token } from './to
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
 import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
+import { partitionPoint } from '../text/sorted.js';
 
 /**
  * How far back (characters) a definite role description looks for the last speaker. Grid on dev + dev2 + PolNeAR
@@ -1015,13 +1016,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
   const nextTok = ts[qi + 1];
   const endsClause = endsWithOneOf(inner, ',.?!…—–:-') || (nextTok?.kind === 'punct' && /^[,—–-]$/.test(nextTok.w));
   // Cues are in token order: start at the first one after the quote (binary search keeps this linear).
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.v <= qi) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(cues.length, (i) => cues[i]!.v <= qi);
   // 'Mr Blair told MPs: "... need." Labour's Paul Flynn said the pair ...': a quote its own cue introduces with a colon
   // and that finishes its sentence is that speaker's, never the words of a cue after it.
   const introduced = ts[qi - 1]?.w === ':' && endsWithOneOf(inner, '.?!…') && introducedBy(qi, cues, lo, cueWho);
