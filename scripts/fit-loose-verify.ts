@@ -2,7 +2,7 @@
  * Fits one more "closest real quote" rule for "who said" a half-remembered line, with a leave-one-set-out check. A
  * developer tool: it reads ../shared and the gold folders given (the app and the tests never do). It writes nothing.
  *
- *   npx tsx scripts/fit-loose-verify.ts --data DIR [--shared ../shared] [--gold DIR ...] [--or] [--verbose] [--dump]
+ *   npx tsx scripts/fit-loose-verify.ts --data DIR [--shared ../shared] [--gold DIR ...] [--or | --content] [--verbose] [--dump]
  *   (--dump: the first candidates of every question the current rules miss, with their features)
  *
  * DIR is an index of the whole corpus (as `scripts/fit-rank.ts` builds it). The questions are the "who said" ones
@@ -16,10 +16,15 @@
  * `--or`, of one more OR clause beside the others, is added to them; the one with the most right first answers and no
  * more wrong speakers plus answered "none" lines (of equals, the strictest) is chosen on all sets but one and scored
  * on that one, for each set in turn.
+ * `--content` fits instead the content bar of a close in-order match (`MIN_CLOSE_CONTENT`, session 26): short of
+ * `VERBATIM`, a candidate with `CLOSE_VERIFY_COVERAGE` of the pasted words in order passes alone only when `wq + qp`
+ * reaches the bar. The grid runs from 0 (no bar, the rule before session 26) up; a bar only refuses, so the choice is
+ * the most right first answers, then the fewest wrong speakers plus answered "none" lines (never more than with no
+ * bar), then of equals the strictest; it prints every value's figures on all sets and each fold's pick and figures.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bestSentenceShare } from '../src/core/answers/intents/who-said.js';
+import { CLOSE_VERIFY_COVERAGE, MIN_CLOSE_CONTENT, VERBATIM, bestSentenceShare } from '../src/core/answers/intents/who-said.js';
 import { reversesContrast } from '../src/core/answers/contrast.js';
 import { matchedSpan, pasteCoverage } from '../src/core/answers/diff.js';
 import { IndexCache } from '../src/core/engine.js';
@@ -95,18 +100,20 @@ for (const q of questions) {
 }
 await store.close();
 
-// The current rules (who-said.ts: CLOSE_VERIFY_COVERAGE 0.7, MIN_VERIFY_COVERAGE 0.5, MIN_VERIFY_TERMS 0.65, MIN_LOOSE_ORDER 0.3,
+// The current rules (who-said.ts: CLOSE_VERIFY_COVERAGE 0.7 short of VERBATIM with MIN_CLOSE_CONTENT, MIN_VERIFY_COVERAGE 0.5, MIN_VERIFY_TERMS 0.65, MIN_LOOSE_ORDER 0.3,
 // MIN_VERIFY_WEIGHTED_TERMS 0.6, MIN_QUOTE_SHARE_PASTED 0.35, the recalled-line floors, LOOSE_PAIR (session 22), minSpanShare 0.35, MIN_ATTRIBUTION 0.3).
 type Rule = (c: Cand) => boolean;
 const recalled: Rule = (c) => c.recOwn >= 0.35 && c.recAround >= 0.3 && c.recOwn + c.recAround >= 0.6 && c.sent >= 0.35;
 const current: Rule = (c) => (c.score >= 0.5 && c.o >= 0.65) || (c.score >= 0.3 && c.wq >= 0.6 && c.qp >= 0.35) || (c.score >= 0.5 && recalled(c)) || (c.score >= 0.5 && c.wq + c.qp >= 0.8);
-const passes = (c: Cand, extra?: Rule) => !c.rev && (c.score >= 0.7 || ((current(c) || !!extra?.(c)) && c.span >= 0.35 && !!c.sp && c.conf >= 0.3));
+/** who-said.ts `closeMatch`: a close in-order match short of verbatim shares this much content (`bar`: the shipped one unless fitted). */
+const close = (c: Cand, bar = MIN_CLOSE_CONTENT) => c.score >= CLOSE_VERIFY_COVERAGE && (c.score >= VERBATIM || c.wq + c.qp >= bar);
+const passes = (c: Cand, extra?: Rule, bar?: number) => !c.rev && (close(c, bar) || ((current(c) || !!extra?.(c)) && c.span >= 0.35 && !!c.sp && c.conf >= 0.3));
 type Outcome = 'right' | 'other' | 'wrong' | 'refused' | 'noneOk' | 'noneAnswered';
 /** An extra rule: an OR clause beside the others (`or`), or the standout fallback when nothing passes (`standout`). */
-interface Extra { name: string; or?: Rule; standout?: { order: number; min: number; margin: number; rare?: boolean; names?: boolean }; strictness: number[] }
+interface Extra { name: string; or?: Rule; closeBar?: number; standout?: { order: number; min: number; margin: number; rare?: boolean; names?: boolean }; strictness: number[] }
 const sum = (c: Cand) => c.score + c.wq + c.qp;
 function first(a: Asked, extra?: Extra): Cand | undefined {
-  const found = a.cands.find((c) => passes(c, extra?.or));
+  const found = a.cands.find((c) => passes(c, extra?.or, extra?.closeBar));
   if (found || !extra?.standout) return found;
   // who-said.ts `standout`: the attributed candidate with the highest sum, far enough ahead of every other speaker's.
   const { order, min, margin, rare, names } = extra.standout;
@@ -125,7 +132,10 @@ function outcome(a: Asked, extra?: Extra): Outcome {
 const tally = (xs: Asked[], extra?: Extra) => { const t: Record<Outcome, number> = { right: 0, other: 0, wrong: 0, refused: 0, noneOk: 0, noneAnswered: 0 }; for (const a of xs) t[outcome(a, extra)]++; return t; };
 
 const grid: Extra[] = [];
-if (args.includes('--or')) {
+const content = args.includes('--content');
+if (content) {
+  for (let i = 0; i <= 20; i++) { const bar = (i * 5) / 100; grid.push({ name: `close content>=${bar.toFixed(2)}`, closeBar: bar, strictness: [bar] }); }
+} else if (args.includes('--or')) {
   for (const s of [0.3, 0.35, 0.4, 0.45, 0.5]) {
     for (const qp of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) for (const wq of [0.3, 0.4, 0.5, 0.6]) for (const span of [0.35, 0.5, 0.6]) grid.push({ name: `or score>=${s} qp>=${qp} wq>=${wq} span>=${span}`, or: (c) => c.score >= s && c.qp >= qp && c.wq >= wq && c.span >= span, strictness: [s, qp, wq, span] });
     for (const both of [0.6, 0.7, 0.8, 0.9, 1]) grid.push({ name: `or score>=${s} wq+qp>=${both}`, or: (c) => c.score >= s && c.wq + c.qp >= both, strictness: [s, both] });
@@ -135,6 +145,7 @@ if (args.includes('--or')) {
 }
 /** The most right first answers with no more wrong speakers and answered "none" lines; of equals, the strictest. */
 function choose(train: Asked[]): Extra | undefined {
+  if (content) return chooseBar(train);
   const now = tally(train);
   let best: { extra?: Extra; right: number } = { right: now.right };
   const stricter = (x: number[], y: number[]) => { for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (x[i] as number) > (y[i] as number); return false; };
@@ -145,6 +156,18 @@ function choose(train: Asked[]): Extra | undefined {
   }
   return best.extra;
 }
+/** `--content`: a bar only refuses; the most right, then the fewest wrong + answered "none" (never more than no bar), then the strictest. */
+function chooseBar(train: Asked[]): Extra | undefined {
+  const off = tally(train, grid[0]);
+  let best: { extra: Extra; right: number; bad: number } | undefined;
+  for (const g of grid) {
+    const t = tally(train, g);
+    const bad = t.wrong + t.noneAnswered;
+    if (bad > off.wrong + off.noneAnswered) continue;
+    if (!best || t.right > best.right || (t.right === best.right && (bad < best.bad || (bad === best.bad && (g.closeBar as number) > (best.extra.closeBar as number))))) best = { extra: g, right: t.right, bad };
+  }
+  return best?.extra;
+}
 const sets = [...new Set(asked.map((a) => a.q.set))];
 const checked: Record<Outcome, number> = { right: 0, other: 0, wrong: 0, refused: 0, noneOk: 0, noneAnswered: 0 };
 const picks = new Map<string, number>();
@@ -152,13 +175,14 @@ for (const s of sets) {
   const pick = choose(asked.filter((a) => a.q.set !== s));
   picks.set(pick?.name ?? 'current rules', (picks.get(pick?.name ?? 'current rules') ?? 0) + 1);
   const t = tally(asked.filter((a) => a.q.set === s), pick);
-  if (args.includes('--verbose')) console.log(`  fold ${path.basename(path.dirname(path.dirname(s)))}/${path.basename(s)}: ${pick?.name ?? 'current rules'} ${JSON.stringify(t)} (current ${JSON.stringify(tally(asked.filter((a) => a.q.set === s)))})`);
+  if (content || args.includes('--verbose')) console.log(`  fold ${path.basename(path.dirname(path.dirname(s)))}/${path.basename(s)}: ${pick?.name ?? 'current rules'} ${JSON.stringify(t)} (current ${JSON.stringify(tally(asked.filter((a) => a.q.set === s)))})`);
   for (const k of Object.keys(t) as Outcome[]) checked[k] += t[k];
 }
 console.log(`${asked.length} "who said" questions (${asked.filter((a) => a.q.none).length} with no answer on record) in ${sets.length} sets`);
 console.log(`current rules:       ${JSON.stringify(tally(asked))}`);
 console.log(`leave one set out:   ${JSON.stringify(checked)}  (rules chosen: ${[...picks].map(([n, k]) => `${n} x${k}`).join('; ')})`);
 const all = choose(asked);
+if (content) for (const g of grid) console.log(`  ${g.name}${g.closeBar === MIN_CLOSE_CONTENT ? ' (shipped)' : ''}: ${JSON.stringify(tally(asked, g))}`);
 const shown = opt('--show', '').split(';').filter(Boolean).map((name) => grid.find((x) => x.name === name)).filter((g): g is Extra => g !== undefined);
 for (const g of shown) console.log(`shown:               ${g.name} ${JSON.stringify(tally(asked, g))}`);
 if (shown.length === 2 && args.includes('--verbose')) for (const a of asked) { const x = outcome(a, shown[0]), y = outcome(a, shown[1]); if (x !== y) console.log(`  shown ${x} -> ${y}: ${a.q.q} (${path.basename(path.dirname(path.dirname(a.q.set)))})`); }

@@ -12,7 +12,7 @@ import { MIN_ATTRIBUTION } from './quote.js';
 /** A pasted quote must reproduce this share of its words in order to be called the same quote. */
 const MIN_VERIFY_COVERAGE = 0.5;
 /** A quote reproducing this share of the pasted words in order is close enough whatever the words. */
-const CLOSE_VERIFY_COVERAGE = 0.7;
+export const CLOSE_VERIFY_COVERAGE = 0.7;
 /**
  * Below that, the share of the pasted content words (index terms) the quote must hold. On the dev "who said"
  * questions every right answer under 0.7 in-order holds at least 0.67 of them; the loosely related quote given
@@ -83,15 +83,15 @@ export const LOOSE_PAIR = { order: 0.5, both: Number.POSITIVE_INFINITY };
  * was told a line nobody said was Microsoft's finance chief's. Fitted with a grid over the "who said" questions of dev,
  * dev2, dev-questions and the 22 halves A (214 with a pasted line; 0.55 and 0.6 refuse that line and lose nothing, the
  * strictest kept): the right answers in this band hold 0.63 and more ("Muhammad Ali has always been my idol", 0.41 +
- * 0.22).
+ * 0.22). Reproduced by `scripts/fit-loose-verify.ts --content` (docs/DESIGN.md).
  */
-const MIN_CLOSE_CONTENT = 0.6;
+export const MIN_CLOSE_CONTENT = 0.6;
 /** Candidates compared word by word with a pasted quote, after a cheap overlap cut. */
 const VERIFY_SHORTLIST = 25;
 /** Candidates fetched for a pasted quote: the store orders them by its rarest words, so the quote is near the top. */
 const VERIFY_POOL = 80;
 /** A candidate reproducing this share of the pasted words in order is the quote: no wider look-up is needed. */
-const VERBATIM = 0.95;
+export const VERBATIM = 0.95;
 
 /**
  * Who said "..."? The closest real quote, its speaker and how the pasted words differ. Reached by a question
