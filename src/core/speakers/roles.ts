@@ -1,5 +1,5 @@
 import { isRole, MODIFIER_SPELLINGS, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
-import { nationOf } from '../extraction/lexicon/demonyms.js';
+import { ADJECTIVE_COUNTRIES, ANGLO_NATION_KEYS, nationOf } from '../extraction/lexicon/demonyms.js';
 import { PREPOSITIONS } from '../extraction/lexicon/function-words.js';
 import { partyKey } from '../extraction/lexicon/qualifiers.js';
 import { PEERAGE } from '../extraction/lexicon/titles.js';
@@ -228,18 +228,15 @@ const BODY_SHORT_FORMS = new Map<string, readonly string[]>([
 /** Qualifiers that are one place, party or body under several names. */
 const QUALIFIER_SYNONYMS = new Map<string, string>([
   ['tory', 'conservative'], ['tories', 'conservative'], ['conservatives', 'conservative'],
-  ['uk', 'uk'], ['britain', 'uk'], ['british', 'uk'], ['united', 'united'],
-  ['us', 'us'], ['usa', 'us'], ['america', 'us'], ['american', 'us'],
+  ...Object.entries(ANGLO_NATION_KEYS), ['united', 'united'],
   ['labour', 'labour'], ['lib', 'liberal'], ['libdem', 'liberal'], ['dem', 'democrat'], ['democratic', 'democrat'], ['democrats', 'democrat'],
   ['republicans', 'republican'], ['gop', 'republican'],
   ['dept', 'department'], ['govt', 'government'], ['intl', 'international'],
   ['met', 'metropolitan'], ['utd', 'united'], ['defense', 'defence'], ['labor', 'labour'],
-  // Country adjectives that do not start with the country's name ("Irish" / "Ireland"; "German" / "Germany" do).
-  ['irish', 'ireland'], ['scottish', 'scotland'], ['scots', 'scotland'], ['welsh', 'wales'], ['english', 'england'],
-  ['french', 'france'], ['spanish', 'spain'], ['dutch', 'netherlands'], ['swiss', 'switzerland'], ['greek', 'greece'],
-  ['turkish', 'turkey'], ['polish', 'poland'], ['danish', 'denmark'], ['swedish', 'sweden'], ['norwegian', 'norway'],
-  ['finnish', 'finland'], ['portuguese', 'portugal'], ['lebanese', 'lebanon'], ['thai', 'thailand'], ['filipino', 'philippines'],
-  ['belgian', 'belgium'], ['peruvian', 'peru'], ['chilean', 'chile'],
+  // Country adjectives that do not start with the country's name ("Irish" / "Ireland"; "German" / "Germany" do), and
+  // the UK's nations ("Scottish" / "Scotland").
+  ...Object.entries(ADJECTIVE_COUNTRIES),
+  ['scottish', 'scotland'], ['scots', 'scotland'], ['welsh', 'wales'], ['english', 'england'],
 ]);
 
 /** A qualifier read from other words -> those words' first letters ("uk" -> b of "british", "britain"). */

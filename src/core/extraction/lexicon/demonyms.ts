@@ -77,19 +77,36 @@ const NOT_NATIONS: ReadonlySet<string> = set(`
   zealander
 `);
 
+/** The UK's and the US's names and adjectives under one key each ("Britain", "British" -> "uk"). */
+export const ANGLO_NATION_KEYS: Readonly<Record<string, string>> = {
+  uk: 'uk', britain: 'uk', british: 'uk', us: 'us', usa: 'us', america: 'us', american: 'us',
+};
+
+/**
+ * Country adjectives that do not start with the country's name ("Irish" / "Ireland"; "German" / "Germany" do), under
+ * the country's name as the role index spells qualifiers (`speakers/roles.ts` QUALIFIER_SYNONYMS).
+ */
+export const ADJECTIVE_COUNTRIES: Readonly<Record<string, string>> = {
+  irish: 'ireland', french: 'france', spanish: 'spain', dutch: 'netherlands', swiss: 'switzerland', greek: 'greece',
+  turkish: 'turkey', polish: 'poland', danish: 'denmark', swedish: 'sweden', norwegian: 'norway', finnish: 'finland',
+  portuguese: 'portugal', lebanese: 'lebanon', thai: 'thailand', filipino: 'philippines', belgian: 'belgium',
+  peruvian: 'peru', chilean: 'chile',
+};
+
+/** Person nouns of those nations ("Frenchman"), read as their adjectives. */
+const PERSON_NOUN_COUNTRIES: Readonly<Record<string, string>> = {
+  irishman: 'ireland', irishwoman: 'ireland', frenchman: 'france', frenchwoman: 'france', spaniard: 'spain',
+  dutchman: 'netherlands', dutchwoman: 'netherlands', swede: 'sweden',
+};
+
 /**
  * One nation under several words: the UK's and the US's names and adjectives, person nouns as their adjectives, and
- * the nations whose adjective does not start with their name under that name ("French", "France" -> "france"), as
- * the role index spells them (`speakers/roles.ts` QUALIFIER_SYNONYMS).
+ * the nations whose adjective does not start with their name under that name ("French", "France" -> "france").
  */
 const SAME_NATION: Readonly<Record<string, string>> = {
-  uk: 'uk', britain: 'uk', british: 'uk', briton: 'uk', us: 'us', usa: 'us', america: 'us', american: 'us',
+  ...ANGLO_NATION_KEYS,
   aussie: 'australian', turk: 'turkey', serb: 'serbian', croat: 'croatian', argentinian: 'argentine',
-  ...Object.fromEntries(`irish:ireland irishman:ireland irishwoman:ireland french:france frenchman:france frenchwoman:france
-    spanish:spain spaniard:spain dutch:netherlands dutchman:netherlands dutchwoman:netherlands swiss:switzerland
-    greek:greece turkish:turkey polish:poland danish:denmark swedish:sweden swede:sweden norwegian:norway
-    finnish:finland portuguese:portugal lebanese:lebanon thai:thailand filipino:philippines belgian:belgium
-    peruvian:peru chilean:chile`.split(/\s+/).flatMap((p) => { const [a, n] = p.split(':') as [string, string]; return [[a, n], [n, n]]; })),
+  ...Object.fromEntries(Object.entries({ ...ADJECTIVE_COUNTRIES, ...PERSON_NOUN_COUNTRIES }).flatMap(([a, n]) => [[a, n], [n, n]])),
 };
 
 /**
