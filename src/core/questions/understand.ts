@@ -61,10 +61,11 @@ export interface ParsedQuestion {
    */
   nameOrTopic?: string;
   /**
-   * The topic's hyphenated compounds ("self-driving", "four-day"), each as its index terms in order (two or more):
-   * one name for one thing, which a topic-only answer must hold whole (answers/compounds.ts).
+   * The topic's hyphenated compounds ("self-driving", "four-day"), each as its index terms in order (two or more) and
+   * as one word ("email" for "e-mail"): one name for one thing, which a topic-only answer must hold whole
+   * (answers/compounds.ts).
    */
-  compounds?: string[][];
+  compounds?: Compound[];
 }
 
 /**
@@ -634,12 +635,18 @@ const COMPOUND_WEIGHT = 0.95;
  * as typed (`typed`, stop words still in), each of at least three letters, and only a compound some quote uses.
  * Not retrieved by in a topic-only look-up (below full weight, `fullWeightReadings`); it re-ranks what is found.
  */
-/** The hyphenated compounds of a text, each as its index terms in order, when two or more of its parts are terms. */
-export function hyphenCompounds(text: string): string[][] {
-  const out: string[][] = [];
+/** A hyphenated compound: its index terms in order, and the index term of the compound written as one word. */
+export interface Compound {
+  terms: string[];
+  joined: string;
+}
+
+/** The hyphenated compounds of a text, when two or more of a compound's parts are index terms. */
+export function hyphenCompounds(text: string): Compound[] {
+  const out: Compound[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu)) {
     const terms = indexTerms(m[0].replace(/[-\u2010\u2011]/g, ' '));
-    if (terms.length >= 2) out.push(terms);
+    if (terms.length >= 2) out.push({ terms, joined: stem(m[0].toLowerCase().replace(/[-\u2010\u2011]/g, '')) });
   }
   return out;
 }

@@ -48,15 +48,21 @@ afterAll(() => core.close());
 
 describe('a topic-only question holds its hyphenated compound whole', () => {
   it('reads the compounds of a question as their terms in order', () => {
-    expect(hyphenCompounds('quote on self-driving cars and a four-day week')).toEqual([['self', 'drive'], ['four', 'day']]);
+    expect(hyphenCompounds('quote on self-driving cars and a four-day week')).toEqual([
+      { terms: ['self', 'drive'], joined: 'selfdriv' },
+      { terms: ['four', 'day'], joined: 'fourdai' },
+    ]);
     // A compound with one term after stop words is no phrase to hold.
     expect(hyphenCompounds('quote on under-age drinking')).toEqual([]);
   });
 
   it('finds a compound only where its terms stand together', () => {
     const row = { terms: 'buyer pai premium car hardli drive', contextTerms: '', leadTerms: '', nearTerms: 'self belief' };
-    expect(holdsCompound(row, ['self', 'drive'])).toBe(false);
-    expect(holdsCompound({ ...row, nearTerms: 'self drive bus' }, ['self', 'drive'])).toBe(true);
+    const selfDriving = { terms: ['self', 'drive'], joined: 'selfdriv' };
+    expect(holdsCompound(row, selfDriving)).toBe(false);
+    expect(holdsCompound({ ...row, nearTerms: 'self drive bus' }, selfDriving)).toBe(true);
+    // Written as one word, the compound is held too ("email" for "e-mail").
+    expect(holdsCompound({ ...row, terms: 'sent email staff' }, { terms: ['e', 'mail'], joined: 'email' })).toBe(true);
   });
 
   it('refuses a quote that holds the parts apart', async () => {
