@@ -2,7 +2,7 @@ import type { Intent } from '../answers/model.js';
 import type { QueryGroup } from '../search/bm25.js';
 import { typoAllowance } from '../search/edit-distance.js';
 import { expandWord } from '../search/expansion.js';
-import { STOP_WORDS, fold, stem, words } from '../search/tokenize.js';
+import { STOP_WORDS, fold, indexTerms, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { FAMILY_RELATIONS, RELATIONS, SPOKESPERSON_NOUNS, isRole } from '../extraction/lexicon/roles.js';
 import { PREPOSITIONS, opensWithArticle, withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
@@ -60,6 +60,12 @@ export interface ParsedQuestion {
    * a topic word: the answer path checks whether the articles write it as a person's name (answers/person-name.ts).
    */
   nameOrTopic?: string;
+  /**
+   * The topic's hyphenated compounds ("self-driving", "four-day"), each as its index terms in order (two or more) and
+   * as one word ("email" for "e-mail"): one name for one thing, which a topic-only answer must hold whole
+   * (answers/compounds.ts).
+   */
+  compounds?: Compound[];
 }
 
 /**
@@ -242,6 +248,8 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   }
   const topic = topicWords.filter((w) => !STOP_WORDS.has(w) && !SCAFFOLD.has(w));
   parsed.topic = topic;
+  const compounds = hyphenCompounds(rest);
+  if (compounds.length > 0) parsed.compounds = compounds;
   parsed.groups = joinCompounds(topicGroups(topic, vocab, parsed), topicWords, vocab);
   if (unstated.length) {
     widenQualifiers(parsed.groups, unstated, vocab);
@@ -627,6 +635,22 @@ const COMPOUND_WEIGHT = 0.95;
  * as typed (`typed`, stop words still in), each of at least three letters, and only a compound some quote uses.
  * Not retrieved by in a topic-only look-up (below full weight, `fullWeightReadings`); it re-ranks what is found.
  */
+/** A hyphenated compound: its index terms in order, and the index term of the compound written as one word. */
+export interface Compound {
+  terms: string[];
+  joined: string;
+}
+
+/** The hyphenated compounds of a text, when two or more of a compound's parts are index terms. */
+export function hyphenCompounds(text: string): Compound[] {
+  const out: Compound[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu)) {
+    const terms = indexTerms(m[0].replace(/[-\u2010\u2011]/g, ' '));
+    if (terms.length >= 2) out.push({ terms, joined: stem(m[0].toLowerCase().replace(/[-\u2010\u2011]/g, '')) });
+  }
+  return out;
+}
+
 function joinCompounds(groups: QueryGroup[], typed: string[], vocab: Vocabulary): QueryGroup[] {
   if (groups.length < 2) return groups;
   const pairs = new Set<string>();
