@@ -121,8 +121,9 @@ const RECENT_SPAN_DAYS = 730;
  * nothing else but title words ("managing", "general"), and only when no role that says "head" itself states the body.
  */
 const TOP_OFFICES = ['president', 'chairman', 'executive', 'director', 'leader', 'secretary'];
-/** Title words a top office needs to head its body: a managing director does, an "IMF director" need not. */
-const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general']], ['secretary', ['general']], ['executive', ['chief']]]);
+/** Title words a top office needs to head its body: a managing or executive director does (the executive director heads
+ * most advocacy groups and charities: "the head of Democrats for Life", session 27), an "IMF director" need not. */
+const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general', 'executive']], ['secretary', ['general']], ['executive', ['chief']]]);
 const TITLE_WORDS = new Set(['managing', 'general', 'chief', 'executive']);
 const TOP_OFFICE_FACTOR = 0.75;
 
