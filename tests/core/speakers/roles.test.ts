@@ -280,6 +280,14 @@ describe('role index: an executive director heads the body (session 27)', () => 
     expect(headIds('the head of the Clean Rivers Trust')).toEqual(['ames']);
     expect(headIds('the Clean Rivers Trust chief')).toEqual(['ames']);
   });
+
+  it('is no head where the body\'s managing director or chief executive is on record: a board member then', () => {
+    const board = new RoleIndex([
+      { id: 'rato', roles: ["Orvex's managing director"], organisations: [] },
+      { id: 'lund', roles: ['Orvex executive director'], organisations: [] },
+    ]);
+    expect(board.match('the head of Orvex').map((m) => m.id)).toEqual(['rato']);
+  });
 });
 
 describe('role index: an abbreviation asked names one body', () => {
