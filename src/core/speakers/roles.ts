@@ -121,8 +121,9 @@ const RECENT_SPAN_DAYS = 730;
  * nothing else but title words ("managing", "general"), and only when no role that says "head" itself states the body.
  */
 const TOP_OFFICES = ['president', 'chairman', 'executive', 'director', 'leader', 'secretary'];
-/** Title words a top office needs to head its body: a managing director does, an "IMF director" need not. */
-const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general']], ['secretary', ['general']], ['executive', ['chief']]]);
+/** Title words a top office needs to head its body: a managing or executive director does (the executive director heads
+ * most advocacy groups and charities: "the head of Democrats for Life", session 27), an "IMF director" need not. */
+const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general', 'executive']], ['secretary', ['general']], ['executive', ['chief']]]);
 const TITLE_WORDS = new Set(['managing', 'general', 'chief', 'executive']);
 const TOP_OFFICE_FACTOR = 0.75;
 
@@ -554,6 +555,11 @@ function topOfficeFit(asked: RoleReading, held: RoleReading, office: string): nu
   return TOP_OFFICE_FACTOR * past;
 }
 
+/** A top office read as "head of" only through "executive director" (no other title word of a top office). */
+function byExecutiveDirector(held: RoleReading, office: string): boolean {
+  return office === 'director' && held.qualifiers.has('executive') && !held.qualifiers.has('managing') && !held.qualifiers.has('general');
+}
+
 /** Shortest acronym read as a body's initials: two letters ("US", "PM") are other words' as often as a body's. */
 const MIN_ACRONYM = 3;
 
@@ -746,6 +752,10 @@ export class RoleIndex {
     const asked = readRole(phrase);
     if (!asked) return [];
     const best = new Map<string, { id: string; exact: number; quotes: number; unstated: string[]; first?: string; last?: string }>();
+    // Holders fitting as the asked body's executive director (`byExecutiveDirector`), and those fitting otherwise.
+    const executiveDirectors = new Set<string>();
+    const fitOtherwise = new Set<string>();
+    let otherTopOffice = false;
     // "The head of the IMF": a body's top office answers when no role on record is its "head" stating every asked
     // qualifier (looked up only then: six offices' holders are many).
     const topOffices = asked.offices.includes('head') && asked.qualifiers.size > 0 ? TOP_OFFICES.filter((o) => !asked.offices.includes(o)) : [];
@@ -766,6 +776,9 @@ export class RoleIndex {
           const r = list[i] as Reading;
           const fit = (top ? topOfficeFit(asked, r.reading, office) : roleFit(asked, r.reading, e.organisations)) * (1 - 0.03 * Math.min(r.rank, 5));
           if (fit <= 0) continue;
+          if (top && byExecutiveDirector(r.reading, office)) executiveDirectors.add(e.id);
+          else fitOtherwise.add(e.id);
+          if (top && !byExecutiveDirector(r.reading, office)) otherTopOffice = true;
           exact = Math.max(exact, fit);
           if (r.first && (!first || r.first < first)) first = r.first;
           if (r.last && (!last || r.last > last)) last = r.last;
@@ -776,6 +789,9 @@ export class RoleIndex {
         best.set(e.id, { id: e.id, exact, quotes: e.quotes, unstated, ...(first ? { first } : {}), ...(last ? { last } : {}) });
       }
     }
+    // Where the body's managing director, president or chief executive is on record too, its executive directors
+    // are board members (the IMF's, a British company's), not its head.
+    if (otherTopOffice) for (const id of executiveDirectors) if (!fitOtherwise.has(id)) best.delete(id);
     const fits = [...best.values()];
     const most = Math.log1p(Math.max(0, ...fits.map((f) => f.quotes)));
     const often = (quotes: number) => (most > 0 ? 1 - OFTEN_SHARE * (1 - Math.log1p(quotes) / most) : 1);

@@ -267,6 +267,29 @@ describe('role index: "the head of" a body whose head no role calls so', () => {
   });
 });
 
+describe('role index: an executive director heads the body (session 27)', () => {
+  const heads = new RoleIndex([
+    { id: 'ames', roles: ['executive director of the Clean Rivers Trust'], organisations: [] },
+    { id: 'rhee', roles: ['executive director of policy at the Clean Rivers Trust'], organisations: [] },
+    { id: 'pell', roles: ['Clean Rivers Trust director'], organisations: [] },
+    { id: 'vance', roles: ['deputy executive director of the Clean Rivers Trust'], organisations: [] },
+  ]);
+  const headIds = (phrase: string) => heads.match(phrase).map((m) => m.id);
+
+  it('is "the head of" its body, as a managing director is; not one of a department, a plain director or a deputy', () => {
+    expect(headIds('the head of the Clean Rivers Trust')).toEqual(['ames']);
+    expect(headIds('the Clean Rivers Trust chief')).toEqual(['ames']);
+  });
+
+  it('is no head where the body\'s managing director or chief executive is on record: a board member then', () => {
+    const board = new RoleIndex([
+      { id: 'rato', roles: ["Orvex's managing director"], organisations: [] },
+      { id: 'lund', roles: ['Orvex executive director'], organisations: [] },
+    ]);
+    expect(board.match('the head of Orvex').map((m) => m.id)).toEqual(['rato']);
+  });
+});
+
 describe('role index: an abbreviation asked names one body', () => {
   const bodies = new RoleIndex([
     { id: 'egel', roles: ['head of the UN refugee office'], organisations: [] },
