@@ -1,4 +1,5 @@
 import type { ParagraphSpan } from './articles/model.js';
+import { partitionPoint } from './text/sorted.js';
 
 /**
  * A quote's lead-in: the reporter's sentence just before it, which often names what the quote is about ("For good
@@ -124,14 +125,8 @@ export class QuoteSpans {
 
   quotesIn(from: number, to: number): QuoteSpan[] {
     const out: QuoteSpan[] = [];
-    let lo = 0;
-    let hi = this.sorted.length;
     const first = from - LOOK_BACK;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.sorted[mid] as QuoteSpan).start < first) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.sorted.length, (i) => (this.sorted[i] as QuoteSpan).start < first);
     for (let i = lo; i < this.sorted.length; i++) {
       const q = this.sorted[i] as QuoteSpan;
       if (q.start >= to) break;

@@ -8,6 +8,7 @@ import { CONFIDENCE_MODEL } from './confidence-model.js';
 // The attribution method and the mention kind are the extractor's own types, read here as features.
 import { isNameParticle, type CueVerbClass } from './lexicon/index.js';
 import { CUE_SUBJECT_PLACES, type AttributionMethod, type CueSubjectPlace, type MentionKind, type QuoteKind } from './model.js';
+import { partitionPoint } from '../text/sorted.js';
 export type { AttributionMethod, MentionKind };
 
 /** What the reader knows about one quote's attribution: the raw material of its features. */
@@ -295,15 +296,11 @@ export function calibrate(p: number, map: ConfidenceModel['calibration']): numbe
   const { x, y } = map;
   const n = Math.min(x.length, y.length);
   if (n === 0) return p;
-  if (p <= x[0]!) return y[0]!;
+  if (n === 1 || p <= x[0]!) return y[0]!;
   if (p >= x[n - 1]!) return y[n - 1]!;
-  let lo = 0;
-  let hi = n - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (x[mid]! <= p) lo = mid;
-    else hi = mid;
-  }
+  // The knots either side of p: x[hi - 1] <= p < x[hi] (x[0] < p < x[n - 1] here).
+  const hi = partitionPoint(n, (i) => x[i]! <= p);
+  const lo = hi - 1;
   const x0 = x[lo]!;
   const x1 = x[hi]!;
   const t = x1 > x0 ? (p - x0) / (x1 - x0) : 0;

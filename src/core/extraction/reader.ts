@@ -1142,18 +1142,11 @@ function decorate(q: ExtractedQuote, text: string, ts: readonly Token[], para: P
   if (said) q.saidOn = said;
 }
 
-/** Index of the sentence holding token `k` (binary search over the paragraph's sentences). */
+/** Index of the sentence holding token `k` (the sentences are in order and do not overlap), or -1. */
 function sentenceAt(para: ParagraphTokens, k: number): number {
-  let lo = 0;
-  let hi = para.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = para.sentences[mid]!;
-    if (k < s.from) hi = mid - 1;
-    else if (k >= s.to) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = partitionPoint(para.sentences.length, (j) => para.sentences[j]!.to <= k);
+  const s = para.sentences[i];
+  return s && s.from <= k ? i : -1;
 }
 
 /** "The top US military official ... said" binds to the next person named as a speaker soon after. */

@@ -585,6 +585,23 @@ function officeBeforeName(tokens: readonly Token[], k: number, hi: number): bool
   return false;
 }
 
+/** A lower-case office word ("president", "executive"). */
+function isLowerRole(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && isRole(t.lw);
+}
+
+/**
+ * "and" at `k` between two offices of one person written in lower case: an office word right before it, and one of
+ * the next two words after it, the first of them not capitalised ("president and chief executive", "president and
+ * executive"; not "players and even Ostby himself", not "president and Bill Owens").
+ */
+function joinsTwoOffices(tokens: readonly Token[], k: number): boolean {
+  const x = tokens[k];
+  if (!isWord(x) || x.lw !== 'and' || !isLowerRole(tokens[k - 1])) return false;
+  const next = tokens[k + 1];
+  return isLowerRole(next) || (next !== undefined && !next.cap && isLowerRole(tokens[k + 2]));
+}
+
 /**
  * After a possessive ("Clinton's", "the company's"): lower-case modifiers ending in a role noun, an optional comma
  * and more role words, then a name ("top foreign policy aide Jake Sullivan", "introducer, actress Jamie Lee
@@ -635,7 +652,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     // office and a person's name; the person speaks, the body and the office are the role.
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
     // "said Nortel president and chief executive Bill Owens": two offices of one person joined by "and".
-    if (isWord(x) && x.lw === 'and' && k > v + 1 && isWord(tokens[k - 1]) && !tokens[k - 1]!.cap && isRole(tokens[k - 1]!.lw) && [1, 2].some((d) => isWord(tokens[k + d]) && !tokens[k + d]!.cap && isRole(tokens[k + d]!.lw) && !tokens[k + 1]!.cap)) { k++; continue; }
+    if (k > v + 1 && joinsTwoOffices(tokens, k)) { k++; continue; }
     break;
   }
   // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.

@@ -488,7 +488,7 @@ function typedPersonName(clean: string, registry: SpeakerRegistry): boolean {
  */
 export function officeOfNone(matches: readonly SpeakerMatch[], lead: string[], registry: SpeakerRegistry): boolean {
   if (matches.length < 2 || lead.length === 0) return false;
-  const persons = new Set(matches.map((m) => [...registry.personRecords(m.speaker.id)].sort()[0]));
+  const persons = new Set(matches.map((m) => registry.personKey(m.speaker.id)));
   if (persons.size < 2) return false;
   return matches.every((m) => !m.speaker.isOrganisation && registry.leadFit(m.speaker, lead, false, true) === undefined);
 }

@@ -247,6 +247,18 @@ export class SpeakerRegistry {
     return new Set([id, ...this.samePerson(id)]);
   }
 
+  /**
+   * One key for this speaker's person, to count people rather than records ("Vince Cable" and "Vincent Cable" are one):
+   * the smallest id of `personRecords`. To ask whether a quote is this person's, test `personRecords` instead: the
+   * records are grouped pair by pair (`firstNameVariants`), so "Ed" and "Eddie", each grouped with "Edward" but never
+   * with each other, keep keys of their own.
+   */
+  personKey(id: string): string {
+    let key = id;
+    for (const other of this.samePerson(id)) if (other < key) key = other;
+    return key;
+  }
+
   get(id: string): StoredSpeaker | undefined {
     return this.byId.get(id);
   }

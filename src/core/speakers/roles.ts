@@ -1,6 +1,6 @@
 import { isRole, MODIFIER_SPELLINGS, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
 import { ADJECTIVE_COUNTRIES, ANGLO_NATION_KEYS, nationOf } from '../extraction/lexicon/demonyms.js';
-import { PREPOSITIONS } from '../extraction/lexicon/function-words.js';
+import { PREPOSITIONS, ROLE_BODY_JOINERS } from '../extraction/lexicon/function-words.js';
 import { partyKey } from '../extraction/lexicon/qualifiers.js';
 import { PEERAGE } from '../extraction/lexicon/titles.js';
 import { expansions } from '../search/synonyms.js';
@@ -351,6 +351,7 @@ export function readRole(role: string): RoleReading | undefined {
  */
 export function roleWords(text: string): string[] {
   if (text.includes('&')) text = text.replace(AMPERSAND_INITIALS, (_m, a: string, b: string) => `${a}${b}`);
+  // (The joiners, ROLE_BODY_JOINERS, tested on the text first: most roles have neither.)
   if (text.includes(' of ') || text.includes(' for ')) text = withBodyNamesJoined(text);
   if (!text.includes('-')) return words(text);
   const out: string[] = [];
@@ -361,9 +362,6 @@ export function roleWords(text: string): string[] {
   }
   return out;
 }
-
-/** Lower-case words that join a body's name written in capitals ("Bank of America", "Centers for Disease Control"). */
-const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
 
 const startsCapital = (token: string) => /^\p{Lu}/u.test(token);
 const isOfficeWord = (w: string) => isRole(w) || OFFICE_SYNONYMS.has(w);
@@ -382,7 +380,7 @@ const isOfficeWord = (w: string) => isRole(w) || OFFICE_SYNONYMS.has(w);
 function withBodyNamesJoined(text: string): string {
   const tokens = text.split(' ');
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!BODY_NAME_JOINERS.has(tokens[i] as string)) continue;
+    if (!ROLE_BODY_JOINERS.has(tokens[i] as string)) continue;
     const before = tokens[i - 1] as string;
     if (!startsCapital(before) || isOfficeWord(words(before).at(-1) ?? '')) continue;
     let start = i - 1;

@@ -1,3 +1,5 @@
+import { partitionPoint } from './sorted.js';
+
 /**
  * Invisible format characters: zero-width space, joiners and non-joiner, word joiner, byte-order mark, soft
  * hyphen. They show as nothing, so "Kir\u200Bby" reads as "Kirby" to a person and must to OnRecord too; pasted
@@ -43,15 +45,6 @@ export function stripInvisible(s: string): { text: string; at: (offset: number) 
     }
   }
   out += s.slice(from);
-  const at = (offset: number) => {
-    let lo = 0;
-    let hi = removed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((removed[mid] as number) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
-  };
+  const at = (offset: number) => offset - partitionPoint(removed.length, (i) => (removed[i] as number) < offset);
   return { text: out, at };
 }

@@ -100,7 +100,11 @@ describe('confidence model', () => {
     expect(calibrate(0.1, map)).toBe(0.1);
     expect(calibrate(0.4, map)).toBeCloseTo(0.3, 10);
     expect(calibrate(0.99, map)).toBe(0.95);
+    // Each segment its own knots: on a knot its value, in the last segment between the last two.
+    expect(calibrate(0.6, map)).toBe(0.5);
+    expect(calibrate(0.75, map)).toBeCloseTo(0.725, 10);
     expect(calibrate(0.5, { x: [], y: [] })).toBe(0.5);
+    expect(calibrate(0.9, { x: [0.3], y: [0.7] })).toBe(0.7);
   });
 
   it('knows the shape of a name', () => {

@@ -19,5 +19,7 @@ describe('a possessor, its office, then a name: the subject of a plain sentence'
   it('a coordinated subject ("NAME and two other executives were fired") is no one person', () => {
     const q = extract(`${lead}Spain's sports minister Jaime Lissano and two aides were fired. "Everyone who has a public function has to be careful," he said.`);
     expect(speakerOf(q, 'has to be careful')).not.toBe('Jaime Lissano');
+    // (Found, with the speaker the pronoun has today: the coach quoted before.)
+    expect(speakerOf(q, 'has to be careful')).toBe('Luis Ferrandez');
   });
 });

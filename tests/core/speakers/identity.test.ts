@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstNameVariants } from '../../../src/core/speakers/identity.js';
+import { officeOfNone } from '../../../src/core/questions/understand.js';
 import { SpeakerRegistry, roleKey } from '../../../src/core/speakers/registry.js';
 import { storedSpeaker } from './stored-speaker.js';
 
@@ -44,6 +45,23 @@ describe('one person under two first-name forms (Vince / Vincent)', () => {
     expect(ids('Vincent Harbottle')).toEqual(['vince-harbottle', 'vincent-harbottle']);
     expect(ids('Edward Quarrington')).toEqual(['ed-quarrington', 'edward-t-quarrington']);
     expect(registry.samePerson('vince-harbottle')).toEqual(['vincent-harbottle']);
+  });
+
+  it('one key per person: both records of one person share it, other people keep their own', () => {
+    expect(registry.personKey('vincent-harbottle')).toBe('vince-harbottle');
+    expect(registry.personKey('vince-harbottle')).toBe('vince-harbottle');
+    expect(registry.personKey('edward-t-quarrington')).toBe('ed-quarrington');
+    expect(registry.personKey('robert-pennyfeather')).toBe('robert-pennyfeather');
+    expect(registry.personKey('bob-pennyfeather')).toBe('bob-pennyfeather');
+  });
+
+  it('a word before a surname that fits nobody counts people, not records (officeOfNone)', () => {
+    // Two records of one person: "Duke Harbottle" is not read as somebody else for want of a second person.
+    expect(officeOfNone(registry.exactMatches('harbottle', visible), ['duke'], registry)).toBe(false);
+    // Two people: the word names neither, so the person typed is somebody else.
+    expect(officeOfNone(registry.exactMatches('pennyfeather', visible), ['duke'], registry)).toBe(true);
+    // A word of one of them (his given name) keeps them all.
+    expect(officeOfNone(registry.exactMatches('pennyfeather', visible), ['bob'], registry)).toBe(false);
   });
 
   it('a role stated on one record finds the other too', () => {

@@ -313,6 +313,13 @@ export const isNameJoiner = (lw: string): boolean => NAME_JOINERS.has(lw);
  */
 export const OFFICE_BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
 
+/**
+ * The prepositions inside a body's name written in capitals that opens a stored role ("Bank of America head of
+ * currency strategy", "Centers for Disease Control spokesman"): the role index reads the office from the last word
+ * before a role's first preposition, so these would cut the body's name from its office (speakers/roles.ts).
+ */
+export const ROLE_BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
+
 /** Possessive determiners: "His campaign" describes, it does not name. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
