@@ -664,6 +664,14 @@ export function readArticle(
         paraFound.push({ qi, who: attributed?.who ?? null, how: attributed?.how ?? 'none', ...(attributed?.cue ? { cue: attributed.cue } : {}), ...(attributed?.weak ? { weak: true } : {}), found: null, sentence: si });
       }
     });
+    /**
+     * The quote at `qi` follows "VERB:" of a speech cue of its own sentence ('Secretary Tessa Jowell who said: "..."',
+     * 'denied by UKIP spokesman, who said: "..."', 'One unnamed correspondent wrote: "..."'), whoever the reader could
+     * name for it. (Not a verb that shares the subject before, "it" or a document, which go on from the speaker before:
+     * 'And continued: "..."', 'It continued: "..."', 'The statement added: "..."'.)
+     */
+    const introducedByOwnCue = (qi: number, si: number): boolean =>
+      ts[qi - 1]?.w === ':' && (sentenceCues[si] ?? []).some((c) => c.v === qi - 2 && !c.takes && c.via !== 'shared' && !c.mention?.document && !(c.mention?.kind === 'pronoun' && c.mention.text.toLowerCase() === 'it') && !isWordsNoun(ts[c.v - 1]?.lw ?? ''));
     /** A cue of a named person other than `a`'s speaker lies between quote `a` and quote `b` of this paragraph. */
     const otherSpeakerBetween = (a: { qi: number; who: Who | null; sentence: number }, b: { qi: number; sentence: number }): boolean => {
       for (let si = a.sentence; si <= b.sentence; si++) {
@@ -707,6 +715,10 @@ export function readArticle(
       // (or people's) quote is theirs, not the next sentence's speaker, whose verb reports a clause of its own.
       if (f.weak && prev?.who && prev.how !== 'next-quote' && (prev.who.person ? !prev.who.person.org || prev.who.person.group === true : isPluralDescription(prev.who.description ?? ''))) { f.who = prev.who; f.how = 'prev-quote'; delete f.cue; continue; }
       if (f.who) continue;
+      // ('Her call was backed by Secretary Tessa Jowell who said: "..."', 'denied by UKIP spokesman, who said: "..."': a
+      // quote its own sentence introduces with a speech verb and a colon has a speaker of its own, even when the reader
+      // cannot name them; never the speaker of the quote before it.)
+      if (introducedByOwnCue(f.qi, f.sentence)) continue;
       const after = subjectRightAfter(f.qi, f.sentence);
       const subject = after ? resolve(after) : null;
       if (subject?.person) { f.who = subject; f.how = 'cue-after'; continue; }
