@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -38,6 +38,12 @@ export interface Cue {
    * `subject` is the sentence's subject read before, which a finite verb coordinated after it still shares.
    */
   abstained?: { subject: Mention | null };
+  /**
+   * A form of "claim" whose object is a thing won ("claimed victory", "after claiming away draws in Basel"): the cue
+   * stays (PolNeAR annotates it, and a verb coordinated after it shares its subject), but it is nobody's turn to speak,
+   * so the paragraph's carry never hands its subject to the quotes after it (`claimsAThing`).
+   */
+  takes?: boolean;
 }
 
 /** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
@@ -52,6 +58,32 @@ const MAX_CLAUSE = 160;
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
+}
+
+/** Most words read after "claim" for the thing claimed ("claimed her seventh Grand Slam title"). */
+const MAX_CLAIMED_WORDS = 5;
+
+/**
+ * "claimed victory", "after claiming away draws in Basel and Paris", "claimed her seventh Grand Slam title": a form
+ * of "claim" whose object, within its first words and before any preposition, punctuation, quote or subject pronoun,
+ * names a thing won or taken (lexicon `CLAIMED_THINGS`), closing its phrase, takes, not says: its cue (`Cue.takes`)
+ * is no turn of speech for the quotes after it. ('claimed "a famous victory"' is not one: the quote stops the scan.)
+ */
+function claimsAThing(tokens: readonly Token[], k: number): boolean {
+  if (!isClaimForm(tokens[k]!.lw)) return false;
+  for (let j = k + 1, n = 0; j < tokens.length && n < MAX_CLAIMED_WORDS; j++) {
+    const x = tokens[j]!;
+    if (x.w === "'s") continue;
+    if (!isWord(x) || x.lw === 'that' || PRONOUNS.has(x.lw) || FINITE_VERBS.has(x.lw) || (j > k + 1 && PREPOSITIONS.has(x.lw))) return false;
+    if (CLAIMED_THINGS.has(x.lw)) {
+      // (The thing ends its phrase: "claimed victory in ...", "claimed the cup, and ...". Not the subject of a reported
+      // clause - "claiming the nomination is a Hail Mary", "claimed the championship race would be ...".)
+      const next = tokens[j + 1];
+      return !isWord(next) || next.cap || PREPOSITIONS.has(next.lw) || isCoordinator(next.lw);
+    }
+    n++;
+  }
+  return false;
 }
 
 /** Whether the token at `k` is used as a speech verb here (not "the claims", not "United States"). */
@@ -1033,6 +1065,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     // ('"...," it read.': the pronoun is the document, which the cast cannot tell from a body or a one-word name.)
     if (isReadForm(t.lw) && mention?.kind === 'pronoun') continue;
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
+    if (claimsAThing(tokens, k)) cue.takes = true;
     if (complement >= 0) cue.complement = complement;
     if (abstained) cue.abstained = abstained;
     // "pointed out that ...": the particle stands between the verb and its clause ("pointed out the pier" has none,

@@ -246,6 +246,18 @@ const CHARGE_FORMS: ReadonlySet<string> = new Set(inflect('charge'));
 export const isChargeLaid = (lw: string, next: string | undefined): boolean =>
   CHARGE_FORMS.has(lw) && (next === 'him' || next === 'her' || next === 'them' || next === 'with');
 
+const CLAIM_FORMS: ReadonlySet<string> = new Set(inflect('claim'));
+/** A form of "claim", which takes a thing won as readily as a reported clause ("claimed victory", "claimed the NHS ..."). */
+export const isClaimForm = (lw: string): boolean => CLAIM_FORMS.has(lw);
+/**
+ * What is claimed when "claim" means to take or win, not to say: "claimed victory", "claiming away draws in Basel",
+ * "claimed her first title", "claimed responsibility for the attack" (`claimsAThing`, cues.ts).
+ */
+export const CLAIMED_THINGS: ReadonlySet<string> = new Set(['victory', 'victories', 'win', 'wins', 'title', 'titles', 'crown',
+  'cup', 'trophy', 'medal', 'medals', 'gold', 'silver', 'bronze', 'spot', 'place', 'draw', 'draws', 'lead', 'points',
+  'responsibility', 'credit', 'seat', 'seats', 'prize', 'nomination', 'set', 'break', 'share', 'percent', 'momentum',
+  'residency', 'ownership', 'lives', 'record', 'championship', 'championships', 'honours', 'honors']);
+
 const ASK_FORMS: ReadonlySet<string> = new Set(inflect('ask'));
 /** A form of "ask", whose reported speech is a question ("asked Sanders whether ..."). */
 export const isAskForm = (lw: string): boolean => ASK_FORMS.has(lw);
