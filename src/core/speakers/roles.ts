@@ -781,8 +781,10 @@ export class RoleIndex {
           const fit = (top ? topOfficeFit(asked, r.reading, office) : roleFit(asked, r.reading, e.organisations)) * (1 - 0.03 * Math.min(r.rank, 5));
           if (fit <= 0) continue;
           if (top && byExecutiveDirector(r.reading, office)) executiveDirectors.add(e.id);
-          else fitOtherwise.add(e.id);
-          if (top && !byExecutiveDirector(r.reading, office)) otherTopOffice = true;
+          else {
+            fitOtherwise.add(e.id);
+            if (top) otherTopOffice = true;
+          }
           exact = Math.max(exact, fit);
           if (r.first && (!first || r.first < first)) first = r.first;
           if (r.last && (!last || r.last > last)) last = r.last;
