@@ -11,12 +11,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
-import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
+import { answerOk, opt, questionDirs, speakerMatch, words } from './tuning-data.js';
 
 const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
-const norm = (s: unknown) => words(s).join(' ');
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
-const dirs = [...['dev', 'dev2', 'dev-questions'].map((s) => path.join(shared, 'eval', 'gold', s)), ...args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []))];
+const dirs = questionDirs();
 const questions: Question[] = [];
 for (const dir of dirs) {
   const set = /(qaset-[^/]+)\/gold\//.exec(dir)?.[1] ?? 'visible';
@@ -25,12 +24,7 @@ for (const dir of dirs) {
     for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article, set });
   }
 }
-const ok = (h: Answer['hits'][number] | undefined, q: Question): boolean => {
-  if (!h || !speakerMatch(h.speaker?.name ?? null, q.speaker)) return false;
-  if (norm(h.text).includes(norm(q.expect))) return true;
-  const a = words(q.answer_text);
-  return lcs(a, words(h.text)) / a.length >= 0.6;
-};
+const ok = (h: Answer['hits'][number] | undefined, q: Question): boolean => answerOk(h ? { speaker: h.speaker?.name ?? null, text: h.text } : undefined, q);
 const store = new SqliteQuoteStore({ dir: path.resolve(opt('--data', '')) });
 await store.init();
 const core = createOnRecord({ store, refreshMs: 3_600_000 });

@@ -32,7 +32,7 @@ import { understand } from '../src/core/questions/understand.js';
 import { contractionTerms, indexTerms } from '../src/core/search/tokenize.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 import type { StoredQuote } from '../src/core/store/port.js';
-import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
+import { answerOk, args, opt, questionDirs, speakerMatch, words } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; none?: boolean; set: string }
 interface Cand { sp: string | null; conf: number; kind: string; right: boolean; score: number; o: number; wq: number; qp: number; recOwn: number; recAround: number; span: number; sent: number; rev: boolean; rare: boolean; names: boolean }
@@ -44,11 +44,10 @@ if (!opt('--data', '') || !fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
   console.error('usage: npx tsx scripts/fit-loose-verify.ts --data DIR (an index of the whole corpus) [--gold DIR ...]');
   process.exit(2);
 }
-const norm = (s: unknown) => words(s).join(' ');
-const answerOk = (speaker: string | null, text: string, q: Question) =>
-  !!speaker && speakerMatch(speaker, q.speaker) && (norm(text).includes(norm(q.expect)) || lcs(words(q.answer_text), words(text)) / words(q.answer_text).length >= 0.6);
+/** The scorer's check (`answerOk`) of an answer that names its speaker. */
+const namedAnswerOk = (speaker: string | null, text: string, q: Question) => !!speaker && answerOk({ speaker, text }, q);
 
-const dirs = [...['dev', 'dev2', 'dev-questions'].map((d) => path.join(shared, 'eval', 'gold', d)), ...args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []))];
+const dirs = questionDirs();
 const questions: Question[] = [];
 for (const dir of dirs) {
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
@@ -91,7 +90,7 @@ for (const q of questions) {
     const span = weightIn(new Set(indexTerms(matchedSpan(pasted, c.text))));
     const rarest = terms[0] as string;
     const nameTerms = [...pasted.matchAll(/(?<=[^.!?'"‘“\s]\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu)].flatMap((m) => indexTerms(m[0]));
-    cands.push({ sp: c.speakerName ?? null, conf: c.confidence, kind: c.kind, right: !q.none && answerOk(c.speakerName ?? null, c.text, q), score: pasteCoverage(pasted, c.text), o,
+    cands.push({ sp: c.speakerName ?? null, conf: c.confidence, kind: c.kind, right: !q.none && namedAnswerOk(c.speakerName ?? null, c.text, q), score: pasteCoverage(pasted, c.text), o,
       wq: s / pastedWeight, qp: a ? s / a : 0, recOwn: inQuote / pastedWeight, recAround: inAround / pastedWeight, span: span.a ? span.s / span.a : 0,
       sent: bestSentenceShare(c.text, pastedTerms, vocab), rev: reversesContrast(pasted, c.text), rare: own.has(rarest) || around.has(rarest), names: nameTerms.every((t) => own.has(t) || around.has(t)) });
   }

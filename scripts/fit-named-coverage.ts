@@ -17,7 +17,7 @@ import path from 'node:path';
 import { NAMED_RULES } from '../src/core/answers/intents/quote.js';
 import { createOnRecord } from '../src/core/index.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
-import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
+import { answerOk, args, opt, questionDirs, speakerMatch, words } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; none?: boolean; style: string; set: string }
 const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
@@ -26,11 +26,10 @@ if (!opt('--data', '') || !fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
   console.error('usage: npx tsx scripts/fit-named-coverage.ts --data DIR (an index of the whole corpus) [--gold DIR ...]');
   process.exit(2);
 }
-const norm = (s: unknown) => words(s).join(' ');
-const answerOk = (speaker: string | null, text: string, q: Question) =>
-  !!speaker && speakerMatch(speaker, q.speaker) && (norm(text).includes(norm(q.expect)) || lcs(words(q.answer_text), words(text)) / words(q.answer_text).length >= 0.6);
+/** The scorer's check (`answerOk`) of an answer that names its speaker. */
+const namedAnswerOk = (speaker: string | null, text: string, q: Question) => !!speaker && answerOk({ speaker, text }, q);
 
-const dirs = [...['dev', 'dev2', 'dev-questions'].map((d) => path.join(shared, 'eval', 'gold', d)), ...args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []))];
+const dirs = questionDirs();
 const setOf = (dir: string) => /(qaset-[^/]+)\/gold\//.exec(dir)?.[1] ?? (dir.includes(path.join('eval', 'gold')) ? 'visible' : dir);
 const questions: Question[] = [];
 for (const dir of dirs) {
@@ -55,7 +54,7 @@ for (const value of grid) {
   for (const q of questions) {
     const first = (await core.ask(q.q)).hits[0];
     const speaker = first?.speaker?.name ?? null;
-    out.push(q.none ? (first ? 'N' : 'n') : !first ? '-' : answerOk(speaker, first.text, q) ? 'R' : speakerMatch(speaker, q.speaker) ? 'o' : 'W');
+    out.push(q.none ? (first ? 'N' : 'n') : !first ? '-' : namedAnswerOk(speaker, first.text, q) ? 'R' : speakerMatch(speaker, q.speaker) ? 'o' : 'W');
   }
   outcomes.set(value, out);
 }

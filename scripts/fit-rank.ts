@@ -46,7 +46,7 @@ import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
 import { EXPANSION_SOURCES } from '../src/core/search/expansion.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
-import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
+import { answerOk, args, opt, speakerMatch, words, type Shown } from './tuning-data.js';
 
 const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 const corpus = path.join(shared, 'corpus');
@@ -56,16 +56,9 @@ if (!opt('--data', '')) {
   process.exit(2);
 }
 
-// The scorer's answer check: its own `speakerMatch` and the matching helpers scripts/tuning-data.ts reimplements.
+// The scorer's answer check is `answerOk` (scripts/tuning-data.ts).
 const norm = (s: unknown) => words(s).join(' ');
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
-interface Shown { speaker: string | null; text: string }
-function answerOk(ans: Shown | undefined, q: Question): boolean {
-  if (!ans || !speakerMatch(ans.speaker, q.speaker)) return false;
-  if (norm(ans.text).includes(norm(q.expect))) return true;
-  const a = words(q.answer_text);
-  return lcs(a, words(ans.text)) / a.length >= 0.6;
-}
 
 // ---------- the index and the questions ----------
 function wholeCorpus(): string[] {

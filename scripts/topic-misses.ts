@@ -30,18 +30,10 @@ import { understand } from '../src/core/questions/understand.js';
 import { groupTerms, wantedCounts } from '../src/core/search/bm25.js';
 import { fullWeightReadings } from '../src/core/search/expansion.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
-import { args, lcs, opt, speakerMatch, words } from './tuning-data.js';
+import { answerOk, args, opt, speakerMatch, words, type Shown } from './tuning-data.js';
 
-interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
-interface Shown { speaker: string | null; text: string }
 const norm = (s: unknown) => words(s).join(' ');
-/** The scorer's answer check (as in scripts/fit-rank.ts). */
-function answerOk(ans: Shown | undefined, q: Question): boolean {
-  if (!ans || !speakerMatch(ans.speaker, q.speaker)) return false;
-  if (norm(ans.text).includes(norm(q.expect))) return true;
-  const a = words(q.answer_text);
-  return lcs(a, words(ans.text)) / a.length >= 0.6;
-}
+interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
 
 const dataDir = path.resolve(opt('--data', ''));
 if (!opt('--data', '') || !fs.existsSync(path.join(dataDir, 'onrecord.db'))) {

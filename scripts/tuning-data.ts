@@ -47,6 +47,28 @@ function sourceNameTokens(span: string): string[] {
   }
   return [];
 }
+/** A shown answer, as the question scorer reads it: its speaker's name and its words. */
+export interface Shown { speaker: string | null; text: string }
+/** What a gold question expects of its first answer (the fields of ../shared/eval/gold question files). */
+export interface ExpectedAnswer { speaker?: string; expect?: string; answer_text?: string }
+
+/**
+ * The question scorer's answer check: the right speaker, and the expected words in the answer or 60% of the gold
+ * answer's words in order. One copy for the fitting scripts (fit-rank, fit-loose-verify, fit-named-coverage,
+ * topic-misses, abstain-data), which each carried their own.
+ */
+export function answerOk(ans: Shown | undefined, q: ExpectedAnswer): boolean {
+  if (!ans || !speakerMatch(ans.speaker, q.speaker)) return false;
+  if (words(ans.text).join(' ').includes(words(q.expect).join(' '))) return true;
+  const a = words(q.answer_text);
+  return lcs(a, words(ans.text)) / a.length >= 0.6;
+}
+
+/** The gold question folders of the question-fitting scripts: dev, dev2, dev-questions, then each `--gold DIR`. */
+export function questionDirs(): string[] {
+  return [...['dev', 'dev2', 'dev-questions'].map((d) => path.join(shared, 'eval', 'gold', d)), ...args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []))];
+}
+
 export const sourceSpanMatch: Match = (pred, span) => {
   const p = nameTokens(pred);
   const g = sourceNameTokens(String(span));

@@ -43,7 +43,7 @@ export interface Cue {
    * stays (PolNeAR annotates it, and a verb coordinated after it shares its subject), but it is nobody's turn to speak,
    * so the paragraph's carry never hands its subject to the quotes after it (`claimsAThing`).
    */
-  takes?: boolean;
+  claimsThing?: boolean;
 }
 
 /** Bounds that keep every scan of a cue local, so a sentence of any length is read in linear time. */
@@ -66,7 +66,7 @@ const MAX_CLAIMED_WORDS = 5;
 /**
  * "claimed victory", "after claiming away draws in Basel and Paris", "claimed her seventh Grand Slam title": a form
  * of "claim" whose object, within its first words and before any preposition, punctuation, quote or subject pronoun,
- * names a thing won or taken (lexicon `CLAIMED_THINGS`), closing its phrase, takes, not says: its cue (`Cue.takes`)
+ * names a thing won or taken (lexicon `CLAIMED_THINGS`), closing its phrase, takes, not says: its cue (`Cue.claimsThing`)
  * is no turn of speech for the quotes after it. ('claimed "a famous victory"' is not one: the quote stops the scan.)
  */
 function claimsAThing(tokens: readonly Token[], k: number): boolean {
@@ -1065,7 +1065,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     // ('"...," it read.': the pronoun is the document, which the cast cannot tell from a body or a one-word name.)
     if (isReadForm(t.lw) && mention?.kind === 'pronoun') continue;
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
-    if (claimsAThing(tokens, k)) cue.takes = true;
+    if (claimsAThing(tokens, k)) cue.claimsThing = true;
     if (complement >= 0) cue.complement = complement;
     if (abstained) cue.abstained = abstained;
     // "pointed out that ...": the particle stands between the verb and its clause ("pointed out the pier" has none,

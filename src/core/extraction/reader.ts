@@ -671,12 +671,12 @@ export function readArticle(
      * 'And continued: "..."', 'It continued: "..."', 'The statement added: "..."'.)
      */
     const introducedByOwnCue = (qi: number, si: number): boolean =>
-      ts[qi - 1]?.w === ':' && (sentenceCues[si] ?? []).some((c) => c.v === qi - 2 && !c.takes && c.via !== 'shared' && !c.mention?.document && !(c.mention?.kind === 'pronoun' && c.mention.text.toLowerCase() === 'it') && !isWordsNoun(ts[c.v - 1]?.lw ?? ''));
+      ts[qi - 1]?.w === ':' && (sentenceCues[si] ?? []).some((c) => c.v === qi - 2 && !c.claimsThing && c.via !== 'shared' && !c.mention?.document && !(c.mention?.kind === 'pronoun' && c.mention.text.toLowerCase() === 'it') && !isWordsNoun(ts[c.v - 1]?.lw ?? ''));
     /** A cue of a named person other than `a`'s speaker lies between quote `a` and quote `b` of this paragraph. */
     const otherSpeakerBetween = (a: { qi: number; who: Who | null; sentence: number }, b: { qi: number; sentence: number }): boolean => {
       for (let si = a.sentence; si <= b.sentence; si++) {
         for (const c of sentenceCues[si] ?? []) {
-          if (c.v <= a.qi || c.v >= b.qi || c.takes) continue;
+          if (c.v <= a.qi || c.v >= b.qi || c.claimsThing) continue;
           const w = cueWho.get(c);
           if (w?.person && w.person !== a.who?.person) return true;
         }
@@ -731,7 +731,7 @@ export function readArticle(
       // sentence right after a speaker's reported speech continues that speaker, even when an earlier quote of
       // the paragraph is somebody else's ('"A," is the view of X. The problem, according to Mr Y, is Z. "B."').
       const prevCues = f.sentence > 0 && para.sentences[f.sentence]?.from === f.qi ? sentenceCues[f.sentence - 1] : undefined;
-      const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c) && !c.takes) : undefined;
+      const lastCue = prevCues ? prevCues.find((c) => cueWho.get(c) && !c.claimsThing) : undefined;
       // ('... said she was shocked at the findings. "We expected ..."' after an earlier quote of someone else's: the
       // words of the named person reported in between.)
       if (lastCue && prev && (prev.sentence < f.sentence - 1 || otherSpeakerBetween(prev, f))) { f.who = cueWho.get(lastCue)!; f.how = 'prev-quote'; continue; }
@@ -825,9 +825,9 @@ export function readArticle(
     for (const f of paraFound) if (f.who) { last = f.who; quoteEnded = true; lastSentence = f.sentence; }
     // ('She said: "..." ... The film's director Peter Chelsom said he was disappointed.' then a paragraph of quotes
     // with no cue: the one reported in a later sentence than the last quote spoke last.)
-    if (last) for (let si = lastSentence + 1; si < sentenceCues.length; si++) for (const c of sentenceCues[si] ?? []) { const w = cueWho.get(c); if (w?.person && !c.question && !c.takes) { last = w; quoteEnded = false; } }
+    if (last) for (let si = lastSentence + 1; si < sentenceCues.length; si++) for (const c of sentenceCues[si] ?? []) { const w = cueWho.get(c); if (w?.person && !c.question && !c.claimsThing) { last = w; quoteEnded = false; } }
     // (Not the asker of a reported question: the quote that opens the next paragraph is the answer.)
-    if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w && !c.question && !c.takes) last = w; }
+    if (!last) for (const cues of sentenceCues) for (const c of cues) { const w = cueWho.get(c); if (w && !c.question && !c.claimsThing) last = w; }
     if (last) lastWho = { who: last, paragraph: para.paragraph, quoteEnded };
     else if (lastWho && para.paragraph - lastWho.paragraph === 1 && paraFound.length === 0 && isCaptionLine(ts)) lastWho.paragraph = para.paragraph;
     // 'Former welfare minister Frank Field MP criticised the rivalry on GMTV.' then a paragraph that opens with a

@@ -351,8 +351,8 @@ export function readRole(role: string): RoleReading | undefined {
  */
 export function roleWords(text: string): string[] {
   if (text.includes('&')) text = text.replace(AMPERSAND_INITIALS, (_m, a: string, b: string) => `${a}${b}`);
-  // (The joiners, ROLE_BODY_JOINERS, tested on the text first: most roles have neither.)
-  if (text.includes(' of ') || text.includes(' for ')) text = withBodyNamesJoined(text);
+  // (Most roles have no joiner: the text is tested before it is split.)
+  if (hasBodyJoiner(text)) text = withBodyNamesJoined(text);
   if (!text.includes('-')) return words(text);
   const out: string[] = [];
   for (const token of text.split(' ')) {
@@ -361,6 +361,12 @@ export function roleWords(text: string): string[] {
     out.push(...words(joins ? parts.join('') : token));
   }
   return out;
+}
+
+/** Whether a role holds a joiner of a body's name (`ROLE_BODY_JOINERS`) as a word. */
+function hasBodyJoiner(text: string): boolean {
+  for (const j of ROLE_BODY_JOINERS) if (text.includes(` ${j} `)) return true;
+  return false;
 }
 
 const startsCapital = (token: string) => /^\p{Lu}/u.test(token);
@@ -775,8 +781,10 @@ export class RoleIndex {
           const fit = (top ? topOfficeFit(asked, r.reading, office) : roleFit(asked, r.reading, e.organisations)) * (1 - 0.03 * Math.min(r.rank, 5));
           if (fit <= 0) continue;
           if (top && byExecutiveDirector(r.reading, office)) executiveDirectors.add(e.id);
-          else fitOtherwise.add(e.id);
-          if (top && !byExecutiveDirector(r.reading, office)) otherTopOffice = true;
+          else {
+            fitOtherwise.add(e.id);
+            if (top) otherTopOffice = true;
+          }
           exact = Math.max(exact, fit);
           if (r.first && (!first || r.first < first)) first = r.first;
           if (r.last && (!last || r.last > last)) last = r.last;

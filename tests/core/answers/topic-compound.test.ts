@@ -56,6 +56,17 @@ describe('a topic-only question holds its hyphenated compound whole', () => {
     expect(hyphenCompounds('quote on under-age drinking')).toEqual([]);
   });
 
+  it('reads a long hostile question in linear time', () => {
+    // A run of letters with no hyphen once cost a pass over the rest of the run from each of its letters: 100,000
+    // letters about 8 s. A compound after such a run, and inside a run of hyphens, is still read from its first letter.
+    const cpu0 = process.cpuUsage().user;
+    expect(hyphenCompounds('a'.repeat(100_000))).toEqual([]);
+    expect(hyphenCompounds(`${'x'.repeat(100_000)} self-driving`)).toEqual([{ terms: ['self', 'drive'], joined: 'selfdriv' }]);
+    expect(hyphenCompounds(`--self-driving--`)).toEqual([{ terms: ['self', 'drive'], joined: 'selfdriv' }]);
+    expect(hyphenCompounds('ab-'.repeat(30_000))).toHaveLength(1);
+    expect((process.cpuUsage().user - cpu0) / 1e6).toBeLessThan(2);
+  });
+
   it('finds a compound only where its terms stand together', () => {
     const row = { terms: 'buyer pai premium car hardli drive', contextTerms: '', leadTerms: '', nearTerms: 'self belief' };
     const selfDriving = { terms: ['self', 'drive'], joined: 'selfdriv' };
