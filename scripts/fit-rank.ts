@@ -468,7 +468,7 @@ async function sweepVerify(): Promise<void> {
  * grids (`TOPIC_RULES`, src/core/answers/intents/quote.ts), the current values first. Prints all and each half per
  * combination, then the leave-one-set-out check.
  */
-const TOPIC_GRID = { minCoverage: (process.env.TOPIC_COV ?? '0.3,0.35,0.4,0.45,0.5,0.55').split(',').map(Number), rarestSlack: (process.env.TOPIC_SLACK ?? '0,0.5,1,1.5,2,99').split(',').map(Number), minShareOfBest: (process.env.TOPIC_SHARE ?? '0').split(',').map(Number), leadMargin: (process.env.TOPIC_LEAD ?? '0,1').split(',').map(Number), minCoord: (process.env.TOPIC_COORD ?? '0.51').split(',').map(Number), compoundWhole: (process.env.TOPIC_COMPOUND ?? '0,1').split(',').map(Number), heldAbove: (process.env.TOPIC_HELD ?? '99').split(',').map(Number), heldWithin: (process.env.TOPIC_WITHIN ?? '-1').split(',').map(Number) };
+const TOPIC_GRID = { minCoverage: (process.env.TOPIC_COV ?? '0.3,0.35,0.4,0.45,0.5,0.55').split(',').map(Number), rarestSlack: (process.env.TOPIC_SLACK ?? '0,0.5,1,1.5,2,99').split(',').map(Number), minShareOfBest: (process.env.TOPIC_SHARE ?? '0').split(',').map(Number), leadMargin: (process.env.TOPIC_LEAD ?? '0,1').split(',').map(Number), minCoord: (process.env.TOPIC_COORD ?? '0.51').split(',').map(Number), compoundWhole: (process.env.TOPIC_COMPOUND ?? '0,1').split(',').map(Number) };
 async function sweepTopic(): Promise<void> {
   const keep = { ...TOPIC_RULES };
   // Only a question whose answer names nobody in its understanding can move: the others are asked once.

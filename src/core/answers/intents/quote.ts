@@ -12,7 +12,7 @@ import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
 import { holderQualifiersBorneOut, possessorBorneOut } from '../holder-qualifiers.js';
-import { groupWeights, rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank.js';
+import { rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank.js';
 import { holdsCompounds } from '../compounds.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
@@ -77,11 +77,11 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  * `compoundWhole` (session 27, h-qa63): the answer holds each hyphenated compound of the question whole
  * (`answers/compounds.ts`): "self-driving cars" is not "a car they won't drive". Fitted with `fit-rank.ts --topic`
  * (TOPIC_COMPOUND=0,1) over visible + twenty-three halves A, leave one set out: every fold chose 1; right and wrong
- * speakers unchanged, "none" refused 14 -> 16 of 16. `heldAbove` (the answer holds every question word of at least
- * this IDF; 99 off) and `heldWithin` (every word within this many IDF units of the rarest; -1 off) were swept the same
- * way and lose right answers at every value that refuses a wrong one (docs/DESIGN.md, session 27): off.
+ * speakers unchanged, "none" refused 14 -> 16 of 16. Two more filters swept the same way (every question word above an
+ * IDF floor; every word near the rarest) lost right answers at every value that refuses a wrong one (docs/DESIGN.md,
+ * session 27; the sweep keys are in git at 2ff7c91) and are not in the app.
  */
-export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1, heldAbove: 99, heldWithin: -1 };
+export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1 };
 
 /**
  * A named speaker's places after the quotes that pass the floors (session 23, h-qa49; narrowed in session 24, h-qa53):
@@ -447,12 +447,6 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     confident = ranked.filter((r) => r.quote.kind === 'direct' && ((passesOwn(TOPIC_RULES.minCoverage)(r) && holdsRarest(r)) || (r.introducedBy !== undefined && r.quote.confidence >= MIN_ATTRIBUTION && passesOwn(TOPIC_RULES.minCoverage)(r.introducedBy) && holdsRarest(r.introducedBy))));
     confident = nearTheBest(confident, ranked, TOPIC_RULES.minShareOfBest);
     if (TOPIC_RULES.compoundWhole > 0 && parsed.compounds) confident = confident.filter((r) => holdsCompounds(r.quote, parsed.compounds));
-    if (TOPIC_RULES.heldAbove < 99 || TOPIC_RULES.heldWithin >= 0) {
-      const weights = groupWeights(parsed.groups, vocab);
-      const top = Math.max(...weights);
-      const specific = parsed.groups.filter((_, i) => (weights[i] as number) >= TOPIC_RULES.heldAbove || (TOPIC_RULES.heldWithin >= 0 && (weights[i] as number) >= top - TOPIC_RULES.heldWithin - 1e-9)).map((g) => g.word);
-      confident = confident.filter((r) => specific.every((w) => r.matched.includes(w)));
-    }
     // Session 22's candidates, off as shipped (`TOPIC_RULES`: leadMargin 0, minCoord 0): it leads the ranking, and
     // it holds more than half of the question's words somewhere around it. `fit-rank.ts --topic` sweeps them.
     confident = leadingOnly(confident, ranked, TOPIC_RULES.leadMargin);
