@@ -5,7 +5,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { CODE_CACHE_CHECKSUM } from './short-run.js';
 
-export { tuneForShortRun } from './short-run.js';
+export { retuneAfterThreadStart } from './short-run.js';
 
 /**
  * Runs a CommonJS bundle (scripts/bundle-extract.mjs) through `vm.Script` with V8's code cache kept beside it

@@ -33,9 +33,13 @@ export const CODE_CACHE_CHECKSUM = '--verify-snapshot-checksum';
  * worker_threads, streams: about a hundred) from the code cache compiled into node, and V8 takes a code cache only
  * under the flags it was made with (their hash is in the cache); started under `extract`'s flags, the thread compiled
  * each of them from source and cached it anew: 128M -> 292M instructions for an empty worker, about 4% of a 135-file
- * batch (docs/EXTRACTION.md, session 21). V8's flags are the process's, so the caller runs no JavaScript of its own
- * between the two calls (it waits for the thread to come online), and the thread sets the flags itself before it
- * compiles anything of ours.
+ * batch (docs/EXTRACTION.md, session 21). V8's flags are the process's, and V8 caches a hash of them that every code
+ * cache carries: a flag change clears the cached hash and only then writes the value, so a hash computed on another
+ * thread in between (it compiles one of Node's modules) is kept for the new value. Every code cache the process then
+ * writes carries that stale hash and no later process takes it (session 27's CI: both caches rejected and rewritten on
+ * the next run). So one thread at a time touches the flags, while the other compiles nothing: the caller untunes
+ * before the thread exists and waits, running nothing, while the thread calls `retuneAfterThreadStart` itself before
+ * it compiles anything of ours; the caller retunes only if the thread is gone without having done it.
  */
 export function untuneWhileThreadStarts(): void {
   v8.setFlagsFromString('--opt');
@@ -43,7 +47,7 @@ export function untuneWhileThreadStarts(): void {
   v8.setFlagsFromString('--no-verify-snapshot-checksum');
 }
 
-/** `extract`'s flags again, after `untuneWhileThreadStarts`. */
+/** `extract`'s flags again, after `untuneWhileThreadStarts`: set by the thread itself, or by its caller once it is gone. */
 export function retuneAfterThreadStart(): void {
   tuneForShortRun();
   v8.setFlagsFromString(CODE_CACHE_CHECKSUM);

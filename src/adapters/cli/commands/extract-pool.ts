@@ -34,7 +34,8 @@ export async function extractInTwoThreads(
   const counter = new Int32Array(claim);
   const { port1, port2 } = new MessageChannel();
   // The bundled CLI runs under `extract`'s V8 flags: V8's own while the thread starts, so that it takes Node's modules
-  // from node's code cache (../short-run.ts); this thread waits for it, running nothing meanwhile.
+  // from node's code cache (../short-run.ts). The thread sets them back itself and says so; this thread waits, running
+  // nothing meanwhile, and sets them only if the thread is gone first: one thread at a time touches V8's flags.
   const bundled = script.pathname.endsWith('.bundle.cjs');
   if (bundled) untuneWhileThreadStarts();
   const thread = (bundled ? spawnBundleThread : spawnThread)(script, {
@@ -46,8 +47,8 @@ export async function extractInTwoThreads(
     thread.once('error', () => void thread.terminate());
   });
   if (bundled) {
-    await Promise.race([once(thread, 'online'), exited]).catch(() => undefined);
-    retuneAfterThreadStart();
+    const tuned = await Promise.race([once(thread, 'message').then(() => true), exited.then(() => false)]).catch(() => false);
+    if (!tuned) retuneAfterThreadStart();
   }
   const waiting = new Map<number, FileResult>();
   let next = 0;
@@ -78,11 +79,13 @@ export async function extractInTwoThreads(
 /**
  * A thread on a bundled script: it runs through the code cache like the main thread's bundle (../cached-bundle.ts,
  * bundled as CommonJS beside this bundle), loaded with `require`: an `import` would start Node's ES-module loader in
- * the thread, 13-15 ms of CPU per process. It sets `extract`'s V8 flags itself before it compiles the bundle, so that
- * the bundle's code cache is read under the flags it was made with whenever this thread resets them.
+ * the thread, 13-15 ms of CPU per process. It sets `extract`'s V8 flags back itself (for the whole process) before it
+ * compiles the bundle, then posts one message to its parent, which has waited for it without running anything.
  */
 function spawnBundleThread(bundle: URL, options: WorkerOptions): Worker {
   const runner = fileURLToPath(new URL('./cached-bundle.bundle.cjs', bundle));
-  const start = `const run = require(${JSON.stringify(runner)}); run.tuneForShortRun(); run.runBundle(${JSON.stringify(fileURLToPath(bundle))})`;
+  const start =
+    `const run = require(${JSON.stringify(runner)}); run.retuneAfterThreadStart(); ` +
+    `require('node:worker_threads').parentPort.postMessage('tuned'); run.runBundle(${JSON.stringify(fileURLToPath(bundle))})`;
   return new Worker(start, { ...options, eval: true });
 }
