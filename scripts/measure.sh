@@ -31,7 +31,7 @@ for w in "$@"; do case $w in
     for h in A B; do
       npx tsx scripts/judge-calibration.ts $OLD "$OUT/judge-run.jsonl" --half $h > "$OUT/judge4-$h.txt" 2>&1
       echo "judge4 $h: $(head -3 "$OUT/judge4-$h.txt" | tr '\n' ' ')"
-      for d in $J/attrset-s19-* $J/attrset-s2[0-9]-*; do
+      for d in $J/attrset-s19-* $J/attrset-s[2-9][0-9]-*; do
         [ -f "$d/attrset.tsv" ] || continue; n=$(basename $d)
         npx tsx scripts/judge-calibration.ts $d/attrset.tsv "$OUT/judge-run.jsonl" --half $h > "$OUT/$n-$h.txt" 2>&1
         echo "$n $h: $(head -3 "$OUT/$n-$h.txt" | tr '\n' ' ')"
