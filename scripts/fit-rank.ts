@@ -28,8 +28,8 @@
  * `--verify` asks only the "who said" questions, once per value of each "who said" threshold (`VERIFY_RULES`,
  * src/core/answers/intents/who-said.ts), and prints every question's and each half's figures for each value.
  * `--topic` asks only the questions that name nobody, once per combination of the topic-only floors (`TOPIC_RULES`,
- * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, TOPIC_LEAD, TOPIC_COORD, comma
- * lists), then prints a leave-one-set-out check: the combination chosen on every set but one, scored on that one.
+ * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, TOPIC_LEAD, TOPIC_COORD,
+ * TOPIC_COMPOUND, comma lists), then prints a leave-one-set-out check: the combination chosen on every set but one, scored on that one.
  * `--verbose` lists each fold's choice and the questions the combination chosen on all sets moves;
  * `--verbose-points` lists, under each combination, its topic and "none" questions not right at 1.
  * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
