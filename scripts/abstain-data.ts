@@ -11,18 +11,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
-import { answerOk, opt, questionDirs, speakerMatch, words } from './tuning-data.js';
+import { answerOk, goldQuestionFiles, opt, packedSetName, questionDirs, speakerMatch } from './tuning-data.js';
 
-const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
 const dirs = questionDirs();
 const questions: Question[] = [];
 for (const dir of dirs) {
-  const set = /(qaset-[^/]+)\/gold\//.exec(dir)?.[1] ?? 'visible';
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string | null; questions?: Omit<Question, 'article' | 'set'>[] };
-    for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article, set });
-  }
+  const set = packedSetName(dir) ?? 'visible';
+  for (const g of goldQuestionFiles<Omit<Question, 'article' | 'set'>>(dir)) for (const q of g.questions) questions.push({ ...q, article: g.article, set });
 }
 const ok = (h: Answer['hits'][number] | undefined, q: Question): boolean => answerOk(h ? { speaker: h.speaker?.name ?? null, text: h.text } : undefined, q);
 const store = new SqliteQuoteStore({ dir: path.resolve(opt('--data', '')) });

@@ -32,13 +32,12 @@ import { understand } from '../src/core/questions/understand.js';
 import { contractionTerms, indexTerms } from '../src/core/search/tokenize.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 import type { StoredQuote } from '../src/core/store/port.js';
-import { answerOk, args, opt, questionDirs, speakerMatch, words } from './tuning-data.js';
+import { answerOk, args, goldQuestionFiles, opt, questionDirs, speakerMatch } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; none?: boolean; set: string }
 interface Cand { sp: string | null; conf: number; kind: string; right: boolean; score: number; o: number; wq: number; qp: number; recOwn: number; recAround: number; span: number; sent: number; rev: boolean; rare: boolean; names: boolean }
 interface Asked { q: Question; cands: Cand[] }
 
-const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 const dataDir = path.resolve(opt('--data', ''));
 if (!opt('--data', '') || !fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
   console.error('usage: npx tsx scripts/fit-loose-verify.ts --data DIR (an index of the whole corpus) [--gold DIR ...]');
@@ -49,12 +48,7 @@ const namedAnswerOk = (speaker: string | null, text: string, q: Question) => !!s
 
 const dirs = questionDirs();
 const questions: Question[] = [];
-for (const dir of dirs) {
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
-    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { questions?: Omit<Question, 'set'>[] };
-    for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), set: dir });
-  }
-}
+for (const dir of dirs) for (const g of goldQuestionFiles<Omit<Question, 'set'>>(dir)) for (const q of g.questions) questions.push({ ...q, set: dir });
 
 const store = new SqliteQuoteStore({ dir: dataDir });
 await store.init();

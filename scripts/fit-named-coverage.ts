@@ -17,10 +17,9 @@ import path from 'node:path';
 import { NAMED_RULES } from '../src/core/answers/intents/quote.js';
 import { createOnRecord } from '../src/core/index.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
-import { answerOk, args, opt, questionDirs, speakerMatch, words } from './tuning-data.js';
+import { answerOk, args, goldQuestionFiles, opt, packedSetName, questionDirs, speakerMatch } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; none?: boolean; style: string; set: string }
-const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 const dataDir = path.resolve(opt('--data', ''));
 if (!opt('--data', '') || !fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
   console.error('usage: npx tsx scripts/fit-named-coverage.ts --data DIR (an index of the whole corpus) [--gold DIR ...]');
@@ -30,14 +29,9 @@ if (!opt('--data', '') || !fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
 const namedAnswerOk = (speaker: string | null, text: string, q: Question) => !!speaker && answerOk({ speaker, text }, q);
 
 const dirs = questionDirs();
-const setOf = (dir: string) => /(qaset-[^/]+)\/gold\//.exec(dir)?.[1] ?? (dir.includes(path.join('eval', 'gold')) ? 'visible' : dir);
+const setOf = (dir: string) => packedSetName(dir) ?? (dir.includes(path.join('eval', 'gold')) ? 'visible' : dir);
 const questions: Question[] = [];
-for (const dir of dirs) {
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
-    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { questions?: Omit<Question, 'set'>[] };
-    for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), set: setOf(dir) });
-  }
-}
+for (const dir of dirs) for (const g of goldQuestionFiles<Omit<Question, 'set'>>(dir)) for (const q of g.questions) questions.push({ ...q, set: setOf(dir) });
 
 const store = new SqliteQuoteStore({ dir: dataDir });
 await store.init();

@@ -11,7 +11,7 @@
  *    same articles as `score.mjs qa --index all`, about a minute and a half).
  * 2. Asks every question of the gold sets in-process (`core.ask`, the path the CLI's `ask` takes) and scores
  *    each first answer the way ../shared/eval/score.mjs does: right speaker (its exported `speakerMatch`) and
- *    the expected words (its `answerOk`, reimplemented line for line); a "none" question is right only when
+ *    the expected words (its `answerOk`, reimplemented line for line in tuning-data.ts); a "none" question is right only when
  *    nothing is answered.
  * 3. Splits the questions in two halves by a hash of their article (both questions on one article fall in
  *    one half). With `--fit`, a coordinate search over the grid of each weight, fitted on half A only, keeps a
@@ -28,8 +28,8 @@
  * `--verify` asks only the "who said" questions, once per value of each "who said" threshold (`VERIFY_RULES`,
  * src/core/answers/intents/who-said.ts), and prints every question's and each half's figures for each value.
  * `--topic` asks only the questions that name nobody, once per combination of the topic-only floors (`TOPIC_RULES`,
- * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, TOPIC_LEAD, TOPIC_COORD, comma
- * lists), then prints a leave-one-set-out check: the combination chosen on every set but one, scored on that one.
+ * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, TOPIC_LEAD, TOPIC_COORD,
+ * TOPIC_COMPOUND, comma lists), then prints a leave-one-set-out check: the combination chosen on every set but one, scored on that one.
  * `--verbose` lists each fold's choice and the questions the combination chosen on all sets moves;
  * `--verbose-points` lists, under each combination, its topic and "none" questions not right at 1.
  * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
@@ -46,7 +46,7 @@ import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
 import { EXPANSION_SOURCES } from '../src/core/search/expansion.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
-import { answerOk, args, opt, speakerMatch, words, type Shown } from './tuning-data.js';
+import { answerOk, args, givenGoldDirs, goldQuestionFiles, opt, packedSetName, speakerMatch, words, type Shown } from './tuning-data.js';
 
 const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 const corpus = path.join(shared, 'corpus');
@@ -72,17 +72,11 @@ if (!fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
 const questions: Question[] = [];
 // A set is a gold folder of ../shared/eval/gold, or any folder by its path; `--gold DIR` (repeatable) adds one too.
 const setDir = (set: string) => (set.includes('/') ? path.resolve(set) : path.join(shared, 'eval', 'gold', set));
-const goldDirs = [...opt('--sets', 'dev,dev2,dev-questions').split(',').map(setDir), ...args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []))];
+const goldDirs = [...opt('--sets', 'dev,dev2,dev-questions').split(',').map(setDir), ...givenGoldDirs()];
 for (const dir of goldDirs) {
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string | null; questions?: Omit<Question, 'article'>[] };
-    for (const q of g.questions ?? []) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article, set: setName(dir) });
-  }
-}
-/** A question set's name: a packed set's (".../qaset-s13-h-qa19/gold/A") or the visible sets' ("visible"). */
-function setName(dir: string): string {
-  const packed = /(qaset-[^/]+)\/gold\//.exec(dir);
-  return packed ? (packed[1] as string) : 'visible';
+  // A question set's name: a packed set's (".../qaset-s13-h-qa19/gold/A") or the visible sets' ("visible").
+  const set = packedSetName(dir) ?? 'visible';
+  for (const g of goldQuestionFiles<Omit<Question, 'article' | 'set'>>(dir)) for (const q of g.questions) questions.push({ ...q, article: g.article, set });
 }
 /**
  * `--split set` (or `set-flip`): the halves are whole question sets, alternately by name (A the even ones, or the odd

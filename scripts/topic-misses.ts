@@ -30,7 +30,7 @@ import { understand } from '../src/core/questions/understand.js';
 import { groupTerms, wantedCounts } from '../src/core/search/bm25.js';
 import { fullWeightReadings } from '../src/core/search/expansion.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
-import { answerOk, args, opt, speakerMatch, words, type Shown } from './tuning-data.js';
+import { answerOk, givenGoldDirs, goldQuestionFiles, opt, speakerMatch, words, type Shown } from './tuning-data.js';
 
 const norm = (s: unknown) => words(s).join(' ');
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
@@ -42,10 +42,9 @@ if (!opt('--data', '') || !fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
 }
 const styles = opt('--styles', 'topic,paraphrase').split(',');
 const questions: Question[] = [];
-for (const dir of args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []))) {
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string | null; questions?: Omit<Question, 'article' | 'set'>[] };
-    for (const q of g.questions ?? []) if (styles.includes(q.style) && !q.none && g.article) questions.push({ ...q, q: q.q.replace(/\n/g, ' '), article: g.article, set: path.basename(dir) });
+for (const dir of givenGoldDirs()) {
+  for (const g of goldQuestionFiles<Omit<Question, 'article' | 'set'>>(dir)) {
+    for (const q of g.questions) if (styles.includes(q.style) && !q.none && g.article) questions.push({ ...q, article: g.article, set: path.basename(dir) });
   }
 }
 

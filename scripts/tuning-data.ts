@@ -1,7 +1,8 @@
 /**
  * The tuning data of the fitting scripts (fit-confidence.ts, fit-pronouns.ts): runs the extractor in-process (the
  * same parse and extractor as `onrecord extract --json`) over gold dev, dev2 and PolNeAR, and labels each
- * predicted quote the way ../shared/eval/score.mjs judges it. A developer tool: it reads ../shared (the app and
+ * predicted quote the way ../shared/eval/score.mjs judges it. The question-fitting scripts (fit-rank, fit-loose-verify,
+ * fit-named-coverage, topic-misses, abstain-data) read their question sets and judge answers with it too. A developer tool: it reads ../shared (the app and
  * the tests never do).
  */
 import fs from 'node:fs';
@@ -64,9 +65,30 @@ export function answerOk(ans: Shown | undefined, q: ExpectedAnswer): boolean {
   return lcs(a, words(ans.text)) / a.length >= 0.6;
 }
 
+/** The folders named by each `--gold DIR` of the command line, in order. */
+export function givenGoldDirs(): string[] {
+  return args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []));
+}
+
 /** The gold question folders of the question-fitting scripts: dev, dev2, dev-questions, then each `--gold DIR`. */
 export function questionDirs(): string[] {
-  return [...['dev', 'dev2', 'dev-questions'].map((d) => path.join(shared, 'eval', 'gold', d)), ...args.flatMap((a, i) => (a === '--gold' && args[i + 1] ? [path.resolve(args[i + 1] as string)] : []))];
+  return [...['dev', 'dev2', 'dev-questions'].map((d) => path.join(shared, 'eval', 'gold', d)), ...givenGoldDirs()];
+}
+
+/** The packed question set a gold folder belongs to (".../qaset-s13-h-qa19/gold/A": "qaset-s13-h-qa19"); undefined for others. */
+export function packedSetName(dir: string): string | undefined {
+  return /(qaset-[^/]+)\/gold\//.exec(dir)?.[1];
+}
+
+/**
+ * The question files of a gold folder, in name order: each file's article and its questions (the fields of
+ * ../shared/eval/gold question files), each question's text on one line.
+ */
+export function goldQuestionFiles<Q extends { q: string }>(dir: string): { article: string | null; questions: Q[] }[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { article: string | null; questions?: Q[] };
+    return { article: g.article, questions: (g.questions ?? []).map((q) => ({ ...q, q: q.q.replace(/\n/g, ' ') })) };
+  });
 }
 
 export const sourceSpanMatch: Match = (pred, span) => {

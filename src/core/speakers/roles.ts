@@ -124,6 +124,7 @@ const TOP_OFFICES = ['president', 'chairman', 'executive', 'director', 'leader',
 /** Title words a top office needs to head its body: a managing or executive director does (the executive director heads
  * most advocacy groups and charities: "the head of Democrats for Life", session 27), an "IMF director" need not. */
 const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general', 'executive']], ['secretary', ['general']], ['executive', ['chief']]]);
+const DIRECTOR_TITLES = TOP_OFFICE_TITLES.get('director') ?? [];
 const TITLE_WORDS = new Set(['managing', 'general', 'chief', 'executive']);
 const TOP_OFFICE_FACTOR = 0.75;
 
@@ -559,9 +560,9 @@ function topOfficeFit(asked: RoleReading, held: RoleReading, office: string): nu
   return TOP_OFFICE_FACTOR * past;
 }
 
-/** A top office read as "head of" only through "executive director" (no other title word of a top office). */
+/** A director read as "head of" only through "executive" (no other title word a director heads by: `TOP_OFFICE_TITLES`). */
 function byExecutiveDirector(held: RoleReading, office: string): boolean {
-  return office === 'director' && held.qualifiers.has('executive') && !held.qualifiers.has('managing') && !held.qualifiers.has('general');
+  return office === 'director' && held.qualifiers.has('executive') && !DIRECTOR_TITLES.some((t) => t !== 'executive' && held.qualifiers.has(t));
 }
 
 /** Shortest acronym read as a body's initials: two letters ("US", "PM") are other words' as often as a body's. */

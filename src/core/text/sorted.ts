@@ -1,8 +1,8 @@
 /**
- * Binary search over a sorted sequence, written once: the extractor, the indexer's lead-in reader and the invisible-
- * character map look up positions (mentions, quote marks, cues, sentences, offsets) in arrays sorted by position, and
- * each lookup must stay logarithmic so an article of any length is read in linear time. (search/packed-table.ts
- * searches entry boundaries in a string, not indices: its own.)
+ * Binary search over a sorted sequence, written once: the extractor, the indexer's lead-in and neighbourhood readers
+ * and the invisible-character map look up positions (mentions, quote marks, cues, sentences, offsets) in arrays
+ * sorted by position, and each lookup must stay logarithmic so an article of any length is read in linear time.
+ * (search/packed-table.ts searches entry boundaries in a string, not indices: its own.)
  */
 
 /**

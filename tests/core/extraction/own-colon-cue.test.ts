@@ -10,6 +10,8 @@ import { extract, speakerOf } from './helpers.js';
 describe('a quote after its own "VERB:" is never carried from the quote before', () => {
   it('"denied by party spokesman, who said: "..."": not the accused\'s words', () => {
     const qs = extract(`Councillor Ben Marsh said the seat belonged to him and not to the party. "The rules are clear that a member elected on a list keeps the seat." But the claim was denied by party spokesman, who said: "Mr Marsh's accusations are as empty as his promises to the voters of the ward."`);
+    // (The quote before is his: the carry had a speaker to give.)
+    expect(speakerOf(qs, 'rules are clear')).toBe('Ben Marsh');
     const s = speakerOf(qs, 'accusations are as empty');
     expect(s).toBeDefined();
     expect(s).not.toBe('Ben Marsh');
@@ -17,6 +19,7 @@ describe('a quote after its own "VERB:" is never carried from the quote before',
 
   it('"One unnamed reader - all are anonymous - wrote: "..."": not the blog\'s owner', () => {
     const qs = extract(`Ada Holt, who runs the website, collects the letters. "I am sure more people play these games than anyone admits," she said. One unnamed reader - all are anonymous - wrote: "On the rare nights when my husband comes to bed at the same time as I do, I find that I cannot sleep."`);
+    expect(speakerOf(qs, 'more people play these games')).toBe('Ada Holt');
     const s = speakerOf(qs, 'my husband comes to bed');
     expect(s).toBeDefined();
     expect(s).not.toBe('Ada Holt');

@@ -5,7 +5,7 @@ import type { Vocabulary } from '../../search/vocabulary.js';
 import { speakerSummary, speakerView, type SpeakerMatch, type SpeakerRegistry } from '../../speakers/registry.js';
 import { repairNote } from '../../speakers/repair.js';
 import type { RankRow } from '../../store/port.js';
-import { MAX_CANDIDATE_SPEAKERS, TERM_POOL, rankForSpeakers, retrievalTerms, showHits } from '../candidates.js';
+import { TERM_POOL, rankForSpeakers, retrievalTerms, showHits } from '../candidates.js';
 import { startAnswer, type AskContext } from '../context.js';
 import { dedupeByFingerprint } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
