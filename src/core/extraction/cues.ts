@@ -6,7 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -356,7 +356,14 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
       return k;
     }
     if (!isWord(t)) return k;
-    if (TIME_WORDS.has(t.lw) || isWeekday(t.lw)) { k++; continue; }
+    if (TIME_WORDS.has(t.lw) || isWeekday(t.lw)) {
+      // "said Monday night that", "said yesterday morning that": the part of the day goes with its day. Not a
+      // possessive's: "said Monday night's vote showed ...", "said Friday's talks had ..." open their clause with the day.
+      const part = isDayWord(t.lw) && isWord(tokens[k + 1]) && DAY_PARTS.has(tokens[k + 1]!.lw) ? 1 : 0;
+      if (isDayWord(t.lw) && tokens[k + 1 + part]?.w === "'s") return k;
+      k += 1 + part;
+      continue;
+    }
     // ("said early Friday that", "said late last week that": the part of the day or week before its time words.)
     if ((t.lw === 'early' || t.lw === 'late') && isWord(tokens[k + 1]) && (isWeekday(tokens[k + 1]!.lw) || tokens[k + 1]!.lw === 'last' || tokens[k + 1]!.lw === 'this' || TIME_WORDS.has(tokens[k + 1]!.lw))) { k++; continue; }
     if ((t.lw === 'on' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'next') && isWord(tokens[k + 1])) {
@@ -1400,6 +1407,16 @@ function audienceText(text: string, tokens: readonly Token[], a: number, b: numb
   let e = b;
   // Stop before time and place adjuncts: "told the lawmakers on September 20".
   for (let j = a; j <= b; j++) if (isWord(tokens[j]) && (ADJUNCT_OPENERS.has(tokens[j]!.lw) && tokens[j]!.lw !== 'of') && j > a) { e = j - 1; break; }
+  // "told reporters Tuesday", "told CNN Tuesday morning", "told supporters yesterday": the day a hearer was told on
+  // is no part of the hearer (a weekday, or a lower-case "yesterday", "today", "tonight": not "USA TODAY"; not a
+  // possessive's programme, "Sky News' Sunday").
+  const dayAt = (j: number): boolean => isWord(tokens[j]) && isDayWord(tokens[j]!.lw) && (isWeekday(tokens[j]!.lw) || !tokens[j]!.cap);
+  if (e > a && isWord(tokens[e]) && DAY_PARTS.has(tokens[e]!.lw) && dayAt(e - 1)) e--;
+  if (e > a && dayAt(e) && !((tokens[e]!.cap && /['’]s?$/.test(tokens[e - 1]!.w)) || tokens[e - 1]!.w === "'s")) e--;
+  // "warned Saturday that", "warned on Thursday that", "warned in September that": a time adjunct and no hearer
+  // ("explained to the trio that" keeps its hearer; "told Sunday's programme" names one).
+  const opener = tokens[a];
+  if (isWord(opener) && ((dayAt(a) && tokens[a + 1]?.w !== "'s") || (ADJUNCT_OPENERS.has(opener.lw) && !opener.cap && opener.lw !== 'of' && opener.lw !== 'to'))) return undefined;
   let s = a;
   // "warning darkly that": an adverb is not a hearer.
   while (s <= e && isWord(tokens[s]) && !tokens[s]!.cap && tokens[s]!.lw.endsWith('ly')) s++;

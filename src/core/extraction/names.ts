@@ -5,7 +5,7 @@
 import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { AFFILIATIONS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -250,7 +250,11 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   let k = familyNameTitle(ws) ? ws.length - 2 : ws.length - 1;
   // "Democrat of Tennessee", "MP for Witney": a party label followed by "of"/"for" is a role too.
   const labelsRole = (i: number): boolean => AFFILIATIONS.has(ws[i]!.lw) && !ws[i + 1]?.cap && (ws[i + 1]?.lw === 'of' || ws[i + 1]?.lw === 'for');
-  while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !isRole(ws[k]!.lw) && !isHyphenatedTitle(ws[k]!.lw) && !labelsRole(k)) k--;
+  // "House Republican Thomas Massie", "Senate Intelligence Ranking Democrat Dianne Feinstein": a party member after
+  // other capitalised words and before two or three name words (no body, party, role or nationality) ends the role; the words before it name the
+  // chamber the member sits in, not the person (a lone party label opening the run is stripped below).
+  const memberBeforeName = (i: number): boolean => i > 0 && PARTY_MEMBER_WORDS.has(ws[i]!.lw) && (ws.length - i - 1 === 2 || ws.length - i - 1 === 3) && ws.slice(i + 1).every((t) => isTitleCased(t.w) && !ORG_WORDS.has(t.lw) && !AFFILIATIONS.has(t.lw) && !isRole(t.lw) && !DEMONYMS.has(t.lw));
+  while (k >= 0 && !HONORIFICS.has(ws[k]!.lw) && !isRole(ws[k]!.lw) && !isHyphenatedTitle(ws[k]!.lw) && !labelsRole(k) && !memberBeforeName(k)) k--;
   let nameWords = ws.slice(k + 1);
   // "Chief of Staff Katie Walsh", "MP for Witney David Cameron": the role goes on after "of"/"for" and the
   // person's name is the last words; "CEO of Take-Two" alone names no person.

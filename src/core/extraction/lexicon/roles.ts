@@ -28,7 +28,7 @@ assemblyman assemblywoman assemblymember councilman councilwoman comptroller mag
 rapper novelist songwriter comedian filmmaker cinematographer journalist broadcaster presenter commentator pundit
 blogger referee backbencher goalscorer billionaire millionaire teenager moderator entrepreneur playwright
 pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwoman committeeman committeewoman
-recorder exchequer
+recorder exchequer whip
 `);
 
 /**

@@ -19,6 +19,14 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 /** Periods of time ("last week", "this morning"). */
 export const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
 
+/** Parts of a day written after a weekday or "yesterday" ("said Monday night that", "told CNN Tuesday morning"). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** A day's name as a time adjunct: a weekday, "yesterday", "today" or "tonight" ("told reporters Tuesday"). */
+export function isDayWord(lw: string): boolean {
+  return WEEKDAY_SET.has(lw) || lw === 'yesterday' || lw === 'today' || lw === 'tonight';
+}
+
 /** Time adverbs skipped between a verb and what it governs ("said yesterday that"). */
 export const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately']);
 

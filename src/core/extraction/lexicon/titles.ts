@@ -58,6 +58,12 @@ export const AFFILIATIONS = set(`republican republicans democrat democrats democ
 conservatives liberal libdem dem dems snp ukip gop independent socialist green greens unionist nationalist msp am mla td
 `);
 
+/**
+ * A party's member, singular, written before a name after other capitalised words ("House Republican Thomas Massie",
+ * "Senate Democrat Dianne Feinstein"): the member word ends the role, the words before it name the chamber.
+ */
+export const PARTY_MEMBER_WORDS = set(`republican democrat tory conservative socialist unionist nationalist libdem`);
+
 /** Titles kept in the displayed name when only a surname follows ("Lord Strathclyde"). */
 export const PEERAGE = set(`lord lady baroness baron dame sir`);
 
