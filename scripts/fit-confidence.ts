@@ -100,7 +100,6 @@ const CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   'pronoun distance': ['pronoun_distance'],
   'pronoun very far': ['pronoun_very_far'],
   'pronoun gender unknown': ['pronoun_gender_unknown'],
-  'pronoun with no person trait': ['pronoun_traitless'],
   'crowded paragraph': ['crowded_paragraph'],
 };
 

@@ -6,11 +6,11 @@
  */
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
-import { isKnownGivenName } from '../speakers/names.js';
+import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { bodyAfterName, kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
-import { type Person, insertSorted, nearestNamed, statesNoPersonTrait } from './person.js';
+import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderOfAppositive, givenNameGender } from './stated-traits.js';
 import { roleOpening, qualifiesRoleNoun, qualifierAfterName, usOfficeRole } from './offices.js';
 
@@ -28,6 +28,11 @@ export interface Salient {
   plural?: boolean;
   /** A body as a plain sentence's subject ("BT wants lighter regulation"): for "it" and "the company" only. */
   body?: boolean;
+}
+
+/** The article states nothing that makes `p` a person: no gender, title, role or common given name. */
+function statesNoPersonTrait(p: Person): boolean {
+  return p.gender === undefined && p.titles.length === 0 && p.roles.length === 0 && !p.words.some((w) => isCommonGivenName(w));
 }
 
 /** The cast as one pass over the article gathers it: its people and bodies, their mentions, roles, titles, gender, documents. */

@@ -75,11 +75,6 @@ export interface QuoteEvidence {
    * woman by title, role or given name; false for "she" read as a person of unknown gender); absent for other mentions.
    */
   pronounGenderMatch?: boolean | undefined;
-  /**
-   * A pronoun speaker whose person the article states nothing of that makes it a person (no gender, title, role or
-   * common given name: "According to PC Pro, ..." then "he said"); absent for other mentions.
-   */
-  pronounTraitless?: boolean | undefined;
   /** Other speakers quoted in the same paragraph. */
   paragraphSpeakers?: number;
   /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */
@@ -142,7 +137,6 @@ export const MONOTONE: Readonly<Record<string, 1 | -1>> = {
   pronoun_distance: -1,
   pronoun_very_far: -1,
   pronoun_gender_unknown: -1,
-  pronoun_traitless: -1,
   crowded_paragraph: -1,
 };
 
@@ -255,11 +249,6 @@ const FEATURES: readonly Feature[] = [
   // back were wrong 9 of 22, nearer ones 3 of 180; reads of a person of the pronoun's gender 4 of 143, others 8 of 59.
   ['pronoun_very_far', (e) => flag(e.mention === 'pronoun' && e.speaker === 'person' && (e.pronounDistance ?? 0) >= PRONOUN_VERY_FAR)],
   ['pronoun_gender_unknown', (e) => flag(e.mention === 'pronoun' && e.speaker === 'person' && e.pronounGenderMatch === false)],
-  // Session 28 candidate: a pronoun read as somebody the article states nothing of that makes a person (no gender,
-  // title, role or common given name): a body read as "he" ("issuing a statement through Arsenal" then "he had said",
-  // "Only the Liberal Democrats stood against ..., he said"). On the thirteen judges' half A, such reads at >= 0.9 were
-  // right 33 of 37, the other pronoun reads 294 of 298.
-  ['pronoun_traitless', (e) => flag(e.mention === 'pronoun' && e.speaker === 'person' && e.pronounTraitless === true)],
   // Session 23 candidate (no weight unless a choice takes them): another speaker quoted in the quote's paragraph and
   // three or more other people or bodies named near the quote. At >= 0.9, leave-one-judge-out on main's model, such
   // quotes were wrong 5 of 46 on the judges' half A, 5 of 47 on PolNeAR train, 1 of 41 on dev + dev2 (the rest 9 of

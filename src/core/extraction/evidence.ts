@@ -6,7 +6,7 @@
 import { confidenceOf, isNameShaped, type MentionKind, type QuoteEvidence } from './confidence.js';
 import type { ExtractedQuote } from './model.js';
 import type { Cast } from './people.js';
-import { namedWithin, statesNoPersonTrait, type Person, type PronounCandidate } from './person.js';
+import { namedWithin, type Person, type PronounCandidate } from './person.js';
 import { pronounScore } from './pronouns.js';
 import { partitionPoint } from '../text/sorted.js';
 
@@ -97,7 +97,6 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounMargin: r.mention === 'pronoun' ? pronounMargin(r.pronounCandidates, r.person) : undefined,
       pronounDistance: r.mention === 'pronoun' ? chosenDistance(r.pronounCandidates, r.person) : undefined,
       pronounGenderMatch: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_match') === 1 : undefined,
-      pronounTraitless: r.mention === 'pronoun' && r.person ? statesNoPersonTrait(r.person) : undefined,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,

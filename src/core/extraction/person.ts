@@ -4,7 +4,6 @@
  */
 import { isEventOrVenueName } from './lexicon/index.js';
 import { partitionPoint } from '../text/sorted.js';
-import { isCommonGivenName } from '../speakers/names.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
 export interface PronounCandidate { person: Person; x: Record<string, number> }
@@ -56,11 +55,6 @@ export interface Person {
  * Whether a run read as a person may be one: "European Indoor Championships", "Olympic Stadium", "Nottingham Forest"
  * are filed as people when nothing says otherwise, but one with a gender, a role or a title is a person.
  */
-/** The article states nothing that makes `p` a person: no gender, title, role or common given name. */
-export function statesNoPersonTrait(p: Person): boolean {
-  return p.gender === undefined && p.titles.length === 0 && p.roles.length === 0 && !p.words.some((w) => isCommonGivenName(w));
-}
-
 export function mayBePerson(p: Person): boolean {
   return p.gender !== undefined || p.roles.length > 0 || p.titles.length > 0 || !isEventOrVenueName(p.words);
 }
