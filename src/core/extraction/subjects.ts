@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
+import { AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -541,10 +541,19 @@ function startsWithQuantifier(tokens: readonly Token[], a: number): boolean {
 
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
-/** A lower-case word that can sit between two names in one noun phrase ("consumer goods giant"). */
+/**
+ * A lower-case word that can sit between two names in one noun phrase ("consumer goods giant"): no verb that takes
+ * the second name as its object ("Morgan Freeman beat Clive Owen", "Analysts say Winn-Dixie", "Henman made his
+ * Davis Cup debut").
+ */
 function isModifierNoun(lw: string): boolean {
   if (isRole(lw)) return true;
-  return !FUNCTION_WORDS.has(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
+  return !FUNCTION_WORDS.has(lw) && !takesObjectBetweenNames(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
+}
+
+/** A verb form or possessive determiner between two names that makes the second the first's object. */
+function takesObjectBetweenNames(lw: string): boolean {
+  return FINITE_VERBS.has(lw) || OBJECT_VERB_FORMS.has(lw) || POSSESSIVE_DETERMINERS.has(lw);
 }
 
 /**
@@ -883,6 +892,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     if (k2 > end) {
       const e2 = runStartingAt(tokens, k2, to);
       if (e2 > k2) return mentionFromRun(text, tokens, k2, e2 - 1, a);
+      // "And the French international defender believes Mourinho ...": role words stopped by a verb that takes an
+      // object describe the subject (the whole phrase, for the binder), not the run before them ("the French").
+      if (isWord(tokens[k2]) && OBJECT_VERB_FORMS.has(tokens[k2]!.lw) && isRole(tokens[k2 - 1]!.lw)) {
+        const d = descriptionAt(text, tokens, a, k2 - 1);
+        if (d) return d;
+      }
     }
     const m = mentionFromRun(text, tokens, a, end - 1, a);
     const after = tokens[end];

@@ -190,6 +190,18 @@ export const FINITE_VERBS = new Set(['is', 'was', 'were', 'are', 'would', 'will'
 /** Auxiliaries, conjunctions and prepositions: never a modifier noun between two names ("consumer goods giant"). */
 export const FUNCTION_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'did', 'have', 'are', 'were', 'be', 'been', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'which', 'who', 'also', 'not', 'then', 'now', 'told', 'says', 'said']);
 
+/**
+ * Finite forms of verbs that take a person, a team or a body as their object, and of "include": never a modifier noun
+ * between two names, as "spokesman" is in "State Department spokesman John Kirby" (session 28: `Morgan Freeman beat
+ * actors including Clive Owen`, `Hillary Clinton leads Bernie Sanders`, `Fellow nominees include Imelda Staunton`,
+ * `Ferguson believes Henry` read the second name as the sentence's subject). Only forms that are no noun or adjective
+ * before a name: not "lead" ("lead singer"), "hope" ("Olympic hope"), "left" ("left winger"), "top" ("top seed").
+ */
+export const OBJECT_VERB_FORMS: ReadonlySet<string> = set(`beat beats leads led won wins give gives gave meet meets met
+  buy buys bought quit quits keep keeps kept send sends sent choose chooses chose chosen lose loses lost include includes
+  including believe believes hopes want wants see sees saw think thinks thought thank thanks join joins face faces
+  replace replaces sign signs overtook trails sell sells sold became bring brings brought spent say tells urges accuses`);
+
 /** Words before a pronoun that make it an object, not a subject ("told him", "with her"). */
 export const OBJECT_LIKE = new Set(['told', 'asked', 'tell', 'ask', 'to', 'with', 'for', 'than']);
 
