@@ -20,7 +20,7 @@ import { findSetting } from './setting.js';
 import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { CLAUSE_CONJUNCTIONS, cueVerbClass, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, cueVerbClass, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
 import { partitionPoint } from '../text/sorted.js';
 
 /**
@@ -356,6 +356,23 @@ export function readArticle(
     if (cast.personSpokenOfBetween(text, u.pos + (u.description ?? '').length, pos, want)) return undefined;
     return { description: u.description!, pos, antecedent: u };
   };
+  /**
+   * '"A senior administration official said ... "...," the official said': "the" and the office of an unnamed speaker
+   * just before (within UNNAMED_PRONOUN_DISTANCE characters, nobody spoken of in between) is that speaker, as a "he"
+   * or "she" there is (`unnamedAntecedent`), not a person named later with another office.
+   */
+  const unnamedDescribedAgain = (desc: string, pos: number): Who | undefined => {
+    if (!/^the\s/i.test(desc)) return undefined;
+    const head = officeOf(desc);
+    let u: Who | undefined;
+    for (let i = unnamedTurns.length - 1; i >= 0 && i >= unnamedTurns.length - 4; i--) if (unnamedTurns[i]!.pos < pos) { u = unnamedTurns[i]; break; }
+    if (!u || !head || pos - u.pos > UNNAMED_PRONOUN_DISTANCE || officeOf(u.description ?? '') !== head) return undefined;
+    if (cast.personSpokenOfBetween(text, u.pos + (u.description ?? '').length, pos, undefined)) return undefined;
+    // (Itself an unnamed turn, for a "he" or "she" after it.)
+    const again: Who = { description: u.description!, pos, antecedent: u };
+    unnamedTurns.push(again);
+    return again;
+  };
   let lastWho: { who: Who; paragraph: number; quoteEnded: boolean } | null = null;
 
   const resolve = (m: Mention | null): Who | null => {
@@ -454,6 +471,8 @@ export function readArticle(
           if (isPluralDescription(m.text)) return { person: cast.noteGroup(m.text, m.pos), pos: m.pos };
           return { description: m.text, pos: m.pos };
         }
+        const again = unnamedDescribedAgain(m.text, m.pos);
+        if (again) return again;
         const p = cast.resolveDescription(m.text, m.pos);
         if (p) {
           cast.countMention(p, m.pos);
@@ -1185,11 +1204,17 @@ function bindDescriptions(found: Found[], cast: Cast): void {
     }
     // "Big Brother's spokeswoman said" is nobody who does not speak for Big Brother.
     const body = bodyOfDescription(w.description ?? '');
+    // "A senior administration official said ..." past the lede introduces somebody unnamed: the next person quoted
+    // ("..., said J.M. Berger, a fellow with ...") is somebody else, unless the text gives them that very office, for
+    // the body the description names ("a spokeswoman for MTV said ..." then "MTV spokeswoman Jeannie Kedas said").
+    const opener = (w.description ?? '').split(/\s+/, 1)[0]!.toLowerCase();
+    const introducesUnnamed = i > 0 && INDEFINITE_DETERMINERS.has(opener) && !DEMONSTRATIVES.has(opener);
+    const mayBe = (p: Person): boolean => !introducesUnnamed || (holdsOffice(p, w.description ?? '') && statesBodyOf(p, w.description ?? ''));
     for (let j = i + 1; !w.person && j < order.length && j < i + 30; j++) {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && !p.org && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && mayServePrincipal(p, w.description ?? '') && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '') && !qualifiersConflict(p, descriptionQualifiers(w.description ?? ''))) {
+      if (p && mayBe(p) && !p.org && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && mayServePrincipal(p, w.description ?? '') && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '') && !qualifiersConflict(p, descriptionQualifiers(w.description ?? ''))) {
         w.person = p;
         w.pending = false;
         break;
@@ -1197,7 +1222,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
     }
     if (!w.person) {
       const p = cast.resolveDescriptionAfter(w.description ?? '', w.pos, DESCRIPTION_AHEAD_DISTANCE);
-      if (p && mayServePrincipal(p, w.description ?? '')) { w.person = p; w.pending = false; }
+      if (p && mayBe(p) && mayServePrincipal(p, w.description ?? '')) { w.person = p; w.pending = false; }
     }
     // "Lord Butler said ... The former cabinet secretary said": a definite role description that no one of the
     // cast holds, before or after, right after somebody's words is that speaker.
@@ -1215,6 +1240,19 @@ function holdsOffice(p: Person, description: string): boolean {
   const head = officeOf(description);
   if (!head || GENERIC_PEOPLE.has(head)) return false;
   return p.titles.includes(head) || p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
+}
+
+/**
+ * The body a description names ("a spokeswoman for MTV", "A spokesman for the Jupiter Police Department": its
+ * capitalised words after the first) is not another than the person's: one such word is in the person's name or a
+ * stated role ("a Jupiter police spokesman"), or no stated role of the person names a body ("spokesman Jorg Wojahn").
+ */
+function statesBodyOf(p: Person, description: string): boolean {
+  const caps = description.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const roleWords = p.roles.flatMap((r) => r.split(/[\s,'’]+/));
+  if (!roleWords.some((w) => /^\p{Lu}/u.test(w))) return true;
+  const stated = new Set([...p.name.split(/\s+/), ...roleWords].map((w) => w.toLowerCase()));
+  return caps.length === 0 || caps.some((w) => stated.has(w));
 }
 
 /**
@@ -1238,7 +1276,9 @@ function roleConflicts(p: Person, description: string): boolean {
 function finish(f: Found, cast: Cast): ExtractedQuote {
   const q = f.quote;
   // (A pronoun for an unnamed speaker is whoever that speaker was bound to, or the description.)
-  const a = f.who?.antecedent;
+  let a = f.who?.antecedent;
+  // (An unnamed speaker described again, "the official said", is whoever its first description was bound to.)
+  while (a?.antecedent) a = a.antecedent;
   const w = a && f.who ? { ...f.who, person: a.person, description: a.description } : f.who;
   let speaker: SpeakerRef | null = null;
   if (w?.person) speaker = cast.ref(w.person);
