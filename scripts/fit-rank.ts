@@ -20,7 +20,8 @@
  *    those weights alone.
  * `--pairs` prints, for every question answered with the right speaker's other words, the shown and the wanted
  * candidate's features side by side, and counts how often the wanted one covers less, as much or more of the
- * question (IDF-weighted, anywhere and in its own words): whether re-weighting the ranker can reach it at all.
+ * question (IDF-weighted, anywhere and in its own words): whether re-weighting the ranker can reach it at all; and
+ * sorts the pairs by where the question's words stand in each (`pairClass`, session 28).
  * `--named` sorts every question not right at 1 whose wanted speaker the question resolves to: another of their quotes
  * shown, refused, or another speaker first; and the wanted quote not on record under that speaker, not a candidate,
  * failing a floor (which), or passing and ranked lower (session 25, h-qa56).
@@ -41,7 +42,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VERIFY_RULES } from '../src/core/answers/intents/who-said.js';
 import { SAME_SPEAKER_FILL, TOPIC_RULES, WORDS_SAID_FIRST } from '../src/core/answers/intents/quote.js';
-import { RANK_WEIGHTS, rankCandidates } from '../src/core/answers/rank.js';
+import { RANK_WEIGHTS, rankCandidates, type Ranked } from '../src/core/answers/rank.js';
+import { groupTerms as termsOfGroups, wantedCounts as countsIn } from '../src/core/search/bm25.js';
+import type { RankRow } from '../src/core/store/port.js';
 import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
 import { EXPANSION_SOURCES } from '../src/core/search/expansion.js';
@@ -190,6 +193,7 @@ async function pairs(): Promise<void> {
   const { groupTerms, wantedCounts } = await import('../src/core/search/bm25.js');
   const { registry, vocab } = await new IndexCache(store, 3_600_000).current(['default']);
   const tally = { cov: [0, 0, 0], own: [0, 0, 0], quote: [0, 0, 0], conf: [0, 0, 0], sentence: [0, 0, 0], notRanked: 0 };
+  const classes = new Map<string, number>();
   const side = (a: number, b: number) => (a < b - 1e-9 ? 0 : a > b + 1e-9 ? 2 : 1);
   for (const o of await run()) {
     if (o.q.none || o.ok1 || !o.first || o.wrong) continue;
@@ -215,6 +219,9 @@ async function pairs(): Promise<void> {
       tally.notRanked++;
       continue;
     }
+    const cls = pairClass(s, w, wanted);
+    classes.set(cls, (classes.get(cls) ?? 0) + 1);
+    console.log(`   class: ${cls}`);
     (tally.cov[side(w.coverage, s.coverage)] as number)++;
     (tally.own[side(w.ownCoverage, s.ownCoverage)] as number)++;
     (tally.quote[side(inQuote(w), inQuote(s))] as number)++;
@@ -223,6 +230,29 @@ async function pairs(): Promise<void> {
   }
   const line = (name: string, t: number[]) => `${name}: less ${t[0]}, same ${t[1]}, more ${t[2]}`;
   console.log(`wanted against shown (${tally.notRanked} wanted quotes not among the candidates): ${line('coverage', tally.cov)}; ${line('own coverage', tally.own)}; ${line('question words in the quote', tally.quote)}; ${line('confidence', tally.conf)}; ${line('sentence length', tally.sentence)}`);
+  console.log('--- by class (where the question words stand in the shown and the wanted candidate)');
+  for (const [k, n] of [...classes].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)} ${k}`);
+}
+
+/**
+ * Why the shown candidate outranks the wanted one of the same speaker, by where the question's words stand (session
+ * 28, h-qa65): both hold the same words in the same fields (a tie of two quotes of one sentence or lead-in); the
+ * wanted one holds them only in its lead-in or the paragraphs around it, or only in its sentence (a partial quote
+ * whose topic the reporter's words give), while the shown one holds them in its own words; the same the other way
+ * round (the shown one holds them only so); the wanted one holds fewer of the question's words anywhere; both hold
+ * them in their own words.
+ */
+function pairClass(s: Ranked<RankRow>, w: Ranked<RankRow>, wanted: ReturnType<typeof termsOfGroups>): string {
+  const held = (r: Ranked<RankRow>) => ({ quote: countsIn(r.quote.terms, wanted).counts.size, sentence: countsIn(r.quote.contextTerms, wanted).counts.size, lead: countsIn(r.quote.leadTerms ?? '', wanted).counts.size });
+  const a = held(s);
+  const b = held(w);
+  if (a.quote === b.quote && a.sentence === b.sentence && a.lead === b.lead && s.matched.join() === w.matched.join()) return 'tie: the same words in the same fields';
+  if (b.quote === 0 && b.sentence === 0) return 'wanted: the words only in its lead-in or around it';
+  if (a.quote === 0 && a.sentence === 0) return 'shown: the words only in its lead-in or around it';
+  if (w.coord < s.coord) return 'wanted: fewer of the question words anywhere';
+  if (b.quote === 0) return 'wanted: the words only in its sentence';
+  if (a.quote === 0) return 'shown: the words only in its sentence';
+  return 'both: the words in their own words';
 }
 
 // ---------- misses where the right speaker is reached ----------
@@ -361,9 +391,9 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
   directBonus: [1, 1.3, 1.6, 2, 2.5, 3],
   phraseBonus: [0, 0.15, 0.3, 0.5, 0.8],
   confidenceShare: [0, 0.25, 0.5, 0.75, 1],
-  sentenceWeight: [0.2, 0.4, 0.6, 0.8, 1],
+  sentenceWeight: [0.2, 0.4, 0.6, 0.8, 1, 1.25, 1.5],
   nearWeight: [0, 0.05, 0.15, 0.3, 0.5],
-  leadWeight: [0, 0.1, 0.25, 0.5, 0.8, 1],
+  leadWeight: [0, 0.1, 0.25, 0.5, 0.8, 1, 1.25, 1.5, 2],
   leadStrength: [0.3, 0.5, 0.7],
   askedLeadWeight: [1, 1.5, 2, 3, 4],
   quoteBonus: [0, 0.25, 0.5, 1, 2, 4],
@@ -373,6 +403,7 @@ const GRID: Partial<Record<keyof Weights, number[]>> = {
   togetherBonus: [0, 0.25, 0.5, 1, 2, 4],
   echoLift: [0, 1.01],
   summaryGap: [0, 3, 6, 10, 15, 25, 1e9],
+  fragmentFactor: [0.3, 0.5, 0.7, 0.85, 1],
 };
 /** Better on the fitting half: more right first answers, never more wrong speakers or fewer refusals. */
 function better(a: Figures, b: Figures): boolean {
