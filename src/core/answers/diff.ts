@@ -1,29 +1,14 @@
-import { CONTRACTIONS } from '../extraction/lexicon/function-words.js';
 import type { DiffPart, Verification } from './model.js';
 
-/**
- * Word tokens with their surface form, for a readable diff ("recognize" vs "recognise" shows both). A contraction is
- * compared as its two words (session 28: "there's still a long road ahead but we're getting there" against "There
- * is still a long way to go, but we are getting there" kept 6 words in 10 in order, 10 in 12 now): the first word
- * carries the surface form, the second none, and both the token they came from (`group`, `pieces`).
- */
+/** Word tokens with their surface form, for a readable diff ("recognize" vs "recognise" shows both). */
 function tokens(s: string): Word[] {
-  const out: Word[] = [];
-  let group = 0;
-  for (const t of s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
-    const key = t.toLowerCase().replace(/[’]/g, "'");
-    const parts = CONTRACTIONS.get(key);
-    if (!parts) out.push({ key, text: t, group, pieces: 1 });
-    else parts.forEach((p, i) => out.push({ key: p, text: i === 0 ? t : '', group, pieces: parts.length }));
-    group++;
-  }
-  return out;
+  return (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((t) => ({ key: t.toLowerCase().replace(/[’]/g, "'"), text: t }));
 }
 
 /** Longest common subsequence table on word keys, capped so a 10,000-word paste stays cheap. */
 const MAX_WORDS = 400;
 
-type Word = { key: string; text: string; group: number; pieces: number };
+type Word = { key: string; text: string };
 
 /**
  * The two texts' words (capped) and the suffix table of their longest common subsequence: `dp[i][j]` is the LCS
@@ -49,81 +34,27 @@ export function compareWords(pasted: string, quote: string): Verification {
   const { a, b, dp } = alignment(pasted, quote);
   const n = a.length;
   const m = b.length;
-  // The alignment's pairs, then the contractions matched in part: "not" of "don't" is no match for a plain "not"
-  // ("the money is not there" against "They don't have a choice"), only both words of it together count.
-  const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    if (a[i]!.key === b[j]!.key) pairs.push([i++, j++]);
-    else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) i++;
-    else j++;
-  }
-  const partA = partial(a, pairs.map(([i]) => i));
-  const partB = partial(b, pairs.map(([, j]) => j));
   const diff: DiffPart[] = [];
   const push = (op: DiffPart['op'], text: string) => {
-    if (!text) return;
     const last = diff.at(-1);
     if (last && last.op === op) last.text += ' ' + text;
     else diff.push({ op, text });
   };
-  let verbatim = true;
-  // Words that differ as written within a run of aligned pairs (a contraction and its two words), shown once the run ends.
-  let added: string[] = [];
-  let removed: string[] = [];
-  const flush = () => {
-    push('added', added.filter((t) => t).join(' '));
-    push('removed', removed.filter((t) => t).join(' '));
-    added = [];
-    removed = [];
-  };
   let i = 0;
   let j = 0;
-  for (const [pi, pj] of pairs) {
-    if (i < pi || j < pj) flush();
-    while (i < pi) push('added', a[i++]!.text);
-    while (j < pj) push('removed', b[j++]!.text);
-    const x = a[i]!;
-    const y = b[j]!;
-    const counted = !partA.has(x.group) && !partB.has(y.group);
-    // A contraction against its two words: the same words, shown as written on both sides.
-    if (!counted || x.pieces !== y.pieces) {
-      if (counted) verbatim = false;
-      added.push(x.text);
-      removed.push(y.text);
-    } else {
-      flush();
-      push('same', y.text);
-    }
-    i++;
-    j++;
+  while (i < n && j < m) {
+    if (a[i]!.key === b[j]!.key) {
+      push('same', b[j]!.text);
+      i++;
+      j++;
+    } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) push('added', a[i++]!.text);
+    else push('removed', b[j++]!.text);
   }
-  flush();
   while (i < n) push('added', a[i++]!.text);
   while (j < m) push('removed', b[j++]!.text);
-  // Shares of the words as written: a contraction is one word, matched when both its words are.
-  const counted = pairs.filter(([x, y]) => !partA.has(a[x]!.group) && !partB.has(b[y]!.group));
-  const [fullA, groupsA] = fullGroups(a, counted.map(([x]) => x));
-  const [fullB, groupsB] = fullGroups(b, counted.map(([, y]) => y));
-  const exact = fullA === groupsA && fullB === groupsB && verbatim;
-  return { pasted, similarity: groupsB ? fullB / groupsB : 0, coverage: groupsA ? fullA / groupsA : 0, exact, excerpt: !exact && verbatim && groupsA > 0 && fullA === groupsA, diff };
-}
-
-/** How many words as written (groups) have all their words in `matched`, and how many there are. */
-function fullGroups(words: Word[], matched: number[]): [number, number] {
-  const seen = new Map<number, number>();
-  for (const k of matched) seen.set(words[k]!.group, (seen.get(words[k]!.group) ?? 0) + 1);
-  let full = 0;
-  for (const k of matched) if (seen.get(words[k]!.group) === words[k]!.pieces) { full++; seen.delete(words[k]!.group); }
-  return [full, words.length ? words[words.length - 1]!.group + 1 : 0];
-}
-
-/** The groups (contractions) of which some words but not all are in the alignment. */
-function partial(words: Word[], matched: number[]): Set<number> {
-  const count = new Map<number, number>();
-  for (const k of matched) if (words[k]!.pieces > 1) count.set(words[k]!.group, (count.get(words[k]!.group) ?? 0) + 1);
-  const out = new Set<number>();
-  for (const k of matched) if (words[k]!.pieces > 1 && (count.get(words[k]!.group) as number) < words[k]!.pieces) out.add(words[k]!.group);
-  return out;
+  const common = n && m ? (dp[0]![0] as number) : 0;
+  const exact = common === n && common === m;
+  return { pasted, similarity: m ? common / m : 0, coverage: n ? common / n : 0, exact, excerpt: !exact && n > 0 && common === n, diff };
 }
 
 /**
@@ -147,7 +78,7 @@ export function matchedSpan(pasted: string, quote: string): string {
     } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) i++;
     else j++;
   }
-  return first < 0 ? '' : b.slice(first, last + 1).map((t) => t.text).filter((t) => t).join(' ');
+  return first < 0 ? '' : b.slice(first, last + 1).map((t) => t.text).join(' ');
 }
 
 /** Share of the pasted words found in order in the quote: how well a quote explains a paste. */

@@ -381,22 +381,3 @@ export const ROLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', '
 
 /** Words a role read from a relative clause does not end on: articles, prepositions, conjunctions. */
 export const ROLE_TRAILING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'at', 'on', 'as', 'and', 'or', 'with', 'by', 'from', 'her', 'his', 'their', 'its']);
-
-/**
- * Contractions that stand for one pair of words whatever the sentence ("we're" = "we are", "don't" = "do not"):
- * a line recalled with or without them is the same words. Left out: "'s" (a possessive as often: "Trump's") and
- * "'d" ("had" or "would").
- */
-export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ["i'm", ['i', 'am']], ["we're", ['we', 'are']], ["you're", ['you', 'are']], ["they're", ['they', 'are']],
-  ["i've", ['i', 'have']], ["we've", ['we', 'have']], ["you've", ['you', 'have']], ["they've", ['they', 'have']],
-  ["i'll", ['i', 'will']], ["we'll", ['we', 'will']], ["you'll", ['you', 'will']], ["they'll", ['they', 'will']],
-  ["he'll", ['he', 'will']], ["she'll", ['she', 'will']], ["it'll", ['it', 'will']],
-  ["it's", ['it', 'is']], ["that's", ['that', 'is']], ["there's", ['there', 'is']], ["here's", ['here', 'is']],
-  ["what's", ['what', 'is']], ["he's", ['he', 'is']], ["she's", ['she', 'is']], ["let's", ['let', 'us']],
-  ["don't", ['do', 'not']], ["doesn't", ['does', 'not']], ["didn't", ['did', 'not']], ["isn't", ['is', 'not']],
-  ["aren't", ['are', 'not']], ["wasn't", ['was', 'not']], ["weren't", ['were', 'not']], ["haven't", ['have', 'not']],
-  ["hasn't", ['has', 'not']], ["hadn't", ['had', 'not']], ["won't", ['will', 'not']], ["wouldn't", ['would', 'not']],
-  ["can't", ['can', 'not']], ["cannot", ['can', 'not']], ["couldn't", ['could', 'not']], ["shouldn't", ['should', 'not']],
-  ["mustn't", ['must', 'not']],
-]);
