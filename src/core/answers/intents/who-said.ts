@@ -88,8 +88,18 @@ export const LOOSE_PAIR = { order: 0.5, both: Number.POSITIVE_INFINITY };
 export const MIN_CLOSE_CONTENT = 0.6;
 /** Candidates compared word by word with a pasted quote, after a cheap overlap cut. */
 const VERIFY_SHORTLIST = 25;
-/** Candidates fetched for a pasted quote: the store orders them by its rarest words, so the quote is near the top. */
+/** Quotes holding every one of a pasted line's rarest words read for the exact look-up (newest first). */
 const VERIFY_POOL = 80;
+/**
+ * Candidates of the wider (misquote) look-up, as rank rows: the store orders them by BM25 of the pasted line's rarest
+ * words, and `shortlist` keeps the VERIFY_SHORTLIST sharing most of the line. BM25 favours short quotes repeating a
+ * common name over the long one that holds the line, so every new quote naming "Rubio" could push Jared Potts's
+ * "Marco Rubio is paid for" ("who said Rubio is bought and paid for") out of 80. Swept by
+ * `scripts/sweep-who-said-pool.mjs --name MISQUOTE_POOL` over visible qa + the halves A (session 28, docs/DESIGN.md):
+ * that line comes in between 80 and 90, and from 170 (160 still refuses it) a line nobody said ("the money is not
+ * there") gets an answer; 120 is the middle of the two cliffs (x1.4 from each), nothing else moves at 80-240.
+ */
+const MISQUOTE_POOL = 120;
 /** A candidate reproducing this share of the pasted words in order is the quote: no wider look-up is needed. */
 export const VERBATIM = 0.95;
 
@@ -146,7 +156,7 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
  * with its paragraphs was the slowest part of a "who said" whose words are common (7-12 ms of CPU at 100k).
  */
 async function misquoteCandidates(ctx: AskContext, terms: string[], pastedTerms: ReadonlySet<string>): Promise<StoredQuote[]> {
-  const ids = shortlist(await ctx.store.rankRowsByTerms(terms, ctx.filter, VERIFY_POOL), pastedTerms).map((x) => x.q.id);
+  const ids = shortlist(await ctx.store.rankRowsByTerms(terms, ctx.filter, MISQUOTE_POOL), pastedTerms).map((x) => x.q.id);
   const full = new Map((ids.length ? await ctx.store.getQuotes(ids) : []).map((q) => [q.id, q]));
   return ids.map((id) => full.get(id)).filter((q): q is StoredQuote => q !== undefined);
 }
