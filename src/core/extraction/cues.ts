@@ -359,8 +359,9 @@ function skipAdverbials(tokens: readonly Token[], k: number, to: number): number
     if (TIME_WORDS.has(t.lw) || isWeekday(t.lw)) {
       // "said Monday night that", "said yesterday morning that": the part of the day goes with its day. Not a
       // possessive's: "said Monday night's vote showed ...", "said Friday's talks had ..." open their clause with the day.
-      const part = isDayWord(t.lw) && isWord(tokens[k + 1]) && DAY_PARTS.has(tokens[k + 1]!.lw) ? 1 : 0;
-      if (isDayWord(t.lw) && tokens[k + 1 + part]?.w === "'s") return k;
+      const day = isDayWord(t.lw);
+      const part = day && isWord(tokens[k + 1]) && DAY_PARTS.has(tokens[k + 1]!.lw) ? 1 : 0;
+      if (day && tokens[k + 1 + part]?.w === "'s") return k;
       k += 1 + part;
       continue;
     }

@@ -340,6 +340,14 @@ export function readArticle(
     if (unnamed && head && isRole(head) && !isPluralDescription(d) && !PLURAL_ROLES.has(head)) unnamedTurns.push(who);
     return who;
   };
+  /** The last unnamed speaker before `pos` (of the last four read) when it is within UNNAMED_PRONOUN_DISTANCE characters. */
+  const unnamedTurnBefore = (pos: number): Who | undefined => {
+    for (let i = unnamedTurns.length - 1; i >= 0 && i >= unnamedTurns.length - 4; i--) {
+      const u = unnamedTurns[i]!;
+      if (u.pos < pos) return pos - u.pos <= UNNAMED_PRONOUN_DISTANCE ? u : undefined;
+    }
+    return undefined;
+  };
   /**
    * 'But an executive spokeswoman insisted Mr McConnell had made the remark ... "...," she said.': a "he" or "she"
    * right after an unnamed speaker (within UNNAMED_PRONOUN_DISTANCE characters, its gender agreeing), with no person
@@ -347,9 +355,8 @@ export function readArticle(
    */
   const unnamedAntecedent = (pronoun: string, pos: number): Who | undefined => {
     if (pronoun !== 'he' && pronoun !== 'she') return undefined;
-    let u: Who | undefined;
-    for (let i = unnamedTurns.length - 1; i >= 0 && i >= unnamedTurns.length - 4; i--) if (unnamedTurns[i]!.pos < pos) { u = unnamedTurns[i]; break; }
-    if (!u || pos - u.pos > UNNAMED_PRONOUN_DISTANCE) return undefined;
+    const u = unnamedTurnBefore(pos);
+    if (!u) return undefined;
     const want = pronoun === 'she' ? 'f' : 'm';
     const g = genderOfDescription(u.description ?? '');
     if (g && g !== want) return undefined;
@@ -364,9 +371,8 @@ export function readArticle(
   const unnamedDescribedAgain = (desc: string, pos: number): Who | undefined => {
     if (!/^the\s/i.test(desc)) return undefined;
     const head = officeOf(desc);
-    let u: Who | undefined;
-    for (let i = unnamedTurns.length - 1; i >= 0 && i >= unnamedTurns.length - 4; i--) if (unnamedTurns[i]!.pos < pos) { u = unnamedTurns[i]; break; }
-    if (!u || !head || pos - u.pos > UNNAMED_PRONOUN_DISTANCE || officeOf(u.description ?? '') !== head) return undefined;
+    const u = unnamedTurnBefore(pos);
+    if (!u || !head || officeOf(u.description ?? '') !== head) return undefined;
     if (cast.personSpokenOfBetween(text, u.pos + (u.description ?? '').length, pos, undefined)) return undefined;
     // (Itself an unnamed turn, for a "he" or "she" after it.)
     const again: Who = { description: u.description!, pos, antecedent: u };

@@ -95,7 +95,7 @@ const VERIFY_POOL = 80;
  * words, and `shortlist` keeps the VERIFY_SHORTLIST sharing most of the line. BM25 favours short quotes repeating a
  * common name over the long one that holds the line, so every new quote naming "Rubio" could push Jared Potts's
  * "Marco Rubio is paid for" ("who said Rubio is bought and paid for") out of 80. Swept by
- * `scripts/sweep-who-said-pool.mjs --name MISQUOTE_POOL` over visible qa + the halves A (session 28, docs/DESIGN.md):
+ * `scripts/sweep-who-said-pool.ts --name MISQUOTE_POOL` over visible qa + the halves A (session 28, docs/DESIGN.md):
  * that line comes in between 80 and 90, and from 170 (160 still refuses it) a line nobody said ("the money is not
  * there") gets an answer; 120 is the middle of the two cliffs (x1.4 from each), nothing else moves at 80-240.
  */
