@@ -1400,7 +1400,8 @@ function tokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number):
 
 function endOfMention(tokens: readonly Token[], k: number, to: number): number {
   let j = k;
-  while (j + 1 < to && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || tokens[j + 1]!.lw === 'the' || tokens[j + 1]!.w === '.')) j++;
+  // ("according to Sen. Ada Holt,", "said Tomas B. Brak": a title's or an initial's full stop is inside the name.)
+  while (j + 1 < to && ((tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || tokens[j + 1]!.lw === 'the')) || (isAbbreviation(tokens, j + 1) && j + 2 < to && isWord(tokens[j + 2]) && tokens[j + 2]!.cap))) j++;
   return j;
 }
 
