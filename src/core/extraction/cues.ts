@@ -736,6 +736,17 @@ function finiteVerbBetween(tokens: readonly Token[], a: number, b: number): bool
   return false;
 }
 
+/**
+ * After "according to" at `k` and its source ending at `e`: the words from the source's comma to the sentence end `to`
+ * are the source's appositive ("..., according to Sen. Ada Holt, R-Lisk.") when the words before the cue hold a finite
+ * verb and those after the comma hold none and open with no conjunction or subordinator.
+ */
+function sourceAppositiveFollows(tokens: readonly Token[], from: number, k: number, e: number, to: number): boolean {
+  const open = tokens[e + 2];
+  if (tokens[e + 1]?.w !== ',' || !isWord(open) || isCoordinator(open.lw) || SUBORDINATORS.has(open.lw)) return false;
+  return finiteVerbBetween(tokens, from, k) && !finiteVerbBetween(tokens, e + 2, to);
+}
+
 /** The last word token of the sentence ending before `to` (its closing punctuation left out). */
 function lastWordBefore(tokens: readonly Token[], to: number): number {
   let j = to - 1;
@@ -1113,10 +1124,10 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     } else if (mention && via === 'according' && !quoteJustBefore(tokens, k)) {
       // ('"...," according to X, director of Y': the quote is X's words; what follows X is no clause.)
       // ("X has Y, according to Sen. Ada Holt, R-Lisk.", "..., according to the Judicial Conference, the policy arm of
-      // the courts.": a finite verb before the cue makes the words before it a whole clause, so what follows the
-      // source's comma is its appositive, not the rest of an aside as in "Among the projects at risk, according to
-      // Ms. Holt, are ...".)
-      const c = clauseAround(tokens, from, to, k, tokens[groupEnd + 1]?.w === ',' && finiteVerbBetween(tokens, from, k) ? lastWordBefore(tokens, to) : groupEnd);
+      // the courts.": with a finite verb before the cue and none after the source's comma, nor a conjunction opening
+      // what follows it, the words after the comma are the source's appositive, not the rest of an aside as in "Among
+      // the projects at risk, according to Ms. Holt, are ..." or "X, according to Y, and there were ...".)
+      const c = clauseAround(tokens, from, to, k, sourceAppositiveFollows(tokens, from, k, groupEnd, to) ? lastWordBefore(tokens, to) : groupEnd);
       if (c) cue.clause = c;
       else if (tokens[groupEnd + 1]?.w === ',') {
         let b = Math.min(to, groupEnd + 2 + MAX_CLAUSE);
