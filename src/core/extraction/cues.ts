@@ -739,11 +739,15 @@ function finiteVerbBetween(tokens: readonly Token[], a: number, b: number): bool
 /**
  * After "according to" at `k` and its source ending at `e`: the words from the source's comma to the sentence end `to`
  * are the source's appositive ("..., according to Sen. Ada Holt, R-Lisk.") when the words before the cue hold a finite
- * verb and those after the comma hold none and open with no conjunction or subordinator.
+ * verb and those after the comma hold none and open with no conjunction, subordinator or preposition ("..., according
+ * to IBM, because it helps ...", "..., according to analysts, with shipments expected to grow ..." go on with the clause).
  */
 function sourceAppositiveFollows(tokens: readonly Token[], from: number, k: number, e: number, to: number): boolean {
   const open = tokens[e + 2];
-  if (tokens[e + 1]?.w !== ',' || !isWord(open) || isCoordinator(open.lw) || SUBORDINATORS.has(open.lw)) return false;
+  if (tokens[e + 1]?.w !== ',' || !isWord(open) || isCoordinator(open.lw) || opensFrontedClause(open.lw) || PREPOSITIONS.has(open.lw)) return false;
+  // ("... to exceed 16bn euros and, according to some predictions, balloon to 33bn": the clause goes on past the aside.)
+  const before = tokens[k - 1]?.w === ',' ? tokens[k - 2] : tokens[k - 1];
+  if (isWord(before) && isCoordinator(before.lw)) return false;
   return finiteVerbBetween(tokens, from, k) && !finiteVerbBetween(tokens, e + 2, to);
 }
 
