@@ -730,6 +730,34 @@ function clauseAround(tokens: readonly Token[], from: number, to: number, groupS
   return b > a ? [a, b] : undefined;
 }
 
+/** Whether a finite verb (`FINITE_VERBS`: "is", "has", "would" ...) stands among the tokens `[a, b)`. */
+function finiteVerbBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (isWord(tokens[j]) && FINITE_VERBS.has(tokens[j]!.lw)) return true;
+  return false;
+}
+
+/**
+ * After "according to" at `k` and its source ending at `e`: the words from the source's comma to the sentence end `to`
+ * are the source's appositive ("..., according to Sen. Ada Holt, R-Lisk.") when the words before the cue hold a finite
+ * verb and those after the comma hold none and open with no conjunction, subordinator or preposition ("..., according
+ * to IBM, because it helps ...", "..., according to analysts, with shipments expected to grow ..." go on with the clause).
+ */
+function sourceAppositiveFollows(tokens: readonly Token[], from: number, k: number, e: number, to: number): boolean {
+  const open = tokens[e + 2];
+  if (tokens[e + 1]?.w !== ',' || !isWord(open) || isCoordinator(open.lw) || opensFrontedClause(open.lw) || PREPOSITIONS.has(open.lw)) return false;
+  // ("... to exceed 16bn euros and, according to some predictions, balloon to 33bn": the clause goes on past the aside.)
+  const before = tokens[k - 1]?.w === ',' ? tokens[k - 2] : tokens[k - 1];
+  if (isWord(before) && isCoordinator(before.lw)) return false;
+  return finiteVerbBetween(tokens, from, k) && !finiteVerbBetween(tokens, e + 2, to);
+}
+
+/** The last word token of the sentence ending before `to` (its closing punctuation left out). */
+function lastWordBefore(tokens: readonly Token[], to: number): number {
+  let j = to - 1;
+  while (j > 0 && !isWord(tokens[j])) j--;
+  return j;
+}
+
 /** Words that open an adjunct of the saying after "X said," rather than the rest of the reported clause. */
 const SAYING_ADJUNCTS: ReadonlySet<string> = new Set(['after', 'amid', 'despite', 'during', 'ahead']);
 
@@ -989,7 +1017,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (according) {
       mention = subjectAfter(text, tokens, k + 1, to);
       via = 'according';
-      groupEnd = endOfMention(tokens, k + 2, to);
+      groupEnd = endOfMention(tokens, k + 2, to, true);
       // "According to the initial schedule published Thursday, ...", "..., according to a pool report.": the
       // source runs to its comma or to the end of the sentence.
       for (let j = groupEnd + 1; j < Math.min(to + 1, k + 16); j++) {
@@ -1099,7 +1127,11 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       if (!cue.clause && !relative) cue.clause = clauseAround(tokens, from, to, groupStart, via === 'after' ? speakerAppositiveEnd(tokens, from, k, skipTrailing(tokens, cue.groupEnd, to), to, mention.document === true) : skipTrailing(tokens, cue.groupEnd, to));
     } else if (mention && via === 'according' && !quoteJustBefore(tokens, k)) {
       // ('"...," according to X, director of Y': the quote is X's words; what follows X is no clause.)
-      const c = clauseAround(tokens, from, to, k, groupEnd);
+      // ("X has Y, according to Sen. Ada Holt, R-Lisk.", "..., according to the Judicial Conference, the policy arm of
+      // the courts.": with a finite verb before the cue and none after the source's comma, nor a conjunction opening
+      // what follows it, the words after the comma are the source's appositive, not the rest of an aside as in "Among
+      // the projects at risk, according to Ms. Holt, are ..." or "X, according to Y, and there were ...".)
+      const c = clauseAround(tokens, from, to, k, sourceAppositiveFollows(tokens, from, k, groupEnd, to) ? lastWordBefore(tokens, to) : groupEnd);
       if (c) cue.clause = c;
       else if (tokens[groupEnd + 1]?.w === ',') {
         let b = Math.min(to, groupEnd + 2 + MAX_CLAUSE);
@@ -1398,9 +1430,14 @@ function tokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number):
   return hi;
 }
 
-function endOfMention(tokens: readonly Token[], k: number, to: number): number {
+/**
+ * Last token of the capitalised run from `k`. With `titles` ("according to Sen. Ada Holt,", "according to Tomas B.
+ * Brak,") a title's or an initial's full stop before a capitalised word stays inside the run; after an inverted verb
+ * the run stops there as before (the speaker's appositive after it is read apart).
+ */
+function endOfMention(tokens: readonly Token[], k: number, to: number, titles = false): number {
   let j = k;
-  while (j + 1 < to && tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || tokens[j + 1]!.lw === 'the' || tokens[j + 1]!.w === '.')) j++;
+  while (j + 1 < to && ((tokens[j + 1]!.kind === 'word' && (tokens[j + 1]!.cap || tokens[j + 1]!.lw === 'the')) || (titles && isAbbreviation(tokens, j + 1) && j + 2 < to && isWord(tokens[j + 2]) && tokens[j + 2]!.cap))) j++;
   return j;
 }
 

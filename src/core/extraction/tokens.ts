@@ -200,6 +200,9 @@ export function isAbbreviation(tokens: readonly Token[], i: number): boolean {
   const dot = tokens[i];
   if (!prev || !dot || dot.w !== '.' || prev.kind !== 'word' || prev.e !== dot.s) return false;
   if (ABBREVIATIONS.has(prev.lw)) return true;
+  // "then-Sen. Barack Obama", "ex-Gov. Ada Holt": a title after a lower-case prefix keeps its full stop.
+  const dash = prev.w.lastIndexOf('-');
+  if (dash > 0 && /^\p{Ll}+$/u.test(prev.w.slice(0, dash)) && isTitleCased(prev.w.slice(dash + 1)) && ABBREVIATIONS.has(prev.lw.slice(dash + 1))) return true;
   return prev.w.length === 1 && UPPER.test(prev.w);
 }
 

@@ -26,6 +26,7 @@ representatives staffer staffers employee employees engineer engineers developer
 drummer bassist vocalist frontman keyboardist guru
 assemblyman assemblywoman assemblymember councilman councilwoman comptroller magistrate solicitor barrister hacker
 rapper novelist songwriter comedian filmmaker cinematographer journalist broadcaster presenter commentator pundit
+contributor contributors
 blogger referee backbencher goalscorer billionaire millionaire teenager moderator entrepreneur playwright
 pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwoman committeeman committeewoman
 recorder exchequer whip
