@@ -87,6 +87,38 @@ function possessorWords(phrase: string, registry: SpeakerRegistry, visible: (s: 
   return out;
 }
 
+/** A word's possessive ending ("Sanders'", "Obama's", "Jones’s"): the word without it, or undefined when it has none. */
+function possessed(token: string): string | undefined {
+  for (const end of ["'s", '’s', "'", '’']) if (token.length > end.length + 1 && token.endsWith(end)) return token.slice(0, -end.length);
+  return undefined;
+}
+
+/**
+ * A role phrase whose owner is typed by full name ("Bernie Sanders' campaign manager", "Donald Trump's spokesman")
+ * with the given names dropped, as the articles write the office ("Sanders campaign manager", "Trump spokesman"):
+ * kept, a given name no role states was an unstated qualifier the quote's surroundings had to bear out, so the
+ * holder's own words on the topic were refused for not saying "Bernie" (session 29, h-qa68). Only words before a
+ * possessive that, with it, are a person's full name on record, and only where an office follows the possessive;
+ * any other phrase is returned as typed.
+ */
+export function withoutPossessorGivenNames(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): string {
+  // Split on spaces, no pattern: the question path keeps its regular expressions few and checked (ReDoS test).
+  const tokens = phrase.split(' ');
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const owner = possessed(tokens[i] as string);
+    if (!owner) continue;
+    // The longest run of capitalised words before the possessive that, with it, names a person on record.
+    for (let start = Math.max(0, i - 3); start < i; start++) {
+      const given = tokens.slice(start, i);
+      if (!given.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const full = [...given, owner].join(' ');
+      if (registry.exactMatches(full, visible).some((m) => m.kind === 'name' && !m.speaker.isOrganisation)) return [...tokens.slice(0, start), ...tokens.slice(i)].join(' ');
+    }
+    return phrase;
+  }
+  return phrase;
+}
+
 /** A phrase led by "the", "a" or "an" ("the Iowa pastor", "a Labour MP"): it describes, it does not name. */
 function ledByArticle(phrase: string): boolean {
   return opensWithArticle(phrase.trim());
@@ -192,7 +224,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   // "the Iowa pastor on Rubio" names its speaker as surely as "what did the Iowa pastor say about Rubio".
   const explicit = shape.speakerExplicit || (!!shape.speakerPhrase && namesAnOffice(shape.speakerPhrase, registry, visible));
   if (shape.speakerPhrase) {
-    const { matches, fallback } = resolveSpeaker(shape.speakerPhrase, registry, visible, true, explicit ? 3 : 4, explicit, (w) => !vocab.has(stem(w)) && !vocab.has(w), window);
+    const { matches, fallback } = resolveSpeaker(withoutPossessorGivenNames(shape.speakerPhrase, registry, visible), registry, visible, true, explicit ? 3 : 4, explicit, (w) => !vocab.has(stem(w)) && !vocab.has(w), window);
     if (matches.length > 0) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = matches;

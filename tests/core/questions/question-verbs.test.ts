@@ -20,4 +20,11 @@ describe('question verbs: declared once as base forms in the lexicon, the forms 
     expect(shapeQuestion('how did Mayor Lind sum up the ferry strike')).toMatchObject({ speakerPhrase: 'Mayor Lind', rest: 'the ferry strike' });
     expect(shapeQuestion('how did Mayor Lind feel about the ferry strike')).toMatchObject({ speakerPhrase: 'Mayor Lind', rest: 'the ferry strike' });
   });
+
+  it('reads a joke or a quip as words said (session 29): a description before it is the speaker, not topic words', () => {
+    expect(SAYING_VERB_FORMS).toEqual(expect.arrayContaining(['joke', 'joked', 'quip', 'quipped']));
+    // Before, the whole question was topic words and the role never reached its holder.
+    expect(shapeQuestion('what did the Tarn Valley Party nominee joke about being the next mayor')).toMatchObject({ intent: 'quote', speakerPhrase: 'the Tarn Valley Party nominee', speakerExplicit: true, rest: 'being the next mayor' });
+    expect(shapeQuestion('what has Mayor Lind quipped about the ferry')).toMatchObject({ speakerPhrase: 'Mayor Lind', rest: 'the ferry' });
+  });
 });

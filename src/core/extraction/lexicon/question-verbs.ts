@@ -35,6 +35,8 @@ urge
 insist
 admit+
 promise
+joke
+quip+
 `;
 
 const FRAMING_VERB_TABLE = `
