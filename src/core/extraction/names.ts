@@ -37,7 +37,7 @@ function isTitleCaseJoiner(tokens: readonly Token[], k: number): boolean {
 
 /** A name word, or a title-cased function word inside a body's name. */
 function isNameWordAt(tokens: readonly Token[], k: number): boolean {
-  return isNameWord(tokens[k]) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k) || isSurnameAfterQuote(tokens, k);
+  return isNameWord(tokens[k]) || isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k) || isSurnameAfterQuote(tokens, k);
 }
 
 /**
@@ -90,6 +90,19 @@ function isSurnameMonth(tokens: readonly Token[], k: number): boolean {
   if (isWord(next) && next.cap) return false;
   const before = tokens[k - 2];
   return isCommonGivenName(prev.lw) || (isWord(before) && (HONORIFICS.has(before.lw) || isRole(before.lw) || !before.cap));
+}
+
+/**
+ * "Jock A. Finlayson", "Sonya A. Zoghlin": a one-letter capital that is also a word ("A", "I") written with its full
+ * stop between two title-cased name words is a middle initial, inside the name ("Plan A. Then" and "World War I. But"
+ * have no name word after the stop).
+ */
+function isMiddleInitialWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || t.w.length !== 1 || !NOT_NAME.has(t.lw) || t.w === t.lw) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 2];
+  return tokens[k + 1]?.w === '.' && tokens[k + 1]!.s === t.e && isWord(prev) && isTitleCased(prev.w) && isNameWord(prev) && isWord(next) && isTitleCased(next.w) && isNameWord(next);
 }
 
 /** A lower-case surname particle at `k` followed by another ("van der"), the two inside a name. */
@@ -146,7 +159,7 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
   hi = Math.min(hi, i + MAX_RUN);
   while (k < hi) {
     const t = tokens[k];
-    if (isNameWord(t) || (k > i && end === k && (isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k)))) { k++; end = k; continue; }
+    if (isNameWord(t) || (k > i && end === k && (isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k)))) { k++; end = k; continue; }
     if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
     if (end === k && k > i && isStackedParticle(tokens, k) && isNameWord(tokens[k + 2])) { k += 2; continue; }

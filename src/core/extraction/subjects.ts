@@ -183,6 +183,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   // London," / ", on his first day in the job after X was sacked,": the subject is the name before them.
   const nested = subjectBeforeAsides(text, tokens, chunks);
   if (nested) return nested;
+  const antecedent = antecedentOfLongRelative(text, tokens, chunks);
+  if (antecedent) return antecedent;
   // ", a delegate from Houston, Texas, said": the state after a place is part of the appositive, not a speaker.
   // ", Senior Vice President of Sales for Dräger, Inc., says": a company suffix belongs to the name before it.
   // "Filippo Grandi, the UN High Commissioner for Refugees (UNHCR), said": a bracketed chunk right before the verb,
@@ -476,6 +478,43 @@ function subjectBeforeAsides(text: string, tokens: readonly Token[], chunks: rea
     const named = nameEndingChunk(text, tokens, pa, pb, true);
     if (named && named.kind === 'name' && (i > 0 || isAge(tokens, a, b) || isPersonRelative(tokens[a]!.lw))) return named;
     if (named && named.kind === 'name' && i === 0 && opensAside(tokens, a) && opensWithName(tokens, pa, pb)) return named;
+  }
+  return null;
+}
+
+/**
+ * "The actor, whose films include Ivy Lane, Tom Harrow and Star Lanes: The Return, said", "The alliance, which
+ * includes the Tide Society, Age Concern and the Rowing Club, said", "Fennick, which owns 5% of Brenmoor's (BB)
+ * shares, has complained": a relative clause after a comma that runs on over further chunks, as a list (an "and" or
+ * "or" in them) or past a bracket, up to the verb. Every name in it is what the clause speaks of; the subject is what
+ * the chunk before the relative word names (a person, a body or a description). Chunks past the relative word that
+ * hold a finite verb end it ("The plan, which Tory MPs oppose, is dead, Lee said"): nothing is read then.
+ */
+function antecedentOfLongRelative(text: string, tokens: readonly Token[], chunks: readonly [number, number][]): Mention | null {
+  let listed = false;
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const [a, b] = chunks[i]!;
+    const t = tokens[a];
+    if (i > 0 && isWord(t) && !t.cap && (isWhoOrWhose(t.lw) || t.lw === 'which') && b > a) {
+      // ("The deal, which Dale and Holt said was ...": a subject right after the relative word makes it an object
+      // relative, read elsewhere.)
+      const after = tokens[a + 1];
+      if (!listed || !isWord(after) || after.cap || PRONOUNS.has(after.lw)) return null;
+      // The antecedent is the sentence's subject: no object of a preposition ("In a letter to Kevin Arlow, who ...").
+      const [pa, pb] = chunks[i + 1]!;
+      if (isWord(tokens[pa]) && PREPOSITIONS.has(tokens[pa]!.lw)) return null;
+      const m = nameEndingChunk(text, tokens, pa, pb) ?? descriptionAt(text, tokens, pa, pb);
+      return m && m.kind !== 'pronoun' ? m : null;
+    }
+    // The chunks past the relative word are more of its list or bracket: noun phrases, no verb or relative word of their
+    // own ("..., which would create X, immediately sparked criticism from Y who agree": a clause of its own, no list).
+    if (holdsFiniteVerb(tokens, a, b)) return null;
+    for (let k = a; k <= b; k++) {
+      const x = tokens[k];
+      if (isWord(x) && (isRelativePronoun(x.lw) || (!x.cap && x.lw.length > 4 && x.lw.endsWith('ed')))) return null;
+    }
+    for (let k = a; k <= b && !listed; k++) if (isWord(tokens[k]) && (tokens[k]!.lw === 'and' || tokens[k]!.lw === 'or')) listed = true;
+    if (isBracketed(tokens, chunks[i]!)) listed = true;
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole } from './lexicon/index.js';
+import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -203,7 +203,23 @@ export function isAbbreviation(tokens: readonly Token[], i: number): boolean {
   // "then-Sen. Barack Obama", "ex-Gov. Ada Holt": a title after a lower-case prefix keeps its full stop.
   const dash = prev.w.lastIndexOf('-');
   if (dash > 0 && /^\p{Ll}+$/u.test(prev.w.slice(0, dash)) && isTitleCased(prev.w.slice(dash + 1)) && ABBREVIATIONS.has(prev.lw.slice(dash + 1))) return true;
-  return prev.w.length === 1 && UPPER.test(prev.w);
+  return (prev.w.length === 1 && UPPER.test(prev.w)) || pairedInitialsBeforeName(tokens, i);
+}
+
+/** Two capitals joined by a full stop ("J.M", "G.K"): how the tokenizer writes a person's paired initials. */
+const PAIRED_INITIALS = /^\p{Lu}\.\p{Lu}$/u;
+
+/**
+ * "said J.M. Berger, a fellow at", "Rep. G.K. Butterfield": paired initials whose full stop (at `i`) is followed by a
+ * capitalised word that can be a name (not "He", "The", "This") open a person's name; the stop ends no sentence and the
+ * name reader reads through it (`isAbbreviation` is what both ask). A state written so ("in Bedminster, N.J. Roger
+ * Ailes, ...") and any longer acronym ("the F.B.I. Officials") still end their sentence.
+ */
+function pairedInitialsBeforeName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1];
+  if (!PAIRED_INITIALS.test(prev.w) || stateOf(prev.w) !== undefined) return false;
+  return next !== undefined && next.kind === 'word' && next.s > tokens[i]!.e && UPPER.test(next.w) && !NOT_NAME.has(next.lw);
 }
 
 /**
