@@ -47,7 +47,18 @@ export function wordsOf(tokens: readonly Token[], a: number, b: number): Token[]
 
 export function joinText(text: string, ts: readonly Token[]): string {
   if (ts.length === 0) return '';
-  return text.slice(ts[0]!.s, ts[ts.length - 1]!.e).replace(/\s+/g, ' ');
+  return collapseSpaces(text.slice(ts[0]!.s, ts[ts.length - 1]!.e));
+}
+
+/** Whitespace that `collapseSpaces` rewrites: any but a space, or two spaces in a row. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
+/**
+ * `s` with each run of whitespace as one space. Most names have single spaces only, and then `s` comes back as it
+ * is, tested once, not rebuilt by a replace (this runs for every mention read).
+ */
+function collapseSpaces(s: string): string {
+  return UNEVEN_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** The capitalised name of one or two words that ends right before the possessive "'s" at `poss`, with the "'s". */

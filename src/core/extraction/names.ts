@@ -15,6 +15,11 @@ const MAX_RUN = 14;
 /** A capitalised word that can be part of a name or an organisation's name. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
+  return (t.nameWord ??= capitalisedNameWord(t));
+}
+
+/** `isNameWord` of a capitalised word token. */
+function capitalisedNameWord(t: Token): boolean {
   // "WASHINGTON —": an all-capitals word longer than an acronym is a dateline or a shout, not a name.
   if (t.w.length >= 6 && t.w === t.w.toUpperCase() && /^\p{Lu}+$/u.test(t.w)) return false;
   // "Christie Is Over Marco Rubio", "VOTE Was Germaine Greer": a headline's title-cased verb ends a name.

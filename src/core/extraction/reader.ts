@@ -199,11 +199,16 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
  * building the array of words. Not a loop over the characters: the CLI runs without V8's optimising compiler
  * (src/adapters/cli/short-run.ts), where such a loop is interpreted and the regex runs as native code.
  */
-function wordCount(s: string): number {
+function wordCount(s: string, atMost = Infinity): number {
   let n = 0;
   WORD_RUN.lastIndex = 0;
-  while (WORD_RUN.test(s)) n++;
+  while (n <= atMost && WORD_RUN.test(s)) n++;
   return n;
+}
+
+/** `s` holds `n` words or fewer: counted only as far as word n + 1, for a test on a quote that may run long. */
+function hasAtMostWords(s: string, n: number): boolean {
+  return wordCount(s, n) <= n;
 }
 
 const TITLE_WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -648,11 +653,12 @@ export function readArticle(
         if (owner) cast.note(owner, ts[sen.to - 1]!.s);
       }
       // "In a statement, the club said ...", "X said in a letter": X put out that document, for a later "the statement said".
-      const issuedHere = documentPutOut(ts, sen.from, sen.to);
+      // (Both readings need a cue's speaker, so a sentence without a cue, most of them, is not scanned for either.)
+      const issuedHere = cues.length > 0 ? documentPutOut(ts, sen.from, sen.to) : undefined;
       const issuerWho = issuedHere ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
       if (issuedHere && issuerWho?.person) cast.noteIssued(issuedHere.noun, issuerWho.person, issuedHere.pos);
       // '"...," Pellan wrote in the affidavit. It continued: "..."': the person's document spoke last.
-      const spokeIn = documentPutOut(ts, sen.from, sen.to, true);
+      const spokeIn = cues.length > 0 ? documentPutOut(ts, sen.from, sen.to, true) : undefined;
       const writer = spokeIn ? cues.map((c) => cueWho.get(c)).find((w) => w?.person) : undefined;
       if (spokeIn && writer?.person && !writer.person.org) cast.noteDocumentTurn(writer.person, spokeIn.pos);
       for (let qi = sen.from; qi < sen.to; qi++) {
@@ -719,7 +725,7 @@ export function readArticle(
       const span = spans[ts[qi]!.q!]!;
       const words = trimEndWhere(text.slice(span.start, span.end), INNER_CLOSING);
       // (Words, not a title: '"Star Wars," Marvel Studios announced' is left to the title checks.)
-      if (!endsWithOneOf(words, ',?!') || wordCount(words) < 5 || looksLikeTitle(trimEndWhere(words, /[,?!]/u), 16)) return undefined;
+      if (!endsWithOneOf(words, ',?!') || hasAtMostWords(words, 4) || looksLikeTitle(trimEndWhere(words, /[,?!]/u), 16)) return undefined;
       const a = ts[qi + 1]?.w === ',' ? qi + 2 : qi + 1;
       // (The same sentence: '"... made up?" Mr Mubanga and the three other detainees were released', '"...?"
       // Connors has also agreed to ...' open sentences of their own, about somebody else.)
@@ -1100,7 +1106,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     // (A reported question's asker speaks the quotes inside it ('asked if he is a "German war criminal"'), not one
     // after it: 'When one pupil asked X how ..., began his response with the quip: "..."'.)
     if (!who || (c.question && qi >= c.clause![1])) continue;
-    const short = wordCount(inner) <= 4;
+    const short = hasAtMostWords(inner, 4);
     // A quote the verb governs ("called the plan "a disgrace"") is the speaker's however far its object runs.
     if (short && qi - c.v > 16 && c.complement !== qi) return null;
     return { who, how: 'cue-before', cue: c };

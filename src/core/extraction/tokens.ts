@@ -20,6 +20,11 @@ export interface Token {
   cap: boolean;
   /** Index into the article's quote spans, for quote tokens. */
   q?: number;
+  /**
+   * `isNameWord` of a capitalised word, kept on its first reading (names.ts): the rules ask it of the same token
+   * many times (each run read forwards and backwards, the cast and every cue), and the answer depends on the word alone.
+   */
+  nameWord?: boolean;
 }
 
 /** A paragraph's tokens and its sentences as token ranges `[from, to)`. */
@@ -102,9 +107,9 @@ function isSpace(c: number): boolean {
 
 /**
  * Splits `text[ps, pe)` into tokens; `spansByOpen` maps a quote's opening offset to its index. Every token is made
- * with the same properties in the same order (`q: undefined` but for quotes), so all tokens share one V8 hidden
- * class: the rules read token fields at hundreds of places, and without the optimising compiler (the CLI's
- * `--no-opt`) each read is an inline-cache lookup that is cheapest when it sees one shape, not two.
+ * with the same properties in the same order (`q: undefined` but for quotes, `nameWord: undefined` until read), so
+ * all tokens share one V8 hidden class: the rules read token fields at hundreds of places, and without the optimising
+ * compiler (the CLI's `--no-opt`) each read is an inline-cache lookup that is cheapest when it sees one shape, not two.
  */
 export function tokenize(text: string, ps: number, pe: number, spans: readonly QuoteSpan[], spansByOpen: ReadonlyMap<number, number>): Token[] {
   const tokens: Token[] = [];
@@ -121,7 +126,7 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
     if (qi !== undefined) {
       const sp = spans[qi];
       if (sp) {
-        tokens.push({ s: i, e: Math.max(i + 1, sp.close), kind: 'quote', w: '', lw: '', cap: false, q: qi });
+        tokens.push({ s: i, e: Math.max(i + 1, sp.close), kind: 'quote', w: '', lw: '', cap: false, q: qi, nameWord: undefined });
         i = Math.max(i + 1, sp.close);
         continue;
       }
@@ -138,8 +143,8 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
       const apo = w.charCodeAt(w.length - 2);
       const poss = w.length > 2 && (last === 115 || last === 83) && (apo === 39 || apo === 0x2019) ? 2 : 0;
       const base = poss ? w.slice(0, -2) : w;
-      tokens.push({ s: i, e: i + base.length, kind: 'word', w: base, lw: base.toLowerCase(), cap: isCap(base), q: undefined });
-      if (poss) tokens.push({ s: i + base.length, e: i + w.length, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined });
+      tokens.push({ s: i, e: i + base.length, kind: 'word', w: base, lw: base.toLowerCase(), cap: isCap(base), q: undefined, nameWord: undefined });
+      if (poss) tokens.push({ s: i + base.length, e: i + w.length, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined, nameWord: undefined });
       i += w.length;
       continue;
     }
@@ -156,12 +161,12 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
       if (!glued) openSingle = c !== 0x2019 || openSingle;
       else if (openSingle) openSingle = false;
       else if (c !== 0x2018 && apostropheAfterPlural(prev, i) && possessiveBeforeName(text, i + 1, pe)) {
-        tokens.push({ s: i, e: i + 1, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined });
+        tokens.push({ s: i, e: i + 1, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined, nameWord: undefined });
         i += 1;
         continue;
       }
     }
-    tokens.push({ s: i, e: i + len, kind: 'punct', w, lw: w, cap: false, q: undefined });
+    tokens.push({ s: i, e: i + len, kind: 'punct', w, lw: w, cap: false, q: undefined, nameWord: undefined });
     i += len;
   }
   return tokens;

@@ -393,3 +393,12 @@ export const ROLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', '
 
 /** Words a role read from a relative clause does not end on: articles, prepositions, conjunctions. */
 export const ROLE_TRAILING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'at', 'on', 'as', 'and', 'or', 'with', 'by', 'from', 'her', 'his', 'their', 'its']);
+
+/**
+ * Words `sentenceSubject` steps over at a sentence's start to reach its subject ("However, ...", "Later that night,
+ * Trump ...", "Yesterday the minister ...").
+ */
+export const SKIPPED_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight', 'here', 'there']);
+
+/** Words opening an adverbial clause before a sentence's subject ("Asked about it, X said", "When ..., X ..."). */
+export const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['asked', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'if', 'since', 'because']);

@@ -18,6 +18,8 @@ export const isTitleBefore = (lw: string): boolean => TITLE_BEFORE.has(lw);
 /** An all-capitals phrase of several words, or a known section label: "NEW YORK", "FULL TEXT". */
 export function isLabelOrDateline(name: string): boolean {
   if (isSectionLabel(name)) return true;
+  // (A lower-case ASCII letter fails the all-capitals test of its word: most names end here, without the split.)
+  if (/[a-z]/.test(name)) return false;
   const ws = name.trim().split(/\s+/).filter(Boolean);
   return ws.length >= 2 && ws.every((w) => /^[\p{Lu}\p{N}\W]+$/u.test(w)) && ws.filter((w) => w.replace(/\W/g, '').length >= 3).length >= 2;
 }
