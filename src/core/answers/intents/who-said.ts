@@ -156,7 +156,8 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
  * with its paragraphs was the slowest part of a "who said" whose words are common (7-12 ms of CPU at 100k).
  */
 async function misquoteCandidates(ctx: AskContext, terms: string[], pastedTerms: ReadonlySet<string>): Promise<StoredQuote[]> {
-  const ids = shortlist(await ctx.store.rankRowsByTerms(terms, ctx.filter, MISQUOTE_POOL), pastedTerms).map((x) => x.q.id);
+  const pool = await ctx.store.rankRowsByTerms(terms, ctx.filter, MISQUOTE_POOL, { heldFirst: [...pastedTerms] });
+  const ids = shortlist(pool, pastedTerms).map((x) => x.q.id);
   const full = new Map((ids.length ? await ctx.store.getQuotes(ids) : []).map((q) => [q.id, q]));
   return ids.map((id) => full.get(id)).filter((q): q is StoredQuote => q !== undefined);
 }
