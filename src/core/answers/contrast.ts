@@ -71,3 +71,25 @@ export function reversesContrast(pasted: string, quote: string): boolean {
   if (theirs.length === 0) return false;
   return contrastsOf(pasted).some((c) => theirs.some((t) => t.preferred === c.rejected && t.rejected === c.preferred));
 }
+
+/** A word that turns a statement down: "not", "never", "cannot", any "...n't". */
+function negates(word: string): boolean {
+  return word === 'not' || word === 'never' || word === 'cannot' || word.endsWith("n't");
+}
+
+/** Whether a text turns its statement down an odd number of times (a scan of `tokens`, no pattern of its own). */
+function negated(text: string): boolean {
+  let odd = false;
+  for (const w of tokens(text)) if (negates(w)) odd = !odd;
+  return odd;
+}
+
+/**
+ * Whether the pasted words say the quote's words turned the other way: of the part of the paste that the quote
+ * reproduces in order and the part of the quote it stands for (each from its first to its last shared word), one
+ * is negated and the other not. "The money is not there" for "The money is there. Don't worry, we've got it"
+ * shares four words in order with it and says the opposite: it is no "closest real quote" of it.
+ */
+export function flipsNegation(pastedSpan: string, quoteSpan: string): boolean {
+  return pastedSpan !== '' && quoteSpan !== '' && negated(pastedSpan) !== negated(quoteSpan);
+}
