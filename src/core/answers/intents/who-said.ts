@@ -353,11 +353,11 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
- * The pasted line and the part of the quote it reproduces in order, one negated and the other not (session 29): a line
- * nobody said ("the money is not there") may be a real quote turned down, which shares every other word with it.
+ * The pasted line turns the quote's words down or up (session 29, `flipsNegation`): a line nobody said ("the money is
+ * not there") may be a real quote turned down, which shares every other word with it.
  */
 function saysOpposite(pasted: string, quote: string): boolean {
-  return flipsNegation(matchedSpan(quote, pasted), matchedSpan(pasted, quote));
+  return flipsNegation(compareWords(pasted, quote).diff);
 }
 
 /** Said by somebody the extractor could name with some confidence. */
