@@ -1,5 +1,4 @@
 import { indexTerms } from '../search/tokenize.js';
-import type { DiffPart } from './model.js';
 
 /**
  * A contrast a line draws between two words: "paid for by taxpayers, not employers", "taxpayers rather than
@@ -71,52 +70,4 @@ export function reversesContrast(pasted: string, quote: string): boolean {
   const theirs = contrastsOf(quote);
   if (theirs.length === 0) return false;
   return contrastsOf(pasted).some((c) => theirs.some((t) => t.preferred === c.rejected && t.rejected === c.preferred));
-}
-
-/** The word a "-n't" contraction turns down ("isn't" -> "is", "won't" -> "will", "can't" -> "can"), or null. */
-function contracted(word: string): string | null {
-  if (word === 'cannot') return 'can';
-  if (!word.endsWith("n't") || word.length < 4) return null;
-  const stem = word.slice(0, -3);
-  return stem === 'wo' ? 'will' : stem === 'ca' ? 'can' : stem === 'sha' ? 'shall' : stem;
-}
-
-/** The auxiliary "do" a negation brings in ("we do not want" for "we want"). */
-const DO = new Set(['do', 'does', 'did']);
-
-/**
- * Whether the words one side has in a gap turn down what the other side has there: "not", "never" or "do not" for
- * nothing, "isn't" for "is".
- */
-function turnsDown(mine: readonly string[], theirs: readonly string[]): boolean {
-  if (mine.length === 2 && theirs.length === 0) return DO.has(mine[0] as string) && mine[1] === 'not';
-  if (mine.length !== 1) return false;
-  const w = mine[0] as string;
-  if (theirs.length === 0) return w === 'not' || w === 'never';
-  return theirs.length === 1 && contracted(w) === theirs[0];
-}
-
-/**
- * Whether the pasted words turn the quote's words the other way, read off their word-by-word comparison
- * (`compareWords`' diff): inside the part they share, a gap where one side has only "not", "never" or "do not" and the
- * other nothing, or "isn't" where the other has "is", an odd number of times. "The money is not there" for "The money is
- * there. Don't worry, we've got it" shares every other word in order and says the opposite: it is no "closest real
- * quote" of it. A negation said in other words ("not supported" for "unsupported") is no such gap.
- */
-export function flipsNegation(diff: readonly DiffPart[]): boolean {
-  let odd = false;
-  let open = false;
-  let added: string[] = [];
-  let removed: string[] = [];
-  for (const part of diff) {
-    const words = part.text.toLowerCase().replace(/[’]/g, "'").split(' ').filter((w) => w !== '');
-    if (part.op === 'same') {
-      if (open && (turnsDown(added, removed) || turnsDown(removed, added))) odd = !odd;
-      open = true;
-      added = [];
-      removed = [];
-    } else if (part.op === 'added') added.push(...words);
-    else removed.push(...words);
-  }
-  return odd;
 }

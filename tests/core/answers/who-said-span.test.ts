@@ -28,12 +28,6 @@ Small-business owner Beth Rowan said she left the meeting intrigued by the candi
 
 Retired banker Nora Vance was less sure. "But I'd like to turn her loose, and she'd do well," Vance said.
 `,
-  'grant.txt': `Club insists the transfer fund is safe
-
-Chairman Ivor Pendle said the new stand had not touched the manager's budget.
-
-"The grant is there. Do not worry, we have got it," Pendle told the Harbury Gazette.
-`,
   'saying.txt': `Old saying returns to the trading floor
 
 The city was quiet on Monday.
@@ -100,12 +94,5 @@ describe('"who said" among many quotes sharing the same common words', () => {
   it('the quote that is mostly the pasted words is compared before long ones that share as many of them', async () => {
     const a = await many.ask('who said "I\'d like to see how she turns that into policy"');
     expect(a.hits[0]?.speaker?.name).toBe('Beth Rowan');
-  });
-
-  it('a real line turned down ("is not there" for "is there") says the opposite: not on record; the line itself is found', async () => {
-    const turned = await core.ask('who said "the grant is not there"');
-    expect(turned.hits.some((h) => h.speaker?.name === 'Ivor Pendle')).toBe(false);
-    const said = await core.ask('who said "the grant is there, we have got it"');
-    expect(said.hits[0]?.speaker?.name).toBe('Ivor Pendle');
   });
 });

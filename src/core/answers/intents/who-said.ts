@@ -3,7 +3,7 @@ import { contractionTerms, indexTerms } from '../../search/tokenize.js';
 import type { Vocabulary } from '../../search/vocabulary.js';
 import type { RankRow, StoredQuote } from '../../store/port.js';
 import { startAnswer, type AskContext } from '../context.js';
-import { flipsNegation, reversesContrast } from '../contrast.js';
+import { reversesContrast } from '../contrast.js';
 import { compareWords, matchedSpan, pasteCoverage } from '../diff.js';
 import { dedupeByFingerprint, toHits } from '../hits.js';
 import type { Answer } from '../model.js';
@@ -261,8 +261,6 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
     // However many words they share, a line drawing the quote's contrast the other way round says the opposite.
     .filter((r) => !reversesContrast(pasted, r.quote.text))
     .filter((r) => (r.score >= CLOSE_VERIFY_COVERAGE && closeMatch(r)) || (((r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)) || (r.score >= MIN_VERIFY_COVERAGE && recalled(r.quote)) || (r.score >= LOOSE_PAIR.order && pairMatch(r.quote))) && spanShare(r.quote) >= VERIFY_RULES.minSpanShare && attributed(r.quote)))
-    // Short of verbatim, the same words turned down (or up) say the opposite (see `flipsNegation`).
-    .filter((r) => r.score >= VERBATIM || !saysOpposite(pasted, r.quote.text))
     .sort(compareVerified);
 }
 
@@ -305,7 +303,6 @@ function standout(pasted: string, pastedTerms: ReadonlySet<string>, pool: Stored
   if (!other || top.sum - other.sum < STANDOUT.margin) return undefined;
   const { shared, all } = pastedWeightIn(new Set(indexTerms(matchedSpan(pasted, top.quote.text))), pastedTerms, vocab);
   if (all <= 0 || shared / all < VERIFY_RULES.minSpanShare) return undefined;
-  if (saysOpposite(pasted, top.quote.text)) return undefined;
   return { quote: top.quote, score: top.score, terms: top.terms, matched: top.matched };
 }
 
@@ -350,14 +347,6 @@ function sentencesOf(text: string): string[] {
   }
   out.push(text.slice(from));
   return out.filter((s) => s.trim() !== '');
-}
-
-/**
- * The pasted line turns the quote's words down or up (session 29, `flipsNegation`): a line nobody said ("the money is
- * not there") may be a real quote turned down, which shares every other word with it.
- */
-function saysOpposite(pasted: string, quote: string): boolean {
-  return flipsNegation(compareWords(pasted, quote).diff);
 }
 
 /** Said by somebody the extractor could name with some confidence. */
