@@ -8,7 +8,9 @@
 // loaded machine's noise falls on every value alike). Answers are judged by tuning-data.ts's `answerOk`, as the other
 // question-fitting scripts judge them. A developer tool that reads ../shared.
 //
-//   npx tsx scripts/sweep-who-said-pool.ts --values 80,120,160,240 [--name MISQUOTE_POOL] [--rounds 2] [--shared ../shared]
+// With --data DIR the whole-corpus index is kept in DIR (ingested when DIR does not exist yet) and reused by later runs.
+//
+//   npx tsx scripts/sweep-who-said-pool.ts --values 80,120,160,240 [--name MISQUOTE_POOL] [--rounds 2] [--shared ../shared] [--data DIR]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,13 +48,14 @@ try {
   // ---- one ingest of the whole corpus (the list score.mjs indexes with --index all) ----
   const list = (dir: string, file: string) => fs.readdirSync(path.join(corpus, dir)).map((d) => path.join(dir, d, file)).filter((f) => fs.existsSync(path.join(corpus, f)));
   const paths = ['bbc', 'polnear/data/train/text', 'polnear/data/dev/text', 'seed', ...list('readability', 'expected.txt'), ...list('article-extraction-benchmark', 'body.txt')].map((p) => path.join(corpus, p));
-  const data = path.join(scratch, 'data');
+  const kept = opt('--data', '');
+  const data = kept ? path.resolve(kept) : path.join(scratch, 'data');
   const run = (dist: string, argv: string[], input?: string): string => {
     const r = spawnSync(process.execPath, [path.join(dist, 'adapters', 'cli', 'main.js'), ...argv], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
     if (r.status !== 0) throw new Error(`cli ${argv[0]} failed: ${(r.stderr ?? '').slice(-1000)}`);
     return r.stdout;
   };
-  run(path.join(root, 'dist'), ['ingest', '--data', data, ...paths]);
+  if (!kept || !fs.existsSync(data)) run(path.join(root, 'dist'), ['ingest', '--data', data, ...paths]);
 
   // ---- one patched copy of dist/ per value ----
   const dists = new Map<number, string>();

@@ -489,6 +489,25 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect(await store.rankRowsByTerms(["bad'term"], { collections: ['default'] }, 10)).toEqual([]);
     });
 
+    it('with heldFirst, keeps the quote holding most of a pasted line ahead of short ones repeating its rarest word', async () => {
+      const line = 'the Quillan harbour tax was bought and paid for by the ferry lobby';
+      const a = articleWith('held', [
+        { text: 'Everyone in this town knows the Quillan harbour tax was bought and paid for, years ago, by the ferry lobby and its friends on the council, over long dinners nobody minuted.', sortDate: '2016-10-01' },
+        { text: 'Quillan, Quillan, Quillan harbour.', sortDate: '2016-10-02' },
+        { text: 'Quillan harbour again.', sortDate: '2016-10-03' },
+        ...Array.from({ length: 6 }, (_, k) => ({ text: `Filler remark number ${k} on the budget.` })),
+      ]);
+      await store.replaceArticle(a.article, a.quotes);
+      const all = { collections: ['default'] };
+      const rare = ['quillan', 'harbour'];
+      expect((await store.rankRowsByTerms(rare, all, 1)).map((r) => r.id)).not.toEqual([a.quotes[0]!.id]);
+      expect((await store.rankRowsByTerms(rare, all, 1, { heldFirst: indexTerms(line) })).map((r) => r.id)).toEqual([a.quotes[0]!.id]);
+      // Ties on the held terms keep BM25's order.
+      const three = await store.rankRowsByTerms(rare, all, 3, { heldFirst: indexTerms(line) });
+      const bm25 = await store.rankRowsByTerms(rare, all, 3);
+      expect(three.map((r) => r.id)).toEqual([a.quotes[0]!.id, ...bm25.map((r) => r.id).filter((id) => id !== a.quotes[0]!.id)]);
+    });
+
     it('finds the quotes holding every one of some terms, newest first, within the filter', async () => {
       const a = articleWith('a', [
         { text: 'The ceasefire in Aleppo is holding.', sortDate: '2016-10-01' },

@@ -139,6 +139,15 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
+/** A term look-up's read options and how its pool is ordered before the cut (term-search.ts, step 6). */
+export interface TermReadOptions extends ReadOptions {
+  /**
+   * Rows whose own terms hold more of these index terms first, ties by BM25 (a pasted line's words: the
+   * misquote look-up). Absent: BM25 alone.
+   */
+  heldFirst?: string[];
+}
+
 /** What a write did. */
 export interface ReplaceResult {
   status: 'added' | 'updated' | 'unchanged';
@@ -352,8 +361,8 @@ export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore 
    * cheap relevance, at most `limit`. The core re-ranks them.
    */
   quotesByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]>;
-  /** The same quotes as `quotesByTerms`, in the same order, as rank rows only. */
-  rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<RankRow[]>;
+  /** The same quotes as `quotesByTerms`, in the same order, as rank rows only (with `heldFirst`, in that order). */
+  rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: TermReadOptions): Promise<RankRow[]>;
   /**
    * Quotes holding every one of `terms` in their own words, most recently written first, at most `limit` (a
    * pasted quote's look-up). A store may look only among the most recent matches before applying the filter

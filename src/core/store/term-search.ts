@@ -14,7 +14,9 @@
  *   5. `rows`: candidates are read in chunks, best first, the store keeping those that pass the filter, until
  *      `limit` of them are in hand (at most `maxChunks` chunks);
  *   6. those are ordered by BM25 of their own terms plus what the `about` field scored them (ties: newest) and
- *      cut to `limit`.
+ *      cut to `limit`; or, given `heldFirst` terms, by how many of those the row's own terms hold, ties by that
+ *      BM25 (a pasted line's look-up: the long quote holding the line is not buried under short ones repeating
+ *      its rarest word).
  * Keys are the stores' insertion-ordered row numbers (SQLite rowid, PostgreSQL seq): larger is newer.
  *
  * The search is a generator: it yields each read as a `TermRead` and receives the store's answer. SQLite
@@ -83,6 +85,18 @@ export interface OwnTermCounts {
   counts: Map<string, number>;
 }
 
+/** How many of `held` a row's own terms (the words, or a store's counts of them) hold, each counted once. */
+export function heldCount(terms: string | OwnTermCounts, held: ReadonlySet<string>): number {
+  if (held.size === 0) return 0;
+  let n = 0;
+  if (typeof terms === 'string') {
+    for (const t of new Set(terms ? terms.split(' ') : [])) if (held.has(t)) n++;
+  } else {
+    for (const [t, c] of terms.counts) if (c > 0 && held.has(t)) n++;
+  }
+  return n;
+}
+
 /** The counts BM25 reads from a quote's own terms (space-separated) for the looked-up terms. */
 function ownTermCounts(terms: string, looked: Map<string, number>): OwnTermCounts {
   const list = terms ? terms.split(' ') : [];
@@ -107,7 +121,10 @@ export function bm25(terms: string | OwnTermCounts, idfs: Map<string, number>, a
 export type TermRead =
   | { read: 'postings'; terms: string[]; cap: number; aboutCap: number }
   | { read: 'allOf'; terms: string[]; cap: number }
-  /** `terms`: the looked-up terms present in the index, for a store that counts a row's own terms itself. */
+  /**
+   * `terms`: the terms a store that counts a row's own terms itself must count: the looked-up terms present in the
+   * index, and any `heldFirst` terms the pool is ordered by.
+   */
   | { read: 'rows'; keys: number[]; terms: string[] };
 
 /** The store's answer to a `postings` read. */
@@ -132,11 +149,20 @@ export interface KeyedRow<R> {
 /** The answer to each read: postings, keys (allOf), or rows passing the filter (any order; missing keys left out). */
 export type TermAnswer<R> = PostingsAnswer | number[] | KeyedRow<R>[];
 
+/** How the pool is ordered before the cut to `limit` (step 6). */
+export interface PoolOrder {
+  /**
+   * Rows holding more of these terms (index terms, typically every word of a pasted line) first, ties by BM25.
+   * Absent: BM25 alone.
+   */
+  heldFirst?: string[];
+}
+
 /**
  * The search itself: yields reads, receives their answers, returns the pool (rows best first, at most `limit`).
  * `terms` must be `cleanTerms` output and non-empty.
  */
-export function* termSearch<R>(terms: string[], limit: number): Generator<TermRead, R[], TermAnswer<R>> {
+export function* termSearch<R>(terms: string[], limit: number, order: PoolOrder = {}): Generator<TermRead, R[], TermAnswer<R>> {
   const s = TERM_SEARCH;
   const p = (yield { read: 'postings', terms, cap: s.postingCap, aboutCap: s.aboutCap }) as PostingsAnswer;
   const avg = p.quotes ? p.termTotal / p.quotes : 1;
@@ -190,26 +216,28 @@ export function* termSearch<R>(terms: string[], limit: number): Generator<TermRe
   kept.sort((a, b) => b.v - a.v || b.r - a.r);
   const chunk = chunkSize(limit);
   const looked = present.map((x) => x.t);
-  const out: { row: R; s: number; key: number }[] = [];
+  const held = new Set(cleanTerms(order.heldFirst ?? []));
+  const counted = held.size ? [...new Set([...looked, ...held])] : looked;
+  const out: { row: R; h: number; s: number; key: number }[] = [];
   for (let i = 0; i < kept.length && out.length < limit && i < chunk * s.maxChunks; i += chunk) {
     const keys = kept.slice(i, i + chunk).map((k) => k.r);
-    const rows = (yield { read: 'rows', keys, terms: looked }) as KeyedRow<R>[];
-    for (const r of rows) out.push({ row: r.row, s: bm25(r.terms, idfs, avg) + (aboutScore.get(r.key) ?? 0), key: r.key });
+    const rows = (yield { read: 'rows', keys, terms: counted }) as KeyedRow<R>[];
+    for (const r of rows) out.push({ row: r.row, h: heldCount(r.terms, held), s: bm25(r.terms, idfs, avg) + (aboutScore.get(r.key) ?? 0), key: r.key });
   }
-  return out.sort((a, b) => b.s - a.s || b.key - a.key).slice(0, limit).map((x) => x.row);
+  return out.sort((a, b) => b.h - a.h || b.s - a.s || b.key - a.key).slice(0, limit).map((x) => x.row);
 }
 
 /** Runs the search with a store's synchronous reader (SQLite, inside its read transaction). */
-export function runTermSearchSync<R>(terms: string[], limit: number, answer: (read: TermRead) => TermAnswer<R>): R[] {
-  const search = termSearch<R>(terms, limit);
+export function runTermSearchSync<R>(terms: string[], limit: number, answer: (read: TermRead) => TermAnswer<R>, order?: PoolOrder): R[] {
+  const search = termSearch<R>(terms, limit, order);
   let step = search.next();
   while (!step.done) step = search.next(answer(step.value));
   return step.value;
 }
 
 /** Runs the search with a store's asynchronous reader (PostgreSQL: one round trip per read). */
-export async function runTermSearch<R>(terms: string[], limit: number, answer: (read: TermRead) => Promise<TermAnswer<R>>): Promise<R[]> {
-  const search = termSearch<R>(terms, limit);
+export async function runTermSearch<R>(terms: string[], limit: number, answer: (read: TermRead) => Promise<TermAnswer<R>>, order?: PoolOrder): Promise<R[]> {
+  const search = termSearch<R>(terms, limit, order);
   let step = search.next();
   while (!step.done) step = search.next(await answer(step.value));
   return step.value;

@@ -6,7 +6,8 @@ import { coreOf } from './texts.js';
  * "who said" a misremembered line whose name many other quotes share: more than 80 short quotes name "Marco Veltrano"
  * (the surname twice), and the line recalled ("Marco Veltrano is bought and paid for") stands inside a long quote that
  * says "Marco Veltrano is paid for". Ranked by BM25, every short quote repeating the name comes before the long one, so a
- * wide look-up of 80 candidates never saw it (session 28: the pool is 120). Articles written for this test.
+ * wide look-up of 80 candidates never saw it (session 28: the pool is 120); since session 29 the wide pool is ordered by
+ * the pasted words each candidate holds, and the long quote comes first whatever the pool. Articles written for this test.
  */
 const GIVEN = ['Anneli', 'Borek', 'Casimir', 'Dagny', 'Eero', 'Fenna', 'Gorm', 'Hilde', 'Ivo', 'Jorunn', 'Kasper', 'Liv'];
 const FAMILY = ['Aasen', 'Brekke', 'Dalby', 'Engen', 'Frost', 'Hovda', 'Kvist', 'Lunde', 'Moe', 'Nygard'];

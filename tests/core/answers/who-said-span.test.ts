@@ -28,6 +28,12 @@ Small-business owner Beth Rowan said she left the meeting intrigued by the candi
 
 Retired banker Nora Vance was less sure. "But I'd like to turn her loose, and she'd do well," Vance said.
 `,
+  'levy.txt': `Festival called off after sponsor pulls out
+
+Organiser Wendell Crane said the summer festival at Harbury would not go ahead.
+
+"The grant could not be raised before the regatta committee met in Harbury," Crane said.
+`,
   'saying.txt': `Old saying returns to the trading floor
 
 The city was quiet on Monday.
@@ -94,5 +100,14 @@ describe('"who said" among many quotes sharing the same common words', () => {
   it('the quote that is mostly the pasted words is compared before long ones that share as many of them', async () => {
     const a = await many.ask('who said "I\'d like to see how she turns that into policy"');
     expect(a.hits[0]?.speaker?.name).toBe('Beth Rowan');
+  });
+
+  it('a line with one content word is not matched by half its small words around that word', async () => {
+    // "the grant is not there" holds one content word, "grant": "The grant could not be raised before..." holds it
+    // and "the grant ... not" in order (3 of 5), yet is another statement.
+    const a = await core.ask('who said "the grant is not there"');
+    expect(a.hits.some((h) => h.speaker?.name === 'Wendell Crane')).toBe(false);
+    const b = await core.ask('who said "the grant could not be raised"');
+    expect(b.hits[0]?.speaker?.name).toBe('Wendell Crane');
   });
 });

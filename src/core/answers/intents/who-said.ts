@@ -20,6 +20,12 @@ export const CLOSE_VERIFY_COVERAGE = 0.7;
  */
 const MIN_VERIFY_TERMS = 0.65;
 /**
+ * ...and at least this many of them (session 29): a line with one content word ("the money is not there": "money")
+ * holds all of it in any quote saying that word, and half its words in order are then only small ones ("the money
+ * could not be raised on time"); the more quotes read, the surer one of them passes.
+ */
+const MIN_VERIFY_TERMS_HELD = 2;
+/**
  * A half-remembered line ("when you're assessing the economy there's safety in numbers" for "In economic
  * assessment, there is safety in numbers") keeps few words in order but most of the rare ones: a quote holding
  * this IDF-weighted share of the pasted content terms, with at least MIN_LOOSE_ORDER of the words in order, is
@@ -91,13 +97,14 @@ const VERIFY_SHORTLIST = 25;
 /** Quotes holding every one of a pasted line's rarest words read for the exact look-up (newest first). */
 const VERIFY_POOL = 80;
 /**
- * Candidates of the wider (misquote) look-up, as rank rows: the store orders them by BM25 of the pasted line's rarest
- * words, and `shortlist` keeps the VERIFY_SHORTLIST sharing most of the line. BM25 favours short quotes repeating a
- * common name over the long one that holds the line, so every new quote naming "Rubio" could push Jared Potts's
- * "Marco Rubio is paid for" ("who said Rubio is bought and paid for") out of 80. Swept by
- * `scripts/sweep-who-said-pool.ts --name MISQUOTE_POOL` over visible qa + the halves A (session 28, docs/DESIGN.md):
- * that line comes in between 80 and 90, and from 170 (160 still refuses it) a line nobody said ("the money is not
- * there") gets an answer; 120 is the middle of the two cliffs (x1.4 from each), nothing else moves at 80-240.
+ * Candidates of the wider (misquote) look-up, as rank rows: the term search reads candidates by the IDF of the pasted
+ * line's rarest words and the store orders them by how many of ALL the pasted terms each holds, ties by BM25
+ * (`heldFirst`, session 29), before the cut; `shortlist` keeps the VERIFY_SHORTLIST sharing most of the line. Ordered by
+ * BM25 alone (sessions 27-28), short quotes repeating a common name buried the long one holding the line (Jared Potts's
+ * "Marco Rubio is paid for", out of 80) and the answers moved with the pool: visible qa + every half A, "who said" right
+ * 211 at 40-60, 212 at 80, 213 at 100-160, and a line nobody said answered from 200. `scripts/sweep-who-said-pool.ts`
+ * with the held order and MIN_VERIFY_TERMS_HELD (session 29, h-qa67): 212 at 25, 214 at every value 80-480, no line
+ * nobody said answered: 120 stays, the middle of that plateau.
  */
 const MISQUOTE_POOL = 120;
 /** A candidate reproducing this share of the pasted words in order is the quote: no wider look-up is needed. */
@@ -156,7 +163,8 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
  * with its paragraphs was the slowest part of a "who said" whose words are common (7-12 ms of CPU at 100k).
  */
 async function misquoteCandidates(ctx: AskContext, terms: string[], pastedTerms: ReadonlySet<string>): Promise<StoredQuote[]> {
-  const ids = shortlist(await ctx.store.rankRowsByTerms(terms, ctx.filter, MISQUOTE_POOL), pastedTerms).map((x) => x.q.id);
+  const pool = await ctx.store.rankRowsByTerms(terms, ctx.filter, MISQUOTE_POOL, { heldFirst: [...pastedTerms] });
+  const ids = shortlist(pool, pastedTerms).map((x) => x.q.id);
   const full = new Map((ids.length ? await ctx.store.getQuotes(ids) : []).map((q) => [q.id, q]));
   return ids.map((id) => full.get(id)).filter((q): q is StoredQuote => q !== undefined);
 }
@@ -259,7 +267,7 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
     // checking a half-remembered line nothing about who said it. Words pasted nearly verbatim are shown whoever said them.
     // However many words they share, a line drawing the quote's contrast the other way round says the opposite.
     .filter((r) => !reversesContrast(pasted, r.quote.text))
-    .filter((r) => (r.score >= CLOSE_VERIFY_COVERAGE && closeMatch(r)) || (((r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)) || (r.score >= MIN_VERIFY_COVERAGE && recalled(r.quote)) || (r.score >= LOOSE_PAIR.order && pairMatch(r.quote))) && spanShare(r.quote) >= VERIFY_RULES.minSpanShare && attributed(r.quote)))
+    .filter((r) => (r.score >= CLOSE_VERIFY_COVERAGE && closeMatch(r)) || (((r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS && Math.round(r.terms * pastedTerms.size) >= MIN_VERIFY_TERMS_HELD) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)) || (r.score >= MIN_VERIFY_COVERAGE && recalled(r.quote)) || (r.score >= LOOSE_PAIR.order && pairMatch(r.quote))) && spanShare(r.quote) >= VERIFY_RULES.minSpanShare && attributed(r.quote)))
     .sort(compareVerified);
 }
 

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type QuotesForHits, type ReadOptions, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type QuotesForHits, type ReadOptions, type TermReadOptions, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { scopeSpeaker } from '../../speakers/scope.js';
 import { ARTICLE_COLUMNS, JOIN_PARAGRAPH, QUOTE_COLUMNS, RANK_ROW_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, rankRowFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type RankRowRecord, type SpeakerRow } from './rows.js';
 import { trigramSchema } from './schema.js';
 import { ALL_OF_SQL, cleanTerms, filterSql, parseSeqs, POSTINGS_SQL, postingsAnswer, type PostingsRow } from './search.js';
-import { runTermSearch, type KeyedRow, type TermAnswer } from '../term-search.js';
+import { runTermSearch, type KeyedRow, type PoolOrder, type TermAnswer } from '../term-search.js';
 import { inTransaction, lockKey } from './tx.js';
 import { termSignature } from './term-signature.js';
 import { PostgresFollows } from './follows.js';
@@ -200,9 +200,9 @@ export class PostgresQuoteStore implements QuoteStore {
     return this.byTerms(terms, filter, limit, `${QUOTE_COLUMNS} FROM quotes q ${JOIN_PARAGRAPH}`, (r: QuoteRow) => quoteFromRow(r), options?.signal);
   }
 
-  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<RankRow[]> {
+  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: TermReadOptions): Promise<RankRow[]> {
     // The quote rows alone (neighbourhood terms on the row since schema 11): one heap visit a candidate, no paragraph.
-    return this.byTerms(terms, filter, limit, `${RANK_ROW_COLUMNS} FROM quotes q`, (r: RankRowRecord) => rankRowFromRow(r), options?.signal);
+    return this.byTerms(terms, filter, limit, `${RANK_ROW_COLUMNS} FROM quotes q`, (r: RankRowRecord) => rankRowFromRow(r), options?.signal, options?.heldFirst ? { heldFirst: options.heldFirst } : undefined);
   }
 
   async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
@@ -235,7 +235,7 @@ export class PostgresQuoteStore implements QuoteStore {
    * The full-text look-up shared by full quotes and rank rows: the shared term search (../term-search.ts), each
    * of its reads one statement here. `select` is columns and FROM clause, quotes as `q`.
    */
-  private async byTerms<R extends pg.QueryResultRow & { terms: string }, T>(terms: string[], filter: QuoteFilter, limit: number, select: string, read: (row: R) => T, signal?: AbortSignal): Promise<T[]> {
+  private async byTerms<R extends pg.QueryResultRow & { terms: string }, T>(terms: string[], filter: QuoteFilter, limit: number, select: string, read: (row: R) => T, signal?: AbortSignal, order?: PoolOrder): Promise<T[]> {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const f = filterSql(filter, 2);
@@ -249,7 +249,7 @@ export class PostgresQuoteStore implements QuoteStore {
         }
         const rows = await this.prepared<R & { key_seq: string }>(c, rowsSql, [step.keys, ...f.params]);
         return rows.rows.map((r): KeyedRow<T> => ({ key: Number(r.key_seq), terms: r.terms, row: read(r) }));
-      }),
+      }, order),
       signal,
     );
   }

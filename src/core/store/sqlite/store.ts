@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReadOptions, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote, type CorrectionRecord, type NewCorrection } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReadOptions, type TermReadOptions, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { speakerRecord } from '../speaker-tallies.js';
 import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
@@ -17,7 +17,7 @@ import { indexStoredAbout } from './about.js';
 import { aboutTerms } from '../about-terms.js';
 import { spanIn } from './quote-text.js';
 import { readAllOf, readPostings } from './term-search.js';
-import { cleanTerms, runTermSearchSync, type KeyedRow, type TermAnswer } from '../term-search.js';
+import { cleanTerms, runTermSearchSync, type KeyedRow, type PoolOrder, type TermAnswer } from '../term-search.js';
 import { SqliteFollows } from './follows.js';
 
 export interface SqliteStoreOptions {
@@ -381,10 +381,10 @@ export class SqliteQuoteStore implements QuoteStore {
     return this.byTerms(terms, filter, limit, QUOTE_COLUMNS, 'quotes q JOIN paragraphs p ON p.article_id = q.article_id AND p.idx = q.paragraph', (r) => quoteFromArray(r, this.decode));
   }
 
-  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<RankRow[]> {
+  async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: TermReadOptions): Promise<RankRow[]> {
     notAborted(options);
     // No paragraph join and no display text: half the pages of a full row read.
-    return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', (r) => rankRowFromArray(r, this.decode));
+    return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', (r) => rankRowFromArray(r, this.decode), options?.heldFirst ? { heldFirst: options.heldFirst } : undefined);
   }
 
   async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
@@ -406,7 +406,7 @@ export class SqliteQuoteStore implements QuoteStore {
    * The full-text look-up shared by full quotes and rank rows: the shared term search (../term-search.ts) with
    * this store's reads, in one read transaction. `read` maps a row of `columns` (read from `tables`, quotes as `q`).
    */
-  private byTerms<T>(terms: string[], filter: QuoteFilter, limit: number, columns: string, tables: string, read: (row: unknown[]) => T): T[] {
+  private byTerms<T>(terms: string[], filter: QuoteFilter, limit: number, columns: string, tables: string, read: (row: unknown[]) => T, order?: PoolOrder): T[] {
     const clean = cleanTerms(terms);
     if (clean.length === 0 || filter.collections.length === 0 || limit <= 0) return [];
     const { sql, params } = filterSql(filter);
@@ -422,7 +422,7 @@ export class SqliteQuoteStore implements QuoteStore {
         const want = (wanted ??= this.termIds.idsOfTerms(step.terms));
         const rows = this.raw(`SELECT q.rowid, q.terms FROM ${tables} WHERE q.rowid IN (${placeholders(step.keys.length)}) ${sql}`).all(...step.keys, ...params) as [number, string][];
         return rows.map(([key, terms]): KeyedRow<number> => ({ key, terms: countIds(terms, want), row: key }));
-      });
+      }, order);
       if (keys.length === 0) return [];
       const full = new Map<number, unknown[]>();
       for (const r of this.raw(`SELECT ${columns}, q.rowid FROM ${tables} WHERE q.rowid IN (${placeholders(keys.length)})`).all(...keys) as unknown[][]) full.set(r[r.length - 1] as number, r);
