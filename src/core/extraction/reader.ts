@@ -739,9 +739,6 @@ export function readArticle(
       // 'Her lawyers said: "A. "B." Mr Spector ... has claimed that ...': a finished quote going on from a person's
       // (or people's) quote is theirs, not the next sentence's speaker, whose verb reports a clause of its own.
       if (f.weak && prev?.who && prev.how !== 'next-quote' && (prev.who.person ? !prev.who.person.org || prev.who.person.group === true : isPluralDescription(prev.who.description ?? ''))) { f.who = prev.who; f.how = 'prev-quote'; delete f.cue; continue; }
-      // (The same for the first quote of a paragraph that goes on from the quote the paragraph before left open: the
-      // speaker of that quote.)
-      if (f.weak && i === 0 && lastWho?.quoteEnded && para.paragraph - lastWho.paragraph === 1 && continuesOpenQuote(ts, spans, f.qi) && (lastWho.who.person ? !lastWho.who.person.org || lastWho.who.person.group === true : isPluralDescription(lastWho.who.description ?? ''))) { f.who = lastWho.who; f.how = 'continuation'; delete f.cue; continue; }
       if (f.who) continue;
       // ('Her call was backed by Secretary Tessa Jowell who said: "..."', 'denied by UKIP spokesman, who said: "..."': a
       // quote its own sentence introduces with a speech verb and a colon has a speaker of its own, even when the reader
@@ -1081,10 +1078,7 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
     // that goes on from an earlier quote of its paragraph and finishes its sentence is not the words of the next
     // sentence's speaker when that verb reports a clause of its own.
     // (Weak: the earlier quote's speaker takes it when that is a named person; see readArticle.)
-    // (The same when the quote opens its paragraph and goes on from a quote the paragraph before left open, British
-    // style: 'The archbishop added: "... behind? [new paragraph] "... distressing." Following ..., lawyer Louise
-    // Christian ... said the government should have acted sooner.')
-    if (c.via === 'before' && endsWithOneOf(inner, '.?!…') && c.clause && c.clause[0] > c.v && c.clause[1] > c.clause[0] && (quoteBefore(ts, qi) || continuesOpenQuote(ts, spans, qi))) return { who, how: 'cue-after', cue: c, weak: true };
+    if (c.via === 'before' && endsWithOneOf(inner, '.?!…') && c.clause && c.clause[0] > c.v && c.clause[1] > c.clause[0] && quoteBefore(ts, qi)) return { who, how: 'cue-after', cue: c, weak: true };
     if (c.via === 'before' && c.lo === qi + 1 && (endsClause || c.v - qi <= 4)) return { who, how: 'cue-after', cue: c };
     // '"...persuade the Palestinians" to hold up on their plans, Indyk said.': the quote opens the clause
     // that the final "X said" reports.
@@ -1141,17 +1135,6 @@ function introducedBy(qi: number, cues: readonly Cue[], lo: number, cueWho: Read
 }
 
 /** A quote among the (at most `TOKENS_BACK`) tokens before `qi` of its paragraph. */
-/**
- * The quote at `qi` opens its paragraph and goes on from a quote that the paragraph before left open (British
- * multi-paragraph quotes: no closing mark at a paragraph's end, an opening mark at the next one's start).
- */
-function continuesOpenQuote(ts: readonly Token[], spans: readonly QuoteSpan[], qi: number): boolean {
-  const q = ts[qi]?.q;
-  if (q === undefined || q === 0 || qi > 1) return false;
-  const before = spans[q - 1]!;
-  return !before.closed && before.paragraph === spans[q]!.paragraph - 1;
-}
-
 function quoteBefore(ts: readonly Token[], qi: number): boolean {
   for (let j = qi - 1; j >= 0 && j >= qi - TOKENS_BACK; j--) if (ts[j]!.kind === 'quote') return true;
   return false;
