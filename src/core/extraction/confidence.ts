@@ -5,7 +5,6 @@
  * `confidence-model.ts`. This module only computes features and applies the model: it holds no weight.
  */
 import { CONFIDENCE_MODEL } from './confidence-model.js';
-import { CONFIDENCE_CAPS } from './confidence-caps.js';
 // The attribution method and the mention kind are the extractor's own types, read here as features.
 import { isNameParticle, type CueVerbClass } from './lexicon/index.js';
 import { CUE_SUBJECT_PLACES, type AttributionMethod, type CueSubjectPlace, type MentionKind, type QuoteKind } from './model.js';
@@ -258,20 +257,6 @@ const FEATURES: readonly Feature[] = [
   ['inherited_rival_between', (e) => flag((e.how === 'prev-quote' || e.how === 'next-quote' || e.how === 'continuation') && (e.rivalsBetween ?? 0) > 0)],
 ];
 
-/**
- * Ceilings on constructions the visible data shows to be less reliable than the model says (session 29): each a 0/1
- * feature of the list above and the share of right speakers among the labelled quotes that have it, fitted by
- * `scripts/fit-confidence-caps.ts` into `confidence-caps.ts` (no refit of the model's weights).
- */
-const CEILINGS: readonly (readonly [value: Feature[1], cap: number])[] = FEATURES.filter(([name]) => CONFIDENCE_CAPS[name] !== undefined).map(([name, value]) => [value, CONFIDENCE_CAPS[name]!] as const);
-
-/** The lowest ceiling of a capped construction the quote's evidence has (1 with none). */
-export function ceilingOf(e: QuoteEvidence): number {
-  let c = 1;
-  for (const [value, cap] of CEILINGS) if (value(e) === 1 && cap < c) c = cap;
-  return c;
-}
-
 /** Named feature values of one quote (for the fitting scripts; `confidenceOf` reads the list directly). */
 export function confidenceFeatures(e: QuoteEvidence): Record<string, number> {
   const f: Record<string, number> = {};
@@ -326,7 +311,7 @@ export function calibrate(p: number, map: ConfidenceModel['calibration']): numbe
 export function confidenceOf(e: QuoteEvidence, model: ConfidenceModel = CONFIDENCE_MODEL): number {
   const p = calibrate(rawProbabilityOf(e, model.weights), model.calibration);
   if (!Number.isFinite(p)) return 0;
-  return Math.min(1, ceilingOf(e), Math.max(0, p));
+  return Math.min(1, Math.max(0, p));
 }
 
 /** "John Kirby", "IMF", "Ngozi Okonjo-Iweala": capitalised words, no digits, no sentence punctuation. */
