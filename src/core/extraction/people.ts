@@ -9,7 +9,7 @@ import { isTitleCased } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { rejectName } from './gate.js';
-import { OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
+import { AFFILIATIONS, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
@@ -360,6 +360,9 @@ export class Cast extends CastBuilder {
       const single = p.words.length === 1 && !p.gender && p.titles.length === 0 && !p.group;
       if (org ? !(p.org || single) : p.org) return false;
       if (p.group && pronoun !== 'they') return false;
+      // "Only the Liberal Democrats stood against the war, he said": a party named in the plural ("Liberal Democrats",
+      // "Tories", "Latino Republicans") is nobody's "he" or "she".
+      if (want && namedAsPluralParty(p)) return false;
       if (isLabelOrDateline(p.name)) return false;
       // "Alicia Markova spent World War II in the US ... she said": an event, a ground or a team is nobody's "she"
       // (unless a given name says otherwise: "New Yorker Dick Morris").
@@ -594,4 +597,10 @@ export class Cast extends CastBuilder {
     if (p.org) r.isOrganisation = true;
     return r;
   }
+}
+
+/** The name ends in a party's plural ("Liberal Democrats", "the Tories", "Congressional Republicans"): a party, not one person. */
+function namedAsPluralParty(p: Person): boolean {
+  const last = p.words[p.words.length - 1]?.toLowerCase() ?? '';
+  return last.endsWith('s') && AFFILIATIONS.has(last);
 }
