@@ -649,6 +649,11 @@ function nameAfterPossessiveRole(text: string, tokens: readonly Token[], i: numb
  */
 const MAX_DESCRIPTION_WORDS = 3;
 
+/** A lower-case "of" between `a` and `b` (a name run joined across it: "Rhea Lund of Velmora"). */
+function ofInRun(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (tokens[j]?.w === 'of') return true;
+  return false;
+}
 function descriptionReachesName(tokens: readonly Token[], k: number, hi: number): boolean {
   for (let j = k; j < Math.min(hi, k + MAX_DESCRIPTION_WORDS + 1); j++) {
     const x = tokens[j];
@@ -683,7 +688,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     break;
   }
   // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.
-  if (end > 0 && tokens[end]?.w === "'s" && isNameWord(tokens[end + 1])) {
+  // Not after a person "of" a body ("said geologist Rhea Lund of Velmora's Deep Space Laboratory": the laboratory is
+  // hers, she speaks).
+  if (end > 0 && tokens[end]?.w === "'s" && isNameWord(tokens[end + 1]) && !ofInRun(tokens, v + 1, end)) {
     const e2 = runStartingAt(tokens, end + 1, hi);
     if (e2 > end + 1) end = e2;
   }
