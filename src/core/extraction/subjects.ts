@@ -640,26 +640,9 @@ function nameAfterPossessiveRole(text: string, tokens: readonly Token[], i: numb
   return m;
 }
 
-/**
- * Most lower-case words describing a name right after an inverted verb (session 28): "said asbestosis sufferer Bernie
- * Banton", "said rally driver Dave Hawkins", "said planetary geologist Rosaly Lopes". One such word before the name
- * was read ("said tenant Omar Diaz"); with two, the first was taken for the start of a clause and the quote went
- * unattributed or to the speaker before. Plain lower-case words only (no preposition, stop word, pronoun or verb of
- * a clause), ending at a capitalised name of two words or more.
- */
-const MAX_DESCRIPTION_WORDS = 3;
-
 /** A lower-case "of" between `a` and `b` (a name run joined across it: "Rhea Lund of Velmora"). */
 function ofInRun(tokens: readonly Token[], a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (tokens[j]?.w === 'of') return true;
-  return false;
-}
-function descriptionReachesName(tokens: readonly Token[], k: number, hi: number): boolean {
-  for (let j = k; j < Math.min(hi, k + MAX_DESCRIPTION_WORDS + 1); j++) {
-    const x = tokens[j];
-    if (isNameWord(x)) return j > k && isNameWord(tokens[j + 1]);
-    if (!isWord(x) || x.cap || !/^[a-z-]+$/.test(x.lw) || PREPOSITIONS.has(x.lw) || STOP_DESC.has(x.lw) || FUNCTION_WORDS.has(x.lw) || PRONOUNS.has(x.lw) || FINITE_VERBS.has(x.lw)) return false;
-  }
   return false;
 }
 
@@ -679,7 +662,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
     // Lower-case words before the name describe it: "said tenant Omar Diaz", "said former aide Jo Ray", "said the
     // 28-year-old Morientes" (an age is a modifier like "veteran", not the speaker's name).
-    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1]) || descriptionReachesName(tokens, k, hi)) && end < 0 && (/^[a-z-]+$/.test(x.lw) || isAgeWord(x.lw)) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && (/^[a-z-]+$/.test(x.lw) || isAgeWord(x.lw)) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
     // "according to Bristol University political scientist Anne Alexander": after a body's name, modifiers of an
     // office and a person's name; the person speaks, the body and the office are the role.
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }

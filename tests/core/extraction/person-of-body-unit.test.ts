@@ -16,8 +16,8 @@ describe('a person "of" a body\'s unit after an inverted verb', () => {
     expect(speakerOf(qs, 'fees stay')).toBe('Nell Ode');
   });
 
-  it('with two words of description too: "said planetary geologist NAME of Velmora\'s Deep Space Laboratory"', () => {
-    const qs = extract(`"Organics matter for life on Titan," said planetary geologist Rhea Lund of Velmora's Deep Space Laboratory, who led the study.`);
-    expect(speakerOf(qs, 'Organics matter')).toBe('Rhea Lund');
+  it('with no description: "said NAME of Velmora\'s Deep Space Laboratory"', () => {
+    const qs = extract(`Maps still matter. "A map is a working document," said Rhea Lund of Velmora's Deep Space Laboratory.`);
+    expect(speakerOf(qs, 'working document')).toBe('Rhea Lund');
   });
 });
