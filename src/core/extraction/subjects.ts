@@ -679,6 +679,12 @@ function nameAfterPossessiveRole(text: string, tokens: readonly Token[], i: numb
   return m;
 }
 
+/** A lower-case "of" between `a` and `b` (a name run joined across it: "Rhea Lund of Velmora"). */
+function ofInRun(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (tokens[j]?.w === 'of') return true;
+  return false;
+}
+
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
   const t = tokens[v + 1];
@@ -704,7 +710,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     break;
   }
   // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.
-  if (end > 0 && tokens[end]?.w === "'s" && isNameWord(tokens[end + 1])) {
+  // Not after a person "of" a body ("said geologist Rhea Lund of Velmora's Deep Space Laboratory": the laboratory is
+  // hers, she speaks).
+  if (end > 0 && tokens[end]?.w === "'s" && isNameWord(tokens[end + 1]) && !ofInRun(tokens, v + 1, end)) {
     const e2 = runStartingAt(tokens, end + 1, hi);
     if (e2 > end + 1) end = e2;
   }
