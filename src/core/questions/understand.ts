@@ -89,7 +89,7 @@ function possessorWords(phrase: string, registry: SpeakerRegistry, visible: (s: 
 }
 
 /** A word's possessive ending ("Sanders'", "Obama's", "Jones’s"): the word without it, or undefined when it has none. */
-function possessed(token: string): string | undefined {
+function ownerBeforePossessive(token: string): string | undefined {
   for (const end of ["'s", '’s', "'", '’']) if (token.length > end.length + 1 && token.endsWith(end)) return token.slice(0, -end.length);
   return undefined;
 }
@@ -108,7 +108,7 @@ export function withoutPossessorGivenNames(phrase: string, registry: SpeakerRegi
   // one below, a leading capital, is anchored and reads one character.
   const tokens = phrase.split(' ');
   for (let i = 1; i < tokens.length - 1; i++) {
-    const owner = possessed(tokens[i] as string);
+    const owner = ownerBeforePossessive(tokens[i] as string);
     if (!owner) continue;
     // The longest run of capitalised words before the possessive that, with it, names a person on record.
     for (let start = Math.max(0, i - 3); start < i; start++) {
