@@ -3,7 +3,7 @@
  * returns and small token helpers (their word sets live in `lexicon/`).
  */
 import type { Token } from './tokens.js';
-import { NOT_NAME } from './lexicon/index.js';
+import { FINITE_VERBS, NOT_NAME } from './lexicon/index.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
 export interface Mention {
@@ -43,6 +43,12 @@ export function wordsOf(tokens: readonly Token[], a: number, b: number): Token[]
   const out: Token[] = [];
   for (let k = a; k <= b; k++) { const t = tokens[k]; if (isWord(t)) out.push(t); }
   return out;
+}
+
+/** Whether a finite verb (`FINITE_VERBS`: "is", "has", "would" ...) stands among the tokens `[a, b)`. */
+export function finiteVerbBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (isWord(tokens[j]) && FINITE_VERBS.has(tokens[j]!.lw)) return true;
+  return false;
 }
 
 export function joinText(text: string, ts: readonly Token[]): string {

@@ -197,7 +197,8 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /**
  * Runs of letters and digits in `s` (what WORD_RUN would match), counted with the global regex's test, without
  * building the array of words. Not a loop over the characters: the CLI runs without V8's optimising compiler
- * (src/adapters/cli/short-run.ts), where such a loop is interpreted and the regex runs as native code.
+ * (src/adapters/cli/short-run.ts), where such a loop is interpreted and the regex runs as native code. With
+ * `atMost`, counting stops at `atMost + 1` (enough to tell "more than `atMost`").
  */
 function wordCount(s: string, atMost = Infinity): number {
   let n = 0;

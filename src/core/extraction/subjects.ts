@@ -4,10 +4,10 @@
  * Every function looks at a bounded window: linear overall.
  */
 import { isAbbreviation, type Token } from './tokens.js';
-import { isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
+import { finiteVerbBetween, isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -247,7 +247,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   for (let ci = 2; c0 && isAside(tokens, c0[0], c0[1]) && ci < chunks.length; ci++) c0 = chunks[ci];
   // "..., the agency has not been using them, federal officials said": a chunk holding a finite verb is a clause
   // of its own, so the chunk before the verb is the subject, not an appositive of it.
-  if (c0 && isAppositive(tokens, c1[0], c1[1]) && !startsWithQuantifier(tokens, c1[0]) && !holdsFiniteVerb(tokens, c0[0], c0[1])) {
+  if (c0 && isAppositive(tokens, c1[0], c1[1]) && !startsWithQuantifier(tokens, c1[0]) && !finiteVerbBetween(tokens, c0[0], c0[1] + 1)) {
     const desc = tokens[c1[0]]!.cap ? null : descriptionAt(text, tokens, c0[0], c0[1]);
     const prev = nameEndingChunk(text, tokens, c0[0], c0[1]) ?? (desc && !desc.document ? desc : null);
     if (prev && (prev.kind === 'name' || prev.kind === 'org' || prev.kind === 'description')) {
@@ -442,12 +442,6 @@ function opensWithArticle(tokens: readonly Token[], a: number): boolean {
   return isWord(t) && !t.cap && isGrammaticalArticle(t.lw);
 }
 
-/** A finite verb or auxiliary inside `[a, b]` ("has", "would", "took"). */
-function holdsFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (isWord(tokens[k]) && FINITE_VERBS.has(tokens[k]!.lw)) return true;
-  return false;
-}
-
 /** A bare age between commas: "Mr Mubanga, 32, from Wembley". */
 function isAge(tokens: readonly Token[], a: number, b: number): boolean {
   return a === b && /^\d{1,3}$/.test(tokens[a]?.w ?? '');
@@ -508,7 +502,7 @@ function antecedentOfLongRelative(text: string, tokens: readonly Token[], chunks
     }
     // The chunks past the relative word are more of its list or bracket: noun phrases, no verb or relative word of their
     // own ("..., which would create X, immediately sparked criticism from Y who agree": a clause of its own, no list).
-    if (holdsFiniteVerb(tokens, a, b)) return null;
+    if (finiteVerbBetween(tokens, a, b + 1)) return null;
     for (let k = a; k <= b; k++) {
       const x = tokens[k];
       if (isWord(x) && (isRelativePronoun(x.lw) || (!x.cap && x.lw.length > 4 && x.lw.endsWith('ed')))) return null;
@@ -891,7 +885,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     }
     if (SKIPPED_BEFORE_SUBJECT.has(t.lw) || isWeekday(t.lw) || (MONTHS.has(t.lw) && t.cap)) {
       // "Later that night, Trump ...", "Here in Columbia, Sanders ...": a short adverbial chunk up to its comma.
-      const chunkEnd = c < to && tokens[c]?.w === ',' && c - a <= 5 && ['later', 'earlier', 'here', 'there'].includes(t.lw) ? c : -1;
+      const chunkEnd = c < to && tokens[c]?.w === ',' && c - a <= 5 && ADVERBIAL_CHUNK_OPENERS.has(t.lw) ? c : -1;
       a = chunkEnd >= 0 ? chunkEnd : a + 1;
       if (tokens[a]?.w === ',') a++;
       continue;

@@ -74,7 +74,8 @@ export interface ParsedQuestion {
  */
 function possessorWords(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): string[] {
   const out: string[] = [];
-  // Split on spaces, no pattern: the question path keeps its regular expressions few and checked (ReDoS test).
+  // Split on spaces, no pattern: the question path keeps its regular expressions few and checked (ReDoS test); the
+  // one below, a leading capital, is anchored and reads one character.
   for (const token of phrase.split(' ')) {
     if (!token.endsWith("'s") && !token.endsWith('’s')) continue;
     const w = token.slice(0, -2).toLowerCase();
@@ -88,7 +89,7 @@ function possessorWords(phrase: string, registry: SpeakerRegistry, visible: (s: 
 }
 
 /** A word's possessive ending ("Sanders'", "Obama's", "Jones’s"): the word without it, or undefined when it has none. */
-function possessed(token: string): string | undefined {
+function ownerBeforePossessive(token: string): string | undefined {
   for (const end of ["'s", '’s', "'", '’']) if (token.length > end.length + 1 && token.endsWith(end)) return token.slice(0, -end.length);
   return undefined;
 }
@@ -98,14 +99,16 @@ function possessed(token: string): string | undefined {
  * with the given names dropped, as the articles write the office ("Sanders campaign manager", "Trump spokesman"):
  * kept, a given name no role states was an unstated qualifier the quote's surroundings had to bear out, so the
  * holder's own words on the topic were refused for not saying "Bernie" (session 29, h-qa68). Only words before a
- * possessive that, with it, are a person's full name on record, and only where an office follows the possessive;
- * any other phrase is returned as typed.
+ * possessive that, with it, are a person's full name on record (at most three of them), read at the phrase's first
+ * possessive only, and only where a word follows it (taken for the office: nothing checks that it names one); any
+ * other phrase is returned as typed.
  */
 export function withoutPossessorGivenNames(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): string {
-  // Split on spaces, no pattern: the question path keeps its regular expressions few and checked (ReDoS test).
+  // Split on spaces, no pattern: the question path keeps its regular expressions few and checked (ReDoS test); the
+  // one below, a leading capital, is anchored and reads one character.
   const tokens = phrase.split(' ');
   for (let i = 1; i < tokens.length - 1; i++) {
-    const owner = possessed(tokens[i] as string);
+    const owner = ownerBeforePossessive(tokens[i] as string);
     if (!owner) continue;
     // The longest run of capitalised words before the possessive that, with it, names a person on record.
     for (let start = Math.max(0, i - 3); start < i; start++) {

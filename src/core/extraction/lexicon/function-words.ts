@@ -400,5 +400,8 @@ export const ROLE_TRAILING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the
  */
 export const SKIPPED_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['however', 'meanwhile', 'but', 'and', 'yet', 'still', 'also', 'instead', 'indeed', 'so', 'then', 'now', 'later', 'earlier', 'separately', 'today', 'yesterday', 'tonight', 'here', 'there']);
 
+/** Words of `SKIPPED_BEFORE_SUBJECT` that open a short adverbial chunk running to its comma ("Later that night, Trump ..."). */
+export const ADVERBIAL_CHUNK_OPENERS: ReadonlySet<string> = new Set(['later', 'earlier', 'here', 'there']);
+
 /** Words opening an adverbial clause before a sentence's subject ("Asked about it, X said", "When ..., X ..."). */
 export const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['asked', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'if', 'since', 'because']);
