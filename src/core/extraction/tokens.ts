@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole } from './lexicon/index.js';
+import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole, HONORIFICS, RANKS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -205,10 +205,16 @@ export function isAbbreviation(tokens: readonly Token[], i: number): boolean {
   const dot = tokens[i];
   if (!prev || !dot || dot.w !== '.' || prev.kind !== 'word' || prev.e !== dot.s) return false;
   if (ABBREVIATIONS.has(prev.lw)) return true;
-  // "then-Sen. Barack Obama", "ex-Gov. Ada Holt": a title after a lower-case prefix keeps its full stop.
+  // "then-Sen. Barack Obama", "ex-Gov. Ada Holt": a title after a lower-case prefix keeps its full stop. Titles and
+  // ranks only: "from mid-Jan. The harbour ..." ends its sentence.
   const dash = prev.w.lastIndexOf('-');
-  if (dash > 0 && /^\p{Ll}+$/u.test(prev.w.slice(0, dash)) && isTitleCased(prev.w.slice(dash + 1)) && ABBREVIATIONS.has(prev.lw.slice(dash + 1))) return true;
+  if (dash > 0 && /^\p{Ll}+$/u.test(prev.w.slice(0, dash)) && isTitleCased(prev.w.slice(dash + 1)) && isAbbreviatedTitle(prev.lw.slice(dash + 1))) return true;
   return (prev.w.length === 1 && UPPER.test(prev.w)) || pairedInitialsBeforeName(tokens, i);
+}
+
+/** An abbreviation that is a title or a rank ("sen", "gov", "cmdr"), not a month or a company word ("jan", "co"). */
+function isAbbreviatedTitle(lw: string): boolean {
+  return ABBREVIATIONS.has(lw) && (HONORIFICS.has(lw) || RANKS.has(lw));
 }
 
 /** Two capitals joined by a full stop ("J.M", "G.K"): how the tokenizer writes a person's paired initials. */

@@ -42,6 +42,12 @@ describe('"then-Sen." keeps its sentence', () => {
     expect(quoteWith(q, 'the distance between the mayor')?.text).toContain('was narrower than it is now');
     expect(speakerOf(q, 'the distance between the mayor')).toBe('Tove Lund');
   });
+
+  it('a month after a prefix is no title: "from mid-Jan. The harbour ..." ends the reported clause there', () => {
+    const q = extract('Ada Moss said the ferry would run again from mid-Jan. The harbour will stay shut until then.');
+    expect(quoteWith(q, 'the ferry would run again')?.text).toBe('the ferry would run again from mid-Jan');
+    expect(speakerOf(q, 'the ferry would run again')).toBe('Ada Moss');
+  });
 });
 
 describe('the source\'s appositive after "according to" is no part of what was said', () => {
