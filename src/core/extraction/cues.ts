@@ -5,7 +5,7 @@
  */
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
-import { finiteVerbBetween } from './mention-words.js';
+import { finiteVerbBetween, isWord } from './mention-words.js';
 import type { CueSubjectPlace } from './model.js';
 import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
@@ -56,10 +56,6 @@ const MAX_SUBJECT = 60;
  */
 const MAX_TAKEN_OVER = 5;
 const MAX_CLAUSE = 160;
-
-function isWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word';
-}
 
 /** Most words read after "claim" for the thing claimed ("claimed her seventh Grand Slam title"). */
 const MAX_CLAIMED_WORDS = 5;

@@ -42,7 +42,15 @@ function isTitleCaseJoiner(tokens: readonly Token[], k: number): boolean {
 
 /** A name word, or a title-cased function word inside a body's name. */
 function isNameWordAt(tokens: readonly Token[], k: number): boolean {
-  return isNameWord(tokens[k]) || isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k) || isSurnameAfterQuote(tokens, k);
+  return isNameWord(tokens[k]) || joinsNameRun(tokens, k) || isSurnameAfterQuote(tokens, k);
+}
+
+/**
+ * A word at `k` that is no name word alone but carries a name run on after one: a middle initial ("Jock A.
+ * Finlayson"), a title-cased joiner ("Bank of England"), a surname that is a month or a preposition.
+ */
+function joinsNameRun(tokens: readonly Token[], k: number): boolean {
+  return isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k);
 }
 
 /**
@@ -164,7 +172,7 @@ export function runStartingAt(tokens: readonly Token[], i: number, hi: number): 
   hi = Math.min(hi, i + MAX_RUN);
   while (k < hi) {
     const t = tokens[k];
-    if (isNameWord(t) || (k > i && end === k && (isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k)))) { k++; end = k; continue; }
+    if (isNameWord(t) || (k > i && end === k && joinsNameRun(tokens, k))) { k++; end = k; continue; }
     if (t && t.kind === 'punct' && t.w === '.' && end === k && isNameDot(tokens, k) && isNameWord(tokens[k + 1])) { k++; continue; }
     if (isWord(t) && !t.cap && NAME_PARTICLES.has(t.lw) && t.lw !== 'and' && isNameWord(tokens[k + 1])) { k++; continue; }
     if (end === k && k > i && isStackedParticle(tokens, k) && isNameWord(tokens[k + 2])) { k += 2; continue; }

@@ -23,6 +23,7 @@
  * answers synchronously inside one read transaction; PostgreSQL answers each with one round trip. A new term
  * field (say, paragraph terms at a lower weight) is one entry in `TERM_FIELDS` plus each store's mapping of it.
  */
+import type { TermReadOptions } from './port.js';
 
 /** The parameters of the first cut (one place for both stores). */
 export const TERM_SEARCH = {
@@ -149,14 +150,8 @@ export interface KeyedRow<R> {
 /** The answer to each read: postings, keys (allOf), or rows passing the filter (any order; missing keys left out). */
 export type TermAnswer<R> = PostingsAnswer | number[] | KeyedRow<R>[];
 
-/** How the pool is ordered before the cut to `limit` (step 6). */
-export interface PoolOrder {
-  /**
-   * Rows holding more of these terms (index terms, typically every word of a pasted line) first, ties by BM25.
-   * Absent: BM25 alone.
-   */
-  heldFirst?: string[];
-}
+/** How the pool is ordered before the cut to `limit` (step 6): the port's `heldFirst`. */
+export type PoolOrder = Pick<TermReadOptions, 'heldFirst'>;
 
 /**
  * The search itself: yields reads, receives their answers, returns the pool (rows best first, at most `limit`).

@@ -202,7 +202,7 @@ export class PostgresQuoteStore implements QuoteStore {
 
   async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: TermReadOptions): Promise<RankRow[]> {
     // The quote rows alone (neighbourhood terms on the row since schema 11): one heap visit a candidate, no paragraph.
-    return this.byTerms(terms, filter, limit, `${RANK_ROW_COLUMNS} FROM quotes q`, (r: RankRowRecord) => rankRowFromRow(r), options?.signal, options?.heldFirst ? { heldFirst: options.heldFirst } : undefined);
+    return this.byTerms(terms, filter, limit, `${RANK_ROW_COLUMNS} FROM quotes q`, (r: RankRowRecord) => rankRowFromRow(r), options?.signal, options);
   }
 
   async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {

@@ -384,7 +384,7 @@ export class SqliteQuoteStore implements QuoteStore {
   async rankRowsByTerms(terms: string[], filter: QuoteFilter, limit: number, options?: TermReadOptions): Promise<RankRow[]> {
     notAborted(options);
     // No paragraph join and no display text: half the pages of a full row read.
-    return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', (r) => rankRowFromArray(r, this.decode), options?.heldFirst ? { heldFirst: options.heldFirst } : undefined);
+    return this.byTerms(terms, filter, limit, RANK_COLUMNS, 'quotes q', (r) => rankRowFromArray(r, this.decode), options);
   }
 
   async quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]> {
