@@ -99,7 +99,7 @@ export function heldCount(terms: string | OwnTermCounts, held: ReadonlySet<strin
 }
 
 /** The counts BM25 reads from a quote's own terms (space-separated) for the looked-up terms. */
-function ownTermCounts(terms: string, looked: Map<string, number>): OwnTermCounts {
+function ownTermCounts(terms: string, looked: { has(t: string): boolean }): OwnTermCounts {
   const list = terms ? terms.split(' ') : [];
   const counts = new Map<string, number>();
   for (const t of list) if (looked.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -213,11 +213,16 @@ export function* termSearch<R>(terms: string[], limit: number, order: PoolOrder 
   const looked = present.map((x) => x.t);
   const held = new Set(cleanTerms(order.heldFirst ?? []));
   const counted = held.size ? [...new Set([...looked, ...held])] : looked;
+  const counting: { has(t: string): boolean } = held.size ? new Set(counted) : idfs;
   const out: { row: R; h: number; s: number; key: number }[] = [];
   for (let i = 0; i < kept.length && out.length < limit && i < chunk * s.maxChunks; i += chunk) {
     const keys = kept.slice(i, i + chunk).map((k) => k.r);
     const rows = (yield { read: 'rows', keys, terms: counted }) as KeyedRow<R>[];
-    for (const r of rows) out.push({ row: r.row, h: heldCount(r.terms, held), s: bm25(r.terms, idfs, avg) + (aboutScore.get(r.key) ?? 0), key: r.key });
+    for (const r of rows) {
+      // A store handing back the words (PostgreSQL) has them split once for both counts.
+      const own = typeof r.terms === 'string' ? ownTermCounts(r.terms, counting) : r.terms;
+      out.push({ row: r.row, h: heldCount(own, held), s: bm25(own, idfs, avg) + (aboutScore.get(r.key) ?? 0), key: r.key });
+    }
   }
   return out.sort((a, b) => b.h - a.h || b.s - a.s || b.key - a.key).slice(0, limit).map((x) => x.row);
 }
