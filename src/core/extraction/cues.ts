@@ -742,10 +742,10 @@ function sourceAppositiveFollows(tokens: readonly Token[], from: number, k: numb
   return finiteVerbBetween(tokens, from, k) && !finiteVerbBetween(tokens, e + 2, to);
 }
 
-/** The last word token of the sentence ending before `to` (its closing punctuation left out). */
-function lastWordBefore(tokens: readonly Token[], to: number): number {
+/** The last word token of the sentence `from`..`to` (its closing punctuation left out); no further back than `from`. */
+function lastWordBefore(tokens: readonly Token[], from: number, to: number): number {
   let j = to - 1;
-  while (j > 0 && !isWord(tokens[j])) j--;
+  while (j > from && !isWord(tokens[j])) j--;
   return j;
 }
 
@@ -1122,7 +1122,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // the courts.": with a finite verb before the cue and none after the source's comma, nor a conjunction opening
       // what follows it, the words after the comma are the source's appositive, not the rest of an aside as in "Among
       // the projects at risk, according to Ms. Holt, are ..." or "X, according to Y, and there were ...".)
-      const c = clauseAround(tokens, from, to, k, sourceAppositiveFollows(tokens, from, k, groupEnd, to) ? lastWordBefore(tokens, to) : groupEnd);
+      const c = clauseAround(tokens, from, to, k, sourceAppositiveFollows(tokens, from, k, groupEnd, to) ? lastWordBefore(tokens, from, to) : groupEnd);
       if (c) cue.clause = c;
       else if (tokens[groupEnd + 1]?.w === ',') {
         let b = Math.min(to, groupEnd + 2 + MAX_CLAUSE);

@@ -169,12 +169,12 @@ async function misquoteCandidates(ctx: AskContext, terms: string[], pastedTerms:
   return ids.map((id) => full.get(id)).filter((q): q is StoredQuote => q !== undefined);
 }
 
-/** Share of the pasted terms a candidate's own terms hold (`o`), and share of its own distinct terms that are pasted (`own`). */
-function overlapOf(q: RankRow, pastedTerms: ReadonlySet<string>): { o: number; own: number } {
+/** How many pasted terms a candidate's own terms hold (`held`), that share of the pasted terms (`o`), and share of its own distinct terms that are pasted (`own`). */
+function overlapOf(q: RankRow, pastedTerms: ReadonlySet<string>): { held: number; o: number; own: number } {
   const terms = new Set(q.terms.split(' '));
   let n = 0;
   for (const t of terms) if (pastedTerms.has(t)) n++;
-  return { o: n / pastedTerms.size, own: terms.size ? n / terms.size : 0 };
+  return { held: n, o: n / pastedTerms.size, own: terms.size ? n / terms.size : 0 };
 }
 
 /**
@@ -182,7 +182,7 @@ function overlapOf(q: RankRow, pastedTerms: ReadonlySet<string>): { o: number; o
  * many pasted terms, the ones mostly made of them first (then by id): among many quotes that share a line's common
  * words ("like", "see", "policy"), an id order cut the real one.
  */
-function shortlist<Q extends RankRow>(pool: Q[], pastedTerms: ReadonlySet<string>): { q: Q; o: number }[] {
+function shortlist<Q extends RankRow>(pool: Q[], pastedTerms: ReadonlySet<string>): { q: Q; held: number; o: number }[] {
   return pool
     .map((q) => ({ q, ...overlapOf(q, pastedTerms) }))
     .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
@@ -259,7 +259,7 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
     return all > 0 ? shared / all : 0;
   };
   return shortlist(pool, pastedTerms)
-    .map(({ q, o }) => ({ quote: q, score: coverage(q), terms: o, matched: [] as string[] }))
+    .map(({ q, held, o }) => ({ quote: q, score: coverage(q), terms: o, held, matched: [] as string[] }))
     // Half the words in order may be only the small ones ("the ... will be ... ever"): a loose match must also
     // hold most of the pasted content words, or it is a loosely related quote, not the line asked about.
     // Under CLOSE_VERIFY_COVERAGE the answer is "the closest real quote", which is worth showing only as somebody's:
@@ -267,7 +267,7 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
     // checking a half-remembered line nothing about who said it. Words pasted nearly verbatim are shown whoever said them.
     // However many words they share, a line drawing the quote's contrast the other way round says the opposite.
     .filter((r) => !reversesContrast(pasted, r.quote.text))
-    .filter((r) => (r.score >= CLOSE_VERIFY_COVERAGE && closeMatch(r)) || (((r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS && Math.round(r.terms * pastedTerms.size) >= MIN_VERIFY_TERMS_HELD) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)) || (r.score >= MIN_VERIFY_COVERAGE && recalled(r.quote)) || (r.score >= LOOSE_PAIR.order && pairMatch(r.quote))) && spanShare(r.quote) >= VERIFY_RULES.minSpanShare && attributed(r.quote)))
+    .filter((r) => (r.score >= CLOSE_VERIFY_COVERAGE && closeMatch(r)) || (((r.score >= MIN_VERIFY_COVERAGE && r.terms >= MIN_VERIFY_TERMS && r.held >= MIN_VERIFY_TERMS_HELD) || (r.score >= MIN_LOOSE_ORDER && looseMatch(r.quote)) || (r.score >= MIN_VERIFY_COVERAGE && recalled(r.quote)) || (r.score >= LOOSE_PAIR.order && pairMatch(r.quote))) && spanShare(r.quote) >= VERIFY_RULES.minSpanShare && attributed(r.quote)))
     .sort(compareVerified);
 }
 
