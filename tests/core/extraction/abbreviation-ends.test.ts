@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extract, quoteWith, speakerOf } from './helpers.js';
+
+// Every text here is written for these tests; names, bodies and places are invented (session 30, h-attr69).
+describe('a month abbreviation at the end of a sentence', () => {
+  it('"... from Jan. The harbour ..." ends the reported clause at the month', () => {
+    const q = extract('Ada Moss said the ferry would run again from Jan. The harbour will stay shut until then.');
+    expect(quoteWith(q, 'the ferry would run again')?.text).toBe('the ferry would run again from Jan');
+  });
+
+  it('"Jan. 5" and "Feb. 12" keep their full stop: one sentence', () => {
+    const q = extract('Ada Moss said the crossing opened on Jan. 5 and would close by Feb. 12 at the latest.');
+    expect(quoteWith(q, 'the crossing opened')?.text).toBe('the crossing opened on Jan. 5 and would close by Feb. 12 at the latest');
+  });
+
+  it('"hosted by Bart and Dec. Nora Lint said ...": the name after the stop opens a sentence of its own', () => {
+    const q = extract('The quiz show was hosted by Bart and Dec. Nora Lint said the ratings had fallen sharply.');
+    expect(speakerOf(q, 'the ratings had fallen sharply')).toBe('Nora Lint');
+  });
+});
