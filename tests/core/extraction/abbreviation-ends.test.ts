@@ -18,3 +18,17 @@ describe('a month abbreviation at the end of a sentence', () => {
     expect(speakerOf(q, 'the ratings had fallen sharply')).toBe('Nora Lint');
   });
 });
+
+describe('a bare plural of sources before the verb, after an appositive', () => {
+  it('"X, the online service it uses ..., sources said": the sources speak, not the appositive', () => {
+    const q = extract('The harbour board is also using data collected from Veltrix, the online service it uses to sell ferry tickets, sources said.');
+    const found = quoteWith(q, 'The harbour board is also using data');
+    expect(found?.speaker?.name).toBe('sources');
+    expect(found?.speaker?.anonymous).toBe(true);
+  });
+
+  it('"Ada Holt and Tom Brisk, both residents of the street, said": a list before keeps its plural appositive', () => {
+    const q = extract('Ada Holt and Tom Brisk, residents of the street, said the pier was unsafe.');
+    expect(speakerOf(q, 'the pier was unsafe')).not.toBe('residents');
+  });
+});
