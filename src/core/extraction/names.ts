@@ -50,7 +50,21 @@ function isNameWordAt(tokens: readonly Token[], k: number): boolean {
  * Finlayson"), a title-cased joiner ("Bank of England"), a surname that is a month or a preposition.
  */
 function joinsNameRun(tokens: readonly Token[], k: number): boolean {
-  return isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k);
+  return isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k) || isCapitalsJoiner(tokens, k);
+}
+
+/** An all-capitals word of two to five letters ("TODAY", "NOW"), as a body's name writes one. */
+const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "According to USA TODAY contributor Dana Moss", "told USA TODAY": a function word written in capitals right after
+ * an all-capitals name word (an acronym) is more of the same name, a masthead's, not a time or a preposition.
+ */
+function isCapitalsJoiner(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || !SHORT_CAPITALS.test(t.w) || !NOT_NAME.has(t.lw)) return false;
+  const prev = tokens[k - 1];
+  return isWord(prev) && prev.e < t.s && ACRONYM.test(prev.w) && isNameWord(prev);
 }
 
 /**

@@ -32,3 +32,15 @@ describe('a bare plural of sources before the verb, after an appositive', () => 
     expect(speakerOf(q, 'the pier was unsafe')).not.toBe('residents');
   });
 });
+
+describe('an all-capitals masthead before a role noun and a name', () => {
+  it('"According to USA TODAY contributor Lena Frost, ...": the person speaks, not "USA"', () => {
+    const q = extract('According to USA TODAY contributor Lena Frost, the bridge over the Lisk will close in spring.');
+    expect(speakerOf(q, 'the bridge over the Lisk will close')).toBe('Lena Frost');
+  });
+
+  it('"said USA TODAY contributor and ferry historian Lena Frost": two offices of one person', () => {
+    const q = extract('The bridge over the Lisk will close in spring, said USA TODAY contributor and ferry historian Lena Frost.');
+    expect(speakerOf(q, 'The bridge over the Lisk will close')).toBe('Lena Frost');
+  });
+});
