@@ -4,7 +4,7 @@
  * Every function looks at a bounded window: linear overall.
  */
 import { isAbbreviation, type Token } from './tokens.js';
-import { finiteVerbBetween, isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
+import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, mayOpenClause, isWeekday } from './lexicon/index.js';
@@ -563,6 +563,8 @@ function isPlaceContinuation(tokens: readonly Token[], chunks: readonly [number,
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a];
   if (!isWord(t)) return false;
+  // ", AKA Night Harbour,", ", also known as Night Harbour,": a second name of the one named before.
+  if (opensAlias(tokens, a)) return true;
   if (isRelativePronoun(t.lw)) return true;
   if (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) return true; // ", appearing on Fox News,"
   // ", filed in the US District Court,": a past participle and its phrase describe the subject before them.
@@ -771,7 +773,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
   }
   // Appositive after the name: ", a Democratic pollster working for ...".
   const comma = tokens[end];
-  if (m.kind === 'name' && comma && comma.kind === 'punct' && comma.w === ',' && isWord(tokens[end + 1]) && isAppositive(tokens, end + 1, end + 4)) {
+  // (", aka Night Harbour": a second name, no office.)
+  if (m.kind === 'name' && comma && comma.kind === 'punct' && comma.w === ',' && isWord(tokens[end + 1]) && isAppositive(tokens, end + 1, end + 4) && !opensAlias(tokens, end + 1)) {
     const ws: Token[] = [];
     for (let q = end + 1; q < hi && ws.length < 12; q++) {
       const x = tokens[q];

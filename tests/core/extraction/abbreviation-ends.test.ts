@@ -44,3 +44,29 @@ describe('an all-capitals masthead before a role noun and a name', () => {
     expect(speakerOf(q, 'The bridge over the Lisk will close')).toBe('Lena Frost');
   });
 });
+
+describe('a second name: "AKA", "a.k.a.", "also known as"', () => {
+  it('"Orvin Platt, AKA Night Harbour, said ...": the person named first speaks, not "AKA Night Harbour"', () => {
+    const q = extract('Orvin Platt, AKA Night Harbour, said the album was finished.');
+    expect(speakerOf(q, 'the album was finished')).toBe('Orvin Platt');
+  });
+
+  it('"a.k.a." and "also known as" before the verb: the first name speaks', () => {
+    expect(speakerOf(extract('Orvin Platt, a.k.a. Night Harbour, said the album was finished.'), 'the album was finished')).toBe('Orvin Platt');
+    expect(speakerOf(extract('Orvin Platt, also known as Night Harbour, said the album was finished.'), 'the album was finished')).toBe('Orvin Platt');
+  });
+
+  it('"..., said Orvin Platt, AKA Night Harbour.": the alias is no part of the words and no role', () => {
+    const q = extract('The album was finished at last, said Orvin Platt, AKA Night Harbour.');
+    const found = quoteWith(q, 'The album was finished');
+    expect(found?.text).toBe('The album was finished at last');
+    expect(found?.speaker?.name).toBe('Orvin Platt');
+    const aka = quoteWith(extract('"It was a long winter," said Orvin Platt, better known as Night Harbour.'), 'It was a long winter');
+    expect(aka?.speaker?.role).toBeUndefined();
+  });
+
+  it('"said her producer Orvin Platt, AKA Night Harbour, wrote ...": the reported clause runs through the alias', () => {
+    const q = extract('Dana Kell said her band and producer Orvin Platt, AKA Night Harbour, wrote a dozen new songs for the album.');
+    expect(quoteWith(q, 'her band and producer')?.text).toContain('wrote a dozen new songs');
+  });
+});
