@@ -2,7 +2,7 @@
  * Names: runs of capitalised words and how a run splits into role and name ("Russian Foreign Minister Sergey
  * Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov"), or names an organisation.
  */
-import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
+import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { ALIAS_MARKERS, AFFILIATIONS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
@@ -231,7 +231,8 @@ function isOrgRun(ws: readonly Token[]): boolean {
   if (ws.some((t) => ORG_WORDS.has(t.lw))) return true;
   // "Citizens Against Crime": a capitalised function word inside the run; no person is named so.
   if (ws.some((t, i) => i > 0 && t.cap && TITLE_CASE_JOINERS.has(t.lw) && isTitleCased(t.w))) return true;
-  return ws.length === 1 && ACRONYM.test(ws[0]!.w) && ws[0]!.w.length <= 6;
+  // ("according to the F.A.A.", "the U.N": an acronym written with full stops names a body as one without does.)
+  return ws.length === 1 && ((ACRONYM.test(ws[0]!.w) && ws[0]!.w.length <= 6) || (DOTTED_ACRONYM.test(ws[0]!.w) && ws[0]!.w.length >= 3));
 }
 
 /**

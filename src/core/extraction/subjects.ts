@@ -755,7 +755,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
   // "said the Spurs sporting director": a capitalised word between a determiner and a role noun qualifies
   // the role; it names nobody.
   if (end > 0 && isWord(tokens[v + 1]) && DETERMINERS.has(tokens[v + 1]!.lw)) {
-    for (let j = end; j < Math.min(hi, end + 3); j++) {
+    // ("said a former U.S. border official": the acronym's stop is inside the phrase.)
+    const from = tokens[end]?.w === '.' && isAbbreviation(tokens, end) ? end + 1 : end;
+    for (let j = from; j < Math.min(hi, from + 3); j++) {
       const x = tokens[j];
       if (!isWord(x) || x.cap) break;
       // ("said the East Kilbride athlete": a kind of person qualified by a place or a club is a description too.)

@@ -70,3 +70,29 @@ describe('a second name: "AKA", "a.k.a.", "also known as"', () => {
     expect(quoteWith(q, 'her band and producer')?.text).toContain('wrote a dozen new songs');
   });
 });
+
+describe('a dotted acronym (U.S., F.M.A.)', () => {
+  it('"... based in the U.S. He added ...": the stop after the acronym ends the sentence before a pronoun', () => {
+    const q = extract('Tom Brask said the ferry firm is based in the U.S. He added that no one had been charged.');
+    expect(quoteWith(q, 'the ferry firm is based')?.text).toBe('the ferry firm is based in the U.S');
+    expect(speakerOf(q, 'no one had been charged')).toBe('Tom Brask');
+  });
+
+  it('"the U.S. Senate" stays one name inside its sentence', () => {
+    const q = extract('Tom Brask said the U.S. Senate would vote on the ferry bill in May.');
+    expect(quoteWith(q, 'the U.S. Senate would vote')?.text).toBe('the U.S. Senate would vote on the ferry bill in May');
+  });
+
+  it('"said a former U.S. border official": an unnamed official speaks, not "U.S"', () => {
+    const q = extract('"Nothing was done," said a former U.S. border official who oversaw the inquiry.');
+    const found = quoteWith(q, 'Nothing was done');
+    expect(found?.speaker?.name).not.toBe('U.S');
+    expect(found?.speaker?.anonymous).toBe(true);
+  });
+
+  it('"according to the F.M.A.": the acronym names a body, never a person a later "he" refers to', () => {
+    const q = extract('The ferry is cleared to sail again, according to the F.M.A.\n\nThe ferry, built in 1991, is his favourite toy, he said in an interview on Saturday.');
+    expect(quoteWith(q, 'The ferry is cleared')?.speaker?.isOrganisation ?? true).not.toBe(false);
+    expect(speakerOf(q, 'his favourite toy')).not.toBe('F.M.A');
+  });
+});
