@@ -5,7 +5,7 @@
  */
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
-import { finiteVerbBetween, isWord } from './mention-words.js';
+import { finiteVerbBetween, isWord, opensAlias } from './mention-words.js';
 import type { CueSubjectPlace } from './model.js';
 import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
 
@@ -1272,8 +1272,10 @@ const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'who'
 function speakerAppositiveEnd(tokens: readonly Token[], from: number, k: number, e: number, to: number, document: boolean): number {
   const comma = tokens[e + 1];
   const open = tokens[e + 2];
-  if (!comma || comma.kind !== 'punct' || comma.w !== ',' || !isWord(open) || open.cap) return e;
-  if (!APPOSITIVE_OPENERS.has(open.lw) && !isRole(open.lw)) return e;
+  if (!comma || comma.kind !== 'punct' || comma.w !== ',' || !isWord(open)) return e;
+  // ("..., said Orvin Platt, AKA Night Harbour.": the speaker's second name is his appositive too.)
+  const alias = opensAlias(tokens, e + 2);
+  if (!alias && (open.cap || (!APPOSITIVE_OPENERS.has(open.lw) && !isRole(open.lw)))) return e;
   // ("..., suggests the research, who will spend ...": a document has no who-clause of its own.)
   if (document && isWhoOrWhose(open.lw)) return e;
   let words = 0;

@@ -3,7 +3,7 @@
  * returns and small token helpers (their word sets live in `lexicon/`).
  */
 import type { Token } from './tokens.js';
-import { FINITE_VERBS, NOT_NAME } from './lexicon/index.js';
+import { ALIAS_MARKERS, FINITE_VERBS, NOT_NAME } from './lexicon/index.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
 export interface Mention {
@@ -73,4 +73,16 @@ export function possessorOf(tokens: readonly Token[], poss: number): Token[] {
   let a = poss;
   while (a - 1 >= 0 && poss - a < 2 && isWord(tokens[a - 1]) && tokens[a - 1]!.cap && !NOT_NAME.has(tokens[a - 1]!.lw)) a--;
   return a < poss ? tokens.slice(a, poss + 1) : [];
+}
+
+/**
+ * The words from `a` open a second name of the one named before ("AKA Night Harbour", "a.k.a. Night Harbour", "also
+ * known as Night Harbour", "better known as ..."): an alias, which is no speaker of its own.
+ */
+export function opensAlias(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  if (!isWord(t)) return false;
+  if (ALIAS_MARKERS.has(t.lw)) return true;
+  const known = t.lw === 'known' ? a : (t.lw === 'also' || t.lw === 'better') ? a + 1 : -1;
+  return known >= 0 && tokens[known]?.lw === 'known' && tokens[known + 1]?.lw === 'as';
 }

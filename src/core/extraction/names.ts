@@ -2,10 +2,10 @@
  * Names: runs of capitalised words and how a run splits into role and name ("Russian Foreign Minister Sergey
  * Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov"), or names an organisation.
  */
-import { isAbbreviation, isTitleCased, type Token } from './tokens.js';
+import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { AFFILIATIONS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { ALIAS_MARKERS, AFFILIATIONS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -25,6 +25,8 @@ function capitalisedNameWord(t: Token): boolean {
   // "Christie Is Over Marco Rubio", "VOTE Was Germaine Greer": a headline's title-cased verb ends a name.
   if (TITLE_CASE_BE.has(t.lw)) return false;
   if (AUXILIARY_OPENERS.has(t.lw)) return false;
+  // ("Brian Holt, AKA Night Harbour": the marker of a second name is none of it.)
+  if (ALIAS_MARKERS.has(t.lw)) return false;
   return !NOT_NAME.has(t.lw) || HONORIFICS.has(t.lw);
 }
 
@@ -50,7 +52,21 @@ function isNameWordAt(tokens: readonly Token[], k: number): boolean {
  * Finlayson"), a title-cased joiner ("Bank of England"), a surname that is a month or a preposition.
  */
 function joinsNameRun(tokens: readonly Token[], k: number): boolean {
-  return isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k);
+  return isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k) || isCapitalsJoiner(tokens, k);
+}
+
+/** An all-capitals word of two to five letters ("TODAY", "NOW"), as a body's name writes one. */
+const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "According to USA TODAY contributor Dana Moss", "told USA TODAY": a function word written in capitals right after
+ * an all-capitals name word (an acronym) is more of the same name, a masthead's, not a time or a preposition.
+ */
+function isCapitalsJoiner(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || !SHORT_CAPITALS.test(t.w) || !NOT_NAME.has(t.lw)) return false;
+  const prev = tokens[k - 1];
+  return isWord(prev) && prev.e < t.s && ACRONYM.test(prev.w) && isNameWord(prev);
 }
 
 /**
@@ -215,7 +231,8 @@ function isOrgRun(ws: readonly Token[]): boolean {
   if (ws.some((t) => ORG_WORDS.has(t.lw))) return true;
   // "Citizens Against Crime": a capitalised function word inside the run; no person is named so.
   if (ws.some((t, i) => i > 0 && t.cap && TITLE_CASE_JOINERS.has(t.lw) && isTitleCased(t.w))) return true;
-  return ws.length === 1 && ACRONYM.test(ws[0]!.w) && ws[0]!.w.length <= 6;
+  // ("according to the F.A.A.", "the U.N": an acronym written with full stops names a body as one without does.)
+  return ws.length === 1 && ((ACRONYM.test(ws[0]!.w) && ws[0]!.w.length <= 6) || (DOTTED_ACRONYM.test(ws[0]!.w) && ws[0]!.w.length >= 3));
 }
 
 /**

@@ -4,10 +4,10 @@
  * Every function looks at a bounded window: linear overall.
  */
 import { isAbbreviation, type Token } from './tokens.js';
-import { finiteVerbBetween, isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
+import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, mayOpenClause, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -193,6 +193,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   while (chunks.length > 1 && (isAside(tokens, chunks[0]![0], chunks[0]![1]) || isPlaceContinuation(tokens, chunks, 0) || isCompanySuffixChunk(tokens, chunks[0]!))) chunks.shift();
   const c1 = chunks[0];
   if (!c1) return null;
+  // "... from Veltrix, the online service it uses to sell tickets, sources said": a bare plural of people ("sources",
+  // "senior officials") is no appositive of the one thing or person named before it; it is the verb's subject. (Not the
+  // last of a list, "But the families, supporters and officials said": the list speaks.)
+  if (chunks[1] && isBarePlural(tokens, c1[0], c1[1]) && !listsSeveral(tokens, c1) && !listsSeveral(tokens, chunks[1]!)) return descriptionAt(text, tokens, c1[0], c1[1]);
   // "Rep. Sander Levin, a superdelegate supporting Clinton, said": an appositive that opens with an article
   // describes the name before it; a name at its end is an object inside it, not the speaker.
   if (chunks[1] && opensWithArticle(tokens, c1[0])) {
@@ -559,11 +563,38 @@ function isPlaceContinuation(tokens: readonly Token[], chunks: readonly [number,
 function isAside(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a];
   if (!isWord(t)) return false;
+  // ", AKA Night Harbour,", ", also known as Night Harbour,": a second name of the one named before.
+  if (opensAlias(tokens, a)) return true;
   if (isRelativePronoun(t.lw)) return true;
   if (!t.cap && t.lw.endsWith('ing') && t.lw.length > 5) return true; // ", appearing on Fox News,"
   // ", filed in the US District Court,": a past participle and its phrase describe the subject before them.
   if (!t.cap && t.lw.endsWith('ed') && t.lw.length > 4 && isWord(tokens[a + 1]) && PREPOSITIONS.has(tokens[a + 1]!.lw)) return true;
   return b - a <= 3 && /^[RDI]-\p{Lu}/u.test(t.w);
+}
+
+/** Most words of a bare plural subject before its plural noun ("senior administration officials"). */
+const MAX_BARE_PLURAL_MODIFIERS = 2;
+
+/**
+ * `[a, b]` is lower-case words only, opening with no article, determiner or preposition, whose first three words hold a
+ * plural of people ("sources", "senior officials", "aides close to him"): a subject of its own.
+ */
+function isBarePlural(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a];
+  if (!isWord(first) || DETERMINERS.has(first.lw) || isGrammaticalArticle(first.lw) || PREPOSITIONS.has(first.lw) || QUANTIFIERS.has(first.lw)) return false;
+  let plural = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || t.cap) return false;
+    if (k <= a + MAX_BARE_PLURAL_MODIFIERS && PLURAL_ROLES.has(t.lw)) plural = true;
+  }
+  return plural;
+}
+
+/** The chunk holds an "and" or "or": several people or things, which a plural appositive may describe. */
+function listsSeveral(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) if (isWord(tokens[k]) && (tokens[k]!.lw === 'and' || tokens[k]!.lw === 'or')) return true;
+  return false;
 }
 
 /** "some Republican leaders", "many voters": a subject of its own, not an appositive. */
@@ -724,7 +755,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
   // "said the Spurs sporting director": a capitalised word between a determiner and a role noun qualifies
   // the role; it names nobody.
   if (end > 0 && isWord(tokens[v + 1]) && DETERMINERS.has(tokens[v + 1]!.lw)) {
-    for (let j = end; j < Math.min(hi, end + 3); j++) {
+    // ("said a former U.S. border official": the acronym's stop is inside the phrase.)
+    const from = tokens[end]?.w === '.' && isAbbreviation(tokens, end) ? end + 1 : end;
+    for (let j = from; j < Math.min(hi, from + 3); j++) {
       const x = tokens[j];
       if (!isWord(x) || x.cap) break;
       // ("said the East Kilbride athlete": a kind of person qualified by a place or a club is a description too.)
@@ -742,7 +775,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
   }
   // Appositive after the name: ", a Democratic pollster working for ...".
   const comma = tokens[end];
-  if (m.kind === 'name' && comma && comma.kind === 'punct' && comma.w === ',' && isWord(tokens[end + 1]) && isAppositive(tokens, end + 1, end + 4)) {
+  // (", aka Night Harbour": a second name, no office.)
+  if (m.kind === 'name' && comma && comma.kind === 'punct' && comma.w === ',' && isWord(tokens[end + 1]) && isAppositive(tokens, end + 1, end + 4) && !opensAlias(tokens, end + 1)) {
     const ws: Token[] = [];
     for (let q = end + 1; q < hi && ws.length < 12; q++) {
       const x = tokens[q];

@@ -204,12 +204,30 @@ export function isAbbreviation(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const dot = tokens[i];
   if (!prev || !dot || dot.w !== '.' || prev.kind !== 'word' || prev.e !== dot.s) return false;
-  if (ABBREVIATIONS.has(prev.lw)) return true;
+  // ("in Jan. The harbour ...", "Ant and Dec. She won ...": a month's short form keeps its full stop only before what
+  // can go on a date, a number or a lower-case word, "Jan. 5"; before a capitalised word or a quote it ends the sentence.)
+  // ("based in the U.S. He added ...": a dotted acronym's stop before a capitalised function word, a pronoun or an
+  // article, ends the sentence; "the U.S. Senate" goes on.)
+  if (ABBREVIATIONS.has(prev.lw) && DOTTED_ACRONYM.test(prev.w)) return !functionWordAfterStop(tokens[i + 1]);
+  if (ABBREVIATIONS.has(prev.lw)) return !MONTHS.has(prev.lw) || !opensAfterStop(tokens[i + 1]);
   // "then-Sen. Barack Obama", "ex-Gov. Ada Holt": a title after a lower-case prefix keeps its full stop. Titles and
   // ranks only: "from mid-Jan. The harbour ..." ends its sentence.
   const dash = prev.w.lastIndexOf('-');
   if (dash > 0 && /^\p{Ll}+$/u.test(prev.w.slice(0, dash)) && isTitleCased(prev.w.slice(dash + 1)) && isAbbreviatedTitle(prev.lw.slice(dash + 1))) return true;
   return (prev.w.length === 1 && UPPER.test(prev.w)) || pairedInitialsBeforeName(tokens, i);
+}
+
+/** Capitals joined by full stops, as the tokenizer writes an acronym without its last stop ("U.S", "F.B.I"). */
+export const DOTTED_ACRONYM = /^\p{Lu}(?:\.\p{Lu})+$/u;
+
+/** The token after a full stop is a capitalised function word that opens no name ("He", "The", "And", "While"). */
+function functionWordAfterStop(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === 'word' && next.cap && NOT_NAME.has(next.lw) && !HONORIFICS.has(next.lw);
+}
+
+/** The token after a full stop is a capitalised word or a quote: what opens a sentence, never a date's day or year. */
+function opensAfterStop(next: Token | undefined): boolean {
+  return next !== undefined && (next.kind === 'quote' || (next.kind === 'word' && next.cap));
 }
 
 /** An abbreviation that is a title or a rank ("sen", "gov", "cmdr"), not a month or a company word ("jan", "co"). */

@@ -117,8 +117,11 @@ runs recently also not who which whose what when where`);
 
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = set(`mr mrs ms dr st gen sen rep gov lt col capt sgt prof rev jr sr inc ltd co corp no vs etc
-jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e adm cmdr gov pres maj brig ft mt messrs hon
+jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e a.k.a adm cmdr gov pres maj brig ft mt messrs hon
 `);
+
+/** Words that open a second name of the same person or body ("Brian Holt, AKA Night Harbour", "a.k.a.", "also known as"). */
+export const ALIAS_MARKERS = set(`aka a.k.a`);
 
 /** Prepositions, for reading where a name or description stops (and, in questions, words that are no topic). */
 export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as', 'amongst', 'upon', 'despite', 'throughout', 'beyond']);
