@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extractFile, type FileResult } from '../../src/adapters/cli/commands/extract-file.js';
 import { extractInTwoThreads } from '../../src/adapters/cli/commands/extract-pool.js';
+import { startExtractThread } from '../../src/adapters/cli/commands/extract-thread-start.js';
+import { spawnThread } from '../../src/ingest-worker/spawn.js';
 
 // A worker thread loads the extractor through tsx: slow on a busy two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -34,6 +36,19 @@ describe('extract over two threads', () => {
     const got: FileResult[] = [];
     const thread = new URL('./support/marking-extract-thread.mjs', import.meta.url);
     await extractInTwoThreads(files, (r) => got.push(r) === 1 && hold(1000), thread);
+    expect(got).toHaveLength(files.length);
+    const byThread = got.flatMap((r, i) => ('line' in r && r.line.startsWith('thread ') ? [[i, r.line]] : []));
+    expect(byThread.length).toBeGreaterThan(0);
+    for (const [i, line] of byThread) expect(line).toBe(`thread ${i}`);
+    for (const [i, r] of got.entries()) if (!byThread.some(([t]) => t === i)) expect(r).toEqual(extractFile(files[i]!));
+  });
+
+  it('uses a thread its caller started before loading the extractor (the bundled CLI), in the same order', async () => {
+    const got: FileResult[] = [];
+    const started = startExtractThread(files, new URL('./support/marking-extract-thread.mjs', import.meta.url), spawnThread);
+    // Held until the thread has done files: it runs from before this thread extracts anything.
+    hold(1000);
+    await extractInTwoThreads(files, (r) => got.push(r), new URL('./support/dying-extract-thread.ts', import.meta.url), started);
     expect(got).toHaveLength(files.length);
     const byThread = got.flatMap((r, i) => ('line' in r && r.line.startsWith('thread ') ? [[i, r.line]] : []));
     expect(byThread.length).toBeGreaterThan(0);

@@ -26,8 +26,9 @@ export { retuneAfterThreadStart } from './short-run.js';
  * checksum it writes into every cache and reject a damaged one (no measurable cost). V8 flags are the process's, so the flag is
  * set alike when a cache is made and when it is read, as V8 requires (it rejects a cache made under other flags).
  */
-export function runBundle(file: string, work: () => number = () => FULL_RUN): unknown {
-  v8.setFlagsFromString(CODE_CACHE_CHECKSUM);
+export function runBundle(file: string, work: () => number = () => FULL_RUN, checksumSet = false): unknown {
+  // `checksumSet`: the caller has set it (`retuneAfterThreadStart`), and another thread may be compiling meanwhile.
+  if (!checksumSet) v8.setFlagsFromString(CODE_CACHE_CHECKSUM);
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = `${file}.v8cache`;
   const stamp = stampOf(file);
@@ -54,7 +55,7 @@ function wrap(source: string): string {
 
 /**
  * Files extracted by a run after which its cache is kept for good: it is the threshold of the second thread
- * (`MIN_FILES_FOR_TWO_THREADS`, ./commands/extract-pool.ts), whose thread always counts as a full run.
+ * (`MIN_FILES_FOR_TWO_THREADS`, ./commands/extract-thread-start.ts), whose thread always counts as a full run.
  */
 export const FULL_RUN = 24;
 

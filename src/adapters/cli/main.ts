@@ -2,7 +2,6 @@
 import { describeError, isOnRecordError } from '../../core/errors.js';
 import { parseCliArgs } from './args.js';
 import { loadExtractCommand } from './extract-loader.js';
-import { tuneForShortRun } from './short-run.js';
 import { USAGE } from './usage.js';
 
 /**
@@ -18,9 +17,8 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     case 'extract': {
-      tuneForShortRun();
-      const { runExtract } = await loadExtractCommand(args.positionals.length);
-      return runExtract(args.positionals, out, err);
+      const runExtract = await loadExtractCommand(args.positionals);
+      return runExtract(out, err);
     }
     case 'ingest': {
       const { runIngest } = await import('./commands/ingest.js');

@@ -39,7 +39,8 @@ export const CODE_CACHE_CHECKSUM = '--verify-snapshot-checksum';
  * writes carries that stale hash and no later process takes it (session 27's CI: both caches rejected and rewritten on
  * the next run). So one thread at a time touches the flags, while the other compiles nothing: the caller untunes
  * before the thread exists and waits, running nothing, while the thread calls `retuneAfterThreadStart` itself before
- * it compiles anything of ours; the caller retunes only if the thread is gone without having done it.
+ * it compiles anything of ours; the caller retunes only if the thread is gone without having done it. The bundled CLI
+ * starts its thread before it sets any flag (../extract-loader.ts), so it has nothing to untune.
  */
 export function untuneWhileThreadStarts(): void {
   v8.setFlagsFromString('--opt');

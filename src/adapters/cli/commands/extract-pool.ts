@@ -1,22 +1,14 @@
-import { availableParallelism } from 'node:os';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type WorkerOptions } from 'node:worker_threads';
+import { receiveMessageOnPort } from 'node:worker_threads';
 import { scriptBeside, spawnThread } from '../../../ingest-worker/spawn.js';
 import { retuneAfterThreadStart, untuneWhileThreadStarts } from '../short-run.js';
 import { extractFile, type FileResult } from './extract-file.js';
-import type { ExtractThreadData, ExtractThreadResult } from './extract-thread-protocol.js';
+import { spawnBundleThread, startExtractThread, type ExtractThread } from './extract-thread-start.js';
+import type { ExtractThreadResult } from './extract-thread-protocol.js';
+
+export { worthTwoThreads } from './extract-thread-start.js';
 
 /** Run from the bundle (scripts/bundle-extract.mjs), import.meta.url is the bundle's. */
 const fromBundle = import.meta.url.endsWith('.bundle.cjs');
-
-/** Below this many files a second thread costs more to start (its own V8 and extractor) than it saves. */
-const MIN_FILES_FOR_TWO_THREADS = 24;
-
-/** True when `extract` over `files` is worth a second thread: enough files and a second core. */
-export function worthTwoThreads(files: readonly string[]): boolean {
-  return files.length >= MIN_FILES_FOR_TWO_THREADS && availableParallelism() > 1;
-}
 
 /**
  * Extracts `files` on this thread and one worker thread at once and hands each outcome to `emit` in file order.
@@ -29,27 +21,20 @@ export async function extractInTwoThreads(
   emit: (r: FileResult) => void,
   /** The thread's script (bundled when this module runs from the bundle); tests give one that dies. */
   script: URL = fromBundle ? new URL('./extract-thread.bundle.cjs', import.meta.url) : scriptBeside(import.meta.url, 'extract-thread'),
+  /** The thread, when the caller started it already (../extract-loader.ts, before it loaded this bundle): `script` is then unused. */
+  thread?: ExtractThread,
 ): Promise<void> {
-  const claim = new SharedArrayBuffer(4);
-  const counter = new Int32Array(claim);
-  const { port1, port2 } = new MessageChannel();
-  // The bundled CLI runs under `extract`'s V8 flags: V8's own while the thread starts, so that it takes Node's modules
-  // from node's code cache (../short-run.ts). The thread sets them back itself and says so; this thread waits, running
-  // nothing meanwhile, and sets them only if the thread is gone first: one thread at a time touches V8's flags.
-  const bundled = script.pathname.endsWith('.bundle.cjs');
-  if (bundled) untuneWhileThreadStarts();
-  const thread = (bundled ? spawnBundleThread : spawnThread)(script, {
-    workerData: { files, claim, port: port2 } satisfies ExtractThreadData,
-    transferList: [port2],
-  });
-  const exited = new Promise<void>((resolve) => {
-    thread.once('exit', () => resolve());
-    thread.once('error', () => void thread.terminate());
-  });
-  if (bundled) {
-    const tuned = await Promise.race([once(thread, 'message').then(() => true), exited.then(() => false)]).catch(() => false);
-    if (!tuned) retuneAfterThreadStart();
+  let started = thread;
+  if (!started) {
+    // The bundled CLI runs under `extract`'s V8 flags: V8's own while the thread starts, so that it takes Node's modules
+    // from node's code cache (../short-run.ts). The thread sets them back itself and says so; this thread waits, running
+    // nothing meanwhile, and sets them only if the thread is gone first: one thread at a time touches V8's flags.
+    const bundled = script.pathname.endsWith('.bundle.cjs');
+    if (bundled) untuneWhileThreadStarts();
+    started = startExtractThread(files, script, bundled ? spawnBundleThread : spawnThread);
+    if (bundled && !(await started.tuned)) retuneAfterThreadStart();
   }
+  const { counter, port: port1, exited } = started;
   const waiting = new Map<number, FileResult>();
   let next = 0;
   const flush = () => {
@@ -74,18 +59,4 @@ export async function extractInTwoThreads(
   port1.close();
   // Whatever the thread claimed and never answered (it failed to start or died): done here, in order.
   for (; next < files.length; flush()) if (!waiting.has(next)) waiting.set(next, extractFile(files[next]!));
-}
-
-/**
- * A thread on a bundled script: it runs through the code cache like the main thread's bundle (../cached-bundle.ts,
- * bundled as CommonJS beside this bundle), loaded with `require`: an `import` would start Node's ES-module loader in
- * the thread, 13-15 ms of CPU per process. It sets `extract`'s V8 flags back itself (for the whole process) before it
- * compiles the bundle, then posts one message to its parent, which has waited for it without running anything.
- */
-function spawnBundleThread(bundle: URL, options: WorkerOptions): Worker {
-  const runner = fileURLToPath(new URL('./cached-bundle.bundle.cjs', bundle));
-  const start =
-    `const run = require(${JSON.stringify(runner)}); run.retuneAfterThreadStart(); ` +
-    `require('node:worker_threads').parentPort.postMessage('tuned'); run.runBundle(${JSON.stringify(fileURLToPath(bundle))})`;
-  return new Worker(start, { ...options, eval: true });
 }
