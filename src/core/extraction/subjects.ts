@@ -4,10 +4,11 @@
  * Every function looks at a bounded window: linear overall.
  */
 import { isAbbreviation, type Token } from './tokens.js';
+import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -1030,15 +1031,19 @@ function roleOfRelative(tokens: readonly Token[], k: number, hi: number): Token[
  * (not "and" or "or") or a comma after it: that name, or null.
  */
 function officeThenName(text: string, tokens: readonly Token[], a: number, to: number): Mention | null {
-  let k = a;
+  // "Screen International's US editor Mike Goodridge thinks ...", "Arsenal's French striker Ned Rook scored": one
+  // capitalised word, an acronym or a nationality, may qualify the office before its lower-case words.
+  const q = tokens[a];
+  const from = isWord(q) && q.cap && (isAcronym(q.w) || DEMONYMS.has(q.lw)) && isWord(tokens[a + 1]) && !tokens[a + 1]!.cap ? a + 1 : a;
+  let k = from;
   let role = false;
-  while (k < to && k < a + 5 && isWord(tokens[k]) && !tokens[k]!.cap) {
+  while (k < to && k < from + 5 && isWord(tokens[k]) && !tokens[k]!.cap) {
     const lw = tokens[k]!.lw;
-    if (lw === 'of' ? !(k > a && isRole(tokens[k - 1]!.lw)) : !isModifierNoun(lw)) return null;
+    if (lw === 'of' ? !(k > from && isRole(tokens[k - 1]!.lw)) : !isModifierNoun(lw)) return null;
     if (isRole(lw)) role = true;
     k++;
   }
-  if (!role || k === a || tokens[k - 1]!.lw === 'of') return null;
+  if (!role || k === from || tokens[k - 1]!.lw === 'of') return null;
   const e = runStartingAt(tokens, k, to);
   const next = tokens[e];
   // ("Nortel's head Frank Dunn and two other executives were fired": a coordinated subject is no one person.)
