@@ -911,6 +911,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   const compared = comparedName(text, tokens, a, to);
   if (compared) return compared;
   const end = runStartingAt(tokens, a, to);
+  // "Early talks have taken place", "Consumer demand will remain fragile": one capitalised word opening the sentence,
+  // a plain lower-case noun and a finite verb: the word qualifies the noun, the subject; it names nobody.
+  if (end === a + 1 && a === start && qualifiesOpeningNoun(tokens, end)) return null;
   if (end === a + 1 && a === start && isWord(tokens[end]) && !tokens[end]!.cap && !clauseBeforeComma(tokens, a, to)) {
     // "Computer specialist at the IAEA, Peter Smith, would like ...": a role opening the sentence (its first word
     // capitalised as the opener), then the name it describes between commas (not "Parmalat is run by its
@@ -1050,6 +1053,16 @@ function officeThenName(text: string, tokens: readonly Token[], a: number, to: n
   if (e < k + 2 || !next || !((isWord(next) && !next.cap && next.lw !== 'and' && next.lw !== 'or') || next.w === ',')) return null;
   const m = mentionFromRun(text, tokens, k, e - 1, k);
   return m && m.kind === 'name' ? m : null;
+}
+
+/** At `k`, a plain lower-case noun (no role, adverb, verb or function word) and then a finite verb ("talks have"). */
+function qualifiesOpeningNoun(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k];
+  const v = tokens[k + 1];
+  if (!isWord(n) || n.cap || !isWord(v) || v.cap || !FINITE_VERBS.has(v.lw)) return false;
+  const lw = n.lw;
+  // (A noun that is also a speech verb counts: "talks", "demand"; before a finite verb it is no verb.)
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(lw) && !mayOpenClause(lw) && !FUNCTION_WORDS.has(lw) && !CLAUSE_WORDS.has(lw) && !STOP_DESC.has(lw) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw) && !PREPOSITIONS.has(lw) && !CONJUNCTIVE.has(lw) && !SUBORDINATORS.has(lw) && !ADVERBIAL_LEADS.has(lw) && !isRole(lw) && !FINITE_VERBS.has(lw) && !VERB_MODIFIERS.has(lw) && !INTENSIFYING_REFLEXIVES.has(lw) && !lw.endsWith('ly');
 }
 
 /** A lower-case word that can modify a name as its subject ("centre", "unseeded"): no function word, determiner, pronoun, preposition or verb of speech. */

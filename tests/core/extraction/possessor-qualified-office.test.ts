@@ -18,3 +18,22 @@ describe('a possessor, a capitalised qualifier and an office before a name (sess
     expect(speakerOf(extractDirect(text), 'good day for the whole')).toBe('Luc Danvers');
   });
 });
+
+describe('a capitalised word opening the sentence before a noun and its verb names nobody (session 30)', () => {
+  it('does not read "Early" in "Early talks have taken place" as a speaker', () => {
+    const text = [
+      'Tomas Raybeck is ready to commit his future to Harbour Rovers.',
+      'Early talks have taken place and the defender said: "Hopefully something will be agreed soon."',
+    ].join('\n\n');
+    expect(speakerOf(extractDirect(text), 'Hopefully something')).not.toBe('Early');
+  });
+
+  it('does not read "demand" in "Consumer demand will remain weak" as a speech verb', () => {
+    const text = [
+      'The Wexmoor Trade Council (WTC) said growth would slow next year.',
+      'Consumer demand will remain weak in the valley and exports will carry the economy. "The orderly rise of wages is a challenge for every employer," it noted.',
+    ].join('\n\n');
+    const q = extractDirect(text).find((x) => x.text.includes('orderly rise of wages'));
+    expect(q?.speaker?.name).not.toBe('Consumer');
+  });
+});
