@@ -8,7 +8,7 @@ import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -912,7 +912,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   if (compared) return compared;
   const end = runStartingAt(tokens, a, to);
   // "Early talks have taken place", "Consumer demand will remain fragile": one capitalised word opening the sentence,
-  // a plain lower-case noun and a finite verb: the word qualifies the noun, the subject; it names nobody.
+  // a plain lower-case noun and a finite verb: the word qualifies the noun, the subject; it names nobody. (Not a
+  // body's head or kind: "Us magazine was unrepentant" is the magazine.)
   if (end === a + 1 && a === start && qualifiesOpeningNoun(tokens, end)) return null;
   if (end === a + 1 && a === start && isWord(tokens[end]) && !tokens[end]!.cap && !clauseBeforeComma(tokens, a, to)) {
     // "Computer specialist at the IAEA, Peter Smith, would like ...": a role opening the sentence (its first word
@@ -1062,7 +1063,7 @@ function qualifiesOpeningNoun(tokens: readonly Token[], k: number): boolean {
   if (!isWord(n) || n.cap || !isWord(v) || v.cap || !FINITE_VERBS.has(v.lw)) return false;
   const lw = n.lw;
   // (A noun that is also a speech verb counts: "talks", "demand"; before a finite verb it is no verb.)
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(lw) && !mayOpenClause(lw) && !FUNCTION_WORDS.has(lw) && !CLAUSE_WORDS.has(lw) && !STOP_DESC.has(lw) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw) && !PREPOSITIONS.has(lw) && !CONJUNCTIVE.has(lw) && !SUBORDINATORS.has(lw) && !ADVERBIAL_LEADS.has(lw) && !isRole(lw) && !FINITE_VERBS.has(lw) && !VERB_MODIFIERS.has(lw) && !INTENSIFYING_REFLEXIVES.has(lw) && !lw.endsWith('ly');
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(lw) && !mayOpenClause(lw) && !FUNCTION_WORDS.has(lw) && !CLAUSE_WORDS.has(lw) && !STOP_DESC.has(lw) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw) && !PREPOSITIONS.has(lw) && !CONJUNCTIVE.has(lw) && !SUBORDINATORS.has(lw) && !ADVERBIAL_LEADS.has(lw) && !isRole(lw) && !isOrgKind(lw) && !GENERIC_ORG.has(lw) && !BODY_HEADS_AFTER_NAME.has(lw) && !FINITE_VERBS.has(lw) && !VERB_MODIFIERS.has(lw) && !INTENSIFYING_REFLEXIVES.has(lw) && !lw.endsWith('ly');
 }
 
 /** A lower-case word that can modify a name as its subject ("centre", "unseeded"): no function word, determiner, pronoun, preposition or verb of speech. */
