@@ -95,6 +95,10 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   // and "it's said" are verbs: a pronoun before the "'s" makes it "has" or "is").
   if (ownedByPossessive(tokens, k)) return false;
   if (nounAfterModifier(tokens, k)) return false;
+  // "Consumer demand will remain fragile", "Peace talks have stalled": a speech word in the present right after the
+  // sentence's capitalised first word and right before an auxiliary or a finite verb is the noun heading the subject.
+  // (Not "which critics say would allow ...", "what Yukos claims was sold": a clause whose subject went before.)
+  if (k === from + 1 && isWord(p) && p.cap && isWord(tokens[k + 1]) && FINITE_VERBS.has(tokens[k + 1]!.lw) && !t.lw.endsWith('ed')) return false;
   // "rather than respond only to ill health": a comparison, not an act of speech.
   if (p && isWord(p) && (p.lw === 'than' || p.lw === 'rather')) return false;
   if (p && isWord(p) && PASSIVE.has(p.lw) && !t.lw.endsWith('ing')) return false;

@@ -4,10 +4,11 @@
  * Every function looks at a bounded window: linear overall.
  */
 import { isAbbreviation, type Token } from './tokens.js';
+import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, mayOpenClause, isWeekday } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -944,6 +945,10 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   const compared = comparedName(text, tokens, a, to);
   if (compared) return compared;
   const end = runStartingAt(tokens, a, to);
+  // "Early talks have taken place", "Consumer demand will remain fragile": one capitalised word opening the sentence,
+  // a plain lower-case noun and a finite verb: the word qualifies the noun, the subject; it names nobody. (Not a
+  // body's head or kind: "Us magazine was unrepentant" is the magazine.)
+  if (end === a + 1 && a === start && qualifiesOpeningNoun(tokens, end)) return null;
   if (end === a + 1 && a === start && isWord(tokens[end]) && !tokens[end]!.cap && !clauseBeforeComma(tokens, a, to)) {
     // "Computer specialist at the IAEA, Peter Smith, would like ...": a role opening the sentence (its first word
     // capitalised as the opener), then the name it describes between commas (not "Parmalat is run by its
@@ -1064,21 +1069,35 @@ function roleOfRelative(tokens: readonly Token[], k: number, hi: number): Token[
  * (not "and" or "or") or a comma after it: that name, or null.
  */
 function officeThenName(text: string, tokens: readonly Token[], a: number, to: number): Mention | null {
-  let k = a;
+  // "Screen International's US editor Mike Goodridge thinks ...", "Arsenal's French striker Ned Rook scored": one
+  // capitalised word, an acronym or a nationality, may qualify the office before its lower-case words.
+  const q = tokens[a];
+  const from = isWord(q) && q.cap && (isAcronym(q.w) || DEMONYMS.has(q.lw)) && isWord(tokens[a + 1]) && !tokens[a + 1]!.cap ? a + 1 : a;
+  let k = from;
   let role = false;
-  while (k < to && k < a + 5 && isWord(tokens[k]) && !tokens[k]!.cap) {
+  while (k < to && k < from + 5 && isWord(tokens[k]) && !tokens[k]!.cap) {
     const lw = tokens[k]!.lw;
-    if (lw === 'of' ? !(k > a && isRole(tokens[k - 1]!.lw)) : !isModifierNoun(lw)) return null;
+    if (lw === 'of' ? !(k > from && isRole(tokens[k - 1]!.lw)) : !isModifierNoun(lw)) return null;
     if (isRole(lw)) role = true;
     k++;
   }
-  if (!role || k === a || tokens[k - 1]!.lw === 'of') return null;
+  if (!role || k === from || tokens[k - 1]!.lw === 'of') return null;
   const e = runStartingAt(tokens, k, to);
   const next = tokens[e];
   // ("Nortel's head Frank Dunn and two other executives were fired": a coordinated subject is no one person.)
   if (e < k + 2 || !next || !((isWord(next) && !next.cap && next.lw !== 'and' && next.lw !== 'or') || next.w === ',')) return null;
   const m = mentionFromRun(text, tokens, k, e - 1, k);
   return m && m.kind === 'name' ? m : null;
+}
+
+/** At `k`, a plain lower-case noun (no role, adverb, verb or function word) and then a finite verb ("talks have"). */
+function qualifiesOpeningNoun(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k];
+  const v = tokens[k + 1];
+  if (!isWord(n) || n.cap || !isWord(v) || v.cap || !FINITE_VERBS.has(v.lw)) return false;
+  const lw = n.lw;
+  // (A noun that is also a speech verb counts: "talks", "demand"; before a finite verb it is no verb.)
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(lw) && !mayOpenClause(lw) && !FUNCTION_WORDS.has(lw) && !CLAUSE_WORDS.has(lw) && !STOP_DESC.has(lw) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw) && !PREPOSITIONS.has(lw) && !CONJUNCTIVE.has(lw) && !SUBORDINATORS.has(lw) && !ADVERBIAL_LEADS.has(lw) && !isRole(lw) && !isOrgKind(lw) && !GENERIC_ORG.has(lw) && !BODY_HEADS_AFTER_NAME.has(lw) && !FINITE_VERBS.has(lw) && !VERB_MODIFIERS.has(lw) && !INTENSIFYING_REFLEXIVES.has(lw) && !lw.endsWith('ly');
 }
 
 /** A lower-case word that can modify a name as its subject ("centre", "unseeded"): no function word, determiner, pronoun, preposition or verb of speech. */
