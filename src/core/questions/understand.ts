@@ -5,9 +5,11 @@ import { expandWord } from '../search/expansion.js';
 import { STOP_WORDS, fold, indexTerms, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import { FAMILY_RELATIONS, RELATIONS, SPOKESPERSON_NOUNS, isRole } from '../extraction/lexicon/roles.js';
-import { PREPOSITIONS, opensWithArticle, withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
+import { GENDERED_PRONOUNS, PREPOSITIONS, opensWithArticle, withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
+import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
+import { genderOf } from '../extraction/stated-traits.js';
 import { KNIGHTLY_TITLES } from '../extraction/lexicon/titles.js';
-import { namePart, nameWords, surname } from '../speakers/names.js';
+import { isKnownGivenName, namePart, nameWords, surname } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import { isAbbreviatedOffice, officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
 import type { StoredSpeaker } from '../store/port.js';
@@ -292,6 +294,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
     // a stop word no quote is matched on, and required it refused every quote of the star.
     parsed.required = unstated.filter((w) => parsed.groups.some((g) => g.word === w));
   }
+  if (parsed.speakers.length > 1) parsed.speakers = agreeingWithPronouns(parsed.speakers, rest, parsed.speakerPhrase);
   // Sound-alike guesses name nobody by themselves: without a topic to choose among them (or for another intent
   // than a quote on a topic) the typed name is a speaker not on record.
   if (parsed.speakers.length > 0 && parsed.speakers.every((m) => m.guess) && (parsed.intent !== 'quote' || parsed.groups.length === 0)) {
@@ -300,6 +303,33 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
     parsed.speakerUnknown = true;
   }
   return parsed;
+}
+
+/**
+ * "Clinton says donors never swayed her votes", "what did the world number one say about her game": when the
+ * question's other words hold third-person pronouns of one gender only, and the speakers it may mean include both
+ * some of that gender and some of the other (by given name, else by a gendered role word), the pronoun is the
+ * speaker's own and the others are dropped (Bill Clinton beside Hillary Clinton). A speaker of no known gender stays.
+ * Only when the question names nobody else: a capitalised word or a given name besides the speaker's own words.
+ */
+export function agreeingWithPronouns(matches: SpeakerMatch[], rest: string, speakerPhrase = ''): SpeakerMatch[] {
+  const said = new Set<'m' | 'f'>();
+  const named = new Set(words(speakerPhrase));
+  for (const typed of rest.match(/[\p{L}\p{N}'’-]+/gu) ?? []) {
+    const w = fold(typed).toLowerCase();
+    // Another name in the question may be whom the pronoun means ("what did the Republican candidate say Hillary
+    // should do if she ..."): a capitalised word or a given name beside the speaker's leaves the speakers as they are.
+    if (!named.has(w) && (/^\p{Lu}/u.test(typed) || isKnownGivenName(w))) return matches;
+    const g = GENDERED_PRONOUNS.get(w);
+    if (g) said.add(g);
+  }
+  if (said.size !== 1) return matches;
+  const want = [...said][0];
+  const genderOfSpeaker = (m: SpeakerMatch): 'm' | 'f' | undefined =>
+    m.speaker.isOrganisation ? undefined : (genderOfGivenName(m.speaker.name.split(/\s+/)[0] ?? '') ?? genderOf(undefined, m.speaker.roles.join(' ')));
+  const genders = matches.map(genderOfSpeaker);
+  if (!genders.includes(want) || !genders.some((g) => g !== undefined && g !== want)) return matches;
+  return matches.filter((_, i) => genders[i] === undefined || genders[i] === want);
 }
 
 /**

@@ -163,6 +163,11 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 /** Personal pronouns as a verb's object: the hearer a comment clause's verb may take ("as one banker told me,"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
 
+/** Third-person singular pronouns in every case, by the gender they say ("his", "herself"). */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+]);
+
 /** Determiners that open a noun phrase a modifier and a head noun follow ("the AP report", "a Gazette claim"). */
 export const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
