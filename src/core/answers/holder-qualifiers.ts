@@ -1,6 +1,6 @@
 import type { ParsedQuestion } from '../questions/understand.js';
 import { countToken } from '../search/bm25.js';
-import { STOP_WORDS, stem } from '../search/tokenize.js';
+import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import { qualifierForms } from '../speakers/roles.js';
 import type { RankRow } from '../store/port.js';
 
@@ -46,4 +46,37 @@ export function possessorBorneOut(parsed: ParsedQuestion): (row: RankRow) => boo
   for (const m of parsed.speakers) if (m.kind === 'role' && owners.some((w) => m.unstated?.includes(w))) owing.add(m.speaker.id);
   if (owing.size === 0) return () => true;
   return (row) => !row.speakerId || !owing.has(row.speakerId);
+}
+
+/**
+ * A role's owner typed by full name, other people on record sharing the surname ("Greta Varkoni's spokesman", Anton
+ * Varkoni on record; `ParsedQuestion.ownerNamesakes`): the role was matched by the surname ("Varkoni spokesman"), so
+ * a holder may be either's. A holder answers unless it points at a namesake rather than the owner asked for: its role
+ * names a namesake's given name and not the owner's ("spokesman for Anton Varkoni"), or, the role naming neither, the
+ * quote's words, sentence, lead-in or the paragraphs around hold a namesake's given name and not the owner's ("Anton
+ * Varkoni said ..." above "Varkoni spokesman Ruben Stahl said"). Where nothing around names either, the holder
+ * answers, as for a surname nobody else bears (session 30, h-qa69: "what did Hillary Clinton's spokesman say"
+ * answered Bill Clinton's spokesman). Returns a test of a candidate row.
+ */
+export function namesakeBorneOut(parsed: ParsedQuestion): (row: RankRow) => boolean {
+  const ns = parsed.ownerNamesakes;
+  if (!ns) return () => true;
+  const holders = new Map<string, string[]>();
+  for (const m of parsed.speakers) if (m.kind === 'role' && !holders.has(m.speaker.id)) holders.set(m.speaker.id, m.speaker.roles);
+  if (holders.size === 0) return () => true;
+  const asked = ns.given.map((w) => stem(w));
+  const others = ns.others.map((w) => stem(w));
+  const verdict = new Map<string, boolean | undefined>();
+  for (const [id, roles] of holders) {
+    const said = new Set(roles.flatMap((r) => words(r).map((w) => stem(w))));
+    verdict.set(id, asked.some((w) => said.has(w)) ? true : others.some((w) => said.has(w)) ? false : undefined);
+  }
+  return (row) => {
+    if (!row.speakerId || !holders.has(row.speakerId)) return true;
+    const byRole = verdict.get(row.speakerId);
+    if (byRole !== undefined) return byRole;
+    const fields = [row.terms, row.contextTerms, row.nearTerms, row.leadTerms ?? ''];
+    const holds = (t: string) => fields.some((f) => countToken(f, t) > 0);
+    return asked.some(holds) || !others.some(holds);
+  };
 }

@@ -39,10 +39,17 @@ export function quotesIn(s: StoredSpeaker, collections: string[]): number {
 }
 
 export function notFoundNote(parsed: ParsedQuestion): string {
-  const who = parsed.speakers[0]?.speaker.name;
-  const about = parsed.topic.length ? ` about "${parsed.topic.join(' ')}"` : '';
+  // A role whose holders on record leave words of it unstated ("Austria's interior minister" of an "Interior
+  // Minister"), or whose owner's surname namesakes share ("Greta Varkoni's spokesman" of a "Varkoni spokesman"): none
+  // of them is known to be the one asked for, so the note names the role as typed, and those words are no topic the asker typed (session 30, h-qa69: "No quote from Piet Haldane about
+  // "market towns greta" is on record" named a spokesman the question may not have meant).
+  const unstated = parsed.speakerPhrase && parsed.speakers[0]?.kind === 'role' ? parsed.speakers[0].unstated ?? [] : [];
+  const who = unstated.length || parsed.ownerNamesakes ? parsed.speakerPhrase : parsed.speakers[0]?.speaker.name;
+  const topic = parsed.topic.filter((w) => !unstated.includes(w));
+  const unknownWords = parsed.unknownWords.filter((w) => !unstated.includes(w));
+  const about = topic.length ? ` about "${topic.join(' ')}"` : '';
   const when = parsed.time ? ` (${parsed.time.text})` : '';
-  const unknown = parsed.unknownWords.length ? ` "${parsed.unknownWords.join('", "')}" appears in no quote on record.` : '';
+  const unknown = unknownWords.length ? ` "${unknownWords.join('", "')}" appears in no quote on record.` : '';
   // A name found only as a misspelling of others ("Moyer": Kevin Mayer, ...) is what was typed, not the guess.
   if (parsed.speakerPhrase && parsed.speakers.length > 0 && parsed.speakers.every((m) => m.kind === 'fuzzy')) {
     const guesses = [...new Set(parsed.speakers.map((m) => m.speaker.name))].slice(0, 3);

@@ -4,7 +4,7 @@ import { typoAllowance } from '../search/edit-distance.js';
 import { expandWord } from '../search/expansion.js';
 import { STOP_WORDS, fold, indexTerms, stem, words } from '../search/tokenize.js';
 import type { Vocabulary } from '../search/vocabulary.js';
-import { FAMILY_RELATIONS, RELATIONS, SPOKESPERSON_NOUNS, isRole } from '../extraction/lexicon/roles.js';
+import { BODY_VOICE_NOUNS, FAMILY_RELATIONS, RELATIONS, SPOKESPERSON_NOUNS, isRole } from '../extraction/lexicon/roles.js';
 import { GENDERED_PRONOUNS, PREPOSITIONS, opensWithArticle, withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
 import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
 import { genderOf } from '../extraction/stated-traits.js';
@@ -15,6 +15,12 @@ import { isAbbreviatedOffice, officeNames, officeWord, qualifierForms, type Role
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
 import { extractTime, type TimeWindow } from './time.js';
+
+/** The typed given names of a role's owner and the first names of the namesakes they tell apart, lower case. */
+export interface OwnerNamesakes {
+  given: string[];
+  others: string[];
+}
 
 /** A question fully understood: intent, speaker candidates, topic groups and time window. */
 export interface ParsedQuestion {
@@ -58,6 +64,18 @@ export interface ParsedQuestion {
    */
   possessors?: string[];
   /**
+   * A role's owner typed by full name whose given names tell apart people on record sharing the surname ("Greta" of
+   * "Greta Varkoni's spokesman", "Anton" the other Varkoni's): the role is matched by the surname alone, and a holder
+   * pointing at a namesake instead does not answer (answers/holder-qualifiers.ts `namesakeBorneOut`).
+   */
+  ownerNamesakes?: OwnerNamesakes;
+  /**
+   * Ids of the persons on record a role phrase names as the office's owner ("Greta Varkoni" of "Greta Varkoni's
+   * spokesman", every Varkoni of "Varkoni's spokesman"): an owner's own words never answer for the office's holder
+   * (answers/intents/quote.ts). Absent for a relative ("Obama's daughter") and a phrase ending in no office.
+   */
+  owners?: string[];
+  /**
    * One word in the speaker's place ("Villalba on ...") that names no speaker and that quotes use, so it was read as
    * a topic word: the answer path checks whether the articles write it as a person's name (answers/person-name.ts).
    */
@@ -88,6 +106,39 @@ function possessorWords(phrase: string, registry: SpeakerRegistry, visible: (s: 
     if (w && words(w).length === 1 && words(w)[0] === w && registry.exactMatches(w, visible).some((x) => !x.speaker.isOrganisation && words(x.speaker.name).length >= 2)) out.push(w);
   }
   return out;
+}
+
+/**
+ * The persons on record whose office a role phrase asks for (`ParsedQuestion.owners`): the words before its first
+ * possessive, the longest run (a full name, at most four words) naming persons of two name words or more, read as a
+ * name ("Greta Varkoni") or as a surname alone ("Varkoni": every person of it). Only when the phrase ends in an
+ * office ("spokesman", "campaign manager") and no word after the possessive is a relation ("Obama's daughter Malia"
+ * is an Obama). For an office a body speaks through ("spokesman", "official"), only a person whose surname is a
+ * family's (`isFamilyName`): a record by a name nobody shares may be a body filed as a person ("Harbour Rail's
+ * spokeswoman" answers with Harbour Rail's statement).
+ */
+function ownersOf(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): string[] {
+  // Split on spaces, no pattern (the question path keeps its regular expressions few and checked).
+  const tokens = namePart(phrase).split(' ').filter(Boolean);
+  const last = tokens.at(-1)?.toLowerCase();
+  if (!last || !(isRole(last) || registry.isRoleWord(last))) return [];
+  const voice = BODY_VOICE_NOUNS.has(last);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const owner = ownerBeforePossessive(tokens[i] as string);
+    if (!owner) continue;
+    if (tokens.slice(i + 1).some((w) => RELATIONS.has(w.toLowerCase()))) return [];
+    for (let start = Math.max(0, i - 3); start <= i; start++) {
+      const named = [...tokens.slice(start, i), owner].join(' ');
+      const persons = registry
+        .exactMatches(named, visible)
+        .filter((m) => !m.speaker.isOrganisation && !m.partOfName && (m.kind === 'name' || (m.kind === 'surname' && start === i)) && nameWords(m.speaker.name).length >= 2)
+        // A body speaks through its spokesperson: a record nobody else's surname matches may be one ("Harbour Rail").
+        .filter((m) => !voice || isFamilyName(m.speaker, registry, visible));
+      if (persons.length > 0) return [...new Set(persons.map((m) => m.speaker.id))];
+    }
+    return [];
+  }
+  return [];
 }
 
 /** A word's possessive ending ("Sanders'", "Obama's", "Jones’s"): the word without it, or undefined when it has none. */
@@ -122,6 +173,49 @@ export function withoutPossessorGivenNames(phrase: string, registry: SpeakerRegi
     return phrase;
   }
   return phrase;
+}
+
+/**
+ * The given names of a role's owner typed by full name where they tell apart people on record who share the surname
+ * (`ParsedQuestion.ownerNamesakes`): "Greta" of "Greta Varkoni's spokesman" with Anton Varkoni on record. The first
+ * possessive only, as `withoutPossessorGivenNames`, whose dropping of the given name this keeps from answering the
+ * namesake's spokesman (session 30, h-qa69: "Hillary Clinton's spokesman" answered Bill Clinton's). Namesakes are
+ * visible persons of two name words or more with the surname whom the typed given names do not fit (`leadFit`): a
+ * record filed under the surname alone is nobody else, "Hillary" against "Hillary Rodham Clinton" the same person.
+ */
+function possessorNamesakes(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): OwnerNamesakes | undefined {
+  const tokens = phrase.split(' ');
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const owner = ownerBeforePossessive(tokens[i] as string);
+    if (!owner) continue;
+    for (let start = Math.max(0, i - 3); start < i; start++) {
+      const given = tokens.slice(start, i);
+      if (!given.every((w) => /^\p{Lu}/u.test(w))) continue;
+      if (!registry.exactMatches([...given, owner].join(' '), visible).some((m) => m.kind === 'name' && !m.speaker.isOrganisation)) continue;
+      const lead = given.flatMap((w) => nameWords(w));
+      const others = new Set<string>();
+      for (const m of registry.exactMatches(owner, visible)) {
+        if (m.kind !== 'surname' || m.partOfName || m.speaker.isOrganisation) continue;
+        const names = nameWords(m.speaker.name);
+        if (names.length < 2 || registry.leadFit(m.speaker, lead, true) !== undefined) continue;
+        const first = names[0] as string;
+        if (!lead.includes(first)) others.add(first);
+      }
+      return others.size > 0 ? { given: lead, others: [...others] } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A person's record whose surname other people on record of two name words or more bear too ("Greta Varkoni" with
+ * Anton Varkoni): a family's name, so a person's, never a body the extractor filed as one ("Harbour Rail").
+ */
+function isFamilyName(s: StoredSpeaker, registry: SpeakerRegistry, visible: (x: StoredSpeaker) => boolean): boolean {
+  const family = surname(s.name);
+  if (!family || nameWords(s.name).length < 2) return false;
+  return registry.exactMatches(family, visible).some((m) => m.kind === 'surname' && !m.partOfName && m.speaker.id !== s.id && !m.speaker.isOrganisation && nameWords(m.speaker.name).length >= 2);
 }
 
 /** A phrase led by "the", "a" or "an" ("the Iowa pastor", "a Labour MP"): it describes, it does not name. */
@@ -265,6 +359,12 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   if (parsed.speakers.some((m) => m.kind === 'role' && m.unstated?.length) && shape.speakerPhrase) {
     const owners = possessorWords(shape.speakerPhrase, registry, visible);
     if (owners.length > 0) parsed.possessors = owners;
+  }
+  if (shape.speakerPhrase) {
+    const owners = ownersOf(shape.speakerPhrase, registry, visible);
+    if (owners.length > 0) parsed.owners = owners;
+    const namesakes = parsed.speakers.some((m) => m.kind === 'role') ? possessorNamesakes(shape.speakerPhrase, registry, visible) : undefined;
+    if (namesakes) parsed.ownerNamesakes = namesakes;
   }
   let topicWords = words(rest.replace(CONTRACTION, ''));
   // "Austria's interior minister" where the role on record is a plain "Interior Minister": Austria must then be
@@ -610,8 +710,12 @@ function spokespersonOf(clean: string, registry: SpeakerRegistry, visible: (s: S
   const name = ws.slice(0, -1).join(' ').replace(/['’]s$/i, '');
   const matches = registry.exactMatches(name, visible);
   // A person's spokesman is not the person: "Obama's spokesman" never answers with the words of a record called
-  // "Obama" when the name is the surname of people on record (Barack Obama's quotes, filed under it).
+  // "Obama" when the name is the surname of people on record (Barack Obama's quotes, filed under it), nor
+  // "Hillary Clinton's spokesman" with her own record when its surname is a family's, other people on record bearing
+  // it (session 30, h-qa69: her own words answered). A name nobody else on record shares may be a body the extractor
+  // filed as a person ("Harbour Rail said in a statement"), which speaks through its spokesperson.
   if (matches.some((m) => m.kind === 'surname' && !m.speaker.isOrganisation)) return [];
+  if (matches.some((m) => m.kind === 'name' && !m.speaker.isOrganisation && isFamilyName(m.speaker, registry, visible))) return [];
   return matches.filter((m) => m.kind === 'name' || m.kind === 'organisation').map((m) => ({ ...m, kind: 'organisation' as const, score: 0.8 }));
 }
 

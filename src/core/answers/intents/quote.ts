@@ -11,7 +11,7 @@ import { dedupeByFingerprint } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
-import { holderQualifiersBorneOut, possessorBorneOut } from '../holder-qualifiers.js';
+import { holderQualifiersBorneOut, namesakeBorneOut, possessorBorneOut } from '../holder-qualifiers.js';
 import { rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank.js';
 import { holdsCompounds } from '../compounds.js';
 import { roleAmbiguityNote } from '../role-note.js';
@@ -314,7 +314,11 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   const named = namedInRegistry || parsed.description !== undefined;
   const holderFits = holderQualifiersBorneOut(parsed);
   const ownerFits = possessorBorneOut(parsed);
-  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote));
+  // "Greta Varkoni's spokesman" is never Greta Varkoni, by whatever path her words came (a person read as the body
+  // her spokesman speaks for, the description found around her quote): session 30, h-qa69.
+  const owners = new Set(parsed.owners ?? []);
+  const namesakeFits = namesakeBorneOut(parsed);
+  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => namesakeFits(r.quote) && !owners.has(r.quote.speakerId ?? '') && (parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote)));
   const passesOwn = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   // A direct quote its speaker's own summary introduces answers what that summary answers: the summary states the
   // topic of the words that follow it, in the reporter's words.
