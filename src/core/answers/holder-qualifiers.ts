@@ -45,7 +45,7 @@ export function holderQualifiersBorneOut(parsed: ParsedQuestion): HolderTest {
   const ownersOwed = new Map<string, string[][] | false>();
   // Whose office the phrase asks for, but a person on record (`possessorBorneOut` asks it of the role itself).
   const phrase = parsed.speakerPhrase ?? '';
-  const owners = phrase ? roleOwners(phrase, true).filter((w) => !parsed.possessors?.includes(w)) : [];
+  const owners = phrase ? roleOwners(phrase).filter((w) => !parsed.possessors?.includes(w)) : [];
   const offices = owners.length > 0 ? readRole(namePart(phrase))?.offices ?? [] : [];
   const formsOf = (w: string) => [...new Set(qualifierForms(w).map((f) => stem(f)))];
   for (const m of parsed.speakers) {

@@ -864,7 +864,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * managing director") names nobody in particular. Split on spaces, no pattern (the question path keeps its regular
  * expressions few and checked).
  */
-export function roleOwners(phrase: string, typed = false): string[] {
+export function roleOwners(phrase: string): string[] {
   const out = new Set<string>();
   const tokens = phrase.split(' ').filter((t) => t.length > 0);
   const add = (run: string[]) => {
@@ -875,24 +875,10 @@ export function roleOwners(phrase: string, typed = false): string[] {
     const owner = t.endsWith("'s") || t.endsWith('’s') ? t.slice(0, -2) : t.endsWith("s'") || t.endsWith('s’') ? t.slice(0, -1) : undefined;
     if (owner === undefined) continue;
     const run = [owner];
-    if (startsCapital(owner)) {
-      for (let j = i - 1; j >= 0 && startsCapital(tokens[j] as string); j--) run.unshift(tokens[j] as string);
-      add(run);
-    } else if (typed && (i === 0 || !OWNER_DETERMINERS.has((tokens[i - 1] as string).toLowerCase()))) {
-      // Typed in lower case ("sri lanka's tourism minister"): the words before it, unless a determiner makes it a
-      // common noun ("the club's managing director").
-      for (let j = i - 1; j >= 0 && !OWNER_DETERMINERS.has((tokens[j] as string).toLowerCase()); j--) run.unshift(tokens[j] as string);
-      add(run);
-    }
+    for (let j = i - 1; j >= 0 && startsCapital(tokens[j] as string); j--) run.unshift(tokens[j] as string);
+    if (startsCapital(owner)) add(run);
     break;
   }
-  // A name written before the office's own lower-case words ("Sri Lanka tourism minister", "Arsenal managing
-  // director"); not a title-case role ("Tourism Minister"), where every word is capitalised.
-  let k = 0;
-  while (k < tokens.length && ARTICLES.has((tokens[k] as string).toLowerCase())) k++;
-  const start = k;
-  while (k < Math.min(tokens.length, start + OWNER_REACH) && startsCapital(tokens[k] as string)) k++;
-  if (k > start && k < tokens.length && !startsCapital(tokens[k] as string)) add(tokens.slice(start, k).filter((t) => !isOwnerNoise(t)));
   const joiner = tokens.findIndex((t) => OWNER_JOINERS.has(t.toLowerCase()));
   if (joiner > 0 && tokens.slice(0, joiner).filter((t) => !FILLER.has(t.toLowerCase())).length >= 2) {
     let j = joiner + 1;
@@ -901,20 +887,6 @@ export function roleOwners(phrase: string, typed = false): string[] {
     for (; j < tokens.length && startsCapital(tokens[j] as string); j++) run.push(tokens[j] as string);
     add(run);
   }
-  return finish(out, phrase);
-}
-
-/** Words before a possessive that make it a common noun's ("the club's", "its"). */
-const OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
-
-/** A capitalised word before the office that says when or what kind of office it is ("Former", "Deputy"), no owner. */
-function isOwnerNoise(token: string): boolean {
-  const w = token.toLowerCase();
-  return TENURE_WORDS.has(w) || OFFICE_MODIFIERS.has(w) || isRole(w) || OFFICE_SYNONYMS.has(w);
-}
-
-/** Adds the nation words anywhere in the phrase. */
-function finish(out: Set<string>, phrase: string): string[] {
   for (const w of words(phrase)) if (nationOf(w) !== undefined) for (const q of qualifierWords(w)) out.add(q);
   return [...out];
 }

@@ -78,8 +78,6 @@ describe('role questions: whose office the question asks for', () => {
 
   it("a minister whose quote's sentence names another nation is not the minister of a place the paragraphs around name", async () => {
     expect(names(await core.ask("Ostravia's tourism minister on cruise calls"))).not.toContain('Nils Brandt');
-    expect(names(await core.ask("what did ostravia's tourism minister say about cruise calls"))).not.toContain('Nils Brandt');
-    expect(names(await core.ask('Ostravia tourism minister on cruise calls'))).not.toContain('Nils Brandt');
     expect(names(await core.ask("what did Norway's tourism minister say about cruise calls"))[0]).toBe('Nils Brandt');
   });
 
