@@ -1,8 +1,27 @@
 import type { ParsedQuestion } from '../questions/understand.js';
 import { countToken } from '../search/bm25.js';
 import { STOP_WORDS, stem, words } from '../search/tokenize.js';
-import { qualifierForms } from '../speakers/roles.js';
+import { nationWords } from '../extraction/lexicon/demonyms.js';
+import { namePart } from '../speakers/names.js';
+import { qualifierForms, readRole, readRoles, roleOwners, sameOwner } from '../speakers/roles.js';
 import type { RankRow } from '../store/port.js';
+
+/** A row test that may first read every row of the holders it will test (`see`). */
+export interface HolderTest {
+  (row: RankRow): boolean;
+  /** Reads rows before any is tested: a holder the sentence of one of whose quotes states the owner asked holds the office. */
+  see(rows: Iterable<RankRow>): void;
+}
+
+/** Index terms (stemmed) of the words naming a nation -> the nation (`nationOf`): "thailand", "chines" -> "chinese". */
+let nationTerms: Map<string, string> | undefined;
+function nationOfTerm(term: string): string | undefined {
+  if (!nationTerms) {
+    nationTerms = new Map();
+    for (const w of nationWords()) nationTerms.set(stem(w), w);
+  }
+  return nationTerms.get(term);
+}
 
 /**
  * A role question's holders each answer only where the question's qualifiers their own role does not state are
@@ -10,24 +29,65 @@ import type { RankRow } from '../store/port.js';
  * Pittsburgh" and, less well, a plain "law professor" elsewhere. The question keeps the first holder's unstated
  * qualifiers as topic words (`ParsedQuestion.required`), but the others' were never asked of them, so a plain
  * "law professor" from another article answered with nothing about Pittsburgh around the quote.
+ * Whose office the phrase asks for (`roleOwners`: "Sri Lanka's", "Freedonia's", "the Thai") is asked of every holder
+ * whose roles leave it unstated, the first too (session 30): one whose roles of the asked office state another owner
+ * ("Thai tourism minister", "Freedonia's tourism minister") holds that owner's office and is ruled out; and a quote
+ * whose own sentence names another nation and not the asked owner is that nation's minister's, whatever place the
+ * paragraphs around it name ("Thailand may lose 30bn baht ..., according to tourism minister NAME" below a paragraph
+ * on Sri Lanka answered "Sri Lanka's tourism minister"), unless the sentence of another quote of the holder states
+ * the owner asked ("..., Austria's interior minister said" of Interior Minister Wolfgang Peschorn).
  * Returns a test of a candidate row: true when its speaker owes no unstated qualifier, or every one is in the
  * quote, its sentence, lead-in or the paragraphs around it, in any of its forms ("Austrian" for "Austria").
  */
-export function holderQualifiersBorneOut(parsed: ParsedQuestion): (row: RankRow) => boolean {
+export function holderQualifiersBorneOut(parsed: ParsedQuestion): HolderTest {
   const owed = new Map<string, string[][]>();
+  /** Per holder owing an owner: the owner's forms, or false when the holder's roles state another owner. */
+  const ownersOwed = new Map<string, string[][] | false>();
+  // Whose office the phrase asks for, but a person on record (`possessorBorneOut` asks it of the role itself).
+  const phrase = parsed.speakerPhrase ?? '';
+  const owners = phrase ? roleOwners(phrase).filter((w) => !parsed.possessors?.includes(w)) : [];
+  const offices = owners.length > 0 ? readRole(namePart(phrase))?.offices ?? [] : [];
+  const formsOf = (w: string) => [...new Set(qualifierForms(w).map((f) => stem(f)))];
   for (const m of parsed.speakers) {
-    if (m.kind !== 'role' || !m.unstated?.length) continue;
+    if (m.kind !== 'role' || !m.unstated?.length || owed.has(m.speaker.id) || ownersOwed.has(m.speaker.id)) continue;
+    const unstatedOwners = m.unstated.filter((w) => owners.includes(w));
+    if (unstatedOwners.length > 0) {
+      // The owners the holder's roles of the asked office state ("Callaghan's cabinet colleague" asks nothing of
+      // the holder's "Labour's deputy leader").
+      const held = m.speaker.roles.filter((r) => readRoles(r).some((x) => x.offices.some((o) => offices.includes(o)))).flatMap((r) => roleOwners(r));
+      const other = held.length > 0 && !held.some((h) => owners.some((w) => sameOwner(h, w)));
+      ownersOwed.set(m.speaker.id, other ? false : unstatedOwners.map(formsOf));
+    }
     // The first holder's are topic words already (`required`); a stop word is nothing to look for ("Only").
     const words = m.unstated.filter((w) => !parsed.required.includes(w) && !STOP_WORDS.has(w));
-    if (words.length > 0 && !owed.has(m.speaker.id)) owed.set(m.speaker.id, words.map((w) => [...new Set(qualifierForms(w).map((f) => stem(f)))]));
+    if (words.length > 0) owed.set(m.speaker.id, words.map(formsOf));
   }
-  if (owed.size === 0) return () => true;
-  return (row) => {
-    const words = row.speakerId ? owed.get(row.speakerId) : undefined;
+  /** Holders owing an owner that the sentence of one of their quotes states. */
+  const stated = new Set<string>();
+  const sentence = (row: RankRow) => `${row.terms} ${row.contextTerms}`;
+  const statesOwner = (row: RankRow, forms: string[][]) => forms.every((f) => f.some((t) => countToken(row.terms, t) > 0 || countToken(row.contextTerms, t) > 0));
+  const namesOtherNation = (row: RankRow) => sentence(row).split(' ').some((t) => {
+    const nation = nationOfTerm(t);
+    return nation !== undefined && !owners.some((w) => sameOwner(nation, w));
+  });
+  const test = ((row: RankRow) => {
+    if (!row.speakerId) return true;
+    const ownerForms = ownersOwed.get(row.speakerId);
+    if (ownerForms === false) return false;
+    if (ownerForms && !stated.has(row.speakerId) && !statesOwner(row, ownerForms) && namesOtherNation(row)) return false;
+    const words = owed.get(row.speakerId);
     if (!words) return true;
     const fields = [row.terms, row.contextTerms, row.nearTerms, row.leadTerms ?? ''];
     return words.every((forms) => forms.some((t) => fields.some((f) => countToken(f, t) > 0)));
+  }) as HolderTest;
+  test.see = (rows) => {
+    if (ownersOwed.size === 0) return;
+    for (const row of rows) {
+      const forms = row.speakerId ? ownersOwed.get(row.speakerId) : undefined;
+      if (forms && !stated.has(row.speakerId as string) && statesOwner(row, forms)) stated.add(row.speakerId as string);
+    }
   };
+  return test;
 }
 
 /**

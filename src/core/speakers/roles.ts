@@ -847,3 +847,53 @@ function timeFactor(fits: { first?: string; last?: string }[], when: RoleTime): 
     return 1 - TIME_SHARE * Math.min(1, behind / RECENT_SPAN_DAYS);
   };
 }
+
+/** Tokens of a role phrase a possessive may end to name whose office it is ("Sri Lanka's tourism minister"). */
+const OWNER_REACH = 4;
+/** Words that join an office to its owner ("tourism minister of Sylvania", "managing director at Orvan Rail"). */
+const OWNER_JOINERS = new Set(['of', 'at', 'for']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Whose office a role phrase states, as the qualifiers the role index spells (`qualifierWords`): the capitalised
+ * words before a possessive among its first four tokens ("sri", "lanka" of "Sri Lanka's tourism minister"), the
+ * capitalised words after "of"/"at"/"for" once a word before the office has said what the office is of ("sylvania"
+ * of "the tourism minister of Sylvania"; not "Minister of Tourism", whose "of" names the portfolio), and any word
+ * naming a nation ("thailand" of "the Thai tourism minister", "uk" of "British finance minister"). A place, a body
+ * or a person: the office is theirs, which no other owner's holder holds. A lower-case possessive ("the club's
+ * managing director") names nobody in particular. Split on spaces, no pattern (the question path keeps its regular
+ * expressions few and checked).
+ */
+export function roleOwners(phrase: string): string[] {
+  const out = new Set<string>();
+  const tokens = phrase.split(' ').filter((t) => t.length > 0);
+  const add = (run: string[]) => {
+    for (const w of words(run.join(' '))) if (!FILLER.has(w)) for (const q of qualifierWords(w)) out.add(q);
+  };
+  for (let i = 0; i < Math.min(tokens.length - 1, OWNER_REACH); i++) {
+    const t = tokens[i] as string;
+    const owner = t.endsWith("'s") || t.endsWith('’s') ? t.slice(0, -2) : t.endsWith("s'") || t.endsWith('s’') ? t.slice(0, -1) : undefined;
+    if (owner === undefined) continue;
+    const run = [owner];
+    for (let j = i - 1; j >= 0 && startsCapital(tokens[j] as string); j--) run.unshift(tokens[j] as string);
+    if (startsCapital(owner)) add(run);
+    break;
+  }
+  const joiner = tokens.findIndex((t) => OWNER_JOINERS.has(t.toLowerCase()));
+  if (joiner > 0 && tokens.slice(0, joiner).filter((t) => !FILLER.has(t.toLowerCase())).length >= 2) {
+    let j = joiner + 1;
+    while (j < tokens.length && ARTICLES.has((tokens[j] as string).toLowerCase())) j++;
+    const run: string[] = [];
+    for (; j < tokens.length && startsCapital(tokens[j] as string); j++) run.push(tokens[j] as string);
+    add(run);
+  }
+  for (const w of words(phrase)) if (nationOf(w) !== undefined) for (const q of qualifierWords(w)) out.add(q);
+  return [...out];
+}
+
+/** Two owner words one place or body: the same word or its adjective ("austria" / "austrian"), or one nation's words. */
+export function sameOwner(a: string, b: string): boolean {
+  if (sameQualifier(a, b)) return true;
+  const na = nationOf(a);
+  return na !== undefined && na === nationOf(b);
+}

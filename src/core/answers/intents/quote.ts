@@ -325,6 +325,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   const passes = (minCoverage: number) => (r: Ranked<RankRow>) => passesOwn(minCoverage)(r) || (r.quote.confidence >= MIN_ATTRIBUTION && r.introducedBy !== undefined && passesOwn(minCoverage)(r.introducedBy));
   if (parsed.speakers.length > 0) {
     ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
+    holderFits.see(ranked.map((r) => r.quote));
     // "the England captain" is not answered by a "former England captain" the extractor filed as "England captain".
     const former = formerHolders(parsed, ranked);
     if (former.size > 0) {
@@ -377,6 +378,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
       const others = otherRoleHolders(parsed);
       if (others.length > 0) {
         const second = await rankForSpeakers(ctx, others, parsed);
+        holderFits.see(second.map((r) => r.quote));
         const common = commonSingleWord(second, parsed.groups, vocab);
         const found = second.filter((r) => passes(NAMED_RULES.minCoverage)(r) && !common(r));
         if (found.length > 0) {
@@ -392,6 +394,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
       const others = confident.some(holdsRarest) ? [] : equallyExactHolders(parsed);
       if (others.length > 0) {
         const second = await rankForSpeakers(ctx, others, parsed);
+        holderFits.see(second.map((r) => r.quote));
         const common = commonSingleWord(second, parsed.groups, vocab);
         const found = second.filter((r) => passes(NAMED_RULES.minCoverage)(r) && !common(r) && holdsRarest(r));
         if (found.length > 0) answerFrom(second, found, others);

@@ -118,3 +118,8 @@ const SAME_NATION: Readonly<Record<string, string>> = {
 export function nationOf(lw: string): string | undefined {
   return SAME_NATION[lw] ?? (DEMONYMS.has(lw) && !NOT_NATIONS.has(lw) ? lw : undefined);
 }
+
+/** Every word `nationOf` reads as a nation ("thai", "thailand", "british", "uk", "russian"). */
+export function nationWords(): string[] {
+  return [...new Set([...Object.keys(SAME_NATION), ...[...DEMONYMS].filter((w) => nationOf(w) !== undefined)])];
+}
