@@ -3,7 +3,7 @@
  * returns and small token helpers (their word sets live in `lexicon/`).
  */
 import type { Token } from './tokens.js';
-import { ALIAS_MARKERS, FINITE_VERBS, NOT_NAME } from './lexicon/index.js';
+import { ALIAS_MARKERS, FINITE_VERBS, KNOWN_AS_LEADS, NOT_NAME } from './lexicon/index.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
 export interface Mention {
@@ -83,6 +83,6 @@ export function opensAlias(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a];
   if (!isWord(t)) return false;
   if (ALIAS_MARKERS.has(t.lw)) return true;
-  const known = t.lw === 'known' ? a : (t.lw === 'also' || t.lw === 'better') ? a + 1 : -1;
-  return known >= 0 && tokens[known]?.lw === 'known' && tokens[known + 1]?.lw === 'as';
+  const known = KNOWN_AS_LEADS.has(t.lw) ? a + 1 : a;
+  return tokens[known]?.lw === 'known' && tokens[known + 1]?.lw === 'as';
 }

@@ -8,7 +8,7 @@ import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -582,7 +582,7 @@ const MAX_BARE_PLURAL_MODIFIERS = 2;
  */
 function isBarePlural(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a];
-  if (!isWord(first) || DETERMINERS.has(first.lw) || isGrammaticalArticle(first.lw) || PREPOSITIONS.has(first.lw) || QUANTIFIERS.has(first.lw)) return false;
+  if (!isWord(first) || DETERMINERS.has(first.lw) || PREPOSITIONS.has(first.lw) || QUANTIFIERS.has(first.lw)) return false;
   let plural = false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
@@ -594,7 +594,7 @@ function isBarePlural(tokens: readonly Token[], a: number, b: number): boolean {
 
 /** The chunk holds an "and" or "or": several people or things, which a plural appositive may describe. */
 function listsSeveral(tokens: readonly Token[], [a, b]: [number, number]): boolean {
-  for (let k = a; k <= b; k++) if (isWord(tokens[k]) && (tokens[k]!.lw === 'and' || tokens[k]!.lw === 'or')) return true;
+  for (let k = a; k <= b; k++) if (isWord(tokens[k]) && isListJoiner(tokens[k]!.lw)) return true;
   return false;
 }
 

@@ -19,7 +19,6 @@ export function worthTwoThreads(files: readonly string[]): boolean {
 
 /** A started second thread: this side of its port, the counter both threads claim files from, its end. */
 export interface ExtractThread {
-  thread: Worker;
   counter: Int32Array;
   port: MessagePort;
   exited: Promise<void>;
@@ -40,7 +39,7 @@ export function startExtractThread(files: string[], script: URL, spawn: (script:
     thread.once('error', () => void thread.terminate());
   });
   const tuned = Promise.race([once(thread, 'message').then(() => true), exited.then(() => false)]).catch(() => false);
-  return { thread, counter: new Int32Array(claim), port: port1, exited, tuned };
+  return { counter: new Int32Array(claim), port: port1, exited, tuned };
 }
 
 /**

@@ -120,8 +120,11 @@ export const ABBREVIATIONS = set(`mr mrs ms dr st gen sen rep gov lt col capt sg
 jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e a.k.a adm cmdr gov pres maj brig ft mt messrs hon
 `);
 
-/** Words that open a second name of the same person or body ("Brian Holt, AKA Night Harbour", "a.k.a.", "also known as"). */
+/** Words that by themselves open a second name of the same person or body ("Brian Holt, AKA Night Harbour", "a.k.a."). */
 export const ALIAS_MARKERS = set(`aka a.k.a`);
+
+/** Words that may stand before "known as" opening a second name ("also known as", "better known as"). */
+export const KNOWN_AS_LEADS = set(`also better`);
 
 /** Prepositions, for reading where a name or description stops (and, in questions, words that are no topic). */
 export const PREPOSITIONS = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'to', 'by', 'about', 'against', 'under', 'over', 'before', 'after', 'into', 'between', 'among', 'during', 'within', 'toward', 'towards', 'through', 'across', 'behind', 'near', 'than', 'like', 'as', 'amongst', 'upon', 'despite', 'throughout', 'beyond']);
@@ -271,6 +274,8 @@ export const PASSIVE_LEADS: ReadonlySet<string> = new Set(['when', 'if', 'after'
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** "and", "but" or "or". */
 export const isCoordinator = (lw: string): boolean => COORDINATORS.has(lw);
+/** "and" or "or": a list of several people or things ("the families, supporters and officials"). */
+export const isListJoiner = (lw: string): boolean => lw === 'and' || lw === 'or';
 
 /**
  * Conjunctions that open a clause with a subject of its own right after a closing quote mark ('accuses X of "..." and
