@@ -157,22 +157,30 @@ function ownerBeforePossessive(token: string): string | undefined {
  * other phrase is returned as typed.
  */
 export function withoutPossessorGivenNames(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): string {
+  const found = possessorFullName(phrase, registry, visible);
+  return found ? [...found.tokens.slice(0, found.start), ...found.tokens.slice(found.at)].join(' ') : phrase;
+}
+
+/**
+ * The phrase's first possessive with a word after it, and the longest run (at most three) of capitalised words before
+ * it that with it is a person's full name on record: the tokens, where the run starts, the possessive's index, the
+ * run and the owner's surname as typed. Read by `withoutPossessorGivenNames` and `possessorNamesakes`.
+ */
+function possessorFullName(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): { tokens: string[]; start: number; at: number; given: string[]; owner: string } | undefined {
   // Split on spaces, no pattern: the question path keeps its regular expressions few and checked (ReDoS test); the
   // one below, a leading capital, is anchored and reads one character.
   const tokens = phrase.split(' ');
   for (let i = 1; i < tokens.length - 1; i++) {
     const owner = ownerBeforePossessive(tokens[i] as string);
     if (!owner) continue;
-    // The longest run of capitalised words before the possessive that, with it, names a person on record.
     for (let start = Math.max(0, i - 3); start < i; start++) {
       const given = tokens.slice(start, i);
       if (!given.every((w) => /^\p{Lu}/u.test(w))) continue;
-      const full = [...given, owner].join(' ');
-      if (registry.exactMatches(full, visible).some((m) => m.kind === 'name' && !m.speaker.isOrganisation)) return [...tokens.slice(0, start), ...tokens.slice(i)].join(' ');
+      if (registry.exactMatches([...given, owner].join(' '), visible).some((m) => m.kind === 'name' && !m.speaker.isOrganisation)) return { tokens, start, at: i, given, owner };
     }
-    return phrase;
+    return undefined;
   }
-  return phrase;
+  return undefined;
 }
 
 /**
@@ -184,28 +192,18 @@ export function withoutPossessorGivenNames(phrase: string, registry: SpeakerRegi
  * record filed under the surname alone is nobody else, "Hillary" against "Hillary Rodham Clinton" the same person.
  */
 function possessorNamesakes(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): OwnerNamesakes | undefined {
-  const tokens = phrase.split(' ');
-  for (let i = 1; i < tokens.length - 1; i++) {
-    const owner = ownerBeforePossessive(tokens[i] as string);
-    if (!owner) continue;
-    for (let start = Math.max(0, i - 3); start < i; start++) {
-      const given = tokens.slice(start, i);
-      if (!given.every((w) => /^\p{Lu}/u.test(w))) continue;
-      if (!registry.exactMatches([...given, owner].join(' '), visible).some((m) => m.kind === 'name' && !m.speaker.isOrganisation)) continue;
-      const lead = given.flatMap((w) => nameWords(w));
-      const others = new Set<string>();
-      for (const m of registry.exactMatches(owner, visible)) {
-        if (m.kind !== 'surname' || m.partOfName || m.speaker.isOrganisation) continue;
-        const names = nameWords(m.speaker.name);
-        if (names.length < 2 || registry.leadFit(m.speaker, lead, true) !== undefined) continue;
-        const first = names[0] as string;
-        if (!lead.includes(first)) others.add(first);
-      }
-      return others.size > 0 ? { given: lead, others: [...others] } : undefined;
-    }
-    return undefined;
+  const found = possessorFullName(phrase, registry, visible);
+  if (!found) return undefined;
+  const lead = found.given.flatMap((w) => nameWords(w));
+  const others = new Set<string>();
+  for (const m of registry.exactMatches(found.owner, visible)) {
+    if (m.kind !== 'surname' || m.partOfName || m.speaker.isOrganisation) continue;
+    const names = nameWords(m.speaker.name);
+    if (names.length < 2 || registry.leadFit(m.speaker, lead, true) !== undefined) continue;
+    const first = names[0] as string;
+    if (!lead.includes(first)) others.add(first);
   }
-  return undefined;
+  return others.size > 0 ? { given: lead, others: [...others] } : undefined;
 }
 
 /**
