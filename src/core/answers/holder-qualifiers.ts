@@ -23,6 +23,11 @@ function nationOfTerm(term: string): string | undefined {
   return nationTerms.get(term);
 }
 
+/** A quote's row holds the index term in its words, sentence, paragraphs around or lead-in. */
+function heldAroundQuote(row: RankRow, term: string): boolean {
+  return [row.terms, row.contextTerms, row.nearTerms, row.leadTerms ?? ''].some((f) => countToken(f, term) > 0);
+}
+
 /**
  * A role question's holders each answer only where the question's qualifiers their own role does not state are
  * borne out around their quote: "the Pittsburgh law professor" fits the "law professor at the University of
@@ -77,8 +82,7 @@ export function holderQualifiersBorneOut(parsed: ParsedQuestion): HolderTest {
     if (ownerForms && !stated.has(row.speakerId) && !statesOwner(row, ownerForms) && namesOtherNation(row)) return false;
     const words = owed.get(row.speakerId);
     if (!words) return true;
-    const fields = [row.terms, row.contextTerms, row.nearTerms, row.leadTerms ?? ''];
-    return words.every((forms) => forms.some((t) => fields.some((f) => countToken(f, t) > 0)));
+    return words.every((forms) => forms.some((t) => heldAroundQuote(row, t)));
   }) as HolderTest;
   test.see = (rows) => {
     if (ownersOwed.size === 0) return;
@@ -135,8 +139,7 @@ export function namesakeBorneOut(parsed: ParsedQuestion): (row: RankRow) => bool
     if (!row.speakerId || !holders.has(row.speakerId)) return true;
     const byRole = verdict.get(row.speakerId);
     if (byRole !== undefined) return byRole;
-    const fields = [row.terms, row.contextTerms, row.nearTerms, row.leadTerms ?? ''];
-    const holds = (t: string) => fields.some((f) => countToken(f, t) > 0);
+    const holds = (t: string) => heldAroundQuote(row, t);
     return asked.some(holds) || !others.some(holds);
   };
 }

@@ -41,8 +41,9 @@ export function quotesIn(s: StoredSpeaker, collections: string[]): number {
 export function notFoundNote(parsed: ParsedQuestion): string {
   // A role whose holders on record leave words of it unstated ("Austria's interior minister" of an "Interior
   // Minister"), or whose owner's surname namesakes share ("Greta Varkoni's spokesman" of a "Varkoni spokesman"): none
-  // of them is known to be the one asked for, so the note names the role as typed, and those words are no topic the asker typed (session 30, h-qa69: "No quote from Piet Haldane about
-  // "market towns greta" is on record" named a spokesman the question may not have meant).
+  // of them is known to be the one asked for, so the note names the role as typed, and those words are no topic the
+  // asker typed (session 30, h-qa69: "No quote from Piet Haldane about "market towns greta" is on record" named a
+  // spokesman the question may not have meant).
   const unstated = parsed.speakerPhrase && parsed.speakers[0]?.kind === 'role' ? parsed.speakers[0].unstated ?? [] : [];
   const who = unstated.length || parsed.ownerNamesakes ? parsed.speakerPhrase : parsed.speakers[0]?.speaker.name;
   const topic = parsed.topic.filter((w) => !unstated.includes(w));

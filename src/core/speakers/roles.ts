@@ -1,6 +1,6 @@
 import { isRole, MODIFIER_SPELLINGS, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
 import { ADJECTIVE_COUNTRIES, ANGLO_NATION_KEYS, nationOf } from '../extraction/lexicon/demonyms.js';
-import { PREPOSITIONS, ROLE_BODY_JOINERS } from '../extraction/lexicon/function-words.js';
+import { OWNER_JOINERS, PREPOSITIONS, ROLE_BODY_JOINERS, isGrammaticalArticle } from '../extraction/lexicon/function-words.js';
 import { partyKey } from '../extraction/lexicon/qualifiers.js';
 import { PEERAGE } from '../extraction/lexicon/titles.js';
 import { expansions } from '../search/synonyms.js';
@@ -850,9 +850,6 @@ function timeFactor(fits: { first?: string; last?: string }[], when: RoleTime): 
 
 /** Tokens of a role phrase a possessive may end to name whose office it is ("Sri Lanka's tourism minister"). */
 const OWNER_REACH = 4;
-/** Words that join an office to its owner ("tourism minister of Sylvania", "managing director at Orvan Rail"). */
-const OWNER_JOINERS = new Set(['of', 'at', 'for']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * Whose office a role phrase states, as the qualifiers the role index spells (`qualifierWords`): the capitalised
@@ -882,7 +879,7 @@ export function roleOwners(phrase: string): string[] {
   const joiner = tokens.findIndex((t) => OWNER_JOINERS.has(t.toLowerCase()));
   if (joiner > 0 && tokens.slice(0, joiner).filter((t) => !FILLER.has(t.toLowerCase())).length >= 2) {
     let j = joiner + 1;
-    while (j < tokens.length && ARTICLES.has((tokens[j] as string).toLowerCase())) j++;
+    while (j < tokens.length && isGrammaticalArticle((tokens[j] as string).toLowerCase())) j++;
     const run: string[] = [];
     for (; j < tokens.length && startsCapital(tokens[j] as string); j++) run.push(tokens[j] as string);
     add(run);

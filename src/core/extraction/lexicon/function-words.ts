@@ -345,6 +345,9 @@ export const OFFICE_BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'a
  */
 export const ROLE_BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
 
+/** Words that join an office to its owner in a role question ("tourism minister of Sylvania", "managing director at Orvan Rail"; speakers/roles.ts `roleOwners`). */
+export const OWNER_JOINERS: ReadonlySet<string> = new Set([...ROLE_BODY_JOINERS, 'at']);
+
 /** Possessive determiners: "His campaign" describes, it does not name. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
