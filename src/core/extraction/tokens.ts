@@ -208,8 +208,10 @@ export function isAbbreviation(tokens: readonly Token[], i: number): boolean {
   // can go on a date, a number or a lower-case word, "Jan. 5"; before a capitalised word or a quote it ends the sentence.)
   // ("based in the U.S. He added ...": a dotted acronym's stop before a capitalised function word, a pronoun or an
   // article, ends the sentence; "the U.S. Senate" goes on.)
-  if (ABBREVIATIONS.has(prev.lw) && DOTTED_ACRONYM.test(prev.w)) return !functionWordAfterStop(tokens[i + 1]);
-  if (ABBREVIATIONS.has(prev.lw)) return !MONTHS.has(prev.lw) || !opensAfterStop(tokens[i + 1]);
+  if (ABBREVIATIONS.has(prev.lw)) {
+    if (DOTTED_ACRONYM.test(prev.w)) return !functionWordAfterStop(tokens[i + 1]);
+    return !MONTHS.has(prev.lw) || !opensAfterStop(tokens[i + 1]);
+  }
   // "then-Sen. Barack Obama", "ex-Gov. Ada Holt": a title after a lower-case prefix keeps its full stop. Titles and
   // ranks only: "from mid-Jan. The harbour ..." ends its sentence.
   const dash = prev.w.lastIndexOf('-');

@@ -5,8 +5,6 @@ import { extractFile, type FileResult } from './extract-file.js';
 import { spawnBundleThread, startExtractThread, type ExtractThread } from './extract-thread-start.js';
 import type { ExtractThreadResult } from './extract-thread-protocol.js';
 
-export { worthTwoThreads } from './extract-thread-start.js';
-
 /** Run from the bundle (scripts/bundle-extract.mjs), import.meta.url is the bundle's. */
 const fromBundle = import.meta.url.endsWith('.bundle.cjs');
 

@@ -1,6 +1,6 @@
 import { extractFile, type FileResult } from './extract-file.js';
-import { extractInTwoThreads, worthTwoThreads } from './extract-pool.js';
-import type { ExtractThread } from './extract-thread-start.js';
+import { extractInTwoThreads } from './extract-pool.js';
+import { worthTwoThreads, type ExtractThread } from './extract-thread-start.js';
 
 export { quoteToJson, readableReason } from './extract-file.js';
 
