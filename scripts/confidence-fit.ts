@@ -4,7 +4,7 @@
  * gets on a set of labelled quotes. Pure functions of their arguments (no file, no ../shared), so the tests can run
  * them on a small invented set.
  */
-import { calibrate, confidenceFeatures, MONOTONE, rawProbability, type ConfidenceModel, type QuoteEvidence } from '../src/core/extraction/confidence.js';
+import { calibrate, capOf, confidenceFeatures, MONOTONE, rawProbability, type ConfidenceModel, type QuoteEvidence } from '../src/core/extraction/confidence.js';
 
 /** One labelled quote: its evidence, whether its speaker is right, its article (for folds) and its kind. */
 export interface Labelled {
@@ -237,7 +237,7 @@ export function wilsonLower(p: number, n: number, z: number): number {
 
 /** The model's confidence for one quote (as the extractor computes it). */
 export const predict = (m: ConfidenceModel, e: QuoteEvidence): number =>
-  Math.min(1, Math.max(0, calibrate(rawProbability(confidenceFeatures(e), m.weights), m.calibration)));
+  Math.min(1, Math.max(0, calibrate(rawProbability(confidenceFeatures(e), m.weights), m.calibration)), capOf(e));
 
 /** Raw probabilities of every example, each from a model fitted without its article's fold. */
 export type OutOfFold = (Point & { i: number })[];

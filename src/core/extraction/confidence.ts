@@ -4,6 +4,7 @@
  * features, then an isotonic map that calibrates it; both fitted by `scripts/fit-confidence.ts` and shipped in
  * `confidence-model.ts`. This module only computes features and applies the model: it holds no weight.
  */
+import { CONFIDENCE_CAPS } from './confidence-caps.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 // The attribution method and the mention kind are the extractor's own types, read here as features.
 import { isNameParticle, type CueVerbClass } from './lexicon/index.js';
@@ -75,6 +76,11 @@ export interface QuoteEvidence {
    * woman by title, role or given name; false for "she" read as a person of unknown gender); absent for other mentions.
    */
   pronounGenderMatch?: boolean | undefined;
+  /**
+   * A pronoun speaker: whether the person it was read as has a given name of the pronoun's other gender (a "she" read
+   * as Peter Hulme-Cross, no title or role saying otherwise; the pronoun model's `gender_clash`); absent for other mentions.
+   */
+  pronounGenderClash?: boolean | undefined;
   /** Other speakers quoted in the same paragraph. */
   paragraphSpeakers?: number;
   /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */
@@ -307,11 +313,27 @@ export function calibrate(p: number, map: ConfidenceModel['calibration']): numbe
   return y[lo]! + t * (y[hi]! - y[lo]!);
 }
 
-/** Probability in [0, 1] that the quote's speaker is right, under `model` (the shipped one by default). */
-export function confidenceOf(e: QuoteEvidence, model: ConfidenceModel = CONFIDENCE_MODEL): number {
+/**
+ * Readings the model cannot weigh (too few in its data to move a weight) that the visible labelled data shows wrong
+ * far more often than the model's probability says: each caps the confidence at the value `scripts/fit-confidence-caps.ts`
+ * fitted (confidence-caps.ts). Session 31: a pronoun read as a person whose given name is of the other gender.
+ */
+export const CAP_READINGS: Readonly<Record<string, (e: QuoteEvidence) => boolean>> = {
+  pronoun_gender_clash: (e) => e.mention === 'pronoun' && e.speaker === 'person' && e.pronounGenderClash === true,
+};
+
+/** The least cap of `caps` whose reading the evidence shows (1 when none does). */
+export function capOf(e: QuoteEvidence, caps: Readonly<Record<string, number>> = CONFIDENCE_CAPS): number {
+  let cap = 1;
+  for (const name in caps) if (CAP_READINGS[name]?.(e)) cap = Math.min(cap, caps[name]!);
+  return cap;
+}
+
+/** Probability in [0, 1] that the quote's speaker is right, under `model` (the shipped one by default), then capped. */
+export function confidenceOf(e: QuoteEvidence, model: ConfidenceModel = CONFIDENCE_MODEL, caps: Readonly<Record<string, number>> = CONFIDENCE_CAPS): number {
   const p = calibrate(rawProbabilityOf(e, model.weights), model.calibration);
   if (!Number.isFinite(p)) return 0;
-  return Math.min(1, Math.max(0, p));
+  return Math.min(1, Math.max(0, p), capOf(e, caps));
 }
 
 /** "John Kirby", "IMF", "Ngozi Okonjo-Iweala": capitalised words, no digits, no sentence punctuation. */

@@ -97,6 +97,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounMargin: r.mention === 'pronoun' ? pronounMargin(r.pronounCandidates, r.person) : undefined,
       pronounDistance: r.mention === 'pronoun' ? chosenDistance(r.pronounCandidates, r.person) : undefined,
       pronounGenderMatch: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_match') === 1 : undefined,
+      pronounGenderClash: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_clash') === 1 : undefined,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,

@@ -1,0 +1,74 @@
+/**
+ * Fits the confidence caps (src/core/extraction/confidence-caps.ts): readings the confidence model cannot weigh, too
+ * few in its data to move a weight, that the visible labelled data shows wrong far more often than the model says
+ * (confidence.ts `CAP_READINGS`). A developer tool: it reads ../shared and the packed judges (the app never does).
+ * Deterministic: same extractor and data, same caps.
+ *
+ *   npx tsx scripts/fit-confidence-caps.ts [--dry-run]
+ *
+ * Data: every labelled quote of dev + dev2 and PolNeAR train (labelled as fit-confidence.ts labels them; PolNeAR's
+ * verdicts on our pronoun reads left out, its judge labels only those it disagrees with) and the direct quotes of the
+ * judges' half A (eval/held-out/attrset-*.tar.gz) whose line in eval/held-out/README.md does not say "NEITHER half".
+ * Half B is never read. For each reading it prints right and wrong, at any confidence and at >= 0.9 under the model
+ * alone; the cap is the reading's share right smoothed by one right and one wrong ((right + 1) / (n + 2)) over every
+ * quote that shows it, kept only when that is under the model's own mean confidence for those quotes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CAP_READINGS, calibrate, confidenceFeatures, rawProbability, type QuoteEvidence } from '../src/core/extraction/confidence.js';
+import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
+import { judgedExamples, readPackedJudge } from './judge-data.js';
+import { args, corpus, goldSet, label, polnear, sourceSpanMatch } from './tuning-data.js';
+
+const OUT = path.resolve('src/core/extraction/confidence-caps.ts');
+const HELD = path.resolve('eval/held-out');
+
+/** Packed judges whose half A may be read: the README's line for the set does not say "NEITHER half". */
+function readableJudges(): string[] {
+  const readme = fs.readFileSync(path.join(HELD, 'README.md'), 'utf8').split('\n');
+  return fs.readdirSync(HELD).filter((f) => /^attrset-.*\.tar\.gz$/.test(f)).sort().filter((f) => {
+    const line = readme.find((l) => l.startsWith(`- \`${f}\``));
+    return line !== undefined && !line.includes('NEITHER half');
+  });
+}
+
+interface Seen { y: 0 | 1; evidence: QuoteEvidence; source: string }
+const seen: Seen[] = [];
+for (const set of ['dev', 'dev2']) goldSet(set).forEach((run, i) => label(run, i).forEach((e) => seen.push({ y: e.y, evidence: e.evidence, source: 'dev + dev2' })));
+polnear('train').forEach((run, i) => label(run, i).forEach((e) => {
+  if (e.match === sourceSpanMatch && e.evidence.mention === 'pronoun') return;
+  seen.push({ y: e.y, evidence: e.evidence, source: 'PolNeAR train' });
+}));
+const judges = readableJudges();
+for (const f of judges) {
+  const name = f.replace(/\.tar\.gz$/, '');
+  for (const e of judgedExamples(name, readPackedJudge(path.join(HELD, f)), corpus, ['A']).examples) seen.push({ y: e.y, evidence: e.evidence, source: "judges' half A" });
+}
+console.log(`labelled quotes: ${seen.length} (judges' half A of ${judges.length} sets: ${judges.join(', ')})`);
+
+const caps: Record<string, number> = {};
+for (const [name, shows] of Object.entries(CAP_READINGS)) {
+  const hit = seen.filter((s) => shows(s.evidence));
+  const right = hit.filter((s) => s.y === 1).length;
+  // The model alone, without any cap.
+  const model = hit.map((s) => calibrate(rawProbability(confidenceFeatures(s.evidence), CONFIDENCE_MODEL.weights), CONFIDENCE_MODEL.calibration));
+  const mean = model.reduce((a, b) => a + b, 0) / (model.length || 1);
+  const sure = hit.filter((_, k) => model[k]! >= 0.9);
+  const bySource = [...new Set(hit.map((s) => s.source))].map((src) => {
+    const h = hit.filter((s) => s.source === src);
+    return `${src} ${h.filter((s) => s.y === 1).length} right / ${h.filter((s) => s.y === 0).length} wrong`;
+  }).join('; ');
+  const cap = Math.round(((right + 1) / (hit.length + 2)) * 1000) / 1000;
+  console.log(`${name}: ${hit.length} quotes (${bySource}); at >= 0.9 under the model ${sure.filter((s) => s.y === 1).length} right / ${sure.filter((s) => s.y === 0).length} wrong; model mean ${mean.toFixed(3)}, cap ${cap}${cap < mean ? '' : ' (not under the mean: no cap)'}`);
+  if (hit.length && cap < mean) caps[name] = cap;
+}
+
+if (!args.includes('--dry-run')) {
+  fs.writeFileSync(OUT, `// Written by scripts/fit-confidence-caps.ts; do not edit by hand. Re-fit after any change to the extractor or the model:
+//   npx tsx scripts/fit-confidence-caps.ts
+// Data: ${seen.length} labelled quotes of dev + dev2, PolNeAR train (its pronoun verdicts left out) and the judges' half A of ${judges.length} sets.
+// Each cap: the reading's share right smoothed by one right and one wrong, (right + 1) / (n + 2).
+export const CONFIDENCE_CAPS: Readonly<Record<string, number>> = ${JSON.stringify(caps, null, 2)};
+`);
+  console.log(`wrote ${path.relative(process.cwd(), OUT)}`);
+}

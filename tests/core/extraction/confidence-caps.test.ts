@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { capOf, confidenceOf, type QuoteEvidence } from '../../../src/core/extraction/confidence.js';
+import { CONFIDENCE_CAPS } from '../../../src/core/extraction/confidence-caps.js';
+import { extractWithEvidence } from '../../../src/core/extraction/index.js';
+import { splitParagraphs } from '../../../src/core/articles/paragraphs.js';
+
+/** Direct quotes of an invented article with their speaker, confidence and evidence. */
+function read(text: string): { speaker: string | undefined; confidence: number; evidence: QuoteEvidence }[] {
+  const out: { speaker: string | undefined; confidence: number; evidence: QuoteEvidence }[] = [];
+  extractWithEvidence(text, splitParagraphs(text), {}, (q, evidence) => {
+    if (q.kind === 'direct') out.push({ speaker: q.speaker?.name, confidence: q.confidence, evidence });
+  });
+  return out;
+}
+
+const opening = 'The new stand at the ground in Westbrook was opened on Monday by Peter Marlow.\n\nA crowd of two thousand watched the ribbon being cut in the spring sunshine.\n\n';
+const quote = '"It is a great day for the town and for everyone who has worked on it,"';
+
+describe('confidence caps (session 31): a pronoun read as a person whose given name is of the other gender', () => {
+  it('ships a cap under 0.9 for the reading', () => {
+    expect(CONFIDENCE_CAPS.pronoun_gender_clash).toBeDefined();
+    expect(CONFIDENCE_CAPS.pronoun_gender_clash!).toBeLessThan(0.9);
+  });
+
+  it('caps "she said" read as Peter, the only person the article names', () => {
+    const [q] = read(`${opening}${quote} she said.\n`);
+    expect(q?.speaker).toBe('Peter Marlow');
+    expect(q?.evidence.mention).toBe('pronoun');
+    expect(q?.evidence.pronounGenderClash).toBe(true);
+    expect(q!.confidence).toBeLessThanOrEqual(CONFIDENCE_CAPS.pronoun_gender_clash!);
+  });
+
+  it('leaves "he said" read as the same man uncapped', () => {
+    const [q] = read(`${opening}${quote} he said.\n`);
+    expect(q?.speaker).toBe('Peter Marlow');
+    expect(q?.evidence.pronounGenderClash).toBe(false);
+    expect(capOf(q!.evidence)).toBe(1);
+    expect(q!.confidence).toBeGreaterThan(CONFIDENCE_CAPS.pronoun_gender_clash!);
+  });
+
+  it('caps only pronoun reads of a person: the same flag on a named mention changes nothing', () => {
+    const [q] = read(`${opening}${quote} he said.\n`);
+    const named: QuoteEvidence = { ...q!.evidence, mention: 'name', pronounGenderClash: true };
+    expect(capOf(named)).toBe(1);
+    expect(confidenceOf({ ...q!.evidence, pronounGenderClash: true })).toBeLessThanOrEqual(CONFIDENCE_CAPS.pronoun_gender_clash!);
+    expect(confidenceOf(q!.evidence, undefined, {})).toBe(confidenceOf(q!.evidence));
+  });
+});
