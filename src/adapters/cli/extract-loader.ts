@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBundle } from './cached-bundle.js';
-import { spawnBundleThread, startExtractThread, worthTwoThreads } from './commands/extract-thread-start.js';
+import { spawnBundleThread, startExtractThread, worthTwoThreads, type ExtractThread } from './commands/extract-thread-start.js';
+import { bundleIsCurrent, EXTRACT_BUNDLE } from './extract-early.js';
 import { retuneAfterThreadStart, tuneForShortRun, untuneWhileThreadStarts } from './short-run.js';
 
 type ExtractCommand = typeof import('./commands/extract.js');
@@ -23,15 +23,14 @@ export type LoadedExtract = (out: (line: string) => void, err: (line: string) =>
  * This thread's bundle is so always loaded under V8's own flags, with or without a second thread, and its code cache
  * made under them too (./cached-bundle.ts `untuned`: at exit, once no other thread runs, the flags are set back).
  */
-export async function loadExtractCommand(files: string[]): Promise<LoadedExtract> {
-  const bundle = new URL('./commands/extract.bundle.cjs', import.meta.url);
-  const compiled = new URL('../../.tsbuildinfo', import.meta.url);
-  if (!isCurrent(bundle, compiled)) {
+export async function loadExtractCommand(files: string[], early?: ExtractThread): Promise<LoadedExtract> {
+  // (`early`: the held second thread ./main.ts started over the same files, having found the bundle current.)
+  if (!early && !bundleIsCurrent()) {
     tuneForShortRun();
     const { runExtract } = await import('./commands/extract.js');
     return (out, err) => runExtract(files, out, err);
   }
-  const thread = worthTwoThreads(files) ? startExtractThread(files, new URL('./commands/extract-thread.bundle.cjs', import.meta.url), spawnBundleThread, true) : undefined;
+  const thread = early ?? (worthTwoThreads(files) ? startExtractThread(files, new URL('./commands/extract-thread.bundle.cjs', import.meta.url), spawnBundleThread, true) : undefined);
   let alone = !thread;
   void thread?.exited.then(() => (alone = true));
   // V8's own flags again for the code cache, made at exit: only with no other thread left (none writes them then).
@@ -42,7 +41,7 @@ export async function loadExtractCommand(files: string[]): Promise<LoadedExtract
   let command: ExtractCommand;
   try {
     // The run's work, for the code cache: a small run's cache is remade by the first larger run.
-    command = runBundle(fileURLToPath(bundle), () => files.length, true, ownFlags) as ExtractCommand;
+    command = runBundle(fileURLToPath(EXTRACT_BUNDLE), () => files.length, true, ownFlags) as ExtractCommand;
   } finally {
     thread?.release();
   }
@@ -50,12 +49,4 @@ export async function loadExtractCommand(files: string[]): Promise<LoadedExtract
   if (!thread || !(await thread.tuned)) retuneAfterThreadStart();
   const { runExtract } = command;
   return (out, err) => runExtract(files, out, err, thread);
-}
-
-function isCurrent(bundle: URL, compiled: URL): boolean {
-  try {
-    return fs.statSync(bundle).mtimeMs >= fs.statSync(compiled).mtimeMs;
-  } catch {
-    return false;
-  }
 }
