@@ -5,8 +5,8 @@ import { MessageChannel, Worker, type MessagePort, type WorkerOptions } from 'no
 import type { ExtractThreadData } from './extract-thread-protocol.js';
 
 /**
- * Starting `extract`'s second thread, apart from the extractor: the bundled CLI starts it before it loads its own
- * bundle (../extract-loader.ts), so this module imports only Node's modules and types.
+ * Starting `extract`'s second thread, apart from the extractor: the bundled CLI starts it before it loads the rest of
+ * itself and its own bundle (../extract-early.ts, ../extract-loader.ts), so this module imports only Node's modules and types.
  */
 
 /** Below this many files a second thread costs more to start (its own V8 and extractor) than it saves. */
