@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { bundleExtract } from '../../scripts/bundle-extract.mjs';
@@ -123,7 +124,7 @@ describe('the extract bundle with its V8 code cache', () => {
     expect(versions()).not.toEqual(made);
   });
 
-  it('damaged within its length is rejected (V8 checksum) instead of crashing the process, then rewritten', () => {
+  it('damaged within its length is rejected (V8 checksum; the main thread\'s own CRC-32) instead of crashing the process, then rewritten', () => {
     run(); // a cache made under the CLI's own flags
     for (const f of caches()) {
       const data = fs.readFileSync(f);
@@ -136,6 +137,24 @@ describe('the extract bundle with its V8 code cache', () => {
     expect(r.err).toBe('');
     expect(r.out).toBe(expected());
     expect(versions()).not.toEqual(damaged);
+  });
+
+  it('of the main thread is made under V8\'s own flags and carries its CRC-32; the second thread touches the flags only once let go', () => {
+    run();
+    const [main, thread] = caches().map((f) => fs.readFileSync(f, 'latin1').split('\n')[0]!.split(' '));
+    expect(main).toHaveLength(5); // stamp (3 fields), CRC-32, work
+    expect(main![3]).toMatch(/^[0-9a-f]+$/);
+    expect(thread).toHaveLength(4); // V8 checks it (--verify-snapshot-checksum)
+    // A held thread (the CLI holds it while its own bundle loads) says it has set the flags only after `release`.
+    const start = pathToFileURL(path.join(commands(), 'extract-thread-start.js')).href;
+    const script = `import { startExtractThread, spawnBundleThread } from ${JSON.stringify(start)};
+      const t = startExtractThread([], new URL('./extract-thread.bundle.cjs', ${JSON.stringify(start)}), spawnBundleThread, true);
+      let tuned = false; t.tuned.then((v) => (tuned = v));
+      setTimeout(() => { console.log('held', tuned); t.release(); t.tuned.then((v) => console.log('let go', v)); }, 3000);`;
+    fs.writeFileSync(path.join(project, 'held.mjs'), script); // a file: --input-type would reach the thread's own script
+    const r = spawnSync(process.execPath, [path.join(project, 'held.mjs')], { encoding: 'utf8', cwd: project });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('held false\nlet go true\n');
   });
 
   it('cut short or not a cache at all is ignored', () => {

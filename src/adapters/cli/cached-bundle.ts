@@ -25,21 +25,30 @@ export { retuneAfterThreadStart } from './short-run.js';
  * cache damaged within the same length would be taken and crash V8: `--verify-snapshot-checksum` makes V8 check the
  * checksum it writes into every cache and reject a damaged one (no measurable cost). V8 flags are the process's, so the flag is
  * set alike when a cache is made and when it is read, as V8 requires (it rejects a cache made under other flags).
+ *
+ * `untuned` (the main thread's bundle, ../extract-loader.ts): the bundle is loaded under V8's own flags, while the second
+ * thread starts under them too (Node's modules from node's code cache), before either sets `extract`'s. The cache
+ * must then be made under V8's own flags as well: at exit `untuned` sets them back, if no other thread runs, and says
+ * whether the cache may be written. With no checksum flag, such a cache carries its own CRC-32 (zlib's, Node 20.15+;
+ * on an older Node no cache is used), checked before V8 is given it.
  */
-export function runBundle(file: string, work: () => number = () => FULL_RUN, checksumSet = false): unknown {
+export function runBundle(file: string, work: () => number = () => FULL_RUN, checksumSet = false, untuned?: () => boolean): unknown {
   // `checksumSet`: the caller has set it (`retuneAfterThreadStart`), and another thread may be compiling meanwhile.
-  if (!checksumSet) v8.setFlagsFromString(CODE_CACHE_CHECKSUM);
+  // `untuned`: loaded under V8's own flags, the checksum flag unset (see `untuned` below).
+  if (!checksumSet && !untuned) v8.setFlagsFromString(CODE_CACHE_CHECKSUM);
+  const crc32 = untuned ? crc32Function(file) : undefined;
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = `${file}.v8cache`;
   const stamp = stampOf(file);
-  const cached = readCache(cacheFile, stamp);
+  // Without a CRC-32 to check it by, a cache loaded under V8's own flags could be damaged unseen: none is used.
+  const cached = untuned && !crc32 ? undefined : readCache(cacheFile, stamp, crc32);
   const script = new vm.Script(wrap(source), { filename: file, cachedData: cached?.data });
   // The work of the run that made the cache in use (-1: none in use).
   const madeBy = cached && !script.cachedDataRejected ? cached.work : -1;
-  if (madeBy < FULL_RUN) {
+  if (madeBy < FULL_RUN && (!untuned || crc32)) {
     process.once('exit', () => {
       const done = work();
-      if (done > Math.max(madeBy, 0)) writeCache(script, cacheFile, stamp, done);
+      if (done > Math.max(madeBy, 0) && (!untuned || untuned())) writeCache(script, cacheFile, stamp, done, crc32);
     });
   }
   const module = { exports: {} as unknown };
@@ -65,11 +74,20 @@ function stampOf(file: string): string {
   return `onrecord-v8cache ${st.size} ${st.mtimeMs} `;
 }
 
+type Crc32 = (data: Uint8Array) => number;
+
+/** zlib's CRC-32 (Node 20.15+), loaded only for a cache that carries one; undefined on an older Node. */
+function crc32Function(file: string): Crc32 | undefined {
+  const zlib = createRequire(file)('node:zlib') as { crc32?: Crc32 };
+  return typeof zlib.crc32 === 'function' ? zlib.crc32 : undefined;
+}
+
 /**
  * The cached code after its stamp line and the work of the run that made it, or undefined when missing, unreadable
- * or made from another bundle.
+ * or made from another bundle. The line is the stamp, then (`crc32` given) the cached code's CRC-32 in hex and a space,
+ * then the work: a CRC that does not match leaves the cache unused.
  */
-function readCache(cacheFile: string, stamp: string): { data: Buffer; work: number } | undefined {
+function readCache(cacheFile: string, stamp: string, crc32?: Crc32): { data: Buffer; work: number } | undefined {
   let data: Buffer;
   try {
     data = fs.readFileSync(cacheFile);
@@ -79,15 +97,21 @@ function readCache(cacheFile: string, stamp: string): { data: Buffer; work: numb
   const head = Buffer.byteLength(stamp);
   const eol = data.indexOf(10, head);
   if (eol < 0 || data.length <= eol + 1 || data.toString('latin1', 0, head) !== stamp) return undefined;
-  const work = Number(data.toString('latin1', head, eol));
+  const fields = data.toString('latin1', head, eol).split(' ');
+  if (fields.length !== (crc32 ? 2 : 1)) return undefined;
+  const work = Number(fields.at(-1));
   if (!Number.isSafeInteger(work) || work < 0) return undefined;
-  return { data: data.subarray(eol + 1), work };
+  const code = data.subarray(eol + 1);
+  if (crc32 && fields[0] !== crc32(code).toString(16)) return undefined;
+  return { data: code, work };
 }
 
-function writeCache(script: vm.Script, cacheFile: string, stamp: string, work: number): void {
+function writeCache(script: vm.Script, cacheFile: string, stamp: string, work: number, crc32?: Crc32): void {
   const temp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    fs.writeFileSync(temp, Buffer.concat([Buffer.from(`${stamp}${work}\n`, 'latin1'), script.createCachedData()]));
+    const code = script.createCachedData();
+    const line = crc32 ? `${stamp}${crc32(code).toString(16)} ${work}\n` : `${stamp}${work}\n`;
+    fs.writeFileSync(temp, Buffer.concat([Buffer.from(line, 'latin1'), code]));
     fs.renameSync(temp, cacheFile);
   } catch {
     fs.rmSync(temp, { force: true });

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBundle } from './cached-bundle.js';
 import { spawnBundleThread, startExtractThread, worthTwoThreads, type ExtractThread } from './commands/extract-thread-start.js';
-import { retuneAfterThreadStart, tuneForShortRun } from './short-run.js';
+import { bundleIsCurrent, EXTRACT_BUNDLE } from './extract-early.js';
+import { retuneAfterThreadStart, tuneForShortRun, untuneWhileThreadStarts } from './short-run.js';
 
 type ExtractCommand = typeof import('./commands/extract.js');
 
@@ -16,35 +16,37 @@ export type LoadedExtract = (out: (line: string) => void, err: (line: string) =>
  * Run from sources (tsx, tests) there is no bundle beside this file and the modules load as they are.
  *
  * With a bundle and files enough for two threads, the second thread is started first, under V8's own flags, before
- * anything here is tuned or compiled (it sets `extract`'s flags itself, then says so: ./short-run.ts). This thread
- * waits for that, then loads its bundle while the second thread loads its own: the two loads overlap instead of the
- * thread's start following this one's load (each ~0.1 G instructions; the thread's start, waited for either way).
+ * anything here is tuned or compiled, and this thread loads its bundle while Node starts that thread (each ~0.1 G
+ * instructions; before, this thread waited for the thread's start and loaded its bundle after it). Both compile under
+ * V8's own flags meanwhile and neither touches them: the thread is held (`startExtractThread`) until this thread's
+ * bundle is loaded, then sets `extract`'s flags itself and says so (./short-run.ts), while this thread runs nothing.
+ * This thread's bundle is so always loaded under V8's own flags, with or without a second thread, and its code cache
+ * made under them too (./cached-bundle.ts `untuned`: at exit, once no other thread runs, the flags are set back).
  */
-export async function loadExtractCommand(files: string[]): Promise<LoadedExtract> {
-  const bundle = new URL('./commands/extract.bundle.cjs', import.meta.url);
-  const compiled = new URL('../../.tsbuildinfo', import.meta.url);
-  if (!isCurrent(bundle, compiled)) {
+export async function loadExtractCommand(files: string[], early?: ExtractThread): Promise<LoadedExtract> {
+  // (`early`: the held second thread ./main.ts started over the same files, having found the bundle current.)
+  if (!early && !bundleIsCurrent()) {
     tuneForShortRun();
     const { runExtract } = await import('./commands/extract.js');
     return (out, err) => runExtract(files, out, err);
   }
-  let thread: ExtractThread | undefined;
-  if (worthTwoThreads(files)) {
-    thread = startExtractThread(files, new URL('./commands/extract-thread.bundle.cjs', import.meta.url), spawnBundleThread);
-    // Set by the thread; here only if it ended before it could.
-    if (!(await thread.tuned)) retuneAfterThreadStart();
-  } else {
-    retuneAfterThreadStart(); // `extract`'s flags and the code cache's checksum, set here: no other thread
-  }
-  // The run's work, for the code cache: a small run's cache is remade by the first larger run.
-  const { runExtract } = runBundle(fileURLToPath(bundle), () => files.length, true) as ExtractCommand;
-  return (out, err) => runExtract(files, out, err, thread);
-}
-
-function isCurrent(bundle: URL, compiled: URL): boolean {
+  const thread = early ?? (worthTwoThreads(files) ? startExtractThread(files, new URL('./commands/extract-thread.bundle.cjs', import.meta.url), spawnBundleThread, true) : undefined);
+  let alone = !thread;
+  void thread?.exited.then(() => (alone = true));
+  // V8's own flags again for the code cache, made at exit: only with no other thread left (none writes them then).
+  const ownFlags = () => {
+    if (alone) untuneWhileThreadStarts();
+    return alone;
+  };
+  let command: ExtractCommand;
   try {
-    return fs.statSync(bundle).mtimeMs >= fs.statSync(compiled).mtimeMs;
-  } catch {
-    return false;
+    // The run's work, for the code cache: a small run's cache is remade by the first larger run.
+    command = runBundle(fileURLToPath(EXTRACT_BUNDLE), () => files.length, true, ownFlags) as ExtractCommand;
+  } finally {
+    thread?.release();
   }
+  // `extract`'s flags and the code cache's checksum: set by the thread, here if it ended before it could or if there is none.
+  if (!thread || !(await thread.tuned)) retuneAfterThreadStart();
+  const { runExtract } = command;
+  return (out, err) => runExtract(files, out, err, thread);
 }

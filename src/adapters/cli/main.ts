@@ -1,62 +1,11 @@
 #!/usr/bin/env node
-import { describeError, isOnRecordError } from '../../core/errors.js';
-import { parseCliArgs } from './args.js';
-import { loadExtractCommand } from './extract-loader.js';
-import { USAGE } from './usage.js';
+import { startEarlyExtractThread } from './extract-early.js';
 
 /**
- * The `onrecord` command. Heavy modules (store, SDK renderers) load only for the commands that need them,
- * so `extract` starts fast when the evaluation calls it hundreds of times.
+ * The `onrecord` command (./cli.ts). `extract` of many files starts its second thread before anything else of the CLI
+ * loads (./extract-early.ts): Node starts that thread while this one loads the CLI's modules and its bundle. Only what
+ * starting it needs is imported here; the rest is imported after.
  */
-async function main(argv: string[]): Promise<number> {
-  const out = (line: string) => process.stdout.write(line + '\n');
-  const err = (line: string) => process.stderr.write(line + '\n');
-  const args = parseCliArgs(argv);
-  switch (args.command) {
-    case 'help':
-      process.stdout.write(USAGE);
-      return 0;
-    case 'extract': {
-      const runExtract = await loadExtractCommand(args.positionals);
-      return runExtract(out, err);
-    }
-    case 'ingest': {
-      const { runIngest } = await import('./commands/ingest.js');
-      return runIngest(args, out, err);
-    }
-    case 'correct':
-    case 'corrections': {
-      const { runCorrect, runCorrections } = await import('./commands/correct.js');
-      return args.command === 'correct' ? runCorrect(args, out) : runCorrections(args, out);
-    }
-    case 'ask': {
-      const { runAsk } = await import('./commands/ask.js');
-      return runAsk(args, out, err);
-    }
-  }
-}
-
-// `onrecord ask ... | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  throw err;
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    // User errors get one line and exit 2; anything else is a bug and keeps its stack for the report.
-    if (isOnRecordError(e) && e.code !== 'STORE_FAILED') {
-      process.stderr.write(`onrecord: ${e.message}\n`);
-      process.exitCode = 2;
-    } else if (isOnRecordError(e)) {
-      process.stderr.write(`onrecord: ${describeError(e)}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(`onrecord: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
-      process.exitCode = 1;
-    }
-  },
-);
+const early = startEarlyExtractThread(process.argv.slice(2));
+const { runCli } = await import('./cli.js');
+runCli(process.argv.slice(2), early);

@@ -40,7 +40,8 @@ export const CODE_CACHE_CHECKSUM = '--verify-snapshot-checksum';
  * the next run). So one thread at a time touches the flags, while the other compiles nothing: the caller untunes
  * before the thread exists and waits, running nothing, while the thread calls `retuneAfterThreadStart` itself before
  * it compiles anything of ours; the caller retunes only if the thread is gone without having done it. The bundled CLI
- * starts its thread before it sets any flag (../extract-loader.ts), so it has nothing to untune.
+ * starts its thread before it sets any flag, and holds it while it loads its own bundle under V8's own flags too
+ * (../extract-early.ts, ../extract-loader.ts), so it has nothing to untune.
  */
 export function untuneWhileThreadStarts(): void {
   v8.setFlagsFromString('--opt');

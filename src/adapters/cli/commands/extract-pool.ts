@@ -19,7 +19,7 @@ export async function extractInTwoThreads(
   emit: (r: FileResult) => void,
   /** The thread's script (bundled when this module runs from the bundle); tests give one that dies. */
   script: URL = fromBundle ? new URL('./extract-thread.bundle.cjs', import.meta.url) : scriptBeside(import.meta.url, 'extract-thread'),
-  /** The thread, when the caller started it already (../extract-loader.ts, before it loaded this bundle): `script` is then unused. */
+  /** The thread, when the caller started it already (../extract-early.ts or ../extract-loader.ts, before it loaded this bundle): `script` is then unused. */
   thread?: ExtractThread,
 ): Promise<void> {
   let started = thread;
