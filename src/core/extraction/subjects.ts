@@ -8,7 +8,7 @@ import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -146,6 +146,59 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
   }
   const chunks = chunksBackward(tokens, lo, j, 6);
+  // "Ada Holt, Velcorp senior vice president, Technology and Intellectual Property, said", "Pim Olafsen, Secretary of
+  // State for Culture, Media and Sport, said": a capitalised portfolio after an office belongs to the office; it is
+  // no body or person before the verb. The chunks are read without it, and it goes on the speaker's role.
+  const portfolio = portfolioChunksAfterOffice(tokens, chunks);
+  if (portfolio === 0) return subjectOfChunks(text, tokens, chunks);
+  const officeEnd = tokens[chunks[portfolio]![1]]!;
+  const portfolioEnd = tokens[chunks[0]![1]]!;
+  const m = subjectOfChunks(text, tokens, chunks.slice(portfolio));
+  if (m && m.kind === 'name' && m.role?.endsWith(officeEnd.w)) m.role += text.slice(officeEnd.e, portfolioEnd.e);
+  return m;
+}
+
+/**
+ * How many chunks nearest the verb are a capitalised portfolio (`isPortfolioChunk`) written after a chunk that ends
+ * in an office (`endsInOffice`), with a chunk before that office for the holder's name; 0 when they are not.
+ */
+function portfolioChunksAfterOffice(tokens: readonly Token[], chunks: readonly [number, number][]): number {
+  let n = 0;
+  while (n < chunks.length && isPortfolioChunk(tokens, chunks[n]!)) n++;
+  return n > 0 && n + 1 < chunks.length && endsInOffice(tokens, chunks[n]!) ? n : 0;
+}
+
+/**
+ * "Technology and Intellectual Property", "Media and Sport", "Marketing": every word a capitalised portfolio word,
+ * joined by "and" or "&" (never opening or closing it).
+ */
+function isPortfolioChunk(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  if (!isWord(tokens[a]) || !isWord(tokens[b])) return false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    const joiner = (t.lw === 'and' && !t.cap) || t.w === '&';
+    if (joiner ? k === a || k === b : !isWord(t) || !isPortfolioWord(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Velcorp senior vice president", "Secretary of State for Culture", "Minister for Children": a chunk ending in a
+ * role noun, or in portfolio words after "of"/"for" that follow a role noun in the chunk.
+ */
+function endsInOffice(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  const last = tokens[b];
+  if (!isWord(last)) return false;
+  if (isRole(last.lw)) return true;
+  let k = b;
+  while (k >= a && isWord(tokens[k]) && (isPortfolioWord(tokens[k]!) || tokens[k]!.lw === 'and')) k--;
+  if (k === b || k <= a || !isWord(tokens[k]) || tokens[k]!.cap || !HELD_AT_PREPOSITIONS.has(tokens[k]!.lw) || tokens[k]!.lw === 'at') return false;
+  for (let r = k - 1; r >= a && r >= k - 4; r--) if (isWord(tokens[r]) && isRole(tokens[r]!.lw)) return true;
+  return false;
+}
+
+/** `subjectBefore` from the comma-separated chunks before the verb (last first). */
+function subjectOfChunks(text: string, tokens: readonly Token[], chunks: [number, number][]): Mention | null {
   // "According to AFP, one user on Weibo posted:": the relayer's chunk is no noun phrase an appositive describes,
   // and the words are the user's. (Not a poll share, "According to a survey, 51 percent said": no speaker of its
   // own, the survey's finding.)
