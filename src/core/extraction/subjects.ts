@@ -323,8 +323,25 @@ function subjectOfChunks(text: string, tokens: readonly Token[], chunks: [number
   // (Nor a noun read as the verb, a finite verb right after it: "and that the media reports were not "well informed"".)
   const verbUse = !tokens[v]?.lw.endsWith('ing') && !(isWord(tokens[v + 1]) && FINITE_VERBS.has(tokens[v + 1]!.lw));
   const joined = described && verbUse ? embeddedClauseStart(tokens, c1[0], c1[1]) : -1;
-  if (joined >= 0) return joined <= c1[1] ? joinedClauseSubject(text, tokens, joined, v) : null;
-  return described;
+  if (joined < 0) return described;
+  if (joined > c1[1]) return null;
+  const own = joinedClauseSubject(text, tokens, joined, v);
+  // ("The Telegraph was sued by Mr Galloway after the newspaper claimed", "Nortel's head was fired after the company
+  // announced": a body named by its kind alone, "the newspaper", "the company", is the body the main clause's subject
+  // names, by its name or as a possessor; that reading stands.)
+  return own && namesBody(described!) && bodyByKind(own) ? described : own;
+}
+
+/** "The Telegraph", "Nortel's head": a body's name, or a phrase that opens with a capitalised possessor. */
+function namesBody(m: Mention): boolean {
+  return m.kind === 'org' || (m.kind === 'description' && /^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*(?:'s|’s|')\s/u.test(m.text));
+}
+
+/** "the newspaper", "the company": a definite kind of body and nothing else. */
+function bodyByKind(m: Mention): boolean {
+  const ws = m.text.split(/\s+/);
+  const head = ws[1]?.toLowerCase() ?? '';
+  return m.kind === 'description' && ws.length === 2 && ws[0]!.toLowerCase() === 'the' && (isOrgKind(head) || GENERIC_ORG.has(head) || BODY_HEADS_AFTER_NAME.has(head));
 }
 
 /**

@@ -33,4 +33,9 @@ describe('the subject of a speech verb in a clause joined after a main clause', 
     const q = extract('The harbour vote failed. The port official who was briefed after the vote said the ferries would keep running.');
     expect(speakerOf(q, 'the ferries would keep running')).toBe('The port official');
   });
+
+  it('"The Gazette was sued by Mr Brand after the newspaper claimed ...": a body by its kind alone is the main subject\'s body', () => {
+    const q = extract('Ivo Brand is standing in Lisk. The Velden Gazette was sued for libel by Mr Brand after the newspaper claimed he received money from a shipping firm.');
+    expect(speakerOf(q, 'he received money from a shipping firm')).toBe('Velden Gazette');
+  });
 });
