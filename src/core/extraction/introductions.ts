@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS } from './lexicon/index.js';
+import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -110,7 +110,33 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   if (!ws || ws.length === 0) return undefined;
   const head = headOf(ws);
   if (!head) return undefined;
-  return { text: joinText(text, ws), head };
+  return { text: withPortfolio(text, ts, k, ws), head };
+}
+
+/** Longest portfolio read after an office, in words ("Technology and Intellectual Property"). */
+const MAX_PORTFOLIO = 8;
+
+/**
+ * "NAME, senior vice president, Technology and Intellectual Property,", "NAME, Secretary of State for Culture, Media
+ * and Sport,": the appositive's words (from token `k`) and, when it ends in an office or a portfolio word and a comma
+ * follows, the capitalised portfolio written after that comma (`isPortfolioWord`, joined by "and" or "&", closed by
+ * punctuation or a verb of speech), as one role.
+ */
+function withPortfolio(text: string, ts: readonly Token[], k: number, ws: readonly Token[]): string {
+  const last = ws.at(-1)!;
+  let e = k;
+  while (e < k + 2 * MAX_APPOSITIVE && ts[e] !== last) e++;
+  if (ts[e] !== last || ts[e + 1]?.w !== ',' || !(isRole(last.lw) || isPortfolioWord(last))) return joinText(text, ws);
+  let j = e + 2;
+  let end = -1;
+  for (; j < ts.length && j < e + 2 + MAX_PORTFOLIO; j++) {
+    const t = ts[j]!;
+    if (isWord(t) && isPortfolioWord(t)) end = j;
+    else if (!((isWord(t) && t.lw === 'and' && !t.cap) || t.w === '&') || end < 0) break;
+  }
+  const after = ts[end + 1];
+  if (end < 0 || !(closesAppositive(after) || (isWord(after) && isSpeechVerb(after.lw)))) return joinText(text, ws);
+  return text.slice(ws[0]!.s, ts[end]!.e);
 }
 
 /** Longest body's name read after "NAME of", in words. */
@@ -210,7 +236,7 @@ function bodyOfficeAfterName(text: string, ts: readonly Token[], k: number): Sta
   if (lower <= 0 || ws.slice(lower).some((t) => t.cap) || ws.some((t) => t.cap && NOT_NAME.has(t.lw))) return undefined;
   const head = headOf(ws.slice(lower));
   if (!head || ws.at(-1)!.lw !== head) return undefined;
-  return { text: joinText(text, ws), head };
+  return { text: withPortfolio(text, ts, k, ws), head };
 }
 
 /**

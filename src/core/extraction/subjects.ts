@@ -8,7 +8,7 @@ import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -146,6 +146,59 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
     if (!p || !isWord(p) || !OBJECT_LIKE.has(p.lw)) return { kind: 'pronoun', text: last.lw, pos: last.s };
   }
   const chunks = chunksBackward(tokens, lo, j, 6);
+  // "Ada Holt, Velcorp senior vice president, Technology and Intellectual Property, said", "Pim Olafsen, Secretary of
+  // State for Culture, Media and Sport, said": a capitalised portfolio after an office belongs to the office; it is
+  // no body or person before the verb. The chunks are read without it, and it goes on the speaker's role.
+  const portfolio = portfolioChunksAfterOffice(tokens, chunks);
+  if (portfolio === 0) return subjectOfChunks(text, tokens, chunks, v);
+  const officeEnd = tokens[chunks[portfolio]![1]]!;
+  const portfolioEnd = tokens[chunks[0]![1]]!;
+  const m = subjectOfChunks(text, tokens, chunks.slice(portfolio), v);
+  if (m && m.kind === 'name' && m.role?.endsWith(officeEnd.w)) m.role += text.slice(officeEnd.e, portfolioEnd.e);
+  return m;
+}
+
+/**
+ * How many chunks nearest the verb are a capitalised portfolio (`isPortfolioChunk`) written after a chunk that ends
+ * in an office (`endsInOffice`), with a chunk before that office for the holder's name; 0 when they are not.
+ */
+function portfolioChunksAfterOffice(tokens: readonly Token[], chunks: readonly [number, number][]): number {
+  let n = 0;
+  while (n < chunks.length && isPortfolioChunk(tokens, chunks[n]!)) n++;
+  return n > 0 && n + 1 < chunks.length && endsInOffice(tokens, chunks[n]!) ? n : 0;
+}
+
+/**
+ * "Technology and Intellectual Property", "Media and Sport", "Marketing": every word a capitalised portfolio word,
+ * joined by "and" or "&" (never opening or closing it).
+ */
+function isPortfolioChunk(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  if (!isWord(tokens[a]) || !isWord(tokens[b])) return false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    const joiner = (t.lw === 'and' && !t.cap) || t.w === '&';
+    if (joiner ? k === a || k === b : !isWord(t) || !isPortfolioWord(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Velcorp senior vice president", "Secretary of State for Culture", "Minister for Children": a chunk ending in a
+ * role noun, or in portfolio words after "of"/"for" that follow a role noun in the chunk.
+ */
+function endsInOffice(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  const last = tokens[b];
+  if (!isWord(last)) return false;
+  if (isRole(last.lw)) return true;
+  let k = b;
+  while (k >= a && isWord(tokens[k]) && (isPortfolioWord(tokens[k]!) || tokens[k]!.lw === 'and')) k--;
+  if (k === b || k <= a || !isWord(tokens[k]) || tokens[k]!.cap || !HELD_AT_PREPOSITIONS.has(tokens[k]!.lw) || tokens[k]!.lw === 'at') return false;
+  for (let r = k - 1; r >= a && r >= k - 4; r--) if (isWord(tokens[r]) && isRole(tokens[r]!.lw)) return true;
+  return false;
+}
+
+/** `subjectBefore` from the comma-separated chunks before the verb at `v` (last first). */
+function subjectOfChunks(text: string, tokens: readonly Token[], chunks: [number, number][], v: number): Mention | null {
   // "According to AFP, one user on Weibo posted:": the relayer's chunk is no noun phrase an appositive describes,
   // and the words are the user's. (Not a poll share, "According to a survey, 51 percent said": no speaker of its
   // own, the survey's finding.)
@@ -261,7 +314,76 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
       return prev;
     }
   }
-  return descriptionAt(text, tokens, c1[0], c1[1]);
+  // "The ferry was grounded last week after the Gazette reported", "One thing in her favour is that most voters said":
+  // a finite verb, then a word joining a clause, inside the chunk: the phrase opening the chunk is the main clause's
+  // subject, not the speech verb's. The subject is read after the joining word (none when it holds none); a chunk
+  // that gives no description at all keeps giving none.
+  const described = descriptionAt(text, tokens, c1[0], c1[1]);
+  // (A gerund has no subject of its own there: "CNN was quick to push back after Cruz blamed the network for reporting".)
+  // (Nor a noun read as the verb, a finite verb right after it: "and that the media reports were not "well informed"".)
+  const verbUse = !tokens[v]?.lw.endsWith('ing') && !(isWord(tokens[v + 1]) && FINITE_VERBS.has(tokens[v + 1]!.lw));
+  const joined = described && verbUse ? embeddedClauseStart(tokens, c1[0], c1[1]) : -1;
+  if (joined < 0) return described;
+  if (joined > c1[1]) return null;
+  const own = joinedClauseSubject(text, tokens, joined, v);
+  // ("The Telegraph was sued by Mr Galloway after the newspaper claimed", "Nortel's head was fired after the company
+  // announced": a body named by its kind alone, "the newspaper", "the company", is the body the main clause's subject
+  // names, by its name or as a possessor; that reading stands.)
+  return own && namesBody(described!) && bodyByKind(own) ? described : own;
+}
+
+/** "The Telegraph", "Nortel's head": a body's name, or a phrase that opens with a capitalised possessor. */
+function namesBody(m: Mention): boolean {
+  return m.kind === 'org' || (m.kind === 'description' && /^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*(?:'s|’s|')\s/u.test(m.text));
+}
+
+/** "the newspaper", "the company": a definite kind of body and nothing else. */
+function bodyByKind(m: Mention): boolean {
+  const ws = m.text.split(/\s+/);
+  const head = ws[1]?.toLowerCase() ?? '';
+  return m.kind === 'description' && ws.length === 2 && ws[0]!.toLowerCase() === 'the' && (isOrgKind(head) || GENERIC_ORG.has(head) || BODY_HEADS_AFTER_NAME.has(head));
+}
+
+/**
+ * The subject of a speech verb at `v` in the clause opening at `a` after a joining word, when it ends right before the
+ * verb ("after the Gazette reported", "after the International Monetary Fund (IMF) said", "after employees of a car
+ * dealership said"), else none ("while few people will be surprised by the news many analysts said" holds no subject
+ * of "said" that this reads). A description there ("after the newspaper claimed") stands as written, never bound.
+ */
+function joinedClauseSubject(text: string, tokens: readonly Token[], a: number, v: number): Mention | null {
+  const m = subjectBefore(text, tokens, a, v);
+  if (!m || (m.kind !== 'name' && m.kind !== 'org' && m.kind !== 'description')) return null;
+  let j = skipModifiers(tokens, v - 1, a);
+  if (tokens[j]?.w === ')') {
+    let k = j - 1;
+    while (k > a && k > j - 12 && tokens[k]!.w !== '(') k--;
+    if (tokens[k]?.w === '(') j = k - 1;
+  }
+  const end = tokens[j];
+  if (!end || m.pos > end.s || m.pos + m.text.length < end.e - 1) return null;
+  // ("after the newspaper claimed", "after the company announced": the description is read as it stands, never
+  // bound to a person or a body here.)
+  const described = m.kind === 'description' || (m.kind === 'org' && isWord(tokens[a]) && DETERMINERS.has(tokens[a]!.lw) && !isNameWord(tokens[a + 1]));
+  return described ? { ...m, kind: 'description', document: true } : m;
+}
+
+/**
+ * The token after the last `CLAUSE_JOINERS` word of `[a, b]` that follows a finite verb of the chunk's own clause
+ * (none inside a relative clause: "the official who was briefed after ..." keeps its subject), or -1.
+ */
+function embeddedClauseStart(tokens: readonly Token[], a: number, b: number): number {
+  let finite = false;
+  let at = -1;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    if (!finite && (t.lw === 'who' || t.lw === 'which' || t.lw === 'whose')) return -1;
+    if (FINITE_VERBS.has(t.lw)) finite = true;
+    // ("but when asked whether ... replied": a joining word before a participle opens a clause with no subject.)
+    // ("sounding that alarm": "that" joins a clause only right after a finite verb, "is that most voters said".)
+    else if (finite && CLAUSE_JOINERS.has(t.lw) && !(isWord(tokens[k + 1]) && !tokens[k + 1]!.cap && /(?:ed|ing)$/.test(tokens[k + 1]!.lw)) && (t.lw !== 'that' || FINITE_VERBS.has(tokens[k - 1]?.lw ?? ''))) at = k + 1;
+  }
+  return at;
 }
 
 /**

@@ -251,6 +251,12 @@ export const WH_REPORT_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'wh
  */
 export const mayOpenClause = (lw: string): boolean => /^(?:wh|how$|unless$)/u.test(lw);
 
+/**
+ * Words that join a subordinate clause to a main clause before it ("The ferry was grounded after the Gazette reported",
+ * "One thing in her favour is that most voters said"): the speech verb after one is that clause's, and so is its subject.
+ */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'since', 'until', 'once', 'while', 'although', 'though', 'whereas', 'that']);
+
 /** Words that open a fronted subordinate clause ("When X asked Y how ..., Y said"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'while', 'before', 'once', 'because', 'since']);
 

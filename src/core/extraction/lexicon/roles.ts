@@ -134,6 +134,26 @@ export const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'office
  */
 export const SERVES_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to']);
 
+/**
+ * Fields an office is responsible for, written capitalised right after the office ("senior vice president, Technology
+ * and Intellectual Property", "Secretary of State for Culture, Media and Sport", "Secretary of State for Work and
+ * Pensions"): the office's portfolio, never a body or a person of its own. The modifiers that open such a field
+ * ("Intellectual Property", "Human Resources", "Home Affairs", "Young People") are here too: a chunk or run is read
+ * as a portfolio only when every word of it is one of these, joined by "and" or "&".
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = set(`technology technologies research development marketing sales
+finance operations strategy policy planning communications engineering media sport sports culture arts heritage
+tourism trade industry health education schools skills families children young people defence defense procurement
+affairs home foreign public international relations investor legal intellectual property human resources products
+services security justice environment energy transport innovation science content programming design
+distribution exhibition manufacturing logistics quality compliance risk pensions work employment housing agriculture
+food rural fisheries welfare equality immigration infrastructure`);
+
+/** A capitalised portfolio word ("Technology", "Pensions"): see `PORTFOLIO_WORDS`. */
+export function isPortfolioWord(t: { readonly lw: string; readonly cap: boolean }): boolean {
+  return t.cap && PORTFOLIO_WORDS.has(t.lw);
+}
+
 /** Prepositions that tie an office to the body it is held at ("head of music at ... Xfm"); "from" places, it holds no office. */
 export const OFFICE_PREPOSITIONS: ReadonlySet<string> = set('of at with for');
 
