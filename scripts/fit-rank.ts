@@ -472,7 +472,7 @@ for (const kv of opt('--set', '').split(',').filter(Boolean)) {
  * kept), on every question and by half; the value kept is the one with the most right first answers on all of
  * them that never raises the wrong-speaker count nor lowers the refused "none" questions of the current value.
  */
-const VERIFY_GRID: Record<keyof typeof VERIFY_RULES, number[]> = { minSpanShare: [0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6] };
+const VERIFY_GRID: Record<keyof typeof VERIFY_RULES, number[]> = { minSpanShare: (process.env.VERIFY_SPAN ?? '0,0.1,0.2,0.25,0.3,0.35,0.4,0.45,0.5,0.6').split(',').map(Number), relativeCredit: (process.env.VERIFY_RELATIVE ?? '0,0.25,0.5,0.75,1').split(',').map(Number) };
 async function sweepVerify(): Promise<void> {
   const all = questions.splice(0, questions.length);
   questions.push(...all.filter((q) => /^(?:who (?:said|wrote|says)|verify|check)\b/i.test(q.q)));

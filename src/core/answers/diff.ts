@@ -1,3 +1,4 @@
+import { stem, words } from '../search/tokenize.js';
 import type { DiffPart, Verification } from './model.js';
 
 /** Word tokens with their surface form, for a readable diff ("recognize" vs "recognise" shows both). */
@@ -14,9 +15,10 @@ type Word = { key: string; text: string };
  * The two texts' words (capped) and the suffix table of their longest common subsequence: `dp[i][j]` is the LCS
  * length of `a[i..]` and `b[j..]`. Walking it from (0, 0) gives the one alignment every function here reads.
  */
-function alignment(pasted: string, quote: string): { a: Word[]; b: Word[]; dp: Uint16Array[] } {
+function alignment(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): { a: Word[]; b: Word[]; dp: Uint16Array[] } {
   const a = tokens(pasted).slice(0, MAX_WORDS);
   const b = tokens(quote).slice(0, MAX_WORDS);
+  if (relatives && relatives.size > 0) standIn(a, b, relatives);
   const dp: Uint16Array[] = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
     const row = dp[i] as Uint16Array;
@@ -24,6 +26,33 @@ function alignment(pasted: string, quote: string): { a: Word[]; b: Word[]; dp: U
     for (let j = b.length - 1; j >= 0; j--) row[j] = a[i]!.key === b[j]!.key ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number);
   }
   return { a, b, dp };
+}
+
+/** A token's index term (its stem), or '' for a token that is no word. */
+function termOf(w: Word): string {
+  const first = words(w.key)[0];
+  return first ? stem(first) : '';
+}
+
+/**
+ * A pasted word the quote does not hold, whose lexical relative it does (`relatives`: relative term -> pasted term,
+ * `who-said.ts`), takes that quote word's key: a half-remembered line's "film" stands in order where the quote says
+ * "movies". Each pasted term takes the first quote word standing for it; the texts themselves are not changed.
+ */
+function standIn(a: Word[], b: Word[], relatives: ReadonlyMap<string, string>): void {
+  const quoteKeys = new Set(b.map((w) => w.key));
+  const standFor = new Map<string, string>();
+  for (const w of b) {
+    const p = relatives.get(termOf(w));
+    if (p !== undefined && !standFor.has(p)) standFor.set(p, w.key);
+  }
+  if (standFor.size === 0) return;
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i]!;
+    if (quoteKeys.has(w.key)) continue;
+    const key = standFor.get(termOf(w));
+    if (key !== undefined) a[i] = { key, text: w.text };
+  }
 }
 
 /**
@@ -61,8 +90,8 @@ export function compareWords(pasted: string, quote: string): Verification {
  * The quote's words from the first to the last one the paste reproduces in order (the same alignment as
  * `compareWords`): the part of the quote a half-remembered line stands for. Empty when no word is shared.
  */
-export function matchedSpan(pasted: string, quote: string): string {
-  const { a, b, dp } = alignment(pasted, quote);
+export function matchedSpan(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): string {
+  const { a, b, dp } = alignment(pasted, quote, relatives);
   const n = a.length;
   const m = b.length;
   let first = -1;
@@ -82,6 +111,8 @@ export function matchedSpan(pasted: string, quote: string): string {
 }
 
 /** Share of the pasted words found in order in the quote: how well a quote explains a paste. */
-export function pasteCoverage(pasted: string, quote: string): number {
-  return compareWords(pasted, quote).coverage;
+export function pasteCoverage(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): number {
+  if (!relatives || relatives.size === 0) return compareWords(pasted, quote).coverage;
+  const { a, b, dp } = alignment(pasted, quote, relatives);
+  return a.length && b.length ? (dp[0]![0] as number) / a.length : 0;
 }
