@@ -11,7 +11,7 @@ import { bodyAfterName, kindBeforeName, roleAfterName, roleBeforeName } from './
 import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
-import { statedAge, genderOf, genderOfAppositive, givenNameGender } from './stated-traits.js';
+import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
 import { roleOpening, qualifiesRoleNoun, qualifierAfterName, usOfficeRole } from './offices.js';
 
 /** A document or authored work whose author may speak for it ("book", "report", "study"). */
@@ -500,5 +500,12 @@ export class CastBuilder {
     if (full && !p.titles.includes(full) && p.titles.length < 8) p.titles.push(full);
     if (!had && p.roles.length + p.titles.length > 0) this.withRole.push(p);
     if (!p.gender) { const g = genderOf(m.honorific, m.role); if (g) p.gender = g; }
+    // ("UKIP's chairman Petrina Holdsworth": a "-man" role only hints; with a given name of that gender, "William Hill
+    // spokesman Rupert Adams", the two together state it.)
+    if (!p.gender && !p.org) {
+      const g = genderHintOfRole(m.honorific, m.role);
+      if (g && p.nameGender === g) p.gender = g;
+      else if (g) p.roleGender = g;
+    }
   }
 }

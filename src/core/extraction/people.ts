@@ -389,7 +389,7 @@ export class Cast extends CastBuilder {
     }
     const byRecency = [...facts.entries()].sort((a, b) => b[1].last - a[1].last);
     // A person whose given name clashes with "he" / "she" is chosen only when nobody's gender agrees with it.
-    const agreeing = want !== undefined && byRecency.some(([p]) => (p.gender ?? p.nameGender) === want);
+    const agreeing = want !== undefined && byRecency.some(([p]) => (p.gender ?? p.nameGender ?? p.roleGender) === want);
     const candidates: PronounCandidate[] = [];
     let best: Person | undefined;
     let bestScore = -Infinity;
@@ -398,7 +398,7 @@ export class Cast extends CastBuilder {
       f.distance = pos - f.last;
       const first = p.named[0];
       f.introduced = first !== undefined && first < pos && pos - first <= NAMED_WINDOW;
-      f.genderMatch = want !== undefined && (p.gender ?? p.nameGender) === want;
+      f.genderMatch = want !== undefined && (p.gender ?? p.nameGender ?? p.roleGender) === want;
       f.genderClash = want !== undefined && !p.gender && p.nameGender !== undefined && p.nameGender !== want;
       f.named = mentionCount(p);
       f.single = p.words.length === 1;

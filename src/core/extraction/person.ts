@@ -28,6 +28,11 @@ export interface Person {
    * a pronoun's referent; it is a feature of the pronoun model and tells two people of one surname apart.
    */
   nameGender?: 'm' | 'f';
+  /**
+   * The gender a "-man" role word hints ("UKIP's chairman Petrina Holdsworth", "spokesman Tom Ree"): weaker still
+   * (newsrooms write "chairman" of women), so it only agrees with "he" and never clashes with "she" (session 31).
+   */
+  roleGender?: 'm';
   /** Offsets where the full name appears (sorted). */
   named: number[];
   /**

@@ -4,7 +4,7 @@
  * Moved from people.ts (session 21), unchanged.
  */
 import type { Token } from './tokens.js';
-import { FEMALE_WORDS, FEMALE_PERSON_NOUNS, genderOfGivenName, isGrammaticalArticle, MALE_WORDS, MALE_PERSON_NOUNS, PERSON_NOUN_FOLLOWERS } from './lexicon/index.js';
+import { FEMALE_WORDS, FEMALE_PERSON_NOUNS, genderOfGivenName, isGrammaticalArticle, MALE_WORDS, MALE_PERSON_NOUNS, MAN_ROLE_WORDS, PERSON_NOUN_FOLLOWERS } from './lexicon/index.js';
 import type { Person } from './person.js';
 
 /** The age stated at a name: "Ned Rook, 34, said" after it, "the 34-year-old Swiss Ned Rook" just before it. */
@@ -23,9 +23,12 @@ export function ageOfDescription(desc: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The gender a description states ("a spokeswoman", "the chairman"), if any. */
+/**
+ * The gender a description states ("a spokeswoman", "the chairman"), if any. (A "-man" role word counts here, as
+ * before session 31: an unnamed "spokesman" is not a later "she"; only a named person's gender takes it as a hint.)
+ */
 export function genderOfDescription(description: string): 'm' | 'f' | undefined {
-  return genderOf(undefined, description);
+  return genderOf(undefined, description) ?? genderHintOfRole(undefined, description);
 }
 
 export function genderOf(honorific: string | undefined, role: string | undefined): 'm' | 'f' | undefined {
@@ -34,7 +37,18 @@ export function genderOf(honorific: string | undefined, role: string | undefined
   if (h && MALE_WORDS.has(h)) return 'm';
   const r = role?.toLowerCase() ?? '';
   if (/\b(spokeswoman|chairwoman|congresswoman|actress|businesswoman|mother|wife|sister|daughter)\b/.test(r)) return 'f';
-  if (/\b(spokesman|chairman|congressman|actor|businessman|father|husband|brother|son)\b/.test(r)) return 'm';
+  if (/\b(actor|father|husband|brother|son)\b/.test(r)) return 'm';
+  return undefined;
+}
+
+/**
+ * The gender a "-man" role word hints ("the chairman", "Congressman Reed"): 'm', but only as a hint, as weak as a
+ * given name's (`Person.nameGender`), since newsrooms write "chairman" and "spokesman" of women too (session 31).
+ */
+export function genderHintOfRole(honorific: string | undefined, role: string | undefined): 'm' | undefined {
+  const h = honorific?.toLowerCase().replace(/\.$/, '');
+  if (h && MAN_ROLE_WORDS.has(h)) return 'm';
+  for (const w of (role ?? '').toLowerCase().split(/[^\p{L}]+/u)) if (MAN_ROLE_WORDS.has(w)) return 'm';
   return undefined;
 }
 

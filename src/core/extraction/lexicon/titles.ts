@@ -87,7 +87,13 @@ export const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC
 export const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame', 'queen', 'princess', 'madam', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman']);
 
 /** Titles and role words that say a person is a man. */
-export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'baron']);
+export const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'baron']);
+
+/**
+ * Role words in "-man" that newsrooms also write of women ("UKIP's chairman Petrina Holdsworth", "Katie Packer, who is
+ * chairman"): a hint that the holder is a man, never a stated gender (session 31). Their "-woman" forms do say it.
+ */
+export const MAN_ROLE_WORDS = new Set(['chairman', 'spokesman', 'congressman', 'councilman', 'businessman', 'alderman', 'assemblyman', 'committeeman', 'frontman', 'anchorman']);
 
 /**
  * Nouns that say what a person is and their sex, as the head of an appositive after the name ("Sharron Storer, the
