@@ -44,3 +44,17 @@ describe('an office written before the name between a clause and its verb', () =
     expect(roleOf(text, 'nowhere near the end')).toBeUndefined();
   });
 });
+
+describe('an office right before a relative clause after the name', () => {
+  it('ends the office at "who" ("NAME, a Republican activist who was campaigning ...")', () => {
+    const text = 'Joining him at the meetings was Orrin Vask, a Republican activist who was campaigning for county tax assessor. "He was articulate," Vask said.\n\nTeller Brand, a cyber security expert who has helped investigate some of the biggest breaches, disagreed. "There are management issues," Brand said.';
+    expect(roleOf(text, 'He was articulate')).toBe('Republican activist');
+    expect(roleOf(text, 'management issues')).toBe('cyber security expert');
+  });
+
+  it('cuts only right after the office noun: "the mother of a boy who sails" stays whole', () => {
+    const text = 'Fenna Roe, a novelist whose books sell well, spoke first. "I write every day," Roe said.\n\nOrla Pike, the mother of a boy who sails, spoke next. "It is a fine sport," Pike said.';
+    expect(roleOf(text, 'I write every day')).toBe('novelist');
+    expect(roleOf(text, 'It is a fine sport')).toBe('mother of a boy who sails');
+  });
+});
