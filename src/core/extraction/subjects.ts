@@ -8,7 +8,7 @@ import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -251,6 +251,10 @@ function subjectOfChunks(text: string, tokens: readonly Token[], chunks: [number
   // "senior officials") is no appositive of the one thing or person named before it; it is the verb's subject. (Not the
   // last of a list, "But the families, supporters and officials said": the list speaks.)
   if (chunks[1] && isBarePlural(tokens, c1[0], c1[1]) && !listsSeveral(tokens, c1) && !listsSeveral(tokens, chunks[1]!)) return descriptionAt(text, tokens, c1[0], c1[1]);
+  // "In an interview with hosts Ann Cole and Ben Diaz, the senator stated", "Speaking to the Harbour Times, the
+  // singer said": the people of a fronted phrase of whom the speaker talked to are the hearers; the description after
+  // its comma is the subject, no appositive of them (docs/EXTRACTION.md, session 31).
+  if (chunks[1] && opensWithArticle(tokens, c1[0]) && opensHearerPhrase(tokens, chunks[1][0], chunks[1][1])) return descriptionAt(text, tokens, c1[0], c1[1]);
   // "Rep. Sander Levin, a superdelegate supporting Clinton, said": an appositive that opens with an article
   // describes the name before it; a name at its end is an object inside it, not the speaker.
   if (chunks[1] && opensWithArticle(tokens, c1[0])) {
@@ -561,6 +565,25 @@ function isDocumentChunk(tokens: readonly Token[], a: number, b: number): boolea
   for (let k = a; k <= b; k++) if (!isWord(tokens[k]) || tokens[k]!.cap) return false;
   const head = tokens[b]!.lw;
   return DOC_NOUNS.has(head) || AUTHORED.has(head);
+}
+
+/**
+ * The chunk `[a, b]` names whom the speaker talked to: "Speaking to ...", "Talking with ...", "Interviewed by ...", or
+ * "In" and at most three words (an article, "exclusive", "recent") before a talk noun and "with" ("In an interview
+ * with hosts ...", "In a recent conversation with ...").
+ */
+function opensHearerPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  if (!isWord(t) || b <= a) return false;
+  const by = HEARER_PHRASE_PARTICIPLES.get(t.lw);
+  if (by) return isWord(tokens[a + 1]) && by.has(tokens[a + 1]!.lw);
+  if (t.lw !== 'in') return false;
+  for (let k = a + 1; k <= Math.min(b - 1, a + 4); k++) {
+    const x = tokens[k];
+    if (!isWord(x) || x.cap) return false;
+    if (TALK_NOUNS.has(x.lw)) return tokens[k + 1]?.lw === 'with';
+  }
+  return false;
 }
 
 /** A chunk opening with an article: "a superdelegate supporting Clinton", "the founder of Third Way". */

@@ -276,6 +276,17 @@ export const invertsAfterQuote = (lw: string): boolean => takesHearer(lw) && !TE
  */
 export const isReadForm = (lw: string): boolean => lw === 'read' || lw === 'reads';
 
+/**
+ * A fronted phrase of whom the speaker talked to: "Speaking to ...", "Talking with ...", "Interviewed by ...", "In an
+ * interview with ...", "In a conversation with ...". Its people are the hearers (`subjects.ts` `opensHearerPhrase`).
+ */
+export const HEARER_PHRASE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['speaking', set('to with')], ['talking', set('to with')], ['chatting', set('to with')],
+  ['interviewed', set('by')], ['questioned', set('by')],
+]);
+/** Nouns of a talk held with someone ("in an interview with", "in a conversation with"). */
+export const TALK_NOUNS = set('interview interviews conversation conversations chat');
+
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
 /** A form of "add", which is arithmetic before "up" or "to" ("the numbers do not add up"), not speech. */
 export const isAddForm = (lw: string): boolean => ADD_FORMS.has(lw);
