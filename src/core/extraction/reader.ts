@@ -266,6 +266,20 @@ function nameAfterDash(text: string, ts: readonly Token[], from: number, colon: 
 }
 
 /**
+ * A speaker's label before the colon at `colon`: a name run that a closing quote of the same sentence ends right
+ * before ('"...so." Bexley: "..."'), or that runs from a dash ('Analysts differ - Ann Bexley: "..."'). Null when
+ * anything but a name stands there, or when it is a body.
+ */
+function labelBeforeColon(text: string, ts: readonly Token[], from: number, colon: number): Mention | null {
+  const dashed = nameAfterDash(text, ts, from, colon);
+  if (dashed) return dashed.kind === 'name' ? dashed : null;
+  const r = runEndingAt(ts, colon - 1, from);
+  if (r <= from || ts[r - 1]!.kind !== 'quote') return null;
+  const m = mentionFromRun(text, ts, r, colon - 1, r);
+  return m && m.kind === 'name' && !m.possessive ? m : null;
+}
+
+/**
  * The person named right before the colon at `colon` (role words before the name allowed): "... surprise Republican
  * pollster Daron Shaw:", "More from Jones:". A full name, or one the cast knows by its surname; never a body or a
  * possessive.
@@ -668,6 +682,12 @@ export function readArticle(
         const attributed = attribute(text, ts, spans, qi, cues, cueWho);
         // (A weak cue after the quote is the last resort: a colon before it or an earlier quote go first.)
         const r = attributed?.weak ? null : attributed;
+        // A speaker's label before the colon: 'Olvera: "..." Bexley: "..."' (a name right after the last quote, as a
+        // transcript writes its turns), 'Pollsters agree - Tom Quarry: "..."' (a round-up's name after a dash): the
+        // label speaks, whatever cue or subject the words before it hold (docs/EXTRACTION.md, session 31).
+        const colonLabel = ts[qi - 1]?.w === ':' && qi - 1 > sen.from ? labelBeforeColon(text, ts, sen.from, qi - 1) : null;
+        const labelWho = colonLabel && (colonLabel.text.includes(' ') || cast.find(colonLabel)) ? resolve(colonLabel) : null;
+        if (labelWho?.person) { paraFound.push({ qi, who: labelWho, how: 'colon', found: null, sentence: si }); continue; }
         if (!r && ts[qi - 1]?.w === ':' && qi - 1 > sen.from) {
           // 'Kasich resisted: "..."': a named subject before a colon introduces the quote, whatever its verb.
           // ('THE LEAD IN CAPITALS - Philip Bump: "..."': the name between a dash and the colon, as round-ups write it.)
