@@ -1,6 +1,6 @@
 import type { Intent } from '../answers/model.js';
 import { opensWithArticle } from '../extraction/lexicon/function-words.js';
-import { FRAMING_VERB_FORMS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
+import { FRAMING_VERB_FORMS, NAMING_VERB_FORMS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
 import { STANCE_VERB_FORMS } from '../extraction/lexicon/stance-verbs.js';
 
 /** A question split into its intent and the parts each intent needs, before any look-up. */
@@ -41,7 +41,12 @@ const LATEST_FROM = /^(?:what(?:'s| is| was)? )?(?:the )?(?:latest|newest|most r
 const SAID_RECENTLY = /^(?:what did|what has|what have) (.+?) (?:say|said) (?:most )?(?:recently|lately|last)\??$/i;
 /** "what did X say (about Y)": the opening words (perhaps with a helping verb), then the verb after X. */
 const WHAT_DID = /^(?:what|anything|did|has|have|does|do|how) ((?:did|has|have|does|do|was|is) )?/i;
-const SAY_REST = new RegExp(` (?:ever |really |recently )?${VERBS}\\b ?([^]*)$`, 'iy');
+/**
+ * The verb after X and the rest: a verb of saying is dropped (group 1), a naming verb ("call", `NAMING_VERB_FORMS`)
+ * stays with the rest as a topic word (group 2; session 31, h-qa71). One pattern, so the shortest speaker phrase
+ * ends at whichever comes first.
+ */
+const SAY_REST = new RegExp(` (?:ever |really |recently )?(?:${VERBS}\\b ?([^]*)|((?:${NAMING_VERB_FORMS.join('|')})\\b[^]*))$`, 'iy');
 const QUOTES_FROM = /^(?:any )?(?:quotes?|comments?|statements?|words) (?:from|by) (.+?)(?: (?:on|about|regarding|re) ([^]+))?\??$/i;
 const QUOTES_ABOUT = /^(?:any )?(?:quotes?|comments?|statements?) (?:on|about|regarding) ([^]+)$/i;
 /**
@@ -208,7 +213,7 @@ function speakerThenVerb(s: string, opening: RegExp, verbAndRest: RegExp): strin
       if (RELATIVE.test(s.slice(s.lastIndexOf(' ', at - 1) + 1, at))) continue;
       verbAndRest.lastIndex = at;
       const v = verbAndRest.exec(s);
-      if (v) return [s, s.slice(start, at), v[1] as string];
+      if (v) return [s, s.slice(start, at), (v[1] ?? v[2]) as string];
     }
   }
   return null;

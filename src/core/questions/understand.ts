@@ -408,16 +408,23 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
  * question's other words hold third-person pronouns of one gender only, and the speakers it may mean include both
  * some of that gender and some of the other (by given name, else by a gendered role word), the pronoun is the
  * speaker's own and the others are dropped (Bill Clinton beside Hillary Clinton). A speaker of no known gender stays.
- * Only when the question names nobody else: a capitalised word or a given name besides the speaker's own words.
+ * Only when the question names nobody else: a capitalised word besides the speaker's own words, or, in a question
+ * typed all in lower case, a given name.
  */
 export function agreeingWithPronouns(matches: SpeakerMatch[], rest: string, speakerPhrase = ''): SpeakerMatch[] {
   const said = new Set<'m' | 'f'>();
   const named = new Set(words(speakerPhrase));
-  for (const typed of rest.match(/[\p{L}\p{N}'’-]+/gu) ?? []) {
+  const typedWords = rest.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  // A question whose writer capitalises ("Clinton says she will ...") writes a name with a capital, so a lower-case
+  // given name is a common word ("will", "bill", "mark", "may": session 31, h-qa71); typed all in lower case, it may
+  // be a name ("say hillary should do if she ...").
+  const caseless = ![speakerPhrase, ...typedWords].some((t) => /\p{Lu}/u.test(t));
+  for (const typed of typedWords) {
     const w = fold(typed).toLowerCase();
     // Another name in the question may be whom the pronoun means ("what did the Republican candidate say Hillary
-    // should do if she ..."): a capitalised word or a given name beside the speaker's leaves the speakers as they are.
-    if (!named.has(w) && (/^\p{Lu}/u.test(typed) || isKnownGivenName(w))) return matches;
+    // should do if she ..."): a capitalised word, or a given name in a caseless question, beside the speaker's leaves
+    // the speakers as they are.
+    if (!named.has(w) && (/^\p{Lu}/u.test(typed) || (caseless && isKnownGivenName(w)))) return matches;
     const g = GENDERED_PRONOUNS.get(w);
     if (g) said.add(g);
   }

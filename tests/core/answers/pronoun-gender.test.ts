@@ -69,10 +69,18 @@ describe('agreeingWithPronouns', () => {
     expect(names(agreeingWithPronouns(both, 'about his remarks on her vote'))).toEqual(names(both));
     // Another person named in the question may be whom the pronoun means.
     expect(names(agreeingWithPronouns(both, 'say Margaret should do about her vote', 'Tarrant'))).toEqual(names(both));
-    expect(names(agreeingWithPronouns(both, 'say margaret should do about her vote', 'Tarrant'))).toEqual(names(both));
+    expect(names(agreeingWithPronouns(both, 'say margaret should do about her vote', 'tarrant'))).toEqual(names(both));
     expect(names(agreeingWithPronouns(both, 'about her vote in Kelmouth', 'Tarrant'))).toEqual(names(both));
     expect(names(agreeingWithPronouns(both, 'Tarrant says donors never swayed her vote', 'Tarrant'))).toEqual(['Margaret Tarrant', 'Tarrant']);
     const men = [match('Gregory Tarrant'), match('Tarrant')];
     expect(names(agreeingWithPronouns(men, 'about her vote'))).toEqual(names(men));
+  });
+
+  it('reads a lower-case given name as a common word when the question writes names with capitals', () => {
+    // "will", "mark" and "bill" are given names too: in a question that capitalises, they name nobody.
+    expect(names(agreeingWithPronouns(both, 'says she will mark her vote', 'Tarrant'))).toEqual(['Margaret Tarrant', 'Tarrant']);
+    expect(names(agreeingWithPronouns(both, 'says he will bill the council', 'Tarrant'))).toEqual(['Gregory Tarrant', 'Tarrant']);
+    // Typed all in lower case, the same words may be names: the speakers stay as they are.
+    expect(names(agreeingWithPronouns(both, 'says she will mark her vote', 'tarrant'))).toEqual(names(both));
   });
 });

@@ -39,6 +39,15 @@ joke
 quip+
 `;
 
+/**
+ * Verbs that name what the speaker called something ("what did the FBI director call Clinton's email set-up"): the
+ * speaker phrase ends before them as before a verb of saying, but they stay in the topic, since the reporter's own
+ * sentence around the words most often says it ("she called him "somebody's savage grandpa"").
+ */
+const NAMING_VERB_TABLE = `
+call
+`;
+
 const FRAMING_VERB_TABLE = `
 describe
 characterise
@@ -81,3 +90,6 @@ export const SAYING_VERB_FORMS: readonly string[] = tableForms(SAYING_VERB_TABLE
 
 /** The forms of the verbs that frame how a named speaker put it ("describe", "summed up", "reacted to"). */
 export const FRAMING_VERB_FORMS: readonly string[] = tableForms(FRAMING_VERB_TABLE);
+
+/** The forms of the verbs that name what a speaker called something ("call", "called"): kept as topic words. */
+export const NAMING_VERB_FORMS: readonly string[] = tableForms(NAMING_VERB_TABLE);
