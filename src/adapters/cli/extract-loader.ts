@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { runBundle } from './cached-bundle.js';
-import { spawnBundleThread, startExtractThread, worthTwoThreads, type ExtractThread } from './commands/extract-thread-start.js';
-import { bundleIsCurrent, EXTRACT_BUNDLE } from './extract-early.js';
+import { worthTwoThreads, type ExtractThread } from './commands/extract-thread-start.js';
+import { bundleIsCurrent, EXTRACT_BUNDLE, startHeldBundleThread } from './extract-early.js';
 import { retuneAfterThreadStart, tuneForShortRun, untuneWhileThreadStarts } from './short-run.js';
 
 type ExtractCommand = typeof import('./commands/extract.js');
@@ -30,7 +30,7 @@ export async function loadExtractCommand(files: string[], early?: ExtractThread)
     const { runExtract } = await import('./commands/extract.js');
     return (out, err) => runExtract(files, out, err);
   }
-  const thread = early ?? (worthTwoThreads(files) ? startExtractThread(files, new URL('./commands/extract-thread.bundle.cjs', import.meta.url), spawnBundleThread, true) : undefined);
+  const thread = early ?? (worthTwoThreads(files) ? startHeldBundleThread(files) : undefined);
   let alone = !thread;
   void thread?.exited.then(() => (alone = true));
   // V8's own flags again for the code cache, made at exit: only with no other thread left (none writes them then).
