@@ -21,7 +21,7 @@ export type LoadedExtract = (out: (line: string) => void, err: (line: string) =>
  * V8's own flags meanwhile and neither touches them: the thread is held (`startExtractThread`) until this thread's
  * bundle is loaded, then sets `extract`'s flags itself and says so (./short-run.ts), while this thread runs nothing.
  * This thread's bundle is so always loaded under V8's own flags, with or without a second thread, and its code cache
- * made under them too (./cached-bundle.ts `untuned`: at exit, once no other thread runs, the flags are set back).
+ * made under them too (./cached-bundle.ts `ownFlagsAtExit`: at exit, once no other thread runs, the flags are set back).
  */
 export async function loadExtractCommand(files: string[], early?: ExtractThread): Promise<LoadedExtract> {
   // (`early`: the held second thread ./main.ts started over the same files, having found the bundle current.)
