@@ -90,8 +90,8 @@ export function compareWords(pasted: string, quote: string): Verification {
  * The quote's words from the first to the last one the paste reproduces in order (the same alignment as
  * `compareWords`): the part of the quote a half-remembered line stands for. Empty when no word is shared.
  */
-export function matchedSpan(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): string {
-  const { a, b, dp } = alignment(pasted, quote, relatives);
+export function matchedSpan(pasted: string, quote: string): string {
+  const { a, b, dp } = alignment(pasted, quote);
   const n = a.length;
   const m = b.length;
   let first = -1;
