@@ -152,7 +152,8 @@ describe('the extract bundle with its V8 code cache', () => {
       let tuned = false; t.tuned.then((v) => (tuned = v));
       setTimeout(() => { console.log('held', tuned); t.release(); t.tuned.then((v) => console.log('let go', v)); }, 3000);`;
     fs.writeFileSync(path.join(project, 'held.mjs'), script); // a file: --input-type would reach the thread's own script
-    const r = spawnSync(process.execPath, [path.join(project, 'held.mjs')], { encoding: 'utf8', cwd: project });
+    // (A thread never let go would keep the process alive: the timeout makes that a failure, not a hung suite.)
+    const r = spawnSync(process.execPath, [path.join(project, 'held.mjs')], { encoding: 'utf8', cwd: project, timeout: 60_000 });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('held false\nlet go true\n');
   });

@@ -26,29 +26,29 @@ export { retuneAfterThreadStart } from './short-run.js';
  * checksum it writes into every cache and reject a damaged one (no measurable cost). V8 flags are the process's, so the flag is
  * set alike when a cache is made and when it is read, as V8 requires (it rejects a cache made under other flags).
  *
- * `untuned` (the main thread's bundle, ../extract-loader.ts): the bundle is loaded under V8's own flags, while the second
+ * `ownFlagsAtExit` (the main thread's bundle, ../extract-loader.ts): the bundle is loaded under V8's own flags, while the second
  * thread starts under them too (Node's modules from node's code cache), before either sets `extract`'s. The cache
- * must then be made under V8's own flags as well: at exit `untuned` sets them back, if no other thread runs, and says
+ * must then be made under V8's own flags as well: at exit `ownFlagsAtExit` sets them back, if no other thread runs, and says
  * whether the cache may be written. With no checksum flag, such a cache carries its own CRC-32 (zlib's, Node 20.15+;
  * on an older Node no cache is used), checked before V8 is given it.
  */
-export function runBundle(file: string, work: () => number = () => FULL_RUN, checksumSet = false, untuned?: () => boolean): unknown {
+export function runBundle(file: string, work: () => number = () => FULL_RUN, checksumSet = false, ownFlagsAtExit?: () => boolean): unknown {
   // `checksumSet`: the caller has set it (`retuneAfterThreadStart`), and another thread may be compiling meanwhile.
-  // `untuned`: loaded under V8's own flags, the checksum flag unset (see `untuned` below).
-  if (!checksumSet && !untuned) v8.setFlagsFromString(CODE_CACHE_CHECKSUM);
-  const crc32 = untuned ? crc32Function(file) : undefined;
+  // `ownFlagsAtExit`: loaded under V8's own flags, the checksum flag unset (see the comment above).
+  if (!checksumSet && !ownFlagsAtExit) v8.setFlagsFromString(CODE_CACHE_CHECKSUM);
+  const crc32 = ownFlagsAtExit ? crc32Function(file) : undefined;
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = `${file}.v8cache`;
   const stamp = stampOf(file);
   // Without a CRC-32 to check it by, a cache loaded under V8's own flags could be damaged unseen: none is used.
-  const cached = untuned && !crc32 ? undefined : readCache(cacheFile, stamp, crc32);
+  const cached = ownFlagsAtExit && !crc32 ? undefined : readCache(cacheFile, stamp, crc32);
   const script = new vm.Script(wrap(source), { filename: file, cachedData: cached?.data });
   // The work of the run that made the cache in use (-1: none in use).
   const madeBy = cached && !script.cachedDataRejected ? cached.work : -1;
-  if (madeBy < FULL_RUN && (!untuned || crc32)) {
+  if (madeBy < FULL_RUN && (!ownFlagsAtExit || crc32)) {
     process.once('exit', () => {
       const done = work();
-      if (done > Math.max(madeBy, 0) && (!untuned || untuned())) writeCache(script, cacheFile, stamp, done, crc32);
+      if (done > Math.max(madeBy, 0) && (!ownFlagsAtExit || ownFlagsAtExit())) writeCache(script, cacheFile, stamp, done, crc32);
     });
   }
   const module = { exports: {} as unknown };

@@ -29,5 +29,10 @@ export function startEarlyExtractThread(argv: string[]): ExtractThread | undefin
     return undefined;
   }
   if (!worthTwoThreads(files) || !bundleIsCurrent()) return undefined;
+  return startHeldBundleThread(files);
+}
+
+/** `extract`'s second thread over `files`, from the bundle, held until its parent's bundle is loaded (`startExtractThread`). */
+export function startHeldBundleThread(files: string[]): ExtractThread {
   return startExtractThread(files, new URL('./commands/extract-thread.bundle.cjs', import.meta.url), spawnBundleThread, true);
 }

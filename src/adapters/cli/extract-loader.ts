@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { runBundle } from './cached-bundle.js';
-import { spawnBundleThread, startExtractThread, worthTwoThreads, type ExtractThread } from './commands/extract-thread-start.js';
-import { bundleIsCurrent, EXTRACT_BUNDLE } from './extract-early.js';
+import { worthTwoThreads, type ExtractThread } from './commands/extract-thread-start.js';
+import { bundleIsCurrent, EXTRACT_BUNDLE, startHeldBundleThread } from './extract-early.js';
 import { retuneAfterThreadStart, tuneForShortRun, untuneWhileThreadStarts } from './short-run.js';
 
 type ExtractCommand = typeof import('./commands/extract.js');
@@ -21,7 +21,7 @@ export type LoadedExtract = (out: (line: string) => void, err: (line: string) =>
  * V8's own flags meanwhile and neither touches them: the thread is held (`startExtractThread`) until this thread's
  * bundle is loaded, then sets `extract`'s flags itself and says so (./short-run.ts), while this thread runs nothing.
  * This thread's bundle is so always loaded under V8's own flags, with or without a second thread, and its code cache
- * made under them too (./cached-bundle.ts `untuned`: at exit, once no other thread runs, the flags are set back).
+ * made under them too (./cached-bundle.ts `ownFlagsAtExit`: at exit, once no other thread runs, the flags are set back).
  */
 export async function loadExtractCommand(files: string[], early?: ExtractThread): Promise<LoadedExtract> {
   // (`early`: the held second thread ./main.ts started over the same files, having found the bundle current.)
@@ -30,7 +30,7 @@ export async function loadExtractCommand(files: string[], early?: ExtractThread)
     const { runExtract } = await import('./commands/extract.js');
     return (out, err) => runExtract(files, out, err);
   }
-  const thread = early ?? (worthTwoThreads(files) ? startExtractThread(files, new URL('./commands/extract-thread.bundle.cjs', import.meta.url), spawnBundleThread, true) : undefined);
+  const thread = early ?? (worthTwoThreads(files) ? startHeldBundleThread(files) : undefined);
   let alone = !thread;
   void thread?.exited.then(() => (alone = true));
   // V8's own flags again for the code cache, made at exit: only with no other thread left (none writes them then).

@@ -90,8 +90,8 @@ export function compareWords(pasted: string, quote: string): Verification {
  * The quote's words from the first to the last one the paste reproduces in order (the same alignment as
  * `compareWords`): the part of the quote a half-remembered line stands for. Empty when no word is shared.
  */
-export function matchedSpan(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): string {
-  const { a, b, dp } = alignment(pasted, quote, relatives);
+export function matchedSpan(pasted: string, quote: string): string {
+  const { a, b, dp } = alignment(pasted, quote);
   const n = a.length;
   const m = b.length;
   let first = -1;
@@ -112,7 +112,7 @@ export function matchedSpan(pasted: string, quote: string, relatives?: ReadonlyM
 
 /** Share of the pasted words found in order in the quote: how well a quote explains a paste. */
 export function pasteCoverage(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): number {
-  if (!relatives || relatives.size === 0) return compareWords(pasted, quote).coverage;
+  // (`compareWords(...).coverage`, without building the diff.)
   const { a, b, dp } = alignment(pasted, quote, relatives);
   return a.length && b.length ? (dp[0]![0] as number) / a.length : 0;
 }

@@ -7,7 +7,7 @@ import type { Vocabulary } from '../search/vocabulary.js';
 import { BODY_VOICE_NOUNS, FAMILY_RELATIONS, RELATIONS, SPOKESPERSON_NOUNS, isRole } from '../extraction/lexicon/roles.js';
 import { GENDERED_PRONOUNS, PREPOSITIONS, opensWithArticle, withoutOpeningArticle } from '../extraction/lexicon/function-words.js';
 import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
-import { genderHintOfRole, genderOf } from '../extraction/stated-traits.js';
+import { genderOfDescription } from '../extraction/stated-traits.js';
 import { KNIGHTLY_TITLES } from '../extraction/lexicon/titles.js';
 import { isKnownGivenName, namePart, nameWords, surname } from '../speakers/names.js';
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
@@ -431,7 +431,7 @@ export function agreeingWithPronouns(matches: SpeakerMatch[], rest: string, spea
   if (said.size !== 1) return matches;
   const want = [...said][0];
   const genderOfSpeaker = (m: SpeakerMatch): 'm' | 'f' | undefined =>
-    m.speaker.isOrganisation ? undefined : (genderOfGivenName(m.speaker.name.split(/\s+/)[0] ?? '') ?? (genderOf(undefined, m.speaker.roles.join(' ')) ?? genderHintOfRole(undefined, m.speaker.roles.join(' '))));
+    m.speaker.isOrganisation ? undefined : (genderOfGivenName(m.speaker.name.split(/\s+/)[0] ?? '') ?? genderOfDescription(m.speaker.roles.join(' ')));
   const genders = matches.map(genderOfSpeaker);
   if (!genders.includes(want) || !genders.some((g) => g !== undefined && g !== want)) return matches;
   return matches.filter((_, i) => genders[i] === undefined || genders[i] === want);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, speakerOf } from './helpers.js';
+import { extract, quoteWith, speakerOf } from './helpers.js';
 
 // Every text here is written for these tests; names, bodies and places are invented (session 30, PolNeAR train's
 // wrong speakers: a main clause's subject given to the speech verb of a clause joined after it).
@@ -19,9 +19,11 @@ describe('the subject of a speech verb in a clause joined after a main clause', 
     expect(speakerOf(q, 'he tried to steal a dinghy')).toBe('employees of a boatyard');
   });
 
-  it('"One thing in her favour is that ... voters said": no speaker rather than the main clause\'s subject', () => {
-    const q = extract('Mara Tolvik leads the race.\n\nOne thing working in Tolvik\'s favour is that many voters in the harbour towns said they think she is different.');
-    expect(speakerOf(q, 'they think she is different')).not.toBe('One thing working in Tolvik');
+  it('"One thing in her favour is that most voters said": the voters, not the main clause\'s subject', () => {
+    // (The text must yield the quote: "many voters in the harbour towns said ..." yields none, and a `not` then passes on anything.)
+    const q = extract('Mara Tolvik leads the race.\n\nOne thing working in Tolvik\'s favour is that most voters said they think she is different from the other candidates.');
+    expect(quoteWith(q, 'they think she is different')).toBeDefined();
+    expect(speakerOf(q, 'they think she is different')).toBe('most voters');
   });
 
   it('a joined clause with no subject of its own ("but when asked ... replied") keeps the main subject', () => {

@@ -30,7 +30,7 @@ describe('a capitalised portfolio written after an office', () => {
     expect(quoteWith(q, 'the bill was sound')?.speaker?.role).toBe('Secretary of State for Culture, Media and Sport');
   });
 
-  it('a body\'s name after an office is still the body ("NAME, analyst, Brenholt Research, said" is no portfolio)', () => {
+  it('a body\'s name is no portfolio: "NAME, an analyst at Brenholt Research, said" is the person\'s, and only capitalised portfolio words count', () => {
     const q = extract('Shares in Orm Foods rose.\n\nJo Fenwick, an analyst at Brenholt Research, said the rise would last.');
     expect(speakerOf(q, 'the rise would last')).toBe('Jo Fenwick');
     expect(isPortfolioWord({ lw: 'brenholt', cap: true })).toBe(false);

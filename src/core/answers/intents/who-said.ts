@@ -344,7 +344,7 @@ export function bestSentenceShare(text: string, pastedTerms: ReadonlySet<string>
 }
 
 /** A quote's term that is a lexical relative (WordNet synonym or derived form) of a pasted term, mapped to that pasted term. */
-export type Relatives = ReadonlyMap<string, string>;
+type Relatives = ReadonlyMap<string, string>;
 
 /**
  * The lexical relatives of a pasted line's words (`VERIFY_RULES.relativeCredit`): each one-word WordNet synonym or
@@ -352,7 +352,7 @@ export type Relatives = ReadonlyMap<string, string>;
  * line trades words for their synonyms ("grew too big too quickly" for "too big too fast"); the pasted terms
  * themselves are left out (a word the line holds is held as itself).
  */
-export function pastedRelatives(pasted: string, pastedTerms: ReadonlySet<string>): Relatives {
+function pastedRelatives(pasted: string, pastedTerms: ReadonlySet<string>): Relatives {
   const out = new Map<string, string>();
   if (VERIFY_RULES.relativeCredit <= 0) return out;
   for (const w of words(pasted)) {
