@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord } from './lexicon/index.js';
+import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -72,7 +72,7 @@ function modifiesOffice(t: Token, next: Token | undefined): boolean {
  * Panayis, managing director of ISP Freedom2surf said that ..."; `closedByCue`, for an appositive opened without an
  * article).
  */
-function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean, atRelative = false): Token[] | null {
+function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean): Token[] | null {
   const ws: Token[] = [];
   let cue = -1;
   for (let j = k; j < ts.length && ws.length <= MAX_APPOSITIVE; j++) {
@@ -84,9 +84,6 @@ function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean, 
       return cue >= 0 ? ws.slice(0, cue) : null;
     }
     if (closedByCue && cue < 0 && !t.cap && ROLE_CLAUSE_VERBS.has(t.lw) && isSpeechVerb(t.lw) && headOf(ws) !== undefined) cue = ws.length;
-    // "NAME, a Republican activist who was campaigning for ...": a relative clause right after the office noun
-    // says what the holder did, and the office ends before it (read whether or not a comma closes the clause).
-    if (atRelative && isPersonRelative(t.lw) && ws.length > 0 && headOf(ws) === ws.at(-1)!.lw) return ws;
     ws.push(t);
   }
   if (ts.length - k <= MAX_APPOSITIVE) return ws;
@@ -109,7 +106,7 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
   else if (!(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
   // (Not after an article: "Echoing Condoleezza Rice, the prime minister said ..." is the sentence's subject.)
-  const ws = appositiveWords(ts, k, !determined, true);
+  const ws = appositiveWords(ts, k, !determined);
   if (!ws || ws.length === 0) return undefined;
   const head = headOf(ws);
   if (!head) return undefined;
@@ -275,24 +272,14 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
     // then lower-case words ending in the office. The possessor is a name of up to four capitalised words ("The
     // Scottish Green Party's", "The United Nations'"), or after an article one noun ("The club's"); never a pronoun or
     // a time word.
-    // Between a clause and its verb too ("..., the firm's finance director, NAME, said"): the name then speaks.
     const possessor = ws.slice(0, poss);
-    if (!(sentenceStart || speechAfter(ts, end)) || poss === 0 || poss > 4 || possessor.some((t) => !isWord(t) || NOT_NAME.has(t.lw))) return undefined;
+    if (!sentenceStart || poss === 0 || poss > 4 || possessor.some((t) => !isWord(t) || NOT_NAME.has(t.lw))) return undefined;
     if (!(article && poss === 1) && possessor.some((t) => !t.cap)) return undefined;
     const office = ws.slice(poss + 1);
     if (office.length === 0 || office.some((t, k) => !isWord(t) || isPossessiveMark(office, k))) return undefined;
     const head = headOf(office);
     if (!head || office.at(-1)!.lw !== head) return undefined;
     return { text: joinText(text, ws), head };
-  }
-  // "His lawyer, NAME, told", "..., his top aide, NAME, told": lower-case words ending in the office after a possessive
-  // pronoun, the name then speaking. The role is the office alone (whose it is, the pronoun's owner, is not read).
-  if (POSSESSIVE_DETERMINERS.has(det.lw)) {
-    const office = ws.slice(1);
-    if (office.length === 0 || office.length > 4 || !speechAfter(ts, end) || office.some((t, k) => !isWord(t) || t.cap || isPossessiveMark(office, k))) return undefined;
-    const head = headOf(office);
-    if (!head || office.at(-1)!.lw !== head) return undefined;
-    return { text: joinText(text, office), head };
   }
   // "Scottish Conservative leader, NAME,": capitalised qualifiers opening a sentence, ending in the office.
   if (!article && (det.cap || !isSingularRole(det.lw))) {
@@ -307,12 +294,6 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
   const head = headOf(ws);
   if (!head) return undefined;
   return { text: joinText(text, ws), head };
-}
-
-/** The name ending at token `end` is closed by a comma and a lower-case verb of speech follows ("NAME, told"). */
-function speechAfter(ts: readonly Token[], end: number): boolean {
-  const v = ts[end + 1];
-  return ts[end]?.w === ',' && isWord(v) && !v.cap && isSpeechVerb(v.lw);
 }
 
 /**
