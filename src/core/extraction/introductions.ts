@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord } from './lexicon/index.js';
+import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -132,7 +132,7 @@ function withPortfolio(text: string, ts: readonly Token[], k: number, ws: readon
   for (; j < ts.length && j < e + 2 + MAX_PORTFOLIO; j++) {
     const t = ts[j]!;
     if (isWord(t) && isPortfolioWord(t)) end = j;
-    else if (!((isWord(t) && t.lw === 'and' && !t.cap) || t.w === '&') || end < 0) break;
+    else if (!isPortfolioJoiner(t) || end < 0) break;
   }
   const after = ts[end + 1];
   if (end < 0 || !(closesAppositive(after) || (isWord(after) && isSpeechVerb(after.lw)))) return joinText(text, ws);

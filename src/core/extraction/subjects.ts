@@ -8,7 +8,7 @@ import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -124,6 +124,16 @@ function roleChunk(text: string, tokens: readonly Token[], a: number, b: number)
 }
 
 /**
+ * The "(" opening the bracketed aside that closes at `close` ("Sen. Ted Cruz (R-Texas) said"), looked for at most
+ * `span` tokens back and no further left than `lo`; -1 when there is none.
+ */
+function asideOpening(tokens: readonly Token[], close: number, lo: number, span: number): number {
+  let k = close - 1;
+  while (k > lo && k > close - span && tokens[k]!.w !== '(') k--;
+  return tokens[k]?.w === '(' ? k : -1;
+}
+
+/**
  * The speaker mention ending just before the verb at `v`, looking no further left than `lo`.
  * Handles "Kirby said", "State Department spokesman John Kirby said", "X, ROLE, said", "ROLE, X, said",
  * "he said", "the ministry said", "the top US military official testifying before ... said".
@@ -132,9 +142,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], lo: number
   let j = skipModifiers(tokens, v - 1, lo);
   // "Sen. Ted Cruz (R-Texas) said": the bracket is an aside.
   if (tokens[j]?.w === ')') {
-    let k = j - 1;
-    while (k > lo && k > j - 12 && tokens[k]!.w !== '(') k--;
-    if (tokens[k]?.w === '(') j = skipModifiers(tokens, k - 1, lo);
+    const k = asideOpening(tokens, j, lo, 12);
+    if (k >= 0) j = skipModifiers(tokens, k - 1, lo);
   }
   if (j < lo) return null;
   const objectRelative = subjectOfObjectRelative(text, tokens, lo, j);
@@ -176,7 +185,7 @@ function isPortfolioChunk(tokens: readonly Token[], [a, b]: [number, number]): b
   if (!isWord(tokens[a]) || !isWord(tokens[b])) return false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
-    const joiner = (t.lw === 'and' && !t.cap) || t.w === '&';
+    const joiner = isPortfolioJoiner(t);
     if (joiner ? k === a || k === b : !isWord(t) || !isPortfolioWord(t)) return false;
   }
   return true;
@@ -359,9 +368,8 @@ function joinedClauseSubject(text: string, tokens: readonly Token[], a: number, 
   if (!m || (m.kind !== 'name' && m.kind !== 'org' && m.kind !== 'description')) return null;
   let j = skipModifiers(tokens, v - 1, a);
   if (tokens[j]?.w === ')') {
-    let k = j - 1;
-    while (k > a && k > j - 12 && tokens[k]!.w !== '(') k--;
-    if (tokens[k]?.w === '(') j = k - 1;
+    const k = asideOpening(tokens, j, a, 12);
+    if (k >= 0) j = k - 1;
   }
   const end = tokens[j];
   if (!end || m.pos > end.s || m.pos + m.text.length < end.e - 1) return null;
@@ -381,7 +389,7 @@ function embeddedClauseStart(tokens: readonly Token[], a: number, b: number): nu
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
-    if (!finite && (t.lw === 'who' || t.lw === 'which' || t.lw === 'whose')) return -1;
+    if (!finite && (isWhoOrWhose(t.lw) || t.lw === 'which')) return -1;
     if (FINITE_VERBS.has(t.lw)) finite = true;
     // ("but when asked whether ... replied": a joining word before a participle opens a clause with no subject.)
     // ("sounding that alarm": "that" joins a clause only right after a finite verb, "is that most voters said".)
@@ -426,9 +434,8 @@ function nameBeforeAppositive(text: string, tokens: readonly Token[], chunks: re
     if (tokens[a - 1]?.w === '(' && tokens[b0 + 1]?.w === ')') continue; // "(Mich.)": an aside chunk of its own
     let b = b0;
     if (tokens[b]?.w === ')') {
-      let k = b - 1;
-      while (k > a && k > b - 8 && tokens[k]!.w !== '(') k--;
-      if (tokens[k]?.w !== '(') return null;
+      const k = asideOpening(tokens, b, a, 8);
+      if (k < 0) return null;
       b = k - 1;
       if (b < a) continue; // the bracket is a chunk of its own: the name is in the chunk before
     }

@@ -154,6 +154,11 @@ export function isPortfolioWord(t: { readonly lw: string; readonly cap: boolean 
   return t.cap && PORTFOLIO_WORDS.has(t.lw);
 }
 
+/** What joins portfolio words into one portfolio ("Technology and Intellectual Property", "Media & Sport"): a lower-case "and" or "&". */
+export function isPortfolioJoiner(t: { readonly lw: string; readonly w: string; readonly cap: boolean }): boolean {
+  return (t.lw === 'and' && !t.cap) || t.w === '&';
+}
+
 /** Prepositions that tie an office to the body it is held at ("head of music at ... Xfm"); "from" places, it holds no office. */
 export const OFFICE_PREPOSITIONS: ReadonlySet<string> = set('of at with for');
 
