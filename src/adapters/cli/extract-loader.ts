@@ -42,6 +42,10 @@ export async function loadExtractCommand(files: string[], early?: ExtractThread)
   try {
     // The run's work, for the code cache: a small run's cache is remade by the first larger run.
     command = runBundle(fileURLToPath(EXTRACT_BUNDLE), () => files.length, true, ownFlags) as ExtractCommand;
+  } catch (error) {
+    // Nothing will read the thread's quotes now: every file is claimed, so it ends as soon as it is let go.
+    if (thread) Atomics.store(thread.counter, 0, files.length);
+    throw error;
   } finally {
     thread?.release();
   }
