@@ -1,13 +1,13 @@
 import { MessageChannel } from 'node:worker_threads';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { ExtractThread } from '../../src/adapters/cli/commands/extract-thread-start.js';
 import { loadExtractCommand } from '../../src/adapters/cli/extract-loader.js';
 
 /** A held second thread as ./main.ts hands it over: a claim counter at 0, let go by `release`. */
-function heldThread(): ExtractThread & { release: ReturnType<typeof vi.fn> } {
+function heldThread(): ExtractThread & { release: Mock<() => void> } {
   const { port1 } = new MessageChannel();
   port1.unref();
-  return { counter: new Int32Array(new SharedArrayBuffer(8)), port: port1, exited: new Promise(() => {}), tuned: Promise.resolve(false), release: vi.fn() };
+  return { counter: new Int32Array(new SharedArrayBuffer(8)), port: port1, exited: new Promise(() => {}), tuned: Promise.resolve(false), release: vi.fn<() => void>() };
 }
 
 describe('loading extract with an early second thread', () => {
