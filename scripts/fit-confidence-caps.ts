@@ -15,7 +15,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CAP_READINGS, calibrate, confidenceFeatures, rawProbability, type QuoteEvidence } from '../src/core/extraction/confidence.js';
+import { CAP_READINGS, confidenceOf, type QuoteEvidence } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
 import { judgedExamples, readPackedJudge } from './judge-data.js';
 import { args, corpus, goldSet, label, polnear, sourceSpanMatch } from './tuning-data.js';
@@ -50,8 +50,8 @@ const caps: Record<string, number> = {};
 for (const [name, shows] of Object.entries(CAP_READINGS)) {
   const hit = seen.filter((s) => shows(s.evidence));
   const right = hit.filter((s) => s.y === 1).length;
-  // The model alone, without any cap.
-  const model = hit.map((s) => calibrate(rawProbability(confidenceFeatures(s.evidence), CONFIDENCE_MODEL.weights), CONFIDENCE_MODEL.calibration));
+  // The model alone, without any cap (confidenceOf's own clamp and non-finite guard).
+  const model = hit.map((s) => confidenceOf(s.evidence, CONFIDENCE_MODEL, {}));
   const mean = model.reduce((a, b) => a + b, 0) / (model.length || 1);
   const sure = hit.filter((_, k) => model[k]! >= 0.9);
   const bySource = [...new Set(hit.map((s) => s.source))].map((src) => {
