@@ -7,7 +7,7 @@ import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, 
 import { isAbbreviation, type Token } from './tokens.js';
 import { finiteVerbBetween, isWord, opensAlias } from './mention-words.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday } from './lexicon/index.js';
+import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday, isStateForm, AFTER_STATE_VERB } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -95,6 +95,7 @@ function isVerbUse(tokens: readonly Token[], k: number, from: number, to: number
   // and "it's said" are verbs: a pronoun before the "'s" makes it "has" or "is").
   if (ownedByPossessive(tokens, k)) return false;
   if (nounAfterModifier(tokens, k)) return false;
+  if (isStateForm(t.lw) && stateIsNoun(tokens, k)) return false;
   // "Consumer demand will remain fragile", "Peace talks have stalled": a speech word in the present right after the
   // sentence's capitalised first word and right before an auxiliary or a finite verb is the noun heading the subject.
   // (Not "which critics say would allow ...", "what Yukos claims was sold": a clause whose subject went before.)
@@ -265,6 +266,32 @@ function nounAfterModifier(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   if (quoteJustBefore(tokens, k - 2) && (!after || (after.kind === 'punct' && /^[.,;!?]$/.test(after.w)))) return false;
   return !m.lw.endsWith('s') && !PLURAL_NOUNS_WITHOUT_S.has(m.lw) && !PRONOUNS.has(m.lw) && !FINITE_VERBS.has(m.lw);
+}
+
+/**
+ * "state" / "states" at `k` is the noun of a polity, not the verb: after a preposition, a determiner, a quantifier or
+ * a number ("in states that award ...", "any states", "the two states", "in all states"), a nationality or a month
+ * ("many Asian states", "the March states"); before a finite verb ("her mental state is"); "states that" opening a
+ * relative clause ("Rust Belt states that have suffered"); the base form before a word that no object or clause of
+ * the verb opens with ("state prosecutor", "GOP state leaders", "on state ballots"). Not "the Saudis state in the
+ * paper", "They state their goal", "to state, "..."", "the report states:"; and not before a capitalised word
+ * ('"...," state Senate leader Ann Kell and Speaker Bo Hart, both Republicans, said': the cue "state" gives Kell, its
+ * subject after it, where "said" would give "Republicans") (docs/EXTRACTION.md, session 31).
+ */
+function stateIsNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  if (isWord(p)) {
+    if (p.lw !== 'to' && PREPOSITIONS.has(p.lw)) return true;
+    if ((DETERMINERS.has(p.lw) && p.lw !== 'that') || QUANTIFIERS.has(p.lw) || /^\d/.test(p.lw)) return true;
+    if (isDemonym(p.lw) || (p.cap && MONTHS.has(p.lw))) return true;
+  }
+  if (!isWord(n)) return false;
+  if (FINITE_VERBS.has(n.lw)) return true;
+  if (t.lw === 'states') return n.lw === 'that' && isWord(tokens[k + 2]) && FINITE_VERBS.has(tokens[k + 2]!.lw);
+  if (n.cap) return false;
+  return !AFTER_STATE_VERB.has(n.lw) && !PRONOUNS.has(n.lw) && !n.lw.endsWith('ly');
 }
 
 /**

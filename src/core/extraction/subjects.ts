@@ -1014,6 +1014,35 @@ function placeAfterAdverbial(tokens: readonly Token[], a: number, c: number, to:
   return e + 1;
 }
 
+/** Commas a fronted clause may hold inside it (`pastCommaInClause`). */
+const MAX_COMMAS_IN_CLAUSE = 2;
+
+/**
+ * "As the Republicans ate oysters in a dim, stuffy conference room overlooking the ocean, Mr. Wiley walked them
+ * through ...": the comma after a fronted clause's first stretch is inside the clause when the stretch after it goes
+ * on in lower case (no article, determiner or pronoun opens it, so no subject). Returns the index after the clause's
+ * last comma when a capitalised word opens what follows it (the main clause's named subject), else `a`.
+ */
+function pastCommaInClause(tokens: readonly Token[], a: number, to: number): number {
+  let k = a;
+  for (let n = 0; n < MAX_COMMAS_IN_CLAUSE; n++) {
+    const t = tokens[k];
+    // ("When he'd finish chunks of it, he'd fire them off to friends, including Gaiman, Walton, and Meacham": a
+    // contracted pronoun, a preposition or an "-ing" word opens a clause or a phrase of its own, no part of the noun.)
+    if (!isWord(t) || t.cap || PRONOUNS.has(t.lw) || /['’]/u.test(t.w) || PREPOSITIONS.has(t.lw) || t.lw.endsWith('ing')) break;
+    if (DETERMINERS.has(t.lw) || isGrammaticalArticle(t.lw) || SKIPPED_BEFORE_SUBJECT.has(t.lw)) break;
+    let c = k;
+    while (c < to && c < k + 25 && tokens[c]?.w !== ',') c++;
+    if (c >= to || tokens[c]?.w !== ',') break;
+    k = c + 1;
+    if (!isNameWord(tokens[k])) continue;
+    // (The name's verb follows it: not a list, "Gaiman, Walton, and Meacham".)
+    const after = tokens[runStartingAt(tokens, k, to)];
+    return isWord(after) && !after.cap && !isListJoiner(after.lw) ? k : a;
+  }
+  return a;
+}
+
 /**
  * A wire dateline opening the sentence at `from` ("PARIS, Aug 31 (Reuters) -", "Washington (AFP) –", "LA CROSSE,
  * Wisc. —", or "(Reuters) -" when "ORLANDO, Fla." was split off as a sentence of its own): the index after its
@@ -1086,7 +1115,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     }
     const leadsWithAdverbial = PREPOSITIONS.has(t.lw) || (!t.cap && t.lw.endsWith('ing')) || /^\p{Lu}\p{Ll}+ing$/u.test(t.w) || ADVERBIAL_CLAUSE_OPENERS.has(t.lw);
     if (leadsWithAdverbial) {
-      if (c < to && tokens[c]?.w === ',') { a = placeAfterAdverbial(tokens, a, c, to); continue; }
+      if (c < to && tokens[c]?.w === ',') {
+        a = placeAfterAdverbial(tokens, a, c, to);
+        // (Only for the salience of plain sentences, `namesOnly`: a fronted clause with a comma inside.)
+        if (namesOnly && ADVERBIAL_CLAUSE_OPENERS.has(t.lw)) a = pastCommaInClause(tokens, a, to);
+        continue;
+      }
       return null;
     }
     break;

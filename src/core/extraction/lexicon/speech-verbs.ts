@@ -287,6 +287,21 @@ export const HEARER_PHRASE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>>
 /** Nouns of a talk held with someone ("in an interview with", "in a conversation with"). */
 export const TALK_NOUNS = set('interview interviews conversation conversations chat');
 
+/**
+ * "state" / "states", a speech verb that is mostly the noun of a polity ("the two states that vote", "state
+ * prosecutor Ann Kell told", "the United States"): read as the verb only where the words around it allow one
+ * (`cues.ts` `stateIsNoun`).
+ */
+export const isStateForm = (lw: string): boolean => lw === 'state' || lw === 'states';
+
+/**
+ * Words that may follow the verb "state" (never its noun's next word): what opens its object or clause ("state
+ * that ...", "state their goal", "state in the paper", "state why"), besides punctuation, quotes and "-ly" adverbs.
+ */
+export const AFTER_STATE_VERB = set(`that what how why whether when where if the a an his her their its our my your this
+these those some any no in on to for at with by as clearly plainly simply publicly explicitly flatly bluntly again also
+only once repeatedly`);
+
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
 /** A form of "add", which is arithmetic before "up" or "to" ("the numbers do not add up"), not speech. */
 export const isAddForm = (lw: string): boolean => ADD_FORMS.has(lw);
