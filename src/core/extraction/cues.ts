@@ -7,7 +7,7 @@ import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, 
 import { isAbbreviation, type Token } from './tokens.js';
 import { finiteVerbBetween, isWord, opensAlias } from './mention-words.js';
 import type { CueSubjectPlace } from './model.js';
-import { isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday, isStateForm, AFTER_STATE_VERB } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday, isStateForm, AFTER_STATE_VERB } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -1199,17 +1199,27 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // Cues come in verb order and a cue group starts at most MAX_SUBJECT tokens before its verb: past this
       // one, none can start inside the clause (without the stop, a sentence of many cues was quadratic).
       if (d.v - MAX_SUBJECT >= c.clause[1]) break;
+      if (d.via !== 'before' || !d.mention || d.groupStart < c.clause[0] || d.groupStart >= c.clause[1]) continue;
       // ("X said that Y was short, but the Kiwi said ...": a demonym stands for a person as a name does.)
-      if (d.via !== 'before' || !d.mention || (d.mention.kind !== 'name' && d.mention.kind !== 'org' && !isDemonymDescription(d.mention.text)) || d.groupStart < c.clause[0] || d.groupStart >= c.clause[1]) continue;
+      const named = d.mention.kind === 'name' || d.mention.kind === 'org' || isDemonymDescription(d.mention.text);
+      // "A strong majority say X; 26 percent of Democrats say Y", "Ayotte said X, while Collins suggested Y": a
+      // semicolon, or a comma and a conjunction, before the next cue's subject opens a clause of its own, whoever speaks.
+      // (Only for a clause after its verb: a clause around an inverted "..., said Mr Ross, but ..." keeps its reading.)
+      // (Read back from the subject's own first word: "..., but they are unfamiliar with what he is saying" has words
+      // of another clause between the conjunction and "he", so it breaks nothing.)
+      let m = d.groupStart;
+      while (m < d.v && tokens[m]!.s < d.mention.pos) m++;
+      const joined = c.clause[0] > c.v ? clauseBreakBefore(tokens, m, c.clause[0]) : -1;
+      if (!named && joined < 0) continue;
       // "While Tolver has pledged to back Ringer as the nominee, Dunmore suggested that ...": the adjunct skipped up
       // to its comma leaves a "clause" that is the next speaker's attribution, so the verb reported nothing.
       if (d.groupStart === c.clause[0]) {
         if (tokens[d.groupStart - 1]?.w === ',' && d.v > c.v && d.v - d.groupStart <= MAX_TAKEN_OVER) delete c.clause;
         break;
       }
-      let e = d.groupStart;
+      let e = joined >= 0 ? joined : d.groupStart;
       while (e > c.clause[0] && tokens[e - 1]!.kind === 'punct') e--;
-      if (tokens[d.groupStart - 1]?.w === ',' && e - c.clause[0] >= 3) c.clause = [c.clause[0], e];
+      if ((joined >= 0 || tokens[d.groupStart - 1]?.w === ',') && e - c.clause[0] >= 3) c.clause = [c.clause[0], e];
       break;
     }
   }
@@ -1243,6 +1253,29 @@ function endOfFrontedClause(tokens: readonly Token[], from: number, k: number, c
     else if (t.w === ',' && !(/^\d/.test(tokens[j - 1]?.w ?? '') && /^\d/.test(tokens[j + 1]?.w ?? '') && tokens[j + 1]!.s === t.e)) return words >= 3 ? [c[0], j] : c;
   }
   return c;
+}
+
+/** Most tokens of a subject read back past its cue group ("Maine Sen. Susan Collins and" before "Texas Rep. ..."). */
+const MAX_JOINED_SUBJECT = 10;
+
+/**
+ * Where the clause break before the subject that opens at token `g` starts: a semicolon ("; 26 percent of Democrats say"), or the
+ * comma, semicolon or closing quote mark before a lower-case conjunction (", while Collins suggested", '"...this
+ * cycle," while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested', ", and other GOP leaders said"),
+ * with only the rest of the subject between (capitalised words, "and", abbreviations, possessives, quantifiers);
+ * -1 when there is none ("and" inside a list of names, a bare comma, "but they are unfamiliar with what he is saying").
+ */
+function clauseBreakBefore(tokens: readonly Token[], g: number, lo: number): number {
+  for (let j = g - 1; j > lo && j >= g - MAX_JOINED_SUBJECT; j--) {
+    const t = tokens[j]!;
+    if (t.w === ';') return j;
+    if (t.w === "'s" || (t.w === '.' && isAbbreviation(tokens, j))) continue;
+    if (t.kind !== 'word') return -1;
+    const q = tokens[j - 1];
+    if (!t.cap && CLAUSE_CONJUNCTIONS.has(t.lw) && (q?.w === ',' || q?.w === ';' || q?.kind === 'quote')) return q!.kind === 'quote' ? j : j - 1;
+    if (!t.cap && t.lw !== 'and' && !QUANTIFIERS.has(t.lw)) return -1;
+  }
+  return -1;
 }
 
 /** "the Kiwi", "the Dutchman": a demonym after "the", which names one person (names.ts reads it so). */

@@ -17,7 +17,7 @@ import { mayBePerson, type Person, type PronounCandidate } from './person.js';
 import { bodyOfDescription, isOfficeOfPlace, descriptionQualifiers, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody } from './offices.js';
 import { genderOfDescription } from './stated-traits.js';
 import { findSetting } from './setting.js';
-import { splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
+import { isAbbreviation, splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
 import { CLAUSE_CONJUNCTIONS, cueVerbClass, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
@@ -1144,7 +1144,8 @@ function attribute(text: string, ts: readonly Token[], spans: readonly QuoteSpan
 function opensOwnClause(ts: readonly Token[], qi: number, c: Cue): boolean {
   const t = ts[qi + 1];
   if (t === undefined || t.kind !== 'word' || t.cap || !CLAUSE_CONJUNCTIONS.has(t.lw) || c.v <= qi + 2) return false;
-  for (let j = qi + 2; j < c.v; j++) if (ts[j]!.kind !== 'word' && ts[j]!.w !== "'s") return false;
+  // (An abbreviation's full stop is a word's: '"..." while Maine Sen. Ada Holt suggested ...'.)
+  for (let j = qi + 2; j < c.v; j++) if (ts[j]!.kind !== 'word' && ts[j]!.w !== "'s" && !(ts[j]!.w === '.' && isAbbreviation(ts, j))) return false;
   return true;
 }
 

@@ -17,6 +17,11 @@ describe('a cue after "and", "but" or "while" is not the quote\'s', () => {
     expect(speakerOf(qs, 'lovely surprise')).toBe('Mara Quill');
   });
 
+  it('"X said she would "...," while Gov. Y and Sen. Z suggested ...": a title\'s full stop is part of the subject (session 32)', () => {
+    const qs = extract(`Few lawmakers rushed to back the nominee. The office of Mayor Ana Ruiz said she would "support the nominee" but "is not planning to campaign for anyone this year," while Lisk Gov. Ben Hollis and Orrin Sen. Tara Voss suggested they would only offer conditional support.`);
+    expect(speakerOf(qs.filter((q) => q.kind === 'direct'), 'not planning to campaign')?.toLowerCase()).toContain('ana ruiz');
+  });
+
   it('"X called this "..." but the council said ...": the quote is X\'s', () => {
     const qs = extract(`The bonus was paid last spring. The audit committee called this "wholly unjustified" but the council said the payment had followed the rules.`);
     expect(speakerOf(qs, 'wholly unjustified')?.toLowerCase()).toContain('audit committee');
