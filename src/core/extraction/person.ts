@@ -24,6 +24,8 @@ export interface Person {
    * read it as the name they were fitted and written on (`Cast.noteSpeaksAsIt`).
    */
   bodyByIt?: boolean;
+  /** A name shown as a body because it ends in a body's head or is written before one ("Q Magazine"; session 32). */
+  bodyByHead?: boolean;
   /** Unnamed people spoken of together ("critics", "security experts"): "they" may point here. */
   group?: boolean;
   /** A body known only by its kind ("the club", "the company"): it speaks, but as an unnamed source. */

@@ -27,4 +27,14 @@ describe('an unnamed description headed by a body is an organisation', () => {
     expect(body?.speaker?.isOrganisation).toBe(true);
     expect(quoteWith(q, 'looked at again')?.speaker?.isOrganisation).toBeFalsy();
   });
+
+  it('a name that ends in a body head, or is written before one, is shown as an organisation', () => {
+    const q = extract(
+      'Album of the year\n\n' +
+        'Harbour Lights topped the Dunmore Sounds magazine poll. Dunmore Sounds said: "It captured the mood of the town."\n\n' +
+        'Velk Weekly Magazine said: "A record nobody expected to love."',
+    );
+    expect(quoteWith(q, 'captured the mood')?.speaker?.isOrganisation).toBe(true);
+    expect(quoteWith(q, 'nobody expected')?.speaker?.isOrganisation).toBe(true);
+  });
 });
