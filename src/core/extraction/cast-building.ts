@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { bodyAfterName, kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
-import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME } from './lexicon/index.js';
+import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
@@ -327,6 +327,23 @@ export class CastBuilder {
   namedAsBody(p: Person): boolean {
     const last = p.words[p.words.length - 1]?.toLowerCase() ?? '';
     return (BODY_HEADS_AFTER_NAME.has(last) || this.beforeBodyHead.has(p)) && !p.org && statesNoPersonTrait(p);
+  }
+
+  /**
+   * "Yukos said its downfall was ...", "Acme said it would cut jobs": a one-word name that reports its own words by
+   * "it" or "its", the reported clause's first word (after "that"), is a body, not a person's surname (session 31).
+   * Only names that are no person's (no gender, given name, title or role stated); not "it" before a form of "be"
+   * ("Deco said it was not typical of ...": an "it" of the clause's own).
+   */
+  noteSpeaksAsIt(p: Person, ts: readonly Token[], clauseStart: number): void {
+    if (p.org || p.group || p.words.length !== 1 || !statesNoPersonTrait(p)) return;
+    const k = ts[clauseStart]?.lw === 'that' ? clauseStart + 1 : clauseStart;
+    const w = ts[k];
+    if (w?.kind !== 'word') return;
+    const selfAsIt = w.lw === 'its' || (w.lw === 'it' && ts[k + 1]?.kind === 'word' && !/^['’]/.test(ts[k + 1]!.w) && !PASSIVE.has(ts[k + 1]!.lw) && !PASSIVE.has(ts[k + 2]?.lw ?? ''));
+    if (!selfAsIt) return;
+    p.org = true;
+    p.bodyByIt = true;
   }
 
   /** Counts a description bound to `p` at `pos` as one more mention of it (once per position). */

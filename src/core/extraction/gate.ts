@@ -7,7 +7,7 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isKnownGivenName } from '../speakers/names.js';
-import { HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -249,6 +249,20 @@ function describedBody(name: string): SpeakerRef | null | undefined {
 }
 
 /**
+ * "the watchdog", "The paper", "His campaign", "the UK's public spending watchdog": an unnamed description whose last
+ * word is a kind of body, not a person (session 32). Not when a word before it names an office ("A Department for
+ * Work and Pensions spokeswoman" ends in a person; "the commissioner's office" is a body), when a preposition makes it
+ * people ("a group of rabbis", "The board of directors"), nor a kind that is also a person's office unless it is a
+ * public body's ("the real estate developer" is a man; "the watchdog", "the regulator" are bodies).
+ */
+export function describesBody(name: string): boolean {
+  const ws = wordsOf(name).map(bare);
+  const last = ws[ws.length - 1] ?? '';
+  if (ws.length < 2 || !isBodyKindHead(last) || (isRole(last) && !isPublicBodyWord(last))) return false;
+  return ws.slice(0, -1).every((w) => !PREPOSITIONS.has(w) && (/['’]s?$/.test(w) || !isRole(w)));
+}
+
+/**
  * An organisation's name that ends in a lower-case word: the word heads a body ("Trump campaign", "Cologne police",
  * "Times newspaper"), names a document ("Court documents", "Government figures") or ends the name in a clause or a
  * thing that speaks for nobody ("State Department less", "British Navy ships have helped", "Black Friday Apple deals
@@ -283,7 +297,7 @@ function isStatePartyMember(name: string): boolean {
  */
 export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
   if (!ref) return null;
-  if (ref.anonymous) return rejectDescription(ref.name) || leadingName(ref.name) ? null : ref;
+  if (ref.anonymous) return rejectDescription(ref.name) || leadingName(ref.name) ? null : !ref.isOrganisation && describesBody(ref.name) ? { ...ref, isOrganisation: true } : ref;
   let name = ref.name.trim().replace(/\s+/g, ' ');
   const conj = /^(?:and|or|but|nor)\s+(?=\p{Lu})/u.exec(name);
   if (conj) name = name.slice(conj[0].length);
@@ -325,7 +339,7 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
   }
   // "His campaign", "the Wisconsin Republican": a description, shown as one; the rest is no speaker at all.
   if (why === 'a possessive, not a name' || (why === 'not a name' && /^(?:the|a|an|his|her|their|its)\s/i.test(ref.name))) {
-    return rejectDescription(ref.name) ? null : { name: ref.name, anonymous: true };
+    return rejectDescription(ref.name) ? null : { name: ref.name, anonymous: true, ...(describesBody(ref.name) ? { isOrganisation: true } : {}) };
   }
   return null;
 }

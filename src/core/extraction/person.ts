@@ -18,6 +18,14 @@ export interface Person {
   /** Titles seen before the name ("president", "general"), for descriptions such as "the president". */
   titles: string[];
   org: boolean;
+  /**
+   * A one-word name filed as a body because it reports its own words by "it" or "its" ("Acme said it would ...",
+   * session 32): an organisation in the output and to pronouns, but the confidence model and the description binder
+   * read it as the name they were fitted and written on (`Cast.noteSpeaksAsIt`).
+   */
+  bodyByIt?: boolean;
+  /** A name shown as a body because it ends in a body's head or is written before one ("Q Magazine"; session 32). */
+  bodyByHead?: boolean;
   /** Unnamed people spoken of together ("critics", "security experts"): "they" may point here. */
   group?: boolean;
   /** A body known only by its kind ("the club", "the company"): it speaks, but as an unnamed source. */

@@ -80,7 +80,9 @@ describe('gateSpeaker', () => {
   });
 
   it('shows a possessive description as an unnamed source, never as a name', () => {
-    expect(gateSpeaker({ name: 'His campaign' })).toEqual({ name: 'His campaign', anonymous: true });
+    // (A body's description is an unnamed organisation: session 32, h-attr76.)
+    expect(gateSpeaker({ name: 'His campaign' })).toEqual({ name: 'His campaign', anonymous: true, isOrganisation: true });
+    expect(gateSpeaker({ name: 'His aide' })).toEqual({ name: 'His aide', anonymous: true });
     expect(gateSpeaker({ name: '40 percent of voters', anonymous: true })).toBeNull();
     expect(gateSpeaker({ name: 'a spokeswoman for the council', anonymous: true })?.anonymous).toBe(true);
   });

@@ -83,5 +83,18 @@ export function isPublicBodyWord(lw: string): boolean {
   return PUBLIC_BODY_WORDS.has(lw);
 }
 
+/** Kinds of body a description may be headed by besides the ones above ("his party", "the campaign", "the board"). */
+const BODY_KIND_WORDS = set(`party campaign association federation institute foundation trust society coalition alliance
+team league board fund network channel station club union group`);
+
+/**
+ * The head of a description that names a body, not a person ("the watchdog", "the paper", "His campaign", "the
+ * firm"; session 32): a body head after a name, a generic or specific kind of organisation, a public body, or one of
+ * the kinds above.
+ */
+export function isBodyKindHead(lw: string): boolean {
+  return BODY_HEADS_AFTER_NAME.has(lw) || GENERIC_ORG.has(lw) || ORG_KINDS.has(lw) || PUBLIC_BODY_WORDS.has(lw) || BODY_KIND_WORDS.has(lw);
+}
+
 /** Company suffixes written after a comma ("Dräger, Inc."): part of the name before them, never a speaker. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = set('inc ltd llc plc corp gmbh ag sa');
