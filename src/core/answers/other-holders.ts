@@ -1,7 +1,7 @@
 import type { ParsedQuestion } from '../questions/understand.js';
 import type { SpeakerMatch } from '../speakers/registry.js';
 import { namePart } from '../speakers/names.js';
-import { readRole, type RoleReading } from '../speakers/roles.js';
+import { readRole, readRoles, TITLE_WORDS, type RoleReading } from '../speakers/roles.js';
 import { candidateSpeakerIds, MAX_CANDIDATE_SPEAKERS } from './candidates.js';
 
 /** A role question's reading and its holders: the first match, the asked role, every role match, the best fit, the first pool's ids. */
@@ -74,5 +74,31 @@ export function equallyExactHolders(parsed: ParsedQuestion): SpeakerMatch[] {
   return roles
     .filter((m) => !tried.has(m.speaker.id) && (m.exact ?? 0) >= EQUAL_FIT * best)
     .slice(0, MAX_EQUAL_HOLDERS)
+    .map((m) => ({ ...m, score: top.score }));
+}
+
+/** Most holders of a bare office read for a body no holder on record states (`bodyOwingHolders`). */
+export const MAX_BODY_OWING_HOLDERS = 400;
+
+/**
+ * Holders of the bare office asked for whose roles name no body at all ("said chief executive Lee Strafford" in a
+ * paragraph on Plus.net, "said chief executive Tom McKillop" in an article on AstraZeneca), for "the Plus.net chief
+ * executive" when no holder on record states the body asked for: the article names the body and the office without
+ * its owner, so the body must be borne out around the quote (`holderQualifiersBorneOut`, as for every holder owing a
+ * qualifier). Holders within 0.1 of the best score are the most quoted of hundreds holding the bare office, and the
+ * one quoted once, whose article is on the body, was never read (session 32, h-qa75). Never when a holder states
+ * every asked qualifier itself (the body's own office holder is on record: "the BT chief executive" is never the
+ * chief executive quoted in a paragraph on BT's rivals), never a holder whose role of the office states any word of
+ * its own but a title word ("Nissan chief executive"; "new chief executive" holds the office of "the UK Coal boss"), and only for a phrase naming a qualifier. Empty when there is none.
+ */
+export function bodyOwingHolders(parsed: ParsedQuestion): SpeakerMatch[] {
+  const h = roleHolders(parsed);
+  if (!h || h.asked.qualifiers.size === 0) return [];
+  const { top, asked, roles, tried } = h;
+  if (roles.some((m) => !m.unstated?.length)) return [];
+  const bare = (m: SpeakerMatch) => m.speaker.roles.some((r) => readRoles(r).some((x) => x.offices.some((o) => asked.offices.includes(o)) && [...x.qualifiers].every((q) => asked.qualifiers.has(q) || TITLE_WORDS.has(q))));
+  return roles
+    .filter((m) => !tried.has(m.speaker.id) && bare(m))
+    .slice(0, MAX_BODY_OWING_HOLDERS)
     .map((m) => ({ ...m, score: top.score }));
 }

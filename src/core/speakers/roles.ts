@@ -125,7 +125,7 @@ const TOP_OFFICES = ['president', 'chairman', 'executive', 'director', 'leader',
  * most advocacy groups and charities: "the head of Democrats for Life", session 27), an "IMF director" need not. */
 const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general', 'executive']], ['secretary', ['general']], ['executive', ['chief']]]);
 const DIRECTOR_TITLES = TOP_OFFICE_TITLES.get('director') ?? [];
-const TITLE_WORDS = new Set(['managing', 'general', 'chief', 'executive']);
+export const TITLE_WORDS: ReadonlySet<string> = new Set(['managing', 'general', 'chief', 'executive']);
 const TOP_OFFICE_FACTOR = 0.75;
 
 /** Qualifiers that say a body is a trade union (`readRole`: its general secretary leads it). */

@@ -20,7 +20,7 @@ import { answerUnknownSpeaker } from './unknown-speaker.js';
 import { missesRarerWord, pointedElsewhere } from '../pointed-elsewhere.js';
 import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
-import { equallyExactHolders, otherRoleHolders } from '../other-holders.js';
+import { bodyOwingHolders, equallyExactHolders, otherRoleHolders } from '../other-holders.js';
 import { namedOtherwise } from '../other-given-name.js';
 import { inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
 import { topicGuidedCandidates } from '../topic-guided-names.js';
@@ -376,6 +376,20 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // role did.
     if (confident.length === 0 && parsed.groups.length > 0) {
       const others = otherRoleHolders(parsed);
+      if (others.length > 0) {
+        const second = await rankForSpeakers(ctx, others, parsed);
+        holderFits.see(second.map((r) => r.quote));
+        const common = commonSingleWord(second, parsed.groups, vocab);
+        const found = second.filter((r) => passes(NAMED_RULES.minCoverage)(r) && !common(r));
+        if (found.length > 0) {
+          answerFrom(second, found, others);
+        }
+      }
+    }
+    // "the Plus.net chief executive": no holder on record states the body; a bare "chief executive" quoted once, in
+    // a paragraph on Plus.net, said it (`bodyOwingHolders`; the body must be borne out around the quote).
+    if (confident.length === 0 && parsed.groups.length > 0) {
+      const others = bodyOwingHolders(parsed);
       if (others.length > 0) {
         const second = await rankForSpeakers(ctx, others, parsed);
         holderFits.see(second.map((r) => r.quote));

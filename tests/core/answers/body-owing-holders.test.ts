@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OnRecord } from '../../../src/core/index.js';
+import { coreOf } from './texts.js';
+
+/**
+ * A bare office whose body the article states around it (session 32, h-qa75, `bodyOwingHolders`): "said chief
+ * executive Lena Hovd" in an article on Ostrava Bakeries is the Ostrava Bakeries chief executive, though no role on
+ * record says so; the holders read first are the bare chief executives quoted most. Never when the body's own
+ * holder is on record: the Marlow Dairies chief executive is Tam Oyelaran, not the rival's chief executive quoted in
+ * a paragraph on Marlow Dairies. Invented articles.
+ */
+const TOLLIS = [
+  'Our mills ran at full speed all spring.',
+  'The new warehouse by the canal opens in May.',
+  'We will hire forty apprentices this autumn.',
+  'Cotton prices have settled after a hard winter.',
+  'The export office in the north is busy again.',
+  'Our looms are older than most of our staff.',
+  'The canal barges carry half of our yarn.',
+  'Wages at the mills rose for the third year.',
+  'The dye works will move to the river site.',
+  'Our customers in the south want finer cloth.',
+  'The spinning shed roof was mended in March.',
+  'We sold more blankets than ever at the fair.',
+  'The mill school has its first graduates.',
+  'A second boiler will be fitted in the summer.',
+  'The weavers voted to keep the longer breaks.',
+  'Our yarn won a prize at the county show.',
+];
+const ARTICLES: Record<string, string> = Object.fromEntries([
+  ...TOLLIS.map((q, i) => [`tollis-${i}.txt`, `Kestrel Mills update\n\nKestrel Mills reported steady trade.\n\n"${q}" said chief executive Bram Tollis.\n`]),
+  ['ostrava.txt', `Ostrava Bakeries profits rise\n\nOstrava Bakeries said profits rose by a fifth last year as demand for rye bread grew.\n\n"Our ovens ran day and night all winter to keep up with the orders," said chief executive Lena Hovd.\n`],
+  ['marlow.txt', `Marlow Dairies sells farm\n\nMarlow Dairies chief executive Tam Oyelaran said the firm would sell its hill farm.\n\n"The hill farm has served us well but its time has passed," Tam Oyelaran said.\n`],
+  ['pellow.txt', `Milk price war\n\nRival Marlow Dairies has cut prices again. Pellow Creamery said it would not follow.\n\n"Nobody can keep cutting prices on milk for ever," said chief executive Pim Roth.\n`],
+]);
+
+let core: OnRecord;
+beforeAll(async () => {
+  core = await coreOf(ARTICLES);
+});
+afterAll(() => core.close());
+
+describe('a bare office whose body the article states around the quote', () => {
+  it('"the Ostrava Bakeries chief executive" is the chief executive quoted in the article on it', async () => {
+    const a = await core.ask('what did the Ostrava Bakeries chief executive say about the ovens');
+    expect(a.hits[0]?.speaker?.name).toBe('Lena Hovd');
+  });
+
+  it('is never read where the body\'s own chief executive is on record', async () => {
+    const a = await core.ask('what did the Marlow Dairies chief executive say about cutting prices on milk');
+    expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Pim Roth');
+  });
+
+  it('never answers for a body the quote\'s surroundings do not name', async () => {
+    const a = await core.ask('what did the Tarnby Foods chief executive say about the ovens');
+    expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Lena Hovd');
+  });
+});
