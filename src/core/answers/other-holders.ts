@@ -1,7 +1,8 @@
 import type { ParsedQuestion } from '../questions/understand.js';
-import type { SpeakerMatch } from '../speakers/registry.js';
+import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
+import type { StoredSpeaker } from '../store/port.js';
 import { namePart } from '../speakers/names.js';
-import { readRole, readRoles, TITLE_WORDS, type RoleReading } from '../speakers/roles.js';
+import { readRole, type RoleReading } from '../speakers/roles.js';
 import { candidateSpeakerIds, MAX_CANDIDATE_SPEAKERS } from './candidates.js';
 
 /** A role question's reading and its holders: the first match, the asked role, every role match, the best fit, the first pool's ids. */
@@ -81,24 +82,26 @@ export function equallyExactHolders(parsed: ParsedQuestion): SpeakerMatch[] {
 export const MAX_BODY_OWING_HOLDERS = 400;
 
 /**
- * Holders of the bare office asked for whose roles name no body at all ("said chief executive Lee Strafford" in a
- * paragraph on Plus.net, "said chief executive Tom McKillop" in an article on AstraZeneca), for "the Plus.net chief
- * executive" when no holder on record states the body asked for: the article names the body and the office without
- * its owner, so the body must be borne out around the quote (`holderQualifiersBorneOut`, as for every holder owing a
- * qualifier). Holders within 0.1 of the best score are the most quoted of hundreds holding the bare office, and the
- * one quoted once, whose article is on the body, was never read (session 32, h-qa75). Never when a holder states
- * every asked qualifier itself (the body's own office holder is on record: "the BT chief executive" is never the
- * chief executive quoted in a paragraph on BT's rivals), never a holder whose role of the office states any word of
- * its own but a title word ("Nissan chief executive"; "new chief executive" holds the office of "the UK Coal boss"), and only for a phrase naming a qualifier. Empty when there is none.
+ * Holders of the office asked for stated bare ("said chief executive Lee Strafford" in a paragraph on Plus.net,
+ * "said chief executive Tom McKillop" in an article on AstraZeneca, "the country's vice president Jose Alencar"), for
+ * "the Plus.net chief executive" when no holder on record states the body asked for (`RoleIndex.bareHolders`): the
+ * article names the body and the office without its owner, so the body must be borne out around the quote
+ * (`holderQualifiersBorneOut` over these holders). The first pool is the most quoted of hundreds holding the bare
+ * office (or, where the office holds no asked word, nobody), and the one quoted once, whose article is on the body,
+ * was never read (session 32, h-qa75). Never when a holder states every asked qualifier itself (the body's own office
+ * holder is on record: "the BT chief executive" is never the chief executive quoted in a paragraph on BT's rivals),
+ * never for a name typed, never a holder whose role of the office states a word of its own but a title word
+ * ("Nissan chief executive"; "new chief executive" holds the office of "the UK Coal boss"), and only for a phrase
+ * naming a qualifier. Empty when there is none.
  */
-export function bodyOwingHolders(parsed: ParsedQuestion): SpeakerMatch[] {
-  const h = roleHolders(parsed);
-  if (!h || h.asked.qualifiers.size === 0) return [];
-  const { top, asked, roles, tried } = h;
-  if (roles.some((m) => !m.unstated?.length)) return [];
-  const bare = (m: SpeakerMatch) => m.speaker.roles.some((r) => readRoles(r).some((x) => x.offices.some((o) => asked.offices.includes(o)) && [...x.qualifiers].every((q) => asked.qualifiers.has(q) || TITLE_WORDS.has(q))));
-  return roles
-    .filter((m) => !tried.has(m.speaker.id) && bare(m))
+export function bodyOwingHolders(parsed: ParsedQuestion, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+  const phrase = parsed.speakerPhrase;
+  if (!phrase || parsed.speakers.some((m) => m.kind !== 'role' || !m.unstated?.length)) return [];
+  const tried = candidateSpeakerIds(parsed.speakers);
+  const top = parsed.speakers[0]?.score;
+  return registry
+    .bareRoleMatches(namePart(phrase), visible)
+    .filter((m) => !tried.has(m.speaker.id))
     .slice(0, MAX_BODY_OWING_HOLDERS)
-    .map((m) => ({ ...m, score: top.score }));
+    .map((m) => ({ ...m, score: top ?? m.score }));
 }

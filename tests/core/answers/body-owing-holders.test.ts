@@ -7,7 +7,8 @@ import { coreOf } from './texts.js';
  * executive Lena Hovd" in an article on Ostrava Bakeries is the Ostrava Bakeries chief executive, though no role on
  * record says so; the holders read first are the bare chief executives quoted most. Never when the body's own
  * holder is on record: the Marlow Dairies chief executive is Tam Oyelaran, not the rival's chief executive quoted in
- * a paragraph on Marlow Dairies. Invented articles.
+ * a paragraph on Marlow Dairies. "the country's vice president Oren Malik" in an article on Vostrania is its vice
+ * president, though no role on record holds the office of Vostrania at all. Invented articles.
  */
 const TOLLIS = [
   'Our mills ran at full speed all spring.',
@@ -31,6 +32,7 @@ const ARTICLES: Record<string, string> = Object.fromEntries([
   ...TOLLIS.map((q, i) => [`tollis-${i}.txt`, `Kestrel Mills update\n\nKestrel Mills reported steady trade.\n\n"${q}" said chief executive Bram Tollis.\n`]),
   ['ostrava.txt', `Ostrava Bakeries profits rise\n\nOstrava Bakeries said profits rose by a fifth last year as demand for rye bread grew.\n\n"Our ovens ran day and night all winter to keep up with the orders," said chief executive Lena Hovd.\n`],
   ['marlow.txt', `Marlow Dairies sells farm\n\nMarlow Dairies chief executive Tam Oyelaran said the firm would sell its hill farm.\n\n"The hill farm has served us well but its time has passed," Tam Oyelaran said.\n`],
+  ['vostrania.txt', `Vostrania plays down airline rescue\n\nVostrania's flag carrier is struggling under its debts. However, the country's vice president Oren Malik has said the government is still looking for a solution.\n\nAsked whether a rescue was planned, Mr Malik replied: "No, the airline must find its own buyer."\n`],
   ['pellow.txt', `Milk price war\n\nRival Marlow Dairies has cut prices again. Pellow Creamery said it would not follow.\n\n"Nobody can keep cutting prices on milk for ever," said chief executive Pim Roth.\n`],
 ]);
 
@@ -41,6 +43,16 @@ beforeAll(async () => {
 afterAll(() => core.close());
 
 describe('a bare office whose body the article states around the quote', () => {
+  it('answers for a body whose office no role on record holds at all ("Vostrania\'s vice president")', async () => {
+    const a = await core.ask("what did Vostrania's vice president say about a buyer for the airline");
+    expect(a.hits[0]?.speaker?.name).toBe('Oren Malik');
+  });
+
+  it('never for another country\'s office', async () => {
+    const a = await core.ask("what did Karelia's vice president say about a buyer for the airline");
+    expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Oren Malik');
+  });
+
   it('"the Ostrava Bakeries chief executive" is the chief executive quoted in the article on it', async () => {
     const a = await core.ask('what did the Ostrava Bakeries chief executive say about the ovens');
     expect(a.hits[0]?.speaker?.name).toBe('Lena Hovd');
