@@ -90,13 +90,15 @@ export const MAX_BODY_OWING_HOLDERS = 400;
  * office (or, where the office holds no asked word, nobody), and the one quoted once, whose article is on the body,
  * was never read (session 32, h-qa75). Never when a holder states every asked qualifier itself (the body's own office
  * holder is on record: "the BT chief executive" is never the chief executive quoted in a paragraph on BT's rivals),
- * never for a name typed, never a holder whose role of the office states a word of its own but a title word
+ * never for a name typed or a person named as the owner, never a holder whose roles of the office state a word of
+ * their own but a title word
  * ("Nissan chief executive"; "new chief executive" holds the office of "the UK Coal boss"), and only for a phrase
  * naming a qualifier. Empty when there is none.
  */
 export function bodyOwingHolders(parsed: ParsedQuestion, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
   const phrase = parsed.speakerPhrase;
-  if (!phrase || parsed.speakers.some((m) => m.kind !== 'role' || !m.unstated?.length)) return [];
+  // A person named as the owner ("Cruz's campaign manager") must be stated by the role itself (`possessorBorneOut`).
+  if (!phrase || parsed.possessors?.length || parsed.speakers.some((m) => m.kind !== 'role' || !m.unstated?.length)) return [];
   const tried = candidateSpeakerIds(parsed.speakers);
   const top = parsed.speakers[0]?.score;
   return registry

@@ -814,8 +814,8 @@ export class RoleIndex {
 
   /**
    * Holders of the asked office stated bare ("said chief executive Lee Strafford", "the country's vice president
-   * Jose Alencar"): no word of the role but title words ("chief", "managing") or asked ones, the same modifiers, not
-   * of the past unless asked so. Each owes the asked words their role and organisations do not state (`unstated`),
+   * Jose Alencar"): no word of any of their roles of the office but title words ("chief", "managing") or asked ones,
+   * the same modifiers, not of the past unless asked so. Each owes the asked words their role and organisations do not state (`unstated`),
    * which the quote's surroundings must bear out; a holder owing none is a role match already and is left out. Most
    * quoted first. Empty for a phrase naming no qualifier ("the president" alone is hundreds of people's office).
    */
@@ -823,14 +823,19 @@ export class RoleIndex {
     const asked = readRole(phrase);
     if (!asked || asked.qualifiers.size === 0) return [];
     const out = new Map<string, RoleFit & { quotes: number }>();
+    // A holder who states the office with a word of its own anywhere ("Texas senator" beside a bare "Sen.") holds
+    // that body's office, not one the article leaves unsaid.
+    const stated = new Set<string>();
+    for (const office of asked.offices) {
+      for (const r of this.byOffice.get(office) ?? []) {
+        for (const q of r.reading.qualifiers) if (!TITLE_WORDS.has(q) && !anySame(asked.qualifiers, q)) stated.add(r.holder.id);
+      }
+    }
     for (const office of asked.offices) {
       for (const r of this.byOffice.get(office) ?? []) {
         const held = r.reading;
         const e = r.holder;
-        if (out.has(e.id) || held.chiefOf !== undefined || !sameModifiers(asked, held) || formerOnly(asked, held)) continue;
-        let own = false;
-        for (const q of held.qualifiers) if (!TITLE_WORDS.has(q) && !anySame(asked.qualifiers, q)) own = true;
-        if (own) continue;
+        if (out.has(e.id) || stated.has(e.id) || held.chiefOf !== undefined || !sameModifiers(asked, held) || formerOnly(asked, held)) continue;
         const unstated = [...asked.qualifiers].filter((q) => !TITLE_WORDS.has(q) && !holdsQualifier(held, e.organisations, q));
         if (unstated.length === 0) continue;
         out.set(e.id, { id: e.id, fit: BARE_FIT, exact: BARE_FIT, unstated, quotes: e.quotes });
