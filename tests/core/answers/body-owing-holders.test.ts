@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OnRecord } from '../../../src/core/index.js';
 import { coreOf } from './texts.js';
+import { RoleIndex } from '../../../src/core/speakers/roles.js';
 
 /**
  * A bare office whose body the article states around it (session 32, h-qa75, `bodyOwingHolders`): "said chief
@@ -46,6 +47,17 @@ describe('a bare office whose body the article states around the quote', () => {
   it('answers for a body whose office no role on record holds at all ("Vostrania\'s vice president")', async () => {
     const a = await core.ask("what did Vostrania's vice president say about a buyer for the airline");
     expect(a.hits[0]?.speaker?.name).toBe('Oren Malik');
+  });
+
+  it('never a holder who states the office elsewhere with a body of its own ("Tarnland senator" beside "Sen.")', () => {
+    const index = new RoleIndex([
+      { id: 'ivo-dorn', roles: ['Tarnland senator', 'Sen.'], organisations: [] },
+      { id: 'ada-kell', roles: ['senator'], organisations: [] },
+      { id: 'uma-fenn', roles: ['chief executive'], organisations: [] },
+    ]);
+    expect(index.bareHolders('Vostrania senator').map((f) => [f.id, f.unstated])).toEqual([['ada-kell', ['vostrania']]]);
+    expect(index.bareHolders('the senator')).toEqual([]);
+    expect(index.bareHolders('Ostrava Bakeries chief executive').map((f) => f.id)).toEqual(['uma-fenn']);
   });
 
   it('never for another country\'s office', async () => {
