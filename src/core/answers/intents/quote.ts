@@ -86,8 +86,19 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  * speakers unchanged, "none" refused 14 -> 16 of 16. Two more filters swept the same way (every question word above an
  * IDF floor; every word near the rarest) lost right answers at every value that refuses a wrong one (docs/DESIGN.md,
  * session 27; the sweep keys are in git at 2ff7c91) and are not in the app.
+ *
+ * `outranked` (session 32, h-qa77): a topic-only answer is none when another speaker's candidate that passes the same
+ * floors (own coverage `rivalCoverage`, the rarest word, attribution), said or reported, scores more than 1 / outranked
+ * of the first answer (0: off). The topic's best evidence is then somebody else's (often the reporter's summary of
+ * what another person said, which may not be shown itself: a topic-only answer is words said), and the direct quote
+ * below it holds the words by chance ("muslims being more likely to be stopped and searched": a campaigner's
+ * reported line holds every word, a search engine's "users do not stop using other web search systems" ranked next).
+ * Unlike `leadMargin`, rivals that fail the floors do not count. Fitted with `fit-rank.ts --topic` (TOPIC_OUTRANKED,
+ * TOPIC_RIVAL_COV) on visible + the twenty-seven halves A (239 questions naming nobody, 26 "none"), leave one set
+ * out: every fold chose 1 with the rivals' floor 0.55; right 132 -> 132, wrong speakers 24 -> 22, "none" 26 of 26.
+ * Rivals from 0.5 down: 130 right / 19 wrong; a share of 0.8 (rival 1.25 times the answer): 132 / 23.
  */
-export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1 };
+export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1, outranked: 1, rivalCoverage: MIN_COVERAGE_TOPIC_ONLY };
 
 /**
  * A named speaker's places after the quotes that pass the floors (session 23, h-qa49; narrowed in session 24, h-qa53):
@@ -180,6 +191,17 @@ export function leadingOnly<Q extends RankRow>(confident: Ranked<Q>[], ranked: R
   if (margin <= 0 || confident.length === 0) return confident;
   const lead = leadingQuote(ranked);
   return lead && lead.first === confident[0] && lead.margin >= margin ? confident : [];
+}
+
+/**
+ * The topic-only answers, or none when another speaker's candidate that passes the same floors (`fits`), said or
+ * reported, scores more than `share` of the first answer's score.
+ */
+export function unlessOutranked<Q extends RankRow>(confident: Ranked<Q>[], ranked: Ranked<Q>[], fits: (r: Ranked<Q>) => boolean, share: number): Ranked<Q>[] {
+  const first = confident[0];
+  if (!first) return confident;
+  const rival = ranked.find((r) => r !== first && r.quote.speakerId && r.quote.speakerId !== first.quote.speakerId && r.score * share > first.score && fits(r));
+  return rival ? [] : confident;
 }
 
 /**
@@ -511,6 +533,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // Session 22's candidates, off as shipped (`TOPIC_RULES`: leadMargin 0, minCoord 0): it leads the ranking, and
     // it holds more than half of the question's words somewhere around it. `fit-rank.ts --topic` sweeps them.
     confident = leadingOnly(confident, ranked, TOPIC_RULES.leadMargin);
+    if (TOPIC_RULES.outranked > 0) confident = unlessOutranked(confident, ranked, (r) => passesOwn(TOPIC_RULES.rivalCoverage)(r) && holdsRarest(r), TOPIC_RULES.outranked);
     if (TOPIC_RULES.minCoord > 0) confident = confident.filter((r) => r.coord >= TOPIC_RULES.minCoord);
   }
   // "the Spectator editor on Blair ...": asked by role or description, never answered with Blair's own words.
