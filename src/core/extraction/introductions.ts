@@ -275,24 +275,14 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
     // then lower-case words ending in the office. The possessor is a name of up to four capitalised words ("The
     // Scottish Green Party's", "The United Nations'"), or after an article one noun ("The club's"); never a pronoun or
     // a time word.
-    // Between a clause and its verb too ("..., the firm's finance director, NAME, said"): the name then speaks.
     const possessor = ws.slice(0, poss);
-    if (!(sentenceStart || speechAfter(ts, end)) || poss === 0 || poss > 4 || possessor.some((t) => !isWord(t) || NOT_NAME.has(t.lw))) return undefined;
+    if (!sentenceStart || poss === 0 || poss > 4 || possessor.some((t) => !isWord(t) || NOT_NAME.has(t.lw))) return undefined;
     if (!(article && poss === 1) && possessor.some((t) => !t.cap)) return undefined;
     const office = ws.slice(poss + 1);
     if (office.length === 0 || office.some((t, k) => !isWord(t) || isPossessiveMark(office, k))) return undefined;
     const head = headOf(office);
     if (!head || office.at(-1)!.lw !== head) return undefined;
     return { text: joinText(text, ws), head };
-  }
-  // "His lawyer, NAME, told", "..., his top aide, NAME, told": lower-case words ending in the office after a possessive
-  // pronoun, the name then speaking. The role is the office alone (whose it is, the pronoun's owner, is not read).
-  if (POSSESSIVE_DETERMINERS.has(det.lw)) {
-    const office = ws.slice(1);
-    if (office.length === 0 || office.length > 4 || !speechAfter(ts, end) || office.some((t, k) => !isWord(t) || t.cap || isPossessiveMark(office, k))) return undefined;
-    const head = headOf(office);
-    if (!head || office.at(-1)!.lw !== head) return undefined;
-    return { text: joinText(text, office), head };
   }
   // "Scottish Conservative leader, NAME,": capitalised qualifiers opening a sentence, ending in the office.
   if (!article && (det.cap || !isSingularRole(det.lw))) {
@@ -307,12 +297,6 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
   const head = headOf(ws);
   if (!head) return undefined;
   return { text: joinText(text, ws), head };
-}
-
-/** The name ending at token `end` is closed by a comma and a lower-case verb of speech follows ("NAME, told"). */
-function speechAfter(ts: readonly Token[], end: number): boolean {
-  const v = ts[end + 1];
-  return ts[end]?.w === ',' && isWord(v) && !v.cap && isSpeechVerb(v.lw);
 }
 
 /**
