@@ -366,7 +366,11 @@ export class CastBuilder {
       const role = usOfficeRole(p, tag.keys);
       if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role });
     }
-    const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
+    // An office before the name stands ("Trump's Indiana chairman, Rex Early, a former state party chairman who just
+    // signed on ..."): the appositive after it is then not cut at its relative clause, so it does not displace the
+    // office written first (a past office before "who", as before session 32, is no role then).
+    const before = roleBeforeName(text, ts, from, end);
+    const role = roleAfterName(text, ts, end, before === undefined) ?? before;
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
     // "NAME of the CBI": the body the person speaks for, the first one the article writes with the name.
     if (!p.organisation) {

@@ -95,9 +95,10 @@ function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean, 
 
 /**
  * "NAME, a senior military analyst at Stratfor," / "NAME, vice-president of research at Gartner.": the role an
- * appositive right after the name (ending at token `end`, exclusive) states, or undefined.
+ * appositive right after the name (ending at token `end`, exclusive) states, or undefined. `cutAtRelative`: an
+ * office right before "who"/"whose"/"whom" ends there (false where an office before the name is read instead).
  */
-export function roleAfterName(text: string, ts: readonly Token[], end: number): StatedRole | undefined {
+export function roleAfterName(text: string, ts: readonly Token[], end: number, cutAtRelative = true): StatedRole | undefined {
   if (ts[end]?.w !== ',') return undefined;
   let k = end + 1;
   const first = ts[k];
@@ -109,7 +110,7 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
   else if (!(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
   // (Not after an article: "Echoing Condoleezza Rice, the prime minister said ..." is the sentence's subject.)
-  const ws = appositiveWords(ts, k, !determined, true);
+  const ws = appositiveWords(ts, k, !determined, cutAtRelative);
   if (!ws || ws.length === 0) return undefined;
   const head = headOf(ws);
   if (!head) return undefined;

@@ -18,3 +18,10 @@ describe('an office right before a relative clause after the name', () => {
     expect(roleOf(text, 'It is a fine sport')).toBe('mother of a boy who sails');
   });
 });
+
+describe('an office before the name is not displaced by the office cut before "who" (session 32 mend)', () => {
+  it('"Vardan\'s Orvel chairman, NAME, a former county treasurer who just joined ..." keeps the office written first', () => {
+    const text = 'Vardan\'s Orvel chairman, Teodor Brisk, a former county treasurer who just signed on to the team last week, said he had not studied the rules.\n\n"The rules are news to me," Brisk said.';
+    expect(roleOf(text, 'news to me')).toBe("Vardan's Orvel chairman");
+  });
+});
