@@ -13,6 +13,7 @@ import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGl
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
 import { roleOpening, qualifiesRoleNoun, qualifierAfterName, usOfficeRole } from './offices.js';
+import { isStatedRole } from './gate.js';
 
 /** A document or authored work whose author may speak for it ("book", "report", "study"). */
 function isDocumentNoun(lw: string): boolean {
@@ -382,7 +383,11 @@ export class CastBuilder {
       const role = usOfficeRole(p, tag.keys);
       if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role });
     }
-    const role = roleAfterName(text, ts, end) ?? roleBeforeName(text, ts, from, end);
+    // An office before the name stands ("Trump's Indiana chairman, Rex Early, a former state party chairman who just
+    // signed on ..."): the appositive after it is then not cut at its relative clause, so it does not displace the
+    // office written first (a past office before "who", as before session 32, is no role then).
+    const before = roleBeforeName(text, ts, from, end);
+    const role = roleAfterName(text, ts, end, before === undefined) ?? before;
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
     // "NAME of the CBI": the body the person speaks for, the first one the article writes with the name.
     if (!p.organisation) {
@@ -509,7 +514,8 @@ export class CastBuilder {
   /** Adds what a mention tells about a person: role, title, gender. */
   protected learn(p: Person, m: Mention): void {
     const had = p.roles.length + p.titles.length > 0;
-    if (m.role && !p.roles.includes(m.role) && p.roles.length < 8) p.roles.push(m.role);
+    // (A word of the sentence read as an appositive, "however", "suggesting", an age, is no role: `isStatedRole`.)
+    if (m.role && !p.roles.includes(m.role) && p.roles.length < 8 && isStatedRole(m.role)) p.roles.push(m.role);
     const h = m.honorific?.toLowerCase().replace(/\.$/, '');
     if (h && !p.titles.includes(h) && p.titles.length < 8) p.titles.push(h);
     // "Adm. Harry Harris" is "the admiral", "Gen. Dunford" "the general".

@@ -7,7 +7,7 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isKnownGivenName } from '../speakers/names.js';
-import { HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIONS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_NON_OPENERS, ROLE_QUALIFIERS, TENURE_WORDS, DETERMINERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -184,6 +184,30 @@ function rejectDescription(desc: string): string | null {
 }
 
 /**
+ * A role as read states the person's office, relation or description, not a word of the sentence around the name:
+ * false for a sentence adverb or conjunction first ("Vivendi, however, has said", "The Halifax, meanwhile, said"), a
+ * participle clause after the name ("said Devine, suggesting that ...", "adding", "exasperated", "referring to the
+ * recent spate of killings") or a number alone (an age: "Elizabeth Arnold, 32,"). Capitalised words pass ("American",
+ * "Rival"), and so do role nouns and the words qualifying them ("acting", "managing director", "leading economist").
+ * Bounded by the role's first two words.
+ */
+export function isStatedRole(role: string): boolean {
+  const ws = role.split(' ').filter(Boolean);
+  const first = ws[0];
+  if (!first) return false;
+  if (ws.length === 1 && /^\p{N}+$/u.test(first)) return false;
+  if (!/^\p{Ll}/u.test(first)) return true;
+  const lw = bare(first);
+  if (ROLE_NON_OPENERS.has(lw)) return false;
+  if (isRole(lw) || isHyphenatedTitle(lw) || RELATIONS.has(lw) || TENURE_WORDS.has(lw) || ROLE_QUALIFIERS.has(lw)) return true;
+  if (ws.length === 1) return !(lw.length > 4 && /(?:ing|ed|ly)$/.test(lw));
+  // "referring to ...", "seeming to understand ...", "saying that ...": an -ing word before a preposition, a
+  // determiner or "that" opens a clause.
+  const next = bare(ws[1]!);
+  return !(lw.length > 5 && lw.endsWith('ing') && (PREPOSITIONS.has(next) || DETERMINERS.has(next) || next === 'that'));
+}
+
+/**
  * A role read past its end into the sentence: cut at its first lower-case finite verb of speech or being
  * ("economist at Global Insight said the MPC" -> "economist at Global Insight"); what is left stays only when it
  * still holds an office word, so a fragment ("Tories say Labour is acting too late while the", "also says Lord") is
@@ -325,7 +349,7 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
   }
   if (out.role) {
     const role = gateRole(out.role);
-    if (role) out.role = role;
+    if (role && isStatedRole(role)) out.role = role;
     else delete out.role;
   }
   const why = rejectName(out.name, Boolean(out.isOrganisation));

@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { isGrammaticalArticle, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
+import { isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -72,7 +72,7 @@ function modifiesOffice(t: Token, next: Token | undefined): boolean {
  * Panayis, managing director of ISP Freedom2surf said that ..."; `closedByCue`, for an appositive opened without an
  * article).
  */
-function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean): Token[] | null {
+function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean, atRelative = false): Token[] | null {
   const ws: Token[] = [];
   let cue = -1;
   for (let j = k; j < ts.length && ws.length <= MAX_APPOSITIVE; j++) {
@@ -84,6 +84,9 @@ function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean):
       return cue >= 0 ? ws.slice(0, cue) : null;
     }
     if (closedByCue && cue < 0 && !t.cap && ROLE_CLAUSE_VERBS.has(t.lw) && isSpeechVerb(t.lw) && headOf(ws) !== undefined) cue = ws.length;
+    // "NAME, a Republican activist who was campaigning for ...": a relative clause right after the office noun
+    // says what the holder did, and the office ends before it (read whether or not a comma closes the clause).
+    if (atRelative && isPersonRelative(t.lw) && ws.length > 0 && headOf(ws) === ws.at(-1)!.lw) return ws;
     ws.push(t);
   }
   if (ts.length - k <= MAX_APPOSITIVE) return ws;
@@ -92,9 +95,10 @@ function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean):
 
 /**
  * "NAME, a senior military analyst at Stratfor," / "NAME, vice-president of research at Gartner.": the role an
- * appositive right after the name (ending at token `end`, exclusive) states, or undefined.
+ * appositive right after the name (ending at token `end`, exclusive) states, or undefined. `cutAtRelative`: an
+ * office right before "who"/"whose"/"whom" ends there (false where an office before the name is read instead).
  */
-export function roleAfterName(text: string, ts: readonly Token[], end: number): StatedRole | undefined {
+export function roleAfterName(text: string, ts: readonly Token[], end: number, cutAtRelative = true): StatedRole | undefined {
   if (ts[end]?.w !== ',') return undefined;
   let k = end + 1;
   const first = ts[k];
@@ -106,7 +110,7 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number): 
   // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
   else if (!(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
   // (Not after an article: "Echoing Condoleezza Rice, the prime minister said ..." is the sentence's subject.)
-  const ws = appositiveWords(ts, k, !determined);
+  const ws = appositiveWords(ts, k, !determined, cutAtRelative);
   if (!ws || ws.length === 0) return undefined;
   const head = headOf(ws);
   if (!head) return undefined;

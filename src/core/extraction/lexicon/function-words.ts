@@ -413,6 +413,13 @@ export const ROLE_RELATIVES = set('who whose which that where when while');
 /** Words that open a clause, never a role ("but he", "so it", "and War on Want"). */
 export const ROLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'or', 'so', 'yet', 'he', 'she', 'it', 'they', 'we', 'i']);
 
+/**
+ * Sentence adverbs and conjunctions that never open a role: an appositive read as one ("Vivendi, however, has said",
+ * "said Roddick, though", "The Halifax, meanwhile, said") is an aside of the sentence, not the speaker's office.
+ * (Not "now", "once", "then": "now chairman of", "then president" state an office.)
+ */
+export const ROLE_NON_OPENERS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'meantime', 'though', 'although', 'despite', 'because', 'if', 'unless', 'whether', 'again', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'and', 'but', 'or', 'so', 'yet', 'while', 'whereas', 'since', 'until', 'after', 'before', 'as', 'when']);
+
 /** Words a role read from a relative clause does not end on: articles, prepositions, conjunctions. */
 export const ROLE_TRAILING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'at', 'on', 'as', 'and', 'or', 'with', 'by', 'from', 'her', 'his', 'their', 'its']);
 
