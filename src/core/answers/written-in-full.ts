@@ -102,3 +102,25 @@ function wordBefore(text: string, i: number): string | undefined {
   while (j >= 0 && letter(text[j])) j--;
   return end > j + 1 ? text.slice(j + 1, end) : undefined;
 }
+
+/**
+ * The ranked quotes (the first `CHECKED`) whose own words or paragraph write `titled` ("Sir Paul", "Dame Judi") as
+ * a name: capitalised, the given name whole ("Sir Paul said", "Sir Paul McCartney"). A knight asked for by title and
+ * given name is the speaker the article calls so; another Paul on record is not, whatever he said on the topic.
+ */
+export async function calledByTitle<R extends Ranked<RankRow>>(rows: readonly R[], titled: string, store: QuoteStore, options?: ReadOptions): Promise<R[]> {
+  const head = rows.slice(0, CHECKED);
+  if (head.length === 0) return [];
+  const [title = '', given = ''] = titled.trim().split(/\s+/);
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  const needle = `${cap(title)} ${cap(given)}`;
+  const writes = (text: string): boolean => {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      const after = text.charAt(i + needle.length);
+      if ((i === 0 || !/\p{L}/u.test(text.charAt(i - 1))) && !/\p{L}/u.test(after)) return true;
+    }
+    return false;
+  };
+  const said = new Set((await store.getQuotes(head.map((r) => r.quote.id), options)).filter((q) => writes(`${q.text}\n${q.context}`)).map((q) => q.id));
+  return head.filter((r) => said.has(r.quote.id));
+}

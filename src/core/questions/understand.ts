@@ -52,6 +52,11 @@ export interface ParsedQuestion {
   /** Topic words every answer must hold somewhere (quote, sentence or article): a role's unstated qualifiers. */
   required: string[];
   /**
+   * "Sir Paul" where more people on record share the given name than `firstNameMatches` names: every one of them is a
+   * candidate, and an answer must come from a paragraph that writes the title and given name so ("Sir Paul said").
+   */
+  knighted?: string;
+  /**
    * A speaker asked for by description ("the guy who designed RSS", "Nogar's son") that no role on record
    * answers: its words, to be found around the quote rather than in the registry (answers/described.ts).
    */
