@@ -1,7 +1,7 @@
 import { indexTerms } from '../search/tokenize.js';
 import { boundedEditDistance } from '../search/edit-distance.js';
 import { NAME_PREFIXES, nameWords, namePart, sameFirstNameEitherWay } from '../speakers/names.js';
-import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
+import { soundAlikeGivenNames, type SpeakerMatch, type SpeakerRegistry } from '../speakers/registry.js';
 import type { QuoteFilter, QuoteStore, RankRow, ReadOptions, StoredSpeaker } from '../store/port.js';
 import type { Ranked } from './rank.js';
 import { occurrencesEndingWord, skipSpacesBack } from './text-scan.js';
@@ -61,7 +61,9 @@ export async function writtenInFull(
     const term = indexTerms(m.speaker.name)[0];
     if (!term) continue;
     const found = new Set<string>();
-    const rows = [...(await store.quotesByTerms([term], filter, NAME_POOL, options)), ...(givenTerm ? await store.quotesWithAllTerms([givenTerm, term], filter, NAME_POOL, options) : [])];
+    // The record's own quotes too: the full name is often only in the attribution sentence before the words
+    // ("Their lawyer, Majeed Memon, said: ..."), which the term look-ups above do not read (session 32, h-qa78).
+    const rows = [...(await store.quotesByTerms([term], filter, NAME_POOL, options)), ...(givenTerm ? await store.quotesWithAllTerms([givenTerm, term], filter, NAME_POOL, options) : []), ...(await store.quotesBySpeakers([m.speaker.id], filter, NAME_POOL, options))];
     for (const q of rows) {
       if (writesFullName(`${q.text}\n${q.context}`, first, m.speaker.name)) found.add(q.articleId);
     }
@@ -81,13 +83,14 @@ export async function inNamingArticles<R extends Ranked<RankRow>>(rows: readonly
 
 /**
  * True when `text` writes `name` right after a given name that is `given` as typed: the same word, a short form of
- * it either way, or one edit from it (four letters or more); a middle initial may stand between.
+ * it either way, one edit from it (four letters or more), or a given name that sounds alike ("Majid" for "Majeed",
+ * `soundAlikeGivenNames`); a middle initial may stand between.
  */
 export function writesFullName(text: string, given: string, name: string): boolean {
   for (const i of occurrencesEndingWord(text, name)) {
     const word = wordBefore(text, i);
     const w = word ? nameWords(word)[0] : undefined;
-    if (w && word && /^\p{Lu}/u.test(word) && (w === given || sameFirstNameEitherWay(given, w) || (given.length >= 4 && boundedEditDistance(given, w, 1) <= 1))) return true;
+    if (w && word && /^\p{Lu}/u.test(word) && (w === given || sameFirstNameEitherWay(given, w) || (given.length >= 4 && boundedEditDistance(given, w, 1) <= 1) || soundAlikeGivenNames(given, w))) return true;
   }
   return false;
 }
@@ -101,4 +104,26 @@ function wordBefore(text: string, i: number): string | undefined {
   const end = j + 1;
   while (j >= 0 && letter(text[j])) j--;
   return end > j + 1 ? text.slice(j + 1, end) : undefined;
+}
+
+/**
+ * The ranked quotes (the first `CHECKED`) whose own words or paragraph write `titled` ("Sir Paul", "Dame Judi") as
+ * a name: capitalised, the given name whole ("Sir Paul said", "Sir Paul McCartney"). A knight asked for by title and
+ * given name is the speaker the article calls so; another Paul on record is not, whatever he said on the topic.
+ */
+export async function calledByTitle<R extends Ranked<RankRow>>(rows: readonly R[], titled: string, store: QuoteStore, options?: ReadOptions): Promise<R[]> {
+  const head = rows.slice(0, CHECKED);
+  if (head.length === 0) return [];
+  const [title = '', given = ''] = titled.trim().split(/\s+/);
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  const needle = `${cap(title)} ${cap(given)}`;
+  const writes = (text: string): boolean => {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      const after = text.charAt(i + needle.length);
+      if ((i === 0 || !/\p{L}/u.test(text.charAt(i - 1))) && !/\p{L}/u.test(after)) return true;
+    }
+    return false;
+  };
+  const said = new Set((await store.getQuotes(head.map((r) => r.quote.id), options)).filter((q) => writes(`${q.text}\n${q.context}`)).map((q) => q.id));
+  return head.filter((r) => said.has(r.quote.id));
 }

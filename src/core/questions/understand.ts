@@ -52,6 +52,11 @@ export interface ParsedQuestion {
   /** Topic words every answer must hold somewhere (quote, sentence or article): a role's unstated qualifiers. */
   required: string[];
   /**
+   * "Sir Paul" where more people on record share the given name than `firstNameMatches` names: every one of them is a
+   * candidate, and an answer must come from a paragraph that writes the title and given name so ("Sir Paul said").
+   */
+  knighted?: string;
+  /**
    * A speaker asked for by description ("the guy who designed RSS", "Nogar's son") that no role on record
    * answers: its words, to be found around the quote rather than in the registry (answers/described.ts).
    */
@@ -689,10 +694,17 @@ function namedRelative(clean: string, registry: SpeakerRegistry, visible: (s: St
     const full = persons(registry.exactMatches(`${given} ${family}`, visible));
     if (full.length > 0) return full;
   }
-  // A given name alone stands for the relative only when a role of theirs names the person too ("daughter of Ivor
-  // Pell"): a role of "daughter" alone may be anybody's daughter of that name.
+  // A given name alone stands for the relative when a role of theirs names the person too ("daughter of Ivor Pell");
+  // a role of "daughter" alone may be anybody's daughter of that name, so the person must be named around the quote.
   const person = family ? fold(family) : undefined;
-  return registry.exactMatches(given, visible).filter((m) => !m.speaker.isOrganisation && m.speaker.roles.some((r) => { const rw = words(r); return rw.includes(relation) && person !== undefined && rw.includes(person); }));
+  const ofGiven = registry.exactMatches(given, visible).filter((m) => !m.speaker.isOrganisation);
+  const named = ofGiven.filter((m) => m.speaker.roles.some((r) => { const rw = words(r); return rw.includes(relation) && person !== undefined && rw.includes(person); }));
+  if (named.length > 0 || !person || !FAMILY_RELATIONS.has(relation)) return named;
+  // A record filed under the given name alone whose role states the relation but not the person ("daughter"):
+  // the person's name must then be borne out around the quote ("Fletcher's daughter Jill said"), as a role's
+  // unstated qualifier is (session 32, h-qa78).
+  const alone = ofGiven.filter((m) => m.kind === 'name' && nameWords(m.speaker.name).length === 1 && m.speaker.roles.some((r) => words(r).includes(relation)));
+  return alone.map((m) => ({ ...m, unstated: [person] }));
 }
 
 /** True when one of the speaker's roles names the typed person just after a word of kinship ("boyfriend Orlando Bloom", "son of"). */

@@ -290,6 +290,16 @@ export class SpeakerRegistry {
   }
 
   /**
+   * Every person on record with this given name, most quoted first, at most `limit` ("Sir Paul": the title says the
+   * one word is a given name, and the article's words must then say which of them is meant).
+   */
+  givenNameSharers(word: string, visible: (s: StoredSpeaker) => boolean, limit: number): SpeakerMatch[] {
+    const quotes = (s: StoredSpeaker) => Object.values(s.quoteCounts).reduce((a, b) => a + b, 0);
+    const found = (this.firstNames.get(nameWords(word).join(' ')) ?? []).map((id) => this.byId.get(id)).filter((s): s is StoredSpeaker => !!s && visible(s) && !s.isOrganisation);
+    return found.sort((a, b) => quotes(b) - quotes(a) || a.id.localeCompare(b.id)).slice(0, limit).map((speaker) => ({ speaker, kind: 'name' as const, score: 0.6 }));
+  }
+
+  /**
    * Speakers whose role or organisation contains every word of the phrase ("state dept spokesman" fits
    * "State Department spokesman"); abbreviations are expanded first.
    */

@@ -20,6 +20,12 @@ Hannah Crane, wife of Senator Paul Crane, spoke at the convention on Tuesday.
 
 "We are choosing what kind of country our children grow up in," Hannah Crane said.
 `,
+  'farewell.txt': `Comic Dov Hartle dies
+
+Comedian Dov Hartle has died aged 88 at his home in Kelmouth.
+
+Hartle's daughter Ilse said her father would be missed. "He made the whole country laugh," she said.
+`,
   'markets.txt': `Shares rally
 
 "This is a stock that was getting clobbered until this spring," said strategist Matt Malley.
@@ -45,5 +51,14 @@ describe('a speaker typed as somebody\'s relative by name', () => {
     const b = await core.ask("what did Pell's daughter Mara say about him");
     expect(b.hits[0]?.speaker?.name).toBe('Mara');
     expect(b.hits[0]?.text).toContain('adored by his listeners');
+  });
+
+  it('a given name filed alone with a bare relation is the relative where the person is named around the quote', async () => {
+    const a = await core.ask("what did Hartle's daughter Ilse say about him");
+    expect(a.hits[0]?.speaker?.name).toBe('Ilse');
+    expect(a.hits.map((h) => h.text).join(' ')).toContain('whole country laugh');
+    // Another person's daughter of that given name is nobody on record.
+    const b = await core.ask("what did Crane's daughter Ilse say about him");
+    expect(b.hits).toEqual([]);
   });
 });

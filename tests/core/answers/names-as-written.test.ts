@@ -27,6 +27,11 @@ Speaking on "The Dana Kowalczyk Hour" on Thursday, the mayor said the flood wall
 
 Lena Ortiz, a spokeswoman for the Ferris campaign, said the rally drew 4,000 people.
 `,
+  // The full name is only in the attribution sentence; the words are filed under "Tolani" (session 32, h-qa78).
+  'poster.txt': `Poster line dropped
+
+The families had asked that a line on the poster be removed. Their lawyer, Majeed Tolani, said: "We had argued that a film cannot claim to tell the whole story. "So we said they should remove the line from the posters and they agreed."
+`,
   'park.txt': `Envoy hopeful on fishing talks
 
 "The fishing talks will end with a fair deal for both coasts," said Park Ji-hoon, the envoy, after the meeting.
@@ -64,6 +69,18 @@ describe('a speaker filed under a surname alone answers to the full name the art
     expect(a.hits[0]?.text).toContain('ask the river');
     const b = await core.ask('what did Tom Kowalczyk say about the river');
     expect(b.hits).toEqual([]);
+  });
+});
+
+describe('the full name written only in the attribution sentence (session 32, h-qa78)', () => {
+  it('"Majeed Tolani" finds the words filed under "Tolani"; a given name typed by ear too; another given name is nobody', async () => {
+    const a = await core.ask('what did Majeed Tolani say about the line on the posters');
+    expect(a.hits.map((h) => h.text).join(' ')).toContain('remove the line');
+    expect(a.hits[0]?.speaker?.name).toBe('Tolani');
+    const b = await core.ask('what did Majid Tolani say about the line on the posters');
+    expect(b.hits[0]?.speaker?.name).toBe('Tolani');
+    const c = await core.ask('what did Omar Tolani say about the line on the posters');
+    expect(c.hits).toEqual([]);
   });
 });
 

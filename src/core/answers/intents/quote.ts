@@ -1,11 +1,11 @@
-import type { ParsedQuestion } from '../../questions/understand.js';
+import { knightedGivenName, type ParsedQuestion } from '../../questions/understand.js';
 import { countToken, groupTerms, type QueryGroup } from '../../search/bm25.js';
 import { fullWeightReadings } from '../../search/expansion.js';
 import type { Vocabulary } from '../../search/vocabulary.js';
 import { speakerSummary, speakerView, type SpeakerMatch, type SpeakerRegistry } from '../../speakers/registry.js';
 import { repairNote } from '../../speakers/repair.js';
 import type { RankRow } from '../../store/port.js';
-import { TERM_POOL, rankForSpeakers, retrievalTerms, showHits } from '../candidates.js';
+import { MAX_CANDIDATE_SPEAKERS, TERM_POOL, rankForSpeakers, retrievalTerms, showHits } from '../candidates.js';
 import { startAnswer, type AskContext } from '../context.js';
 import { dedupeByFingerprint } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
@@ -22,7 +22,8 @@ import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
 import { bodyOwingHolders, equallyExactHolders, otherRoleHolders } from '../other-holders.js';
 import { namedOtherwise } from '../other-given-name.js';
-import { inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
+import { calledByTitle, inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
+import { namePart } from '../../speakers/names.js';
 import { topicGuidedCandidates } from '../topic-guided-names.js';
 import { askedByRole, spokenAbout } from '../asked-about.js';
 
@@ -324,6 +325,22 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   let fullNamed: WrittenInFull | undefined;
   if (parsed.speakerUnknown) {
     fullNamed = await writtenInFull(parsed.speakerPhrase, registry, visible, store, filter);
+    // "Sir Paul" where more people on record are called Paul than a bare given name may name: every Paul is a
+    // candidate, and only a quote whose paragraph writes "Sir Paul" answers (`calledByTitle`).
+    const knighted = !fullNamed && parsed.groups.length > 0 && parsed.speakerPhrase ? knightedGivenName(namePart(parsed.speakerPhrase)) : undefined;
+    if (knighted) {
+      const sharers = registry.givenNameSharers(knighted, visible, MAX_CANDIDATE_SPEAKERS);
+      if (sharers.length > 0) {
+        const tried = await answerQuotes(ctx, { ...parsed, speakerUnknown: false, speakers: sharers, fallbackSpeakers: [], knighted: namePart(parsed.speakerPhrase as string) }, order);
+        if (tried.status === 'found') {
+          // Read as the persons whose words answer, not every sharer of the given name; none named as an alternative.
+          const shown = new Map(tried.hits.flatMap((h) => (h.speaker ? [[h.speaker.id, h.speaker] as const] : [])));
+          tried.understood.speaker = { query: parsed.speakerPhrase as string, resolved: [...shown.values()].slice(0, 5) };
+          tried.alternatives = [];
+          return tried;
+        }
+      }
+    }
     if (!fullNamed) {
       // "what did Fergie say about goal-line decisions": no speaker is called so, but one whose name is close said
       // the question's words; the topic chooses the person, and the answer asks "did you mean".
@@ -392,6 +409,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     }
     confident = ranked.filter(passes(NAMED_RULES.minCoverage));
     if (fullNamed) confident = await inNamingArticles(confident, fullNamed, store);
+    if (parsed.knighted) confident = await calledByTitle(confident, parsed.knighted, store);
     if (confident.length > 0) {
       const common = commonSingleWord(ranked, parsed.groups, vocab);
       confident = confident.filter((r) => !common(r));
