@@ -4,29 +4,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { TERM_POOL, rankForSpeakers, retrievalTerms } from '../src/core/answers/candidates.js';
 import { rankCandidates, rarestWords } from '../src/core/answers/rank.js';
-import { IndexCache } from '../src/core/engine.js';
-import { createOnRecord } from '../src/core/index.js';
 import { understand } from '../src/core/questions/understand.js';
 import { groupTerms, wantedCounts } from '../src/core/search/bm25.js';
 import { fullWeightReadings } from '../src/core/search/expansion.js';
-import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
+import { openIndexedCore } from './indexed-core.js';
 import { answerOk, givenGoldDirs, goldQuestionFiles, opt, speakerMatch, words, type Shown } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
 const dataDir = path.resolve(opt('--data', ''));
 const questions: Question[] = [];
 for (const dir of givenGoldDirs()) for (const g of goldQuestionFiles<Omit<Question, 'article' | 'set'>>(dir)) for (const q of g.questions) questions.push({ ...q, article: g.article, set: dir });
-const store = new SqliteQuoteStore({ dir: dataDir });
-await store.init();
-const core = createOnRecord({ store, refreshMs: 3_600_000 });
-await core.warm();
-const db = new Database(path.join(dataDir, 'onrecord.db'), { readonly: true });
-const idsOf = db.prepare('SELECT q.id AS id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.source LIKE ?');
-const { registry, vocab } = await new IndexCache(store, 3_600_000).current(['default']);
-const filter = { collections: ['default'] };
+const { store, core, idsOf, registry, vocab, filter, close } = await openIndexedCore(dataDir);
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 for (const q of questions) {
   const answer = await core.ask(q.q);
@@ -42,7 +32,7 @@ for (const q of questions) {
     : rankCandidates(await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL), parsed.groups, vocab, (id) => (id ? 1 : 0));
   let want: { id: string } | undefined;
   if (!q.none && q.article) {
-    const stored = await store.getQuotes((idsOf.all(`%${q.article}`) as { id: string }[]).map((r) => r.id));
+    const stored = await store.getQuotes(idsOf.all(`%${q.article}`).map((r) => r.id));
     want = stored.find((s) => answerOk({ speaker: s.speakerName ?? null, text: s.text }, q));
   }
   const rarest = rarestWords(parsed.groups, vocab, 0);
@@ -57,5 +47,5 @@ for (const q of questions) {
     shown: first ? `${first.speaker}: ${first.text.slice(0, 70)}` : null, wantAt, top: direct.slice(0, 3).map((r) => row(r, ranked.indexOf(r))), want: wantAt >= 0 ? row(ranked[wantAt]!, wantAt) : null };
   console.log(JSON.stringify(out));
 }
-db.close();
+close();
 await core.close();

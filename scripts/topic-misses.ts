@@ -21,15 +21,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { TERM_POOL, rankForSpeakers, retrievalTerms } from '../src/core/answers/candidates.js';
 import { rankCandidates } from '../src/core/answers/rank.js';
-import { IndexCache } from '../src/core/engine.js';
-import { createOnRecord } from '../src/core/index.js';
 import { understand } from '../src/core/questions/understand.js';
 import { groupTerms, wantedCounts } from '../src/core/search/bm25.js';
 import { fullWeightReadings } from '../src/core/search/expansion.js';
-import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
+import { openIndexedCore } from './indexed-core.js';
 import { answerOk, givenGoldDirs, goldQuestionFiles, opt, speakerMatch, words, type Shown } from './tuning-data.js';
 
 const norm = (s: unknown) => words(s).join(' ');
@@ -48,15 +45,7 @@ for (const dir of givenGoldDirs()) {
   }
 }
 
-const store = new SqliteQuoteStore({ dir: dataDir });
-await store.init();
-const core = createOnRecord({ store, refreshMs: 3_600_000 });
-await core.warm();
-// The store's port has no "quotes of one article" read: the tool reads the ids straight from the file.
-const db = new Database(path.join(dataDir, 'onrecord.db'), { readonly: true });
-const idsOf = db.prepare('SELECT q.id AS id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.source LIKE ?');
-const { registry, vocab } = await new IndexCache(store, 3_600_000).current(['default']);
-const filter = { collections: ['default'] };
+const { store, core, idsOf, registry, vocab, filter, close } = await openIndexedCore(dataDir);
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const tally = new Map<string, number>();
 const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
@@ -69,7 +58,7 @@ for (const q of questions) {
     count('right');
     continue;
   }
-  const stored = await store.getQuotes((idsOf.all(`%${q.article}`) as { id: string }[]).map((r) => r.id));
+  const stored = await store.getQuotes(idsOf.all(`%${q.article}`).map((r) => r.id));
   const want = stored.find((s) => answerOk({ speaker: s.speakerName ?? null, text: s.text }, q));
   const parsed = understand(q.q, registry, vocab, () => true, new Date());
   const ctx = { store, registry, vocab, visible: () => true, filter, limit: 3, offset: 0, uncertainBelow: 0.6, question: q.q, cut: false };
@@ -99,5 +88,5 @@ for (const q of questions) {
   console.log(`   wanted: ${q.speaker}: ${q.expect}${want ? '' : ` (stored as ${stored.find((s) => norm(s.text).includes(norm(q.expect)))?.speakerName ?? 'nobody\'s'})`} ${holds}${at ? ` score ${r3(at.score)} of ${r3(ranked[0]?.score ?? 0)}, coverage ${r3(at.coverage)}, own ${r3(at.ownCoverage)}` : ''}`);
 }
 console.log([...tally].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n}  ${k}`).join('\n'));
-db.close();
+close();
 await core.close();
