@@ -4,7 +4,6 @@
  * app and the tests never do). It writes nothing.
  *
  *   npx tsx scripts/fit-named-coverage.ts --data DIR [--shared ../shared] [--gold DIR ...] [--grid 0.2,0.25,0.3] [--moved]
- *                                         [--key minCoverage|rarestOwnCoverage]
  *
  * DIR is an index of the whole corpus (as `scripts/fit-rank.ts` builds it). Every question of dev, dev2,
  * dev-questions and of each `--gold DIR` (one set, one fold) is asked in-process (`core.ask`) once per grid value and
@@ -39,14 +38,12 @@ await store.init();
 const core = createOnRecord({ store, refreshMs: 3_600_000 });
 await core.warm();
 
-// `--key rarestOwnCoverage` sweeps the lower floor of a quote holding the rarest word in its own words instead.
-const key = opt('--key', 'minCoverage') as keyof typeof NAMED_RULES;
-const app = NAMED_RULES[key];
+const app = NAMED_RULES.minCoverage;
 const grid = [...new Set([...opt('--grid', '0.2,0.225,0.25,0.275,0.3,0.325,0.35').split(',').map(Number), app])].sort((a, b) => a - b);
 /** Per grid value, one letter per question: R right, W wrong speaker, o the right speaker's other words, - refused, N a "none" answered, n refused rightly. */
 const outcomes = new Map<number, string[]>();
 for (const value of grid) {
-  NAMED_RULES[key] = value;
+  NAMED_RULES.minCoverage = value;
   const out: string[] = [];
   for (const q of questions) {
     const first = (await core.ask(q.q)).hits[0];
@@ -55,7 +52,7 @@ for (const value of grid) {
   }
   outcomes.set(value, out);
 }
-NAMED_RULES[key] = app;
+NAMED_RULES.minCoverage = app;
 
 const figures = (value: number, keep: (set: string) => boolean) => {
   const f = { right: 0, wrong: 0, none: 0 };

@@ -36,14 +36,8 @@ const SUMMARY_READ_WINDOW = 10;
  * (h-qa62), visible + the 23 halves A (1,081 right at 1, 30 wrong, 8 "none" answered), leave one set out: 0.3 chosen in
  * all 24 folds. Lower adds wrong speakers (0.275: +1 right, +2 wrong; 0.25: +6 right, +4 wrong, +1 "none" answered:
  * words only in the quote's sentence, "hostages" of "hostages being freed"); 0.325 loses 2 right for 1 "none" refused.
- * `rarestOwnCoverage` (session 32, h-qa76): the floor of a quote that holds the question's rarest word (a stem reading)
- * in its own words or its sentence, where the reporter states the topic and the speaker's words are short ("about a
- * third" for "how many asbos get broken"); the other floors (`enoughWords`, the one-common-word test) still apply.
- * `fit-named-coverage.ts --key rarestOwnCoverage` over visible + the 29 halves A (2,020 questions): 0.15-0.225 give
- * 1,291 -> 1,294 right at 1, wrong speakers 43 and "none" answered 6 unchanged (0.2 and lower add one of the right
- * speaker's other words); leave one set out chose 0.225 in 28 of 29 folds (left-out sets +2 right, nothing worse).
  */
-export const NAMED_RULES = { minCoverage: 0.3, rarestOwnCoverage: 0.225 };
+export const NAMED_RULES = { minCoverage: 0.3 };
 /**
  * "Which speakers talked about Y" lists speakers whose quotes cover this share of the topic (`intents/speakers.ts`).
  * A topic-only answer's floors are `TOPIC_RULES` (0.55 there too until session 22).
@@ -149,20 +143,6 @@ function closeShare(r: Ranked<RankRow>, full: readonly QueryGroup[]): number {
   const q = r.quote;
   const has = (t: string) => countToken(q.terms, t) > 0 || countToken(q.contextTerms, t) > 0 || countToken(q.leadTerms ?? '', t) > 0;
   return full.length === 0 ? 0 : full.filter((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every(has))).length / full.length;
-}
-
-/**
- * Whether a quote holds the question's rarest word (a stem reading, not a synonym) in its own words or its sentence:
- * a named speaker's quote doing so may pass the lower coverage floor `NAMED_RULES.rarestOwnCoverage`.
- */
-function rarestOwnTest(groups: readonly QueryGroup[], vocab: Vocabulary): (r: Ranked<RankRow>) => boolean {
-  if (NAMED_RULES.rarestOwnCoverage >= NAMED_RULES.minCoverage || groups.length === 0) return () => false;
-  const rarest = new Set(rarestWords([...groups], vocab));
-  const full = fullWeightReadings(groups.filter((g) => rarest.has(g.word)));
-  return (r) => {
-    const has = (t: string) => countToken(r.quote.terms, t) > 0 || countToken(r.quote.contextTerms, t) > 0;
-    return full.some((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every(has)));
-  };
 }
 
 /** The quote is close enough to the question's words (`full`: their full-weight readings) for the fill (`SAME_SPEAKER_FILL.close`). */
@@ -377,8 +357,6 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   // her spokesman speaks for, the description found around her quote): session 30, h-qa69.
   const owners = new Set(parsed.owners ?? []);
   const namesakeFits = namesakeBorneOut(parsed);
-  const rarestOwn = rarestOwnTest(parsed.groups, vocab);
-  const covered = (r: Ranked<RankRow>, minCoverage: number) => r.coverage >= minCoverage || (minCoverage === NAMED_RULES.minCoverage && r.coverage >= NAMED_RULES.rarestOwnCoverage && rarestOwn(r));
   /**
    * The bare office's holders owing the body asked for (`bodyOwingHolders`) whose quote on the topic has the body
    * borne out around it: their rows ranked, the passing ones, and the holders. Undefined when none passes.
@@ -393,7 +371,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     const found = second.filter((r) => passes(NAMED_RULES.minCoverage)(r) && bodyFits(r.quote) && !common(r));
     return found.length > 0 ? { second, found, others } : undefined;
   };
-  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => namesakeFits(r.quote) && !owners.has(r.quote.speakerId ?? '') && (parsed.groups.length === 0 || (covered(r, minCoverage) && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote)));
+  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => namesakeFits(r.quote) && !owners.has(r.quote.speakerId ?? '') && (parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote)));
   const passesOwn = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   // A direct quote its speaker's own summary introduces answers what that summary answers: the summary states the
   // topic of the words that follow it, in the reporter's words.
