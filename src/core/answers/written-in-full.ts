@@ -4,7 +4,7 @@ import { NAME_PREFIXES, nameWords, namePart, sameFirstNameEitherWay } from '../s
 import { soundAlikeGivenNames, type SpeakerMatch, type SpeakerRegistry } from '../speakers/registry.js';
 import type { QuoteFilter, QuoteStore, RankRow, ReadOptions, StoredSpeaker } from '../store/port.js';
 import type { Ranked } from './rank.js';
-import { occurrencesEndingWord, skipSpacesBack } from './text-scan.js';
+import { isWordChar, occurrencesEndingWord, skipSpacesBack } from './text-scan.js';
 
 /** Quotes read to find where an article writes the full name (the same bound as a mention count). */
 const NAME_POOL = 40;
@@ -118,10 +118,7 @@ export async function calledByTitle<R extends Ranked<RankRow>>(rows: readonly R[
   const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
   const needle = `${cap(title)} ${cap(given)}`;
   const writes = (text: string): boolean => {
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-      const after = text.charAt(i + needle.length);
-      if ((i === 0 || !/\p{L}/u.test(text.charAt(i - 1))) && !/\p{L}/u.test(after)) return true;
-    }
+    for (const i of occurrencesEndingWord(text, needle)) if (!isWordChar(text.charAt(i - 1))) return true;
     return false;
   };
   const said = new Set((await store.getQuotes(head.map((r) => r.quote.id), options)).filter((q) => writes(`${q.text}\n${q.context}`)).map((q) => q.id));

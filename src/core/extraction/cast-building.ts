@@ -344,7 +344,7 @@ export class CastBuilder {
     const selfAsIt = w.lw === 'its' || (w.lw === 'it' && ts[k + 1]?.kind === 'word' && !/^['’]/.test(ts[k + 1]!.w) && !PASSIVE.has(ts[k + 1]!.lw) && !PASSIVE.has(ts[k + 2]?.lw ?? ''));
     if (!selfAsIt) return;
     p.org = true;
-    p.bodyByIt = true;
+    p.shownAsBody = 'it';
   }
 
   /** Counts a description bound to `p` at `pos` as one more mention of it (once per position). */

@@ -82,7 +82,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       mentionDistance: r.mentionPos === undefined ? 0 : r.mentionPos < q.start ? q.start - r.mentionPos : r.mentionPos > q.end ? r.mentionPos - q.end : 0,
       rivals: rivalsNear(named, q.start - RIVAL_BEFORE, q.end + RIVAL_AFTER, r.person),
       // (A body filed by its own "it" or its head keeps the person reading the model was fitted on: session 32, h-attr76.)
-      speaker: !s ? 'none' : s.anonymous ? (r.person?.group ? 'group' : 'anonymous') : s.isOrganisation && r.person?.bodyByIt !== true && r.person?.bodyByHead !== true ? 'org' : 'person',
+      speaker: !s ? 'none' : s.anonymous ? (r.person?.group ? 'group' : 'anonymous') : s.isOrganisation && r.person?.shownAsBody === undefined ? 'org' : 'person',
       speakerNameWords: s ? s.name.split(/\s+/u).length : 0,
       nameShaped: s ? isNameShaped(s.name) : false,
       speakerNamed: r.person?.named.length ?? 0,

@@ -596,10 +596,10 @@ export class Cast extends CastBuilder {
     if (p.organisation && !p.org) r.organisation = p.organisation;
     if (p.org) r.isOrganisation = true;
     // "Q Magazine", "PC Pro" of "PC Pro magazine": a name the article writes as a body's (session 32) is shown as one,
-    // scored as the name it was read as (`Person.bodyByHead`).
+    // scored as the name it was read as (`Person.shownAsBody`).
     else if (this.namedAsBody(p)) {
       r.isOrganisation = true;
-      p.bodyByHead = true;
+      p.shownAsBody = 'head';
     }
     return r;
   }

@@ -19,13 +19,12 @@ export interface Person {
   titles: string[];
   org: boolean;
   /**
-   * A one-word name filed as a body because it reports its own words by "it" or "its" ("Acme said it would ...",
-   * session 32): an organisation in the output and to pronouns, but the confidence model and the description binder
-   * read it as the name they were fitted and written on (`Cast.noteSpeaksAsIt`).
+   * Why a name read as a person's is shown as a body (session 32), while the confidence model still reads it as the
+   * name it was fitted on: 'it', a one-word name that reports its own words by "it" or "its" ("Acme said it would
+   * ...", `Cast.noteSpeaksAsIt`; the description binder too still takes it); 'head', a name ending in a body's head or
+   * written before one ("Q Magazine", "PC Pro magazine").
    */
-  bodyByIt?: boolean;
-  /** A name shown as a body because it ends in a body's head or is written before one ("Q Magazine"; session 32). */
-  bodyByHead?: boolean;
+  shownAsBody?: 'it' | 'head';
   /** Unnamed people spoken of together ("critics", "security experts"): "they" may point here. */
   group?: boolean;
   /** A body known only by its kind ("the club", "the company"): it speaks, but as an unnamed source. */

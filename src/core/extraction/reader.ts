@@ -1245,12 +1245,12 @@ function bindDescriptions(found: Found[], cast: Cast): void {
     const opener = (w.description ?? '').split(/\s+/, 1)[0]!.toLowerCase();
     const introducesUnnamed = i > 0 && INDEFINITE_DETERMINERS.has(opener) && !DEMONSTRATIVES.has(opener);
     const mayBe = (p: Person): boolean => !introducesUnnamed || (holdsOffice(p, w.description ?? '') && statesBodyOf(p, w.description ?? ''));
-    // (A body filed by its own "it" is still the name this loop may take: session 32, `Person.bodyByIt`.)
+    // (A body filed by its own "it" is still the name this loop may take: session 32, `Person.shownAsBody`.)
     for (let j = i + 1; !w.person && j < order.length && j < i + 30; j++) {
       const o = order[j]!;
       if (o.paragraph - order[i]!.paragraph > 2) break;
       const p = o.who?.person;
-      if (p && mayBe(p) && (!p.org || p.bodyByIt === true) && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && mayServePrincipal(p, w.description ?? '') && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '') && !qualifiersConflict(p, descriptionQualifiers(w.description ?? ''))) {
+      if (p && mayBe(p) && (!p.org || p.shownAsBody === 'it') && p.named.length > 0 && p.named[0]! > w.pos && speaksForBody(p, body) && mayServePrincipal(p, w.description ?? '') && (/\b(official|officer|chief|leader|head|commander|general|minister|secretary|spokesman|spokeswoman|executive|diplomat|envoy|adviser|aide|lawyer|attorney)\b/i.test(w.description ?? '') || holdsOffice(p, w.description ?? '')) && !roleConflicts(p, w.description ?? '') && !qualifiersConflict(p, descriptionQualifiers(w.description ?? ''))) {
         w.person = p;
         w.pending = false;
         break;
