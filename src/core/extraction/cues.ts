@@ -1457,13 +1457,53 @@ function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cu
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.v >= k) continue;
-    if (c.mention) return c.mention;
+    if (c.mention) return joinedClauseSubject(text, tokens, c.v, k) ?? c.mention;
     // ("the paper's editorial telling one aide to "...", while telling another to "...": a participle shares the abstention;
     // "vented about X vowing to fight on and said ...": a finite verb goes on to the sentence's subject.)
     if (c.abstained) return tokens[k]!.lw.endsWith('ing') ? null : c.abstained.subject;
   }
   const m = sentenceSubject(text, tokens, from, k);
   return m && !m.possessive ? m : null;
+}
+
+/**
+ * "X called the law unfair, and the Lisk Rights Group has sued the state, saying ...", "X argued that ..., while her
+ * rival, Rory Bexton, has soared in the polls by saying ...": between the earlier cue at `v` and the participle or
+ * coordinated verb at `k`, a comma or semicolon and a lower-case conjunction (`CLAUSE_CONJUNCTIONS`) open a clause
+ * with a subject of its own (a capitalised word or a determiner first, a name or a description read, then a finite
+ * verb): the verb at `k` shares that clause's subject, not the earlier cue's. The nearest such clause wins; null when
+ * there is none (or its subject is a pronoun, which the earlier speaker's reading already covers).
+ */
+function joinedClauseSubject(text: string, tokens: readonly Token[], v: number, k: number): Mention | null {
+  for (let j = k - 2; j > v; j--) {
+    const p = tokens[j]!;
+    if (p.w !== ',' && p.w !== ';') continue;
+    const conj = tokens[j + 1];
+    const first = tokens[j + 2];
+    if (!isWord(conj) || conj.cap || !CLAUSE_CONJUNCTIONS.has(conj.lw) || !isWord(first)) continue;
+    if (!first.cap && !DETERMINERS.has(first.lw)) continue;
+    const m = sentenceSubject(text, tokens, j + 2, k);
+    if (!m || m.kind === 'pronoun' || m.possessive) continue;
+    let a = j + 2;
+    while (a < k && tokens[a]!.s < m.pos + m.text.length) a++;
+    return verbRightAfter(tokens, a, k) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * The subject read ends right before token `a` and its verb follows at once: a comma closing an appositive, adverbs
+ * in -ly or "already", then a finite verb (`FINITE_VERBS`) or a lower-case past form ("sued", "denounced"); not a
+ * list's last item with a clause of its own ("Iran, Russia, and a new Syria where Assad is allowed").
+ */
+function verbRightAfter(tokens: readonly Token[], a: number, k: number): boolean {
+  let j = a;
+  // ("the Lisk Civil Liberties Union of Orrin has sued": the rest of a body's name the reading left out.)
+  while (j < k && isWord(tokens[j]) && (tokens[j]!.cap || (tokens[j]!.lw === 'of' && isWord(tokens[j + 1]) && tokens[j + 1]!.cap))) j++;
+  if (tokens[j]?.w === ',') j++;
+  while (j < k && isWord(tokens[j]) && !tokens[j]!.cap && (tokens[j]!.lw.endsWith('ly') || tokens[j]!.lw === 'already')) j++;
+  const t = tokens[j];
+  return j < k && isWord(t) && !t.cap && (FINITE_VERBS.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ed')));
 }
 
 /** Words opening a time or condition clause after a verb ("conceded when polls closed"). */
