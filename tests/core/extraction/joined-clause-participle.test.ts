@@ -33,4 +33,11 @@ describe('a participle after a joined clause with its own subject', () => {
     const qs2 = extract('Tomas Brak said Lisk had joined a pact that takes in Norland, Estmark, and a new Orrin where the old council is allowed to stay, adding that the ports would suffer.');
     expect(speakerOf(qs2, 'the ports would suffer')).toBe('Tomas Brak');
   });
+
+  it('ends the earlier speaker\'s clause at the joined clause\'s comma', () => {
+    const qs = extract('Harbour workers say the rules are unfair, and the Lisk Civil Liberties Union has already sued the state over them, saying the measure would keep thousands from voting.');
+    expect(qs.find((q) => q.text.startsWith('the rules are unfair'))?.text).toBe('the rules are unfair');
+    const qs2 = extract('Voters are watching an experienced member of the establishment, Ada Holt, argue that the system is rigged against women, while her main rival, Rory Bexton, has soared in the polls by saying that the system is rigged in favour of the rich.');
+    expect(qs2.find((q) => q.text.startsWith('the system is rigged against'))?.text).toBe('the system is rigged against women');
+  });
 });
