@@ -40,6 +40,11 @@ export interface Cue {
    */
   abstained?: { subject: Mention | null };
   /**
+   * The comma or semicolon before the joined clause whose subject this participle or coordinated verb shares
+   * (`joinedClauseSubject`: "X said A, and the union has sued ..., saying"): an earlier cue's clause ends there.
+   */
+  joinedAt?: number;
+  /**
    * A form of "claim" whose object is a thing won ("claimed victory", "after claiming away draws in Basel"): the cue
    * stays (PolNeAR annotates it, and a verb coordinated after it shares its subject), but it is nobody's turn to speak,
    * so the paragraph's carry never hands its subject to the quotes after it (`claimsAThing`).
@@ -1036,6 +1041,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     let quoting: { mention: Mention | null; start: number } | null = null;
     let commentOnly = false;
     let abstained: { subject: Mention | null } | undefined;
+    const joined: { at?: number } = {};
     if (according) {
       mention = subjectAfter(text, tokens, k + 1, to);
       via = 'according';
@@ -1054,7 +1060,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       groupStart = quoting.start;
     } else if (t.lw.endsWith('ing') && (isParticipleCue(t.lw) || complement >= 0) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when' || (STATEMENT_NOUNS.has(prev.lw) && cues.length > 0))) {
       // ("issued a statement saying ...": the participle shares the subject of the cue that put the statement out.)
-      mention = sharedSubject(text, tokens, cues, from, k);
+      mention = sharedSubject(text, tokens, cues, from, k, joined);
       via = 'shared';
       // ('Christie said Trump's tweet saying "..." was ...': a statement a possessive owns is the owner's, not the
       // earlier cue's subject's; no speaker.)
@@ -1067,7 +1073,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     } else if (prev && isWord(prev) && (isCoordinator(prev.lw) || coordinatorBeforeModifiers(tokens, k, lo))) {
       // ("X used to back Y, but now said ...", "X backed Y and later said ...": the modifiers after the "and" or
       // "but" leave the verb coordinated, and its subject is the sentence's, not the name right before.)
-      mention = sharedSubject(text, tokens, cues, from, k);
+      mention = sharedSubject(text, tokens, cues, from, k, joined);
       via = 'shared';
     } else {
       // ('"...," warned Richards.': a hearer verb right after its quote inverts too; elsewhere its object follows.)
@@ -1123,6 +1129,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     // ('"...," it read.': the pronoun is the document, which the cast cannot tell from a body or a one-word name.)
     if (isReadForm(t.lw) && mention?.kind === 'pronoun') continue;
     const cue: Cue = { v: k, verb: according ? 'according to' : t.w, mention, via, lo, groupEnd, groupStart };
+    if (joined.at !== undefined) cue.joinedAt = joined.at;
     if (claimsAThing(tokens, k)) cue.claimsThing = true;
     if (complement >= 0) cue.complement = complement;
     if (abstained) cue.abstained = abstained;
@@ -1199,6 +1206,14 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // Cues come in verb order and a cue group starts at most MAX_SUBJECT tokens before its verb: past this
       // one, none can start inside the clause (without the stop, a sentence of many cues was quadratic).
       if (d.v - MAX_SUBJECT >= c.clause[1]) break;
+      // ("X argued that A, while her rival, Y, has soared in the polls by saying B": the participle's joined clause,
+      // with its own subject, ends X's clause at its comma.)
+      if (d.joinedAt !== undefined && c.clause[0] > c.v && d.joinedAt > c.clause[0] && d.joinedAt < c.clause[1]) {
+        let e = d.joinedAt;
+        while (e > c.clause[0] && tokens[e - 1]!.kind === 'punct') e--;
+        if (e - c.clause[0] >= 3) c.clause = [c.clause[0], e];
+        break;
+      }
       if (d.via !== 'before' || !d.mention || d.groupStart < c.clause[0] || d.groupStart >= c.clause[1]) continue;
       // ("X said that Y was short, but the Kiwi said ...": a demonym stands for a person as a name does.)
       const named = d.mention.kind === 'name' || d.mention.kind === 'org' || isDemonymDescription(d.mention.text);
@@ -1453,17 +1468,59 @@ function tokensBetween(tokens: readonly Token[], pos: number, k: number): number
   return n;
 }
 
-function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cue[], from: number, k: number): Mention | null {
+function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cue[], from: number, k: number, joined: { at?: number } = {}): Mention | null {
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.v >= k) continue;
-    if (c.mention) return c.mention;
+    if (c.mention) return joinedClauseSubject(text, tokens, c.v, k, joined) ?? c.mention;
     // ("the paper's editorial telling one aide to "...", while telling another to "...": a participle shares the abstention;
     // "vented about X vowing to fight on and said ...": a finite verb goes on to the sentence's subject.)
     if (c.abstained) return tokens[k]!.lw.endsWith('ing') ? null : c.abstained.subject;
   }
   const m = sentenceSubject(text, tokens, from, k);
   return m && !m.possessive ? m : null;
+}
+
+/**
+ * "X called the law unfair, and the Lisk Rights Group has sued the state, saying ...", "X argued that ..., while her
+ * rival, Rory Bexton, has soared in the polls by saying ...": between the earlier cue at `v` and the participle or
+ * coordinated verb at `k`, a comma or semicolon and a lower-case conjunction (`CLAUSE_CONJUNCTIONS`) open a clause
+ * with a subject of its own (a capitalised word or a determiner first, a name or a description read, then a finite
+ * verb): the verb at `k` shares that clause's subject, not the earlier cue's. The nearest such clause wins; null when
+ * there is none (or its subject is a pronoun, which the earlier speaker's reading already covers).
+ */
+function joinedClauseSubject(text: string, tokens: readonly Token[], v: number, k: number, joined: { at?: number }): Mention | null {
+  for (let j = k - 2; j > v; j--) {
+    const p = tokens[j]!;
+    if (p.w !== ',' && p.w !== ';') continue;
+    const conj = tokens[j + 1];
+    const first = tokens[j + 2];
+    if (!isWord(conj) || conj.cap || !CLAUSE_CONJUNCTIONS.has(conj.lw) || !isWord(first)) continue;
+    if (!first.cap && !DETERMINERS.has(first.lw)) continue;
+    const m = sentenceSubject(text, tokens, j + 2, k);
+    if (!m || m.kind === 'pronoun' || m.possessive) continue;
+    let a = j + 2;
+    while (a < k && tokens[a]!.s < m.pos + m.text.length) a++;
+    if (!verbRightAfter(tokens, a, k)) return null;
+    joined.at = j;
+    return m;
+  }
+  return null;
+}
+
+/**
+ * The subject read ends right before token `a` and its verb follows at once: a comma closing an appositive, adverbs
+ * in -ly or "already", then a finite verb (`FINITE_VERBS`) or a lower-case past form ("sued", "denounced"); not a
+ * list's last item with a clause of its own ("Iran, Russia, and a new Syria where Assad is allowed").
+ */
+function verbRightAfter(tokens: readonly Token[], a: number, k: number): boolean {
+  let j = a;
+  // ("the Lisk Civil Liberties Union of Orrin has sued": the rest of a body's name the reading left out.)
+  while (j < k && isWord(tokens[j]) && (tokens[j]!.cap || (tokens[j]!.lw === 'of' && isWord(tokens[j + 1]) && tokens[j + 1]!.cap))) j++;
+  if (tokens[j]?.w === ',') j++;
+  while (j < k && isWord(tokens[j]) && !tokens[j]!.cap && (tokens[j]!.lw.endsWith('ly') || tokens[j]!.lw === 'already')) j++;
+  const t = tokens[j];
+  return j < k && isWord(t) && !t.cap && (FINITE_VERBS.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ed')));
 }
 
 /** Words opening a time or condition clause after a verb ("conceded when polls closed"). */
