@@ -46,9 +46,22 @@ for (const f of judges) {
 }
 console.log(`labelled quotes: ${seen.length} (judges' half A of ${judges.length} sets: ${judges.join(', ')})`);
 
+/**
+ * Readings no labelled quote shows any more, whose cap stays as last fitted because a reading of the whole corpus
+ * shows them wrong (and the cap is the higher, safer value). Session 33: since h-attr74's "-man" hint the visible data
+ * holds no pronoun_gender_clash quote, but over the whole corpus 43 quotes show it and all 43 read wrong ("she
+ * said" read as Ben Jacobs for a woman named Caroline, "he told me" as Anne Marie Murphy for Chris Murphy).
+ */
+const UNLABELLED_KEPT: Readonly<Record<string, number>> = { pronoun_gender_clash: 0.25 };
+
 const caps: Record<string, number> = {};
 for (const [name, shows] of Object.entries(CAP_READINGS)) {
   const hit = seen.filter((s) => shows(s.evidence));
+  if (hit.length === 0 && UNLABELLED_KEPT[name] !== undefined) {
+    caps[name] = UNLABELLED_KEPT[name]!;
+    console.log(`${name}: no labelled quote; cap ${caps[name]} kept (UNLABELLED_KEPT: the whole corpus reads it wrong)`);
+    continue;
+  }
   const right = hit.filter((s) => s.y === 1).length;
   // The model alone, without any cap (confidenceOf's own clamp and non-finite guard).
   const model = hit.map((s) => confidenceOf(s.evidence, CONFIDENCE_MODEL, {}));

@@ -81,6 +81,11 @@ export interface QuoteEvidence {
    * as Peter Hulme-Cross, no title or role saying otherwise; the pronoun model's `gender_clash`); absent for other mentions.
    */
   pronounGenderClash?: boolean | undefined;
+  /**
+   * A pronoun speaker: read as a person of unknown gender who was not the last to speak, while another candidate's
+   * known gender agrees with the pronoun (evidence.ts `passedOverAgreeing`); absent for other mentions.
+   */
+  pronounPassedOver?: boolean | undefined;
   /** Other speakers quoted in the same paragraph. */
   paragraphSpeakers?: number;
   /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */
@@ -320,6 +325,7 @@ export function calibrate(p: number, map: ConfidenceModel['calibration']): numbe
  */
 export const CAP_READINGS: Readonly<Record<string, (e: QuoteEvidence) => boolean>> = {
   pronoun_gender_clash: (e) => e.mention === 'pronoun' && e.speaker === 'person' && e.pronounGenderClash === true,
+  pronoun_passed_over: (e) => e.mention === 'pronoun' && e.speaker === 'person' && e.pronounPassedOver === true,
 };
 
 /** The least cap of `caps` whose reading the evidence shows (1 when none does). */

@@ -99,6 +99,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounDistance: r.mention === 'pronoun' ? chosenDistance(r.pronounCandidates, r.person) : undefined,
       pronounGenderMatch: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_match') === 1 : undefined,
       pronounGenderClash: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_clash') === 1 : undefined,
+      pronounPassedOver: r.mention === 'pronoun' ? passedOverAgreeing(r.pronounCandidates, r.person) : undefined,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,
@@ -132,6 +133,18 @@ export function chosenFeature(candidates: readonly PronounCandidate[] | undefine
   if (!candidates || !person) return undefined;
   for (const c of candidates) if (c.person === person) return c.x[feature];
   return undefined;
+}
+
+/**
+ * A pronoun read as a person whose gender the article does not give and whose last turn was not as a speaker, while
+ * another candidate's known gender agrees with the pronoun ("O'Leary has rapped skipper Olof Mellberg ... Mellberg
+ * spoke of his dislike ... 'I've had more than a quiet word with Olof,' he told": Mellberg chosen over David O'Leary).
+ */
+export function passedOverAgreeing(candidates: readonly PronounCandidate[] | undefined, person: Person | undefined): boolean {
+  if (!candidates || !person) return false;
+  const chosen = candidates.find((c) => c.person === person);
+  if (!chosen || chosen.x['gender_match'] === 1 || chosen.x['last_turn_speaker'] === 1) return false;
+  return candidates.some((c) => c.person !== person && c.x['gender_match'] === 1);
 }
 
 /** The pronoun model's `distance` of the candidate a pronoun was read as (undefined when it is none of them). */
