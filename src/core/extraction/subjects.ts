@@ -457,6 +457,19 @@ function opensCapitalisedOffice(tokens: readonly Token[], a: number, b: number):
 }
 
 /**
+ * `[a, b]` opens with a lower-case role noun, or a lower-case word and a role noun, and then "of", "at" or "for"
+ * ("coordinator for ...", "outreach coordinator for ...", "sales director at ...").
+ */
+function opensLowerCaseOfficeHeldAt(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  if (!isWord(t) || t.cap || FUNCTION_WORDS.has(t.lw) || PRONOUNS.has(t.lw)) return false;
+  const r = isRole(t.lw) ? a : a + 1;
+  const role = tokens[r];
+  const at = tokens[r + 1];
+  return r + 1 < b && isWord(role) && !role.cap && isRole(role.lw) && isWord(at) && HELD_AT_PREPOSITIONS.has(at.lw);
+}
+
+/**
  * A chunk that describes the name before it rather than naming a speaker of its own: it opens with a lower-case
  * article, role noun or preposition ("chairman of X", "a doctor", "the founder of Y", "at a firm called Z"), or is
  * an age.
@@ -469,6 +482,9 @@ function opensAppositive(tokens: readonly Token[], a: number, b: number): boolea
   // "Mrs. Obama's chief of staff": the same after a courtesy title.
   if (isWord(t) && t.cap && titledPossessive(tokens, a) && isWord(tokens[a + 4]) && !tokens[a + 4]!.cap) return true;
   if (isWord(t) && t.cap && opensCapitalisedOffice(tokens, a, b)) return true;
+  // "European outreach coordinator for digital rights group X": a nationality before a lower-case office held at a
+  // body opens the appositive as the office alone would.
+  if (isWord(t) && t.cap && DEMONYMS.has(t.lw) && opensLowerCaseOfficeHeldAt(tokens, a + 1, b)) return true;
   if (!isWord(t) || t.cap) return false;
   // "..., a fellow at the Planck Institute in Munich, Germany, and co-author of the study, said": an appositive
   // joined to the one before by "and" describes the same person.

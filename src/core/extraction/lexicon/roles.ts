@@ -29,7 +29,7 @@ rapper novelist songwriter comedian filmmaker cinematographer journalist broadca
 contributor contributors
 blogger referee backbencher goalscorer billionaire millionaire teenager moderator entrepreneur playwright
 pastor preacher chaplain vicar cleric rabbi archbishop cardinal alderman alderwoman committeeman committeewoman
-recorder exchequer whip
+recorder exchequer whip coordinator
 `);
 
 /**
