@@ -40,7 +40,7 @@ export interface Cue {
    */
   abstained?: { subject: Mention | null };
   /**
-   * The comma or semicolon before the joined clause whose subject this participle or coordinated verb shares
+   * Token index of the comma or semicolon before the joined clause whose subject this participle or coordinated verb shares
    * (`joinedClauseSubject`: "X said A, and the union has sued ..., saying"): an earlier cue's clause ends there.
    */
   joinedAt?: number;

@@ -21,7 +21,7 @@ describe('confidence caps (session 33): a pronoun read as a person of unknown ge
     expect(q!.confidence).toBeLessThanOrEqual(CONFIDENCE_CAPS.pronoun_passed_over!);
   });
 
-  it('leaves "he said" read as the only man named uncapped', () => {
+  it('leaves "he told" read as the only man named uncapped', () => {
     const text = 'Westbrook manager David Renshaw has rebuked his players over their remarks before the derby.\n\n'
       + `${quote} he told the club's website.\n`;
     const [q] = directWithEvidence(text).slice(-1);
