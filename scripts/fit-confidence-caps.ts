@@ -17,20 +17,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CAP_READINGS, confidenceOf, type QuoteEvidence } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { judgedExamples, readPackedJudge } from './judge-data.js';
+import { judgedExamples, readableJudges, readPackedJudge } from './judge-data.js';
 import { args, corpus, goldSet, label, polnear, sourceSpanMatch } from './tuning-data.js';
 
 const OUT = path.resolve('src/core/extraction/confidence-caps.ts');
 const HELD = path.resolve('eval/held-out');
-
-/** Packed judges whose half A may be read: the README's line for the set does not say "NEITHER half". */
-function readableJudges(): string[] {
-  const readme = fs.readFileSync(path.join(HELD, 'README.md'), 'utf8').split('\n');
-  return fs.readdirSync(HELD).filter((f) => /^attrset-.*\.tar\.gz$/.test(f)).sort().filter((f) => {
-    const line = readme.find((l) => l.startsWith(`- \`${f}\``));
-    return line !== undefined && !line.includes('NEITHER half');
-  });
-}
 
 interface Seen { y: 0 | 1; evidence: QuoteEvidence; source: string }
 const seen: Seen[] = [];
@@ -39,7 +30,7 @@ polnear('train').forEach((run, i) => label(run, i).forEach((e) => {
   if (e.match === sourceSpanMatch && e.evidence.mention === 'pronoun') return;
   seen.push({ y: e.y, evidence: e.evidence, source: 'PolNeAR train' });
 }));
-const judges = readableJudges();
+const judges = readableJudges(HELD);
 for (const f of judges) {
   const name = f.replace(/\.tar\.gz$/, '');
   for (const e of judgedExamples(name, readPackedJudge(path.join(HELD, f)), corpus, ['A']).examples) seen.push({ y: e.y, evidence: e.evidence, source: "judges' half A" });

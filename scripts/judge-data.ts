@@ -37,6 +37,29 @@ export function readPackedJudge(tarball: string): JudgedRow[] {
   return parseJudged(execFileSync('tar', ['xzOf', tarball, names[0]!], { encoding: 'utf8', maxBuffer: 64 << 20 }));
 }
 
+/** Packed judges in `held` (file names) whose half A may be read: the set's README line does not say "NEITHER half". */
+export function readableJudges(held: string): string[] {
+  const readme = fs.readFileSync(path.join(held, 'README.md'), 'utf8').split('\n');
+  return fs.readdirSync(held).filter((f) => /^attrset-.*\.tar\.gz$/.test(f)).sort().filter((f) => {
+    const line = readme.find((l) => l.startsWith(`- \`${f}\``));
+    return line !== undefined && !line.includes('NEITHER half');
+  });
+}
+
+/** A direct quote of a judged article as the extractor gives it, with the evidence behind its confidence. */
+export interface DirectQuote { text: string; start: number; end: number; speaker: string | null; confidence: number; evidence: QuoteEvidence }
+
+/** A corpus article's text and its direct quotes, extracted in-process (the same parse and extractor as `onrecord extract --json`). */
+export function directQuotesOf(corpus: string, article: string): { text: string; direct: DirectQuote[] } {
+  const file = path.join(corpus, article);
+  const doc = parseDocument({ content: fs.readFileSync(file, 'utf8'), source: file });
+  const direct: DirectQuote[] = [];
+  extractWithEvidence(doc.text, doc.paragraphs, doc.meta, (q, evidence) => {
+    if (q.kind === 'direct') direct.push({ text: q.text, start: q.start, end: q.end, speaker: q.speaker?.name ?? null, confidence: q.confidence, evidence });
+  });
+  return { text: doc.text, direct };
+}
+
 /**
  * Labelled direct quotes of the judged rows (only rows of `halves`), each article extracted from `corpus`. Also
  * counts how the rows fared (verdicts kept, speaker changed, not found).
@@ -47,13 +70,8 @@ export function judgedExamples(judge: string, rows: readonly JudgedRow[], corpus
   const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
   const wanted = rows.filter((r) => halves.includes(r.half));
   for (const article of [...new Set(wanted.map((r) => r.article))].sort()) {
-    const file = path.join(corpus, article);
-    const doc = parseDocument({ content: fs.readFileSync(file, 'utf8'), source: file });
-    const direct: { text: string; start: number; speaker: string | null; evidence: QuoteEvidence }[] = [];
-    extractWithEvidence(doc.text, doc.paragraphs, doc.meta, (q, evidence) => {
-      if (q.kind === 'direct') direct.push({ text: q.text, start: q.start, speaker: q.speaker?.name ?? null, evidence });
-    });
-    const taken = new Set<(typeof direct)[number]>();
+    const { direct } = directQuotesOf(corpus, article);
+    const taken = new Set<DirectQuote>();
     for (const row of wanted.filter((r) => r.article === article)) {
       const q = matchJudged(row, direct, taken);
       if (!q) { bump('quote not found'); continue; }

@@ -5,13 +5,9 @@
  * ../shared/corpus; halves B are never read (it refuses --half B).
  *   npx tsx scripts/judge-misses.ts [--at 0.9] [--corpus ../shared/corpus]
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from '../src/core/articles/load.js';
-import { type QuoteEvidence } from '../src/core/extraction/confidence.js';
-import { extractWithEvidence } from '../src/core/extraction/index.js';
 import { labelOf, matchJudged } from './judge-calibration.js';
-import { readPackedJudge } from './judge-data.js';
+import { directQuotesOf, readableJudges, readPackedJudge, type DirectQuote } from './judge-data.js';
 
 const argv = process.argv.slice(2);
 const opt = (n: string, d: string) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1]! : d; };
@@ -19,18 +15,14 @@ if (argv.includes('--half')) throw new Error('halves A only');
 const at = Number(opt('--at', '0.9'));
 const corpus = opt('--corpus', path.resolve('../shared/corpus'));
 const old = ['s15', 's16', 's17', 's18'];
-for (const tarball of fs.readdirSync('eval/held-out').filter((f) => /^attrset-s\d+-.*\.tar\.gz$/.test(f)).sort()) {
+// A judge whose README line says "NEITHER half" (packed this session) stays closed, its half A too.
+for (const tarball of readableJudges('eval/held-out')) {
   const judge = tarball.replace(/\.tar\.gz$/, '');
   const rows = readPackedJudge(path.join('eval/held-out', tarball)).filter((r) => r.half === 'A');
   let n = 0;
   for (const article of [...new Set(rows.map((r) => r.article))].sort()) {
-    const file = path.join(corpus, article);
-    const doc = parseDocument({ content: fs.readFileSync(file, 'utf8'), source: file });
-    const direct: { text: string; start: number; end: number; speaker: string | null; confidence: number; evidence: QuoteEvidence }[] = [];
-    extractWithEvidence(doc.text, doc.paragraphs, doc.meta, (q, evidence) => {
-      if (q.kind === 'direct') direct.push({ text: q.text, start: q.start, end: q.end, speaker: q.speaker?.name ?? null, confidence: q.confidence, evidence });
-    });
-    const taken = new Set<(typeof direct)[number]>();
+    const { text, direct } = directQuotesOf(corpus, article);
+    const taken = new Set<DirectQuote>();
     for (const row of rows.filter((r) => r.article === article)) {
       const q = matchJudged(row, direct, taken);
       if (!q || q.confidence < at) continue;
@@ -38,7 +30,7 @@ for (const tarball of fs.readdirSync('eval/held-out').filter((f) => /^attrset-s\
       if (!(y === 0 || why === 'no-speech')) continue;
       n++;
       const e = q.evidence;
-      const ctx = doc.text.slice(Math.max(0, q.start - 260), Math.min(doc.text.length, q.end + 160)).replace(/\s+/g, ' ');
+      const ctx = text.slice(Math.max(0, q.start - 260), Math.min(text.length, q.end + 160)).replace(/\s+/g, ' ');
       console.log(`${judge.replace(/-h-conf\d+$/, '')} ${article} @${q.start} ${q.confidence.toFixed(3)} ${why}: "${q.speaker}" (right: "${row.rightSpeaker}")`);
       console.log(`  how=${e.how} via=${e.cueVia ?? '-'} mention=${e.mention ?? '-'} cueVerb=${e.cueVerb ?? '-'} cueGap=${e.cueGap} mDist=${e.mentionDistance} rivals=${e.rivals} rivNear=${e.rivalsNearMention ?? '-'} rivBetween=${e.rivalsBetween ?? '-'} split=${e.splitHalf} partial=${e.partial} mixed=${e.mixed ?? '-'} spkQ=${e.speakerQuotes}/${e.articleQuotes} strong=${e.strongOthers ?? '-'}/${e.strongNear ?? '-'} named=${e.speakerNamed} namedNear=${e.namedNear ?? '-'} pron=${e.pronounChoices ?? '-'}/${e.pronounMargin?.toFixed(2) ?? '-'} title=${e.titleCase ?? '-'}`);
       console.log(`  ...${ctx}...`);

@@ -44,6 +44,8 @@ const { store, core, idsOf, registry, vocab, filter, close } = await openIndexed
 function capitalised(question: string, word: string): boolean {
   return question.split(/\s+/).slice(1).some((w) => w.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === word && /^[A-Z]/.test(w));
 }
+/** How far from the quote a field lies (a miss is counted by its worst word; 3: in no field). */
+const rankOf: Record<string, number> = { quote: 0, sentence: 0, 'lead-in': 1, paragraph: 2 };
 const tally = new Map<string, number>();
 const count = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
 const examples = new Map<string, string[]>();
@@ -70,7 +72,6 @@ for (const q of questions) {
   const named = new Set(parsed.speakers.flatMap((s) => s.speaker.name.toLowerCase().split(/\s+/)));
   const perWord: string[] = [];
   let worst = 0;
-  const rankOf: Record<string, number> = { quote: 0, sentence: 0, 'lead-in': 1, paragraph: 2 };
   for (const g of parsed.groups) {
     if (named.has(g.word)) continue;
     const wanted = groupTerms([g]);

@@ -14,9 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../src/core/articles/load.js';
 import type { QuoteEvidence } from '../src/core/extraction/confidence.js';
-import { extractWithEvidence } from '../src/core/extraction/index.js';
 import { labelOf, matchJudged } from './judge-calibration.js';
-import { readPackedJudge } from './judge-data.js';
+import { directQuotesOf, readableJudges, readPackedJudge, type DirectQuote } from './judge-data.js';
 import { corpus, goldSet, label, opt, polnear, type ArticleRun } from './tuning-data.js';
 
 interface Read { pronoun: string; set: string; file: string; start: number; text: string; speaker: string | null; gold: string; y: 0 | 1; confidence: number; evidence: QuoteEvidence; context: string }
@@ -51,24 +50,17 @@ for (const s of sets) {
   if (s === 'judges') {
     const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'eval', 'held-out');
     // A judge nobody may tune on yet says so on its README line ("NEITHER half"): its half A stays closed too.
-    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
-    const closed = (tar: string) => readme.split('\n').some((l) => l.includes(tar) && l.includes('NEITHER half'));
-    for (const tar of fs.readdirSync(dir).filter((f) => /^attrset-.*\.tar\.gz$/.test(f) && !closed(f)).sort()) {
+    for (const tar of readableJudges(dir)) {
       const rows = readPackedJudge(path.join(dir, tar)).filter((r) => r.half === 'A');
       for (const article of [...new Set(rows.map((r) => r.article))].sort()) {
-        const file = path.join(corpus, article);
-        const doc = parseDocument({ content: fs.readFileSync(file, 'utf8'), source: file });
-        const direct: { text: string; start: number; end: number; speaker: string | null; confidence: number; evidence: QuoteEvidence }[] = [];
-        extractWithEvidence(doc.text, doc.paragraphs, doc.meta, (q, evidence) => {
-          if (q.kind === 'direct') direct.push({ text: q.text, start: q.start, end: q.end, speaker: q.speaker?.name ?? null, confidence: q.confidence, evidence });
-        });
-        const taken = new Set<(typeof direct)[number]>();
+        const { text, direct } = directQuotesOf(corpus, article);
+        const taken = new Set<DirectQuote>();
         for (const row of rows.filter((r) => r.article === article)) {
           const q = matchJudged(row, direct, taken);
           if (!q || q.evidence.mention !== 'pronoun') continue;
           const { y } = labelOf(row, q.speaker);
           if (y === null) continue;
-          reads.push({ pronoun: pronounAt(doc.text, q.start, q.end, q.evidence.mentionDistance), set: tar.replace(/\.tar\.gz$/, ''), file: article, start: q.start, text: q.text, speaker: q.speaker, gold: row.rightSpeaker || row.predicted, y, confidence: q.confidence, evidence: q.evidence, context: ctx(doc.text, q.start, q.end) });
+          reads.push({ pronoun: pronounAt(text, q.start, q.end, q.evidence.mentionDistance), set: tar.replace(/\.tar\.gz$/, ''), file: article, start: q.start, text: q.text, speaker: q.speaker, gold: row.rightSpeaker || row.predicted, y, confidence: q.confidence, evidence: q.evidence, context: ctx(text, q.start, q.end) });
         }
       }
     }

@@ -40,7 +40,7 @@ export interface Cue {
    */
   abstained?: { subject: Mention | null };
   /**
-   * The comma or semicolon before the joined clause whose subject this participle or coordinated verb shares
+   * Token index of the comma or semicolon before the joined clause whose subject this participle or coordinated verb shares
    * (`joinedClauseSubject`: "X said A, and the union has sued ..., saying"): an earlier cue's clause ends there.
    */
   joinedAt?: number;
@@ -1468,7 +1468,11 @@ function tokensBetween(tokens: readonly Token[], pos: number, k: number): number
   return n;
 }
 
-function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cue[], from: number, k: number, joined: { at?: number } = {}): Mention | null {
+/**
+ * The subject a participle or coordinated verb at `k` shares with the cues before it; `joined.at` is set to the comma
+ * or semicolon of the joined clause when that clause's own subject is the one shared (`joinedClauseSubject`).
+ */
+function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cue[], from: number, k: number, joined: { at?: number }): Mention | null {
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.v >= k) continue;

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capOf, confidenceOf, type QuoteEvidence } from '../../../src/core/extraction/confidence.js';
 import { CONFIDENCE_CAPS } from '../../../src/core/extraction/confidence-caps.js';
-import { extractWithEvidence } from '../../../src/core/extraction/index.js';
-import { splitParagraphs } from '../../../src/core/articles/paragraphs.js';
-
-/** Direct quotes of an invented article with their speaker, confidence and evidence. */
-function read(text: string): { speaker: string | undefined; confidence: number; evidence: QuoteEvidence }[] {
-  const out: { speaker: string | undefined; confidence: number; evidence: QuoteEvidence }[] = [];
-  extractWithEvidence(text, splitParagraphs(text), {}, (q, evidence) => {
-    if (q.kind === 'direct') out.push({ speaker: q.speaker?.name, confidence: q.confidence, evidence });
-  });
-  return out;
-}
+import { directWithEvidence } from './helpers.js';
 
 const opening = 'The new stand at the ground in Westbrook was opened on Monday by Peter Marlow.\n\nA crowd of two thousand watched the ribbon being cut in the spring sunshine.\n\n';
 const quote = '"It is a great day for the town and for everyone who has worked on it,"';
@@ -23,7 +13,7 @@ describe('confidence caps (session 31): a pronoun read as a person whose given n
   });
 
   it('caps "she said" read as Peter, the only person the article names', () => {
-    const [q] = read(`${opening}${quote} she said.\n`);
+    const [q] = directWithEvidence(`${opening}${quote} she said.\n`);
     expect(q?.speaker).toBe('Peter Marlow');
     expect(q?.evidence.mention).toBe('pronoun');
     expect(q?.evidence.pronounGenderClash).toBe(true);
@@ -31,7 +21,7 @@ describe('confidence caps (session 31): a pronoun read as a person whose given n
   });
 
   it('leaves "he said" read as the same man uncapped', () => {
-    const [q] = read(`${opening}${quote} he said.\n`);
+    const [q] = directWithEvidence(`${opening}${quote} he said.\n`);
     expect(q?.speaker).toBe('Peter Marlow');
     expect(q?.evidence.pronounGenderClash).toBe(false);
     expect(capOf(q!.evidence)).toBe(1);
@@ -39,7 +29,7 @@ describe('confidence caps (session 31): a pronoun read as a person whose given n
   });
 
   it('caps only pronoun reads of a person: the same flag on a named mention changes nothing', () => {
-    const [q] = read(`${opening}${quote} he said.\n`);
+    const [q] = directWithEvidence(`${opening}${quote} he said.\n`);
     const named: QuoteEvidence = { ...q!.evidence, mention: 'name', pronounGenderClash: true };
     expect(capOf(named)).toBe(1);
     expect(confidenceOf({ ...q!.evidence, pronounGenderClash: true })).toBeLessThanOrEqual(CONFIDENCE_CAPS.pronoun_gender_clash!);
