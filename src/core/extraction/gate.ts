@@ -7,7 +7,7 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isKnownGivenName } from '../speakers/names.js';
-import { HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIONS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_NON_OPENERS, ROLE_QUALIFIERS, TENURE_WORDS, DETERMINERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIONS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_NON_OPENERS, ROLE_QUALIFIERS, TENURE_WORDS, DETERMINERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS, BODY_RELATION_OPENERS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -345,7 +345,7 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name. (Not "Bank of England",
     // "Network of Women": a kind noun with "of" after it heads the name itself.)
     const ws = wordsOf(name);
-    if (ws.length >= 2 && KIND_NOUNS.has(bare(ws[0]!)) && !isNameParticle(ws[1]!)) out.name = ws.slice(1).join(' ');
+    if (ws.length >= 2 && (KIND_NOUNS.has(bare(ws[0]!)) || BODY_RELATION_OPENERS.has(bare(ws[0]!))) && !isNameParticle(ws[1]!)) out.name = ws.slice(1).join(' ');
   }
   if (out.role) {
     const role = gateRole(out.role);

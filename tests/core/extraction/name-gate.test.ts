@@ -359,3 +359,10 @@ describe('a body named by common nouns only (session 23)', () => {
     expect(quoteWith(q, 'lost every penny')?.speaker?.name ?? '').not.toMatch(/recently/i);
   });
 });
+
+describe('words before a body or a name that belong elsewhere (session 33)', () => {
+  it('"Rival Kestrel Audio" loses its relation word; a kind noun with "of" still heads the name', () => {
+    expect(gateSpeaker({ name: 'Rival Kestrel Audio', isOrganisation: true })?.name).toBe('Kestrel Audio');
+    expect(gateSpeaker({ name: 'Rival Brannock', isOrganisation: true })?.name).toBe('Brannock');
+  });
+});
