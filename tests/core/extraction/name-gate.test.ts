@@ -365,4 +365,12 @@ describe('words before a body or a name that belong elsewhere (session 33)', () 
     expect(gateSpeaker({ name: 'Rival Kestrel Audio', isOrganisation: true })?.name).toBe('Kestrel Audio');
     expect(gateSpeaker({ name: 'Rival Brannock', isOrganisation: true })?.name).toBe('Brannock');
   });
+
+  it('"Part of the Harbour Transit Department" is no speaker; "That of the Dunmore Rights Centre" is the centre', () => {
+    expect(gateSpeaker({ name: 'Part of the Harbour Transit Department', isOrganisation: true })).toBeNull();
+    expect(gateSpeaker({ name: 'That of the Dunmore Rights Centre', isOrganisation: true })?.name).toBe('Dunmore Rights Centre');
+    expect(gateSpeaker({ name: 'That of the', isOrganisation: true })).toBeNull();
+    // A body whose own name opens with a kind noun and "of" is left whole.
+    expect(gateSpeaker({ name: 'Office of Harbour Trading', isOrganisation: true })?.name).toBe('Office of Harbour Trading');
+  });
 });
