@@ -314,6 +314,14 @@ function isStatePartyMember(name: string): boolean {
   return (place.length === 1 && stateOf(place[0]!) !== undefined) || (place.length === 2 && stateOfPair(place[0]!, place[1]!) !== undefined);
 }
 
+/** "Irishmen", "Americans", "Britons": a nationality in the plural ("Irishmen" -> "irishman"; session 33). */
+function isDemonymPlural(word: string): boolean {
+  const w = bare(word);
+  if (!/^\p{Lu}/u.test(word) || w.length < 5) return false;
+  if (w.endsWith('men')) return isDemonym(`${w.slice(0, -3)}man`);
+  return w.endsWith('s') && isDemonym(w.slice(0, -1));
+}
+
 /**
  * Passes a speaker through the gate: the cleaned speaker, or null when what the extractor found is no name.
  * A named speaker whose leading words are titles loses them to `role`; a leading conjunction is dropped
@@ -328,6 +336,9 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
   const out: SpeakerRef = { ...ref, name };
   if (!ref.isOrganisation) {
     if (isStatePartyMember(name)) return { name, anonymous: true };
+    // "Irishmen JP McManus (and John Magnier)": a plural nationality before a name says the speakers are several;
+    // the one name read is a part of them (session 33).
+    if (isDemonymPlural(wordsOf(name)[0] ?? '') && wordsOf(name).length >= 2) return null;
     const split = splitTitle(name);
     if (!split.name) return null;
     if (split.role) {

@@ -373,4 +373,12 @@ describe('words before a body or a name that belong elsewhere (session 33)', () 
     // A body whose own name opens with a kind noun and "of" is left whole.
     expect(gateSpeaker({ name: 'Office of Harbour Trading', isOrganisation: true })?.name).toBe('Office of Harbour Trading');
   });
+
+  it('a plural nationality before a name speaks for several: "Irishmen Seamus Kerrigan" is no one speaker', () => {
+    expect(gateSpeaker({ name: 'Irishmen Seamus Kerrigan' })).toBeNull();
+    expect(gateSpeaker({ name: 'Americans Dale Fenwick' })).toBeNull();
+    // A given name that is also a nationality stays a name; a singular nationality moves to the role.
+    expect(gateSpeaker({ name: 'German Volkov' })?.name).toBe('German Volkov');
+    expect(gateSpeaker({ name: 'Russian Ilya Brodsky' })?.name).toBe('Ilya Brodsky');
+  });
 });
