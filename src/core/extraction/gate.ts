@@ -7,7 +7,7 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isKnownGivenName } from '../speakers/names.js';
-import { HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIONS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_NON_OPENERS, ROLE_QUALIFIERS, TENURE_WORDS, DETERMINERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS } from './lexicon/index.js';
+import { HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIONS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_NON_OPENERS, ROLE_QUALIFIERS, TENURE_WORDS, DETERMINERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS, BODY_RELATION_OPENERS, PART_OPENERS, OF_PRONOUN_OPENERS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -314,6 +314,14 @@ function isStatePartyMember(name: string): boolean {
   return (place.length === 1 && stateOf(place[0]!) !== undefined) || (place.length === 2 && stateOfPair(place[0]!, place[1]!) !== undefined);
 }
 
+/** "Irishmen", "Americans", "Britons": a nationality in the plural ("Irishmen" -> "irishman"; session 33). */
+function isDemonymPlural(word: string): boolean {
+  const w = bare(word);
+  if (!/^\p{Lu}/u.test(word) || w.length < 5) return false;
+  if (w.endsWith('men')) return isDemonym(`${w.slice(0, -3)}man`);
+  return w.endsWith('s') && isDemonym(w.slice(0, -1));
+}
+
 /**
  * Passes a speaker through the gate: the cleaned speaker, or null when what the extractor found is no name.
  * A named speaker whose leading words are titles loses them to `role`; a leading conjunction is dropped
@@ -328,6 +336,9 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
   const out: SpeakerRef = { ...ref, name };
   if (!ref.isOrganisation) {
     if (isStatePartyMember(name)) return { name, anonymous: true };
+    // "Irishmen JP McManus (and John Magnier)": a plural nationality before a name says the speakers are several;
+    // the one name read is a part of them (session 33).
+    if (isDemonymPlural(wordsOf(name)[0] ?? '') && wordsOf(name).length >= 2) return null;
     const split = splitTitle(name);
     if (!split.name) return null;
     if (split.role) {
@@ -345,7 +356,15 @@ export function gateSpeaker(ref: SpeakerRef | null): SpeakerRef | null {
     // "Miner Highland Gold", "Carmaker Fiat": a kind noun before an organisation's name. (Not "Bank of England",
     // "Network of Women": a kind noun with "of" after it heads the name itself.)
     const ws = wordsOf(name);
-    if (ws.length >= 2 && KIND_NOUNS.has(bare(ws[0]!)) && !isNameParticle(ws[1]!)) out.name = ws.slice(1).join(' ');
+    if (ws.length >= 2 && (KIND_NOUNS.has(bare(ws[0]!)) || BODY_RELATION_OPENERS.has(bare(ws[0]!))) && !isNameParticle(ws[1]!)) out.name = ws.slice(1).join(' ');
+    // "Part of the Homeland Security Department": a part of a body names no speaker (session 33).
+    if (ws.length >= 3 && ws[1] === 'of' && PART_OPENERS.has(bare(ws[0]!))) return null;
+    // "(the case of X) and that of the European Roma Rights Centre, which said": the body is the one quoted.
+    if (ws.length >= 3 && ws[1] === 'of' && OF_PRONOUN_OPENERS.has(bare(ws[0]!))) {
+      const body = ws.slice(ws[2] === 'the' ? 3 : 2);
+      if (body.length === 0 || !/^\p{Lu}/u.test(body[0]!)) return null;
+      out.name = name = body.join(' ');
+    }
   }
   if (out.role) {
     const role = gateRole(out.role);

@@ -359,3 +359,26 @@ describe('a body named by common nouns only (session 23)', () => {
     expect(quoteWith(q, 'lost every penny')?.speaker?.name ?? '').not.toMatch(/recently/i);
   });
 });
+
+describe('words before a body or a name that belong elsewhere (session 33)', () => {
+  it('"Rival Kestrel Audio" loses its relation word; a kind noun with "of" still heads the name', () => {
+    expect(gateSpeaker({ name: 'Rival Kestrel Audio', isOrganisation: true })?.name).toBe('Kestrel Audio');
+    expect(gateSpeaker({ name: 'Rival Brannock', isOrganisation: true })?.name).toBe('Brannock');
+  });
+
+  it('"Part of the Harbour Transit Department" is no speaker; "That of the Dunmore Rights Centre" is the centre', () => {
+    expect(gateSpeaker({ name: 'Part of the Harbour Transit Department', isOrganisation: true })).toBeNull();
+    expect(gateSpeaker({ name: 'That of the Dunmore Rights Centre', isOrganisation: true })?.name).toBe('Dunmore Rights Centre');
+    expect(gateSpeaker({ name: 'That of the', isOrganisation: true })).toBeNull();
+    // A body whose own name opens with a kind noun and "of" is left whole.
+    expect(gateSpeaker({ name: 'Office of Harbour Trading', isOrganisation: true })?.name).toBe('Office of Harbour Trading');
+  });
+
+  it('a plural nationality before a name speaks for several: "Irishmen Seamus Kerrigan" is no one speaker', () => {
+    expect(gateSpeaker({ name: 'Irishmen Seamus Kerrigan' })).toBeNull();
+    expect(gateSpeaker({ name: 'Americans Dale Fenwick' })).toBeNull();
+    // A given name that is also a nationality stays a name; a singular nationality moves to the role.
+    expect(gateSpeaker({ name: 'German Volkov' })?.name).toBe('German Volkov');
+    expect(gateSpeaker({ name: 'Russian Ilya Brodsky' })?.name).toBe('Ilya Brodsky');
+  });
+});

@@ -98,3 +98,12 @@ export function isBodyKindHead(lw: string): boolean {
 
 /** Company suffixes written after a comma ("Dräger, Inc."): part of the name before them, never a speaker. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = set('inc ltd llc plc corp gmbh ag sa');
+
+/** "Rival Sony": a word before a body's name that says how the body stands to another, not part of its name (session 33). */
+export const BODY_RELATION_OPENERS = set('rival rivals competitor');
+
+/** "That of the European Roma Rights Centre": a pronoun before "of" standing for something of the body the clause goes on to quote (session 33). */
+export const OF_PRONOUN_OPENERS = set('that those');
+
+/** "Part of the Homeland Security Department": a part noun before "of"; the part names no speaker (session 33). */
+export const PART_OPENERS = set('part parts');
