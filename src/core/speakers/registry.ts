@@ -453,9 +453,11 @@ export class SpeakerRegistry {
    * ("Jenifer", 0.05). `byName`: at least one word must be one of their names or a short form of it.
    * `ownOnly`: an office word fits only when it is one of their own roles' words ("the marathon world record
    * holder" is no description of Eric Holder, whatever other speakers' roles say "record").
+   * A hyphenated name's parts are names of theirs too: "Sven Goran Ericsson" types Sven-Goran Eriksson's given
+   * name without its hyphen and misspells the surname (session 33, h-qa81).
    */
   leadFit(s: StoredSpeaker, lead: string[], byName = false, ownOnly = false): number | undefined {
-    const names = nameWords(s.name);
+    const names = withHyphenParts(nameWords(s.name));
     let own: Set<string> | undefined;
     let penalty = 0;
     let named = false;
@@ -663,6 +665,11 @@ export function speakerView(s: StoredSpeaker): SpeakerView {
  * True when two words are given names the lexicon knows as a woman's and a man's ("Mary", "Mark"): two names, never
  * one misspelt as the other, so "Mary O'Malley" (a woman an article mentions) is not repaired to Mark Milley.
  */
+/** A name's words with each hyphenated word's parts after it ("sven-goran" -> "sven-goran", "sven", "goran"). */
+function withHyphenParts(names: string[]): string[] {
+  return names.flatMap((n) => (n.includes('-') ? [n, ...n.split('-').filter((p) => p.length > 1)] : [n]));
+}
+
 function otherSexName(typed: string, name: string): boolean {
   const a = genderOfGivenName(typed);
   const b = genderOfGivenName(name);
