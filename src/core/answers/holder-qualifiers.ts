@@ -28,6 +28,11 @@ function heldAroundQuote(row: RankRow, term: string): boolean {
   return [row.terms, row.contextTerms, row.nearTerms, row.leadTerms ?? ''].some((f) => countToken(f, term) > 0);
 }
 
+/** A quote's row holds the index term in its words or its sentence: not only the lead-in or the paragraphs around. */
+function heldByQuoteSentence(row: RankRow, term: string): boolean {
+  return countToken(row.terms, term) > 0 || countToken(row.contextTerms, term) > 0;
+}
+
 /**
  * A role question's holders each answer only where the question's qualifiers their own role does not state are
  * borne out around their quote: "the Pittsburgh law professor" fits the "law professor at the University of
@@ -43,8 +48,11 @@ function heldAroundQuote(row: RankRow, term: string): boolean {
  * the owner asked ("..., Austria's interior minister said" of Interior Minister Wolfgang Peschorn).
  * Returns a test of a candidate row: true when its speaker owes no unstated qualifier, or every one is in the
  * quote, its sentence, lead-in or the paragraphs around it, in any of its forms ("Austrian" for "Austria").
+ * `ownSentence`: the lead-in and the paragraphs around do not count, only the quote and its sentence (holders of a
+ * bare office, session 33: a sentence about a rival body before the quote is no statement of whose office it is).
  */
-export function holderQualifiersBorneOut(parsed: ParsedQuestion): HolderTest {
+export function holderQualifiersBorneOut(parsed: ParsedQuestion, options: { ownSentence?: boolean } = {}): HolderTest {
+  const bearsOut = options.ownSentence ? heldByQuoteSentence : heldAroundQuote;
   const owed = new Map<string, string[][]>();
   /** Per holder owing an owner: the owner's forms, or false when the holder's roles state another owner. */
   const ownersOwed = new Map<string, string[][] | false>();
@@ -82,7 +90,7 @@ export function holderQualifiersBorneOut(parsed: ParsedQuestion): HolderTest {
     if (ownerForms && !stated.has(row.speakerId) && !statesOwner(row, ownerForms) && namesOtherNation(row)) return false;
     const words = owed.get(row.speakerId);
     if (!words) return true;
-    return words.every((forms) => forms.some((t) => heldAroundQuote(row, t)));
+    return words.every((forms) => forms.some((t) => bearsOut(row, t)));
   }) as HolderTest;
   test.see = (rows) => {
     if (ownersOwed.size === 0) return;

@@ -1,5 +1,6 @@
 import type { ParsedQuestion } from '../questions/understand.js';
-import type { SpeakerMatch } from '../speakers/registry.js';
+import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
+import type { StoredSpeaker } from '../store/port.js';
 import { namePart } from '../speakers/names.js';
 import { readRole, type RoleReading } from '../speakers/roles.js';
 import { candidateSpeakerIds, MAX_CANDIDATE_SPEAKERS } from './candidates.js';
@@ -75,4 +76,34 @@ export function equallyExactHolders(parsed: ParsedQuestion): SpeakerMatch[] {
     .filter((m) => !tried.has(m.speaker.id) && (m.exact ?? 0) >= EQUAL_FIT * best)
     .slice(0, MAX_EQUAL_HOLDERS)
     .map((m) => ({ ...m, score: top.score }));
+}
+
+/** Most holders of a bare office read for a body no holder on record states (`bodyOwingHolders`). */
+export const MAX_BODY_OWING_HOLDERS = 400;
+
+/**
+ * Holders of the office asked for stated bare ("said chief executive Lee Strafford" in a paragraph on Plus.net,
+ * "said chief executive Tom McKillop" in an article on AstraZeneca, "the country's vice president Jose Alencar"), for
+ * "the Plus.net chief executive" when no holder on record states the body asked for (`RoleIndex.bareHolders`): the
+ * article names the body and the office without its owner, so the body must be borne out around the quote
+ * (`holderQualifiersBorneOut` over these holders). The first pool is the most quoted of hundreds holding the bare
+ * office (or, where the office holds no asked word, nobody), and the one quoted once, whose article is on the body,
+ * was never read (session 32, h-qa75). Never when a holder states every asked qualifier itself (the body's own office
+ * holder is on record: "the BT chief executive" is never the chief executive quoted in a paragraph on BT's rivals),
+ * never for a name typed or a person named as the owner, never a holder whose roles of the office state a word of
+ * their own but a title word
+ * ("Nissan chief executive"; "new chief executive" holds the office of "the UK Coal boss"), and only for a phrase
+ * naming a qualifier. Empty when there is none.
+ */
+export function bodyOwingHolders(parsed: ParsedQuestion, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+  const phrase = parsed.speakerPhrase;
+  // A person named as the owner ("Cruz's campaign manager") must be stated by the role itself (`possessorBorneOut`).
+  if (!phrase || parsed.possessors?.length || parsed.speakers.some((m) => m.kind !== 'role' || !m.unstated?.length)) return [];
+  const tried = candidateSpeakerIds(parsed.speakers);
+  const top = parsed.speakers[0]?.score;
+  return registry
+    .bareRoleMatches(namePart(phrase), visible)
+    .filter((m) => !tried.has(m.speaker.id))
+    .slice(0, MAX_BODY_OWING_HOLDERS)
+    .map((m) => ({ ...m, score: top ?? m.score }));
 }

@@ -328,6 +328,14 @@ export class SpeakerRegistry {
     return [...out.values()];
   }
 
+  /** Holders of the asked office stated bare, owing the asked body (`RoleIndex.bareHolders`), most quoted first. */
+  bareRoleMatches(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    return this.roles.bareHolders(phrase).flatMap(({ id, fit, unstated, exact }): SpeakerMatch[] => {
+      const s = this.byId.get(id);
+      return s && visible(s) ? [{ speaker: s, kind: 'role', score: 0.8 * fit, exact, unstated }] : [];
+    });
+  }
+
   /**
    * A description no office fits ("the Navy veteran photographer" for a speaker described as "Navy veteran
    * herself and the wife of ..."): the speakers whose stated role holds all of its words but one, and at least

@@ -125,7 +125,7 @@ const TOP_OFFICES = ['president', 'chairman', 'executive', 'director', 'leader',
  * most advocacy groups and charities: "the head of Democrats for Life", session 27), an "IMF director" need not. */
 const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general', 'executive']], ['secretary', ['general']], ['executive', ['chief']]]);
 const DIRECTOR_TITLES = TOP_OFFICE_TITLES.get('director') ?? [];
-const TITLE_WORDS = new Set(['managing', 'general', 'chief', 'executive']);
+export const TITLE_WORDS: ReadonlySet<string> = new Set(['managing', 'general', 'chief', 'executive']);
 const TOP_OFFICE_FACTOR = 0.75;
 
 /** Qualifiers that say a body is a trade union (`readRole`: its general secretary leads it). */
@@ -811,7 +811,42 @@ export class RoleIndex {
     });
     return out.sort((a, b) => b.fit - a.fit || (a.id < b.id ? -1 : 1));
   }
+
+  /**
+   * Holders of the asked office stated bare ("said chief executive Lee Strafford", "the country's vice president
+   * Jose Alencar"): no word of any of their roles of the office but title words ("chief", "managing") or asked ones,
+   * the same modifiers, not of the past unless asked so. Each owes the asked words their role and organisations do not state (`unstated`),
+   * which the quote's surroundings must bear out; a holder owing none is a role match already and is left out. Most
+   * quoted first. Empty for a phrase naming no qualifier ("the president" alone is hundreds of people's office).
+   */
+  bareHolders(phrase: string): RoleFit[] {
+    const asked = readRole(phrase);
+    if (!asked || asked.qualifiers.size === 0) return [];
+    const out = new Map<string, RoleFit & { quotes: number }>();
+    // A holder who states the office with a word of its own anywhere ("Texas senator" beside a bare "Sen.") holds
+    // that body's office, not one the article leaves unsaid.
+    const stated = new Set<string>();
+    for (const office of asked.offices) {
+      for (const r of this.byOffice.get(office) ?? []) {
+        for (const q of r.reading.qualifiers) if (!TITLE_WORDS.has(q) && !anySame(asked.qualifiers, q)) stated.add(r.holder.id);
+      }
+    }
+    for (const office of asked.offices) {
+      for (const r of this.byOffice.get(office) ?? []) {
+        const held = r.reading;
+        const e = r.holder;
+        if (out.has(e.id) || stated.has(e.id) || held.chiefOf !== undefined || !sameModifiers(asked, held) || formerOnly(asked, held)) continue;
+        const unstated = [...asked.qualifiers].filter((q) => !TITLE_WORDS.has(q) && !holdsQualifier(held, e.organisations, q));
+        if (unstated.length === 0) continue;
+        out.set(e.id, { id: e.id, fit: BARE_FIT, exact: BARE_FIT, unstated, quotes: e.quotes });
+      }
+    }
+    return [...out.values()].sort((a, b) => b.quotes - a.quotes || (a.id < b.id ? -1 : 1)).map(({ quotes: _q, ...f }) => f);
+  }
 }
+
+/** Fit of a bare office to a phrase asking it of a body (`RoleIndex.bareHolders`): as a role holding no asked word. */
+const BARE_FIT = 0.5;
 
 /** The readings of one office a speaker holds: those sharing the modifiers stated most often ("shadow" or none). */
 function heldReadings(readings: Reading[]): Reading[] {

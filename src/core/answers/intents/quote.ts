@@ -20,7 +20,7 @@ import { answerUnknownSpeaker } from './unknown-speaker.js';
 import { missesRarerWord, pointedElsewhere } from '../pointed-elsewhere.js';
 import { isMentionedPerson } from '../person-name.js';
 import { formerHolders } from '../former-holders.js';
-import { equallyExactHolders, otherRoleHolders } from '../other-holders.js';
+import { bodyOwingHolders, equallyExactHolders, otherRoleHolders } from '../other-holders.js';
 import { namedOtherwise } from '../other-given-name.js';
 import { calledByTitle, inNamingArticles, writtenInFull, type WrittenInFull } from '../written-in-full.js';
 import { namePart } from '../../speakers/names.js';
@@ -357,6 +357,22 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   // her spokesman speaks for, the description found around her quote): session 30, h-qa69.
   const owners = new Set(parsed.owners ?? []);
   const namesakeFits = namesakeBorneOut(parsed);
+  /**
+   * The bare office's holders owing the body asked for (`bodyOwingHolders`) whose quote on the topic has the body
+   * borne out around it: their rows ranked, the passing ones, and the holders. Undefined when none passes.
+   */
+  const bodyOwingAnswers = async (asked: ParsedQuestion): Promise<{ second: Ranked<RankRow>[]; found: Ranked<RankRow>[]; others: SpeakerMatch[] } | undefined> => {
+    const others = bodyOwingHolders(asked, registry, visible);
+    if (others.length === 0) return undefined;
+    // The body owed is borne out by the quote or its sentence: a sentence before it or a paragraph on a rival body, a
+    // partner or a regulator is no statement of whose office the holder holds (session 33).
+    const bodyFits = holderQualifiersBorneOut({ ...asked, speakers: others }, { ownSentence: true });
+    const second = await rankForSpeakers(ctx, others, asked);
+    bodyFits.see(second.map((r) => r.quote));
+    const common = commonSingleWord(second, asked.groups, vocab);
+    const found = second.filter((r) => passes(NAMED_RULES.minCoverage)(r) && bodyFits(r.quote) && !common(r));
+    return found.length > 0 ? { second, found, others } : undefined;
+  };
   const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => namesakeFits(r.quote) && !owners.has(r.quote.speakerId ?? '') && (parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote)));
   const passesOwn = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   // A direct quote its speaker's own summary introduces answers what that summary answers: the summary states the
@@ -426,6 +442,12 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
         }
       }
     }
+    // "the Plus.net chief executive": no holder on record states the body; a bare "chief executive" quoted once, in
+    // a paragraph on Plus.net, said it (`bodyOwingHolders`; the body must be borne out around the quote).
+    if (confident.length === 0 && parsed.groups.length > 0) {
+      const bare = await bodyOwingAnswers(parsed);
+      if (bare) answerFrom(bare.second, bare.found, bare.others);
+    }
     // "the president on the long-term deficit": the most quoted presidents' answers miss the rarest word; another
     // holder of the bare office, as exactly, said it (`equallyExactHolders`).
     if (confident.length > 0 && parsed.groups.length > 1) {
@@ -467,6 +489,18 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     ({ ranked, confident } = await rankDescribed(ctx, parsed, passes(NAMED_RULES.minCoverage)));
     confident = wordsSaid(confident);
     describedBy = true;
+    // "Brazil's vice president": no role on record holds the office of Brazil, nor do the articles write the words
+    // around a quote on the topic; "the country's vice president Jose Alencar" holds the bare office in an article on
+    // Brazil (`bodyOwingHolders`).
+    if (confident.length === 0 && parsed.groups.length > 0) {
+      const bare = await bodyOwingAnswers(parsed);
+      if (bare) {
+        ({ second: ranked, found: confident } = bare);
+        parsed.speakers = bare.others;
+        describedBy = false;
+        answer.understood.speaker = { query: parsed.speakerPhrase ?? '', resolved: parsed.speakers.slice(0, 5).map((m) => speakerView(m.speaker)) };
+      }
+    }
   } else {
     const pool = await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL);
     // A topic-only answer is somebody's quote: words whose speaker the extractor could not name are no answer.
