@@ -669,15 +669,15 @@ export function speakerView(s: StoredSpeaker): SpeakerView {
   return v;
 }
 
-/**
- * True when two words are given names the lexicon knows as a woman's and a man's ("Mary", "Mark"): two names, never
- * one misspelt as the other, so "Mary O'Malley" (a woman an article mentions) is not repaired to Mark Milley.
- */
 /** A name's words with each hyphenated word's parts after it ("sven-goran" -> "sven-goran", "sven", "goran"). */
 function withHyphenParts(names: string[]): string[] {
   return names.flatMap((n) => (n.includes('-') ? [n, ...n.split('-').filter((p) => p.length > 1)] : [n]));
 }
 
+/**
+ * True when two words are given names the lexicon knows as a woman's and a man's ("Mary", "Mark"): two names, never
+ * one misspelt as the other, so "Mary O'Malley" (a woman an article mentions) is not repaired to Mark Milley.
+ */
 function otherSexName(typed: string, name: string): boolean {
   const a = genderOfGivenName(typed);
   const b = genderOfGivenName(name);
