@@ -91,9 +91,8 @@ export const MAX_BODY_OWING_HOLDERS = 400;
  * was never read (session 32, h-qa75). Never when a holder states every asked qualifier itself (the body's own office
  * holder is on record: "the BT chief executive" is never the chief executive quoted in a paragraph on BT's rivals),
  * never for a name typed or a person named as the owner, never a holder whose roles of the office state a word of
- * their own but a title word
- * ("Nissan chief executive"; "new chief executive" holds the office of "the UK Coal boss"), and only for a phrase
- * naming a qualifier. Empty when there is none.
+ * their own but a title word ("Nissan chief executive"; "new chief executive" holds the office of "the UK Coal
+ * boss"), and only for a phrase naming a qualifier. Empty when there is none.
  */
 export function bodyOwingHolders(parsed: ParsedQuestion, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
   const phrase = parsed.speakerPhrase;

@@ -125,7 +125,7 @@ const TOP_OFFICES = ['president', 'chairman', 'executive', 'director', 'leader',
  * most advocacy groups and charities: "the head of Democrats for Life", session 27), an "IMF director" need not. */
 const TOP_OFFICE_TITLES = new Map<string, readonly string[]>([['director', ['managing', 'general', 'executive']], ['secretary', ['general']], ['executive', ['chief']]]);
 const DIRECTOR_TITLES = TOP_OFFICE_TITLES.get('director') ?? [];
-export const TITLE_WORDS: ReadonlySet<string> = new Set(['managing', 'general', 'chief', 'executive']);
+const TITLE_WORDS = new Set(['managing', 'general', 'chief', 'executive']);
 const TOP_OFFICE_FACTOR = 0.75;
 
 /** Qualifiers that say a body is a trade union (`readRole`: its general secretary leads it). */
@@ -815,9 +815,9 @@ export class RoleIndex {
   /**
    * Holders of the asked office stated bare ("said chief executive Lee Strafford", "the country's vice president
    * Jose Alencar"): no word of any of their roles of the office but title words ("chief", "managing") or asked ones,
-   * the same modifiers, not of the past unless asked so. Each owes the asked words their role and organisations do not state (`unstated`),
-   * which the quote's surroundings must bear out; a holder owing none is a role match already and is left out. Most
-   * quoted first. Empty for a phrase naming no qualifier ("the president" alone is hundreds of people's office).
+   * the same modifiers, not of the past unless asked so. Each owes the asked words their role and organisations do
+   * not state (`unstated`), which the quote's surroundings must bear out; a holder owing none is a role match already
+   * and is left out. Most quoted first. Empty for a phrase naming no qualifier ("the president" alone is hundreds of people's office).
    */
   bareHolders(phrase: string): RoleFit[] {
     const asked = readRole(phrase);
