@@ -180,6 +180,15 @@ function speaksOn(tokens: readonly Token[], to: number): boolean {
   return GOES_ON_TO.has(p.lw);
 }
 
+/**
+ * "The Tory leader went on: "..."", "She goes on: "..."": "went on" / "goes on" with a colon and the quote right
+ * after it is a cue (session 33, h-conf27); unread, the quote inherited the speaker before (a "went on" anywhere
+ * else - "went on the offensive", "went on to win" - is no cue here).
+ */
+function wentOnBeforeQuote(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.lw === 'on' && tokens[k + 2]?.w === ':' && tokens[k + 3]?.kind === 'quote';
+}
+
 /** Verbs that put out a statement ("issued a statement", "put out a statement", "posted a message"). */
 const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'issues', 'released', 'releases', 'put', 'puts', 'posted', 'posts', 'sent', 'sends']);
 /** What such a verb puts out: words of the subject's own. */
@@ -954,7 +963,7 @@ function clauseFollows(tokens: readonly Token[], k: number, to: number): boolean
  * in `findCues` goes here too.
  */
 const CUE_OPENERS: ReadonlySet<string> = new Set([
-  'according', 'shot', 'fired', 'hit', 'put', 'puts', 'pointed', 'points',
+  'according', 'shot', 'fired', 'hit', 'put', 'puts', 'pointed', 'points', 'went', 'goes',
   ...ISSUING_VERBS, ...NAMING_VERBS, ...AS_VERBS, ...FOR_VERBS, ...SPEECH_VERBS,
 ]);
 
@@ -1019,7 +1028,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     if (t.kind !== 'word' || !CUE_OPENERS.has(t.lw)) continue;
     const according = t.lw === 'according' && tokens[k + 1]?.lw === 'to';
     // Phrasal cues: "shot back", "fired back", "put it".
-    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' || issuesStatement(tokens, k) : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : issuesStatement(tokens, k);
+    const phrasal = (t.lw === 'shot' || t.lw === 'fired' || t.lw === 'hit') ? tokens[k + 1]?.lw === 'back' : (t.lw === 'put' || t.lw === 'puts') ? tokens[k + 1]?.lw === 'it' || issuesStatement(tokens, k) : (t.lw === 'pointed' || t.lw === 'points') ? tokens[k + 1]?.lw === 'out' : (t.lw === 'went' || t.lw === 'goes') ? wentOnBeforeQuote(tokens, k) : issuesStatement(tokens, k);
     const complement = according || phrasal ? -1 : complementQuote(tokens, k, from, to);
     const characterised = according || phrasal || complement >= 0 ? undefined : characterisationClause(tokens, k, from, to);
     if (!according && !phrasal && complement < 0 && !characterised && (!isSpeechVerb(t.lw) || !isVerbUse(tokens, k, from, to))) continue;
