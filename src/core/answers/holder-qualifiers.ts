@@ -23,14 +23,14 @@ function nationOfTerm(term: string): string | undefined {
   return nationTerms.get(term);
 }
 
-/** A quote's row holds the index term in its words, sentence, paragraphs around or lead-in. */
-function heldAroundQuote(row: RankRow, term: string): boolean {
-  return [row.terms, row.contextTerms, row.nearTerms, row.leadTerms ?? ''].some((f) => countToken(f, term) > 0);
-}
-
 /** A quote's row holds the index term in its words or its sentence: not only the lead-in or the paragraphs around. */
 function heldByQuoteSentence(row: RankRow, term: string): boolean {
   return countToken(row.terms, term) > 0 || countToken(row.contextTerms, term) > 0;
+}
+
+/** A quote's row holds the index term in its words, sentence, paragraphs around or lead-in. */
+function heldAroundQuote(row: RankRow, term: string): boolean {
+  return heldByQuoteSentence(row, term) || countToken(row.nearTerms, term) > 0 || countToken(row.leadTerms ?? '', term) > 0;
 }
 
 /**

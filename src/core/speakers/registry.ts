@@ -10,7 +10,7 @@ import { expansions } from '../search/synonyms.js';
 import { fold, stem, words } from '../search/tokenize.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { firstNameVariants } from './identity.js';
-import { RoleIndex, readRole, readRoles, type HeldRole, type RoleTime } from './roles.js';
+import { RoleIndex, readRole, readRoles, type HeldRole, type RoleFit, type RoleTime } from './roles.js';
 import { NAME_PREFIXES, clippedName, nameWords, sameFirstName, surname } from './names.js';
 
 /** How a mention in a question was matched to a speaker. */
@@ -304,10 +304,7 @@ export class SpeakerRegistry {
    * "State Department spokesman"); abbreviations are expanded first.
    */
   roleMatches(phrase: string, visible: (s: StoredSpeaker) => boolean, when: RoleTime = {}): SpeakerMatch[] {
-    const held = this.roles.match(phrase, when).flatMap(({ id, fit, unstated, exact }): SpeakerMatch[] => {
-      const s = this.byId.get(id);
-      return s && visible(s) ? [{ speaker: s, kind: 'role', score: 0.8 * fit, exact, ...(unstated.length ? { unstated } : {}) }] : [];
-    });
+    const held = this.roleFitMatches(this.roles.match(phrase, when), visible);
     if (held.length > 0) return held;
     // No office fits: organisations whose name holds every word ("state dept" -> "State Department").
     const want = [...new Set(roleKey(phrase).split(' ').filter(Boolean))];
@@ -330,9 +327,14 @@ export class SpeakerRegistry {
 
   /** Holders of the asked office stated bare, owing the asked body (`RoleIndex.bareHolders`), most quoted first. */
   bareRoleMatches(phrase: string, visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
-    return this.roles.bareHolders(phrase).flatMap(({ id, fit, unstated, exact }): SpeakerMatch[] => {
+    return this.roleFitMatches(this.roles.bareHolders(phrase), visible);
+  }
+
+  /** The visible speakers of role fits as role matches (a role match scores 0.8 of its fit). */
+  private roleFitMatches(fits: readonly RoleFit[], visible: (s: StoredSpeaker) => boolean): SpeakerMatch[] {
+    return fits.flatMap(({ id, fit, unstated, exact }): SpeakerMatch[] => {
       const s = this.byId.get(id);
-      return s && visible(s) ? [{ speaker: s, kind: 'role', score: 0.8 * fit, exact, unstated }] : [];
+      return s && visible(s) ? [{ speaker: s, kind: 'role', score: 0.8 * fit, exact, ...(unstated.length ? { unstated } : {}) }] : [];
     });
   }
 
