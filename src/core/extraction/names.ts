@@ -5,7 +5,7 @@
 import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { ALIAS_MARKERS, AFFILIATIONS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_PARTICIPLES, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { ALIAS_MARKERS, AFFILIATIONS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -225,6 +225,25 @@ export function looksLikePersonName(ws: readonly Token[]): boolean {
   return ws.length >= 2 && (isKnownGivenName(first.lw) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.w));
 }
 
+/**
+ * The run opens right after "and", "&" or "the" that follows capitalised words opened by "of" or "for" ("Forum of
+ * Radio and Broadcast Regulators", "singer of Under the Bridge"): it is the tail of that place's, body's or work's
+ * name, not a name of its own. Not after a person's name ("supporters of Ann Cole and Ben Ray").
+ */
+function continuesNameAfterOf(tokens: readonly Token[], a: number): boolean {
+  const joiner = tokens[a - 1];
+  if (!isWord(joiner) || joiner.cap || !NAME_TAIL_JOINERS.has(joiner.lw)) return false;
+  let i = a - 2;
+  while (i >= 0 && isWord(tokens[i]) && tokens[i]!.cap) i--;
+  const first = tokens[i + 1];
+  const opener = tokens[i];
+  if (i + 1 >= a - 1 || !isWord(opener) || !NAME_OPENING_PREPOSITIONS.has(opener.lw)) return false;
+  // "Sen. Ted Cruz of Texas and Gov. John Kasich": a run that opens with a title or a given name is a person's.
+  const own = tokens[a];
+  if (isWord(own) && (isKnownGivenName(own.lw) || HONORIFICS.has(own.lw) || isRole(own.lw))) return false;
+  return !isKnownGivenName(first!.lw) && !HONORIFICS.has(first!.lw);
+}
+
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {
   if (isGivenNameAndSurname(ws)) return false;
@@ -253,6 +272,7 @@ const FAMILY_NAME_ORG_WORDS: ReadonlySet<string> = new Set(['guardian', 'observe
  * "Russian Foreign Minister Sergey Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov".
  */
 export function mentionFromRun(text: string, tokens: readonly Token[], a: number, b: number, roleFrom: number): Mention | null {
+  if (continuesNameAfterOf(tokens, a)) return null;
   let ws = wordsOf(tokens, a, b);
   // "San Francisco-based US Court of Appeals": what comes before "-based" only places the name.
   const placed = ws.findIndex((t) => /-(?:based|born|led|backed|owned|run)$/.test(t.lw));
@@ -304,7 +324,10 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   if (k >= 0 && nameWords.length > 0 && !nameWords[0]!.cap && (nameWords[0]!.lw === 'of' || nameWords[0]!.lw === 'for')) {
     const rest = nameWords.slice(1);
     const n = rest.length >= 4 && isInitial(rest[rest.length - 2]!) ? 3 : 2;
-    k += rest.length >= 3 ? 1 + rest.length - n : nameWords.length;
+    // "MP for Dunmore and Kelty": the last words joined on by "and" end the place's name; no person is named (not
+    // after a person's name: "supporters of Ann Cole and Ben Ray").
+    const joined = rest.length >= 3 && !isKnownGivenName(rest[0]!.lw) && rest.slice(rest.length - n - 1, rest.length - n + 1).some((t) => !t.cap && NAME_TAIL_JOINERS.has(t.lw));
+    k += rest.length >= 3 && !joined ? 1 + rest.length - n : nameWords.length;
     nameWords = ws.slice(k + 1);
   }
   // "Former Carson adviser", "Republican Donald Trump": a qualifier or a party label describes the person.

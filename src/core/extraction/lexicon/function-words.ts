@@ -354,6 +354,15 @@ export const ROLE_BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
 /** Words that join an office to its owner in a role question ("tourism minister of Sylvania", "managing director at Orvan Rail"; speakers/roles.ts `roleOwners`). */
 export const OWNER_JOINERS: ReadonlySet<string> = new Set([...ROLE_BODY_JOINERS, 'at']);
 
+/**
+ * Lower-case words after which capitalised words go on a name opened by "of" or "for" ("MP for Dunmore and Kelty",
+ * "Forum of Radio and Broadcast Regulators", "singer of Under the Bridge"): the words after them are that name's
+ * tail, not a person's name (`continuesNameAfterOf`, names.ts).
+ */
+export const NAME_TAIL_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'the']);
+/** Prepositions that open the capitalised name of a place, body or work after a role or a body's head ("MP for", "Conference of"). */
+export const NAME_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+
 /** Possessive determiners: "His campaign" describes, it does not name. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
