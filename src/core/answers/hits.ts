@@ -119,3 +119,20 @@ export function dedupeByFingerprint<T extends { quote: Pick<StoredQuote, 'finger
     return true;
   });
 }
+
+/**
+ * A page's hits with the places a merge left empty filled (session 34, h-qa84): two pieces of one quotation ranked on
+ * the page are shown once, whole, and the page would show fewer quotes than it has room for though more candidates
+ * passed. The next candidates of `spare`, in rank order, take those places, up to `limit` hits (one at a time: a
+ * candidate may itself be a piece of a quotation already shown). Only places after the first change: the first hit,
+ * its speaker and every refusal are what `show(page)` gives. Returns the hits and how many candidates they used.
+ */
+export async function hitsFillingMerged<R>(page: readonly R[], spare: readonly R[], limit: number, show: (rows: R[]) => Promise<QuoteHit[]>): Promise<{ hits: QuoteHit[]; used: number }> {
+  let used = page.length;
+  let hits = await show([...page]);
+  while (hits.length < Math.min(limit, used) && used - page.length < spare.length) {
+    used++;
+    hits = await show([...page, ...spare.slice(0, used - page.length)]);
+  }
+  return { hits, used };
+}

@@ -7,7 +7,7 @@ import { repairNote } from '../../speakers/repair.js';
 import type { RankRow } from '../../store/port.js';
 import { MAX_CANDIDATE_SPEAKERS, TERM_POOL, rankForSpeakers, retrievalTerms, showHits } from '../candidates.js';
 import { startAnswer, type AskContext } from '../context.js';
-import { dedupeByFingerprint } from '../hits.js';
+import { dedupeByFingerprint, hitsFillingMerged } from '../hits.js';
 import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
@@ -588,9 +588,11 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
       answer.total += page.length - before;
     }
   }
-  const hits = await showHits(page, store, registry, filter, ctx.uncertainBelow);
+  // The second half of a quotation shown whole leaves its place to the next quote that passed (`hitsFillingMerged`).
+  const spare = confident.slice(offset + limit).filter((r) => !page.includes(r));
+  const { hits, used } = await hitsFillingMerged(page, spare, limit, (rows) => showHits(rows, store, registry, filter, ctx.uncertainBelow));
   // A quote deleted meanwhile, or the second half of a quotation already shown whole, is not counted as more to see.
-  answer.total -= page.length - hits.length;
+  answer.total -= used - hits.length;
   if (hits.length === 0) {
     // Every answer was deleted between ranking and reading it (another process re-ingested): say so plainly.
     answer.note = notFoundNote(parsed);

@@ -6,7 +6,7 @@ import type { RankRow, StoredQuote } from '../../store/port.js';
 import { startAnswer, type AskContext } from '../context.js';
 import { reversesContrast } from '../contrast.js';
 import { compareWords, matchedSpan, pasteCoverage } from '../diff.js';
-import { dedupeByFingerprint, toHits } from '../hits.js';
+import { dedupeByFingerprint, hitsFillingMerged, toHits } from '../hits.js';
 import type { Answer } from '../model.js';
 import { MIN_ATTRIBUTION } from './quote.js';
 
@@ -163,9 +163,11 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
     return answer;
   }
   answer.status = 'found';
-  answer.hits = await toHits(best.slice(0, 3), store, ctx.registry, filter, ctx.uncertainBelow);
+  // The second half of a quotation shown whole leaves its place to the next close quote (`hitsFillingMerged`).
+  const { hits, used } = await hitsFillingMerged(best.slice(0, 3), best.slice(3), 3, (rows) => toHits(rows, store, ctx.registry, filter, ctx.uncertainBelow));
+  answer.hits = hits;
   // The second half of a quotation already shown whole is not counted as more to see.
-  answer.total -= Math.min(3, best.length) - answer.hits.length;
+  answer.total -= used - answer.hits.length;
   answer.verification = compareWords(pasted, best[0]!.quote.text);
   return answer;
 }
