@@ -885,9 +885,8 @@ function joinCompounds(groups: QueryGroup[], typed: string[], vocab: Vocabulary)
 }
 
 /**
- * The stemmer keeps a word of three letters ending in two vowels as written ("sue", "die", "tie") while its longer
- * forms stem to two ("sued" -> "su", "died" -> "di"): a question's "sued" finds the quote's "sue" too. (Since
- * session 34 other three-letter words are stemmed like their longer forms: "axe" and "axing" are both "ax".)
+ * The index keeps words of three letters as written ("axe", "use", "sue", "age") while their longer forms stem to
+ * two ("axing", "axed" -> "ax"; "using" -> "us"; "sued" -> "su"): a question's "axing" finds the quote's "axe" too.
  */
 function shortBase(w: string, vocab: Vocabulary): string[][] {
   const s = stem(w);

@@ -81,8 +81,6 @@ const SPELLING: ReadonlyMap<string, string> = new Map([
 const IRREGULAR: ReadonlyMap<string, string> = new Map(WORD_FORMS.split(';').map((e) => e.split(':') as [string, string]));
 
 function americanize(w: string): string {
-  const irregular = IRREGULAR.get(w);
-  if (irregular) return irregular;
   const fixed = SPELLING.get(w);
   if (fixed) return fixed;
   if (w.length > 5) {
@@ -95,13 +93,19 @@ function americanize(w: string): string {
 }
 
 /**
- * Porter stem of one lower-case word, cached (the vocabulary of news is small). Words of every length are stemmed,
- * so "day" meets "days" and "pay" meets "paid" (the stemmer itself leaves words of one or two letters alone).
+ * Porter stem of one lower-case word, cached (the vocabulary of news is small). An irregular form is read as its
+ * base first ("paid" -> "pay", "got" -> "get"), and a word (or base) of three letters stays as written, on both sides
+ * alike, so "paid" meets "pay". (Stemming three-letter words too, so "day" met "days", was measured and left in
+ * session 34: it let "four days" hold a question's compound "four-day", docs/DESIGN.md.)
  */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = /\d/.test(word) ? word : stemmer(americanize(word));
+    if (/\d/.test(word)) s = word;
+    else {
+      const base = IRREGULAR.get(word) ?? word;
+      s = base.length <= 3 ? base : stemmer(americanize(base));
+    }
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }
