@@ -175,7 +175,15 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   // the emails ... the acting secretary of the Army") is never theirs, however its article describes the office. A
   // body speaks through a spokesman or an official (`BODY_VOICE_NOUNS`), whose words are often filed under it.
   const personOnly = office !== undefined && !BODY_VOICE_NOUNS.has(office.word);
-  const byBody = (id: string) => personOnly && ctx.registry.get(id)?.isOrganisation === true;
+  // A record named by the description's own words other than the office is the body it names, however the
+  // extractor filed it ("the Harbour Radio co-host" is never a record called "Harbour Radio", nor "Harbour"): session
+  // 34, a co-host's words filed under the show's name answered for the co-host.
+  const bodyWords = new Set(description.map((g) => g.word).filter((w) => w !== office?.word).map((w) => stem(w)));
+  const namedByBody = (id: string) => {
+    const name = words(ctx.registry.get(id)?.name ?? '').map((w) => stem(w));
+    return name.length > 0 && name.every((w) => bodyWords.has(w));
+  };
+  const byBody = (id: string) => personOnly && (ctx.registry.get(id)?.isOrganisation === true || namedByBody(id));
   const relevant = ranked.filter((r) => r.quote.speakerId && !owners.has(r.quote.speakerId) && !byBody(r.quote.speakerId) && passes(r));
   const holders = holderNames(parsed);
   /** A person's surname as an index term (a body's name is no person's: none). */

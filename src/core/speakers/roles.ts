@@ -1,4 +1,4 @@
-import { isRole, MODIFIER_SPELLINGS, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
+import { isRankNumeral, isRole, MODIFIER_SPELLINGS, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
 import { ADJECTIVE_COUNTRIES, ANGLO_NATION_KEYS, nationOf } from '../extraction/lexicon/demonyms.js';
 import { OWNER_JOINERS, PREPOSITIONS, ROLE_BODY_JOINERS, isGrammaticalArticle } from '../extraction/lexicon/function-words.js';
 import { partyKey } from '../extraction/lexicon/qualifiers.js';
@@ -354,12 +354,39 @@ export function roleWords(text: string): string[] {
   if (text.includes('&')) text = text.replace(AMPERSAND_INITIALS, (_m, a: string, b: string) => `${a}${b}`);
   // (Most roles have no joiner: the text is tested before it is split.)
   if (hasBodyJoiner(text)) text = withBodyNamesJoined(text);
-  if (!text.includes('-')) return words(text);
+  if (!text.includes('-')) return inOfficeOrder(words(text));
   const out: string[] = [];
   for (const token of text.split(' ')) {
     const parts = token.split('-');
     const joins = parts.length > 2 && parts.slice(1, -1).some((p) => PREPOSITIONS.has(p.toLowerCase())) && !isRole(words(parts[0] as string).at(-1) ?? '');
     out.push(...words(joins ? parts.join('') : token));
+  }
+  return inOfficeOrder(out);
+}
+
+/**
+ * A role's words with the office last, as the readings expect it (session 34, h-qa82):
+ * - a title written after its office reads as written before it: "secretary general" is the "general secretary",
+ *   "director general" the "general director" (`TOP_OFFICE_TITLES`). Read with "general" as the office, the CBI's
+ *   director general and NATO's secretary general headed nothing: "the CBI boss" found the CBI's president, "the NATO
+ *   chief" and "the head of the IAEA" nobody.
+ * - a ranking ("number one", `isRankNumeral`) is one office, so the word before it is its slot: "the world number one"
+ *   is no "British number one" (read as the office "one" of the slot "number", the British one answered for the
+ *   world's, his qualifier left for the topic to bear out).
+ */
+function inOfficeOrder(ws: string[]): string[] {
+  let out = ws;
+  for (let i = 1; i < out.length; i++) {
+    const before = out[i - 1] as string;
+    const w = out[i] as string;
+    if (w === 'general' && TOP_OFFICE_TITLES.get(before)?.includes('general')) {
+      if (out === ws) out = [...ws];
+      out.splice(i - 1, 2, w, before);
+    } else if (before === 'number' && isRankNumeral(w)) {
+      if (out === ws) out = [...ws];
+      out.splice(i - 1, 2, `number ${w}`);
+      i--;
+    }
   }
   return out;
 }

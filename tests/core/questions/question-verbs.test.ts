@@ -27,4 +27,16 @@ describe('question verbs: declared once as base forms in the lexicon, the forms 
     expect(shapeQuestion('what did the Tarn Valley Party nominee joke about being the next mayor')).toMatchObject({ intent: 'quote', speakerPhrase: 'the Tarn Valley Party nominee', speakerExplicit: true, rest: 'being the next mayor' });
     expect(shapeQuestion('what has Mayor Lind quipped about the ferry')).toMatchObject({ speakerPhrase: 'Mayor Lind', rest: 'the ferry' });
   });
+
+  it('reads asking, comparing and likening as words said (session 34): the role before the verb is the speaker', () => {
+    expect(SAYING_VERB_FORMS).toEqual(expect.arrayContaining(['ask', 'asked', 'compare', 'compared', 'liken', 'likened']));
+    // Before, no verb of saying followed the role: a body's name inside it was the speaker ("Harbour Radio", its own
+    // quote shown for its host) and the office word a topic word.
+    expect(shapeQuestion('what did the Harbour Radio host ask Mayor Lind about the ferry fares')).toMatchObject({ intent: 'quote', speakerPhrase: 'the Harbour Radio host', speakerExplicit: true, rest: 'Mayor Lind about the ferry fares' });
+    expect(shapeQuestion('what did the Tarn Valley Party chairman compare the two candidates to')).toMatchObject({ speakerPhrase: 'the Tarn Valley Party chairman', rest: 'the two candidates to' });
+    // Not "accuse": its past is a noun of court reports ("the lawyer for the accused"), read as the verb it cut the role.
+    expect(SAYING_VERB_FORMS).not.toContain('accused');
+    expect(shapeQuestion('what did the lawyer for the harbour fire accused say about the verdict')).toMatchObject({ speakerPhrase: 'the lawyer for the harbour fire accused', rest: 'the verdict' });
+    expect(shapeQuestion('what did Mayor Lind liken the strike to')).toMatchObject({ speakerPhrase: 'Mayor Lind', rest: 'the strike to' });
+  });
 });

@@ -26,6 +26,7 @@ import { calledByTitle, inNamingArticles, writtenInFull, type WrittenInFull } fr
 import { namePart } from '../../speakers/names.js';
 import { topicGuidedCandidates } from '../topic-guided-names.js';
 import { askedByRole, spokenAbout } from '../asked-about.js';
+import { withoutScatteredBodies } from '../scattered-body.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -351,6 +352,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   let otherPerson: string[] = [];
   const namedInRegistry = parsed.speakers.length > 0;
   const named = namedInRegistry || parsed.description !== undefined;
+  parsed = withoutScatteredBodies(parsed);
   const holderFits = holderQualifiersBorneOut(parsed);
   const ownerFits = possessorBorneOut(parsed);
   // "Greta Varkoni's spokesman" is never Greta Varkoni, by whatever path her words came (a person read as the body

@@ -37,6 +37,9 @@ admit+
 promise
 joke
 quip+
+ask
+compare
+liken
 `;
 
 /**

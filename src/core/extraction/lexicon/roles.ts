@@ -88,6 +88,12 @@ export const RELATIONS = new Set(['boyfriend', 'girlfriend', 'wife', 'husband', 
 /** Relations whose holder often shares the person's family name ("Obama's wife Michelle" is Michelle Obama). */
 export const FAMILY_RELATIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'grandson', 'granddaughter', 'grandfather', 'grandmother']);
 
+/** Numerals of a ranking after "number" ("world number one", "British number 2"): one office with it (roles.ts). */
+const RANK_NUMERALS = set('one two three four five six seven eight nine ten 1 2 3 4 5 6 7 8 9 10');
+export function isRankNumeral(lw: string): boolean {
+  return RANK_NUMERALS.has(lw);
+}
+
 /**
  * Words that make another office of the one they modify: a "shadow chancellor" is not the chancellor, a "lieutenant
  * governor" ("Texas Lt. Gov.") not the governor.

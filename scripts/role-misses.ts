@@ -1,0 +1,81 @@
+/**
+ * Census of the misses of role questions (session 34, h-qa82). A developer tool: it reads the question sets given
+ * (the app and the tests never do).
+ *
+ *   npx tsx scripts/role-misses.ts --data DIR --gold DIR [--gold DIR ...] [--styles role] [--all]
+ *
+ * DIR is an index of the whole corpus (`scripts/fit-rank.ts --data DIR` builds one). Every question of the styles
+ * given is asked in-process (`core.ask`) and judged the scorer's way (`answerOk`). For each miss it prints what the
+ * role look-up made of the question and where the wanted speaker stands, and a first cause:
+ *  - `extraction: quote lost`: no stored quote of the article holds the wanted words;
+ *  - `extraction: filed under X`: the wanted words are stored under another speaker;
+ *  - `no speaker phrase`: the question was not read as naming anybody (its role read as topic words);
+ *  - `holder not matched`: a speaker phrase was read, the wanted speaker is not among its matches (their stated
+ *    roles are printed, to judge by hand whether the role is missing, other words, or the phrase was misread);
+ *  - `holder at N`: the wanted speaker is matched at N (0-based) and another holder answered (wrong holder first);
+ *  - `holder first, quote not shown`: the role found the wanted speaker first; the topic ranking or a floor missed.
+ * `--all` also prints the right answers' role matches (to see what a change would move).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { understand } from '../src/core/questions/understand.js';
+import { openIndexedCore } from './indexed-core.js';
+import { answerOk, givenGoldDirs, goldQuestionFiles, opt, speakerMatch, words, args, type Shown } from './tuning-data.js';
+
+interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
+
+const dataDir = path.resolve(opt('--data', ''));
+if (!opt('--data', '') || !fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
+  console.error('usage: npx tsx scripts/role-misses.ts --data DIR --gold DIR [--gold DIR ...] [--styles role]');
+  process.exit(2);
+}
+const styles = opt('--styles', 'role').split(',');
+const showAll = args.includes('--all');
+const questions: Question[] = [];
+for (const dir of givenGoldDirs()) {
+  const set = /(qaset-[^/]+)\/gold\//.exec(dir)?.[1] ?? path.basename(dir);
+  for (const g of goldQuestionFiles<Omit<Question, 'article' | 'set'>>(dir)) {
+    for (const q of g.questions) if (styles.includes(q.style) && !q.none && g.article) questions.push({ ...q, article: g.article, set });
+  }
+}
+
+const { store, core, idsOf, registry, vocab, close } = await openIndexedCore(dataDir);
+const tally = new Map<string, number>();
+const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
+const norm = (s: unknown) => words(s).join(' ');
+
+for (const q of questions) {
+  const answer = await core.ask(q.q);
+  const hits: Shown[] = answer.hits.map((h) => ({ speaker: h.speaker?.name ?? null, text: h.text }));
+  const first = hits[0];
+  const ok = answerOk(first, q);
+  const parsed = understand(q.q, registry, vocab, () => true, new Date());
+  const matches = parsed.speakers.map((m) => `${m.speaker.name} (${m.kind} ${m.score.toFixed(2)}${m.exact !== undefined ? ` x${m.exact.toFixed(2)}` : ''}${m.unstated?.length ? ` unstated:${m.unstated.join(',')}` : ''})`);
+  if (ok) {
+    count('right');
+    if (showAll) console.log(`[ok ${q.set}] ${q.q}\n   phrase: ${parsed.speakerPhrase ?? '-'}; matched: ${matches.slice(0, 4).join(' | ') || '-'}`);
+    continue;
+  }
+  const shown = !first ? 'abstained' : speakerMatch(first.speaker, q.speaker) ? 'right speaker, other words' : `another speaker (${first.speaker})`;
+  const stored = await store.getQuotes(idsOf.all(`%${q.article}`).map((r) => r.id));
+  const want = stored.find((s) => answerOk({ speaker: s.speakerName ?? null, text: s.text }, q));
+  const expect = norm(q.expect);
+  const elsewhere = want ? undefined : stored.find((s) => expect && norm(s.text).includes(expect));
+  const at = want ? parsed.speakers.findIndex((m) => registry.personRecords(m.speaker.id).has(want.speakerId ?? '')) : -1;
+  let cause: string;
+  if (!want) cause = elsewhere ? `extraction: filed under ${elsewhere.speakerName ?? 'nobody'}` : 'extraction: quote lost';
+  else if (!parsed.speakerPhrase && parsed.speakers.length === 0) cause = 'no speaker phrase';
+  else if (at < 0) cause = 'holder not matched';
+  else if (at > 0 && first && !speakerMatch(first.speaker, q.speaker)) cause = `holder at ${at}`;
+  else cause = 'holder first, quote not shown';
+  count(`${shown.startsWith('another') ? 'another speaker' : shown} / ${cause.replace(/: filed under .*/, ': filed elsewhere').replace(/holder at \d+/, 'holder not first')}`);
+  const wantSpeaker = want?.speakerId ? registry.get(want.speakerId) : undefined;
+  console.log(`[${q.set}] ${q.q}`);
+  console.log(`   ${shown}; ${cause}`);
+  console.log(`   phrase: ${parsed.speakerPhrase ?? '-'}; topic: ${parsed.topic.join(',')}; matched: ${matches.slice(0, 5).join(' | ') || '-'}${matches.length > 5 ? ` (+${matches.length - 5})` : ''}`);
+  console.log(`   wanted: ${q.speaker}: ${(q.expect ?? '').slice(0, 70)}${wantSpeaker ? `; roles: ${wantSpeaker.roles.slice(0, 6).join(' / ') || '-'}; orgs: ${wantSpeaker.organisations.slice(0, 3).join(' / ') || '-'}` : ''}`);
+  if (first) console.log(`   shown: ${first.speaker}: ${first.text.slice(0, 90)}`);
+}
+console.log('');
+for (const [k, n] of [...tally].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${k}`);
+close();
