@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/fit-confidence.ts [--evaluate | --select | --forward] [--seed N] [--shared ../shared] [--dry-run]
  *                                     [--no-report] [--verbose] [--dump FILE.jsonl] [--runs FILE.json] [--hide-held-out]
- *                                     [--choice FILE] [--hold-out [--hold-out-dump FILE.jsonl]]
+ *                                     [--choice FILE] [--hold-out | --hold-out-judges [--hold-out-dump FILE.jsonl]]
  *
  * (default) refit: the weights and the calibration map, with the choice fixed in scripts/confidence-selection.json
  * (corpus weight, feature groups, calibration steps and their bound). A refit moves the model only as far as the
@@ -55,7 +55,9 @@ import { judgedExamples, readPackedJudge } from './judge-data.js';
 import { args, corpus, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 /** --hold-out: score the choice on each judge and corpus left out of its refit (heldOutReport); writes nothing. */
-const holdOut = args.includes('--hold-out');
+const holdOut = args.includes('--hold-out') || args.includes('--hold-out-judges');
+/** --hold-out-judges: hold out only the judges, one at a time (dev + dev2 and PolNeAR train always fitted; session 34). */
+const holdOutJudgesOnly = args.includes('--hold-out-judges');
 const dryRun = args.includes('--dry-run') || holdOut;
 const evaluateOnly = args.includes('--evaluate');
 /** --verbose: print each gold quote the scorer would judge wrong among the quotes at >= 0.9. */
@@ -448,7 +450,7 @@ const dumpFields = (e: object): Record<string, unknown> => {
 };
 
 function heldOutReport(fitSet: readonly (Labelled & { source?: string; judge?: string })[], names: readonly string[], choice: Choice, fit: typeof FIT, seeds: readonly number[]): void {
-  const groups = [...new Set(fitSet.map(holdOutGroup))].sort((a, b) => Number(a.startsWith('attrset')) - Number(b.startsWith('attrset')) || a.localeCompare(b)).reverse();
+  const groups = [...new Set(fitSet.map(holdOutGroup))].filter((g) => !holdOutJudgesOnly || g.startsWith('attrset')).sort((a, b) => Number(a.startsWith('attrset')) - Number(b.startsWith('attrset')) || a.localeCompare(b)).reverse();
   const r3 = (v: number) => (Math.round(v * 1000) / 1000).toFixed(3);
   const pooled: { p: number; y: number; direct: boolean }[] = [];
   const judgeLosses: number[] = [];
@@ -459,7 +461,7 @@ function heldOutReport(fitSet: readonly (Labelled & { source?: string; judge?: s
     const draws = foldDraws(rest, names, FOLDS, seeds, fit);
     const m = fitModel(rest, names, calibrationPoints(rest, averagedOutOfFold(rest, draws), choice), choice.minBlock, fit, choice.lowerBound);
     const points = held.map((e) => ({ p: predict(m, e.evidence), y: e.y, direct: e.kind === 'direct' }));
-    if (holdOutDump) held.forEach((e, k) => holdOutLines.push(JSON.stringify({ set: g, y: e.y, p: Math.round(points[k]!.p * 1000) / 1000, ...dumpFields(e), ...e.evidence, kind: e.kind })));
+    if (holdOutDump) held.forEach((e, k) => holdOutLines.push(JSON.stringify({ set: g, y: e.y, p: Math.round(points[k]!.p * 1e4) / 1e4, ...dumpFields(e), ...e.evidence, kind: e.kind })));
     const d = directAt(held, points.map((q) => q.p), 0.9);
     const loss = logLoss(points);
     console.log(`    ${g}: ${held.length} quotes, log loss ${loss.toFixed(4)}; direct at >= 0.9 ${r3(d.right)} of ${d.n} (${r3(d.share)})`);
@@ -591,9 +593,9 @@ export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2
 // --dump FILE: every labelled quote as one JSON line (set, label, evidence, words), to study the errors.
 const dump = opt('--dump', '');
 if (dump) {
-  const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, p: Math.round(predict(model, e.evidence) * 1000) / 1000, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
+  const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, p: Math.round(predict(model, e.evidence) * 1e4) / 1e4, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
   // The judges' half A too (session 21); PolNeAR dev only without --hide-held-out.
-  const judgedLine = (e: (typeof judgesA)[number]) => JSON.stringify({ set: e.judge, y: e.y, p: Math.round(predict(model, e.evidence) * 1000) / 1000, text: e.text.slice(0, 120), name: e.speaker, article: e.articleKey, ...e.evidence });
+  const judgedLine = (e: (typeof judgesA)[number]) => JSON.stringify({ set: e.judge, y: e.y, p: Math.round(predict(model, e.evidence) * 1e4) / 1e4, text: e.text.slice(0, 120), name: e.speaker, article: e.articleKey, ...e.evidence });
   fs.writeFileSync(dump, [...fitExamples.map((e) => line(fitRuns[e.article]!.set, e)), ...judgesA.map(judgedLine), ...(hideHeldOut ? [] : checkExamples.map((e) => line('polnear-dev', e)))].join('\n') + '\n');
 }
 // The time on stderr: stdout is the same for the same extractor and data.
