@@ -20,11 +20,15 @@
  *             its 2-standard-error Wilson interval), so that 0.9 means 90% on judges the model was not fitted on.
  *   platt:    a logistic step on logit(p).
  *   goal:     the least raw value t whose quotes at >= t are right >= GOAL pooled, mapped to 0.9 (piecewise linear
- *             through (0, 0), (t, 0.9), (1, 1)): the issue's target itself, as a threshold moved.
+ *             through (0.6, 0.6), (t, 0.9), (1, 1), values up to 0.6 kept): the issue's target itself, as a cut moved.
  * --write-map NAME:KIND prints the map of KIND fitted on every judge (what would ship), as calibration knots.
+ * --set-sure-cut NAME [--choice FILE]: writes the goal map's t fitted on every judge of NAME (the held-out confidence of
+ *   the choice's own refit, without a sure cut) into the choice as `sureCut`; the refit composes it onto its calibration
+ *   map (confidence-fit.ts movedSureCut). Remake it with the choice: after a refit that moves the model, rerun the
+ *   hold-out and this.
  */
 import fs from 'node:fs';
-import { isotonic, logLoss, MAX_PROBABILITY } from './confidence-fit.js';
+import { isotonic, logLoss, MAX_PROBABILITY, movedSureCut } from './confidence-fit.js';
 import { calibrate } from '../src/core/extraction/confidence.js';
 
 interface Row { set: string; y: number; p: number }
@@ -121,7 +125,9 @@ function goalThreshold(rows: readonly Row[]): number {
 }
 const goalMap: Fitter = (rows) => {
   const t = goalThreshold(rows);
-  return (p) => (p >= t ? SURE + ((1 - SURE) * (p - t)) / (1 - t || 1) : (SURE * p) / (t || 1));
+  // As shipped (confidence-fit.ts movedSureCut): values up to 0.6 stay.
+  const cal = movedSureCut({ x: [0, 1], y: [0, 1] }, Math.min(Math.max(t, 0.6001), 0.9999));
+  return (p) => calibrate(p, cal);
 };
 
 const FITTERS: Record<string, Fitter> = { isotonic: isotonicMap, platt: plattMap, goal: goalMap };
@@ -166,4 +172,15 @@ if (write) {
   const all = [...base.judged.values()].flat();
   if (kind === 'isotonic') console.log(JSON.stringify(isotonic(all.map((r) => ({ p: r.p, y: r.y })), ISOTONIC_BLOCK, MAX_PROBABILITY, ISOTONIC_BOUND)));
   else { const m = FITTERS[kind]!(all); console.log(JSON.stringify([0.5, 0.8, 0.85, 0.9, 0.92, 0.95, 0.98].map((p) => [p, Math.round(m(p) * 1e4) / 1e4]))); }
+}
+
+const setCut = optOf('--set-sure-cut');
+if (setCut) {
+  const base = candidates.find((c) => c.name === setCut);
+  if (!base) throw new Error(`--set-sure-cut ${setCut}: no such candidate`);
+  const t = Math.round(goalThreshold([...base.judged.values()].flat()) * 1e4) / 1e4;
+  const file = optOf('--choice') ?? 'scripts/confidence-selection.json';
+  const choice = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(file, `${JSON.stringify({ ...choice, sureCut: t, sureCutGoal: GOAL }, null, 2)}\n`);
+  console.log(`wrote ${file}: sureCut ${t} (goal ${GOAL} on ${setCut}'s held-out judges pooled)`);
 }

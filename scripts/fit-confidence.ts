@@ -50,7 +50,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { averagedOutOfFold, calibratedOutOfFold, logLoss, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, parseVerdicts, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, verdictKey, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
+import { averagedOutOfFold, calibratedOutOfFold, logLoss, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, movedSureCut, outOfFold, parseVerdicts, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, verdictKey, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
 import { judgedExamples, readPackedJudge } from './judge-data.js';
 import { args, corpus, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
@@ -173,6 +173,8 @@ interface Choice {
    * 18: the weights rank, the map sets the level, and fresh text is less often right than PolNeAR at the same rank.
    */
   calibrationJudgeWeight?: number;
+  /** The raw calibrated value that says 0.9 (scripts/confidence-lojo.ts --set-sure-cut; session 34), or none. */
+  sureCut?: number;
 }
 
 /** The choice `--select` made, as every refit uses it. */
@@ -569,6 +571,8 @@ if (!evaluateOnly) {
   crossValidatedReport(draws, choice);
   if (holdOut) heldOutReport(fitSet, names, choice, fit, seeds);
   model = fitModel(fitSet, names, calibrationPoints(fitSet, oof, choice), choice.minBlock, fit, choice.lowerBound);
+  // The held-out refits above never move the cut: sureCut is fitted on their confidence.
+  if (choice.sureCut !== undefined) model = { ...model, calibration: movedSureCut(model.calibration, choice.sureCut) };
   if (!noReport) console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
 
   if (!dryRun) {
@@ -577,7 +581,7 @@ if (!evaluateOnly) {
     const body = `// Written by scripts/fit-confidence.ts; do not edit by hand. Re-fit after any change to the extractor:
 //   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
 // Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles${judged.length ? ` + half A of ${judged.map((j) => j.name).join(' and ')} (${new Set(judgesA.map((e) => e.article)).size} judged articles; ${judgesA.length} quotes judged by hand)` : ''}, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with; PolNeAR's verdicts on ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? `replaced by hand verdicts (${path.relative(process.cwd(), BINDINGS_FILE)})` : 'kept'}${sizes.bindingsLeftOut ? `, ${sizes.bindingsLeftOut} more left out` : ''}).
-// Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1${choice.judges ? ` and the judges' half A ${choice.judgeWeight}${choice.calibrationJudgeWeight !== undefined ? ` (${choice.calibrationJudgeWeight} in the calibration map)` : ''}` : ''}; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
+// Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1${choice.judges ? ` and the judges' half A ${choice.judgeWeight}${choice.calibrationJudgeWeight !== undefined ? ` (${choice.calibrationJudgeWeight} in the calibration map)` : ''}` : ''}; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval${choice.sureCut !== undefined ? `; the sure cut moved: ${choice.sureCut} says 0.9 (leave-one-judge-out, scripts/confidence-lojo.ts)` : ''}.
 // Logistic regression (L2 ${choice.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities averaged over fold seeds ${seeds.join(', ')}.
 import type { ConfidenceModel } from './confidence.js';
 
