@@ -228,6 +228,26 @@ export function isotonic(points: readonly Point[], minBlock = MIN_BLOCK, maxProb
   return { x: merged.map((b) => r4(b.sumP / b.w)), y: values.map((v) => r4(clamp(v))) };
 }
 
+/**
+ * A calibration map with its sure cut moved (session 34): the raw calibrated value `t` says `sure` (0.9), values up
+ * to `keep` (the app's "attribution uncertain" cut, DEFAULT_UNCERTAIN_BELOW) stay, linear in between and above.
+ * Knots are added where the map crosses `keep` and `t`, so the composition is exact between knots; still increasing.
+ * `t` is fitted on leave-one-judge-out confidence (scripts/confidence-lojo.ts --set-sure-cut).
+ */
+export function movedSureCut(cal: ConfidenceModel['calibration'], t: number, keep = 0.6, sure = 0.9): ConfidenceModel['calibration'] {
+  if (!(keep < t && t < 1)) throw new Error(`sure cut ${t}: must lie between ${keep} and 1`);
+  const g = (y: number): number => (y <= keep ? y : y < t ? keep + ((y - keep) * (sure - keep)) / (t - keep) : sure + ((y - t) * (1 - sure)) / (1 - t));
+  const xs: number[] = [], ys: number[] = [];
+  for (let i = 0; i < cal.x.length; i++) {
+    const x0 = cal.x[i]!, y0 = cal.y[i]!;
+    xs.push(x0); ys.push(y0);
+    const x1 = cal.x[i + 1], y1 = cal.y[i + 1];
+    if (x1 === undefined || y1 === undefined) continue;
+    for (const c of [keep, t]) if (y0 < c && c < y1) { xs.push(x0 + ((c - y0) * (x1 - x0)) / (y1 - y0)); ys.push(c); }
+  }
+  return { x: xs.map((v) => Math.round(v * 1e6) / 1e6), y: ys.map((y) => Math.round(g(y) * 1e4) / 1e4) };
+}
+
 /** The lower end of the Wilson score interval of a share `p` observed on `n` quotes, `z` standard errors wide. */
 export function wilsonLower(p: number, n: number, z: number): number {
   if (z <= 0 || n <= 0) return p;

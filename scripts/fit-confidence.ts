@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/fit-confidence.ts [--evaluate | --select | --forward] [--seed N] [--shared ../shared] [--dry-run]
  *                                     [--no-report] [--verbose] [--dump FILE.jsonl] [--runs FILE.json] [--hide-held-out]
- *                                     [--choice FILE] [--hold-out [--hold-out-dump FILE.jsonl]]
+ *                                     [--choice FILE] [--hold-out | --hold-out-judges [--hold-out-dump FILE.jsonl]]
  *
  * (default) refit: the weights and the calibration map, with the choice fixed in scripts/confidence-selection.json
  * (corpus weight, feature groups, calibration steps and their bound). A refit moves the model only as far as the
@@ -50,12 +50,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { confidenceFeatures, type ConfidenceModel } from '../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../src/core/extraction/confidence-model.js';
-import { averagedOutOfFold, calibratedOutOfFold, logLoss, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, outOfFold, parseVerdicts, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, verdictKey, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
+import { averagedOutOfFold, calibratedOutOfFold, logLoss, chooseMinBlock, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitModel, MAX_PROBABILITY, movedSureCut, outOfFold, parseVerdicts, predict, reliabilityTable, foldDraws, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, verdictKey, withFolds, type FoldDraw, type Labelled, type StabilityOptions } from './confidence-fit.js';
 import { judgedExamples, readPackedJudge } from './judge-data.js';
 import { args, corpus, goldSet, label, lcs, opt, polnear, sourceSpanMatch, speakerMatch, words, type ArticleRun, type Example } from './tuning-data.js';
 
 /** --hold-out: score the choice on each judge and corpus left out of its refit (heldOutReport); writes nothing. */
-const holdOut = args.includes('--hold-out');
+const holdOut = args.includes('--hold-out') || args.includes('--hold-out-judges');
+/** --hold-out-judges: hold out only the judges, one at a time (dev + dev2 and PolNeAR train always fitted; session 34). */
+const holdOutJudgesOnly = args.includes('--hold-out-judges');
 const dryRun = args.includes('--dry-run') || holdOut;
 const evaluateOnly = args.includes('--evaluate');
 /** --verbose: print each gold quote the scorer would judge wrong among the quotes at >= 0.9. */
@@ -171,6 +173,8 @@ interface Choice {
    * 18: the weights rank, the map sets the level, and fresh text is less often right than PolNeAR at the same rank.
    */
   calibrationJudgeWeight?: number;
+  /** The raw calibrated value that says 0.9 (scripts/confidence-lojo.ts --set-sure-cut; session 34), or none. */
+  sureCut?: number;
 }
 
 /** The choice `--select` made, as every refit uses it. */
@@ -448,7 +452,7 @@ const dumpFields = (e: object): Record<string, unknown> => {
 };
 
 function heldOutReport(fitSet: readonly (Labelled & { source?: string; judge?: string })[], names: readonly string[], choice: Choice, fit: typeof FIT, seeds: readonly number[]): void {
-  const groups = [...new Set(fitSet.map(holdOutGroup))].sort((a, b) => Number(a.startsWith('attrset')) - Number(b.startsWith('attrset')) || a.localeCompare(b)).reverse();
+  const groups = [...new Set(fitSet.map(holdOutGroup))].filter((g) => !holdOutJudgesOnly || g.startsWith('attrset')).sort((a, b) => Number(a.startsWith('attrset')) - Number(b.startsWith('attrset')) || a.localeCompare(b)).reverse();
   const r3 = (v: number) => (Math.round(v * 1000) / 1000).toFixed(3);
   const pooled: { p: number; y: number; direct: boolean }[] = [];
   const judgeLosses: number[] = [];
@@ -459,7 +463,7 @@ function heldOutReport(fitSet: readonly (Labelled & { source?: string; judge?: s
     const draws = foldDraws(rest, names, FOLDS, seeds, fit);
     const m = fitModel(rest, names, calibrationPoints(rest, averagedOutOfFold(rest, draws), choice), choice.minBlock, fit, choice.lowerBound);
     const points = held.map((e) => ({ p: predict(m, e.evidence), y: e.y, direct: e.kind === 'direct' }));
-    if (holdOutDump) held.forEach((e, k) => holdOutLines.push(JSON.stringify({ set: g, y: e.y, p: Math.round(points[k]!.p * 1000) / 1000, ...dumpFields(e), ...e.evidence, kind: e.kind })));
+    if (holdOutDump) held.forEach((e, k) => holdOutLines.push(JSON.stringify({ set: g, y: e.y, p: Math.round(points[k]!.p * 1e4) / 1e4, ...dumpFields(e), ...e.evidence, kind: e.kind })));
     const d = directAt(held, points.map((q) => q.p), 0.9);
     const loss = logLoss(points);
     console.log(`    ${g}: ${held.length} quotes, log loss ${loss.toFixed(4)}; direct at >= 0.9 ${r3(d.right)} of ${d.n} (${r3(d.share)})`);
@@ -567,6 +571,8 @@ if (!evaluateOnly) {
   crossValidatedReport(draws, choice);
   if (holdOut) heldOutReport(fitSet, names, choice, fit, seeds);
   model = fitModel(fitSet, names, calibrationPoints(fitSet, oof, choice), choice.minBlock, fit, choice.lowerBound);
+  // The held-out refits above never move the cut: sureCut is fitted on their confidence.
+  if (choice.sureCut !== undefined) model = { ...model, calibration: movedSureCut(model.calibration, choice.sureCut) };
   if (!noReport) console.log(`\n${report('The refit (dev, dev2 and PolNeAR train in sample)', model)}`);
 
   if (!dryRun) {
@@ -575,7 +581,7 @@ if (!evaluateOnly) {
     const body = `// Written by scripts/fit-confidence.ts; do not edit by hand. Re-fit after any change to the extractor:
 //   npx tsx scripts/fit-confidence.ts        (score it without refitting: --evaluate)
 // Data: ${sizes.dev} dev + ${sizes.dev2} dev2 + ${sizes.polnearTrain} PolNeAR train articles${judged.length ? ` + half A of ${judged.map((j) => j.name).join(' and ')} (${new Set(judgesA.map((e) => e.article)).size} judged articles; ${judgesA.length} quotes judged by hand)` : ''}, ${sizes.examples} labelled quotes (${sizes.positives} with the right speaker; ${sizes.unjudged} PolNeAR pronoun reads left out: its judge labels only those it disagrees with; PolNeAR's verdicts on ${sizes.bindings} bound descriptions ${bindingsMode === 'hand' ? `replaced by hand verdicts (${path.relative(process.cwd(), BINDINGS_FILE)})` : 'kept'}${sizes.bindingsLeftOut ? `, ${sizes.bindingsLeftOut} more left out` : ''}).
-// Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1${choice.judges ? ` and the judges' half A ${choice.judgeWeight}${choice.calibrationJudgeWeight !== undefined ? ` (${choice.calibrationJudgeWeight} in the calibration map)` : ''}` : ''}; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval.
+// Fixed choice (${forward ? `forward selection of this refit, fold seed ${seed}` : path.relative(process.cwd(), SELECTION_FILE)}): dev + dev2 weighted ${choice.devWeight} against PolNeAR train 1${choice.judges ? ` and the judges' half A ${choice.judgeWeight}${choice.calibrationJudgeWeight !== undefined ? ` (${choice.calibrationJudgeWeight} in the calibration map)` : ''}` : ''}; the base features and the candidate groups ${choice.groups.join(', ') || 'none'}; calibration steps of >= ${choice.minBlock} quotes, each at the lower end of its ${choice.lowerBound}-standard-error Wilson interval${choice.sureCut !== undefined ? `; the sure cut moved: ${choice.sureCut} says 0.9 (leave-one-judge-out, scripts/confidence-lojo.ts)` : ''}.
 // Logistic regression (L2 ${choice.l2}, Newton steps to convergence, sign constraints of MONOTONE), isotonic calibration (values within [${(1 - MAX_PROBABILITY).toFixed(3)}, ${MAX_PROBABILITY}]) on ${FOLDS}-fold out-of-fold probabilities averaged over fold seeds ${seeds.join(', ')}.
 import type { ConfidenceModel } from './confidence.js';
 
@@ -591,9 +597,9 @@ export const CONFIDENCE_MODEL: ConfidenceModel = ${JSON.stringify(model, null, 2
 // --dump FILE: every labelled quote as one JSON line (set, label, evidence, words), to study the errors.
 const dump = opt('--dump', '');
 if (dump) {
-  const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, p: Math.round(predict(model, e.evidence) * 1000) / 1000, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
+  const line = (set: string, e: Example) => JSON.stringify({ set, y: e.y, p: Math.round(predict(model, e.evidence) * 1e4) / 1e4, text: e.text.slice(0, 120), name: e.speaker, gold: e.gold, ...e.evidence });
   // The judges' half A too (session 21); PolNeAR dev only without --hide-held-out.
-  const judgedLine = (e: (typeof judgesA)[number]) => JSON.stringify({ set: e.judge, y: e.y, p: Math.round(predict(model, e.evidence) * 1000) / 1000, text: e.text.slice(0, 120), name: e.speaker, article: e.articleKey, ...e.evidence });
+  const judgedLine = (e: (typeof judgesA)[number]) => JSON.stringify({ set: e.judge, y: e.y, p: Math.round(predict(model, e.evidence) * 1e4) / 1e4, text: e.text.slice(0, 120), name: e.speaker, article: e.articleKey, ...e.evidence });
   fs.writeFileSync(dump, [...fitExamples.map((e) => line(fitRuns[e.article]!.set, e)), ...judgesA.map(judgedLine), ...(hideHeldOut ? [] : checkExamples.map((e) => line('polnear-dev', e)))].join('\n') + '\n');
 }
 // The time on stderr: stdout is the same for the same extractor and data.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceFeatures, confidenceOf, MONOTONE, type ConfidenceModel, type QuoteEvidence } from '../../src/core/extraction/confidence.js';
+import { calibrate, confidenceFeatures, confidenceOf, MONOTONE, type ConfidenceModel, type QuoteEvidence } from '../../src/core/extraction/confidence.js';
 import { CONFIDENCE_MODEL } from '../../src/core/extraction/confidence-model.js';
-import { baggedOutOfFold, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitLogistic, fitModel, foldOf, isotonic, labelled, logLoss, outOfFold, predict, parseVerdicts, reliabilityBins, reliabilityTable, seededRandom, verdictKey, VERDICTS_HEADER, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, wilsonLower, withFolds, type FitOptions } from '../../scripts/confidence-fit.js';
+import { baggedOutOfFold, choosePenalty, chooseSourceWeights, crossValidatedConfidence, directAt, FIT, fitLogistic, fitModel, foldOf, isotonic, labelled, logLoss, movedSureCut, outOfFold, predict, parseVerdicts, reliabilityBins, reliabilityTable, seededRandom, verdictKey, VERDICTS_HEADER, selectFeatures, sourceLoss, stableSelection, sureFigures, weighted, wilsonLower, withFolds, type FitOptions } from '../../scripts/confidence-fit.js';
 
 /** A direct quote with "X said" beside it: the evidence every invented example starts from. */
 const base: QuoteEvidence = {
@@ -302,5 +302,28 @@ describe('labels judged by hand', () => {
     expect(() => parseVerdicts('article\tspeaker\n')).toThrow(/header/);
     expect(() => parseVerdicts(`${VERDICTS_HEADER}\nx.txt\tA B\tsome words\tmaybe\twhy`)).toThrow(/row/);
     expect(() => parseVerdicts(`${VERDICTS_HEADER}\nx.txt\tA B\tsome words\tright\twhy\nx.txt\tA B\tsome words\twrong\twhy`)).toThrow(/two rows/);
+  });
+});
+
+describe('the sure cut moved on a calibration map (session 34)', () => {
+  const cal = { x: [0.1, 0.5, 0.8, 0.95, 0.99], y: [0.05, 0.4, 0.7, 0.93, 0.98] };
+  const moved = movedSureCut(cal, 0.93);
+
+  it('makes the chosen raw value say 0.9 and keeps every value up to 0.6', () => {
+    expect(calibrate(0.95, moved)).toBeCloseTo(0.9, 4);
+    for (const p of [0.1, 0.3, 0.5]) expect(calibrate(p, moved)).toBeCloseTo(calibrate(p, cal), 4);
+  });
+
+  it('is the map of the old values exactly, also between knots, and still increasing', () => {
+    const g = (y: number) => (y <= 0.6 ? y : y < 0.93 ? 0.6 + ((y - 0.6) * 0.3) / 0.33 : 0.9 + ((y - 0.93) * 0.1) / 0.07);
+    for (let p = 0.05; p < 1; p += 0.01) expect(calibrate(p, moved)).toBeCloseTo(g(calibrate(p, cal)), 3);
+    for (let k = 1; k < moved.y.length; k++) expect(moved.y[k]!).toBeGreaterThanOrEqual(moved.y[k - 1]!);
+    // What said 0.9 to 0.93 now says less than 0.9: the sure set shrinks, its order unchanged.
+    expect(calibrate(0.9, moved)).toBeLessThan(0.9);
+  });
+
+  it('refuses a cut below the kept values or at 1', () => {
+    expect(() => movedSureCut(cal, 0.5)).toThrow();
+    expect(() => movedSureCut(cal, 1)).toThrow();
   });
 });
