@@ -5,7 +5,8 @@
  *
  *   npx tsx scripts/fit-pronouns.ts [--shared ../shared] [--dry-run] [--no-judges] [--drop feature,feature]
  *
- * `--no-judges` fits on the gold sets alone; `--drop` leaves features out of the fit (to compare candidates).
+ * `--no-judges` fits on the gold sets alone; `--drop` leaves features out of the fit (to compare candidates);
+ * `--dump FILE` writes every decision (article, part, candidates' features and labels) as JSON lines.
  *
  * Data: every predicted quote whose speaker came from a pronoun, on gold dev, dev2 and PolNeAR train, matched
  * to its gold quote as score.mjs matches it (tuning-data.ts); each candidate is labelled right when the scorer
@@ -103,6 +104,10 @@ const report = {
   weights,
 };
 console.log(JSON.stringify(report, null, 2));
+if (args.includes('--dump')) {
+  const judgedSet = new Set(judged.usable);
+  fs.writeFileSync(args[args.indexOf('--dump') + 1]!, train.usable.map((d) => JSON.stringify({ article: d.article, part: judgedSet.has(d) ? 'judged' : 'gold', xs: d.xs, ys: d.ys })).join('\n') + '\n');
+}
 if (!dryRun) {
   fs.writeFileSync(OUT, `// Written by scripts/fit-pronouns.ts (conditional logistic regression over each pronoun's candidates, fitted on
 // gold dev + dev2 + PolNeAR train and the open judges' halves A: ${train.usable.length} pronoun speakers with a choice in ${report.articles} articles). Do not edit by
