@@ -37,16 +37,19 @@ export function fitConditional(data: readonly Decision[], names: readonly string
   return Object.fromEntries(names.map((k, j) => [k, Math.round(w[j]! * 1e4) / 1e4]));
 }
 
-/** Decisions whose best-scored candidate (ties to the first) is a right one. */
-export function rightCount(data: readonly Decision[], score: (x: Readonly<Record<string, number>>) => number): number {
-  let ok = 0;
-  for (const d of data) {
+/** The decisions whose best-scored candidate (ties to the first) is a right one. */
+export function rightOnes(data: readonly Decision[], score: (x: Readonly<Record<string, number>>) => number): Decision[] {
+  return data.filter((d) => {
     let best = -1;
     let bestScore = -Infinity;
     d.xs.forEach((x, i) => { const s = score(x); if (s > bestScore) { bestScore = s; best = i; } });
-    if (d.ys[best]) ok++;
-  }
-  return ok;
+    return d.ys[best] === true;
+  });
+}
+
+/** How many decisions' best-scored candidate is a right one. */
+export function rightCount(data: readonly Decision[], score: (x: Readonly<Record<string, number>>) => number): number {
+  return rightOnes(data, score).length;
 }
 
 export const share = (ok: number, n: number): number => (n ? Math.round((ok / n) * 1000) / 1000 : 0);
@@ -65,13 +68,13 @@ export function foldsOf(data: readonly Decision[], k: number, seed = 13): Map<st
  */
 export function crossValidated(
   data: readonly Decision[], names: readonly string[], o: FitOptions, score: (x: Readonly<Record<string, number>>, w: Readonly<Record<string, number>>) => number, k = 5,
-): { right: number; n: number } {
+): { right: number; n: number; rightSet: Set<Decision> } {
   const fold = foldsOf(data, k);
-  let right = 0;
+  const rightSet = new Set<Decision>();
   for (let f = 0; f < k; f++) {
     const test = data.filter((d) => fold.get(d.article) === f);
     const w = fitConditional(data.filter((d) => fold.get(d.article) !== f), names, o);
-    right += rightCount(test, (x) => score(x, w));
+    for (const d of rightOnes(test, (x) => score(x, w))) rightSet.add(d);
   }
-  return { right, n: data.length };
+  return { right: rightSet.size, n: data.length, rightSet };
 }

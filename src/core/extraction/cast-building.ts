@@ -74,8 +74,12 @@ export class CastBuilder {
   /** Names written before a lower-case body head ("PC Pro magazine", "the Herald newspaper"). */
   protected readonly beforeBodyHead = new Set<Person>();
 
+  /** Where each sentence starts (sorted), for the pronoun model's distance in sentences. */
+  protected readonly sentenceStarts: number[] = [];
+
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
+    for (const p of paras) for (const s of p.sentences) { const t = p.tokens[s.from]; if (t) this.sentenceStarts.push(t.s); }
     const runCache = new Map<string, Mention | null>();
     /** One-word names ("Kirby", "Mr Kirby", "President Obama"): counted for the person they name once all full names are in. */
     const short: { pos: number; word: string }[] = [];

@@ -402,6 +402,7 @@ export class Cast extends CastBuilder {
       f.genderClash = want !== undefined && !p.gender && p.nameGender !== undefined && p.nameGender !== want;
       f.named = mentionCount(p);
       f.single = p.words.length === 1;
+      f.sentencesBack = upperBound(this.sentenceStarts, pos) - upperBound(this.sentenceStarts, f.last);
       const x = pronounFeatures(f);
       candidates.push({ person: p, x });
       const score = pronounScore(x);

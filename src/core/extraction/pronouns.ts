@@ -31,6 +31,11 @@ export interface CandidateFacts {
   named: number;
   /** A one-word name (an organisation or a person never given a first name). */
   single: boolean;
+  /**
+   * Sentences that start after the candidate's latest turn or mention, up to the pronoun's (0 = the same sentence).
+   * Fitted in session 34 but not shipped yet: the model carries no weight for it (docs/EXTRACTION.md, h-attr83).
+   */
+  sentencesBack?: number;
 }
 
 /** Named feature values of one candidate. */
@@ -50,6 +55,7 @@ export function pronounFeatures(c: CandidateFacts): Record<string, number> {
     gender_clash: c.genderClash ? 1 : 0,
     prominence: Math.log1p(Math.min(c.named, 30)),
     single: c.single ? 1 : 0,
+    sentences_back: Math.log1p(Math.min(c.sentencesBack ?? 0, 10)),
   };
 }
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Cast } from '../../../src/core/extraction/people.js';
 import { pronounFeatures, pronounScore } from '../../../src/core/extraction/pronouns.js';
-import { findQuoteSpans } from '../../../src/core/extraction/marks.js';
-import { splitSentences, tokenize } from '../../../src/core/extraction/tokens.js';
-import { extract, speakerOf } from './helpers.js';
+import { castOf, extract, speakerOf } from './helpers.js';
 
 // Every text here is written for these tests; names, bodies and places are invented (issue 13).
 describe('the subject the cue governs', () => {
@@ -81,16 +78,6 @@ describe('names and descriptions of the article\'s entities', () => {
 });
 
 describe('pronoun candidates', () => {
-  const castOf = (text: string): Cast => {
-    const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]);
-    const byOpen = new Map<number, number>();
-    spans.forEach((s, i) => byOpen.set(s.open, i));
-    const tokens = tokenize(text, 0, text.length, spans, byOpen);
-    const cast = new Cast();
-    cast.collect(text, [{ paragraph: 0, start: 0, end: text.length, tokens, sentences: splitSentences(tokens, text) }]);
-    return cast;
-  };
-
   it('a full name in any role before the pronoun is a candidate, and gender rules out the wrong one', () => {
     const text = 'Mrs Ada Quist met Mr Boris Lent in the hall. The new plan came from Carl Vos. He said it was ready.';
     const cast = castOf(text);

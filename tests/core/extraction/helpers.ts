@@ -2,6 +2,9 @@ import { splitParagraphs } from '../../../src/core/articles/paragraphs.js';
 import type { ArticleMeta } from '../../../src/core/articles/model.js';
 import type { QuoteEvidence } from '../../../src/core/extraction/confidence.js';
 import { extractQuotes, extractWithEvidence } from '../../../src/core/extraction/index.js';
+import { findQuoteSpans } from '../../../src/core/extraction/marks.js';
+import { Cast } from '../../../src/core/extraction/people.js';
+import { splitSentences, tokenize } from '../../../src/core/extraction/tokens.js';
 import type { ExtractedQuote } from '../../../src/core/extraction/model.js';
 
 /** Extracts from a text written as paragraphs separated by newlines. */
@@ -32,4 +35,15 @@ export function directWithEvidence(text: string): { speaker: string | undefined;
     if (q.kind === 'direct') out.push({ speaker: q.speaker?.name, confidence: q.confidence, evidence });
   });
   return out;
+}
+
+/** The cast `collect` gathers from `text` read as one paragraph (before attribution: no speaker turns noted yet). */
+export function castOf(text: string): Cast {
+  const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]);
+  const byOpen = new Map<number, number>();
+  spans.forEach((s, i) => byOpen.set(s.open, i));
+  const tokens = tokenize(text, 0, text.length, spans, byOpen);
+  const cast = new Cast();
+  cast.collect(text, [{ paragraph: 0, start: 0, end: text.length, tokens, sentences: splitSentences(tokens, text) }]);
+  return cast;
 }

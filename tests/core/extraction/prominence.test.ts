@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Cast } from '../../../src/core/extraction/people.js';
-import { findQuoteSpans } from '../../../src/core/extraction/marks.js';
-import { splitSentences, tokenize } from '../../../src/core/extraction/tokens.js';
+import { castOf } from './helpers.js';
 import { extractWithEvidence } from '../../../src/core/extraction/index.js';
 
 // Every text here is written for these tests; names and bodies are invented (issue 13).
 // Prominence is the pronoun model's count of the article's mentions of a candidate (full names plus `Person.otherMentions`).
-
-const castOf = (text: string): Cast => {
-  const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]);
-  const byOpen = new Map<number, number>();
-  spans.forEach((s, i) => byOpen.set(s.open, i));
-  const tokens = tokenize(text, 0, text.length, spans, byOpen);
-  const cast = new Cast();
-  cast.collect(text, [{ paragraph: 0, start: 0, end: text.length, tokens, sentences: splitSentences(tokens, text) }]);
-  return cast;
-};
 
 /** The mention count the pronoun model sees for each candidate of `pronoun` at the end of `text`. */
 const prominence = (text: string, pronoun: string): Record<string, number> => {
