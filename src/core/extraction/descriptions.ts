@@ -132,7 +132,10 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   const lone = tokens[i];
   const after = tokens[b + 1];
   const nounAfter = i === b && isWord(after) && /[^s]s$/.test(after.lw) && !['has', 'was', 'is', 'does'].includes(after.lw) && isWord(tokens[b + 2]) && isSpeechVerb(tokens[b + 2]!.lw);
-  if (isWord(lone) && PEOPLE_PRONOUNS.has(lone.lw) && !nounAfter && !(isWord(after) && GUESSING_MODALS.has(after.lw)) && (i === b || (isWord(tokens[i + 1]) && tokens[i + 1]!.lw !== 'of' && PREPOSITIONS.has(tokens[i + 1]!.lw)))) {
+  // ("Another said", "Yet another tweeted": "another" stands for a person only before a verb of saying; "Another notes
+  // her summer job", "Another featured five photos" are posts or videos.)
+  const thingAnother = lone?.lw === 'another' && !(isWord(after) && SAYING_VERBS.has(after.lw)) && !(isWord(after) && after.lw.endsWith('ly') && isWord(tokens[b + 2]) && SAYING_VERBS.has(tokens[b + 2]!.lw));
+  if (isWord(lone) && PEOPLE_PRONOUNS.has(lone.lw) && !nounAfter && !thingAnother && !(isWord(after) && GUESSING_MODALS.has(after.lw)) && (i === b || (isWord(tokens[i + 1]) && tokens[i + 1]!.lw !== 'of' && PREPOSITIONS.has(tokens[i + 1]!.lw)))) {
     return { kind: 'description', text: lone.w, pos: lone.s, document: true };
   }
   // "On the eve of ...", "At least a dozen ...": an adverbial, not a subject.
@@ -278,6 +281,9 @@ function placedPeople(tokens: readonly Token[], ws: readonly Token[], b: number)
   const next = tokens[k + 1];
   return k >= 0 && k < b && isWord(next) && (next.lw === 'in' || next.lw === 'at');
 }
+
+/** Verbs only a person's words take ("said", "told", "tweeted"): "another" before one of them is another person. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'tweeted', 'tweets', 'added', 'adds', 'asked', 'asks', 'replied', 'recalled']);
 
 /** Modals of a guess, not a report: "Some will recall", "Few would argue", "many might say". */
 const GUESSING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should']);

@@ -37,6 +37,13 @@ describe('unnamed groups as the subject of a speech verb', () => {
     expect(quoteAt(qs2, 'against the use')).toBeUndefined();
   });
 
+  it('"Another said" is another person; "Another notes ..." after a list of posts is no speaker', () => {
+    const qs = extract('One dock worker said the port was finished. Another said he hoped the mayor would resign before the vote.');
+    expect(quoteAt(qs, 'he hoped the mayor')?.speaker?.name).toBe('Another');
+    const qs2 = extract('One video shows the mayor at the harbour. Another notes her summer job on a fishing boat in the north.');
+    expect(quoteAt(qs2, 'her summer job')).toBeUndefined();
+  });
+
   it('leaves a placed plural that is no party or nation, and "Most of the ..." read whole', () => {
     const qs = extract('Sales in Lisk said little about the harbour plan, the report found.');
     expect(quoteAt(qs, 'little about')).toBeUndefined();
