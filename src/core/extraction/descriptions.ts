@@ -136,7 +136,7 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   // her summer job", "Another featured five photos" are posts or videos.)
   const thingAnother = lone?.lw === 'another' && !(isWord(after) && SAYING_VERBS.has(after.lw)) && !(isWord(after) && after.lw.endsWith('ly') && isWord(tokens[b + 2]) && SAYING_VERBS.has(tokens[b + 2]!.lw));
   if (isWord(lone) && PEOPLE_PRONOUNS.has(lone.lw) && !nounAfter && !thingAnother && !(isWord(after) && GUESSING_MODALS.has(after.lw)) && (i === b || (isWord(tokens[i + 1]) && tokens[i + 1]!.lw !== 'of' && PREPOSITIONS.has(tokens[i + 1]!.lw)))) {
-    return { kind: 'description', text: lone.w, pos: lone.s, document: true };
+    return { kind: 'description', text: text.slice(lone.s, tokens[placeEnd(tokens, i, b)]!.e), pos: lone.s, document: true };
   }
   // "On the eve of ...", "At least a dozen ...": an adverbial, not a subject.
   if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lw) && tokens[i]!.lw !== 'with') return null;
@@ -284,6 +284,21 @@ function placedPeople(tokens: readonly Token[], ws: readonly Token[], b: number)
 
 /** Verbs only a person's words take ("said", "told", "tweeted"): "another" before one of them is another person. */
 const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'tweeted', 'tweets', 'added', 'adds', 'asked', 'asks', 'replied', 'recalled']);
+
+/**
+ * The last token of the place after a lone pronoun at `i` ("Many in the crowd", "some on Twitter"): words up to `b`, at
+ * most five, stopping before a verb, a relative or punctuation ("Democrats in Iowa who watched ..."); `i` when none.
+ */
+function placeEnd(tokens: readonly Token[], i: number, b: number): number {
+  let k = i;
+  while (k < b && k < i + 5) {
+    const t = tokens[k + 1];
+    if (!isWord(t) || STOP_DESC.has(t.lw) || FINITE_VERBS.has(t.lw) || isSpeechVerb(t.lw) || (!t.cap && /ed$/.test(t.lw))) break;
+    k++;
+  }
+  while (k > i && (PREPOSITIONS.has(tokens[k]!.lw) || DETERMINERS.has(tokens[k]!.lw))) k--;
+  return k;
+}
 
 /** Modals of a guess, not a report: "Some will recall", "Few would argue", "many might say". */
 const GUESSING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should']);

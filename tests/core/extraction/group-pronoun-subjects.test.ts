@@ -22,6 +22,7 @@ describe('unnamed groups as the subject of a speech verb', () => {
   it('"Many in the crowd said": the pronoun placed by a preposition speaks', () => {
     const qs = extract('The rally ran late into the night. Many in the crowd said Ada Holt was the only candidate they trusted.');
     expect(quoteAt(qs, 'Ada Holt was the only')?.speaker?.anonymous).toBe(true);
+    expect(quoteAt(qs, 'Ada Holt was the only')?.speaker?.name).toBe('Many in the crowd');
   });
 
   it('"Democrats in Lisk who watched the debate said": the party placed by "in" speaks', () => {
