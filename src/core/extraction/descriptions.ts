@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { APPROXIMATORS, AUTHORED, FINITE_VERBS, isSpeechVerb, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS, isWeekday } from './lexicon/index.js';
+import { AFFILIATIONS, isDemonym, APPROXIMATORS, AUTHORED, FINITE_VERBS, isSpeechVerb, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PEOPLE_PRONOUNS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS, isWeekday } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -125,6 +125,19 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     }
     if (ws.length >= 2) return { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true };
   }
+  // "Some said", "Several said", "Many in the crowd said": a lone indefinite pronoun of people (`PEOPLE_PRONOUNS`), the
+  // whole phrase or placed by a preposition (not "of": "Most of the Senate Republicans" is read whole below).
+  // (Not "Some reports claim", "Many reports suggest": a noun after the pronoun, the verb after it; nor a modal's
+  // guess, "Some will recall", "Few would argue".)
+  const lone = tokens[i];
+  const after = tokens[b + 1];
+  const nounAfter = i === b && isWord(after) && /[^s]s$/.test(after.lw) && !['has', 'was', 'is', 'does'].includes(after.lw) && isWord(tokens[b + 2]) && isSpeechVerb(tokens[b + 2]!.lw);
+  // ("Another said", "Yet another tweeted": "another" stands for a person only before a verb of saying; "Another notes
+  // her summer job", "Another featured five photos" are posts or videos.)
+  const thingAnother = lone?.lw === 'another' && !(isWord(after) && SAYING_VERBS.has(after.lw)) && !(isWord(after) && after.lw.endsWith('ly') && isWord(tokens[b + 2]) && SAYING_VERBS.has(tokens[b + 2]!.lw));
+  if (isWord(lone) && PEOPLE_PRONOUNS.has(lone.lw) && !nounAfter && !thingAnother && !(isWord(after) && GUESSING_MODALS.has(after.lw)) && (i === b || (isWord(tokens[i + 1]) && tokens[i + 1]!.lw !== 'of' && PREPOSITIONS.has(tokens[i + 1]!.lw)))) {
+    return { kind: 'description', text: text.slice(lone.s, tokens[placeEnd(tokens, i, b)]!.e), pos: lone.s, document: true };
+  }
   // "On the eve of ...", "At least a dozen ...": an adverbial, not a subject.
   if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i]!.lw) && tokens[i]!.lw !== 'with') return null;
   // (A courtesy title with its full stop before a possessive opens the phrase: "Mrs. Clinton's campaign".)
@@ -176,9 +189,9 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     // anonymous source: it never binds to a person.
     const lastWord = ws[ws.length - 1];
     const doc = lastWord && DOC_NOUNS.has(lastWord.lw) && ws.length <= 4 && (!ws[0]!.cap || DETERMINERS.has(ws[0]!.lw)) ? lastWord : undefined;
-    const determined = ws.length >= 2 && (ws.length <= 6 || (ws.length <= 8 && PERSON_COMPOUND_HEAD.test(lastWord?.lw ?? ''))) && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw));
+    const determined = (ws.length >= 2 && (ws.length <= 6 || (ws.length <= 8 && PERSON_COMPOUND_HEAD.test(lastWord?.lw ?? ''))) && (['the', 'a', 'an', 'one', 'another', 'those', 'most', 'many', 'some', 'half', 'few', 'several'].includes(ws[0]!.lw) || /^\d/.test(ws[0]!.w)) && !ws.some((t) => PRONOUNS.has(t.lw))) || bothPlural(ws);
     // "Chinese military commentators have said", "indigenous elders say": a group of unnamed people.
-    const group = ws.length <= 5 && lastWord !== undefined && isPluralAgent(lastWord.lw) && !ws.some((t) => PRONOUNS.has(t.lw) || STOP_DESC.has(t.lw));
+    const group = ws.length <= 5 && lastWord !== undefined && (isPluralAgent(lastWord.lw) || placedPeople(tokens, ws, b)) && !ws.some((t) => PRONOUNS.has(t.lw) || STOP_DESC.has(t.lw));
     return doc || determined || group ? { kind: 'description', text: joinText(text, ws), pos: ws[0]!.s, document: true } : null;
   }
   const org = ws.some((t) => ORG_WORDS.has(t.lw)) && !ws.some((t) => isRole(t.lw) || isOrgPlural(t.lw));
@@ -245,6 +258,50 @@ const MAX_SOURCE_PHRASE = 8;
 function qualifiesOffice(t: Token | undefined): boolean {
   return isWord(t) && !t.cap && ROLE_NOUNS.has(t.lw) && !PLURAL_ROLES.has(t.lw) && !/[^s]s$/.test(t.lw);
 }
+
+/**
+ * "Both men", "Both sides", "both countries": "both" and one lower-case plural noun, a pair of unnamed speakers. (Not
+ * "both up for ...", "both oppose ...", "Both the Cruz and Trump camps", "both Democrats on the ticket": a verb, a
+ * determiner or a capitalised word after "both" is no such pair.)
+ */
+function bothPlural(ws: readonly Token[]): boolean {
+  const noun = ws[1];
+  return ws.length === 2 && ws[0]!.lw === 'both' && noun !== undefined && !noun.cap && (/\p{Ll}[^s]s$/u.test(noun.w) || noun.lw === 'men' || noun.lw === 'women');
+}
+
+/**
+ * "Democrats in Iowa who watched the debate", "Conservatives in parliament": a capitalised plural alone, placed by
+ * "in" or "at" right after it, is a group of people by their party or nation (a bare "Democrats said" is
+ * read as a name elsewhere; the place cut it from that reading).
+ */
+function placedPeople(tokens: readonly Token[], ws: readonly Token[], b: number): boolean {
+  const only = ws[0]!;
+  if (ws.length !== 1 || !only.cap || !/\p{Ll}[^s]s$/u.test(only.w) || !(AFFILIATIONS.has(only.lw) || isDemonym(only.lw.slice(0, -1)))) return false;
+  const k = indexNear(tokens, only, b, 12);
+  const next = tokens[k + 1];
+  return k >= 0 && k < b && isWord(next) && (next.lw === 'in' || next.lw === 'at');
+}
+
+/** Verbs only a person's words take ("said", "told", "tweeted"): "another" before one of them is another person. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'tweeted', 'tweets', 'added', 'adds', 'asked', 'asks', 'replied', 'recalled']);
+
+/**
+ * The last token of the place after a lone pronoun at `i` ("Many in the crowd", "some on Twitter"): words up to `b`, at
+ * most five, stopping before a verb, a relative or punctuation ("Democrats in Iowa who watched ..."); `i` when none.
+ */
+function placeEnd(tokens: readonly Token[], i: number, b: number): number {
+  let k = i;
+  while (k < b && k < i + 5) {
+    const t = tokens[k + 1];
+    if (!isWord(t) || STOP_DESC.has(t.lw) || FINITE_VERBS.has(t.lw) || isSpeechVerb(t.lw) || (!t.cap && /ed$/.test(t.lw))) break;
+    k++;
+  }
+  while (k > i && (PREPOSITIONS.has(tokens[k]!.lw) || DETERMINERS.has(tokens[k]!.lw))) k--;
+  return k;
+}
+
+/** Modals of a guess, not a report: "Some will recall", "Few would argue", "many might say". */
+const GUESSING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should']);
 
 /** A plural agent noun ("commentators", "elders", "technologists"), not a thing ("numbers", "papers"). */
 function isPluralAgent(lw: string): boolean {

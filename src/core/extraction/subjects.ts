@@ -8,16 +8,20 @@ import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
 function skipModifiers(tokens: readonly Token[], j: number, lo: number): number {
   for (;;) {
     const t = tokens[j];
-    if (j < lo || !isWord(t)) return j;
     const p = tokens[j - 1];
-    if (!t.cap && (VERB_MODIFIERS.has(t.lw) || (t.lw.endsWith('ly') && t.lw.length > 4))) { j--; continue; }
+    // "He's said", "she's told": the "'s" of "has" after a pronoun, never a possessive. (Not "he's said to be": "is".)
+    if (j > lo && t?.kind === 'punct' && t.w === "'s" && isWord(p) && CONTRACTING_PRONOUNS.has(p.lw) && !passiveAfter(tokens, j)) { j--; continue; }
+    if (j < lo || !isWord(t)) return j;
+    if (!t.cap && (VERB_MODIFIERS.has(t.lw) || SUBJECT_VERB_ADVERBS.has(t.lw) || (t.lw.endsWith('ly') && t.lw.length > 4))) { j--; continue; }
+    if (!t.cap && t.lw === 'long' && p && HAVE_FORMS.has(p.lw)) { j--; continue; }
+    if (!t.cap && FLOATING_QUANTIFIERS.has(t.lw) && floatsAfterSubject(p)) { j--; continue; }
     // "Cruz himself said": a reflexive after the subject only stresses it.
     if (!t.cap && INTENSIFYING_REFLEXIVES.has(t.lw) && p && isWord(p) && p.cap) { j--; continue; }
     // "went on to say", "continued to say", "declined to say".
@@ -33,6 +37,30 @@ function skipModifiers(tokens: readonly Token[], j: number, lo: number): number 
     if (/^\d{1,2}$/.test(t.w) && p && MONTHS.has(p.lw) && tokens[j - 2]?.lw === 'on') { j -= 3; continue; }
     return j;
   }
+}
+
+/** Pronouns whose "'s" is "has" or "is" ("he's said"). */
+const CONTRACTING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** The verb after the "'s" at `k` (adverbs skipped) takes "to": "he's said to be", "she's told to leave". */
+function passiveAfter(tokens: readonly Token[], k: number): boolean {
+  let v = k + 1;
+  while (v < k + 4 && isWord(tokens[v]) && !tokens[v]!.cap && (VERB_MODIFIERS.has(tokens[v]!.lw) || SUBJECT_VERB_ADVERBS.has(tokens[v]!.lw))) v++;
+  return tokens[v + 1]?.lw === 'to';
+}
+
+/** "has", "have", "had": the auxiliary "long" follows when it means "for a long time" ("has long said"). */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/**
+ * The token before a floated "both" ends the subject it floats after: a capitalised word ("Holt and Cole both"),
+ * "they"/"we" ("they were both"), an auxiliary ("have both"), or a closing bracket. Not a lower-case word or a
+ * comma: "to process both claims", "firms, both suggest" are no floated quantifier.
+ */
+function floatsAfterSubject(p: Token | undefined): boolean {
+  if (!p) return false;
+  if (p.kind === 'punct') return p.w === ')';
+  return p.cap || p.lw === 'they' || p.lw === 'we' || HAVE_FORMS.has(p.lw) || p.lw === 'are' || p.lw === 'were';
 }
 
 /** Comma-separated chunks of `[lo, j]`, last first, as inclusive token ranges. */

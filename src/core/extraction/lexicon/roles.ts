@@ -131,6 +131,13 @@ export function isAgeWord(lw: string): boolean {
 /** Words ending like agent nouns that name things, not people. */
 export const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'centre', 'quarter', 'monitor', 'matter', 'chapter', 'water', 'power', 'border', 'corner', 'other', 'answer', 'winter', 'summer', 'computer', 'server', 'register', 'sector', 'factor', 'error', 'mirror', 'motor', 'document', 'statement', 'government', 'agreement', 'department', 'movement', 'development', 'parliament', 'moment', 'event', 'percent', 'president', 'incident', 'content', 'comment', 'argument', 'judgment', 'judgement', 'announcement', 'assessment', 'settlement', 'investment', 'payment', 'amendment', 'committee', 'archive', 'initiative', 'perspective', 'objective', 'executive', 'legislative', 'alternative', 'narrative', 'detective', 'elective']);
 
+/**
+ * Indefinite pronouns that stand for unnamed people when they are a speech verb's whole subject ("Some said they
+ * had cringed", "Several said they would rather ...", "Many in the crowd said"): an anonymous source, as "one fan
+ * said" is. Not "one" ("one could say") nor "all" ("All told, ...").
+ */
+export const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'most', 'both', 'few', 'another']);
+
 /** Offices so general that a definite description of one may be any person of rank ("the official", "the leader"). */
 export const GENERIC_OFFICES: ReadonlySet<string> = new Set(['official', 'officer', 'leader', 'head', 'chief', 'executive', 'source', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 

@@ -312,6 +312,22 @@ previously recently reportedly repeatedly further earlier initially first finall
 still even just simply however never not only publicly privately flatly openly bluntly angrily quietly candidly frankly
 cautiously separately specifically explicitly since`);
 
+/**
+ * Adverbs of time and frequency between a subject and its speech verb, read only where a subject is looked for
+ * ("Gervais has already said", "Yukos has always insisted", "Turkcell now says", "Mrs Cole often says"; "long" only
+ * after "has"/"have"/"had": "Ryan has long said"). Not in `VERB_MODIFIERS`, whose other readers take these words
+ * as clause boundaries.
+ */
+export const SUBJECT_VERB_ADVERBS = set(`already always now often sometimes usually`);
+
+/**
+ * A quantifier floated after a subject of two ("Holt and Cole both stressed", "Trump and Sanders have both argued"):
+ * the subject stands before it. Not "all" or "each": the subject before them is mostly a list of three or more
+ * ("Morrisons, Woolworths and Big Food all said", "Strategists for Obama and Clinton all agree"), which the subject
+ * reader cuts to its last name (docs/EXTRACTION.md, session 34).
+ */
+export const FLOATING_QUANTIFIERS = set(`both`);
+
 /** Verbs that, right after a closing quote, continue its sentence ("... fight," said Kirby) rather than start one. */
 export const SAID_AFTER_QUOTE = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'continued', 'noted', 'warned', 'declared', 'stated', 'tweeted', 'concluded', 'recalled', 'admitted', 'acknowledged', 'answered', 'responded',
   // The present tense a profile or a review writes in ('"...?" Clinton asks as ...', '"...?" she writes to Sullivan');
