@@ -123,16 +123,21 @@ export function dedupeByFingerprint<T extends { quote: Pick<StoredQuote, 'finger
 /**
  * A page's hits with the places a merge left empty filled (session 34, h-qa84): two pieces of one quotation ranked on
  * the page are shown once, whole, and the page would show fewer quotes than it has room for though more candidates
- * passed. The next candidates of `spare`, in rank order, take those places, up to `limit` hits (one at a time: a
- * candidate may itself be a piece of a quotation already shown). Only places after the first change: the first hit,
- * its speaker and every refusal are what `show(page)` gives. Returns the hits and how many candidates they used.
+ * passed. The next candidates of `spare`, in rank order, take those places, up to `limit` hits. Only places after the
+ * first change: the first hit, its speaker and every refusal are what `show(page)` gives. Returns the hits and how many
+ * candidates they used.
+ *
+ * A candidate adds at most one hit (it may itself be a piece of a quotation already shown), so the page cannot fill
+ * before as many candidates as it lacks hits are taken: taking that many at once stops where taking one at a time
+ * would, with one `show` per round rather than per candidate (a page whose quotes were deleted meanwhile would
+ * otherwise re-read a growing page once for every spare candidate).
  */
 export async function hitsFillingMerged<R>(page: readonly R[], spare: readonly R[], limit: number, show: (rows: R[]) => Promise<QuoteHit[]>): Promise<{ hits: QuoteHit[]; used: number }> {
-  let used = page.length;
+  let taken = 0;
   let hits = await show([...page]);
-  while (hits.length < Math.min(limit, used) && used - page.length < spare.length) {
-    used++;
-    hits = await show([...page, ...spare.slice(0, used - page.length)]);
+  while (hits.length < Math.min(limit, page.length + taken) && taken < spare.length) {
+    taken = Math.min(spare.length, taken + Math.min(limit, page.length + taken) - hits.length);
+    hits = await show([...page, ...spare.slice(0, taken)]);
   }
-  return { hits, used };
+  return { hits, used: page.length + taken };
 }

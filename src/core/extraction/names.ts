@@ -244,6 +244,17 @@ function continuesNameAfterOf(tokens: readonly Token[], a: number): boolean {
   return !isKnownGivenName(first!.lw) && !HONORIFICS.has(first!.lw);
 }
 
+/**
+ * "MP for Dunmore and Kelty": the words after a role's "of" or "for" (`rest`) whose last `n`, the would-be person's
+ * name, open on "and" or "the" or right after one go on the place's name; no person is named. Not after a given name
+ * ("supporters of Ann Cole and Ben Ray").
+ */
+function endsOnJoinedPlaceName(rest: readonly Token[], n: number): boolean {
+  if (rest.length < 3 || isKnownGivenName(rest[0]!.lw)) return false;
+  const split = rest.length - n;
+  return [rest[split - 1]!, rest[split]!].some((t) => !t.cap && NAME_TAIL_JOINERS.has(t.lw));
+}
+
 /** True when the run names an organisation rather than a person. */
 function isOrgRun(ws: readonly Token[]): boolean {
   if (isGivenNameAndSurname(ws)) return false;
@@ -312,7 +323,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   // (and a middle initial) is that person's family name, not an office.
   let k = familyNameTitle(ws) ? ws.length - 2 : ws.length - 1;
   // "Democrat of Tennessee", "MP for Witney": a party label followed by "of"/"for" is a role too.
-  const labelsRole = (i: number): boolean => AFFILIATIONS.has(ws[i]!.lw) && !ws[i + 1]?.cap && (ws[i + 1]?.lw === 'of' || ws[i + 1]?.lw === 'for');
+  const labelsRole = (i: number): boolean => AFFILIATIONS.has(ws[i]!.lw) && !ws[i + 1]?.cap && NAME_OPENING_PREPOSITIONS.has(ws[i + 1]?.lw ?? '');
   // "House Republican Thomas Massie", "Senate Intelligence Ranking Democrat Dianne Feinstein": a party member after
   // other capitalised words and before two or three name words (no body, party, role or nationality) ends the role; the words before it name the
   // chamber the member sits in, not the person (a lone party label opening the run is stripped below).
@@ -321,13 +332,10 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   let nameWords = ws.slice(k + 1);
   // "Chief of Staff Katie Walsh", "MP for Witney David Cameron": the role goes on after "of"/"for" and the
   // person's name is the last words; "CEO of Take-Two" alone names no person.
-  if (k >= 0 && nameWords.length > 0 && !nameWords[0]!.cap && (nameWords[0]!.lw === 'of' || nameWords[0]!.lw === 'for')) {
+  if (k >= 0 && nameWords.length > 0 && !nameWords[0]!.cap && NAME_OPENING_PREPOSITIONS.has(nameWords[0]!.lw)) {
     const rest = nameWords.slice(1);
     const n = rest.length >= 4 && isInitial(rest[rest.length - 2]!) ? 3 : 2;
-    // "MP for Dunmore and Kelty": the last words joined on by "and" end the place's name; no person is named (not
-    // after a person's name: "supporters of Ann Cole and Ben Ray").
-    const joined = rest.length >= 3 && !isKnownGivenName(rest[0]!.lw) && rest.slice(rest.length - n - 1, rest.length - n + 1).some((t) => !t.cap && NAME_TAIL_JOINERS.has(t.lw));
-    k += rest.length >= 3 && !joined ? 1 + rest.length - n : nameWords.length;
+    k += rest.length >= 3 && !endsOnJoinedPlaceName(rest, n) ? 1 + rest.length - n : nameWords.length;
     nameWords = ws.slice(k + 1);
   }
   // "Former Carson adviser", "Republican Donald Trump": a qualifier or a party label describes the person.

@@ -62,6 +62,51 @@ describe('hitsFillingMerged', () => {
     expect(used).toBe(2);
   });
 
+  it('reads the page once per round, not once per spare candidate, when its quotes were deleted meanwhile', async () => {
+    let calls = 0;
+    const deleted = new Set(['x1', 'x2', 'x3']);
+    const counted = async (rows: string[]) => {
+      calls++;
+      return rows.filter((r) => !deleted.has(r)).map((r) => hit(r));
+    };
+    const { hits, used } = await hitsFillingMerged(['x1', 'x2', 'x3'], ['c', 'd', 'e', 'f', 'g', 'h'], 3, counted);
+    expect(hits.map((h) => h.id)).toEqual(['c', 'd', 'e']);
+    expect(used).toBe(6);
+    expect(calls).toBe(2);
+  });
+
+  it('stops where taking one spare candidate at a time stops, on pages with merged pieces and deleted quotes', async () => {
+    // The rule as first written (session 34, h-qa84): one candidate per round.
+    const oneAtATime = async (page: string[], spare: string[], limit: number, show: (rows: string[]) => Promise<QuoteHit[]>) => {
+      let used = page.length;
+      let hits = await show([...page]);
+      while (hits.length < Math.min(limit, used) && used - page.length < spare.length) {
+        used++;
+        hits = await show([...page, ...spare.slice(0, used - page.length)]);
+      }
+      return { ids: hits.map((h) => h.id), used };
+    };
+    // Rows "pN" are second pieces of "qN" (dropped when "qN" stands before them); rows "dN" were deleted.
+    const merging = async (rows: string[]) => {
+      const out: QuoteHit[] = [];
+      for (const r of rows) {
+        if (r.startsWith('d') || (r.startsWith('p') && rows.slice(0, rows.indexOf(r)).includes(`q${r.slice(1)}`))) continue;
+        out.push(hit(r));
+      }
+      return out;
+    };
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 200; round++) {
+      const rows = Array.from({ length: 3 + Math.floor(next() * 9) }, (_, i) => `${'qpdx'[Math.floor(next() * 4)]}${i % 3}`).map((r, i) => (r.startsWith('x') ? `x${i}` : r));
+      const limit = 1 + Math.floor(next() * 4);
+      const page = rows.slice(0, Math.min(limit, rows.length));
+      const spare = rows.slice(page.length);
+      const { hits, used } = await hitsFillingMerged(page, spare, limit, merging);
+      expect({ ids: hits.map((h) => h.id), used }).toEqual(await oneAtATime(page, spare, limit, merging));
+    }
+  });
+
   it('never moves the first hit', async () => {
     const { hits } = await hitsFillingMerged(['a1', 'a2'], ['b'], 3, show);
     expect(hits[0]?.id).toBe('a1');

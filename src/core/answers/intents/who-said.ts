@@ -121,6 +121,8 @@ const VERIFY_POOL = 80;
 const MISQUOTE_POOL = 120;
 /** A candidate reproducing this share of the pasted words in order is the quote: no wider look-up is needed. */
 export const VERBATIM = 0.95;
+/** Close quotes a who-said answer shows: the closest and two runners-up. */
+const WHO_SAID_SHOWN = 3;
 
 /**
  * Who said "..."? The closest real quote, its speaker and how the pasted words differ. Reached by a question
@@ -163,10 +165,10 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
     return answer;
   }
   answer.status = 'found';
-  // The second half of a quotation shown whole leaves its place to the next close quote (`hitsFillingMerged`).
-  const { hits, used } = await hitsFillingMerged(best.slice(0, 3), best.slice(3), 3, (rows) => toHits(rows, store, ctx.registry, filter, ctx.uncertainBelow));
+  // The second half of a quotation shown whole leaves its place to the next close quote (`hitsFillingMerged`), and
+  // is not counted as more to see.
+  const { hits, used } = await hitsFillingMerged(best.slice(0, WHO_SAID_SHOWN), best.slice(WHO_SAID_SHOWN), WHO_SAID_SHOWN, (rows) => toHits(rows, store, ctx.registry, filter, ctx.uncertainBelow));
   answer.hits = hits;
-  // The second half of a quotation already shown whole is not counted as more to see.
   answer.total -= used - answer.hits.length;
   answer.verification = compareWords(pasted, best[0]!.quote.text);
   return answer;

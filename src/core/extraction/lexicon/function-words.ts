@@ -357,10 +357,15 @@ export const OWNER_JOINERS: ReadonlySet<string> = new Set([...ROLE_BODY_JOINERS,
 /**
  * Lower-case words after which capitalised words go on a name opened by "of" or "for" ("MP for Dunmore and Kelty",
  * "Forum of Radio and Broadcast Regulators", "singer of Under the Bridge"): the words after them are that name's
- * tail, not a person's name (`continuesNameAfterOf`, names.ts).
+ * tail, not a person's name (`continuesNameAfterOf`, names.ts). ("&" alone is punctuation to the tokenizer, never a
+ * word, so it is not listed.)
  */
-export const NAME_TAIL_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'the']);
-/** Prepositions that open the capitalised name of a place, body or work after a role or a body's head ("MP for", "Conference of"). */
+export const NAME_TAIL_JOINERS: ReadonlySet<string> = new Set(['and', 'the']);
+/**
+ * Prepositions that open the capitalised name of a place, body or work after a role or a body's head ("MP for",
+ * "Conference of"), or a role after a party label ("Democrat of Tennessee"). The same words as `ROLE_BODY_JOINERS`,
+ * read on an article's words rather than a question's.
+ */
 export const NAME_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** Possessive determiners: "His campaign" describes, it does not name. */
