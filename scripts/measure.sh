@@ -17,10 +17,15 @@ for w in "$@"; do case $w in
   ptrain) nice node $S/score.mjs polnear --split train >"$OUT/ptrain.txt" 2>&1; echo "ptrain: $(tail -c 600 "$OUT/ptrain.txt" | tr '\n' ' ')";;
   pdev) nice node $S/score.mjs polnear --split dev >"$OUT/pdev.txt" 2>&1; echo "pdev: $(tail -c 600 "$OUT/pdev.txt" | tr '\n' ' ')";;
   halvesA) SET=halves-a bash eval/held-out/score.sh "$(basename $OUT)-halvesA" "$WT" > "$OUT/halvesA.txt" 2>&1; cp /tmp/held-out-runs/$(basename $OUT)-halvesA.txt "$OUT/halvesA-verbose.txt"; echo "halvesA: $(cat $OUT/halvesA.txt)";;
-  held) # every half B nobody tuned on (figures only; never read the verbose output)
-    t=$(basename $OUT)
-    echo "s10: $(bash eval/held-out/score.sh $t-s10 "$WT" 2>&1)"
-    for s in eval/held-out/qaset-s[1-9][0-9]-*.tar.gz; do n=$(basename $s .tar.gz); echo "$n B: $(SET=$n.tar.gz HALF=B bash eval/held-out/score.sh $t-$n-B "$WT" 2>&1)"; done ;;
+  held) # every half B nobody tuned on (figures only; never read the verbose output). HELD_STREAM=0 or 1 takes every
+    # other set, so two processes share the work (one per core); sum the logs with scripts/held-sum.mjs.
+    t=$(basename $OUT); i=0
+    for s in qaset-s10 eval/held-out/qaset-s[1-9][0-9]-*.tar.gz; do
+      n=$(basename $s .tar.gz); i=$((i + 1))
+      [ -n "${HELD_STREAM:-}" ] && [ $(((i - 1) % 2)) -ne "$HELD_STREAM" ] && continue
+      if [ $n = qaset-s10 ]; then echo "s10: $(bash eval/held-out/score.sh $t-s10 "$WT" 2>&1)"
+      else echo "$n B: $(SET=$n.tar.gz HALF=B bash eval/held-out/score.sh $t-$n-B "$WT" 2>&1)"; fi
+    done ;;
   judge) # hand-judged attribution sets (eval/held-out/attrset-*): the four oldest pooled (judge4), then each later
     # judge alone. Halves A that eval/held-out/README.md opens to tuning may be read; halves B and sets nobody tuned on
     # ("NEITHER half") are figures only: never read their rows.
