@@ -1,5 +1,4 @@
 import { stemmer } from 'stemmer';
-import { WORD_FORMS } from '../extraction/lexicon/word-forms.js';
 import { withoutInvisible } from '../text/invisible.js';
 
 /**
@@ -13,7 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'into is it its itself just me more most my no nor not of off on once only or other our ours out over own same she should so ' +
     'some such than that the their theirs them then there these they this those through to too under until up very was we were ' +
     'what when where which while who whom why will with would you your yours about against also any again all each few both ' +
-    'here s t don doesn isn wasn weren wouldn couldn shouldn ve ll re d m o y ain aren hadn hasn haven mightn mustn needn shan ' +
+    'here s t don doesn isn wasn weren won wouldn couldn shouldn ve ll re d m o y ain aren hadn hasn haven mightn mustn needn shan ' +
     // "said" and its forms are in nearly every news paragraph; other speech words ("talks", "statement") can be topics.
     'said say says saying anything something thing things regarding re via per')
     .split(/\s+/),
@@ -74,13 +73,26 @@ const SPELLING: ReadonlyMap<string, string> = new Map([
   ['tyre', 'tire'], ['grey', 'gray'], ['aluminium', 'aluminum'], ['manoeuvre', 'maneuver'], ['judgement', 'judgment'],
 ]);
 
-/**
- * Irregular forms the Porter stemmer cannot join to their dictionary form ("got" -> "get", "paid" -> "pay",
- * "children" -> "child"): WordNet's exception lists less homographs (lexicon/word-forms.ts, generated).
- */
-const IRREGULAR: ReadonlyMap<string, string> = new Map(WORD_FORMS.split(';').map((e) => e.split(':') as [string, string]));
+/** Irregular verb forms the Porter stemmer cannot reach ("lost" -> "lose", "won" -> "win"). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    lost: 'lose', won: 'win', took: 'take', taken: 'take', gave: 'give', given: 'give', went: 'go', gone: 'go', came: 'come',
+    made: 'make', saw: 'see', seen: 'see', knew: 'know', known: 'know', thought: 'think', began: 'begin', begun: 'begin',
+    brought: 'bring', bought: 'buy', fought: 'fight', held: 'hold', kept: 'keep', left: 'leave', met: 'meet', paid: 'pay',
+    ran: 'run', sold: 'sell', sent: 'send', stood: 'stand', struck: 'strike', taught: 'teach', wore: 'wear', fell: 'fall',
+    fallen: 'fall', felt: 'feel', found: 'find', led: 'lead', meant: 'mean', rose: 'rise', risen: 'rise', chose: 'choose',
+    chosen: 'choose', broke: 'break', broken: 'break', drove: 'drive', driven: 'drive', grew: 'grow', grown: 'grow',
+    shot: 'shoot', spent: 'spend', threw: 'throw', thrown: 'throw', understood: 'understand', wrote: 'write', written: 'write',
+    spoke: 'speak', spoken: 'speak', built: 'build', caught: 'catch', cut: 'cut', dealt: 'deal', drew: 'draw', drawn: 'draw',
+    forgot: 'forget', forgotten: 'forget', hid: 'hide', hidden: 'hide', sought: 'seek', sank: 'sink', sunk: 'sink', stole: 'steal',
+    stolen: 'steal', swore: 'swear', sworn: 'swear', withdrew: 'withdraw', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze',
+    children: 'child', men: 'man', women: 'woman', people: 'people', mice: 'mouse', feet: 'foot', teeth: 'tooth',
+  }),
+);
 
 function americanize(w: string): string {
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
   const fixed = SPELLING.get(w);
   if (fixed) return fixed;
   if (w.length > 5) {
@@ -92,20 +104,11 @@ function americanize(w: string): string {
   return w;
 }
 
-/**
- * Porter stem of one lower-case word, cached (the vocabulary of news is small). An irregular form is read as its
- * base first ("paid" -> "pay", "got" -> "get"), and a word (or base) of three letters stays as written, on both sides
- * alike, so "paid" meets "pay". (Stemming three-letter words too, so "day" met "days", was measured and left in
- * session 34: it let "four days" hold a question's compound "four-day", docs/DESIGN.md.)
- */
+/** Porter stem of one lower-case word, cached (the vocabulary of news is small). */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    if (/\d/.test(word)) s = word;
-    else {
-      const base = IRREGULAR.get(word) ?? word;
-      s = base.length <= 3 ? base : stemmer(americanize(base));
-    }
+    s = /\d/.test(word) ? word : word.length <= 3 ? IRREGULAR.get(word) ?? word : stemmer(americanize(word));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }

@@ -41,7 +41,7 @@ published: 2024-03-02
 
 Skyward Air chief executive Marta Quillon spoke to investors in Varnholm.
 
-"Profits will rise this year because the new airliners burn less fuel," Quillon said.
+"Profits will rise this year because the new jets burn less fuel," Quillon said.
 `,
 };
 
@@ -54,7 +54,7 @@ afterAll(() => core.close());
 describe('the corpus-neighbour table', () => {
   it('holds a few neighbours of a common word, most similar first, never the word itself', () => {
     const near = corpusNeighbours(stem('planes'));
-    expect(near.map((n) => n.term)).toContain(stem('airliners'));
+    expect(near.map((n) => n.term)).toContain('jet');
     expect(near.length).toBeLessThanOrEqual(5);
     expect(near.map((n) => n.term)).not.toContain(stem('planes'));
     expect(near[0]?.similarity).toBeGreaterThanOrEqual(near.at(-1)?.similarity ?? 1);
@@ -64,15 +64,15 @@ describe('the corpus-neighbour table', () => {
 
 describe('a paraphrase answered through the table', () => {
   it("a quote holding a neighbour of the question's other word ranks first", async () => {
-    // Both quotes hold "profits"; only the older one speaks of the planes, as "airliners".
+    // Both quotes hold "profits"; only the older one speaks of the planes, as "jets".
     const a = await core.ask('what did Quillon say about profits and her planes');
     expect(a.status).toBe('found');
     expect(a.hits[0]?.speaker?.name).toBe('Marta Quillon');
-    expect(a.hits[0]?.text).toContain('new airliners');
+    expect(a.hits[0]?.text).toContain('new jets');
   });
 
   it('a neighbour alone is no answer: "none" is still refused', async () => {
-    // "airliners" is a neighbour of "planes", but no quote of hers holds a word of the question itself.
+    // "jets" is a neighbour of "planes", but no quote of hers holds a word of the question itself.
     const a = await core.ask('what did Quillon say about planes');
     expect(a.status).toBe('not_found');
     expect(a.hits).toEqual([]);
