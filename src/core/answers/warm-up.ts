@@ -1,6 +1,7 @@
 import type { SpeakerRegistry } from '../speakers/registry.js';
 import type { StoredSpeaker } from '../store/port.js';
 import type { Answer } from './model.js';
+import { FRAMING_VERB_FORMS, NAMING_VERB_FORMS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
 import { topQuoted } from './nearest.js';
 
 /**
@@ -36,11 +37,23 @@ export function warmUpQuestions(help: Answer, registry: SpeakerRegistry, collect
     `what did ${misspelt} say about ${topic}`,
     `what did ${nobody} say about ${otherTopic}`,
     `what did ${first} say about ${people[1]?.name ?? otherTopic}`,
-    `what did the guy who talked about ${otherTopic} say about ${topic}`,
+    `what did the guy who talked about ${describedBy(otherTopic, topic)} say about ${topic}`,
     topic,
   ];
   if (office) questions.push(`what did the ${office} say about ${topic}`, `${office} on ${otherTopic}`);
   return questions.filter((q) => q.trim().length > 0);
+}
+
+const QUESTION_VERBS = new Set([...SAYING_VERB_FORMS, ...FRAMING_VERB_FORMS, ...NAMING_VERB_FORMS]);
+
+/**
+ * The topic of the description "the guy who talked about ...": a help example's topic can be a word a question reads
+ * as its own verb ("Brandvold on asked"), which would end the description there and ask for a speaker called "the guy
+ * who talked about"; the other topic then stands in.
+ */
+function describedBy(otherTopic: string, topic: string): string {
+  const isVerb = (t: string) => t.toLowerCase().split(/\s+/).some((w) => QUESTION_VERBS.has(w));
+  return isVerb(otherTopic) && !isVerb(topic) ? topic : otherTopic;
 }
 
 /**
