@@ -179,11 +179,21 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   // extractor filed it ("the Harbour Radio co-host" is never a record called "Harbour Radio", nor "Harbour"): session
   // 34, a co-host's words filed under the show's name answered for the co-host.
   const bodyWords = new Set(description.map((g) => g.word).filter((w) => w !== office?.word).map((w) => stem(w)));
-  const namedByBody = (id: string) => {
-    const name = words(ctx.registry.get(id)?.name ?? '').map((w) => stem(w));
-    return name.length > 0 && name.every((w) => bodyWords.has(w));
+  const namedByBody = (name: string) => {
+    const ws = words(name).map((w) => stem(w));
+    return ws.length > 0 && ws.every((w) => bodyWords.has(w));
   };
-  const byBody = (id: string) => personOnly && (ctx.registry.get(id)?.isOrganisation === true || namedByBody(id));
+  const bodyVerdicts = new Map<string, boolean>();
+  const byBody = (id: string): boolean => {
+    if (!personOnly) return false;
+    let verdict = bodyVerdicts.get(id);
+    if (verdict === undefined) {
+      const s = ctx.registry.get(id);
+      verdict = s?.isOrganisation === true || namedByBody(s?.name ?? '');
+      bodyVerdicts.set(id, verdict);
+    }
+    return verdict;
+  };
   const relevant = ranked.filter((r) => r.quote.speakerId && !owners.has(r.quote.speakerId) && !byBody(r.quote.speakerId) && passes(r));
   const holders = holderNames(parsed);
   /** A person's surname as an index term (a body's name is no person's: none). */

@@ -1,7 +1,7 @@
 import type { SpeakerRegistry } from '../speakers/registry.js';
 import type { StoredSpeaker } from '../store/port.js';
 import type { Answer } from './model.js';
-import { FRAMING_VERB_FORMS, NAMING_VERB_FORMS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
+import { isQuestionVerbWord } from '../extraction/lexicon/question-verbs.js';
 import { topQuoted } from './nearest.js';
 
 /**
@@ -44,15 +44,13 @@ export function warmUpQuestions(help: Answer, registry: SpeakerRegistry, collect
   return questions.filter((q) => q.trim().length > 0);
 }
 
-const QUESTION_VERBS = new Set([...SAYING_VERB_FORMS, ...FRAMING_VERB_FORMS, ...NAMING_VERB_FORMS]);
-
 /**
  * The topic of the description "the guy who talked about ...": a help example's topic can be a word a question reads
  * as its own verb ("Brandvold on asked"), which would end the description there and ask for a speaker called "the guy
  * who talked about"; the other topic then stands in.
  */
 function describedBy(otherTopic: string, topic: string): string {
-  const isVerb = (t: string) => t.toLowerCase().split(/\s+/).some((w) => QUESTION_VERBS.has(w));
+  const isVerb = (t: string) => t.split(/\s+/).some(isQuestionVerbWord);
   return isVerb(otherTopic) && !isVerb(topic) ? topic : otherTopic;
 }
 

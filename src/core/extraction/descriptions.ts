@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { AFFILIATIONS, isDemonym, APPROXIMATORS, AUTHORED, FINITE_VERBS, isSpeechVerb, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PEOPLE_PRONOUNS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS, isWeekday } from './lexicon/index.js';
+import { AFFILIATIONS, GUESSING_MODALS, PERSON_SAYING_FORMS, isDemonym, APPROXIMATORS, AUTHORED, FINITE_VERBS, isSpeechVerb, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PEOPLE_PRONOUNS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS, isWeekday } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -134,7 +134,7 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
   const nounAfter = i === b && isWord(after) && /[^s]s$/.test(after.lw) && !['has', 'was', 'is', 'does'].includes(after.lw) && isWord(tokens[b + 2]) && isSpeechVerb(tokens[b + 2]!.lw);
   // ("Another said", "Yet another tweeted": "another" stands for a person only before a verb of saying; "Another notes
   // her summer job", "Another featured five photos" are posts or videos.)
-  const thingAnother = lone?.lw === 'another' && !(isWord(after) && SAYING_VERBS.has(after.lw)) && !(isWord(after) && after.lw.endsWith('ly') && isWord(tokens[b + 2]) && SAYING_VERBS.has(tokens[b + 2]!.lw));
+  const thingAnother = lone?.lw === 'another' && !(isWord(after) && PERSON_SAYING_FORMS.has(after.lw)) && !(isWord(after) && after.lw.endsWith('ly') && isWord(tokens[b + 2]) && PERSON_SAYING_FORMS.has(tokens[b + 2]!.lw));
   if (isWord(lone) && PEOPLE_PRONOUNS.has(lone.lw) && !nounAfter && !thingAnother && !(isWord(after) && GUESSING_MODALS.has(after.lw)) && (i === b || (isWord(tokens[i + 1]) && tokens[i + 1]!.lw !== 'of' && PREPOSITIONS.has(tokens[i + 1]!.lw)))) {
     return { kind: 'description', text: text.slice(lone.s, tokens[placeEnd(tokens, i, b)]!.e), pos: lone.s, document: true };
   }
@@ -282,9 +282,6 @@ function placedPeople(tokens: readonly Token[], ws: readonly Token[], b: number)
   return k >= 0 && k < b && isWord(next) && (next.lw === 'in' || next.lw === 'at');
 }
 
-/** Verbs only a person's words take ("said", "told", "tweeted"): "another" before one of them is another person. */
-const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'tweeted', 'tweets', 'added', 'adds', 'asked', 'asks', 'replied', 'recalled']);
-
 /**
  * The last token of the place after a lone pronoun at `i` ("Many in the crowd", "some on Twitter"): words up to `b`, at
  * most five, stopping before a verb, a relative or punctuation ("Democrats in Iowa who watched ..."); `i` when none.
@@ -299,9 +296,6 @@ function placeEnd(tokens: readonly Token[], i: number, b: number): number {
   while (k > i && (PREPOSITIONS.has(tokens[k]!.lw) || DETERMINERS.has(tokens[k]!.lw))) k--;
   return k;
 }
-
-/** Modals of a guess, not a report: "Some will recall", "Few would argue", "many might say". */
-const GUESSING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should']);
 
 /** A plural agent noun ("commentators", "elders", "technologists"), not a thing ("numbers", "papers"). */
 function isPluralAgent(lw: string): boolean {

@@ -448,3 +448,12 @@ export const ADVERBIAL_CHUNK_OPENERS: ReadonlySet<string> = new Set(['later', 'e
 
 /** Words opening an adverbial clause before a sentence's subject ("Asked about it, X said", "When ..., X ..."). */
 export const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['asked', 'when', 'while', 'after', 'before', 'as', 'although', 'though', 'if', 'since', 'because']);
+
+/** Modals of a guess, not a report: "Some will recall", "Few would argue", "many might say" (descriptions.ts). */
+export const GUESSING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should']);
+
+/** "has", "have", "had": the auxiliary "long" follows when it means "for a long time" ("has long said"; subjects.ts). */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/** Pronouns whose "'s" is "has" or "is" ("he's said"; subjects.ts). */
+export const CONTRACTING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

@@ -96,3 +96,11 @@ export const FRAMING_VERB_FORMS: readonly string[] = tableForms(FRAMING_VERB_TAB
 
 /** The forms of the verbs that name what a speaker called something ("call", "called"): kept as topic words. */
 export const NAMING_VERB_FORMS: readonly string[] = tableForms(NAMING_VERB_TABLE);
+
+/** Every one-word form a question reads as its verb (saying, framing, naming), lower case. */
+const QUESTION_VERB_WORDS: ReadonlySet<string> = new Set([...SAYING_VERB_FORMS, ...FRAMING_VERB_FORMS, ...NAMING_VERB_FORMS].filter((f) => !f.includes(' ')));
+
+/** True when a question reads `word` as its own verb ("ask", "asked", "describe"). */
+export function isQuestionVerbWord(word: string): boolean {
+  return QUESTION_VERB_WORDS.has(word.toLowerCase());
+}

@@ -379,3 +379,9 @@ export function isHearerSlot(prev: string | undefined, before: string | undefine
   if (takesHearer(prev)) return true;
   return before !== undefined && (MEDIUM_LEADS.get(prev)?.has(before) ?? false);
 }
+
+/**
+ * Forms of verbs only a person's words take ("said", "told", "tweeted"): "another" before one of them is another
+ * person, not another post or video (descriptions.ts).
+ */
+export const PERSON_SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'tweeted', 'tweets', 'added', 'adds', 'asked', 'asks', 'replied', 'recalled']);
