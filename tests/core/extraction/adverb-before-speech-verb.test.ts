@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedQuote } from '../../../src/core/extraction/model.js';
-import { extract } from './helpers.js';
-
-/** Speaker of the quote that starts with `words`; undefined when no quote does. */
-const speakerOf = (qs: readonly ExtractedQuote[], words: string): string | null | undefined => {
-  const q = qs.find((x) => x.text.startsWith(words));
-  return q ? (q.speaker?.name ?? null) : undefined;
-};
+import { extract, speakerOfQuoteStarting as speakerOf } from './helpers.js';
 
 // Session 34 (h-attr84). Every text is written for these tests; names and bodies are invented. A time or frequency
 // adverb ("already", "always", "now", "often", "has long"), a floated quantifier ("both", "all") or a pronoun's "'s"

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedQuote } from '../../../src/core/extraction/model.js';
-import { extract } from './helpers.js';
-
-/** The quote that starts with `words`, or undefined. */
-const quoteAt = (qs: readonly ExtractedQuote[], words: string): ExtractedQuote | undefined => qs.find((x) => x.text.startsWith(words));
+import { extract, quoteStarting as quoteAt } from './helpers.js';
 
 // Session 34 (h-attr84). Every text is written for these tests; names and places are invented. A lone indefinite
 // pronoun of people ("Some said", "Several said", "Many in the crowd said") or a party or nation placed by "in"/"at"

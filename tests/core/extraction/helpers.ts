@@ -22,6 +22,17 @@ export function quoteWith(quotes: readonly ExtractedQuote[], words: string): Ext
   return quotes.find((q) => q.text.includes(words));
 }
 
+/** The quote whose text starts with `words`, or undefined (a quote an earlier speaker's clause may run on over). */
+export function quoteStarting(quotes: readonly ExtractedQuote[], words: string): ExtractedQuote | undefined {
+  return quotes.find((q) => q.text.startsWith(words));
+}
+
+/** Speaker name of the quote starting with `words` (null when unattributed, undefined when not found). */
+export function speakerOfQuoteStarting(quotes: readonly ExtractedQuote[], words: string): string | null | undefined {
+  const q = quoteStarting(quotes, words);
+  return q ? (q.speaker?.name ?? null) : undefined;
+}
+
 /** Speaker name of the quote containing `words` (null when unattributed, undefined when not found). */
 export function speakerOf(quotes: readonly ExtractedQuote[], words: string): string | null | undefined {
   const q = quoteWith(quotes, words);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedQuote } from '../../../src/core/extraction/model.js';
-import { extract } from './helpers.js';
-
-/** Speaker of the quote that starts with `words` (the earlier speaker's clause may still run on over it). */
-const speakerOf = (qs: readonly ExtractedQuote[], words: string): string | null | undefined => {
-  const q = qs.find((x) => x.text.startsWith(words));
-  return q ? (q.speaker?.name ?? null) : undefined;
-};
+import { extract, speakerOfQuoteStarting as speakerOf } from './helpers.js';
 
 // Session 33 (h-attr78). Every text is written for these tests; names and places are invented. A participle ("...,
 // saying") after a joined clause with its own subject ("X said A, and Y has sued B, saying C") shares that clause's
