@@ -4,6 +4,8 @@
  * gold quote the way ../shared/eval/score.mjs does (the best-covering predicted quote, or for mixed PolNeAR content
  * the one holding most of the quoted words).
  *   npx tsx scripts/classify-wrong-speakers.ts [--sets polnear-train,dev,dev2] [--examples 8] [--class NAME] [--json FILE]
+ * Each row: gold kind (direct/indirect), our `how`, mention kind, cue and confidence; the table counts each class's
+ * indirect items and those at >= 0.9. `--examples 1000 --class missing` lists a whole class.
  * PolNeAR dev is held out: this tool refuses it. The classes are heuristics (spot checks put them near 80% right):
  *   unjudgeable  our name stands in a later comma part of the source span, or the span has no name the scorer
  *                reads, or we give the span's own description: the scorer cannot tell right from wrong
@@ -31,7 +33,7 @@ const nExamples = Number(opt('--examples', '6'));
 const only = opt('--class', '');
 const jsonOut = opt('--json', '');
 
-interface Wrong { set: string; file: string; cls: string; gold: string; got: string | null; how: string; mention: string; text: string; ctx: string }
+interface Wrong { set: string; file: string; cls: string; kind: string; gold: string; got: string | null; how: string; mention: string; cue: string; confidence: number; text: string; ctx: string }
 
 const TITLES = new Set(('mr mrs ms miss mx dr sir dame lord lady baroness gen general sen senator rep representative gov governor ' +
   'president pres prof professor rev adm admiral col colonel lt capt captain sgt judge justice minister chancellor secretary ' +
@@ -130,7 +132,7 @@ for (const run of runs) {
     const cls = classify(run, g, p, cover, text);
     const at = p.quote.start;
     const ctx = flat.slice(Math.max(0, at - 220), Math.min(flat.length, p.quote.end + 120)).replace(/\s+/g, ' ');
-    wrongs.push({ set: run.set, file: path.basename(run.file), cls, gold: typeof g.speaker === 'string' ? g.speaker : JSON.stringify(g.speaker), got: p.quote.speaker?.name ?? null, how: p.quote.how ?? 'none', mention: p.quote.mention ?? '-', text: p.quote.text.slice(0, 80), ctx });
+    wrongs.push({ set: run.set, file: path.basename(run.file), cls, kind: k, gold: typeof g.speaker === 'string' ? g.speaker : JSON.stringify(g.speaker), got: p.quote.speaker?.name ?? null, how: p.quote.how ?? 'none', mention: p.quote.mention ?? '-', cue: p.quote.cue ?? '-', confidence: Math.round(p.quote.confidence * 1000) / 1000, text: p.quote.text.slice(0, 80), ctx });
   }
 }
 
@@ -143,13 +145,17 @@ for (const w of wrongs) {
 for (const [set, m] of bySet) {
   const total = [...m.values()].reduce((a, b) => a + b.length, 0);
   console.log(`\n## ${set}: ${total} wrong speakers`);
-  for (const [cls, ws] of [...m].sort((a, b) => b[1].length - a[1].length)) console.log(`  ${cls.padEnd(20)} ${ws.length}`);
+  for (const [cls, ws] of [...m].sort((a, b) => b[1].length - a[1].length)) {
+    const indirect = ws.filter((w) => w.kind === 'indirect').length;
+    const sure = ws.filter((w) => w.confidence >= 0.9).length;
+    console.log(`  ${cls.padEnd(20)} ${String(ws.length).padStart(4)}  (indirect ${indirect}, at >= 0.9 ${sure})`);
+  }
 }
 for (const [set, m] of bySet) {
   for (const [cls, ws] of m) {
     if (only && cls !== only) continue;
     console.log(`\n### ${set} ${cls} (${ws.length})`);
-    for (const w of ws.slice(0, nExamples)) console.log(`- ${w.file} [${w.how}/${w.mention}] gold=${w.gold} got=${w.got}\n    ${w.ctx}`);
+    for (const w of ws.slice(0, nExamples)) console.log(`- ${w.file} ${w.kind} [${w.how}/${w.mention} cue=${w.cue} conf=${w.confidence}] gold=${w.gold} got=${w.got}\n    ${w.ctx}`);
   }
 }
 if (jsonOut) fs.writeFileSync(jsonOut, wrongs.map((w) => JSON.stringify(w)).join('\n') + '\n');

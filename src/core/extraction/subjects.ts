@@ -845,6 +845,8 @@ function officeBeforeName(tokens: readonly Token[], k: number, hi: number): bool
     const t = tokens[j];
     if (!isWord(t) || t.cap || PREPOSITIONS.has(t.lw) || STOP_DESC.has(t.lw) || !/^[a-z-]+$/.test(t.lw)) return false;
     if (isRole(t.lw) && isNameWord(tokens[j + 1])) return true;
+    // ("said NASA planetary geologist Rhea Lund": an office the role lexicon does not know, before a full name.)
+    if (isDescribingWord(t) && isNameWord(tokens[j + 1]) && runStartingAt(tokens, j + 1, hi) - (j + 1) >= 2) return true;
   }
   return false;
 }
@@ -901,6 +903,17 @@ function ofInRun(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** A lower-case word that may describe a person before the name (an age too: "the 28-year-old"). */
+function isDescribingWord(x: Token): boolean {
+  return !x.cap && (/^[a-z-]+$/.test(x.lw) || isAgeWord(x.lw)) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw) && !DETERMINERS.has(x.lw);
+}
+
+/** At `k`, one more describing word and then a name word ("neurosurgeon Ben", "geologist Rhea"). */
+function describingWordThenName(tokens: readonly Token[], k: number): boolean {
+  const x = tokens[k];
+  return isWord(x) && isDescribingWord(x) && isNameWord(tokens[k + 1]);
+}
+
 /** The subject after an inverted verb: `"...," said Geoff Garin, a Democratic pollster`. */
 export function subjectAfter(text: string, tokens: readonly Token[], v: number, hi: number): Mention | null {
   const t = tokens[v + 1];
@@ -917,7 +930,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (isNameWord(x)) { end = runStartingAt(tokens, k, hi); k = end; continue; }
     // Lower-case words before the name describe it: "said tenant Omar Diaz", "said former aide Jo Ray", "said the
     // 28-year-old Morientes" (an age is a modifier like "veteran", not the speaker's name).
-    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1])) && end < 0 && (/^[a-z-]+$/.test(x.lw) || isAgeWord(x.lw)) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    // ("said retired neurosurgeon Ben Carson", "said planetary geologist Rhea Lund": two modifiers the role lexicon
+    // does not know, then the name, describe it as one does.)
+    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1]) || describingWordThenName(tokens, k + 1)) && end < 0 && isDescribingWord(x) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
     // "according to Bristol University political scientist Anne Alexander": after a body's name, modifiers of an
     // office and a person's name; the person speaks, the body and the office are the role.
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
