@@ -20,6 +20,19 @@ function isDocumentNoun(lw: string): boolean {
   return DOC_NOUNS.has(lw) || AUTHORED.has(lw);
 }
 
+/**
+ * "The actor's friend Budd Schulberg", "the rapper's lawyer Ron Rakosky": "the" and a lower-case noun in the
+ * possessive right before the role words opening at `from` describe another person than the one named ("the
+ * actor"); undefined when the role has no such possessor.
+ */
+function relatedDescriptionBefore(ts: readonly Token[], from: number): string | undefined {
+  const poss = ts[from - 1];
+  const noun = ts[from - 2];
+  const the = ts[from - 3];
+  if (poss?.kind !== 'punct' || poss.w !== "'s" || noun?.kind !== 'word' || noun.cap || the?.kind !== 'word' || the.lw !== 'the') return undefined;
+  return `the ${noun.lw}`;
+}
+
 /** Where a pronoun or description may point: a resolved speaker or sentence subject at a position. */
 export interface Salient {
   person: Person;
@@ -162,6 +175,8 @@ export class CastBuilder {
           if (fresh && from === i && ts[i - 1]?.lw === 'the' && p.words.length >= 2) p.thing = true;
           if (ts[end]?.kind === 'word' && !ts[end]!.cap && BODY_HEADS_AFTER_NAME.has(ts[end]!.lw)) this.beforeBodyHead.add(p);
           this.readIntroduction(text, ts, p, i, from, end);
+          const related = relatedDescriptionBefore(ts, from);
+          if (related && !p.org) (p.relatedTo ??= []).push(related);
           if (openers.has(from)) this.sentenceOpeners.add(parsed.pos + base);
           // "(See Sexton's full timeline below.)": a bracket opening the sentence; its first word is capitalised too.
           else if (from === i && ts[i - 1]?.w === '(' && openers.has(i - 1)) this.bracketOpeners.add(parsed.pos + base);

@@ -5,7 +5,7 @@
 import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { ALIAS_MARKERS, AFFILIATIONS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { ALIAS_MARKERS, AFFILIATIONS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -245,6 +245,38 @@ function continuesNameAfterOf(tokens: readonly Token[], a: number): boolean {
 }
 
 /**
+ * "Chancellor of the Exchequer Gordon Brown", "leader of the Commons Oliver Heald", "Chairman of the Audit Committee
+ * Peter Ainsworth": a run (`ws`, from `a`) right after a role's "of the" or "for the" whose last words are a given name
+ * and a family name (a middle initial between them too) holds the body the office is of, then the holder. Returns
+ * how many of its words are the body's (0 when the run is not so: "director of the Karen Kane Foundation" ends on
+ * the body's word, "Lewis of the James Martin Center" has no office before "of").
+ */
+export function officeBodyBeforeHolder(tokens: readonly Token[], a: number, ws: readonly Token[]): number {
+  const the = tokens[a - 1];
+  const prep = tokens[a - 2];
+  const office = tokens[a - 3];
+  if (!isWord(the) || the.cap || the.lw !== 'the' || !isWord(prep) || prep.cap || !NAME_OPENING_PREPOSITIONS.has(prep.lw)) return 0;
+  if (!isWord(office) || !isRole(office.lw)) return 0;
+  const n = ws.length >= 4 && isInitial(ws[ws.length - 2]!) ? 3 : 2;
+  const body = ws.length - n;
+  if (body < 1) return 0;
+  const holder = ws.slice(body);
+  if (!isKnownGivenName(holder[0]!.lw) || holder.some((t) => !t.cap || ORG_WORDS.has(t.lw) || HONORIFICS.has(t.lw) || isRole(t.lw))) return 0;
+  return body;
+}
+
+/**
+ * The holder named after the office's body (`officeBodyBeforeHolder`): the person, with the office from its role
+ * word (and the qualifiers before it: "Shadow leader of the Commons") through the body as role.
+ */
+function officeHolderMention(text: string, tokens: readonly Token[], a: number, ws: readonly Token[], body: number): Mention {
+  let from = a - 3;
+  while (from > 0 && from > a - 6 && isWord(tokens[from - 1]) && (ROLE_QUALIFIERS.has(tokens[from - 1]!.lw) || isRole(tokens[from - 1]!.lw))) from--;
+  const holder = ws.slice(body);
+  return { kind: 'name', text: joinText(text, holder), pos: holder[0]!.s, role: joinText(text, [tokens[from]!, ws[body - 1]!]) };
+}
+
+/**
  * "MP for Dunmore and Kelty": the words after a role's "of" or "for" (`rest`) whose last `n`, the would-be person's
  * name, open on "and" or "the" or right after one go on the place's name; no person is named. Not after a given name
  * ("supporters of Ann Cole and Ben Ray").
@@ -285,6 +317,8 @@ const FAMILY_NAME_ORG_WORDS: ReadonlySet<string> = new Set(['guardian', 'observe
 export function mentionFromRun(text: string, tokens: readonly Token[], a: number, b: number, roleFrom: number): Mention | null {
   if (continuesNameAfterOf(tokens, a)) return null;
   let ws = wordsOf(tokens, a, b);
+  const officeBody = officeBodyBeforeHolder(tokens, a, ws);
+  if (officeBody > 0) return officeHolderMention(text, tokens, a, ws, officeBody);
   // "San Francisco-based US Court of Appeals": what comes before "-based" only places the name.
   const placed = ws.findIndex((t) => /-(?:based|born|led|backed|owned|run)$/.test(t.lw));
   if (placed >= 0 && placed < ws.length - 1) ws = ws.slice(placed + 1);

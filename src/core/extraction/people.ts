@@ -486,7 +486,7 @@ export class Cast extends CastBuilder {
     const last = this.salient[li];
     // (Not a capitalised office of a place, "The Archbishop of Canterbury said": an office that specific the text would
     // have stated of the person just talked about, had they held it.)
-    if (last && last.pos < pos && body.length === 0 && !isOfficeOfPlace(desc) && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600 && !qualifiersConflict(last.person, quals)) {
+    if (last && last.pos < pos && body.length === 0 && !describesOther(last.person, desc) && !isOfficeOfPlace(desc) && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600 && !qualifiersConflict(last.person, quals)) {
       const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
       if (!(femaleDesc && last.person.gender === 'm')) return last.person;
     }
@@ -508,7 +508,7 @@ export class Cast extends CastBuilder {
       if (pos - s.pos > maxDistance) return undefined;
       if (s.person.org || s.person.group || this.firstAsPlace(s.person)) continue;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) continue;
-      if (!fits(s.person) || qualifiersConflict(s.person, quals)) continue;
+      if (!fits(s.person) || qualifiersConflict(s.person, quals) || describesOther(s.person, desc)) continue;
       return s.person;
     }
     return undefined;
@@ -562,7 +562,7 @@ export class Cast extends CastBuilder {
       if (!s.speaker) continue;
       if (s.person.org || s.person.group || s.person.words.length < 2 || this.firstAsPlace(s.person)) return undefined;
       if ((female && s.person.gender === 'm') || (male && s.person.gender === 'f')) return undefined;
-      if (qualifiersConflict(s.person, quals)) return undefined;
+      if (qualifiersConflict(s.person, quals) || describesOther(s.person, desc)) return undefined;
       return s.person;
     }
     return undefined;
@@ -610,4 +610,9 @@ export class Cast extends CastBuilder {
 function namedAsPluralParty(p: Person): boolean {
   const last = p.words[p.words.length - 1]?.toLowerCase() ?? '';
   return last.endsWith('s') && AFFILIATIONS.has(last);
+}
+
+/** `desc` ("The actor") is a description `p` was introduced as related to ("The actor's friend NAME"): someone else. */
+function describesOther(p: Person, desc: string): boolean {
+  return p.relatedTo !== undefined && p.relatedTo.includes(desc.toLowerCase().replace(/\s+/g, ' '));
 }

@@ -55,6 +55,11 @@ export interface Person {
   /** Written after "the" where first named ("the Trump Train"): a thing named after someone, not a person's name. */
   thing?: boolean;
   /**
+   * Descriptions of someone else the person was introduced as related to ("The actor's friend Budd Schulberg" ->
+   * "the actor"): that description never points back to this person.
+   */
+  relatedTo?: string[];
+  /**
    * The body the person is written with by "of" right after the name, where no office is stated ("NAME of the CBI"):
    * whom they speak for (`introductions.ts` `bodyAfterName`), the quote's `organisation`.
    */
