@@ -191,7 +191,7 @@ export function unlessOutranked<Q extends RankRow>(confident: Ranked<Q>[], ranke
  * article do not make it an answer ("mike leigh hair nets": hair nets are in a co-star's quote). 0.1 rather than
  * 0.2-0.35 on dev + dev2 + dev-questions: the same refusals (no_answer_right 0.85 -> 0.95), fewer lost answers.
  */
-const MIN_OWN_COVERAGE = 0.1;
+export const MIN_OWN_COVERAGE = 0.1;
 /**
  * Attribution confidence below which a quote is no answer to "what did X say" or "quote on Y": the extractor's
  * confidence is calibrated, and under 0.3 its speaker is right about one time in ten (9% on held-out PolNeAR
