@@ -26,19 +26,12 @@ import { countToken, groupTerms, wantedCounts } from '../src/core/search/bm25.js
 import { lexicalRelated } from '../src/core/search/lexical.js';
 import { stem } from '../src/core/search/tokenize.js';
 import { openIndexedCore } from './indexed-core.js';
-import { answerOk, givenGoldDirs, goldQuestionFiles, opt, speakerMatch } from './tuning-data.js';
+import { answerOk, answerableQuestions, opt, speakerMatch } from './tuning-data.js';
 import path from 'node:path';
 
-interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
 const dataDir = path.resolve(opt('--data', ''));
-const styles = opt('--styles', 'topic,paraphrase').split(',');
 const verbose = process.argv.includes('--verbose');
-const questions: Question[] = [];
-for (const dir of givenGoldDirs()) {
-  for (const g of goldQuestionFiles<Omit<Question, 'article' | 'set'>>(dir)) {
-    for (const q of g.questions) if (styles.includes(q.style) && !q.none && g.article) questions.push({ ...q, article: g.article, set: dir });
-  }
-}
+const questions = answerableQuestions(opt('--styles', 'topic,paraphrase').split(','));
 const { store, core, idsOf, registry, vocab, filter, close } = await openIndexedCore(dataDir);
 /** Whether the word stands capitalised after the question's first word. */
 function capitalised(question: string, word: string): boolean {

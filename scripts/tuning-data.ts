@@ -91,6 +91,20 @@ export function goldQuestionFiles<Q extends { q: string }>(dir: string): { artic
   });
 }
 
+/** A gold question of an article, with the article and the gold folder it came from. */
+export interface ArticleQuestion extends ExpectedAnswer { q: string; style: string; none?: boolean; article: string; set: string }
+
+/** The questions of the given styles that have an answer on record (not "none"), from every `--gold DIR`. */
+export function answerableQuestions(styles: readonly string[]): ArticleQuestion[] {
+  const out: ArticleQuestion[] = [];
+  for (const dir of givenGoldDirs()) {
+    for (const g of goldQuestionFiles<Omit<ArticleQuestion, 'article' | 'set'>>(dir)) {
+      for (const q of g.questions) if (styles.includes(q.style) && !q.none && g.article) out.push({ ...q, article: g.article, set: dir });
+    }
+  }
+  return out;
+}
+
 export const sourceSpanMatch: Match = (pred, span) => {
   const p = nameTokens(pred);
   const g = sourceNameTokens(String(span));
