@@ -27,6 +27,7 @@ import { namePart } from '../../speakers/names.js';
 import { topicGuidedCandidates } from '../topic-guided-names.js';
 import { askedByRole, spokenAbout } from '../asked-about.js';
 import { withoutScatteredBodies } from '../scattered-body.js';
+import { rolePassageStatesTopic } from '../role-passage.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -38,7 +39,15 @@ const SUMMARY_READ_WINDOW = 10;
  * all 24 folds. Lower adds wrong speakers (0.275: +1 right, +2 wrong; 0.25: +6 right, +4 wrong, +1 "none" answered:
  * words only in the quote's sentence, "hostages" of "hostages being freed"); 0.325 loses 2 right for 1 "none" refused.
  */
-export const NAMED_RULES = { minCoverage: 0.3 };
+/**
+ * `rolePassage` (session 35, h-qa85; 0 off): a role holder's quote whose own words and sentence hold none of the
+ * topic passes the own-coverage floor when the passage around it states every topic word and every word of the role
+ * asked (`answers/role-passage.ts`). `fit-named-coverage.ts --key rolePassage --grid 0,1` over visible + the 31
+ * halves A (2,236 questions), leave one set out: every fold chose 1; right 10 more (9 refusals, 1 of the holder's
+ * other words), no wrong speaker, no "none" answered. Without the role's words (any named speaker, coord 1): 14 more
+ * right but 6 "none" questions answered (visible's "mike leigh hair nets" and "richard parsons on ... catwoman").
+ */
+export const NAMED_RULES = { minCoverage: 0.3, rolePassage: 1 };
 /**
  * "Which speakers talked about Y" lists speakers whose quotes cover this share of the topic (`intents/speakers.ts`).
  * A topic-only answer's floors are `TOPIC_RULES` (0.55 there too until session 22).
@@ -375,7 +384,8 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     const found = second.filter((r) => passes(NAMED_RULES.minCoverage)(r) && bodyFits(r.quote) && !common(r));
     return found.length > 0 ? { second, found, others } : undefined;
   };
-  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => namesakeFits(r.quote) && !owners.has(r.quote.speakerId ?? '') && (parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && r.ownCoverage >= MIN_OWN_COVERAGE && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote)));
+  const rolePassage = rolePassageStatesTopic(parsed);
+  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => namesakeFits(r.quote) && !owners.has(r.quote.speakerId ?? '') && (parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && (r.ownCoverage >= MIN_OWN_COVERAGE || (NAMED_RULES.rolePassage > 0 && rolePassage(r))) && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote)));
   const passesOwn = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   // A direct quote its speaker's own summary introduces answers what that summary answers: the summary states the
   // topic of the words that follow it, in the reporter's words.

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OnRecord } from '../../../src/core/index.js';
+import { NAMED_RULES } from '../../../src/core/answers/intents/quote.js';
+import { coreOf } from './texts.js';
+
+/**
+ * A role holder quoted once, the topic stated only by the reporter's paragraphs around the quote (session 35, h-qa85):
+ * the quote holds none of the question's words, so the own-coverage floor refused it. The passage states the topic and
+ * the role asked, so the holder's quote answers. Articles invented for these tests.
+ */
+const ARTICLES: Record<string, string> = {
+  'growth.txt': `Brenmoor economy slows
+
+The statistics office published its figures on Tuesday.
+
+"Exports held up better than the shops did," said the office's chief statistician Pavel Orn.
+
+"It was a little softer than we hoped, but no real shock," said Ilse Marrow, an economist at Calder Bank.
+
+The third quarter growth figure of 0.2% was the weakest in two years.
+`,
+};
+
+let core: OnRecord;
+beforeAll(async () => {
+  core = await coreOf(ARTICLES);
+});
+afterAll(() => core.close());
+
+describe("a role holder's quote whose topic the passage around it states", () => {
+  it('answers the role question when the paragraphs around state every topic word and the role', async () => {
+    const a = await core.ask('what did the Calder Bank economist say about the third quarter growth figure');
+    expect(a.hits[0]?.speaker?.name).toBe('Ilse Marrow');
+    expect(a.hits[0]?.text).toContain('a little softer than we hoped');
+  });
+  it('is refused with the rule off: the quote and its sentence hold none of the topic', async () => {
+    const keep = NAMED_RULES.rolePassage;
+    NAMED_RULES.rolePassage = 0;
+    try {
+      const a = await core.ask('what did the Calder Bank economist say about the third quarter growth figure');
+      expect(a.hits).toHaveLength(0);
+    } finally {
+      NAMED_RULES.rolePassage = keep;
+    }
+  });
+  it('asked by name, the floor still holds: the role asked is what ties the passage to the speaker', async () => {
+    const a = await core.ask('what did Ilse Marrow say about the third quarter growth figure');
+    expect(a.hits).toHaveLength(0);
+  });
+});
