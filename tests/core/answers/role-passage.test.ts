@@ -13,7 +13,7 @@ const ARTICLES: Record<string, string> = {
 
 The statistics office published its figures on Tuesday.
 
-"Exports held up better than the shops did," said the office's chief statistician Pavel Orn.
+"Exports held up better than the shops did," said Pavel Orn, the chief statistician.
 
 "It was a little softer than we hoped, but no real shock," said Ilse Marrow, an economist at Calder Bank.
 
@@ -42,6 +42,11 @@ describe("a role holder's quote whose topic the passage around it states", () =>
     } finally {
       NAMED_RULES.rolePassage = keep;
     }
+  });
+  it("topic words around her quote only inside another speaker's quote are no passage of hers", async () => {
+    // "Exports" and "shops" stand in the statistician's quote, the paragraph before hers: his words, not the reporter's.
+    const a = await core.ask('what did the Calder Bank economist say about exports and the shops');
+    expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Ilse Marrow');
   });
   it('asked by name, the floor still holds: the role asked is what ties the passage to the speaker', async () => {
     const a = await core.ask('what did Ilse Marrow say about the third quarter growth figure');

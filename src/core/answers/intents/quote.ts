@@ -27,7 +27,7 @@ import { namePart } from '../../speakers/names.js';
 import { topicGuidedCandidates } from '../topic-guided-names.js';
 import { askedByRole, spokenAbout } from '../asked-about.js';
 import { withoutScatteredBodies } from '../scattered-body.js';
-import { rolePassageStatesTopic } from '../role-passage.js';
+import { rolePassageAdmits } from '../role-passage.js';
 
 /** Reported-speech summaries among this many first topic-only candidates may have their speaker's quotes read. */
 const SUMMARY_READ_WINDOW = 10;
@@ -384,8 +384,9 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     const found = second.filter((r) => passes(NAMED_RULES.minCoverage)(r) && bodyFits(r.quote) && !common(r));
     return found.length > 0 ? { second, found, others } : undefined;
   };
-  const rolePassage = rolePassageStatesTopic(parsed);
-  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => namesakeFits(r.quote) && !owners.has(r.quote.speakerId ?? '') && (parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && (r.ownCoverage >= MIN_OWN_COVERAGE || (NAMED_RULES.rolePassage > 0 && rolePassage(r))) && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote)));
+  /** The role holders' quotes whose passage states the topic and the role (`rolePassageAdmits`), read after the ranking. */
+  let rolePassage: ReadonlySet<string> = new Set();
+  const relevant = (minCoverage: number) => (r: Ranked<RankRow>) => namesakeFits(r.quote) && !owners.has(r.quote.speakerId ?? '') && (parsed.groups.length === 0 || (r.coverage >= minCoverage && enoughWords(r, named) && (r.ownCoverage >= MIN_OWN_COVERAGE || (NAMED_RULES.rolePassage > 0 && rolePassage.has(r.quote.id))) && parsed.required.every((w) => r.matched.includes(w)) && holderFits(r.quote) && ownerFits(r.quote)));
   const passesOwn = (minCoverage: number) => (r: Ranked<RankRow>) => r.quote.confidence >= MIN_ATTRIBUTION && relevant(minCoverage)(r);
   // A direct quote its speaker's own summary introduces answers what that summary answers: the summary states the
   // topic of the words that follow it, in the reporter's words.
@@ -393,6 +394,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   if (parsed.speakers.length > 0) {
     ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
     holderFits.see(ranked.map((r) => r.quote));
+    if (NAMED_RULES.rolePassage > 0 && parsed.groups.length > 0) rolePassage = await rolePassageAdmits(ctx, parsed, ranked, MIN_OWN_COVERAGE);
     // "the England captain" is not answered by a "former England captain" the extractor filed as "England captain".
     const former = formerHolders(parsed, ranked);
     if (former.size > 0) {
