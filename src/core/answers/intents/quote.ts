@@ -38,16 +38,17 @@ const SUMMARY_READ_WINDOW = 10;
  * (h-qa62), visible + the 23 halves A (1,081 right at 1, 30 wrong, 8 "none" answered), leave one set out: 0.3 chosen in
  * all 24 folds. Lower adds wrong speakers (0.275: +1 right, +2 wrong; 0.25: +6 right, +4 wrong, +1 "none" answered:
  * words only in the quote's sentence, "hostages" of "hostages being freed"); 0.325 loses 2 right for 1 "none" refused.
+ *
+ * `rolePassage` (session 35, h-qa85; 0 off, as shipped): a role holder's quote whose own words and sentence hold none
+ * of the topic passes the own-coverage floor when the passage around it states every topic word (in the reporter's
+ * words: not only the headline or another speaker's quote) and every word of the role asked (`answers/role-passage.ts`).
+ * `fit-named-coverage.ts --key rolePassage --grid 0,1 --base 0` over visible + the 31 halves A: 6 more right, no wrong
+ * speaker, no "none" answered. Off because the paragraphs around a quote state every topic of a short story alike:
+ * "the Harlow Brothers economist on the presidential election" (another topic of the paragraph after the quote) is then
+ * answered too, the failure session 27 pinned (`words-only-around.test.ts`). A larger unseen pool, or a way to tell the
+ * passage's topics apart, decides.
  */
-/**
- * `rolePassage` (session 35, h-qa85; 0 off): a role holder's quote whose own words and sentence hold none of the
- * topic passes the own-coverage floor when the passage around it states every topic word and every word of the role
- * asked (`answers/role-passage.ts`). `fit-named-coverage.ts --key rolePassage --grid 0,1` over visible + the 31
- * halves A (2,236 questions), leave one set out: every fold chose 1; right 10 more (9 refusals, 1 of the holder's
- * other words), no wrong speaker, no "none" answered. Without the role's words (any named speaker, coord 1): 14 more
- * right but 6 "none" questions answered (visible's "mike leigh hair nets" and "richard parsons on ... catwoman").
- */
-export const NAMED_RULES = { minCoverage: 0.3, rolePassage: 1 };
+export const NAMED_RULES = { minCoverage: 0.3, rolePassage: 0 };
 /**
  * "Which speakers talked about Y" lists speakers whose quotes cover this share of the topic (`intents/speakers.ts`).
  * A topic-only answer's floors are `TOPIC_RULES` (0.55 there too until session 22).
