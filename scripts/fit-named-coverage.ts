@@ -4,6 +4,10 @@
  * app and the tests never do). It writes nothing.
  *
  *   npx tsx scripts/fit-named-coverage.ts --data DIR [--shared ../shared] [--gold DIR ...] [--grid 0.2,0.25,0.3] [--moved]
+ *                                         [--key rolePassage --grid 0,1 --base 0]
+ *
+ * `--key` sweeps another numeric rule of `NAMED_RULES` instead, `--base` the value the folds compare against (the app's
+ * by default; the rule off to measure it).
  *
  * DIR is an index of the whole corpus (as `scripts/fit-rank.ts` builds it). Every question of dev, dev2,
  * dev-questions and of each `--gold DIR` (one set, one fold) is asked in-process (`core.ask`) once per grid value and
@@ -38,12 +42,17 @@ await store.init();
 const core = createOnRecord({ store, refreshMs: 3_600_000 });
 await core.warm();
 
-const app = NAMED_RULES.minCoverage;
+/** The rule swept: `minCoverage` unless `--key` names another numeric key of `NAMED_RULES` (`--key rolePassage --grid 0,1`). */
+const key = opt('--key', 'minCoverage') as keyof typeof NAMED_RULES;
+if (!(key in NAMED_RULES)) throw new Error(`--key: no rule "${key}" in NAMED_RULES`);
+const appValue = NAMED_RULES[key];
+/** The value each fold must beat (`--base`, default the app's): a rule measured against the app without it. */
+const app = Number(opt('--base', String(appValue)));
 const grid = [...new Set([...opt('--grid', '0.2,0.225,0.25,0.275,0.3,0.325,0.35').split(',').map(Number), app])].sort((a, b) => a - b);
 /** Per grid value, one letter per question: R right, W wrong speaker, o the right speaker's other words, - refused, N a "none" answered, n refused rightly. */
 const outcomes = new Map<number, string[]>();
 for (const value of grid) {
-  NAMED_RULES.minCoverage = value;
+  NAMED_RULES[key] = value;
   const out: string[] = [];
   for (const q of questions) {
     const first = (await core.ask(q.q)).hits[0];
@@ -52,7 +61,7 @@ for (const value of grid) {
   }
   outcomes.set(value, out);
 }
-NAMED_RULES.minCoverage = app;
+NAMED_RULES[key] = appValue;
 
 const figures = (value: number, keep: (set: string) => boolean) => {
   const f = { right: 0, wrong: 0, none: 0 };
@@ -65,7 +74,7 @@ const figures = (value: number, keep: (set: string) => boolean) => {
   return f;
 };
 const show = (f: { right: number; wrong: number; none: number }) => `right ${f.right} wrong ${f.wrong} "none" answered ${f.none}`;
-for (const value of grid) console.log(`${value}${value === app ? ' (app)' : ''}: ${show(figures(value, () => true))}`);
+for (const value of grid) console.log(`${value}${value === appValue ? ' (app)' : ''}${value === app && app !== appValue ? ' (base)' : ''}: ${show(figures(value, () => true))}`);
 const sets = [...new Set(questions.map((q) => q.set))];
 const total = { right: 0, wrong: 0, none: 0 };
 const base = { right: 0, wrong: 0, none: 0 };

@@ -1,0 +1,70 @@
+import type { ParsedQuestion } from '../questions/understand.js';
+import { countToken, type QueryGroup } from '../search/bm25.js';
+import { fullWeightReadings } from '../search/expansion.js';
+import { STOP_WORDS, indexTerms, stem, words } from '../search/tokenize.js';
+import { qualifierForms } from '../speakers/roles.js';
+import type { RankRow } from '../store/port.js';
+import { TERM_POOL, retrievalTerms } from './candidates.js';
+import type { AskContext } from './context.js';
+import type { Ranked } from './rank.js';
+
+/**
+ * A role holder's quote whose topic only the reporter's passage around it states (session 35, h-qa85). An analyst,
+ * an economist, a spokesman is quoted once, in a paragraph the reporter opens with the topic and with who the speaker
+ * is ("'It was a little softer than we hoped,' said NAME, an economist at Calder Bank. / The third quarter growth
+ * figure was the weakest in two years"): the quote holds none of the question's words, fails the own-coverage floor,
+ * and "the Calder Bank economist on the third quarter growth figure" was refused. Such a quote answers when the passage
+ * states both halves of the question: every topic word (two or more) and every word of the role asked stand around the
+ * quote (its sentence, lead-in, the paragraphs either side), and each topic word is written there by the reporter, not
+ * only inside another speaker's quote (`othersWordsOnly`): a spokesman's line on tolls after the governor's own "the new
+ * port will be open" is no word of his on the new port. Only for a holder reached by the role: a name asked about a
+ * topic the article raises beside the speaker's words on something else ("what did NAME say about the presidential
+ * election") is no answer, and refusing it is what the floor is for.
+ */
+export async function rolePassageAdmits(ctx: AskContext, parsed: ParsedQuestion, ranked: Ranked<RankRow>[], ownFloor: number): Promise<ReadonlySet<string>> {
+  const states = rolePassageStatesTopic(parsed);
+  const held = ranked.filter((r) => r.ownCoverage < ownFloor && states(r));
+  if (held.length === 0) return new Set();
+  // The quotes holding the topic's words, whoever said them: those standing in a held quote's passage are words the
+  // reporter quoted, not the reporter's own.
+  const full = fullWeightReadings(parsed.groups);
+  const others = await ctx.store.rankRowsByTerms(retrievalTerms(full, ctx.vocab), ctx.filter, TERM_POOL);
+  // The paragraphs around a quote are stored with the headline's terms; the headline states the article's subject,
+  // not what this speaker spoke about, so its words are counted out too.
+  const articleOf = new Map((await ctx.store.getQuotes(held.map((r) => r.quote.id))).map((q) => [q.id, q.articleId]));
+  const headlines = new Map<string, string>();
+  for (const id of new Set(articleOf.values())) headlines.set(id, indexTerms((await ctx.store.getArticle(id))?.meta.title ?? '').join(' '));
+  return new Set(
+    held
+      .filter((r) => !othersWordsOnly(r.quote, full, others, ctx.registry.personRecords(r.quote.speakerId ?? ''), headlines.get(articleOf.get(r.quote.id) ?? '') ?? ''))
+      .map((r) => r.quote.id),
+  );
+}
+
+/** Whether the passage around the holder's quote states every topic word and every word of the role asked. */
+export function rolePassageStatesTopic(parsed: ParsedQuestion): (r: Ranked<RankRow>) => boolean {
+  const phrase = parsed.speakerPhrase ?? '';
+  const holders = new Set(parsed.speakers.filter((m) => m.kind === 'role').map((m) => m.speaker.id));
+  const roleForms = words(phrase).filter((w) => !STOP_WORDS.has(w)).map((w) => [...new Set(qualifierForms(w).map((f) => stem(f)))]);
+  if (holders.size === 0 || roleForms.length === 0 || parsed.groups.length < 2) return () => false;
+  return (r) => r.coord >= 1 && holders.has(r.quote.speakerId ?? '') && roleForms.every((forms) => forms.some((t) => around(r.quote, t) > 0));
+}
+
+/** How often the index term stands around the quote: its sentence, lead-in and the paragraphs either side. */
+function around(q: RankRow, term: string): number {
+  return countToken(q.contextTerms, term) + countToken(q.leadTerms ?? '', term) + countToken(q.nearTerms, term);
+}
+
+/**
+ * Whether some topic word stands around the quote only inside other speakers' quotes in its passage or in the
+ * headline (`headline`: its index terms): no occurrence of any of its one-word readings is left for the reporter's
+ * paragraphs once those are counted out.
+ */
+function othersWordsOnly(q: RankRow, groups: readonly QueryGroup[], others: readonly RankRow[], same: ReadonlySet<string>, headline: string): boolean {
+  const inPassage = others.filter((o) => o.id !== q.id && !same.has(o.speakerId ?? '') && o.terms.includes(' ') && countToken(q.nearTerms, o.terms) > 0);
+  const elsewhere = (t: string) => countToken(headline, t) + inPassage.reduce((n, o) => n + countToken(o.terms, t), 0);
+  return groups.some((g) => {
+    const terms = g.alternatives.filter((alt) => alt.length === 1).map((alt) => alt[0] as string);
+    return terms.length > 0 && terms.every((t) => countToken(q.contextTerms, t) + countToken(q.leadTerms ?? '', t) === 0 && countToken(q.nearTerms, t) <= elsewhere(t));
+  });
+}
