@@ -9,6 +9,7 @@ import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, subjectOfQuotedWords, type QuoteSpan } from './marks.js';
+import { subjectOfReportedClause } from './reported-subject.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { isCommonGivenName } from '../speakers/names.js';
@@ -434,7 +435,8 @@ export function readArticle(
         const unnamed = unnamedAntecedent(m.text, m.pos);
         if (unnamed) return unnamed;
         // ('Mr Sullivan "made accounting decisions," he told the court': the subject of the words "he" reports is not "he".)
-        const subjectOfWords = subjectOfQuotedWords(text, spans, m.pos);
+        // ("They say that Turkcell is a security risk": nor is the subject of the clause "they" reports.)
+        const subjectOfWords = subjectOfQuotedWords(text, spans, m.pos) ?? subjectOfReportedClause(text, m.pos);
         const { person: chosen, candidates } = cast.pronounChoice(m.text, m.pos, subjectOfWords && { ...subjectOfWords, text });
         // '"...," his report said. "...," it said.': "it" is the document that spoke just before, its author's words.
         // (Only "it" after punctuation, as a cue's subject: "It continued:", '"...," it said'; not "what it calls".)
