@@ -23,5 +23,8 @@ describe('the name a pronoun\'s reported clause opens with is not the pronoun ("
     expect(at('they now say Velcom lied')).toBe('Velcom');
     expect(at("she said Hale's plan was thin")).toBeUndefined();
     expect(at('they hope Velcom will stay')).toBeUndefined();
+    // A hearer is not the clause's subject; a name on the next line is not either.
+    expect(at('he told Ms Hale the plan was thin')).toBeUndefined();
+    expect(at('he said Saturday.\n\nHale also spoke')).toBe('Saturday');
   });
 });
