@@ -36,5 +36,10 @@ describe('words several people said together are given to one of them, never at 
     expect(at('said Hale, and Cole agreed', 'Hale')).toBe(false);
     expect(at("Hale's and Cole's plans", 'Hale')).toBe(false);
     expect(at('prices rose and Hale said', 'Hale')).toBe(false);
+    // A clause joined by "and" after another clause's object, and an appositive's offices, name no fellow speaker.
+    expect(at('The clubs met the league on Monday and Hale added:', 'Hale')).toBe(false);
+    expect(at('said Ann Cole, CEO and Founder of Velmora Labs.', 'Ann Cole')).toBe(false);
+    expect(at('According to analyst Ann Cole, U.S. and Dutch rates have moved', 'Ann Cole')).toBe(false);
+    expect(at('wrote Ann Cole, Ben Ray and Tam Brisk.', 'Ann Cole')).toBe(true);
   });
 });
