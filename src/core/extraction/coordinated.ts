@@ -20,7 +20,7 @@ const JOINED_AFTER = new RegExp(String.raw`^(?:(?:\s*,\s*${NAMES})+\s*,?)?\s+and
  * then "and". ("The two clubs met the FA on Monday and Astiazaran added": "Monday" opens no clause.)
  */
 const JOINED_BEFORE = new RegExp(String.raw`(?:[.!?;:,"“”(—–]\s*|\b(\p{Ll}+)\s+)(?:the\s+)?${TITLE}${NAMES}\s+and\s+(?:the\s+)?${TITLE}$`, 'u');
-const JOINED_BEFORE_AT_START = new RegExp(String.raw`^\s*(?:the\s+)?${TITLE}${NAMES}\s+and\s+(?:the\s+)?${TITLE}$`, 'iu');
+const JOINED_BEFORE_AT_START = new RegExp(String.raw`^\s*(?:the\s+)?${TITLE}${NAMES}\s+and\s+(?:the\s+)?${TITLE}$`, 'u');
 /** What may follow the names that speak together: punctuation, a floated "both"/"all", or a speech verb. */
 const CLOSES_NAMES = /^\s*[.,;:)]$/;
 
