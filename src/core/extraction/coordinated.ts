@@ -7,8 +7,10 @@ import { FLOATING_QUANTIFIERS, isSpeechVerb } from './lexicon/index.js';
 
 /** A title of address that may open the next name ("Mr Hale and Ms Cole"). */
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Lord|Lady)\.?\s+)?`;
+/** A capitalised word of a name; a full stop only after an initial ("J.", "U.S."): "Ray." ends a sentence. */
+const NAME_WORD = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}'’-]*)`;
 /** One to four capitalised words of a name. */
-const NAMES = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const NAMES = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 /**
  * After the mention: "and" and a name, or a comma list of names closed by "and" ("Hale, Cole and Ray", "Hale, Cole,
  * and Ray"); then what follows the last name. Not ", and" right after the mention: "said Hale, and Cole agreed" is a

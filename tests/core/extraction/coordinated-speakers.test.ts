@@ -41,5 +41,8 @@ describe('words several people said together are given to one of them, never at 
     expect(at('said Ann Cole, CEO and Founder of Velmora Labs.', 'Ann Cole')).toBe(false);
     expect(at('According to analyst Ann Cole, U.S. and Dutch rates have moved', 'Ann Cole')).toBe(false);
     expect(at('wrote Ann Cole, Ben Ray and Tam Brisk.', 'Ann Cole')).toBe(true);
+    // The sentence's full stop after the last name closes the names (not read as an abbreviation's).
+    expect(at('"It works," said Ann Cole and Ben Ray. The study ran for a year.', 'Ann Cole')).toBe(true);
+    expect(at('said Ann Cole and Dr. J. Ray.', 'Ann Cole')).toBe(true);
   });
 });
