@@ -86,6 +86,11 @@ export interface QuoteEvidence {
    * known gender agrees with the pronoun (evidence.ts `passedOverAgreeing`); absent for other mentions.
    */
   pronounPassedOver?: boolean | undefined;
+  /**
+   * The speaker was read from a name written with others joined by "and" ("Tom Hale and Ann Cole said", "said Hale
+   * and Cole", "Hale, Cole and Ray all said"): one of several who spoke together (`coordinatedMention`).
+   */
+  coordinatedSpeaker?: boolean | undefined;
   /** Other speakers quoted in the same paragraph. */
   paragraphSpeakers?: number;
   /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */
@@ -326,6 +331,8 @@ export function calibrate(p: number, map: ConfidenceModel['calibration']): numbe
 export const CAP_READINGS: Readonly<Record<string, (e: QuoteEvidence) => boolean>> = {
   pronoun_gender_clash: (e) => e.mention === 'pronoun' && e.speaker === 'person' && e.pronounGenderClash === true,
   pronoun_passed_over: (e) => e.mention === 'pronoun' && e.speaker === 'person' && e.pronounPassedOver === true,
+  // Session 35: one of several named together as the speakers, given the words as if alone.
+  coordinated_speakers: (e) => e.coordinatedSpeaker === true && (e.speaker === 'person' || e.speaker === 'org'),
 };
 
 /** The least cap of `caps` whose reading the evidence shows (1 when none does). */

@@ -23,6 +23,8 @@ export interface AttributionRecord {
   cueAt?: number | undefined;
   /** A pronoun speaker's candidates (for the pronoun model's fitting script). */
   pronounCandidates?: PronounCandidate[];
+  /** The speaker's mention is one of several names joined by "and" (`coordinatedMention`). */
+  coordinated?: boolean;
 }
 
 /** Window around a quote where another named person is a rival speaker (characters before / after). */
@@ -100,6 +102,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounGenderMatch: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_match') === 1 : undefined,
       pronounGenderClash: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_clash') === 1 : undefined,
       pronounPassedOver: r.mention === 'pronoun' ? passedOverAgreeing(r.pronounCandidates, r.person) : undefined,
+      coordinatedSpeaker: r.coordinated === true,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,

@@ -102,7 +102,7 @@ const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'march', 'april', 'j
 
 /**
  * A month word that is a family name: title-cased, not followed by a day or a year ("May 5", "June 2004"), and
- * written right after a given name ("Brian May" after "guitarist", "Theresa May"), or after a title ("Mrs May",
+ * written right after a known given name ("Brian May", "Theresa May", "Karen March"), or after a title ("Mrs May",
  * "Lord Justice May"), or after a title or role and one name word ("Guitarist Brian May"). A headline's
  * title-cased modal ("Voters May Decide") has none of these before it.
  */
@@ -118,7 +118,8 @@ function isSurnameMonth(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (isWord(next) && next.cap) return false;
   const before = tokens[k - 2];
-  return isCommonGivenName(prev.lw) || (isWord(before) && (HONORIFICS.has(before.lw) || isRole(before.lw) || !before.cap));
+  // Any given name the project knows ("Brian May", "Karen March"), not only the short-forms table's.
+  return isKnownGivenName(prev.lw) || (isWord(before) && (HONORIFICS.has(before.lw) || isRole(before.lw) || !before.cap));
 }
 
 /**
@@ -241,6 +242,7 @@ function continuesNameAfterOf(tokens: readonly Token[], a: number): boolean {
   // "Sen. Ted Cruz of Texas and Gov. John Kasich": a run that opens with a title or a given name is a person's.
   const own = tokens[a];
   if (isWord(own) && (isKnownGivenName(own.lw) || HONORIFICS.has(own.lw) || isRole(own.lw))) return false;
+  if (holdsTitleBeforeName(tokens, a)) return false;
   return !isKnownGivenName(first!.lw) && !HONORIFICS.has(first!.lw);
 }
 
@@ -274,6 +276,27 @@ function officeHolderMention(text: string, tokens: readonly Token[], a: number, 
   while (from > 0 && from > a - 6 && isWord(tokens[from - 1]) && (ROLE_QUALIFIERS.has(tokens[from - 1]!.lw) || isRole(tokens[from - 1]!.lw))) from--;
   const holder = ws.slice(body);
   return { kind: 'name', text: joinText(text, holder), pos: holder[0]!.s, role: joinText(text, [tokens[from]!, ws[body - 1]!]) };
+}
+
+/**
+ * "The president of France and German Chancellor Lena Vogt": a capitalised role word inside the run opening at `a`,
+ * after its first word and before another name word, is a person's title, whatever word opens the run (a nationality,
+ * a body's or a portfolio's name); the run names that person.
+ */
+function holdsTitleBeforeName(tokens: readonly Token[], a: number): boolean {
+  const end = runStartingAt(tokens, a, tokens.length);
+  for (let j = a + 1; j < end - 1; j++) if (tokens[j]!.cap && isRole(tokens[j]!.lw) && isNameWord(tokens[j + 1])) return true;
+  return false;
+}
+
+/**
+ * End (exclusive) of the capitalised words after the "and" or "the" at `k` that go on a name opened by "of" or "for"
+ * ("said the MP for Dunmore and Kelty", "the Secretary of State for Trade and Industry"), or -1 when they are no
+ * such tail: a reader that scans forward stops at the joiner and would keep half the name.
+ */
+export function nameTailAfterOfEnd(tokens: readonly Token[], k: number, hi: number): number {
+  if (!isNameWord(tokens[k + 1]) || !continuesNameAfterOf(tokens, k + 1)) return -1;
+  return runStartingAt(tokens, k + 1, hi);
 }
 
 /**

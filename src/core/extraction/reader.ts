@@ -9,6 +9,8 @@ import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, subjectOfQuotedWords, type QuoteSpan } from './marks.js';
+import { subjectOfReportedClause } from './reported-subject.js';
+import { coordinatedMention } from './coordinated.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { isCommonGivenName } from '../speakers/names.js';
@@ -71,6 +73,8 @@ interface Who {
   candidates?: PronounCandidate[];
   /** For a pronoun: the unnamed speaker it points to ("a spokeswoman said ... she added"), bound or not. */
   antecedent?: Who;
+  /** A name written with others joined by "and" ("Tom Hale and Ann Cole said"): one of several speakers. */
+  coordinated?: boolean;
 }
 
 interface Found extends AttributionRecord {
@@ -404,7 +408,7 @@ export function readArticle(
   const resolve = (m: Mention | null): Who | null => {
     if (!m) return null;
     const who = resolveMention(m);
-    if (who) { who.mention = m.kind; who.mentionWords = wordCount(m.text); }
+    if (who) { who.mention = m.kind; who.mentionWords = wordCount(m.text); if ((m.kind === 'name' || m.kind === 'org') && coordinatedMention(text, m.pos, m.text.length)) who.coordinated = true; }
     // "his report said", "The book, by X, ... said": the document spoke, for an "it said" right after.
     if (m.authored && who?.person) cast.noteDocumentTurn(who.person, m.pos);
     return who;
@@ -434,7 +438,8 @@ export function readArticle(
         const unnamed = unnamedAntecedent(m.text, m.pos);
         if (unnamed) return unnamed;
         // ('Mr Sullivan "made accounting decisions," he told the court': the subject of the words "he" reports is not "he".)
-        const subjectOfWords = subjectOfQuotedWords(text, spans, m.pos);
+        // ("They say that Turkcell is a security risk": nor is the subject of the clause "they" reports.)
+        const subjectOfWords = subjectOfQuotedWords(text, spans, m.pos) ?? subjectOfReportedClause(text, m.pos);
         const { person: chosen, candidates } = cast.pronounChoice(m.text, m.pos, subjectOfWords && { ...subjectOfWords, text });
         // '"...," his report said. "...," it said.': "it" is the document that spoke just before, its author's words.
         // (Only "it" after punctuation, as a cue's subject: "It continued:", '"...," it said'; not "what it calls".)
@@ -1328,6 +1333,7 @@ function finish(f: Found, cast: Cast): ExtractedQuote {
   f.mention = w?.mention;
   f.mentionWords = w?.mentionWords ?? 0;
   f.mentionPos = w ? w.pos : undefined;
+  if (w?.coordinated) f.coordinated = true;
   if (w?.candidates) f.pronounCandidates = w.candidates;
   return q;
 }

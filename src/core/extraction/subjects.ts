@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
-import { isNameWord, looksLikePersonName, mentionFromRun, officeBodyBeforeHolder, runEndingAt, runStartingAt } from './names.js';
+import { isNameWord, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, runEndingAt, runStartingAt } from './names.js';
 import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS } from './lexicon/index.js';
 
 
@@ -926,6 +926,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
   // Scan a stretch of name words and role words up to punctuation or another word.
   let k = v + 1;
   let end = -1;
+  /** Start of the name run a place's tail after "and" joined on to, or -1. */
+  let joinedFrom = -1;
   while (k < hi && k <= v + 12) {
     const x = tokens[k];
     if (!x) break;
@@ -940,6 +942,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
     // "said Nortel president and chief executive Bill Owens": two offices of one person joined by "and".
     if (k > v + 1 && joinsTwoOffices(tokens, k)) { k++; continue; }
+    // "said the MP for Dunmore and Kelty": the place's name goes on after "and"; the run stops there.
+    const tail = end === k ? nameTailAfterOfEnd(tokens, k, hi) : -1;
+    if (tail > k + 1) { joinedFrom = runEndingAt(tokens, k - 1, v + 1); end = tail; k = tail; continue; }
     break;
   }
   // "the Economist Intelligence Unit's Mr Hensel": the person after the possessive speaks.
@@ -973,13 +978,14 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     }
   }
   if (end > 0) {
-    const r = runEndingAt(tokens, end - 1, v + 1);
+    const r = joinedFrom >= 0 ? joinedFrom : runEndingAt(tokens, end - 1, v + 1);
     if (r >= 0) m = mentionFromRun(text, tokens, r, end - 1, v + 1);
   }
-  if (!m) {
-    // "said the committee chairman, MP Tam Brisk": the name in apposition to the described speaker is the speaker.
+  // "said the committee chairman, MP Tam Brisk", "said the Secretary of State for Trade and Industry, Pat Hale": the
+  // name in apposition to the described speaker is the speaker.
+  if (!m || (m.kind === 'description' && tokens[end]?.w === ',')) {
     const named = isWord(t) && DETERMINERS.has(t.lw) ? nameAfterDescription(text, tokens, v + 1, hi, false, true) : null;
-    return named ?? descriptionAt(text, tokens, v + 1, Math.min(hi - 1, v + 10));
+    if (named || !m) return named ?? descriptionAt(text, tokens, v + 1, Math.min(hi - 1, v + 10));
   }
   // Appositive after the name: ", a Democratic pollster working for ...".
   const comma = tokens[end];

@@ -41,3 +41,25 @@ describe('capitalised words after "and" or "the" that go on a name opened by "of
     expect(speakerOf(r, 'We will not move')).toBe('Ben Ray');
   });
 });
+
+// Session 35, h-attr86: the place's tail read after an inverted verb, and a title that makes the run a person's.
+describe('a name tail after "of ... and" read forward, and a titled person after a body\'s "and"', () => {
+  it('"said the MP for Dunmore and Kelty." keeps the whole constituency in the description', () => {
+    const q = extract('Voters were restless on Monday. "This is a costly mistake," said the MP for Dunmore and Kelty.');
+    expect(speakerOf(q, 'This is a costly mistake')).toBe('MP for Dunmore and Kelty');
+  });
+
+  it('a name in apposition after such a description speaks ("said the Secretary of State for Rail and Ports, Vera Lusk.")', () => {
+    const q = extract('"The line will reopen in spring," said the Secretary of State for Rail and Ports, Vera Lusk.');
+    const quote = q.find((x) => x.kind === 'direct');
+    expect(quote?.speaker?.name).toBe('Vera Lusk');
+    expect(quote?.speaker?.role).toBe('Secretary of State for Rail and Ports');
+  });
+
+  it('a nationality and a title before a name after "the president of France and" name that person', () => {
+    const text = 'The summit was hosted by the president of France and German Chancellor Lena Vogt. "It was a good start," Vogt said.';
+    const quote = extract(text).find((x) => x.kind === 'direct');
+    expect(quote?.speaker?.name).toBe('Lena Vogt');
+    expect(quote?.speaker?.role).toBe('German Chancellor');
+  });
+});

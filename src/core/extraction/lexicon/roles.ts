@@ -23,7 +23,7 @@ user users customer customers critic critics supporter supporters opponent oppon
 man woman people student students parent parents father mother son daughter husband wife brother sister friend
 family colleague colleagues defence prosecution lawmakers lawmaker legislator legislators official representative
 representatives staffer staffers employee employees engineer engineers developer developers designer designers
-drummer bassist vocalist frontman keyboardist guru
+drummer bassist vocalist frontman keyboardist guru guitarist pianist violinist cellist saxophonist trumpeter
 assemblyman assemblywoman assemblymember councilman councilwoman comptroller magistrate solicitor barrister hacker
 rapper novelist songwriter comedian filmmaker cinematographer journalist broadcaster presenter commentator pundit
 contributor contributors
