@@ -648,7 +648,7 @@ export function readArticle(
       if (end <= f + 1 || ts[end]?.w !== ',') return;
       const m = mentionFromRun(text, ts, f + 1, end - 1, f + 1);
       const p = m && m.kind === 'name' ? cast.find(m) : undefined;
-      // (A person by a gender, a given name's gender, a title, a role or a known given name: not a team the cast filed as one, "For West Harbour,".)
+      // (`presentedAsPerson`: not a team the cast filed as a person, "For West Harbour,".)
       if (p && presentedAsPerson(p)) cast.note(p, m!.pos, false);
     };
     /** The person (not a body) last named in `[from, to)` as the owner of words or a document ("Comey's statement"). */
