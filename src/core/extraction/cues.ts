@@ -1526,7 +1526,7 @@ function joinedClauseSubject(text: string, tokens: readonly Token[], v: number, 
  * in -ly or "already", then a finite verb (`FINITE_VERBS`) or a lower-case past form ("sued", "denounced"); not a
  * list's last item with a clause of its own ("Iran, Russia, and a new Syria where Assad is allowed").
  */
-function verbRightAfter(tokens: readonly Token[], a: number, k: number): boolean {
+export function verbRightAfter(tokens: readonly Token[], a: number, k: number): boolean {
   let j = a;
   // ("the Lisk Civil Liberties Union of Orrin has sued": the rest of a body's name the reading left out.)
   while (j < k && isWord(tokens[j]) && (tokens[j]!.cap || (tokens[j]!.lw === 'of' && isWord(tokens[j + 1]) && tokens[j + 1]!.cap))) j++;

@@ -31,6 +31,11 @@ export class Cast extends CastBuilder {
     return nearestNamed(candidates, m.pos);
   }
 
+  /** Another person of the cast has `p`'s surname ("Fiorina" for Carly or Frank Fiorina): a bare surname is either's. */
+  surnameShared(p: Person): boolean {
+    return (this.bySurname.get(p.surname) ?? []).some((c) => c !== p && !c.org && !c.group);
+  }
+
   /** Whether the article writes this one-word name after a title somewhere ("Prince Andrew" for a later bare "Andrew"). */
   writtenWithTitle(word: string): boolean {
     return this.titledSingles.has(word.toLowerCase());

@@ -7,6 +7,7 @@
 import type { ArticleMeta } from '../articles/model.js';
 import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
+import { joinedClauseSubjects, subjectAfterEmptyIt } from './joined-subjects.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
 import { findQuoteSpans, subjectOfQuotedWords, type QuoteSpan } from './marks.js';
 import { subjectOfReportedClause } from './reported-subject.js';
@@ -595,6 +596,55 @@ export function readArticle(
       if (subject && subject !== main) return;
       cast.note(main, nested.pos);
     };
+    /**
+     * A person by a gender, a given name's gender, a title, a role or a known given name: not a team or a ground the
+     * cast filed as one ("For West Harbour,", "displays against West Brom and Aston Villa have impressed").
+     */
+    const presentedAsPerson = (p: Person): boolean => !p.org && !p.group && mayBePerson(p) && (p.gender !== undefined || p.nameGender !== undefined || p.titles.length > 0 || p.roles.length > 0 || p.words.some((w) => isCommonGivenName(w)));
+    /**
+     * "Fowler's strike helped City win and Keegan sympathised with ...": the person a joined clause is about
+     * (`joinedClauseSubjects`), or the one after an empty "it" ("But it now appears Pearce is keen":
+     * `subjectAfterEmptyIt`), takes the latest turn, after the first clause's subject and speakers, for the pronoun
+     * after. (Not one a cue of the sentence already made its speaker, nor the sentence's own subject again, nor a bare
+     * surname two people of the cast share.)
+     */
+    const noteJoinedSubjects = (cues: readonly Cue[], subject: Person | undefined, from: number, to: number): void => {
+      const mentions: Mention[] = [];
+      for (const { mention, conjunction, verb } of joinedClauseSubjects(text, ts, from, to)) {
+        if (cues.some((c) => c.v === verb)) continue;
+        // ("He said that the evidence would be looked into and Mr Houston may be interviewed": an "and" inside the
+        // words a cue reports joins more of those words; "X said A but Y rejected it" answers them.)
+        if (ts[conjunction]!.lw === 'and' && cues.some((c) => c.clause !== undefined && conjunction > c.clause[0] && conjunction < c.clause[1])) continue;
+        mentions.push(mention);
+      }
+      const seeming = subject ? null : subjectAfterEmptyIt(text, ts, from, to);
+      if (seeming) mentions.push(seeming);
+      for (const m of mentions) {
+        const p = cast.find(m);
+        if (!p || p === subject || cues.some((c) => cueWho.get(c)?.person === p) || !presentedAsPerson(p) || cast.surnameShared(p)) continue;
+        cast.note(p, m.pos, false);
+      }
+    };
+    /**
+     * '"... 100% portability." Cory Doctorow, European co-ordinator for the EFF which campaigns ..., expressed doubts':
+     * after a quote whose words end their own sentence, a capitalised name and its verb open a new sentence that the
+     * splitter left joined to the quote's (it breaks after no closing mark), so its subject was never read. That name,
+     * a person the cast knows, is noted as the subject, for the pronoun after.
+     */
+    const noteSubjectAfterClosedQuote = (cues: readonly Cue[], from: number, to: number): void => {
+      for (let qi = from; qi < to - 2; qi++) {
+        const q = ts[qi]!;
+        if (q.kind !== 'quote' || q.q === undefined) continue;
+        const span = spans[q.q]!;
+        const next = ts[qi + 1]!;
+        if (!span.closed || !/[.!?]$/.test(text.slice(span.start, span.end)) || next.kind !== 'word' || !next.cap) continue;
+        const m = sentenceSubject(text, ts, qi + 1, to, true);
+        if (!m || m.kind !== 'name' || m.possessive || m.pos !== next.s) continue;
+        const p = cast.find(m);
+        if (!p || p.org || p.group || !mayBePerson(p) || cues.some((c) => cueWho.get(c)?.person === p) || cast.surnameShared(p)) continue;
+        cast.note(p, m.pos, false);
+      }
+    };
     /** 'For NAME, ...' opening the sentence (after "But"/"And" at most): NAME, a person the cast knows, is noted as its subject. */
     const noteFrontedFor = (from: number, to: number): void => {
       const f = ['but', 'and'].includes(ts[from]?.lw ?? '') ? from + 1 : from;
@@ -603,8 +653,8 @@ export function readArticle(
       if (end <= f + 1 || ts[end]?.w !== ',') return;
       const m = mentionFromRun(text, ts, f + 1, end - 1, f + 1);
       const p = m && m.kind === 'name' ? cast.find(m) : undefined;
-      // (A person by a gender, a given name's gender, a title, a role or a known given name: not a team the cast filed as one, "For West Harbour,".)
-      if (p && !p.org && !p.group && mayBePerson(p) && (p.gender !== undefined || p.nameGender !== undefined || p.titles.length > 0 || p.roles.length > 0 || p.words.some((w) => isCommonGivenName(w)))) cast.note(p, m!.pos, false);
+      // (`presentedAsPerson`: not a team the cast filed as a person, "For West Harbour,".)
+      if (p && presentedAsPerson(p)) cast.note(p, m!.pos, false);
     };
     /** The person (not a body) last named in `[from, to)` as the owner of words or a document ("Comey's statement"). */
     const ownerOfWords = (from: number, to: number): Person | undefined => {
@@ -664,6 +714,8 @@ export function readArticle(
         if (c.question) noteAsked(c);
       }
       noteMainSpeakerLast(cues, cueWho, subjPerson, sen.from);
+      noteJoinedSubjects(cues, subjPerson, sen.from, sen.to);
+      noteSubjectAfterClosedQuote(cues, sen.from, sen.to);
       // 'That might sound strange to anyone listening to FBI Director James Comey's statement. He called ...': in a
       // sentence with no cue and no person as its subject (none read, or a body), the one whose words it names spoke
       // last, for the pronoun after. (Not 'The American had cast doubt on Campbell's claims', "Mr Trump's words may

@@ -280,6 +280,12 @@ export const PASSIVE_LEADS: ReadonlySet<string> = new Set(['when', 'if', 'after'
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** "and", "but" or "or". */
 export const isCoordinator = (lw: string): boolean => COORDINATORS.has(lw);
+/** "and" or "but" joining a second main clause with its own subject ("... win and Keegan sympathised"). */
+export const MAIN_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Verbs after an empty "it" whose clause holds the real subject ("it now appears Pearce is keen", "it emerged that"). */
+export const SEEMING_VERBS: ReadonlySet<string> = new Set(['appears', 'appeared', 'seems', 'seemed', 'emerged']);
+/** Words before "X and Y" that make the two one phrase, not two clauses ("between Blair and Brown", "both X and Y"). */
+export const PAIRING_WORDS: ReadonlySet<string> = new Set(['between', 'both', 'neither', 'either']);
 /** "and" or "or": a list of several people or things ("the families, supporters and officials"). */
 export const isListJoiner = (lw: string): boolean => lw === 'and' || lw === 'or';
 
