@@ -8,7 +8,7 @@ import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS } from './lexicon/index.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -805,7 +805,9 @@ const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']
  */
 function isModifierNoun(lw: string): boolean {
   if (isRole(lw)) return true;
-  return !FUNCTION_WORDS.has(lw) && !takesObjectBetweenNames(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
+  // ("Venn put off deciding whether Tom Harl could ...": a question's opener starts a clause, whose subject the name
+  // after it is; it never stands among a name's role words.)
+  return !FUNCTION_WORDS.has(lw) && !QUESTION_OPENERS.has(lw) && !takesObjectBetweenNames(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
 }
 
 /** A verb form or possessive determiner between two names that makes the second the first's object. */
