@@ -41,7 +41,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VERIFY_RULES } from '../src/core/answers/intents/who-said.js';
-import { NAMED_COMMONER_SYNONYMS, SAME_SPEAKER_FILL, TOPIC_RULES, WORDS_SAID_FIRST } from '../src/core/answers/intents/quote.js';
+import { SAME_SPEAKER_FILL, TOPIC_RULES, WORDS_SAID_FIRST } from '../src/core/answers/intents/quote.js';
 import { RANK_WEIGHTS, rankCandidates, type Ranked } from '../src/core/answers/rank.js';
 import { groupTerms as termsOfGroups, wantedCounts as countsIn } from '../src/core/search/bm25.js';
 import type { RankRow } from '../src/core/store/port.js';
@@ -456,11 +456,6 @@ for (const kv of opt('--set', '').split(',').filter(Boolean)) {
   if (k?.startsWith('fill.') && k.slice(5) in SAME_SPEAKER_FILL) {
     const key = k.slice(5) as keyof typeof SAME_SPEAKER_FILL;
     (SAME_SPEAKER_FILL as Record<string, number | boolean>)[key] = typeof SAME_SPEAKER_FILL[key] === 'boolean' ? v !== '0' : Number(v);
-    continue;
-  }
-  // commoner.on=0: a named speaker's second reading by commoner synonyms off (answers/intents/quote.ts).
-  if (k === 'commoner.on') {
-    NAMED_COMMONER_SYNONYMS.on = v !== '0';
     continue;
   }
   // order.on=0, order.window=6: a named speaker's words said before their reported summary (answers/intents/quote.ts).

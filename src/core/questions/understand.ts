@@ -57,11 +57,6 @@ export interface ParsedQuestion {
    */
   knighted?: string;
   /**
-   * Set on the second reading of a named speaker's question that found nothing: its words also read by their WordNet
-   * synonyms commoner than themselves (`withCommonerSynonyms`), and an answer must hold one of its own words.
-   */
-  commonerSynonyms?: boolean;
-  /**
    * A speaker asked for by description ("the guy who designed RSS", "Nogar's son") that no role on record
    * answers: its words, to be found around the quote rather than in the registry (answers/described.ts).
    */

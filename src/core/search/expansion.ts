@@ -69,25 +69,6 @@ export function expandWord(word: string, vocab: Vocabulary): Expansion[] {
 }
 
 /**
- * The groups with each word's WordNet synonyms that `commonerThanWord` leaves out added, at the synonyms' weight:
- * "freed" read as "released", "worry" as "concern", "testify" as "evidence". Undefined when no word has one on
- * record. Read only where the first reading found nothing (`answers/intents/quote.ts`), since a commoner synonym is
- * as often another sense ("row" as "word").
- */
-export function withCommonerSynonyms(groups: readonly QueryGroup[], vocab: Vocabulary): QueryGroup[] | undefined {
-  if (!EXPANSION_SOURCES.synonym) return undefined;
-  let added = false;
-  const out = groups.map((g) => {
-    const own = vocab.frequency(stem(g.word));
-    const more = lexicalRelated(g.word, 'synonym').filter((t) => vocab.has(t) && commonerThanWord(vocab.frequency(t), own) && !g.alternatives.some((alt) => alt.length === 1 && alt[0] === t));
-    if (more.length === 0) return g;
-    added = true;
-    return { word: g.word, alternatives: [...g.alternatives, ...more.map((t) => [t])], weights: [...(g.weights ?? g.alternatives.map(() => 1)), ...more.map(() => SYNONYM_WEIGHT)] };
-  });
-  return added ? out : undefined;
-}
-
-/**
  * The groups with only the readings that weigh as much as the word itself (its stem, abbreviations, a typo
  * repair): what a look-up over the whole index retrieves by. Lexical relatives still score the candidates it
  * finds; retrieving by them too made topic-only questions twice as slow on a 10k archive for no answer gained.

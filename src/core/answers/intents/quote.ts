@@ -1,6 +1,6 @@
 import { knightedGivenName, type ParsedQuestion } from '../../questions/understand.js';
 import { countToken, groupTerms, type QueryGroup } from '../../search/bm25.js';
-import { fullWeightReadings, withCommonerSynonyms } from '../../search/expansion.js';
+import { fullWeightReadings } from '../../search/expansion.js';
 import type { Vocabulary } from '../../search/vocabulary.js';
 import { speakerSummary, speakerView, type SpeakerMatch, type SpeakerRegistry } from '../../speakers/registry.js';
 import { repairNote } from '../../speakers/repair.js';
@@ -138,13 +138,6 @@ export const SAME_SPEAKER_FILL = { on: true, minCoord: 1 / 3 - 1e-9, rarest: fal
  * at least 0.3 of the summary loses two of the four.
  */
 export const WORDS_SAID_FIRST = { on: true, window: 3 };
-
-/**
- * A named speaker's question that found nothing is read once more with its words' WordNet synonyms commoner than
- * themselves (session 35, h-qa86; `withCommonerSynonyms`), and the answer must hold one of the question's own words
- * in the quote, its sentence or lead-in. `on: false` turns it off (`fit-rank.ts --set commoner.on=0`).
- */
-export const NAMED_COMMONER_SYNONYMS = { on: true };
 
 function wordsSaidFirst(confident: Ranked<RankRow>[], registry: SpeakerRegistry): Ranked<RankRow>[] {
   const first = confident[0];
@@ -319,8 +312,6 @@ export function answerQuote(ctx: AskContext, parsed: ParsedQuestion): Promise<An
 /** The quotes of a speaker (on a topic) or on a topic, confident ones only, in `order`; shared with "latest from". */
 export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, order?: AnswerOrder): Promise<Answer> {
   const { store, registry, vocab, visible, filter, limit, offset } = ctx;
-  /** The question as it came, for a second reading (`withCommonerSynonyms`): the steps below narrow `parsed`. */
-  const asAsked: ParsedQuestion = { ...parsed, speakers: [...parsed.speakers] };
   /** One-word speaker records ("Maddow") whose articles write the typed full name ("Rachel Maddow"). */
   let fullNamed: WrittenInFull | undefined;
   if (parsed.speakerUnknown) {
@@ -565,27 +556,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
   }
   if (order) confident = order(confident);
   else if (namedInRegistry && !describedBy && WORDS_SAID_FIRST.on && parsed.groups.length > 0) confident = wordsSaidFirst(confident, registry);
-  // A commoner synonym is often another sense of the word: the answer it finds must hold a word of the question's own.
-  if (parsed.commonerSynonyms) {
-    const full = fullWeightReadings(parsed.groups);
-    confident = confident.filter((r) => closeShare(r, full) > 0);
-  }
   confident = dedupeByFingerprint(confident);
   answer.total = confident.length;
   if (parsed.speakers.length > 1 && !describedBy) answer.alternatives = alternativesOf(parsed, confident, registry, filter.collections);
   if (confident.length === 0) {
-    // Nothing from the named speaker: their words read once more by synonyms commoner than themselves ("freed" as
-    // "released"), which the first reading leaves out (`commonerThanWord`). Only here, so no answer found by the
-    // question's own words is reordered by another sense of one of them.
-    if (NAMED_COMMONER_SYNONYMS.on && namedInRegistry && !describedBy && !fullNamed && !parsed.commonerSynonyms && parsed.groups.length > 0) {
-      const widened = withCommonerSynonyms(asAsked.groups, vocab);
-      if (widened) {
-        const tried = await answerQuotes(ctx, { ...asAsked, groups: widened, commonerSynonyms: true }, order);
-        if (tried.status === 'found') return tried;
-      }
-    }
-    // The second reading found nothing either: the first reading's answer says why, so its note is not built.
-    if (parsed.commonerSynonyms) return answer;
     // "What did Rooney say about drawing Milan": Rooney is named in the match reports, never quoted, and Romney, one
     // letter away, never spoke of it either. A name the articles write as a person's is that person, not a
     // misspelling of a speaker: the answer says where it is mentioned rather than "did you mean Mitt Romney?".
