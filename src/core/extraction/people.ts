@@ -74,7 +74,10 @@ export class Cast extends CastBuilder {
       const plain = titlesSurname(m.honorific);
       const unknighted = plain ? candidates.filter((c) => !c.titles.some(isKnightlyTitle)) : candidates;
       const pool = unknighted.length > 0 ? unknighted : candidates;
-      chosen = nearestNamed(titled ? pool.filter((c) => c.nameGender !== (titled === 'f' ? 'm' : 'f')) : pool, m.pos);
+      const fitting = titled ? pool.filter((c) => c.nameGender !== (titled === 'f' ? 'm' : 'f')) : pool;
+      // "Mrs. Clinton" is Hillary, whom the article already calls so, not Chelsea Clinton named just before: of two
+      // people of one surname, a courtesy title goes to the one it was already given (nearest only among those).
+      chosen = nearestNamed(plain ? alreadyTitled(fitting, m.honorific) : fitting, m.pos);
       if (!chosen) {
         // A first name alone ("Hillary said") when exactly one person has it.
         // A first name alone ("Hillary said"), or a family name written first ("Lee" for "Lee Jae-myung").
@@ -620,4 +623,12 @@ function namedAsPluralParty(p: Person): boolean {
 /** `desc` ("The actor") is a description `p` was introduced as related to ("The actor's friend NAME"): someone else. */
 function describesOther(p: Person, desc: string): boolean {
   return p.relatedTo !== undefined && p.relatedTo.includes(desc.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** Of `cands`, those already written with this courtesy title ("Mrs."), when any is; else all of them. */
+function alreadyTitled(cands: readonly Person[], honorific: string | undefined): readonly Person[] {
+  const h = honorific?.toLowerCase().replace(/\.$/, '');
+  if (!h || cands.length < 2) return cands;
+  const titled = cands.filter((c) => c.titles.includes(h));
+  return titled.length > 0 ? titled : cands;
 }
