@@ -23,7 +23,7 @@ import { findSetting } from './setting.js';
 import { isAbbreviation, splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { CLAUSE_CONJUNCTIONS, cueVerbClass, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, cueVerbClass, MAIN_CLAUSE_JOINERS, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
 import { partitionPoint } from '../text/sorted.js';
 
 /**
@@ -581,7 +581,7 @@ export function readArticle(
     const noteMainSpeakerLast = (cues: readonly Cue[], who: ReadonlyMap<Cue, Who | null>, subject: Person | undefined, from: number): void => {
       if (cues.length < 2 || cues.some((c) => c.question)) return;
       // ("When Maddow pointed out that Sanders ..., Clinton seized upon it": the cues are in a fronted clause.)
-      const opener = ['but', 'and'].includes(ts[from]?.lw ?? '') ? ts[from + 1] : ts[from];
+      const opener = MAIN_CLAUSE_JOINERS.has(ts[from]?.lw ?? '') ? ts[from + 1] : ts[from];
       if (opensFrontedClause(opener?.lw ?? '')) return;
       // (Nested: a subject-first cue after the outer verb, inside its clause; not '"...", X had said, said Mr Clarke'.)
       const inside = (c: Cue, o: Cue): boolean => o !== c && o.clause !== undefined && c.via === 'before' && c.v > o.v && c.v >= o.clause[0] && c.v < o.clause[1];
@@ -647,7 +647,7 @@ export function readArticle(
     };
     /** 'For NAME, ...' opening the sentence (after "But"/"And" at most): NAME, a person the cast knows, is noted as its subject. */
     const noteFrontedFor = (from: number, to: number): void => {
-      const f = ['but', 'and'].includes(ts[from]?.lw ?? '') ? from + 1 : from;
+      const f = MAIN_CLAUSE_JOINERS.has(ts[from]?.lw ?? '') ? from + 1 : from;
       if (ts[f]?.w !== 'For') return;
       const end = runStartingAt(ts, f + 1, to);
       if (end <= f + 1 || ts[end]?.w !== ',') return;
