@@ -1529,9 +1529,14 @@ export function verbRightAfter(tokens: readonly Token[], a: number, k: number): 
   // ("the Lisk Civil Liberties Union of Orrin has sued": the rest of a body's name the reading left out.)
   while (j < k && isWord(tokens[j]) && (tokens[j]!.cap || (tokens[j]!.lw === 'of' && isWord(tokens[j + 1]) && tokens[j + 1]!.cap))) j++;
   if (tokens[j]?.w === ',') j++;
-  while (j < k && isWord(tokens[j]) && !tokens[j]!.cap && (tokens[j]!.lw.endsWith('ly') || tokens[j]!.lw === 'already')) j++;
+  while (j < k && isAdverbBeforeVerb(tokens[j])) j++;
   const t = tokens[j];
   return j < k && isWord(t) && !t.cap && (FINITE_VERBS.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ed')));
+}
+
+/** A lower-case adverb in -ly or "already" between a subject and its verb ("Hale quickly denied", "Hale already said"). */
+export function isAdverbBeforeVerb(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && (t.lw.endsWith('ly') || t.lw === 'already');
 }
 
 /** Words opening a time or condition clause after a verb ("conceded when polls closed"). */

@@ -5,7 +5,7 @@
  * clause, so the person the second clause is about got no turn, and a "he said" right after went to the first
  * clause's subject.
  */
-import { verbRightAfter } from './cues.js';
+import { isAdverbBeforeVerb, verbRightAfter } from './cues.js';
 import { MAIN_CLAUSE_JOINERS, PAIRING_WORDS, PREPOSITIONS, PRONOUNS, SEEMING_VERBS, SUBJECT_VERB_ADVERBS, VERB_MODIFIERS } from './lexicon/index.js';
 import { sentenceSubject, type Mention } from './mentions.js';
 import { isWord, tokenAfterMention } from './mention-words.js';
@@ -43,7 +43,8 @@ export function joinedClauseSubjects(text: string, tokens: readonly Token[], fro
     const a = tokenAfterMention(tokens, m, j + 1, to);
     if (!verbAtOnce(tokens, a, to)) continue;
     let v = a;
-    while (v < to && !(isWord(tokens[v]) && !tokens[v]!.cap && !tokens[v]!.lw.endsWith('ly') && tokens[v]!.lw !== 'already')) v++;
+    // (The verb: the first lower-case word after the name that is no adverb before it.)
+    while (v < to && !(isWord(tokens[v]) && !tokens[v]!.cap && !isAdverbBeforeVerb(tokens[v]))) v++;
     found.push({ mention: m, conjunction: j, verb: v });
   }
   return found;

@@ -601,6 +601,9 @@ export function readArticle(
      * cast filed as one ("For West Harbour,", "displays against West Brom and Aston Villa have impressed").
      */
     const presentedAsPerson = (p: Person): boolean => !p.org && !p.group && mayBePerson(p) && (p.gender !== undefined || p.nameGender !== undefined || p.titles.length > 0 || p.roles.length > 0 || p.words.some((w) => isCommonGivenName(w)));
+    /** A turn from a clause's subject goes to no speaker of a cue in the sentence, nor to a bare surname two people share. */
+    const spokeOrAmbiguous = (cues: readonly Cue[], p: Person): boolean =>
+      cues.some((c) => cueWho.get(c)?.person === p) || cast.surnameShared(p);
     /**
      * "Fowler's strike helped City win and Keegan sympathised with ...": the person a joined clause is about
      * (`joinedClauseSubjects`), or the one after an empty "it" ("But it now appears Pearce is keen":
@@ -621,7 +624,7 @@ export function readArticle(
       if (seeming) mentions.push(seeming);
       for (const m of mentions) {
         const p = cast.find(m);
-        if (!p || p === subject || cues.some((c) => cueWho.get(c)?.person === p) || !presentedAsPerson(p) || cast.surnameShared(p)) continue;
+        if (!p || p === subject || !presentedAsPerson(p) || spokeOrAmbiguous(cues, p)) continue;
         cast.note(p, m.pos, false);
       }
     };
@@ -641,7 +644,7 @@ export function readArticle(
         const m = sentenceSubject(text, ts, qi + 1, to, true);
         if (!m || m.kind !== 'name' || m.possessive || m.pos !== next.s) continue;
         const p = cast.find(m);
-        if (!p || p.org || p.group || !mayBePerson(p) || cues.some((c) => cueWho.get(c)?.person === p) || cast.surnameShared(p)) continue;
+        if (!p || p.org || p.group || !mayBePerson(p) || spokeOrAmbiguous(cues, p)) continue;
         cast.note(p, m.pos, false);
       }
     };
