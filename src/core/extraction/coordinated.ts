@@ -3,7 +3,7 @@
  * all said". The extractor gives such words to one of the names (a speaker is one person or body); the confidence
  * says that the quote was one of several people's (`coordinated_speakers`, confidence.ts).
  */
-import { FLOATING_QUANTIFIERS, isSpeechVerb } from './lexicon/index.js';
+import { FLOATING_QUANTIFIERS, isSpeechVerb, TOGETHER_WORDS } from './lexicon/index.js';
 
 /** A title of address that may open the next name ("Mr Hale and Ms Cole"). */
 const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Lord|Lady)\.?\s+)?`;
@@ -12,26 +12,33 @@ const NAME_WORD = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}'’-]*)`;
 /** One to four capitalised words of a name. */
 const NAMES = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 /**
+ * What may follow the names that speak together, captured: punctuation (`CLOSES_NAMES`) or one lower-case word
+ * (`endsSubject`), after the last of the names joined after the mention or after the mention itself.
+ */
+const TAIL = String.raw`(\s*[.,;:)]|\s+\p{Ll}+)`;
+/**
  * After the mention: "and" and a name, or a comma list of names closed by "and" ("Hale, Cole and Ray", "Hale, Cole,
  * and Ray"); then what follows the last name. Not ", and" right after the mention: "said Hale, and Cole agreed" is a
  * clause of its own.
  */
-const JOINED_AFTER = new RegExp(String.raw`^(?:(?:\s*,\s*${NAMES})+\s*,?)?\s+and\s+(?:the\s+)?${TITLE}${NAMES}(\s*[.,;:)]|\s+\p{Ll}+)`, 'u');
+const JOINED_AFTER = new RegExp(String.raw`^(?:(?:\s*,\s*${NAMES})+\s*,?)?\s+and\s+(?:the\s+)?${TITLE}${NAMES}${TAIL}`, 'u');
 /**
  * Before the mention: a name that opens a clause (after punctuation, or after a speech verb: "said Tom Hale and"),
  * then "and". ("The two clubs met the FA on Monday and Astiazaran added": "Monday" opens no clause.)
  */
 const JOINED_BEFORE = new RegExp(String.raw`(?:[.!?;:,"“”(—–]\s*|\b(\p{Ll}+)\s+)(?:the\s+)?${TITLE}${NAMES}\s+and\s+(?:the\s+)?${TITLE}$`, 'u');
 const JOINED_BEFORE_AT_START = new RegExp(String.raw`^\s*(?:the\s+)?${TITLE}${NAMES}\s+and\s+(?:the\s+)?${TITLE}$`, 'u');
-/** What may follow the names that speak together: punctuation, a floated "both"/"all", or a speech verb. */
+/** The punctuation of a `TAIL`. */
 const CLOSES_NAMES = /^\s*[.,;:)]$/;
+/** The mention's own `TAIL`. */
+const MENTION_TAIL = new RegExp(`^${TAIL}`, 'u');
 
 /** Whether the words after a list of names (`tail`, punctuation or one lower-case word) let the names be a subject. */
 function endsSubject(tail: string | undefined): boolean {
   if (tail === undefined) return true;
   if (CLOSES_NAMES.test(tail)) return true;
   const w = tail.trim();
-  return FLOATING_QUANTIFIERS.has(w) || w === 'all' || w === 'jointly' || isSpeechVerb(w);
+  return FLOATING_QUANTIFIERS.has(w) || TOGETHER_WORDS.has(w) || isSpeechVerb(w);
 }
 
 /** Whether the mention at `pos` (`length` characters) is one of several names joined by "and" that speak together. */
@@ -41,7 +48,7 @@ export function coordinatedMention(text: string, pos: number, length: number): b
   const after = JOINED_AFTER.exec(text.slice(end, end + 100));
   if (after && endsSubject(after[1])) return true;
   // The mention itself must end the subject when the names joined before it.
-  const next = /^(\s*[.,;:)]|\s+\p{Ll}+)/u.exec(text.slice(end, end + 30));
+  const next = MENTION_TAIL.exec(text.slice(end, end + 30));
   if (!next || !endsSubject(next[1])) return false;
   const from = Math.max(0, pos - 80);
   const before = text.slice(from, pos);

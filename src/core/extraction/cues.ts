@@ -5,7 +5,7 @@
  */
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
-import { finiteVerbBetween, isWord, opensAlias } from './mention-words.js';
+import { finiteVerbBetween, isWord, opensAlias, tokenAfterMention } from './mention-words.js';
 import type { CueSubjectPlace } from './model.js';
 import { CLAUSE_CONJUNCTIONS, isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday, isStateForm, AFTER_STATE_VERB } from './lexicon/index.js';
 
@@ -1512,9 +1512,7 @@ function joinedClauseSubject(text: string, tokens: readonly Token[], v: number, 
     if (!first.cap && !DETERMINERS.has(first.lw)) continue;
     const m = sentenceSubject(text, tokens, j + 2, k);
     if (!m || m.kind === 'pronoun' || m.possessive) continue;
-    let a = j + 2;
-    while (a < k && tokens[a]!.s < m.pos + m.text.length) a++;
-    if (!verbRightAfter(tokens, a, k)) return null;
+    if (!verbRightAfter(tokens, tokenAfterMention(tokens, m, j + 2, k), k)) return null;
     joined.at = j;
     return m;
   }
@@ -1531,9 +1529,14 @@ export function verbRightAfter(tokens: readonly Token[], a: number, k: number): 
   // ("the Lisk Civil Liberties Union of Orrin has sued": the rest of a body's name the reading left out.)
   while (j < k && isWord(tokens[j]) && (tokens[j]!.cap || (tokens[j]!.lw === 'of' && isWord(tokens[j + 1]) && tokens[j + 1]!.cap))) j++;
   if (tokens[j]?.w === ',') j++;
-  while (j < k && isWord(tokens[j]) && !tokens[j]!.cap && (tokens[j]!.lw.endsWith('ly') || tokens[j]!.lw === 'already')) j++;
+  while (j < k && isAdverbBeforeVerb(tokens[j])) j++;
   const t = tokens[j];
   return j < k && isWord(t) && !t.cap && (FINITE_VERBS.has(t.lw) || (t.lw.length > 4 && t.lw.endsWith('ed')));
+}
+
+/** A lower-case adverb in -ly or "already" between a subject and its verb ("Hale quickly denied", "Hale already said"). */
+export function isAdverbBeforeVerb(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && (t.lw.endsWith('ly') || t.lw === 'already');
 }
 
 /** Words opening a time or condition clause after a verb ("conceded when polls closed"). */

@@ -5,10 +5,10 @@
  * clause, so the person the second clause is about got no turn, and a "he said" right after went to the first
  * clause's subject.
  */
-import { verbRightAfter } from './cues.js';
+import { isAdverbBeforeVerb, verbRightAfter } from './cues.js';
 import { MAIN_CLAUSE_JOINERS, PAIRING_WORDS, PREPOSITIONS, PRONOUNS, SEEMING_VERBS, SUBJECT_VERB_ADVERBS, VERB_MODIFIERS } from './lexicon/index.js';
 import { sentenceSubject, type Mention } from './mentions.js';
-import { isWord } from './mention-words.js';
+import { isWord, tokenAfterMention } from './mention-words.js';
 import type { Token } from './tokens.js';
 
 /** How far back a pairing word ("between", "both") still pairs the names around "and". */
@@ -40,11 +40,11 @@ export function joinedClauseSubjects(text: string, tokens: readonly Token[], fro
     if (!isWord(first) || !first.cap || !endsFirstClause(tokens, j, from) || pairedBefore(tokens, j, from)) continue;
     const m = sentenceSubject(text, tokens, j + 1, to);
     if (!m || m.kind !== 'name' || m.possessive) continue;
-    let a = j + 1;
-    while (a < to && tokens[a]!.s < m.pos + m.text.length) a++;
-    if (tokens[a]?.w === ',' || !verbRightAfter(tokens, a, to)) continue;
+    const a = tokenAfterMention(tokens, m, j + 1, to);
+    if (!verbAtOnce(tokens, a, to)) continue;
     let v = a;
-    while (v < to && !(isWord(tokens[v]) && !tokens[v]!.cap && !tokens[v]!.lw.endsWith('ly') && tokens[v]!.lw !== 'already')) v++;
+    // (The verb: the first lower-case word after the name that is no adverb before it.)
+    while (v < to && !(isWord(tokens[v]) && !tokens[v]!.cap && !isAdverbBeforeVerb(tokens[v]))) v++;
     found.push({ mention: m, conjunction: j, verb: v });
   }
   return found;
@@ -100,7 +100,10 @@ export function subjectAfterEmptyIt(text: string, tokens: readonly Token[], from
   if (!isWord(tokens[k]) || !tokens[k]!.cap) return null;
   const m = sentenceSubject(text, tokens, k, to);
   if (!m || m.kind !== 'name' || m.possessive || m.pos !== tokens[k]!.s) return null;
-  let a = k;
-  while (a < to && tokens[a]!.s < m.pos + m.text.length) a++;
-  return tokens[a]?.w !== ',' && verbRightAfter(tokens, a, to) ? m : null;
+  return verbAtOnce(tokens, tokenAfterMention(tokens, m, k, to), to) ? m : null;
+}
+
+/** The named subject ending before token `a` has its verb right after, with no comma between (`verbRightAfter`). */
+function verbAtOnce(tokens: readonly Token[], a: number, to: number): boolean {
+  return tokens[a]?.w !== ',' && verbRightAfter(tokens, a, to);
 }

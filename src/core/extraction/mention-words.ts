@@ -39,6 +39,12 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
+/** The first token from `a` (before `to`) that starts after the mention `m` ends: where its verb may follow. */
+export function tokenAfterMention(tokens: readonly Token[], m: Mention, a: number, to: number): number {
+  while (a < to && tokens[a]!.s < m.pos + m.text.length) a++;
+  return a;
+}
+
 export function wordsOf(tokens: readonly Token[], a: number, b: number): Token[] {
   const out: Token[] = [];
   for (let k = a; k <= b; k++) { const t = tokens[k]; if (isWord(t)) out.push(t); }

@@ -23,7 +23,7 @@ import { findSetting } from './setting.js';
 import { isAbbreviation, splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { CLAUSE_CONJUNCTIONS, cueVerbClass, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, cueVerbClass, MAIN_CLAUSE_JOINERS, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
 import { partitionPoint } from '../text/sorted.js';
 
 /**
@@ -581,7 +581,7 @@ export function readArticle(
     const noteMainSpeakerLast = (cues: readonly Cue[], who: ReadonlyMap<Cue, Who | null>, subject: Person | undefined, from: number): void => {
       if (cues.length < 2 || cues.some((c) => c.question)) return;
       // ("When Maddow pointed out that Sanders ..., Clinton seized upon it": the cues are in a fronted clause.)
-      const opener = ['but', 'and'].includes(ts[from]?.lw ?? '') ? ts[from + 1] : ts[from];
+      const opener = MAIN_CLAUSE_JOINERS.has(ts[from]?.lw ?? '') ? ts[from + 1] : ts[from];
       if (opensFrontedClause(opener?.lw ?? '')) return;
       // (Nested: a subject-first cue after the outer verb, inside its clause; not '"...", X had said, said Mr Clarke'.)
       const inside = (c: Cue, o: Cue): boolean => o !== c && o.clause !== undefined && c.via === 'before' && c.v > o.v && c.v >= o.clause[0] && c.v < o.clause[1];
@@ -601,6 +601,9 @@ export function readArticle(
      * cast filed as one ("For West Harbour,", "displays against West Brom and Aston Villa have impressed").
      */
     const presentedAsPerson = (p: Person): boolean => !p.org && !p.group && mayBePerson(p) && (p.gender !== undefined || p.nameGender !== undefined || p.titles.length > 0 || p.roles.length > 0 || p.words.some((w) => isCommonGivenName(w)));
+    /** A turn from a clause's subject goes to no speaker of a cue in the sentence, nor to a bare surname two people share. */
+    const spokeOrAmbiguous = (cues: readonly Cue[], p: Person): boolean =>
+      cues.some((c) => cueWho.get(c)?.person === p) || cast.surnameShared(p);
     /**
      * "Fowler's strike helped City win and Keegan sympathised with ...": the person a joined clause is about
      * (`joinedClauseSubjects`), or the one after an empty "it" ("But it now appears Pearce is keen":
@@ -621,7 +624,7 @@ export function readArticle(
       if (seeming) mentions.push(seeming);
       for (const m of mentions) {
         const p = cast.find(m);
-        if (!p || p === subject || cues.some((c) => cueWho.get(c)?.person === p) || !presentedAsPerson(p) || cast.surnameShared(p)) continue;
+        if (!p || p === subject || !presentedAsPerson(p) || spokeOrAmbiguous(cues, p)) continue;
         cast.note(p, m.pos, false);
       }
     };
@@ -641,13 +644,13 @@ export function readArticle(
         const m = sentenceSubject(text, ts, qi + 1, to, true);
         if (!m || m.kind !== 'name' || m.possessive || m.pos !== next.s) continue;
         const p = cast.find(m);
-        if (!p || p.org || p.group || !mayBePerson(p) || cues.some((c) => cueWho.get(c)?.person === p) || cast.surnameShared(p)) continue;
+        if (!p || p.org || p.group || !mayBePerson(p) || spokeOrAmbiguous(cues, p)) continue;
         cast.note(p, m.pos, false);
       }
     };
     /** 'For NAME, ...' opening the sentence (after "But"/"And" at most): NAME, a person the cast knows, is noted as its subject. */
     const noteFrontedFor = (from: number, to: number): void => {
-      const f = ['but', 'and'].includes(ts[from]?.lw ?? '') ? from + 1 : from;
+      const f = MAIN_CLAUSE_JOINERS.has(ts[from]?.lw ?? '') ? from + 1 : from;
       if (ts[f]?.w !== 'For') return;
       const end = runStartingAt(ts, f + 1, to);
       if (end <= f + 1 || ts[end]?.w !== ',') return;

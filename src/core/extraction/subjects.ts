@@ -938,7 +938,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     // 28-year-old Morientes" (an age is a modifier like "veteran", not the speaker's name).
     // ("said retired neurosurgeon Ben Carson", "said planetary geologist Rhea Lund": two modifiers the role lexicon
     // does not know, then the name, describe it as one does.)
-    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (!x.cap && (k > v + 1 || isNameWord(tokens[k + 1]) || describingWordThenName(tokens, k + 1)) && end < 0 && isDescribingWord(x) && !PREPOSITIONS.has(x.lw) && !STOP_DESC.has(x.lw)))) { k++; continue; }
+    if (isWord(x) && (DETERMINERS.has(x.lw) || isRole(x.lw) || (end < 0 && isDescribingWord(x) && (k > v + 1 || isNameWord(tokens[k + 1]) || describingWordThenName(tokens, k + 1))))) { k++; continue; }
     // "according to Bristol University political scientist Anne Alexander": after a body's name, modifiers of an
     // office and a person's name; the person speaks, the body and the office are the role.
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }

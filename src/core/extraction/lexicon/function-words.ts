@@ -280,7 +280,10 @@ export const PASSIVE_LEADS: ReadonlySet<string> = new Set(['when', 'if', 'after'
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** "and", "but" or "or". */
 export const isCoordinator = (lw: string): boolean => COORDINATORS.has(lw);
-/** "and" or "but" joining a second main clause with its own subject ("... win and Keegan sympathised"). */
+/**
+ * "and" or "but" joining a second main clause with its own subject ("... win and Keegan sympathised"), or opening a
+ * sentence as one ("But for Hale, ...").
+ */
 export const MAIN_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Verbs after an empty "it" whose clause holds the real subject ("it now appears Pearce is keen", "it emerged that"). */
 export const SEEMING_VERBS: ReadonlySet<string> = new Set(['appears', 'appeared', 'seems', 'seemed', 'emerged']);

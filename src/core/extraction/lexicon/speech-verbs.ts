@@ -328,6 +328,12 @@ export const SUBJECT_VERB_ADVERBS = set(`already always now often sometimes usua
  */
 export const FLOATING_QUANTIFIERS = set(`both`);
 
+/**
+ * Words that, with `FLOATING_QUANTIFIERS`, say that names joined by "and" spoke together ("Hale, Cole and Ray all
+ * said", "Hale and Cole jointly said"): the confidence's `coordinated_speakers` reading (coordinated.ts).
+ */
+export const TOGETHER_WORDS = set(`all jointly`);
+
 /** Verbs that, right after a closing quote, continue its sentence ("... fight," said Kirby) rather than start one. */
 export const SAID_AFTER_QUOTE = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'insisted', 'argued', 'replied', 'continued', 'noted', 'warned', 'declared', 'stated', 'tweeted', 'concluded', 'recalled', 'admitted', 'acknowledged', 'answered', 'responded',
   // The present tense a profile or a review writes in ('"...?" Clinton asks as ...', '"...?" she writes to Sullivan');
