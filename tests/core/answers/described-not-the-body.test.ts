@@ -5,14 +5,16 @@ import { coreOf } from './texts.js';
 /**
  * A description of a person at a body ("the Quayside co-host") is never answered by a record the description's own
  * words name ("Quayside"), whatever the extractor filed it as (session 34, h-qa82: a show's co-host's words filed
- * under the show's name, read as a person, answered for the co-host). Articles invented for these tests.
+ * under the show's name, read as a person, answered for the co-host). Articles invented for these tests. Since session
+ * 35 (h-attr87) "mused Quayside co-host Ted Varnell" names Ted Varnell, so the guarded miss is written with the surname
+ * alone, which the extractor still files under "Quayside" (a body's name and a lone surname look alike).
  */
 const ARTICLES: Record<string, string> = {
   'quayside.txt': `Novelist mulls a run for mayor
 
 Crime writer Ada Holt said she would consider running for mayor of Tarnby if she reached 15 percent in the polls.
 
-“Imagine Ada Holt going up against both candidates on the same stage,” mused Quayside co-host Ted Varnell on his radio show.
+“Imagine Ada Holt going up against both candidates on the same stage,” mused Quayside co-host Varnell on his radio show.
 `,
   'harbour.txt': `Harbour master warns of winter storms
 
