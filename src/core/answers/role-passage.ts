@@ -32,8 +32,9 @@ export async function rolePassageAdmits(ctx: AskContext, parsed: ParsedQuestion,
   // The paragraphs around a quote are stored with the headline's terms; the headline states the article's subject,
   // not what this speaker spoke about, so its words are counted out too.
   const articleOf = new Map((await ctx.store.getQuotes(held.map((r) => r.quote.id))).map((q) => [q.id, q.articleId]));
-  const headlines = new Map<string, string>();
-  for (const id of new Set(articleOf.values())) headlines.set(id, indexTerms((await ctx.store.getArticle(id))?.meta.title ?? '').join(' '));
+  const ids = [...new Set(articleOf.values())];
+  const articles = await Promise.all(ids.map((id) => ctx.store.getArticle(id)));
+  const headlines = new Map(ids.map((id, i) => [id, indexTerms(articles[i]?.meta.title ?? '').join(' ')]));
   return new Set(
     held
       .filter((r) => !othersWordsOnly(r.quote, full, others, ctx.registry.personRecords(r.quote.speakerId ?? ''), headlines.get(articleOf.get(r.quote.id) ?? '') ?? ''))

@@ -9,7 +9,7 @@ import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { bodyAfterName, kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
 import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE } from './lexicon/index.js';
-import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key } from './name-forms.js';
+import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key, honorificKey } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
 import { roleOpening, qualifiesRoleNoun, qualifierAfterName, usOfficeRole } from './offices.js';
@@ -535,7 +535,7 @@ export class CastBuilder {
     const had = p.roles.length + p.titles.length > 0;
     // (A word of the sentence read as an appositive, "however", "suggesting", an age, is no role: `isStatedRole`.)
     if (m.role && !p.roles.includes(m.role) && p.roles.length < 8 && isStatedRole(m.role)) p.roles.push(m.role);
-    const h = m.honorific?.toLowerCase().replace(/\.$/, '');
+    const h = honorificKey(m.honorific);
     if (h && !p.titles.includes(h) && p.titles.length < 8) p.titles.push(h);
     // "Adm. Harry Harris" is "the admiral", "Gen. Dunford" "the general".
     const full = h ? TITLE_IN_FULL[h] : undefined;

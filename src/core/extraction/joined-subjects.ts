@@ -6,7 +6,7 @@
  * clause's subject.
  */
 import { isAdverbBeforeVerb, verbRightAfter } from './cues.js';
-import { MAIN_CLAUSE_JOINERS, PAIRING_WORDS, PREPOSITIONS, PRONOUNS, SEEMING_VERBS, SUBJECT_VERB_ADVERBS, VERB_MODIFIERS } from './lexicon/index.js';
+import { COMPARING_PREPOSITIONS, MAIN_CLAUSE_JOINERS, PAIRING_WORDS, PREPOSITIONS, PRONOUNS, SEEMING_VERBS, SUBJECT_VERB_ADVERBS, VERB_MODIFIERS } from './lexicon/index.js';
 import { sentenceSubject, type Mention } from './mentions.js';
 import { isWord, tokenAfterMention } from './mention-words.js';
 import type { Token } from './tokens.js';
@@ -65,7 +65,7 @@ function endsFirstClause(tokens: readonly Token[], j: number, from: number): boo
   for (let n = 0; n <= WORDS_AFTER_PREPOSITION && k >= from; n++, k--) {
     const w = tokens[k];
     if (!isWord(w) || w.cap) return false;
-    if (PREPOSITIONS.has(w.lw)) return w.lw !== 'as' && w.lw !== 'like' && !PAIRING_WORDS.has(w.lw);
+    if (PREPOSITIONS.has(w.lw)) return !COMPARING_PREPOSITIONS.has(w.lw) && !PAIRING_WORDS.has(w.lw);
   }
   return false;
 }

@@ -52,8 +52,13 @@ export function familyWord(words: readonly string[]): string | undefined {
 }
 
 /** "Mr", "Mrs", "Dr": a courtesy title (not "Sir" or "Dame") that stands before a surname, never a first name. */
+/** A title of address as the cast stores it (`Person.titles`): lower case, no closing stop ("Mrs." -> "mrs"). */
+export function honorificKey(honorific: string | undefined): string | undefined {
+  return honorific?.toLowerCase().replace(/\.$/, '');
+}
+
 export function titlesSurname(honorific: string | undefined): boolean {
-  const h = honorific?.toLowerCase().replace(/\.$/, '');
+  const h = honorificKey(honorific);
   return h !== undefined && COURTESY.has(h) && !PEERAGE.has(h);
 }
 

@@ -10,7 +10,7 @@ import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { rejectName } from './gate.js';
 import { AFFILIATIONS, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
-import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings } from './name-forms.js';
+import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings, honorificKey } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
 import { bodyOfDescription, isOfficeOfPlace, officeOf, mayServePrincipal, speaksForBody, descriptionQualifiers, statedQualifiers, qualifiersConflict } from './offices.js';
@@ -627,7 +627,7 @@ function describesOther(p: Person, desc: string): boolean {
 
 /** Of `cands`, those already written with this courtesy title ("Mrs."), when any is; else all of them. */
 function alreadyTitled(cands: readonly Person[], honorific: string | undefined): readonly Person[] {
-  const h = honorific?.toLowerCase().replace(/\.$/, '');
+  const h = honorificKey(honorific);
   if (!h || cands.length < 2) return cands;
   const titled = cands.filter((c) => c.titles.includes(h));
   return titled.length > 0 ? titled : cands;

@@ -6,6 +6,7 @@
 import type { Token } from './tokens.js';
 import { FEMALE_WORDS, FEMALE_PERSON_NOUNS, genderOfGivenName, isGrammaticalArticle, MALE_WORDS, MALE_PERSON_NOUNS, MAN_ROLE_WORDS, PERSON_NOUN_FOLLOWERS } from './lexicon/index.js';
 import type { Person } from './person.js';
+import { honorificKey } from './name-forms.js';
 
 /** The age stated at a name: "Ned Rook, 34, said" after it, "the 34-year-old Swiss Ned Rook" just before it. */
 export function statedAge(text: string, start: number, end: number): number | undefined {
@@ -32,7 +33,7 @@ export function genderOfDescription(description: string): 'm' | 'f' | undefined 
 }
 
 export function genderOf(honorific: string | undefined, role: string | undefined): 'm' | 'f' | undefined {
-  const h = honorific?.toLowerCase().replace(/\.$/, '');
+  const h = honorificKey(honorific);
   if (h && FEMALE_WORDS.has(h)) return 'f';
   if (h && MALE_WORDS.has(h)) return 'm';
   const r = role?.toLowerCase() ?? '';
@@ -46,7 +47,7 @@ export function genderOf(honorific: string | undefined, role: string | undefined
  * given name's (`Person.nameGender`), since newsrooms write "chairman" and "spokesman" of women too (session 31).
  */
 export function genderHintOfRole(honorific: string | undefined, role: string | undefined): 'm' | undefined {
-  const h = honorific?.toLowerCase().replace(/\.$/, '');
+  const h = honorificKey(honorific);
   if (h && MAN_ROLE_WORDS.has(h)) return 'm';
   for (const w of (role ?? '').toLowerCase().split(/[^\p{L}]+/u)) if (MAN_ROLE_WORDS.has(w)) return 'm';
   return undefined;

@@ -146,6 +146,8 @@ export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'f
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'most', 'all', 'few', 'senior', 'former']);
 
 /** Words that attach a comparison or time clause ("as", "since", "than"). */
+/** Prepositions of likeness ("such as X", "like X"): a name after them is an example, not a clause's object. */
+export const COMPARING_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'like']);
 export const CONJUNCTIVE = new Set(['as', 'like', 'after', 'before', 'since', 'until', 'than']);
 
 /** Punctuation that ends a chunk of a subject (appositives and asides). */
