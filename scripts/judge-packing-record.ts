@@ -187,6 +187,7 @@ if (argv.includes('--lojo')) {
     for (const prior of [5, 10, 20, 50]) variants.push({ name: `${group}, prior ${prior}`, group, prior, laplace: false });
   }
   const detail = opt('--detail', '');
+  let best: { name: string; score: number[]; caps: Map<string, number> } | undefined;
   for (const v of variants) {
     const key = GROUPINGS[v.group]!;
     const per: Figure[] = [];
@@ -200,9 +201,25 @@ if (argv.includes('--lojo')) {
       lines.push(`    ${j.padEnd(12)} ${show(figure(records.filter((r) => r.judge === j))).padEnd(40)} -> ${show(figure(mine))}`);
     }
     const all = fitCaps(records, key, v.prior, v.laplace);
-    console.log(`  ${v.name.padEnd(18)} minimum ${minOf(per)}, pooled ${show(figure(pooledAfter))}; caps on all: ${[...all].map(([g, c]) => `${g} ${c.toFixed(3)}`).join(', ') || 'none'}`);
+    const pooled = figure(pooledAfter);
+    console.log(`  ${v.name.padEnd(18)} minimum ${minOf(per)}, pooled ${show(pooled)}; caps on all: ${[...all].map(([g, c]) => `${g} ${c.toFixed(3)}`).join(', ') || 'none'}`);
     if (detail === v.name) for (const l of lines) console.log(l);
+    // The choice: the highest minimum, then pooled precision, then share, with share >= 0.6 (issue 13's floor); the
+    // first listed (coarser grouping, smaller prior) on a tie.
+    const score = [Number(minOf(per)), Number((pooled.right / pooled.n).toFixed(3)), Number(pooled.share.toFixed(3))];
+    if (pooled.share >= 0.6 && (!best || beats(score, best.score))) best = { name: v.name, score, caps: all };
   }
+  if (best) {
+    console.log(`  chosen: ${best.name} (minimum ${best.score[0]}, pooled ${best.score[1]}, share ${best.score[2]}); caps ${JSON.stringify(Object.fromEntries([...best.caps].map(([g, c]) => [g, Math.round(c * 1000) / 1000])))}`);
+    const out = opt('--caps-out', '');
+    if (out) fs.writeFileSync(out, `${JSON.stringify({ variant: best.name, caps: Object.fromEntries([...best.caps].map(([g, c]) => [g, Math.round(c * 1000) / 1000])) }, null, 2)}\n`);
+  }
+}
+
+/** Lexicographic: the first figure that differs decides. */
+function beats(a: readonly number[], b: readonly number[]): boolean {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i]! > b[i]!;
 }
 
 function minOf(fs: readonly Figure[]): string {
