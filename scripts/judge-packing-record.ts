@@ -152,6 +152,19 @@ function census(title: string, key: (e: Attribution | undefined) => string): voi
 }
 census(`BY METHOD (how/mention${replay.asked ? ', at packing' : ', today\'s'})`, methodOf);
 census('BY CUE SUBJECT PLACE', (e) => (e ? `${e.cueVia ?? 'no own cue'}` : 'not found today'));
+// Whether a higher sure cut would separate a mention kind's wrongs: the packing-time confidence of each row, banded.
+const band = (p: number) => (p >= 0.98 ? '>= 0.98' : p >= 0.95 ? '[0.95, 0.98)' : '[0.90, 0.95)');
+{
+  const groups = new Map<string, { right: number; wrong: number }>();
+  for (const r of records.filter((x) => x.p >= at)) {
+    const k = `${keyed(r)?.mention ?? '-'} ${band(r.p)}`;
+    const g = groups.get(k) ?? { right: 0, wrong: 0 };
+    if (r.y === 1) g.right++; else g.wrong++;
+    groups.set(k, g);
+  }
+  console.log(`\nBY MENTION AND PACKING-TIME CONFIDENCE: right / wrong (precision)`);
+  for (const [k, g] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`  ${k.padEnd(34)} ${String(g.right).padStart(4)} / ${String(g.wrong).padStart(3)}  (${(g.right / (g.right + g.wrong)).toFixed(3)})`);
+}
 census('BY MENTION AND DISTANCE', (e) => (e ? `${e.mention ?? '-'}/${distanceBand(e)}` : 'not found today'));
 
 /** How a cap's group is read from an attribution: the method (how / mention kind) or the mention kind alone. */
