@@ -32,6 +32,8 @@ export interface JudgedRow {
   predicted: string;
   judgement: 'right' | 'wrong' | 'unnamed-ok' | 'no-speech' | 'unclear';
   rightSpeaker: string;
+  /** Main's confidence when the set was packed (both halves unseen then); NaN when the column is empty. */
+  packedConfidence: number;
 }
 export interface RunQuote { text: string; speaker: string | null; kind: string; start: number; confidence: number }
 
@@ -45,12 +47,12 @@ export function parseJudged(tsv: string): JudgedRow[] {
     if (i < 0) throw new Error(`judged TSV: no column ${name}`);
     return i;
   };
-  const [a, h, s, q, p, j, r] = ['article', 'half', 'quote_start', 'quote_head', 'predicted_speaker', 'judgement', 'right_speaker'].map(at);
+  const [a, h, s, q, p, j, r, c] = ['article', 'half', 'quote_start', 'quote_head', 'predicted_speaker', 'judgement', 'right_speaker', 'confidence'].map(at);
   return lines.map((line, n) => {
     const f = line.split('\t');
     const judgement = f[j!] as JudgedRow['judgement'];
     if (!['right', 'wrong', 'unnamed-ok', 'no-speech', 'unclear'].includes(judgement)) throw new Error(`judged TSV line ${n + 2}: judgement ${judgement}`);
-    return { article: f[a!]!, half: f[h!]!, start: Number(f[s!]), head: f[q!]!, predicted: f[p!] ?? '', judgement, rightSpeaker: f[r!] ?? '' };
+    return { article: f[a!]!, half: f[h!]!, start: Number(f[s!]), head: f[q!]!, predicted: f[p!] ?? '', judgement, rightSpeaker: f[r!] ?? '', packedConfidence: f[c!] ? Number(f[c!]) : NaN };
   });
 }
 

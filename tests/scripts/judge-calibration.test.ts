@@ -21,6 +21,12 @@ describe('judge-calibration', () => {
     expect(() => parseJudged(`${HEADER}\nnews/one.txt\tA\t1\tx\ty\t0.5\tmaybe\t`)).toThrow(/maybe/);
   });
 
+  it('keeps the confidence main gave when the set was packed (the unseen-text record), NaN when the cell is empty', () => {
+    const rows = parseJudged(tsv);
+    expect(rows.map((r) => r.packedConfidence)).toEqual([0.97, 0.95, 0.6, 0.8, 0.3]);
+    expect(parseJudged(`${HEADER}\nnews/one.txt\tA\t1\tx\ty\t\tright\t`)[0]!.packedConfidence).toBeNaN();
+  });
+
   it('keeps a verdict only for the speaker it was given to', () => {
     const [right, wrong] = parseJudged(tsv);
     expect(labelOf(right!, 'Maria Okafor')).toEqual({ y: 1, why: 'right' });
