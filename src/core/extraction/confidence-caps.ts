@@ -5,5 +5,6 @@
 export const CONFIDENCE_CAPS: Readonly<Record<string, number>> = {
   "pronoun_gender_clash": 0.25,
   "pronoun_passed_over": 0.762,
-  "coordinated_speakers": 0.536
+  "coordinated_speakers": 0.536,
+  "organisation_mention": 0.79
 };
