@@ -26,22 +26,16 @@ import { understand } from '../src/core/questions/understand.js';
 import { boundedEditDistance } from '../src/core/search/edit-distance.js';
 import { nameWords } from '../src/core/speakers/names.js';
 import { openIndexedCore } from './indexed-core.js';
-import { answerOk, givenGoldDirs, goldQuestionFiles, opt, packedSetName, speakerMatch, words, type Shown } from './tuning-data.js';
+import { answerOk, answerableQuestions, opt, packedSetName, speakerMatch, words, type ArticleQuestion, type Shown } from './tuning-data.js';
 
-interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
+type Question = ArticleQuestion;
 
 const dataDir = path.resolve(opt('--data', ''));
 if (!opt('--data', '') || !fs.existsSync(path.join(dataDir, 'onrecord.db'))) {
   console.error('usage: npx tsx scripts/typo-census.ts --data DIR --gold DIR [--gold DIR ...] [--styles typo,surname]');
   process.exit(2);
 }
-const styles = opt('--styles', 'typo,surname').split(',');
-const questions: Question[] = [];
-for (const dir of givenGoldDirs()) {
-  for (const g of goldQuestionFiles<Omit<Question, 'article' | 'set'>>(dir)) {
-    for (const q of g.questions) if (styles.includes(q.style) && !q.none && g.article) questions.push({ ...q, article: g.article, set: packedSetName(dir) ?? path.basename(dir) });
-  }
-}
+const questions = answerableQuestions(opt('--styles', 'typo,surname').split(',')).map((q) => ({ ...q, set: packedSetName(q.set) ?? path.basename(q.set) }));
 
 const { store, core, idsOf, registry, vocab, close } = await openIndexedCore(dataDir);
 const tally = new Map<string, number>();
@@ -78,7 +72,7 @@ for (const q of questions) {
   const answer = await core.ask(q.q);
   const hits: Shown[] = answer.hits.map((h) => ({ speaker: h.speaker?.name ?? null, text: h.text }));
   const first = hits[0];
-  const byStyle = `${q.style}`;
+  const byStyle = q.style;
   if (answerOk(first, q)) {
     count(`${byStyle} right`);
     continue;
