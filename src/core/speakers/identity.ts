@@ -20,7 +20,8 @@ const UNTELLING = new Set(['former', 'senior', 'top', 'new', 'who', 'mr', 'mrs',
  * ("economics spokesman" and "Lib Dem spokesman"). Two different people merged is worse than one person twice, so
  * a record with no stated role is not merged ("Charlie Simpson" the singer, "Charles Simpson" a refugee-programme
  * administrator whose role the extractor missed), and "Bob Mason, letter carrier" and "Robert Mason, professor"
- * stay apart.
+ * stay apart. The same holds for one given name with a surname spelt a letter off that sounds the same ("David
+ * Davis" and "David Davies"; see the end of the function).
  * Returns each grouped record's id -> the ids of its other records.
  * `roleWords` gives a role's comparable words (the registry's role key), so roles are compared as roles are asked.
  */
