@@ -1,5 +1,10 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { boundedEditDistance } from '../search/edit-distance.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { formalPartners, nameWords, surnameOf } from './names.js';
+
+/** Letters a surname needs before a one-letter spelling variant of it may be the same person's ("Davis"/"Davies"). */
+const MIN_SPELT_SURNAME = 5;
 
 /**
  * Role words that say nothing about which office or body: two records sharing only "former" are not for that the
@@ -15,24 +20,38 @@ const UNTELLING = new Set(['former', 'senior', 'top', 'new', 'who', 'mr', 'mrs',
  * ("economics spokesman" and "Lib Dem spokesman"). Two different people merged is worse than one person twice, so
  * a record with no stated role is not merged ("Charlie Simpson" the singer, "Charles Simpson" a refugee-programme
  * administrator whose role the extractor missed), and "Bob Mason, letter carrier" and "Robert Mason, professor"
- * stay apart.
+ * stay apart. The same holds for one given name with a surname spelt a letter off that sounds the same ("David
+ * Davis" and "David Davies"; see the end of the function).
  * Returns each grouped record's id -> the ids of its other records.
  * `roleWords` gives a role's comparable words (the registry's role key), so roles are compared as roles are asked.
  */
 export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords: (role: string) => string[]): Map<string, string[]> {
-  const bySurname = new Map<string, { s: StoredSpeaker; given: string; words: Set<string> }[]>();
+  /** A record that may be grouped; its role words are read only when it is compared (most never are). */
+  interface Candidate { s: StoredSpeaker; given: string; sur: string; words?: Set<string> }
+  const wordsOf = (r: Candidate) => (r.words ??= new Set([...r.s.roles, ...r.s.organisations].flatMap(roleWords).filter((w) => w && !UNTELLING.has(w))));
+  const shareRoleWord = (a: Candidate, b: Candidate) => {
+    const other = wordsOf(b);
+    return [...wordsOf(a)].some((w) => other.has(w));
+  };
+  const bySurname = new Map<string, Candidate[]>();
+  const byGivenName = new Map<string, Candidate[]>();
   for (const s of speakers) {
     // Nothing to tie a record without a role or organisation to another (checked first: it is the cheap test).
     if (s.isOrganisation || s.roles.length + s.organisations.length === 0) continue;
     const ws = nameWords(s.name);
     const sur = surnameOf(ws);
     const given = ws[0];
-    if (ws.length < 2 || !sur || !given || given.replace(/\./g, '').length < 2 || given === sur || formalPartners(given).size === 0) continue;
-    const words = new Set([...s.roles, ...s.organisations].flatMap(roleWords).filter((w) => w && !UNTELLING.has(w)));
-    if (words.size === 0) continue;
+    if (ws.length < 2 || !sur || !given || given.replace(/\./g, '').length < 2 || given === sur) continue;
+    const record: Candidate = { s, given, sur };
+    if (sur.length >= MIN_SPELT_SURNAME) {
+      let named = byGivenName.get(given);
+      if (!named) byGivenName.set(given, (named = []));
+      named.push(record);
+    }
+    if (formalPartners(given).size === 0) continue;
     let list = bySurname.get(sur);
     if (!list) bySurname.set(sur, (list = []));
-    list.push({ s, given, words });
+    list.push(record);
   }
   const out = new Map<string, string[]>();
   const link = (a: string, b: string) => {
@@ -56,7 +75,7 @@ export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords:
         if (partner < given) continue;
         for (const a of records) {
           for (const b of byGiven.get(partner) ?? []) {
-            if (![...a.words].some((w) => b.words.has(w))) continue;
+            if (!shareRoleWord(a, b)) continue;
             link(a.s.id, b.s.id);
             link(b.s.id, a.s.id);
           }
@@ -64,5 +83,26 @@ export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords:
       }
     }
   }
+  // One person whose surname one article spells a letter off ("David Davies" and "David Davis", both "shadow home
+  // secretary"; "Rick Waggoner" and "Rick Wagoner" of GM): the same given name, surnames one edit apart that sound
+  // alike (a Double Metaphone code in common), and a shared role word, as above. "Rick Parry" of Liverpool and "Rick
+  // Perry" of Texas share no role word and stay apart.
+  for (const records of byGivenName.values()) {
+    for (let i = 0; i < records.length; i++) {
+      for (let j = i + 1; j < records.length; j++) {
+        const a = records[i] as Candidate;
+        const b = records[j] as Candidate;
+        if (a.sur === b.sur || boundedEditDistance(a.sur, b.sur, 1) > 1 || !soundAlike(a.sur, b.sur) || !shareRoleWord(a, b)) continue;
+        link(a.s.id, b.s.id);
+        link(b.s.id, a.s.id);
+      }
+    }
+  }
   return out;
+}
+
+/** Two words with a Double Metaphone code in common. */
+function soundAlike(a: string, b: string): boolean {
+  const mine = doubleMetaphone(a).filter(Boolean);
+  return doubleMetaphone(b).some((c) => c && mine.includes(c));
 }

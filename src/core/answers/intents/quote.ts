@@ -624,7 +624,8 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     return answer;
   }
   addNote(answer, repairNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id));
-  addNote(answer, roleAmbiguityNote(parsed.speakerPhrase, parsed.speakers, answer.hits[0]?.speaker?.id));
+  const shownId = answer.hits[0]?.speaker?.id;
+  addNote(answer, roleAmbiguityNote(parsed.speakerPhrase, parsed.speakers, shownId, shownId ? registry.personRecords(shownId) : undefined));
   return answer;
 }
 
