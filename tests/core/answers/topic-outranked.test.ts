@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OnRecord } from '../../../src/core/index.js';
 import { coreOf } from './texts.js';
-import { TOPIC_RULES, unlessOutranked } from '../../../src/core/answers/intents/quote.js';
+import { TOPIC_RULES, outrankedShare, unlessOutranked } from '../../../src/core/answers/intents/quote.js';
 import type { Ranked } from '../../../src/core/answers/rank.js';
 import type { RankRow } from '../../../src/core/store/port.js';
 
@@ -67,6 +67,12 @@ describe('the honesty rule for a topic-only near tie between two speakers', () =
   it('answers when the other speaker\'s candidate is clearly behind, or the tie was not counted (share 1)', () => {
     expect(unlessOutranked([clerk, wardenFar], [clerk, wardenFar], passesAll, 1.04, records)).toEqual([clerk, wardenFar]);
     expect(unlessOutranked([clerk, wardenClose], [clerk, wardenClose], passesAll, 1, records)).toEqual([clerk, wardenClose]);
+  });
+
+  it('counts a near tie only for a view of two words or more: a one-word subject is answered by any holder', () => {
+    expect(outrankedShare(2)).toBe(TOPIC_RULES.outranked);
+    expect(outrankedShare(1)).toBe(1);
+    expect(unlessOutranked([clerk, wardenClose], [clerk, wardenClose], passesAll, outrankedShare(1), records)).toEqual([clerk, wardenClose]);
   });
 
   it('answers when the close candidate is another record of the same person', () => {

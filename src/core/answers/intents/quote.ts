@@ -207,6 +207,16 @@ export function unlessOutranked<Q extends RankRow>(confident: Ranked<Q>[], ranke
 }
 
 /**
+ * The `outranked` share for a topic of this many words. A near tie (share above 1) counts only for a topic of two words
+ * or more, a view ("counting patents", "rubio and immigration"), where two people holding it equally are a coin toss;
+ * a one-word topic is a subject ("what did people say about Veltrano"), which every holder's words answer, so only a
+ * rival that scores more refuses it (`who-said-pool.test.ts`: more than 80 residents' lines on one name).
+ */
+export function outrankedShare(topicWords: number): number {
+  return topicWords >= 2 ? TOPIC_RULES.outranked : Math.min(TOPIC_RULES.outranked, 1);
+}
+
+/**
  * Share of the topic (IDF-weighted) the quote or its own sentence must hold: words found only elsewhere in the
  * article do not make it an answer ("mike leigh hair nets": hair nets are in a co-star's quote). 0.1 rather than
  * 0.2-0.35 on dev + dev2 + dev-questions: the same refusals (no_answer_right 0.85 -> 0.95), fewer lost answers.
@@ -556,7 +566,7 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     // Session 22's candidates, off as shipped (`TOPIC_RULES`: leadMargin 0, minCoord 0): it leads the ranking, and
     // it holds more than half of the question's words somewhere around it. `fit-rank.ts --topic` sweeps them.
     confident = leadingOnly(confident, ranked, TOPIC_RULES.leadMargin);
-    if (TOPIC_RULES.outranked > 0) confident = unlessOutranked(confident, ranked, (r) => passesOwn(TOPIC_RULES.rivalCoverage)(r) && holdsRarest(r), TOPIC_RULES.outranked, (id) => registry.personRecords(id));
+    if (TOPIC_RULES.outranked > 0) confident = unlessOutranked(confident, ranked, (r) => passesOwn(TOPIC_RULES.rivalCoverage)(r) && holdsRarest(r), outrankedShare(parsed.groups.length), (id) => registry.personRecords(id));
     if (TOPIC_RULES.minCoord > 0) confident = confident.filter((r) => r.coord >= TOPIC_RULES.minCoord);
   }
   // "the Spectator editor on Blair ...": asked by role or description, never answered with Blair's own words.
