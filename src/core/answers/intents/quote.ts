@@ -106,11 +106,12 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  * Session 36 (h-qa87): a near tie counts too (`outranked` above 1: another person's candidate scoring more than
  * 1 / outranked of the first answer). Two people's words that hold the topic equally well are a coin toss between
  * two speakers, and the first is somebody else's about as often as not ("what most spam is really about": a dating
- * app's "just don't spam" 1.04 times a security expert's "money, drugs and sex"). Another record of the first answer's
+ * app's "just don't spam" 1.04 times a security expert's "money, drugs and sex"). Only for a topic of two words or
+ * more (`outrankedShare`): a one-word subject is answered by any holder's words. Another record of the first answer's
  * own person is no rival. Fitted with `fit-rank.ts --topic` (TOPIC_OUTRANKED=1,1.02,...,1.3) on visible + the
  * thirty-two halves A (286 questions naming nobody, 32 "none"), leave one set out: every fold chose 1.04; right at 1
- * unchanged (159), wrong speakers 25 -> 22, "none" refused 30 -> 31 of 32; answer@3 loses the 3 refused questions
- * whose right quote stood second or third. 1.1: 3 right lost, same wrong; 1.2: 4 right lost, 1 more wrong refused.
+ * unchanged (159), wrong speakers 25 -> 23, "none" refused 30 -> 31 of 32; answer@3 loses the 2 refused questions
+ * whose right quote stood second or third. 1.06-1.1: 1-2 right lost, same wrong; 1.2: 4 right lost, 2 more wrong refused.
  */
 export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1, outranked: 1.04, rivalCoverage: MIN_COVERAGE_TOPIC_ONLY };
 
