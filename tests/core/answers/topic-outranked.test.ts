@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OnRecord } from '../../../src/core/index.js';
 import { coreOf } from './texts.js';
-import { TOPIC_RULES, unlessOutranked } from '../../../src/core/answers/intents/quote.js';
+import { TOPIC_RULES, outrankedShare, unlessOutranked } from '../../../src/core/answers/intents/quote.js';
 import type { Ranked } from '../../../src/core/answers/rank.js';
 import type { RankRow } from '../../../src/core/store/port.js';
 
@@ -41,9 +41,71 @@ describe('a topic-only answer outranked by another speaker that passes the floor
     expect(unlessOutranked([clerk], [union, clerk], passesAll, 0)).toEqual([clerk]);
   });
 
-  it('is on as shipped, with the rivals held to the answer\'s own floor', () => {
-    expect(TOPIC_RULES.outranked).toBe(1);
+  it('is on as shipped, a near tie counting, with the rivals held to the answer\'s own floor', () => {
+    expect(TOPIC_RULES.outranked).toBeGreaterThan(1);
     expect(TOPIC_RULES.rivalCoverage).toBe(TOPIC_RULES.minCoverage);
+  });
+});
+
+/**
+ * Session 36 (h-qa87): a near tie is a coin toss between two speakers, so it is no answer either (`outranked` above 1:
+ * another person's candidate scoring more than 1 / outranked of the first answer). Another record of the first
+ * answer's own person ("Tomas Ekwueme" and "Tom Ekwueme") is no rival.
+ */
+describe('the honesty rule for a topic-only near tie between two speakers', () => {
+  const clerk = candidate('clerk-quote', 'tomas-ekwueme', 40, 'direct');
+  const wardenClose = candidate('warden-close', 'odile-brandt', 39, 'direct');
+  const wardenFar = candidate('warden-far', 'odile-brandt', 30, 'direct');
+  const clerkOtherRecord = candidate('clerk-short-name', 'tom-ekwueme', 39, 'direct');
+  const passesAll = () => true;
+  const records = (id: string): ReadonlySet<string> => (id === 'tomas-ekwueme' || id === 'tom-ekwueme' ? new Set(['tomas-ekwueme', 'tom-ekwueme']) : new Set([id]));
+
+  it('is none when another speaker\'s candidate scores within the margin of the answer', () => {
+    expect(unlessOutranked([clerk, wardenClose], [clerk, wardenClose], passesAll, 1.04, records)).toEqual([]);
+  });
+
+  it('answers when the other speaker\'s candidate is clearly behind, or the tie was not counted (share 1)', () => {
+    expect(unlessOutranked([clerk, wardenFar], [clerk, wardenFar], passesAll, 1.04, records)).toEqual([clerk, wardenFar]);
+    expect(unlessOutranked([clerk, wardenClose], [clerk, wardenClose], passesAll, 1, records)).toEqual([clerk, wardenClose]);
+  });
+
+  it('counts a near tie only for a view of two words or more: a one-word subject is answered by any holder', () => {
+    expect(outrankedShare(2)).toBe(TOPIC_RULES.outranked);
+    expect(outrankedShare(1)).toBe(1);
+    expect(unlessOutranked([clerk, wardenClose], [clerk, wardenClose], passesAll, outrankedShare(1), records)).toEqual([clerk, wardenClose]);
+  });
+
+  it('answers when the close candidate is another record of the same person', () => {
+    expect(unlessOutranked([clerk, clerkOtherRecord], [clerk, clerkOtherRecord], passesAll, 1.04, records)).toEqual([clerk, clerkOtherRecord]);
+  });
+});
+
+describe('a topic-only question that two people answer equally well', () => {
+  let core: OnRecord;
+  const ask = 'quote on the harbour tolls rising next spring';
+  beforeAll(async () => {
+    core = await coreOf({
+      'clerk.txt': `Council meeting\n\nClerk Tomas Ekwueme spoke after the meeting.\n\n"The harbour tolls will be rising next spring," Ekwueme said.\n`,
+      'warden.txt': `Council meeting\n\nWarden Odile Brandt spoke after the meeting.\n\n"The harbour tolls will be rising next spring," Brandt said.\n`,
+      'market.txt': `Market hall opens\n\nTrader Pia Sundqvist welcomed the new hall.\n\n"I like the new market hall and so do my customers," Sundqvist said.\n`,
+    });
+  });
+  afterAll(() => core.close());
+
+  it('is no answer: either speaker could be the one meant', async () => {
+    const a = await core.ask(ask);
+    expect(a.hits).toEqual([]);
+  });
+
+  it('was one of the two with the tie not counted', async () => {
+    const keep = TOPIC_RULES.outranked;
+    TOPIC_RULES.outranked = 1;
+    try {
+      const a = await core.ask(ask);
+      expect(a.hits[0]?.speaker?.name).toMatch(/Tomas Ekwueme|Odile Brandt/);
+    } finally {
+      TOPIC_RULES.outranked = keep;
+    }
   });
 });
 
