@@ -20,7 +20,8 @@ const FUNCTION = new Set(('a an the this that these those his her its their our 
 const SPEECH = /^(?:said|says|say|added|adds|explained|noted|insisted|warned|claimed|argued|admitted|replied|wrote|writes|stated|declared|continued|suggested|agreed|quipped|joked|mused|recalled|tweeted|announced|acknowledged|conceded|complained|lamented|observed|remarked|commented|responded|countered|told|asked|according to|cautioned|predicted|urged|concluded)$/i;
 
 const classes = new Map();
-const note = (cls, ex) => { const c = classes.get(cls) ?? { n: 0, ex: [] }; c.n++; if (c.ex.length < examples) c.ex.push(ex); classes.set(cls, c); };
+// PolNeAR dev is counted, never shown (figures only: docs/EXTRACTION.md, data rules).
+const note = (cls, ex) => { const c = classes.get(cls) ?? { n: 0, ex: [] }; c.n++; if (c.ex.length < examples && !ex.includes('/polnear/data/dev/')) c.ex.push(ex); classes.set(cls, c); };
 let quotes = 0, noRole = 0;
 for (const line of readFileSync(run, 'utf8').split('\n')) {
   if (!line.startsWith('{')) continue;
