@@ -5,7 +5,7 @@
 import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { ALIAS_MARKERS, AFFILIATIONS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { ALIAS_MARKERS, AFFILIATIONS, FUNCTION_WORDS, GENERIC_ORG, isPersonNounShape, OBJECT_VERB_FORMS, STOP_DESC, TIME_WORDS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -465,11 +465,45 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   const loneRole = prefix.length === 1 && ((ROLE_NOUNS.has(lone) && !HONORIFICS.has(lone) && !GENERIC_PEOPLE.has(lone) && !TITLE_OPENING_ROLES.has(lone)) || DEMONYMS.has(lone));
   const role = prefix.length === 1 && before.length === 0 && !loneRole ? [] : roleWords;
   while (role.length && COURTESY.has(role[role.length - 1]!.lw)) role.pop();
-  if (role.length && role.some((t) => isRole(t.lw) || isHyphenatedTitle(t.lw) || AFFILIATIONS.has(t.lw) || DEMONYMS.has(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw)))) {
+  if (role.length && (role.some((t) => isRole(t.lw) || isHyphenatedTitle(t.lw) || AFFILIATIONS.has(t.lw) || DEMONYMS.has(t.lw) || (HONORIFICS.has(t.lw) && !COURTESY.has(t.lw))) || describesBeforeName(role))) {
     m.role = joinText(text, role);
     if (roleBody.length && isRole(role[role.length - 1]!.lw)) m.role += ` of ${joinText(text, roleBody)}`;
   }
   return m;
+}
+
+/** Longest describing phrase before a name kept as its role ("Velmora Space Agency planetary geologist"). */
+const MAX_DESCRIBING_ROLE_WORDS = 5;
+
+/**
+ * Words the subject reader took as a description written before a name, none of them a known role word ("NASA
+ * planetary geologist", "Clinton ally", "Quayside co-host", "retired neurosurgeon"): a noun phrase the name is in
+ * apposition to, kept as the role (session 36, h-attr90; before, the words were read as the description and then
+ * dropped). It ends in a lower-case noun right before the name, and no word of it is a function word, a verb form, a
+ * preposition, a time word or an adverb, so a stretch of the sentence ("In a speech", "Analysts say") is never kept.
+ */
+function describesBeforeName(role: readonly Token[]): boolean {
+  const last = role[role.length - 1];
+  if (!last || role.length > MAX_DESCRIBING_ROLE_WORDS || last.cap || !/^\p{Ll}[\p{Ll}-]+$/u.test(last.w) || last.lw.endsWith('ing')) return false;
+  // ("said simply Tom Hale", "Hale, then briefly Tom Ray": an adverb first or last is the sentence's; "ally" and
+  // "family" are nouns, as the adverb shape says.)
+  if (isAdverbShape(last.lw) || isAdverbShape(role[0]!.lw) || !isPersonNounShape(last.lw, isBodyKind)) return false;
+  return role.every((t) => isWord(t) && !isClauseWord(t.lw) && (t.cap || /^[\p{Ll}\p{N}][\p{Ll}\p{N}/-]*$/u.test(t.w)));
+}
+
+/** A kind of body ("lender", "firm", "consultancy"). */
+function isBodyKind(lw: string): boolean {
+  return isOrgKind(lw) || GENERIC_ORG.has(lw);
+}
+
+/** A lower-case word shaped like an adverb ("simply", "recently"; not "ally", "family", "early"). */
+function isAdverbShape(lw: string): boolean {
+  return isSentenceAdverbShape(lw.charAt(0).toUpperCase() + lw.slice(1));
+}
+
+/** A word that belongs to the sentence, not to a description: a function word, verb form, preposition or time word. */
+function isClauseWord(lw: string): boolean {
+  return FUNCTION_WORDS.has(lw) || STOP_DESC.has(lw) || PREPOSITIONS.has(lw) || DETERMINERS.has(lw) || FINITE_VERBS.has(lw) || OBJECT_VERB_FORMS.has(lw) || TIME_WORDS.has(lw) || isSpeechVerb(lw) || NOT_NAME.has(lw);
 }
 
 /** "Bishop of Durham", "Mayor of London": a capitalised office (a role, or an office that is also a name), "of", and a

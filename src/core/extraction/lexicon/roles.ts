@@ -132,6 +132,38 @@ export function isAgeWord(lw: string): boolean {
 export const NOT_AGENT = new Set(['paper', 'letter', 'order', 'number', 'center', 'centre', 'quarter', 'monitor', 'matter', 'chapter', 'water', 'power', 'border', 'corner', 'other', 'answer', 'winter', 'summer', 'computer', 'server', 'register', 'sector', 'factor', 'error', 'mirror', 'motor', 'document', 'statement', 'government', 'agreement', 'department', 'movement', 'development', 'parliament', 'moment', 'event', 'percent', 'president', 'incident', 'content', 'comment', 'argument', 'judgment', 'judgement', 'announcement', 'assessment', 'settlement', 'investment', 'payment', 'amendment', 'committee', 'archive', 'initiative', 'perspective', 'objective', 'executive', 'legislative', 'alternative', 'narrative', 'detective', 'elective']);
 
 /**
+ * Nouns for a person that the role lexicon does not hold, written before a name as what the person is ("Quayside
+ * co-host NAME", "England lock NAME", "9/11 widow NAME", "Cruz constituent NAME"): with `isPersonNounShape` they end
+ * a describing phrase the name's role keeps (session 36). Not role nouns: a description of them ("the host") binds by
+ * nearness, not by office, so the subject readers are not changed by them.
+ */
+export const DESCRIBED_PERSON_NOUNS = set(`host co-host anchor co-anchor champion legend supremo forward lock prop centre
+hooker flanker keeper seed ally constituent rookie native physio titan magnate tycoon mogul impresario
+councilmember incumbent agent student resident retiree pensioner graduate chef pilot architect astronaut neighbour neighbor victim survivor
+sufferer`);
+
+/**
+ * Agent-noun endings of nouns for people ("geologist", "neurosurgeon", "biographer", "physician", "retiree",
+ * "ombudsman"); `NOT_AGENT`, comparatives and the kinds of body are the things and bodies that end so.
+ */
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian|eon|ant|ee|man|woman)$/;
+
+/** Comparatives that end like agent nouns ("his younger brother" is a relation; "the younger NAME" no role). */
+export const COMPARATIVES = set('younger older elder bigger smaller larger longer greater better later lower higher earlier');
+
+/** Agent nouns that name a body, not a person ("provider", "supplier"). */
+export const BODY_AGENT_NOUNS = set('provider supplier distributor exporter importer newspaper');
+
+/**
+ * A noun for a person: a role noun, a kind of person, a relation, a noun of `DESCRIBED_PERSON_NOUNS`, or an agent
+ * noun's ending that is no thing's and no body's (`isBody` says which words are kinds of body).
+ */
+export function isPersonNounShape(lw: string, isBody: (lw: string) => boolean): boolean {
+  if (isRole(lw) || PERSON_KIND_NOUNS.has(lw) || RELATIONS.has(lw) || DESCRIBED_PERSON_NOUNS.has(lw)) return true;
+  return lw.length >= 5 && PERSON_NOUN_ENDING.test(lw) && !NOT_AGENT.has(lw) && !COMPARATIVES.has(lw) && !BODY_AGENT_NOUNS.has(lw) && !isBody(lw);
+}
+
+/**
  * Indefinite pronouns that stand for unnamed people when they are a speech verb's whole subject ("Some said they
  * had cringed", "Several said they would rather ...", "Many in the crowd said"): an anonymous source, as "one fan
  * said" is. Not "one" ("one could say") nor "all" ("All told, ...").
