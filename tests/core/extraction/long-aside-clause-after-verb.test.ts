@@ -32,4 +32,11 @@ describe('a long aside before ", said NAME" followed by a clause', () => {
     const clause = qs.find((q) => q.text.includes('mill will stay shut'));
     expect(clause?.speaker?.name).toBe('Peter Crane');
   });
+
+  it('only a name opening the sentence: a possessive\'s owner or a name after "to" deep in the aside is no speaker', () => {
+    const own = extract(`${LEDE}A Dunmore Herald reporter Nora Vell's contact inside the mill, a worker who feared losing her job at the end of the long season and asked not to be named in the paper, said that the minister's claim is "simply not true."`);
+    expect(speakerOf(own, 'simply not true')).not.toBe('Nora Vell');
+    const to = extract(`${LEDE}In a March letter to Ivo Brandt, who was then the acting head of the county farming board at the time of the floods and Lena Moss, the board's treasurer, said they would "send two more inspectors" to the mill.`);
+    expect(speakerOf(to, 'send two more inspectors')).not.toBe('Ivo Brandt');
+  });
 });
