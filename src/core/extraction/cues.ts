@@ -938,6 +938,15 @@ function nameOpeningSentence(text: string, tokens: readonly Token[], lo: number,
   return m && m.kind === 'name' ? m : null;
 }
 
+/** The name `m` opens the sentence from `lo`, after at most a linking word and its comma ("However, Mr Hale"). */
+function opensSentence(tokens: readonly Token[], lo: number, m: Mention): boolean {
+  let a = lo;
+  if (isWord(tokens[a]) && SENTENCE_CONJUNCTIONS.has(tokens[a]!.lw)) a += tokens[a + 1]?.w === ',' ? 2 : 1;
+  // (A courtesy title is a token of its own before the name: "Mr Hale" is read at "Hale".)
+  if (m.kind === 'name' && m.honorific !== undefined && tokens[a]?.w === m.honorific) a++;
+  return tokens[a]?.s === m.pos;
+}
+
 /**
  * A reported clause opens right after the verb at `k` ("said that ...", "said she could not ...", "said the rules
  * would ...", "said Trump's visit ..."), so a comma before the verb does not make it "..., said X": no name or
@@ -1095,10 +1104,12 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         // words and the verb makes them its subject, not the verb's; an appositive or a who-aside does not.
         // ("And Trump, said Sunshine, who ..., doesn't forgive": a name and its comma right after the verb speak, and the
         // words before are the reported clause's subject.)
-        // ("Mr Hale, who ... (a long aside) ..., said Mr Crane "should go"": a clause after the verb means it is not
-        // inverted, so its subject is before it however long the aside; the name after it is the clause's subject.)
+        // ("However, Mr Hale, who ... (a long aside) ..., said Mr Crane "should go"": a clause after the verb means it is
+        // not inverted, so the name opening the sentence is its subject however long the aside; the name after the
+        // verb is the clause's subject.)
         const follows = clauseFollows(text, tokens, k, to);
-        if (m && m.kind !== 'pronoun' && (tokensBetween(tokens, m.pos, k) <= 24 || follows) && !finiteClauseBetween(tokens, m.pos, k) && !objectOfClause(tokens, lo, m.pos) && !nameAsideAfterVerb(tokens, k, to)) mention = m;
+        const near = m !== null && (tokensBetween(tokens, m.pos, k) <= 24 || (follows && m.kind === 'name' && !m.possessive && opensSentence(tokens, lo, m)));
+        if (m && m.kind !== 'pronoun' && near && !finiteClauseBetween(tokens, m.pos, k) && !objectOfClause(tokens, lo, m.pos) && !nameAsideAfterVerb(tokens, k, to)) mention = m;
         // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
         // the name opening the stretch between a quote and its verb speaks, however long its appositive.
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
