@@ -3,10 +3,12 @@
  * all said". The extractor gives such words to one of the names (a speaker is one person or body); the confidence
  * says that the quote was one of several people's (`coordinated_speakers`, confidence.ts).
  */
-import { FLOATING_QUANTIFIERS, isSpeechVerb, TOGETHER_WORDS } from './lexicon/index.js';
+import { FLOATING_QUANTIFIERS, HONORIFICS, isSpeechVerb, TOGETHER_WORDS } from './lexicon/index.js';
 
-/** A title of address that may open the next name ("Mr Hale and Ms Cole"). */
-const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Lord|Lady)\.?\s+)?`;
+/** The lexicon's titles as written before a name, longest first ("Mrs" before "Mr"). */
+const TITLE_WORDS = [...HONORIFICS].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).map((w) => w[0]!.toUpperCase() + w.slice(1));
+/** A title that may open the next name ("Mr Hale and Ms Cole", "Lady Ann Cole"). */
+const TITLE = String.raw`(?:(?:${TITLE_WORDS.join('|')})\.?\s+)?`;
 /** A capitalised word of a name; a full stop only after an initial ("J.", "U.S."): "Ray." ends a sentence. */
 const NAME_WORD = String.raw`\p{Lu}(?:\.(?:\p{Lu}\.)*|[\p{L}'’-]*)`;
 /** One to four capitalised words of a name. */

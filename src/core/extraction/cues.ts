@@ -938,18 +938,28 @@ function nameOpeningSentence(text: string, tokens: readonly Token[], lo: number,
   return m && m.kind === 'name' ? m : null;
 }
 
+/** The name `m` opens the sentence from `lo`, after at most a linking word and its comma ("However, Mr Hale"). */
+function opensSentence(tokens: readonly Token[], lo: number, m: Mention): boolean {
+  let a = lo;
+  if (isWord(tokens[a]) && SENTENCE_CONJUNCTIONS.has(tokens[a]!.lw)) a += tokens[a + 1]?.w === ',' ? 2 : 1;
+  // (A courtesy title is a token of its own before the name: "Mr Hale" is read at "Hale".)
+  if (m.kind === 'name' && m.honorific !== undefined && tokens[a]?.w === m.honorific) a++;
+  return tokens[a]?.s === m.pos;
+}
+
 /**
  * A reported clause opens right after the verb at `k` ("said that ...", "said she could not ...", "said the rules
  * would ...", "said Trump's visit ..."), so a comma before the verb does not make it "..., said X": no name or
  * description ends the clause there.
  */
-function clauseFollows(tokens: readonly Token[], k: number, to: number): boolean {
+function clauseFollows(text: string, tokens: readonly Token[], k: number, to: number): boolean {
   const t = tokens[k + 1];
   if (!isWord(t)) return false;
   if (t.lw === 'that' || SUBJECT_PRONOUNS.has(t.lw)) return true;
   if (isNameWord(t)) {
     const next = tokens[runStartingAt(tokens, k + 1, to)];
-    return next !== undefined && (next.w === "'s" || (isWord(next) && !next.cap));
+    // ('said Mr Crane "should stay out of" the row': quoted words that open in lower case go on the name's clause.)
+    return next !== undefined && (next.w === "'s" || (isWord(next) && !next.cap) || (next.kind === 'quote' && /^\p{Ll}/u.test(text.slice(next.s + 1, next.s + 2))));
   }
   if (!MODIFIER_DETERMINERS.has(t.lw)) return false;
   for (let j = k + 2; j < to && j < k + 12 && isWord(tokens[j]); j++) if (FINITE_VERBS.has(tokens[j]!.lw)) return true;
@@ -1094,13 +1104,18 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         // words and the verb makes them its subject, not the verb's; an appositive or a who-aside does not.
         // ("And Trump, said Sunshine, who ..., doesn't forgive": a name and its comma right after the verb speak, and the
         // words before are the reported clause's subject.)
-        if (m && m.kind !== 'pronoun' && tokensBetween(tokens, m.pos, k) <= 24 && !finiteClauseBetween(tokens, m.pos, k) && !objectOfClause(tokens, lo, m.pos) && !nameAsideAfterVerb(tokens, k, to)) mention = m;
+        // ("However, Mr Hale, who ... (a long aside) ..., said Mr Crane "should go"": a clause after the verb means it is
+        // not inverted, so the name opening the sentence is its subject however long the aside; the name after the
+        // verb is the clause's subject.)
+        const follows = clauseFollows(text, tokens, k, to);
+        const near = m !== null && (tokensBetween(tokens, m.pos, k) <= 24 || (follows && m.kind === 'name' && !m.possessive && opensSentence(tokens, lo, m)));
+        if (m && m.kind !== 'pronoun' && near && !finiteClauseBetween(tokens, m.pos, k) && !objectOfClause(tokens, lo, m.pos) && !nameAsideAfterVerb(tokens, k, to)) mention = m;
         // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
         // the name opening the stretch between a quote and its verb speaks, however long its appositive.
         if (!mention) mention = nameOpeningAfterQuote(text, tokens, lo, k);
         // "Elward Penn, an official at the housing authority, which has a backlog of 500 homes, said the rules would
         // ...": a clause after the verb, so the verb is not inverted; the name opening the sentence speaks.
-        if (!mention && lo === from && clauseFollows(tokens, k, to)) mention = nameOpeningSentence(text, tokens, lo, k);
+        if (!mention && lo === from && follows) mention = nameOpeningSentence(text, tokens, lo, k);
       }
       // (After a naming verb comes its object, never its subject.)
       // ('That letter, on company letterhead, demanded that Roffman make "..."', 'The ad, titled "...", concludes that

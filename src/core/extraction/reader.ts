@@ -628,26 +628,6 @@ export function readArticle(
         cast.note(p, m.pos, false);
       }
     };
-    /**
-     * '"... 100% portability." Cory Doctorow, European co-ordinator for the EFF which campaigns ..., expressed doubts':
-     * after a quote whose words end their own sentence, a capitalised name and its verb open a new sentence that the
-     * splitter left joined to the quote's (it breaks after no closing mark), so its subject was never read. That name,
-     * a person the cast knows, is noted as the subject, for the pronoun after.
-     */
-    const noteSubjectAfterClosedQuote = (cues: readonly Cue[], from: number, to: number): void => {
-      for (let qi = from; qi < to - 2; qi++) {
-        const q = ts[qi]!;
-        if (q.kind !== 'quote' || q.q === undefined) continue;
-        const span = spans[q.q]!;
-        const next = ts[qi + 1]!;
-        if (!span.closed || !/[.!?]$/.test(text.slice(span.start, span.end)) || next.kind !== 'word' || !next.cap) continue;
-        const m = sentenceSubject(text, ts, qi + 1, to, true);
-        if (!m || m.kind !== 'name' || m.possessive || m.pos !== next.s) continue;
-        const p = cast.find(m);
-        if (!p || p.org || p.group || !mayBePerson(p) || spokeOrAmbiguous(cues, p)) continue;
-        cast.note(p, m.pos, false);
-      }
-    };
     /** 'For NAME, ...' opening the sentence (after "But"/"And" at most): NAME, a person the cast knows, is noted as its subject. */
     const noteFrontedFor = (from: number, to: number): void => {
       const f = MAIN_CLAUSE_JOINERS.has(ts[from]?.lw ?? '') ? from + 1 : from;
@@ -718,7 +698,6 @@ export function readArticle(
       }
       noteMainSpeakerLast(cues, cueWho, subjPerson, sen.from);
       noteJoinedSubjects(cues, subjPerson, sen.from, sen.to);
-      noteSubjectAfterClosedQuote(cues, sen.from, sen.to);
       // 'That might sound strange to anyone listening to FBI Director James Comey's statement. He called ...': in a
       // sentence with no cue and no person as its subject (none read, or a body), the one whose words it names spoke
       // last, for the pronoun after. (Not 'The American had cast doubt on Campbell's claims', "Mr Trump's words may

@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole, HONORIFICS, RANKS } from './lexicon/index.js';
+import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole, HONORIFICS, RANKS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -292,10 +292,15 @@ function endsSentenceQuote(tokens: readonly Token[], i: number, text: string): b
       continue;
     }
     if (x.kind !== 'word') {
-      // '"Stop." Kirby, the spokesman, said.' keeps the quote; '"..." Kirby, the spokesman, said it was vital'
-      // does not: past the appositive, the verb decides as it does right after a name.
-      const verb = x.w === ',' && k > i + 1 ? afterAppositive(tokens, k) : -1;
-      return verb >= 0 && clauseAfterVerb(tokens, verb);
+      // '"Stop." Kirby, the spokesman, said.' and '"..." Kirby (D-Ohio) said.' keep the quote; '"..." Kirby, the
+      // spokesman, said it was vital' does not: past the aside, the verb decides as it does right after a name.
+      // An aside no speech verb closes ('"..." Overall, prices fell', '"..." Mr Hawkins - a paraplegic himself -
+      // says his customers ...') opens a sentence of its own, and so does any other mark after the capitalised
+      // words ('"..." Possibly.', '"..." Bush: "..."', '"..." That's why ...').
+      if (!OPENS_ASIDE.has(x.w)) return true;
+      const verb = afterAside(tokens, k);
+      if (verb === ASIDE_UNREAD) return false;
+      return verb < 0 || clauseAfterVerb(tokens, verb);
     }
     if (x.cap && INDEFINITE_PRONOUNS.has(x.lw)) return true;
     if (!x.cap) return SAID_AFTER_QUOTE.has(x.lw) ? clauseAfterVerb(tokens, k) : !(isFiniteSpeechForm(x.lw) && standsAlone(tokens, k));
@@ -324,19 +329,38 @@ function isAdverbAfterVerb(t: Token | undefined): boolean {
   return t?.kind === 'word' && (isDayWord(t.lw) || /^[a-z]+ly$/.test(t.w) || t.lw === 'again');
 }
 
+/** Marks that open an aside after a name ("Kirby, the spokesman, said", "Kirby (D-Ohio) said", "Kirby - a lawyer - said"). */
+const OPENS_ASIDE: ReadonlySet<string> = new Set([',', '(', '-', '–', '—']);
+/** Marks that close an aside before its speech verb. */
+const CLOSES_ASIDE: ReadonlySet<string> = new Set([',', ')', '-', '–', '—']);
+/** Most tokens an aside after a name is read for the speech verb that closes it (the sentence's end comes first). */
+const MAX_ASIDE = 60;
+/** `afterAside`: the aside ran past `MAX_ASIDE` tokens unread. */
+const ASIDE_UNREAD = -2;
+
 /**
- * The speech verb right after an appositive that opens with the comma at `k` (", the party's spokesman, said"),
- * at most 16 tokens on; -1 when there is none.
+ * The speech verb that ends the aside opening with the mark at `k` (", the party's spokesman, said", " (D-Ohio)
+ * said", " - a lawyer - said"): the first one right after a closing mark, else the first one at all (", economist at
+ * Global Insight said", ", who said the ..."); -1 when the sentence ends with none (a full stop that is no
+ * abbreviation's, a colon or semicolon, a quote), `ASIDE_UNREAD` when the aside runs past `MAX_ASIDE` tokens.
  */
-function afterAppositive(tokens: readonly Token[], k: number): number {
-  for (let j = k + 1; j < Math.min(tokens.length, k + 16); j++) {
-    const x = tokens[j]!;
-    if (x.kind === 'quote' || (x.kind === 'punct' && x.w !== ',' && x.w !== "'s")) return -1;
-    if (x.w !== ',') continue;
+function afterAside(tokens: readonly Token[], k: number): number {
+  /** The first speech verb anywhere in the aside; -1 for one after its own pronoun. */
+  let verb: number | undefined;
+  for (let j = k + 1; j < k + MAX_ASIDE; j++) {
+    const x = tokens[j];
+    if (!x || x.kind === 'quote') return verb ?? -1;
+    if (x.kind === 'word') {
+      // ('"..." Now, he said, the gaming world ...': a verb after its own pronoun is the new sentence's aside.)
+      if (verb === undefined && SAID_AFTER_QUOTE.has(x.lw)) verb = SUBJECT_PRONOUNS.has(tokens[j - 1]!.lw) ? -1 : j;
+      continue;
+    }
     const v = tokens[j + 1];
-    return v && v.kind === 'word' && SAID_AFTER_QUOTE.has(v.lw) ? j + 1 : -1;
+    if (CLOSES_ASIDE.has(x.w) && v?.kind === 'word' && SAID_AFTER_QUOTE.has(v.lw)) return j + 1;
+    // (A stop a comma follows ends no sentence: "Rep. Tom Hale, R-Pa., said".)
+    if (/^[.!?…;:]$/.test(x.w) && !isAbbreviation(tokens, j) && v?.w !== ',') return verb ?? -1;
   }
-  return -1;
+  return verb ?? ASIDE_UNREAD;
 }
 
 /**
