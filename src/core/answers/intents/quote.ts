@@ -103,8 +103,18 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  * TOPIC_RIVAL_COV) on visible + the twenty-seven halves A (239 questions naming nobody, 26 "none"), leave one set
  * out: every fold chose 1 with the rivals' floor 0.55; right 132 -> 132, wrong speakers 24 -> 22, "none" 26 of 26.
  * Rivals from 0.5 down: 130 right / 19 wrong; a share of 0.8 (rival 1.25 times the answer): 132 / 23.
+ *
+ * `farLeadCoverage`, `farLeadMargin` (session 36, h-qa88): when the floors above leave a topic-only question with no
+ * answer, the first attributed direct quote answers from coverage `farLeadCoverage` if it scores `farLeadMargin`
+ * times any other speaker's candidate (said, reported or unattributed) and carries the topic as every answer must
+ * (own coverage, the rarest word, compounds whole): the reporter paraphrased part of it ("in peril" for "in danger")
+ * and nobody else's words come near. Only refusals change. Fitted with `fit-rank.ts --topic` (TOPIC_FAR_COV
+ * 0.55 (off),0.3,0.35,0.4,0.45 x TOPIC_FAR_MARGIN 1.5,2,2.5,3,4) on visible + the thirty-two halves A (286 questions
+ * naming nobody, 32 "none"), leave one set out: 32 of 33 folds chose 0.3 with 3 (0.35 the same); right at 1
+ * 159 -> 165, wrong speakers 25 -> 25, "none" 30 of 32 unchanged. A margin of 2 gains 12 with one more wrong speaker and two "none"
+ * answered; 1.5 gains 16 with 5 more wrong speakers and 3 "none" answered (session 22's lead rule was 1).
  */
-export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1, outranked: 1, rivalCoverage: MIN_COVERAGE_TOPIC_ONLY };
+export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1, outranked: 1, rivalCoverage: MIN_COVERAGE_TOPIC_ONLY, farLeadCoverage: 0.3, farLeadMargin: 3 };
 
 /**
  * A named speaker's places after the quotes that pass the floors (session 23, h-qa49; narrowed in session 24, h-qa53):
@@ -183,6 +193,15 @@ export function leadingOnly<Q extends RankRow>(confident: Ranked<Q>[], ranked: R
   if (margin <= 0 || confident.length === 0) return confident;
   const lead = leadingQuote(ranked);
   return lead && lead.first === confident[0] && lead.margin >= margin ? confident : [];
+}
+
+/**
+ * The answer of a topic-only question the floors refused, when one quote stands far ahead (session 36, h-qa88): the
+ * first attributed direct quote, if it scores at least `margin` times any other speaker's candidate and `fits`.
+ */
+export function farInTheLead<Q extends RankRow>(ranked: Ranked<Q>[], fits: (r: Ranked<Q>) => boolean, margin: number): Ranked<Q>[] {
+  const lead = leadingQuote(ranked);
+  return lead && lead.margin >= margin && fits(lead.first) ? [lead.first] : [];
 }
 
 /**
@@ -548,6 +567,12 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     confident = leadingOnly(confident, ranked, TOPIC_RULES.leadMargin);
     if (TOPIC_RULES.outranked > 0) confident = unlessOutranked(confident, ranked, (r) => passesOwn(TOPIC_RULES.rivalCoverage)(r) && holdsRarest(r), TOPIC_RULES.outranked);
     if (TOPIC_RULES.minCoord > 0) confident = confident.filter((r) => r.coord >= TOPIC_RULES.minCoord);
+    // Refused: a quote far ahead of every other speaker's words answers from the lower floor, if it carries the topic
+    // as any answer must (own words, the rarest word, compounds whole). Only refusals change (`TOPIC_RULES.farLead*`).
+    if (confident.length === 0 && TOPIC_RULES.farLeadCoverage < TOPIC_RULES.minCoverage) {
+      const carries = (r: Ranked<RankRow>) => passesOwn(TOPIC_RULES.farLeadCoverage)(r) && holdsRarest(r) && (TOPIC_RULES.compoundWhole <= 0 || !parsed.compounds || holdsCompounds(r.quote, parsed.compounds));
+      confident = farInTheLead(ranked, carries, TOPIC_RULES.farLeadMargin);
+    }
   }
   // "the Spectator editor on Blair ...": asked by role or description, never answered with Blair's own words.
   if (confident.length > 0 && askedByRole(parsed, describedBy)) {
