@@ -82,9 +82,12 @@ describe('farInTheLead', () => {
     expect(farInTheLead([lead, candidate('b', 'vellam', 80), candidate('c', 'quill', 20)], fits, 3)).toEqual([lead]);
   });
 
+  it('is nothing when a summary ranks above it, even its own speaker\'s', () => {
+    expect(farInTheLead([candidate('s', 'vellam', 200, 'indirect'), candidate('a', 'vellam', 90)], fits, 3)).toEqual([]);
+  });
+
   it('counts an unattributed line or a reported one as a rival', () => {
     expect(farInTheLead([candidate('a', 'vellam', 90), candidate('u', null, 40)], fits, 3)).toEqual([]);
-    expect(farInTheLead([candidate('r', 'sorve', 40, 'indirect'), candidate('a', 'vellam', 90)], fits, 3)).toEqual([]);
   });
 
   it('is nothing when the leader does not carry the topic', () => {

@@ -12,7 +12,7 @@ import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
 import { holderQualifiersBorneOut, namesakeBorneOut, possessorBorneOut } from '../holder-qualifiers.js';
-import { rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank.js';
+import { isBareFragment, rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank.js';
 import { holdsCompounds } from '../compounds.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
@@ -197,11 +197,13 @@ export function leadingOnly<Q extends RankRow>(confident: Ranked<Q>[], ranked: R
 
 /**
  * The answer of a topic-only question the floors refused, when one quote stands far ahead (session 36, h-qa88): the
- * first attributed direct quote, if it scores at least `margin` times any other speaker's candidate and `fits`.
+ * first candidate ranked, if it is an attributed direct quote, scores at least `margin` times any other speaker's
+ * candidate and `fits`. Ranked under a summary, even its own speaker's, it is no answer: the summary holds the topic,
+ * and a word quoted after it ("found club politics 'tiresome'") need not be on it.
  */
 export function farInTheLead<Q extends RankRow>(ranked: Ranked<Q>[], fits: (r: Ranked<Q>) => boolean, margin: number): Ranked<Q>[] {
   const lead = leadingQuote(ranked);
-  return lead && lead.margin >= margin && fits(lead.first) ? [lead.first] : [];
+  return lead && lead.first === ranked[0] && lead.margin >= margin && fits(lead.first) ? [lead.first] : [];
 }
 
 /**
@@ -568,9 +570,10 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     if (TOPIC_RULES.outranked > 0) confident = unlessOutranked(confident, ranked, (r) => passesOwn(TOPIC_RULES.rivalCoverage)(r) && holdsRarest(r), TOPIC_RULES.outranked);
     if (TOPIC_RULES.minCoord > 0) confident = confident.filter((r) => r.coord >= TOPIC_RULES.minCoord);
     // Refused: a quote far ahead of every other speaker's words answers from the lower floor, if it carries the topic
-    // as any answer must (own words, the rarest word, compounds whole). Only refusals change (`TOPIC_RULES.farLead*`).
+    // as any answer must (own words, the rarest word, compounds whole; no bare fragment: "he found club politics
+    // 'tiresome'" is the reporter's line on the topic). Only refusals change (`TOPIC_RULES.farLead*`).
     if (confident.length === 0 && TOPIC_RULES.farLeadCoverage < TOPIC_RULES.minCoverage) {
-      const carries = (r: Ranked<RankRow>) => passesOwn(TOPIC_RULES.farLeadCoverage)(r) && holdsRarest(r) && (TOPIC_RULES.compoundWhole <= 0 || !parsed.compounds || holdsCompounds(r.quote, parsed.compounds));
+      const carries = (r: Ranked<RankRow>) => passesOwn(TOPIC_RULES.farLeadCoverage)(r) && holdsRarest(r) && !isBareFragment(r.quote, parsed.groups) && (TOPIC_RULES.compoundWhole <= 0 || !parsed.compounds || holdsCompounds(r.quote, parsed.compounds));
       confident = farInTheLead(ranked, carries, TOPIC_RULES.farLeadMargin);
     }
   }
