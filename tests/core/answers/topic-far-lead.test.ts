@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OnRecord } from '../../../src/core/index.js';
 import { coreOf } from './texts.js';
+import { withTopicRules } from './topic-rules.js';
 import { TOPIC_RULES, farInTheLead } from '../../../src/core/answers/intents/quote.js';
 import type { Ranked } from '../../../src/core/answers/rank.js';
 import type { RankRow } from '../../../src/core/store/port.js';
@@ -20,15 +21,6 @@ const COAST = {
 };
 const QUESTION = 'quote on withdrawing lighthouse crews to cut costs';
 
-async function withRules(rules: Partial<typeof TOPIC_RULES>, fn: () => Promise<void>): Promise<void> {
-  const keep = { ...TOPIC_RULES };
-  Object.assign(TOPIC_RULES, rules);
-  try {
-    await fn();
-  } finally {
-    Object.assign(TOPIC_RULES, keep);
-  }
-}
 const OFF = { farLeadCoverage: TOPIC_RULES.minCoverage };
 
 describe('a refused topic-only question answered by a quote far in the lead', () => {
@@ -45,7 +37,7 @@ describe('a refused topic-only question answered by a quote far in the lead', ()
   });
 
   it('was refused by the coverage floor alone', async () => {
-    await withRules(OFF, async () => {
+    await withTopicRules(OFF, async () => {
       expect((await core.ask(QUESTION)).hits).toEqual([]);
     });
   });
