@@ -105,12 +105,13 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  * Rivals from 0.5 down: 130 right / 19 wrong; a share of 0.8 (rival 1.25 times the answer): 132 / 23.
  *
  * `farLeadCoverage`, `farLeadMargin` (session 36, h-qa88): when the floors above leave a topic-only question with no
- * answer, the first attributed direct quote answers from coverage `farLeadCoverage` if it scores `farLeadMargin`
- * times any other speaker's candidate (said, reported or unattributed) and carries the topic as every answer must
- * (own coverage, the rarest word, compounds whole): the reporter paraphrased part of it ("in peril" for "in danger")
+ * answer, the first candidate ranked, if an attributed direct quote, answers from coverage `farLeadCoverage` if it
+ * scores `farLeadMargin` times any other speaker's candidate (said, reported or unattributed) and carries the topic
+ * as every answer must (own coverage, the rarest word, compounds whole, no bare fragment): the reporter paraphrased
+ * part of it ("in peril" for "in danger")
  * and nobody else's words come near. Only refusals change. Fitted with `fit-rank.ts --topic` (TOPIC_FAR_COV
  * 0.55 (off),0.3,0.35,0.4,0.45 x TOPIC_FAR_MARGIN 1.5,2,2.5,3,4) on visible + the thirty-two halves A (286 questions
- * naming nobody, 32 "none"), leave one set out: 32 of 33 folds chose 0.3 with 3 (0.35 the same); right at 1
+ * naming nobody, 32 "none"), leave one set out: 33 of 33 folds chose 0.3 with 3 (0.35 the same); right at 1
  * 159 -> 165, wrong speakers 25 -> 25, "none" 30 of 32 unchanged. A margin of 2 gains 12 with one more wrong speaker and two "none"
  * answered; 1.5 gains 16 with 5 more wrong speakers and 3 "none" answered (session 22's lead rule was 1).
  */
