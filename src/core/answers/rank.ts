@@ -157,6 +157,12 @@ export const RANK_WEIGHTS = {
 /** A quote with fewer index terms than this is a fragment ("That's perfect", "rescue"). */
 const FRAGMENT_TERMS = 3;
 
+/** A fragment whose own words hold none of the question's: only its sentence or lead-in is on the topic. */
+export function isBareFragment(quote: RankRow, groups: QueryGroup[]): boolean {
+  const text = wantedCounts(quote.terms, groupTerms(groups));
+  return text.counts.size === 0 && text.length < FRAGMENT_TERMS;
+}
+
 /** Summaries (reported speech) among the first this many ranked candidates lift their speaker's direct quote. */
 const SUMMARY_WINDOW = 10;
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OnRecord } from '../../../src/core/index.js';
 import { coreOf } from './texts.js';
-import { TOPIC_RULES, leadingOnly, leadingQuote } from '../../../src/core/answers/intents/quote.js';
+import { withTopicRules } from './topic-rules.js';
+import { leadingOnly, leadingQuote } from '../../../src/core/answers/intents/quote.js';
 import type { Ranked } from '../../../src/core/answers/rank.js';
 import type { RankRow } from '../../../src/core/store/port.js';
 
@@ -14,16 +15,6 @@ import type { RankRow } from '../../../src/core/store/port.js';
  */
 const LEAD = 1;
 
-/** Runs `fn` under other topic-only floors, as `fit-rank.ts --topic` does, and puts the shipped ones back. */
-async function withRules(rules: Partial<typeof TOPIC_RULES>, fn: () => Promise<void>): Promise<void> {
-  const keep = { ...TOPIC_RULES };
-  Object.assign(TOPIC_RULES, rules);
-  try {
-    await fn();
-  } finally {
-    Object.assign(TOPIC_RULES, keep);
-  }
-}
 function candidate(id: string, speakerId: string, score: number, kind: 'direct' | 'indirect', confidence = 0.95): Ranked<RankRow> {
   const quote = { id, speakerId, kind, confidence, terms: '', contextTerms: '', nearTerms: '', sortDate: '2024-03-01' } as unknown as RankRow;
   return { quote, score, coverage: 0.5, coord: 1, ownCoverage: 0.5, matched: [] };
@@ -84,14 +75,14 @@ describe('a topic-only answer holds more than half of the question\'s words', ()
   });
 
   it('is no answer under the lower floor when it holds one of two equally rare words', async () => {
-    await withRules(candidate22, async () => {
+    await withTopicRules(candidate22, async () => {
       const a = await core.ask('quote on tolls for the ferries');
       expect(a.hits).toEqual([]);
     });
   });
 
   it('was the answer under the lower floor with half of the words enough', async () => {
-    await withRules({ ...candidate22, minCoord: 0.5 }, async () => {
+    await withTopicRules({ ...candidate22, minCoord: 0.5 }, async () => {
       const a = await core.ask('quote on tolls for the ferries');
       expect(a.hits.length).toBeGreaterThan(0);
     });

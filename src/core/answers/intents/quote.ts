@@ -12,7 +12,7 @@ import type { Answer, SpeakerSummary } from '../model.js';
 import { mostQuoted, nearestSpeakers, notFoundNote } from '../nearest.js';
 import { describedNotFound, rankDescribed } from '../described.js';
 import { holderQualifiersBorneOut, namesakeBorneOut, possessorBorneOut } from '../holder-qualifiers.js';
-import { rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank.js';
+import { isBareFragment, rankCandidates, rarestWords, type RankMemo, type Ranked } from '../rank.js';
 import { holdsCompounds } from '../compounds.js';
 import { roleAmbiguityNote } from '../role-note.js';
 import { TOPIC_SAMPLE, speakerTopics } from '../topics.js';
@@ -112,8 +112,19 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  * thirty-two halves A (286 questions naming nobody, 32 "none"), leave one set out: every fold chose 1.04; right at 1
  * unchanged (159), wrong speakers 25 -> 23, "none" refused 30 -> 31 of 32; answer@3 loses the 2 refused questions
  * whose right quote stood second or third. 1.06-1.1: 1-2 right lost, same wrong; 1.2: 4 right lost, 2 more wrong refused.
+ *
+ * `farLeadCoverage`, `farLeadMargin` (session 36, h-qa88): when the floors above leave a topic-only question with no
+ * answer, the first candidate ranked, if an attributed direct quote, answers from coverage `farLeadCoverage` if it
+ * scores `farLeadMargin` times any other speaker's candidate (said, reported or unattributed) and carries the topic
+ * as every answer must (own coverage, the rarest word, compounds whole, no bare fragment): the reporter paraphrased
+ * part of it ("in peril" for "in danger")
+ * and nobody else's words come near. Only refusals change. Fitted with `fit-rank.ts --topic` (TOPIC_FAR_COV
+ * 0.55 (off),0.3,0.35,0.4,0.45 x TOPIC_FAR_MARGIN 1.5,2,2.5,3,4) on visible + the thirty-two halves A (286 questions
+ * naming nobody, 32 "none"), leave one set out: 33 of 33 folds chose 0.3 with 3 (0.35 the same); right at 1
+ * 159 -> 165, wrong speakers 25 -> 25, "none" 30 of 32 unchanged. A margin of 2 gains 12 with one more wrong speaker and two "none"
+ * answered; 1.5 gains 16 with 5 more wrong speakers and 3 "none" answered (session 22's lead rule was 1).
  */
-export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1, outranked: 1.04, rivalCoverage: MIN_COVERAGE_TOPIC_ONLY };
+export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1, outranked: 1.04, rivalCoverage: MIN_COVERAGE_TOPIC_ONLY, farLeadCoverage: 0.3, farLeadMargin: 3 };
 
 /**
  * A named speaker's places after the quotes that pass the floors (session 23, h-qa49; narrowed in session 24, h-qa53):
@@ -192,6 +203,17 @@ export function leadingOnly<Q extends RankRow>(confident: Ranked<Q>[], ranked: R
   if (margin <= 0 || confident.length === 0) return confident;
   const lead = leadingQuote(ranked);
   return lead && lead.first === confident[0] && lead.margin >= margin ? confident : [];
+}
+
+/**
+ * The answer of a topic-only question the floors refused, when one quote stands far ahead (session 36, h-qa88): the
+ * first candidate ranked, if it is an attributed direct quote, scores at least `margin` times any other speaker's
+ * candidate and `fits`. Ranked under a summary, even its own speaker's, it is no answer: the summary holds the topic,
+ * and a word quoted after it ("found club politics 'tiresome'") need not be on it.
+ */
+export function farInTheLead<Q extends RankRow>(ranked: Ranked<Q>[], fits: (r: Ranked<Q>) => boolean, margin: number): Ranked<Q>[] {
+  const lead = leadingQuote(ranked);
+  return lead && lead.first === ranked[0] && lead.margin >= margin && fits(lead.first) ? [lead.first] : [];
 }
 
 /**
@@ -569,6 +591,13 @@ export async function answerQuotes(ctx: AskContext, parsed: ParsedQuestion, orde
     confident = leadingOnly(confident, ranked, TOPIC_RULES.leadMargin);
     if (TOPIC_RULES.outranked > 0) confident = unlessOutranked(confident, ranked, (r) => passesOwn(TOPIC_RULES.rivalCoverage)(r) && holdsRarest(r), outrankedShare(parsed.groups.length), (id) => registry.personRecords(id));
     if (TOPIC_RULES.minCoord > 0) confident = confident.filter((r) => r.coord >= TOPIC_RULES.minCoord);
+    // Refused: a quote far ahead of every other speaker's words answers from the lower floor, if it carries the topic
+    // as any answer must (own words, the rarest word, compounds whole; no bare fragment: "he found club politics
+    // 'tiresome'" is the reporter's line on the topic). Only refusals change (`TOPIC_RULES.farLead*`).
+    if (confident.length === 0 && TOPIC_RULES.farLeadCoverage < TOPIC_RULES.minCoverage) {
+      const carries = (r: Ranked<RankRow>) => passesOwn(TOPIC_RULES.farLeadCoverage)(r) && holdsRarest(r) && !isBareFragment(r.quote, parsed.groups) && (TOPIC_RULES.compoundWhole <= 0 || !parsed.compounds || holdsCompounds(r.quote, parsed.compounds));
+      confident = farInTheLead(ranked, carries, TOPIC_RULES.farLeadMargin);
+    }
   }
   // "the Spectator editor on Blair ...": asked by role or description, never answered with Blair's own words.
   if (confident.length > 0 && askedByRole(parsed, describedBy)) {
