@@ -159,8 +159,12 @@ const FRAGMENT_TERMS = 3;
 
 /** A fragment whose own words hold none of the question's: only its sentence or lead-in is on the topic. */
 export function isBareFragment(quote: RankRow, groups: QueryGroup[]): boolean {
-  const text = wantedCounts(quote.terms, groupTerms(groups));
-  return text.counts.size === 0 && text.length < FRAGMENT_TERMS;
+  return isBareFragmentCounts(wantedCounts(quote.terms, groupTerms(groups)));
+}
+
+/** A quote's own words as counted (`wantedCounts`) hold none of the question's and are fewer than `FRAGMENT_TERMS`. */
+function isBareFragmentCounts(own: { counts: ReadonlyMap<string, number>; length: number }): boolean {
+  return own.counts.size === 0 && own.length < FRAGMENT_TERMS;
 }
 
 /** Summaries (reported speech) among the first this many ranked candidates lift their speaker's direct quote. */
@@ -266,7 +270,7 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     // Question words side by side in the quote count most; side by side in the paragraph around it, half.
     const phrase = 1 + W.phraseBonus * inOrderPairs(groups, q.terms) + (W.phraseBonus / 2) * inOrderPairs(groups, q.contextTerms);
     const said = W.quoteBonus > 0 && totalWeight ? 1 + (W.quoteBonus * inQuote(groups, weights, text.counts)) / totalWeight : 1;
-    const fragment = text.counts.size === 0 && text.length < FRAGMENT_TERMS ? W.fragmentFactor : 1;
+    const fragment = isBareFragmentCounts(text) ? W.fragmentFactor : 1;
     const meaning = hints.length && totalWeight ? 1 + (W.meaningBonus * relatedShare(parts, weights, hints, q.terms)) / totalWeight : 1;
     const together = W.togetherBonus > 0 && totalWeight ? 1 + (W.togetherBonus * Math.max(inQuote(groups, weights, text.counts), inQuote(groups, weights, ctx.counts))) / totalWeight : 1;
     out.push({ quote: q, score: bm25 * coord ** W.coordPower * phrase * said * kind * sw * sureness(q.confidence) * fragment * meaning * together, coverage: totalWeight ? covered / totalWeight : 0, coord, ownCoverage: totalWeight ? own / totalWeight : 0, matched });

@@ -61,6 +61,11 @@ const MAX_SUBJECT = 60;
  */
 const MAX_TAKEN_OVER = 5;
 const MAX_CLAUSE = 160;
+/**
+ * Most tokens from a subject read before "X, ROLE, said" to the verb; further on, only the name opening the sentence
+ * when a clause follows the verb (session 36), or the name opening the stretch after a quote, speaks.
+ */
+const MAX_SUBJECT_BEFORE_VERB = 24;
 
 /** Most words read after "claim" for the thing claimed ("claimed her seventh Grand Slam title"). */
 const MAX_CLAIMED_WORDS = 5;
@@ -1108,7 +1113,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         // not inverted, so the name opening the sentence is its subject however long the aside; the name after the
         // verb is the clause's subject.)
         const follows = clauseFollows(text, tokens, k, to);
-        const near = m !== null && (tokensBetween(tokens, m.pos, k) <= 24 || (follows && m.kind === 'name' && !m.possessive && opensSentence(tokens, lo, m)));
+        const near = m !== null && (tokensBetween(tokens, m.pos, k) <= MAX_SUBJECT_BEFORE_VERB || (follows && m.kind === 'name' && !m.possessive && opensSentence(tokens, lo, m)));
         if (m && m.kind !== 'pronoun' && near && !finiteClauseBetween(tokens, m.pos, k) && !objectOfClause(tokens, lo, m.pos) && !nameAsideAfterVerb(tokens, k, to)) mention = m;
         // '"...," Anne Richards, assistant secretary of state for population, refugees, and migration, said':
         // the name opening the stretch between a quote and its verb speaks, however long its appositive.

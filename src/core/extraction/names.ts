@@ -5,7 +5,7 @@
 import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { ALIAS_MARKERS, AFFILIATIONS, FUNCTION_WORDS, GENERIC_ORG, isPersonNounShape, OBJECT_VERB_FORMS, STOP_DESC, TIME_WORDS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { ALIAS_MARKERS, AFFILIATIONS, FUNCTION_WORDS, isPersonNounShape, OBJECT_VERB_FORMS, STOP_DESC, TIME_WORDS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -487,13 +487,8 @@ function describesBeforeName(role: readonly Token[]): boolean {
   if (!last || role.length > MAX_DESCRIBING_ROLE_WORDS || last.cap || !/^\p{Ll}[\p{Ll}-]+$/u.test(last.w) || last.lw.endsWith('ing')) return false;
   // ("said simply Tom Hale", "Hale, then briefly Tom Ray": an adverb first or last is the sentence's; "ally" and
   // "family" are nouns, as the adverb shape says.)
-  if (isAdverbShape(last.lw) || isAdverbShape(role[0]!.lw) || !isPersonNounShape(last.lw, isBodyKind)) return false;
+  if (isAdverbShape(last.lw) || isAdverbShape(role[0]!.lw) || !isPersonNounShape(last.lw)) return false;
   return role.every((t) => isWord(t) && !isClauseWord(t.lw) && (t.cap || /^[\p{Ll}\p{N}][\p{Ll}\p{N}/-]*$/u.test(t.w)));
-}
-
-/** A kind of body ("lender", "firm", "consultancy"). */
-function isBodyKind(lw: string): boolean {
-  return isOrgKind(lw) || GENERIC_ORG.has(lw);
 }
 
 /** A lower-case word shaped like an adverb ("simply", "recently"; not "ally", "family", "early"). */

@@ -117,12 +117,12 @@ export const MIN_COVERAGE_TOPIC_ONLY = 0.55;
  * answer, the first candidate ranked, if an attributed direct quote, answers from coverage `farLeadCoverage` if it
  * scores `farLeadMargin` times any other speaker's candidate (said, reported or unattributed) and carries the topic
  * as every answer must (own coverage, the rarest word, compounds whole, no bare fragment): the reporter paraphrased
- * part of it ("in peril" for "in danger")
- * and nobody else's words come near. Only refusals change. Fitted with `fit-rank.ts --topic` (TOPIC_FAR_COV
- * 0.55 (off),0.3,0.35,0.4,0.45 x TOPIC_FAR_MARGIN 1.5,2,2.5,3,4) on visible + the thirty-two halves A (286 questions
- * naming nobody, 32 "none"), leave one set out: 33 of 33 folds chose 0.3 with 3 (0.35 the same); right at 1
- * 159 -> 165, wrong speakers 25 -> 25, "none" 30 of 32 unchanged. A margin of 2 gains 12 with one more wrong speaker and two "none"
- * answered; 1.5 gains 16 with 5 more wrong speakers and 3 "none" answered (session 22's lead rule was 1).
+ * part of it ("in peril" for "in danger") and nobody else's words come near. Only refusals change. Fitted with
+ * `fit-rank.ts --topic` (TOPIC_FAR_COV 0.55 (off),0.3,0.35,0.4,0.45 x TOPIC_FAR_MARGIN 1.5,2,2.5,3,4) on visible + the
+ * thirty-two halves A (286 questions naming nobody, 32 "none"), leave one set out: 33 of 33 folds chose 0.3 with 3
+ * (0.35 the same); right at 1 159 -> 165, wrong speakers 25 -> 25, "none" 30 of 32 unchanged. A margin of 2 gains 12
+ * with one more wrong speaker and two "none" answered; 1.5 gains 16 with 5 more wrong speakers and 3 "none" answered
+ * (session 22's lead rule was 1).
  */
 export const TOPIC_RULES = { minCoverage: MIN_COVERAGE_TOPIC_ONLY, rarestSlack: 0, minShareOfBest: 0.5, leadMargin: 0, minCoord: 0, compoundWhole: 1, outranked: 1.04, rivalCoverage: MIN_COVERAGE_TOPIC_ONLY, farLeadCoverage: 0.3, farLeadMargin: 3 };
 

@@ -1,5 +1,6 @@
 /** Role nouns: the offices and kinds of people a description names ("the spokesman", "officials"). */
 import { set } from './words.js';
+import { GENERIC_ORG, isOrgKind } from './organisations.js';
 
 /**
  * Nouns that make a phrase a role ("State Department spokesman", "the top US military official").
@@ -156,11 +157,11 @@ export const BODY_AGENT_NOUNS = set('provider supplier distributor exporter impo
 
 /**
  * A noun for a person: a role noun, a kind of person, a relation, a noun of `DESCRIBED_PERSON_NOUNS`, or an agent
- * noun's ending that is no thing's and no body's (`isBody` says which words are kinds of body).
+ * noun's ending that is no thing's and no body's ("lender", "retailer": a kind of organisation).
  */
-export function isPersonNounShape(lw: string, isBody: (lw: string) => boolean): boolean {
+export function isPersonNounShape(lw: string): boolean {
   if (isRole(lw) || PERSON_KIND_NOUNS.has(lw) || RELATIONS.has(lw) || DESCRIBED_PERSON_NOUNS.has(lw)) return true;
-  return lw.length >= 5 && PERSON_NOUN_ENDING.test(lw) && !NOT_AGENT.has(lw) && !COMPARATIVES.has(lw) && !BODY_AGENT_NOUNS.has(lw) && !isBody(lw);
+  return lw.length >= 5 && PERSON_NOUN_ENDING.test(lw) && !NOT_AGENT.has(lw) && !COMPARATIVES.has(lw) && !BODY_AGENT_NOUNS.has(lw) && !isOrgKind(lw) && !GENERIC_ORG.has(lw);
 }
 
 /**
