@@ -21,7 +21,8 @@ const COAST = {
 };
 const QUESTION = 'quote on withdrawing lighthouse crews to cut costs';
 
-const OFF = { farLeadCoverage: TOPIC_RULES.minCoverage };
+/** The fitted candidate (off as shipped: it added a wrong speaker on an unseen half). */
+const ON = { farLeadCoverage: 0.3, farLeadMargin: 3 };
 
 describe('a refused topic-only question answered by a quote far in the lead', () => {
   let core: OnRecord;
@@ -30,20 +31,23 @@ describe('a refused topic-only question answered by a quote far in the lead', ()
   });
   afterAll(() => core.close());
 
-  it('answers with the one quote on the topic', async () => {
-    const a = await core.ask(QUESTION);
-    expect(a.hits[0]?.speaker?.name).toBe('Oskar Vellam');
-    expect(a.hits[0]?.text).toContain('lighthouse crews');
-  });
-
-  it('was refused by the coverage floor alone', async () => {
-    await withTopicRules(OFF, async () => {
-      expect((await core.ask(QUESTION)).hits).toEqual([]);
+  it('answers with the one quote on the topic when the rule is on', async () => {
+    await withTopicRules(ON, async () => {
+      const a = await core.ask(QUESTION);
+      expect(a.hits[0]?.speaker?.name).toBe('Oskar Vellam');
+      expect(a.hits[0]?.text).toContain('lighthouse crews');
     });
   });
 
+  it('is refused by the coverage floor as shipped (the rule off)', async () => {
+    expect(TOPIC_RULES.farLeadCoverage).toBe(TOPIC_RULES.minCoverage);
+    expect((await core.ask(QUESTION)).hits).toEqual([]);
+  });
+
   it('leaves a question whose rarest word no quote holds refused', async () => {
-    expect((await core.ask('quote on withdrawing lighthouse crews from the skerries')).hits).toEqual([]);
+    await withTopicRules(ON, async () => {
+      expect((await core.ask('quote on withdrawing lighthouse crews from the skerries')).hits).toEqual([]);
+    });
   });
 });
 
@@ -58,7 +62,9 @@ describe('no answer from the lower floor when another speaker comes near', () =>
   afterAll(() => core.close());
 
   it('is refused: the curator\'s words on the lighthouse crews rank close behind', async () => {
-    expect((await core.ask(QUESTION)).hits).toEqual([]);
+    await withTopicRules(ON, async () => {
+      expect((await core.ask(QUESTION)).hits).toEqual([]);
+    });
   });
 });
 
