@@ -34,7 +34,8 @@ export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords:
     return [...wordsOf(a)].some((w) => other.has(w));
   };
   const bySurname = new Map<string, Candidate[]>();
-  const byGivenName = new Map<string, Candidate[]>();
+  /** Records by given name and a sound code of the surname, then by surname: the only place a spelling variant can be. */
+  const bySound = new Map<string, Map<string, Candidate[]>>();
   for (const s of speakers) {
     // Nothing to tie a record without a role or organisation to another (checked first: it is the cheap test).
     if (s.isOrganisation || s.roles.length + s.organisations.length === 0) continue;
@@ -44,9 +45,14 @@ export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords:
     if (ws.length < 2 || !sur || !given || given.replace(/\./g, '').length < 2 || given === sur) continue;
     const record: Candidate = { s, given, sur };
     if (sur.length >= MIN_SPELT_SURNAME) {
-      let named = byGivenName.get(given);
-      if (!named) byGivenName.set(given, (named = []));
-      named.push(record);
+      for (const code of new Set(doubleMetaphone(sur).filter(Boolean))) {
+        const key = `${given}\u0000${code}`;
+        let bucket = bySound.get(key);
+        if (!bucket) bySound.set(key, (bucket = new Map()));
+        let same = bucket.get(sur);
+        if (!same) bucket.set(sur, (same = []));
+        same.push(record);
+      }
     }
     if (formalPartners(given).size === 0) continue;
     let list = bySurname.get(sur);
@@ -86,23 +92,25 @@ export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords:
   // One person whose surname one article spells a letter off ("David Davies" and "David Davis", both "shadow home
   // secretary"; "Rick Waggoner" and "Rick Wagoner" of GM): the same given name, surnames one edit apart that sound
   // alike (a Double Metaphone code in common), and a shared role word, as above. "Rick Parry" of Liverpool and "Rick
-  // Perry" of Texas share no role word and stay apart.
-  for (const records of byGivenName.values()) {
-    for (let i = 0; i < records.length; i++) {
-      for (let j = i + 1; j < records.length; j++) {
-        const a = records[i] as Candidate;
-        const b = records[j] as Candidate;
-        if (a.sur === b.sur || boundedEditDistance(a.sur, b.sur, 1) > 1 || !soundAlike(a.sur, b.sur) || !shareRoleWord(a, b)) continue;
-        link(a.s.id, b.s.id);
-        link(b.s.id, a.s.id);
+  // Perry" of Texas share no role word and stay apart. Compared only within a bucket of one given name and one sound
+  // code, surname by surname, so a common given name does not make it quadratic in the records.
+  for (const bucket of bySound.values()) {
+    if (bucket.size < 2) continue;
+    const surnames = [...bucket.keys()];
+    for (let i = 0; i < surnames.length; i++) {
+      for (let j = i + 1; j < surnames.length; j++) {
+        const [x, y] = [surnames[i] as string, surnames[j] as string];
+        if (boundedEditDistance(x, y, 1) > 1) continue;
+        for (const a of bucket.get(x) ?? []) {
+          for (const b of bucket.get(y) ?? []) {
+            if (!shareRoleWord(a, b)) continue;
+            link(a.s.id, b.s.id);
+            link(b.s.id, a.s.id);
+          }
+        }
       }
     }
   }
   return out;
 }
 
-/** Two words with a Double Metaphone code in common. */
-function soundAlike(a: string, b: string): boolean {
-  const mine = doubleMetaphone(a).filter(Boolean);
-  return doubleMetaphone(b).some((c) => c && mine.includes(c));
-}
