@@ -74,8 +74,11 @@ interface Who {
   candidates?: PronounCandidate[];
   /** For a pronoun: the unnamed speaker it points to ("a spokeswoman said ... she added"), bound or not. */
   antecedent?: Who;
-  /** A name written with others joined by "and" ("Tom Hale and Ann Cole said"): one of several speakers. */
-  coordinated?: boolean;
+  /**
+   * Where the name or organisation the speaker was read from stands: read by `finish` for a quote's final speaker
+   * only, whether it was one of several names joined by "and" (`coordinatedMention`).
+   */
+  nameSpan?: { pos: number; length: number };
 }
 
 interface Found extends AttributionRecord {
@@ -409,7 +412,7 @@ export function readArticle(
   const resolve = (m: Mention | null): Who | null => {
     if (!m) return null;
     const who = resolveMention(m);
-    if (who) { who.mention = m.kind; who.mentionWords = wordCount(m.text); if ((m.kind === 'name' || m.kind === 'org') && coordinatedMention(text, m.pos, m.text.length)) who.coordinated = true; }
+    if (who) { who.mention = m.kind; who.mentionWords = wordCount(m.text); if (m.kind === 'name' || m.kind === 'org') who.nameSpan = { pos: m.pos, length: m.text.length }; }
     // "his report said", "The book, by X, ... said": the document spoke, for an "it said" right after.
     if (m.authored && who?.person) cast.noteDocumentTurn(who.person, m.pos);
     return who;
@@ -929,7 +932,7 @@ export function readArticle(
   }
   bindDescriptions(out, cast);
   out.sort((x, y) => x.quote.start - y.quote.start);
-  const quotes = out.map((f) => finish(f, cast));
+  const quotes = out.map((f) => finish(f, cast, text));
   scoreAttributions(out, cast, observe);
   return quotes;
 }
@@ -1348,7 +1351,7 @@ function roleConflicts(p: Person, description: string): boolean {
   return !p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
 }
 
-function finish(f: Found, cast: Cast): ExtractedQuote {
+function finish(f: Found, cast: Cast, text: string): ExtractedQuote {
   const q = f.quote;
   // (A pronoun for an unnamed speaker is whoever that speaker was bound to, or the description.)
   let a = f.who?.antecedent;
@@ -1367,7 +1370,7 @@ function finish(f: Found, cast: Cast): ExtractedQuote {
   f.mention = w?.mention;
   f.mentionWords = w?.mentionWords ?? 0;
   f.mentionPos = w ? w.pos : undefined;
-  if (w?.coordinated) f.coordinated = true;
+  if (w?.nameSpan && coordinatedMention(text, w.nameSpan.pos, w.nameSpan.length)) f.coordinated = true;
   if (w?.candidates) f.pronounCandidates = w.candidates;
   return q;
 }
