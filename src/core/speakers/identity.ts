@@ -1,7 +1,7 @@
-import { doubleMetaphone } from 'double-metaphone';
 import { boundedEditDistance } from '../search/edit-distance.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { formalPartners, nameWords, surnameOf } from './names.js';
+import { soundsLike } from './sound.js';
 
 /** Letters a surname needs before a one-letter spelling variant of it may be the same person's ("Davis"/"Davies"). */
 const MIN_SPELT_SURNAME = 5;
@@ -45,7 +45,7 @@ export function firstNameVariants(speakers: readonly StoredSpeaker[], roleWords:
     if (ws.length < 2 || !sur || !given || given.replace(/\./g, '').length < 2 || given === sur) continue;
     const record: Candidate = { s, given, sur };
     if (sur.length >= MIN_SPELT_SURNAME) {
-      for (const code of new Set(doubleMetaphone(sur).filter(Boolean))) {
+      for (const code of soundsLike(sur).filter(Boolean)) {
         const key = `${given}\u0000${code}`;
         let bucket = bySound.get(key);
         if (!bucket) bySound.set(key, (bucket = new Map()));

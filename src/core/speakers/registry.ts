@@ -1,4 +1,3 @@
-import { doubleMetaphone } from 'double-metaphone';
 import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
 import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
@@ -12,6 +11,7 @@ import type { StoredSpeaker } from '../store/port.js';
 import { firstNameVariants } from './identity.js';
 import { RoleIndex, readRole, readRoles, type HeldRole, type RoleFit, type RoleTime } from './roles.js';
 import { NAME_PREFIXES, clippedName, nameWords, sameFirstName, surname } from './names.js';
+import { soundsLike } from './sound.js';
 
 /** How a mention in a question was matched to a speaker. */
 export type MatchKind = 'name' | 'surname' | 'role' | 'organisation' | 'fuzzy';
@@ -635,11 +635,6 @@ export function soundAlikeGivenNames(typed: string, name: string): boolean {
   return codes(typed).some((c) => c.length > 0 && mine.includes(c));
 }
 
-/** A name word's Double Metaphone codes (primary and alternate, once each). */
-function soundsLike(word: string): string[] {
-  const [primary, alternate] = doubleMetaphone(word);
-  return primary === alternate || !alternate ? [primary] : [primary, alternate];
-}
 
 /** The body a role names after its office ("... at Acme Holdings", "director of the Center for ..."), if any. */
 function roleBody(role: string): string | undefined {
