@@ -21,10 +21,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { doubleMetaphone } from 'double-metaphone';
 import { understand } from '../src/core/questions/understand.js';
 import { boundedEditDistance } from '../src/core/search/edit-distance.js';
 import { nameWords } from '../src/core/speakers/names.js';
+import { soundsLike } from '../src/core/speakers/sound.js';
 import { openIndexedCore } from './indexed-core.js';
 import { answerOk, answerableQuestions, opt, packedSetName, speakerMatch, words, type ArticleQuestion, type Shown } from './tuning-data.js';
 
@@ -54,7 +54,7 @@ function misspelling(typed: string, right: string): string {
     if (d < best.d) best = { w, n, d };
   }
   if (!best.n) return `"${t.join(' ')}" near no word of the name`;
-  const sounds = doubleMetaphone(best.w).some((k) => k && doubleMetaphone(best.n).includes(k));
+  const sounds = soundsLike(best.w).some((k) => k && soundsLike(best.n).includes(k));
   return `"${best.w}" for "${best.n}" ${best.d} edit(s)${sounds ? ', sounds alike' : ''}`;
 }
 
