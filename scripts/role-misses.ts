@@ -47,8 +47,9 @@ for (const dir of givenGoldDirs()) {
  * Why a role phrase did not reach the wanted speaker (session 37, h-qa91), from the speaker's stored roles and
  * organisations and the article's text:
  *  - `phrase names no office`: no word of the phrase reads as an office (a description: "the Medal of Honor winner");
- *  - `no role stored, office word in the article near the name` / `..., not near the name`: nothing on record, the
- *    extractor's ground (the office word within 150 characters of a mention of the surname, or not);
+ *  - `no role stored, the whole phrase / the office word / the office word not beside a mention of the name`: nothing
+ *    on record, the extractor's ground; every describing word of the phrase within 100 characters of one mention of
+ *    the surname (`describedBeside`), else the office word within 150, or neither;
  *  - `office in other words`: roles on record, none of the asked office ("running mate" / "vice presidential nominee");
  *  - `office held, body missing: in the article` / `... not in the article`: the office is on record, an asked
  *    qualifier is not (a bare office, "manager" for "Italy's manager"), and the article does or does not state it;
@@ -65,7 +66,7 @@ function notMatchedCause(phrase: string | undefined, roles: string[], orgs: stri
     for (let at = lower.indexOf(surname); surname && at >= 0 && !near; at = lower.indexOf(surname, at + 1)) {
       near = lower.slice(Math.max(0, at - 150), at + surname.length + 150).includes(office);
     }
-    return `no role stored, office word in the article ${near ? 'near the name' : 'not near the name'}`;
+    return `no role stored, ${describedBeside(phrase, surname, lower) ? 'the whole phrase' : near ? 'the office word' : 'the office word not'} beside a mention of the name`;
   }
   const held: RoleReading[] = roles.flatMap((r) => readRoles(r));
   if (!held.some((h) => asked.offices.some((o) => h.offices.includes(o)))) return 'office in other words';
@@ -74,6 +75,24 @@ function notMatchedCause(phrase: string | undefined, roles: string[], orgs: stri
   if (missing.length === 0) return 'office and body held';
   const inArticle = missing.every((q) => qualifierForms(q).some((f) => new RegExp(`\\b${f}\\b`).test(lower)));
   return `office held, body missing: ${inArticle ? 'in the article' : 'not in the article'}`;
+}
+
+/** Words of a role phrase that describe nobody in particular. */
+const PLAIN = new Set(['the', 'a', 'an', 's', 'of', 'for', 'at', 'from', 'in', 'to', 'and', 'who', 'whose', 'man', 'woman', 'guy', 'former']);
+
+/**
+ * Whether every describing word of the phrase (a 4-letter stem: "chinese" / "china" share none, so both are tried by
+ * `qualifierForms`) stands within 100 characters of one mention of the surname: what a description bound to the
+ * speaker's name anywhere in the article (not only around the quote) would find.
+ */
+function describedBeside(phrase: string, surname: string, lower: string): boolean {
+  const want = words(phrase).filter((w) => !PLAIN.has(w));
+  if (!surname || want.length === 0) return false;
+  for (let at = lower.indexOf(surname); at >= 0; at = lower.indexOf(surname, at + 1)) {
+    const window = lower.slice(Math.max(0, at - 100), at + surname.length + 100);
+    if (want.every((w) => qualifierForms(w).some((f) => window.includes(f.slice(0, Math.max(4, Math.min(f.length, 5))))))) return true;
+  }
+  return false;
 }
 
 const { store, core, idsOf, registry, vocab, close } = await openIndexedCore(dataDir);
