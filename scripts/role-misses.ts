@@ -16,7 +16,9 @@
  *  - `holder first, quote not shown`: the role found the wanted speaker first; the topic ranking or a floor missed.
  * Each "holder not matched" is sorted further (`notMatchedCause`, session 37): no office in the phrase, no role on
  * record (the office word near a mention of the name in the article or not), the office in other words, the office on
- * record without an asked qualifier (which the article states or not). The "(cause)" lines count the causes alone.
+ * record without an asked qualifier (which the article states or not). The "(cause)" lines count the causes alone;
+ * the "(asked by name)" lines, each such question asked again with the wanted speaker's name for the phrase: whether
+ * finding the holder would be enough (right), or the topic floors or ranking would miss it too (refused, missed).
  * `--all` also prints the right answers' role matches (to see what a change would move).
  */
 import fs from 'node:fs';
@@ -126,6 +128,14 @@ for (const q of questions) {
     let article = '';
     try { article = fs.readFileSync(path.join(corpus, q.article as string), 'utf8'); } catch { /* not in the corpus */ }
     cause = `holder not matched: ${notMatchedCause(parsed.speakerPhrase, who?.roles ?? [], who?.organisations ?? [], want.speakerName ?? '', article)}`;
+    // Would finding the holder be enough? The question asked again with the wanted speaker's name for the phrase.
+    const phrase = parsed.speakerPhrase;
+    if (phrase && want.speakerName && q.q.includes(phrase)) {
+      const again = await core.ask(q.q.replace(phrase, want.speakerName));
+      const top = again.hits[0];
+      const byName = answerOk(top ? { speaker: top.speaker?.name ?? null, text: top.text } : undefined, q) ? 'right' : top ? 'missed' : 'refused';
+      count(`(asked by name) ${cause.replace(/^holder not matched: /, '')}: ${byName}`);
+    }
   }
   else if (at > 0 && first && !speakerMatch(first.speaker, q.speaker)) cause = `holder at ${at}`;
   else cause = 'holder first, quote not shown';
