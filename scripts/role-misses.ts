@@ -14,13 +14,19 @@
  *    roles are printed, to judge by hand whether the role is missing, other words, or the phrase was misread);
  *  - `holder at N`: the wanted speaker is matched at N (0-based) and another holder answered (wrong holder first);
  *  - `holder first, quote not shown`: the role found the wanted speaker first; the topic ranking or a floor missed.
+ * Each "holder not matched" is sorted further (`notMatchedCause`, session 37): no office in the phrase, no role on
+ * record (the office word near a mention of the name in the article or not), the office in other words, the office on
+ * record without an asked qualifier (which the article states or not). The "(cause)" lines count the causes alone;
+ * the "(asked by name)" lines, each such question asked again with the wanted speaker's name for the phrase: whether
+ * finding the holder would be enough (right), or the topic floors or ranking would miss it too (refused, missed).
  * `--all` also prints the right answers' role matches (to see what a change would move).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { understand } from '../src/core/questions/understand.js';
+import { officeWord, qualifierForms, readRole, readRoles, type RoleReading } from '../src/core/speakers/roles.js';
 import { openIndexedCore } from './indexed-core.js';
-import { answerOk, givenGoldDirs, goldQuestionFiles, opt, speakerMatch, words, args, type Shown } from './tuning-data.js';
+import { answerOk, corpus, givenGoldDirs, goldQuestionFiles, opt, speakerMatch, words, args, type Shown } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
 
@@ -37,6 +43,58 @@ for (const dir of givenGoldDirs()) {
   for (const g of goldQuestionFiles<Omit<Question, 'article' | 'set'>>(dir)) {
     for (const q of g.questions) if (styles.includes(q.style) && !q.none && g.article) questions.push({ ...q, article: g.article, set });
   }
+}
+
+/**
+ * Why a role phrase did not reach the wanted speaker (session 37, h-qa91), from the speaker's stored roles and
+ * organisations and the article's text:
+ *  - `phrase names no office`: no word of the phrase reads as an office (a description: "the Medal of Honor winner");
+ *  - `no role stored, the whole phrase / the office word / the office word not beside a mention of the name`: nothing
+ *    on record, the extractor's ground; every describing word of the phrase within 100 characters of one mention of
+ *    the surname (`describedBeside`), else the office word within 150, or neither;
+ *  - `office in other words`: roles on record, none of the asked office ("running mate" / "vice presidential nominee");
+ *  - `office held, body missing: in the article` / `... not in the article`: the office is on record, an asked
+ *    qualifier is not (a bare office, "manager" for "Italy's manager"), and the article does or does not state it;
+ *  - `office and body held`: every asked word on record (a modifier, a time or a slot kept them apart).
+ */
+function notMatchedCause(phrase: string | undefined, roles: string[], orgs: string[], name: string, article: string): string {
+  const asked = phrase ? readRole(phrase) : undefined;
+  if (!phrase || !asked || !officeWord(phrase)) return 'phrase names no office';
+  const lower = article.toLowerCase();
+  if (roles.length === 0 && orgs.length === 0) {
+    const surname = name.split(' ').at(-1)?.toLowerCase() ?? '';
+    const office = officeWord(phrase) as string;
+    let near = false;
+    for (let at = lower.indexOf(surname); surname && at >= 0 && !near; at = lower.indexOf(surname, at + 1)) {
+      near = lower.slice(Math.max(0, at - 150), at + surname.length + 150).includes(office);
+    }
+    return `no role stored, ${describedBeside(phrase, surname, lower) ? 'the whole phrase' : near ? 'the office word' : 'the office word not'} beside a mention of the name`;
+  }
+  const held: RoleReading[] = roles.flatMap((r) => readRoles(r));
+  if (!held.some((h) => asked.offices.some((o) => h.offices.includes(o)))) return 'office in other words';
+  const heldWords = new Set([...held.flatMap((h) => [...h.qualifiers]), ...orgs.flatMap((o) => words(o))]);
+  const missing = [...asked.qualifiers].filter((q) => !qualifierForms(q).some((f) => heldWords.has(f)));
+  if (missing.length === 0) return 'office and body held';
+  const inArticle = missing.every((q) => qualifierForms(q).some((f) => new RegExp(`\\b${f}\\b`).test(lower)));
+  return `office held, body missing: ${inArticle ? 'in the article' : 'not in the article'}`;
+}
+
+/** Words of a role phrase that describe nobody in particular. */
+const PLAIN = new Set(['the', 'a', 'an', 's', 'of', 'for', 'at', 'from', 'in', 'to', 'and', 'who', 'whose', 'man', 'woman', 'guy', 'former']);
+
+/**
+ * Whether every describing word of the phrase (a 4-letter stem: "chinese" / "china" share none, so both are tried by
+ * `qualifierForms`) stands within 100 characters of one mention of the surname: what a description bound to the
+ * speaker's name anywhere in the article (not only around the quote) would find.
+ */
+function describedBeside(phrase: string, surname: string, lower: string): boolean {
+  const want = words(phrase).filter((w) => !PLAIN.has(w));
+  if (!surname || want.length === 0) return false;
+  for (let at = lower.indexOf(surname); at >= 0; at = lower.indexOf(surname, at + 1)) {
+    const window = lower.slice(Math.max(0, at - 100), at + surname.length + 100);
+    if (want.every((w) => qualifierForms(w).some((f) => window.includes(f.slice(0, Math.max(4, Math.min(f.length, 5))))))) return true;
+  }
+  return false;
 }
 
 const { store, core, idsOf, registry, vocab, close } = await openIndexedCore(dataDir);
@@ -65,10 +123,24 @@ for (const q of questions) {
   let cause: string;
   if (!want) cause = elsewhere ? `extraction: filed under ${elsewhere.speakerName ?? 'nobody'}` : 'extraction: quote lost';
   else if (!parsed.speakerPhrase && parsed.speakers.length === 0) cause = 'no speaker phrase';
-  else if (at < 0) cause = 'holder not matched';
+  else if (at < 0) {
+    const who = want.speakerId ? registry.get(want.speakerId) : undefined;
+    let article = '';
+    try { article = fs.readFileSync(path.join(corpus, q.article as string), 'utf8'); } catch { /* not in the corpus */ }
+    cause = `holder not matched: ${notMatchedCause(parsed.speakerPhrase, who?.roles ?? [], who?.organisations ?? [], want.speakerName ?? '', article)}`;
+    // Would finding the holder be enough? The question asked again with the wanted speaker's name for the phrase.
+    const phrase = parsed.speakerPhrase;
+    if (phrase && want.speakerName && q.q.includes(phrase)) {
+      const again = await core.ask(q.q.replace(phrase, want.speakerName));
+      const top = again.hits[0];
+      const byName = answerOk(top ? { speaker: top.speaker?.name ?? null, text: top.text } : undefined, q) ? 'right' : top ? 'missed' : 'refused';
+      count(`(asked by name) ${cause.replace(/^holder not matched: /, '')}: ${byName}`);
+    }
+  }
   else if (at > 0 && first && !speakerMatch(first.speaker, q.speaker)) cause = `holder at ${at}`;
   else cause = 'holder first, quote not shown';
   count(`${shown.startsWith('another') ? 'another speaker' : shown} / ${cause.replace(/: filed under .*/, ': filed elsewhere').replace(/holder at \d+/, 'holder not first')}`);
+  count(`(cause) ${cause.replace(/: filed under .*/, ': filed elsewhere').replace(/holder at \d+/, 'holder not first')}`);
   const wantSpeaker = want?.speakerId ? registry.get(want.speakerId) : undefined;
   console.log(`[${q.set}] ${q.q}`);
   console.log(`   ${shown}; ${cause}`);

@@ -131,6 +131,9 @@ const TOP_OFFICE_FACTOR = 0.75;
 /** Qualifiers that say a body is a trade union (`readRole`: its general secretary leads it). */
 const UNION_WORDS = ['union', 'unions'];
 
+/** Words that open a relative clause in a role ("who", "whose": `beforeRelativeClause`). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose']);
+
 /** Offices that are one office under several names. */
 const OFFICE_SYNONYMS = new Map<string, string>([
   ['chief', 'head'], ['head', 'head'],
@@ -351,6 +354,7 @@ export function readRole(role: string): RoleReading | undefined {
  * Split on spaces and hyphens, no pattern (the question path keeps its regular expressions few and checked).
  */
 export function roleWords(text: string): string[] {
+  text = beforeRelativeClause(text);
   if (text.includes('&')) text = text.replace(AMPERSAND_INITIALS, (_m, a: string, b: string) => `${a}${b}`);
   // (Most roles have no joiner: the text is tested before it is split.)
   if (hasBodyJoiner(text)) text = withBodyNamesJoined(text);
@@ -389,6 +393,24 @@ function inOfficeOrder(ws: string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A role before its relative clause (session 37, h-qa91): "the Colorado congressman who served in Iraq as a Marine" is
+ * a Colorado congressman, "researcher at the Delft University of Technology who studies peer-to-peer networks" a Delft
+ * researcher. Read with the role, the clause's last word before a preposition ("served" of "who served in Iraq") was
+ * taken for the office, and its words for qualifiers the holder's role had to state. Only where the words before the
+ * clause name a body or a place (a capitalised word besides "the"): without one the clause is what tells the holder
+ * apart ("the actor who played Baldrick", "the retired general who led US forces" are no bare actor or general).
+ * A role opening with the pronoun ("whose family moved ...") is left as it is.
+ */
+function beforeRelativeClause(text: string): string {
+  if (!text.includes(' who')) return text;
+  const tokens = text.split(' ');
+  const at = tokens.findIndex((t) => RELATIVE_PRONOUNS.has(t));
+  if (at <= 0) return text;
+  const before = tokens.slice(0, at);
+  return before.some((t) => startsCapital(t) && !FILLER.has(t.toLowerCase())) ? before.join(' ') : text;
 }
 
 /** Whether a role holds a joiner of a body's name (`ROLE_BODY_JOINERS`) as a word. */
