@@ -7,6 +7,8 @@
  * Each row: gold kind (direct/indirect), our `how`, mention kind, cue and confidence; the table counts each class's
  * indirect items and those at >= 0.9. `--examples 1000 --class missing` lists a whole class.
  * PolNeAR dev is held out: this tool refuses it. The classes are heuristics (spot checks put them near 80% right):
+ *   unwinnable   the scorer reads no name in a span it counts as named: only possessives carry the capitals
+ *                ("Huckabee's campaign", "Mrs. Clinton's aides", "Rubio's"): no prediction can match it
  *   unjudgeable  our name stands in a later comma part of the source span, or the span has no name the scorer
  *                reads, or we give the span's own description: the scorer cannot tell right from wrong
  *   dup          another predicted quote of the same words has the right speaker (the scorer picked the other)
@@ -79,6 +81,8 @@ function classify(run: ArticleRun, g: GoldQuote, p: Predicted, others: Predicted
   const got = p.quote.speaker;
   const match = g.match ?? speakerMatch;
   if (others.some((o) => o !== p && o.quote.speaker && match(o.quote.speaker.name, g.speaker))) return 'dup';
+  // The scorer matches no speaker to this span, not even the span itself ("Huckabee's campaign", "Rubio's").
+  if (!match(g.speaker, g.speaker)) return 'unwinnable';
   if (!got) return 'missing';
   const how = p.quote.how ?? 'none';
   if (how === 'prev-quote' || how === 'next-quote' || how === 'continuation') return 'carry';

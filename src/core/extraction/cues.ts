@@ -7,7 +7,7 @@ import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, 
 import { isAbbreviation, type Token } from './tokens.js';
 import { finiteVerbBetween, isWord, opensAlias, tokenAfterMention } from './mention-words.js';
 import type { CueSubjectPlace } from './model.js';
-import { CLAUSE_CONJUNCTIONS, isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday, isStateForm, AFTER_STATE_VERB } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isSpeechIngForm, HEARER_PREPOSITIONS, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday, isStateForm, AFTER_STATE_VERB } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -1082,7 +1082,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // "Reuters quoted an official as saying", "Dixon was quoted by the paper as saying": the person quoted speaks.
       mention = quoting.mention;
       groupStart = quoting.start;
-    } else if (t.lw.endsWith('ing') && (isParticipleCue(t.lw) || complement >= 0) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when' || (STATEMENT_NOUNS.has(prev.lw) && cues.length > 0))) {
+    } else if (t.lw.endsWith('ing') && (isParticipleCue(t.lw) || complement >= 0 || participleBeforeQuote(tokens, k, to)) && (!prev || prev.kind !== 'word' || prev.lw === 'and' || prev.lw === 'by' || prev.lw === 'while' || prev.lw === 'before' || prev.lw === 'after' || prev.lw === 'when' || (STATEMENT_NOUNS.has(prev.lw) && cues.length > 0))) {
       // ("issued a statement saying ...": the participle shares the subject of the cue that put the statement out.)
       mention = sharedSubject(text, tokens, cues, from, k, joined);
       via = 'shared';
@@ -1438,6 +1438,20 @@ function participleOfOwnedNoun(tokens: readonly Token[], k: number, pos: number)
   const noun = tokens[k - 1];
   if (!t.lw.endsWith('ing') || !isParticipleCue(t.lw) || !isWord(noun) || noun.cap || !ownedByPossessive(tokens, k - 1)) return false;
   return pos < tokens[k - 3]!.s;
+}
+
+/**
+ * A speech verb's -ing form that is no participle cue by itself, right before a quote: "..., chiding him, "..."",
+ * "..., tweeting at him, "..."", "..., quipping: "..."". At most a hearer (an object pronoun, or "at"/"to" and one)
+ * and a comma or colon stand between; the quoted words are the main clause's subject's, as after "saying".
+ */
+function participleBeforeQuote(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!isSpeechIngForm(tokens[k]!.lw)) return false;
+  let j = k + 1;
+  if (isWord(tokens[j]) && HEARER_PREPOSITIONS.has(tokens[j]!.lw) && isWord(tokens[j + 1]) && OBJECT_PRONOUNS.has(tokens[j + 1]!.lw)) j += 2;
+  else if (isWord(tokens[j]) && OBJECT_PRONOUNS.has(tokens[j]!.lw)) j += 1;
+  if (tokens[j]?.kind === 'punct' && (tokens[j]!.w === ',' || tokens[j]!.w === ':')) j += 1;
+  return j < to && tokens[j]?.kind === 'quote';
 }
 
 /** The name ending at `j` follows "with" ("with Sen. John McCain calling it"). */

@@ -225,6 +225,15 @@ export const countsOnlyBesideQuote = (lw: string): boolean => QUOTE_ONLY_VERBS.h
 const WH_VERBS = formsWith('wh', (v) => v.forms.filter((w) => w !== v.base && !w.endsWith('ing')));
 /** A past or -s speech-verb form that reports a clause opened by "how", "why" or "what" ("explained how ..."). */
 export const reportsWhClause = (lw: string): boolean => WH_VERBS.has(lw);
+/** Every -ing form of a speech verb ("saying", "tweeting", "chiding"), participle cue or not. */
+const SPEECH_ING_FORMS = formsWith(null, (v) => v.forms.filter((w) => w.endsWith('ing')));
+/**
+ * An -ing form of a speech verb that is no participle cue by itself ("tweeting", "chiding", "quipping"): it shares
+ * the main clause's subject only right before a quote ("..., chiding him, "..."": `participleBeforeQuote`, cues.ts).
+ */
+export const isSpeechIngForm = (lw: string): boolean => SPEECH_ING_FORMS.has(lw);
+/** Prepositions that put the hearer after a speech participle ("tweeting at him", "saying to them"). */
+export const HEARER_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to']);
 /** A speech-verb form that governs a reported clause. */
 export const takesClause = (lw: string): boolean => CLAUSE_VERBS.has(lw);
 /** A past speech-verb form that reports a to-infinitive ("vowed to", "promised to"). */
