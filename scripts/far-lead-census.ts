@@ -3,7 +3,7 @@
  * `TOPIC_RULES.farLead*` off and on, and for each one the rule could reach what it would see. A developer tool: it
  * reads the question sets given (the app and the tests never do).
  *
- *   npx tsx scripts/far-lead-census.ts --data DIR [--gold DIR ...] [--cov 0.3] [--margin 3] [--jsonl OUT]
+ *   npx tsx scripts/far-lead-census.ts --data DIR [--gold DIR ...] [--cov 0.3] [--margin 3] [--conf 0.3] [--jsonl OUT]
  *
  * DIR is an index of the whole corpus (`scripts/fit-rank.ts --data DIR` builds one). For every question naming
  * nobody that the floors refuse, the topic-only ranking is rebuilt as `answers/intents/quote.ts` builds it (the term
@@ -13,7 +13,8 @@
  * unattributed included) and over the best other PERSON's attributed candidate, the rival's speaker and coverage, and
  * which of the question's words the quote's own words hold (not its sentence, lead-in or paragraph). Rows whose
  * answer the rule changes are marked CHANGED (from the app's own answers, off and on). `--jsonl` writes one row per
- * question for the fitting of a narrower form (`scripts/fit-far-lead.ts`).
+ * question. The last table: over every ranking whose first quote carries the topic from the lower floor (answered by
+ * the floors or refused), how often a lead of m puts the right speaker first, by attribution confidence.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,8 @@ interface Q { q: string; speaker?: string; expect?: string; answer_text?: string
 const dataDir = path.resolve(opt('--data', ''));
 const farCov = Number(opt('--cov', '0.3'));
 const farMargin = Number(opt('--margin', '3'));
+// The attribution floor of the rule as asked "on" (0.3, `MIN_ATTRIBUTION`: session 36's form; 0.9: session 37's).
+const farConf = Number(opt('--conf', '0.3'));
 const jsonlOut = opt('--jsonl', '');
 const questions: Q[] = [];
 for (const dir of questionDirs()) for (const g of goldQuestionFiles<Omit<Q, 'set'>>(dir)) for (const q of g.questions) questions.push({ ...q, set: packedSetName(dir) ?? 'visible' });
@@ -45,10 +48,10 @@ const rows: Record<string, unknown>[] = [];
 const keep = { ...TOPIC_RULES };
 
 for (const q of questions) {
-  Object.assign(TOPIC_RULES, keep);
+  Object.assign(TOPIC_RULES, keep, { farLeadCoverage: keep.minCoverage });
   const off = await core.ask(q.q);
   if (off.understood.intent !== 'quote' || off.understood.speaker) continue;
-  Object.assign(TOPIC_RULES, keep, { farLeadCoverage: farCov, farLeadMargin: farMargin });
+  Object.assign(TOPIC_RULES, keep, { farLeadCoverage: farCov, farLeadMargin: farMargin, farLeadConfidence: farConf });
   const on = await core.ask(q.q);
   Object.assign(TOPIC_RULES, keep);
   const hitOf = (a: typeof off) => (a.hits[0] ? { speaker: a.hits[0].speaker?.name ?? null, text: a.hits[0].text } : undefined);
@@ -102,7 +105,7 @@ for (const q of questions) {
     personMargin: r2(personRival ? first.score / Math.max(personRival.score, 1e-9) : Infinity),
     rival: rival ? { speaker: rival.quote.speakerId ? rivalRow?.speakerName ?? rival.quote.speakerId : null, kind: rival.quote.kind, cov: r2(rival.coverage) } : null,
     personRival: personRival ? { speaker: personRivalRow?.speakerName ?? personRival.quote.speakerId, kind: personRival.quote.kind, cov: r2(personRival.coverage) } : null,
-    conf: r2(first.quote.confidence), rivalSameArticle: !!rivalRow && rivalRow.articleId === shown?.articleId,
+    conf: Math.round(first.quote.confidence * 1000) / 1000, rivalSameArticle: !!rivalRow && rivalRow.articleId === shown?.articleId,
     unattributedAbove, ownShare: r2(ownShare), rarestAt, rarestOwn, allOwn: heldOwn.every(Boolean), words: parsed.groups.length, heldOwn: parsed.groups.filter((_, i) => heldOwn[i]).map((g) => g.word), rarest,
     speaker: shown?.speakerName ?? null, text: (shown?.text ?? '').slice(0, 90), gold: q.speaker ?? null,
   };
@@ -110,9 +113,21 @@ for (const q of questions) {
 }
 if (jsonlOut) fs.writeFileSync(jsonlOut, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const show = (r: Record<string, unknown>) => `${String(r.label).padEnd(5)} ${r.style} [${r.set}] ${r.q}\n      cov ${r.cov} own ${r.ownCov} margin ${r.margin} person ${r.personMargin} top ${r.atTop} conf ${r.conf} rivalSame ${r.rivalSameArticle} carries ${r.carries} ownShare ${r.ownShare} rarestAt ${r.rarestAt} allOwn ${r.allOwn} held ${JSON.stringify(r.heldOwn)} of ${r.words} unattrib>1/m ${r.unattributedAbove}\n      -> ${r.speaker}: ${r.text}\n      rival ${JSON.stringify(r.rival)}`;
-console.log(`=== changed by the rule (cov ${farCov}, margin ${farMargin}): off -> on`);
+console.log(`=== changed by the rule (cov ${farCov}, margin ${farMargin}, attribution ${farConf}): off -> on`);
 for (const r of rows.filter((x) => x.changed)) console.log(`${r.offLabel} -> ${r.onLabel}: ${show(r)}`);
 console.log('=== "none" questions naming nobody, refused: how close the rule comes');
 for (const r of rows.filter((x) => x.none && x.refused && !x.changed)) console.log(show(r));
 console.log(`rows ${rows.length}, changed ${rows.filter((x) => x.changed).length}`);
+// How often a far lead puts the right speaker first, over every ranking whose first quote carries the topic from the
+// lower floor (answered by the floors or refused: both show what a lead is worth), by lead and attribution floor.
+console.log('=== right speaker first (RIGHT or OTHER) among rankings led by a carrying quote, all / refused only');
+const led = rows.filter((x) => x.atTop && x.carries && x.label !== '-');
+for (const conf of [0.3, 0.8, 0.85, 0.9, 0.95]) {
+  for (const m of [2, 2.5, 3, 4]) {
+    const s = led.filter((x) => (x.margin as number) >= m && (x.conf as number) >= conf);
+    const count = (xs: typeof s, ...ls: string[]) => xs.filter((x) => ls.includes(x.label as string)).length;
+    const ref = s.filter((x) => x.refused);
+    console.log(`conf >= ${conf} lead >= ${m}: ${count(s, 'RIGHT', 'OTHER')} of ${s.length} (${r2(count(s, 'RIGHT', 'OTHER') / Math.max(s.length, 1))}; wrong ${count(s, 'WRONG')}, none ${count(s, 'NONE')}) | refused: right ${count(ref, 'RIGHT')}, other words ${count(ref, 'OTHER')}, wrong ${count(ref, 'WRONG')}, none ${count(ref, 'NONE')}`);
+  }
+}
 await core.close();
