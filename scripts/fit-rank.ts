@@ -30,7 +30,7 @@
  * src/core/answers/intents/who-said.ts), and prints every question's and each half's figures for each value.
  * `--topic` asks only the questions that name nobody, once per combination of the topic-only floors (`TOPIC_RULES`,
  * src/core/answers/intents/quote.ts; grids overridable with TOPIC_COV, TOPIC_SLACK, TOPIC_SHARE, TOPIC_LEAD, TOPIC_COORD,
- * TOPIC_COMPOUND, TOPIC_OUTRANKED, TOPIC_RIVAL_COV, TOPIC_FAR_COV, TOPIC_FAR_MARGIN, comma lists), then prints a leave-one-set-out check: the combination chosen on every set but one, scored on that one.
+ * TOPIC_COMPOUND, TOPIC_OUTRANKED, TOPIC_RIVAL_COV, TOPIC_FAR_COV, TOPIC_FAR_MARGIN, TOPIC_FAR_CONF, comma lists), then prints a leave-one-set-out check: the combination chosen on every set but one, scored on that one.
  * `--verbose` lists each fold's choice and the questions the combination chosen on all sets moves;
  * `--verbose-points` lists, under each combination, its topic and "none" questions not right at 1.
  * `--explain "question"` prints the ranked candidates of one question with their scores instead, each question
@@ -493,7 +493,7 @@ async function sweepVerify(): Promise<void> {
  * grids (`TOPIC_RULES`, src/core/answers/intents/quote.ts), the current values first. Prints all and each half per
  * combination, then the leave-one-set-out check.
  */
-const TOPIC_GRID = { minCoverage: (process.env.TOPIC_COV ?? '0.3,0.35,0.4,0.45,0.5,0.55').split(',').map(Number), rarestSlack: (process.env.TOPIC_SLACK ?? '0,0.5,1,1.5,2,99').split(',').map(Number), minShareOfBest: (process.env.TOPIC_SHARE ?? '0').split(',').map(Number), leadMargin: (process.env.TOPIC_LEAD ?? '0,1').split(',').map(Number), minCoord: (process.env.TOPIC_COORD ?? '0.51').split(',').map(Number), compoundWhole: (process.env.TOPIC_COMPOUND ?? '0,1').split(',').map(Number), outranked: (process.env.TOPIC_OUTRANKED ?? '0,1').split(',').map(Number), rivalCoverage: (process.env.TOPIC_RIVAL_COV ?? '0.55').split(',').map(Number), farLeadCoverage: (process.env.TOPIC_FAR_COV ?? '0.55').split(',').map(Number), farLeadMargin: (process.env.TOPIC_FAR_MARGIN ?? '3').split(',').map(Number) };
+const TOPIC_GRID = { minCoverage: (process.env.TOPIC_COV ?? '0.3,0.35,0.4,0.45,0.5,0.55').split(',').map(Number), rarestSlack: (process.env.TOPIC_SLACK ?? '0,0.5,1,1.5,2,99').split(',').map(Number), minShareOfBest: (process.env.TOPIC_SHARE ?? '0').split(',').map(Number), leadMargin: (process.env.TOPIC_LEAD ?? '0,1').split(',').map(Number), minCoord: (process.env.TOPIC_COORD ?? '0.51').split(',').map(Number), compoundWhole: (process.env.TOPIC_COMPOUND ?? '0,1').split(',').map(Number), outranked: (process.env.TOPIC_OUTRANKED ?? '0,1').split(',').map(Number), rivalCoverage: (process.env.TOPIC_RIVAL_COV ?? '0.55').split(',').map(Number), farLeadCoverage: (process.env.TOPIC_FAR_COV ?? '0.55').split(',').map(Number), farLeadMargin: (process.env.TOPIC_FAR_MARGIN ?? '3').split(',').map(Number), farLeadConfidence: (process.env.TOPIC_FAR_CONF ?? '0.9').split(',').map(Number) };
 async function sweepTopic(): Promise<void> {
   const keep = { ...TOPIC_RULES };
   // Only a question whose answer names nobody in its understanding can move: the others are asked once.

@@ -21,8 +21,10 @@ const COAST = {
 };
 const QUESTION = 'quote on withdrawing lighthouse crews to cut costs';
 
-/** The fitted candidate (off as shipped: it added a wrong speaker on an unseen half). */
-const ON = { farLeadCoverage: 0.3, farLeadMargin: 3 };
+/** The fitted rule (session 37: on, with the calibrated attribution floor). */
+const ON = { farLeadCoverage: 0.3, farLeadMargin: 3, farLeadConfidence: 0.9 };
+/** Session 36's form: any attribution the topic-only floors accept (`MIN_ATTRIBUTION`). */
+const ANY_ATTRIBUTION = { ...ON, farLeadConfidence: 0.3 };
 
 describe('a refused topic-only question answered by a quote far in the lead', () => {
   let core: OnRecord;
@@ -39,9 +41,14 @@ describe('a refused topic-only question answered by a quote far in the lead', ()
     });
   });
 
-  it('is refused by the coverage floor as shipped (the rule off)', async () => {
-    expect(TOPIC_RULES.farLeadCoverage).toBe(TOPIC_RULES.minCoverage);
-    expect((await core.ask(QUESTION)).hits).toEqual([]);
+  it('is refused by the coverage floor with the rule off', async () => {
+    await withTopicRules({ farLeadCoverage: TOPIC_RULES.minCoverage }, async () => {
+      expect((await core.ask(QUESTION)).hits).toEqual([]);
+    });
+  });
+
+  it('ships on, with the calibrated attribution floor', () => {
+    expect(TOPIC_RULES).toMatchObject(ON);
   });
 
   it('leaves a question whose rarest word no quote holds refused', async () => {
@@ -64,6 +71,33 @@ describe('no answer from the lower floor when another speaker comes near', () =>
   it('is refused: the curator\'s words on the lighthouse crews rank close behind', async () => {
     await withTopicRules(ON, async () => {
       expect((await core.ask(QUESTION)).hits).toEqual([]);
+    });
+  });
+});
+
+/**
+ * The lower floor answers only on a sure attribution (session 37): the quote below stands in its own paragraph with
+ * no speaker named; the extractor gives it to the commander of the paragraph before, below the calibrated 0.9. A
+ * weak topic match on a weak attribution is two guesses: no answer.
+ */
+describe('no answer from the lower floor on an attribution under the calibrated level', () => {
+  let core: OnRecord;
+  beforeAll(async () => {
+    core = await coreOf({
+      ...COAST,
+      'lighthouse.txt': `Coast guard cuts\n\nThe coast guard said on Tuesday that the last lighthouse crews on the northern coast would be withdrawn by spring to cut costs.\n\nRegional commander Oskar Vellam spoke to the press at the quay after the meeting.\n\n"Automating the lamps was always coming, and the lighthouse crews knew it."\n`,
+    });
+  });
+  afterAll(() => core.close());
+
+  it('is refused with the floor, answered with any attribution accepted', async () => {
+    await withTopicRules(ON, async () => {
+      expect((await core.ask(QUESTION)).hits).toEqual([]);
+    });
+    await withTopicRules(ANY_ATTRIBUTION, async () => {
+      const a = await core.ask(QUESTION);
+      expect(a.hits[0]?.speaker?.name).toBe('Oskar Vellam');
+      expect(a.hits[0]?.confidence).toBeLessThan(0.9);
     });
   });
 });
