@@ -21,7 +21,7 @@ const COAST = {
 };
 const QUESTION = 'quote on withdrawing lighthouse crews to cut costs';
 
-/** The fitted rule (session 37: on, with the calibrated attribution floor). */
+/** The fitted rule with the calibrated attribution floor (session 37; shipped off, see TOPIC_RULES). */
 const ON = { farLeadCoverage: 0.3, farLeadMargin: 3, farLeadConfidence: 0.9 };
 /** Session 36's form: any attribution the topic-only floors accept (`MIN_ATTRIBUTION`). */
 const ANY_ATTRIBUTION = { ...ON, farLeadConfidence: 0.3 };
@@ -47,8 +47,9 @@ describe('a refused topic-only question answered by a quote far in the lead', ()
     });
   });
 
-  it('ships on, with the calibrated attribution floor', () => {
-    expect(TOPIC_RULES).toMatchObject(ON);
+  it('ships off (a "none" question answered on an unseen half), keeping the fitted margin and floor', () => {
+    expect(TOPIC_RULES.farLeadCoverage).toBe(TOPIC_RULES.minCoverage);
+    expect(TOPIC_RULES).toMatchObject({ farLeadMargin: ON.farLeadMargin, farLeadConfidence: ON.farLeadConfidence });
   });
 
   it('leaves a question whose rarest word no quote holds refused', async () => {
