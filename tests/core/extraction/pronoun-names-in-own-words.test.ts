@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractDirect, speakerOf } from './helpers.js';
+
+// A "he" or "she" who speaks of a person by name in the quoted words is somebody else: the named person is no
+// candidate for the pronoun (people.ts `namedInOwnWords`, marks.ts `quotedWordsOfCue`). Invented text.
+describe('a pronoun speaker is not the person the quote names', () => {
+  it('a given name in the quote before "he told" bars that person, the latest subject', () => {
+    const text = [
+      'Manager Desmond Harlowe signed a new contract at Fenbury on Tuesday.',
+      'Meanwhile, Harlowe has rebuked captain Anders Kjellvik for his remarks before the derby.',
+      'Kjellvik spoke of his dislike of their rivals ahead of the match. "I have had more than a quiet word with Anders. It was said to the whole squad," he told the club website. "Nobody should leave himself open to that."',
+    ].join('\n\n');
+    const quotes = extractDirect(text);
+    expect(speakerOf(quotes, 'quiet word with Anders')).toBe('Desmond Harlowe');
+    expect(speakerOf(quotes, 'Nobody should leave himself')).toBe('Desmond Harlowe');
+  });
+
+  it('a surname with its possessive in the quote after "She added:" bars that person', () => {
+    const text = [
+      'Coach Marian Tollervey named her squad for the spring tour on Monday.',
+      'Winger Petra Quillan misses out again after a knee operation in March.',
+      'She added: "I think Quillan\'s situation is down to the number of games we play."',
+    ].join('\n\n');
+    expect(speakerOf(extractDirect(text), 'situation is down to')).toBe('Marian Tollervey');
+  });
+
+  it('a surname inside a longer name ("the Quillan Foundation") does not bar the person', () => {
+    const text = [
+      'Coach Marian Tollervey named her squad for the spring tour on Monday.',
+      'Petra Quillan, the winger, opened a sports centre in her home town.',
+      '"The Quillan Foundation will pay for every pitch," she said.',
+    ].join('\n\n');
+    expect(speakerOf(extractDirect(text), 'Foundation will pay')).toBe('Petra Quillan');
+  });
+
+  it('a given name another person of the cast shares does not bar the person', () => {
+    const text = [
+      'Anders Nyvold, a scout, watched the game from the stand.',
+      'Captain Anders Kjellvik scored twice in the second half.',
+      '"Anders played well today," he said.',
+    ].join('\n\n');
+    expect(speakerOf(extractDirect(text), 'played well today')).toBe('Anders Kjellvik');
+  });
+});
