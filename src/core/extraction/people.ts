@@ -440,7 +440,8 @@ export class Cast extends CastBuilder {
    * word counts alone, not inside a longer name: `p`'s surname, not followed by another capitalised word ("the Clinton
    * Foundation") nor after another person's given name ("Jeb Bush" for George Bush); `p`'s given name, when nobody
    * else in the cast has it and no other capitalised word follows it ("Tony Adams" for Tony Blair). A possessive "'s"
-   * is read off ("Sean's situation").
+   * is read off ("Sean's situation"). The full name does not count: a speaker who names himself names himself in full
+   * ('"They say Bernie Sanders should drop out," he said'; "the Mexicans are going to end up loving Donald Trump").
    */
   private namedInOwnWords(p: Person, words: string): boolean {
     if (p.org || p.group || p.words.length < 2) return false;
@@ -453,8 +454,8 @@ export class Cast extends CastBuilder {
       const nextWord = next && /^\s+$/u.test(words.slice(t.index! + t[0].length, next.index)) ? key(next[0].replace(/['’]s$/u, '')) : undefined;
       const prev = tokens[i - 1];
       const prevWord = prev && /^\s+$/u.test(words.slice(prev.index! + prev[0].length, t.index)) ? prev[0].toLowerCase() : undefined;
-      if (word === surname) return nextWord === undefined && !(prevWord !== undefined && prevWord !== p.first && isCommonGivenName(prevWord));
-      return given !== '' && word === given && (nextWord === undefined || nextWord === surname);
+      if (word === surname) return nextWord === undefined && prevWord !== p.first && !(prevWord !== undefined && isCommonGivenName(prevWord));
+      return given !== '' && word === given && nextWord === undefined;
     });
   }
 

@@ -42,3 +42,13 @@ describe('a pronoun speaker is not the person the quote names', () => {
     expect(speakerOf(extractDirect(text), 'played well today')).toBe('Anders Kjellvik');
   });
 });
+
+describe('a speaker who names himself in full', () => {
+  it('is still the pronoun: the full name in the quote bars nobody', () => {
+    const text = [
+      'Senator Rowan Eldicott rallied supporters in Grantford on Tuesday, and his aide Colm Baverstock handed out leaflets.',
+      'Eldicott has kept his supporters riled up. "They say Rowan Eldicott should drop out of this race," he said at the rally.',
+    ].join('\n\n');
+    expect(speakerOf(extractDirect(text), 'should drop out')).toBe('Rowan Eldicott');
+  });
+});
