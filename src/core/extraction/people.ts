@@ -413,11 +413,12 @@ export class Cast extends CastBuilder {
       f.single = p.words.length === 1;
       f.sentencesBack = upperBound(this.sentenceStarts, pos) - upperBound(this.sentenceStarts, f.last);
       const x = pronounFeatures(f);
-      candidates.push({ person: p, x });
+      const namedInQuote = want !== undefined && ownWords !== undefined && this.namedInOwnWords(p, ownWords);
+      candidates.push(namedInQuote ? { person: p, x, namedInQuote } : { person: p, x });
       const score = pronounScore(x);
       // A body only ever told things, or a name first written as a place or as a body's ("PC Pro magazine"), stays a
       // candidate (the confidence model was fitted with it there) but is never the one chosen.
-      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text)) || (want !== undefined && ownWords !== undefined && this.namedInOwnWords(p, ownWords));
+      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text)) || namedInQuote;
       if (score > bestScore && !(agreeing && f.genderClash) && !barred) { best = p; bestScore = score; }
     });
     return best ? { person: best, candidates } : { candidates };

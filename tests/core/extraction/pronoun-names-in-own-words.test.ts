@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDirect, speakerOf } from './helpers.js';
+import { CONFIDENCE_CAPS } from '../../../src/core/extraction/confidence-caps.js';
 
 // A "he" or "she" who speaks of a person by name in the quoted words is somebody else: the named person is no
 // candidate for the pronoun (people.ts `namedInOwnWords`, marks.ts `quotedWordsOfCue`). Invented text.
@@ -50,5 +51,28 @@ describe('a speaker who names himself in full', () => {
       'Eldicott has kept his supporters riled up. "They say Rowan Eldicott should drop out of this race," he said at the rally.',
     ].join('\n\n');
     expect(speakerOf(extractDirect(text), 'should drop out')).toBe('Rowan Eldicott');
+  });
+});
+
+describe('the confidence of the person left when the named one is barred', () => {
+  it('is capped (pronoun_named_in_quote): the pronoun model\'s own choice was ruled out', () => {
+    const text = [
+      'Manager Desmond Harlowe signed a new contract at Fenbury on Tuesday.',
+      'Meanwhile, Harlowe has rebuked captain Anders Kjellvik for his remarks before the derby.',
+      'Kjellvik spoke of his dislike of their rivals ahead of the match. "I have had more than a quiet word with Anders. It was said to the whole squad," he told the club website.',
+    ].join('\n\n');
+    const q = extractDirect(text).find((x) => x.text.includes('quiet word with Anders'));
+    expect(q?.speaker?.name).toBe('Desmond Harlowe');
+    expect(q!.confidence).toBeLessThanOrEqual(CONFIDENCE_CAPS['pronoun_named_in_quote']!);
+  });
+
+  it('is not capped when the barred person was not the model\'s better choice', () => {
+    const text = [
+      'Coach Marian Tollervey named her squad for the spring tour on Monday.',
+      'She said: "I think Petra Quillan will be back for the autumn games."',
+    ].join('\n\n');
+    const q = extractDirect(text).find((x) => x.text.includes('will be back'));
+    expect(q?.speaker?.name).toBe('Marian Tollervey');
+    expect(q!.confidence).toBeGreaterThan(CONFIDENCE_CAPS['pronoun_named_in_quote']!);
   });
 });
