@@ -49,11 +49,12 @@ const UNLABELLED_KEPT: Readonly<Record<string, number>> = { pronoun_gender_clash
 /**
  * Readings too new for the labelled data, fitted on a reading of every quote of the whole corpus that shows them
  * (the labelled quotes among them), each read by hand against the article: right and wrong, cap (right + 1) / (n + 2).
- * Session 37 (h-conf34), pronoun_named_in_quote: the 15 quotes whose pronoun lost its best-scored candidate for being
- * named in the quote (corpus-diff of that change, every move read): 11 right (Milburn, Mandaric x2, Sculthorpe x4,
- * Feinstein x2, Weaver x2), 4 wrong (Ben Hudell x2 for Mourinho, Steve Bruce x2 for O'Leary).
+ * Session 37 (h-conf34), pronoun_named_in_quote: the 16 quotes of the corpus that show it, read: the 15 whose pronoun
+ * moved when the candidate the quote names was barred, 11 right (Milburn, Mandaric x2, Sculthorpe x4, Feinstein x2,
+ * Weaver x2) and 4 wrong (Ben Hudell x2 for Mourinho, Steve Bruce x2 for O'Leary), and one that kept its speaker, right
+ * ('as she angrily said, "I am so sick of the Sanders campaign lying"': Hillary Clinton).
  */
-const CORPUS_READ: Readonly<Record<string, { right: number; wrong: number }>> = { pronoun_named_in_quote: { right: 11, wrong: 4 } };
+const CORPUS_READ: Readonly<Record<string, { right: number; wrong: number }>> = { pronoun_named_in_quote: { right: 12, wrong: 4 } };
 
 /** With --only NAME: refit that reading's cap alone and keep every other cap as shipped (confidence-caps.ts). */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;

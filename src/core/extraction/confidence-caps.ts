@@ -8,5 +8,5 @@ export const CONFIDENCE_CAPS: Readonly<Record<string, number>> = {
   "pronoun_passed_over": 0.762,
   "coordinated_speakers": 0.536,
   "organisation_mention": 0.79,
-  "pronoun_named_in_quote": 0.706
+  "pronoun_named_in_quote": 0.722
 };
