@@ -87,6 +87,11 @@ export interface QuoteEvidence {
    */
   pronounPassedOver?: boolean | undefined;
   /**
+   * A pronoun speaker: read as the next best candidate after the pronoun model's better one was barred for being named
+   * in the quote itself (evidence.ts `passedOverNamed`); absent for other mentions.
+   */
+  pronounOverNamed?: boolean | undefined;
+  /**
    * The speaker was read from a name written with others joined by "and" ("Tom Hale and Ann Cole said", "said Hale
    * and Cole", "Hale, Cole and Ray all said"): one of several who spoke together (`coordinatedMention`).
    */
@@ -336,6 +341,9 @@ export const CAP_READINGS: Readonly<Record<string, (e: QuoteEvidence) => boolean
   // Session 36: the speaker read from an organisation's name at the cue. Fitted on the judges' packing-time record
   // (scripts/judge-packing-record.ts), where such quotes at >= 0.9 were right 30 of 39 on unseen text.
   organisation_mention: (e) => e.mention === 'org',
+  // Session 37: a pronoun read as the next best candidate after the one the quote names was barred. Fitted on a
+  // reading of the whole corpus (fit-confidence-caps.ts CORPUS_READ): too new for the labelled data to show it.
+  pronoun_named_in_quote: (e) => e.mention === 'pronoun' && e.speaker === 'person' && e.pronounOverNamed === true,
 };
 
 /** The least cap of `caps` whose reading the evidence shows (1 when none does). */

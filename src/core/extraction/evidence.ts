@@ -102,6 +102,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounGenderMatch: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_match') === 1 : undefined,
       pronounGenderClash: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_clash') === 1 : undefined,
       pronounPassedOver: r.mention === 'pronoun' ? passedOverAgreeing(r.pronounCandidates, r.person) : undefined,
+      pronounOverNamed: r.mention === 'pronoun' ? passedOverNamed(r.pronounCandidates, r.person) : undefined,
       coordinatedSpeaker: r.coordinated === true,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
@@ -136,6 +137,19 @@ export function chosenFeature(candidates: readonly PronounCandidate[] | undefine
   if (!candidates || !person) return undefined;
   for (const c of candidates) if (c.person === person) return c.x[feature];
   return undefined;
+}
+
+/**
+ * A pronoun read as a person the pronoun model scored under a candidate the quote itself names ('"I've had a quiet
+ * word with Olof," he told': Olof Mellberg barred, the next best taken): the model's own choice was ruled out, so its
+ * score says little of the one left.
+ */
+export function passedOverNamed(candidates: readonly PronounCandidate[] | undefined, person: Person | undefined): boolean {
+  if (!candidates || !person) return false;
+  const chosen = candidates.find((c) => c.person === person);
+  if (!chosen) return false;
+  const score = pronounScore(chosen.x);
+  return candidates.some((c) => c.namedInQuote === true && pronounScore(c.x) > score);
 }
 
 /**

@@ -239,3 +239,22 @@ export function subjectOfQuotedWords(text: string, spans: readonly QuoteSpan[], 
   const run = /(?:\p{Lu}[\p{L}.'’-]*[ ]+){1,4}$/u.exec(text.slice(Math.max(0, s.open - 80), s.open));
   return run ? { from: s.open - run[0].length, to: s.open } : undefined;
 }
+
+/** A pronoun and its cue's clause before the quote it opens: "he said: ", "She told the BBC, " (no sentence end). */
+const CUE_THEN_MARK = /^\p{L}+(?:[ ]+[\p{L}'’-]+){1,6}[ ]*[:,][ ]*$/u;
+/** Longest stretch read as that clause, so that a pronoun in running text is not tied to a quote further on. */
+const CUE_CLAUSE_MAX = 60;
+
+/**
+ * The quoted words a pronoun cue at `pos` attributes: the quote it closes ('"...," he told the club's website', the
+ * span ending right before, as `subjectOfQuotedWords` reads it) or the quote its clause opens ('He added: "..."', a
+ * span opening at most CUE_CLAUSE_MAX characters on, after a colon or comma). Undefined when neither.
+ */
+export function quotedWordsOfCue(text: string, spans: readonly QuoteSpan[], pos: number): { from: number; to: number } | undefined {
+  const k = partitionPoint(spans.length, (i) => spans[i]!.open < pos);
+  const before = spans[k - 1];
+  if (before && before.closed && before.close <= pos && MARK_THEN_CUE.test(text.slice(before.end, pos))) return { from: before.start, to: before.end };
+  const after = spans[k];
+  if (after && after.open - pos <= CUE_CLAUSE_MAX && CUE_THEN_MARK.test(text.slice(pos, after.open))) return { from: after.start, to: after.end };
+  return undefined;
+}

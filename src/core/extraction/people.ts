@@ -10,7 +10,7 @@ import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { rejectName } from './gate.js';
 import { AFFILIATIONS, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
-import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings, honorificKey } from './name-forms.js';
+import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings, honorificKey, isGluedOpenerExempt } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
 import { bodyOfDescription, isOfficeOfPlace, officeOf, mayServePrincipal, speaksForBody, descriptionQualifiers, statedQualifiers, qualifiersConflict } from './offices.js';
@@ -358,9 +358,10 @@ export class Cast extends CastBuilder {
 
   /**
    * The chosen referent of a pronoun and every candidate it was chosen from. Nobody named in `reported`, the subject of
-   * the words the pronoun reports (`subjectOfQuotedWords`), is the pronoun.
+   * the words the pronoun reports (`subjectOfQuotedWords`), is the pronoun; nor is a person a "he" or "she" speaks of
+   * by name in `ownWords`, the quote the pronoun's cue attributes (`quotedWordsOfCue`, `namedInOwnWords`).
    */
-  pronounChoice(pronoun: string, pos: number, reported?: { from: number; to: number; text: string }): { person?: Person; candidates: PronounCandidate[] } {
+  pronounChoice(pronoun: string, pos: number, reported?: { from: number; to: number; text: string }, ownWords?: string): { person?: Person; candidates: PronounCandidate[] } {
     const want = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
     // "it" and "they" speak for organisations; "he" and "she" for people.
     const org = pronoun === 'it' || pronoun === 'they';
@@ -412,11 +413,12 @@ export class Cast extends CastBuilder {
       f.single = p.words.length === 1;
       f.sentencesBack = upperBound(this.sentenceStarts, pos) - upperBound(this.sentenceStarts, f.last);
       const x = pronounFeatures(f);
-      candidates.push({ person: p, x });
+      const namedInQuote = want !== undefined && ownWords !== undefined && this.namedInOwnWords(p, ownWords);
+      candidates.push(namedInQuote ? { person: p, x, namedInQuote } : { person: p, x });
       const score = pronounScore(x);
       // A body only ever told things, or a name first written as a place or as a body's ("PC Pro magazine"), stays a
       // candidate (the confidence model was fitted with it there) but is never the one chosen.
-      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text));
+      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text)) || namedInQuote;
       if (score > bestScore && !(agreeing && f.genderClash) && !barred) { best = p; bestScore = score; }
     });
     return best ? { person: best, candidates } : { candidates };
@@ -431,6 +433,31 @@ export class Cast extends CastBuilder {
     if (at !== undefined && at < to) return true;
     const surname = key(p.surname);
     return surname !== '' && (text.slice(from, to).match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => key(w) === surname);
+  }
+
+  /**
+   * '"I've had more than a quiet word with Olof," he told the club's website': whether the quoted words speak of person
+   * `p` by name, so that the "he" or "she" who says them is somebody else (a speaker rarely names himself). A name
+   * word counts alone, not inside a longer name: `p`'s surname, not followed by another capitalised word ("the Clinton
+   * Foundation") nor after another person's given name ("Jeb Bush" for George Bush); `p`'s given name, when nobody
+   * else in the cast has it and no other capitalised word follows it ("Tony Adams" for Tony Blair). A possessive "'s"
+   * is read off ("Sean's situation"). The full name does not count: a speaker who names himself names himself in full
+   * ('"They say Bernie Sanders should drop out," he said'; "the Mexicans are going to end up loving Donald Trump").
+   */
+  private namedInOwnWords(p: Person, words: string): boolean {
+    if (p.org || p.group || p.words.length < 2) return false;
+    const surname = key(p.surname);
+    const given = isGluedOpenerExempt(p.first) || (this.byFirst.get(p.first) ?? []).some((c) => c !== p && !c.org && !c.group) ? '' : p.first;
+    const tokens = [...words.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+    return tokens.some((t, i) => {
+      const word = key(t[0].replace(/['’]s$/u, ''));
+      const next = tokens[i + 1];
+      const nextWord = next && /^\s+$/u.test(words.slice(t.index! + t[0].length, next.index)) ? key(next[0].replace(/['’]s$/u, '')) : undefined;
+      const prev = tokens[i - 1];
+      const prevWord = prev && /^\s+$/u.test(words.slice(prev.index! + prev[0].length, t.index)) ? prev[0].toLowerCase() : undefined;
+      if (word === surname) return nextWord === undefined && prevWord !== p.first && !(prevWord !== undefined && isCommonGivenName(prevWord));
+      return given !== '' && word === given && nextWord === undefined;
+    });
   }
 
   /**

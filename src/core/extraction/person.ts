@@ -6,7 +6,12 @@ import { isEventOrVenueName } from './lexicon/index.js';
 import { partitionPoint } from '../text/sorted.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
-export interface PronounCandidate { person: Person; x: Record<string, number> }
+export interface PronounCandidate {
+  person: Person;
+  x: Record<string, number>;
+  /** Barred because the quote the pronoun's cue attributes names this person (people.ts `namedInOwnWords`). */
+  namedInQuote?: boolean;
+}
 
 /** A person or organisation named in the article. */
 export interface Person {

@@ -9,7 +9,7 @@ import type { QuoteEvidence } from './confidence.js';
 import { findCues, type Cue } from './cues.js';
 import { joinedClauseSubjects, subjectAfterEmptyIt } from './joined-subjects.js';
 import { scoreAttributions, type AttributionRecord } from './evidence.js';
-import { findQuoteSpans, subjectOfQuotedWords, type QuoteSpan } from './marks.js';
+import { findQuoteSpans, quotedWordsOfCue, subjectOfQuotedWords, type QuoteSpan } from './marks.js';
 import { subjectOfReportedClause } from './reported-subject.js';
 import { coordinatedMention } from './coordinated.js';
 import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBefore, type Mention } from './mentions.js';
@@ -444,7 +444,9 @@ export function readArticle(
         // ('Mr Sullivan "made accounting decisions," he told the court': the subject of the words "he" reports is not "he".)
         // ("They say that Turkcell is a security risk": nor is the subject of the clause "they" reports.)
         const subjectOfWords = subjectOfQuotedWords(text, spans, m.pos) ?? subjectOfReportedClause(text, m.pos);
-        const { person: chosen, candidates } = cast.pronounChoice(m.text, m.pos, subjectOfWords && { ...subjectOfWords, text });
+        // ('"I've had a quiet word with Olof," he told the website': nor is anybody the quoted words speak of by name.)
+        const own = quotedWordsOfCue(text, spans, m.pos);
+        const { person: chosen, candidates } = cast.pronounChoice(m.text, m.pos, subjectOfWords && { ...subjectOfWords, text }, own && text.slice(own.from, own.to));
         // '"...," his report said. "...," it said.': "it" is the document that spoke just before, its author's words.
         // (Only "it" after punctuation, as a cue's subject: "It continued:", '"...," it said'; not "what it calls".)
         const document = m.text === 'it' && !/\p{L}\s*$/u.test(text.slice(Math.max(0, m.pos - 3), m.pos)) ? cast.documentBefore(m.pos) : undefined;
