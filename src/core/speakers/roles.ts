@@ -397,8 +397,8 @@ function inOfficeOrder(ws: string[]): string[] {
  * a Colorado congressman, "researcher at the Delft University of Technology who studies peer-to-peer networks" a Delft
  * researcher. Read with the role, the clause's last word before a preposition ("served" of "who served in Iraq") was
  * taken for the office, and its words for qualifiers the holder's role had to state. Only where the words before the
- * clause name a body or a place (a capitalised word that is no `FILLER`): without one the clause is what tells the holder
- * apart ("the actor who played Baldrick", "the retired general who led US forces" are no bare actor or general).
+ * clause name a body or a place (`namesBodyBeforeClause`): without one the clause is what tells the holder apart ("the
+ * actor who played Baldrick", "the retired general who led US forces" are no bare actor or general).
  * A role opening with the pronoun ("whose family moved ...") is left as it is.
  */
 function beforeRelativeClause(text: string): string {
@@ -407,7 +407,19 @@ function beforeRelativeClause(text: string): string {
   const at = tokens.findIndex((t) => isWhoOrWhose(t));
   if (at <= 0) return text;
   const before = tokens.slice(0, at);
-  return before.some((t) => startsCapital(t) && !FILLER.has(t.toLowerCase())) ? before.join(' ') : text;
+  return before.some((t, i) => namesBodyBeforeClause(t, i === at - 1)) ? before.join(' ') : text;
+}
+
+/**
+ * A capitalised word before a role's relative clause that names a body or a place ("Colorado", "Korvin University"):
+ * no `FILLER` ("The"), no tense or modifier of the office ("Former", "Vice"), and not the office itself right before
+ * the clause ("the Actor who ...", "Congressman who ...": a capital on the office names no body; session 37 review).
+ */
+function namesBodyBeforeClause(token: string, isHead: boolean): boolean {
+  if (!startsCapital(token)) return false;
+  const lower = token.toLowerCase();
+  const w = lower.endsWith(',') ? lower.slice(0, -1) : lower; // "Congressman, who ..."
+  return !FILLER.has(w) && !TENURE_WORDS.has(w) && !OFFICE_MODIFIERS.has(w) && !(isHead && isOfficeWord(w));
 }
 
 /** Whether a role holds a joiner of a body's name (`ROLE_BODY_JOINERS`) as a word. */
