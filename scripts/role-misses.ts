@@ -83,16 +83,17 @@ function notMatchedCause(phrase: string | undefined, roles: string[], orgs: stri
 const PLAIN = new Set(['the', 'a', 'an', 's', 'of', 'for', 'at', 'from', 'in', 'to', 'and', 'who', 'whose', 'man', 'woman', 'guy', 'former']);
 
 /**
- * Whether every describing word of the phrase (a 4-letter stem: "chinese" / "china" share none, so both are tried by
- * `qualifierForms`) stands within 100 characters of one mention of the surname: what a description bound to the
- * speaker's name anywhere in the article (not only around the quote) would find.
+ * Whether every describing word of the phrase (a stem of its first five letters, the whole of a shorter word:
+ * "chinese" / "china" share none, so both are tried by `qualifierForms`) stands within 100 characters of one mention
+ * of the surname: what a description bound to the speaker's name anywhere in the article (not only around the quote)
+ * would find.
  */
 function describedBeside(phrase: string, surname: string, lower: string): boolean {
   const want = words(phrase).filter((w) => !PLAIN.has(w));
   if (!surname || want.length === 0) return false;
   for (let at = lower.indexOf(surname); at >= 0; at = lower.indexOf(surname, at + 1)) {
     const window = lower.slice(Math.max(0, at - 100), at + surname.length + 100);
-    if (want.every((w) => qualifierForms(w).some((f) => window.includes(f.slice(0, Math.max(4, Math.min(f.length, 5))))))) return true;
+    if (want.every((w) => qualifierForms(w).some((f) => window.includes(f.slice(0, 5))))) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { isRankNumeral, isRole, MODIFIER_SPELLINGS, NO_LONGER, OFFICE_MODIFIERS, TENURE_WORDS } from '../extraction/lexicon/roles.js';
 import { ADJECTIVE_COUNTRIES, ANGLO_NATION_KEYS, nationOf } from '../extraction/lexicon/demonyms.js';
-import { OWNER_JOINERS, PREPOSITIONS, ROLE_BODY_JOINERS, isGrammaticalArticle } from '../extraction/lexicon/function-words.js';
+import { OWNER_JOINERS, PREPOSITIONS, ROLE_BODY_JOINERS, isGrammaticalArticle, isWhoOrWhose } from '../extraction/lexicon/function-words.js';
 import { partyKey } from '../extraction/lexicon/qualifiers.js';
 import { PEERAGE } from '../extraction/lexicon/titles.js';
 import { expansions } from '../search/synonyms.js';
@@ -130,9 +130,6 @@ const TOP_OFFICE_FACTOR = 0.75;
 
 /** Qualifiers that say a body is a trade union (`readRole`: its general secretary leads it). */
 const UNION_WORDS = ['union', 'unions'];
-
-/** Words that open a relative clause in a role ("who", "whose": `beforeRelativeClause`). */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose']);
 
 /** Offices that are one office under several names. */
 const OFFICE_SYNONYMS = new Map<string, string>([
@@ -400,17 +397,29 @@ function inOfficeOrder(ws: string[]): string[] {
  * a Colorado congressman, "researcher at the Delft University of Technology who studies peer-to-peer networks" a Delft
  * researcher. Read with the role, the clause's last word before a preposition ("served" of "who served in Iraq") was
  * taken for the office, and its words for qualifiers the holder's role had to state. Only where the words before the
- * clause name a body or a place (a capitalised word besides "the"): without one the clause is what tells the holder
- * apart ("the actor who played Baldrick", "the retired general who led US forces" are no bare actor or general).
+ * clause name a body or a place (`namesBodyBeforeClause`): without one the clause is what tells the holder apart ("the
+ * actor who played Baldrick", "the retired general who led US forces" are no bare actor or general).
  * A role opening with the pronoun ("whose family moved ...") is left as it is.
  */
 function beforeRelativeClause(text: string): string {
   if (!text.includes(' who')) return text;
   const tokens = text.split(' ');
-  const at = tokens.findIndex((t) => RELATIVE_PRONOUNS.has(t));
+  const at = tokens.findIndex((t) => isWhoOrWhose(t));
   if (at <= 0) return text;
   const before = tokens.slice(0, at);
-  return before.some((t) => startsCapital(t) && !FILLER.has(t.toLowerCase())) ? before.join(' ') : text;
+  return before.some((t, i) => namesBodyBeforeClause(t, i === at - 1)) ? before.join(' ') : text;
+}
+
+/**
+ * A capitalised word before a role's relative clause that names a body or a place ("Colorado", "Korvin University"):
+ * no `FILLER` ("The"), no tense or modifier of the office ("Former", "Vice"), and not the office itself right before
+ * the clause ("the Actor who ...", "Congressman who ...": a capital on the office names no body; session 37 review).
+ */
+function namesBodyBeforeClause(token: string, isHead: boolean): boolean {
+  if (!startsCapital(token)) return false;
+  const lower = token.toLowerCase();
+  const w = lower.endsWith(',') ? lower.slice(0, -1) : lower; // "Congressman, who ..."
+  return !FILLER.has(w) && !TENURE_WORDS.has(w) && !OFFICE_MODIFIERS.has(w) && !(isHead && isOfficeWord(w));
 }
 
 /** Whether a role holds a joiner of a body's name (`ROLE_BODY_JOINERS`) as a word. */

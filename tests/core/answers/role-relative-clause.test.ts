@@ -45,6 +45,13 @@ describe('a relative clause is no part of the office', () => {
     expect(readRole('the actor who played the butler')!.office).not.toBe('actor');
   });
 
+  it('a capital on the office or on its tense names no body: the clause is kept as in lower case', () => {
+    // (Review, session 37: "Congressman who ..." and "Former senator who ..." were cut to a bare office.)
+    expect(readRole('Congressman who served in the navy')).toEqual(readRole('congressman who served in the navy'));
+    expect(readRole('Former senator who led the inquiry')).toEqual(readRole('former senator who led the inquiry'));
+    expect(readRole('the Actor who played the butler')!.office).not.toBe('actor');
+  });
+
   it('"the Marwick congressman who served in the navy" is the Marwick congressman', async () => {
     const a = await core.ask('what did the Marwick congressman who served in the navy say about the Tarrow bridge');
     expect(a.hits[0]?.speaker?.name).toBe('Dana Holloway');
@@ -52,6 +59,11 @@ describe('a relative clause is no part of the office', () => {
 
   it('"the actor who played the butler" is not any actor quoted on the topic', async () => {
     const a = await core.ask("what did the actor who played the butler say about the film's ending");
+    expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Tom Brell');
+  });
+
+  it('nor is "the Actor who played the butler", with a capital on the office', async () => {
+    const a = await core.ask("what did the Actor who played the butler say about the film's ending");
     expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Tom Brell');
   });
 });
