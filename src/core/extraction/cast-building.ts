@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { bodyAfterName, kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
-import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE } from './lexicon/index.js';
+import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key, honorificKey } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
@@ -134,7 +134,10 @@ export class CastBuilder {
         let from = i;
         // "usability guru Dr Jakob Nielsen", "shadow home secretary David Davis": once a role noun is in, the words
         // qualifying it are the role's too.
-        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1]))))) from--;
+        // "syndicated radio host Dennis Prager", "Wimbledon champion Maria Sharapova": a person noun the role lexicon
+        // does not hold, right before the name, opens the description as an office does, so the introduction (not
+        // only a quote's cue) states it for the person (session 37; the cue's reader keeps it as `describesBeforeName`).
+        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from === i && DESCRIBED_PERSON_NOUNS.has(ts[from - 1]!.lw)) || (from < i && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1]))))) from--;
         // ("On Monday Tory chairman Alan Beith": the day is a time phrase, not part of the role.)
         while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !isWeekday(ts[from - 1]!.lw)) from--;
         from = roleOpening(ts, from, i);
