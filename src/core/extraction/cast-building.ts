@@ -134,10 +134,7 @@ export class CastBuilder {
         let from = i;
         // "usability guru Dr Jakob Nielsen", "shadow home secretary David Davis": once a role noun is in, the words
         // qualifying it are the role's too.
-        // "syndicated radio host Dennis Prager", "Wimbledon champion Maria Sharapova": a person noun the role lexicon
-        // does not hold, right before the name, opens the description as an office does, so the introduction (not
-        // only a quote's cue) states it for the person (session 37; the cue's reader keeps it as `describesBeforeName`).
-        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from === i && DESCRIBED_PERSON_NOUNS.has(ts[from - 1]!.lw)) || (from < i && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1]))))) from--;
+        while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1]))))) from--;
         // ("On Monday Tory chairman Alan Beith": the day is a time phrase, not part of the role.)
         while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !isWeekday(ts[from - 1]!.lw)) from--;
         from = roleOpening(ts, from, i);
@@ -167,6 +164,7 @@ export class CastBuilder {
         if (parsed) {
           const fresh = !this.byName.has(parsed.text.toLowerCase());
           const p = this.add({ ...parsed, pos: parsed.pos + base });
+          if (from === i && !p.describedAs) this.readDescriptionBefore(text, ts, p, i, end);
           // "told BBC News", "an interview with the Associated Press": a name written as a hearer or a medium.
           const lead = ts[from - 1]?.lw === 'the' ? from - 2 : from - 1;
           const heard = ts[lead]?.kind === 'word' && isHearerSlot(ts[lead]!.lw, ts[lead - 1]?.kind === 'word' ? ts[lead - 1]!.lw : undefined);
@@ -417,6 +415,22 @@ export class CastBuilder {
       if (body) p.organisation = body;
     }
     if (!p.gender) p.gender = genderOfAppositive(ts, end);
+  }
+
+  /**
+   * "Syndicated radio host Dennis Prager disagrees", "while Wimbledon champion Maria Sharapova won": a person noun the
+   * role lexicon does not hold (`DESCRIBED_PERSON_NOUNS`) right before a full name, with the words qualifying it, read
+   * as a quote's cue reads it (`mentionFromRun`), so a person introduced away from their quotes keeps the description
+   * (before, only a name at the cue did). A number after a comma ("5,000m champion") is no start of it.
+   */
+  private readDescriptionBefore(text: string, ts: readonly Token[], p: Person, i: number, end: number): void {
+    const noun = ts[i - 1];
+    if (p.org || p.group || noun?.kind !== 'word' || noun.cap || !DESCRIBED_PERSON_NOUNS.has(noun.lw)) return;
+    let from = i - 1;
+    while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1])) && !(/^\p{N}/u.test(ts[from - 1]!.w) && ts[from - 2]?.w === ',')) from--;
+    while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && !isWeekday(ts[from - 1]!.lw)) from--;
+    const m = mentionFromRun(text, ts, i, end - 1, from);
+    if (m?.kind === 'name' && m.role && m.text === p.name && isStatedRole(m.role)) p.describedAs = m.role;
   }
 
   /** A kind of body the article calls an organisation ("bookmaker"), for "the bookmaker said". */
