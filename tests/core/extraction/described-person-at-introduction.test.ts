@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, quoteStarting } from './helpers.js';
+import { extract, quoteStarting, speakerOfQuoteStarting } from './helpers.js';
 
 // Session 37 (h-qa93). Every text is written for these tests; names, shows and bodies are invented. A person noun the
 // role lexicon does not hold ("host", "champion", "anchor") written right before a name was kept as the role only
@@ -10,10 +10,7 @@ const roleOf = (text: string, words: string): string | null | undefined => {
   const q = quoteStarting(extract(text), words);
   return q ? (q.speaker?.role ?? null) : undefined;
 };
-const speakerOf = (text: string, words: string): string | null | undefined => {
-  const q = quoteStarting(extract(text), words);
-  return q ? (q.speaker?.name ?? null) : undefined;
-};
+const speakerOf = (text: string, words: string): string | null | undefined => speakerOfQuoteStarting(extract(text), words);
 
 describe('a person noun before a name, away from the quote, is the person\'s role', () => {
   it('"Syndicated radio host Dermot Prake disagrees. ... Prake writes."', () => {
