@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { bodyAfterName, kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
-import { AUTHORED, DEMONYMS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE } from './lexicon/index.js';
+import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key, honorificKey } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
@@ -164,6 +164,7 @@ export class CastBuilder {
         if (parsed) {
           const fresh = !this.byName.has(parsed.text.toLowerCase());
           const p = this.add({ ...parsed, pos: parsed.pos + base });
+          if (from === i && !p.describedAs) this.readDescriptionBefore(text, ts, p, i, end);
           // "told BBC News", "an interview with the Associated Press": a name written as a hearer or a medium.
           const lead = ts[from - 1]?.lw === 'the' ? from - 2 : from - 1;
           const heard = ts[lead]?.kind === 'word' && isHearerSlot(ts[lead]!.lw, ts[lead - 1]?.kind === 'word' ? ts[lead - 1]!.lw : undefined);
@@ -414,6 +415,22 @@ export class CastBuilder {
       if (body) p.organisation = body;
     }
     if (!p.gender) p.gender = genderOfAppositive(ts, end);
+  }
+
+  /**
+   * "Syndicated radio host Dennis Prager disagrees", "while Wimbledon champion Maria Sharapova won": a person noun the
+   * role lexicon does not hold (`DESCRIBED_PERSON_NOUNS`) right before a full name, with the words qualifying it, read
+   * as a quote's cue reads it (`mentionFromRun`), so a person introduced away from their quotes keeps the description
+   * (before, only a name at the cue did). A number after a comma ("5,000m champion") is no start of it.
+   */
+  private readDescriptionBefore(text: string, ts: readonly Token[], p: Person, i: number, end: number): void {
+    const noun = ts[i - 1];
+    if (p.org || p.group || noun?.kind !== 'word' || noun.cap || !DESCRIBED_PERSON_NOUNS.has(noun.lw)) return;
+    let from = i - 1;
+    while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1])) && !(/^\p{N}/u.test(ts[from - 1]!.w) && ts[from - 2]?.w === ',')) from--;
+    while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && !isWeekday(ts[from - 1]!.lw)) from--;
+    const m = mentionFromRun(text, ts, i, end - 1, from);
+    if (m?.kind === 'name' && m.role && m.text === p.name && isStatedRole(m.role)) p.describedAs = m.role;
   }
 
   /** A kind of body the article calls an organisation ("bookmaker"), for "the bookmaker said". */

@@ -627,7 +627,7 @@ export class Cast extends CastBuilder {
     const r: SpeakerRef = { name: p.unnamed ? `the ${p.name.toLowerCase()}` : p.name };
     if (p.group || p.unnamed) r.anonymous = true;
     // No stated role: an office written as the title is the role ("Chancellor Gordon Brown said" -> "chancellor").
-    const role = p.roles.find((x) => x.split(' ').length > 1) ?? p.roles[0] ?? (p.org ? undefined : p.titles.find((t) => OFFICE_TITLES.has(t)));
+    const role = p.roles.find((x) => x.split(' ').length > 1) ?? p.roles[0] ?? (p.org ? undefined : p.titles.find((t) => OFFICE_TITLES.has(t))) ?? p.describedAs;
     if (role) r.role = role;
     if (p.organisation && !p.org) r.organisation = p.organisation;
     if (p.org) r.isOrganisation = true;

@@ -20,6 +20,12 @@ export interface Person {
   surname: string;
   first: string;
   roles: string[];
+  /**
+   * A description written right before the name with a person noun the role lexicon does not hold ("syndicated radio
+   * host", "Wimbledon champion"), where no quote's cue reads it: the person's role when no office is stated. Kept apart
+   * from `roles`, which the description binders read as "an office the text stated" (session 37).
+   */
+  describedAs?: string;
   /** Titles seen before the name ("president", "general"), for descriptions such as "the president". */
   titles: string[];
   org: boolean;
