@@ -11,7 +11,7 @@ import type { Answer } from '../model.js';
 import { MIN_ATTRIBUTION } from './quote.js';
 
 /** A pasted quote must reproduce this share of its words in order to be called the same quote. */
-const MIN_VERIFY_COVERAGE = 0.5;
+export const MIN_VERIFY_COVERAGE = 0.5;
 /** A quote reproducing this share of the pasted words in order is close enough whatever the words. */
 export const CLOSE_VERIFY_COVERAGE = 0.7;
 /**
@@ -19,13 +19,13 @@ export const CLOSE_VERIFY_COVERAGE = 0.7;
  * questions every right answer under 0.7 in-order holds at least 0.67 of them; the loosely related quote given
  * for a line nobody said ("the Mac Mini will be Apple's best-selling computer ever") holds 0.57.
  */
-const MIN_VERIFY_TERMS = 0.65;
+export const MIN_VERIFY_TERMS = 0.65;
 /**
  * ...and at least this many of them (session 29): a line with one content word ("the money is not there": "money")
  * holds all of it in any quote saying that word, and half its words in order are then only small ones ("the money
  * could not be raised on time"); the more quotes read, the surer one of them passes.
  */
-const MIN_VERIFY_TERMS_HELD = 2;
+export const MIN_VERIFY_TERMS_HELD = 2;
 /**
  * A half-remembered line ("when you're assessing the economy there's safety in numbers" for "In economic
  * assessment, there is safety in numbers") keeps few words in order but most of the rare ones: a quote holding
@@ -33,10 +33,10 @@ const MIN_VERIFY_TERMS_HELD = 2;
  * the closest real quote (shown as not verbatim, with the differences). On the dev "who said" questions the
  * half-remembered lines hold 0.64-0.79 and the loosely related quotes given for lines nobody said at most 0.54.
  */
-const MIN_VERIFY_WEIGHTED_TERMS = 0.6;
-const MIN_LOOSE_ORDER = 0.3;
+export const MIN_VERIFY_WEIGHTED_TERMS = 0.6;
+export const MIN_LOOSE_ORDER = 0.3;
 /** ...and the pasted words hold this IDF-weighted share of the quote's own terms (there 0.40 and 0.79; the loosely related 0.25-0.28). */
-const MIN_QUOTE_SHARE_PASTED = 0.35;
+export const MIN_QUOTE_SHARE_PASTED = 0.35;
 /**
  * A line recalled with its referents (session 13, h-qa20): "who said van Nistelrooy is the best striker in the
  * world" for "Ruud is the best striker in Europe", "who said mud got into Moody's finger" for "The mud got into
@@ -47,14 +47,14 @@ const MIN_QUOTE_SHARE_PASTED = 0.35;
  * (MIN_QUOTE_SHARE_PASTED of its terms): the line is usually one sentence of a longer quote, and a long quote
  * holding the pasted words scattered is another statement. The in-order and span tests apply as for any loose match.
  */
-const MIN_RECALLED_OWN = 0.35;
+export const MIN_RECALLED_OWN = 0.35;
 /**
  * ...the words around it at least this share (the referents are the premise: without them the quote must pass
  * `looseMatch` on its own words), and half the pasted words stand in order in the quote (MIN_VERIFY_COVERAGE, not
  * MIN_LOOSE_ORDER). On dev + dev2 + dev-questions and h-qa20's half A the recalled lines hold 0.35-0.63 around and
  * 0.5-0.67 in order; the Mac Mini line nobody said finds quotes with 0.27 around and 0.33 in order.
  */
-const MIN_RECALLED_AROUND = 0.3;
+export const MIN_RECALLED_AROUND = 0.3;
 /**
  * The thresholds a fitting script may set in-process (scripts/fit-rank.ts --verify); the app never changes them.
  * `minSpanShare`: a match under CLOSE_VERIFY_COVERAGE must also be, where it stands in the quote, mostly the pasted
@@ -107,7 +107,7 @@ export const MIN_CLOSE_CONTENT = 0.6;
 /** Candidates compared word by word with a pasted quote, after a cheap overlap cut. */
 const VERIFY_SHORTLIST = 25;
 /** Quotes holding every one of a pasted line's rarest words read for the exact look-up (newest first). */
-const VERIFY_POOL = 80;
+export const VERIFY_POOL = 80;
 /**
  * Candidates of the wider (misquote) look-up, as rank rows: the term search reads candidates by the IDF of the pasted
  * line's rarest words and the store orders them by how many of ALL the pasted terms each holds, ties by BM25
@@ -118,7 +118,7 @@ const VERIFY_POOL = 80;
  * with the held order and MIN_VERIFY_TERMS_HELD (session 29, h-qa67): 212 at 25, 214 at every value 80-480, no line
  * nobody said answered: 120 stays, the middle of that plateau.
  */
-const MISQUOTE_POOL = 120;
+export const MISQUOTE_POOL = 120;
 /** A candidate reproducing this share of the pasted words in order is the quote: no wider look-up is needed. */
 export const VERBATIM = 0.95;
 /** Close quotes a who-said answer shows: the closest and two runners-up. */
@@ -199,7 +199,7 @@ function overlapOf(q: RankRow, pastedTerms: ReadonlySet<string>): { held: number
  * many pasted terms, the ones mostly made of them first (then by id): among many quotes that share a line's common
  * words ("like", "see", "policy"), an id order cut the real one.
  */
-function shortlist<Q extends RankRow>(pool: Q[], pastedTerms: ReadonlySet<string>): { q: Q; held: number; o: number }[] {
+export function shortlist<Q extends RankRow>(pool: Q[], pastedTerms: ReadonlySet<string>): { q: Q; held: number; o: number }[] {
   return pool
     .map((q) => ({ q, ...overlapOf(q, pastedTerms) }))
     .filter((x) => x.o >= MIN_VERIFY_COVERAGE / 2)
@@ -348,7 +348,7 @@ export function bestSentenceShare(text: string, pastedTerms: ReadonlySet<string>
 }
 
 /** A quote's term that is a lexical relative (WordNet synonym or derived form) of a pasted term, mapped to that pasted term. */
-type Relatives = ReadonlyMap<string, string>;
+export type Relatives = ReadonlyMap<string, string>;
 
 /**
  * The lexical relatives of a pasted line's words (`VERIFY_RULES.relativeCredit`): each one-word WordNet synonym or
@@ -356,7 +356,7 @@ type Relatives = ReadonlyMap<string, string>;
  * line trades words for their synonyms ("grew too big too quickly" for "too big too fast"); the pasted terms
  * themselves are left out (a word the line holds is held as itself).
  */
-function pastedRelatives(pasted: string, pastedTerms: ReadonlySet<string>): Relatives {
+export function pastedRelatives(pasted: string, pastedTerms: ReadonlySet<string>): Relatives {
   const out = new Map<string, string>();
   if (VERIFY_RULES.relativeCredit <= 0) return out;
   for (const w of words(pasted)) {
@@ -373,7 +373,7 @@ function pastedRelatives(pasted: string, pastedTerms: ReadonlySet<string>): Rela
  * relative of a pasted term the set does not hold counts `VERIFY_RULES.relativeCredit` of the lighter of the two
  * weights, once per pasted term.
  */
-function pastedWeightIn(terms: ReadonlySet<string>, pastedTerms: ReadonlySet<string>, vocab: Pick<Vocabulary, 'idf'>, relatives?: Relatives): { shared: number; all: number } {
+export function pastedWeightIn(terms: ReadonlySet<string>, pastedTerms: ReadonlySet<string>, vocab: Pick<Vocabulary, 'idf'>, relatives?: Relatives): { shared: number; all: number } {
   let shared = 0;
   let all = 0;
   let stood: Set<string> | undefined;
