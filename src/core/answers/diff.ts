@@ -1,4 +1,4 @@
-import { stem, words } from '../search/tokenize.js';
+import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { DiffPart, Verification } from './model.js';
 
 /** Word tokens with their surface form, for a readable diff ("recognize" vs "recognise" shows both). */
@@ -15,10 +15,11 @@ type Word = { key: string; text: string };
  * The two texts' words (capped) and the suffix table of their longest common subsequence: `dp[i][j]` is the LCS
  * length of `a[i..]` and `b[j..]`. Walking it from (0, 0) gives the one alignment every function here reads.
  */
-function alignment(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): { a: Word[]; b: Word[]; dp: Uint16Array[] } {
+function alignment(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>, coordination = false): { a: Word[]; b: Word[]; dp: Uint16Array[] } {
   const a = tokens(pasted).slice(0, MAX_WORDS);
   const b = tokens(quote).slice(0, MAX_WORDS);
   if (relatives && relatives.size > 0) standIn(a, b, relatives);
+  if (coordination) unswapCoordinated(a, b);
   const dp: Uint16Array[] = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
     const row = dp[i] as Uint16Array;
@@ -52,6 +53,28 @@ function standIn(a: Word[], b: Word[], relatives: ReadonlyMap<string, string>): 
     if (quoteKeys.has(w.key)) continue;
     const key = standFor.get(termOf(w));
     if (key !== undefined) a[i] = { key, text: w.text };
+  }
+}
+
+/** The conjunctions of a coordinated pair whose halves a half-remembered line may give the other way round. */
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * A pasted pair "X and Y" the quote says as "Y and X" (and never as "X and Y") is read in the quote's order: a
+ * half-remembered line swaps a pair's halves ("contempt and animosity" for "animosity and contempt") and an in-order
+ * comparison would count only one of the two. Only the pasted keys move; the texts are not changed.
+ */
+function unswapCoordinated(a: Word[], b: Word[]): void {
+  const pairs = new Set<string>();
+  for (let j = 0; j + 2 < b.length; j++) if (COORDINATORS.has(b[j + 1]!.key)) pairs.add(`${b[j]!.key} ${b[j + 1]!.key} ${b[j + 2]!.key}`);
+  for (let i = 0; i + 2 < a.length; i++) {
+    const [x, and, y] = [a[i]!, a[i + 1]!, a[i + 2]!];
+    if (!COORDINATORS.has(and.key) || x.key === y.key) continue;
+    if (pairs.has(`${y.key} ${and.key} ${x.key}`) && !pairs.has(`${x.key} ${and.key} ${y.key}`)) {
+      a[i] = { key: y.key, text: x.text };
+      a[i + 2] = { key: x.key, text: y.text };
+      i += 2;
+    }
   }
 }
 
@@ -100,8 +123,10 @@ export function matchedSpan(pasted: string, quote: string): string {
   let j = 0;
   while (i < n && j < m) {
     if (a[i]!.key === b[j]!.key) {
-      if (first < 0) first = j;
-      last = j;
+      if (!STOP_WORDS.has(b[j]!.key)) {
+        if (first < 0) first = j;
+        last = j;
+      }
       i++;
       j++;
     } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) i++;
@@ -113,6 +138,6 @@ export function matchedSpan(pasted: string, quote: string): string {
 /** Share of the pasted words found in order in the quote: how well a quote explains a paste. */
 export function pasteCoverage(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): number {
   // (`compareWords(...).coverage`, without building the diff.)
-  const { a, b, dp } = alignment(pasted, quote, relatives);
+  const { a, b, dp } = alignment(pasted, quote, relatives, true);
   return a.length && b.length ? (dp[0]![0] as number) / a.length : 0;
 }
