@@ -110,8 +110,12 @@ export function compareWords(pasted: string, quote: string): Verification {
 }
 
 /**
- * The quote's words from the first to the last one the paste reproduces in order (the same alignment as
- * `compareWords`): the part of the quote a half-remembered line stands for. Empty when no word is shared.
+ * The quote's words from the first content word to the last word the paste reproduces in order (the same alignment as
+ * `compareWords`): the part of the quote a half-remembered line stands for. Empty when no content word is shared.
+ * Small words before the first content word do not start it (session 37): the alignment matches a pasted "a lot of the"
+ * at the first "a ... of the" of a long quote, far before the line. The end is the last word matched, small ones too: a
+ * short line whose few content words stand close together in a long quote about something else ("markets ... move")
+ * is told apart by the small words it matches far after them.
  */
 export function matchedSpan(pasted: string, quote: string): string {
   const { a, b, dp } = alignment(pasted, quote);
@@ -123,10 +127,8 @@ export function matchedSpan(pasted: string, quote: string): string {
   let j = 0;
   while (i < n && j < m) {
     if (a[i]!.key === b[j]!.key) {
-      if (!STOP_WORDS.has(b[j]!.key)) {
-        if (first < 0) first = j;
-        last = j;
-      }
+      if (first < 0 && !STOP_WORDS.has(b[j]!.key)) first = j;
+      if (first >= 0) last = j;
       i++;
       j++;
     } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) i++;

@@ -6,9 +6,10 @@ import { coreOf } from './texts.js';
 /**
  * "Who said" a half-remembered line (session 37, h-qa92): two ways an in-order comparison misread a line somebody said.
  * (1) A coordinated pair recalled the other way round ("distrust and resentment" for "resentment and distrust") kept
- * only one of its halves in order. (2) The matched span (the part of the quote a line stands for) ran from the first
- * to the last pasted word found in order, small words included: a "the" or "a" matched early in a long quote
- * stretched it over words the line never said, and the span test refused the line. Articles written for these tests;
+ * only one of its halves in order. (2) The matched span (the part of the quote a line stands for) started at the first
+ * pasted word found in order, small words included: a "the" or "a" matched early in a long quote stretched it over
+ * words the line never said, and the span test refused the line. Its end is still the last word matched
+ * (who-said-span.test.ts: a short line whose words lie far apart). Articles written for these tests;
  * the people are invented.
  */
 const FEUD = `The feud at the treasury
@@ -59,9 +60,10 @@ describe('a coordinated pair recalled the other way round', () => {
 });
 
 describe('the matched span of a half-remembered line', () => {
-  it('runs from the first to the last content word matched in order, not from a small word matched far before', () => {
+  it('starts at the first content word matched in order, not at a small word matched far before; ends at the last word matched', () => {
     const quote = 'The mayor spoke for an hour about the parks, the schools and the buses, and then said harbour tolls are far too high';
     expect(matchedSpan('the harbour tolls are too high', quote)).toBe('harbour tolls are far too high');
+    expect(matchedSpan('harbour tolls for the', 'Harbour tolls went up and the ferries for the islands ran late')).toBe('Harbour tolls went up and the ferries for the');
     expect(matchedSpan('harbour tolls', quote)).toBe('harbour tolls');
     expect(matchedSpan('the and of', quote)).toBe('');
   });
