@@ -18,10 +18,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MISQUOTE_POOL, STANDOUT, VERIFY_POOL, VERIFY_RULES, pastedRelatives, shortlist } from '../src/core/answers/intents/who-said.js';
+import { MISQUOTE_POOL, STANDOUT, VERIFY_POOL, VERIFY_RULES, lookupTerms, pastedRelatives, pastedTermsOf, shortlist } from '../src/core/answers/intents/who-said.js';
 import { IndexCache } from '../src/core/engine.js';
 import { understand } from '../src/core/questions/understand.js';
-import { contractionTerms, indexTerms } from '../src/core/search/tokenize.js';
+import { indexTerms } from '../src/core/search/tokenize.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 import type { StoredQuote } from '../src/core/store/port.js';
 import { answerOk, args, goldQuestionFiles, opt, questionDirs, speakerMatch } from './tuning-data.js';
@@ -59,8 +59,7 @@ function withReferents(pasted: string, x: StoredQuote, c: Cand): Cand {
   const drop = (w: string) => { const ts = indexTerms(w); return ts.length > 0 && ts.every((t) => !own.has(t) && around.has(t)); };
   const reduced = referents === 'names' ? pasted.replace(NAME, (w) => (drop(w) ? '' : w)) : pasted.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (w) => (drop(w) ? '' : w));
   if (reduced === pasted) return c;
-  const stubs = contractionTerms(reduced);
-  const terms = new Set(indexTerms(reduced).filter((t) => !stubs.has(t)));
+  const terms = pastedTermsOf(reduced);
   if (terms.size === 0) return c;
   return { ...c, fr: whoSaidFeatures(reduced, terms, x, pastedRelatives(reduced, terms), vocab) };
 }
@@ -69,9 +68,8 @@ for (const q of questions) {
   const parsed = understand(q.q, registry, vocab, () => true, new Date());
   if (!parsed.quoted) continue;
   const pasted = parsed.quoted;
-  const stubs = contractionTerms(pasted);
-  const pastedTerms = new Set(indexTerms(pasted).filter((t) => !stubs.has(t)));
-  const terms = [...pastedTerms].filter((t) => vocab.has(t)).sort((a, b) => vocab.frequency(a) - vocab.frequency(b) || (a < b ? -1 : 1)).slice(0, 6);
+  const pastedTerms = pastedTermsOf(pasted);
+  const terms = lookupTerms(pastedTerms, vocab);
   if (terms.length === 0) continue;
   const relatives = pastedRelatives(pasted, pastedTerms);
   const cand = (x: StoredQuote): Cand => withReferents(pasted, x, { id: x.id, speakerId: x.speakerId, sp: x.speakerName ?? null, conf: x.confidence, kind: x.kind, right: !q.none && !!x.speakerName && answerOk({ speaker: x.speakerName, text: x.text }, q), f: whoSaidFeatures(pasted, pastedTerms, x, relatives, vocab) });

@@ -20,9 +20,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { MISQUOTE_POOL, STANDOUT, VERIFY_POOL, pastedRelatives, shortlist, type Relatives } from '../src/core/answers/intents/who-said.js';
+import { MISQUOTE_POOL, STANDOUT, VERIFY_POOL, lookupTerms, pastedRelatives, pastedTermsOf, shortlist, type Relatives } from '../src/core/answers/intents/who-said.js';
 import { understand } from '../src/core/questions/understand.js';
-import { contractionTerms, indexTerms } from '../src/core/search/tokenize.js';
 import type { StoredQuote } from '../src/core/store/port.js';
 import { openIndexedCore } from './indexed-core.js';
 import { passesRules, ruleFailures, whoSaidFeatures } from './who-said-features.js';
@@ -86,9 +85,8 @@ for (const q of questions) {
     continue;
   }
   const pasted = parsed.quoted;
-  const stubs = contractionTerms(pasted);
-  const pastedTerms = new Set(indexTerms(pasted).filter((t) => !stubs.has(t)));
-  const terms = [...pastedTerms].filter((t) => vocab.has(t)).sort((a, b) => vocab.frequency(a) - vocab.frequency(b) || (a < b ? -1 : 1)).slice(0, 6);
+  const pastedTerms = pastedTermsOf(pasted);
+  const terms = lookupTerms(pastedTerms, vocab);
   const relatives = pastedRelatives(pasted, pastedTerms);
   const exactPool = await store.quotesWithAllTerms(terms, filter, VERIFY_POOL);
   const rows = await store.rankRowsByTerms(terms, filter, MISQUOTE_POOL, { heldFirst: [...pastedTerms] });

@@ -7,7 +7,7 @@ import { MIN_ATTRIBUTION } from '../src/core/answers/intents/quote.js';
 import {
   CLOSE_VERIFY_COVERAGE, LOOSE_PAIR, MIN_CLOSE_CONTENT, MIN_LOOSE_ORDER, MIN_QUOTE_SHARE_PASTED, MIN_RECALLED_AROUND, MIN_RECALLED_OWN,
   MIN_VERIFY_COVERAGE, MIN_VERIFY_TERMS, MIN_VERIFY_TERMS_HELD, MIN_VERIFY_WEIGHTED_TERMS, VERBATIM, VERIFY_RULES, bestSentenceShare,
-  pastedWeightIn, type Relatives,
+  pastedWeightIn, recalledWeights, type Relatives,
 } from '../src/core/answers/intents/who-said.js';
 import { reversesContrast } from '../src/core/answers/contrast.js';
 import { matchedSpan, pasteCoverage } from '../src/core/answers/diff.js';
@@ -21,13 +21,7 @@ export function whoSaidFeatures(pasted: string, pastedTerms: ReadonlySet<string>
   let held = 0;
   for (const t of own) if (pastedTerms.has(t)) held++;
   const { shared, all } = pastedWeightIn(own, pastedTerms, vocab, relatives);
-  const around = new Set(`${q.contextTerms} ${q.nearTerms}`.split(' '));
-  let inQuote = 0;
-  let inAround = 0;
-  for (const t of pastedTerms) {
-    if (own.has(t)) inQuote += vocab.idf(t);
-    else if (around.has(t)) inAround += vocab.idf(t);
-  }
+  const { inQuote, inAround } = recalledWeights(q, pastedTerms, vocab);
   const span = pastedWeightIn(new Set(indexTerms(matchedSpan(pasted, q.text))), pastedTerms, vocab);
   const score = pasteCoverage(pasted, q.text, relatives);
   const ofPasted = pastedWeight ? shared / pastedWeight : 0;

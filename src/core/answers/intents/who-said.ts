@@ -141,10 +141,8 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
   // A contraction's stub ("I'd" -> "id") weighs like a rare word but says nothing: "I'd like to see how he turns
   // that into policy" matched "But I'd like to turn him loose..." on it rather than "I want to see how he
   // translates that into policy".
-  const stubs = contractionTerms(pasted);
-  const pastedTerms = new Set(indexTerms(pasted).filter((t) => !stubs.has(t)));
-  const known = [...pastedTerms].filter((t) => vocab.has(t));
-  const terms = known.sort((a, b) => vocab.frequency(a) - vocab.frequency(b) || (a < b ? -1 : 1)).slice(0, 6);
+  const pastedTerms = pastedTermsOf(pasted);
+  const terms = lookupTerms(pastedTerms, vocab);
   if (terms.length === 0) {
     answer.note = 'Paste the words to check after "who said".';
     return answer;
@@ -177,6 +175,30 @@ export async function answerWhoSaid(ctx: AskContext, parsed: ParsedQuestion): Pr
   answer.total -= used - answer.hits.length;
   answer.verification = compareWords(pasted, best[0]!.quote.text);
   return answer;
+}
+
+/** A pasted line's index terms, without a contraction's stub ("I'd" -> "id"). */
+export function pastedTermsOf(pasted: string): Set<string> {
+  const stubs = contractionTerms(pasted);
+  return new Set(indexTerms(pasted).filter((t) => !stubs.has(t)));
+}
+
+/** The rarest known pasted terms (at most six), which find the quote. */
+export function lookupTerms(pastedTerms: ReadonlySet<string>, vocab: Pick<Vocabulary, 'has' | 'frequency'>): string[] {
+  return [...pastedTerms].filter((t) => vocab.has(t)).sort((a, b) => vocab.frequency(a) - vocab.frequency(b) || (a < b ? -1 : 1)).slice(0, 6);
+}
+
+/** The IDF weight of the pasted terms a quote holds (`inQuote`) and of those only its sentence or paragraph holds (`inAround`). */
+export function recalledWeights(q: Pick<StoredQuote, 'terms' | 'contextTerms' | 'nearTerms'>, pastedTerms: ReadonlySet<string>, vocab: Pick<Vocabulary, 'idf'>): { inQuote: number; inAround: number } {
+  const own = new Set(q.terms.split(' '));
+  const around = new Set(`${q.contextTerms} ${q.nearTerms}`.split(' '));
+  let inQuote = 0;
+  let inAround = 0;
+  for (const t of pastedTerms) {
+    if (own.has(t)) inQuote += vocab.idf(t);
+    else if (around.has(t)) inAround += vocab.idf(t);
+  }
+  return { inQuote, inAround };
 }
 
 /**
@@ -264,14 +286,7 @@ function closest(pasted: string, pastedTerms: ReadonlySet<string>, pool: StoredQ
   // The recalled line with its referents around the quote (see MIN_RECALLED_OWN).
   const recalled = (q: StoredQuote) => {
     if (pastedWeight <= 0) return false;
-    const own = new Set(q.terms.split(' '));
-    const around = new Set(`${q.contextTerms} ${q.nearTerms}`.split(' '));
-    let inQuote = 0;
-    let inAround = 0;
-    for (const t of pastedTerms) {
-      if (own.has(t)) inQuote += vocab.idf(t);
-      else if (around.has(t)) inAround += vocab.idf(t);
-    }
+    const { inQuote, inAround } = recalledWeights(q, pastedTerms, vocab);
     if (inQuote / pastedWeight < MIN_RECALLED_OWN || inAround / pastedWeight < MIN_RECALLED_AROUND || (inQuote + inAround) / pastedWeight < MIN_VERIFY_WEIGHTED_TERMS) return false;
     return bestSentenceShare(q.text, pastedTerms, vocab) >= MIN_QUOTE_SHARE_PASTED;
   };
