@@ -1,4 +1,4 @@
-import { stem, words } from '../search/tokenize.js';
+import { STOP_WORDS, stem, words } from '../search/tokenize.js';
 import type { DiffPart, Verification } from './model.js';
 
 /** Word tokens with their surface form, for a readable diff ("recognize" vs "recognise" shows both). */
@@ -15,10 +15,11 @@ type Word = { key: string; text: string };
  * The two texts' words (capped) and the suffix table of their longest common subsequence: `dp[i][j]` is the LCS
  * length of `a[i..]` and `b[j..]`. Walking it from (0, 0) gives the one alignment every function here reads.
  */
-function alignment(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): { a: Word[]; b: Word[]; dp: Uint16Array[] } {
+function alignment(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>, coordination = false): { a: Word[]; b: Word[]; dp: Uint16Array[] } {
   const a = tokens(pasted).slice(0, MAX_WORDS);
   const b = tokens(quote).slice(0, MAX_WORDS);
   if (relatives && relatives.size > 0) standIn(a, b, relatives);
+  if (coordination) unswapCoordinated(a, b);
   const dp: Uint16Array[] = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
     const row = dp[i] as Uint16Array;
@@ -55,6 +56,28 @@ function standIn(a: Word[], b: Word[], relatives: ReadonlyMap<string, string>): 
   }
 }
 
+/** The conjunctions of a coordinated pair whose halves a half-remembered line may give the other way round. */
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * A pasted pair "X and Y" the quote says as "Y and X" (and never as "X and Y") is read in the quote's order: a
+ * half-remembered line swaps a pair's halves ("contempt and animosity" for "animosity and contempt") and an in-order
+ * comparison would count only one of the two. Only the pasted keys move; the texts are not changed.
+ */
+function unswapCoordinated(a: Word[], b: Word[]): void {
+  const pairs = new Set<string>();
+  for (let j = 0; j + 2 < b.length; j++) if (COORDINATORS.has(b[j + 1]!.key)) pairs.add(`${b[j]!.key} ${b[j + 1]!.key} ${b[j + 2]!.key}`);
+  for (let i = 0; i + 2 < a.length; i++) {
+    const [x, and, y] = [a[i]!, a[i + 1]!, a[i + 2]!];
+    if (!COORDINATORS.has(and.key) || x.key === y.key) continue;
+    if (pairs.has(`${y.key} ${and.key} ${x.key}`) && !pairs.has(`${x.key} ${and.key} ${y.key}`)) {
+      a[i] = { key: y.key, text: x.text };
+      a[i + 2] = { key: x.key, text: y.text };
+      i += 2;
+    }
+  }
+}
+
 /**
  * Compares pasted words with the real quote word by word: what is the same, what the paste added, what it
  * left out. `similarity` is the share of the quote's words the paste reproduces in order.
@@ -87,8 +110,12 @@ export function compareWords(pasted: string, quote: string): Verification {
 }
 
 /**
- * The quote's words from the first to the last one the paste reproduces in order (the same alignment as
- * `compareWords`): the part of the quote a half-remembered line stands for. Empty when no word is shared.
+ * The quote's words from the first content word to the last word the paste reproduces in order (the same alignment as
+ * `compareWords`): the part of the quote a half-remembered line stands for. Empty when no content word is shared.
+ * Small words before the first content word do not start it (session 37): the alignment matches a pasted "a lot of the"
+ * at the first "a ... of the" of a long quote, far before the line. The end is the last word matched, small ones too: a
+ * short line whose few content words stand close together in a long quote about something else ("markets ... move")
+ * is told apart by the small words it matches far after them.
  */
 export function matchedSpan(pasted: string, quote: string): string {
   const { a, b, dp } = alignment(pasted, quote);
@@ -100,8 +127,8 @@ export function matchedSpan(pasted: string, quote: string): string {
   let j = 0;
   while (i < n && j < m) {
     if (a[i]!.key === b[j]!.key) {
-      if (first < 0) first = j;
-      last = j;
+      if (first < 0 && !STOP_WORDS.has(b[j]!.key)) first = j;
+      if (first >= 0) last = j;
       i++;
       j++;
     } else if ((dp[i + 1]![j] as number) >= (dp[i]![j + 1] as number)) i++;
@@ -113,6 +140,6 @@ export function matchedSpan(pasted: string, quote: string): string {
 /** Share of the pasted words found in order in the quote: how well a quote explains a paste. */
 export function pasteCoverage(pasted: string, quote: string, relatives?: ReadonlyMap<string, string>): number {
   // (`compareWords(...).coverage`, without building the diff.)
-  const { a, b, dp } = alignment(pasted, quote, relatives);
+  const { a, b, dp } = alignment(pasted, quote, relatives, true);
   return a.length && b.length ? (dp[0]![0] as number) / a.length : 0;
 }
