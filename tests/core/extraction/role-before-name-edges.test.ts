@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extract, quoteStarting } from './helpers.js';
+import { extract, roleOfQuoteStarting, speakerOfQuoteStarting } from './helpers.js';
 
 // Session 37 (h-attr93). Every text is written for these tests; names, shows and bodies are invented. The words read
 // back from a name as its role ran over the sentence's own verb ("His comments came as President NAME" stored as the
 // role), stopped at a number's thousands separator ("000 metres champion") and at the "'s" of a title that opens
 // with a contraction ("Life host" for "That's Life host").
-const roleOf = (text: string, words: string): string | null | undefined => {
-  const q = quoteStarting(extract(text), words);
-  return q ? (q.speaker?.role ?? null) : undefined;
-};
-const speakerOf = (text: string, words: string): string | null | undefined => {
-  const q = quoteStarting(extract(text), words);
-  return q ? (q.speaker?.name ?? null) : undefined;
-};
+const roleOf = (text: string, words: string): string | null | undefined => roleOfQuoteStarting(extract(text), words);
+const speakerOf = (text: string, words: string): string | null | undefined => speakerOfQuoteStarting(extract(text), words);
 
 describe('the role before a name ends at the sentence\'s verb', () => {
   it('"His comments came as President Arlo Venn said": the office, not the clause', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, quoteStarting } from './helpers.js';
+import { extract, speakerOfQuoteStarting } from './helpers.js';
 import { sameRoleHeads } from '../../../src/core/extraction/lexicon/index.js';
 
 // Session 37 (h-attr93). Every text is written for these tests; names, clubs and places are invented. A definite
@@ -7,10 +7,7 @@ import { sameRoleHeads } from '../../../src/core/extraction/lexicon/index.js';
 // several heads ("England forward NAME" ... "the England striker said"), declared once in the lexicon
 // (`sameRoleHeads`). A stated role with no office noun ("Republican presidential hopeful") no longer keeps a later
 // office description from the person just talked about (`statesOffice`).
-const speakerOf = (text: string, words: string): string | null | undefined => {
-  const q = quoteStarting(extract(text), words);
-  return q ? (q.speaker?.name ?? null) : undefined;
-};
+const speakerOf = (text: string, words: string): string | null | undefined => speakerOfQuoteStarting(extract(text), words);
 
 const striker = (team: string): string => `Tarrow happy in Lisbon
 
