@@ -3,7 +3,7 @@
  * returns and small token helpers (their word sets live in `lexicon/`).
  */
 import type { Token } from './tokens.js';
-import { ALIAS_MARKERS, FINITE_VERBS, KNOWN_AS_LEADS, NOT_NAME } from './lexicon/index.js';
+import { ALIAS_MARKERS, CONTRACTED_BEFORE, FINITE_VERBS, KNOWN_AS_LEADS, NOT_NAME } from './lexicon/index.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
 export interface Mention {
@@ -91,4 +91,33 @@ export function opensAlias(tokens: readonly Token[], a: number): boolean {
   if (ALIAS_MARKERS.has(t.lw)) return true;
   const known = KNOWN_AS_LEADS.has(t.lw) ? a + 1 : a;
   return tokens[known]?.lw === 'known' && tokens[known + 1]?.lw === 'as';
+}
+
+/** The comma at `k` is a thousands separator: glued between digits, three after it ("10,000"). */
+export function isThousandsSeparator(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return t?.w === ',' && isWord(prev) && isWord(next) && prev.e === t.s && next.s === t.e && /^\d+$/.test(prev.w) && /^\d{3}$/.test(next.w);
+}
+
+/** The "'s" at `k` contracts "is" after a capitalised "That"/"What"/"Who"... opening a title ("That's Life host"). */
+export function isContractedTitleOpening(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return t?.kind === 'punct' && (t.w === "'s" || t.w === '’s') && isWord(prev) && prev.cap && prev.e === t.s && CONTRACTED_BEFORE.has(prev.lw) && isWord(next) && next.cap;
+}
+
+/** Word `i` of `ws` is one part of a number written with a thousands separator ("10" or "000" of "10,000"). */
+export function inSeparatedNumber(ws: readonly Token[], i: number): boolean {
+  const joined = (x: Token | undefined, y: Token | undefined): boolean => !!x && !!y && /^\d+$/.test(x.w) && /^\d{3}$/.test(y.w) && y.s === x.e + 1;
+  return joined(ws[i], ws[i + 1]) || joined(ws[i - 1], ws[i]);
+}
+
+/** Word `i` of `ws` is the "That" of a title opening "That's" before a capitalised word ("That's Life host"). */
+export function opensContractedTitle(ws: readonly Token[], i: number): boolean {
+  const t = ws[i];
+  const next = ws[i + 1];
+  return !!t && !!next && t.cap && CONTRACTED_BEFORE.has(t.lw) && next.cap && next.s === t.e + 3;
 }

@@ -3,7 +3,7 @@
  * Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov"), or names an organisation.
  */
 import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
-import { isWord, joinText, wordsOf, type Mention } from './mention-words.js';
+import { inSeparatedNumber, isWord, joinText, opensContractedTitle, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { ALIAS_MARKERS, AFFILIATIONS, FUNCTION_WORDS, isPersonNounShape, OBJECT_VERB_FORMS, STOP_DESC, TIME_WORDS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
 
@@ -374,7 +374,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
     postNominal = ws[ws.length - 1]!.w;
     ws = ws.slice(0, -1);
   }
-  const before = wordsOf(tokens, roleFrom, a - 1).filter((t, i) => !(i === 0 && (DETERMINERS.has(t.lw) || NOT_NAME.has(t.lw))));
+  const before = wordsOf(tokens, roleFrom, a - 1).filter((t, i, ws) => !(i === 0 && (DETERMINERS.has(t.lw) || NOT_NAME.has(t.lw)) && !opensContractedTitle(ws, i)));
   // Walk back from the end while the words are name words, not titles or role nouns.
   // "Steve King", "Matthew Prince", "Peter T. King": a title or role word closing the run right after a given name
   // (and a middle initial) is that person's family name, not an office.
@@ -484,11 +484,22 @@ const MAX_DESCRIBING_ROLE_WORDS = 5;
  */
 function describesBeforeName(role: readonly Token[]): boolean {
   const last = role[role.length - 1];
-  if (!last || role.length > MAX_DESCRIBING_ROLE_WORDS || last.cap || !/^\p{Ll}[\p{Ll}-]+$/u.test(last.w) || last.lw.endsWith('ing')) return false;
+  // ("10,000" is one word of "Two-time Olympic 10,000 metres champion".)
+  const words = role.filter((_, i) => !(i > 0 && inSeparatedNumber(role, i) && inSeparatedNumber(role, i - 1))).length;
+  if (!last || words > MAX_DESCRIBING_ROLE_WORDS || last.cap || !/^\p{Ll}[\p{Ll}-]+$/u.test(last.w) || last.lw.endsWith('ing')) return false;
   // ("said simply Tom Hale", "Hale, then briefly Tom Ray": an adverb first or last is the sentence's; "ally" and
   // "family" are nouns, as the adverb shape says.)
   if (isAdverbShape(last.lw) || isAdverbShape(role[0]!.lw) || !isPersonNounShape(last.lw)) return false;
-  return role.every((t) => isWord(t) && !isClauseWord(t.lw) && (t.cap || /^[\p{Ll}\p{N}][\p{Ll}\p{N}/-]*$/u.test(t.w)));
+  return isPlainDescription(role);
+}
+
+/**
+ * Words that only describe: none a function word, verb form, preposition, time word or adverb of the sentence, each
+ * capitalised or a plain lower-case word or number ("NASA planetary geologist", "Two-time Olympic 10,000 metres
+ * champion"; "That's Life host": the "That" of a title's contraction is no clause word).
+ */
+export function isPlainDescription(ws: readonly Token[]): boolean {
+  return ws.every((t, i) => opensContractedTitle(ws, i) || (isWord(t) && !isClauseWord(t.lw) && (t.cap || /^[\p{Ll}\p{N}][\p{Ll}\p{N}/-]*(?:-\p{Lu}[\p{L}-]*)?$/u.test(t.w))));
 }
 
 /** A lower-case word shaped like an adverb ("simply", "recently"; not "ally", "family", "early"). */

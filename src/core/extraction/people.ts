@@ -11,7 +11,7 @@ import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.j
 import { rejectName } from './gate.js';
 import { AFFILIATIONS, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings, honorificKey, isGluedOpenerExempt } from './name-forms.js';
-import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed } from './person.js';
+import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed, roleHeadsFor, mayHoldUnstatedOffice } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
 import { bodyOfDescription, isOfficeOfPlace, officeOf, mayServePrincipal, speaksForBody, descriptionQualifiers, statedQualifiers, qualifiersConflict } from './offices.js';
 import { CastBuilder } from './cast-building.js';
@@ -486,9 +486,10 @@ export class Cast extends CastBuilder {
     // "a source close to him", "one official": an indefinite description introduces someone unnamed.
     if (INDEFINITE_DETERMINERS.has(words[0] ?? '')) return undefined;
     // A role qualified by "shadow", "former", "deputy" is another office than the bare one.
-    const fits = (r: string): boolean => {
+    // ("The England striker" is the "England forward": a head of the same role fits, `roleHeadsFor`.)
+    const fits = (heads: readonly string[]) => (r: string): boolean => {
       const rw = r.toLowerCase().split(/[\s,]+/);
-      return rw.includes(head) && rw.every((w) => !ROLE_QUALIFIERS.has(w) || words.includes(w));
+      return heads.some((h) => rw.includes(h)) && rw.every((w) => !ROLE_QUALIFIERS.has(w) || words.includes(w));
     };
     const body = bodyOfDescription(desc);
     // "The Florida senator": a state, party or nationality the description states must agree with the person's; one
@@ -501,7 +502,8 @@ export class Cast extends CastBuilder {
     for (let i = this.withRole.length - 1; i >= 0 && i >= this.withRole.length - 200; i--) {
       const p = this.withRole[i]!;
       if (p.org) continue;
-      if (!p.titles.includes(head) && !p.roles.some(fits)) continue;
+      const heads = roleHeadsFor(p, head, desc);
+      if (!heads.some((h) => p.titles.includes(h)) && !p.roles.some(fits(heads))) continue;
       if (!speaksForBody(p, body) || !mayServePrincipal(p, desc)) continue;
       const at = p.named[upperBound(p.named, pos - 1) - 1];
       if (at === undefined) continue;
@@ -521,7 +523,7 @@ export class Cast extends CastBuilder {
     const last = this.salient[li];
     // (Not a capitalised office of a place, "The Archbishop of Canterbury said": an office that specific the text would
     // have stated of the person just talked about, had they held it.)
-    if (last && last.pos < pos && body.length === 0 && !describesOther(last.person, desc) && !isOfficeOfPlace(desc) && !GENERIC_PEOPLE.has(head) && !last.person.org && last.person.roles.length === 0 && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600 && !qualifiersConflict(last.person, quals)) {
+    if (last && last.pos < pos && body.length === 0 && !describesOther(last.person, desc) && !isOfficeOfPlace(desc) && !GENERIC_PEOPLE.has(head) && !last.person.org && mayHoldUnstatedOffice(last.person, desc) && last.person.titles.length === 0 && last.person.words.length >= 2 && pos - last.pos < 600 && !qualifiersConflict(last.person, quals)) {
       const femaleDesc = words.some((w) => /woman$|^(she|her|actress|mother|wife)$/.test(w));
       if (!(femaleDesc && last.person.gender === 'm')) return last.person;
     }
@@ -614,7 +616,8 @@ export class Cast extends CastBuilder {
     for (let i = this.withRole.length - 1; i >= 0 && i >= this.withRole.length - 200; i--) {
       const p = this.withRole[i]!;
       if (p.org) continue;
-      if (!p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head))) continue;
+      const heads = roleHeadsFor(p, head, desc);
+      if (!heads.some((h) => p.titles.includes(h)) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).some((w) => heads.includes(w)))) continue;
       if (!speaksForBody(p, body) || !mayServePrincipal(p, desc) || qualifiersConflict(p, quals)) continue;
       const at = p.named[upperBound(p.named, pos)];
       if (at !== undefined && at < afterPos) { after = p; afterPos = at; }

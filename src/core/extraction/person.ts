@@ -2,7 +2,7 @@
  * A person or organisation of the cast (`Person`), and lookups on where the article names one: full-name mentions
  * (sorted offsets), prominence, the nearest named candidate. Moved from people.ts (session 21), unchanged.
  */
-import { isEventOrVenueName } from './lexicon/index.js';
+import { isEventOrVenueName, isRole, sameRoleHeads } from './lexicon/index.js';
 import { partitionPoint } from '../text/sorted.js';
 
 /** A candidate for a pronoun, with its feature values (kept for the fitting script). */
@@ -131,4 +131,43 @@ export function nearestNamed(cands: readonly Person[], pos: number, full = false
     if (after !== undefined && after < nextAt) { next = c; nextAt = after; }
   }
   return best ?? next;
+}
+
+/**
+ * The person's title or a word of a stated role is the description's head role noun, or a head that names the same
+ * role ("the England striker" and "England forward", "the presenter" and "host": lexicon `sameRoleHeads`).
+ */
+export function statesRoleHead(p: Person, head: string, description: string): boolean {
+  const heads = roleHeadsFor(p, head, description);
+  return heads.some((h) => p.titles.includes(h)) || p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).some((w) => heads.includes(w)));
+}
+
+/**
+ * The heads a description's head `head` may be stated as for `p`: the same role's other heads (`sameRoleHeads`) only
+ * for a person named in full, and only when every capitalised word of the description after its first ("England" of
+ * "the England striker") is a word of the person's stated roles: "the Wales striker" is no "England forward". A lone
+ * capitalised word with a role is as often the end of a title read as a name ("The 28-year-old host who also
+ * presents Stars In Their Eyes said": "Eyes" is no "presenter").
+ */
+export function roleHeadsFor(p: Person, head: string, description: string): readonly string[] {
+  return p.words.length >= 2 && statesNamesOf(p, description) ? sameRoleHeads(head) : [head];
+}
+
+/** Every capitalised word of the description after its first ("England" of "the England striker") is a word of a
+ * stated role of the person ("England forward"). */
+export function statesNamesOf(p: Person, description: string): boolean {
+  const stated = new Set(p.roles.flatMap((r) => r.toLowerCase().split(/[\s,']+/)));
+  const named = description.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  return named.every((w) => stated.has(w));
+}
+
+/**
+ * Whether a description of an office may be `p`, of whom the text states no office: no stated role holds an office
+ * noun (`isRole`). "Hollywood legend", "Ex-chat show host", "Republican presidential hopeful" (session 36's describing
+ * words) say what the person is: a later "The MEP said" may still be that person, as it was before those words were
+ * kept, unless the description names what the role does not ("the Wales striker" is no "England forward").
+ */
+export function mayHoldUnstatedOffice(p: Person, description: string): boolean {
+  if (p.roles.length === 0) return true;
+  return !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).some((w) => isRole(w))) && statesNamesOf(p, description);
 }

@@ -16,7 +16,7 @@ import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBef
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { Cast } from './people.js';
-import { mayBePerson, type Person, type PronounCandidate } from './person.js';
+import { mayBePerson, mayHoldUnstatedOffice, statesRoleHead, type Person, type PronounCandidate } from './person.js';
 import { bodyOfDescription, isOfficeOfPlace, descriptionQualifiers, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody } from './offices.js';
 import { genderOfDescription } from './stated-traits.js';
 import { findSetting } from './setting.js';
@@ -1275,7 +1275,7 @@ function bindDescriptions(found: Found[], cast: Cast): void {
       const head = officeOf(desc);
       const gender = genderOfDescription(desc);
       // (Named there as a speaker: "Hazel Blears said", not "... calls for Donald Trump to be barred".)
-      if (p && head && ROLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && !PLURAL_ROLES.has(head) && !isPluralDescription(desc) && !isUnnamedSourceHead(headWord(desc)) && p.roles.length === 0 && !(gender && p.gender && gender !== p.gender) && mayServePrincipal(p, desc) && order.some((o) => o.who?.person === p && o.who.pos === p.named[0])) {
+      if (p && head && ROLE_NOUNS.has(head) && !GENERIC_PEOPLE.has(head) && !PLURAL_ROLES.has(head) && !isPluralDescription(desc) && !isUnnamedSourceHead(headWord(desc)) && mayHoldUnstatedOffice(p, desc) && !(gender && p.gender && gender !== p.gender) && mayServePrincipal(p, desc) && order.some((o) => o.who?.person === p && o.who.pos === p.named[0])) {
         w.person = p;
         w.pending = false;
         cast.learnLedeRole(p, withoutOpeningArticle(desc));
@@ -1315,11 +1315,11 @@ function bindDescriptions(found: Found[], cast: Cast): void {
   }
 }
 
-/** The person's stated role or title holds the description's head role noun ("a senior analyst": "analyst at Stratfor"). */
+/** The person's stated role or title holds the description's head role noun ("a senior analyst": "analyst at Stratfor"), or a head of the same role (`statesRoleHead`). */
 function holdsOffice(p: Person, description: string): boolean {
   const head = officeOf(description);
   if (!head || GENERIC_PEOPLE.has(head)) return false;
-  return p.titles.includes(head) || p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
+  return statesRoleHead(p, head, description);
 }
 
 /**
@@ -1350,7 +1350,7 @@ function roleConflicts(p: Person, description: string): boolean {
   if (!head) return false;
   const definiteOffice = words[0] === 'the' && !GENERIC_OFFICES.has(head) && p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).some((w) => isRole(w) && !PEERAGE.has(w)));
   if (!definiteOffice && (!INDEFINITE_DETERMINERS.has(words[0] ?? '') || p.roles.length + p.titles.length === 0)) return false;
-  return !p.titles.includes(head) && !p.roles.some((r) => r.toLowerCase().split(/[\s,']+/).includes(head));
+  return !statesRoleHead(p, head, description);
 }
 
 function finish(f: Found, cast: Cast, text: string): ExtractedQuote {

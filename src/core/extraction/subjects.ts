@@ -5,10 +5,11 @@
  */
 import { isAbbreviation, type Token } from './tokens.js';
 import { isAcronym } from './name-forms.js';
-import { finiteVerbBetween, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
+import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
-import { isNameWord, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS } from './lexicon/index.js';
+import { isNameWord, isPlainDescription, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, runEndingAt, runStartingAt } from './names.js';
+import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS, COPULAS } from './lexicon/index.js';
+import { STANCE_VERB_FORMS } from './lexicon/stance-verbs.js';
 
 
 /** Moves `j` left over adverbs, auxiliaries and time phrases between a subject and its verb. */
@@ -128,10 +129,62 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
   }
   // Role words may precede the run in the same chunk ("State Department spokesman John Kirby").
   // ("Last week Lord Goldsmith said", "On Monday Lib Dem chairman Alan Beith said": a time phrase ends the role.)
-  let roleFrom = r;
-  while (roleFrom - 1 >= a && isWord(tokens[roleFrom - 1]) && tokens[roleFrom - 1]!.lw !== 'and' && !isTimeWord(tokens[roleFrom - 1]!)) roleFrom--;
-  return mentionFromRun(text, tokens, r, b, roleFrom);
+  return mentionFromRun(text, tokens, r, b, roleStartBefore(tokens, r, a));
 }
+
+/**
+ * Where the words describing the name run at `r` begin, back to `a`: "State Department spokesman John Kirby". A time
+ * word, "and" or a lower-case "but" ends them; so does a verb of the sentence ("His comments came as President Arlo Venn said", "Corran
+ * praised evangelist Jed Marlow, who said": the role is "President", "evangelist"), with the words that join its clause
+ * to the name ("as", "that", "by"). A number's thousands separator ("10,000 metres champion") and a title opening
+ * with a contraction ("That's Life host") are inside the description (session 37).
+ */
+function roleStartBefore(tokens: readonly Token[], r: number, a: number): number {
+  let k = r;
+  let beforeNumber: number | undefined;
+  for (;;) {
+    const t = tokens[k - 1];
+    if (k - 1 >= a && isWord(t) && t.lw !== 'and' && !(t.lw === 'but' && !t.cap) && !isTimeWord(t)) {
+      if (isVerbOfSentence(tokens, k - 1, a)) return describingFrom(tokens, skipClauseJoiners(tokens, k, r), r);
+      k--;
+    } else if (isThousandsSeparator(tokens, k - 1) && k === a) {
+      // (The chunk ends at the number's comma: its first digits and the words before them, back to punctuation, when
+      // they only describe.)
+      beforeNumber = k;
+      k--;
+      a = k - 1;
+      while (a - 1 >= 0 && isWord(tokens[a - 1])) a--;
+    } else if (k - 1 >= a && isContractedTitleOpening(tokens, k - 1)) k--;
+    else break;
+  }
+  return beforeNumber === undefined || isPlainDescription(wordsOf(tokens, k, r - 1)) ? k : beforeNumber;
+}
+
+/** `k` when the words `[k, r)` describe plainly (`isPlainDescription`: no word of a clause), else `r` (none). */
+function describingFrom(tokens: readonly Token[], k: number, r: number): number {
+  return isPlainDescription(wordsOf(tokens, k, r - 1)) ? k : r;
+}
+
+/**
+ * A lower-case past or finite verb form at `k` after a word of the chunk that may be its subject ("comments came",
+ * "Corran praised"): the sentence's verb, no part of a description. Not after a determiner or an adverb ("the noted
+ * author", "the newly elected mayor"), and no "-s" form ("reviews editor", "claims adjuster": nouns as often).
+ */
+function isVerbOfSentence(tokens: readonly Token[], k: number, a: number): boolean {
+  const t = tokens[k]!;
+  const subject = tokens[k - 1];
+  if (t.cap || k - 1 < a || !isWord(subject) || DETERMINERS.has(subject.lw) || POSSESSIVE_DETERMINERS.has(subject.lw) || isSentenceAdverbShape(subject.w)) return false;
+  // (Not "be": "he is also the most able candidate Hale argues" describes "he"; the words stay no role.)
+  if (COPULAS.has(t.lw)) return false;
+  return FINITE_VERBS.has(t.lw) || ((isSpeechVerb(t.lw) || STANCE_VERB_FORMS.past.includes(t.lw)) && t.lw.endsWith('ed'));
+}
+
+/** First index from `k` (before `r`) past the words that join a verb's clause to a name: "as", "that", "by", "the". */
+function skipClauseJoiners(tokens: readonly Token[], k: number, r: number): number {
+  while (k < r && isWord(tokens[k]) && !tokens[k]!.cap && (FUNCTION_WORDS.has(tokens[k]!.lw) || PREPOSITIONS.has(tokens[k]!.lw) || DETERMINERS.has(tokens[k]!.lw) || SUBORDINATORS.has(tokens[k]!.lw))) k++;
+  return k;
+}
+
 
 /** A day or a lower-case period ("Monday", "week"): part of a time phrase, never of a role. */
 function isTimeWord(t: Token): boolean {

@@ -33,6 +33,12 @@ export function speakerOfQuoteStarting(quotes: readonly ExtractedQuote[], words:
   return q ? (q.speaker?.name ?? null) : undefined;
 }
 
+/** Speaker role of the quote starting with `words` (null when none, undefined when the quote is not found). */
+export function roleOfQuoteStarting(quotes: readonly ExtractedQuote[], words: string): string | null | undefined {
+  const q = quoteStarting(quotes, words);
+  return q ? (q.speaker?.role ?? null) : undefined;
+}
+
 /** Speaker name of the quote containing `words` (null when unattributed, undefined when not found). */
 export function speakerOf(quotes: readonly ExtractedQuote[], words: string): string | null | undefined {
   const q = quoteWith(quotes, words);

@@ -162,6 +162,9 @@ export const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** Words whose "'s" is "is" or "has", never a possessive ("that's said", "who's told"). */
 export const CONTRACTED_BEFORE: ReadonlySet<string> = new Set(['that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone', 'everybody', 'somebody']);
 
+/** Forms of "be": the noun phrase after one describes the verb's subject (""he is also the most able candidate Hale argues""). */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
 /** Pronouns that are the subject of the verb after them ("he added", "they said"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
 

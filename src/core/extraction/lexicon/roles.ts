@@ -41,6 +41,20 @@ recorder exchequer whip coordinator
 export const PERSON_KIND_NOUNS = set('athlete sprinter hurdler runner winger full-back fly-half scrum-half skipper');
 
 /**
+ * Heads of a description that newsroom copy writes for one and the same role (session 37): "the England striker" is the
+ * "England forward" named before, "the presenter" the show's "host", "the Wales skipper" its "captain". Not "boss",
+ * "chief" and "head" (a boss may be a chief executive, a chairman or a team's manager, and "chief economist" is no
+ * boss), nor "coach" and "manager" (a club has both).
+ */
+const SAME_ROLE_HEADS: readonly (readonly string[])[] = [['striker', 'forward', 'centre-forward'], ['presenter', 'host', 'anchor'], ['skipper', 'captain']];
+const SAME_ROLE_HEAD_OF = new Map(SAME_ROLE_HEADS.flatMap((g) => g.map((w) => [w, g] as const)));
+
+/** The heads that name the same role as `head` ("striker" -> striker, forward, centre-forward), `head` among them. */
+export function sameRoleHeads(head: string): readonly string[] {
+  return SAME_ROLE_HEAD_OF.get(head) ?? [head];
+}
+
+/**
  * Words for what somebody does that open a name in headline style only before a given name ("Farmer Ann Cole",
  * "Wing Luc Marais"): no role nouns, since they are also family names ("Paul Farmer") or open bodies' names ("Right
  * Wing Watch"); the gate reads them as the role only in front of a given name and a surname.
