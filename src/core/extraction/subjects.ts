@@ -1429,7 +1429,9 @@ export function withOwnAppositive(text: string, tokens: readonly Token[], m: Men
   while (c < to && c <= end + MAX_SHARED_APPOSITIVE + 1 && isWord(tokens[c])) c++;
   if (c >= to || tokens[c]?.w !== ',' || c === end + 1) return m;
   const first = tokens[end + 1]!;
-  if (!opensAppositive(tokens, end + 1, c - 1) || isAge(tokens, end + 1, c - 1) || first.lw.endsWith('ing') || isRelativePronoun(first.lw) || finiteVerbBetween(tokens, end + 1, c)) return m;
+  // (A preposition other than "of" opens an aside, not a role: "Gibson, for example, ...", "Letwin, for the Tories, ...".)
+  const asidePreposition = PREPOSITIONS.has(first.lw) && first.lw !== 'of';
+  if (!opensAppositive(tokens, end + 1, c - 1) || asidePreposition || isAge(tokens, end + 1, c - 1) || first.lw.endsWith('ing') || isRelativePronoun(first.lw) || finiteVerbBetween(tokens, end + 1, c)) return m;
   const role = wordsOf(tokens, end + 1, c - 1);
   if (role.length > MAX_SHARED_APPOSITIVE) return m;
   return { ...m, role: joinText(text, role.filter((t, i) => !(i === 0 && isGrammaticalArticle(t.lw)))) };

@@ -28,5 +28,8 @@ describe('the appositive role of a participle cue\'s subject', () => {
     expect(roleOf(who, 'Notice the numbers')).toBeNull();
     const aside = extract(`${LEAD}Voss, speaking at the rally, mocked the plan on Friday, saying, "Notice the numbers never add up."`);
     expect(roleOf(aside, 'Notice the numbers')).toBeNull();
+    const example = extract(`${LEAD}Voss, for example, poked at the budget during the debate, saying, "Notice the numbers never add up."`);
+    expect(speakerOf(example, 'Notice the numbers')).toBe('Harlan Voss');
+    expect(roleOf(example, 'Notice the numbers')).toBeNull();
   });
 });
