@@ -3,7 +3,7 @@
  * to whom it was said, and the reported clause it governs, if any. Works on token indices of one
  * paragraph; every scan is bounded by the sentence.
  */
-import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, withOwnAppositive, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import { finiteVerbBetween, isWord, opensAlias, tokenAfterMention } from './mention-words.js';
 import type { CueSubjectPlace } from './model.js';
@@ -1525,7 +1525,8 @@ function sharedSubject(text: string, tokens: readonly Token[], cues: readonly Cu
     if (c.abstained) return tokens[k]!.lw.endsWith('ing') ? null : c.abstained.subject;
   }
   const m = sentenceSubject(text, tokens, from, k);
-  return m && !m.possessive ? m : null;
+  // ("Voss, a former county commissioner, poked at ..., saying": the subject's appositive is its role, as before "said".)
+  return m && !m.possessive ? withOwnAppositive(text, tokens, m, from, k) : null;
 }
 
 /**

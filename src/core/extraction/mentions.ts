@@ -5,4 +5,4 @@
 export type { Mention } from './mention-words.js';
 export { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 export { descriptionAt } from './descriptions.js';
-export { sentenceSubject, subjectAfter, subjectBefore } from './subjects.js';
+export { sentenceSubject, subjectAfter, subjectBefore, withOwnAppositive } from './subjects.js';

@@ -1407,3 +1407,32 @@ function isPlainModifier(lw: string): boolean {
   // (Not a clause word: "But what Mr. Clinton used to do so well ... was nowhere to be found" is about no person.)
   return /^\p{Ll}[\p{Ll}-]*$/u.test(lw) && !mayOpenClause(lw) && !FUNCTION_WORDS.has(lw) && !CLAUSE_WORDS.has(lw) && !STOP_DESC.has(lw) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw) && !PREPOSITIONS.has(lw) && !CONJUNCTIVE.has(lw) && !SUBORDINATORS.has(lw) && !isSpeechVerb(lw) && !ADVERBIAL_LEADS.has(lw);
 }
+
+/** Longest appositive role read after a participle's subject, in words (as the plain cue's role chunk). */
+const MAX_SHARED_APPOSITIVE = 12;
+
+/**
+ * 'Voss, a former county commissioner, poked at the budget, saying "..."': the name the participle (or coordinated
+ * verb) shares as its subject keeps the appositive between commas right after it as its role, as "Voss, a former
+ * county commissioner, said" does. Only the subject's own appositive: it opens as one (`opensAppositive`: an
+ * article, a role noun, a title), holds no finite verb (a clause) and no other punctuation; anything else leaves the
+ * mention as it was.
+ */
+export function withOwnAppositive(text: string, tokens: readonly Token[], m: Mention, from: number, to: number): Mention {
+  if (m.kind !== 'name' || m.role || m.possessive) return m;
+  let a = from;
+  while (a < to && tokens[a]!.s !== m.pos) a++;
+  if (a >= to) return m;
+  const end = runStartingAt(tokens, a, to);
+  if (end <= a || tokens[end]?.w !== ',') return m;
+  let c = end + 1;
+  while (c < to && c <= end + MAX_SHARED_APPOSITIVE + 1 && isWord(tokens[c])) c++;
+  if (c >= to || tokens[c]?.w !== ',' || c === end + 1) return m;
+  const first = tokens[end + 1]!;
+  // (A preposition other than "of" opens an aside, not a role: "Gibson, for example, ...", "Letwin, for the Tories, ...".)
+  const asidePreposition = PREPOSITIONS.has(first.lw) && first.lw !== 'of';
+  if (!opensAppositive(tokens, end + 1, c - 1) || asidePreposition || isAge(tokens, end + 1, c - 1) || first.lw.endsWith('ing') || isRelativePronoun(first.lw) || finiteVerbBetween(tokens, end + 1, c)) return m;
+  const role = wordsOf(tokens, end + 1, c - 1);
+  if (role.length > MAX_SHARED_APPOSITIVE) return m;
+  return { ...m, role: joinText(text, role.filter((t, i) => !(i === 0 && isGrammaticalArticle(t.lw)))) };
+}
