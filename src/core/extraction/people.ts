@@ -11,7 +11,7 @@ import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.j
 import { rejectName } from './gate.js';
 import { AFFILIATIONS, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings, honorificKey, isGluedOpenerExempt } from './name-forms.js';
-import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed, roleHeadsFor, mayHoldUnstatedOffice } from './person.js';
+import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed, roleHeadsFor, mayHoldUnstatedOffice, statesRoleHead } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
 import { bodyOfDescription, isOfficeOfPlace, officeOf, mayServePrincipal, speaksForBody, descriptionQualifiers, statedQualifiers, qualifiersConflict } from './offices.js';
 import { CastBuilder } from './cast-building.js';
@@ -21,6 +21,23 @@ const NAMED_WINDOW = 800;
 const NAMED_SCAN = 30;
 
 /** The article's people and organisations, and the rules that resolve a mention to one of them. */
+/** A capitalised word of a quote, keyed (possessive "'s" read off), with its neighbours when only spaces part them. */
+interface QuotedNameWord { word: string; nextWord?: string | undefined; prevWord?: string | undefined }
+
+/** The quote's capitalised words for `Cast.namedInOwnWords`: the next word keyed, the previous one lower-cased. */
+function quotedNameWords(words: string): QuotedNameWord[] {
+  const tokens = [...words.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+  return tokens.map((t, i) => {
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    return {
+      word: key(t[0].replace(/['’]s$/u, '')),
+      nextWord: next && /^\s+$/u.test(words.slice(t.index! + t[0].length, next.index)) ? key(next[0].replace(/['’]s$/u, '')) : undefined,
+      prevWord: prev && /^\s+$/u.test(words.slice(prev.index! + prev[0].length, t.index)) ? prev[0].toLowerCase() : undefined,
+    };
+  });
+}
+
 export class Cast extends CastBuilder {
   /** The known person a name mention refers to, without creating one. */
   find(m: Mention): Person | undefined {
@@ -363,6 +380,8 @@ export class Cast extends CastBuilder {
    */
   pronounChoice(pronoun: string, pos: number, reported?: { from: number; to: number; text: string }, ownWords?: string): { person?: Person; candidates: PronounCandidate[] } {
     const want = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
+    // (The quote's capitalised words, read once for every candidate `namedInOwnWords` tests.)
+    const quoteNames = want !== undefined && ownWords !== undefined ? quotedNameWords(ownWords) : undefined;
     // "it" and "they" speak for organisations; "he" and "she" for people.
     const org = pronoun === 'it' || pronoun === 'they';
     const compatible = (p: Person): boolean => {
@@ -413,7 +432,7 @@ export class Cast extends CastBuilder {
       f.single = p.words.length === 1;
       f.sentencesBack = upperBound(this.sentenceStarts, pos) - upperBound(this.sentenceStarts, f.last);
       const x = pronounFeatures(f);
-      const namedInQuote = want !== undefined && ownWords !== undefined && this.namedInOwnWords(p, ownWords);
+      const namedInQuote = quoteNames !== undefined && this.namedInOwnWords(p, quoteNames);
       candidates.push(namedInQuote ? { person: p, x, namedInQuote } : { person: p, x });
       const score = pronounScore(x);
       // A body only ever told things, or a name first written as a place or as a body's ("PC Pro magazine"), stays a
@@ -444,17 +463,11 @@ export class Cast extends CastBuilder {
    * is read off ("Sean's situation"). The full name does not count: a speaker who names himself names himself in full
    * ('"They say Bernie Sanders should drop out," he said'; "the Mexicans are going to end up loving Donald Trump").
    */
-  private namedInOwnWords(p: Person, words: string): boolean {
+  private namedInOwnWords(p: Person, names: readonly QuotedNameWord[]): boolean {
     if (p.org || p.group || p.words.length < 2) return false;
     const surname = key(p.surname);
     const given = isGluedOpenerExempt(p.first) || (this.byFirst.get(p.first) ?? []).some((c) => c !== p && !c.org && !c.group) ? '' : p.first;
-    const tokens = [...words.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
-    return tokens.some((t, i) => {
-      const word = key(t[0].replace(/['’]s$/u, ''));
-      const next = tokens[i + 1];
-      const nextWord = next && /^\s+$/u.test(words.slice(t.index! + t[0].length, next.index)) ? key(next[0].replace(/['’]s$/u, '')) : undefined;
-      const prev = tokens[i - 1];
-      const prevWord = prev && /^\s+$/u.test(words.slice(prev.index! + prev[0].length, t.index)) ? prev[0].toLowerCase() : undefined;
+    return names.some(({ word, nextWord, prevWord }) => {
       if (word === surname) return nextWord === undefined && prevWord !== p.first && !(prevWord !== undefined && isCommonGivenName(prevWord));
       return given !== '' && word === given && nextWord === undefined;
     });
@@ -616,8 +629,7 @@ export class Cast extends CastBuilder {
     for (let i = this.withRole.length - 1; i >= 0 && i >= this.withRole.length - 200; i--) {
       const p = this.withRole[i]!;
       if (p.org) continue;
-      const heads = roleHeadsFor(p, head, desc);
-      if (!heads.some((h) => p.titles.includes(h)) && !p.roles.some((r) => r.toLowerCase().split(/[\s,]+/).some((w) => heads.includes(w)))) continue;
+      if (!statesRoleHead(p, head, desc)) continue;
       if (!speaksForBody(p, body) || !mayServePrincipal(p, desc) || qualifiersConflict(p, quals)) continue;
       const at = p.named[upperBound(p.named, pos)];
       if (at !== undefined && at < afterPos) { after = p; afterPos = at; }

@@ -649,11 +649,24 @@ function personBeforeAppositives(text: string, tokens: readonly Token[], chunks:
     if (!person || person.kind !== 'name') return null;
     // The role is the appositive right after the name ("chairman of the board of Freedom Partners").
     const [ra, rb] = chunks[ci - 1]!;
-    const role = wordsOf(tokens, ra, rb);
-    if (!person.role && role.length <= 12 && !isAge(tokens, ra, rb)) person.role = joinText(text, role.filter((t, i) => !(i === 0 && isGrammaticalArticle(t.lw))));
+    const role = person.role ? undefined : appositiveRole(text, tokens, ra, rb);
+    if (role) person.role = role;
     return person;
   }
   return null;
+}
+
+/** Longest appositive read as a role, in words. */
+const MAX_APPOSITIVE_ROLE_WORDS = 12;
+
+/**
+ * The appositive `[a, b]` after a name as its role ("a former county commissioner" -> "former county commissioner"):
+ * its words without the opening article; undefined for a bare age ("Mr Mubanga, 32,") or a chunk too long for a role.
+ */
+function appositiveRole(text: string, tokens: readonly Token[], a: number, b: number): string | undefined {
+  const role = wordsOf(tokens, a, b);
+  if (role.length > MAX_APPOSITIVE_ROLE_WORDS || isAge(tokens, a, b)) return undefined;
+  return joinText(text, role.filter((t, i) => !(i === 0 && isGrammaticalArticle(t.lw))));
 }
 
 /** Most lower-case words between the article and the noun of a document chunk ("the latest staff report"). */
@@ -1408,9 +1421,6 @@ function isPlainModifier(lw: string): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(lw) && !mayOpenClause(lw) && !FUNCTION_WORDS.has(lw) && !CLAUSE_WORDS.has(lw) && !STOP_DESC.has(lw) && !DETERMINERS.has(lw) && !PRONOUNS.has(lw) && !PREPOSITIONS.has(lw) && !CONJUNCTIVE.has(lw) && !SUBORDINATORS.has(lw) && !isSpeechVerb(lw) && !ADVERBIAL_LEADS.has(lw);
 }
 
-/** Longest appositive role read after a participle's subject, in words (as the plain cue's role chunk). */
-const MAX_SHARED_APPOSITIVE = 12;
-
 /**
  * 'Voss, a former county commissioner, poked at the budget, saying "..."': the name the participle (or coordinated
  * verb) shares as its subject keeps the appositive between commas right after it as its role, as "Voss, a former
@@ -1426,13 +1436,13 @@ export function withOwnAppositive(text: string, tokens: readonly Token[], m: Men
   const end = runStartingAt(tokens, a, to);
   if (end <= a || tokens[end]?.w !== ',') return m;
   let c = end + 1;
-  while (c < to && c <= end + MAX_SHARED_APPOSITIVE + 1 && isWord(tokens[c])) c++;
+  while (c < to && c <= end + MAX_APPOSITIVE_ROLE_WORDS + 1 && isWord(tokens[c])) c++;
   if (c >= to || tokens[c]?.w !== ',' || c === end + 1) return m;
   const first = tokens[end + 1]!;
   // (A preposition other than "of" opens an aside, not a role: "Gibson, for example, ...", "Letwin, for the Tories, ...".)
   const asidePreposition = PREPOSITIONS.has(first.lw) && first.lw !== 'of';
-  if (!opensAppositive(tokens, end + 1, c - 1) || asidePreposition || isAge(tokens, end + 1, c - 1) || first.lw.endsWith('ing') || isRelativePronoun(first.lw) || finiteVerbBetween(tokens, end + 1, c)) return m;
-  const role = wordsOf(tokens, end + 1, c - 1);
-  if (role.length > MAX_SHARED_APPOSITIVE) return m;
-  return { ...m, role: joinText(text, role.filter((t, i) => !(i === 0 && isGrammaticalArticle(t.lw)))) };
+  if (!opensAppositive(tokens, end + 1, c - 1) || asidePreposition || first.lw.endsWith('ing') || isRelativePronoun(first.lw) || finiteVerbBetween(tokens, end + 1, c)) return m;
+  // (The role as the plain cue's appositive gives it: `appositiveRole`.)
+  const role = appositiveRole(text, tokens, end + 1, c - 1);
+  return role ? { ...m, role } : m;
 }
