@@ -37,7 +37,7 @@ import { indexTerms } from '../src/core/search/tokenize.js';
 import type { RankRow, StoredQuote } from '../src/core/store/port.js';
 import { officeWord, qualifierForms, readRole, readRoles, type RoleReading } from '../src/core/speakers/roles.js';
 import { openIndexedCore } from './indexed-core.js';
-import { answerOk, corpus, givenGoldDirs, goldQuestionFiles, opt, speakerMatch, words, args, type Shown } from './tuning-data.js';
+import { answerOk, corpus, givenGoldDirs, goldQuestionFiles, namedFloorsFailed, opt, speakerMatch, words, args, type Shown } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
 
@@ -130,17 +130,6 @@ function whereHeld(r: RankRow, g: QueryGroup, headline: Set<string>, article: Se
   return 'absent';
 }
 
-/** The floors of a named speaker's answer (`answers/intents/quote.ts`) a candidate fails, as `fit-rank.ts --named` reads them. */
-function floorsFailed(w: Ranked<RankRow>, parsed: ParsedQuestion): string[] {
-  const fails: string[] = [];
-  if (w.quote.confidence < 0.3) fails.push('attribution');
-  if (w.coverage < 0.3) fails.push('coverage');
-  if (!(w.coord >= 0.5 || (w.coord >= 1 / 3 - 1e-9 && w.ownCoverage >= 0.3))) fails.push('words');
-  if (w.ownCoverage < 0.1) fails.push('own');
-  if (!parsed.required.every((x) => w.matched.includes(x))) fails.push('required');
-  return fails;
-}
-
 /**
  * Why the holder the role found first is shown with other words, or refused (session 38, h-qa94): the wanted quote's
  * place in the holder's own ranking and the floors it fails, and, for each topic word, where the wanted and the shown
@@ -166,7 +155,7 @@ async function holderFirstCause(parsed: ParsedQuestion, want: StoredQuote, okIds
   const detail = `holder's rows ${theirs.length}; wanted #${at} ${feats(w)} [${place(w)}]; shown #${shownAt} ${feats(shownRow)} [${place(shownRow)}]`;
   const head = shownText === undefined ? '(a) refused' : '(b) other words';
   if (!w) return { cls: `${head}: wanted no candidate${topicNote}`, detail };
-  const fails = floorsFailed(w, parsed);
+  const fails = namedFloorsFailed(w, parsed.required);
   if (fails.length > 0) return { cls: `${head}: wanted ${at === 0 ? "the holder's best" : `the holder's #${at + 1}`}, fails ${fails.join('+')}${topicNote}`, detail };
   if (shownText === undefined) return { cls: `${head}: wanted passes the floors, filtered later${topicNote}`, detail };
   const own = (r: Ranked<RankRow> | undefined) => (r ? parsed.groups.filter((g) => /^(quote|sentence)/.test(whereHeld(r.quote, g, headline, body))).length : 0);
