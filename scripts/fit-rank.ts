@@ -49,7 +49,7 @@ import { createOnRecord, type Answer } from '../src/core/index.js';
 import { NEIGHBOUR_READINGS } from '../src/core/search/neighbours.js';
 import { EXPANSION_SOURCES } from '../src/core/search/expansion.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
-import { answerOk, args, givenGoldDirs, goldQuestionFiles, opt, packedSetName, speakerMatch, words, type Shown } from './tuning-data.js';
+import { answerOk, args, givenGoldDirs, goldQuestionFiles, namedFloorsFailed, opt, packedSetName, speakerMatch, words, type Shown } from './tuning-data.js';
 
 const shared = path.resolve(opt('--shared', process.env.ONRECORD_SHARED ?? '../shared'));
 const corpus = path.join(shared, 'corpus');
@@ -293,12 +293,7 @@ async function named(): Promise<void> {
       const onRecord = theirs.some((q) => answerOk({ speaker: q.speakerName, text: q.text }, o.q));
       where = onRecord ? 'not a candidate (no question word around it)' : 'not on record under the resolved speaker';
     } else {
-      const fails: string[] = [];
-      if (w.quote.confidence < 0.3) fails.push('attribution<0.3');
-      if (w.coverage < 0.3) fails.push('coverage<0.3');
-      if (!(w.coord >= 0.5 || (w.coord >= 1 / 3 - 1e-9 && w.ownCoverage >= 0.3))) fails.push('words');
-      if (w.ownCoverage < 0.1) fails.push('own<0.1');
-      if (!parsed.required.every((x) => w.matched.includes(x))) fails.push('required');
+      const fails = namedFloorsFailed(w, parsed.required);
       const lifted = w.introducedBy !== undefined && w.quote.confidence >= 0.3;
       where = fails.length === 0 ? (wantAt < shownAt || shownAt < 0 ? 'passes the floors, filtered later' : 'passes, ranked below the shown') : `fails ${fails.join('+')}${lifted ? ' (lifted by a summary)' : ''}`;
     }

@@ -19,14 +19,25 @@
  * record without an asked qualifier (which the article states or not). The "(cause)" lines count the causes alone;
  * the "(asked by name)" lines, each such question asked again with the wanted speaker's name for the phrase: whether
  * finding the holder would be enough (right), or the topic floors or ranking would miss it too (refused, missed).
+ * Each "holder first, quote not shown" is sorted further (`holderFirstCause`, session 38): where the wanted quote
+ * stands in the holder's own ranking (not a candidate, failing which floor, passing at the holder's #k) and, per topic
+ * word, where the wanted and the shown quote hold it (`whereHeld`: own words, sentence, lead-in, the neighbourhood before or
+ * after the quote's sentence,
+ * only the headline, only elsewhere in the article, nowhere; by the typed word or only by another reading). The
+ * "(holder first)" lines count those classes.
  * `--all` also prints the right answers' role matches (to see what a change would move).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { understand } from '../src/core/questions/understand.js';
+import { rankForSpeakers } from '../src/core/answers/candidates.js';
+import type { Ranked } from '../src/core/answers/rank.js';
+import { understand, type ParsedQuestion } from '../src/core/questions/understand.js';
+import { countToken, type QueryGroup } from '../src/core/search/bm25.js';
+import { indexTerms } from '../src/core/search/tokenize.js';
+import type { RankRow, StoredQuote } from '../src/core/store/port.js';
 import { officeWord, qualifierForms, readRole, readRoles, type RoleReading } from '../src/core/speakers/roles.js';
 import { openIndexedCore } from './indexed-core.js';
-import { answerOk, corpus, givenGoldDirs, goldQuestionFiles, opt, speakerMatch, words, args, type Shown } from './tuning-data.js';
+import { answerOk, corpus, givenGoldDirs, goldQuestionFiles, namedFloorsFailed, opt, speakerMatch, words, args, type Shown } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
 
@@ -98,6 +109,62 @@ function describedBeside(phrase: string, surname: string, lower: string): boolea
   return false;
 }
 
+/**
+ * Where one topic word (a question group) stands for a quote: its own words, its sentence, its lead-in, the paragraphs
+ * either side, only the headline, only elsewhere in the article, or nowhere; "~" marks a word met only by another
+ * reading than the typed one (a word form, a synonym).
+ */
+function whereHeld(r: RankRow, g: QueryGroup, headline: Set<string>, article: Set<string>): string {
+  // The neighbourhood holds the paragraph before, the quote's own and the one after, in order: split at its sentence.
+  const at = r.contextTerms ? r.nearTerms.indexOf(r.contextTerms) : -1;
+  const before = at >= 0 ? r.nearTerms.slice(0, at) : '';
+  const after = at >= 0 ? r.nearTerms.slice(at + r.contextTerms.length) : r.nearTerms;
+  const fields: [string, string][] = [['quote', r.terms], ['sentence', r.contextTerms], ['lead', r.leadTerms ?? ''], ['before', before], ['after', after]];
+  const holds = (terms: string, alt: string[]) => alt.every((t) => countToken(terms, t) > 0);
+  for (const [name, terms] of fields) {
+    const at = g.alternatives.findIndex((alt) => holds(terms, alt));
+    if (at >= 0) return at === 0 ? name : `${name}~`;
+  }
+  if (g.alternatives.some((alt) => alt.every((t) => headline.has(t)))) return 'headline';
+  if (g.alternatives.some((alt) => alt.every((t) => article.has(t)))) return 'article';
+  return 'absent';
+}
+
+/**
+ * Why the holder the role found first is shown with other words, or refused (session 38, h-qa94): the wanted quote's
+ * place in the holder's own ranking and the floors it fails, and, for each topic word, where the wanted and the shown
+ * quote hold it. The class: (a) refused / (b) ranked below / not a candidate, with "(c) topic not in the article" when no
+ * topic word stands anywhere in the wanted quote's article.
+ */
+async function holderFirstCause(parsed: ParsedQuestion, want: StoredQuote, okIds: Set<string>, shownText: string | undefined, articleText: string): Promise<{ cls: string; detail: string }> {
+  const ctx = { store, registry, vocab, visible: () => true, filter: { collections: ['default'] }, limit: 3, offset: 0, uncertainBelow: 0.6, question: '', cut: false };
+  const ranked = await rankForSpeakers(ctx, parsed.speakers, parsed);
+  const same = registry.personRecords(want.speakerId ?? '');
+  const theirs = ranked.filter((r) => same.has(r.quote.speakerId ?? ''));
+  const at = theirs.findIndex((r) => okIds.has(r.quote.id));
+  const shownAt = shownText === undefined ? -1 : theirs.findIndex((r) => r.quote.id !== want.id && !okIds.has(r.quote.id) && (shownRows.get(r.quote.id) ?? '') !== '' && shownText.includes((shownRows.get(r.quote.id) ?? '').slice(0, 40)));
+  const article = await store.getArticle(want.articleId);
+  const headline = new Set(indexTerms(article?.meta.title ?? ''));
+  const body = new Set([...indexTerms(articleText), ...headline]);
+  const inArticle = parsed.groups.filter((g) => g.alternatives.some((alt) => alt.every((t) => body.has(t)))).length;
+  const topicNote = parsed.groups.length === 0 ? ' (no topic)' : inArticle === 0 ? ' (c) topic not in the article' : inArticle < parsed.groups.length ? ' (topic partly in the article)' : '';
+  const w = theirs[at];
+  const place = (r: Ranked<RankRow> | undefined) => (r ? parsed.groups.map((g) => `${g.word}:${whereHeld(r.quote, g, headline, body)}`).join(' ') : '-');
+  const feats = (r: Ranked<RankRow> | undefined) => (r ? `cov ${r.coverage.toFixed(2)} own ${r.ownCoverage.toFixed(2)} coord ${r.coord.toFixed(2)} score ${r.score.toFixed(2)} conf ${r.quote.confidence.toFixed(2)}` : '-');
+  const shownRow = shownAt >= 0 ? theirs[shownAt] : undefined;
+  const detail = `holder's rows ${theirs.length}; wanted #${at} ${feats(w)} [${place(w)}]; shown #${shownAt} ${feats(shownRow)} [${place(shownRow)}]`;
+  const head = shownText === undefined ? '(a) refused' : '(b) other words';
+  if (!w) return { cls: `${head}: wanted no candidate${topicNote}`, detail };
+  const fails = namedFloorsFailed(w, parsed.required);
+  if (fails.length > 0) return { cls: `${head}: wanted ${at === 0 ? "the holder's best" : `the holder's #${at + 1}`}, fails ${fails.join('+')}${topicNote}`, detail };
+  if (shownText === undefined) return { cls: `${head}: wanted passes the floors, filtered later${topicNote}`, detail };
+  const own = (r: Ranked<RankRow> | undefined) => (r ? parsed.groups.filter((g) => /^(quote|sentence)/.test(whereHeld(r.quote, g, headline, body))).length : 0);
+  const by = !shownRow ? 'shown not the holder\'s row' : own(w) < own(shownRow) ? 'fewer topic words in its own words or sentence' : own(w) > own(shownRow) ? 'more in its own words, lower score' : 'as many in its own words';
+  return { cls: `${head}: wanted passes, the holder's #${at + 1}, ${by}${topicNote}`, detail };
+}
+/** The text of each stored quote read by the census (to find the shown row in the holder's ranking). */
+const shownRows = new Map<string, string>();
+
 const { store, core, idsOf, registry, vocab, close } = await openIndexedCore(dataDir);
 const tally = new Map<string, number>();
 const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
@@ -140,11 +207,22 @@ for (const q of questions) {
   }
   else if (at > 0 && first && !speakerMatch(first.speaker, q.speaker)) cause = `holder at ${at}`;
   else cause = 'holder first, quote not shown';
+  let firstDetail = '';
+  if (want && cause === 'holder first, quote not shown') {
+    const okIds = new Set(stored.filter((s) => answerOk({ speaker: s.speakerName ?? null, text: s.text }, q)).map((s) => s.id));
+    const theirs = await store.quotesBySpeakers([...registry.personRecords(want.speakerId ?? '')], { collections: ['default'] }, 5000);
+    for (const s of theirs) shownRows.set(s.id, s.text);
+    let text = '';
+    try { text = fs.readFileSync(path.join(corpus, q.article as string), 'utf8'); } catch { /* not in the corpus */ }
+    const { cls, detail } = await holderFirstCause(parsed, want, okIds, first && speakerMatch(first.speaker, q.speaker) ? first.text : undefined, text);
+    count(`(holder first) ${cls}`);
+    firstDetail = `\n   ${cls}; ${detail}`;
+  }
   count(`${shown.startsWith('another') ? 'another speaker' : shown} / ${cause.replace(/: filed under .*/, ': filed elsewhere').replace(/holder at \d+/, 'holder not first')}`);
   count(`(cause) ${cause.replace(/: filed under .*/, ': filed elsewhere').replace(/holder at \d+/, 'holder not first')}`);
   const wantSpeaker = want?.speakerId ? registry.get(want.speakerId) : undefined;
   console.log(`[${q.set}] ${q.q}`);
-  console.log(`   ${shown}; ${cause}`);
+  console.log(`   ${shown}; ${cause}${firstDetail}`);
   console.log(`   phrase: ${parsed.speakerPhrase ?? '-'}; topic: ${parsed.topic.join(',')}; matched: ${matches.slice(0, 5).join(' | ') || '-'}${matches.length > 5 ? ` (+${matches.length - 5})` : ''}`);
   console.log(`   wanted: ${q.speaker}: ${(q.expect ?? '').slice(0, 70)}${wantSpeaker ? `; roles: ${wantSpeaker.roles.slice(0, 6).join(' / ') || '-'}; orgs: ${wantSpeaker.organisations.slice(0, 3).join(' / ') || '-'}` : ''}`);
   if (first) console.log(`   shown: ${first.speaker}: ${first.text.slice(0, 90)}`);

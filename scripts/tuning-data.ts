@@ -50,6 +50,23 @@ function sourceNameTokens(span: string): string[] {
 }
 /** A shown answer, as the question scorer reads it: its speaker's name and its words. */
 export interface Shown { speaker: string | null; text: string }
+
+/** What a ranked candidate of a named speaker's answer holds, as the floors read it. */
+export interface FloorFeatures { quote: { confidence: number }; coverage: number; coord: number; ownCoverage: number; matched: string[] }
+
+/**
+ * The floors of a named speaker's answer (`answers/intents/quote.ts`: attribution 0.3, coverage 0.3, enough words,
+ * own coverage 0.1, the required words) a candidate fails, by name; what `fit-rank.ts --named` and `role-misses.ts` sort by.
+ */
+export function namedFloorsFailed(w: FloorFeatures, required: readonly string[]): string[] {
+  const fails: string[] = [];
+  if (w.quote.confidence < 0.3) fails.push('attribution<0.3');
+  if (w.coverage < 0.3) fails.push('coverage<0.3');
+  if (!(w.coord >= 0.5 || (w.coord >= 1 / 3 - 1e-9 && w.ownCoverage >= 0.3))) fails.push('words');
+  if (w.ownCoverage < 0.1) fails.push('own<0.1');
+  if (!required.every((x) => w.matched.includes(x))) fails.push('required');
+  return fails;
+}
 /** What a gold question expects of its first answer (the fields of ../shared/eval/gold question files). */
 export interface ExpectedAnswer { speaker?: string; expect?: string; answer_text?: string }
 

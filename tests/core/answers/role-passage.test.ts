@@ -4,22 +4,23 @@ import { NAMED_RULES } from '../../../src/core/answers/intents/quote.js';
 import { coreOf } from './texts.js';
 
 /**
- * A role holder quoted once, the topic stated only by the reporter's paragraphs around the quote (session 35, h-qa85):
- * the quote holds none of the question's words, so the own-coverage floor refuses it. The candidate rule
- * (`NAMED_RULES.rolePassage`, off in the app: `words-only-around.test.ts` pins the floor, since the passage states every
- * topic of a short story alike) lets the holder's quote answer when the passage states the topic and the role asked.
- * These tests turn it on. Articles invented for these tests.
+ * A role holder quoted once, the topic stated only by the reporter's passage around the quote (session 35, h-qa85):
+ * the quote holds none of the question's words, so the own-coverage floor refuses it. The rule
+ * (`NAMED_RULES.rolePassage`) lets the holder's quote answer when the passage states the topic and the role asked, and
+ * (session 38, h-qa94) states the topic where it introduces the quote: its sentence, lead-in or the text before it. A
+ * paragraph after the quote moves the story on, so its topic is refused (`words-only-around.test.ts` too). On in the
+ * app; these tests set it on and off themselves. Articles invented for these tests.
  */
 const ARTICLES: Record<string, string> = {
   'growth.txt': `Brenmoor economy slows
 
 The statistics office published its figures on Tuesday.
 
-"Exports held up better than the shops did," said Pavel Orn, the chief statistician.
+The third quarter growth figure of 0.2% was the weakest in two years. "Exports held up better than the shops did," said Pavel Orn, the chief statistician.
 
 "It was a little softer than we hoped, but no real shock," said Ilse Marrow, an economist at Calder Bank.
 
-The third quarter growth figure of 0.2% was the weakest in two years.
+The harbour toll rose in the spring for the first time in a decade.
 `,
 };
 
@@ -35,7 +36,7 @@ afterAll(() => {
 });
 
 describe("a role holder's quote whose topic the passage around it states (the rule on)", () => {
-  it('answers the role question when the paragraphs around state every topic word and the role', async () => {
+  it('answers the role question when the text before the quote states every topic word and the role', async () => {
     const a = await core.ask('what did the Calder Bank economist say about the third quarter growth figure');
     expect(a.hits[0]?.speaker?.name).toBe('Ilse Marrow');
     expect(a.hits[0]?.text).toContain('a little softer than we hoped');
@@ -50,8 +51,12 @@ describe("a role holder's quote whose topic the passage around it states (the ru
     }
   });
   it("topic words around her quote only inside another speaker's quote are no passage of hers", async () => {
-    // "Exports" and "shops" stand in the statistician's quote, the paragraph before hers: his words, not the reporter's.
+    // "Exports" and "shops" stand in the statistician's quote, in the paragraph before hers: his words, not the reporter's.
     const a = await core.ask('what did the Calder Bank economist say about exports and the shops');
+    expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Ilse Marrow');
+  });
+  it('a topic stated only in the paragraph after the quote is no introduction of it', async () => {
+    const a = await core.ask('what did the Calder Bank economist say about the harbour toll');
     expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Ilse Marrow');
   });
   it('asked by name, the floor still holds: the role asked is what ties the passage to the speaker', async () => {

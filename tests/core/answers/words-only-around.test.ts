@@ -9,7 +9,9 @@ import { coreOf } from './texts.js';
  * topic of a short story alike, so waiving the floor for a one-holder role (tried, halves A +2-3 role answers) also
  * answers "<holder> on <another topic of the story>": on the halves A the very quote it gained ("AG Edwards economist
  * on the third quarter growth figure") answered a "none" question asked by name ("... about the presidential election").
- * Invented article.
+ * Since session 38 (h-qa94) a role holder's quote may answer from the passage around it (`NAMED_RULES.rolePassage`)
+ * only when the topic stands where the reporter introduces the quote, before it: here it stands only in the paragraph
+ * after, so both stay refused. Invented article.
  */
 const ARTICLES: Record<string, string> = {
   'growth.txt': `Shoppers stay at home
