@@ -12,16 +12,21 @@ export interface Decision { xs: Record<string, number>[]; ys: boolean[]; article
 
 export interface FitOptions { l2: number; steps: number; rate: number }
 
-/** Weights by feature name, rounded to 4 decimals. */
-export function fitConditional(data: readonly Decision[], names: readonly string[], o: FitOptions): Record<string, number> {
+/**
+ * Weights by feature name, rounded to 4 decimals. With `fixed`, the features it weighs and `names` does not keep those
+ * weights (each candidate's fixed part is an offset), and only `names` are fitted (`fit-pronouns.ts --only`).
+ */
+export function fitConditional(data: readonly Decision[], names: readonly string[], o: FitOptions, fixed: Readonly<Record<string, number>> = {}): Record<string, number> {
   const w = new Float64Array(names.length);
   const grad = new Float64Array(names.length);
   const X = data.map((d) => d.xs.map((x) => Float64Array.from(names, (k) => x[k] ?? 0)));
+  const held = Object.keys(fixed).filter((k) => !names.includes(k));
+  const offset = data.map((d) => d.xs.map((x) => held.reduce((s, k) => s + fixed[k]! * (x[k] ?? 0), 0)));
   for (let step = 0; step < o.steps; step++) {
     grad.fill(0);
     data.forEach((d, n) => {
       const xs = X[n]!;
-      const z = xs.map((x) => x.reduce((s, v, j) => s + v * w[j]!, 0));
+      const z = xs.map((x, i) => x.reduce((s, v, j) => s + v * w[j]!, offset[n]![i]!));
       const m = Math.max(...z);
       const e = z.map((v) => Math.exp(v - m));
       const all = e.reduce((a, b) => a + b, 0);
@@ -68,12 +73,13 @@ export function foldsOf(data: readonly Decision[], k: number, seed = 13): Map<st
  */
 export function crossValidated(
   data: readonly Decision[], names: readonly string[], o: FitOptions, score: (x: Readonly<Record<string, number>>, w: Readonly<Record<string, number>>) => number, k = 5,
+  fixed: Readonly<Record<string, number>> = {},
 ): { right: number; n: number; rightSet: Set<Decision> } {
   const fold = foldsOf(data, k);
   const rightSet = new Set<Decision>();
   for (let f = 0; f < k; f++) {
     const test = data.filter((d) => fold.get(d.article) === f);
-    const w = fitConditional(data.filter((d) => fold.get(d.article) !== f), names, o);
+    const w = fitConditional(data.filter((d) => fold.get(d.article) !== f), names, o, fixed);
     for (const d of rightOnes(test, (x) => score(x, w))) rightSet.add(d);
   }
   return { right: rightSet.size, n: data.length, rightSet };

@@ -3,9 +3,11 @@
  * "she", "it" or "they" points to among the candidates the cast offers (pronouns.ts). A developer tool that reads
  * ../shared; deterministic (same extractor and data, same weights).
  *
- *   npx tsx scripts/fit-pronouns.ts [--shared ../shared] [--dry-run] [--no-judges] [--drop feature,feature]
+ *   npx tsx scripts/fit-pronouns.ts [--shared ../shared] [--dry-run] [--no-judges] [--drop feature,feature] [--only feature,feature]
  *
  * `--no-judges` fits on the gold sets alone; `--drop` leaves features out of the fit (to compare candidates);
+ * `--only feature,feature` fits those features alone, every other weight held as shipped (a new feature added to the
+ * model without refitting, and so moving, the rest: session 38);
  * `--dump FILE` writes every decision (article, part, candidates' features and labels) as JSON lines.
  *
  * Data: every predicted quote whose speaker came from a pronoun, on gold dev, dev2 and PolNeAR train, matched
@@ -82,10 +84,15 @@ const gold = instances(fitRuns);
 const judged = args.includes('--no-judges') ? { usable: [], all: 0 } : judgedInstances();
 const train = { usable: [...gold.usable, ...judged.usable], all: gold.all + judged.all };
 const dropped = new Set(args.includes('--drop') ? args[args.indexOf('--drop') + 1]!.split(',') : []);
-const names = [...new Set(train.usable.flatMap((d) => d.xs.flatMap((x) => Object.keys(x))))].filter((k) => !dropped.has(k)).sort();
-const weights = fitConditional(train.usable, names, OPTIONS);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : undefined;
+const names = [...new Set(train.usable.flatMap((d) => d.xs.flatMap((x) => Object.keys(x))))].filter((k) => !dropped.has(k) && (!only || only.includes(k))).sort();
+/** With --only, the shipped weights of the other features are held (an offset in the fit, added when scoring). */
+const fixed = only ? PRONOUN_MODEL : {};
+const scoreWith = (x: Readonly<Record<string, number>>, w: Readonly<Record<string, number>>) => pronounScore(x, { ...fixed, ...w });
+const fitted = fitConditional(train.usable, names, OPTIONS, fixed);
+const weights = only ? Object.fromEntries(Object.entries({ ...PRONOUN_MODEL, ...fitted }).sort(([a], [b]) => (a < b ? -1 : 1))) : fitted;
 const n = train.usable.length;
-const cv = crossValidated(train.usable, names, OPTIONS, pronounScore, FOLDS);
+const cv = crossValidated(train.usable, names, OPTIONS, scoreWith, FOLDS, fixed);
 /** Right share within one part of the data (the gold sets, the judges), cross-validated on the pooled folds. */
 const part = (of: readonly Decision[]) => share(of.filter((d) => cv.rightSet.has(d)).length, of.length);
 const report = {
@@ -101,6 +108,7 @@ const report = {
   right_after_cross_validated: share(cv.right, n),
   cross_validated_gold: part(gold.usable),
   cross_validated_judged: part(judged.usable),
+  ...(only ? { fitted_alone: fitted } : {}),
   weights,
 };
 console.log(JSON.stringify(report, null, 2));
@@ -108,7 +116,16 @@ if (args.includes('--dump')) {
   const judgedSet = new Set(judged.usable);
   fs.writeFileSync(args[args.indexOf('--dump') + 1]!, train.usable.map((d) => JSON.stringify({ article: d.article, part: judgedSet.has(d) ? 'judged' : 'gold', xs: d.xs, ys: d.ys })).join('\n') + '\n');
 }
-if (!dryRun) {
+if (!dryRun && only) {
+  // The header of the last full fit stays (its weights are held); a line records the features fitted alone.
+  const header = fs.readFileSync(OUT, 'utf8').split('\n').filter((l) => l.startsWith('//') && !l.startsWith('// --only'));
+  fs.writeFileSync(OUT, `${header.join('\n')}
+// --only ${names.join(',')}: fitted alone by scripts/fit-pronouns.ts --only, every other weight held as above, on ${n} pronoun
+// --only speakers with a choice (gold and the open judges' halves A) in ${report.articles} articles. Right candidate: before ${report.right_before}, after ${report.right_after_in_sample}
+// --only in sample, ${report.right_after_cross_validated} in ${FOLDS}-fold cross-validation grouped by article (seeded folds).
+export const PRONOUN_MODEL: Readonly<Record<string, number>> = ${JSON.stringify(weights, null, 2)};
+`);
+} else if (!dryRun) {
   fs.writeFileSync(OUT, `// Written by scripts/fit-pronouns.ts (conditional logistic regression over each pronoun's candidates, fitted on
 // gold dev + dev2 + PolNeAR train and the open judges' halves A: ${train.usable.length} pronoun speakers with a choice in ${report.articles} articles). Do not edit by
 // hand: re-run the script. Right candidate chosen: shipped before ${report.right_before}; these weights ${report.right_after_in_sample} in

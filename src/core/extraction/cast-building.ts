@@ -61,7 +61,7 @@ export class CastBuilder {
   /** People with a stated role or title, for descriptions ("the spokesman"). */
   protected readonly withRole: Person[] = [];
   /** Every full-name mention found by `collect`, in text order (pronoun candidates in any role). */
-  protected readonly namedMentions: { pos: number; person: Person; document?: boolean }[] = [];
+  protected readonly namedMentions: { pos: number; person: Person; document?: boolean; possessor?: boolean }[] = [];
   /** Positions of full names that open a sentence (its subject, as a rule). */
   protected readonly sentenceOpeners = new Set<number>();
   /** Given names the article writes after a title somewhere ("Prince Andrew", "Pope Francis"), lower-cased. */
@@ -72,6 +72,8 @@ export class CastBuilder {
   protected readonly bracketOpeners = new Set<number>();
   /** Positions of full names written as the author of a document ("James Comey's statement"). */
   protected readonly documentAuthors = new Set<number>();
+  /** Positions of full names written as a possessor ("Steve Bruce's side"): a mention that is nobody's turn. */
+  protected readonly possessorNames = new Set<number>();
   /** The named author of each kind of document ("book" -> Robert Peston); null when two people author one. */
   protected readonly authorOfDocument = new Map<string, Person | null>();
   /** Documents the text says somebody put out, in text order ("In a statement, X said", "X issued a letter"). */
@@ -184,6 +186,7 @@ export class CastBuilder {
           // "James Comey's statement": the person whose words the next sentences report.
           const noun = ts[end + 1];
           if (ts[end]?.w === "'s" && noun?.kind === 'word' && isWordsNoun(noun.lw)) this.documentAuthors.add(parsed.pos + base);
+          if (ts[end]?.w === "'s") this.possessorNames.add(parsed.pos + base);
           // "the book by Sunday Telegraph journalist Robert Peston", "Peston's book": the author of that document.
           let b = from - 1;
           while (b > from - 6 && ts[b]?.kind === 'word' && ts[b]!.lw !== 'by') b--;
@@ -203,7 +206,7 @@ export class CastBuilder {
     }
     this.dropDemonyms(short);
     this.dropOpeningWords(short, text);
-    for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}) });
+    for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}), ...(this.possessorNames.has(pos) ? { possessor: true } : {}) });
     this.namedMentions.sort((a, b) => a.pos - b.pos);
     // Each surname counts for the person of that surname named in full nearest before it (else first after it), as
     // `resolveName` would give it.

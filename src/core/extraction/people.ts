@@ -9,7 +9,7 @@ import { isTitleCased } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { rejectName } from './gate.js';
-import { AFFILIATIONS, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
+import { AFFILIATIONS, GENDERED_PRONOUNS, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings, honorificKey, isGluedOpenerExempt } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed, roleHeadsFor, mayHoldUnstatedOffice, statesRoleHead } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
@@ -382,6 +382,8 @@ export class Cast extends CastBuilder {
     const want = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
     // (The quote's capitalised words, read once for every candidate `namedInOwnWords` tests.)
     const quoteNames = want !== undefined && ownWords !== undefined ? quotedNameWords(ownWords) : undefined;
+    // ('"It's his first year ... he was phenomenal," he said': the quote speaks of a third person of the cue's gender.)
+    const quoteSpeaksOf = want !== undefined && ownWords !== undefined && (ownWords.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => GENDERED_PRONOUNS.get(w) === want);
     // "it" and "they" speak for organisations; "he" and "she" for people.
     const org = pronoun === 'it' || pronoun === 'they';
     const compatible = (p: Person): boolean => {
@@ -397,12 +399,12 @@ export class Cast extends CastBuilder {
       if (!org && !mayBePerson(p) && !p.words.some((w) => isCommonGivenName(w))) return false;
       return !(want && p.gender && p.gender !== want);
     };
-    const facts = new Map<Person, CandidateFacts & { last: number }>();
+    const facts = new Map<Person, CandidateFacts & { last: number; turnAt?: number; possessorAlone?: boolean }>();
     let rank = 0;
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const s = this.salient[i]!;
       if (s.pos >= pos || !compatible(s.person) || facts.has(s.person) || (s.plural && want)) continue;
-      facts.set(s.person, { salientRank: rank++, speaker: s.speaker, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: s.pos });
+      facts.set(s.person, { salientRank: rank++, speaker: s.speaker, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: s.pos, turnAt: s.pos });
     }
     // Full names in any role just before the pronoun ("One dissenting opinion came from Brian Gammage ... He said").
     for (let i = lowerBoundPos(this.namedMentions, pos) - 1, seen = 0; i >= 0 && seen < NAMED_SCAN; i--, seen++) {
@@ -412,6 +414,7 @@ export class Cast extends CastBuilder {
       let f = facts.get(m.person);
       if (!f) { f = { speaker: false, mentionRank: 0, distance: 0, namedNear: false, introduced: false, genderMatch: false, named: 0, single: false, last: m.pos }; facts.set(m.person, f); }
       f.namedNear = true;
+      f.possessorAlone = (f.possessorAlone ?? true) && m.possessor === true;
       if (m.document) f.authorNear = true;
       if (m.pos > f.last) f.last = m.pos;
     }
@@ -431,6 +434,8 @@ export class Cast extends CastBuilder {
       f.named = mentionCount(p);
       f.single = p.words.length === 1;
       f.sentencesBack = upperBound(this.sentenceStarts, pos) - upperBound(this.sentenceStarts, f.last);
+      f.possessorOnly = f.possessorAlone === true && (f.turnAt === undefined || this.possessorNames.has(f.turnAt));
+      f.quoteSpeaksOfSameGender = quoteSpeaksOf;
       const x = pronounFeatures(f);
       const namedInQuote = quoteNames !== undefined && this.namedInOwnWords(p, quoteNames);
       candidates.push(namedInQuote ? { person: p, x, namedInQuote } : { person: p, x });

@@ -36,6 +36,17 @@ export interface CandidateFacts {
    * Fitted in session 34 but not shipped yet: the model carries no weight for it (docs/EXTRACTION.md, h-attr83).
    */
   sentencesBack?: number;
+  /**
+   * Every full-name mention of the candidate in the window is a possessor ("which Steve Bruce's side won"), and its
+   * last turn, if any, is one of them: a person met only as somebody's owner is seldom the next cue's "he".
+   */
+  possessorOnly?: boolean;
+  /**
+   * The quote the pronoun's cue attributes speaks of a third person of the pronoun's gender ('"It's his first year,"
+   * he said'): somebody the article just spoke of is likely that third person, not the speaker. Read with the
+   * candidate's rank (`quote_pronoun_latest`, `quote_pronoun_turn`).
+   */
+  quoteSpeaksOfSameGender?: boolean;
 }
 
 /** Named feature values of one candidate. */
@@ -56,6 +67,9 @@ export function pronounFeatures(c: CandidateFacts): Record<string, number> {
     prominence: Math.log1p(Math.min(c.named, 30)),
     single: c.single ? 1 : 0,
     sentences_back: Math.log1p(Math.min(c.sentencesBack ?? 0, 10)),
+    possessor_only: c.possessorOnly ? 1 : 0,
+    quote_pronoun_latest: c.quoteSpeaksOfSameGender && c.mentionRank === 0 ? 1 : 0,
+    quote_pronoun_turn: c.quoteSpeaksOfSameGender && c.salientRank === 0 ? 1 : 0,
   };
 }
 
