@@ -72,6 +72,21 @@ remember
 recall
 `;
 
+/**
+ * Verbs a reporter uses for giving a quote ("the quote that Obama gave on taxes", "the line Sanders used about banks"):
+ * with a verb of saying, they mark "quote that X ..." as a relative clause whose subject is the speaker, not as the
+ * gist of the words (`QUOTE_THAT`, intent.ts; session 38).
+ */
+const QUOTE_GIVING_VERB_TABLE = `
+give/gave +third
+make/made +third
+use +third
+deliver +third
+utter +third
+offer +third
+post +third
+`;
+
 /** Parses one table: each verb's forms in order (base, past, then the -s form when flagged), particles attached. */
 function tableForms(table: string): readonly string[] {
   const out: string[] = [];
@@ -96,6 +111,12 @@ export const FRAMING_VERB_FORMS: readonly string[] = tableForms(FRAMING_VERB_TAB
 
 /** The forms of the verbs that name what a speaker called something ("call", "called"): kept as topic words. */
 export const NAMING_VERB_FORMS: readonly string[] = tableForms(NAMING_VERB_TABLE);
+
+/**
+ * The one-word forms after which "quote that X <verb> ..." names X as the speaker: the verbs of saying and of giving
+ * a quote ("said", "gave", "made", "used"), lower case.
+ */
+export const QUOTE_GIVING_VERB_WORDS: ReadonlySet<string> = new Set([...SAYING_VERB_FORMS, ...tableForms(QUOTE_GIVING_VERB_TABLE)].filter((f) => !f.includes(' ')));
 
 /** Every one-word form a question reads as its verb (saying, framing, naming), lower case. */
 const QUESTION_VERB_WORDS: ReadonlySet<string> = new Set([...SAYING_VERB_FORMS, ...FRAMING_VERB_FORMS, ...NAMING_VERB_FORMS].filter((f) => !f.includes(' ')));
