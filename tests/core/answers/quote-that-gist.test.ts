@@ -50,6 +50,7 @@ describe('"quote that ..." names nobody', () => {
   it.each([
     ['the quote that Orla Keane gave on harbour fees', 'the quote that Orla Keane gave'],
     ['quote that Keane said about the fees', 'quote that Keane'],
+    ['the line that Keane keeps using about the fees', 'the line that Keane keeps using'],
   ])('"%s" still names its speaker (a relative clause)', (q, speaker) => {
     const s = shapeQuestion(q);
     expect(s.topicOnly).toBeFalsy();
