@@ -24,32 +24,22 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { TERM_POOL, rankForSpeakers, retrievalTerms } from '../src/core/answers/candidates.js';
-import { MIN_ATTRIBUTION, MIN_OWN_COVERAGE, NAMED_RULES, TOPIC_RULES } from '../src/core/answers/intents/quote.js';
-import { rankCandidates, rarestWords, type Ranked } from '../src/core/answers/rank.js';
-import type { RankRow } from '../src/core/store/port.js';
+import { TOPIC_RULES } from '../src/core/answers/intents/quote.js';
+import { rarestWords } from '../src/core/answers/rank.js';
 import { understand } from '../src/core/questions/understand.js';
 import { countToken, groupTerms, wantedCounts } from '../src/core/search/bm25.js';
-import { fullWeightReadings } from '../src/core/search/expansion.js';
 import { baseForms, lexicalRelated } from '../src/core/search/lexical.js';
 import { indexTerms, stem } from '../src/core/search/tokenize.js';
+import { failedFloor, rankQuestion } from './census-ranking.js';
 import { openIndexedCore } from './indexed-core.js';
 import { answerOk, answerableQuestions, corpus, opt, speakerMatch, type Shown } from './tuning-data.js';
 
 const dataDir = path.resolve(opt('--data', ''));
 const verbose = process.argv.includes('--verbose');
 const questions = answerableQuestions(opt('--styles', 'paraphrase,topic').split(','));
-const { store, core, idsOf, registry, vocab, filter, close } = await openIndexedCore(dataDir);
+const opened = await openIndexedCore(dataDir);
+const { store, core, idsOf, registry, vocab, filter, close } = opened;
 
-/** The first floor of the answerer's the wanted quote fails (as `paraphrase-census.ts`; the census only). */
-function failedFloor(r: Ranked<RankRow>, topicOnly: boolean, rarest: string[]): string {
-  if (topicOnly && r.quote.kind !== 'direct') return 'summary';
-  if (r.quote.confidence < MIN_ATTRIBUTION) return 'attribution';
-  if (r.coverage < (topicOnly ? TOPIC_RULES.minCoverage : NAMED_RULES.minCoverage)) return topicOnly ? 'topic coverage' : 'named coverage';
-  if (r.ownCoverage < MIN_OWN_COVERAGE) return 'own words';
-  if (topicOnly && !rarest.some((w) => r.matched.includes(w))) return 'rarest word';
-  return 'later rule';
-}
 /** The article's headline (first line) and the paragraph holding the gold quote's first words. */
 function articleParts(article: string, quote: string): { headline: string; paragraph: string } {
   const file = path.join(corpus, article);
@@ -103,12 +93,11 @@ for (const q of questions) {
   if (shown === 'refused') {
     if (!row) floor = 'not indexed';
     else {
-      const ctx = { store, registry, vocab, visible: () => true, filter, limit: 3, offset: 0, uncertainBelow: 0.6, question: q.q, cut: false };
-      const ranked = parsed.speakers.length
-        ? await rankForSpeakers(ctx, parsed.speakers, parsed)
-        : rankCandidates(await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL), parsed.groups, vocab, (id) => (id ? 1 : 0));
+      const ranked = await rankQuestion(opened, parsed, q.q);
       const at = ranked.findIndex((r) => r.quote.id === want!.id);
-      floor = at === 0 ? failedFloor(ranked[0]!, parsed.speakers.length === 0, rarestWords(parsed.groups, vocab, TOPIC_RULES.rarestSlack)) : at < 0 ? 'not a candidate' : 'ranked lower';
+      const topicOnly = parsed.speakers.length === 0;
+      const failed = at === 0 ? failedFloor(ranked[0]!, topicOnly, rarestWords(parsed.groups, vocab, TOPIC_RULES.rarestSlack)) : at < 0 ? 'not a candidate' : 'ranked lower';
+      floor = failed === 'coverage' ? `${topicOnly ? 'topic' : 'named'} coverage` : failed === 'a summary, not words said' ? 'summary' : failed;
     }
   }
   const inQuote = content.filter((g) => holds(goldText, g));
