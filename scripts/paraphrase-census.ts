@@ -24,30 +24,20 @@
  * `--verbose` prints every miss with its cause, the words its quote holds, and the first candidate.
  */
 import path from 'node:path';
-import { TERM_POOL, rankForSpeakers, retrievalTerms } from '../src/core/answers/candidates.js';
-import { MIN_ATTRIBUTION, MIN_OWN_COVERAGE, NAMED_RULES, TOPIC_RULES } from '../src/core/answers/intents/quote.js';
-import { rankCandidates, rarestWords, type Ranked } from '../src/core/answers/rank.js';
-import type { RankRow } from '../src/core/store/port.js';
+import { TOPIC_RULES } from '../src/core/answers/intents/quote.js';
+import { rarestWords } from '../src/core/answers/rank.js';
 import { understand } from '../src/core/questions/understand.js';
 import { groupTerms, wantedCounts } from '../src/core/search/bm25.js';
-import { fullWeightReadings } from '../src/core/search/expansion.js';
+import { failedFloor, rankQuestion } from './census-ranking.js';
 import { openIndexedCore } from './indexed-core.js';
 import { answerOk, answerableQuestions, opt, speakerMatch, type Shown } from './tuning-data.js';
 
 const dataDir = path.resolve(opt('--data', ''));
 const verbose = process.argv.includes('--verbose');
 const questions = answerableQuestions(opt('--styles', 'paraphrase,topic').split(','));
-const { store, core, idsOf, registry, vocab, filter, close } = await openIndexedCore(dataDir);
+const opened = await openIndexedCore(dataDir);
+const { store, core, idsOf, registry, vocab, filter, close } = opened;
 const r2 = (x: number) => Math.round(x * 100) / 100;
-/** The first floor of the answerer's the wanted quote fails (a copy of its tests, for the census only). */
-function failedFloor(r: Ranked<RankRow>, topicOnly: boolean, rarest: string[]): string {
-  if (topicOnly && r.quote.kind !== 'direct') return 'a summary, not words said';
-  if (r.quote.confidence < MIN_ATTRIBUTION) return 'attribution';
-  if (r.coverage < (topicOnly ? TOPIC_RULES.minCoverage : NAMED_RULES.minCoverage)) return 'coverage';
-  if (r.ownCoverage < MIN_OWN_COVERAGE) return 'own words';
-  if (topicOnly && !rarest.some((w) => r.matched.includes(w))) return 'rarest word';
-  return 'later rule';
-}
 const table = new Map<string, Map<string, number>>();
 const count = (style: string, cause: string, shown: string) => {
   for (const key of [`${style} ${cause}`, `all ${cause}`]) {
@@ -83,10 +73,7 @@ for (const q of questions) {
     detail = `own [${own.map((g) => g.word).join(',')}] near [${near.map((g) => g.word).join(',')}] absent [${content.filter((g) => !own.includes(g) && !near.includes(g)).map((g) => g.word).join(',')}]`;
     if (own.length === 0) cause = near.length > 0 ? 'words-absent/near-only' : 'words-absent/nowhere';
     else {
-      const ctx = { store, registry, vocab, visible: () => true, filter, limit: 3, offset: 0, uncertainBelow: 0.6, question: q.q, cut: false };
-      const ranked = parsed.speakers.length
-        ? await rankForSpeakers(ctx, parsed.speakers, parsed)
-        : rankCandidates(await store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), vocab), filter, TERM_POOL), parsed.groups, vocab, (id) => (id ? 1 : 0));
+      const ranked = await rankQuestion(opened, parsed, q.q);
       const at = ranked.findIndex((r) => r.quote.id === want.id);
       const top = ranked[0];
       const topicOnly = parsed.speakers.length === 0;

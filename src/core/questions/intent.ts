@@ -1,6 +1,6 @@
 import type { Intent } from '../answers/model.js';
 import { opensWithArticle } from '../extraction/lexicon/function-words.js';
-import { FRAMING_VERB_FORMS, NAMING_VERB_FORMS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
+import { FRAMING_VERB_FORMS, NAMING_VERB_FORMS, QUOTE_GIVING_VERB_WORDS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
 import { STANCE_VERB_FORMS } from '../extraction/lexicon/stance-verbs.js';
 
 /** A question split into its intent and the parts each intent needs, before any look-up. */
@@ -91,7 +91,23 @@ const FRAME_REST = new RegExp(` (?:${FRAMING_VERB_FORMS.join('|')}) ([^]+)$`, 'i
  * scanned for a name, "quote saying the job cuts will hurt morale" asked Harry Hurt III, and "quote saying the
  * Tories are ..." asked the Tories. Fixed runs of words, so matching stays linear.
  */
-const QUOTE_SAYING = new RegExp(String.raw`^(?:(?:i need|i'm looking for|looking for|need|give me|get me|find me|find|show me|got|is there|do we have|do you have|what(?:'s|’s| is| was) the) )?(?:(?:a|an|the|any|some|that|this) )?(?:quotes?|lines?|comments?|remarks?|statements?|soundbites?) (?:saying|that says|which says|that said|which said|where (?:someone|somebody|anyone|he|she|they) (?:says|said)|suggesting|claiming|arguing|warning|calling) (?:that )?([^]+)$`, 'i');
+/** "quote", "a line", "need a comment", "what's the quote": the request for words that opens the forms below. */
+const QUOTE_REQUEST = String.raw`^(?:(?:i need|i'm looking for|looking for|need|give me|get me|find me|find|show me|got|is there|do we have|do you have|what(?:'s|’s| is| was) the) )?(?:(?:a|an|the|any|some|that|this) )?(?:quotes?|lines?|comments?|remarks?|statements?|soundbites?)`;
+const QUOTE_SAYING = new RegExp(String.raw`${QUOTE_REQUEST} (?:saying|that says|which says|that said|which said|where (?:someone|somebody|anyone|he|she|they) (?:says|said)|suggesting|claiming|arguing|warning|calling) (?:that )?([^]+)$`, 'i');
+/**
+ * "quote that 2005 is a big year for the firm's research", "quote asking whether anyone believes ...": the same
+ * request with the gist as a bare "that" clause or a question (session 38, h-qa95). Read as before, a name or a
+ * word in the gist was the speaker ("the PM sees no consensus" asked the PM; "right now" asked Right Wing Watch).
+ * A "that" clause with a verb of saying or of giving a quote is a relative clause naming the speaker ("the quote
+ * that Obama gave on taxes", "quote that Blair said about Iraq"): `QUOTE_GIVING_VERB_WORDS` leaves it as it was.
+ */
+const QUOTE_THAT = new RegExp(String.raw`${QUOTE_REQUEST} (that|(?:asking|wondering|questioning) (?:whether|if)) ([^]+)$`, 'i');
+function quoteThatGist(s: string): string[] | null {
+  const m = QUOTE_THAT.exec(s);
+  if (!m) return null;
+  const relative = m[1]!.toLowerCase() === 'that' && (m[2]!.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => QUOTE_GIVING_VERB_WORDS.has(w));
+  return relative ? null : [m[0], m[2]!];
+}
 const QUOTE_STANCE = new RegExp(String.raw`^(?:(?:a|an|the|any|some|that|this) )?(?:quotes?|lines?|comments?|remarks?|statements?|soundbites?) ((?:${STANCE_ING}) [^]+)$`, 'i');
 /** "X says Y", a statement to look up (session 13): the phrase before "says"/"said", 2 to 60 characters. */
 const SAYS_REST = / (?:says|said) (?:that )?([^]+)$/iy;
@@ -121,7 +137,7 @@ export function shapeQuestion(q: string): QuestionShape {
   if (m) return { intent: 'latest', speakerPhrase: m[1] as string, rest: '', speakerExplicit: true };
 
   // anyone on Y / a quote on Y / reaction to Y / what was said about Y: nobody named
-  m = TOPIC_REQUEST.exec(s) ?? SAID_ABOUT.exec(s) ?? ANYONE_SAID.exec(s) ?? QUOTE_SAYING.exec(s) ?? QUOTE_STANCE.exec(s) ?? ANYONE_STANCE.exec(s) ?? WHO_STANCE.exec(s);
+  m = TOPIC_REQUEST.exec(s) ?? SAID_ABOUT.exec(s) ?? ANYONE_SAID.exec(s) ?? QUOTE_SAYING.exec(s) ?? QUOTE_STANCE.exec(s) ?? quoteThatGist(s) ?? ANYONE_STANCE.exec(s) ?? WHO_STANCE.exec(s);
   if (m) return { intent: 'quote', rest: m[1] as string, speakerExplicit: false, topicOnly: true };
 
   // how did X describe Y / how did X react to Y

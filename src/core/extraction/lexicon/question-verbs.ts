@@ -8,7 +8,7 @@
  * -s form only where flagged), so "what did X saying" or "X warns" parse as before. Widening a line is a change to
  * measure with the scorer, not a refactor.
  */
-import { verbForms } from './inflect.js';
+import { inflect, verbForms } from './inflect.js';
 
 /**
  * One verb a line: `base[/past] [particle] [+third]`. `/past` declares an irregular past ("say/said"); a base ending
@@ -72,6 +72,17 @@ remember
 recall
 `;
 
+/**
+ * Verbs a reporter uses for giving or repeating a quote ("the quote that Obama gave on taxes", "the line that Sanders
+ * keeps using about banks"): with a verb of saying, they mark "quote that X ..." as a relative clause whose subject is
+ * the speaker, not as the gist of the words (`QUOTE_THAT`, intent.ts; session 38). Every form, participles included.
+ */
+const QUOTE_GIVING_VERBS: readonly [string, string?][] = [
+  ['say', 'said'], ['tell', 'told'], ['write', 'wrote'], ['speak', 'spoke'], ['give', 'gave'], ['make', 'made'],
+  ['use'], ['deliver'], ['utter'], ['offer'], ['post'], ['repeat'], ['tweet'], ['coin'],
+];
+const QUOTE_GIVING_PARTICIPLES = ['written', 'spoken', 'given'];
+
 /** Parses one table: each verb's forms in order (base, past, then the -s form when flagged), particles attached. */
 function tableForms(table: string): readonly string[] {
   const out: string[] = [];
@@ -96,6 +107,16 @@ export const FRAMING_VERB_FORMS: readonly string[] = tableForms(FRAMING_VERB_TAB
 
 /** The forms of the verbs that name what a speaker called something ("call", "called"): kept as topic words. */
 export const NAMING_VERB_FORMS: readonly string[] = tableForms(NAMING_VERB_TABLE);
+
+/**
+ * The one-word forms after which "quote that X <verb> ..." names X as the speaker: the verbs of saying and of giving
+ * a quote ("said", "gave", "made", "used"), lower case.
+ */
+export const QUOTE_GIVING_VERB_WORDS: ReadonlySet<string> = new Set([
+  ...SAYING_VERB_FORMS.filter((f) => !f.includes(' ')),
+  ...QUOTE_GIVING_VERBS.flatMap(([base, past]) => inflect(base, past ? { past } : {})),
+  ...QUOTE_GIVING_PARTICIPLES,
+]);
 
 /** Every one-word form a question reads as its verb (saying, framing, naming), lower case. */
 const QUESTION_VERB_WORDS: ReadonlySet<string> = new Set([...SAYING_VERB_FORMS, ...FRAMING_VERB_FORMS, ...NAMING_VERB_FORMS].filter((f) => !f.includes(' ')));
