@@ -774,6 +774,15 @@ function scanForSpeaker(ws: string[], registry: SpeakerRegistry, vocab: Vocabula
   const exactCoversBoth = exact !== undefined && exact.at <= first && exact.at + exact.length >= first + 2;
   const exactFitsLead = exact !== undefined && exact.at === first + 1 && exact.matches.some((m) => registry.leadFit(m.speaker, [lead as string]) !== undefined);
   if (lead && next && !exactCoversBoth && !exactFitsLead && (exact !== undefined || isTypedName(next, vocab))) {
+    // A full name of three words typed first with its last one misspelt ("john ward andersen rick gates"): read
+    // before the first two alone, which would be a misspelt two-word name ("John Wardle", "John Howard"). The last
+    // word may be a word quotes use ("Andersen", the firm): all three must fit one person's name.
+    const third = ws[first + 2];
+    if (third && third.length >= 4 && !STOP_WORDS.has(third) && !SCAFFOLD.has(third)) {
+      const phrase = `${lead} ${next} ${third}`;
+      const matches = registry.fuzzyMatches(phrase, visible, 4).filter((m) => !m.speaker.isOrganisation && firstNamesFit(m, phrase, registry));
+      if (matches.length) return { phrase, matches: sortMatches(matches), at: first, length: 3 };
+    }
     const phrase = `${lead} ${next}`;
     const matches = registry.fuzzyMatches(phrase, visible, 4).filter((m) => !m.speaker.isOrganisation && firstNamesFit(m, phrase, registry));
     if (matches.length) return { phrase, matches: sortMatches(matches), at: first, length: 2 };

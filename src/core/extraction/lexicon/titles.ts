@@ -25,8 +25,13 @@ const MILITARY = 'gen general adm admiral col colonel lt capt captain sgt sergea
 const DOTTED = 'mr mrs ms dr prof gen sen rep gov pres adm col lt capt sgt rev';
 /** Office words before a name the extractor reads as title ("Foreign Minister", "Coach", "DJ"). */
 const OFFICE_WORDS = `chief commissioner ambassador inspector detective officer deputy assistant vice prime foreign home
-defence defense interior finance health state pope speaker congressman congresswoman councillor councilman councilwoman
+defence defense interior finance health state pope speaker
 constable superintendent coach manager director agent attorney premier president-elect mep dj`;
+/**
+ * Members of an elected body, written before a name ("Congressman Israel", "Councillor Jones"): only ever a person's
+ * title, never the start of an organisation's name, so both views drop them ("Rep." and "Sen." already were).
+ */
+const MEMBER_TITLES = 'congressman congresswoman councillor councilman councilwoman';
 /** Titles only the registry skips: ranks spelt out, clergy and kin words of address ("Father", "Sister", "Rabbi"). */
 const ADDRESS_WORDS = 'baron lieutenant cmdr commander maj major father sister brother rabbi imam sheikh';
 /** Words before a name in a stored speaker name that are no part of it ("the", "St"). */
@@ -40,12 +45,12 @@ export const COURTESY: ReadonlySet<string> = new Set([...words(COURTESY_WORDS), 
 
 /** Honorifics and titles dropped from canonical names ("Gen Joseph Dunford" -> "Joseph Dunford"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  ...words(COURTESY_WORDS, ACADEMIC_AND_CLERICAL, NOBILITY, OFFICES, MILITARY, OFFICE_WORDS), ...dotted(DOTTED),
+  ...words(COURTESY_WORDS, ACADEMIC_AND_CLERICAL, NOBILITY, OFFICES, MILITARY, OFFICE_WORDS, MEMBER_TITLES), ...dotted(DOTTED),
 ]);
 
 /** Words skipped at the start of a name when names are compared ("Gen. Joseph Dunford" is "joseph dunford"). */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(
-  words(COURTESY_WORDS, ACADEMIC_AND_CLERICAL, NOBILITY, OFFICES, MILITARY, ADDRESS_WORDS, NAME_LEADERS),
+  words(COURTESY_WORDS, ACADEMIC_AND_CLERICAL, NOBILITY, OFFICES, MILITARY, MEMBER_TITLES, ADDRESS_WORDS, NAME_LEADERS),
 );
 
 /** Military and police ranks, abbreviated or not ("Cmdr.", "Maj", "Lt Col"): never part of a name. */
