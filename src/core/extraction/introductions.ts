@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
+import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -106,7 +106,7 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number, c
   if (first.lw === 'who') return roleOfRelativeClause(text, ts, k + 1);
   const determined = isGrammaticalArticle(first.lw);
   if (determined) k++;
-  else if (first.cap) return bodyOfficeAfterName(text, ts, k);
+  else if (first.cap) return bodyOfficeAfterName(text, ts, k) ?? possessiveOfficeAfterName(text, ts, k);
   // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
   else if (!(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
   // (Not after an article: "Echoing Condoleezza Rice, the prime minister said ..." is the sentence's subject.)
@@ -241,6 +241,33 @@ function bodyOfficeAfterName(text: string, ts: readonly Token[], k: number): Sta
   const head = headOf(ws.slice(lower));
   if (!head || ws.at(-1)!.lw !== head) return undefined;
   return { text: withPortfolio(text, ts, k, ws), head };
+}
+
+/** Longest possessor read before an office after the name, in capitalised words ("Mr. Netanyahu", "The Marwick Herald"). */
+const MAX_POSSESSOR = 4;
+
+/**
+ * "NAME, Mr. Netanyahu's former national security adviser,", "NAME, Time's Assistant Managing Editor,": an appositive
+ * that opens with a possessor (a courtesy title and its stop, then up to four capitalised words, no pronoun or time
+ * word) and its possessive mark, then the office, closed by punctuation: lower-case words ending in a singular office
+ * noun that heads them, or a capitalised title every word of which is an office word or its qualifier. The words as
+ * written are the role, so the possessive stays with its name (as "Carter's press secretary, NAME," keeps it).
+ */
+function possessiveOfficeAfterName(text: string, ts: readonly Token[], k: number): StatedRole | undefined {
+  let j = k;
+  if (isWord(ts[j]) && COURTESY.has(ts[j]!.lw) && ts[j + 1]?.w === '.') j += 2;
+  const from = j;
+  while (j < from + MAX_POSSESSOR && isWord(ts[j]) && ts[j]!.cap && !NOT_NAME.has(ts[j]!.lw)) j++;
+  if (j === from || !isPossessiveMark(ts, j)) return undefined;
+  const office: Token[] = [];
+  for (j++; j < ts.length && office.length <= MAX_APPOSITIVE && isWord(ts[j]); j++) office.push(ts[j]!);
+  if (office.length === 0 || office.length > MAX_APPOSITIVE || !closesAppositive(ts[j])) return undefined;
+  const last = office.at(-1)!;
+  if (!isSingularRole(last.lw)) return undefined;
+  if (office.every((t) => !t.cap)) {
+    if (headOf(office) !== last.lw) return undefined;
+  } else if (!office.every((t) => t.cap && (isRole(t.lw) || ROLE_QUALIFIERS.has(t.lw) || /ing$/.test(t.lw)))) return undefined; // "Assistant Managing Editor"
+  return { text: text.slice(ts[k]!.s, last.e), head: last.lw };
 }
 
 /**

@@ -114,3 +114,29 @@ export const PERSON_NOUN_FOLLOWERS = new Set(['who', 'whose', 'from', 'in', 'at'
  * "general"): when the article states no other role, the title is the role the speaker is quoted in.
  */
 export const OFFICE_TITLES: ReadonlySet<string> = new Set(words(OFFICES, MILITARY).filter((w) => !DOTTED.split(' ').includes(w)));
+
+/**
+ * Office words of `OFFICE_WORDS` and the academic title that, written alone before a name, name the office the person
+ * holds ("Professor Joni Lovenduski", "Ambassador Chris Stevens", "Coach Andy Robinson", "DJ Norman Cook"), with the
+ * form shown as the role (session 38, h-attr96). Like `OFFICE_TITLES`, the quote's role when the article states no
+ * other. Not the first words of longer titles ("Chief", "Deputy", "Vice", "Foreign": a lone one names no office), nor
+ * clergy, royalty or peerage (how to address a person, not an office held).
+ */
+export const TITLE_OFFICES: Readonly<Record<string, string>> = {
+  professor: 'professor', ambassador: 'ambassador', commissioner: 'commissioner', inspector: 'inspector',
+  detective: 'detective', superintendent: 'superintendent', constable: 'constable', officer: 'officer', coach: 'coach',
+  manager: 'manager', director: 'director', attorney: 'attorney', agent: 'agent', premier: 'premier', speaker: 'speaker',
+  congressman: 'congressman', congresswoman: 'congresswoman', councillor: 'councillor', councilman: 'councilman',
+  councilwoman: 'councilwoman', 'president-elect': 'president-elect', mep: 'MEP', dj: 'DJ',
+};
+
+/**
+ * The role a person's titles (as the cast stores them) name when the article states none: the first office of
+ * `OFFICE_TITLES`, else the first of `TITLE_OFFICES` in its shown form, else undefined.
+ */
+export function officeOfTitles(titles: readonly string[]): string | undefined {
+  const office = titles.find((t) => OFFICE_TITLES.has(t));
+  if (office) return office;
+  const other = titles.find((t) => Object.hasOwn(TITLE_OFFICES, t));
+  return other === undefined ? undefined : TITLE_OFFICES[other];
+}
