@@ -16,6 +16,7 @@ import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBef
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { Cast } from './people.js';
+import { soleDescribedHolder } from './described-holder.js';
 import { mayBePerson, mayHoldUnstatedOffice, statesRoleHead, type Person, type PronounCandidate } from './person.js';
 import { bodyOfDescription, isOfficeOfPlace, descriptionQualifiers, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody } from './offices.js';
 import { genderOfDescription } from './stated-traits.js';
@@ -481,6 +482,13 @@ export function readArticle(
           cast.note(body, m.pos);
           return { person: body, pos: m.pos };
         }
+        // ("World 100m champion Ned Rook ... The world champion says": the one person introduced with that noun.)
+        const holder = m.document ? soleDescribedHolder(text, cast.persons, m.text, m.pos) : undefined;
+        if (holder) {
+          cast.countMention(holder, m.pos);
+          cast.note(holder, m.pos);
+          return { person: holder, pos: m.pos };
+        }
         if (m.document && isDefinitePersonDescription(m.text)) {
           const p = isAgeDescription(m.text) ? cast.resolveAgeBack(m.text, m.pos) : cast.resolveDefiniteBack(m.text, m.pos);
           if (p) {
@@ -510,7 +518,8 @@ export function readArticle(
         }
         const again = unnamedDescribedAgain(m.text, m.pos);
         if (again) return again;
-        const p = cast.resolveDescription(m.text, m.pos);
+        // ("Talk show host Ann Vale ... The talk show host said": the one person introduced with that noun.)
+        const p = cast.resolveDescription(m.text, m.pos) ?? soleDescribedHolder(text, cast.persons, m.text, m.pos);
         if (p) {
           cast.countMention(p, m.pos);
           cast.note(p, m.pos);
