@@ -15,35 +15,43 @@ const POINTING_WORDS = new Set(['the', 'this', 'that']);
 const INTRODUCTION_WORDS = 8;
 
 /**
- * The one person of `persons` introduced before `pos` with the description's head noun (`Person.describedAs`, or a
- * stated role with that head), when every other word of the description is a word of that introduction or of the
- * words written right before the person's first full name ("the world champion" of "World and Commonwealth 100m
- * champion NAME"; "the top seed" is no "seventh seed", "the TV host" no "talk show host"). Undefined when two people
- * were introduced with that noun (either may be meant), when the description is not definite, or when its head is no
- * noun of `DESCRIBED_PERSON_NOUNS` (or one of the same role: "the presenter" of a "host").
+ * Whom a definite description with a noun of `DESCRIBED_PERSON_NOUNS` ("the world champion", "the host") may be, by the
+ * people the article introduced before `pos` with that noun (`Person.describedAs`, a stated role with that head, or the
+ * noun, singular or plural, right before their first full name). Of those, the ones the description agrees with (every
+ * other word of it is a word of the introduction or of the words written right before the name: "the world champion"
+ * of "World and Commonwealth 100m champion NAME"; "the top seed" is no "seventh seed"):
+ * - one, introduced alone: that person;
+ * - two or more, or one of several introduced together ("hosts NAME and NAME"): 'ambiguous';
+ * - none, while somebody was introduced with the noun: 'ambiguous' too ("England tight-head prop NAME ... the
+ *   Gloucester prop": a club is no country, yet it is he; "seventh seed NAME ... said the top seed");
+ * - nobody introduced with the noun: undefined, as for a description whose head is no such noun or that is not definite.
+ * 'ambiguous' means the description is left unnamed rather than bound to whom the text just talked about.
  */
-export function soleDescribedHolder(text: string, persons: readonly Person[], desc: string, pos: number): Person | undefined {
+export function describedHolder(text: string, persons: readonly Person[], desc: string, pos: number): Person | 'ambiguous' | undefined {
   const words = desc.toLowerCase().split(/\s+/).filter((w) => w !== '');
   if (words.length < 2 || !POINTING_WORDS.has(words[0]!)) return undefined;
   const heads = sameRoleHeads(words[words.length - 1]!);
   if (!heads.some((h) => DESCRIBED_PERSON_NOUNS.has(h))) return undefined;
-  const introducedWith = (p: Person): string[] | undefined =>
-    [p.describedAs, ...p.roles].map((r) => r?.toLowerCase().split(/[\s,']+/)).find((ws) => ws !== undefined && ws.some((w) => heads.includes(w)));
+  const plurals = heads.map((h) => `${h}s`);
   let holder: Person | undefined;
-  let intro: string[] | undefined;
+  let ambiguous = false;
+  let introduced = false;
   for (const p of persons) {
-    if (p.org || p.group || p.unnamed || p.words.length < 2 || (p.named[0] ?? Infinity) >= pos) continue;
-    const ws = introducedWith(p);
-    if (!ws) continue;
-    if (holder) return undefined;
+    const first = p.named[0];
+    if (p.org || p.group || p.unnamed || p.words.length < 2 || first === undefined || first >= pos) continue;
+    const before = wordsBefore(text, first);
+    const noun = before[before.length - 1] ?? '';
+    const stated = [p.describedAs, ...p.roles].map((r) => r?.toLowerCase().split(/[\s,']+/)).find((ws) => ws !== undefined && ws.some((w) => heads.includes(w)));
+    if (!stated && !heads.includes(noun) && !plurals.includes(noun)) continue;
+    introduced = true;
+    const known = new Set([...(stated ?? []), ...before]);
+    const agrees = words.slice(1, -1).every((w) => known.has(w) || (isAgeWord(w) && (p.age === undefined || w === `${p.age}-year-old`)));
+    if (!agrees) continue;
+    if (holder || plurals.includes(noun)) ambiguous = true;
     holder = p;
-    intro = ws;
   }
-  if (!holder || !intro) return undefined;
-  const stated = new Set([...intro, ...wordsBefore(text, holder.named[0]!)]);
-  const age = holder.age;
-  const agrees = words.slice(1, -1).every((w) => stated.has(w) || (isAgeWord(w) && (age === undefined || w === `${age}-year-old`)));
-  return agrees ? holder : undefined;
+  if (ambiguous || (introduced && !holder)) return 'ambiguous';
+  return holder;
 }
 
 /** The lower-case words of the same sentence right before `at`, at most `INTRODUCTION_WORDS`. */
