@@ -16,6 +16,11 @@ describe('a later description with the noun of the introduction', () => {
     expect(speakerOf(t, 'in good shape')).toBe('Ned Rookwood');
   });
 
+  it('the noun right before the name at a sentence\'s start: "Talk show host NAME has criticised ... The talk show host said:"', () => {
+    const t = 'Talk show host Ann Vale has criticised the new opera.\n\nShe saw it twice. The talk show host said: "I would never have staged it."';
+    expect(speakerOf(t, 'I would never have staged it')).toBe('Ann Vale');
+  });
+
   it('a word the introduction lacks: "the European champion" is not bound, to the one introduced nor by nearness', () => {
     const t = `${intro}Rookwood ran at the same venue in 2003. The European champion says he is "in good shape" for the race.`;
     expect(speakerOf(t, 'in good shape')).not.toBe('Ned Rookwood');
