@@ -16,6 +16,7 @@ import { mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectBef
 import type { AttributionMethod, ExtractedQuote, MentionKind, SpeakerRef } from './model.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { Cast } from './people.js';
+import { describedHolder } from './described-holder.js';
 import { mayBePerson, mayHoldUnstatedOffice, statesRoleHead, type Person, type PronounCandidate } from './person.js';
 import { bodyOfDescription, isOfficeOfPlace, descriptionQualifiers, mayServePrincipal, officeOf, qualifiersConflict, speaksForBody } from './offices.js';
 import { genderOfDescription } from './stated-traits.js';
@@ -23,7 +24,7 @@ import { findSetting } from './setting.js';
 import { isAbbreviation, splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { CLAUSE_CONJUNCTIONS, cueVerbClass, MAIN_CLAUSE_JOINERS, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, cueVerbClass, MAIN_CLAUSE_JOINERS, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, DESCRIBED_PERSON_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
 import { partitionPoint } from '../text/sorted.js';
 
 /**
@@ -101,7 +102,7 @@ function isDefinitePersonDescription(s: string): boolean {
   if (DOC_NOUNS.has(head) || isPluralDescription(s)) return false;
   // "the 30-year-old", "the Dutchman": an age or a demonym stands for the person the text is about.
   if (isAgeDescription(s)) return true;
-  return isRole(head) || isDemonym(head) || PERSON_KIND_NOUNS.has(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
+  return isRole(head) || isDemonym(head) || PERSON_KIND_NOUNS.has(head) || DESCRIBED_PERSON_NOUNS.has(head) || (/(?:er|ist|ian|or|ant|ent|ee|ive)$/.test(head) && !NOT_AGENT.has(head));
 }
 
 /** "the 30-year-old", "the Dutchman": a description that is only an age, or only where the person is from. */
@@ -481,7 +482,14 @@ export function readArticle(
           cast.note(body, m.pos);
           return { person: body, pos: m.pos };
         }
-        if (m.document && isDefinitePersonDescription(m.text)) {
+        // ("World 100m champion Ned Rook ... The world champion says": the one person introduced with that noun.)
+        const holder = m.document ? describedHolder(text, cast.persons, m.text, m.pos) : undefined;
+        if (holder && holder !== 'ambiguous') {
+          cast.countMention(holder, m.pos);
+          cast.note(holder, m.pos);
+          return { person: holder, pos: m.pos };
+        }
+        if (m.document && holder !== 'ambiguous' && isDefinitePersonDescription(m.text)) {
           const p = isAgeDescription(m.text) ? cast.resolveAgeBack(m.text, m.pos) : cast.resolveDefiniteBack(m.text, m.pos);
           if (p) {
             cast.countMention(p, m.pos);
