@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole, HONORIFICS, RANKS } from './lexicon/index.js';
+import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, CONTRACTED_VERB_AFTER_NAME, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole, HONORIFICS, RANKS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -144,7 +144,9 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
       const poss = w.length > 2 && (last === 115 || last === 83) && (apo === 39 || apo === 0x2019) ? 2 : 0;
       const base = poss ? w.slice(0, -2) : w;
       tokens.push({ s: i, e: i + base.length, kind: 'word', w: base, lw: base.toLowerCase(), cap: isCap(base), q: undefined, nameWord: undefined });
-      if (poss) tokens.push({ s: i + base.length, e: i + w.length, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined, nameWord: undefined });
+      const verb = poss ? contractedVerbAfterName(text, base, i + w.length, pe) : undefined;
+      if (verb) tokens.push({ s: i + base.length, e: i + w.length, kind: 'word', w: verb, lw: verb, cap: false, q: undefined, nameWord: undefined });
+      else if (poss) tokens.push({ s: i + base.length, e: i + w.length, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined, nameWord: undefined });
       i += w.length;
       continue;
     }
@@ -170,6 +172,23 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
     i += len;
   }
   return tokens;
+}
+
+/** Lower-case words after which a capitalised word's "'s" is a pronoun's or a title's, not a name's ("Let's", "It's"). */
+const NOT_NAME_BEFORE_CONTRACTION: ReadonlySet<string> = new Set(['it', 'let', 'this', 'that']);
+
+/**
+ * The verb a capitalised name's "'s" ending at `at` stands for when the word after it reads only as a verb's
+ * ("Curry's been", "Hale's not fit", "Hale's a good man": the name is the subject, not an owner), or undefined: a
+ * possessive. A pronoun's "'s" ("He's") is left to the readings of pronouns; a hyphenated word after it is a
+ * modifier ("Hale's going-away party").
+ */
+function contractedVerbAfterName(text: string, base: string, at: number, pe: number): 'is' | 'has' | undefined {
+  if (!isCap(base) || text.charCodeAt(at) !== 32) return undefined;
+  const lb = base.toLowerCase();
+  if (PRONOUNS.has(lb) || CONTRACTED_BEFORE.has(lb) || NOT_NAME_BEFORE_CONTRACTION.has(lb)) return undefined;
+  const next = /^[a-z]+(?![-\w'’])/.exec(text.slice(at + 1, Math.min(pe, at + 16)));
+  return next ? CONTRACTED_VERB_AFTER_NAME.get(next[0]) : undefined;
 }
 
 /**

@@ -162,6 +162,17 @@ export const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** Words whose "'s" is "is" or "has", never a possessive ("that's said", "who's told"). */
 export const CONTRACTED_BEFORE: ReadonlySet<string> = new Set(['that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone', 'everybody', 'somebody']);
 
+/**
+ * Words after a name's "'s" that make it "is" or "has", never a possessive: a participle of "have" or "go", a
+ * negation or time adverb, an article ("Curry's been", "Jones's got to", "Hale's not fit", "Hale's a good man",
+ * "Hale's going to"). Not every -ing word: "Hale's spending plans", "Hale's calling him a liar" own the -ing word.
+ * Mapped to the verb the "'s" stands for.
+ */
+export const CONTRACTED_VERB_AFTER_NAME: ReadonlyMap<string, 'is' | 'has'> = new Map([
+  ['been', 'has'], ['got', 'has'], ['gone', 'has'], ['not', 'is'], ['never', 'has'], ['still', 'is'], ['already', 'has'],
+  ['a', 'is'], ['an', 'is'], ['going', 'is'], ['getting', 'is'],
+]);
+
 /** Forms of "be": the noun phrase after one describes the verb's subject (""he is also the most able candidate Hale argues""). */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
