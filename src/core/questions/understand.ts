@@ -14,6 +14,7 @@ import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import { isAbbreviatedOffice, officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
+import { servesTitled, titledName, titledPersons } from './titled-name.js';
 import { extractTime, type TimeWindow } from './time.js';
 
 /** The typed given names of a role's owner and the first names of the namesakes they tell apart, lower case. */
@@ -524,6 +525,9 @@ export function resolveSpeaker(
   // "John Kerrie" is John Kerry misspelt, not the aide whose role is "adviser to John Kerry" (the stemmer makes
   // "kerrie" and "kerry" one word): a person's whole name, first name and all, within a typo is read before roles.
   if (matches.length === 0 && clean.includes(' ') && !ledByArticle(phrase)) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
+  // "Speaker Ryan": an office word before a person's name names that person, before any role holds its words.
+  const titled = matches.length === 0 ? titledName(clean, registry, visible) : undefined;
+  if (titled) matches = titledPersons(titled, registry, visible);
   if (matches.length === 0 && allowRoles) {
     matches = registry.roleMatches(clean, visible, when);
     // "the Royal Mail spokeswoman": the body on record speaks through its spokesperson. A holder of the office who
@@ -538,6 +542,8 @@ export function resolveSpeaker(
   // reads a role's last word as its office, so a name ending a role after a word of kinship is read as an office.
   // A holder whose role names the typed person after such a word is related to them, never them.
   if (matches.length > 0) matches = matches.filter((m) => (m.kind !== 'role' && m.kind !== 'organisation') || !relatedTo(m.speaker, clean));
+  // ...nor is "spokesman for House Speaker Paul Ryan" Speaker Ryan.
+  if (titled && matches.length > 0) matches = matches.filter((m) => (m.kind !== 'role' && m.kind !== 'organisation') || !servesTitled(m.speaker, titled));
   // "George Mason", "Simon Wiesenthal": a person's name typed (a given name first) is not a person who works for a
   // body named after somebody so ("George Mason University law professor", "the Simon Wiesenthal Center").
   if (matches.length > 0 && typedPersonName(clean, registry)) matches = matches.filter((m) => m.kind !== 'organisation' || m.speaker.isOrganisation);
