@@ -29,6 +29,7 @@ export async function rolePassageAdmits(ctx: AskContext, parsed: ParsedQuestion,
   // reporter quoted, not the reporter's own.
   const full = fullWeightReadings(parsed.groups);
   const others = await ctx.store.rankRowsByTerms(retrievalTerms(full, ctx.vocab), ctx.filter, TERM_POOL);
+  const quotedWords = others.filter((o) => o.kind === 'direct');
   // The paragraphs around a quote are stored with the headline's terms; the headline states the article's subject,
   // not what this speaker spoke about, so its words are counted out too.
   const articleOf = new Map((await ctx.store.getQuotes(held.map((r) => r.quote.id))).map((q) => [q.id, q.articleId]));
@@ -39,8 +40,10 @@ export async function rolePassageAdmits(ctx: AskContext, parsed: ParsedQuestion,
     held
       .filter((r) => {
         const same = ctx.registry.personRecords(r.quote.speakerId ?? '');
-        // Before the quote too: a topic word there only inside another speaker's quote introduces nothing of hers.
-        return !othersWordsOnly(r.quote, full, others, same, headlines.get(articleOf.get(r.quote.id) ?? '') ?? '') && !othersWordsOnly(r.quote, full, others, same, '', termsBeforeSentence(r.quote));
+        // Before the quote too: a topic word there only inside another speaker's quoted words introduces nothing of
+        // hers. Reported speech there ("The Tories said they were glad X had been shamed into going") is the
+        // reporter's own sentence introducing her, so only direct quotes are counted out.
+        return !othersWordsOnly(r.quote, full, others, same, headlines.get(articleOf.get(r.quote.id) ?? '') ?? '') && !othersWordsOnly(r.quote, full, quotedWords, same, '', termsBeforeSentence(r.quote));
       })
       .map((r) => r.quote.id),
   );
