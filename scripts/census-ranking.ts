@@ -20,7 +20,7 @@ export async function rankQuestion(o: Opened, parsed: ReturnType<typeof understa
     : rankCandidates(await o.store.rankRowsByTerms(retrievalTerms(fullWeightReadings(parsed.groups), o.vocab), o.filter, TERM_POOL), parsed.groups, o.vocab, (id) => (id ? 1 : 0));
 }
 
-/** The first floor of the answerer's the quote fails (a copy of its tests, for the censuses only). */
+/** The first of the answerer's floors the quote fails (a copy of its tests, for the censuses only). */
 export function failedFloor(r: Ranked<RankRow>, topicOnly: boolean, rarest: string[]): string {
   if (topicOnly && r.quote.kind !== 'direct') return 'a summary, not words said';
   if (r.quote.confidence < MIN_ATTRIBUTION) return 'attribution';

@@ -29,6 +29,7 @@ export async function rolePassageAdmits(ctx: AskContext, parsed: ParsedQuestion,
   // reporter quoted, not the reporter's own.
   const full = fullWeightReadings(parsed.groups);
   const others = await ctx.store.rankRowsByTerms(retrievalTerms(full, ctx.vocab), ctx.filter, TERM_POOL);
+  const quotedWords = others.filter((o) => o.kind === 'direct');
   // The paragraphs around a quote are stored with the headline's terms; the headline states the article's subject,
   // not what this speaker spoke about, so its words are counted out too.
   const articleOf = new Map((await ctx.store.getQuotes(held.map((r) => r.quote.id))).map((q) => [q.id, q.articleId]));
@@ -37,7 +38,13 @@ export async function rolePassageAdmits(ctx: AskContext, parsed: ParsedQuestion,
   const headlines = new Map(ids.map((id, i) => [id, indexTerms(articles[i]?.meta.title ?? '').join(' ')]));
   return new Set(
     held
-      .filter((r) => !othersWordsOnly(r.quote, full, others, ctx.registry.personRecords(r.quote.speakerId ?? ''), headlines.get(articleOf.get(r.quote.id) ?? '') ?? ''))
+      .filter((r) => {
+        const same = ctx.registry.personRecords(r.quote.speakerId ?? '');
+        // Before the quote too: a topic word there only inside another speaker's quoted words introduces nothing of
+        // hers. Reported speech there ("The Tories said they were glad X had been shamed into going") is the
+        // reporter's own sentence introducing her, so only direct quotes are counted out.
+        return !othersWordsOnly(r.quote, full, others, same, headlines.get(articleOf.get(r.quote.id) ?? '') ?? '') && !othersWordsOnly(r.quote, full, quotedWords, same, '', termsBeforeSentence(r.quote));
+      })
       .map((r) => r.quote.id),
   );
 }
@@ -84,15 +91,15 @@ function around(q: RankRow, term: string): number {
 }
 
 /**
- * Whether some topic word stands around the quote only inside other speakers' quotes in its passage or in the
- * headline (`headline`: its index terms): no occurrence of any of its one-word readings is left for the reporter's
- * paragraphs once those are counted out.
+ * Whether some topic word stands in `passage` (the quote's neighbourhood, or the part of it before the quote's
+ * sentence) only inside other speakers' quotes there or in the headline (`headline`: its index terms): no occurrence
+ * of any of its one-word readings is left for the reporter's paragraphs once those are counted out.
  */
-function othersWordsOnly(q: RankRow, groups: readonly QueryGroup[], others: readonly RankRow[], same: ReadonlySet<string>, headline: string): boolean {
-  const inPassage = others.filter((o) => o.id !== q.id && !same.has(o.speakerId ?? '') && o.terms.includes(' ') && countToken(q.nearTerms, o.terms) > 0);
+function othersWordsOnly(q: RankRow, groups: readonly QueryGroup[], others: readonly RankRow[], same: ReadonlySet<string>, headline: string, passage = q.nearTerms): boolean {
+  const inPassage = others.filter((o) => o.id !== q.id && !same.has(o.speakerId ?? '') && o.terms.includes(' ') && countToken(passage, o.terms) > 0);
   const elsewhere = (t: string) => countToken(headline, t) + inPassage.reduce((n, o) => n + countToken(o.terms, t), 0);
   return groups.some((g) => {
     const terms = g.alternatives.filter((alt) => alt.length === 1).map((alt) => alt[0] as string);
-    return terms.length > 0 && terms.every((t) => countToken(q.contextTerms, t) + countToken(q.leadTerms ?? '', t) === 0 && countToken(q.nearTerms, t) <= elsewhere(t));
+    return terms.length > 0 && terms.every((t) => countToken(q.contextTerms, t) + countToken(q.leadTerms ?? '', t) === 0 && countToken(passage, t) <= elsewhere(t));
   });
 }

@@ -1,6 +1,6 @@
 import type { Intent } from '../answers/model.js';
 import { opensWithArticle } from '../extraction/lexicon/function-words.js';
-import { FRAMING_VERB_FORMS, NAMING_VERB_FORMS, QUOTE_GIVING_VERB_WORDS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
+import { FRAMING_VERB_FORMS, NAMING_VERB_FORMS, QUOTE_EFFECT_OPENERS, QUOTE_GIVING_VERB_WORDS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
 import { STANCE_VERB_FORMS } from '../extraction/lexicon/stance-verbs.js';
 
 /** A question split into its intent and the parts each intent needs, before any look-up. */
@@ -99,13 +99,16 @@ const QUOTE_SAYING = new RegExp(String.raw`${QUOTE_REQUEST} (?:saying|that says|
  * request with the gist as a bare "that" clause or a question (session 38, h-qa95). Read as before, a name or a
  * word in the gist was the speaker ("the PM sees no consensus" asked the PM; "right now" asked Right Wing Watch).
  * A "that" clause with a verb of saying or of giving a quote is a relative clause naming the speaker ("the quote
- * that Obama gave on taxes", "quote that Blair said about Iraq"): `QUOTE_GIVING_VERB_WORDS` leaves it as it was.
+ * that Obama gave on taxes", "quote that Blair said about Iraq"), and so is one opening with a verb whose subject is
+ * the quote ("the quote that got Trump in trouble"): `QUOTE_GIVING_VERB_WORDS` and `QUOTE_EFFECT_OPENERS` leave them
+ * as they were.
  */
 const QUOTE_THAT = new RegExp(String.raw`${QUOTE_REQUEST} (that|(?:asking|wondering|questioning) (?:whether|if)) ([^]+)$`, 'i');
 function quoteThatGist(s: string): string[] | null {
   const m = QUOTE_THAT.exec(s);
   if (!m) return null;
-  const relative = m[1]!.toLowerCase() === 'that' && (m[2]!.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => QUOTE_GIVING_VERB_WORDS.has(w));
+  const clause = m[2]!.toLowerCase().match(/[a-z]+/g) ?? [];
+  const relative = m[1]!.toLowerCase() === 'that' && (QUOTE_EFFECT_OPENERS.has(clause[0] ?? '') || clause.some((w) => QUOTE_GIVING_VERB_WORDS.has(w)));
   return relative ? null : [m[0], m[2]!];
 }
 const QUOTE_STANCE = new RegExp(String.raw`^(?:(?:a|an|the|any|some|that|this) )?(?:quotes?|lines?|comments?|remarks?|statements?|soundbites?) ((?:${STANCE_ING}) [^]+)$`, 'i');

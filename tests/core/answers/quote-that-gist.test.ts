@@ -51,6 +51,7 @@ describe('"quote that ..." names nobody', () => {
     ['the quote that Orla Keane gave on harbour fees', 'the quote that Orla Keane gave'],
     ['quote that Keane said about the fees', 'quote that Keane'],
     ['the line that Keane keeps using about the fees', 'the line that Keane keeps using'],
+    ['quote that Orla Keane had about the fees', 'quote that Orla Keane had'],
   ])('"%s" still names its speaker (a relative clause)', (q, speaker) => {
     const s = shapeQuestion(q);
     expect(s.topicOnly).toBeFalsy();
@@ -62,5 +63,40 @@ describe('"quote that ..." names nobody', () => {
     expect(a.status).toBe('found');
     expect(a.hits[0]?.speaker?.name).toBe('Orla Keane');
     expect(a.hits[0]?.text).toContain('Tarnmouth Council expects them to fall');
+  });
+});
+
+/**
+ * A relative clause that is no gist though it holds no verb of giving (session 38, h-rev38): the quote is its subject
+ * ("the quote that got Keane in trouble") or what the speaker is known for. Read as the gist, each asked for any quote
+ * naming Keane and answered with the councillor's line about her. Article written for this test.
+ */
+describe('"quote that" with the quote as the subject, or the speaker known for it, still asks for the speaker', () => {
+  let trouble: OnRecord;
+  beforeAll(async () => {
+    trouble = await coreOf({
+      'moorings.txt': `Mooring row deepens
+
+"Mooring fees will rise a little, and the council has got this badly wrong," said Orla Keane, an analyst at Calder Marine.
+
+Councillor Ned Brannock was unmoved. "Orla Keane got herself in trouble with that line, and Keane is known for lines like it," Brannock said.
+`,
+    });
+  });
+  afterAll(() => trouble.close());
+
+  it.each([
+    'the quote that got Keane in trouble',
+    'the quote that got Orla Keane in trouble',
+    'quote that Orla Keane had about the fees',
+  ])('"%s" is not answered with the councillor\'s words about her', async (q) => {
+    expect(shapeQuestion(q).topicOnly).toBeFalsy();
+    const a = await trouble.ask(q);
+    expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Ned Brannock');
+    expect(a.hits[0]?.speaker?.name).toBe('Orla Keane');
+  });
+
+  it('"quote that Keane is known for" names her, not a gist about her', () => {
+    expect(shapeQuestion('quote that Keane is known for').topicOnly).toBeFalsy();
   });
 });

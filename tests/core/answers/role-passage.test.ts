@@ -22,6 +22,14 @@ The third quarter growth figure of 0.2% was the weakest in two years. "Exports h
 
 The harbour toll rose in the spring for the first time in a decade.
 `,
+  'ferries.txt': `Ferry fares frozen
+
+"The fares are too high for families, and the winter timetable is worse," said Hanne Volt, who runs the visitor centre.
+
+"We expected something like this," said Ruben Aske, a strategist at Orrin Capital.
+
+The winter timetable starts in November with two sailings a day.
+`,
 };
 
 let core: OnRecord;
@@ -58,6 +66,11 @@ describe("a role holder's quote whose topic the passage around it states (the ru
   it('a topic stated only in the paragraph after the quote is no introduction of it', async () => {
     const a = await core.ask('what did the Calder Bank economist say about the harbour toll');
     expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Ilse Marrow');
+  });
+  it("a topic before the quote only inside another speaker's quote introduces nothing of his (session 38, h-rev38)", async () => {
+    // "winter timetable" stands before his quote only in Hanne Volt's, and in the reporter's paragraph after it.
+    const a = await core.ask('what did the Orrin Capital strategist say about the winter timetable');
+    expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Ruben Aske');
   });
   it('asked by name, the floor still holds: the role asked is what ties the passage to the speaker', async () => {
     const a = await core.ask('what did Ilse Marrow say about the third quarter growth figure');

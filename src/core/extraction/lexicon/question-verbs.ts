@@ -82,6 +82,19 @@ const QUOTE_GIVING_VERBS: readonly [string, string?][] = [
   ['use'], ['deliver'], ['utter'], ['offer'], ['post'], ['repeat'], ['tweet'], ['coin'],
 ];
 const QUOTE_GIVING_PARTICIPLES = ['written', 'spoken', 'given'];
+/**
+ * Words of a relative clause whose object is the quote and whose subject the speaker, other than a verb of giving:
+ * "the quote that Keane had about the fees", "the line that Keane is known for" (session 38, h-rev38: read as the
+ * gist, these asked for any quote naming Keane and answered with another speaker's line about her).
+ */
+const QUOTE_HOLDING_WORDS: readonly string[] = [...inflect('have', { past: 'had' }), 'known', 'famous', 'remembered', 'notorious'];
+/**
+ * Past forms that open a relative clause whose subject is the quote itself: "the quote that got Keane in trouble",
+ * "the line that went viral" (session 38, h-rev38). A gist clause opens with its own subject, never with a verb.
+ */
+export const QUOTE_EFFECT_OPENERS: ReadonlySet<string> = new Set([
+  'got', 'made', 'caused', 'sparked', 'landed', 'drew', 'earned', 'won', 'became', 'went', 'angered', 'haunted',
+]);
 
 /** Parses one table: each verb's forms in order (base, past, then the -s form when flagged), particles attached. */
 function tableForms(table: string): readonly string[] {
@@ -110,12 +123,13 @@ export const NAMING_VERB_FORMS: readonly string[] = tableForms(NAMING_VERB_TABLE
 
 /**
  * The one-word forms after which "quote that X <verb> ..." names X as the speaker: the verbs of saying and of giving
- * a quote ("said", "gave", "made", "used"), lower case.
+ * a quote ("said", "gave", "made", "used") and of holding one ("had", "known for"), lower case.
  */
 export const QUOTE_GIVING_VERB_WORDS: ReadonlySet<string> = new Set([
   ...SAYING_VERB_FORMS.filter((f) => !f.includes(' ')),
   ...QUOTE_GIVING_VERBS.flatMap(([base, past]) => inflect(base, past ? { past } : {})),
   ...QUOTE_GIVING_PARTICIPLES,
+  ...QUOTE_HOLDING_WORDS,
 ]);
 
 /** Every one-word form a question reads as its verb (saying, framing, naming), lower case. */
