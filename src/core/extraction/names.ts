@@ -270,7 +270,7 @@ export function officeBodyBeforeHolder(tokens: readonly Token[], a: number, ws: 
 /**
  * "Varia's ambassador to Britain Lin Xiao has said", "envoy to Ukraine Kurt Volker": a run (`ws`, from `a`) right after
  * an office's "to", "for" or "of" with no "the" holds the place the office is held for (one or two title-cased words,
- * no title, role or given name), then the holder; read whole, the place was glued to the person's name ("Britain Lin
+ * no title, role, party label or given name), then the holder; read whole, the place was glued to the person's name ("Britain Lin
  * Xiao") and the cue's subject lost. The holder must be a given name and a family name, or follow a country's name
  * ("Lin Xiao" is no given name the lists know): "economist for Wells Fargo Bank" and "director of National Nurses
  * United" name bodies. Returns how many of the run's words are the place's (0 when the run is not so).
@@ -278,13 +278,15 @@ export function officeBodyBeforeHolder(tokens: readonly Token[], a: number, ws: 
 export function officePlaceBeforeHolder(tokens: readonly Token[], a: number, ws: readonly Token[]): number {
   const prep = tokens[a - 1];
   const office = tokens[a - 2];
-  if (!isWord(prep) || prep.cap || !OFFICE_PLACE_PREPOSITIONS.has(prep.lw) || !isWord(office) || !isRole(office.lw)) return 0;
+  // One holder's office, singular: "supporters of Democrat Ann Cole say" is a share of voters, no office held.
+  if (!isWord(prep) || prep.cap || !OFFICE_PLACE_PREPOSITIONS.has(prep.lw) || !isWord(office) || !ROLE_NOUNS.has(office.lw)) return 0;
   const n = ws.length >= 4 && isInitial(ws[ws.length - 2]!) ? 3 : 2;
   const body = ws.length - n;
   if (body < 1 || body > 2) return 0;
   const place = ws.slice(0, body);
   const holder = ws.slice(body);
-  if (place.some((t) => !isTitleCased(t.w) || HONORIFICS.has(t.lw) || isRole(t.lw) || isKnownGivenName(t.lw))) return 0;
+  // ("adviser to Ohio Gov. Ann Cole", "supporter of Republican Ann Cole": a title or a party label describes the person.)
+  if (place.some((t) => !isTitleCased(t.w) || HONORIFICS.has(t.lw) || isRole(t.lw) || AFFILIATIONS.has(t.lw) || DEMONYMS.has(t.lw) || isKnownGivenName(t.lw))) return 0;
   if (holder.some((t) => !t.cap || ORG_WORDS.has(t.lw) || HONORIFICS.has(t.lw) || isRole(t.lw) || DEMONYMS.has(t.lw))) return 0;
   return isKnownGivenName(holder[0]!.lw) || (body === 1 && NATION_NAMES.has(place[0]!.lw)) ? body : 0;
 }

@@ -33,3 +33,12 @@ describe('an office held for a place, then its holder, with no comma', () => {
     expect(speakerOfQuoteStarting(person, 'the plan was dead')).not.toBe('J. Tramp');
   });
 });
+
+describe('no office held for a place', () => {
+  it('"supporters of Democrat Ann Cole say": a share of voters, not the candidate', () => {
+    const q = extract('By a wide margin, supporters of Democrat Ann Cole say the rule should stay, 70%-25%.');
+    expect(speakerOfQuoteStarting(q, 'the rule should stay')).not.toBe('Ann Cole');
+    const one = extract('A supporter of Republican Ben Ray said the rule should stay.');
+    expect(speakerOfQuoteStarting(one, 'the rule should stay')).not.toBe('Ben Ray');
+  });
+});
