@@ -5,7 +5,7 @@
 import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { inSeparatedNumber, isWord, joinText, opensContractedTitle, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { ALIAS_MARKERS, AFFILIATIONS, FUNCTION_WORDS, isPersonNounShape, OBJECT_VERB_FORMS, STOP_DESC, TIME_WORDS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS } from './lexicon/index.js';
+import { ALIAS_MARKERS, AFFILIATIONS, FUNCTION_WORDS, isPersonNounShape, OBJECT_VERB_FORMS, STOP_DESC, TIME_WORDS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS, NATION_NAMES, OFFICE_PLACE_PREPOSITIONS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -268,12 +268,39 @@ export function officeBodyBeforeHolder(tokens: readonly Token[], a: number, ws: 
 }
 
 /**
- * The holder named after the office's body (`officeBodyBeforeHolder`): the person, with the office from its role
- * word (and the qualifiers before it: "Shadow leader of the Commons") through the body as role.
+ * "Varia's ambassador to Britain Lin Xiao has said", "envoy to Ukraine Kurt Volker": a run (`ws`, from `a`) right after
+ * an office's "to", "for" or "of" with no "the" holds the place the office is held for (one or two title-cased words,
+ * no title, role, party label or given name), then the holder; read whole, the place was glued to the person's name ("Britain Lin
+ * Xiao") and the cue's subject lost. The holder must be a given name and a family name, or follow a country's name
+ * ("Lin Xiao" is no given name the lists know): "economist for Wells Fargo Bank" and "director of National Nurses
+ * United" name bodies. Returns how many of the run's words are the place's (0 when the run is not so).
  */
-function officeHolderMention(text: string, tokens: readonly Token[], a: number, ws: readonly Token[], body: number): Mention {
-  let from = a - 3;
-  while (from > 0 && from > a - 6 && isWord(tokens[from - 1]) && (ROLE_QUALIFIERS.has(tokens[from - 1]!.lw) || isRole(tokens[from - 1]!.lw))) from--;
+export function officePlaceBeforeHolder(tokens: readonly Token[], a: number, ws: readonly Token[]): number {
+  const prep = tokens[a - 1];
+  const office = tokens[a - 2];
+  // One holder's office, singular: "supporters of Democrat Ann Cole say" is a share of voters, no office held.
+  if (!isWord(prep) || prep.cap || !OFFICE_PLACE_PREPOSITIONS.has(prep.lw) || !isWord(office) || !ROLE_NOUNS.has(office.lw)) return 0;
+  const n = ws.length >= 4 && isInitial(ws[ws.length - 2]!) ? 3 : 2;
+  const body = ws.length - n;
+  if (body < 1 || body > 2) return 0;
+  const place = ws.slice(0, body);
+  const holder = ws.slice(body);
+  // ("adviser to Ohio Gov. Ann Cole", "supporter of Republican Ann Cole": a title or a party label describes the person.)
+  if (place.some((t) => !isTitleCased(t.w) || HONORIFICS.has(t.lw) || isRole(t.lw) || AFFILIATIONS.has(t.lw) || DEMONYMS.has(t.lw) || isKnownGivenName(t.lw))) return 0;
+  if (holder.some((t) => !t.cap || ORG_WORDS.has(t.lw) || HONORIFICS.has(t.lw) || isRole(t.lw) || DEMONYMS.has(t.lw))) return 0;
+  return isKnownGivenName(holder[0]!.lw) || (body === 1 && NATION_NAMES.has(place[0]!.lw)) ? body : 0;
+}
+
+/**
+ * The holder named after the office's body (`officeBodyBeforeHolder`, `officePlaceBeforeHolder`: the office word at
+ * `office`): the person, with the office from its role word (and the qualifiers and a possessor before it: "Shadow
+ * leader of the Commons", "Varia's ambassador to") through the body as role.
+ */
+function officeHolderMention(text: string, tokens: readonly Token[], office: number, ws: readonly Token[], body: number): Mention {
+  let from = office;
+  while (from > 0 && from > office - 3 && isWord(tokens[from - 1]) && (ROLE_QUALIFIERS.has(tokens[from - 1]!.lw) || isRole(tokens[from - 1]!.lw))) from--;
+  // "Varia's ambassador to Britain": the possessor the office is held for is part of the role, as `roleBeforeName` keeps it.
+  if (tokens[from - 1]?.w === "'s" && isWord(tokens[from - 2]) && tokens[from - 2]!.cap) from -= 2;
   const holder = ws.slice(body);
   return { kind: 'name', text: joinText(text, holder), pos: holder[0]!.s, role: joinText(text, [tokens[from]!, ws[body - 1]!]) };
 }
@@ -341,7 +368,9 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   if (continuesNameAfterOf(tokens, a)) return null;
   let ws = wordsOf(tokens, a, b);
   const officeBody = officeBodyBeforeHolder(tokens, a, ws);
-  if (officeBody > 0) return officeHolderMention(text, tokens, a, ws, officeBody);
+  if (officeBody > 0) return officeHolderMention(text, tokens, a - 3, ws, officeBody);
+  const officePlace = officePlaceBeforeHolder(tokens, a, ws);
+  if (officePlace > 0) return officeHolderMention(text, tokens, a - 2, ws, officePlace);
   // "San Francisco-based US Court of Appeals": what comes before "-based" only places the name.
   const placed = ws.findIndex((t) => /-(?:based|born|led|backed|owned|run)$/.test(t.lw));
   if (placed >= 0 && placed < ws.length - 1) ws = ws.slice(placed + 1);

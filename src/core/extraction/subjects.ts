@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
-import { isNameWord, isPlainDescription, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, runEndingAt, runStartingAt } from './names.js';
+import { isNameWord, isPlainDescription, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, officePlaceBeforeHolder, runEndingAt, runStartingAt } from './names.js';
 import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS, COPULAS } from './lexicon/index.js';
 import { STANCE_VERB_FORMS } from './lexicon/stance-verbs.js';
 
@@ -102,6 +102,8 @@ function nameEndingChunk(text: string, tokens: readonly Token[], a: number, b: n
   if (determined) p--;
   // "leader of the Commons Oliver Heald said": the office's body, then its holder, who speaks.
   if (determined && officeBodyBeforeHolder(tokens, r, wordsOf(tokens, r, b)) > 0) return mentionFromRun(text, tokens, r, b, r);
+  // "Varia's ambassador to Britain Lin Xiao said": the place the office is held for, then its holder, who speaks.
+  if (!determined && officePlaceBeforeHolder(tokens, r, wordsOf(tokens, r, b)) > 0) return mentionFromRun(text, tokens, r, b, r);
   // "in the Lords" is a place, but "help from Thomas Perez, who said" names the speaker.
   // "after", "before", "since", "as" also join clauses: "hours after Sanders said" names the speaker,
   // "testifying before the Senate committee" does not.

@@ -123,3 +123,17 @@ export function nationOf(lw: string): string | undefined {
 export function nationWords(): string[] {
   return [...new Set([...Object.keys(SAME_NATION), ...[...DEMONYMS].filter((w) => nationOf(w) !== undefined)])];
 }
+
+/**
+ * Countries' own names, of the nations `DEMONYMS` has an adjective for ("Britain", "Ukraine", "China"): the place
+ * of an office held "to" or "of" a country ("ambassador to Britain Lin Xiao", `names.ts` `officePlaceBeforeHolder`).
+ * Not those that are also common given names or family names ("Jordan", "Georgia", "Chad", "Israel").
+ */
+export const NATION_NAMES: ReadonlySet<string> = set(`
+  britain uk america us usa france germany russia china japan spain italy belgium brazil ireland netherlands ukraine
+  canada australia india iran mexico switzerland sweden norway denmark poland greece turkey korea portugal austria
+  hungary serbia croatia nigeria kenya egypt pakistan afghanistan iraq syria lebanon argentina colombia venezuela
+  chile peru romania bulgaria slovakia slovenia lithuania latvia estonia armenia iceland bosnia cyprus belarus uruguay
+  paraguay ecuador bolivia jamaica morocco algeria tunisia libya ghana ethiopia zimbabwe zambia cameroon qatar
+  indonesia malaysia philippines singapore scotland wales england finland thailand vietnam cuba taiwan
+`);

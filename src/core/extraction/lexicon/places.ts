@@ -23,6 +23,9 @@ north_carolina north_dakota south_carolina south_dakota rhode_island west_virgin
  */
 export const TOWN_PREPOSITIONS = set('in at from of near outside to');
 
+/** Prepositions that join an office to the place or body it is held for ("ambassador to", "minister for", "representative of"). */
+export const OFFICE_PLACE_PREPOSITIONS = set('to for of');
+
 /**
  * Prepositions after which a name is where something happens ("a town hall meeting in New Hampshire", "the opposition
  * in North-Rhine Westphalia", "activists outside Iran"): a name first written after one of them is a place, never a
