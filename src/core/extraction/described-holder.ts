@@ -17,7 +17,7 @@ const INTRODUCTION_WORDS = 8;
 /**
  * Whom a definite description with a noun of `DESCRIBED_PERSON_NOUNS` ("the world champion", "the host") may be, by the
  * people the article introduced before `pos` with that noun (`Person.describedAs`, a stated role with that head, or the
- * noun, singular or plural, right before their first full name). Of those, the ones the description agrees with (every
+ * noun, singular or plural, right before any of their mentions). Of those, the ones the description agrees with (every
  * other word of it is a word of the introduction or of the words written right before the name: "the world champion"
  * of "World and Commonwealth 100m champion NAME"; "the top seed" is no "seventh seed"):
  * - one, introduced alone: that person;
@@ -37,17 +37,18 @@ export function describedHolder(text: string, persons: readonly Person[], desc: 
   let ambiguous = false;
   let introduced = false;
   for (const p of persons) {
-    const first = p.named[0];
-    if (p.org || p.group || p.unnamed || p.words.length < 2 || first === undefined || first >= pos) continue;
-    const before = wordsBefore(text, first);
-    const noun = before[before.length - 1] ?? '';
+    if (p.org || p.group || p.unnamed || p.words.length < 2) continue;
+    // Every mention before the description, not only the first: "NAME won ... Seventh seed NAME said" introduces by the noun too.
+    const befores = p.named.filter((at) => at < pos).map((at) => wordsBefore(text, at));
+    if (befores.length === 0) continue;
+    const withNoun = befores.filter((b) => heads.includes(b.at(-1) ?? '') || plurals.includes(b.at(-1) ?? ''));
     const stated = [p.describedAs, ...p.roles].map((r) => r?.toLowerCase().split(/[\s,']+/)).find((ws) => ws !== undefined && ws.some((w) => heads.includes(w)));
-    if (!stated && !heads.includes(noun) && !plurals.includes(noun)) continue;
+    if (!stated && withNoun.length === 0) continue;
     introduced = true;
-    const known = new Set([...(stated ?? []), ...before]);
+    const known = new Set([...(stated ?? []), ...befores[0]!, ...withNoun.flat()]);
     const agrees = words.slice(1, -1).every((w) => known.has(w) || (isAgeWord(w) && (p.age === undefined || w === `${p.age}-year-old`)));
     if (!agrees) continue;
-    if (holder || plurals.includes(noun)) ambiguous = true;
+    if (holder || withNoun.some((b) => plurals.includes(b.at(-1)!))) ambiguous = true;
     holder = p;
   }
   if (ambiguous || (introduced && !holder)) return 'ambiguous';

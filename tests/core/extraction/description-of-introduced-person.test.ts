@@ -63,4 +63,11 @@ describe('a description with a person noun the lexicon holds apart is the person
     const t = 'Italy skipper Marco Bortelli believes Saturday\'s game will be a scrappy one.\n\n"It will not be a pretty game," said the lock forward.';
     expect(speakerOf(t, 'It will not be a pretty game')).toBe('Marco Bortelli');
   });
+
+  it('the noun before a later mention, not the first ("NAME raced ... Seventh seed NAME beat ... said the top seed"): not the speaker quoted before', () => {
+    const t = 'Dan Royle, a club adviser, and Kim Lutt spoke on Monday. "We lost," Royle said.\n\nWorld 100m champion Ned Rookwood and former champion Lee Parrish raced.\n\nSeventh seed Ned Rookwood beat Joe Linden. "He was better," the top seed said.';
+    const who = speakerOf(t, 'He was better');
+    expect(who).not.toBe('Dan Royle');
+    expect(who).not.toBe('Ned Rookwood');
+  });
 });
