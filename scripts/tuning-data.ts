@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from '../src/core/articles/load.js';
+import { MIN_ATTRIBUTION, MIN_OWN_COVERAGE, NAMED_RULES, enoughWords } from '../src/core/answers/intents/quote.js';
 import { confidenceFeatures, type QuoteEvidence } from '../src/core/extraction/confidence.js';
 import { extractWithEvidence } from '../src/core/extraction/index.js';
 import type { ExtractedQuote } from '../src/core/extraction/model.js';
@@ -55,15 +56,15 @@ export interface Shown { speaker: string | null; text: string }
 export interface FloorFeatures { quote: { confidence: number }; coverage: number; coord: number; ownCoverage: number; matched: string[] }
 
 /**
- * The floors of a named speaker's answer (`answers/intents/quote.ts`: attribution 0.3, coverage 0.3, enough words,
- * own coverage 0.1, the required words) a candidate fails, by name; what `fit-rank.ts --named` and `role-misses.ts` sort by.
+ * The floors of a named speaker's answer (`answers/intents/quote.ts`'s own constants and `enoughWords`: attribution,
+ * coverage, enough words, own coverage, the required words) a candidate fails, by name; what `fit-rank.ts --named` and `role-misses.ts` sort by.
  */
 export function namedFloorsFailed(w: FloorFeatures, required: readonly string[]): string[] {
   const fails: string[] = [];
-  if (w.quote.confidence < 0.3) fails.push('attribution<0.3');
-  if (w.coverage < 0.3) fails.push('coverage<0.3');
-  if (!(w.coord >= 0.5 || (w.coord >= 1 / 3 - 1e-9 && w.ownCoverage >= 0.3))) fails.push('words');
-  if (w.ownCoverage < 0.1) fails.push('own<0.1');
+  if (w.quote.confidence < MIN_ATTRIBUTION) fails.push(`attribution<${MIN_ATTRIBUTION}`);
+  if (w.coverage < NAMED_RULES.minCoverage) fails.push(`coverage<${NAMED_RULES.minCoverage}`);
+  if (!enoughWords(w, true)) fails.push('words');
+  if (w.ownCoverage < MIN_OWN_COVERAGE) fails.push(`own<${MIN_OWN_COVERAGE}`);
   if (!required.every((x) => w.matched.includes(x))) fails.push('required');
   return fails;
 }

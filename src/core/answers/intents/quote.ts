@@ -282,7 +282,8 @@ const MIN_COORD = 0.5;
 const MIN_COORD_NAMED = 1 / 3;
 const MIN_OWN_COVERAGE_NAMED = 0.3;
 
-function enoughWords(r: Ranked<RankRow>, named: boolean): boolean {
+/** Whether a candidate holds enough of the topic's words (`MIN_COORD`, or a named speaker's own-words reading). */
+export function enoughWords(r: { coord: number; ownCoverage: number }, named: boolean): boolean {
   return r.coord >= MIN_COORD || (named && r.coord >= MIN_COORD_NAMED - 1e-9 && r.ownCoverage >= MIN_OWN_COVERAGE_NAMED);
 }
 
