@@ -5,11 +5,8 @@
  * binders (`Cast.resolveDescription`) never read it; the introduction's words (`Person.describedAs`, or a stated role
  * with that head) are what the description repeats.
  */
-import { DESCRIBED_PERSON_NOUNS, isAgeWord, sameRoleHeads } from './lexicon/index.js';
+import { DESCRIBED_PERSON_NOUNS, isAgeWord, POINTING_DETERMINERS, sameRoleHeads } from './lexicon/index.js';
 import type { Person } from './person.js';
-
-/** Words of a description that only point back ("the", "this") and say nothing of whom. */
-const POINTING_WORDS = new Set(['the', 'this', 'that']);
 
 /** How many words before a full name's first mention are read as what the introduction called the person. */
 const INTRODUCTION_WORDS = 8;
@@ -29,7 +26,7 @@ const INTRODUCTION_WORDS = 8;
  */
 export function describedHolder(text: string, persons: readonly Person[], desc: string, pos: number): Person | 'ambiguous' | undefined {
   const words = desc.toLowerCase().split(/\s+/).filter((w) => w !== '');
-  if (words.length < 2 || !POINTING_WORDS.has(words[0]!)) return undefined;
+  if (words.length < 2 || !POINTING_DETERMINERS.has(words[0]!)) return undefined;
   const heads = sameRoleHeads(words[words.length - 1]!);
   if (!heads.some((h) => DESCRIBED_PERSON_NOUNS.has(h))) return undefined;
   const plurals = heads.map((h) => `${h}s`);

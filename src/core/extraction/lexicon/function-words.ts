@@ -162,6 +162,12 @@ export const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** Words whose "'s" is "is" or "has", never a possessive ("that's said", "who's told"). */
 export const CONTRACTED_BEFORE: ReadonlySet<string> = new Set(['that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone', 'everybody', 'somebody']);
 
+/** Lower-case words after which a capitalised word's "'s" is a pronoun's or a title's, not a name's ("Let's", "It's"). */
+export const NOT_NAME_BEFORE_CONTRACTION: ReadonlySet<string> = new Set(['it', 'let', 'this', 'that']);
+
+/** Words that open a description only to point back ("the host", "this champion"), saying nothing of whom. */
+export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
 /**
  * Words after a name's "'s" that make it "is" or "has", never a possessive: a participle of "have" or "go", a
  * negation or time adverb, an article ("Curry's been", "Jones's got to", "Hale's not fit", "Hale's a good man",

@@ -122,13 +122,12 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set(words(OFFICES, MILITAR
  * other. Not the first words of longer titles ("Chief", "Deputy", "Vice", "Foreign": a lone one names no office), nor
  * clergy, royalty or peerage (how to address a person, not an office held).
  */
-export const TITLE_OFFICES: Readonly<Record<string, string>> = {
-  professor: 'professor', ambassador: 'ambassador', commissioner: 'commissioner', inspector: 'inspector',
-  detective: 'detective', superintendent: 'superintendent', constable: 'constable', officer: 'officer', coach: 'coach',
-  manager: 'manager', director: 'director', attorney: 'attorney', agent: 'agent', premier: 'premier', speaker: 'speaker',
-  congressman: 'congressman', congresswoman: 'congresswoman', councillor: 'councillor', councilman: 'councilman',
-  councilwoman: 'councilwoman', 'president-elect': 'president-elect', mep: 'MEP', dj: 'DJ',
-};
+export const TITLE_OFFICES: ReadonlySet<string> = set(`
+  professor ambassador commissioner inspector detective superintendent constable officer coach manager director attorney
+  agent premier speaker congressman congresswoman councillor councilman councilwoman president-elect mep dj
+`);
+/** Title offices shown in capitals as roles ("MEP", "DJ"): initials, not words. */
+const INITIALS_TITLES: ReadonlySet<string> = set('mep dj');
 
 /**
  * The role a person's titles (as the cast stores them) name when the article states none: the first office of
@@ -137,6 +136,6 @@ export const TITLE_OFFICES: Readonly<Record<string, string>> = {
 export function officeOfTitles(titles: readonly string[]): string | undefined {
   const office = titles.find((t) => OFFICE_TITLES.has(t));
   if (office) return office;
-  const other = titles.find((t) => Object.hasOwn(TITLE_OFFICES, t));
-  return other === undefined ? undefined : TITLE_OFFICES[other];
+  const other = titles.find((t) => TITLE_OFFICES.has(t));
+  return other === undefined || !INITIALS_TITLES.has(other) ? other : other.toUpperCase();
 }
