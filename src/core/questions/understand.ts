@@ -540,10 +540,10 @@ export function resolveSpeaker(
   }
   // "Orlando Bloom" is not the actress whose role says "... with British boyfriend Orlando Bloom": the role index
   // reads a role's last word as its office, so a name ending a role after a word of kinship is read as an office.
-  // A holder whose role names the typed person after such a word is related to them, never them.
-  if (matches.length > 0) matches = matches.filter((m) => (m.kind !== 'role' && m.kind !== 'organisation') || !relatedTo(m.speaker, clean));
-  // ...nor is "spokesman for House Speaker Paul Ryan" Speaker Ryan.
-  if (titled && matches.length > 0) matches = matches.filter((m) => (m.kind !== 'role' && m.kind !== 'organisation') || !servesTitled(m.speaker, titled));
+  // A holder whose role names the typed person after such a word is related to them, never them; nor is "spokesman
+  // for House Speaker Paul Ryan" Speaker Ryan (a titled name: `servesTitled`).
+  const namesTyped = (s: StoredSpeaker) => relatedTo(s, clean) || (titled !== undefined && servesTitled(s, titled));
+  if (matches.length > 0) matches = matches.filter((m) => (m.kind !== 'role' && m.kind !== 'organisation') || !namesTyped(m.speaker));
   // "George Mason", "Simon Wiesenthal": a person's name typed (a given name first) is not a person who works for a
   // body named after somebody so ("George Mason University law professor", "the Simon Wiesenthal Center").
   if (matches.length > 0 && typedPersonName(clean, registry)) matches = matches.filter((m) => m.kind !== 'organisation' || m.speaker.isOrganisation);
