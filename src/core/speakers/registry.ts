@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
 import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
-import { GENERIC_PEOPLE } from '../extraction/lexicon/roles.js';
+import { GENERIC_PEOPLE, RELATIONS } from '../extraction/lexicon/roles.js';
 import { droppedParticle } from '../extraction/lexicon/function-words.js';
 import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
 import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
@@ -87,11 +87,12 @@ export class SpeakerRegistry {
   private readonly lexicon: FuzzyLexicon;
   /**
    * Every speaker's roles and organisations (with the bodies their roles name), one slot each in three parallel
-   * arrays: whose it is, whether an organisation, and how many distinct words it has (for the share of it a question
-   * names). At a million quotes these are 57,704 entries: as objects with their keys, 3.7 MB; so, 0.6 MB.
+   * arrays: whose it is, what kind (`ROLE`, `ORGANISATION`, `RELATION`), and how many distinct words it has (for the
+   * share of it a question names). At a million quotes these are 57,704 entries: as objects with their keys, 3.7 MB;
+   * so, 0.6 MB.
    */
   private readonly roleHolder: string[];
-  private readonly roleIsOrganisation: Uint8Array;
+  private readonly roleKind: Uint8Array;
   private readonly roleSize: Uint16Array;
   /** Role word -> slots of the arrays above. */
   private readonly roleWords = new Map<string, Int32Array>();
@@ -107,7 +108,7 @@ export class SpeakerRegistry {
   constructor(speakers: StoredSpeaker[]) {
     const keys: Key[] = [];
     const roleHolder: string[] = [];
-    const roleIsOrganisation: number[] = [];
+    const roleKind: number[] = [];
     const roleSize: number[] = [];
     const roleWords = new Map<string, number[]>();
     // Speakers share most role texts ("spokesman"): each is read once, and its key is one string for all of them.
@@ -173,15 +174,15 @@ export class SpeakerRegistry {
       // A role's body ("head of the unit at Acme Holdings" -> "Acme Holdings") is an organisation the speaker
       // speaks for: "latest from Acme Holdings" finds them when no office is asked.
       const bodies = s.roles.map(roleBody).filter((b): b is string => Boolean(b));
-      const entries: { text: string; kind: 'role' | 'organisation' }[] = [
-        ...s.roles.map((text) => ({ text, kind: 'role' as const })),
-        ...[...s.organisations, ...bodies].map((text) => ({ text, kind: 'organisation' as const })),
+      const entries: { text: string; kind: number }[] = [
+        ...s.roles.flatMap((text) => relationRole(text)),
+        ...[...s.organisations, ...bodies].map((text) => ({ text, kind: ORGANISATION })),
       ];
       for (const { text, kind } of entries) {
         const { key: k, words: ws } = roleWordsOf(text);
         if (!k) continue;
         const index = roleHolder.push(s.id) - 1;
-        roleIsOrganisation.push(kind === 'organisation' ? 1 : 0);
+        roleKind.push(kind);
         roleSize.push(ws.length);
         for (const w of ws) {
           let list = roleWords.get(w);
@@ -213,7 +214,7 @@ export class SpeakerRegistry {
     }
     this.keys = keys;
     this.roleHolder = roleHolder.slice();
-    this.roleIsOrganisation = Uint8Array.from(roleIsOrganisation);
+    this.roleKind = Uint8Array.from(roleKind);
     this.roleSize = Uint16Array.from(roleSize);
     for (const [w, list] of roleWords) this.roleWords.set(w, Int32Array.from(list));
     // Most names have one key holder: a list grown by push keeps room for 17.
@@ -315,7 +316,7 @@ export class SpeakerRegistry {
     for (const l of lists.slice(1)) hits = new Set(l.filter((i) => hits.has(i)));
     const out = new Map<string, SpeakerMatch>();
     for (const i of hits) {
-      if (this.roleIsOrganisation[i] !== 1) continue;
+      if (this.roleKind[i] !== ORGANISATION) continue;
       const s = this.byId.get(this.roleHolder[i] as string);
       if (!s || !visible(s)) continue;
       const score = 0.8 * (want.length / (this.roleSize[i] as number)) ** 0.25;
@@ -355,11 +356,15 @@ export class SpeakerRegistry {
     const trade = (os: readonly string[]) => os.filter((o) => !GENERIC_PEOPLE.has(o));
     const asked = trade(offices);
     const otherTrade = (s: StoredSpeaker) => asked.length > 0 && s.roles.some((r) => readRoles(r).some((x) => trade(x.offices).length > 0));
+    // A role relating the person to another ("son of the Republican presidential front-runner") describes the other:
+    // it answers only a phrase that asks a relation ("the front-runner's son"), never the other's own description.
+    const asksRelation = words(phrase).some((w) => RELATIONS.has(w));
     const held = new Map<number, number>();
     for (const w of want) for (const i of this.roleWords.get(w) ?? NO_SLOTS) held.set(i, (held.get(i) ?? 0) + 1);
     const out = new Map<string, SpeakerMatch>();
     for (const [i, n] of held) {
-      if (this.roleIsOrganisation[i] !== 0 || n < want.length - 1) continue;
+      const kind = this.roleKind[i];
+      if (kind === ORGANISATION || (kind === RELATION && !asksRelation) || n < want.length - 1) continue;
       const s = this.byId.get(this.roleHolder[i] as string);
       if (!s || !visible(s) || sameOffice(s) || otherTrade(s)) continue;
       const score = 0.6 * (n / want.length);
@@ -636,10 +641,40 @@ export function soundAlikeGivenNames(typed: string, name: string): boolean {
 }
 
 
-/** The body a role names after its office ("... at Acme Holdings", "director of the Center for ..."), if any. */
+/** Kinds of the registry's role slots. */
+const ROLE = 0;
+const ORGANISATION = 1;
+const RELATION = 2;
+
+/**
+ * Where a role relates its holder to somebody else: the start of the relation word before "of/to" ("son of the
+ * Republican presidential front-runner", "younger brother of heir to the British throne"), else -1. What follows the
+ * relation word describes the other person; what comes before it, the holder ("Navy veteran herself and the wife of
+ * an active-duty Navy member").
+ */
+function relationAt(role: string): number {
+  const i = role.search(/ (?:of|to) /i);
+  if (i <= 0) return -1;
+  const before = role.slice(0, i);
+  const word = before.split(' ').at(-1) ?? '';
+  return RELATIONS.has(words(word).at(-1) ?? '') ? before.length - word.length : -1;
+}
+
+/** A role's slots: the role itself, or a relation role whole (`RELATION`) and its holder's own words before it. */
+function relationRole(role: string): { text: string; kind: number }[] {
+  const at = relationAt(role);
+  if (at < 0) return [{ text: role, kind: ROLE }];
+  const own = role.slice(0, at).trim();
+  return own ? [{ text: role, kind: RELATION }, { text: own, kind: ROLE }] : [{ text: role, kind: RELATION }];
+}
+
+/**
+ * The body a role names after its office ("... at Acme Holdings", "director of the Center for ..."), if any. None
+ * after a relation (`relationAt`): the son of the Republican front-runner does not speak for the front-runner.
+ */
 function roleBody(role: string): string | undefined {
   const i = role.search(/ (?:at|of|for|with) /i);
-  if (i < 0) return undefined;
+  if (i < 0 || relationAt(role) >= 0) return undefined;
   const body = role.slice(i).replace(/^ \S+ (?:the )?/i, '').trim();
   return body || undefined;
 }
