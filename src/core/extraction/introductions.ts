@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
+import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, RELATIONS, CONTEST_RELATIONS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -325,6 +325,37 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
   const head = headOf(ws);
   if (!head) return undefined;
   return { text: joinText(text, ws), head };
+}
+
+/** Longest office read between a possessive pronoun and the name ("her senior policy adviser"), in words. */
+const MAX_OWNED_OFFICE = 4;
+
+/** An office before a name whose owner a possessive pronoun points at: the pronoun, where it stands, the office. */
+export interface OwnedOffice {
+  pronoun: string;
+  pos: number;
+  office: StatedRole;
+  /** A side of a contest ("her rival"): a role only with its owner named. */
+  ownerNeeded: boolean;
+}
+
+/**
+ * "his campaign manager, NAME," / "Its lawyer, NAME,": a possessive pronoun (`OWNER_PRONOUNS`), then lower-case words
+ * ending in the singular office that heads them, a comma, and the name (tokens `from`..`end`) closed by punctuation.
+ * The office belongs to the person or body the pronoun points at (resolved by the cast, which knows who was named
+ * before); a relation ("his wife, NAME", "her pastor father") is kin, no office, and is not read.
+ */
+export function pronounOfficeBeforeName(text: string, ts: readonly Token[], from: number, end: number): OwnedOffice | undefined {
+  if (ts[from - 1]?.w !== ',' || !(closesAppositive(ts[end]) || POST_NOMINALS.has(ts[end - 1]?.w ?? ''))) return undefined;
+  let a = from - 2;
+  while (a >= from - 1 - MAX_OWNED_OFFICE && isWord(ts[a]) && !ts[a]!.cap && !POSSESSIVE_DETERMINERS.has(ts[a]!.lw)) a--;
+  const pronoun = ts[a];
+  if (!isWord(pronoun) || !OWNER_PRONOUNS.has(pronoun.lw) || a === from - 2) return undefined;
+  const office = ts.slice(a + 1, from - 1);
+  if (office.some((t) => !isWord(t) || t.cap || RELATIONS.has(t.lw))) return undefined;
+  const last = office.at(-1)!;
+  if (!isSingularRole(last.lw) || headOf(office) !== last.lw) return undefined;
+  return { pronoun: pronoun.lw, pos: pronoun.s, office: { text: joinText(text, office), head: last.lw }, ownerNeeded: CONTEST_RELATIONS.has(last.lw) };
 }
 
 /**
