@@ -7,7 +7,7 @@
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { bodyAfterName, kindBeforeName, pronounOfficeBeforeName, roleAfterName, roleBeforeName, type OwnedOffice } from './introductions.js';
+import { bodyAfterName, kindBeforeName, possessorOfficeBeforeName, pronounOfficeBeforeName, roleAfterName, roleBeforeName, type OwnedOffice } from './introductions.js';
 import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE, OWNER_PRONOUNS } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key, honorificKey } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
@@ -462,7 +462,7 @@ export class CastBuilder {
     // signed on ..."): the appositive after it is then not cut at its relative clause, so it does not displace the
     // office written first (a past office before "who", as before session 32, is no role then).
     const before = roleBeforeName(text, ts, from, end);
-    const role = roleAfterName(text, ts, end, before === undefined) ?? before;
+    const role = roleAfterName(text, ts, end, before === undefined) ?? before ?? possessorOfficeBeforeName(text, ts, from, end);
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
     const owned = role ? undefined : pronounOfficeBeforeName(text, ts, from, end);
     if (owned) this.ownedOffices.push({ holder: p, owned });

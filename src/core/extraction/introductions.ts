@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, RELATIONS, CONTEST_RELATIONS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
+import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, RELATIONS, CONTEST_RELATIONS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isWeekday, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -356,6 +356,31 @@ export function pronounOfficeBeforeName(text: string, ts: readonly Token[], from
   const last = office.at(-1)!;
   if (!isSingularRole(last.lw) || headOf(office) !== last.lw) return undefined;
   return { pronoun: pronoun.lw, pos: pronoun.s, office: { text: joinText(text, office), head: last.lw }, ownerNeeded: CONTEST_RELATIONS.has(last.lw) };
+}
+
+/**
+ * "Tuesday night, Sanders's campaign manager, NAME, appeared", "a letter to Varia's president, NAME,": a possessor
+ * (up to four capitalised words, after an article or no capitalised word) and lower-case words ending in the singular
+ * office that heads them, a comma, and the name closed by punctuation, anywhere in a sentence (`roleBeforeName` reads
+ * the phrase only where it opens one). Not a list's next member ("NAME, Carter's press secretary, NAME": the office
+ * is the first name's), not kin ("Varia's eldest daughter, NAME").
+ */
+export function possessorOfficeBeforeName(text: string, ts: readonly Token[], from: number, end: number): StatedRole | undefined {
+  if (ts[from - 1]?.w !== ',' || !(closesAppositive(ts[end]) || POST_NOMINALS.has(ts[end - 1]?.w ?? ''))) return undefined;
+  let a = from - 2;
+  while (a >= from - 1 - MAX_OWNED_OFFICE && isWord(ts[a]) && !ts[a]!.cap) a--;
+  if (a === from - 2 || !isPossessiveMark(ts, a)) return undefined;
+  const office = ts.slice(a + 1, from - 1);
+  if (office.some((t) => RELATIONS.has(t.lw))) return undefined;
+  const last = office.at(-1)!;
+  if (!isSingularRole(last.lw) || headOf(office) !== last.lw) return undefined;
+  let p = a;
+  while (p > a - MAX_POSSESSOR && isWord(ts[p - 1]) && ts[p - 1]!.cap && !NOT_NAME.has(ts[p - 1]!.lw)) p--;
+  const before = ts[p - 1];
+  if (p === a || (isWord(before) && before.cap && !isGrammaticalArticle(before.lw))) return undefined;
+  // (A weekday before the comma opens the sentence: "On Tuesday, Varia's president, NAME,".)
+  if (before?.w === ',' && isWord(ts[p - 2]) && ts[p - 2]!.cap && !isWeekday(ts[p - 2]!.lw)) return undefined;
+  return { text: joinText(text, ts.slice(p, from - 1)), head: last.lw };
 }
 
 /**

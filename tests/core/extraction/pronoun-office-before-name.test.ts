@@ -49,3 +49,24 @@ describe('"his/her/its OFFICE, NAME," states the role of the one the pronoun poi
     expect(roleOf(owned, 'It was a good night')).toBe("Pell's rival");
   });
 });
+
+// "BODY's office, NAME," inside a sentence: `roleBeforeName` reads the possessor only where it opens the sentence.
+describe('"POSSESSOR\'s OFFICE, NAME," inside a sentence states the role', () => {
+  it('after an opening phrase: "Late on Tuesday, Sadler\'s campaign manager, NAME, said"', () => {
+    const t = 'Late on Tuesday, Sadler\'s campaign manager, Jon Weever, said the race would go on.\n\n"We are staying in," Weever said.';
+    expect(speakerOf(t, 'We are staying in')).toBe('Jon Weever');
+    expect(roleOf(t, 'We are staying in')).toBe("Sadler's campaign manager");
+  });
+
+  it('after a preposition: "a letter to Marlow\'s president, NAME,"', () => {
+    const t = 'The firm sent a letter to Marlow\'s president, Lee Bellham, on Friday.\n\n"We will reply in time," Bellham said.';
+    expect(roleOf(t, 'We will reply in time')).toBe("Marlow's president");
+  });
+
+  it('kin and a list\'s next member state none', () => {
+    const kin = 'The crowd cheered when Varro\'s eldest daughter, Ivy Varro, spoke.\n\n"He is a good man," Ivy Varro said.';
+    expect(roleOf(kin, 'He is a good man')).toBeNull();
+    const list = 'The guests were Ada Holt, Varro\'s press secretary, Tom Bale and others.\n\n"It was a fine dinner," Bale said.';
+    expect(roleOf(list, 'It was a fine dinner')).toBeNull();
+  });
+});
