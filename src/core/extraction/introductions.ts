@@ -346,16 +346,27 @@ export interface OwnedOffice {
  * before); a relation ("his wife, NAME", "her pastor father") is kin, no office, and is not read.
  */
 export function pronounOfficeBeforeName(text: string, ts: readonly Token[], from: number, end: number): OwnedOffice | undefined {
+  const found = officeBeforeNameComma(ts, from, end);
+  const pronoun = found ? ts[found.at] : undefined;
+  if (!found || !isWord(pronoun) || !OWNER_PRONOUNS.has(pronoun.lw)) return undefined;
+  return { pronoun: pronoun.lw, pos: pronoun.s, office: { text: joinText(text, found.office), head: found.head }, ownerNeeded: CONTEST_RELATIONS.has(found.head) };
+}
+
+/**
+ * The office written right before "NAME," (tokens `from`..`end`, the name closed by punctuation): up to
+ * `MAX_OWNED_OFFICE` lower-case words ending in the singular office that heads them, no kin among them, and `at`, the
+ * token before them (where the owner is written: a pronoun, a possessive mark).
+ */
+function officeBeforeNameComma(ts: readonly Token[], from: number, end: number): { at: number; office: Token[]; head: string } | undefined {
   if (ts[from - 1]?.w !== ',' || !(closesAppositive(ts[end]) || POST_NOMINALS.has(ts[end - 1]?.w ?? ''))) return undefined;
   let a = from - 2;
   while (a >= from - 1 - MAX_OWNED_OFFICE && isWord(ts[a]) && !ts[a]!.cap && !POSSESSIVE_DETERMINERS.has(ts[a]!.lw)) a--;
-  const pronoun = ts[a];
-  if (!isWord(pronoun) || !OWNER_PRONOUNS.has(pronoun.lw) || a === from - 2) return undefined;
+  if (a === from - 2) return undefined;
   const office = ts.slice(a + 1, from - 1);
-  if (office.some((t) => !isWord(t) || t.cap || RELATIONS.has(t.lw))) return undefined;
+  if (office.some((t) => RELATIONS.has(t.lw))) return undefined;
   const last = office.at(-1)!;
   if (!isSingularRole(last.lw) || headOf(office) !== last.lw) return undefined;
-  return { pronoun: pronoun.lw, pos: pronoun.s, office: { text: joinText(text, office), head: last.lw }, ownerNeeded: CONTEST_RELATIONS.has(last.lw) };
+  return { at: a, office, head: last.lw };
 }
 
 /**
@@ -366,21 +377,16 @@ export function pronounOfficeBeforeName(text: string, ts: readonly Token[], from
  * is the first name's), not kin ("Varia's eldest daughter, NAME").
  */
 export function possessorOfficeBeforeName(text: string, ts: readonly Token[], from: number, end: number): StatedRole | undefined {
-  if (ts[from - 1]?.w !== ',' || !(closesAppositive(ts[end]) || POST_NOMINALS.has(ts[end - 1]?.w ?? ''))) return undefined;
-  let a = from - 2;
-  while (a >= from - 1 - MAX_OWNED_OFFICE && isWord(ts[a]) && !ts[a]!.cap) a--;
-  if (a === from - 2 || !isPossessiveMark(ts, a)) return undefined;
-  const office = ts.slice(a + 1, from - 1);
-  if (office.some((t) => RELATIONS.has(t.lw))) return undefined;
-  const last = office.at(-1)!;
-  if (!isSingularRole(last.lw) || headOf(office) !== last.lw) return undefined;
+  const found = officeBeforeNameComma(ts, from, end);
+  if (!found || !isPossessiveMark(ts, found.at)) return undefined;
+  const a = found.at;
   let p = a;
   while (p > a - MAX_POSSESSOR && isWord(ts[p - 1]) && ts[p - 1]!.cap && !NOT_NAME.has(ts[p - 1]!.lw)) p--;
   const before = ts[p - 1];
   if (p === a || (isWord(before) && before.cap && !isGrammaticalArticle(before.lw))) return undefined;
   // (A weekday before the comma opens the sentence: "On Tuesday, Varia's president, NAME,".)
   if (before?.w === ',' && isWord(ts[p - 2]) && ts[p - 2]!.cap && !isWeekday(ts[p - 2]!.lw)) return undefined;
-  return { text: joinText(text, ts.slice(p, from - 1)), head: last.lw };
+  return { text: joinText(text, ts.slice(p, from - 1)), head: found.head };
 }
 
 /**
