@@ -7,8 +7,8 @@
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { bodyAfterName, kindBeforeName, roleAfterName, roleBeforeName } from './introductions.js';
-import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE } from './lexicon/index.js';
+import { bodyAfterName, kindBeforeName, possessorOfficeBeforeName, pronounOfficeBeforeName, roleAfterName, roleBeforeName, type OwnedOffice } from './introductions.js';
+import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE, OWNER_PRONOUNS } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key, honorificKey } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
@@ -43,6 +43,9 @@ export interface Salient {
   /** A body as a plain sentence's subject ("BT wants lighter regulation"): for "it" and "the company" only. */
   body?: boolean;
 }
+
+/** How far back, in characters, the owner of "his office, NAME," is looked for: the sentence or two before. */
+const OWNER_REACH = 400;
 
 /** The article states nothing that makes `p` a person: no gender, title, role or common given name. */
 function statesNoPersonTrait(p: Person): boolean {
@@ -91,6 +94,8 @@ export class CastBuilder {
 
   /** Where each sentence starts (sorted), for the pronoun model's distance in sentences. */
   protected readonly sentenceStarts: number[] = [];
+  /** Offices before a name owned by whom a pronoun points at ("his campaign manager, NAME,"), read once all names are in. */
+  protected readonly ownedOffices: { holder: Person; owned: OwnedOffice }[] = [];
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -215,6 +220,53 @@ export class CastBuilder {
       const p = people ? nearestNamed(people, m.pos, true) : undefined;
       if (p) p.otherMentions = (p.otherMentions ?? 0) + 1;
     }
+    this.learnOwnedOffices(short);
+  }
+
+  /**
+   * "Rubio said on Monday. His campaign manager, NAME, said ...": the office is the owner's, the person or body named
+   * last before the pronoun (in full or by surname) of the pronoun's kind, within `OWNER_REACH` characters. The one
+   * named last decides: of another gender it is passed over, of an unknown one (or a body for "his"/"her", a person
+   * for "its") nobody owns it. An office with no owner is still the holder's role, written without the pronoun.
+   */
+  protected learnOwnedOffices(short: readonly { pos: number; word: string }[]): void {
+    if (this.ownedOffices.length === 0) return;
+    const mentions: { pos: number; person: Person }[] = this.namedMentions.map((m) => ({ pos: m.pos, person: m.person }));
+    for (const m of short) {
+      const p = nearestNamed(this.bySurname.get(key(m.word)) ?? [], m.pos, true);
+      if (p) mentions.push({ pos: m.pos, person: p });
+    }
+    mentions.sort((a, b) => a.pos - b.pos);
+    for (const { holder, owned } of this.ownedOffices) {
+      const owner = this.ownerOf(mentions, holder, owned);
+      if (!owner && owned.ownerNeeded) continue;
+      const name = owner ? this.ownerName(owner) : undefined;
+      const role = name ? `${name}'s ${owned.office.text}` : owned.office.text;
+      this.learn(holder, { kind: 'name', text: holder.name, pos: holder.named[0] ?? 0, role });
+    }
+  }
+
+  /** A body by its name, a person by surname unless another person of the article shares it ("Ann Corby's lawyer"). */
+  private ownerName(owner: Person): string {
+    if (owner.org) return owner.name;
+    const sharing = (this.bySurname.get(owner.surname) ?? []).filter((c) => !c.org && c !== owner);
+    return sharing.length ? owner.name : familyWord(owner.words) ?? owner.name;
+  }
+
+  private ownerOf(mentions: readonly { pos: number; person: Person }[], holder: Person, owned: OwnedOffice): Person | undefined {
+    const kind = OWNER_PRONOUNS.get(owned.pronoun);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const { pos, person } = mentions[i]!;
+      if (pos >= owned.pos) continue;
+      if (owned.pos - pos > OWNER_REACH) return undefined;
+      if (person === holder || person.group) continue;
+      if (kind === 'body') return person.org ? person : undefined;
+      if (person.org) return undefined;
+      const g = person.gender ?? person.nameGender;
+      if (g === kind) return person;
+      if (g === undefined) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -410,8 +462,10 @@ export class CastBuilder {
     // signed on ..."): the appositive after it is then not cut at its relative clause, so it does not displace the
     // office written first (a past office before "who", as before session 32, is no role then).
     const before = roleBeforeName(text, ts, from, end);
-    const role = roleAfterName(text, ts, end, before === undefined) ?? before;
+    const role = roleAfterName(text, ts, end, before === undefined) ?? before ?? possessorOfficeBeforeName(text, ts, from, end);
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
+    const owned = role ? undefined : pronounOfficeBeforeName(text, ts, from, end);
+    if (owned) this.ownedOffices.push({ holder: p, owned });
     // "NAME of the CBI": the body the person speaks for, the first one the article writes with the name.
     if (!p.organisation) {
       const body = bodyAfterName(text, ts, end);

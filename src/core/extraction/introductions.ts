@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
+import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, RELATIONS, CONTEST_RELATIONS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isWeekday, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -325,6 +325,68 @@ export function roleBeforeName(text: string, ts: readonly Token[], from: number,
   const head = headOf(ws);
   if (!head) return undefined;
   return { text: joinText(text, ws), head };
+}
+
+/** Longest office read between a possessive pronoun and the name ("her senior policy adviser"), in words. */
+const MAX_OWNED_OFFICE = 4;
+
+/** An office before a name whose owner a possessive pronoun points at: the pronoun, where it stands, the office. */
+export interface OwnedOffice {
+  pronoun: string;
+  pos: number;
+  office: StatedRole;
+  /** A side of a contest ("her rival"): a role only with its owner named. */
+  ownerNeeded: boolean;
+}
+
+/**
+ * "his campaign manager, NAME," / "Its lawyer, NAME,": a possessive pronoun (`OWNER_PRONOUNS`), then lower-case words
+ * ending in the singular office that heads them, a comma, and the name (tokens `from`..`end`) closed by punctuation.
+ * The office belongs to the person or body the pronoun points at (resolved by the cast, which knows who was named
+ * before); a relation ("his wife, NAME", "her pastor father") is kin, no office, and is not read.
+ */
+export function pronounOfficeBeforeName(text: string, ts: readonly Token[], from: number, end: number): OwnedOffice | undefined {
+  const found = officeBeforeNameComma(ts, from, end);
+  const pronoun = found ? ts[found.at] : undefined;
+  if (!found || !isWord(pronoun) || !OWNER_PRONOUNS.has(pronoun.lw)) return undefined;
+  return { pronoun: pronoun.lw, pos: pronoun.s, office: { text: joinText(text, found.office), head: found.head }, ownerNeeded: CONTEST_RELATIONS.has(found.head) };
+}
+
+/**
+ * The office written right before "NAME," (tokens `from`..`end`, the name closed by punctuation): up to
+ * `MAX_OWNED_OFFICE` lower-case words ending in the singular office that heads them, no kin among them, and `at`, the
+ * token before them (where the owner is written: a pronoun, a possessive mark).
+ */
+function officeBeforeNameComma(ts: readonly Token[], from: number, end: number): { at: number; office: Token[]; head: string } | undefined {
+  if (ts[from - 1]?.w !== ',' || !(closesAppositive(ts[end]) || POST_NOMINALS.has(ts[end - 1]?.w ?? ''))) return undefined;
+  let a = from - 2;
+  while (a >= from - 1 - MAX_OWNED_OFFICE && isWord(ts[a]) && !ts[a]!.cap && !POSSESSIVE_DETERMINERS.has(ts[a]!.lw)) a--;
+  if (a === from - 2) return undefined;
+  const office = ts.slice(a + 1, from - 1);
+  if (office.some((t) => RELATIONS.has(t.lw))) return undefined;
+  const last = office.at(-1)!;
+  if (!isSingularRole(last.lw) || headOf(office) !== last.lw) return undefined;
+  return { at: a, office, head: last.lw };
+}
+
+/**
+ * "Tuesday night, Sanders's campaign manager, NAME, appeared", "a letter to Varia's president, NAME,": a possessor
+ * (up to four capitalised words, after an article or no capitalised word) and lower-case words ending in the singular
+ * office that heads them, a comma, and the name closed by punctuation, anywhere in a sentence (`roleBeforeName` reads
+ * the phrase only where it opens one). Not a list's next member ("NAME, Carter's press secretary, NAME": the office
+ * is the first name's), not kin ("Varia's eldest daughter, NAME").
+ */
+export function possessorOfficeBeforeName(text: string, ts: readonly Token[], from: number, end: number): StatedRole | undefined {
+  const found = officeBeforeNameComma(ts, from, end);
+  if (!found || !isPossessiveMark(ts, found.at)) return undefined;
+  const a = found.at;
+  let p = a;
+  while (p > a - MAX_POSSESSOR && isWord(ts[p - 1]) && ts[p - 1]!.cap && !NOT_NAME.has(ts[p - 1]!.lw)) p--;
+  const before = ts[p - 1];
+  if (p === a || (isWord(before) && before.cap && !isGrammaticalArticle(before.lw))) return undefined;
+  // (A weekday before the comma opens the sentence: "On Tuesday, Varia's president, NAME,".)
+  if (before?.w === ',' && isWord(ts[p - 2]) && ts[p - 2]!.cap && !isWeekday(ts[p - 2]!.lw)) return undefined;
+  return { text: joinText(text, ts.slice(p, from - 1)), head: found.head };
 }
 
 /**

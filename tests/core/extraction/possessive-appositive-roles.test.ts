@@ -29,9 +29,11 @@ describe('a possessive role before a name, between commas', () => {
     expect(roleOf(text, 'shocked')).toBeUndefined();
   });
 
-  it('a possessive in mid-sentence after other words is not read', () => {
+  // Session 25 left this form unread (scope, no wrong role shown); session 39 (h-attr100, `possessorOfficeBeforeName`)
+  // reads it: the appositive names the holder's office wherever the sentence puts it (whole corpus: 5 roles, all right).
+  it('a possessive in mid-sentence after other words is read since session 39', () => {
     const text = 'He later met Freedonia\'s trade minister, Anselm Kroy, who said the tariffs were "a temporary measure".';
     expect(speakerOf(text, 'a temporary measure')?.name).toBe('Anselm Kroy');
-    expect(roleOf(text, 'a temporary measure')).not.toBe("Freedonia's trade minister");
+    expect(roleOf(text, 'a temporary measure')).toBe("Freedonia's trade minister");
   });
 });

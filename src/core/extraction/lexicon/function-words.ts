@@ -402,6 +402,12 @@ export const NAME_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'fo
 /** Possessive determiners: "His campaign" describes, it does not name. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/**
+ * Possessive pronouns before an office whose owner the article named before ("his campaign manager, NAME,"): the
+ * owner each points at, a man, a woman or a body. "their" is left out: a team, a couple, a firm.
+ */
+export const OWNER_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'body'> = new Map([['his', 'm'], ['her', 'f'], ['its', 'body']]);
+
 /** Prepositions and conjunctions that cannot open a name ("for Witney", "of Take-Two", "and Manuel Millan"). */
 export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'at', 'from', 'with', 'on', 'to', 'by', 'and', 'or', 'but', 'as', 'than', 'nor', 'after', 'before', 'about', 'under', 'over']);
 

@@ -100,6 +100,11 @@ export function isUnnamedSourceHead(lw: string): boolean {
  * wife Cherie Booth"): the name after them is another person's, never the holder's.
  */
 export const RELATIONS = new Set(['boyfriend', 'girlfriend', 'wife', 'husband', 'fiance', 'fiancee', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'stepbrother', 'stepsister', 'friend', 'team-mate', 'teammate', 'bandmate', 'co-star']);
+/**
+ * Sides of a contest ("her rival, NAME"): no office held, a relation to the one the pronoun points at, so a role only
+ * with that owner named ("Clinton's chief political rival"); "rival" alone says nothing of the holder.
+ */
+export const CONTEST_RELATIONS: ReadonlySet<string> = new Set(['rival', 'opponent', 'challenger', 'competitor']);
 /** Relations whose holder often shares the person's family name ("Obama's wife Michelle" is Michelle Obama). */
 export const FAMILY_RELATIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'grandson', 'granddaughter', 'grandfather', 'grandmother']);
 
