@@ -103,6 +103,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounGenderClash: r.mention === 'pronoun' ? chosenFeature(r.pronounCandidates, r.person, 'gender_clash') === 1 : undefined,
       pronounPassedOver: r.mention === 'pronoun' ? passedOverAgreeing(r.pronounCandidates, r.person) : undefined,
       pronounOverNamed: r.mention === 'pronoun' ? passedOverNamed(r.pronounCandidates, r.person) : undefined,
+      pronounNoNamedTurn: r.mention === 'pronoun' ? noNamedTurn(r.pronounCandidates, r.person) : undefined,
       coordinatedSpeaker: r.coordinated === true,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
@@ -137,6 +138,17 @@ export function chosenFeature(candidates: readonly PronounCandidate[] | undefine
   if (!candidates || !person) return undefined;
   for (const c of candidates) if (c.person === person) return c.x[feature];
   return undefined;
+}
+
+/**
+ * A pronoun read as a person who took no turn before it under their own name, while no other candidate did either
+ * (the pronoun model's `no_turn_by_name` on every one): the pronoun's real antecedent is missing (a paragraph whose
+ * subject the text lost, "was delighted to be paired with United ... he said") and whoever it was read as is only
+ * somebody the article spoke of (an object, a possessor, "Sir Alex Ferguson's side").
+ */
+export function noNamedTurn(candidates: readonly PronounCandidate[] | undefined, person: Person | undefined): boolean {
+  if (!candidates || !person || chosenFeature(candidates, person, 'no_turn_by_name') !== 1) return false;
+  return candidates.every((c) => c.x['no_turn_by_name'] === 1);
 }
 
 /**
