@@ -5,7 +5,9 @@
  * words). bbc/sport/122 is the judges' case: its paragraphs' opening names were lost, so every "he said" went to the
  * one manager named before, as a possessor. Lists each such quote with its confidence, whether the chosen one is met
  * only as a possessor, whether any other candidate took a turn by name, and whether the quote's paragraph opens with a
- * lower-case word (a sentence whose subject was lost). A developer tool; reads the corpus.
+ * lower-case word (a sentence whose subject was lost). Counts: `nobodyTurned` (no candidate took a turn by name),
+ * of those `nobodyTurnedWithRole` (the speaker has a stated role), and `capped` (confidence.ts `pronoun_no_named_turn`:
+ * nobody turned, no role). A developer tool; reads the corpus.
  *
  *   npx tsx scripts/census-pronoun-no-turn.ts FILES.txt [--list] [--all]
  * FILES.txt: one corpus path a line (as /work/notes-issues corpus-files.txt lists them); PolNeAR dev is skipped.
@@ -19,7 +21,7 @@ const argv = process.argv.slice(2);
 const files = fs.readFileSync(argv[0]!, 'utf8').split('\n').filter((f) => f.trim() && !/\/polnear\/.*\/dev\//.test(f));
 const list = argv.includes('--list');
 const all = argv.includes('--all');
-const counts = { pronounQuotes: 0, noTurn: 0, noTurnAt09: 0, noTurnPossessor: 0, noTurnOtherTurn: 0, noTurnAlone: 0, noTurnHeadless: 0 };
+const counts = { pronounQuotes: 0, noTurn: 0, noTurnAt09: 0, noTurnPossessor: 0, noTurnOtherTurn: 0, noTurnAlone: 0, noTurnHeadless: 0, nobodyTurned: 0, nobodyTurnedWithRole: 0, capped: 0 };
 for (const file of files) {
   let content: string;
   try { content = fs.readFileSync(file, 'utf8'); } catch { continue; }
@@ -40,12 +42,14 @@ for (const file of files) {
     const para = doc.paragraphs.find((p) => p.start <= q.start && q.start < p.end);
     const headless = para !== undefined && /^\s*\p{Ll}/u.test(doc.text.slice(para.start, para.start + 3));
     if (headless) counts.noTurnHeadless++;
+    if (!otherTurn) { counts.nobodyTurned++; if (q.speaker.role) counts.nobodyTurnedWithRole++; }
+    if (e.pronounNoNamedTurn) counts.capped++;
     if (possessor) counts.noTurnPossessor++;
     if (otherTurn) counts.noTurnOtherTurn++;
     if (cands.length === 1) counts.noTurnAlone++;
     if (list) {
       const ctx = doc.text.slice(Math.max(0, q.start - 300), q.start).replace(/\s+/g, ' ');
-      console.log([file.replace(/^.*\/corpus\//, ''), q.start, e.how, `role=${q.speaker.role ?? '-'}`, conf.toFixed(3), q.speaker.name, `cands=${cands.length}`, possessor ? 'POSSESSOR' : '-', otherTurn ? 'OTHER-TURN' : '-', headless ? 'HEADLESS' : '-',
+      console.log([file.replace(/^.*\/corpus\//, ''), q.start, e.how, `role=${q.speaker.role ?? '-'}`, conf.toFixed(3), q.speaker.name, `cands=${cands.length}`, possessor ? 'POSSESSOR' : '-', otherTurn ? 'OTHER-TURN' : '-', headless ? 'HEADLESS' : '-', e.pronounNoNamedTurn ? 'CAPPED' : '-',
         `near=${chosen.x.named_near} intro=${chosen.x.introduced} dist=${Math.round(100 * Math.expm1(chosen.x.distance ?? 0))}`, JSON.stringify(ctx), JSON.stringify(q.text.slice(0, 80))].join('\t'));
     }
   });
