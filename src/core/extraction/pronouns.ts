@@ -50,7 +50,8 @@ export interface CandidateFacts {
   /**
    * The candidate took a turn before the pronoun (speaker or sentence subject) under its own name or a description,
    * not only through earlier pronouns read as it. Without one it is met only as a third party (an object, a possessor,
-   * "against NAME"), or as the end of a chain of such reads.
+   * "against NAME"), or as the end of a chain of such reads. Session 39 (h-conf40): computed with no weight in the
+   * model (a confidence cap reads it: evidence.ts `noNamedTurn`).
    */
   turnByName?: boolean;
 }
