@@ -92,6 +92,12 @@ export interface QuoteEvidence {
    */
   pronounOverNamed?: boolean | undefined;
   /**
+   * A pronoun speaker: read as a person who took no turn before it (speaker or sentence subject) under their own name,
+   * only through earlier pronouns read as them, no other candidate did either, and the article states no role for
+   * them (evidence.ts `noNamedTurn`); absent for other mentions.
+   */
+  pronounNoNamedTurn?: boolean | undefined;
+  /**
    * The speaker was read from a name written with others joined by "and" ("Tom Hale and Ann Cole said", "said Hale
    * and Cole", "Hale, Cole and Ray all said"): one of several who spoke together (`coordinatedMention`).
    */
@@ -344,6 +350,10 @@ export const CAP_READINGS: Readonly<Record<string, (e: QuoteEvidence) => boolean
   // Session 37: a pronoun read as the next best candidate after the one the quote names was barred. Fitted on a
   // reading of the whole corpus (fit-confidence-caps.ts CORPUS_READ): too new for the labelled data to show it.
   pronoun_named_in_quote: (e) => e.mention === 'pronoun' && e.speaker === 'person' && e.pronounOverNamed === true,
+  // Session 39: a pronoun read as somebody the article only spoke of (never a subject or speaker by name) and gave no
+  // role, when no candidate was a subject or speaker by name: the antecedent is missing (bbc/sport/122's lost opening
+  // names). Census over the corpus: 10 right, 32 wrong (docs/EXTRACTION.md, h-conf40).
+  pronoun_no_named_turn: (e) => e.mention === 'pronoun' && e.speaker === 'person' && e.pronounNoNamedTurn === true,
 };
 
 /** The least cap of `caps` whose reading the evidence shows (1 when none does). */

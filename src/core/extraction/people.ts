@@ -368,6 +368,21 @@ export class Cast extends CastBuilder {
     return false;
   }
 
+  /**
+   * People who took a turn before `pos` as a speaker or a sentence's subject under their own name or a description of
+   * them, not only through a pronoun read as them: a "he" read as somebody met only as a third party ("Sir Alex
+   * Ferguson's side") makes that person the next "he"'s latest turn, and this tells such a chain from one that began
+   * with the person named.
+   */
+  private turnedByNameBefore(pos: number): Set<Person> {
+    const out = new Set<Person>();
+    for (const s of this.salient) if (s.pos < pos && !this.pronounReadsAt.has(s.pos)) out.add(s.person);
+    return out;
+  }
+
+  /** Where a pronoun was read (`pronounChoice`): a turn noted there came from the pronoun, not from a name. */
+  private readonly pronounReadsAt = new Set<number>();
+
   /** The referent of he / she / they / it at `pos`: the best-scored compatible candidate (see pronouns.ts). */
   resolvePronoun(pronoun: string, pos: number): Person | undefined {
     return this.pronounChoice(pronoun, pos).person;
@@ -400,6 +415,8 @@ export class Cast extends CastBuilder {
       return !(want && p.gender && p.gender !== want);
     };
     const facts = new Map<Person, CandidateFacts & { last: number; turnAt?: number; possessorAlone?: boolean }>();
+    const turnedByName = this.turnedByNameBefore(pos);
+    this.pronounReadsAt.add(pos);
     let rank = 0;
     for (let i = this.salient.length - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const s = this.salient[i]!;
@@ -436,6 +453,7 @@ export class Cast extends CastBuilder {
       f.sentencesBack = upperBound(this.sentenceStarts, pos) - upperBound(this.sentenceStarts, f.last);
       f.possessorOnly = f.possessorAlone === true && (f.turnAt === undefined || this.possessorNames.has(f.turnAt));
       f.quoteSpeaksOfSameGender = quoteSpeaksOf;
+      f.turnByName = turnedByName.has(p);
       const x = pronounFeatures(f);
       const namedInQuote = quoteNames !== undefined && this.namedInOwnWords(p, quoteNames);
       candidates.push(namedInQuote ? { person: p, x, namedInQuote } : { person: p, x });

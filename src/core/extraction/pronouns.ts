@@ -47,6 +47,13 @@ export interface CandidateFacts {
    * candidate's rank (`quote_pronoun_latest`, `quote_pronoun_turn`).
    */
   quoteSpeaksOfSameGender?: boolean;
+  /**
+   * The candidate took a turn before the pronoun (speaker or sentence subject) under its own name or a description,
+   * not only through earlier pronouns read as it. Without one it is met only as a third party (an object, a possessor,
+   * "against NAME"), or as the end of a chain of such reads. Session 39 (h-conf40): computed with no weight in the
+   * model (a confidence cap reads it: evidence.ts `noNamedTurn`).
+   */
+  turnByName?: boolean;
 }
 
 /** Named feature values of one candidate. */
@@ -70,6 +77,7 @@ export function pronounFeatures(c: CandidateFacts): Record<string, number> {
     possessor_only: c.possessorOnly ? 1 : 0,
     quote_pronoun_latest: c.quoteSpeaksOfSameGender && c.mentionRank === 0 ? 1 : 0,
     quote_pronoun_turn: c.quoteSpeaksOfSameGender && c.salientRank === 0 ? 1 : 0,
+    no_turn_by_name: c.turnByName === false ? 1 : 0,
   };
 }
 

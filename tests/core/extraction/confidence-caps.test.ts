@@ -3,7 +3,9 @@ import { capOf, confidenceOf, type QuoteEvidence } from '../../../src/core/extra
 import { CONFIDENCE_CAPS } from '../../../src/core/extraction/confidence-caps.js';
 import { directWithEvidence } from './helpers.js';
 
-const opening = 'The new stand at the ground in Westbrook was opened on Monday by Peter Marlow.\n\nA crowd of two thousand watched the ribbon being cut in the spring sunshine.\n\n';
+// (Peter Marlow is the subject by name: a man met only as "opened by Peter Marlow" would show session 39's
+// `pronoun_no_named_turn` as well, and this file is about the gender clash alone.)
+const opening = 'Peter Marlow opened the new stand at the ground in Westbrook on Monday.\n\nA crowd of two thousand watched the ribbon being cut in the spring sunshine.\n\n';
 const quote = '"It is a great day for the town and for everyone who has worked on it,"';
 
 describe('confidence caps (session 31): a pronoun read as a person whose given name is of the other gender', () => {
