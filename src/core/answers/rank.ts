@@ -154,8 +154,8 @@ export const RANK_WEIGHTS = {
   summaryGap: 8,
   /**
    * The lead-in's weight when the pool is the quotes of the speakers the question names (`rankForSpeakers`; not when
-   * asked "when asked", `askedLeadWeight`). Among one person's quotes the reporter's sentence before a quote often sums
-   * up the one before it, and a quote holding the topic in its own words is the answer more often than a neighbour
+   * asked "when asked", `askedLeadWeight`). Among one person's quotes the reporter's sentence before a quote may sum up
+   * the one before it, and a quote holding the topic in its own words is the answer more often than a neighbour
    * whose lead-in holds it ("Marat Safin on losing the first set to Hewitt": "This is not my day" against "I am 25.
    * I'm playing against Hewitt", whose lead-in reports the set). Fitted (session 39, h-qa99) with
    * `fit-named-coverage.ts --key namedLeadWeight --grid 0.7,0.8,0.85,0.9,1` over visible + the 35 halves A (2,452
