@@ -139,6 +139,13 @@ across behind around through between among amongst now today`);
 /** Of the joiners, those that may end a body's name ("Fair Votes Now", "USA Today"). */
 export const TITLE_CASE_CLOSERS = set(`now today`);
 
+/**
+ * Prepositions whose capitalised object may run on through "and" into one name of a body or a constituency ("MP for
+ * Sleaford and North Hykeham", "Centers for Disease Control and Prevention", "Secretary of State for Culture, Media and
+ * Sport"): the words after "and" there are no subject of a clause of their own (`joined-speaker.ts`).
+ */
+export const NAME_JOINING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+
 /** Prepositions that place a person named before them ("Tom Kirwan in Lisbon", "Ann Roe at the mill"). */
 export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 
