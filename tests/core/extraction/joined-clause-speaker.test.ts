@@ -36,6 +36,6 @@ describe('a speaker opening a clause joined by "and" after a preposition\'s name
 
   it('"to ignore the Growth and Opportunity Project report": an infinitive\'s object is no preposition\'s, and "report" no verb there', () => {
     const qs = extract('That statement is a departure from the party\'s usual response, which is to ignore the Growth and Opportunity Project report and the strategy behind it.');
-    expect(qs.some((q) => q.speaker === 'Opportunity Project')).toBe(false);
+    expect(qs.some((q) => q.speaker?.name === 'Opportunity Project')).toBe(false);
   });
 });

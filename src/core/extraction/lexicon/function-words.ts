@@ -186,6 +186,13 @@ export const CONTRACTED_VERB_AFTER_NAME: ReadonlyMap<string, 'is' | 'has'> = new
   ['a', 'is'], ['an', 'is'], ['going', 'is'], ['getting', 'is'],
 ]);
 
+/**
+ * Prepositions of place before a name with "'s": the name is their object, a shop or a home named by its owner
+ * ("Outside Hallam's a spokeswoman said", "At Brenner's a manager said"), never the subject of a contracted "is" that
+ * `CONTRACTED_VERB_AFTER_NAME` would read.
+ */
+export const PLACE_BEFORE_OWNER: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside', 'near', 'into', 'from', 'behind', 'opposite']);
+
 /** Forms of "be": the noun phrase after one describes the verb's subject (""he is also the most able candidate Hale argues""). */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
