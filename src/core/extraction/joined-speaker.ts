@@ -11,16 +11,15 @@ import type { Token } from './tokens.js';
 import { COMPARING_PREPOSITIONS, CONJUNCTIVE, DETERMINERS, FINITE_VERBS, NAME_JOINING_PREPOSITIONS, OBJECT_VERB_FORMS, PAIRING_WORDS, PREPOSITIONS } from './lexicon/index.js';
 
 /**
- * The name right before the verb at `k` (or its auxiliary), when "and" stands before it and, before the "and", a capitalised run that is
+ * The name right before the verb at `k`, when "and" stands before it and, before the "and", a capitalised run that is
  * the object of a preposition (not "of"/"for": a body's name runs on through "and"; not a pairing or comparing
  * word: "talks between Blair and Brown"), with a verb of a first clause before that preposition ("Milan beat
  * Juventus", "the side was held", "helped City win"); null otherwise ("police in England and Wales said" has no
  * first clause, so its words stay one place).
  */
 export function joinedClauseSpeaker(text: string, tokens: readonly Token[], lo: number, k: number): Mention | null {
-  // ("and Keegan has stated": an auxiliary between the name and the verb.)
-  const aux = tokens[k - 1];
-  const e = isWord(aux) && !aux.cap && FINITE_VERBS.has(aux.lw) ? k - 2 : k - 1;
+  // (Not "and Keegan has stated": an auxiliary between, tried, added a quote that moved other quotes' confidence.)
+  const e = k - 1;
   if (e < lo || !isNameWord(tokens[e])) return null;
   let s = e;
   while (s - 1 >= lo && isNameWord(tokens[s - 1])) s--;
