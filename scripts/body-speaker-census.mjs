@@ -62,10 +62,17 @@ function tiedPeople(text, form) {
   return out;
 }
 
+/** Where the quote's words stand in the file: at its offset, or the first place at most a title's length after it. */
+function quoteAt(text, q) {
+  if (text.startsWith(q.text, q.start)) return q.start;
+  const i = text.indexOf(q.text, q.start);
+  return i >= 0 && i - q.start <= 400 ? i : q.start;
+}
+
 function sentenceAround(text, start, end) {
   let a = start; let n = 0;
   // back to the sentence end before the quote (a quote's own full stops are inside start..end)
-  while (a > 0 && !(/[.!?]["”’]?\s/.test(text.slice(a - 3, a)) && n > 0) && text[a - 1] !== '\n') { a--; n++; }
+  while (a > 0 && !(/[.!?]["”’]?\s$/.test(text.slice(a - 3, a)) && n > 0) && text[a - 1] !== '\n') { a--; n++; }
   let z = end;
   while (z < text.length && !/[.!?\n]/.test(text[z])) z++;
   // a closing quote mark after the sentence's own stop
@@ -97,8 +104,10 @@ for (const line of fs.readFileSync(run, 'utf8').split('\n')) {
       cache.set(q.speaker, ties);
     }
     if (ties.length === 0) continue;
-    const [sa, sz] = sentenceAround(text, q.start, q.end);
-    const [pa, pz] = paragraphAround(text, q.start);
+    // (The run's offsets may count from the body after a title line: the quote is found at or after them.)
+    const at = quoteAt(text, q);
+    const [sa, sz] = sentenceAround(text, at, at + q.text.length);
+    const [pa, pz] = paragraphAround(text, at);
     const sentence = text.slice(sa, sz);
     const para = text.slice(pa, pz);
     const surname = (p) => p.split(/\s+/).pop();
