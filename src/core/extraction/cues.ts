@@ -6,6 +6,7 @@
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, withOwnAppositive, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
 import { finiteVerbBetween, isWord, opensAlias, tokenAfterMention } from './mention-words.js';
+import { joinedClauseSpeaker } from './joined-speaker.js';
 import type { CueSubjectPlace } from './model.js';
 import { CLAUSE_CONJUNCTIONS, isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isSpeechIngForm, HEARER_PREPOSITIONS, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday, isStateForm, AFTER_STATE_VERB } from './lexicon/index.js';
 
@@ -1131,7 +1132,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
         if (mention) { via = 'after'; groupEnd = endOfMention(tokens, k + 1, to); }
       }
       if (!mention && !inverted) {
-        mention = subjectBefore(text, tokens, lo, k);
+        // ("... at Old Trafford and Ancelotti said": the name after a preposition's named object and "and" opens a
+        // clause of its own, which the run read back through "and" hid.)
+        mention = subjectBefore(text, tokens, lo, k) ?? joinedClauseSpeaker(text, tokens, lo, k);
         // '"...," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told
         // Vox.': an appositive that no comma closes, with a comma of its own inside, still belongs to the name opening it.
         const opening = !mention || mention.kind !== 'pronoun' ? nameBeforeOpenAppositive(text, tokens, lo, k) : null;

@@ -3,7 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
-import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, CONTRACTED_VERB_AFTER_NAME, NOT_NAME_BEFORE_CONTRACTION, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole, HONORIFICS, RANKS } from './lexicon/index.js';
+import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, CONTRACTED_VERB_AFTER_NAME, NOT_NAME_BEFORE_CONTRACTION, PLACE_BEFORE_OWNER, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole, HONORIFICS, RANKS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -144,7 +144,10 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
       const poss = w.length > 2 && (last === 115 || last === 83) && (apo === 39 || apo === 0x2019) ? 2 : 0;
       const base = poss ? w.slice(0, -2) : w;
       tokens.push({ s: i, e: i + base.length, kind: 'word', w: base, lw: base.toLowerCase(), cap: isCap(base), q: undefined, nameWord: undefined });
-      const verb = poss ? contractedVerbAfterName(text, base, i + w.length, pe) : undefined;
+      const before = tokens[tokens.length - 2];
+      // ("Outside Hallam's a spokeswoman said": after a preposition of place the name is its object, an owner.)
+      const owned = before !== undefined && before.kind === 'word' && PLACE_BEFORE_OWNER.has(before.lw);
+      const verb = poss && !owned ? contractedVerbAfterName(text, base, i + w.length, pe) : undefined;
       if (verb) tokens.push({ s: i + base.length, e: i + w.length, kind: 'word', w: verb, lw: verb, cap: false, q: undefined, nameWord: undefined });
       else if (poss) tokens.push({ s: i + base.length, e: i + w.length, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined, nameWord: undefined });
       i += w.length;

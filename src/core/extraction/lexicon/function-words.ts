@@ -139,6 +139,13 @@ across behind around through between among amongst now today`);
 /** Of the joiners, those that may end a body's name ("Fair Votes Now", "USA Today"). */
 export const TITLE_CASE_CLOSERS = set(`now today`);
 
+/**
+ * Prepositions whose capitalised object may run on through "and" into one name of a body or a constituency ("MP for
+ * Sleaford and North Hykeham", "Centers for Disease Control and Prevention", "Secretary of State for Culture, Media and
+ * Sport"): the words after "and" there are no subject of a clause of their own (`joined-speaker.ts`).
+ */
+export const NAME_JOINING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+
 /** Prepositions that place a person named before them ("Tom Kirwan in Lisbon", "Ann Roe at the mill"). */
 export const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 
@@ -178,6 +185,13 @@ export const CONTRACTED_VERB_AFTER_NAME: ReadonlyMap<string, 'is' | 'has'> = new
   ['been', 'has'], ['got', 'has'], ['gone', 'has'], ['not', 'is'], ['never', 'has'], ['still', 'is'], ['already', 'has'],
   ['a', 'is'], ['an', 'is'], ['going', 'is'], ['getting', 'is'],
 ]);
+
+/**
+ * Prepositions of place before a name with "'s": the name is their object, a shop or a home named by its owner
+ * ("Outside Hallam's a spokeswoman said", "At Brenner's a manager said"), never the subject of a contracted "is" that
+ * `CONTRACTED_VERB_AFTER_NAME` would read.
+ */
+export const PLACE_BEFORE_OWNER: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside', 'near', 'into', 'from', 'behind', 'opposite']);
 
 /** Forms of "be": the noun phrase after one describes the verb's subject (""he is also the most able candidate Hale argues""). */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
