@@ -262,7 +262,8 @@ export class CastBuilder {
       const { pos, person } = mentions[i]!;
       if (pos >= owned.pos) continue;
       if (owned.pos - pos > OWNER_REACH) return undefined;
-      if (person === holder || person.group) continue;
+      // ("Sanders was in San Diego ... added his campaign manager": a name first written as a place points at nobody.)
+      if (person === holder || person.group || this.firstAsPlace(person)) continue;
       if (kind === 'body') return person.org ? person : undefined;
       if (person.org) return undefined;
       const g = person.gender ?? person.nameGender;

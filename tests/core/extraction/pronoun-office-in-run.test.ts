@@ -25,6 +25,11 @@ describe('"his/her/its OFFICE NAME" (no comma) states the role of the one the pr
     expect(roleOf(t, 'We will appeal')).toBe("Norcliff Bank's lawyer");
   });
 
+  it('a name first written as a place ("in Port Elden") is passed over', () => {
+    const t = 'Senator Marcus Pellow campaigned in Port Elden on Tuesday night, making his pitch. "We will win here," added his campaign manager Jeff Warren.';
+    expect(roleOf(t, 'We will win here')).toBe("Pellow's campaign manager");
+  });
+
   it('nobody named to point at: the office alone, as before', () => {
     const t = 'The woman waited two years to sue. Her lawyer Perry Wands said she had been afraid.\n\n"She was afraid," Wands said.';
     expect(roleOf(t, 'She was afraid')).toBe('lawyer');
