@@ -7,7 +7,7 @@
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { bodyAfterName, kindBeforeName, possessorOfficeBeforeName, pronounOfficeBeforeName, roleAfterName, roleBeforeName, type OwnedOffice } from './introductions.js';
+import { bodyAfterName, kindBeforeName, possessorOfficeBeforeName, pronounOfficeBeforeName, pronounOfficeInRun, roleAfterName, roleBeforeName, type OwnedOffice } from './introductions.js';
 import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE, OWNER_PRONOUNS } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key, honorificKey } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
@@ -242,7 +242,10 @@ export class CastBuilder {
       if (!owner && owned.ownerNeeded) continue;
       const name = owner ? this.ownerName(owner) : undefined;
       const role = name ? `${name}'s ${owned.office.text}` : owned.office.text;
-      this.learn(holder, { kind: 'name', text: holder.name, pos: holder.named[0] ?? 0, role });
+      // The office read bare with the name ("His spokesman NAME") is the same office, now with its owner: in its place.
+      const bare = name ? holder.roles.indexOf(owned.office.text) : -1;
+      if (bare >= 0 && !holder.roles.includes(role)) holder.roles[bare] = role;
+      else this.learn(holder, { kind: 'name', text: holder.name, pos: holder.named[0] ?? 0, role });
     }
   }
 
@@ -259,7 +262,8 @@ export class CastBuilder {
       const { pos, person } = mentions[i]!;
       if (pos >= owned.pos) continue;
       if (owned.pos - pos > OWNER_REACH) return undefined;
-      if (person === holder || person.group) continue;
+      // ("Sanders was in San Diego ... added his campaign manager": a name first written as a place points at nobody.)
+      if (person === holder || person.group || this.firstAsPlace(person)) continue;
       if (kind === 'body') return person.org ? person : undefined;
       if (person.org) return undefined;
       const g = person.gender ?? person.nameGender;
@@ -466,6 +470,9 @@ export class CastBuilder {
     if (role) this.learn(p, { kind: 'name', text: p.name, pos: p.named[0] ?? 0, role: role.text });
     const owned = role ? undefined : pronounOfficeBeforeName(text, ts, from, end);
     if (owned) this.ownedOffices.push({ holder: p, owned });
+    // "His spokesman NAME said": the run's office (already the holder's role, read with the name) gets its owner too.
+    const inRun = pronounOfficeInRun(text, ts, from, i);
+    if (inRun) this.ownedOffices.push({ holder: p, owned: inRun });
     // "NAME of the CBI": the body the person speaks for, the first one the article writes with the name.
     if (!p.organisation) {
       const body = bodyAfterName(text, ts, end);

@@ -363,10 +363,31 @@ function officeBeforeNameComma(ts: readonly Token[], from: number, end: number):
   while (a >= from - 1 - MAX_OWNED_OFFICE && isWord(ts[a]) && !ts[a]!.cap && !POSSESSIVE_DETERMINERS.has(ts[a]!.lw)) a--;
   if (a === from - 2) return undefined;
   const office = ts.slice(a + 1, from - 1);
-  if (office.some((t) => RELATIONS.has(t.lw))) return undefined;
-  const last = office.at(-1)!;
-  if (!isSingularRole(last.lw) || headOf(office) !== last.lw) return undefined;
-  return { at: a, office, head: last.lw };
+  const head = ownedOfficeHead(office);
+  return head ? { at: a, office, head } : undefined;
+}
+
+/** The singular office closing and heading `office` (lower-case words, no kin among them), or undefined. */
+function ownedOfficeHead(office: readonly Token[]): string | undefined {
+  const last = office.at(-1);
+  if (!last || office.some((t) => !isWord(t) || t.cap || RELATIONS.has(t.lw))) return undefined;
+  return isSingularRole(last.lw) && headOf(office) === last.lw ? last.lw : undefined;
+}
+
+/**
+ * "His spokesman Dale Hume said", "according to her coach Ann Vell": the lower-case office a run of role
+ * words before a name holds (tokens `from`..`name`, as the cast's run reader walked back over them), right after a
+ * possessive pronoun (`OWNER_PRONOUNS`; capitalised, the run reader took it in at `from`). The owner is resolved as for
+ * "his OFFICE, NAME," (`pronounOfficeBeforeName`); kin ("His mother NAME") is no office and is not read.
+ */
+export function pronounOfficeInRun(text: string, ts: readonly Token[], from: number, name: number): OwnedOffice | undefined {
+  const at = ts[from]?.cap ? from : from - 1;
+  const pronoun = ts[at];
+  if (!isWord(pronoun) || !OWNER_PRONOUNS.has(pronoun.lw) || name - at - 1 < 1 || name - at - 1 > MAX_OWNED_OFFICE) return undefined;
+  const office = ts.slice(at + 1, name);
+  const head = ownedOfficeHead(office);
+  if (!head) return undefined;
+  return { pronoun: pronoun.lw, pos: pronoun.s, office: { text: joinText(text, office), head }, ownerNeeded: CONTEST_RELATIONS.has(head) };
 }
 
 /**
