@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, RELATIONS, CONTEST_RELATIONS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isWeekday, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
+import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, isRelationWord, CONTEST_RELATIONS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isWeekday, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -370,7 +370,7 @@ function officeBeforeNameComma(ts: readonly Token[], from: number, end: number):
 /** The singular office closing and heading `office` (lower-case words, no kin among them), or undefined. */
 function ownedOfficeHead(office: readonly Token[]): string | undefined {
   const last = office.at(-1);
-  if (!last || office.some((t) => !isWord(t) || t.cap || RELATIONS.has(t.lw))) return undefined;
+  if (!last || office.some((t) => !isWord(t) || t.cap || isRelationWord(t.lw))) return undefined;
   return isSingularRole(last.lw) && headOf(office) === last.lw ? last.lw : undefined;
 }
 

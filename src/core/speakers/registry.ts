@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { SpeakerSummary, SpeakerView } from '../answers/model.js';
 import { boundedEditDistance, typoAllowance } from '../search/edit-distance.js';
-import { GENERIC_PEOPLE, RELATIONS } from '../extraction/lexicon/roles.js';
+import { GENERIC_PEOPLE, RELATIONS, isRelationWord } from '../extraction/lexicon/roles.js';
 import { droppedParticle } from '../extraction/lexicon/function-words.js';
 import { genderOfGivenName } from '../extraction/lexicon/given-names.js';
 import { FuzzyLexicon } from '../search/fuzzy-lexicon.js';
@@ -647,17 +647,18 @@ const ORGANISATION = 1;
 const RELATION = 2;
 
 /**
- * Where a role relates its holder to somebody else: the start of the relation word before "of/to" ("son of the
- * Republican presidential front-runner", "younger brother of heir to the British throne"), else -1. What follows the
- * relation word describes the other person; what comes before it, the holder ("Navy veteran herself and the wife of
- * an active-duty Navy member").
+ * Where a role relates its holder to somebody else: the start of the first relation word before "of/to" ("son of the
+ * Republican presidential front-runner", "younger brother of heir to the British throne", "son-in-law of the mayor",
+ * "chief of staff to the wife of the governor"), else -1. What follows the relation word describes the other person;
+ * what comes before it, the holder ("Navy veteran herself and the wife of an active-duty Navy member").
  */
 function relationAt(role: string): number {
-  const i = role.search(/ (?:of|to) /i);
-  if (i <= 0) return -1;
-  const before = role.slice(0, i);
-  const word = before.split(' ').at(-1) ?? '';
-  return RELATIONS.has(words(word).at(-1) ?? '') ? before.length - word.length : -1;
+  for (const m of role.matchAll(/ (?:of|to) /gi)) {
+    const before = role.slice(0, m.index);
+    const word = before.split(' ').at(-1) ?? '';
+    if (word && isRelationWord(fold(word))) return before.length - word.length;
+  }
+  return -1;
 }
 
 /** A role's slots: the role itself, or a relation role whole (`RELATION`) and its holder's own words before it. */

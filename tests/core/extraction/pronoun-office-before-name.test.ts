@@ -42,6 +42,17 @@ describe('"his/her/its OFFICE, NAME," states the role of the one the pronoun poi
     expect(roleOf(t, 'He never gives up')).toBeNull();
   });
 
+  // Session 39 review (h-rev39): "ex-wife" passed as an office by its hyphenated tail (`isHyphenatedTitle`).
+  it('kin written with a prefix is no office: "his ex-wife, NAME,", "her half-brother, NAME,"', () => {
+    const ex = 'Mark Tolland lost the vote. His ex-wife, Jane Orlick, said he would run again.\n\n"He never gives up," Orlick said.';
+    expect(speakerOf(ex, 'He never gives up')).toBe('Jane Orlick');
+    expect(roleOf(ex, 'He never gives up')).toBeNull();
+    const half = 'Nora Pell won the seat. Her half-brother, Dan Orvis, was at the count.\n\n"She earned it," Orvis said.';
+    expect(roleOf(half, 'She earned it')).toBeNull();
+    const possessor = 'Late on Tuesday, Tolland\'s ex-wife, Jane Orlick, spoke to reporters.\n\n"He never gives up," Orlick said.';
+    expect(roleOf(possessor, 'He never gives up')).toBeNull();
+  });
+
   it('"her rival, NAME," with nobody to point at states no role, and with the owner named it does', () => {
     const none = 'The count went on all night. Her rival, Bern Sadler, won his home state.\n\n"It was a good night," Sadler said.';
     expect(roleOf(none, 'It was a good night')).toBeNull();

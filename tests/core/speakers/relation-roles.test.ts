@@ -11,6 +11,8 @@ const registry = new SpeakerRegistry([
   storedSpeaker('Ines Quarrington', ['daughter of Brookvale Academy headteacher Ruth Quarrington'], 3),
   storedSpeaker('Petra Lindqvist', ['Brookvale Academy governor'], 2),
   storedSpeaker('Carys Odell', ['Coastguard volunteer herself and the wife of a lifeboat coxswain'], 2),
+  storedSpeaker('Rufus Vell', ['son-in-law of the Harrowgate mayor'], 2),
+  storedSpeaker('Mina Stroud', ['chief of staff to the wife of the Tarrant county governor'], 2),
 ]);
 const names = (phrase: string) => resolveSpeaker(phrase, registry, () => true, true, 4, true).matches.map((m) => m.speaker.name);
 
@@ -31,6 +33,15 @@ describe('a relation role describes the relative, not its holder', () => {
   it('the words before the relation still describe the holder', () => {
     expect(names('the Coastguard volunteer photographer')).toEqual(['Carys Odell']);
     expect(names('the lifeboat coxswain photographer')).toEqual([]);
+  });
+
+  // Session 39 review (h-rev39): an in-law, and a relation after a first "of" that relates nobody, were read whole as
+  // the holder's own office.
+  it('an in-law and a relation after another "of/to" describe the relative too', () => {
+    expect(names('the Harrowgate mayor')).toEqual([]);
+    expect(names("the Harrowgate mayor's son-in-law")).toContain('Rufus Vell');
+    expect(names('the Tarrant county governor')).toEqual([]);
+    expect(names('the chief of staff')).toContain('Mina Stroud');
   });
 
   it('a role that relates nobody is matched as before', () => {

@@ -101,6 +101,14 @@ export function isUnnamedSourceHead(lw: string): boolean {
  */
 export const RELATIONS = new Set(['boyfriend', 'girlfriend', 'wife', 'husband', 'fiance', 'fiancee', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'stepbrother', 'stepsister', 'friend', 'team-mate', 'teammate', 'bandmate', 'co-star']);
 /**
+ * A relation word, also written with a prefix and a hyphen ("ex-wife", "half-brother", "step-son") or as in-law
+ * ("son-in-law"): `isHyphenatedTitle` reads "ex-wife" as an office by its tail, so kin is told by the same tail.
+ */
+export function isRelationWord(lw: string): boolean {
+  const kin = lw.replace(/-in-law$/, '');
+  return RELATIONS.has(kin) || RELATIONS.has(kin.slice(kin.lastIndexOf('-') + 1));
+}
+/**
  * Sides of a contest ("her rival, NAME"): no office held, a relation to the one the pronoun points at, so a role only
  * with that owner named ("Clinton's chief political rival"); "rival" alone says nothing of the holder.
  */
