@@ -84,8 +84,9 @@ export function describesSpeaker(given: Pick<RankRow, 'terms' | 'contextTerms' |
   return together(row.nearTerms, wordReadings, needed, officeAt) && theirs(row.nearTerms) ? 'near' : 'none';
 }
 
-/** Consecutive terms a field shares with another quote's own words that make them that quote's, not narration. */
-const QUOTED_RUN = 3;
+/** Consecutive terms a field shares with another quote's own words that place that quote there (narration repeats a
+ * shorter phrase of a quote: "the lord chief justice" said by the judge and by the reporter). */
+const QUOTED_RUN = 6;
 
 /** Stands in a field for a term another quote said (no index term is a dot). */
 const SAID_ELSEWHERE = '.';
@@ -274,10 +275,13 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   return { ranked, confident: confident.sort(compareRanked) };
 }
 
-/** Own words of the quotes that say some word of the description (as index terms, each once). */
+/**
+ * Own words of the direct quotes that say some word of the description (as index terms, each once): only words inside
+ * quotation marks; a reported line's words are the reporter's, who describes speakers in them.
+ */
 function saying(rows: readonly RankRow[], description: readonly QueryGroup[]): string[] {
   const wordsOf = description.flatMap((g) => g.alternatives.filter((a) => a.length === 1).map((a) => a[0] as string));
-  return [...new Set(rows.filter((r) => wordsOf.some((w) => countToken(r.terms, w) > 0)).map((r) => r.terms))];
+  return [...new Set(rows.filter((r) => r.kind === 'direct' && wordsOf.some((w) => countToken(r.terms, w) > 0)).map((r) => r.terms))];
 }
 
 /**

@@ -26,9 +26,11 @@ afterAll(async () => { await core?.close(); });
 
 describe('a description inside another quote is no description of the speaker', () => {
   it('blanks a run of terms another quote says, keeping the narration and the row’s own words', () => {
-    const quoted = quotedRuns(['father rolf headmaster larchfield primary school', 'turn grief campaign']);
-    expect(narration('father rolf headmaster larchfield primary school vance said hall fell silent', quoted, 'turn grief campaign')).toBe('. . . . . . vance said hall fell silent');
-    expect(narration('turn grief campaign vance continu', quoted, 'turn grief campaign')).toBe('turn grief campaign vance continu');
+    const quoted = quotedRuns(['maya father rolf headmaster larchfield primary school die carri pupil roof', 'turn grief campaign flood defenc father proud']);
+    expect(narration('maya father rolf headmaster larchfield primary school vance said hall fell silent', quoted, 'turn grief campaign flood defenc father proud')).toBe('. . . . . . . vance said hall fell silent');
+    // The row's own words stay, and a phrase narration merely shares with a quote is not blanked.
+    expect(narration('turn grief campaign flood defenc father proud vance continu', quoted, 'turn grief campaign flood defenc father proud')).toBe('turn grief campaign flood defenc father proud vance continu');
+    expect(narration('headmaster larchfield primary tomas lind said', quoted, 'roof finish')).toBe('headmaster larchfield primary tomas lind said');
   });
 
   it('refuses a speaker whose paragraphs hold the description only inside a quote about somebody else', async () => {
