@@ -7,8 +7,8 @@
 import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './mentions.js';
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { bodyAfterName, kindBeforeName, possessorOfficeBeforeName, pronounOfficeBeforeName, pronounOfficeInRun, roleAfterName, roleBeforeName, type OwnedOffice } from './introductions.js';
-import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE, OWNER_PRONOUNS } from './lexicon/index.js';
+import { bodyAfterName, kinBeforeGivenName, kindBeforeName, possessorOfficeBeforeName, pronounOfficeBeforeName, pronounOfficeInRun, roleAfterName, roleBeforeName, type OwnedOffice } from './introductions.js';
+import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE, OWNER_PRONOUNS, MAIN_CLAUSE_JOINERS } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key, honorificKey } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
@@ -96,6 +96,8 @@ export class CastBuilder {
   protected readonly sentenceStarts: number[] = [];
   /** Offices before a name owned by whom a pronoun points at ("his campaign manager, NAME,"), read once all names are in. */
   protected readonly ownedOffices: { holder: Person; owned: OwnedOffice }[] = [];
+  /** Given names after kin whose owner opens the sentence, by position, to the person they name (`addKinNamed`). */
+  protected readonly kinSubjects = new Map<number, Person>();
 
   /** Registers every multi-word personal name of the article with its position and role. */
   collect(text: string, paras: readonly ParagraphTokens[]): void {
@@ -105,6 +107,8 @@ export class CastBuilder {
     const short: { pos: number; word: string }[] = [];
     const shortOf = new Map<string, string | null>();
     const titledShort = new Set<string>();
+    /** Given names written alone after kin ("His wife Sharon"): people of the article, added once all full names are in. */
+    const kinNamed: { pos: number; word: string; gender: 'm' | 'f'; subject: boolean }[] = [];
     // A title-cased line (a headline, a standfirst: "... Reason Hedge Funds Support Hillary Clinton") is read after
     // the rest, and only for the names the rest of the article gives in full: its runs of capitals are no names.
     const headline = paras.map((p) => isTitleCaseLine(p.tokens));
@@ -125,7 +129,12 @@ export class CastBuilder {
         }
         // A full name has two words at least; one-word runs are most sentence openers (a surname is counted below).
         if (end - i < 2) {
-          if (ts[i]!.cap && isTitleCased(ts[i]!.w)) short.push({ pos: ts[i]!.s, word: ts[i]!.w });
+          const kin = ts[i]!.cap && isTitleCased(ts[i]!.w) ? kinBeforeGivenName(ts, i, end) : undefined;
+          // ("His wife Sharon, who ..., agreed.": the owner opening the sentence, after "But" or "And" at most, makes
+          // the kin person the sentence's subject, a turn for the pronouns after: `kinSubjectAt`.)
+          const opens = kin !== undefined && (openers.has(kin.owner) || (openers.has(kin.owner - 1) && MAIN_CLAUSE_JOINERS.has(ts[kin.owner - 1]!.lw)));
+          if (kin) kinNamed.push({ pos: ts[i]!.s, word: ts[i]!.w, gender: kin.gender, subject: opens });
+          else if (ts[i]!.cap && isTitleCased(ts[i]!.w)) short.push({ pos: ts[i]!.s, word: ts[i]!.w });
           i = end - 1;
           continue;
         }
@@ -211,7 +220,9 @@ export class CastBuilder {
     }
     this.dropDemonyms(short);
     this.dropOpeningWords(short, text);
+    const kinMentions = this.addKinNamed(kinNamed);
     for (const p of this.persons) for (const pos of p.named) this.namedMentions.push({ pos, person: p, ...(this.documentAuthors.has(pos) ? { document: true } : {}), ...(this.possessorNames.has(pos) ? { possessor: true } : {}) });
+    this.namedMentions.push(...kinMentions);
     this.namedMentions.sort((a, b) => a.pos - b.pos);
     // Each surname counts for the person of that surname named in full nearest before it (else first after it), as
     // `resolveName` would give it.
@@ -247,6 +258,32 @@ export class CastBuilder {
       if (bare >= 0 && !holder.roles.includes(role)) holder.roles[bare] = role;
       else this.learn(holder, { kind: 'name', text: holder.name, pos: holder.named[0] ?? 0, role });
     }
+  }
+
+  /**
+   * "His wife Sharon, who also appears in the show, agreed. "...," she said": a given name written alone after kin is a
+   * person of the article, of the sex the kin word states, so a later "she" may point to her. The mention is the one
+   * person's the article names in full by that given name ("Sharon Osbourne", later), else a person of that one name.
+   * A person whose known sex the kin word contradicts is no such person: the mention is left. A mention of a person
+   * named in full is returned for the pronouns' candidates only, not added to `named`: a surname ("Osbourne said")
+   * binds to the person named in full nearest before it, and a given name is no such mention.
+   */
+  protected addKinNamed(kinNamed: readonly { pos: number; word: string; gender: 'm' | 'f'; subject: boolean }[]): { pos: number; person: Person }[] {
+    const mentions: { pos: number; person: Person }[] = [];
+    for (const { pos, word, gender, subject } of kinNamed) {
+      const full = (this.byFirst.get(word.toLowerCase()) ?? []).filter((c) => !c.org && !c.group && c.words.length >= 2);
+      const p = full.length === 1 ? full[0]! : full.length === 0 ? this.byName.get(word.toLowerCase()) ?? this.add({ kind: 'name', text: word, pos }) : undefined;
+      if (!p || p.org || p.group || (p.gender ?? p.nameGender ?? gender) !== gender) continue;
+      if (p.words.length >= 2) mentions.push({ pos, person: p });
+      p.gender ??= gender;
+      if (subject) this.kinSubjects.set(pos, p);
+    }
+    return mentions;
+  }
+
+  /** The person a given name after kin names at `pos` when the kin's owner opens the sentence ("His wife Sharon, ..."). */
+  kinSubjectAt(pos: number): Person | undefined {
+    return this.kinSubjects.get(pos);
   }
 
   /** A body by its name, a person by surname unless another person of the article shares it ("Ann Corby's lawyer"). */

@@ -8,7 +8,7 @@ import { apostropheAfterPlural, type Token } from './tokens.js';
 import { isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, isRelationWord, CONTEST_RELATIONS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isWeekday, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
+import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, isRelationWord, CONTEST_RELATIONS, KIN_GENDER, KIN_QUALIFIERS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isWeekday, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -408,6 +408,34 @@ export function possessorOfficeBeforeName(text: string, ts: readonly Token[], fr
   // (A weekday before the comma opens the sentence: "On Tuesday, Varia's president, NAME,".)
   if (before?.w === ',' && isWord(ts[p - 2]) && ts[p - 2]!.cap && !isWeekday(ts[p - 2]!.lw)) return undefined;
   return { text: joinText(text, ts.slice(p, from - 1)), head: found.head };
+}
+
+/**
+ * "His wife Sharon, who also appears ...", "Clinton's husband, Bill, effectively ...": one capitalised word (token `i`,
+ * the run ending at `end`) right after a kin word that states a sex (`KIN_GENDER`), the kin owned by a possessive
+ * pronoun or a possessor, up to two qualifiers between ("her late husband"): a given name written alone, a person
+ * of the article. Returns the sex the kin word states and the token where the owner starts (the pronoun, or the
+ * possessor's first capitalised word); undefined when the word is not so introduced. With a comma before the name, the
+ * name closes an appositive (", Bill,").
+ */
+export function kinBeforeGivenName(ts: readonly Token[], i: number, end: number): { gender: 'm' | 'f'; owner: number } | undefined {
+  let k = i - 1;
+  if (ts[k]?.w === ',') {
+    if (!closesAppositive(ts[end])) return undefined;
+    k--;
+  }
+  const kin = ts[k];
+  if (!isWord(kin) || kin.cap) return undefined;
+  const gender = KIN_GENDER.get(kin.lw.replace(/^ex-/, ''));
+  if (!gender) return undefined;
+  let a = k - 1;
+  while (a >= k - 2 && isWord(ts[a]) && !ts[a]!.cap && KIN_QUALIFIERS.has(ts[a]!.lw)) a--;
+  const owner = ts[a];
+  if (isWord(owner) && POSSESSIVE_DETERMINERS.has(owner.lw)) return { gender, owner: a };
+  if (!isPossessiveMark(ts, a)) return undefined;
+  let o = a;
+  while (o > a - 5 && isWord(ts[o - 1]) && ts[o - 1]!.cap) o--;
+  return o < a ? { gender, owner: o } : undefined;
 }
 
 /**

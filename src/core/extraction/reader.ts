@@ -692,6 +692,14 @@ export function readArticle(
         const p = cast.resolveDescription(subj.text, subj.pos, false);
         if (p) { cast.countMention(p, subj.pos); cast.note(p, subj.pos, false); }
       }
+      // "His wife Sharon, who also appears in the show, agreed.": a given name after kin, the kin's owner opening the
+      // sentence, is its subject (`sentenceSubject` reads no name behind a possessive pronoun).
+      if (!subjPerson) {
+        for (let k = sen.from; k < sen.to && k < sen.from + 10; k++) {
+          const kin = cast.kinSubjectAt(ts[k]!.s);
+          if (kin) { cast.note(kin, ts[k]!.s, false); break; }
+        }
+      }
       const cues = findCues(text, ts, sen.from, sen.to);
       sentenceCues[si] = cues;
       // "For Richard Tateson, who worked on the project, the need grew out of frustration. "...," he said.": a

@@ -113,6 +113,17 @@ export function isRelationWord(lw: string): boolean {
  * with that owner named ("Clinton's chief political rival"); "rival" alone says nothing of the holder.
  */
 export const CONTEST_RELATIONS: ReadonlySet<string> = new Set(['rival', 'opponent', 'challenger', 'competitor']);
+/**
+ * Kin words that state the sex of the one they introduce ("his wife Sharon" is a woman, "her son Nick" a man): the
+ * gender a pronoun reads of a person the article names after one (cast-building.ts `kinBeforeGivenName`). Kin of no
+ * stated sex (cousin, friend, partner) are not here.
+ */
+export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...['wife', 'widow', 'mother', 'sister', 'daughter', 'girlfriend', 'fiancee', 'grandmother', 'granddaughter', 'aunt', 'niece', 'stepmother', 'stepdaughter', 'stepsister'].map((w) => [w, 'f'] as const),
+  ...['husband', 'widower', 'father', 'brother', 'son', 'boyfriend', 'fiance', 'grandfather', 'grandson', 'uncle', 'nephew', 'stepfather', 'stepson', 'stepbrother'].map((w) => [w, 'm'] as const),
+]);
+/** Words between an owner and a kin word that leave the kin a person ("his late wife", "her eldest son"). */
+export const KIN_QUALIFIERS: ReadonlySet<string> = new Set(['late', 'eldest', 'youngest', 'elder', 'younger', 'older', 'oldest', 'estranged', 'former', 'new', 'twin', 'teenage', 'beloved']);
 /** Relations whose holder often shares the person's family name ("Obama's wife Michelle" is Michelle Obama). */
 export const FAMILY_RELATIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'grandson', 'granddaughter', 'grandfather', 'grandmother']);
 
