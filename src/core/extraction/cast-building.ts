@@ -406,6 +406,16 @@ export class CastBuilder {
   }
 
   /**
+   * A name with no trait of a person (no gender, title, role, nor any word a given name the lexicon knows): read
+   * with "took no turn by name" at a "he" / "she" ("Edu's deal expires ... linked with Real Madrid, Barcelona and
+   * Valencia. He told BBC Sport"), it is a club, a competition, a firm or a product the article spoke of, not the
+   * pronoun's person (session 39 census, docs/EXTRACTION.md h-attr104).
+   */
+  namesNoPerson(p: Person): boolean {
+    return statesNoPersonTrait(p) && p.nameGender === undefined && !p.words.some((w) => isKnownGivenName(w));
+  }
+
+  /**
    * "Yukos said its downfall was ...", "Acme said it would cut jobs": a one-word name that reports its own words by
    * "it" or "its", the reported clause's first word (after "that"), is a body, not a person's surname (session 31).
    * Only names that are no person's (no gender, given name, title or role stated); not "it" before a form of "be"
