@@ -87,6 +87,8 @@ export class CastBuilder {
   protected readonly countedAt = new Set<number>();
   /** Per person named in full: true while every full-name mention stands as a hearer or medium ("told BBC News"). */
   protected readonly heardOnly = new Map<Person, boolean>();
+  /** Names once written as a hearer ("spoke to NAME") or before a relative "who": shown as a person, whatever the lexicon knows of the name. */
+  protected readonly shownAsPerson = new Set<Person>();
   /** People named in full whose first full-name mention follows a place preposition ("in New Hampshire"). */
   protected readonly firstAfterPlaceLead = new Set<Person>();
   /** Names written before a lower-case body head ("PC Pro magazine", "the Herald newspaper"). */
@@ -189,6 +191,7 @@ export class CastBuilder {
           // ("trust in Dana Velk, who ...": a relative "who" makes it a person.)
           const who = ts[end]?.lw === 'who' || (ts[end]?.w === ',' && ts[end + 1]?.lw === 'who');
           if (fresh && ts[lead]?.kind === 'word' && PLACE_LEADS.has(ts[lead]!.lw) && ts[end]?.w !== "'s" && !who) this.firstAfterPlaceLead.add(p);
+          if (heard || who) this.shownAsPerson.add(p);
           if (fresh && from === i && ts[i - 1]?.lw === 'the' && p.words.length >= 2) p.thing = true;
           if (ts[end]?.kind === 'word' && !ts[end]!.cap && BODY_HEADS_AFTER_NAME.has(ts[end]!.lw)) this.beforeBodyHead.add(p);
           this.readIntroduction(text, ts, p, i, from, end);
@@ -444,6 +447,17 @@ export class CastBuilder {
   namedAsBody(p: Person): boolean {
     const last = p.words[p.words.length - 1]?.toLowerCase() ?? '';
     return (BODY_HEADS_AFTER_NAME.has(last) || this.beforeBodyHead.has(p)) && !p.org && statesNoPersonTrait(p);
+  }
+
+  /**
+   * A name with no trait of a person (no gender, title, role, nor any word a given name the lexicon knows, never
+   * written as a hearer "spoke to NAME" nor before a relative "NAME, who"): read
+   * with "took no turn by name" at a "he" / "she" ("Edu's deal expires ... linked with Real Madrid, Barcelona and
+   * Valencia. He told BBC Sport"), it is a club, a competition, a firm or a product the article spoke of, not the
+   * pronoun's person (session 39 census, docs/EXTRACTION.md h-attr104).
+   */
+  namesNoPerson(p: Person): boolean {
+    return statesNoPersonTrait(p) && p.nameGender === undefined && !p.words.some((w) => isKnownGivenName(w)) && !this.shownAsPerson.has(p);
   }
 
   /**

@@ -460,7 +460,9 @@ export class Cast extends CastBuilder {
       const score = pronounScore(x);
       // A body only ever told things, or a name first written as a place or as a body's ("PC Pro magazine"), stays a
       // candidate (the confidence model was fitted with it there) but is never the one chosen.
-      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text)) || namedInQuote;
+      // A traitless name met only as a third party is a body, not the "he" / "she" (the pronoun binds the next one);
+      // unless every mention near is an owner's ("Anselm Varga's full report ... He said": a person's work).
+      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (want !== undefined && !f.turnByName && f.possessorAlone !== true && this.namesNoPerson(p)) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text)) || namedInQuote;
       if (score > bestScore && !(agreeing && f.genderClash) && !barred) { best = p; bestScore = score; }
     });
     return best ? { person: best, candidates } : { candidates };

@@ -7,11 +7,11 @@ import { directWithEvidence } from './helpers.js';
 
 // Every text here is written for these tests; names are invented (issue 13).
 // `pronoun_no_named_turn` (session 39, h-conf40): a "he said" read as somebody the article only spoke of (an object, a
-// possessor: "Piet Castellan's side"), never a subject or a speaker by name, while no other candidate was one either.
+// possessor: "Peter Castellan's side"), never a subject or a speaker by name, while no other candidate was one either.
 // The pronoun's own antecedent is missing (a paragraph whose opening name the text lost); the reading is a guess.
 
 const draw = 'Dunmore face a home tie against holders Fenbury in the cup if they win their replay against Castleford.\n\n'
-  + 'The third-tier side held Castleford away and were rewarded with a tie against Piet Castellan\'s team.\n\n';
+  + 'The third-tier side held Castleford away and were rewarded with a tie against Peter Castellan\'s team.\n\n';
 
 describe('pronoun_no_named_turn: a pronoun whose only candidates were never a subject or speaker by name', () => {
   it('ships a cap under 0.9', () => {
@@ -23,7 +23,7 @@ describe('pronoun_no_named_turn: a pronoun whose only candidates were never a su
     const text = `${draw}was delighted with the draw. "We have our work cut out next week but it is exciting," he said.\n`;
     const [q] = directWithEvidence(text).slice(-1);
     expect(q?.evidence.mention).toBe('pronoun');
-    expect(q?.speaker).toBe('Piet Castellan');
+    expect(q?.speaker).toBe('Peter Castellan');
     expect(q?.evidence.pronounNoNamedTurn).toBe(true);
     expect(q!.confidence).toBeLessThanOrEqual(CONFIDENCE_CAPS.pronoun_no_named_turn!);
   });
@@ -34,7 +34,7 @@ describe('pronoun_no_named_turn: a pronoun whose only candidates were never a su
     const quotes = directWithEvidence(text);
     expect(quotes).toHaveLength(2);
     for (const q of quotes) {
-      expect(q.speaker).toBe('Piet Castellan');
+      expect(q.speaker).toBe('Peter Castellan');
       expect(q.evidence.pronounNoNamedTurn).toBe(true);
       expect(q.confidence).toBeLessThanOrEqual(CONFIDENCE_CAPS.pronoun_no_named_turn!);
     }
@@ -43,9 +43,9 @@ describe('pronoun_no_named_turn: a pronoun whose only candidates were never a su
   });
 
   it('leaves "he said" uncapped when the person was the subject of a sentence by name', () => {
-    const text = `${draw}Piet Castellan was delighted with the draw. "We have our work cut out next week but it is exciting," he said.\n`;
+    const text = `${draw}Peter Castellan was delighted with the draw. "We have our work cut out next week but it is exciting," he said.\n`;
     const [q] = directWithEvidence(text).slice(-1);
-    expect(q?.speaker).toBe('Piet Castellan');
+    expect(q?.speaker).toBe('Peter Castellan');
     expect(q?.evidence.pronounNoNamedTurn).toBe(false);
     expect(capOf(q!.evidence)).toBe(1);
   });
@@ -74,7 +74,7 @@ describe('pronoun_no_named_turn: a pronoun whose only candidates were never a su
   });
 
   it('caps only pronoun reads of a person: the same flag on a named mention changes nothing', () => {
-    const text = `${draw}Piet Castellan spoke after the draw. "It is exciting," said Castellan.\n`;
+    const text = `${draw}Peter Castellan spoke after the draw. "It is exciting," said Castellan.\n`;
     const [q] = directWithEvidence(text).slice(-1);
     expect(capOf({ ...q!.evidence, mention: 'name', pronounNoNamedTurn: true })).toBe(1);
     expect(capOf({ ...q!.evidence, mention: 'pronoun', speaker: 'person', pronounNoNamedTurn: true })).toBe(CONFIDENCE_CAPS.pronoun_no_named_turn);
