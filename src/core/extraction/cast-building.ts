@@ -267,15 +267,18 @@ export class CastBuilder {
    * "His wife Sharon, who also appears in the show, agreed. "...," she said": a given name written alone after kin is a
    * person of the article, of the sex the kin word states, so a later "she" may point to her. The mention is the one
    * person's the article names in full by that given name ("Sharon Osbourne", later), else a person of that one name.
-   * A person whose known sex the kin word contradicts is no such person: the mention is left. A mention of a person
-   * named in full is returned for the pronouns' candidates only, not added to `named`: a surname ("Osbourne said")
-   * binds to the person named in full nearest before it, and a given name is no such mention.
+   * The one named in full must share a family name with another person of the article (the kin's family): "His son
+   * Nick" is not the club's doctor Nick Barlow, so when the given name is only a stranger's the mention is left (a
+   * one-word "Nick" would take the stranger's later "Nick said"), as is one whose known sex the kin word contradicts.
+   * A mention of a person named in full is returned for the pronouns' candidates only, not added to `named`: a surname
+   * ("Osbourne said") binds to the person named in full nearest before it, and a given name is no such mention.
    */
   protected addKinNamed(kinNamed: readonly { pos: number; word: string; gender: 'm' | 'f'; subject: boolean }[]): { pos: number; person: Person }[] {
     const mentions: { pos: number; person: Person }[] = [];
     for (const { pos, word, gender, subject } of kinNamed) {
       const full = (this.byFirst.get(word.toLowerCase()) ?? []).filter((c) => !c.org && !c.group && c.words.length >= 2);
-      const p = full.length === 1 ? full[0]! : full.length === 0 ? this.byName.get(word.toLowerCase()) ?? this.add({ kind: 'name', text: word, pos }) : undefined;
+      const family = full.filter((c) => (this.bySurname.get(c.surname) ?? []).some((o) => o !== c && !o.org && !o.group));
+      const p = family.length === 1 ? family[0]! : full.length === 0 ? this.byName.get(word.toLowerCase()) ?? this.add({ kind: 'name', text: word, pos }) : undefined;
       if (!p || p.org || p.group || (p.gender ?? p.nameGender ?? gender) !== gender) continue;
       if (p.words.length >= 2) mentions.push({ pos, person: p });
       p.gender ??= gender;

@@ -147,6 +147,8 @@ export function tokenize(text: string, ps: number, pe: number, spans: readonly Q
       const before = tokens[tokens.length - 2];
       // ("Outside Hallam's a spokeswoman said": after a preposition of place the name is its object, an owner.)
       const owned = before !== undefined && before.kind === 'word' && PLACE_BEFORE_OWNER.has(before.lw);
+      // (Nor is the capitalised preposition a word of that name: "Inside Hallam's" names no "Inside Hallam".)
+      if (poss && owned && before.cap) before.nameWord = false;
       const verb = poss && !owned ? contractedVerbAfterName(text, base, i + w.length, pe) : undefined;
       if (verb) tokens.push({ s: i + base.length, e: i + w.length, kind: 'word', w: verb, lw: verb, cap: false, q: undefined, nameWord: undefined });
       else if (poss) tokens.push({ s: i + base.length, e: i + w.length, kind: 'punct', w: "'s", lw: "'s", cap: false, q: undefined, nameWord: undefined });

@@ -30,4 +30,11 @@ describe('a person introduced by kin ("His wife Dora", "Varne\'s husband, Bill,"
     const u = 'Mayor Anna Bell opened the fair with her son Tim. "It is a great day for the town," she said.';
     expect(speakerOf(u, 'It is a great day for the town')).toBe('Anna Bell');
   });
+
+  it('the given name of a stranger named in full ("His son Nick" and the doctor Nick Barlow) is not the kin (review h-rev39b)', () => {
+    const t = 'Nick Barlow, the club doctor, treated the injured player. Chairman Ron Tate arrived later. His son Nick also came. "I was worried," he said.';
+    expect(speakerOf(t, 'I was worried')).not.toBe('Nick Barlow');
+    // The kin's family named in full is still the kin: "His son Nick ... Nick Tate" with the chairman Ron Tate.
+    expect(speakerOf(`${t}\n\nNick Tate, 19, plays for the youth side.`, 'I was worried')).toBe('Nick Tate');
+  });
 });

@@ -17,4 +17,11 @@ describe('a name with "\'s" after a preposition of place', () => {
     const qs = extract('Voters in Marwick like the mayor. "Hale\'s a good man and a fair one," Tom Crane said on Monday.');
     expect(quoteStarting(qs, 'Hale\'s a good man')?.speaker?.name).toBe('Tom Crane');
   });
+
+  it('the capitalised preposition is no word of the name: "Inside Hallam\'s a guard said" names no "Inside Hallam" (review h-rev39b)', () => {
+    const qs = extract('The store in Marwick was busy on Monday. Inside Hallam\'s a guard said the crowds were huge. "It was mad," he said.');
+    expect(qs.some((q) => q.speaker?.name?.startsWith('Inside'))).toBe(false);
+    const named = extract('Inside Hallam\'s a guard stood at the door. "It was mad," said Tom Vell, a shopper. "Really mad," he added.');
+    expect(named.map((q) => q.speaker?.name)).toEqual(['Tom Vell', 'Tom Vell']);
+  });
 });

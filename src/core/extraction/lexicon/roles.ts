@@ -115,7 +115,7 @@ export function isRelationWord(lw: string): boolean {
 export const CONTEST_RELATIONS: ReadonlySet<string> = new Set(['rival', 'opponent', 'challenger', 'competitor']);
 /**
  * Kin words that state the sex of the one they introduce ("his wife Sharon" is a woman, "her son Nick" a man): the
- * gender a pronoun reads of a person the article names after one (cast-building.ts `kinBeforeGivenName`). Kin of no
+ * gender a pronoun reads of a person the article names after one (introductions.ts `kinBeforeGivenName`). Kin of no
  * stated sex (cousin, friend, partner) are not here.
  */
 export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
