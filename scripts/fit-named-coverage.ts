@@ -6,9 +6,8 @@
  *   npx tsx scripts/fit-named-coverage.ts --data DIR [--shared ../shared] [--gold DIR ...] [--grid 0.2,0.25,0.3] [--moved]
  *                                         [--key rolePassage --grid 0,1 --base 0]
  *
- * `--key` sweeps another numeric rule of `NAMED_RULES` instead, or a weight of the ranker's `RANK_WEIGHTS`
- * (answers/rank.ts: `--key namedLeadWeight --grid 0.7,0.85,1`, session 39), `--base` the value the folds compare
- * against (the app's by default; the rule off to measure it).
+ * `--key` sweeps another numeric rule of `NAMED_RULES` instead, `--base` the value the folds compare against (the app's
+ * by default; the rule off to measure it).
  *
  * DIR is an index of the whole corpus (as `scripts/fit-rank.ts` builds it). Every question of dev, dev2,
  * dev-questions and of each `--gold DIR` (one set, one fold) is asked in-process (`core.ask`) once per grid value and
@@ -20,7 +19,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { NAMED_RULES } from '../src/core/answers/intents/quote.js';
-import { RANK_WEIGHTS } from '../src/core/answers/rank.js';
 import { createOnRecord } from '../src/core/index.js';
 import { SqliteQuoteStore } from '../src/core/store/sqlite/store.js';
 import { answerOk, args, goldQuestionFiles, opt, packedSetName, questionDirs, speakerMatch } from './tuning-data.js';
@@ -45,18 +43,16 @@ const core = createOnRecord({ store, refreshMs: 3_600_000 });
 await core.warm();
 
 /** The rule swept: `minCoverage` unless `--key` names another numeric key of `NAMED_RULES` (`--key rolePassage --grid 0,1`). */
-const key = opt('--key', 'minCoverage');
-// A key of the ranker's weights (`RANK_WEIGHTS`, answers/rank.ts) is swept the same way (session 39).
-const rules: Record<string, number> = key in NAMED_RULES ? NAMED_RULES : RANK_WEIGHTS;
-if (!(key in rules)) throw new Error(`--key: no rule "${key}" in NAMED_RULES or RANK_WEIGHTS`);
-const appValue = rules[key] as number;
+const key = opt('--key', 'minCoverage') as keyof typeof NAMED_RULES;
+if (!(key in NAMED_RULES)) throw new Error(`--key: no rule "${key}" in NAMED_RULES`);
+const appValue = NAMED_RULES[key];
 /** The value each fold must beat (`--base`, default the app's): a rule measured against the app without it. */
 const app = Number(opt('--base', String(appValue)));
 const grid = [...new Set([...opt('--grid', '0.2,0.225,0.25,0.275,0.3,0.325,0.35').split(',').map(Number), app])].sort((a, b) => a - b);
 /** Per grid value, one letter per question: R right, W wrong speaker, o the right speaker's other words, - refused, N a "none" answered, n refused rightly. */
 const outcomes = new Map<number, string[]>();
 for (const value of grid) {
-  rules[key] = value;
+  NAMED_RULES[key] = value;
   const out: string[] = [];
   for (const q of questions) {
     const first = (await core.ask(q.q)).hits[0];
@@ -65,7 +61,7 @@ for (const value of grid) {
   }
   outcomes.set(value, out);
 }
-rules[key] = appValue;
+NAMED_RULES[key] = appValue;
 
 const figures = (value: number, keep: (set: string) => boolean) => {
   const f = { right: 0, wrong: 0, none: 0 };

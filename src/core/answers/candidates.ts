@@ -32,7 +32,7 @@ export async function rankForSpeakers(ctx: AskContext, speakers: ParsedQuestion[
   const weights = speakerWeights(speakers);
   // With a topic, only quotes holding one of its terms somewhere can be ranked at all: the store keeps to those.
   const pool = await ctx.store.rankRowsBySpeakers([...weights.keys()], ctx.filter, SPEAKER_POOL, parsed.groups.length ? [...groupTerms(parsed.groups)] : undefined);
-  return rankCandidates(pool, parsed.groups, ctx.vocab, (id) => (id ? weights.get(id) ?? 0 : 0), undefined, { askedWhen: parsed.askedWhen, speakersNamed: true });
+  return rankCandidates(pool, parsed.groups, ctx.vocab, (id) => (id ? weights.get(id) ?? 0 : 0), undefined, { askedWhen: parsed.askedWhen });
 }
 
 /**

@@ -152,18 +152,6 @@ export const RANK_WEIGHTS = {
    * of the plateau.
    */
   summaryGap: 8,
-  /**
-   * The lead-in's weight when the pool is the quotes of the speakers the question names (`rankForSpeakers`; not when
-   * asked "when asked", `askedLeadWeight`). Among one person's quotes the reporter's sentence before a quote may sum up
-   * the one before it, and a quote holding the topic in its own words is the answer more often than a neighbour
-   * whose lead-in holds it ("Marat Safin on losing the first set to Hewitt": "This is not my day" against "I am 25.
-   * I'm playing against Hewitt", whose lead-in reports the set). Fitted (session 39, h-qa99) with
-   * `fit-named-coverage.ts --key namedLeadWeight --grid 0.7,0.8,0.85,0.9,1` over visible + the 35 halves A (2,452
-   * questions, "none" included), leave one set out: 0.85 in 35 folds, 0.9 in one; left-out sets right 1568 -> 1571,
-   * wrong 43 -> 43, "none" answered 12 -> 12. Grid (right): 0.7 1567, 0.8 1571 (loses "Cruz on his deal with
-   * Kasich"), 0.85 1572, 0.9 1571, 1 1568; wrong and "none" the same at every value.
-   */
-  namedLeadWeight: 0.85,
 };
 
 /** A quote with fewer index terms than this is a fragment ("That's perfect", "rescue"). */
@@ -220,8 +208,6 @@ export type RankMemo<Q extends RankRow> = Map<Q, Ranked<Q>>;
 export interface RankFraming {
   /** The words said when the speaker was asked something: the lead-in weighs `askedLeadWeight`. */
   askedWhen?: boolean;
-  /** The pool is the quotes of the speakers the question names. */
-  speakersNamed?: boolean;
 }
 
 /**
@@ -262,7 +248,7 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     ];
     if (W.leadWeight > 0 && q.leadTerms) {
       const lead = wantedCounts(q.leadTerms, wanted);
-      fields.push({ counts: lead.counts, length: lead.length, weight: framing.askedWhen ? W.askedLeadWeight : framing.speakersNamed ? W.namedLeadWeight : W.leadWeight, strength: W.leadStrength, lengthScale: 1.5 });
+      fields.push({ counts: lead.counts, length: lead.length, weight: framing.askedWhen ? W.askedLeadWeight : W.leadWeight, strength: W.leadStrength, lengthScale: 1.5 });
     }
     const parts = scoreCandidate(groups, fields, vocab);
     let bm25 = 0;
