@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract, quoteStarting, speakerOfQuoteStarting } from './helpers.js';
+import { extract, roleOfQuoteStarting, speakerOfQuoteStarting } from './helpers.js';
 
 // Session 39 (h-attr100). Every text is written for these tests; names and bodies are invented. "His campaign
 // manager, NAME," stated no role: `roleBeforeName` refuses a pronoun opening on purpose ("His rival"). The office is
 // now the holder's role, owned by whom the pronoun points at: the person (his/her) or body (its) named last before it.
-const roleOf = (text: string, words: string): string | null | undefined => {
-  const q = quoteStarting(extract(text), words);
-  return q ? (q.speaker?.role ?? null) : undefined;
-};
+const roleOf = (text: string, words: string): string | null | undefined => roleOfQuoteStarting(extract(text), words);
 const speakerOf = (text: string, words: string): string | null | undefined => speakerOfQuoteStarting(extract(text), words);
 
 describe('"his/her/its OFFICE, NAME," states the role of the one the pronoun points at', () => {

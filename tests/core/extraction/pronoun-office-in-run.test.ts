@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract, quoteStarting } from './helpers.js';
+import { extract, roleOfQuoteStarting } from './helpers.js';
 
 // Session 39 (h-attr102). Every text is written for these tests; names are invented. "His spokesman NAME said" (no
 // comma) gave the bare office "spokesman": the run reader drops the pronoun. The owner look-up of "his OFFICE, NAME,"
 // (h-attr100) now names whose office it is, the person (his/her) or body (its) the pronoun points at.
-const roleOf = (text: string, words: string): string | null | undefined => {
-  const q = quoteStarting(extract(text), words);
-  return q ? (q.speaker?.role ?? null) : undefined;
-};
+const roleOf = (text: string, words: string): string | null | undefined => roleOfQuoteStarting(extract(text), words);
 
 describe('"his/her/its OFFICE NAME" (no comma) states the role of the one the pronoun points at', () => {
   it('"His spokesman NAME said" after a man named by surname', () => {
