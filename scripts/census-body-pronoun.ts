@@ -15,15 +15,14 @@
  *   npx tsx scripts/census-body-pronoun.ts FILES.txt [--list] [--all]
  * --all: list also the speakers with no given name and no body signal (to read for bodies the signals miss).
  */
-import fs from 'node:fs';
-import { parseDocument } from '../src/core/articles/load.js';
+import { corpusDocuments, tuningFiles } from './corpus-documents.js';
 import { extractWithEvidence } from '../src/core/extraction/index.js';
 import { genderOfGivenName } from '../src/core/extraction/lexicon/given-names.js';
 import { COMPANY_SUFFIXES, GENERIC_ORG, ORG_WORDS, isOrgKind } from '../src/core/extraction/lexicon/organisations.js';
 import { isCommonGivenName } from '../src/core/speakers/names.js';
 
 const argv = process.argv.slice(2);
-const files = fs.readFileSync(argv[0]!, 'utf8').split('\n').filter((f) => f.trim() && !/\/polnear\/.*\/dev\//.test(f));
+const files = tuningFiles(argv[0]!);
 const list = argv.includes('--list');
 const all = argv.includes('--all');
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,10 +46,7 @@ function signals(text: string, name: string): string[] {
   return out;
 }
 
-for (const file of files) {
-  let content: string;
-  try { content = fs.readFileSync(file, 'utf8'); } catch { continue; }
-  const doc = parseDocument({ content, source: file });
+for (const { file, doc } of corpusDocuments(files)) {
   extractWithEvidence(doc.text, doc.paragraphs, doc.meta, (q, e) => {
     if (e.mention !== 'pronoun' || e.speaker !== 'person' || !q.speaker) return;
     // The pronoun itself, at the mention's distance before or after the quote: only "he" / "she" here.

@@ -8,12 +8,11 @@
  *   npx tsx scripts/census-kin-then-pronoun.ts FILES.txt [--list]
  * FILES.txt: one corpus path a line (as /work/notes-issues corpus-files.txt lists them); PolNeAR dev is skipped.
  */
-import fs from 'node:fs';
-import { parseDocument } from '../src/core/articles/load.js';
+import { corpusDocuments, tuningFiles } from './corpus-documents.js';
 import { extractWithEvidence } from '../src/core/extraction/index.js';
 
 const argv = process.argv.slice(2);
-const files = fs.readFileSync(argv[0]!, 'utf8').split('\n').filter((f) => f.trim() && !/\/polnear\/.*\/dev\//.test(f));
+const files = tuningFiles(argv[0]!);
 const list = argv.includes('--list');
 
 /** Kin words by the gender they state; the others (partner, friend, cousin) state none. */
@@ -29,10 +28,7 @@ const RE = new RegExp(`\\b([Hh]is|[Hh]er|[Tt]heir|[A-Z][\\p{L}.'’-]*(?:\\s[A-Z
 
 const counts = { articles: 0, kinPhrases: 0, kinPhrasesGiven: 0, quotes: 0, quotesGiven: 0, kinIsCandidate: 0, chosenKin: 0 };
 const articles = new Set<string>();
-for (const file of files) {
-  let content: string;
-  try { content = fs.readFileSync(file, 'utf8'); } catch { continue; }
-  const doc = parseDocument({ content, source: file });
+for (const { file, doc } of corpusDocuments(files)) {
   const text = doc.text;
   const kins: { pos: number; end: number; possessor: string; kin: string; name: string; gender: 'he' | 'she' | undefined; para: number }[] = [];
   for (const m of text.matchAll(RE)) {

@@ -13,19 +13,15 @@
  * FILES.txt: one corpus path a line (as /work/notes-issues corpus-files.txt lists them); PolNeAR dev is skipped.
  * --all: also inherited quotes (a pronoun speaker carried to the next quote), not only the cue's own.
  */
-import fs from 'node:fs';
-import { parseDocument } from '../src/core/articles/load.js';
+import { corpusDocuments, tuningFiles } from './corpus-documents.js';
 import { extractWithEvidence } from '../src/core/extraction/index.js';
 
 const argv = process.argv.slice(2);
-const files = fs.readFileSync(argv[0]!, 'utf8').split('\n').filter((f) => f.trim() && !/\/polnear\/.*\/dev\//.test(f));
+const files = tuningFiles(argv[0]!);
 const list = argv.includes('--list');
 const all = argv.includes('--all');
 const counts = { pronounQuotes: 0, noTurn: 0, noTurnAt09: 0, noTurnPossessor: 0, noTurnOtherTurn: 0, noTurnAlone: 0, noTurnHeadless: 0, nobodyTurned: 0, nobodyTurnedWithRole: 0, capped: 0 };
-for (const file of files) {
-  let content: string;
-  try { content = fs.readFileSync(file, 'utf8'); } catch { continue; }
-  const doc = parseDocument({ content, source: file });
+for (const { file, doc } of corpusDocuments(files)) {
   extractWithEvidence(doc.text, doc.paragraphs, doc.meta, (q, e) => {
     if (e.mention !== 'pronoun' || e.speaker !== 'person' || !q.speaker) return;
     if (!all && e.how !== 'cue-after' && e.how !== 'cue-before') return;
