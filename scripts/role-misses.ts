@@ -32,12 +32,11 @@ import path from 'node:path';
 import { rankForSpeakers } from '../src/core/answers/candidates.js';
 import type { Ranked } from '../src/core/answers/rank.js';
 import { understand, type ParsedQuestion } from '../src/core/questions/understand.js';
-import { countToken, type QueryGroup } from '../src/core/search/bm25.js';
 import { indexTerms } from '../src/core/search/tokenize.js';
 import type { RankRow, StoredQuote } from '../src/core/store/port.js';
 import { officeWord, qualifierForms, readRole, readRoles, type RoleReading } from '../src/core/speakers/roles.js';
 import { openIndexedCore } from './indexed-core.js';
-import { answerOk, corpus, givenGoldDirs, goldQuestionFiles, namedFloorsFailed, opt, speakerMatch, words, args, type Shown } from './tuning-data.js';
+import { answerOk, corpus, givenGoldDirs, goldQuestionFiles, namedFloorsFailed, opt, speakerMatch, whereHeld, words, args, type Shown } from './tuning-data.js';
 
 interface Question { q: string; speaker?: string; expect?: string; answer_text?: string; style: string; none?: boolean; article: string | null; set: string }
 
@@ -107,27 +106,6 @@ function describedBeside(phrase: string, surname: string, lower: string): boolea
     if (want.every((w) => qualifierForms(w).some((f) => window.includes(f.slice(0, 5))))) return true;
   }
   return false;
-}
-
-/**
- * Where one topic word (a question group) stands for a quote: its own words, its sentence, its lead-in, the paragraphs
- * either side, only the headline, only elsewhere in the article, or nowhere; "~" marks a word met only by another
- * reading than the typed one (a word form, a synonym).
- */
-function whereHeld(r: RankRow, g: QueryGroup, headline: Set<string>, article: Set<string>): string {
-  // The neighbourhood holds the paragraph before, the quote's own and the one after, in order: split at its sentence.
-  const at = r.contextTerms ? r.nearTerms.indexOf(r.contextTerms) : -1;
-  const before = at >= 0 ? r.nearTerms.slice(0, at) : '';
-  const after = at >= 0 ? r.nearTerms.slice(at + r.contextTerms.length) : r.nearTerms;
-  const fields: [string, string][] = [['quote', r.terms], ['sentence', r.contextTerms], ['lead', r.leadTerms ?? ''], ['before', before], ['after', after]];
-  const holds = (terms: string, alt: string[]) => alt.every((t) => countToken(terms, t) > 0);
-  for (const [name, terms] of fields) {
-    const at = g.alternatives.findIndex((alt) => holds(terms, alt));
-    if (at >= 0) return at === 0 ? name : `${name}~`;
-  }
-  if (g.alternatives.some((alt) => alt.every((t) => headline.has(t)))) return 'headline';
-  if (g.alternatives.some((alt) => alt.every((t) => article.has(t)))) return 'article';
-  return 'absent';
 }
 
 /**

@@ -13,6 +13,8 @@ import { MIN_ATTRIBUTION, MIN_OWN_COVERAGE, NAMED_RULES, enoughWords } from '../
 import { confidenceFeatures, type QuoteEvidence } from '../src/core/extraction/confidence.js';
 import { extractWithEvidence } from '../src/core/extraction/index.js';
 import type { ExtractedQuote } from '../src/core/extraction/model.js';
+import { countToken, type QueryGroup } from '../src/core/search/bm25.js';
+import type { RankRow } from '../src/core/store/port.js';
 
 export const args = process.argv.slice(2);
 export const opt = (name: string, dflt: string): string => { const i = args.indexOf(name); return i >= 0 ? (args[i + 1] ?? dflt) : dflt; };
@@ -68,6 +70,27 @@ export function namedFloorsFailed(w: FloorFeatures, required: readonly string[])
   if (!required.every((x) => w.matched.includes(x))) fails.push('required');
   return fails;
 }
+/**
+ * Where one topic word (a question group) stands for a quote: its own words, its sentence, its lead-in, the paragraphs
+ * either side, only the headline, only elsewhere in the article, or nowhere; "~" marks a word met only by another
+ * reading than the typed one (a word form, a synonym).
+ */
+export function whereHeld(r: RankRow, g: QueryGroup, headline: Set<string>, article: Set<string>): string {
+  // The neighbourhood holds the paragraph before, the quote's own and the one after, in order: split at its sentence.
+  const at = r.contextTerms ? r.nearTerms.indexOf(r.contextTerms) : -1;
+  const before = at >= 0 ? r.nearTerms.slice(0, at) : '';
+  const after = at >= 0 ? r.nearTerms.slice(at + r.contextTerms.length) : r.nearTerms;
+  const fields: [string, string][] = [['quote', r.terms], ['sentence', r.contextTerms], ['lead', r.leadTerms ?? ''], ['before', before], ['after', after]];
+  const holds = (terms: string, alt: string[]) => alt.every((t) => countToken(terms, t) > 0);
+  for (const [name, terms] of fields) {
+    const at = g.alternatives.findIndex((alt) => holds(terms, alt));
+    if (at >= 0) return at === 0 ? name : `${name}~`;
+  }
+  if (g.alternatives.some((alt) => alt.every((t) => headline.has(t)))) return 'headline';
+  if (g.alternatives.some((alt) => alt.every((t) => article.has(t)))) return 'article';
+  return 'absent';
+}
+
 /** What a gold question expects of its first answer (the fields of ../shared/eval/gold question files). */
 export interface ExpectedAnswer { speaker?: string; expect?: string; answer_text?: string }
 
