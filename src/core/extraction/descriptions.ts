@@ -7,7 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isWord, joinText, type Mention } from './mention-words.js';
 import { isNameWord, mentionFromRun, runEndingAt, runStartingAt } from './names.js';
 import { subjectAfter } from './subjects.js';
-import { AFFILIATIONS, GUESSING_MODALS, PERSON_SAYING_FORMS, isDemonym, APPROXIMATORS, AUTHORED, FINITE_VERBS, isSpeechVerb, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PEOPLE_PRONOUNS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS, isWeekday } from './lexicon/index.js';
+import { AFFILIATIONS, GUESSING_MODALS, PERSON_SAYING_FORMS, isDemonym, APPROXIMATORS, AUTHORED, FINITE_VERBS, isSpeechVerb, DETERMINERS, DOC_NOUNS, isOrgKind, isOrgPlural, isRole, NOT_AGENT, NOT_NAME, ORG_WORDS, PEOPLE_PRONOUNS, PLURAL_ROLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SERVING_OFFICES, SOURCE_QUALIFIERS, SPEECH_LIKE, STOP_DESC, TENURE_MODIFIERS, isWeekday, PUT_OUT, WHEN_PUT_OUT, PUT_OUT_GAP_PREPOSITIONS } from './lexicon/index.js';
 
 const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
@@ -24,12 +24,14 @@ function documentAuthor(text: string, tokens: readonly Token[], ws: readonly Tok
   // "the book by X", "a statement from X", "a report released Tuesday by X", "a new article in Politico".
   let j = hi + 1;
   while (j < hi + 4 && isWord(tokens[j]) && (PUT_OUT.has(tokens[j]!.lw) || WHEN_PUT_OUT.has(tokens[j]!.lw) || isWeekday(tokens[j]!.lw))) j++;
+  const putOut = tokens.slice(hi + 1, j).some((t) => PUT_OUT.has(t.lw));
+  if (putOut) j = byAfterPlaceOrTime(tokens, j) ?? j;
   const prep = tokens[j];
   if (isWord(prep) && (prep.lw === 'by' || prep.lw === 'from' || (prep.lw === 'in' && PUBLISHED_IN.has(head.lw)))) {
     const m = subjectAfter(text, tokens, j, Math.min(tokens.length, j + 16));
     // The name opens the phrase after the preposition ("in the Des Moines Register"), not "in a New Hampshire paper".
     const opens = tokens[j + 1]?.lw === 'the' ? tokens[j + 2] : tokens[j + 1];
-    if (m && (m.kind === 'name' || m.kind === 'org') && (prep.lw !== 'in' || m.pos === opens?.s)) return possessedAuthor(text, tokens, j + 1) ?? m;
+    if (m && (m.kind === 'name' || m.kind === 'org') && (prep.lw !== 'in' || m.pos === opens?.s) && !(putOut && cutBeforeAnd(tokens, j + 1, m))) return possessedAuthor(text, tokens, j + 1) ?? m;
   }
   // "a recent CBS News poll", "a Justice Department memo": the body named right before the document noun.
   const named = nameBeforeDocument(text, tokens, ws, hi);
@@ -68,10 +70,37 @@ function possessedAuthor(text: string, tokens: readonly Token[], a: number): Men
   return { kind: 'description', text: text.slice(tokens[a]!.s, tokens[e]!.e), pos: tokens[a]!.s };
 }
 
-/** Participles between a document and its author ("a report released by X", "the average compiled by X"). */
-const PUT_OUT: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'compiled', 'conducted', 'commissioned', 'produced', 'prepared', 'written', 'posted', 'sent']);
-/** Time words between a document and its author ("a report Tuesday from WKOW", "a poll released last week by X"). */
-const WHEN_PUT_OUT: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'today', 'yesterday', 'week', 'month', 'year']);
+/**
+ * The author's name read from `from` stops right before "and" and a capitalised word ("filed by the U.S. Securities
+ * and Exchange Commission" read as "U.S. Securities"): a cut name, not the author. Checked after a put-out participle
+ * (where "filed" and the place or time gap reach new names); "research by the Pew Internet and American Life
+ * Project" keeps its short name "Pew Internet" as before.
+ */
+function cutBeforeAnd(tokens: readonly Token[], from: number, m: Mention): boolean {
+  const end = m.pos + m.text.length;
+  let k = from;
+  while (k < tokens.length && tokens[k]!.s < end) k++;
+  const next = tokens[k];
+  return (next?.lw === 'and' || next?.w === '&') && isWord(tokens[k + 1]) && tokens[k + 1]!.cap;
+}
+
+/** Words of the place or time phrase between a put-out participle and "by" at most ("in federal court"). */
+const MAX_PUT_OUT_GAP = 3;
+
+/**
+ * "filed in Manhattan by X", "issued over the summer by X", "filed against the bank by X": the index of the "by"
+ * after a short place or time phrase opening at `j` (after a put-out participle), or undefined. Only words between
+ * (no punctuation, no verb): a phrase that runs into a clause is no gap.
+ */
+function byAfterPlaceOrTime(tokens: readonly Token[], j: number): number | undefined {
+  if (!isWord(tokens[j]) || !PUT_OUT_GAP_PREPOSITIONS.has(tokens[j]!.lw)) return undefined;
+  for (let g = j + 1; g <= j + 1 + MAX_PUT_OUT_GAP; g++) {
+    const t = tokens[g];
+    if (!isWord(t) || isSpeechVerb(t.lw) || FINITE_VERBS.has(t.lw)) return undefined;
+    if (t.lw === 'by') return g > j + 1 ? g : undefined;
+  }
+  return undefined;
+}
 /** Pieces of writing whose publication follows "in" ("an article in Politico", "a report in the Des Moines Register"). */
 const PUBLISHED_IN: ReadonlySet<string> = new Set(['article', 'report', 'column', 'editorial', 'op-ed', 'essay', 'story', 'piece']);
 
@@ -171,7 +200,8 @@ export function descriptionAt(text: string, tokens: readonly Token[], a: number,
     }
     // A participle ends the phrase ("the official testifying before ..."), unless it qualifies the role noun right
     // after it ("the Spurs sporting director", "the retired general").
-    const participle = !t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw) && !(ws[0]?.lw === 'the' && k < b && qualifiesOffice(tokens[k + 1]));
+    // ("a declaration filed by X": a short put-out participle after a document ends it too.)
+    const participle = (!t.cap && /(?:ing|ed)$/.test(t.lw) && t.lw.length > 5 && !isRole(t.lw) && !(ws[0]?.lw === 'the' && k < b && qualifiesOffice(tokens[k + 1]))) || (PUT_OUT.has(t.lw) && ws.length > 0 && isDocument(ws[ws.length - 1]!.lw));
     if (ws.length > 0 && (STOP_DESC.has(t.lw) || participle || (PREPOSITIONS.has(t.lw) && t.lw !== 'of' && t.lw !== 'for'))) break;
     // After its head noun a description goes on only with "of" or "for" ("Rubio's campaign sent ..." stops).
     const prevWord = ws[ws.length - 1];
