@@ -8,6 +8,7 @@ import type { RankRow } from '../store/port.js';
 import { TERM_POOL, retrievalTerms } from './candidates.js';
 import type { AskContext } from './context.js';
 import { compareRanked, rankCandidates, type Ranked } from './rank.js';
+import { namesThirdParty } from './third-party.js';
 
 /**
  * A speaker asked for by a description no role on record holds ("the guy who designed RSS", "Nogar's son", "the
@@ -24,7 +25,8 @@ const LOOSE_FROM = 4;
 export type DescriptionLevel = 'sentence' | 'near' | 'none';
 
 /** Whether the words around a quote (sentence or neighbourhood, not the quote itself) hold the description. */
-export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[], office?: Office, holders: readonly string[] = [], surname?: string, nameBeside = false): DescriptionLevel {
+export function describesSpeaker(given: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[], office?: Office, holders: readonly string[] = [], surname?: string, nameBeside = false, quoted: QuotedRuns = new Map()): DescriptionLevel {
+  const row = quoted.size === 0 ? given : { terms: given.terms, contextTerms: narration(given.contextTerms, quoted, given.terms), nearTerms: narration(given.nearTerms, quoted, given.terms) };
   let around = 0;
   let sentence = 0;
   let officeSentence = office === undefined;
@@ -81,6 +83,50 @@ export function describesSpeaker(row: Pick<RankRow, 'terms' | 'contextTerms' | '
   // paragraph) describe nobody as "the former Iowa governor". There they must stand together, a name apart at most.
   const officeAt = officeGroup === undefined ? -1 : description.findIndex((g) => g.word === officeGroup);
   return together(row.nearTerms, wordReadings, needed, officeAt) && theirs(row.nearTerms) ? 'near' : 'none';
+}
+
+/** Consecutive terms a field shares with another quote's own words that place that quote there (narration repeats a
+ * shorter phrase of a quote: "the lord chief justice" said by the judge and by the reporter). */
+const QUOTED_RUN = 6;
+
+/** Stands in a field for a term another quote said (no index term is a dot). */
+const SAID_ELSEWHERE = '.';
+
+/** Runs of `QUOTED_RUN` terms the neighbourhood's other quotes say, each with how many distinct quotes say it. */
+export type QuotedRuns = ReadonlyMap<string, number>;
+
+/** The `QUOTED_RUN`-term runs of some quotes' own words (index terms), for `narration`. */
+export function quotedRuns(quotes: readonly string[]): QuotedRuns {
+  const runs = new Map<string, number>();
+  for (const q of new Set(quotes)) {
+    const said = q.split(' ');
+    const mine = new Set<string>();
+    for (let j = 0; j + QUOTED_RUN <= said.length; j++) mine.add(said.slice(j, j + QUOTED_RUN).join(' '));
+    for (const run of mine) runs.set(run, (runs.get(run) ?? 0) + 1);
+  }
+  return runs;
+}
+
+/**
+ * The field with every run of `QUOTED_RUN` terms another quote holds in its own words blanked out: a description
+ * inside quotation marks is about whom that quote speaks of ("'Erica's mother, Dawn, was the principal of the school,'
+ * Clinton said" describes Dawn, and the paragraphs around Clinton's next quote hold it), never the narration that
+ * describes a speaker. The row's own words (`own`) stay: they are counted apart.
+ */
+export function narration(field: string, quoted: QuotedRuns, own: string): string {
+  if (!field || quoted.size === 0) return field;
+  const tokens = field.split(' ');
+  const mine = quotedRuns([own]);
+  let blanked = false;
+  const out = tokens.slice();
+  for (let i = 0; i + QUOTED_RUN <= tokens.length; i++) {
+    const run = tokens.slice(i, i + QUOTED_RUN).join(' ');
+    if ((quoted.get(run) ?? 0) > (mine.get(run) ?? 0)) {
+      for (let m = i; m < i + QUOTED_RUN; m++) out[m] = SAID_ELSEWHERE;
+      blanked = true;
+    }
+  }
+  return blanked ? out.join(' ') : field;
 }
 
 /** Terms between a name and a description word beside it ("Roberta Lange, the state party chairwoman"). */
@@ -205,8 +251,11 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const level = new Map<string, DescriptionLevel>();
   const bySentence = new Set<string>();
   const byNear = new Set<string>();
+  // The quotes of the pool that hold a description word in their own words: where they stand in a row's paragraphs,
+  // their words are no narration about the row's speaker.
+  const quoted = quotedRuns(await namingOthers(ctx, saying(pool, description), description));
   for (const r of relevant) {
-    const fit = describesSpeaker(r.quote, description, office, holders, surnameOf(r.quote.speakerId), byDescription.has(r.quote.id));
+    const fit = describesSpeaker(r.quote, description, office, holders, surnameOf(r.quote.speakerId), byDescription.has(r.quote.id), quoted);
     level.set(r.quote.id, fit);
     if (fit === 'sentence') bySentence.add(r.quote.speakerId as string);
     else if (fit === 'near') byNear.add(r.quote.speakerId as string);
@@ -219,12 +268,36 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const describedElsewhere = new Set<string>();
   if (others.length > 0) {
     const rows = await ctx.store.rankRowsBySpeakers(others, ctx.filter, DESCRIBED_POOL, [...groupTerms(fullWeightReadings(description))]);
-    const evidence = rows.filter((row) => row.speakerId && describesSpeaker(row, description, office, holders, surnameOf(row.speakerId)) === 'sentence');
+    const evidence = rows.filter((row) => row.speakerId && describesSpeaker(row, description, office, holders, surnameOf(row.speakerId), false, quoted) === 'sentence');
     if (evidence.length > 0) for (const id of await sameArticle(ctx, evidence, relevant)) describedElsewhere.add(id);
   }
   const confident = relevant.filter((r) => described.has(r.quote.speakerId as string) || describedElsewhere.has(r.quote.id));
   for (const r of confident) r.score *= 1 + (level.get(r.quote.id) === 'sentence' ? DESCRIBED_IN_SENTENCE : level.get(r.quote.id) === 'near' ? DESCRIBED_NEAR : 0);
   return { ranked, confident: confident.sort(compareRanked) };
+}
+
+/**
+ * The direct quotes of somebody on record that say some word of the description: only words inside quotation marks
+ * (a reported line's words are the reporter's, who describes speakers in them), and only a speaker's (a quoted
+ * passage nobody is on record for is quoted writing: "From Andrea Peyser writing at The New York Post: '... The Fox
+ * News Channel blonde, a debate co-moderator, ...'" describes the moderator as narration does).
+ */
+function saying(rows: readonly RankRow[], description: readonly QueryGroup[]): RankRow[] {
+  const wordsOf = description.flatMap((g) => g.alternatives.filter((a) => a.length === 1).map((a) => a[0] as string));
+  return rows.filter((r) => r.kind === 'direct' && r.speakerId && wordsOf.some((w) => countToken(r.terms, w) > 0));
+}
+
+/**
+ * Own words (index terms, each once) of the quotes that name somebody besides the description (`namesThirdParty`):
+ * such a quote's description may be of the person it names ("Erica's mother, Dawn, was the principal"), while a
+ * quote naming nobody else ("he didn't know us from Burke County") may describe its own speaker, as narration would.
+ * One read of the few quotes concerned, for their written text.
+ */
+async function namingOthers(ctx: AskContext, rows: readonly RankRow[], description: QueryGroup[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const asked = groupTerms(description);
+  const full = await ctx.store.getQuotes([...new Set(rows.map((r) => r.id))]);
+  return [...new Set(full.filter((q) => namesThirdParty(q.text, asked)).map((q) => q.terms))];
 }
 
 /**
