@@ -27,7 +27,7 @@ describe('a nationality or an age whose person was named only as an object or a 
 
   it('"the 29-year-old told" is the player just signed, named as the object', () => {
     const q = extract(
-      'Harbour City have signed Lintown winger Petr Somal on loan until the end of the season.\n\n'
+      'Kelsby Rovers have signed Lintown winger Petr Somal on loan until the end of the season.\n\n'
         + '"It was an easy choice to make," the 29-year-old told the club website.',
     );
     expect(speakerOf(q, 'It was an easy choice')).toBe('Petr Somal');
