@@ -9,7 +9,7 @@ import { isTitleCased } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { rejectName } from './gate.js';
-import { AFFILIATIONS, GENDERED_PRONOUNS, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, officeOfTitles, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
+import { AFFILIATIONS, GENDERED_PRONOUNS, namesNation, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, officeOfTitles, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings, honorificKey, isGluedOpenerExempt } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed, roleHeadsFor, mayHoldUnstatedOffice, statesRoleHead } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
@@ -596,21 +596,22 @@ export class Cast extends CastBuilder {
    * people count, as referent or in between: not a run that names an event, ground or team ("after the European
    * Indoor Championships ... said the 28-year-old", `mayBePerson`).
    */
-  resolveAgeBack(desc: string, pos: number): Person | undefined {
+  resolveAgeBack(desc: string, pos: number, text = ''): Person | undefined {
     // "the Kiwi said": a person the text places elsewhere ("Scottish referee Jo Dallan") is not compatible; one it
     // places there agrees, and wins over anybody introduced after.
     const words = desc.toLowerCase().split(/\s+/);
     const from = words.length === 2 ? nationalityOf(words[1]!) : undefined;
     // "the 34-year-old" agrees with the age stated at a name ("Ned Rook, 34,") as a demonym with a nationality.
     const age = ageOfDescription(desc);
+    // ("New Zealand" took a turn as the subject of "New Zealand headed to Wales": a country is no one person.)
     const fits = (q: Person): boolean =>
-      mayBePerson(q) && (!from || !q.nationality || q.nationality === from) && (age === undefined || q.age === undefined || q.age === age);
+      mayBePerson(q) && !namesNation(q.name) && (!from || !q.nationality || q.nationality === from) && (age === undefined || q.age === undefined || q.age === age);
     // A person near who agrees by the stated cue is taken first, over a nearer one who merely does not disagree.
     const agrees = (q: Person): boolean => mayBePerson(q) && (from ? q.nationality === from : q.age === age);
     const agreeing = from || age !== undefined ? this.resolveDefiniteBack(desc, pos, 600, agrees) : undefined;
     if (agreeing) return agreeing;
     const p = this.resolveDefiniteBack(desc, pos, 600, fits);
-    if (!p) return undefined;
+    if (!p) return this.latestNamedBefore(text, pos, 600, fits);
     let last = -1;
     for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0; i--) if (this.salient[i]!.person === p) { last = this.salient[i]!.pos; break; }
     for (let i = lowerBoundPos(this.namedMentions, pos) - 1; i >= 0 && this.namedMentions[i]!.pos > last; i--) {
@@ -618,6 +619,23 @@ export class Cast extends CastBuilder {
       if (m.person !== p && !m.person.org && !m.person.group && !m.document && m.person.named[0] === m.pos && fits(m.person)) return undefined;
     }
     return p;
+  }
+
+  /**
+   * "... a Bob Deans try that was ruled out by Scottish referee John Dallas. Dallas said that Deans was tackled short,
+   * but the Kiwi said ...": when nobody near who took a turn fits the description (`resolveAgeBack`: the referee is a
+   * Scot), the person named last within `maxDistance` before it who fits, though named only as an object or a modifier.
+   * Not one named after a "he" / "she" of its own sentence ("She will now meet Ada Vell. "...," said the 23-year-old"):
+   * the pronoun is somebody else the text is about, whom the description may be; then nobody.
+   */
+  private latestNamedBefore(text: string, pos: number, maxDistance: number, fits: (p: Person) => boolean): Person | undefined {
+    for (let i = lowerBoundPos(this.namedMentions, pos) - 1; i >= 0 && pos - this.namedMentions[i]!.pos <= maxDistance; i--) {
+      const m = this.namedMentions[i]!;
+      if (m.document || m.person.org || m.person.group || this.firstAsPlace(m.person) || !fits(m.person)) continue;
+      const sentenceStart = this.sentenceStarts[upperBound(this.sentenceStarts, m.pos) - 1] ?? 0;
+      return /\b(?:he|she)\b/i.test(text.slice(sentenceStart, m.pos)) ? undefined : m.person;
+    }
+    return undefined;
   }
 
   /**

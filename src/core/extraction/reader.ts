@@ -490,7 +490,7 @@ export function readArticle(
           return { person: holder, pos: m.pos };
         }
         if (m.document && holder !== 'ambiguous' && isDefinitePersonDescription(m.text)) {
-          const p = isAgeDescription(m.text) ? cast.resolveAgeBack(m.text, m.pos) : cast.resolveDefiniteBack(m.text, m.pos);
+          const p = isAgeDescription(m.text) ? cast.resolveAgeBack(m.text, m.pos, text) : cast.resolveDefiniteBack(m.text, m.pos);
           if (p) {
             cast.countMention(p, m.pos);
             cast.note(p, m.pos);

@@ -137,3 +137,19 @@ export const NATION_NAMES: ReadonlySet<string> = set(`
   paraguay ecuador bolivia jamaica morocco algeria tunisia libya ghana ethiopia zimbabwe zambia cameroon qatar
   indonesia malaysia philippines singapore scotland wales england finland thailand vietnam cuba taiwan
 `);
+
+/** Countries whose names are two words, for `namesNation` ("New Zealand" of "the Kiwi"). */
+const TWO_WORD_NATION_NAMES: ReadonlySet<string> = new Set([
+  'new zealand', 'south africa', 'united states', 'united kingdom', 'great britain', 'northern ireland', 'sri lanka',
+  'south korea', 'north korea', 'saudi arabia', 'costa rica', 'ivory coast', 'czech republic',
+]);
+
+/**
+ * A name that is a country's ("New Zealand", "Wales", "Argentina"): a team or a place, never the one person a
+ * nationality or an age stands for ("the Kiwi said", "the 28-year-old said"). Not the names that are also given or
+ * family names, which `NATION_NAMES` leaves out ("Jordan", "Georgia").
+ */
+export function namesNation(name: string): boolean {
+  const lw = name.toLowerCase();
+  return NATION_NAMES.has(lw) || TWO_WORD_NATION_NAMES.has(lw);
+}
