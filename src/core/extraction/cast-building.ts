@@ -120,7 +120,8 @@ export class CastBuilder {
       const ts = p.tokens;
       const openers = new Set(p.sentences.map((sen) => sen.from));
       for (let i = 0; i < ts.length; i++) {
-        if (!isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
+        // (A lower-case word, a mark or a quote is no name word: `cap` is read here without a call, most tokens are these.)
+        if (!ts[i]!.cap || !isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
         const end = runStartingAt(ts, i, ts.length);
         if (end <= i) continue;
         if (pass) {

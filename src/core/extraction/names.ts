@@ -44,6 +44,8 @@ function isTitleCaseJoiner(tokens: readonly Token[], k: number): boolean {
 
 /** A name word, or a title-cased function word inside a body's name. */
 function isNameWordAt(tokens: readonly Token[], k: number): boolean {
+  // (Each reading needs a capitalised word: a lower-case word, a mark or a quote is answered without a call.)
+  if (!tokens[k]?.cap) return false;
   return isNameWord(tokens[k]) || joinsNameRun(tokens, k) || isSurnameAfterQuote(tokens, k);
 }
 
@@ -52,6 +54,9 @@ function isNameWordAt(tokens: readonly Token[], k: number): boolean {
  * Finlayson"), a title-cased joiner ("Bank of England"), a surname that is a month or a preposition.
  */
 function joinsNameRun(tokens: readonly Token[], k: number): boolean {
+  // (Each of the five needs a capitalised word, an initial, a title-cased or an all-capitals one: a run's end at a
+  // lower-case word or a mark, the common case, is answered without their calls.)
+  if (!tokens[k]?.cap) return false;
   return isMiddleInitialWord(tokens, k) || isTitleCaseJoiner(tokens, k) || isSurnameMonth(tokens, k) || isSurnamePreposition(tokens, k) || isCapitalsJoiner(tokens, k);
 }
 
