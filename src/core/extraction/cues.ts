@@ -5,6 +5,7 @@
  */
 import { descriptionAt, isNameWord, mentionFromRun, runEndingAt, runStartingAt, sentenceSubject, subjectAfter, subjectBefore, withOwnAppositive, type Mention } from './mentions.js';
 import { isAbbreviation, type Token } from './tokens.js';
+import { looksLikeTitle } from './titles.js';
 import { finiteVerbBetween, isWord, opensAlias, tokenAfterMention } from './mention-words.js';
 import { joinedClauseSpeaker } from './joined-speaker.js';
 import type { CueSubjectPlace } from './model.js';
@@ -1056,6 +1057,9 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       // ('Mr Kennedy, whose party calls the plan "deeply flawed" said ...': a quote inside a relative aside that no
       // comma closes is no bound; the name before the aside is the subject.)
       if (x.kind === 'quote' && j === k - 1 && insideOpenRelative(tokens, lo, j)) continue;
+      // ('Ada Holt, author of "The Quiet Harbour," said ...', 'As Holt, author of "The Quiet Harbour," put it, ...':
+      // a title quoted at the end of the subject's appositive is no bound either; the name before the comma is.)
+      if (x.kind === 'quote' && (j === k - 1 || (j === k - 2 && tokens[k - 1]!.w === ',')) && titleEndsAppositive(text, tokens, lo, j)) continue;
       if (x.kind === 'quote' || (x.kind === 'punct' && (x.w === ';' || x.w === ':'))) { lo = j + 1; break; }
     }
     let mention: Mention | null = null;
@@ -1102,7 +1106,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
       via = 'shared';
     } else {
       // ('"...," warned Richards.': a hearer verb right after its quote inverts too; elsewhere its object follows.)
-      const inverted = (!takesHearer(t.lw) || (quoteJustBefore(tokens, k) && invertsAfterQuote(t.lw))) && (!prev || (prev.kind === 'quote' && !insideOpenRelative(tokens, lo, k - 1)) || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
+      const inverted = (!takesHearer(t.lw) || (quoteJustBefore(tokens, k) && invertsAfterQuote(t.lw))) && (!prev || (prev.kind === 'quote' && !insideOpenRelative(tokens, lo, k - 1) && !titleEndsAppositive(text, tokens, lo, k - 1)) || k === lo || (prev.kind === 'punct' && (prev.w === ',' || prev.w === '—' || prev.w === '–')));
       if (inverted && prev?.kind === 'punct' && prev.w === ',' && k - 1 > lo) {
         // "X, ROLE, said" keeps its subject before; ", said X" has it after.
         const m = subjectBefore(text, tokens, lo, k);
@@ -1363,6 +1367,28 @@ function insideOpenRelative(tokens: readonly Token[], lo: number, j: number): bo
       const name = tokens[x - 2];
       return comma?.kind === 'punct' && comma.w === ',' && isWord(name) && name.cap;
     }
+  }
+  return false;
+}
+
+/** Words after which a quoted title names a work ("the author of "The Quiet Harbour"", "a film called "Tides""). */
+const TITLE_LEADS: ReadonlySet<string> = new Set(['of', 'titled', 'entitled', 'called']);
+
+/**
+ * The quote at `j` is a title ("author of "The Quiet Harbour,"") that ends an appositive opened by a comma after a
+ * capitalised word ('Ada Holt, professor of planning and author of "...,"'), with no quote, colon or semicolon
+ * between: the subject's own description, not words spoken, and no bound to the subject's clause.
+ */
+function titleEndsAppositive(text: string, tokens: readonly Token[], lo: number, j: number): boolean {
+  const lead = tokens[j - 1];
+  if (!isWord(lead) || !TITLE_LEADS.has(lead.lw)) return false;
+  const t = tokens[j]!;
+  const words = text.slice(t.s, t.e).replace(/^[\s“"‘'`]+|[\s”"’'.,]+$/gu, '');
+  if (!looksLikeTitle(words)) return false;
+  for (let x = j - 2; x > lo; x--) {
+    const y = tokens[x]!;
+    if (y.kind === 'quote' || (y.kind === 'punct' && (y.w === ';' || y.w === ':'))) return false;
+    if (y.kind === 'punct' && y.w === ',') return isWord(tokens[x - 1]) && tokens[x - 1]!.cap;
   }
   return false;
 }
