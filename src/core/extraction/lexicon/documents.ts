@@ -33,6 +33,9 @@ export const PUT_OUT_GAP_PREPOSITIONS: ReadonlySet<string> = set(`in on over dur
 /** Works with authors, besides the documents of `DOC_NOUNS`. */
 export const AUTHORED = new Set(['book', 'article', 'paper', 'column', 'memoir', 'memoirs', 'blog', 'editorial', 'essay', 'op-ed', 'tweet', 'note', 'research', 'forecast', 'estimate', 'estimates', 'projections', 'calculations', 'count', 'tally', 'story', 'declaration', 'polls']);
 
+/** Words after which a quoted title names a work ("the author of "The Quiet Harbour"", "a film called "Tides""). */
+export const TITLE_LEADS: ReadonlySet<string> = set(`of titled entitled called`);
+
 /** Nouns for what someone said ("X's remarks"), besides the documents of DOC_NOUNS. */
 export const SPEECH_NOUNS = new Set(['remarks', 'comments', 'speech', 'words', 'interview', 'address', 'announcement', 'answer', 'response', 'reply', 'warning', 'argument', 'claim', 'claims', 'message', 'tweet', 'tweets', 'post', 'op-ed', 'column', 'account', 'explanation']);
 
