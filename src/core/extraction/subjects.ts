@@ -981,9 +981,12 @@ function nameAfterPossessiveRole(text: string, tokens: readonly Token[], i: numb
     k++;
   }
   const last = role[role.length - 1];
-  if (!last || !isRole(last.lw) || !isNameWord(tokens[k])) return null;
+  if (!last || !isNameWord(tokens[k])) return null;
   const e = runStartingAt(tokens, k, hi);
   if (e <= k) return null;
+  // ("said Vell's agent Joanna Pell", "said Vell's publicist Wendy Day": one noun the role lexicon does not know, no
+  // verb, before a full name, names that person's office as a known one does.)
+  if (!isRole(last.lw) && !(role.length === 1 && e - k >= 2 && isDescribingWord(last) && !last.lw.endsWith('ing') && !last.lw.endsWith('ed') && !FINITE_VERBS.has(last.lw) && !isSpeechVerb(last.lw))) return null;
   const m = mentionFromRun(text, tokens, k, e - 1, k);
   if (!m || m.kind !== 'name') return null;
   // The possessor names whose office it is ("Kasabian's singer", "Clinton's top foreign policy aide"): kept in the

@@ -31,3 +31,18 @@ describe('after the cue, a body named with "and" before an office and its holder
     expect(quotes.some((q) => q.speaker?.name === 'Deutsche Rail')).toBe(false);
   });
 });
+
+describe('after the cue, a possessor, one office noun the role lexicon lacks, and a full name: the named person speaks', () => {
+  it('"said Marsh\'s agent Joanna Pell" and "said Marsh\'s publicist Wendy Day" are theirs, not the singer\'s', () => {
+    const text = 'Singer cancels tour\n\nThe pop star Lena Marsh has cancelled her tour after a fall on stage in Lyon.\n\n"She is resting and will be fine," said Marsh\'s agent Joanna Pell.\n\n"We are sorry for the fans," said Marsh\'s publicist Wendy Day. "She will be back in May."';
+    const quotes = extract(text);
+    expect(speakerOfQuoteStarting(quotes, 'She is resting')).toBe('Joanna Pell');
+    expect(speakerOfQuoteStarting(quotes, 'We are sorry')).toBe('Wendy Day');
+    expect(speakerOfQuoteStarting(quotes, 'She will be back')).toBe('Wendy Day');
+  });
+
+  it('a verb after the possessive\'s noun is no office: "said Labour\'s plans showed Mr Blair ..." names no Blair', () => {
+    const text = 'Poll row\n\nThe parties argued over tax on Monday.\n\n"It was a good year for the party," said Labour\'s plans showed Mr Blair was right.';
+    expect(speakerOfQuoteStarting(extract(text), 'It was a good year')).not.toBe('Blair');
+  });
+});
