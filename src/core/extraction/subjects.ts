@@ -941,6 +941,29 @@ function joinsTwoOffices(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * "and" (or "&") at `k` joining one capitalised word to the rest of a body's name, which an office and its holder's
+ * full name (two name words at least) follow: "Economic and Fiscal Policy Minister Heizo Takenaka" (the office
+ * capitalised inside the run), "Ridley and Judd executive producer Amy Rowe" (a lower-case office after the run),
+ * "Ernst and Young's Sanjay Mehta" (the body's own person). Not two people ("Jonathan Wolpaw and Dennis McFarlane":
+ * no office between) nor two bodies ("UPS and Deutsche Post were ...").
+ */
+function bodyJoinedBeforeHolder(tokens: readonly Token[], k: number, hi: number): boolean {
+  const x = tokens[k];
+  if (!(isWord(x) && x.lw === 'and') && x?.w !== '&') return false;
+  if (!isNameWord(tokens[k + 1])) return false;
+  const e = runStartingAt(tokens, k + 1, hi);
+  if (e <= k + 1) return false;
+  const fullNameAt = (j: number): boolean => isNameWord(tokens[j]) && runStartingAt(tokens, j, hi) - j >= 2;
+  // The office inside the run: a capitalised role word with at least two name words after it, up to the run's end.
+  for (let j = k + 2; j < e - 2; j++) if (isRole(tokens[j]!.lw) && !isRole(tokens[j + 1]!.lw) && e - (j + 1) >= 2) return true;
+  if (tokens[e]?.w === "'s") return fullNameAt(e + 1);
+  if (!officeBeforeName(tokens, e, hi)) return false;
+  let j = e;
+  while (j < hi && isWord(tokens[j]) && !tokens[j]!.cap) j++;
+  return fullNameAt(j);
+}
+
+/**
  * After a possessive ("Clinton's", "the company's"): lower-case modifiers ending in a role noun, an optional comma
  * and more role words, then a name ("top foreign policy aide Jake Sullivan", "introducer, actress Jamie Lee
  * Curtis"). Returns that person with the role words as role, or null when no role noun comes before a name.
@@ -958,9 +981,12 @@ function nameAfterPossessiveRole(text: string, tokens: readonly Token[], i: numb
     k++;
   }
   const last = role[role.length - 1];
-  if (!last || !isRole(last.lw) || !isNameWord(tokens[k])) return null;
+  if (!last || !isNameWord(tokens[k])) return null;
   const e = runStartingAt(tokens, k, hi);
   if (e <= k) return null;
+  // ("said Vell's agent Joanna Pell", "said Vell's publicist Wendy Day": one noun the role lexicon does not know, no
+  // verb, before a full name, names that person's office as a known one does.)
+  if (!isRole(last.lw) && !(role.length === 1 && e - k >= 2 && isDescribingWord(last) && !last.lw.endsWith('ing') && !last.lw.endsWith('ed') && !FINITE_VERBS.has(last.lw) && !isSpeechVerb(last.lw))) return null;
   const m = mentionFromRun(text, tokens, k, e - 1, k);
   if (!m || m.kind !== 'name') return null;
   // The possessor names whose office it is ("Kasabian's singer", "Clinton's top foreign policy aide"): kept in the
@@ -1012,6 +1038,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
     // "said Nortel president and chief executive Bill Owens": two offices of one person joined by "and".
     if (k > v + 1 && joinsTwoOffices(tokens, k)) { k++; continue; }
+    // "said Economic and Fiscal Policy Minister Heizo Takenaka", "said Ridley and Judd producer Amy Rowe": one word, then
+    // "and" inside a body's name before an office and its holder's full name; the holder speaks, not the first word.
+    if (end === k && k === v + 2 && bodyJoinedBeforeHolder(tokens, k, hi)) { k++; continue; }
     // "said the MP for Dunmore and Kelty": the place's name goes on after "and"; the run stops there.
     const tail = end === k ? nameTailAfterOfEnd(tokens, k, hi) : -1;
     if (tail > k + 1) { joinedFrom = runEndingAt(tokens, k - 1, v + 1); end = tail; k = tail; continue; }
