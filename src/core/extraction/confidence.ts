@@ -102,6 +102,12 @@ export interface QuoteEvidence {
    * and Cole", "Hale, Cole and Ray all said"): one of several who spoke together (`coordinatedMention`).
    */
   coordinatedSpeaker?: boolean | undefined;
+  /**
+   * The speaker is a definite description ("the top seed") left unnamed because someone was introduced with its noun
+   * and the description fits nobody or several (described-holder.ts 'ambiguous'): the article names the person it
+   * stands for, but the reader did not choose.
+   */
+  descriptionAmbiguous?: boolean | undefined;
   /** Other speakers quoted in the same paragraph. */
   paragraphSpeakers?: number;
   /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */

@@ -25,6 +25,8 @@ export interface AttributionRecord {
   pronounCandidates?: PronounCandidate[];
   /** The speaker's mention is one of several names joined by "and" (`coordinatedMention`). */
   coordinated?: boolean;
+  /** The speaker is a description `describedHolder` left unnamed as ambiguous (reader.ts `Who.ambiguousHolder`). */
+  descriptionAmbiguous?: boolean;
 }
 
 /** Window around a quote where another named person is a rival speaker (characters before / after). */
@@ -105,6 +107,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounOverNamed: r.mention === 'pronoun' ? passedOverNamed(r.pronounCandidates, r.person) : undefined,
       pronounNoNamedTurn: r.mention === 'pronoun' ? noNamedTurn(r.pronounCandidates, r.person, s?.role) : undefined,
       coordinatedSpeaker: r.coordinated === true,
+      descriptionAmbiguous: r.descriptionAmbiguous === true,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,

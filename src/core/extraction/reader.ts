@@ -81,6 +81,11 @@ interface Who {
    * only, whether it was one of several names joined by "and" (`coordinatedMention`).
    */
   nameSpan?: { pos: number; length: number };
+  /**
+   * A description left unnamed because `describedHolder` found it ambiguous: someone was introduced with its noun
+   * ("seventh seed NAME ... said the top seed"), so the person it stands for is named in the article but not bound.
+   */
+  ambiguousHolder?: boolean;
 }
 
 interface Found extends AttributionRecord {
@@ -495,7 +500,7 @@ export function readArticle(
         }
         if (m.document || isPluralDescription(m.text)) {
           if (isPluralDescription(m.text)) return { person: cast.noteGroup(m.text, m.pos), pos: m.pos };
-          return { description: m.text, pos: m.pos };
+          return holder === 'ambiguous' ? { description: m.text, pos: m.pos, ambiguousHolder: true } : { description: m.text, pos: m.pos };
         }
         const again = unnamedDescribedAgain(m.text, m.pos);
         if (again) return again;
@@ -1371,5 +1376,6 @@ function finish(f: Found, cast: Cast, text: string): ExtractedQuote {
   f.mentionPos = w ? w.pos : undefined;
   if (w?.nameSpan && coordinatedMention(text, w.nameSpan.pos, w.nameSpan.length)) f.coordinated = true;
   if (w?.candidates) f.pronounCandidates = w.candidates;
+  if (w?.ambiguousHolder && !w.person) f.descriptionAmbiguous = true;
   return q;
 }
