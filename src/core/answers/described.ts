@@ -284,11 +284,16 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
  * own quote beside it), so it is left out of that speaker's runs. One set of runs per surname.
  */
 function quotedAbout(naming: readonly string[]): (surname: string | undefined) => QuotedRuns {
-  const bySurname = new Map<string | undefined, QuotedRuns>();
+  const all = quotedRuns(naming);
+  const termsOf = naming.map((terms) => new Set(terms.split(' ')));
+  const bySurname = new Map<string, QuotedRuns>();
   return (surname) => {
+    if (surname === undefined) return all;
     let runs = bySurname.get(surname);
     if (runs === undefined) {
-      runs = quotedRuns(surname === undefined ? naming : naming.filter((terms) => !terms.split(' ').includes(surname)));
+      // Most speakers are named by none of the quotes: their runs are all of them, built once.
+      const others = naming.filter((_, i) => !termsOf[i]!.has(surname));
+      runs = others.length === naming.length ? all : quotedRuns(others);
       bySurname.set(surname, runs);
     }
     return runs;
