@@ -252,10 +252,11 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const bySentence = new Set<string>();
   const byNear = new Set<string>();
   // The quotes of the pool that hold a description word in their own words: where they stand in a row's paragraphs,
-  // their words are no narration about the row's speaker.
-  const quoted = quotedRuns(await namingOthers(ctx, saying(pool, description), description));
+  // their words are no narration about the row's speaker, unless they name that speaker (`quotedAbout`).
+  const quotedFor = quotedAbout(await namingOthers(ctx, saying(pool, description), description));
   for (const r of relevant) {
-    const fit = describesSpeaker(r.quote, description, office, holders, surnameOf(r.quote.speakerId), byDescription.has(r.quote.id), quoted);
+    const surname = surnameOf(r.quote.speakerId);
+    const fit = describesSpeaker(r.quote, description, office, holders, surname, byDescription.has(r.quote.id), quotedFor(surname));
     level.set(r.quote.id, fit);
     if (fit === 'sentence') bySentence.add(r.quote.speakerId as string);
     else if (fit === 'near') byNear.add(r.quote.speakerId as string);
@@ -268,12 +269,35 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const describedElsewhere = new Set<string>();
   if (others.length > 0) {
     const rows = await ctx.store.rankRowsBySpeakers(others, ctx.filter, DESCRIBED_POOL, [...groupTerms(fullWeightReadings(description))]);
-    const evidence = rows.filter((row) => row.speakerId && describesSpeaker(row, description, office, holders, surnameOf(row.speakerId), false, quoted) === 'sentence');
+    const evidence = rows.filter((row) => row.speakerId && describesSpeaker(row, description, office, holders, surnameOf(row.speakerId), false, quotedFor(surnameOf(row.speakerId))) === 'sentence');
     if (evidence.length > 0) for (const id of await sameArticle(ctx, evidence, relevant)) describedElsewhere.add(id);
   }
   const confident = relevant.filter((r) => described.has(r.quote.speakerId as string) || describedElsewhere.has(r.quote.id));
   for (const r of confident) r.score *= 1 + (level.get(r.quote.id) === 'sentence' ? DESCRIBED_IN_SENTENCE : level.get(r.quote.id) === 'near' ? DESCRIBED_NEAR : 0);
   return { ranked, confident: confident.sort(compareRanked) };
+}
+
+/**
+ * The runs (`quotedRuns`) of the quotes that name somebody else (`namingOthers`), as a row's speaker reads them: a
+ * quote that names the speaker (their surname among its terms) is about them and describes them as narration does
+ * ("'Rolf Okafor, the headmaster of Larchfield Primary, carried his pupils to the roof,' Vance said", and Okafor's
+ * own quote beside it), so it is left out of that speaker's runs. One set of runs per surname.
+ */
+function quotedAbout(naming: readonly string[]): (surname: string | undefined) => QuotedRuns {
+  const all = quotedRuns(naming);
+  const termsOf = naming.map((terms) => new Set(terms.split(' ')));
+  const bySurname = new Map<string, QuotedRuns>();
+  return (surname) => {
+    if (surname === undefined) return all;
+    let runs = bySurname.get(surname);
+    if (runs === undefined) {
+      // Most speakers are named by none of the quotes: their runs are all of them, built once.
+      const others = naming.filter((_, i) => !termsOf[i]!.has(surname));
+      runs = others.length === naming.length ? all : quotedRuns(others);
+      bySurname.set(surname, runs);
+    }
+    return runs;
+  };
 }
 
 /**

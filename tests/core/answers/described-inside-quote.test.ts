@@ -42,6 +42,15 @@ From Harriet Combe writing at the Dunmore Tribune:
 "The mayor tried to change the subject. But Okafor was relentless."
 `;
 
+const FLOOD = `Tarn Valley flood heroes honoured
+
+Councillor Greta Moll opened the ceremony in Tarn on Sunday and called up the man the valley came to thank.
+
+"Piet Osei, the headmaster of Tarn Valley Primary School, carried every one of his pupils to the roof," Moll said.
+
+"We waited on that roof for nine hours and nobody came until the water fell," Osei said.
+`;
+
 let core: OnRecord;
 afterAll(async () => { await core?.close(); });
 
@@ -64,7 +73,7 @@ describe('a description inside another quote is no description of the speaker', 
   });
 
   it('refuses a speaker whose paragraphs hold the description only inside a quote about somebody else', async () => {
-    core = await coreOf({ 'rally.txt': RALLY, 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD, 'column.txt': COLUMN });
+    core = await coreOf({ 'rally.txt': RALLY, 'harbour.txt': HARBOUR, 'orchard.txt': ORCHARD, 'column.txt': COLUMN, 'flood.txt': FLOOD });
     const a = await core.ask('what did the Larchfield Primary headmaster say about her father');
     expect(a.hits.map((h) => h.speaker?.name)).not.toContain('Edith Vance');
   });
@@ -77,6 +86,12 @@ describe('a description inside another quote is no description of the speaker', 
   it('still answers a speaker whose own words, naming nobody else, hold the description', async () => {
     const a = await core.ask('quote from the Millbrook County woman about the bank taking her father’s land');
     expect(a.hits[0]?.speaker?.name).toBe('Ruth Ellery');
+  });
+
+  it('still answers a speaker whom another speaker’s quote names and describes (the quote is about them)', async () => {
+    // Moll's quote names Osei and holds the description; the narration never names the headmaster.
+    const a = await core.ask('what did the Tarn Valley Primary headmaster say about the roof');
+    expect(a.hits[0]?.speaker?.name).toContain('Osei');
   });
 
   it('still answers a speaker described inside a quoted passage nobody is on record for (a column quoted whole)', async () => {
