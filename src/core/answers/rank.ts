@@ -33,6 +33,17 @@ export interface Ranked<Q extends RankRow = StoredQuote> {
 const OWN_STRENGTH = 0.5;
 
 /**
+ * `part / whole` as a share the floors compare (coverage, own coverage), rounded to 12 decimals. Every topic word found
+ * only around the quote covers exactly the near field's strength (0.3), the named floor; summed in floating point
+ * over the words' IDFs that came out 0.3 or 0.29999999999999993 by the IDFs, so by how many quotes the index held:
+ * an answer came and went as unrelated articles were ingested (session 40, h-qa103: "the Dai-ichi Life Research
+ * Institute economist on the GDP figures" and the San Diego HSI agent on ground radar, both lost on the whole corpus).
+ */
+function share(part: number, whole: number): number {
+  return whole ? Math.round((part / whole) * 1e12) / 1e12 : 0;
+}
+
+/**
  * The ranker's weights, in one object so `scripts/fit-rank.ts` can fit them in-process (it sets them, asks
  * every visible question, scores, and keeps a value only when it raises answer@1 on one half of the questions
  * without raising the wrong-speaker count or lowering the refusals; the other half checks it). The app never
@@ -287,7 +298,7 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     const fragment = isBareFragmentCounts(text) && !framedBySentence(groups, ctx.counts) ? W.fragmentFactor : 1;
     const meaning = hints.length && totalWeight ? 1 + (W.meaningBonus * relatedShare(parts, weights, hints, q.terms)) / totalWeight : 1;
     const together = W.togetherBonus > 0 && totalWeight ? 1 + (W.togetherBonus * Math.max(inQuote(groups, weights, text.counts), inQuote(groups, weights, ctx.counts))) / totalWeight : 1;
-    out.push({ quote: q, score: bm25 * coord ** W.coordPower * phrase * said * kind * sw * sureness(q.confidence) * fragment * meaning * together, coverage: totalWeight ? covered / totalWeight : 0, coord, ownCoverage: totalWeight ? own / totalWeight : 0, matched });
+    out.push({ quote: q, score: bm25 * coord ** W.coordPower * phrase * said * kind * sw * sureness(q.confidence) * fragment * meaning * together, coverage: share(covered, totalWeight), coord, ownCoverage: share(own, totalWeight), matched });
   }
   if (memo) for (const r of out) if (!memo.has(r.quote)) memo.set(r.quote, { ...r, matched: [...r.matched] });
   out.sort(compareRanked);
