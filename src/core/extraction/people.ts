@@ -611,7 +611,9 @@ export class Cast extends CastBuilder {
     const agreeing = from || age !== undefined ? this.resolveDefiniteBack(desc, pos, 600, agrees) : undefined;
     if (agreeing) return agreeing;
     const p = this.resolveDefiniteBack(desc, pos, 600, fits);
-    if (!p) return this.latestNamedBefore(text, pos, 600, fits);
+    // (Among those named only as objects too, one who agrees by the stated cue comes first: "praised New Zealander
+    // Tom Reihana ... sang for Sam Tane ... the Kiwi said" is Reihana's, though Tane, of no stated nation, was named last.)
+    if (!p) return (from || age !== undefined ? this.latestNamedBefore(text, pos, 600, (q) => fits(q) && agrees(q)) : undefined) ?? this.latestNamedBefore(text, pos, 600, fits);
     let last = -1;
     for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0; i--) if (this.salient[i]!.person === p) { last = this.salient[i]!.pos; break; }
     for (let i = lowerBoundPos(this.namedMentions, pos) - 1; i >= 0 && this.namedMentions[i]!.pos > last; i--) {

@@ -51,4 +51,22 @@ describe('a nationality or an age whose person was named only as an object or a 
     const quote = quoteWith(q, 'Bring it on');
     expect(quote?.speaker?.name).not.toBe('Ada Vellard');
   });
+
+  // Session 40, h-rev40b: among people named only as objects, the one the text states of that nation or age is taken
+  // over one named later whose nation or age is not stated.
+  it('"the Canadian said" is the Canadian named earlier, not the person of no stated nation named last', () => {
+    const q = extract(
+      'Rugby\n\nThe coach praised Canadian Tom Reihana after the match. Fans sang for Sam Tane at the end.\n\n'
+        + '"We earned that one," the Canadian said.',
+    );
+    expect(speakerOf(q, 'We earned that one')).toBe('Tom Reihana');
+  });
+
+  it('"the 29-year-old said" is the person stated to be 29, not the one named last', () => {
+    const q = extract(
+      'Rugby\n\nThe coach praised Tom Reihana, 29, after the match. Fans sang for Sam Tane at the end.\n\n'
+        + '"We earned that one," the 29-year-old said.',
+    );
+    expect(speakerOf(q, 'We earned that one')).toBe('Tom Reihana');
+  });
 });
