@@ -380,6 +380,28 @@ export class Cast extends CastBuilder {
     return out;
   }
 
+  /** Where a name was cited as a relayed source ("according to Politico", "Right Wing Watch first reported"). */
+  private readonly citedAt = new Set<number>();
+
+  /** Records that the name spoken of at `pos` was cited as a source (reader.ts `citesSource`). */
+  noteCited(pos: number): void {
+    this.citedAt.add(pos);
+  }
+
+  /**
+   * Whether every turn `p` took before `pos` (pronoun reads aside) was a citation: "... according to Politico. "...,"
+   * he said" (session 40, h-attr109). With no person's trait (`namesNoPerson`) it is an outlet, not the "he" / "she".
+   */
+  private citedOnly(p: Person, pos: number): boolean {
+    let cited = false;
+    for (const s of this.salient) {
+      if (s.pos >= pos || s.person !== p || this.pronounReadsAt.has(s.pos)) continue;
+      if (!this.citedAt.has(s.pos)) return false;
+      cited = true;
+    }
+    return cited;
+  }
+
   /** Where a pronoun was read (`pronounChoice`): a turn noted there came from the pronoun, not from a name. */
   private readonly pronounReadsAt = new Set<number>();
 
@@ -462,7 +484,7 @@ export class Cast extends CastBuilder {
       // candidate (the confidence model was fitted with it there) but is never the one chosen.
       // A traitless name met only as a third party is a body, not the "he" / "she" (the pronoun binds the next one);
       // unless every mention near is an owner's ("Anselm Varga's full report ... He said": a person's work).
-      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (want !== undefined && !f.turnByName && f.possessorAlone !== true && this.namesNoPerson(p)) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text)) || namedInQuote;
+      const barred = this.onlyHeard(p) || (!org && (this.firstAsPlace(p) || this.namedAsBody(p))) || (want !== undefined && (!f.turnByName || this.citedOnly(p, pos)) && f.possessorAlone !== true && this.namesNoPerson(p)) || (reported !== undefined && this.namedIn(p, reported.from, reported.to, reported.text)) || namedInQuote;
       if (score > bestScore && !(agreeing && f.genderClash) && !barred) { best = p; bestScore = score; }
     });
     return best ? { person: best, candidates } : { candidates };

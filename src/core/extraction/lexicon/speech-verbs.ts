@@ -400,3 +400,11 @@ export function isHearerSlot(prev: string | undefined, before: string | undefine
  * person, not another post or video (descriptions.ts).
  */
 export const PERSON_SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'tweeted', 'tweets', 'added', 'adds', 'asked', 'asks', 'replied', 'recalled']);
+
+/**
+ * How an article cites a source it relays rather than a speaker it heard: "according to Politico", "Right Wing Watch
+ * first reported". A traitless name met only so is an outlet or a document, not a later "he" / "she" (people.ts
+ * `citedOnly`). The lead before the name, the verb after it (an adverb such as "first" may stand between).
+ */
+export const CITING_LEAD = /\baccording to\s+$/i;
+export const CITING_VERB_AFTER = /^\s+(?:first\s+|originally\s+|also\s+)?reported\b/i;
