@@ -7,7 +7,7 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isKnownGivenName } from '../speakers/names.js';
-import { HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIONS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_NON_OPENERS, ROLE_QUALIFIERS, TENURE_WORDS, DETERMINERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS, BODY_RELATION_OPENERS, PART_OPENERS, OF_PRONOUN_OPENERS } from './lexicon/index.js';
+import { courtesyBeforeFamilyName, HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIONS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_NON_OPENERS, ROLE_QUALIFIERS, TENURE_WORDS, DETERMINERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS, BODY_RELATION_OPENERS, PART_OPENERS, OF_PRONOUN_OPENERS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
 function wordsOf(name: string): string[] {
@@ -106,6 +106,8 @@ export function splitTitle(name: string): { name: string; role?: string } {
   if (QUALIFIER_WORDS.has(bare(ws[0]!)) && ws.length - cut - 1 < 2) return { name: '' };
   // A peer keeps the title that is part of how the peer is named ("Lord Butler", "Baroness Thatcher").
   if (cut === 0 && PEERAGE.has(bare(ws[0]!)) && ws.length === 2) return { name };
+  // "Mr King", "Ms Prince": a family name that is also a title word keeps its courtesy title (session 40).
+  if (cut === 0 && ws.length === 2 && courtesyBeforeFamilyName(bare(ws[0]!), bare(ws[1]!))) return { name };
   const rest = ws.slice(cut + 1);
   // Particles after the title belong to it ("Secretary of Energy Spencer Abraham"): the name is the tail.
   while (rest.length > 2 && isNameJoiner(rest[0]!)) rest.splice(0, 2);
@@ -136,7 +138,7 @@ export function rejectName(name: string, isOrganisation = false): string | null 
   // "American", "Irishman": a nationality alone says where someone is from; it names no person.
   if (!isOrganisation && ws.length === 1 && DEMONYMS.has(bare(ws[0]!)) && !NAME_DEMONYMS.has(bare(ws[0]!))) return 'a nationality, not a name';
   // "Gen.", "Spokesman": a title alone; party names ("Liberal Democrats", "Labour") do name a body.
-  if (ws.every((w) => isTitleWord(w) && !AFFILIATIONS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !KIND_NOUNS.has(bare(w)))) return 'a title, not a name';
+  if (ws.every((w) => isTitleWord(w) && !AFFILIATIONS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !KIND_NOUNS.has(bare(w))) && !(ws.length === 2 && /^\p{Lu}/u.test(ws[1]!) && courtesyBeforeFamilyName(bare(ws[0]!), bare(ws[1]!)))) return 'a title, not a name';
   return null;
 }
 

@@ -5,7 +5,7 @@
 import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
 import { inSeparatedNumber, isWord, joinText, opensContractedTitle, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
-import { ALIAS_MARKERS, AFFILIATIONS, FUNCTION_WORDS, isPersonNounShape, OBJECT_VERB_FORMS, STOP_DESC, TIME_WORDS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS, NATION_NAMES, OFFICE_PLACE_PREPOSITIONS } from './lexicon/index.js';
+import { courtesyBeforeFamilyName, ALIAS_MARKERS, AFFILIATIONS, FUNCTION_WORDS, isPersonNounShape, OBJECT_VERB_FORMS, STOP_DESC, TIME_WORDS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS, NATION_NAMES, OFFICE_PLACE_PREPOSITIONS } from './lexicon/index.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -630,12 +630,15 @@ const MAX_TOWN_WORDS = 3;
 
 /**
  * The run ends with a title-cased title or role word ("King", "Prince", "Judge") right after a title-cased given name
- * the lexicon knows, a middle initial allowed between them ("Peter T. King"): the word is a family name.
+ * the lexicon knows, a middle initial allowed between them ("Peter T. King"), or right after a courtesy title ("Mr
+ * King"; not an office one is addressed by, `courtesyBeforeFamilyName`): the word is a family name.
  */
 function familyNameTitle(ws: readonly Token[]): boolean {
   const n = ws.length;
   const last = ws[n - 1];
   if (n < 2 || !last || !isTitleCased(last.w) || !(HONORIFICS.has(last.lw) || isRole(last.lw))) return false;
+  // "Mr King", "Ms. Singer": a courtesy title before the word makes it a family name ("Mr President" stays an office).
+  if (courtesyBeforeFamilyName(ws[n - 2]!.lw, last.lw)) return true;
   let g = n - 2;
   if (g >= 1 && isInitial(ws[g]!)) g--;
   const given = ws[g]!;

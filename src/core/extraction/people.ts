@@ -9,7 +9,7 @@ import { isTitleCased } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { rejectName } from './gate.js';
-import { AFFILIATIONS, GENDERED_PRONOUNS, namesNation, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, officeOfTitles, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
+import { AFFILIATIONS, courtesyBeforeFamilyName, GENDERED_PRONOUNS, namesNation, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, officeOfTitles, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings, honorificKey, isGluedOpenerExempt } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed, roleHeadsFor, mayHoldUnstatedOffice, statesRoleHead } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
@@ -708,6 +708,9 @@ export class Cast extends CastBuilder {
   ref(p: Person): SpeakerRef {
     const r: SpeakerRef = { name: p.unnamed ? `the ${p.name.toLowerCase()}` : p.name };
     if (p.group || p.unnamed) r.anonymous = true;
+    // "Ms King", "Mr Prince" named by no given name: a family name that is also a title keeps the courtesy title.
+    const courtesy = !p.org && !p.unnamed && p.words.length === 1 ? p.titles.find((t) => courtesyBeforeFamilyName(t, p.name.toLowerCase())) : undefined;
+    if (courtesy && rejectName(p.name) === 'a title, not a name') r.name = `${courtesy[0]!.toUpperCase()}${courtesy.slice(1)} ${p.name}`;
     // No stated role: an office written as the title is the role ("Chancellor Gordon Brown said" -> "chancellor",
     // "Professor Ada Vell said" -> "professor"; `officeOfTitles`).
     const role = p.roles.find((x) => x.split(' ').length > 1) ?? p.roles[0] ?? (p.org ? undefined : officeOfTitles(p.titles)) ?? p.describedAs;

@@ -43,6 +43,25 @@ const dotted = (ws: string): string[] => words(ws).map((w) => `${w}.`);
 /** Courtesy titles: they say how to address a person, not what office the person holds. */
 export const COURTESY: ReadonlySet<string> = new Set([...words(COURTESY_WORDS), ...dotted('mr mrs ms dr')]);
 
+/**
+ * Offices a person is addressed by after a courtesy title ("Mr President", "Madam Speaker", "Mr Secretary"): after
+ * "Mr" or "Ms" they stay the office. Any other title word after a courtesy title is a family name ("Mr King",
+ * "Ms Singer", "Mr. Prince"; session 40, h-attr110).
+ */
+export const ADDRESSED_OFFICES: ReadonlySet<string> = set(`
+  president vice-president president-elect speaker chairman chairwoman chair secretary mayor ambassador commissioner
+  justice governor senator minister chancellor premier attorney deputy prime
+`);
+
+/**
+ * "Mr King", "Ms. Prince": a courtesy title ("Sir" and "Dame" take a given name) before a word that is not an office
+ * one is addressed by; the word is a family name. Words in lower case, a full stop allowed.
+ */
+export function courtesyBeforeFamilyName(courtesy: string, word: string): boolean {
+  const c = courtesy.replace(/\.$/, '');
+  return COURTESY.has(c) && c !== 'sir' && c !== 'dame' && !ADDRESSED_OFFICES.has(word.replace(/[.,]+$/, ''));
+}
+
 /** Honorifics and titles dropped from canonical names ("Gen Joseph Dunford" -> "Joseph Dunford"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   ...words(COURTESY_WORDS, ACADEMIC_AND_CLERICAL, NOBILITY, OFFICES, MILITARY, OFFICE_WORDS, MEMBER_TITLES), ...dotted(DOTTED),
