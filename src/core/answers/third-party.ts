@@ -19,7 +19,8 @@ const OPENING = /[\s"“”‘’'([–—-]/u;
  */
 export function namesThirdParty(text: string, asked: ReadonlySet<string>): boolean {
   for (const m of text.matchAll(WORD)) {
-    const word = m[0].replace(/['’].*$/u, '');
+    const apostrophe = m[0].search(/['’]/u);
+    const word = apostrophe < 0 ? m[0] : m[0].slice(0, apostrophe);
     if (!/^\p{Lu}/u.test(word) || word.length < 2 || CALENDAR.has(word.toLowerCase()) || opensSentence(text, m.index)) continue;
     const term = indexTerms(word)[0];
     if (term !== undefined && !asked.has(term)) return true;
