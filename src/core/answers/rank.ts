@@ -121,7 +121,6 @@ export const RANK_WEIGHTS = {
    * still the answer. 1 turns it off. 0.5-0.9 give the same figures on dev + dev2 + dev-questions (answer@1 0.893
    * -> 0.902: both Boudreau questions) and change no answer on the held-out style sets; 0.5 because a lead-in that
    * steps over the fragment is longer and scores its fuller quote up to ~15% lower (tests/core/answers/fragment.test.ts).
-   * Not for a fragment whose own sentence states every question word (`framedBySentence`, session 40).
    */
   fragmentFactor: 0.5,
   /**
@@ -177,19 +176,6 @@ export function isBareFragment(quote: RankRow, groups: QueryGroup[]): boolean {
 /** A quote's own words as counted (`wantedCounts`) hold none of the question's and are fewer than `FRAGMENT_TERMS`. */
 function isBareFragmentCounts(own: { counts: ReadonlyMap<string, number>; length: number }): boolean {
   return own.counts.size === 0 && own.length < FRAGMENT_TERMS;
-}
-
-/**
- * Whether a bare fragment's own sentence holds every question word (its own words hold none, so the reporter's words
- * do): the reporter states the whole topic and gives the speaker's words on it inside one sentence ("Quill called the
- * harbour plan 'plain folly'"). Those words are the speaker's verdict on what the sentence names, not the first
- * line of a fuller quote that shares a lead-in with it ("'Lovely stuff,' Ferreira said. 'That is what ...'"), which is
- * what `fragmentFactor` is for; so the factor does not apply (session 40, h-qa101). Every word, not one: a sentence
- * naming one question word beside a fragment frames something else (with one word enough, four right answers of the
- * halves A gave way to such fragments; with every word, one).
- */
-function framedBySentence(groups: QueryGroup[], sentenceCounts: ReadonlyMap<string, number>): boolean {
-  return groups.every((g) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => sentenceCounts.has(t))));
 }
 
 /** Summaries (reported speech) among the first this many ranked candidates lift their speaker's direct quote. */
@@ -295,7 +281,7 @@ export function rankCandidates<Q extends RankRow>(candidates: Q[], groups: Query
     // Question words side by side in the quote count most; side by side in the paragraph around it, half.
     const phrase = 1 + W.phraseBonus * inOrderPairs(groups, q.terms) + (W.phraseBonus / 2) * inOrderPairs(groups, q.contextTerms);
     const said = W.quoteBonus > 0 && totalWeight ? 1 + (W.quoteBonus * inQuote(groups, weights, text.counts)) / totalWeight : 1;
-    const fragment = isBareFragmentCounts(text) && !framedBySentence(groups, ctx.counts) ? W.fragmentFactor : 1;
+    const fragment = isBareFragmentCounts(text) ? W.fragmentFactor : 1;
     const meaning = hints.length && totalWeight ? 1 + (W.meaningBonus * relatedShare(parts, weights, hints, q.terms)) / totalWeight : 1;
     const together = W.togetherBonus > 0 && totalWeight ? 1 + (W.togetherBonus * Math.max(inQuote(groups, weights, text.counts), inQuote(groups, weights, ctx.counts))) / totalWeight : 1;
     out.push({ quote: q, score: bm25 * coord ** W.coordPower * phrase * said * kind * sw * sureness(q.confidence) * fragment * meaning * together, coverage: share(covered, totalWeight), coord, ownCoverage: share(own, totalWeight), matched });
