@@ -26,7 +26,8 @@ export type DescriptionLevel = 'sentence' | 'near' | 'none';
 
 /** Whether the words around a quote (sentence or neighbourhood, not the quote itself) hold the description. */
 export function describesSpeaker(given: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[], office?: Office, holders: readonly string[] = [], surname?: string, nameBeside = false, quoted: QuotedRuns = new Map()): DescriptionLevel {
-  const row = quoted.size === 0 ? given : { terms: given.terms, contextTerms: narration(given.contextTerms, quoted, given.terms), nearTerms: narration(given.nearTerms, quoted, given.terms) };
+  const mine = quoted.size === 0 ? undefined : quotedRuns([given.terms]);
+  const row = mine === undefined ? given : { terms: given.terms, contextTerms: blankQuoted(given.contextTerms, quoted, mine), nearTerms: blankQuoted(given.nearTerms, quoted, mine) };
   let around = 0;
   let sentence = 0;
   let officeSentence = office === undefined;
@@ -114,9 +115,13 @@ export function quotedRuns(quotes: readonly string[]): QuotedRuns {
  * describes a speaker. The row's own words (`own`) stay: they are counted apart.
  */
 export function narration(field: string, quoted: QuotedRuns, own: string): string {
+  return quoted.size === 0 ? field : blankQuoted(field, quoted, quotedRuns([own]));
+}
+
+/** `narration` with the row's own runs (`mine`) already counted: a row's two fields share them. */
+function blankQuoted(field: string, quoted: QuotedRuns, mine: QuotedRuns): string {
   if (!field || quoted.size === 0) return field;
   const tokens = field.split(' ');
-  const mine = quotedRuns([own]);
   let blanked = false;
   const out = tokens.slice();
   for (let i = 0; i + QUOTED_RUN <= tokens.length; i++) {
