@@ -8,7 +8,7 @@
 import { COURTESY, HONORIFICS } from '../extraction/lexicon/titles.js';
 import { isRole } from '../extraction/lexicon/roles.js';
 import { ORG_WORDS } from '../extraction/lexicon/organisations.js';
-import { words } from '../search/tokenize.js';
+import { STOP_WORDS, words } from '../search/tokenize.js';
 import { isKnownGivenName, nameWords } from '../speakers/names.js';
 import { roleKey, type SpeakerMatch, type SpeakerRegistry } from '../speakers/registry.js';
 import type { StoredSpeaker } from '../store/port.js';
@@ -54,7 +54,10 @@ function officeLedSurname(ws: string[], registry: SpeakerRegistry, visible: (s: 
   const titles = ws.slice(0, -1);
   const surname = ws.at(-1) as string;
   if (titles.length === 0 || titles.length > MAX_TITLES || !isOffice(titles.at(-1) as string)) return undefined;
-  if (HONORIFICS.has(surname) || isRole(surname) || ORG_WORDS.has(surname) || titles.some((w) => ORG_WORDS.has(w) && !isOffice(w))) return undefined;
+  if (HONORIFICS.has(surname) || isRole(surname) || ORG_WORDS.has(surname)) return undefined;
+  // Only an office's own words: "spokesman for Speaker Hallam" is another person's office tied to a name.
+  // A body's word stays ("House Speaker Ryan"): the office must be the bearer's own (`titledPersons`).
+  if (titles.some((w) => STOP_WORDS.has(w))) return undefined;
   if (!registry.exactMatches(surname, visible).some((m) => !m.speaker.isOrganisation && m.kind === 'surname')) return undefined;
   return { titles, name: [surname] };
 }
