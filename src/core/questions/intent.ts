@@ -1,6 +1,6 @@
 import type { Intent } from '../answers/model.js';
 import { opensWithArticle } from '../extraction/lexicon/function-words.js';
-import { FRAMING_VERB_FORMS, NAMING_VERB_FORMS, QUOTE_EFFECT_OPENERS, QUOTE_GIVING_VERB_WORDS, SAYING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
+import { FRAMING_VERB_FORMS, NAMING_VERB_FORMS, QUOTE_EFFECT_OPENERS, QUOTE_GIVING_VERB_WORDS, SAYING_VERB_FORMS, WANTING_VERB_FORMS } from '../extraction/lexicon/question-verbs.js';
 import { STANCE_VERB_FORMS } from '../extraction/lexicon/stance-verbs.js';
 
 /** A question split into its intent and the parts each intent needs, before any look-up. */
@@ -42,11 +42,11 @@ const SAID_RECENTLY = /^(?:what did|what has|what have) (.+?) (?:say|said) (?:mo
 /** "what did X say (about Y)": the opening words (perhaps with a helping verb), then the verb after X. */
 const WHAT_DID = /^(?:what|anything|did|has|have|does|do|how) ((?:did|has|have|does|do|was|is) )?/i;
 /**
- * The verb after X and the rest: a verb of saying is dropped (group 1), a naming verb ("call", `NAMING_VERB_FORMS`)
- * stays with the rest as a topic word (group 2; session 31, h-qa71). One pattern, so the shortest speaker phrase
- * ends at whichever comes first.
+ * The verb after X and the rest: a verb of saying is dropped (group 1), a naming or wanting verb ("call", "want":
+ * `NAMING_VERB_FORMS`, `WANTING_VERB_FORMS`) stays with the rest as a topic word (group 2; session 31, h-qa71;
+ * session 41, h-qa105). One pattern, so the shortest speaker phrase ends at whichever comes first.
  */
-const SAY_REST = new RegExp(` (?:ever |really |recently )?(?:${VERBS}\\b ?([^]*)|((?:${NAMING_VERB_FORMS.join('|')})\\b[^]*))$`, 'iy');
+const SAY_REST = new RegExp(` (?:ever |really |recently )?(?:${VERBS}\\b ?([^]*)|((?:${[...NAMING_VERB_FORMS, ...WANTING_VERB_FORMS].join('|')})\\b[^]*))$`, 'iy');
 const QUOTES_FROM = /^(?:any )?(?:quotes?|comments?|statements?|words) (?:from|by) (.+?)(?: (?:on|about|regarding|re) ([^]+))?\??$/i;
 const QUOTES_ABOUT = /^(?:any )?(?:quotes?|comments?|statements?) (?:on|about|regarding) ([^]+)$/i;
 /**

@@ -14,7 +14,7 @@ import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import { isAbbreviatedOffice, officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
 import type { StoredSpeaker } from '../store/port.js';
 import { shapeQuestion } from './intent.js';
-import { servesTitled, titledName, titledPersons } from './titled-name.js';
+import { narrowedByTitle, servesTitled, titledName, titledPersons } from './titled-name.js';
 import { extractTime, type TimeWindow } from './time.js';
 
 /** The typed given names of a role's owner and the first names of the namesakes they tell apart, lower case. */
@@ -525,9 +525,11 @@ export function resolveSpeaker(
   // "John Kerrie" is John Kerry misspelt, not the aide whose role is "adviser to John Kerry" (the stemmer makes
   // "kerrie" and "kerry" one word): a person's whole name, first name and all, within a typo is read before roles.
   if (matches.length === 0 && clean.includes(' ') && !ledByArticle(phrase)) matches = fuzzy.filter((m) => !m.speaker.isOrganisation);
-  // "Speaker Ryan": an office word before a person's name names that person, before any role holds its words.
-  const titled = matches.length === 0 ? titledName(clean, registry, visible) : undefined;
-  if (titled) matches = titledPersons(titled, registry, visible);
+  // "Speaker Ryan": an office word before a person's name names that person, before any role holds its words; and
+  // "Governor Christie", read as every Christie (the title a name's prefix), is the one the office confirms.
+  const titled = titledName(clean, registry, visible);
+  if (matches.length > 0) matches = narrowedByTitle(matches, titled, registry);
+  else if (titled) matches = titledPersons(titled, registry, visible);
   if (matches.length === 0 && allowRoles) {
     matches = registry.roleMatches(clean, visible, when);
     // "the Royal Mail spokeswoman": the body on record speaks through its spokesperson. A holder of the office who

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAMING_VERB_FORMS, SAYING_VERB_FORMS } from '../../../src/core/extraction/lexicon/question-verbs.js';
+import { FRAMING_VERB_FORMS, SAYING_VERB_FORMS, WANTING_VERB_FORMS } from '../../../src/core/extraction/lexicon/question-verbs.js';
 import { shapeQuestion } from '../../../src/core/questions/intent.js';
 
 describe('question verbs: declared once as base forms in the lexicon, the forms generated', () => {
@@ -38,5 +38,14 @@ describe('question verbs: declared once as base forms in the lexicon, the forms 
     expect(SAYING_VERB_FORMS).not.toContain('accused');
     expect(shapeQuestion('what did the lawyer for the harbour fire accused say about the verdict')).toMatchObject({ speakerPhrase: 'the lawyer for the harbour fire accused', rest: 'the verdict' });
     expect(shapeQuestion('what did Mayor Lind liken the strike to')).toMatchObject({ speakerPhrase: 'Mayor Lind', rest: 'the strike to' });
+  });
+
+  it('reads wanting as the verb after the speaker, kept as a topic word (session 41)', () => {
+    expect(WANTING_VERB_FORMS).toEqual(['want', 'wanted']);
+    // Before, no verb ended the role: the phrase ran on to the name inside it ("Tarn"), whose bearer answered.
+    expect(shapeQuestion('what did the Tarn delegate from Ohio want done about the schools')).toMatchObject({ intent: 'quote', speakerPhrase: 'the Tarn delegate from Ohio', speakerExplicit: true, rest: 'want done about the schools' });
+    expect(shapeQuestion('what did Mayor Lind want to find out about the ferry')).toMatchObject({ speakerPhrase: 'Mayor Lind', rest: 'want to find out about the ferry' });
+    // A verb of saying before it still ends the phrase first; "want" after it is the topic's.
+    expect(shapeQuestion('what did the harbour master say about firms that want to leave')).toMatchObject({ speakerPhrase: 'the harbour master', rest: 'firms that want to leave' });
   });
 });

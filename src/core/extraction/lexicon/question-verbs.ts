@@ -51,6 +51,16 @@ const NAMING_VERB_TABLE = `
 call
 `;
 
+/**
+ * Verbs that ask what the speaker wanted ("what did the Sanders delegate want done about guns", session 41): the
+ * speaker phrase ends before them, as before a verb of saying (read without it, the phrase ran on to the first name
+ * inside it, "Sanders", and answered with Bernie Sanders), and they stay in the topic as "call" does, since the
+ * reporter's sentence around the words most often says it ("he wanted to know what happened").
+ */
+const WANTING_VERB_TABLE = `
+want
+`;
+
 const FRAMING_VERB_TABLE = `
 describe
 characterise
@@ -121,6 +131,9 @@ export const FRAMING_VERB_FORMS: readonly string[] = tableForms(FRAMING_VERB_TAB
 /** The forms of the verbs that name what a speaker called something ("call", "called"): kept as topic words. */
 export const NAMING_VERB_FORMS: readonly string[] = tableForms(NAMING_VERB_TABLE);
 
+/** The forms of the verbs that ask what a speaker wanted ("want", "wanted"): kept as topic words too. */
+export const WANTING_VERB_FORMS: readonly string[] = tableForms(WANTING_VERB_TABLE);
+
 /**
  * The one-word forms after which "quote that X <verb> ..." names X as the speaker: the verbs of saying and of giving
  * a quote ("said", "gave", "made", "used") and of holding one ("had", "known for"), lower case.
@@ -132,8 +145,8 @@ export const QUOTE_GIVING_VERB_WORDS: ReadonlySet<string> = new Set([
   ...QUOTE_HOLDING_WORDS,
 ]);
 
-/** Every one-word form a question reads as its verb (saying, framing, naming), lower case. */
-const QUESTION_VERB_WORDS: ReadonlySet<string> = new Set([...SAYING_VERB_FORMS, ...FRAMING_VERB_FORMS, ...NAMING_VERB_FORMS].filter((f) => !f.includes(' ')));
+/** Every one-word form a question reads as its verb (saying, framing, naming, wanting), lower case. */
+const QUESTION_VERB_WORDS: ReadonlySet<string> = new Set([...SAYING_VERB_FORMS, ...FRAMING_VERB_FORMS, ...NAMING_VERB_FORMS, ...WANTING_VERB_FORMS].filter((f) => !f.includes(' ')));
 
 /** True when a question reads `word` as its own verb ("ask", "asked", "describe"). */
 export function isQuestionVerbWord(word: string): boolean {
