@@ -328,6 +328,28 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
       expect(await store.rankRowsBySpeakers([], { collections: ['default'] }, 10)).toEqual([]);
     });
 
+    it("reads the rank rows of the given quotes' articles, by article: every quote of each in reading order, none of another, capped per article", async () => {
+      const a = articleWith('a', [{ text: 'First of a.', paragraph: 2 }, { text: 'Second of a.', speaker: 'Sergey Lavrov', paragraph: 0, sortDate: '2016-10-02' }, { text: 'Third of a.', paragraph: 5 }]);
+      const b = articleWith('b', [{ text: 'Only of b.' }, { text: 'Other of b.', sortDate: '2016-09-01' }]);
+      const c = articleWith('c', [{ text: 'Nobody asked for c.' }]);
+      const elsewhere = articleWith('d', [{ text: 'Another newsroom.' }], { collection: 'other' });
+      for (const x of [a, b, c, elsewhere]) await store.replaceArticle(x.article, x.quotes);
+      const all = { collections: ['default'] };
+      const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+      const rows = await store.rankRowsOfArticles([a.quotes[2]!.id, b.quotes[1]!.id], all, 10);
+      // Article by article, each as it reads (paragraph order), with its id and the same fields as a rank row.
+      expect(ids(rows)).toEqual([a.quotes[1]!.id, a.quotes[0]!.id, a.quotes[2]!.id, b.quotes[0]!.id, b.quotes[1]!.id]);
+      expect(rows.map((r) => r.articleId)).toEqual(['a', 'a', 'a', 'b', 'b']);
+      const [byTerms] = await store.rankRowsBySpeakers(['sergey-lavrov'], all, 1);
+      expect(rows[0]).toEqual({ ...byTerms, articleId: 'a' });
+      expect(ids(await store.rankRowsOfArticles([a.quotes[0]!.id], all, 2))).toEqual([a.quotes[1]!.id, a.quotes[0]!.id]);
+      // The filter holds: another collection's article, and a time window, as every read.
+      expect(await store.rankRowsOfArticles([elsewhere.quotes[0]!.id], all, 10)).toEqual([]);
+      expect(ids(await store.rankRowsOfArticles([b.quotes[0]!.id], { collections: ['default'], from: '2016-08-01' }, 10))).toEqual([b.quotes[1]!.id]);
+      expect(await store.rankRowsOfArticles([], all, 10)).toEqual([]);
+      expect(await store.rankRowsOfArticles(['no-such-quote'], all, 10)).toEqual([]);
+    });
+
     it('keeps to the speaker quotes holding one of some terms as a whole token, in any of the three fields', async () => {
       const a = articleWith('a', [
         { text: 'The ceasefire must hold.', sortDate: '2016-10-05' },
@@ -590,6 +612,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>, o
         () => store.articlesWithFingerprints([quotes[0]!.fingerprint], filter, options),
         () => store.quotesBySpeakers(['john-kirby', 'sergey-lavrov'], filter, 10, options),
         () => store.rankRowsBySpeakers(['john-kirby', 'sergey-lavrov'], filter, 10, ['ceasefir'], options),
+        () => store.rankRowsOfArticles(ids, filter, 10, options),
         () => store.quotesByTerms(['ceasefir', 'nusra'], filter, 10, options),
         () => store.rankRowsByTerms(['ceasefir', 'nusra'], filter, 10, options),
         () => store.quotesWithAllTerms(['ceasefir', 'nusra'], filter, 10, options),

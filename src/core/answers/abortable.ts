@@ -12,6 +12,7 @@ const READ_OPTIONS_AT: { [K in keyof QuoteStore]?: number } = {
   rankRowsByTerms: 3,
   quotesWithAllTerms: 3,
   rankRowsBySpeakers: 4,
+  rankRowsOfArticles: 3,
 };
 
 /**

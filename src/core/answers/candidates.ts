@@ -26,6 +26,12 @@ const SPEAKER_POOL = 3000;
 /** 200 rather than 400: the same answers on the dev questions and on generated archives of 10k-1M quotes
  * (topic-only answer@1 0.781 / 0.503 / 0.318 either way), topic-only p50 at 1M 8.7 -> 6.3 ms. */
 export const TERM_POOL = 200;
+/**
+ * Quotes read at most of one article where a check reads "the other quotes of this quote's article"
+ * (`QuoteStore.rankRowsOfArticles`): a bound set by how long an article runs, not by the archive (the whole corpus's
+ * most quoted file has 143 quotes, its mean under 10).
+ */
+export const ARTICLE_POOL = 400;
 
 /** A speaker's pool is ranked on rank rows alone; full rows are read only for the answers shown. */
 export async function rankForSpeakers(ctx: AskContext, speakers: ParsedQuestion['speakers'], parsed: ParsedQuestion): Promise<Ranked<RankRow>[]> {

@@ -5,7 +5,7 @@ import { fullWeightReadings } from '../search/expansion.js';
 import { stem, words } from '../search/tokenize.js';
 import { isPartyWord, officeSpellings, officeWord, sameOfficeSpellings } from '../speakers/roles.js';
 import type { RankRow } from '../store/port.js';
-import { TERM_POOL, retrievalTerms } from './candidates.js';
+import { ARTICLE_POOL, TERM_POOL, retrievalTerms } from './candidates.js';
 import type { AskContext } from './context.js';
 import { compareRanked, rankCandidates, type Ranked } from './rank.js';
 import { namesThirdParty } from './third-party.js';
@@ -26,8 +26,7 @@ export type DescriptionLevel = 'sentence' | 'near' | 'none';
 
 /** Whether the words around a quote (sentence or neighbourhood, not the quote itself) hold the description. */
 export function describesSpeaker(given: Pick<RankRow, 'terms' | 'contextTerms' | 'nearTerms'>, description: QueryGroup[], office?: Office, holders: readonly string[] = [], surname?: string, nameBeside = false, quoted: QuotedRuns = new Map()): DescriptionLevel {
-  const mine = quoted.size === 0 ? undefined : quotedRuns([given.terms]);
-  const row = mine === undefined ? given : { terms: given.terms, contextTerms: blankQuoted(given.contextTerms, quoted, mine), nearTerms: blankQuoted(given.nearTerms, quoted, mine) };
+  const row = quoted.size === 0 ? given : { terms: given.terms, contextTerms: blankQuoted(given.contextTerms, quoted, given.terms), nearTerms: blankQuoted(given.nearTerms, quoted, given.terms) };
   let around = 0;
   let sentence = 0;
   let officeSentence = office === undefined;
@@ -115,23 +114,40 @@ export function quotedRuns(quotes: readonly string[]): QuotedRuns {
  * describes a speaker. The row's own words (`own`) stay: they are counted apart.
  */
 export function narration(field: string, quoted: QuotedRuns, own: string): string {
-  return quoted.size === 0 ? field : blankQuoted(field, quoted, quotedRuns([own]));
+  return blankQuoted(field, quoted, own);
 }
 
-/** `narration` with the row's own runs (`mine`) already counted: a row's two fields share them. */
-function blankQuoted(field: string, quoted: QuotedRuns, mine: QuotedRuns): string {
+/**
+ * `narration`'s work. Only a window opening on the first term of some quoted run is joined and looked up (session 41:
+ * joining every six-term window of a row's sentence and paragraphs, and every run of its own words, for each row of
+ * the pool cost a description question 50-200 ms on a loaded machine); the row's own words are asked only for a run
+ * found, as a whole-token phrase of them (once per quote, as `quotedRuns` counts it).
+ */
+function blankQuoted(field: string, quoted: QuotedRuns, own: string): string {
   if (!field || quoted.size === 0) return field;
+  const firsts = firstTermsOf(quoted);
   const tokens = field.split(' ');
-  let blanked = false;
-  const out = tokens.slice();
+  let out: string[] | undefined;
   for (let i = 0; i + QUOTED_RUN <= tokens.length; i++) {
+    if (!firsts.has(tokens[i] as string)) continue;
     const run = tokens.slice(i, i + QUOTED_RUN).join(' ');
-    if ((quoted.get(run) ?? 0) > (mine.get(run) ?? 0)) {
-      for (let m = i; m < i + QUOTED_RUN; m++) out[m] = SAID_ELSEWHERE;
-      blanked = true;
-    }
+    const saying = quoted.get(run);
+    if (saying === undefined || saying <= (countToken(own, run) > 0 ? 1 : 0)) continue;
+    out ??= tokens.slice();
+    for (let m = i; m < i + QUOTED_RUN; m++) out[m] = SAID_ELSEWHERE;
   }
-  return blanked ? out.join(' ') : field;
+  return out ? out.join(' ') : field;
+}
+
+/** The first terms of a set of runs, built once per set (the sets are built once per question and surname). */
+const FIRST_TERMS = new WeakMap<QuotedRuns, ReadonlySet<string>>();
+function firstTermsOf(quoted: QuotedRuns): ReadonlySet<string> {
+  let firsts = FIRST_TERMS.get(quoted);
+  if (firsts === undefined) {
+    firsts = new Set([...quoted.keys()].map((run) => run.slice(0, run.indexOf(' '))));
+    FIRST_TERMS.set(quoted, firsts);
+  }
+  return firsts;
 }
 
 /** Terms between a name and a description word beside it ("Roberta Lange, the state party chairwoman"). */
@@ -256,12 +272,16 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const level = new Map<string, DescriptionLevel>();
   const bySentence = new Set<string>();
   const byNear = new Set<string>();
-  // The quotes of the pool that hold a description word in their own words: where they stand in a row's paragraphs,
-  // their words are no narration about the row's speaker, unless they name that speaker (`quotedAbout`).
-  const quotedFor = quotedAbout(await namingOthers(ctx, saying(pool, description), description));
-  for (const r of relevant) {
+  // The quotes of a row's article that hold a description word in their own words: where they stand in the row's
+  // paragraphs, their words are no narration about the row's speaker, unless they name that speaker (`quotedAbout`).
+  // Read only for the rows whose surroundings could bear the description out at all (`mayDescribe`).
+  const runs = articleRuns(ctx, description);
+  const mayDescribe = (row: RankRow) => describesSpeaker(row, description, office) !== 'none';
+  const open = relevant.filter((r) => mayDescribe(r.quote));
+  const quotedFor = await runs(open.map((r) => r.quote.id));
+  for (const r of open) {
     const surname = surnameOf(r.quote.speakerId);
-    const fit = describesSpeaker(r.quote, description, office, holders, surname, byDescription.has(r.quote.id), quotedFor(surname));
+    const fit = describesSpeaker(r.quote, description, office, holders, surname, byDescription.has(r.quote.id), quotedFor(r.quote.id, surname));
     level.set(r.quote.id, fit);
     if (fit === 'sentence') bySentence.add(r.quote.speakerId as string);
     else if (fit === 'near') byNear.add(r.quote.speakerId as string);
@@ -274,8 +294,13 @@ export async function rankDescribed(ctx: AskContext, parsed: ParsedQuestion, pas
   const describedElsewhere = new Set<string>();
   if (others.length > 0) {
     const rows = await ctx.store.rankRowsBySpeakers(others, ctx.filter, DESCRIBED_POOL, [...groupTerms(fullWeightReadings(description))]);
-    const evidence = rows.filter((row) => row.speakerId && describesSpeaker(row, description, office, holders, surnameOf(row.speakerId), false, quotedFor(surnameOf(row.speakerId))) === 'sentence');
-    if (evidence.length > 0) for (const id of await sameArticle(ctx, evidence, relevant)) describedElsewhere.add(id);
+    // At its loosest first (see `mayDescribe`): only a row that bears it out so may bear it out in its sentence.
+    const loose = rows.filter((row) => row.speakerId && describesSpeaker(row, description, office) === 'sentence');
+    const bearsOut = async (placed: readonly RankRow[]): Promise<RankRow[]> => {
+      const quotedIn = await runs(placed.map((row) => row.id));
+      return placed.filter((row) => describesSpeaker(row, description, office, holders, surnameOf(row.speakerId), false, quotedIn(row.id, surnameOf(row.speakerId))) === 'sentence');
+    };
+    if (loose.length > 0) for (const id of await sameArticle(ctx, loose, relevant, bearsOut)) describedElsewhere.add(id);
   }
   const confident = relevant.filter((r) => described.has(r.quote.speakerId as string) || describedElsewhere.has(r.quote.id));
   for (const r of confident) r.score *= 1 + (level.get(r.quote.id) === 'sentence' ? DESCRIBED_IN_SENTENCE : level.get(r.quote.id) === 'near' ? DESCRIBED_NEAR : 0);
@@ -306,6 +331,33 @@ function quotedAbout(naming: readonly string[]): (surname: string | undefined) =
 }
 
 /**
+ * The runs each row reads as quoted words (`quotedAbout`): those of the quotes of its own article that say a
+ * description word (`saying`) and name somebody else (`namingOthers`). The quotes standing in a row's sentence and
+ * paragraphs are its article's, so they are read by article (`rankRowsOfArticles`, session 41): taken from the topic
+ * pool, as before, they were found only while fewer than `TERM_POOL` rows of other articles shared the topic. Each
+ * article is read and its runs built once per question; a row whose article was not read (past `ARTICLE_POOL`) reads
+ * none.
+ */
+function articleRuns(ctx: AskContext, description: QueryGroup[]): (ids: readonly string[]) => Promise<(id: string, surname: string | undefined) => QuotedRuns> {
+  const articleOf = new Map<string, string>();
+  const runsOf = new Map<string, (surname: string | undefined) => QuotedRuns>();
+  const none = new Map<string, number>();
+  const lookUp = (id: string, surname: string | undefined): QuotedRuns => runsOf.get(articleOf.get(id) ?? '')?.(surname) ?? none;
+  return async (ids) => {
+    const unread = [...new Set(ids.filter((id) => !articleOf.has(id)))];
+    if (unread.length === 0) return lookUp;
+    const rows = (await ctx.store.rankRowsOfArticles(unread, ctx.filter, ARTICLE_POOL)).filter((row) => !runsOf.has(row.articleId));
+    for (const row of rows) articleOf.set(row.id, row.articleId);
+    const naming = await namingOthers(ctx, saying(rows, description), description);
+    const byArticle = new Map<string, string[]>();
+    for (const row of rows) byArticle.set(row.articleId, byArticle.get(row.articleId) ?? []);
+    for (const row of rows) if (naming.has(row.id)) byArticle.get(row.articleId)?.push(row.terms);
+    for (const [article, terms] of byArticle) runsOf.set(article, quotedAbout([...new Set(terms)]));
+    return lookUp;
+  };
+}
+
+/**
  * The direct quotes of somebody on record that say some word of the description: only words inside quotation marks
  * (a reported line's words are the reporter's, who describes speakers in them), and only a speaker's (a quoted
  * passage nobody is on record for is quoted writing: "From Andrea Peyser writing at The New York Post: '... The Fox
@@ -317,16 +369,16 @@ function saying(rows: readonly RankRow[], description: readonly QueryGroup[]): R
 }
 
 /**
- * Own words (index terms, each once) of the quotes that name somebody besides the description (`namesThirdParty`):
- * such a quote's description may be of the person it names ("Erica's mother, Dawn, was the principal"), while a
- * quote naming nobody else ("he didn't know us from Burke County") may describe its own speaker, as narration would.
- * One read of the few quotes concerned, for their written text.
+ * Ids of the quotes that name somebody besides the description (`namesThirdParty`): such a quote's description may
+ * be of the person it names ("Erica's mother, Dawn, was the principal"), while a quote naming nobody else ("he didn't
+ * know us from Burke County") may describe its own speaker, as narration would. One read of the few quotes
+ * concerned, for their written text.
  */
-async function namingOthers(ctx: AskContext, rows: readonly RankRow[], description: QueryGroup[]): Promise<string[]> {
-  if (rows.length === 0) return [];
+async function namingOthers(ctx: AskContext, rows: readonly RankRow[], description: QueryGroup[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
   const asked = groupTerms(description);
   const full = await ctx.store.getQuotes([...new Set(rows.map((r) => r.id))]);
-  return [...new Set(full.filter((q) => namesThirdParty(q.text, asked)).map((q) => q.terms))];
+  return new Set(full.filter((q) => namesThirdParty(q.text, asked)).map((q) => q.id));
 }
 
 /**
@@ -334,15 +386,19 @@ async function namingOthers(ctx: AskContext, rows: readonly RankRow[], descripti
  * Nielsen" in the first paragraph, his quote on the topic three paragraphs on. Another article's sentence describes
  * somebody else as often as the speaker: "Donald Trump Jr. began tweeting a new nickname for Hillary Clinton" holds
  * "Trump" and "son" in a sentence filed with her quote, and made her "Trump's son" (session 13, a wrong speaker).
- * One read of the few quotes concerned, only when another quote bears the description out.
+ * One read of the few quotes concerned, only when another quote bears the description out at its loosest; the
+ * articles' quotes (`bearsOut`) only for such a quote standing in a candidate's article.
  */
-async function sameArticle(ctx: AskContext, evidence: readonly RankRow[], relevant: readonly Ranked<RankRow>[]): Promise<string[]> {
+async function sameArticle(ctx: AskContext, evidence: readonly RankRow[], relevant: readonly Ranked<RankRow>[], bearsOut: (placed: readonly RankRow[]) => Promise<RankRow[]>): Promise<string[]> {
   const speakers = new Set(evidence.map((e) => e.speakerId));
   const candidates = relevant.filter((r) => speakers.has(r.quote.speakerId));
   const full = await ctx.store.getQuotes([...new Set([...evidence.map((e) => e.id), ...candidates.map((r) => r.quote.id)])]);
   const articleOf = new Map(full.map((q) => [q.id, q.articleId]));
   const key = (speaker: string | null | undefined, id: string) => `${speaker ?? ''}\u0000${articleOf.get(id) ?? ''}`;
-  const describedIn = new Set(evidence.filter((e) => articleOf.has(e.id)).map((e) => key(e.speakerId, e.id)));
+  // Only evidence standing in a candidate's article can count: only it is checked in full (its article's quotes read).
+  const hosts = new Set(candidates.filter((r) => articleOf.has(r.quote.id)).map((r) => key(r.quote.speakerId, r.quote.id)));
+  const placed = evidence.filter((e) => articleOf.has(e.id) && hosts.has(key(e.speakerId, e.id)));
+  const describedIn = new Set((placed.length > 0 ? await bearsOut(placed) : []).map((e) => key(e.speakerId, e.id)));
   return candidates.filter((r) => articleOf.has(r.quote.id) && describedIn.has(key(r.quote.speakerId, r.quote.id))).map((r) => r.quote.id);
 }
 

@@ -4,7 +4,7 @@ import { fullWeightReadings } from '../search/expansion.js';
 import { STOP_WORDS, indexTerms, stem, words } from '../search/tokenize.js';
 import { qualifierForms } from '../speakers/roles.js';
 import type { RankRow } from '../store/port.js';
-import { TERM_POOL, retrievalTerms } from './candidates.js';
+import { ARTICLE_POOL } from './candidates.js';
 import type { AskContext } from './context.js';
 import type { Ranked } from './rank.js';
 
@@ -25,25 +25,29 @@ export async function rolePassageAdmits(ctx: AskContext, parsed: ParsedQuestion,
   const states = rolePassageStatesTopic(parsed);
   const held = ranked.filter((r) => r.ownCoverage < ownFloor && states(r));
   if (held.length === 0) return new Set();
-  // The quotes holding the topic's words, whoever said them: those standing in a held quote's passage are words the
-  // reporter quoted, not the reporter's own.
+  // The other quotes of each held quote's article, whoever said them: those standing in its passage are words the
+  // reporter quoted, not the reporter's own. Read by article (session 41): a topic look-up capped at `TERM_POOL`
+  // rows found them only while few other articles shared the topic's words, so the check loosened as the archive grew.
   const full = fullWeightReadings(parsed.groups);
-  const others = await ctx.store.rankRowsByTerms(retrievalTerms(full, ctx.vocab), ctx.filter, TERM_POOL);
-  const quotedWords = others.filter((o) => o.kind === 'direct');
+  const rows = await ctx.store.rankRowsOfArticles(held.map((r) => r.quote.id), ctx.filter, ARTICLE_POOL);
+  const articleOf = new Map(rows.map((o) => [o.id, o.articleId]));
+  const ofArticle = new Map<string, RankRow[]>();
+  for (const o of rows) ofArticle.set(o.articleId, [...(ofArticle.get(o.articleId) ?? []), o]);
   // The paragraphs around a quote are stored with the headline's terms; the headline states the article's subject,
   // not what this speaker spoke about, so its words are counted out too.
-  const articleOf = new Map((await ctx.store.getQuotes(held.map((r) => r.quote.id))).map((q) => [q.id, q.articleId]));
-  const ids = [...new Set(articleOf.values())];
+  const ids = [...ofArticle.keys()];
   const articles = await Promise.all(ids.map((id) => ctx.store.getArticle(id)));
   const headlines = new Map(ids.map((id, i) => [id, indexTerms(articles[i]?.meta.title ?? '').join(' ')]));
   return new Set(
     held
       .filter((r) => {
+        const article = articleOf.get(r.quote.id) ?? '';
+        const others = ofArticle.get(article) ?? [];
         const same = ctx.registry.personRecords(r.quote.speakerId ?? '');
         // Before the quote too: a topic word there only inside another speaker's quoted words introduces nothing of
         // hers. Reported speech there ("The Tories said they were glad X had been shamed into going") is the
         // reporter's own sentence introducing her, so only direct quotes are counted out.
-        return !othersWordsOnly(r.quote, full, others, same, headlines.get(articleOf.get(r.quote.id) ?? '') ?? '') && !othersWordsOnly(r.quote, full, quotedWords, same, '', termsBeforeSentence(r.quote));
+        return !othersWordsOnly(r.quote, full, others, same, headlines.get(article) ?? '') && !othersWordsOnly(r.quote, full, others.filter((o) => o.kind === 'direct'), same, '', termsBeforeSentence(r.quote));
       })
       .map((r) => r.quote.id),
   );

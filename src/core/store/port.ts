@@ -67,6 +67,9 @@ export interface StoredQuote {
  */
 export type RankRow = Pick<StoredQuote, 'id' | 'collection' | 'kind' | 'speakerId' | 'sortDate' | 'confidence' | 'fingerprint' | 'terms' | 'contextTerms' | 'nearTerms' | 'leadTerms'>;
 
+/** A rank row with the article it stands in (`QuoteStore.rankRowsOfArticles`). */
+export type ArticleRankRow = RankRow & { articleId: string };
+
 /**
  * What one collection (newsroom) says of a speaker. Kept apart per collection: a role or organisation stated
  * in one newsroom's articles is never shown to, or matched for, a reader of another.
@@ -369,6 +372,14 @@ export interface QuoteStore extends ExpiringState, FollowStore, CorrectionStore 
    * (SQLite: four times `limit`), so an empty or short answer is not proof of absence: callers fall back.
    */
   quotesWithAllTerms(terms: string[], filter: QuoteFilter, limit: number, options?: ReadOptions): Promise<StoredQuote[]>;
+  /**
+   * The rank rows of the articles that hold these quotes: every quote of each such article (the given ones among
+   * them) within the filter, each with its article's id, ordered by article and then as they stand in it (paragraph,
+   * offset), at most `perArticle` of each article. What a check reads as "the other quotes in this quote's
+   * paragraphs": read by article id, so it neither misses the article's own rows (as a topic look-up capped at a few
+   * hundred rows does once other articles share the words) nor grows with the archive.
+   */
+  rankRowsOfArticles(quoteIds: string[], filter: QuoteFilter, perArticle: number, options?: ReadOptions): Promise<ArticleRankRow[]>;
   /** Quotes by id (any order; unknown ids are left out). */
   getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]>;
   /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type QuotesForHits, type ReadOptions, type TermReadOptions, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ArticleRankRow, type QuotesForHits, type ReadOptions, type TermReadOptions, type ReplaceResult, type SpeakerRecord, type StoredArticle, type StoredQuote, type StoredSpeaker, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { scopeSpeaker } from '../../speakers/scope.js';
 import { ARTICLE_COLUMNS, JOIN_PARAGRAPH, QUOTE_COLUMNS, RANK_ROW_COLUMNS, SPEAKER_COLUMNS, articleFromRow, quoteFromRow, rankRowFromRow, speakerFromRow, type ArticleRow, type QuoteRow, type RankRowRecord, type SpeakerRow } from './rows.js';
@@ -252,6 +252,23 @@ export class PostgresQuoteStore implements QuoteStore {
       }, order),
       signal,
     );
+  }
+
+  async rankRowsOfArticles(quoteIds: string[], filter: QuoteFilter, perArticle: number, options?: ReadOptions): Promise<ArticleRankRow[]> {
+    if (quoteIds.length === 0 || filter.collections.length === 0 || perArticle <= 0) return [];
+    const f = filterSql(filter, 3);
+    // The articles by the quotes' primary key, their quotes by `quotes_article`: a few index ranges at any size.
+    const rows = await this.rows<RankRowRecord & { article_id: string }>(
+      `SELECT * FROM (
+         SELECT ${RANK_ROW_COLUMNS}, q.article_id, row_number() OVER (PARTITION BY q.article_id ORDER BY q.paragraph, q.start, q.seq) AS n
+         FROM quotes q
+         WHERE q.article_id IN (SELECT article_id FROM quotes WHERE id = ANY($1::text[])) AND ${f.sql}
+       ) r WHERE n <= $2 ORDER BY article_id, n`,
+      [quoteIds, perArticle, ...f.params],
+      true,
+      options?.signal,
+    );
+    return rows.map((r) => ({ ...rankRowFromRow(r), articleId: r.article_id }));
   }
 
   async getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]> {

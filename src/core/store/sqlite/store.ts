@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { OnRecordError } from '../../errors.js';
-import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ReadOptions, type TermReadOptions, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote, type CorrectionRecord, type NewCorrection } from '../port.js';
+import { STATE_PURGE_EVERY, type BatchOutcome, type FollowDelivery, type FollowRecord, type FollowedQuote, type QuoteFilter, type QuoteStore, type RankRow, type ArticleRankRow, type ReadOptions, type TermReadOptions, type ReplaceResult, type SpeakerProfile, type SpeakerRecord, type StoredArticle, type StoredQuote, type CorrectionRecord, type NewCorrection } from '../port.js';
 import { speakerRecord } from '../speaker-tallies.js';
 import { applyOverrides, articleKeyOf, correctionFromRow, extractorRecords, shownSpeaker, type CorrectionRow } from '../corrections.js';
 import { activeOverrides, appliedTo, articlesOf, getCorrection, insertCorrection, markUndone, recordApplied } from './corrections.js';
@@ -429,6 +429,22 @@ export class SqliteQuoteStore implements QuoteStore {
       return keys.map((k) => full.get(k) as unknown[]);
     };
     return this.db.transaction(run)().map(read);
+  }
+
+  async rankRowsOfArticles(quoteIds: string[], filter: QuoteFilter, perArticle: number, options?: ReadOptions): Promise<ArticleRankRow[]> {
+    notAborted(options);
+    if (quoteIds.length === 0 || filter.collections.length === 0 || perArticle <= 0) return [];
+    const { sql, params } = filterSql(filter);
+    // The articles by the quotes' primary key, their quotes by `quotes_article`: a few index ranges, whatever the
+    // archive's size.
+    const rows = this.raw(
+      `SELECT * FROM (
+         SELECT ${RANK_COLUMNS}, q.article_id, row_number() OVER (PARTITION BY q.article_id ORDER BY q.paragraph, q.start, q.rowid) AS n
+         FROM quotes q
+         WHERE q.article_id IN (SELECT article_id FROM quotes WHERE id IN (${placeholders(quoteIds.length)})) ${sql}
+       ) WHERE n <= ? ORDER BY article_id, n`,
+    ).all(...quoteIds, ...params, perArticle) as unknown[][];
+    return rows.map((r) => ({ ...rankRowFromArray(r, this.decode), articleId: r[11] as string }));
   }
 
   async getQuotes(ids: string[], options?: ReadOptions): Promise<StoredQuote[]> {
