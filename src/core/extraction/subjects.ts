@@ -7,6 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
+import { firstOfJointSpeakers } from './joint-speakers.js';
 import { isNameWord, isPlainDescription, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, officePlaceBeforeHolder, runEndingAt, runStartingAt } from './names.js';
 import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS, COPULAS } from './lexicon/index.js';
 import { STANCE_VERB_FORMS } from './lexicon/stance-verbs.js';
@@ -218,6 +219,13 @@ function asideOpening(tokens: readonly Token[], close: number, lo: number, span:
  * "he said", "the ministry said", "the top US military official testifying before ... said".
  */
 export function subjectBefore(text: string, tokens: readonly Token[], lo: number, v: number): Mention | null {
+  const m = subjectRightBefore(text, tokens, lo, v);
+  // "singer Ann Cole and drummer Tom Hale said": the second person's office stopped the name run; the first speaks.
+  return m ? firstOfJointSpeakers(text, tokens, lo, m) ?? m : null;
+}
+
+/** `subjectBefore` as read back from the verb, before a pair of people is looked for. */
+function subjectRightBefore(text: string, tokens: readonly Token[], lo: number, v: number): Mention | null {
   let j = skipModifiers(tokens, v - 1, lo);
   // "Sen. Ted Cruz (R-Texas) said": the bracket is an aside.
   if (tokens[j]?.w === ')') {
