@@ -10,6 +10,7 @@ import { isWord, type Mention } from './mention-words.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt } from './names.js';
 import { FINITE_VERBS, HONORIFICS, isSpeechVerb, JOINT_SUBJECT_OPENERS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from './lexicon/index.js';
 import type { Token } from './tokens.js';
+import { isKnownGivenName } from '../speakers/names.js';
 
 /** Most tokens of the office, title or kin words between "and" and the second person's name ("chief operating officer"). */
 const MAX_SECOND_DESCRIPTION = 6;
@@ -85,4 +86,22 @@ function opensClause(tokens: readonly Token[], d: number, lo: number): boolean {
   if (k < lo) return true;
   const t = tokens[k]!;
   return t.kind !== 'word' && t.w !== "'s" && t.w !== '’s' && t.w !== "'" && t.w !== '’';
+}
+
+/**
+ * Whether the one capitalised word at `k` was written earlier in the article (`text`, before it) as a person's
+ * surname: after a given name ("Tom Holt") or a title ("Mr Holt", "Dr. Holt"). "said Holt and Foreign Minister Ada
+ * Vell" names two people, where "said Economic and Fiscal Policy Minister Heizo Takenaka" names one office's body;
+ * token by token the two read alike, and only the person met before tells them apart (`bodyJoinedBeforeHolder`,
+ * subjects.ts). The tokens are one paragraph's, so the article's text before the word is read.
+ */
+export function namedAsPersonEarlier(text: string, tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!isWord(w) || !w.cap || !/^\p{Lu}[\p{L}'’-]*$/u.test(w.w)) return false;
+  const before = new RegExp(String.raw`(\p{Lu}[\p{L}]*)\.?\s+${w.w}(?![\p{L}'’-])`, 'gu');
+  for (const m of text.slice(0, w.s).matchAll(before)) {
+    const lw = m[1]!.toLowerCase();
+    if (isKnownGivenName(lw) || HONORIFICS.has(lw)) return true;
+  }
+  return false;
 }
