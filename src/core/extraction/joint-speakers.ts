@@ -8,7 +8,7 @@
  */
 import { isWord, type Mention } from './mention-words.js';
 import { isNameWord, looksLikePersonName, mentionFromRun, runEndingAt } from './names.js';
-import { FINITE_VERBS, HONORIFICS, isSpeechVerb, JOINT_SUBJECT_OPENERS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from './lexicon/index.js';
+import { FINITE_VERBS, HONORIFICS, isRole, isSpeechVerb, JOINT_SUBJECT_OPENERS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from './lexicon/index.js';
 import type { Token } from './tokens.js';
 import { isKnownGivenName } from '../speakers/names.js';
 
@@ -35,20 +35,44 @@ export function firstOfJointSpeakers(text: string, tokens: readonly Token[], lo:
   const and = tokens[k];
   if (!isWord(and) || and.lw !== 'and' || and.cap) return null;
   const kin = isWord(tokens[k + 1]) && POSSESSIVE_DETERMINERS.has(tokens[k + 1]!.lw) && k + 1 < n;
-  const e = k - 1;
-  if (e < lo || !isNameWord(tokens[e])) return null;
-  const r = runEndingAt(tokens, e, lo);
+  let e = k - 1;
+  let [r, d] = personRunBefore(tokens, e, lo);
   if (r < 0) return null;
-  let d = r;
-  while (d - 1 >= lo && r - d < MAX_FIRST_DESCRIPTION && describesPerson(tokens, d - 1)) d--;
-  if (!opensClause(tokens, d, lo)) return null;
+  // "Mr Afzal, Mr Islam and Mr Kazi deny": a list closed by "and" is one subject; its first name speaks.
+  for (let n = 0; n < MAX_LISTED && tokens[d - 1]?.w === ',' && d - 2 >= lo; n++) {
+    const [r2, d2] = personRunBefore(tokens, d - 2, lo);
+    if (r2 < 0 || !opensClause(tokens, d2)) break;
+    e = d - 2; r = r2; d = d2;
+  }
+  if (!opensClause(tokens, d)) return null;
   const first = mentionFromRun(text, tokens, r, e, d);
   if (!first || first.kind !== 'name' || first.possessive) return null;
   const nameAt = tokenAt(tokens, first.pos, lo);
-  const words = nameAt < 0 ? [] : tokens.slice(nameAt, e + 1).filter(isWord);
+  if (nameAt < 0) return null;
+  // (The run may hold a particle before the name, "Lawyers for Mr Fenn": only describing words stand before it.)
+  for (let j = d; j < nameAt; j++) if (!describesPerson(tokens, j)) return null;
+  const words = tokens.slice(nameAt, e + 1).filter(isWord);
   if (!first.honorific && !looksLikePersonName(words) && !kin) return null;
   first.joined = true;
   return first;
+}
+
+/** Most names of a list read back before its "and" ("Mr Afzal, Mr Islam and Mr Kazi"). */
+const MAX_LISTED = 4;
+
+/**
+ * The name run ending at `e` and where its description starts, as [run start, description start]; [-1, -1] when `e`
+ * ends no name or ends an office ("Veteran Labour MP and former Cabinet minister Jack Cunningham": one person's
+ * two offices, no pair).
+ */
+function personRunBefore(tokens: readonly Token[], e: number, lo: number): [number, number] {
+  const last = tokens[e];
+  if (e < lo || !isNameWord(last) || isRole(last!.lw) || HONORIFICS.has(last!.lw)) return [-1, -1];
+  const r = runEndingAt(tokens, e, lo);
+  if (r < 0) return [-1, -1];
+  let d = r;
+  while (d - 1 >= lo && r - d < MAX_FIRST_DESCRIPTION && describesPerson(tokens, d - 1)) d--;
+  return [r, d];
 }
 
 /** The index of the token starting at `pos` (from `lo` on), or -1. */
@@ -79,11 +103,15 @@ function describesPerson(tokens: readonly Token[], k: number): boolean {
   return modifier || !(t.lw.endsWith('ing') || t.lw.endsWith('ed'));
 }
 
-/** Nothing of the clause before `d` but punctuation, a quote or a clause opener ("But", "while", "both"). */
-function opensClause(tokens: readonly Token[], d: number, lo: number): boolean {
+/**
+ * Nothing of the clause before `d` but punctuation, a quote or a clause opener ("But", "while", "both"). Read on the
+ * paragraph's tokens, past the reader's left limit: "Lawyers for Mr Fawcett and Mr McDonald denied" is no pair even
+ * when the reader starts after "for".
+ */
+function opensClause(tokens: readonly Token[], d: number): boolean {
   let k = d - 1;
-  while (k >= lo && isWord(tokens[k]) && JOINT_SUBJECT_OPENERS.has(tokens[k]!.lw)) k--;
-  if (k < lo) return true;
+  while (k >= 0 && isWord(tokens[k]) && JOINT_SUBJECT_OPENERS.has(tokens[k]!.lw)) k--;
+  if (k < 0) return true;
   const t = tokens[k]!;
   return t.kind !== 'word' && t.w !== "'s" && t.w !== '’s' && t.w !== "'" && t.w !== '’';
 }

@@ -60,6 +60,21 @@ describe('two people named as one subject before the verb, the second with an of
     expect(speakerOfQuoteStarting(extract(text), 'This is our best list')).toBe('Amy Rowe');
   });
 
+  it('a list closed by "and" is one subject; its first name speaks ("Mr Afton, Mr Ismay and Mr Kaye deny")', () => {
+    joint('Fraud case\n\nThree councillors appeared in court on Monday. Mr Afton, Mr Ismay and Mr Kaye deny that they "ever saw the ballots".',
+      'ever saw the ballots', 'Afton');
+  });
+
+  it('two offices of one person are no pair ("Veteran Labour MP and former Cabinet minister Jack Conway has said")', () => {
+    const text = 'Conway to stand down\n\nVeteran Labour MP and former Cabinet minister Jack Conway has said he will "stand down at the next election".';
+    expect(speakerOfQuoteStarting(extract(text), 'stand down at the next')).toBe('Jack Conway');
+  });
+
+  it('names after a preposition are its object ("Lawyers for Mr Fenn and Mr Mayo denied")', () => {
+    const text = 'Car chase\n\nThe actress sought an order on Friday. Lawyers for Mr Fenn and Mr Mayo denied that the pair were "anywhere near the car".';
+    expect(speakerOfQuoteStarting(extract(text), 'anywhere near the car')).not.toBe('Fenn');
+  });
+
   it('the people after a participle are its object, not a subject ("A lawyer representing Mr Dorn and Mr Wace said")', () => {
     const text = 'Court\n\nTom Dorn and Alan Wace were charged in May. A lawyer representing Mr Dorn and Mr Wace said they would "fight the charges".';
     expect(speakerOfQuoteStarting(extract(text), 'fight the charges')).not.toBe('Tom Dorn');
