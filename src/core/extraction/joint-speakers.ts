@@ -96,6 +96,8 @@ function describesPerson(tokens: readonly Token[], k: number): boolean {
   if (/^\d/.test(t.w)) return true;
   if (POSSESSIVE_DETERMINERS.has(t.lw) || HONORIFICS.has(t.lw)) return true;
   if (!/^[a-z][a-z-]*$/.test(t.lw) || t.lw === 'and' || t.lw === 'the' || t.lw === 'a' || t.lw === 'an') return false;
+  // ("Secretary of State": "of" between an office and its capitalised portfolio.)
+  if (t.lw === 'of') return isWord(tokens[k - 1]) && isRole(tokens[k - 1]!.lw) && isWord(tokens[k + 1]) && tokens[k + 1]!.cap;
   if (PREPOSITIONS.has(t.lw) || FINITE_VERBS.has(t.lw) || isSpeechVerb(t.lw)) return false;
   // (An "-ing" or "-ed" form only as a modifier before a lower-case noun, "chief operating officer", "retired
   // teacher"; before a name it is a verb or participle with its object: "a lawyer representing Mr Doherty".)

@@ -33,6 +33,11 @@ describe('two people named as one subject before the verb, the second with an of
     joint('Senate race\n\nThe vote is close, while Maine Sen. Susan Colby and Texas Rep. Lou Gorman suggested the nominee was "not ready".', 'not ready', 'Susan Colby');
   });
 
+  it('an office with its portfolio before the first ("Former Secretary of State Helen Clark and former Maryland Gov. Martin Omar have pledged")', () => {
+    joint('Race\n\nThe race is open. Former Secretary of State Helen Clark and former Maryland Gov. Martin Omar have pledged "to act as well".',
+      'to act as well', 'Helen Clark');
+  });
+
   it('a kin or partner word after "and" points back to the first ("Garrick and his business partner Bruce Dane said")', () => {
     joint('Oscar push\n\nThe film opens in January. Garrick and his business partner Bruce Dane said: "This film should be judged on its merit."',
       'This film should be judged', 'Garrick');
