@@ -39,7 +39,7 @@ export function firstOfJointSpeakers(text: string, tokens: readonly Token[], lo:
   let [r, d] = personRunBefore(tokens, e, lo);
   if (r < 0) return null;
   // "Mr Afzal, Mr Islam and Mr Kazi deny": a list closed by "and" is one subject; its first name speaks.
-  for (let n = 0; n < MAX_LISTED && tokens[d - 1]?.w === ',' && d - 2 >= lo; n++) {
+  for (let listed = 0; listed < MAX_LISTED && tokens[d - 1]?.w === ',' && d - 2 >= lo; listed++) {
     const [r2, d2] = personRunBefore(tokens, d - 2, lo);
     if (r2 < 0 || !opensClause(tokens, d2)) break;
     e = d - 2; r = r2; d = d2;
