@@ -26,9 +26,9 @@ const MAX_FIRST_DESCRIPTION = 5;
  * preposition), "Trade and Industry Secretary Patricia Hewitt said" (one word, a portfolio) and "a lawyer
  * representing Mr Doherty and Mr Wass said" (a participle before) keep their reading.
  */
-export function firstOfJointSpeakers(text: string, tokens: readonly Token[], lo: number, second: Mention): Mention | null {
+export function firstOfJointSpeakers(text: string, tokens: readonly Token[], lo: number, v: number, second: Mention): Mention | null {
   if (second.kind !== 'name' || second.possessive) return null;
-  const n = tokenAt(tokens, second.pos, lo);
+  const n = tokenAt(tokens, second.pos, lo, v);
   if (n < 0) return null;
   let k = n - 1;
   while (k > lo && n - k <= MAX_SECOND_DESCRIPTION && describesPerson(tokens, k)) k--;
@@ -47,7 +47,7 @@ export function firstOfJointSpeakers(text: string, tokens: readonly Token[], lo:
   if (!opensClause(tokens, d)) return null;
   const first = mentionFromRun(text, tokens, r, e, d);
   if (!first || first.kind !== 'name' || first.possessive) return null;
-  const nameAt = tokenAt(tokens, first.pos, lo);
+  const nameAt = tokenAt(tokens, first.pos, d, e);
   if (nameAt < 0) return null;
   // (The run may hold a particle before the name, "Lawyers for Mr Fenn": only describing words stand before it.)
   for (let j = d; j < nameAt; j++) if (!describesPerson(tokens, j)) return null;
@@ -75,9 +75,12 @@ function personRunBefore(tokens: readonly Token[], e: number, lo: number): [numb
   return [r, d];
 }
 
-/** The index of the token starting at `pos` (from `lo` on), or -1. */
-function tokenAt(tokens: readonly Token[], pos: number, lo: number): number {
-  for (let k = Math.max(lo, 0); k < tokens.length && tokens[k]!.s <= pos; k++) if (tokens[k]!.s === pos) return k;
+/**
+ * The index of the token starting at `pos`, searched back from `hi` to `lo`, or -1. (Back from the verb, not on from
+ * the reader's left limit: a paragraph of a megabyte holds thousands of verbs, and each mention is near its own.)
+ */
+function tokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
+  for (let k = Math.min(hi, tokens.length - 1); k >= Math.max(lo, 0) && tokens[k]!.s >= pos; k--) if (tokens[k]!.s === pos) return k;
   return -1;
 }
 
@@ -118,6 +121,9 @@ function opensClause(tokens: readonly Token[], d: number): boolean {
   return t.kind !== 'word' && t.w !== "'s" && t.w !== '’s' && t.w !== "'" && t.w !== '’';
 }
 
+/** How far back (characters) a person's earlier mention is looked for: longer than any news article. */
+const PERSON_LOOKBACK = 30_000;
+
 /**
  * Whether the one capitalised word at `k` was written earlier in the article (`text`, before it) as a person's
  * surname: after a given name ("Tom Holt") or a title ("Mr Holt", "Dr. Holt"). "said Holt and Foreign Minister Ada
@@ -129,7 +135,7 @@ export function namedAsPersonEarlier(text: string, tokens: readonly Token[], k: 
   const w = tokens[k];
   if (!isWord(w) || !w.cap || !/^\p{Lu}[\p{L}'’-]*$/u.test(w.w)) return false;
   const before = new RegExp(String.raw`(\p{Lu}[\p{L}]*)\.?\s+${w.w}(?![\p{L}'’-])`, 'gu');
-  for (const m of text.slice(0, w.s).matchAll(before)) {
+  for (const m of text.slice(Math.max(0, w.s - PERSON_LOOKBACK), w.s).matchAll(before)) {
     const lw = m[1]!.toLowerCase();
     if (isKnownGivenName(lw) || HONORIFICS.has(lw)) return true;
   }

@@ -221,7 +221,7 @@ function asideOpening(tokens: readonly Token[], close: number, lo: number, span:
 export function subjectBefore(text: string, tokens: readonly Token[], lo: number, v: number): Mention | null {
   const m = subjectRightBefore(text, tokens, lo, v);
   // "singer Ann Cole and drummer Tom Hale said": the second person's office stopped the name run; the first speaks.
-  return m ? firstOfJointSpeakers(text, tokens, lo, m) ?? m : null;
+  return m ? firstOfJointSpeakers(text, tokens, lo, v, m) ?? m : null;
 }
 
 /** `subjectBefore` as read back from the verb, before a pair of people is looked for. */
