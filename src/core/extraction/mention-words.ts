@@ -33,6 +33,8 @@ export interface Mention {
   openingRole?: boolean;
   /** The author of a document that speaks ("his report said", "the book, by X, said"): an "it said" after it is the document's. */
   authored?: boolean;
+  /** The first of two people named as one subject ("singer Ann Cole and drummer Tom Hale said"): `firstOfJointSpeakers`. */
+  joined?: boolean;
 }
 
 export function isWord(t: Token | undefined): t is Token {

@@ -81,6 +81,8 @@ interface Who {
    * only, whether it was one of several names joined by "and" (`coordinatedMention`).
    */
   nameSpan?: { pos: number; length: number };
+  /** The first of two people named as one subject (`Mention.joined`): one of several who spoke together. */
+  joined?: boolean;
   /**
    * A description left unnamed because `describedHolder` found it ambiguous: someone was introduced with its noun
    * ("seventh seed NAME ... said the top seed"), so the person it stands for is named in the article but not bound.
@@ -404,7 +406,7 @@ export function readArticle(
   const resolve = (m: Mention | null): Who | null => {
     if (!m) return null;
     const who = resolveMention(m);
-    if (who) { who.mention = m.kind; who.mentionWords = wordCount(m.text); if (m.kind === 'name' || m.kind === 'org') who.nameSpan = { pos: m.pos, length: m.text.length }; }
+    if (who) { who.mention = m.kind; who.mentionWords = wordCount(m.text); if (m.kind === 'name' || m.kind === 'org') who.nameSpan = { pos: m.pos, length: m.text.length }; if (m.joined) who.joined = true; }
     // "his report said", "The book, by X, ... said": the document spoke, for an "it said" right after.
     if (m.authored && who?.person) cast.noteDocumentTurn(who.person, m.pos);
     return who;
@@ -1380,7 +1382,7 @@ function finish(f: Found, cast: Cast, text: string): ExtractedQuote {
   f.mention = w?.mention;
   f.mentionWords = w?.mentionWords ?? 0;
   f.mentionPos = w ? w.pos : undefined;
-  if (w?.nameSpan && coordinatedMention(text, w.nameSpan.pos, w.nameSpan.length)) f.coordinated = true;
+  if (w?.joined || (w?.nameSpan && coordinatedMention(text, w.nameSpan.pos, w.nameSpan.length))) f.coordinated = true;
   if (w?.candidates) f.pronounCandidates = w.candidates;
   if (w?.ambiguousHolder && !w.person) f.descriptionAmbiguous = true;
   return q;

@@ -7,6 +7,7 @@ import { isAbbreviation, type Token } from './tokens.js';
 import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
+import { firstOfJointSpeakers, namedAsPersonEarlier } from './joint-speakers.js';
 import { isNameWord, isPlainDescription, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, officePlaceBeforeHolder, runEndingAt, runStartingAt } from './names.js';
 import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS, COPULAS } from './lexicon/index.js';
 import { STANCE_VERB_FORMS } from './lexicon/stance-verbs.js';
@@ -218,6 +219,13 @@ function asideOpening(tokens: readonly Token[], close: number, lo: number, span:
  * "he said", "the ministry said", "the top US military official testifying before ... said".
  */
 export function subjectBefore(text: string, tokens: readonly Token[], lo: number, v: number): Mention | null {
+  const m = subjectRightBefore(text, tokens, lo, v);
+  // "singer Ann Cole and drummer Tom Hale said": the second person's office stopped the name run; the first speaks.
+  return m ? firstOfJointSpeakers(text, tokens, lo, v, m) ?? m : null;
+}
+
+/** `subjectBefore` as read back from the verb, before a pair of people is looked for. */
+function subjectRightBefore(text: string, tokens: readonly Token[], lo: number, v: number): Mention | null {
   let j = skipModifiers(tokens, v - 1, lo);
   // "Sen. Ted Cruz (R-Texas) said": the bracket is an aside.
   if (tokens[j]?.w === ')') {
@@ -947,10 +955,12 @@ function joinsTwoOffices(tokens: readonly Token[], k: number): boolean {
  * "Ernst and Young's Sanjay Mehta" (the body's own person). Not two people ("Jonathan Wolpaw and Dennis McFarlane":
  * no office between) nor two bodies ("UPS and Deutsche Post were ...").
  */
-function bodyJoinedBeforeHolder(tokens: readonly Token[], k: number, hi: number): boolean {
+function bodyJoinedBeforeHolder(text: string, tokens: readonly Token[], k: number, hi: number): boolean {
   const x = tokens[k];
   if (!(isWord(x) && x.lw === 'and') && x?.w !== '&') return false;
   if (!isNameWord(tokens[k + 1])) return false;
+  // ("said Holt and Foreign Minister Ada Vell" after "Tom Holt": two people, the first named speaks; session 41.)
+  if (namedAsPersonEarlier(text, tokens, k - 1)) return false;
   const e = runStartingAt(tokens, k + 1, hi);
   if (e <= k + 1) return false;
   const fullNameAt = (j: number): boolean => isNameWord(tokens[j]) && runStartingAt(tokens, j, hi) - j >= 2;
@@ -1040,7 +1050,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (k > v + 1 && joinsTwoOffices(tokens, k)) { k++; continue; }
     // "said Economic and Fiscal Policy Minister Heizo Takenaka", "said Ridley and Judd producer Amy Rowe": one word, then
     // "and" inside a body's name before an office and its holder's full name; the holder speaks, not the first word.
-    if (end === k && k === v + 2 && bodyJoinedBeforeHolder(tokens, k, hi)) { k++; continue; }
+    if (end === k && k === v + 2 && bodyJoinedBeforeHolder(text, tokens, k, hi)) { k++; continue; }
     // "said the MP for Dunmore and Kelty": the place's name goes on after "and"; the run stops there.
     const tail = end === k ? nameTailAfterOfEnd(tokens, k, hi) : -1;
     if (tail > k + 1) { joinedFrom = runEndingAt(tokens, k - 1, v + 1); end = tail; k = tail; continue; }

@@ -325,6 +325,11 @@ export const MAIN_CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
 export const SEEMING_VERBS: ReadonlySet<string> = new Set(['appears', 'appeared', 'seems', 'seemed', 'emerged']);
 /** Words before "X and Y" that make the two one phrase, not two clauses ("between Blair and Brown", "both X and Y"). */
 export const PAIRING_WORDS: ReadonlySet<string> = new Set(['between', 'both', 'neither', 'either']);
+/**
+ * Words that may open a clause before a subject of two people joined by "and" ("But Mr. Grassley and Mr. Leahy say",
+ * "while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested", "Both Mr. King and Mr. Schultz say").
+ */
+export const JOINT_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'while', 'whereas', 'both']);
 /** "and" or "or": a list of several people or things ("the families, supporters and officials"). */
 export const isListJoiner = (lw: string): boolean => lw === 'and' || lw === 'or';
 
