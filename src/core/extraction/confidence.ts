@@ -108,6 +108,8 @@ export interface QuoteEvidence {
    * stands for, but the reader did not choose.
    */
   descriptionAmbiguous?: boolean | undefined;
+  /** The speaker shown is a bare pronoun ("they"): the reader bound it to no one (absent in evidence written before it existed). */
+  pronounAsSpeaker?: boolean | undefined;
   /** Other speakers quoted in the same paragraph. */
   paragraphSpeakers?: number;
   /** The quoted words read as a title ("Face the Nation", "Destiny and Power"): every longer word after the first capitalised. */
@@ -360,6 +362,9 @@ export const CAP_READINGS: Readonly<Record<string, (e: QuoteEvidence) => boolean
   // role, when no candidate was a subject or speaker by name: the antecedent is missing (bbc/sport/122's lost opening
   // names). Census over the corpus: 10 right, 32 wrong (docs/EXTRACTION.md, h-conf40).
   pronoun_no_named_turn: (e) => e.mention === 'pronoun' && e.speaker === 'person' && e.pronounNoNamedTurn === true,
+  // Session 41: a pronoun bound to no one ('"...," they added.' with no group or person chosen): the speaker shown is
+  // the pronoun itself, which names nobody (bbc/entertainment/345's "they" for Us Weekly at 0.913).
+  pronoun_unbound: (e) => e.pronounAsSpeaker === true,
 };
 
 /** The least cap of `caps` whose reading the evidence shows (1 when none does). */

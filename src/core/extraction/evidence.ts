@@ -8,6 +8,7 @@ import type { ExtractedQuote } from './model.js';
 import type { Cast } from './people.js';
 import { namedWithin, type Person, type PronounCandidate } from './person.js';
 import { pronounScore } from './pronouns.js';
+import { PRONOUNS } from './lexicon/index.js';
 import { partitionPoint } from '../text/sorted.js';
 
 /** What the reader records per quote while attributing it. */
@@ -108,6 +109,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounNoNamedTurn: r.mention === 'pronoun' ? noNamedTurn(r.pronounCandidates, r.person, s?.role) : undefined,
       coordinatedSpeaker: r.coordinated === true,
       descriptionAmbiguous: r.descriptionAmbiguous === true,
+      pronounAsSpeaker: s ? PRONOUNS.has(s.name.toLowerCase()) : false,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),
       strongNear: s ? strongAround(strongIn.get(s.name), q.paragraph) - (isStrong(r) ? 1 : 0) : 0,

@@ -886,6 +886,19 @@ function isModifierNoun(lw: string): boolean {
   return !FUNCTION_WORDS.has(lw) && !QUESTION_OPENERS.has(lw) && !takesObjectBetweenNames(lw) && !/(?:ed|ly)$/.test(lw) && /^[a-z-]+$/.test(lw);
 }
 
+/**
+ * From `a`: a capitalised body's name (at most four words), then at most four lower-case words ending in an office
+ * noun ("EEF chief economist", "RNID technology director") and a comma: a description a name in apposition may follow.
+ */
+function bodyBeforeLowerOffice(tokens: readonly Token[], a: number, hi: number): boolean {
+  let k = a;
+  while (k < hi && k < a + 4 && isNameWord(tokens[k])) k++;
+  if (k === a) return false;
+  let c = k;
+  while (c < hi && c < k + 4 && isWord(tokens[c]) && (isDescribingWord(tokens[c]!) || isLowerRole(tokens[c]))) c++;
+  return c > k && tokens[c]?.w === ',' && isLowerRole(tokens[c - 1]);
+}
+
 /** A verb form or possessive determiner between two names that makes the second the first's object. */
 function takesObjectBetweenNames(lw: string): boolean {
   return FINITE_VERBS.has(lw) || OBJECT_VERB_FORMS.has(lw) || POSSESSIVE_DETERMINERS.has(lw);
@@ -1068,6 +1081,12 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
   const possK = end > 0 ? end : k;
   if (tokens[possK]?.w === "'s") {
     const named = nameAfterPossessiveRole(text, tokens, possK + 1, hi);
+    if (named) return named;
+  }
+  // "said EEF chief economist, Steve Radley.", "said RNID technology director, Guido Gybels.": a body's name, its
+  // office in lower case and a comma: the full name in apposition speaks, not the body or the office.
+  if (bodyBeforeLowerOffice(tokens, v + 1, hi)) {
+    const named = nameAfterDescription(text, tokens, v + 1, hi, true, true);
     if (named) return named;
   }
   let m: Mention | null = null;
