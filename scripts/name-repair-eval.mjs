@@ -6,7 +6,12 @@
 // topic then chooses), missing, or replaced by somebody else only, and how many bare misspellings are repaired.
 // The misspellings come from a seeded generator, not from any question set, so it measures the rules and not a list.
 //
-//   npm run build && node scripts/name-repair-eval.mjs --data DIR [--seed 7] [--examples 5]
+// With --given it misspells the given name instead, each kind once, asked before the surname as spelt ("Layton
+// Hewitt"): a misspelling that is somebody's given name on record is skipped as for surnames (that name is another
+// person's, or nobody's), so the figures say how often a given name typed wrong still reaches its person, and how
+// often somebody else only.
+//
+//   npm run build && node scripts/name-repair-eval.mjs --data DIR [--seed 7] [--examples 5] [--given]
 import { SqliteQuoteStore } from '../dist/core/store/sqlite/store.js';
 import { SpeakerDirectory } from '../dist/core/speakers/scope.js';
 import { SpeakerRegistry } from '../dist/core/speakers/registry.js';
@@ -23,6 +28,7 @@ if (!dir) {
   process.exit(2);
 }
 const examples = Number(opt('--examples', '5'));
+const givenMode = args.includes('--given');
 let seed = Number(opt('--seed', '7')) >>> 0 || 7;
 /** mulberry32: a small seeded generator, so every run makes the same misspellings. */
 const random = () => {
@@ -94,12 +100,15 @@ for (const s of speakers) {
   const sur = surname(s.name);
   if (ws.length < 2 || !sur || sur.length < 4 || !/^[a-z]+$/.test(sur)) continue;
   const first = ws[0];
+  if (givenMode && (ws.length !== 2 || first.length < 4 || !/^[a-z]+$/.test(first))) continue;
+  const word = givenMode ? first : sur;
   for (const [kind, make] of [...Object.entries(KINDS), ['twice', twice]]) {
-    const typo = make(sur);
+    const typo = make(word);
     // A misspelling that is somebody's real name is that name, not a typo.
-    if (!typo || typo === sur || known.has(typo)) continue;
-    for (const [form, phrase] of [['bare', typo], ['first', `${first} ${typo}`]]) {
-      const len = sur.length >= 8 ? 'long' : 'short';
+    if (!typo || typo === word || known.has(typo)) continue;
+    const forms = givenMode ? [['given', `${typo} ${sur}`]] : [['bare', typo], ['first', `${first} ${typo}`]];
+    for (const [form, phrase] of forms) {
+      const len = word.length >= 8 ? 'long' : 'short';
       const key = `${kind} ${form} ${len}`;
       const t = (tally[key] ??= { n: 0, first: 0, among: 0, other: 0, none: 0 });
       const { matches } = resolveSpeaker(phrase, registry, visible, true, 3, true, unknown);

@@ -605,6 +605,8 @@ export function resolveSpeaker(
           return penalty === undefined || penalty > SURE_LEAD ? [] : [{ ...m, score: m.score - penalty }];
         });
       }
+      // "Layton Hewitt": the surname exact, the given name spelt by ear and nobody's (`givenNameByEar`).
+      if (matches.length === 0 && !described && lead.length === 1) matches = registry.givenNameByEar(lead[0] as string, registry.exactMatches(last, visible));
     }
   }
   if (matches.length === 0) matches = withBody(phrase, clean, (p) => resolveSpeaker(p, registry, visible, allowRoles, minFuzzyLength, explicit, isUnknownWord, when).matches, registry);

@@ -502,6 +502,25 @@ export class SpeakerRegistry {
   }
 
   /**
+   * The holders of a surname typed exactly whose given name the typed one spells by ear ("Layton Hewitt" for Lleyton
+   * Hewitt: the doubled opening "Ll" and the "ey" heard as one "L" and an "ay"), read only when the typed word is
+   * nobody's given name: not a first name on record, not one the lexicon knows, and no word of anybody's roles. A
+   * real name typed ("Tom" for Tim) is that person or nobody, as before (`soundAlikeGivenNames` keeps its first
+   * two letters for those). The holders come as misspellings (`fuzzy`, the given name's edits), so the answer says
+   * which name was read.
+   */
+  givenNameByEar(typed: string, holders: readonly SpeakerMatch[]): SpeakerMatch[] {
+    const w = typed.toLowerCase();
+    if (w.length < 3 || this.firstNames.has(w) || genderOfGivenName(w) !== undefined || this.isRoleWord(w)) return [];
+    return holders.flatMap((m) => {
+      if (m.speaker.isOrganisation) return [];
+      const given = nameWords(m.speaker.name).slice(0, -1);
+      const edits = Math.min(...given.map((n) => (heardAs(w, n) ? boundedEditDistance(w, n, BY_EAR_EDITS) : BY_EAR_EDITS + 1)));
+      return edits > BY_EAR_EDITS ? [] : [{ speaker: m.speaker, kind: 'fuzzy' as const, score: m.score - 0.05 * edits, distance: edits }];
+    });
+  }
+
+  /**
    * Surname keys that sound like a short typed surname ("Lee" for "Leigh", "Rose" for "Ross"), within
    * `SOUND_ALIKE_SURNAME_EDITS`: too loose to read alone (Lee, Leigh, Law and Lowe all sound "L"), so only for a
    * surname typed after a first name that must be one of the speaker's own (`leadFit` with `byName`). Longer
@@ -640,6 +659,20 @@ export function soundAlikeGivenNames(typed: string, name: string): boolean {
   return codes(typed).some((c) => c.length > 0 && mine.includes(c));
 }
 
+
+/** Edits a given name typed by ear may be from the speaker's (`givenNameByEar`). */
+const BY_EAR_EDITS = 2;
+
+/**
+ * A typed word that spells a given name as it sounds: the same first letter, lengths two letters apart at most, a
+ * Double Metaphone code in common once an "H" is dropped, never a man's name for a woman's.
+ */
+function heardAs(typed: string, name: string): boolean {
+  if (name.length < 3 || typed[0] !== name[0] || Math.abs(typed.length - name.length) > 2 || otherSexName(typed, name)) return false;
+  const codes = (w: string) => soundsLike(w).map((c) => c.replace(/H/g, ''));
+  const mine = codes(name);
+  return codes(typed).some((c) => c.length > 0 && mine.includes(c));
+}
 
 /** Kinds of the registry's role slots. */
 const ROLE = 0;
