@@ -33,6 +33,11 @@ export interface Mention {
   openingRole?: boolean;
   /** The author of a document that speaks ("his report said", "the book, by X, said"): an "it said" after it is the document's. */
   authored?: boolean;
+  /**
+   * Cited as a source the article relays ("according to Politico", "Right Wing Watch first reported"): marked where the
+   * cue is read (cues.ts `citedSource`); a traitless name met only so is no later "he" / "she" (people.ts `citedOnly`).
+   */
+  cited?: boolean;
 }
 
 export function isWord(t: Token | undefined): t is Token {
