@@ -1040,7 +1040,8 @@ function quotedAsSaying(text: string, tokens: readonly Token[], lo: number, k: n
 /**
  * The cue's subject is a name the article cites as a source it relays: the name right after "according to" ("according
  * to Politico"), or right before "reported" with at most one adverb between ("Right Wing Watch first reported").
- * (The name, not a description: "according to her coach Ann Vell" names a person met through an office.)
+ * (Only a name standing there: "according to coach Ann Vell" introduces a person by an office, as the regexes this
+ * replaced read it, session 41.)
  */
 function citedSource(tokens: readonly Token[], cue: Cue, from: number, according: boolean): boolean {
   const m = cue.mention!;
