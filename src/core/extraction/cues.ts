@@ -9,7 +9,7 @@ import { looksLikeTitle } from './titles.js';
 import { finiteVerbBetween, isWord, opensAlias, tokenAfterMention } from './mention-words.js';
 import { joinedClauseSpeaker } from './joined-speaker.js';
 import type { CueSubjectPlace } from './model.js';
-import { CLAUSE_CONJUNCTIONS, isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isSpeechIngForm, HEARER_PREPOSITIONS, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday, isStateForm, AFTER_STATE_VERB, TITLE_LEADS } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, isDemonym, opensFrontedClause, isRole, isWhoOrWhose, SENTENCE_CONJUNCTIONS, ADJUNCT_OPENERS, ASIDE_PREPOSITIONS, CLAUSE_OPENERS, countsOnlyBesideQuote, FRONTED_OPENERS, isAskForm, invertsAfterQuote, isReadForm, POSSESSIVE_DETERMINERS, PASSIVE_LEADS, QUESTION_OPENERS, RELATIVE_PRONOUNS, DETERMINERS, FINITE_VERBS, isAddForm, isChargeLaid, isSpeechIngForm, HEARER_PREPOSITIONS, isClaimForm, CLAIMED_THINGS, CONTRACTED_BEFORE, SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SPEECH_VERB_BASES, MODIFIER_DETERMINERS, PLURAL_NOUNS_WITHOUT_S, isCharacterisingVerb, isCoordinator, FOR_VERBS, NAMING_VERBS, AS_VERBS, SPEECH_VERBS, takesForComplement, isNamingVerb, isParticipleCue, isSpeechVerb, PERSON_OBJECTS, MONTHS, NOT_CLAUSE, NOUN_BEFORE, PASSIVE, PREPOSITIONS, PRONOUNS, RELATIVE_WORDS, SUBORDINATORS, takesAsComplement, takesClause, reportsWhClause, WH_REPORT_OPENERS, takesHearer, TIME_WORDS, DAY_PARTS, isDayWord, VERB_MODIFIERS, isQuotingForm, reportsInfinitive, isNegationWord, isContractedNegation, FUNCTION_WORDS, INDEFINITE_DETERMINERS, DEMONSTRATIVES, QUANTIFIERS, isWeekday, isStateForm, AFTER_STATE_VERB, TITLE_LEADS, CITING_ADVERBS, isCitingVerb } from './lexicon/index.js';
 
 /** One speech cue inside a sentence. Token indices refer to the paragraph's tokens. */
 export interface Cue {
@@ -1037,6 +1037,22 @@ function quotedAsSaying(text: string, tokens: readonly Token[], lo: number, k: n
   return { mention: { kind: 'description', text: text.slice(first.s, ws[ws.length - 1]!.e), pos: first.s, unnamedSource: true, secondHand: true }, start };
 }
 
+/**
+ * The cue's subject is a name the article cites as a source it relays: the name right after "according to" ("according
+ * to Politico"), or right before "reported" with at most one adverb between ("Right Wing Watch first reported").
+ * (Only a name standing there: "according to coach Ann Vell" introduces a person by an office, as the regexes this
+ * replaced read it, session 41.)
+ */
+function citedSource(tokens: readonly Token[], cue: Cue, from: number, according: boolean): boolean {
+  const m = cue.mention!;
+  if (m.kind !== 'name') return false;
+  if (according) return tokens[cue.v + 2]?.s === m.pos;
+  // (Before the verb: '..., reported the Dunmore Ledger.' reads the name after it, as a speaker.)
+  if (!isCitingVerb(tokens[cue.v]!.lw) || m.pos >= tokens[cue.v]!.s) return false;
+  const after = tokenAfterMention(tokens, m, from, cue.v);
+  return after === cue.v || (after === cue.v - 1 && CITING_ADVERBS.has(tokens[after]!.lw));
+}
+
 /** Finds the speech cues of the sentence `[from, to)` in paragraph tokens. */
 export function findCues(text: string, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
@@ -1230,6 +1246,7 @@ export function findCues(text: string, tokens: readonly Token[], from: number, t
     // (A comment clause read past its "as" claims no clause before it: ", as the man says." after a reviewer's own
     // words, "..., as the Conservatives claim, he plans ...".)
     if (commentOnly && cue.clause && cue.clause[0] < k) delete cue.clause;
+    if (cue.mention && citedSource(tokens, cue, from, according)) cue.mention.cited = true;
     cues.push(cue);
     if (according) k++;
   }

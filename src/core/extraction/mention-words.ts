@@ -35,6 +35,11 @@ export interface Mention {
   authored?: boolean;
   /** The first of two people named as one subject ("singer Ann Cole and drummer Tom Hale said"): `firstOfJointSpeakers`. */
   joined?: boolean;
+  /**
+   * Cited as a source the article relays ("according to Politico", "Right Wing Watch first reported"): marked where the
+   * cue is read (cues.ts `citedSource`); a traitless name met only so is no later "he" / "she" (people.ts `citedOnly`).
+   */
+  cited?: boolean;
 }
 
 export function isWord(t: Token | undefined): t is Token {

@@ -383,7 +383,7 @@ export class Cast extends CastBuilder {
   /** Where a name was cited as a relayed source ("according to Politico", "Right Wing Watch first reported"). */
   private readonly citedAt = new Set<number>();
 
-  /** Records that the name spoken of at `pos` was cited as a source (reader.ts `citesSource`). */
+  /** Records that the name spoken of at `pos` was cited as a source (marked on the cue's mention, cues.ts `citedSource`). */
   noteCited(pos: number): void {
     this.citedAt.add(pos);
   }

@@ -25,7 +25,7 @@ import { findSetting } from './setting.js';
 import { isAbbreviation, splitSentences, tokenize, type ParagraphTokens, type Token } from './tokens.js';
 import { findSaidOn } from './when.js';
 import { gateSpeaker, leadingName, rejectName, trailingName } from './gate.js';
-import { CITING_LEAD, CITING_VERB_AFTER, CLAUSE_CONJUNCTIONS, cueVerbClass, MAIN_CLAUSE_JOINERS, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, DESCRIBED_PERSON_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
+import { CLAUSE_CONJUNCTIONS, cueVerbClass, MAIN_CLAUSE_JOINERS, DEMONSTRATIVES, governsQuotedObject, isTitleBefore, opensFrontedClause, DOC_NOUNS, FINITE_VERBS, GENERIC_OFFICES, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isAgeWord, isGrammaticalArticle, isWordsNoun, VERB_MODIFIERS, isDemonym, genderOfGivenName, isRole, isUnnamedSourceHead, ISSUE_DETERMINERS, ISSUE_VERBS, ISSUED_DOCUMENTS, isSpeechVerb, NOT_AGENT, OBJECT_PREPOSITIONS, PASSIVE, PEERAGE, PLURAL_ROLES, PERSON_OBJECTS, PRONOUNS, SCARE_BEFORE, isSurnameParticle, PERSON_KIND_NOUNS, DESCRIBED_PERSON_NOUNS, ROLE_NOUNS, withoutOpeningArticle } from './lexicon/index.js';
 import { partitionPoint } from '../text/sorted.js';
 
 /**
@@ -171,11 +171,6 @@ function isPluralDescription(s: string): boolean {
  * The name at `pos` completes a plural head ("The remaining members of Korn", "fans of the club"): the speaker is
  * several people, so a later "he" or "she" does not point back to this mention.
  */
-/** "according to Politico", "Right Wing Watch first reported": the name `m` is cited as a source the article relays. */
-function citesSource(text: string, m: Mention): boolean {
-  return CITING_LEAD.test(text.slice(Math.max(0, m.pos - 20), m.pos)) || CITING_VERB_AFTER.test(text.slice(m.pos + m.text.length, m.pos + m.text.length + 30));
-}
-
 function isPluralComplement(text: string, pos: number): boolean {
   const m = /(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, pos - 40), pos));
   return m !== null && isPluralDescription(m[1]!);
@@ -416,7 +411,8 @@ export function readArticle(
       case 'name': {
         const p = cast.resolveName(m);
         cast.note(p, m.pos, true, isPluralComplement(text, m.pos));
-        if (citesSource(text, m)) cast.noteCited(m.pos);
+        // ('according to Politico', 'Right Wing Watch first reported': marked where the cue was read, cues.ts.)
+        if (m.cited) cast.noteCited(m.pos);
         return { person: p, pos: m.pos };
       }
       case 'org': {

@@ -404,7 +404,12 @@ export const PERSON_SAYING_FORMS: ReadonlySet<string> = new Set(['said', 'says',
 /**
  * How an article cites a source it relays rather than a speaker it heard: "according to Politico", "Right Wing Watch
  * first reported". A traitless name met only so is an outlet or a document, not a later "he" / "she" (people.ts
- * `citedOnly`). The lead before the name, the verb after it (an adverb such as "first" may stand between).
+ * `citedOnly`). "according to" before the name is the cue's own phrase (cues.ts); after the name, the verb, with at most
+ * one of these adverbs between.
  */
-export const CITING_LEAD = /\baccording to\s+$/i;
-export const CITING_VERB_AFTER = /^\s+(?:first\s+|originally\s+|also\s+)?reported\b/i;
+export const CITING_ADVERBS: ReadonlySet<string> = new Set(['first', 'originally', 'also']);
+
+/** The verb after a name that cites it as a relayed source ("Right Wing Watch reported", "... first reported"). */
+export function isCitingVerb(lw: string): boolean {
+  return lw === 'reported';
+}
