@@ -5,6 +5,7 @@
  * h-attr112).   npx tsx scripts/census-document-speakers.ts RUN.jsonl [--list] [--skip-dev]
  */
 import fs from 'node:fs';
+import { corpusRunDocuments } from './corpus-run.js';
 import { AUTHORED, DOC_NOUNS } from '../src/core/extraction/lexicon/index.js';
 
 const argv = process.argv.slice(2);
@@ -14,10 +15,7 @@ const skipDev = argv.includes('--skip-dev');
 const isDoc = (w: string): boolean => DOC_NOUNS.has(w) || AUTHORED.has(w);
 const tally = new Map<string, number>();
 const rows: string[] = [];
-for (const line of fs.readFileSync(runFile, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const doc = JSON.parse(line) as { file: string; quotes: { text: string; speaker: string | null; kind: string; start: number; confidence: number }[] };
-  if (skipDev && doc.file.includes('polnear/data/dev/')) continue;
+for (const doc of corpusRunDocuments(runFile, skipDev)) {
   let text: string | null = null;
   for (const q of doc.quotes) {
     const sp = q.speaker ?? '';

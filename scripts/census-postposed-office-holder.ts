@@ -6,6 +6,7 @@
  * one not given the holder, with the words after the quote.
  */
 import fs from 'node:fs';
+import { corpusRunDocuments } from './corpus-run.js';
 import { isRole, isHyphenatedTitle } from '../src/core/extraction/lexicon/index.js';
 
 const argv = process.argv.slice(2);
@@ -20,10 +21,7 @@ const cap = (w: string): boolean => /^\p{Lu}/u.test(w);
 interface Hit { file: string; head: string; after: string; holder: string; speaker: string | null; confidence: number }
 const out = { right: 0, wrong: 0, none: 0 };
 const hits: Hit[] = [];
-for (const line of fs.readFileSync(runFile, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const doc = JSON.parse(line) as { file: string; quotes: { text: string; speaker: string | null; kind: string; start: number; end: number; confidence: number }[] };
-  if (skipDev && doc.file.includes('polnear/data/dev/')) continue;
+for (const doc of corpusRunDocuments(runFile, skipDev)) {
   let text: string;
   try { text = fs.readFileSync(doc.file, 'utf8'); } catch { continue; }
   for (const q of doc.quotes) {

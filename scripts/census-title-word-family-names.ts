@@ -8,6 +8,7 @@
  * nearby quotes got (--list).
  */
 import fs from 'node:fs';
+import { corpusRunDocuments } from './corpus-run.js';
 import { HONORIFICS, isRole } from '../src/core/extraction/lexicon/index.js';
 import { isKnownGivenName } from '../src/core/speakers/names.js';
 
@@ -21,10 +22,7 @@ const NAME = /\b(\p{Lu}\p{Ll}+) ((?:\p{Lu}[\p{L}']*-)?(\p{Lu}\p{Ll}+))\b/gu;
 const tally = { speaker: 0, never: 0 };
 const byKnown = { known: { speaker: 0, never: 0 }, unknown: { speaker: 0, never: 0 } };
 const lines: string[] = [];
-for (const line of fs.readFileSync(runFile, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const doc = JSON.parse(line) as { file: string; quotes: { text: string; speaker: string | null; kind: string; start: number; end: number; confidence: number }[] };
-  if (skipDev && doc.file.includes('polnear/data/dev/')) continue;
+for (const doc of corpusRunDocuments(runFile, skipDev)) {
   let text: string;
   try { text = fs.readFileSync(doc.file, 'utf8'); } catch { continue; }
   const seen = new Set<string>();

@@ -32,7 +32,11 @@ export async function rolePassageAdmits(ctx: AskContext, parsed: ParsedQuestion,
   const rows = await ctx.store.rankRowsOfArticles(held.map((r) => r.quote.id), ctx.filter, ARTICLE_POOL);
   const articleOf = new Map(rows.map((o) => [o.id, o.articleId]));
   const ofArticle = new Map<string, RankRow[]>();
-  for (const o of rows) ofArticle.set(o.articleId, [...(ofArticle.get(o.articleId) ?? []), o]);
+  for (const o of rows) {
+    const list = ofArticle.get(o.articleId);
+    if (list) list.push(o);
+    else ofArticle.set(o.articleId, [o]);
+  }
   // The paragraphs around a quote are stored with the headline's terms; the headline states the article's subject,
   // not what this speaker spoke about, so its words are counted out too.
   const ids = [...ofArticle.keys()];

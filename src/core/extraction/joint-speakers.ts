@@ -92,7 +92,7 @@ function tokenAt(tokens: readonly Token[], pos: number, lo: number, hi: number):
 function describesPerson(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (t.kind === 'punct') return t.w === '.' || t.w === "'s" || t.w === '’s' || t.w === "'" || t.w === '’' || t.w === '-';
+  if (t.kind === 'punct') return t.w === '.' || t.w === '-' || isApostropheMark(t);
   if (!isWord(t)) return false;
   if (JOINT_SUBJECT_OPENERS.has(t.lw)) return false;
   if (t.cap) return true;
@@ -118,7 +118,12 @@ function opensClause(tokens: readonly Token[], d: number): boolean {
   while (k >= 0 && isWord(tokens[k]) && JOINT_SUBJECT_OPENERS.has(tokens[k]!.lw)) k--;
   if (k < 0) return true;
   const t = tokens[k]!;
-  return t.kind !== 'word' && t.w !== "'s" && t.w !== '’s' && t.w !== "'" && t.w !== '’';
+  return t.kind !== 'word' && !isApostropheMark(t);
+}
+
+/** A possessive's or a plural's apostrophe token ("'s", "’s", "'", "’"): it joins an owner to what it owns, opening nothing. */
+function isApostropheMark(t: Token): boolean {
+  return t.w === "'s" || t.w === '’s' || t.w === "'" || t.w === '’';
 }
 
 /** How far back (characters) a person's earlier mention is looked for: longer than any news article. */
