@@ -13,7 +13,7 @@ declare -A AT=([s15]=c504337 [s16]=87ef450 [s17]=61aaf61 [s18]=a193b9e [s19]=f6a
   [s22]=0a16146 [s23]=d30d9f4 [s24]=173d31c [s25]=434b72d [s26]=862b03a [s27]=23e6bc2 [s28]=6d85605 [s29]=08da0db
   [s30]=df88c06 [s31]=f1582417 [s32]=9aeede5e [s33]=66caaa8c [s34]=db61c1a0 [s35]=59db5558 [s37]=d455005d
   [attrset-s38-h-conf36]=95acbb6a [attrset-s38-h-conf38]=c6e9824d [attrset-s39-h-conf39]=bc0f6f4a
-  [attrset-s40-h-conf41]=c4149fdb [attrset-s41-h-conf43]=388d4c52)
+  [attrset-s40-h-conf41]=c4149fdb [attrset-s41-h-conf43]=388d4c52 [attrset-s42-h-conf44]=8c5474be)
 cd "$HERE"
 for tarball in eval/held-out/attrset-s*.tar.gz; do
   name=$(basename "$tarball" .tar.gz); s=$(echo "$name" | sed 's/^attrset-\(s[0-9]*\)-.*/\1/')
