@@ -3,6 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
+import { isTitleCased } from './word-shape.js';
 import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, CONTRACTED_VERB_AFTER_NAME, NOT_NAME_BEFORE_CONTRACTION, PLACE_BEFORE_OWNER, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole, HONORIFICS, RANKS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -228,10 +229,7 @@ function possessiveBeforeName(text: string, at: number, pe: number): boolean {
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
-/** A word written title-case: one capital, then lower case only ("May", "Guardian"; not "MAY", "McCain", "iPhone"). */
-export function isTitleCased(w: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(w);
-}
+export { isTitleCased };
 
 /** True when the full stop at token `i` belongs to an abbreviation or an initial ("Mr.", "J.", "U.S."). */
 export function isAbbreviation(tokens: readonly Token[], i: number): boolean {
