@@ -269,8 +269,14 @@ function isAbbreviatedTitle(lw: string): boolean {
   return ABBREVIATIONS.has(lw) && (HONORIFICS.has(lw) || RANKS.has(lw));
 }
 
-/** Two capitals joined by a full stop ("J.M", "G.K"): how the tokenizer writes a person's paired initials. */
-const PAIRED_INITIALS = /^\p{Lu}\.\p{Lu}$/u;
+/**
+ * Two capitals joined by a full stop ("J.M", "G.K"): how the tokenizer writes a person's paired initials. A dotted
+ * acronym with one stop (`^\p{Lu}\.\p{Lu}$`), read through `DOTTED_ACRONYM`'s regex rather than a second pattern of
+ * its own to compile (session 42, word-shape.ts).
+ */
+export function isPairedInitials(w: string): boolean {
+  return DOTTED_ACRONYM.test(w) && w.indexOf('.') === w.lastIndexOf('.');
+}
 
 /**
  * "said J.M. Berger, a fellow at", "Rep. G.K. Butterfield": paired initials whose full stop (at `i`) is followed by a
@@ -281,7 +287,7 @@ const PAIRED_INITIALS = /^\p{Lu}\.\p{Lu}$/u;
 function pairedInitialsBeforeName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]!;
   const next = tokens[i + 1];
-  if (!PAIRED_INITIALS.test(prev.w) || stateOf(prev.w) !== undefined) return false;
+  if (!isPairedInitials(prev.w) || stateOf(prev.w) !== undefined) return false;
   return next !== undefined && next.kind === 'word' && next.s > tokens[i]!.e && UPPER.test(next.w) && !NOT_NAME.has(next.lw);
 }
 
