@@ -602,7 +602,7 @@ export class CastBuilder {
     if (author) return author;
     // "the Kok report", "the Butler inquiry": a document named for the one person of the cast of that surname.
     const named = at > 0 ? words[at - 1]! : '';
-    if (!/^\p{Lu}\p{Ll}+$/u.test(named)) return undefined;
+    if (!isTitleCased(named)) return undefined;
     const people = (this.bySurname.get(key(named)) ?? []).filter((c) => !c.org && c.words.length >= 2);
     return people.length === 1 ? people[0] : undefined;
   }

@@ -7,6 +7,7 @@
  */
 import type { SpeakerRef } from './model.js';
 import { isKnownGivenName } from '../speakers/names.js';
+import { isTitleCased } from './word-shape.js';
 import { courtesyBeforeFamilyName, HEADLINE_KIND_NOUNS, AFFILIATIONS, ARTICLE_KEEPING_PREPOSITIONS, DEFINITE_KEEPING_JOINERS, DUTCH_PARTICLES, isGluedParticleName, isNameParticle, isSurnameParticle, gluedParticle, CLAUSE_WORDS, ROLE_NOUNS, DEMONYMS, NAME_DEMONYMS, HONORIFICS, FINITE_VERBS, TIME_WORDS, stateOf, stateOfPair, PERIODS, QUANTIFIERS, isWeekday, isDemonym, isHyphenatedTitle, isLabelOrDateline, isNameJoiner, isOrgPlural, isOrgKind, isBodyKindHead, isPublicBodyWord, isRole, isSpeechVerb, isWordsNoun, BODY_HEADS_AFTER_NAME, KIND_NOUNS, NOT_NAME_OPENERS, ORG_WORDS, PEERAGE, POSSESSIVE_DETERMINERS, OFFICE_VERB_ROLES, PREPOSITIONS, QUALIFIER_WORDS, RANKS, RELATIONS, RELATIVE_ADVERBS, ROLE_CLAUSE_OPENERS, ROLE_NON_OPENERS, ROLE_QUALIFIERS, TENURE_WORDS, DETERMINERS, ROLE_CLAUSE_VERBS, ROLE_RELATIVES, ROLE_TRAILING_WORDS, SERVES_AS_VERBS, BODY_RELATION_OPENERS, PART_OPENERS, OF_PRONOUN_OPENERS } from './lexicon/index.js';
 
 /** Words of a name: split on spaces, the punctuation kept on each word ("Cmdr.", "Jr."). */
@@ -76,8 +77,8 @@ function isModifierBeforeName(ws: readonly string[], i: number): boolean {
   if (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w)) return true;
   // "Farmer Ann Cole", "Wing Luc Marais": a kind of person before a given name and a surname (not before a surname
   // alone: "Wing Ho" may be somebody's name).
-  if (i === 0 && left >= 2 && HEADLINE_KIND_NOUNS.has(bare(w)) && (left === 2 ? ws.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) : isKnownGivenName(ws[1]!))) return true;
-  return left >= 2 && /\p{L}['’]s$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(ws[i + 1]!);
+  if (i === 0 && left >= 2 && HEADLINE_KIND_NOUNS.has(bare(w)) && (left === 2 ? ws.slice(1).every(isTitleCased) : isKnownGivenName(ws[1]!))) return true;
+  return left >= 2 && /\p{L}['’]s$/u.test(w) && isTitleCased(ws[i + 1]!);
 }
 
 /**

@@ -139,10 +139,66 @@ const PERSON_LOOKBACK = 30_000;
 export function namedAsPersonEarlier(text: string, tokens: readonly Token[], k: number): boolean {
   const w = tokens[k];
   if (!isWord(w) || !w.cap || !/^\p{Lu}[\p{L}'’-]*$/u.test(w.w)) return false;
-  const before = new RegExp(String.raw`(\p{Lu}[\p{L}]*)\.?\s+${w.w}(?![\p{L}'’-])`, 'gu');
-  for (const m of text.slice(Math.max(0, w.s - PERSON_LOOKBACK), w.s).matchAll(before)) {
-    const lw = m[1]!.toLowerCase();
+  for (const word of capitalisedWordsBefore(text.slice(Math.max(0, w.s - PERSON_LOOKBACK), w.s), w.w)) {
+    const lw = word.toLowerCase();
     if (isKnownGivenName(lw) || HONORIFICS.has(lw)) return true;
   }
   return false;
+}
+
+/**
+ * The capitalised word before each "NAME" of `s`, with at most a full stop and then spaces between, in order: the
+ * first groups of `s.matchAll(/(\p{Lu}\p{L}*)\.?\s+NAME(?![\p{L}'’-])/gu)`, found by `indexOf` and read back from
+ * each NAME, so that no regex is built (and compiled, per string width) for each name looked up (session 42). As in
+ * that scan, a word starts at its run's first capital letter, a NAME followed by a letter, apostrophe or hyphen is
+ * passed over, and a match never starts inside the one before (`from`). `name` holds only letters, apostrophes and
+ * hyphens (the caller's test).
+ */
+export function* capitalisedWordsBefore(s: string, name: string): Generator<string> {
+  let from = 0;
+  for (let p = s.indexOf(name); p >= 0; p = s.indexOf(name, p + 1)) {
+    const end = p + name.length;
+    if (end < s.length && continuesName(s, end)) continue;
+    let i = p;
+    while (i > from && isJsSpace(s.charCodeAt(i - 1))) i--;
+    if (i === p) continue;
+    if (i > from && s.charCodeAt(i - 1) === FULL_STOP) i--;
+    let j = i;
+    while (j > from && isLetterEndingAt(s, j)) j -= codePointLengthBefore(s, j);
+    for (let q = j; q < i; q += s.codePointAt(q)! > 0xffff ? 2 : 1) {
+      if (!STARTS_UPPER.test(s.slice(q, i))) continue;
+      from = end;
+      yield s.slice(q, i);
+      break;
+    }
+  }
+}
+
+const FULL_STOP = 0x2e;
+/** A capital letter first (the same source as the answers' capital tests, so V8 compiles it once for both). */
+const STARTS_UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** A letter, an apostrophe or a hyphen at `i`: the name goes on (`(?![\p{L}'’-])`). */
+function continuesName(s: string, i: number): boolean {
+  const c = s[i];
+  return c === "'" || c === '’' || c === '-' || LETTER.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** The code point ending at `j` is a letter (a surrogate pair read whole, as a `/u` regex reads it). */
+function isLetterEndingAt(s: string, j: number): boolean {
+  return LETTER.test(s.slice(j - codePointLengthBefore(s, j), j));
+}
+
+/** 2 when a surrogate pair ends at `j`, else 1. */
+function codePointLengthBefore(s: string, j: number): number {
+  const lo = s.charCodeAt(j - 1);
+  const hi = j >= 2 ? s.charCodeAt(j - 2) : 0;
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? 2 : 1;
+}
+
+/** JavaScript's `\s`: white space and line terminators (ECMA-262 WhiteSpace, LineTerminator). */
+function isJsSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -2,7 +2,8 @@
  * Names: runs of capitalised words and how a run splits into role and name ("Russian Foreign Minister Sergey
  * Lavrov" -> role "Russian Foreign Minister", name "Sergey Lavrov"), or names an organisation.
  */
-import { DOTTED_ACRONYM, isAbbreviation, isTitleCased, type Token } from './tokens.js';
+import { DOTTED_ACRONYM, isAbbreviation, type Token } from './tokens.js';
+import { isAllCapitals, isTitleCased, isTitleCasedWithEnding } from './word-shape.js';
 import { inSeparatedNumber, isWord, joinText, opensContractedTitle, wordsOf, type Mention } from './mention-words.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { courtesyBeforeFamilyName, ALIAS_MARKERS, AFFILIATIONS, FUNCTION_WORDS, isPersonNounShape, OBJECT_VERB_FORMS, STOP_DESC, TIME_WORDS, PARTY_MEMBER_WORDS, HELD_AT_PREPOSITIONS, DUTCH_PARTICLES, AUXILIARY_OPENERS, COURTESY, DEMONYMS, DETERMINERS, isDemonym, FINITE_VERBS, GENERIC_PEOPLE, isAgeWord, isOrgKind, isOrgPlural, isSpeechVerb, PERSON_DEMONYMS, HONORIFICS, isHyphenatedTitle, isSentenceAdverbShape, isNameJoiner, isRole, NAME_OPENING_PREPOSITIONS, NAME_PARTICIPLES, NAME_TAIL_JOINERS, NAME_PARTICLES, NOT_NAME, ORG_WORDS, PARTICIPLE_LIKE_GIVEN_NAMES, PEERAGE, PREPOSITIONS, POST_NOMINALS, SAID_AFTER_QUOTE, QUALIFIER_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, ROLES_ALSO_NAMES, STACKED_PARTICLES, TITLE_OPENING_ROLES, TITLE_CASE_BE, TITLE_CASE_CLOSERS, TITLE_CASE_JOINERS, TOWN_PREPOSITIONS, US_STATES, US_STATES_TWO_WORDS, NATION_NAMES, OFFICE_PLACE_PREPOSITIONS } from './lexicon/index.js';
@@ -21,7 +22,7 @@ export function isNameWord(t: Token | undefined): boolean {
 /** `isNameWord` of a capitalised word token. */
 function capitalisedNameWord(t: Token): boolean {
   // "WASHINGTON —": an all-capitals word longer than an acronym is a dateline or a shout, not a name.
-  if (t.w.length >= 6 && t.w === t.w.toUpperCase() && /^\p{Lu}+$/u.test(t.w)) return false;
+  if (t.w.length >= 6 && t.w === t.w.toUpperCase() && isAllCapitals(t.w)) return false;
   // "Christie Is Over Marco Rubio", "VOTE Was Germaine Greer": a headline's title-cased verb ends a name.
   if (TITLE_CASE_BE.has(t.lw)) return false;
   if (AUXILIARY_OPENERS.has(t.lw)) return false;
@@ -380,7 +381,7 @@ export function mentionFromRun(text: string, tokens: readonly Token[], a: number
   const placed = ws.findIndex((t) => /-(?:based|born|led|backed|owned|run)$/.test(t.lw));
   if (placed >= 0 && placed < ws.length - 1) ws = ws.slice(placed + 1);
   // A sentence may open with a capitalised participle ("Hosting Cook, ..."): not part of the name.
-  while (ws.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0]!.w) && !HONORIFICS.has(ws[0]!.lw) && !PARTICIPLE_LIKE_GIVEN_NAMES.has(ws[0]!.lw) && !NAME_PARTICIPLES.has(ws[0]!.lw)) ws = ws.slice(1);
+  while (ws.length > 1 && (isTitleCasedWithEnding(ws[0]!.w, 'ing') || isTitleCasedWithEnding(ws[0]!.w, 'ed')) && !HONORIFICS.has(ws[0]!.lw) && !PARTICIPLE_LIKE_GIVEN_NAMES.has(ws[0]!.lw) && !NAME_PARTICIPLES.has(ws[0]!.lw)) ws = ws.slice(1);
   if (ws.length === 0) return null;
   // "said the American", "the Dutchman said", "the 24-year-old Swiss": a demonym after "the" (an age between them
   // too) describes one person, as an age does; it names no one.

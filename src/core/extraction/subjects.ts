@@ -4,6 +4,7 @@
  * Every function looks at a bounded window: linear overall.
  */
 import { isAbbreviation, type Token } from './tokens.js';
+import { isAllCapitals, isTitleCasedWithEnding } from './word-shape.js';
 import { isAcronym } from './name-forms.js';
 import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
@@ -1249,7 +1250,7 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
     if (t.kind === 'quote') return from;
     if (t.kind === 'punct' && !/^[,.()]$/.test(t.w)) return from;
     if (isWord(t) && !t.cap && !/^\p{N}/u.test(t.w)) return from;
-    if (isWord(t) && t.w.length >= 2 && /^[\p{Lu}]+$/u.test(t.w)) caps = true;
+    if (isWord(t) && t.w.length >= 2 && isAllCapitals(t.w)) caps = true;
   }
   return from;
 }
@@ -1302,7 +1303,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
       const named = forOpenerName(text, tokens, a + 1, c, roleAppositive(tokens, c + 1, to));
       if (named) return named;
     }
-    const leadsWithAdverbial = PREPOSITIONS.has(t.lw) || (!t.cap && t.lw.endsWith('ing')) || /^\p{Lu}\p{Ll}+ing$/u.test(t.w) || ADVERBIAL_CLAUSE_OPENERS.has(t.lw);
+    const leadsWithAdverbial = PREPOSITIONS.has(t.lw) || (!t.cap && t.lw.endsWith('ing')) || isTitleCasedWithEnding(t.w, 'ing') || ADVERBIAL_CLAUSE_OPENERS.has(t.lw);
     if (leadsWithAdverbial) {
       if (c < to && tokens[c]?.w === ',') {
         a = placeAfterAdverbial(tokens, a, c, to);
@@ -1402,7 +1403,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
       const d = descriptionAt(text, tokens, a, Math.min(to - 1, a + 12));
       if (d && d.kind === 'org') return d;
       const acronym = tokens[a + 1]!;
-      if (d && /^[\p{Lu}][\p{Lu}\p{N}&]{1,5}$/u.test(acronym.w) && d.text === `${tokens[a]!.w} ${acronym.w}`) return { kind: 'org', text: acronym.w, pos: acronym.s };
+      if (d && isAcronym(acronym.w) && d.text === `${tokens[a]!.w} ${acronym.w}`) return { kind: 'org', text: acronym.w, pos: acronym.s };
     }
     for (let j = a; j < Math.min(to, a + 6); j++) {
       const x = tokens[j];

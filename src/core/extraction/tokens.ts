@@ -3,6 +3,7 @@
  * rules read the frame around quotes ("Q, Kirby said.") and never the quoted words themselves.
  */
 import type { QuoteSpan } from './marks.js';
+import { isTitleCased } from './word-shape.js';
 import { ABBREVIATIONS, NOT_NAME, stateOf, CONTRACTED_BEFORE, CONTRACTED_VERB_AFTER_NAME, NOT_NAME_BEFORE_CONTRACTION, PLACE_BEFORE_OWNER, isGluedParticleName, FINITE_VERBS, HEARER_OPENERS, INDEFINITE_PRONOUNS, MONTHS, PREPOSITIONS, PRONOUNS, SAID_AFTER_QUOTE, SENTENCE_CONJUNCTIONS, SUBJECT_PRONOUNS, isAskForm, isSpeechVerb, SPEECH_VERB_BASES, takesHearer, isWeekday, isRole, HONORIFICS, RANKS } from './lexicon/index.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -228,10 +229,7 @@ function possessiveBeforeName(text: string, at: number, pe: number): boolean {
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
-/** A word written title-case: one capital, then lower case only ("May", "Guardian"; not "MAY", "McCain", "iPhone"). */
-export function isTitleCased(w: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(w);
-}
+export { isTitleCased };
 
 /** True when the full stop at token `i` belongs to an abbreviation or an initial ("Mr.", "J.", "U.S."). */
 export function isAbbreviation(tokens: readonly Token[], i: number): boolean {
@@ -271,8 +269,14 @@ function isAbbreviatedTitle(lw: string): boolean {
   return ABBREVIATIONS.has(lw) && (HONORIFICS.has(lw) || RANKS.has(lw));
 }
 
-/** Two capitals joined by a full stop ("J.M", "G.K"): how the tokenizer writes a person's paired initials. */
-const PAIRED_INITIALS = /^\p{Lu}\.\p{Lu}$/u;
+/**
+ * Two capitals joined by a full stop ("J.M", "G.K"): how the tokenizer writes a person's paired initials. A dotted
+ * acronym with one stop (`^\p{Lu}\.\p{Lu}$`), read through `DOTTED_ACRONYM`'s regex rather than a second pattern of
+ * its own to compile (session 42, word-shape.ts).
+ */
+export function isPairedInitials(w: string): boolean {
+  return DOTTED_ACRONYM.test(w) && w.indexOf('.') === w.lastIndexOf('.');
+}
 
 /**
  * "said J.M. Berger, a fellow at", "Rep. G.K. Butterfield": paired initials whose full stop (at `i`) is followed by a
@@ -283,7 +287,7 @@ const PAIRED_INITIALS = /^\p{Lu}\.\p{Lu}$/u;
 function pairedInitialsBeforeName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]!;
   const next = tokens[i + 1];
-  if (!PAIRED_INITIALS.test(prev.w) || stateOf(prev.w) !== undefined) return false;
+  if (!isPairedInitials(prev.w) || stateOf(prev.w) !== undefined) return false;
   return next !== undefined && next.kind === 'word' && next.s > tokens[i]!.e && UPPER.test(next.w) && !NOT_NAME.has(next.lw);
 }
 

@@ -3,6 +3,7 @@
  * auxiliaries, the words that never start a name, abbreviations whose full stop ends no sentence.
  */
 import { set } from './words.js';
+import { isTitleCasedWithEnding } from '../word-shape.js';
 
 /** Personal pronouns that can speak, with what they may refer to. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing' | 'self'> = new Map([
@@ -465,7 +466,7 @@ export const ADVERBIAL_LEAD_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'on'
  * "Kimberly") nor short "-ily" words ("Emily", "Family").
  */
 export function isSentenceAdverbShape(w: string): boolean {
-  if (w.length < 6 || !/^\p{Lu}\p{Ll}+ly$/u.test(w)) return false;
+  if (w.length < 6 || !isTitleCasedWithEnding(w, 'ly')) return false;
   if (/(?:lly|rly)$/.test(w)) return false;
   return !/ily$/.test(w) || w.length >= 7;
 }
