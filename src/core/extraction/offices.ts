@@ -6,7 +6,7 @@
 import { possessorOf } from './mention-words.js';
 import { tokenize, type Token } from './tokens.js';
 import { officeOfPlace } from './names.js';
-import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, isWeekday, withoutOpeningArticle } from './lexicon/index.js';
+import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, isWeekday, withoutOpeningArticle, ROLE_QUALIFIERS, isTitleAbbreviation } from './lexicon/index.js';
 import type { Person } from './person.js';
 
 /**
@@ -36,6 +36,42 @@ export function roleOpening(ts: readonly Token[], from: number, name: number): n
     if (owner.length && !cut && owner[0]!.w.length > 1 && name - (from - owner.length) <= 8) from -= owner.length;
   }
   return from;
+}
+
+/** Longest first office read before "and", in words ("former Pennsylvania Gov."). */
+const MAX_FIRST_OFFICE = 5;
+
+/**
+ * "Nortel president and chief executive Bill Owens", "former Pennsylvania Gov. and Democratic National Committee
+ * Chairman Ed Rendell": a first office joined by "and" to the role words read before the name (tokens `from`..`name`,
+ * exclusive; the run `name`..`end` holds the name) is the same person's second office, and the role opens with it.
+ * The first office ends in a singular lower-case role noun, or in an abbreviated title and its stop ("Gov."), which
+ * no second person's name follows ("the mayor and Bill Ford" are two people: an office must follow "and"). Its
+ * qualifiers are read back as the role words before a name are: lower-case office words and qualifiers, capitalised
+ * words (the body or place), and "former" before them.
+ */
+export function joinedOfficeOpening(ts: readonly Token[], from: number, name: number, end: number): number {
+  const and = ts[from - 1];
+  if (and?.kind !== 'word' || and.lw !== 'and') return from;
+  let holdsOffice = false;
+  for (let k = from; k < end; k++) if (ts[k]!.kind === 'word' && isRole(ts[k]!.lw)) { holdsOffice = true; break; }
+  if (!holdsOffice) return from;
+  let last = from - 2;
+  const closing = ts[last];
+  if (closing?.w === '.' && isTitleStopAt(ts, last)) last--;
+  else if (!(from < name && closing?.kind === 'word' && !closing.cap && isRole(closing.lw) && !PLURAL_ROLES.has(closing.lw))) return from;
+  const low = (t: Token | undefined): boolean => t?.kind === 'word' && !t.cap && (isRole(t.lw) || ROLE_QUALIFIERS.has(t.lw) || qualifiesRoleNoun(t));
+  let a = last;
+  while (a > 0 && a > last - MAX_FIRST_OFFICE && low(ts[a - 1])) a--;
+  while (a > 0 && a > last - MAX_FIRST_OFFICE && ts[a - 1]?.kind === 'word' && ts[a - 1]!.cap && !isWeekday(ts[a - 1]!.lw) && !DETERMINERS.has(ts[a - 1]!.lw)) a--;
+  while (a > 0 && a > last - MAX_FIRST_OFFICE && ts[a - 1]?.kind === 'word' && !ts[a - 1]!.cap && ROLE_QUALIFIERS.has(ts[a - 1]!.lw)) a--;
+  return a;
+}
+
+/** Token `j` is the stop of an abbreviated title written right before it ("Gov.", "Sen."). */
+function isTitleStopAt(ts: readonly Token[], j: number): boolean {
+  const title = ts[j - 1];
+  return title?.kind === 'word' && title.cap && title.e === ts[j]!.s && isTitleAbbreviation(title.lw);
 }
 
 /** Participles that qualify an office rather than act in the sentence. */

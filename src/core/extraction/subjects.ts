@@ -9,7 +9,7 @@ import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isWo
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { firstOfJointSpeakers, namedAsPersonEarlier } from './joint-speakers.js';
 import { isNameWord, isPlainDescription, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, officePlaceBeforeHolder, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS, COPULAS } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS, COPULAS, isTitleAbbreviation } from './lexicon/index.js';
 import { STANCE_VERB_FORMS } from './lexicon/stance-verbs.js';
 
 
@@ -961,6 +961,26 @@ function joinsTwoOffices(tokens: readonly Token[], k: number): boolean {
   return isLowerRole(next) || (next !== undefined && !next.cap && isLowerRole(tokens[k + 2]));
 }
 
+/** Longest second office read after "Gov. and", in words ("Republican vice presidential candidate"). */
+const MAX_JOINED_OFFICE = 6;
+
+/**
+ * An abbreviated title's stop at `k` ("Gov.", "Sen."), then "and" and a second office before a name ("and Democratic
+ * National Committee Chairman", "and Senate candidate"): one person's two offices. A role word must stand among the
+ * words after "and" before any punctuation ("Gov. and Mrs. Holt" are two people).
+ */
+function titleJoinedToOffice(tokens: readonly Token[], k: number, hi: number): boolean {
+  const stop = tokens[k];
+  const title = tokens[k - 1];
+  if (stop?.w !== '.' || !isWord(title) || !title.cap || title.e !== stop.s || !isTitleAbbreviation(title.lw) || tokens[k + 1]?.lw !== 'and') return false;
+  for (let j = k + 2; j < hi && j < k + 2 + MAX_JOINED_OFFICE; j++) {
+    const x = tokens[j];
+    if (!isWord(x)) return false;
+    if (isRole(x.lw) && !PLURAL_ROLES.has(x.lw)) return true;
+  }
+  return false;
+}
+
 /**
  * "and" (or "&") at `k` joining one capitalised word to the rest of a body's name, which an office and its holder's
  * full name (two name words at least) follow: "Economic and Fiscal Policy Minister Heizo Takenaka" (the office
@@ -1061,6 +1081,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
     // "said Nortel president and chief executive Bill Owens": two offices of one person joined by "and".
     if (k > v + 1 && joinsTwoOffices(tokens, k)) { k++; continue; }
+    // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": an abbreviated title's
+    // stop and "and" before a second office; the holder named after both speaks, not the place before the title.
+    if (end === k && titleJoinedToOffice(tokens, k, hi)) { k += 2; continue; }
     // "said Economic and Fiscal Policy Minister Heizo Takenaka", "said Ridley and Judd producer Amy Rowe": one word, then
     // "and" inside a body's name before an office and its holder's full name; the holder speaks, not the first word.
     if (end === k && k === v + 2 && bodyJoinedBeforeHolder(text, tokens, k, hi)) { k++; continue; }
