@@ -60,9 +60,13 @@ export function joinedOfficeOpening(ts: readonly Token[], from: number, name: nu
   const closing = ts[last];
   if (closing?.w === '.' && isTitleStopAt(ts, last)) last--;
   else if (!(from < name && closing?.kind === 'word' && !closing.cap && isRole(closing.lw) && !PLURAL_ROLES.has(closing.lw))) return from;
-  const low = (t: Token | undefined): boolean => t?.kind === 'word' && !t.cap && (isRole(t.lw) || ROLE_QUALIFIERS.has(t.lw) || qualifiesRoleNoun(t));
+  // ("Standing alongside labor leader and ...": a qualifying word only right before an office word, "labor leader".)
+  const low = (j: number): boolean => {
+    const t = ts[j];
+    return t?.kind === 'word' && !t.cap && (isRole(t.lw) || ROLE_QUALIFIERS.has(t.lw) || (qualifiesRoleNoun(t) && ts[j + 1]?.kind === 'word' && isRole(ts[j + 1]!.lw)));
+  };
   let a = last;
-  while (a > 0 && a > last - MAX_FIRST_OFFICE && low(ts[a - 1])) a--;
+  while (a > 0 && a > last - MAX_FIRST_OFFICE && low(a - 1)) a--;
   while (a > 0 && a > last - MAX_FIRST_OFFICE && ts[a - 1]?.kind === 'word' && ts[a - 1]!.cap && !isWeekday(ts[a - 1]!.lw) && !DETERMINERS.has(ts[a - 1]!.lw)) a--;
   while (a > 0 && a > last - MAX_FIRST_OFFICE && ts[a - 1]?.kind === 'word' && !ts[a - 1]!.cap && ROLE_QUALIFIERS.has(ts[a - 1]!.lw)) a--;
   return a;
