@@ -5,10 +5,10 @@
  * ("bookmaker William Hill", "brokerage Kotak"). Each reader looks at a bounded window of tokens: linear overall.
  */
 import { apostropheAfterPlural, type Token } from './tokens.js';
-import { isWord, joinText } from './mention-words.js';
+import { isTitleStop, isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
-import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, isRelationWord, CONTEST_RELATIONS, KIN_GENDER, KIN_QUALIFIERS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isWeekday, isPortfolioWord, isPortfolioJoiner, isTitleAbbreviation } from './lexicon/index.js';
+import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, isRelationWord, CONTEST_RELATIONS, KIN_GENDER, KIN_QUALIFIERS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isWeekday, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
 
 /** A role stated beside a name: the words as written (no article) and the head office noun ("chancellor"). */
 export interface StatedRole {
@@ -86,6 +86,8 @@ function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean, 
     // "a veteran staffer for Sen. Kirsten Gillibrand (D-N.Y.),": a bracket after the principal's name holds the
     // principal's party and state, and the appositive ends before it.
     if (titled && t.w === '(') return ws;
+    // ("a former senior adviser to Mr. Lowe who is now ...": a relative clause after the principal ends the office.)
+    if (titled && isWord(t) && isPersonRelative(t.lw)) return ws;
     if (closesAppositive(t)) return ws;
     if (t.kind === 'punct') {
       // "vice-president of Smith & Sons": a joining mark inside the phrase; anything else ends it unread.
@@ -100,17 +102,6 @@ function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean, 
   }
   if (ts.length - k <= MAX_APPOSITIVE) return ws;
   return cue >= 0 ? ws.slice(0, cue) : null;
-}
-
-/**
- * Token `j` is the full stop of an abbreviated title written right after it and before a capitalised word ("Sen.
- * Ted Cruz", "Lt. Gov. Dan Patrick"): a stop inside a name's title, not the end of a sentence or phrase.
- */
-function isTitleStop(ts: readonly Token[], j: number): boolean {
-  const stop = ts[j];
-  const title = ts[j - 1];
-  const next = ts[j + 1];
-  return stop?.w === '.' && isWord(title) && title.cap && title.e === stop.s && isTitleAbbreviation(title.lw) && isWord(next) && next.cap;
 }
 
 /**

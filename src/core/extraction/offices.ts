@@ -3,10 +3,10 @@
  * for the Harbour Board"), the body it speaks for, and the state / party / nationality qualifiers a description
  * or a name states, which must agree with the person a description binds to. Moved from people.ts (session 21), unchanged.
  */
-import { possessorOf } from './mention-words.js';
+import { isTitleStop, possessorOf } from './mention-words.js';
 import { tokenize, type Token } from './tokens.js';
 import { officeOfPlace } from './names.js';
-import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, isWeekday, withoutOpeningArticle, ROLE_QUALIFIERS, isTitleAbbreviation } from './lexicon/index.js';
+import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, isWeekday, withoutOpeningArticle, ROLE_QUALIFIERS } from './lexicon/index.js';
 import type { Person } from './person.js';
 
 /**
@@ -58,7 +58,7 @@ export function joinedOfficeOpening(ts: readonly Token[], from: number, name: nu
   if (!holdsOffice) return from;
   let last = from - 2;
   const closing = ts[last];
-  if (closing?.w === '.' && isTitleStopAt(ts, last)) last--;
+  if (isTitleStop(ts, last, true)) last--;
   else if (!(from < name && closing?.kind === 'word' && !closing.cap && isRole(closing.lw) && !PLURAL_ROLES.has(closing.lw))) return from;
   // ("Standing alongside labor leader and ...": a qualifying word only right before an office word, "labor leader".)
   const low = (j: number): boolean => {
@@ -70,12 +70,6 @@ export function joinedOfficeOpening(ts: readonly Token[], from: number, name: nu
   while (a > 0 && a > last - MAX_FIRST_OFFICE && ts[a - 1]?.kind === 'word' && ts[a - 1]!.cap && !isWeekday(ts[a - 1]!.lw) && !DETERMINERS.has(ts[a - 1]!.lw)) a--;
   while (a > 0 && a > last - MAX_FIRST_OFFICE && ts[a - 1]?.kind === 'word' && !ts[a - 1]!.cap && ROLE_QUALIFIERS.has(ts[a - 1]!.lw)) a--;
   return a;
-}
-
-/** Token `j` is the stop of an abbreviated title written right before it ("Gov.", "Sen."). */
-function isTitleStopAt(ts: readonly Token[], j: number): boolean {
-  const title = ts[j - 1];
-  return title?.kind === 'word' && title.cap && title.e === ts[j]!.s && isTitleAbbreviation(title.lw);
 }
 
 /** Participles that qualify an office rather than act in the sentence. */

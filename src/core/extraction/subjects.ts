@@ -5,11 +5,11 @@
  */
 import { isAbbreviation, type Token } from './tokens.js';
 import { isAcronym } from './name-forms.js';
-import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
+import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isTitleStop, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { firstOfJointSpeakers, namedAsPersonEarlier } from './joint-speakers.js';
 import { isNameWord, isPlainDescription, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, officePlaceBeforeHolder, runEndingAt, runStartingAt } from './names.js';
-import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS, COPULAS, isTitleAbbreviation } from './lexicon/index.js';
+import { ADVERBIAL_CHUNK_OPENERS, CLAUSE_JOINERS, ADVERBIAL_CLAUSE_OPENERS, SKIPPED_BEFORE_SUBJECT, AUTHORED, DOC_NOUNS, CLAUSE_WORDS, SUBORDINATORS, ADVERBIAL_LEAD_FOLLOWERS, APPOSITIVE_PREPOSITIONS, HELD_AT_PREPOSITIONS, OFFICE_PREPOSITIONS, isGrammaticalArticle, ADVERBIAL_LEADS, COMPANY_SUFFIXES, PERIOD_DEICTICS, CHUNK_BREAK, CONJUNCTIVE, DEMONYMS, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GENERIC_ORG, POSSESSIVE_DETERMINERS, OBJECT_VERB_FORMS, HONORIFICS, INTENSIFYING_REFLEXIVES, isAgeWord, isHyphenatedTitle, isOrgKind, isOrgPlural, isPersonRelative, isRelativePronoun, isRole, isSpeechVerb, isWhoOrWhose, MONTHS, OBJECT_LIKE, PERIODS, PLACING_PREPOSITIONS, TOWN_PREPOSITIONS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, RELATIVE_TIME_ENDS, STOP_DESC, VERB_MODIFIERS, SUBJECT_VERB_ADVERBS, CONTRACTING_PRONOUNS, HAVE_FORMS, FLOATING_QUANTIFIERS, isSentenceAdverbShape, PERSON_KIND_NOUNS, PLURAL_ROLES, isPortfolioWord, isPortfolioJoiner, isListJoiner, mayOpenClause, isWeekday, BODY_HEADS_AFTER_NAME, HEARER_PHRASE_PARTICIPLES, TALK_NOUNS, QUESTION_OPENERS, COPULAS } from './lexicon/index.js';
 import { STANCE_VERB_FORMS } from './lexicon/stance-verbs.js';
 
 
@@ -970,9 +970,7 @@ const MAX_JOINED_OFFICE = 6;
  * words after "and" before any punctuation ("Gov. and Mrs. Holt" are two people).
  */
 function titleJoinedToOffice(tokens: readonly Token[], k: number, hi: number): boolean {
-  const stop = tokens[k];
-  const title = tokens[k - 1];
-  if (stop?.w !== '.' || !isWord(title) || !title.cap || title.e !== stop.s || !isTitleAbbreviation(title.lw) || tokens[k + 1]?.lw !== 'and') return false;
+  if (!isTitleStop(tokens, k, true) || tokens[k + 1]?.lw !== 'and') return false;
   for (let j = k + 2; j < hi && j < k + 2 + MAX_JOINED_OFFICE; j++) {
     const x = tokens[j];
     if (!isWord(x)) return false;
@@ -1148,6 +1146,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
       // "said Jorn Haller, Orvex's chairman.": a possessive inside the appositive names whose office it is; the role
       // read on past it (before, the role was the possessor alone, "Orvex", which names no office).
       if (x?.w === "'s" && ws.length && isWord(tokens[q + 1])) continue;
+      // "said Nelson Diaz, a former aide to Mr. Rubio,": the title's stop is no end; the principal is read with the office.
+      if (ws.length && isTitleStop(tokens, q)) continue;
       if (!isWord(x)) break;
       if (ws.length && (STOP_DESC.has(x.lw) || (x.lw.endsWith('ing') && x.lw.length > 5 && !x.cap))) break;
       ws.push(x);
