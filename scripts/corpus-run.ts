@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 
-export interface RunQuote { text: string; speaker: string | null; kind: string; start: number; end: number; confidence: number }
+export interface RunQuote { text: string; speaker: string | null; role?: string | null; kind: string; start: number; end: number; confidence: number }
 export interface RunDocument { file: string; quotes: RunQuote[] }
 
 export function* corpusRunDocuments(runFile: string, skipDev: boolean): Generator<RunDocument> {

@@ -12,7 +12,7 @@ import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, OR
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key, honorificKey } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
-import { roleOpening, qualifiesRoleNoun, qualifierAfterName, usOfficeRole } from './offices.js';
+import { roleOpening, joinedOfficeOpening, qualifiesRoleNoun, qualifierAfterName, usOfficeRole } from './offices.js';
 import { isStatedRole } from './gate.js';
 
 /** A document or authored work whose author may speak for it ("book", "report", "study"). */
@@ -156,7 +156,7 @@ export class CastBuilder {
         while (from > 0 && from > i - 6 && ts[from - 1]?.kind === 'word' && !ts[from - 1]!.cap && (isRole(ts[from - 1]!.lw) || (from < i && (ROLE_QUALIFIERS.has(ts[from - 1]!.lw) || qualifiesRoleNoun(ts[from - 1]))))) from--;
         // ("On Monday Tory chairman Alan Beith": the day is a time phrase, not part of the role.)
         while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && from < i && !isWeekday(ts[from - 1]!.lw)) from--;
-        from = roleOpening(ts, from, i);
+        from = roleOpening(ts, joinedOfficeOpening(ts, from, i, end), i);
         // The same names come back again and again: parse each run's words once (position kept relative).
         const base = ts[from]!.s;
         const keyText = text.slice(base, ts[end - 1]!.e);

@@ -5,7 +5,7 @@
  * ("bookmaker William Hill", "brokerage Kotak"). Each reader looks at a bounded window of tokens: linear overall.
  */
 import { apostropheAfterPlural, type Token } from './tokens.js';
-import { isWord, joinText } from './mention-words.js';
+import { isTitleStop, isWord, joinText } from './mention-words.js';
 import { officeOfRelative } from './gate.js';
 import { officeOfPlace } from './names.js';
 import { COURTESY, isGrammaticalArticle, isPersonRelative, NOT_NAME, OFFICE_BODY_JOINERS, ORG_WORDS, SENTENCE_CONJUNCTIONS, isHyphenatedTitle, isKindBeforeName, isRole, PLURAL_ROLES, POST_NOMINALS, ABBREVIATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RELATIVE_ADVERBS, ROLE_TRAILING_WORDS, ROLE_NOUNS, ROLE_CLAUSE_VERBS, OWNER_PRONOUNS, isRelationWord, CONTEST_RELATIONS, KIN_GENDER, KIN_QUALIFIERS, ROLE_QUALIFIERS, STOP_DESC, isSpeechVerb, TIME_WORDS, isWeekday, isPortfolioWord, isPortfolioJoiner } from './lexicon/index.js';
@@ -72,11 +72,22 @@ function modifiesOffice(t: Token, next: Token | undefined): boolean {
  * Panayis, managing director of ISP Freedom2surf said that ..."; `closedByCue`, for an appositive opened without an
  * article).
  */
-function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean, atRelative = false): Token[] | null {
+function appositiveWords(ts: readonly Token[], k: number, closedByCue: boolean, atRelative = false, readsTitledName = false): Token[] | null {
   const ws: Token[] = [];
   let cue = -1;
+  let titled = false;
   for (let j = k; j < ts.length && ws.length <= MAX_APPOSITIVE; j++) {
     const t = ts[j]!;
+    // "NAME, a former aide to Sen. Ted Cruz,": the title's stop is no end; the principal's name is read with the office.
+    if (readsTitledName && isTitleStop(ts, j)) {
+      titled = true;
+      continue;
+    }
+    // "a veteran staffer for Sen. Kirsten Gillibrand (D-N.Y.),": a bracket after the principal's name holds the
+    // principal's party and state, and the appositive ends before it.
+    if (titled && t.w === '(') return ws;
+    // ("a former senior adviser to Mr. Lowe who is now ...": a relative clause after the principal ends the office.)
+    if (titled && isWord(t) && isPersonRelative(t.lw)) return ws;
     if (closesAppositive(t)) return ws;
     if (t.kind === 'punct') {
       // "vice-president of Smith & Sons": a joining mark inside the phrase; anything else ends it unread.
@@ -110,7 +121,8 @@ export function roleAfterName(text: string, ts: readonly Token[], end: number, c
   // Without an article the appositive opens with an office or its qualifier ("chairman of", "former aide").
   else if (!(isRole(first.lw) || isHyphenatedTitle(first.lw) || ROLE_QUALIFIERS.has(first.lw) || modifiesOffice(first, ts[k + 1]))) return undefined;
   // (Not after an article: "Echoing Condoleezza Rice, the prime minister said ..." is the sentence's subject.)
-  const ws = appositiveWords(ts, k, !determined, cutAtRelative);
+  // Read through a titled principal's name first; a phrase too long that way is read to the title, as before.
+  const ws = appositiveWords(ts, k, !determined, cutAtRelative, true) ?? appositiveWords(ts, k, !determined, cutAtRelative);
   if (!ws || ws.length === 0) return undefined;
   const head = headOf(ws);
   if (!head) return undefined;

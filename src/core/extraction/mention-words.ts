@@ -3,7 +3,7 @@
  * returns and small token helpers (their word sets live in `lexicon/`).
  */
 import type { Token } from './tokens.js';
-import { ALIAS_MARKERS, CONTRACTED_BEFORE, FINITE_VERBS, KNOWN_AS_LEADS, NOT_NAME } from './lexicon/index.js';
+import { ALIAS_MARKERS, CONTRACTED_BEFORE, FINITE_VERBS, KNOWN_AS_LEADS, NOT_NAME, isTitleAbbreviation } from './lexicon/index.js';
 
 /** A speaker as written at one place of the article, before resolution to a canonical name. */
 export interface Mention {
@@ -127,4 +127,17 @@ export function opensContractedTitle(ws: readonly Token[], i: number): boolean {
   const t = ws[i];
   const next = ws[i + 1];
   return !!t && !!next && t.cap && CONTRACTED_BEFORE.has(t.lw) && next.cap && next.s === t.e + 3;
+}
+
+/**
+ * Token `j` is the full stop of an abbreviated title written right before it and a capitalised word after it ("Sen.
+ * Ted Cruz", "Lt. Gov. Dan Patrick", "Mr. Obama"): a stop inside a name's title, not the end of a sentence or phrase.
+ * (`afterOnly`: the word after it is not asked, as in "Gov. and Senate candidate ...".)
+ */
+export function isTitleStop(ts: readonly Token[], j: number, afterOnly = false): boolean {
+  const stop = ts[j];
+  const title = ts[j - 1];
+  const next = ts[j + 1];
+  if (stop?.w !== '.' || !isWord(title) || !title.cap || title.e !== stop.s || !isTitleAbbreviation(title.lw)) return false;
+  return afterOnly || (isWord(next) && next.cap);
 }

@@ -3,10 +3,10 @@
  * for the Harbour Board"), the body it speaks for, and the state / party / nationality qualifiers a description
  * or a name states, which must agree with the person a description binds to. Moved from people.ts (session 21), unchanged.
  */
-import { possessorOf } from './mention-words.js';
+import { isTitleStop, possessorOf } from './mention-words.js';
 import { tokenize, type Token } from './tokens.js';
 import { officeOfPlace } from './names.js';
-import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, isWeekday, withoutOpeningArticle } from './lexicon/index.js';
+import { OFFICE_TITLES, HONORIFICS, DETERMINERS, ORG_WORDS, SERVES_PREPOSITIONS, SERVING_OFFICES, FUNCTION_WORDS, GENERIC_ORG, INDEFINITE_DETERMINERS, isNameJoiner, isOrgKind, isRole, isSpeechVerb, partyStateTag, qualifierKeys, qualifiersDisagree, stateOf, stateOfPair, PRONOUNS, STOP_DESC, PLURAL_ROLES, isWeekday, withoutOpeningArticle, ROLE_QUALIFIERS } from './lexicon/index.js';
 import type { Person } from './person.js';
 
 /**
@@ -36,6 +36,40 @@ export function roleOpening(ts: readonly Token[], from: number, name: number): n
     if (owner.length && !cut && owner[0]!.w.length > 1 && name - (from - owner.length) <= 8) from -= owner.length;
   }
   return from;
+}
+
+/** Longest first office read before "and", in words ("former Pennsylvania Gov."). */
+const MAX_FIRST_OFFICE = 5;
+
+/**
+ * "Nortel president and chief executive Bill Owens", "former Pennsylvania Gov. and Democratic National Committee
+ * Chairman Ed Rendell": a first office joined by "and" to the role words read before the name (tokens `from`..`name`,
+ * exclusive; the run `name`..`end` holds the name) is the same person's second office, and the role opens with it.
+ * The first office ends in a singular lower-case role noun, or in an abbreviated title and its stop ("Gov."), which
+ * no second person's name follows ("the mayor and Bill Ford" are two people: an office must follow "and"). Its
+ * qualifiers are read back as the role words before a name are: lower-case office words and qualifiers, capitalised
+ * words (the body or place), and "former" before them.
+ */
+export function joinedOfficeOpening(ts: readonly Token[], from: number, name: number, end: number): number {
+  const and = ts[from - 1];
+  if (and?.kind !== 'word' || and.lw !== 'and') return from;
+  let holdsOffice = false;
+  for (let k = from; k < end; k++) if (ts[k]!.kind === 'word' && isRole(ts[k]!.lw)) { holdsOffice = true; break; }
+  if (!holdsOffice) return from;
+  let last = from - 2;
+  const closing = ts[last];
+  if (isTitleStop(ts, last, true)) last--;
+  else if (!(from < name && closing?.kind === 'word' && !closing.cap && isRole(closing.lw) && !PLURAL_ROLES.has(closing.lw))) return from;
+  // ("Standing alongside labor leader and ...": a qualifying word only right before an office word, "labor leader".)
+  const low = (j: number): boolean => {
+    const t = ts[j];
+    return t?.kind === 'word' && !t.cap && (isRole(t.lw) || ROLE_QUALIFIERS.has(t.lw) || (qualifiesRoleNoun(t) && ts[j + 1]?.kind === 'word' && isRole(ts[j + 1]!.lw)));
+  };
+  let a = last;
+  while (a > 0 && a > last - MAX_FIRST_OFFICE && low(a - 1)) a--;
+  while (a > 0 && a > last - MAX_FIRST_OFFICE && ts[a - 1]?.kind === 'word' && ts[a - 1]!.cap && !isWeekday(ts[a - 1]!.lw) && !DETERMINERS.has(ts[a - 1]!.lw)) a--;
+  while (a > 0 && a > last - MAX_FIRST_OFFICE && ts[a - 1]?.kind === 'word' && !ts[a - 1]!.cap && ROLE_QUALIFIERS.has(ts[a - 1]!.lw)) a--;
+  return a;
 }
 
 /** Participles that qualify an office rather than act in the sentence. */

@@ -6,7 +6,7 @@
 import { isAbbreviation, type Token } from './tokens.js';
 import { isAllCapitals, isTitleCasedWithEnding } from './word-shape.js';
 import { isAcronym } from './name-forms.js';
-import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
+import { finiteVerbBetween, isContractedTitleOpening, isThousandsSeparator, isTitleStop, isWord, joinText, opensAlias, possessorOf, wordsOf, type Mention } from './mention-words.js';
 import { descriptionAt, titledPossessive } from './descriptions.js';
 import { firstOfJointSpeakers, namedAsPersonEarlier } from './joint-speakers.js';
 import { isNameWord, isPlainDescription, looksLikePersonName, mentionFromRun, nameTailAfterOfEnd, officeBodyBeforeHolder, officePlaceBeforeHolder, runEndingAt, runStartingAt } from './names.js';
@@ -962,6 +962,24 @@ function joinsTwoOffices(tokens: readonly Token[], k: number): boolean {
   return isLowerRole(next) || (next !== undefined && !next.cap && isLowerRole(tokens[k + 2]));
 }
 
+/** Longest second office read after "Gov. and", in words ("Republican vice presidential candidate"). */
+const MAX_JOINED_OFFICE = 6;
+
+/**
+ * An abbreviated title's stop at `k` ("Gov.", "Sen."), then "and" and a second office before a name ("and Democratic
+ * National Committee Chairman", "and Senate candidate"): one person's two offices. A role word must stand among the
+ * words after "and" before any punctuation ("Gov. and Mrs. Holt" are two people).
+ */
+function titleJoinedToOffice(tokens: readonly Token[], k: number, hi: number): boolean {
+  if (!isTitleStop(tokens, k, true) || tokens[k + 1]?.lw !== 'and') return false;
+  for (let j = k + 2; j < hi && j < k + 2 + MAX_JOINED_OFFICE; j++) {
+    const x = tokens[j];
+    if (!isWord(x)) return false;
+    if (isRole(x.lw) && !PLURAL_ROLES.has(x.lw)) return true;
+  }
+  return false;
+}
+
 /**
  * "and" (or "&") at `k` joining one capitalised word to the rest of a body's name, which an office and its holder's
  * full name (two name words at least) follow: "Economic and Fiscal Policy Minister Heizo Takenaka" (the office
@@ -1062,6 +1080,9 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
     if (end > 0 && officeBeforeName(tokens, k, hi)) { k++; continue; }
     // "said Nortel president and chief executive Bill Owens": two offices of one person joined by "and".
     if (k > v + 1 && joinsTwoOffices(tokens, k)) { k++; continue; }
+    // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": an abbreviated title's
+    // stop and "and" before a second office; the holder named after both speaks, not the place before the title.
+    if (end === k && titleJoinedToOffice(tokens, k, hi)) { k += 2; continue; }
     // "said Economic and Fiscal Policy Minister Heizo Takenaka", "said Ridley and Judd producer Amy Rowe": one word, then
     // "and" inside a body's name before an office and its holder's full name; the holder speaks, not the first word.
     if (end === k && k === v + 2 && bodyJoinedBeforeHolder(text, tokens, k, hi)) { k++; continue; }
@@ -1126,6 +1147,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], v: number, 
       // "said Jorn Haller, Orvex's chairman.": a possessive inside the appositive names whose office it is; the role
       // read on past it (before, the role was the possessor alone, "Orvex", which names no office).
       if (x?.w === "'s" && ws.length && isWord(tokens[q + 1])) continue;
+      // "said Nelson Diaz, a former aide to Mr. Rubio,": the title's stop is no end; the principal is read with the office.
+      if (ws.length && isTitleStop(tokens, q)) continue;
       if (!isWord(x)) break;
       if (ws.length && (STOP_DESC.has(x.lw) || (x.lw.endsWith('ing') && x.lw.length > 5 && !x.cap))) break;
       ws.push(x);

@@ -72,6 +72,17 @@ export const NAME_PREFIXES: ReadonlySet<string> = new Set(
   words(COURTESY_WORDS, ACADEMIC_AND_CLERICAL, NOBILITY, OFFICES, MILITARY, MEMBER_TITLES, ADDRESS_WORDS, NAME_LEADERS),
 );
 
+/**
+ * Abbreviated titles a writer puts before a name with a full stop ("Sen.", "Gov.", "Lt.", "Mr."): that stop is no end
+ * of the phrase it stands in ("a former aide to Sen. Ted Cruz"). Words in lower case, without the stop.
+ */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(words(DOTTED, 'maj cmdr brig'));
+
+/** `lw` (lower case, no stop) is an abbreviated title written before a name ("sen", "gov", "lt", "mr"). */
+export function isTitleAbbreviation(lw: string): boolean {
+  return TITLE_ABBREVIATIONS.has(lw);
+}
+
 /** Military and police ranks, abbreviated or not ("Cmdr.", "Maj", "Lt Col"): never part of a name. */
 export const RANKS = set(`cmdr cmdr commander maj major brig brigadier lt lieutenant col colonel capt captain sgt sergeant
 cpl corporal pvt private adm admiral gen general marshal commodore ensign sheriff constable supt superintendent insp
