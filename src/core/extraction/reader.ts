@@ -465,8 +465,9 @@ export function readArticle(
           cast.note(p, at);
           return { person: p, pos: at };
         }
-        // "the brokerage said": a kind of body stands for the organisation the article calls so.
-        const body = cast.resolveOrgDescription(m.text, m.pos);
+        // "the brokerage said": a kind of body stands for the organisation the article calls so; "the paper said" for
+        // the paper named before it.
+        const body = cast.resolveMediumDescription(m.text, m.pos) ?? cast.resolveOrgDescription(m.text, m.pos);
         if (body) {
           cast.countMention(body, m.pos);
           cast.note(body, m.pos);
