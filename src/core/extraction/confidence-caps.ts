@@ -11,5 +11,5 @@ export const CONFIDENCE_CAPS: Readonly<Record<string, number>> = {
   "pronoun_named_in_quote": 0.833,
   "pronoun_no_named_turn": 0.308,
   "pronoun_unbound": 0.2,
-  "medium_description": 0.826
+  "medium_description": 0.84
 };

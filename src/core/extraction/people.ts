@@ -258,14 +258,15 @@ export class Cast extends CastBuilder {
   /**
    * "According to the Financial Times, ... The paper said", "Radio 1 said ... the station said": a definite description
    * of a medium ("the paper", "the newspaper", "the magazine", "the station") is the medium of that kind named last
-   * before `pos`, within `MEDIUM_REACH` characters (a turn or a full-name mention, `isMediumOf`). Undefined when none
-   * is: "The paper says it will go before the Commons" after no paper named stays the document it is (session 42).
+   * before `pos`, within `MEDIUM_REACH` characters (a turn or a full-name mention, `isMediumOf`), a hearer too ("in an
+   * interview with the Financial Times, Mr Blair ... The paper said"). Undefined when none is: "The paper says it will
+   * go before the Commons" after no paper named stays the document it is (session 42).
    */
   resolveMediumDescription(desc: string, pos: number): Person | undefined {
     const words = desc.toLowerCase().split(/\s+/);
     const kind = words.length === 2 && words[0] === 'the' ? mediumKindOfNoun(words[1]!) : undefined;
     if (!kind) return undefined;
-    const fits = (p: Person): boolean => !p.group && !this.onlyHeard(p) && this.isMediumOf(p, kind);
+    const fits = (p: Person): boolean => !p.group && this.isMediumOf(p, kind);
     let best: Person | undefined;
     let bestAt = -1;
     for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0 && pos - this.salient[i]!.pos <= MEDIUM_REACH; i--) {

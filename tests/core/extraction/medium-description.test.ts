@@ -33,6 +33,11 @@ describe('"the paper said", "the station said": the medium of that kind named be
     expect(speakerOf(q, 'cuts would be needed')).toBe('Kestrel Herald');
   });
 
+  it('a paper met only as a hearer ("in an interview with the Velmora Times")', () => {
+    const q = extract('In an interview with the Velmora Times, Mr Hale refused to name a date for the vote. The paper said the minister "claimed ignorance" of the plans.');
+    expect(speakerOf(q, 'claimed ignorance')).toBe('Velmora Times');
+  });
+
   it('no paper named: "the paper" stays what it was (a document)', () => {
     const q = extract('The Crossrail Link Bill would provide a fast rail link. The paper says it will go before the Commons on 23 February.');
     expect(speakerOf(q, 'go before the Commons')).not.toBe('Crossrail Link Bill');
