@@ -8,7 +8,7 @@ import { isNameWord, mentionFromRun, runStartingAt, type Mention } from './menti
 import { isTitleCased, type ParagraphTokens, type Token } from './tokens.js';
 import { isCommonGivenName, isKnownGivenName } from '../speakers/names.js';
 import { bodyAfterName, kinBeforeGivenName, kindBeforeName, possessorOfficeBeforeName, pronounOfficeBeforeName, pronounOfficeInRun, roleAfterName, roleBeforeName, type OwnedOffice } from './introductions.js';
-import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE, OWNER_PRONOUNS, MAIN_CLAUSE_JOINERS } from './lexicon/index.js';
+import { AUTHORED, DEMONYMS, DESCRIBED_PERSON_NOUNS, DOC_NOUNS, PREPOSITIONS, ORG_WORDS, genderOfGivenName, isEventOrVenueName, nationalityOf, isRole, PEERAGE, ROLE_NOUNS, ROLE_QUALIFIERS, SPEAKS_FOR_BODY, isWordsNoun, isWeekday, isHearerSlot, PLACE_LEADS, BODY_HEADS_AFTER_NAME, PASSIVE, OWNER_PRONOUNS, MAIN_CLAUSE_JOINERS, INDEFINITE_DETERMINERS, mediumKindOfNoun, nameSaysMediumKind } from './lexicon/index.js';
 import { isTitleCaseLine, isAcronym, initialsOf, TITLE_IN_FULL, familyWord, isGluedOpenerExempt, key, honorificKey } from './name-forms.js';
 import { type Person, insertSorted, nearestNamed } from './person.js';
 import { statedAge, genderOf, genderHintOfRole, genderOfAppositive, givenNameGender } from './stated-traits.js';
@@ -93,6 +93,11 @@ export class CastBuilder {
   protected readonly firstAfterPlaceLead = new Set<Person>();
   /** Names written before a lower-case body head ("PC Pro magazine", "the Herald newspaper"). */
   protected readonly beforeBodyHead = new Set<Person>();
+  /**
+   * Kinds of medium the article writes in lower case right beside a name ("Vedomosti newspaper", "Spanish daily ABC"),
+   * by the name as written (lower case): one-word names too, which are no cast member at this point.
+   */
+  protected readonly mediumKinds = new Map<string, Set<string>>();
 
   /** Where each sentence starts (sorted), for the pronoun model's distance in sentences. */
   protected readonly sentenceStarts: number[] = [];
@@ -124,6 +129,7 @@ export class CastBuilder {
         if (!ts[i]!.cap || !isNameWord(ts[i]) || (i > 0 && isNameWord(ts[i - 1]))) continue;
         const end = runStartingAt(ts, i, ts.length);
         if (end <= i) continue;
+        if (!pass) this.noteMediumKindBeside(text, ts, i, end);
         if (pass) {
           alone ??= new Set(short.map((m) => key(m.word)));
           this.knownNameWithin(text, ts, i, end, alone);
@@ -550,6 +556,30 @@ export class CastBuilder {
     while (from > 0 && from > i - 8 && ts[from - 1]?.kind === 'word' && ts[from - 1]!.cap && !isWeekday(ts[from - 1]!.lw)) from--;
     const m = mentionFromRun(text, ts, i, end - 1, from);
     if (m?.kind === 'name' && m.role && m.text === p.name && isStatedRole(m.role)) p.describedAs = m.role;
+  }
+
+  /** A lower-case medium noun written right before or after a name ("Mirror newspaper", "daily ABC"), for "the paper said". */
+  private noteMediumKindBeside(text: string, ts: readonly Token[], i: number, end: number): void {
+    // ("a Baton Rouge newspaper": after "a", the name says where the paper is, not what it is called.)
+    const modifier = ts[i - 1]?.kind === 'word' && INDEFINITE_DETERMINERS.has(ts[i - 1]!.lw);
+    for (const t of [ts[i - 1], modifier ? undefined : ts[end]]) {
+      const kind = t?.kind === 'word' && !t.cap ? mediumKindOfNoun(t.lw) : undefined;
+      if (!kind) continue;
+      const k = text.slice(ts[i]!.s, ts[end - 1]!.e).toLowerCase();
+      const kinds = this.mediumKinds.get(k) ?? new Set<string>();
+      kinds.add(kind);
+      this.mediumKinds.set(k, kinds);
+    }
+  }
+
+  /**
+   * Whether `p` is a medium of `kind` ('paper', 'magazine', 'station'): the article wrote the kind's noun beside its
+   * name ("the Mirror newspaper"), or the name says it ("Financial Times", "Radio 1") and no person trait is stated.
+   */
+  protected isMediumOf(p: Person, kind: string): boolean {
+    if (this.firstAsPlace(p)) return false;
+    if (this.mediumKinds.get(p.name.toLowerCase())?.has(kind)) return true;
+    return statesNoPersonTrait(p) && nameSaysMediumKind(p.words.map((w) => w.toLowerCase()), kind);
   }
 
   /** A kind of body the article calls an organisation ("bookmaker"), for "the bookmaker said". */

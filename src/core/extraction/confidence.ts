@@ -108,6 +108,8 @@ export interface QuoteEvidence {
    * stands for, but the reader did not choose.
    */
   descriptionAmbiguous?: boolean | undefined;
+  /** The speaker was bound from a medium's description ("the paper said" -> the paper named before it; session 42). */
+  mediumDescription?: boolean | undefined;
   /** The speaker shown is a bare pronoun ("they"): the reader bound it to no one (absent in evidence written before it existed). */
   pronounAsSpeaker?: boolean | undefined;
   /** Other speakers quoted in the same paragraph. */
@@ -365,6 +367,9 @@ export const CAP_READINGS: Readonly<Record<string, (e: QuoteEvidence) => boolean
   // Session 41: a pronoun bound to no one ('"...," they added.' with no group or person chosen): the speaker shown is
   // the pronoun itself, which names nobody (bbc/entertainment/345's "they" for Us Weekly at 0.913).
   pronoun_unbound: (e) => e.pronounAsSpeaker === true,
+  // Session 42: "the paper said" / "the station said" bound to the medium of that kind named before it. Fitted on a
+  // reading of the whole corpus (fit-confidence-caps.ts CORPUS_READ): too new for the labelled data to show it.
+  medium_description: (e) => e.mediumDescription === true,
 };
 
 /** The least cap of `caps` whose reading the evidence shows (1 when none does). */

@@ -28,6 +28,8 @@ export interface AttributionRecord {
   coordinated?: boolean;
   /** The speaker is a description `describedHolder` left unnamed as ambiguous (reader.ts `Who.ambiguousHolder`). */
   descriptionAmbiguous?: boolean;
+  /** The speaker was bound from a medium's description ("the paper said"; reader.ts `Who.medium`). */
+  mediumDescription?: boolean;
 }
 
 /** Window around a quote where another named person is a rival speaker (characters before / after). */
@@ -109,6 +111,7 @@ export function scoreAttributions(records: readonly AttributionRecord[], cast: C
       pronounNoNamedTurn: r.mention === 'pronoun' ? noNamedTurn(r.pronounCandidates, r.person, s?.role) : undefined,
       coordinatedSpeaker: r.coordinated === true,
       descriptionAmbiguous: r.descriptionAmbiguous === true,
+      mediumDescription: r.mediumDescription === true,
       pronounAsSpeaker: s ? PRONOUNS.has(s.name.toLowerCase()) : false,
       paragraphSpeakers: otherSpeakers(speakersIn.get(q.paragraph), s?.name),
       titleCase: isTitleCase(q.text),

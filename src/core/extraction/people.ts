@@ -9,7 +9,7 @@ import { isTitleCased } from './tokens.js';
 import { isCommonGivenName } from '../speakers/names.js';
 import { pronounFeatures, pronounScore, type CandidateFacts } from './pronouns.js';
 import { rejectName } from './gate.js';
-import { AFFILIATIONS, courtesyBeforeFamilyName, GENDERED_PRONOUNS, namesNation, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, officeOfTitles, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/index.js';
+import { AFFILIATIONS, courtesyBeforeFamilyName, GENDERED_PRONOUNS, namesNation, OFFICE_TITLES, genderOfGivenName, GENERIC_ORG, GENERIC_PEOPLE, INDEFINITE_DETERMINERS, isLabelOrDateline, isPublicBodyWord, nationalityOf, isOrgKind, qualifierKeys, qualifiersAgree, qualifiersDisagree, isKnightlyTitle, officeOfTitles, PEERAGE, PLURAL_ROLES, ROLE_NOUNS, ROLE_QUALIFIERS, mediumKindOfNoun } from './lexicon/index.js';
 import { isAcronym, initialsOf, familyWord, titlesSurname, key, swappedSpellings, honorificKey, isGluedOpenerExempt } from './name-forms.js';
 import { type PronounCandidate, type Person, mayBePerson, upperBound, lowerBoundPos, mentionCount, nearestNamed, roleHeadsFor, mayHoldUnstatedOffice, statesRoleHead } from './person.js';
 import { ageOfDescription, genderOf } from './stated-traits.js';
@@ -19,6 +19,8 @@ import { CastBuilder } from './cast-building.js';
 /** How far back a full-name mention makes a pronoun candidate (characters, mentions). */
 const NAMED_WINDOW = 800;
 const NAMED_SCAN = 30;
+/** How far back, in characters, "the paper" looks for the paper it stands for: a paragraph or two. */
+const MEDIUM_REACH = 1500;
 
 /** The article's people and organisations, and the rules that resolve a mention to one of them. */
 /** A capitalised word of a quote, keyed (possessive "'s" read off), with its neighbours when only spaces part them. */
@@ -251,6 +253,29 @@ export class Cast extends CastBuilder {
       if (at !== undefined && at > bestAt) { best = p; bestAt = at; }
     }
     return best ?? this.salientOrg(pos);
+  }
+
+  /**
+   * "According to the Financial Times, ... The paper said", "Radio 1 said ... the station said": a definite description
+   * of a medium ("the paper", "the newspaper", "the magazine", "the station") is the medium of that kind named last
+   * before `pos`, within `MEDIUM_REACH` characters (a turn or a full-name mention, `isMediumOf`), a hearer too ("in an
+   * interview with the Financial Times, Mr Blair ... The paper said"). Undefined when none is: "The paper says it will
+   * go before the Commons" after no paper named stays the document it is (session 42).
+   */
+  resolveMediumDescription(desc: string, pos: number): Person | undefined {
+    const words = desc.toLowerCase().split(/\s+/);
+    const kind = words.length === 2 && words[0] === 'the' ? mediumKindOfNoun(words[1]!) : undefined;
+    if (!kind) return undefined;
+    const fits = (p: Person): boolean => !p.group && this.isMediumOf(p, kind);
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (let i = lowerBoundPos(this.salient, pos) - 1; i >= 0 && pos - this.salient[i]!.pos <= MEDIUM_REACH; i--) {
+      if (fits(this.salient[i]!.person)) { best = this.salient[i]!.person; bestAt = this.salient[i]!.pos; break; }
+    }
+    for (let i = lowerBoundPos(this.namedMentions, pos) - 1; i >= 0 && this.namedMentions[i]!.pos > bestAt && pos - this.namedMentions[i]!.pos <= MEDIUM_REACH; i--) {
+      if (fits(this.namedMentions[i]!.person)) return this.namedMentions[i]!.person;
+    }
+    return best;
   }
 
   /**

@@ -88,6 +88,8 @@ interface Who {
    * ("seventh seed NAME ... said the top seed"), so the person it stands for is named in the article but not bound.
    */
   ambiguousHolder?: boolean;
+  /** Bound from a medium's description ("the paper said" -> the paper named before it, `Cast.resolveMediumDescription`). */
+  medium?: boolean;
 }
 
 interface Found extends AttributionRecord {
@@ -465,12 +467,14 @@ export function readArticle(
           cast.note(p, at);
           return { person: p, pos: at };
         }
-        // "the brokerage said": a kind of body stands for the organisation the article calls so.
-        const body = cast.resolveOrgDescription(m.text, m.pos);
+        // "the brokerage said": a kind of body stands for the organisation the article calls so; "the paper said" for
+        // the paper named before it.
+        const medium = cast.resolveMediumDescription(m.text, m.pos);
+        const body = medium ?? cast.resolveOrgDescription(m.text, m.pos);
         if (body) {
           cast.countMention(body, m.pos);
           cast.note(body, m.pos);
-          return { person: body, pos: m.pos };
+          return medium ? { person: body, pos: m.pos, medium: true } : { person: body, pos: m.pos };
         }
         // ("World 100m champion Ned Rook ... The world champion says": the one person introduced with that noun.)
         const holder = m.document ? describedHolder(text, cast.persons, m.text, m.pos) : undefined;
@@ -1381,5 +1385,6 @@ function finish(f: Found, cast: Cast, text: string): ExtractedQuote {
   if (w?.joined || (w?.nameSpan && coordinatedMention(text, w.nameSpan.pos, w.nameSpan.length))) f.coordinated = true;
   if (w?.candidates) f.pronounCandidates = w.candidates;
   if (w?.ambiguousHolder && !w.person) f.descriptionAmbiguous = true;
+  if (w?.medium && w.person) f.mediumDescription = true;
   return q;
 }

@@ -107,3 +107,39 @@ export const OF_PRONOUN_OPENERS = set('that those');
 
 /** "Part of the Homeland Security Department": a part noun before "of"; the part names no speaker (session 33). */
 export const PART_OPENERS = set('part parts');
+
+/**
+ * Nouns that describe a newspaper, magazine or broadcasting station ("the paper said", "Vedomosti newspaper", "Spanish
+ * daily ABC"), to the kind of medium they name (session 42, h-attr114: "the paper" is the paper named before it).
+ */
+const MEDIUM_NOUN_KINDS: ReadonlyMap<string, string> = new Map([
+  ['newspaper', 'paper'], ['paper', 'paper'], ['daily', 'paper'], ['tabloid', 'paper'], ['weekly', 'paper'],
+  ['magazine', 'magazine'], ['station', 'station'],
+]);
+
+/** The kind of medium a noun describes ("newspaper" -> paper), or undefined. */
+export function mediumKindOfNoun(lw: string): string | undefined {
+  return MEDIUM_NOUN_KINDS.get(lw);
+}
+
+/**
+ * Words a medium's own name carries that say its kind when the article never writes the kind beside it ("the Financial
+ * Times", "the FT", "the Observer", "Radio 1", "Kiss FM"). Not "sun", "express", "standard", "star": firms' names too
+ * (Sun Microsystems, American Express, Standard Chartered).
+ */
+const MEDIUM_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['paper', set(`times post telegraph journal herald guardian observer mail gazette tribune mirror chronicle
+independent inquirer courier ft news`)],
+  ['station', set(`radio fm tv television`)],
+  ['magazine', set(`magazine`)],
+]);
+
+/** Broadcasting words that make a name with "News" a station's, not a paper's ("BBC News", "Sky News", "Fox News"). */
+const BROADCAST_NAME_WORDS = set(`bbc sky fox cnn cbs nbc abc itv radio tv television channel`);
+
+/** Whether a name's words (lower case) say it is a medium of `kind` ("financial times" a paper, "radio 1" a station). */
+export function nameSaysMediumKind(words: readonly string[], kind: string): boolean {
+  const own = MEDIUM_NAME_WORDS.get(kind);
+  if (!own || !words.some((w) => own.has(w))) return false;
+  return kind !== 'paper' || !words.includes('news') || !words.some((w) => BROADCAST_NAME_WORDS.has(w));
+}
