@@ -229,8 +229,14 @@ function ledByArticle(phrase: string): boolean {
 
 /** A phrase in the speaker's place that describes rather than names: "the ...", "a ...", "Nogar's son". */
 function isDescription(phrase: string): boolean {
-  return ledByArticle(phrase) || /\S['’]s\s+\S/u.test(phrase);
+  return ledByArticle(phrase) || POSSESSIVE_WORD.test(phrase);
 }
+
+/**
+ * A possessive followed by a word: "Nogar's son", and "Giffords' husband" (a name ending in "s" takes the apostrophe
+ * alone; read as no description, "what did Gabrielle Giffords' husband say" named nobody and was never looked for).
+ */
+const POSSESSIVE_WORD = /\S(?:['’]s|s['’])\s+\S/u;
 
 /**
  * A description in the place of "X" of "X on Y" that ends in an office ("the Iowa pastor", "the New Hampshire
@@ -260,6 +266,37 @@ function asRole<T extends { speakerPhrase?: string }>(shape: T, registry: Speake
   if (!phrase || !TENSE_OPENING.test(phrase) || registry.exactMatches(phrase, visible).length > 0) return shape;
   const described = `the ${phrase}`;
   return namesAnOffice(described, registry, visible) ? { ...shape, speakerPhrase: described } : shape;
+}
+
+/**
+ * A bare office in the speaker's place of "X on Y" ("FDA drug safety official on whether ...", "vice chairman of the
+ * Allegheny County GOP on ...", "Salford MP on ...") names its speaker as "the FDA drug safety official" would: read
+ * as "the ..." when its bare reading resolves nobody. Left bare, its words went to the topic and the scan for a
+ * speaker took a name from among them or from the topic ("Cox" of "Cox-2 drugs", the GOP, "Electronic Arts" for "the
+ * arts"): another speaker's words. Only after the bare reading found nobody, so a bare office that resolves ("Tory
+ * leader on tuition fees") reads as before, and only a phrase whose office is one (`namesAnOffice`).
+ */
+function bareOfficeAsDescribed<T extends { speakerPhrase?: string; speakerExplicit: boolean }>(shape: T, resolvesNobody: (phrase: string) => boolean, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): T {
+  const phrase = shape.speakerPhrase?.trim();
+  if (!phrase || shape.speakerExplicit) return shape;
+  if (isDescription(phrase)) return possessiveOfNobody(phrase, registry, visible) && resolvesNobody(phrase) ? { ...shape, speakerExplicit: true } : shape;
+  const described = `the ${phrase}`;
+  return namesAnOffice(described, registry, visible) && resolvesNobody(phrase) ? { ...shape, speakerPhrase: described } : shape;
+}
+
+/**
+ * "diana's biographer on ...": a possessive description, not led by "the", whose possessor names nobody on record
+ * (and a word after it). It names the possessor's somebody, never the possessor, and never topic words: read as the
+ * topic, the scan for a speaker took a misspelling of the possessor ("Dana") for the speaker. A possessor on record
+ * ("Obama's speech on ...") is left to be read as before: the words may be the possessor's own.
+ */
+function possessiveOfNobody(phrase: string, registry: SpeakerRegistry, visible: (s: StoredSpeaker) => boolean): boolean {
+  if (ledByArticle(phrase)) return false;
+  const tokens = phrase.split(' ');
+  const at = tokens.findIndex((t, i) => i < tokens.length - 1 && ownerBeforePossessive(t) !== undefined);
+  if (at < 0) return false;
+  const possessor = [...tokens.slice(0, at), ownerBeforePossessive(tokens[at] as string) as string].join(' ');
+  return registry.exactMatches(possessor, visible).length === 0;
 }
 
 /** Words that open a role, never a name: the office held before, or for now. */
@@ -308,7 +345,10 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   // `keepTimeWords`: read every word as typed, a year included (the second reading of `Answerer.ask`).
   const pasted = shapeQuestion(question);
   const { window, rest: withoutTime } = pasted.intent === 'verify' || keepTimeWords ? { window: undefined, rest: question } : extractTime(question, now);
-  const shape = pasted.intent === 'verify' ? pasted : asRole(shapeQuestion(withoutTime), registry, visible);
+  const shaped = pasted.intent === 'verify' ? pasted : asRole(shapeQuestion(withoutTime), registry, visible);
+  const isUnknownWord = (w: string) => !vocab.has(stem(w)) && !vocab.has(w);
+  const resolveBare = (phrase: string) => resolveSpeaker(withoutPossessorGivenNames(phrase, registry, visible), registry, visible, true, 4, false, isUnknownWord, window);
+  const shape = shaped.intent === 'verify' ? shaped : bareOfficeAsDescribed(shaped, (phrase) => resolveBare(phrase).matches.length === 0, registry, visible);
   const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [], required: [] };
   if (window) parsed.time = window;
   if (asksWhenAsked(question)) parsed.askedWhen = true;
@@ -327,7 +367,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   // "the Iowa pastor on Rubio" names its speaker as surely as "what did the Iowa pastor say about Rubio".
   const explicit = shape.speakerExplicit || (!!shape.speakerPhrase && namesAnOffice(shape.speakerPhrase, registry, visible));
   if (shape.speakerPhrase) {
-    const { matches, fallback } = resolveSpeaker(withoutPossessorGivenNames(shape.speakerPhrase, registry, visible), registry, visible, true, explicit ? 3 : 4, explicit, (w) => !vocab.has(stem(w)) && !vocab.has(w), window);
+    const { matches, fallback } = resolveSpeaker(withoutPossessorGivenNames(shape.speakerPhrase, registry, visible), registry, visible, true, explicit ? 3 : 4, explicit, isUnknownWord, window);
     if (matches.length > 0) {
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = matches;
