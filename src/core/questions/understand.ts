@@ -13,6 +13,7 @@ import { isKnownGivenName, namePart, nameWords, surname } from '../speakers/name
 import type { SpeakerMatch, SpeakerRegistry } from '../speakers/registry.js';
 import { isAbbreviatedOffice, officeNames, officeWord, qualifierForms, type RoleTime } from '../speakers/roles.js';
 import type { StoredSpeaker } from '../store/port.js';
+import { capitalisedWords } from './capitalised.js';
 import { shapeQuestion } from './intent.js';
 import { narrowedByTitle, servesTitled, titledName, titledPersons } from './titled-name.js';
 import { extractTime, type TimeWindow } from './time.js';
@@ -350,6 +351,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   const resolveBare = (phrase: string) => resolveSpeaker(withoutPossessorGivenNames(phrase, registry, visible), registry, visible, true, 4, false, isUnknownWord, window);
   const shape = shaped.intent === 'verify' ? shaped : bareOfficeAsDescribed(shaped, (phrase) => resolveBare(phrase).matches.length === 0, registry, visible);
   const parsed: ParsedQuestion = { intent: shape.intent, speakers: [], fallbackSpeakers: [], speakerUnknown: false, topic: [], groups: [], unknownWords: [], required: [] };
+  const names = capitalisedWords(question);
   if (window) parsed.time = window;
   if (asksWhenAsked(question)) parsed.askedWhen = true;
   if (shape.intent === 'help') return parsed;
@@ -359,7 +361,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
       parsed.speakerPhrase = shape.speakerPhrase;
       parsed.speakers = resolveSpeaker(shape.speakerPhrase, registry, visible, true).matches;
     }
-    parsed.groups = topicGroups(words(shape.rest).filter((w) => !STOP_WORDS.has(w)), vocab, parsed);
+    parsed.groups = topicGroups(words(shape.rest).filter((w) => !STOP_WORDS.has(w)), vocab, parsed, names);
     return parsed;
   }
 
@@ -377,7 +379,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
       // "the guy who designed RSS": a description no role fits may still be the article's words for its speaker.
       // A bare name ("Kerry") never is: it resolves to a speaker or to "no quote found".
       const described = isDescription(shape.speakerPhrase) ? descriptionWords(shape.speakerPhrase) : [];
-      if (described.length >= 2) parsed.description = withOfficeNames(topicGroups(described, vocab, { ...parsed, unknownWords: [] }), shape.speakerPhrase);
+      if (described.length >= 2) parsed.description = withOfficeNames(topicGroups(described, vocab, { ...parsed, unknownWords: [] }, names), shape.speakerPhrase);
       else parsed.speakerUnknown = true;
     } else if (looksLikeAName(shape.speakerPhrase, vocab)) {
       // "kerry on ceasefire" where Kerry is only mentioned: the name never becomes a topic word.
@@ -396,7 +398,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   if (explicit && shape.speakerPhrase && parsed.speakers.length > 0 && !parsed.speakers.some((m) => m.kind === 'name' && m.score >= 1) && isDescription(shape.speakerPhrase)) {
     const described = descriptionWords(shape.speakerPhrase);
     if (described.length >= 2) {
-      parsed.description = withOfficeNames(topicGroups(described, vocab, { ...parsed, unknownWords: [] }), shape.speakerPhrase);
+      parsed.description = withOfficeNames(topicGroups(described, vocab, { ...parsed, unknownWords: [] }, names), shape.speakerPhrase);
       if (parsed.speakers.some((m) => m.kind === 'role' || m.kind === 'organisation')) parsed.descriptionStrict = true;
     }
   }
@@ -431,7 +433,7 @@ export function understand(question: string, registry: SpeakerRegistry, vocab: V
   parsed.topic = topic;
   const compounds = hyphenCompounds(rest);
   if (compounds.length > 0) parsed.compounds = compounds;
-  parsed.groups = joinCompounds(topicGroups(topic, vocab, parsed), topicWords, vocab);
+  parsed.groups = joinCompounds(topicGroups(topic, vocab, parsed, names), topicWords, vocab);
   if (unstated.length) {
     widenQualifiers(parsed.groups, unstated, vocab);
     // Only a qualifier that is a word to look for can be borne out: "only" of "the Only Fools and Horses star" is
@@ -952,8 +954,11 @@ function shortBase(w: string, vocab: Vocabulary): string[][] {
   return w.length > 3 && s.length === 2 && vocab.has(`${s}e`) ? [[`${s}e`]] : [];
 }
 
-/** One ranking group per topic word: the word's stem, its expansions (search/expansion.ts), and a typo repair. */
-function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion): QueryGroup[] {
+/**
+ * One ranking group per topic word: the word's stem, its expansions (search/expansion.ts), and a typo repair. A word
+ * the question capitalises (`names`, questions/capitalised.ts) is never repaired: a name no quote says is no typo.
+ */
+function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion, names: ReadonlySet<string>): QueryGroup[] {
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   for (const w of topic) {
@@ -964,7 +969,7 @@ function topicGroups(topic: string[], vocab: Vocabulary, parsed: ParsedQuestion)
     const alternatives: string[][] = [[stem(w)], ...shortBase(w, vocab), ...expanded.filter((e) => e.weight >= 1).map((e) => e.terms)];
     const known = alternatives.some((alt) => alt.every((t) => vocab.has(t)));
     if (!known) {
-      const fixed = typoAllowance(w.length) > 0 ? vocab.correct(stem(w)) ?? vocab.correct(w) : undefined;
+      const fixed = typoAllowance(w.length) > 0 && !names.has(w) ? vocab.correct(stem(w)) ?? vocab.correct(w) : undefined;
       if (fixed) alternatives.push([fixed]);
       else parsed.unknownWords.push(w);
     }
